@@ -1,0 +1,35 @@
+import { defineRule } from '../src/rule.js';
+
+const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
+
+export default defineRule({
+  meta: {
+    id: 'base-image-tag',
+    category: 'base-image',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'Base image without a tag, or with a floating tag such as `latest`.',
+    docs: {
+      why:
+        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest).',
+      bad: 'FROM python\nFROM node:lts-alpine',
+      good: 'FROM python:3.12-slim\nFROM node:22.11-alpine3.20',
+    },
+    fixable: false,
+    covers: ['DL3006', 'DL3007'],
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const { name, range, raw } = stage.image;
+      if (!name || name.digest) continue;
+      if (name.tag === null) {
+        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; pin a version tag.` });
+        continue;
+      }
+      const floating = name.tag.toLowerCase().split(/[-_]/).find((part) => FLOATING.has(part));
+      if (floating) {
+        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; pin a version tag.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { isServiceImage } from '../src/knowledge/image-defaults.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'cmd-present',
+    category: 'runtime',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'The final stage declares neither `CMD` nor `ENTRYPOINT`.',
+    docs: {
+      why:
+        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and stays silent on bases whose default command is already a service (`nginx`, `postgres`, `ollama/ollama`, …) and on `FROM scratch` stages that only collect files (build outputs).',
+      bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py',
+      good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, report }) {
+    const final = model.finalStage;
+    if (!final) return;
+    for (let s: typeof final | null = final; s; s = s.parent) {
+      if (s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return;
+    }
+    const root = final.rootImage;
+    if (root.isScratch) {
+      const onlyFiles = final.instructions.every((i) => ['FROM', 'COPY', 'ADD', 'LABEL', 'ARG'].includes(i.keyword));
+      if (onlyFiles) return;
+    } else if (!root.name || isServiceImage(root.name)) {
+      // Unknown base (a variable) or one that already starts its service.
+      return;
+    }
+    report({
+      range: final.from.range,
+      message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["…"]\` that starts your application.`,
+    });
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../src/rule.js';
+
+const JSON_KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME']);
+
+/**
+ * Did the author mean a JSON array? `[` directly followed by a quote, or quoted items separated by
+ * commas. A shell test (`RUN [ -f x ] && …`, `[ "$A" = b ]`) has neither.
+ */
+function meantAsJson(text: string): boolean {
+  const t = text.trim();
+  return /^\[["'\u2018\u201c]/.test(t) || /^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t);
+}
+
+export default defineRule({
+  meta: {
+    id: 'invalid-json-form',
+    category: 'correctness',
+    severity: 'error',
+    preset: 'recommended',
+    description: 'An exec-form (JSON array) argument that is not valid JSON, so Docker silently runs it as a shell string.',
+    docs: {
+      why:
+        'Docker only uses exec form when the argument parses as a JSON array of strings. `CMD [\'python\', \'app.py\']` (single quotes), a trailing comma or a missing quote is not JSON, so Docker runs the whole text with `/bin/sh -c`, where `[python,` is a command that does not exist: the container fails at start.',
+      bad: "CMD ['python', 'app.py']",
+      good: 'CMD ["python", "app.py"]',
+      fixSafety: 'The fix replaces single quotes by double quotes when that makes valid JSON; it is offered only then.',
+    },
+    fixable: true,
+    covers: [],
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      const keyword = ins.keyword === 'ONBUILD' ? ins.onbuildKeyword : ins.keyword;
+      if (!keyword || !JSON_KEYWORDS.has(keyword) || !ins.argsRange || ins.json || !ins.looksLikeJson) continue;
+      const text = ins.keyword === 'ONBUILD' ? ins.argsText.replace(/^\S+\s+/, '') : ins.argsText;
+      if (!meantAsJson(text)) continue;
+      const swapped = text.replace(/'/g, '"');
+      const fixable = text !== swapped && isJsonStringArray(swapped) && ins.keyword !== 'ONBUILD';
+      report({
+        range: ins.argsRange,
+        message: `${keyword} argument looks like a JSON array but is not valid JSON${text.includes("'") ? ' (JSON needs double quotes)' : ''}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
+        ...(fixable ? { fix: { description: 'Use double quotes', edits: [{ range: ins.argsRange, text: swapped }] } } : {}),
+      });
+    }
+  },
+});
+
+function isJsonStringArray(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  } catch {
+    return false;
+  }
+}

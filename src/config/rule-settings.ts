@@ -1,0 +1,37 @@
+/** Turns a preset plus per-rule settings into the list of rules to run, with severities and options. */
+import type { EnabledRule } from '../engine.js';
+import type { Rule } from '../rule.js';
+import { nearest } from '../suggest.js';
+import { SEVERITIES, type Preset, type RuleSetting } from '../types.js';
+
+export type RuleConfig = RuleSetting | [RuleSetting, Record<string, unknown>?];
+
+export class ConfigError extends Error {}
+
+export function unknownRuleMessage(id: string, rules: readonly Rule[]): string {
+  const hint = nearest(id, rules.map((r) => r.meta.id), 4);
+  return `unknown rule id "${id}"${hint ? `; did you mean "${hint}"?` : ''} (dlint rules lists them)`;
+}
+
+export function parseRuleSetting(text: string): RuleSetting | null {
+  const s = text.trim().toLowerCase();
+  return s === 'off' || (SEVERITIES as readonly string[]).includes(s) ? (s as RuleSetting) : null;
+}
+
+export function enabledRules(
+  rules: readonly Rule[],
+  preset: Preset,
+  config: Readonly<Record<string, RuleConfig>> = {},
+): EnabledRule[] {
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  for (const id of Object.keys(config)) if (!byId.has(id)) throw new ConfigError(unknownRuleMessage(id, rules));
+  const out: EnabledRule[] = [];
+  for (const rule of rules) {
+    const entry = config[rule.meta.id];
+    const [setting, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    const onByPreset = rule.meta.preset === 'recommended' || (rule.meta.preset === 'strict' && preset === 'strict');
+    if (setting === 'off' || (setting === undefined && !onByPreset)) continue;
+    out.push({ rule, severity: setting ?? rule.meta.severity, options: options ?? {} });
+  }
+  return out;
+}

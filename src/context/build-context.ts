@@ -1,0 +1,59 @@
+/** Read-only access to the build context folder (the files `COPY` can see). */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BuildContext {
+  /** Absolute path of the context folder. */
+  root: string;
+  /** Path of the Dockerfile relative to the context, with `/` separators. */
+  dockerfile: string | null;
+  exists(relPath: string): boolean;
+  isDirectory(relPath: string): boolean;
+  /** File text, or null when missing, unreadable or larger than 1 MB. */
+  read(relPath: string): string | null;
+  list(relDir: string): string[];
+}
+
+const MAX_CONTEXT_FILE = 1024 * 1024;
+
+export function openBuildContext(root: string, dockerfilePath: string | null): BuildContext {
+  const abs = path.resolve(root);
+  const resolve = (rel: string): string | null => {
+    const p = path.resolve(abs, rel.replace(/^\/+/, ''));
+    return p === abs || p.startsWith(abs + path.sep) ? p : null;
+  };
+  const stat = (rel: string): fs.Stats | null => {
+    const p = resolve(rel);
+    if (!p) return null;
+    try {
+      return fs.statSync(p);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    root: abs,
+    dockerfile: dockerfilePath ? path.relative(abs, path.resolve(dockerfilePath)).split(path.sep).join('/') : null,
+    exists: (rel) => stat(rel) !== null,
+    isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
+    read: (rel) => {
+      const s = stat(rel);
+      const p = resolve(rel);
+      if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
+      try {
+        return fs.readFileSync(p, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    list: (rel) => {
+      const p = resolve(rel);
+      if (!p) return [];
+      try {
+        return fs.readdirSync(p);
+      } catch {
+        return [];
+      }
+    },
+  };
+}

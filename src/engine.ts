@@ -1,0 +1,61 @@
+/** Runs the enabled rules over one model and collects their findings. */
+import type { BuildContext } from './context/build-context.js';
+import type { DockerfileModel } from './model/types.js';
+import type { LintSettings, Rule } from './rule.js';
+import type { Finding, Severity } from './types.js';
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+
+export function runRules(
+  model: DockerfileModel,
+  rules: EnabledRule[],
+  settings: LintSettings,
+  buildContext: BuildContext | null,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    try {
+      rule.check({
+        model,
+        buildContext,
+        options,
+        settings,
+        report: (d) => {
+          findings.push({
+            file: d.file ?? model.path,
+            ruleId: rule.meta.id,
+            severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
+            message: d.message,
+            range: d.range,
+            ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {}),
+          });
+        },
+      });
+    } catch (e) {
+      // One broken rule must not hide the findings of the others.
+      findings.push({
+        file: model.path,
+        ruleId: INTERNAL_ERROR,
+        severity: 'error',
+        message: `rule ${rule.meta.id} failed on this file: ${e instanceof Error ? e.message : String(e)}`,
+        range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      });
+    }
+  }
+  return findings;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}

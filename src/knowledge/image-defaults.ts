@@ -1,0 +1,42 @@
+/**
+ * What base images do by default, for the runtime rules. Curated from the images' Dockerfiles
+ * (docker-library, vendor repositories); a name matches the familiar image name (`nginx`, `ollama/ollama`).
+ */
+import type { ImageName } from '../model/image-ref.js';
+
+/** Images whose default CMD/ENTRYPOINT already starts the service: a final stage on them needs no CMD. */
+const SERVICE_IMAGES: readonly (string | RegExp)[] = [
+  'nginx', 'httpd', 'caddy', 'haproxy', 'traefik', 'tomcat', 'jetty', 'postgres', 'mysql', 'mariadb', 'mongo',
+  'redis', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash', 'memcached', 'cassandra', 'couchdb', 'couchbase',
+  'neo4j', 'solr', 'zookeeper', 'wordpress', 'ghost', 'nextcloud', 'drupal', 'joomla', 'odoo', 'sonarqube',
+  'registry', 'nats', 'influxdb', 'telegraf', 'chronograf', 'kapacitor', 'eclipse-mosquitto', 'mongo-express',
+  'adminer', 'matomo', 'mediawiki', 'friendica', 'redmine', 'rocket.chat', 'varnish', 'kong', 'consul', 'vault',
+  'clickhouse', 'questdb', 'percona', 'postfixadmin', 'yourls', 'api-firewall', 'spiped', 'znc', 'unit',
+  'bonita', 'liquibase', 'flink', 'storm', 'emqx', 'arangodb', 'aerospike', 'orientdb', 'rethinkdb', 'xwiki',
+  'geonetwork', 'nuxeo', 'convertigo', 'silverpeas', 'lightstreamer', 'plone', 'phpmyadmin', 'kapacitor',
+  /^nginxinc\//, /^bitnami\//, /^grafana\//, /^prom\//, /^jenkins\//, /^gitlab\//, /^minio\//,
+  /^hashicorp\//, /^confluentinc\//, /^apache\//, /^docker\.elastic\.co\//, /^quay\.io\/keycloak\//,
+  /^ollama\/ollama$/, /^vllm\/vllm-openai$/, /^ghcr\.io\/huggingface\/text-generation-inference$/,
+  /^ghcr\.io\/huggingface\/text-embeddings-inference$/, /^nvcr\.io\/nvidia\/tritonserver$/,
+  /^(quay\.io\/)?jupyter\//, /^openresty\//, /^linuxserver\//, /^lscr\.io\//, /^selenium\//,
+  /^mcr\.microsoft\.com\/mssql\//, /^pytorch\/torchserve$/, /^tensorflow\/serving$/, /^seldonio\//,
+  /^bentoml\/model-server$/, /^envoyproxy\//, /^istio\//, /^ghcr\.io\/open-webui\//, /^searxng\//,
+];
+
+export function isServiceImage(image: ImageName): boolean {
+  const name = image.familiar;
+  return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php';
+}
+
+/** Images that run as a non-root user unless told otherwise. */
+export function runsAsNonRoot(image: ImageName): boolean {
+  const tag = image.tag ?? '';
+  if (/(^|[-_.])nonroot([-_.]|$)/.test(tag)) return true;
+  const name = image.familiar;
+  return (
+    /^cgr\.dev\/chainguard\//.test(name) && !/(^|-)dev$/.test(tag) ||
+    /^(quay\.io\/)?jupyter\//.test(name) ||
+    /^bitnami\//.test(name) ||
+    /^nginxinc\/nginx-unprivileged$/.test(name)
+  );
+}

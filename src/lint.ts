@@ -1,0 +1,35 @@
+/** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
+import path from 'node:path';
+import { openBuildContext } from './context/build-context.js';
+import { enabledRules, type RuleConfig } from './config/rule-settings.js';
+import { compareFindings, runRules } from './engine.js';
+import { buildModel } from './model/build.js';
+import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
+import { builtinRules } from '../rules/index.js';
+import type { Finding, Preset } from './types.js';
+
+export interface LintOptions {
+  /** Path shown in findings (and used to find the build context). Default `Dockerfile`. */
+  filePath?: string;
+  preset?: Preset;
+  rules?: Record<string, RuleConfig>;
+  settings?: Partial<LintSettings>;
+  /** Build context folder; default the Dockerfile's folder when `filePath` is on disk; null for none. */
+  contextDir?: string | null;
+  /** Extra rules (plugins) run beside the built-in ones. */
+  extraRules?: Rule[];
+}
+
+export function allRules(extra: Rule[] = []): Rule[] {
+  return [...builtinRules, ...extra];
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  const filePath = options.filePath ?? 'Dockerfile';
+  const model = buildModel(filePath, text);
+  const rules = enabledRules(allRules(options.extraRules), options.preset ?? 'recommended', options.rules);
+  const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
+  const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  return runRules(model, rules, settings, buildContext).sort(compareFindings);
+}

@@ -1,0 +1,383 @@
+/** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
+import {
+  type Arg,
+  DockerfileParser,
+  type Env,
+  type Flag,
+  type From,
+  type Instruction as AstInstruction,
+  type JSONInstruction,
+  type Onbuild,
+  type Run,
+} from 'dockerfile-ast';
+import { LineIndex } from '../shell/source-map.js';
+import type { Range } from '../types.js';
+import { parseImageName } from './image-ref.js';
+import { runScript, shellKindOf } from './run-script.js';
+import type {
+  BaseImage,
+  DockerfileModel,
+  Instruction,
+  InstructionFlag,
+  InstructionState,
+  Mount,
+  RunInfo,
+  Stage,
+  Token,
+} from './types.js';
+import { expand, type Scope } from './variables.js';
+
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+export function toRange(r: LspRange): Range {
+  return {
+    start: { line: r.start.line + 1, column: r.start.character + 1 },
+    end: { line: r.end.line + 1, column: r.end.character + 1 },
+  };
+}
+
+/** Args BuildKit defines in every build (automatic platform args and proxies). */
+export const PREDEFINED_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY',
+  'http_proxy', 'https_proxy', 'ftp_proxy', 'no_proxy', 'all_proxy',
+];
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const WINDOWS_SHELL = ['cmd', '/S', '/C'];
+
+function isWindowsImage(name: string | null): boolean {
+  return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
+}
+
+function flagsOf(ast: AstInstruction): Flag[] {
+  const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
+  return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
+}
+
+function mountsOf(flags: InstructionFlag[]): Mount[] {
+  return flags
+    .filter((f) => f.name === 'mount')
+    .map((f) => {
+      const opt = (...names: string[]): string | null => {
+        for (const n of names) {
+          const o = f.options.find((x) => x.name.toLowerCase() === n);
+          if (o) return o.value ?? '';
+        }
+        return null;
+      };
+      return {
+        type: (opt('type') ?? 'bind').toLowerCase(),
+        target: opt('target', 'dst', 'destination'),
+        id: opt('id'),
+        from: opt('from'),
+        source: opt('source', 'src'),
+        range: f.range,
+      };
+    });
+}
+
+export function buildModel(path: string, source: string): DockerfileModel {
+  const text = source.replace(/\r\n/g, '\n');
+  const lineIndex = new LineIndex(text);
+  const lines = text.split('\n');
+  const df = DockerfileParser.parse(text);
+  const escapeChar = df.getEscapeCharacter();
+  const toOffset = (r: Range): number => lineIndex.offset(r.start);
+
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const globalArgs = new Map<string, string | undefined>();
+  for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
+
+  let stage: Stage | null = null;
+  let state: InstructionState = {
+    user: null,
+    workdir: null,
+    env: globalArgs,
+    envNames: new Set(),
+    shell: DEFAULT_SHELL,
+  };
+
+  const withVars = (mut: (env: Map<string, string | undefined>, names: Set<string>) => void): void => {
+    const env = new Map(state.env);
+    const names = new Set(state.envNames);
+    mut(env, names);
+    state = { ...state, env, envNames: names };
+  };
+
+  for (const ast of df.getInstructions()) {
+    const keyword = ast.getKeyword();
+    const range = toRange(ast.getRange());
+    const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
+      name: f.getName(),
+      value: f.getValue(),
+      range: toRange(f.getRange()),
+      valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
+      options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
+    }));
+    const astArgs = ast.getArguments();
+    const args: Token[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+    const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
+    const argsText = argsRange ? text.slice(lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end)) : '';
+    const looksLikeJson = argsText.trimStart().startsWith('[');
+    const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+
+    const instruction: Instruction = {
+      index: instructions.length,
+      keyword,
+      keywordText: ast.getInstruction(),
+      range,
+      keywordRange: toRange(ast.getInstructionRange()),
+      args,
+      flags,
+      argsText,
+      argsRange,
+      json,
+      looksLikeJson,
+      stage: null,
+      state,
+      run: null,
+      script: null,
+      onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
+      ast,
+    };
+    instructions.push(instruction);
+
+    if (keyword === 'FROM') {
+      if (stage) stage.endState = state;
+      const from = ast as From;
+      const imageText = from.getImage() ?? '';
+      const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
+      const expanded = expand(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
+      const resolved = expanded.unresolved.length ? null : expanded.value;
+      const stageName = from.getBuildStage();
+      const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
+      const isScratch = resolved?.toLowerCase() === 'scratch';
+      const image: BaseImage = {
+        raw: imageText,
+        range: imageRange,
+        resolved,
+        unresolvedVars: expanded.unresolved,
+        name: resolved && !parent && !isScratch ? parseImageName(resolved) : null,
+        isScratch,
+      };
+      const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
+      stage = {
+        index: stages.length,
+        name: stageName ? stageName.toLowerCase() : null,
+        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()!) : null,
+        from: instruction,
+        image,
+        parent,
+        platform: platformFlag?.value ?? null,
+        instructions: [],
+        isFinal: false,
+        reachable: false,
+        rootImage: parent ? parent.rootImage : image,
+        endState: state,
+      };
+      stages.push(stage);
+      const inherited = parent?.endState;
+      const windows = isWindowsImage(stage.rootImage.resolved);
+      state = inherited ?? {
+        user: null,
+        workdir: null,
+        env: new Map(PREDEFINED_ARGS.map((n) => [n, undefined])),
+        envNames: new Set(),
+        shell: windows ? WINDOWS_SHELL : DEFAULT_SHELL,
+      };
+      instruction.stage = stage;
+      stage.instructions.push(instruction);
+      continue;
+    }
+
+    instruction.stage = stage;
+    stage?.instructions.push(instruction);
+    const scope: Scope = state.env;
+    switch (keyword) {
+      case 'ARG': {
+        for (const prop of (ast as Arg).getProperty() ? [(ast as Arg).getProperty()!] : []) {
+          const name = prop.getName();
+          const raw = prop.getValue();
+          let value: string | undefined;
+          if (raw !== null) {
+            const e = expand(raw, scope, { escapeChar });
+            value = e.unresolved.length ? undefined : e.value;
+          } else value = stage ? globalArgs.get(name) : undefined;
+          if (!stage) globalArgs.set(name, value);
+          // An ENV of the same name wins over the ARG (BuildKit semantics).
+          else if (!state.envNames.has(name)) withVars((env) => env.set(name, value));
+        }
+        break;
+      }
+      case 'ENV': {
+        const props = (ast as Env).getProperties();
+        const updates: [string, string | undefined][] = props.map((p) => {
+          const e = expand(p.getValue() ?? '', scope, { escapeChar });
+          return [p.getName(), e.unresolved.length ? undefined : unquote(e.value)];
+        });
+        withVars((env, names) => {
+          for (const [n, v] of updates) {
+            env.set(n, v);
+            names.add(n);
+          }
+        });
+        break;
+      }
+      case 'USER': {
+        const value = argsText.trim();
+        const e = expand(value, scope, { escapeChar });
+        state = { ...state, user: { value, resolved: e.unresolved.length ? null : e.value, range: argsRange ?? range } };
+        break;
+      }
+      case 'WORKDIR': {
+        const e = expand(argsText.trim(), scope, { escapeChar });
+        const dir = e.unresolved.length ? null : unquote(e.value);
+        const workdir = dir === null ? null : dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, '')}/${dir}`;
+        state = { ...state, workdir };
+        break;
+      }
+      case 'SHELL':
+        if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
+        break;
+      case 'RUN':
+        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar, toOffset);
+        instruction.script = instruction.run.script;
+        break;
+      case 'CMD':
+      case 'ENTRYPOINT':
+        if (argsRange) {
+          instruction.script = runScript(
+            {
+              text,
+              lines: lineIndex,
+              argsStart: lineIndex.offset(argsRange.start),
+              end: lineIndex.offset(range.end),
+              escapeChar,
+              heredocs: [],
+              json,
+              shellKind: shellKindOf(state.shell),
+            },
+            toOffset,
+          );
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (stage) stage.endState = state;
+
+  const finalStage = stages.length ? stages[stages.length - 1]! : null;
+  if (finalStage) finalStage.isFinal = true;
+
+  const stageByName = (name: string): Stage | null => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  const stageRef = (ref: string, before: number): Stage | null => {
+    if (/^\d+$/.test(ref)) {
+      const s = stages[Number(ref)];
+      return s && s.index < before ? s : (s ?? null);
+    }
+    return stageByName(ref);
+  };
+  markReachable(finalStage, stageRef);
+
+  return {
+    path,
+    text,
+    lines,
+    lineIndex,
+    escapeChar,
+    directives,
+    comments,
+    instructions,
+    globalArgs,
+    stages,
+    finalStage,
+    stageByName,
+    stageRef,
+  };
+}
+
+function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null): void {
+  const todo: Stage[] = finalStage ? [finalStage] : [];
+  while (todo.length) {
+    const s = todo.pop()!;
+    if (s.reachable) continue;
+    s.reachable = true;
+    if (s.parent) todo.push(s.parent);
+    for (const ins of s.instructions) {
+      for (const f of ins.flags) {
+        const refs: string[] = [];
+        if (f.name === 'from' && f.value) refs.push(f.value);
+        if (f.name === 'mount') for (const o of f.options) if (o.name === 'from' && o.value) refs.push(o.value);
+        for (const r of refs) {
+          const dep = stageRef(r, s.index);
+          if (dep) todo.push(dep);
+        }
+      }
+    }
+  }
+}
+
+function unquote(v: string): string {
+  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
+  return v;
+}
+
+function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(argsText);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
+  const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
+  const values = parsed as string[];
+  if (strings.length !== values.length) {
+    const r = toRange(ast.getRange());
+    return values.map((value) => ({ value, range: r }));
+  }
+  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
+}
+
+function runInfo(
+  instruction: Instruction,
+  ast: Run,
+  state: InstructionState,
+  text: string,
+  lines: LineIndex,
+  escapeChar: string,
+  toOffset: (r: Range) => number,
+): RunInfo {
+  const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+  const shellKind = shellKindOf(state.shell);
+  const info: RunInfo = {
+    execForm: instruction.json !== null,
+    script: null,
+    mounts: mountsOf(instruction.flags),
+    network: flag('network'),
+    security: flag('security'),
+    shellKind,
+  };
+  if (!instruction.argsRange) return info;
+  info.script = runScript(
+    {
+      text,
+      lines,
+      argsStart: lines.offset(instruction.argsRange.start),
+      end: lines.offset(instruction.range.end),
+      escapeChar,
+      heredocs: ast.getHeredocs(),
+      json: instruction.json,
+      shellKind,
+    },
+    toOffset,
+  );
+  return info;
+}

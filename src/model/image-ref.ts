@@ -1,0 +1,54 @@
+/** Docker image references: `[registry/][namespace/]repository[:tag][@digest]`, normalised as Docker does. */
+
+export interface ImageName {
+  /** Registry host as written, or null for Docker Hub. */
+  registry: string | null;
+  /** Path under the registry without tag/digest, e.g. `library/python`, `nvidia/cuda`, `nvidia/pytorch`. */
+  path: string;
+  /** Last path component, e.g. `python`, `cuda`. */
+  repository: string;
+  /** Everything before the repository in the path, e.g. `nvidia`; `library` for Docker Hub official images. */
+  namespace: string | null;
+  tag: string | null;
+  digest: string | null;
+  /** Canonical name for matching: `python`, `nvidia/cuda`, `nvcr.io/nvidia/pytorch`. */
+  familiar: string;
+}
+
+export function parseImageName(ref: string): ImageName | null {
+  let rest = ref.trim();
+  if (!rest || /\s/.test(rest)) return null;
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | null = null;
+  const lastSlash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split('/');
+  let registry: string | null = null;
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) registry = parts.shift()!;
+  if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
+  if (parts.some((p) => p === '')) return null;
+  const lowerParts = parts.map((p) => p.toLowerCase());
+  if (registry === null && lowerParts.length === 1) lowerParts.unshift('library');
+  const repository = lowerParts[lowerParts.length - 1]!;
+  const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join('/') : null;
+  const path = lowerParts.join('/');
+  const familiarPath = registry === null && namespace === 'library' ? repository : path;
+  return {
+    registry: registry?.toLowerCase() ?? null,
+    path,
+    repository,
+    namespace,
+    tag,
+    digest,
+    familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath,
+  };
+}

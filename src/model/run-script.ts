@@ -1,0 +1,98 @@
+/** Extracts the shell script of a RUN (shell form, heredocs, `sh -c` in exec form) and parses it. */
+import type { Heredoc } from 'dockerfile-ast';
+import { parseShell } from '../shell/parse.js';
+import { makeCommand } from '../shell/command.js';
+import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
+import type { ShellScript, Word } from '../shell/types.js';
+import type { Range } from '../types.js';
+import type { ShellKind, Token } from './types.js';
+
+export function shellKindOf(shell: readonly string[]): ShellKind {
+  const exe = (shell[0] ?? '').toLowerCase().split(/[\\/]/).pop()!.replace(/\.exe$/, '');
+  if (['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'].includes(exe)) return 'posix';
+  if (exe === 'powershell' || exe === 'pwsh') return 'powershell';
+  if (exe === 'cmd') return 'cmd';
+  return 'other';
+}
+
+/** Joins `\`-continued lines as Docker does: the escape and newline vanish, blank and comment lines inside are dropped. */
+export function joinContinuations(text: string, start: number, end: number, escapeChar: string): MappedSource {
+  let out = '';
+  const offsets: number[] = [];
+  let pos = start;
+  const continuation = new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*$`);
+  let first = true;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl);
+    if (!first && /^\s*(#.*)?$/.test(line) && nl < end) {
+      pos = nl + 1;
+      continue;
+    }
+    first = false;
+    const m = continuation.exec(line);
+    const keep = m ? line.slice(0, m.index) : line;
+    for (let i = 0; i < keep.length; i++) {
+      out += keep[i];
+      offsets.push(pos + i);
+    }
+    if (!m) break;
+    pos = nl + 1;
+  }
+  return { text: out, offsets };
+}
+
+const HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
+
+export interface ScriptInput {
+  text: string;
+  lines: LineIndex;
+  argsStart: number;
+  end: number;
+  escapeChar: string;
+  heredocs: Heredoc[];
+  json: Token[] | null;
+  shellKind: ShellKind;
+}
+
+export function runScript(input: ScriptInput, toOffset: (r: Range) => number): ShellScript | null {
+  const { text, lines } = input;
+  if (input.json) return execFormScript(input.json, lines, toOffset);
+  if (input.shellKind !== 'posix') return null;
+  if (input.heredocs.length > 0) {
+    const firstLineEnd = text.indexOf('\n', input.argsStart);
+    const firstLine = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
+    const body = input.heredocs[0]!.getContentRange();
+    if (HEREDOC_ONLY.test(firstLine.trim())) {
+      if (!body) return { commands: [], pipelines: [], error: null };
+      const start = lines.offset({ line: body.start.line + 1, column: body.start.character + 1 });
+      const stop = lines.offset({ line: body.end.line + 1, column: body.end.character + 1 });
+      const script = text.slice(start, stop);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
+      if (shebang && !SHELLS.test(shebang[1]!.split('/').pop() === 'env' ? (shebang[2] ?? '') : shebang[1]!)) return null;
+      return parseShell(mappedSlice(text, start, stop), lines);
+    }
+    return parseShell(mappedSlice(text, input.argsStart, input.end), lines);
+  }
+  return parseShell(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines);
+}
+
+function execFormScript(json: Token[], lines: LineIndex, toOffset: (r: Range) => number): ShellScript {
+  if (json.length === 0) return { commands: [], pipelines: [], error: null };
+  const argv: Word[] = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
+  const cmd = makeCommand(argv, [], { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, null, -1);
+  const script: ShellScript = { commands: [cmd], pipelines: [], error: null };
+  const exe = json[0]!.value;
+  const c = json.findIndex((t, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(t.value));
+  const body = c > 0 ? json[c + 1] : undefined;
+  if (SHELLS.test(exe) && body) {
+    const start = toOffset(body.range) + 1;
+    const nested = parseShell({ text: body.value, offsets: Array.from({ length: body.value.length }, (_, k) => start + k) }, lines);
+    script.commands.push(...nested.commands);
+    script.pipelines.push(...nested.pipelines);
+    script.error = nested.error;
+  }
+  return script;
+}

@@ -1,0 +1,53 @@
+/** The shell model every RUN-level rule reads: simple commands with their words and positions. */
+import type { Range } from '../types.js';
+
+export interface Word {
+  /** The word after quote removal; expansions (`$X`, `${X}`, `$(…)`) are kept as written. */
+  value: string;
+  /** False when the word holds an expansion or substitution whose value the linter cannot know. */
+  literal: boolean;
+  /** True when any part of the word was quoted. */
+  quoted: boolean;
+  range: Range;
+}
+
+export interface Assignment {
+  name: string;
+  value: string;
+}
+
+export interface SimpleCommand {
+  /** Base name of the program (`/usr/bin/apt-get` → `apt-get`), or null when argv[0] is an expansion. */
+  name: string | null;
+  /** All words, program included. */
+  argv: Word[];
+  /** argv without the program. */
+  args: Word[];
+  /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */
+  assignments: Assignment[];
+  range: Range;
+  /** Wrapper that ran this command (`sudo`, `xargs`, `env`, `sh -c`, …), if any. */
+  wrappedBy: string | null;
+  /** Position in its pipeline: 0 for the first; -1 when the command is not part of a pipeline. */
+  pipelineIndex: number;
+}
+
+export interface Pipeline {
+  commands: SimpleCommand[];
+  range: Range;
+  /** `set -o pipefail` (or `set -euo pipefail`…) ran earlier in the same script. */
+  pipefail: boolean;
+}
+
+export interface ShellError {
+  message: string;
+  range: Range;
+}
+
+export interface ShellScript {
+  /** Every simple command in source order, including those in `$(…)`, subshells, `sh -c '…'` and behind wrappers. */
+  commands: SimpleCommand[];
+  pipelines: Pipeline[];
+  /** Set when the shell could not be parsed; commands then hold nothing. */
+  error: ShellError | null;
+}

@@ -1,0 +1,88 @@
+/** Shared vocabulary of the linter: positions, findings, rules. */
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export type RuleSetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+
+/** 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** `end` is exclusive (the position after the last character), as in SARIF and ESLint. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+  /** A safe fix cannot change what the image does; unsafe fixes apply only when asked for. */
+  safe: boolean;
+}
+
+export interface Finding {
+  file: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+}
+
+export type Category =
+  | 'base-image'
+  | 'pinning'
+  | 'security'
+  | 'size'
+  | 'runtime'
+  | 'correctness'
+  | 'style';
+
+export type Preset = 'recommended' | 'strict';
+
+/** Ruff-style documentation sections; `dlint explain`, the README table and SARIF help come from these. */
+export interface RuleDocs {
+  /** Why the practice matters (one or two paragraphs of markdown). */
+  why: string;
+  /** A Dockerfile snippet that the rule reports. */
+  bad: string;
+  /** The same snippet done right. */
+  good: string;
+  fixSafety?: string;
+  options?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** `recommended`: on by default; `strict`: on with the strict preset only; `off`: on only when configured. */
+  preset: Preset | 'off';
+  description: string;
+  docs: RuleDocs;
+  fixable: boolean;
+  /** hadolint (DLxxxx) and BuildKit check names this rule covers. */
+  covers: string[];
+  /** JSON Schema of the rule's options object. */
+  options?: Record<string, unknown>;
+  /** Extra SARIF tags (e.g. `security`). */
+  tags?: string[];
+}
+
+export interface ReportDescriptor {
+  range: Range;
+  message: string;
+  fix?: Omit<Fix, 'safe'> & { safe?: boolean };
+  /** Overrides the configured severity for this one finding (e.g. error where a tag cannot exist). */
+  severity?: Severity;
+  /** For findings in another file of the build context (e.g. a requirements file). */
+  file?: string;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+describe('base-image-tag', () => {
+  it('flags missing and floating tags', () => {
+    expect(positions(fixtureFindings('base-image-tag', 'rules/base-image-tag/bad.Dockerfile'))).toEqual([[1, 6], [2, 6], [3, 6], [4, 6]]);
+  });
+  it('is silent on pinned, digest, stage, scratch and unresolved images', () => {
+    expect(fixtureFindings('base-image-tag', 'rules/base-image-tag/good.Dockerfile')).toEqual([]);
+  });
+  it('resolves ARG defaults before judging', () => {
+    expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toHaveLength(1);
+  });
+});
+
+describe('apt-pin-versions', () => {
+  it('points at each unpinned package, through flags with values and sudo', () => {
+    const f = fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[5, 8], [7, 81], [8, 29]]);
+    expect(f[0]!.message).toContain('`git`');
+    expect(f[0]!.range.end).toEqual({ line: 5, column: 11 });
+  });
+  it('is silent on pins, variables, local debs, expansions and other subcommands', () => {
+    expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('non-root-user', () => {
+  it('flags a final USER root, following stage inheritance', () => {
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/bad.Dockerfile'))).toEqual([[6, 6]]);
+  });
+  it('accepts a user inherited from the parent stage and ARG-named users', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/good.Dockerfile')).toEqual([]);
+  });
+  it('flags a final stage that never sets USER, but not non-root bases', () => {
+    expect(positions(ruleFindings('non-root-user', 'FROM node:22\nCMD ["node"]\n'))).toEqual([[1, 1]]);
+    expect(ruleFindings('non-root-user', 'FROM gcr.io/distroless/python3-debian12:nonroot\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM quay.io/jupyter/minimal-notebook:2024-10-07\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'ARG BASE\nFROM ${BASE}\n')).toEqual([]);
+  });
+});
+
+describe('cmd-present', () => {
+  it('flags a final stage without CMD/ENTRYPOINT in its chain', () => {
+    expect(positions(fixtureFindings('cmd-present', 'rules/cmd-present/bad.Dockerfile'))).toEqual([[4, 1]]);
+  });
+  it('inherits CMD through FROM <stage>', () => {
+    expect(fixtureFindings('cmd-present', 'rules/cmd-present/good.Dockerfile')).toEqual([]);
+  });
+  it('is silent on service bases and scratch output stages', () => {
+    expect(ruleFindings('cmd-present', 'FROM nginx:1.27-alpine\nCOPY site /usr/share/nginx/html\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM golang:1.23 AS b\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=b /out /\n')).toEqual([]);
+  });
+});
+
+describe('exec-form-cmd', () => {
+  it('flags shell-form CMD and ENTRYPOINT with a safe fix for simple commands', () => {
+    const f = fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 12], [3, 5]]);
+    expect(f[1]!.fix?.edits[0]!.text).toBe('["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]');
+  });
+  it('accepts exec form and shell form that execs', () => {
+    expect(fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/good.Dockerfile')).toEqual([]);
+  });
+  it('skips Windows shells', () => {
+    expect(ruleFindings('exec-form-cmd', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD powershell -Command Start-Sleep 5\n')).toEqual([]);
+  });
+});
+
+describe('invalid-json-form', () => {
+  it('flags single quotes and trailing commas', () => {
+    const f = fixtureFindings('invalid-json-form', 'rules/invalid-json-form/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 8], [3, 12], [4, 5]]);
+    expect(f[2]!.fix?.edits[0]!.text).toBe('["--port", "8000"]');
+    expect(f[1]!.fix).toBeUndefined();
+  });
+  it('does not mistake shell tests for JSON', () => {
+    expect(fixtureFindings('invalid-json-form', 'rules/invalid-json-form/good.Dockerfile')).toEqual([]);
+  });
+});
