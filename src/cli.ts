@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import fs from 'node:fs';
+import { main } from './cli/main.js';
+
+main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => fs.readFileSync(0),
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A bug in dlint itself: one line, not a stack trace, unless DLINT_DEBUG is set.
+    process.stderr.write(`dlint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.DLINT_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 2;
+  },
+);

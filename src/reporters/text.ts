@@ -1,0 +1,30 @@
+/** Human output: `path:line:col severity rule-id message`, then a summary line. */
+import type { Severity } from '../types.js';
+import type { Reporter } from './types.js';
+
+const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', style: '\x1b[90m' };
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+export const textReporter: Reporter = ({ results, color }) => {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
+  for (const { findings } of results) {
+    for (const f of findings) {
+      counts[f.severity]++;
+      const where = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
+      const sev = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
+      const id = color ? `${DIM}${f.ruleId}${RESET}` : f.ruleId;
+      lines.push(`${where} ${sev} ${id} ${f.message}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.style;
+  const files = results.length;
+  const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => `${counts[s]} ${s}${counts[s] === 1 || s === 'info' || s === 'style' ? '' : 's'}`);
+  lines.push(
+    total === 0
+      ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
+      : `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}.`,
+  );
+  return lines.join('\n') + '\n';
+};
