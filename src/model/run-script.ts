@@ -7,9 +7,15 @@ import type { ShellScript, Word } from '../shell/types.js';
 import type { Range } from '../types.js';
 import type { ShellKind, Token } from './types.js';
 
+const POSIX_SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
+/** Launchers that run the shell named later in the array (`SHELL ["conda", "run", "-n", "env", "/bin/bash", "-c"]`). */
+const LAUNCHERS = ['conda', 'mamba', 'micromamba', 'env'];
+
 export function shellKindOf(shell: readonly string[]): ShellKind {
-  const exe = (shell[0] ?? '').toLowerCase().split(/[\\/]/).pop()!.replace(/\.exe$/, '');
-  if (['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'].includes(exe)) return 'posix';
+  const base = (word: string): string => word.toLowerCase().split(/[\\/]/).pop()!.replace(/\.exe$/, '');
+  const exe = base(shell[0] ?? '');
+  if (POSIX_SHELLS.includes(exe)) return 'posix';
+  if (LAUNCHERS.includes(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return 'posix';
   if (exe === 'powershell' || exe === 'pwsh') return 'powershell';
   if (exe === 'cmd') return 'cmd';
   return 'other';
@@ -91,7 +97,9 @@ function execFormScript(json: Token[], lines: LineIndex, toOffset: (r: Range) =>
     const start = toOffset(body.range) + 1;
     const nested = parseShell({ text: body.value, offsets: Array.from({ length: body.value.length }, (_, k) => start + k) }, lines);
     script.commands.push(...nested.commands);
-    script.pipelines.push(...nested.pipelines);
+    // `["bash", "-o", "pipefail", "-c", "…"]` sets pipefail for the whole body.
+    const pipefail = json.slice(1, c).some((t, i, opts) => /^-[a-zA-Z]*o$/.test(t.value) && opts[i + 1]?.value === 'pipefail');
+    script.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
     script.error = nested.error;
   }
   return script;

@@ -7,8 +7,9 @@ export function makeCommand(
   range: Range,
   wrappedBy: string | null,
   pipelineIndex: number,
+  subshell = false,
 ): SimpleCommand {
   const first = argv[0]!;
   const name = first.literal ? (first.value.split('/').pop() ?? first.value) : null;
-  return { name, argv, args: argv.slice(1), assignments, range, wrappedBy, pipelineIndex };
+  return { name, argv, args: argv.slice(1), assignments, range, wrappedBy, pipelineIndex, subshell };
 }

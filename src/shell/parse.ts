@@ -46,6 +46,8 @@ class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
   private pipefail = false;
+  /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
+  private subshells: number;
   private readonly toIndex: (b: number) => number;
 
   constructor(
@@ -53,6 +55,7 @@ class ScriptBuilder {
     private readonly lines: LineIndex,
     private readonly depth: number,
   ) {
+    this.subshells = depth > 0 ? 1 : 0;
     this.toIndex = byteToIndexMap(source.text);
   }
 
@@ -73,7 +76,16 @@ class ScriptBuilder {
     for (const r of list(stmt.Redirs)) {
       if (r.Word) this.wordSubstitutions(r.Word as Node);
     }
-    this.command(stmt.Cmd as Node | null, -1, null);
+    this.inSubshell(stmt.Background === true, () => this.command(stmt.Cmd as Node | null, -1, null));
+  }
+
+  private inSubshell(yes: boolean, visit: () => void): void {
+    if (yes) this.subshells++;
+    try {
+      visit();
+    } finally {
+      if (yes) this.subshells--;
+    }
   }
 
   /** Collects the commands of `node`; pipelineIndex is its place in an enclosing pipeline. */
@@ -89,10 +101,12 @@ class ScriptBuilder {
           const stmts: Node[] = [];
           this.flattenPipe(node, stmts);
           const members: SimpleCommand[] = [];
-          stmts.forEach((s, i) => {
-            for (const r of list(s.Redirs)) if (r.Word) this.wordSubstitutions(r.Word as Node);
-            this.command(s.Cmd as Node | null, i, members);
-          });
+          this.inSubshell(true, () =>
+            stmts.forEach((s, i) => {
+              for (const r of list(s.Redirs)) if (r.Word) this.wordSubstitutions(r.Word as Node);
+              this.command(s.Cmd as Node | null, i, members);
+            }),
+          );
           this.pipelines.push({ commands: members, range: this.range(node), pipefail: this.pipefail });
           return;
         }
@@ -103,6 +117,8 @@ class ScriptBuilder {
         return;
       }
       case 'Subshell':
+        this.inSubshell(true, () => this.stmts(list(node.Stmts)));
+        return;
       case 'Block':
         this.stmts(list(node.Stmts));
         return;
@@ -160,7 +176,7 @@ class ScriptBuilder {
     for (const w of list(node.Args)) this.wordSubstitutions(w);
     const range = this.range(node);
     if (argv.length === 0) return;
-    const cmd = makeCommand(argv, assignments, range, null, pipelineIndex);
+    const cmd = makeCommand(argv, assignments, range, null, pipelineIndex, this.subshells > 0);
     this.add(cmd, pipeline);
   }
 
@@ -183,7 +199,9 @@ class ScriptBuilder {
     const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
     const nested = parseShell({ text: script.value, offsets }, this.lines, this.depth + 1);
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? cmd.name });
-    this.pipelines.push(...nested.pipelines);
+    // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
+    const pipefail = this.pipefail || setsPipefail(cmd);
+    this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
   }
 
   word(node: Node): Word {
@@ -220,7 +238,7 @@ class ScriptBuilder {
       if (!n) return true;
       const t = type(n);
       if (t === 'CmdSubst' || t === 'ProcSubst') {
-        this.stmts(list(n.Stmts));
+        this.inSubshell(true, () => this.stmts(list(n.Stmts)));
         return false;
       }
       return true;

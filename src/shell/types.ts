@@ -30,12 +30,20 @@ export interface SimpleCommand {
   wrappedBy: string | null;
   /** Position in its pipeline: 0 for the first; -1 when the command is not part of a pipeline. */
   pipelineIndex: number;
+  /**
+   * Runs in a subshell or child shell of the RUN's shell (`( … )`, `$(…)`, `<(…)`, a pipeline member, `&`,
+   * a `sh -c` body): its `cd`, `set` and assignments do not reach the commands after it.
+   */
+  subshell: boolean;
 }
 
 export interface Pipeline {
   commands: SimpleCommand[];
   range: Range;
-  /** `set -o pipefail` (or `set -euo pipefail`…) ran earlier in the same script. */
+  /**
+   * `set -o pipefail` (or `set -euo pipefail`…) ran earlier in the same script; for a `sh -c '…'` body, also
+   * when that shell got `-o pipefail` or the enclosing script set it.
+   */
   pipefail: boolean;
 }
 

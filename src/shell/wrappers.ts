@@ -27,6 +27,11 @@ export function unwrapCommand(cmd: SimpleCommand): SimpleCommand | null {
   if (!cmd.name) return null;
   const valued = WRAPPERS[cmd.name];
   if (!valued) return null;
+  // `command -v x` only looks x up.
+  if (cmd.name === 'command') {
+    const options = cmd.args.slice(0, Math.max(0, cmd.args.findIndex((w) => !w.value.startsWith('-'))));
+    if (options.some((w) => /^-[a-zA-Z]*[vV]/.test(w.value))) return null;
+  }
   let positional = POSITIONAL[cmd.name] ?? 0;
   const args = cmd.args;
   let i = 0;
@@ -51,5 +56,5 @@ export function unwrapCommand(cmd: SimpleCommand): SimpleCommand | null {
   if (argv.length === 0) return null;
   const first = argv[0]!;
   const range = { start: first.range.start, end: cmd.range.end };
-  return makeCommand(argv, [], range, cmd.name, cmd.pipelineIndex);
+  return makeCommand(argv, [], range, cmd.name, cmd.pipelineIndex, cmd.subshell);
 }
