@@ -7,6 +7,7 @@ import {
   type From,
   type Instruction as AstInstruction,
   type JSONInstruction,
+  type Label,
   type Onbuild,
   type Run,
 } from 'dockerfile-ast';
@@ -20,6 +21,7 @@ import type {
   Instruction,
   InstructionFlag,
   InstructionState,
+  KeyValue,
   Mount,
   RunInfo,
   Stage,
@@ -143,6 +145,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       state,
       run: null,
       script: null,
+      properties: propertiesOf(keyword, ast),
       onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
       ast,
     };
@@ -322,6 +325,23 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
       }
     }
   }
+}
+
+function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
+  const props =
+    keyword === 'ARG' ? ((ast as Arg).getProperty() ? [(ast as Arg).getProperty()!] : [])
+    : keyword === 'ENV' ? (ast as Env).getProperties()
+    : keyword === 'LABEL' ? (ast as Label).getProperties()
+    : [];
+  return props.map((p) => {
+    const valueRange = p.getValueRange();
+    return {
+      name: p.getName(),
+      nameRange: toRange(p.getNameRange()),
+      rawValue: p.getUnescapedValue(),
+      valueRange: valueRange ? toRange(valueRange) : null,
+    };
+  });
 }
 
 function unquote(v: string): string {

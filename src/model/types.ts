@@ -16,6 +16,15 @@ export interface FlagOption {
   value: string | null;
 }
 
+/** A `name=value` pair of ARG, ENV or LABEL, with its value as written (quotes kept) and its ranges. */
+export interface KeyValue {
+  name: string;
+  nameRange: Range;
+  /** The value as written (quotes and variables kept); null when there is none (`ARG X`). */
+  rawValue: string | null;
+  valueRange: Range | null;
+}
+
 export interface InstructionFlag {
   name: string;
   value: string | null;
@@ -89,6 +98,8 @@ export interface Instruction {
   run: RunInfo | null;
   /** Parsed command of RUN, CMD and ENTRYPOINT (shell form, heredocs, or exec form with `sh -c` bodies parsed too). */
   script: ShellScript | null;
+  /** ARG, ENV and LABEL pairs; empty for other instructions. */
+  properties: KeyValue[];
   /** For ONBUILD: the trigger instruction's keyword. */
   onbuildKeyword: string | null;
   ast: AstInstruction;
