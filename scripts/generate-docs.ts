@@ -1,8 +1,10 @@
-/** Regenerates the README rules table and docs/rules/<id>.md from the rules' meta (`npm run docs`). */
+/** Regenerates the README rules table, docs/rules/<id>.md and schema/dlintrc.schema.json from the rules' meta (`npm run docs`). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { schemaFileText } from '../src/config/schema.js';
 import { expectedDocs } from '../src/docs-files.js';
+import { allRules } from '../src/lint.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = path.join(root, 'docs', 'rules');
@@ -11,4 +13,6 @@ const { readme, pages } = expectedDocs(fs.readFileSync(path.join(root, 'README.m
 fs.writeFileSync(path.join(root, 'README.md'), readme);
 for (const name of fs.readdirSync(docsDir)) if (!pages.has(name)) fs.unlinkSync(path.join(docsDir, name));
 for (const [name, text] of pages) fs.writeFileSync(path.join(docsDir, name), text);
-console.log(`README table and ${pages.size} rule pages written.`);
+fs.mkdirSync(path.join(root, 'schema'), { recursive: true });
+fs.writeFileSync(path.join(root, 'schema', 'dlintrc.schema.json'), schemaFileText(allRules()));
+console.log(`README table, ${pages.size} rule pages and schema/dlintrc.schema.json written.`);

@@ -4,6 +4,7 @@ import { openBuildContext } from './context/build-context.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
+import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
 import type { Finding, Preset } from './types.js';
@@ -18,6 +19,10 @@ export interface LintOptions {
   contextDir?: string | null;
   /** Extra rules (plugins) run beside the built-in ones. */
   extraRules?: Rule[];
+  /** Ignore inline suppressions (`# dlint-ignore`, `# hadolint ignore=`, `# check=skip=`). */
+  noInlineConfig?: boolean;
+  /** Report `dlint-ignore` comments that suppress nothing (pseudo-rule `unused-ignore`). */
+  reportUnusedIgnores?: boolean;
 }
 
 export function allRules(extra: Rule[] = []): Rule[] {
@@ -27,9 +32,15 @@ export function allRules(extra: Rule[] = []): Rule[] {
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   const filePath = options.filePath ?? 'Dockerfile';
   const model = buildModel(filePath, text);
-  const rules = enabledRules(allRules(options.extraRules), options.preset ?? 'recommended', options.rules);
+  const known = allRules(options.extraRules);
+  const rules = enabledRules(known, options.preset ?? 'recommended', options.rules);
   const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  return runRules(model, rules, settings, buildContext).sort(compareFindings);
+  const findings = runRules(model, rules, settings, buildContext);
+  return applySuppressions(model, findings, {
+    rules: known,
+    noInlineConfig: options.noInlineConfig,
+    reportUnused: options.reportUnusedIgnores,
+  }).sort(compareFindings);
 }

@@ -75,6 +75,8 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** Extra SARIF tags (e.g. `security`). */
   tags?: string[];
+  /** Documentation page, for plugin rules (built-in rules link to docs/rules/<id>.md). */
+  url?: string;
 }
 
 export interface ReportDescriptor {

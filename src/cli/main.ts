@@ -1,14 +1,21 @@
-/** The command line: arguments → files → lint → report → exit code (0 clean, 1 findings, 2 usage/IO error). */
+/** The command line: arguments → files → lint → report → exit code (0 clean, 1 findings, 2 usage/config/IO error). */
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import yargs from 'yargs';
+import { builtinRules } from '../../rules/index.js';
+import { fromHadolint, HADOLINT_FILES, migrationYaml } from '../config/hadolint.js';
+import { ConfigResolver } from '../config/load.js';
 import { ConfigError, parseRuleSetting, unknownRuleMessage, type RuleConfig } from '../config/rule-settings.js';
+import { rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
-import { DiscoveryError, discover } from '../discover.js';
-import { allRules, lint } from '../lint.js';
-import { decodeDockerfile, InputError } from '../read.js';
+import { DiscoveryError } from '../discover.js';
+import { writeAtomic } from '../fix.js';
+import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
 import { REPORTERS, type FileResult } from '../reporters/index.js';
-import { SEVERITIES, type Finding, type Preset, type Severity } from '../types.js';
+import type { Rule } from '../rule.js';
+import { UNUSED_IGNORE, unusedIgnoreRule } from '../suppressions.js';
+import { SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface Io {
@@ -27,20 +34,52 @@ class UsageError extends Error {}
 /** yargs swallows a bare `-`; it stands for stdin, so it travels under another name. */
 const STDIN_TOKEN = '\u0000stdin';
 
+/** Files dlint itself reads as configuration (a folder with one of these is already migrated). */
+const DLINT_CONFIG_FILES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json'];
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
   const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('dlint')
     .usage('$0 [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfiles), globs, or - for stdin.')
-    .command('rules', 'List every rule with its default severity', {}, () => {
-      const rows = allRules().map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${r.meta.description}`);
-      io.stdout(rows.join('\n') + '\n');
-    })
-    .command('explain <id>', "Print a rule's documentation", (y) => y.positional('id', { type: 'string', demandOption: true }), (args) => {
-      const rule = allRules().find((r) => r.meta.id === args.id);
-      if (!rule) throw new UsageError(unknownRuleMessage(String(args.id), allRules()));
+    .command(
+      'rules',
+      'List every rule (plugins included) with its default severity',
+      (y) => y.option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' }),
+      async (args) => {
+        const rules = await knownRules(args as unknown as GlobalArgs, io);
+        if (args.covers !== undefined) {
+          const found = rulesCovering(args.covers, rules);
+          if (found.length === 0) {
+            io.stdout(`${args.covers} is not covered by any dlint rule.\n`);
+            exitCode = 1;
+            return;
+          }
+          io.stdout(found.map((r) => `${args.covers} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join('\n') + '\n');
+          return;
+        }
+        const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${r.meta.description}`);
+        io.stdout(rows.join('\n') + '\n');
+      },
+    )
+    .command("explain <id>", "Print a rule's documentation", (y) => y.positional('id', { type: 'string', demandOption: true }), async (args) => {
+      const rules = [...(await knownRules(args as unknown as GlobalArgs, io)), unusedIgnoreRule];
+      const rule = rules.find((r) => r.meta.id === args.id);
+      if (!rule) throw new UsageError(unknownRuleMessage(String(args.id), rules));
       io.stdout(ruleText(rule.meta));
     })
+    .command(
+      'migrate [file]',
+      'Write the .dlintrc.yaml equivalent to a .hadolint.yaml',
+      (y) =>
+        y
+          .positional('file', { type: 'string', describe: 'The hadolint config (default: .hadolint.yaml or .hadolint.yml here)' })
+          .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing .dlintrc.yaml' })
+          .option('stdout', { type: 'boolean', default: false, describe: 'Print the converted config instead of writing it' }),
+      (args) => {
+        migrate(args.file, { force: args.force, stdout: args.stdout }, io);
+      },
+    )
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true }), async (args) => {
       exitCode = await lintCommand(args as unknown as LintArgs, io);
     })
@@ -48,12 +87,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
     .option('failure-threshold', {
       choices: [...SEVERITIES, 'none'],
-      default: 'warning',
-      describe: 'Exit 1 when a finding is at least this severe',
+      describe: 'Exit 1 when a finding is at least this severe (default: config, else warning)',
     })
     .option('rule', { type: 'string', array: true, describe: 'Set a rule: ID=off|error|warning|info|style (repeatable)' })
-    .option('preset', { choices: ['recommended', 'strict'], default: 'recommended', describe: 'Rule preset' })
-    .option('context', { type: 'string', describe: 'Build context folder (default: each Dockerfile\'s folder)' })
+    .option('preset', { choices: ['recommended', 'strict'], describe: 'Rule preset (default: config, else recommended)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of searching for one' })
+    .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' })
+    .option('inline-config', { type: 'boolean', describe: 'Honour inline suppression comments (--no-inline-config ignores them)' })
+    .option('report-unused-ignores', { type: 'boolean', describe: 'Report dlint-ignore comments that suppress nothing' })
+    .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files (stdin: print the fixed text)' })
+    .option('fix-unsafe', { type: 'boolean', describe: 'Apply unsafe fixes too (implies --fix)' })
+    .option('context', { type: 'string', describe: "Build context folder (default: config, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', describe: 'Path to report for input read from stdin' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
@@ -69,7 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await parser.parseAsync();
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof DiscoveryError) {
-      io.stderr(`dlint: ${e.message}\n`);
+      io.stderr(e.message.split('\n').map((l) => `dlint: ${l}\n`).join(''));
       return 2;
     }
     if (e instanceof Error && e.name === 'YError') {
@@ -81,27 +125,44 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
-interface LintArgs {
+interface GlobalArgs {
+  config?: string;
+}
+
+interface LintArgs extends GlobalArgs {
   paths?: string[];
   format: string;
   output?: string;
-  failureThreshold: Severity | 'none';
+  failureThreshold?: Severity | 'none';
   rule?: string[];
-  preset: Preset;
+  preset?: Preset;
+  printConfig?: string;
+  inlineConfig?: boolean;
+  reportUnusedIgnores?: boolean;
+  fix?: boolean;
+  fixUnsafe?: boolean;
   context?: string;
   stdinFilename?: string;
   color?: boolean;
   quiet: boolean;
 }
 
-function parseRuleFlags(flags: string[] = []): Record<string, RuleConfig> {
+/** Built-in rules plus the plugins of the config that applies in the current folder. */
+async function knownRules(args: GlobalArgs, io: Io): Promise<Rule[]> {
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: args.config }).forFile(null, io.cwd);
+  return [...builtinRules, ...config.pluginRules];
+}
+
+async function parseRuleFlags(flags: string[] = [], args: GlobalArgs, io: Io): Promise<Record<string, RuleConfig>> {
   const out: Record<string, RuleConfig> = {};
-  const known = allRules();
+  let known: Rule[] = builtinRules;
   for (const flag of flags) {
     const eq = flag.indexOf('=');
     const id = eq < 0 ? flag : flag.slice(0, eq);
     const setting = eq < 0 ? null : parseRuleSetting(flag.slice(eq + 1));
     if (!setting) throw new UsageError(`--rule ${flag}: expected ID=off|error|warning|info|style`);
+    // Plugin rule ids are known only once the config's plugins are loaded.
+    if (!known.some((r) => r.meta.id === id) && known === builtinRules) known = await knownRules(args, io);
     if (!known.some((r) => r.meta.id === id)) throw new UsageError(unknownRuleMessage(id, known));
     out[id] = setting;
   }
@@ -109,59 +170,90 @@ function parseRuleFlags(flags: string[] = []): Record<string, RuleConfig> {
 }
 
 async function lintCommand(args: LintArgs, io: Io): Promise<number> {
-  const rules = parseRuleFlags(args.rule);
-  const files = discover((args.paths ?? []).map((p) => (p === STDIN_TOKEN ? '-' : p)), io.cwd);
-  const results: FileResult[] = [];
-  let ioFailed = false;
-  for (const file of files) {
-    const shown = file === '-' ? (args.stdinFilename ?? '<stdin>') : file;
-    let text: string | null = null;
-    let findings: Finding[];
-    try {
-      const bytes = file === '-' ? io.readStdin() : fs.readFileSync(path.resolve(io.cwd, file));
-      text = decodeDockerfile(bytes).text;
-      const onDisk = file !== '-' || args.stdinFilename !== undefined;
-      const contextDir = args.context !== undefined ? path.resolve(io.cwd, args.context) : onDisk ? path.dirname(path.resolve(io.cwd, shown)) : null;
-      findings = lint(text, { filePath: shown, preset: args.preset, rules, contextDir });
-    } catch (e) {
-      if (!(e instanceof InputError) && !isFsError(e)) throw e;
-      ioFailed = true;
-      findings = [ioError(shown, e instanceof InputError ? e.message : fsMessage(e as NodeJS.ErrnoException))];
-      io.stderr(`dlint: ${shown}: ${findings[0]!.message}\n`);
-    }
-    if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ file: shown, text, findings });
+  const options: LintFilesOptions = {
+    cwd: io.cwd,
+    config: args.config,
+    preset: args.preset,
+    rules: await parseRuleFlags(args.rule, args, io),
+    context: args.context,
+    failureThreshold: args.failureThreshold,
+    noInlineConfig: args.inlineConfig === false ? true : undefined,
+    reportUnusedIgnores: args.reportUnusedIgnores,
+    fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
+    onNotice: (m) => io.stderr(`dlint: ${m}\n`),
+    stdin: { read: io.readStdin, filename: args.stdinFilename },
+  };
+  if (args.printConfig !== undefined) {
+    io.stdout(JSON.stringify(await printableConfig(args.printConfig, options), null, 2) + '\n');
+    return 0;
   }
+  const results = await lintFiles((args.paths ?? []).map((p) => (p === STDIN_TOKEN ? STDIN : p)), options);
+
+  let fixedFiles = 0;
+  for (const r of results) {
+    if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
+    if (!r.fixed || r.absolutePath === null) continue;
+    try {
+      writeAtomic(r.absolutePath, r.output!);
+      fixedFiles++;
+    } catch (e) {
+      r.ioError = `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+      io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
+    }
+  }
+  if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+
+  const shown: FileResult[] = results.map((r) => ({
+    file: r.file,
+    text: r.text,
+    findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+  }));
+  const catalogue = new Map<string, Rule>((results[0]?.rules ?? builtinRules).map((r) => [r.meta.id, r]));
+  for (const r of results) for (const rule of r.rules) catalogue.set(rule.meta.id, rule);
+  if (results.some((r) => r.findings.some((f) => f.ruleId === UNUSED_IGNORE))) catalogue.set(UNUSED_IGNORE, unusedIgnoreRule);
 
   const color = args.color ?? (io.isTTY && !args.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
-  const report = REPORTERS[args.format]!({ results, rules: allRules(), color: args.format === 'text' && color, cwd: io.cwd });
+  const report = REPORTERS[args.format]!({ results: shown, rules: [...catalogue.values()], color: args.format === 'text' && color, cwd: io.cwd });
+  // With --fix on stdin, stdout carries the fixed Dockerfile, so the report goes to stderr.
+  const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== undefined) : undefined;
+  if (fixedStdin) io.stdout(fixedStdin.output!);
   if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), report);
+  else if (fixedStdin) io.stderr(report);
   else io.stdout(report);
 
-  if (ioFailed) return 2;
-  if (args.failureThreshold === 'none') return 0;
-  const threshold = RANK[args.failureThreshold];
-  return results.some((r) => r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+  if (results.some((r) => r.ioError)) return 2;
+  return results.some((r) => r.failureThreshold !== 'none' && r.findings.some((f) => RANK[f.severity] >= RANK[r.failureThreshold as Severity])) ? 1 : 0;
 }
 
-function isFsError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
-}
-
-function fsMessage(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    default:
-      return `cannot read (${e.code})`;
+function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {
+  const source = file !== undefined ? path.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => path.join(io.cwd, n)).find((p) => fs.existsSync(p));
+  if (!source || !fs.existsSync(source)) {
+    throw new UsageError(file !== undefined ? `${file}: no such file` : 'no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml');
   }
-}
-
-function ioError(file: string, message: string): Finding {
-  return { file, ruleId: 'io-error', severity: 'error', message, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+  const shown = path.relative(io.cwd, source) || path.basename(source);
+  let parsed: unknown;
+  try {
+    parsed = YAML.parse(fs.readFileSync(source, 'utf8'));
+  } catch (e) {
+    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${(e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  const conversion = fromHadolint(parsed, shown, builtinRules);
+  const yaml = migrationYaml(conversion, path.basename(source));
+  if (how.stdout) {
+    io.stdout(yaml);
+    return;
+  }
+  const dir = path.dirname(source);
+  const target = path.join(dir, '.dlintrc.yaml');
+  const existing = DLINT_CONFIG_FILES.map((n) => path.join(dir, n)).find((p) => fs.existsSync(p));
+  if (existing) {
+    const name = path.relative(io.cwd, existing) || path.basename(existing);
+    if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
+    if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
+  }
+  fs.writeFileSync(target, yaml);
+  const lines = [`wrote ${path.relative(io.cwd, target) || '.dlintrc.yaml'} from ${shown}; dlint now reads it instead of ${path.basename(source)}.`];
+  for (const n of conversion.notes) lines.push(`note: ${n}`);
+  io.stdout(lines.join('\n') + '\n');
 }

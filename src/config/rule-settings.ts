@@ -1,8 +1,10 @@
 /** Turns a preset plus per-rule settings into the list of rules to run, with severities and options. */
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { EnabledRule } from '../engine.js';
 import type { Rule } from '../rule.js';
 import { nearest } from '../suggest.js';
 import { SEVERITIES, type Preset, type RuleSetting } from '../types.js';
+import { formatErrors } from './schema.js';
 
 export type RuleConfig = RuleSetting | [RuleSetting, Record<string, unknown>?];
 
@@ -31,7 +33,24 @@ export function enabledRules(
     const [setting, options] = Array.isArray(entry) ? entry : [entry, undefined];
     const onByPreset = rule.meta.preset === 'recommended' || (rule.meta.preset === 'strict' && preset === 'strict');
     if (setting === 'off' || (setting === undefined && !onByPreset)) continue;
-    out.push({ rule, severity: setting ?? rule.meta.severity, options: options ?? {} });
+    out.push({ rule, severity: setting ?? rule.meta.severity, options: ruleOptions(rule, options) });
   }
   return out;
+}
+
+const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
+const optionValidators = new WeakMap<object, ValidateFunction>();
+
+/** The options a rule runs with: checked against its `meta.options` schema, with the schema's defaults filled in. */
+export function ruleOptions(rule: Rule, options: Record<string, unknown> = {}): Record<string, unknown> {
+  const schema = rule.meta.options;
+  if (!schema) return options;
+  let validate = optionValidators.get(schema);
+  if (!validate) {
+    validate = optionsAjv.compile(schema);
+    optionValidators.set(schema, validate);
+  }
+  const copy = structuredClone(options);
+  if (!validate(copy)) throw new ConfigError(formatErrors(validate.errors ?? [], { prefix: `rules.${rule.meta.id}[1]`, data: copy }).join('\n'));
+  return copy;
 }

@@ -39,7 +39,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd }) => {
     shortDescription: { text: m.description },
     fullDescription: { text: m.docs.why || m.description },
     help: { text: ruleText(m), markdown: ruleMarkdown(m) },
-    helpUri: ruleDocUrl(m.id),
+    helpUri: m.url ?? ruleDocUrl(m.id),
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: {
       tags: [m.category, ...(m.tags ?? []), ...(m.category === 'security' ? ['security'] : [])].filter((t, i, a) => a.indexOf(t) === i),

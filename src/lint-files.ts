@@ -1,0 +1,172 @@
+/**
+ * Linting files on disk (the CLI and `lintFiles()`): discovery → per-file configuration → read → lint
+ * (→ fix) → results. Nothing is written here; the CLI writes fixed files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtinRules } from '../rules/index.js';
+import { ConfigResolver, type ResolvedConfig } from './config/load.js';
+import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from './config/rule-settings.js';
+import { discover } from './discover.js';
+import { fixLoop } from './fix.js';
+import { lint, type LintOptions } from './lint.js';
+import { decodeDockerfile, InputError } from './read.js';
+import type { Rule } from './rule.js';
+import type { Finding, Preset, Severity } from './types.js';
+
+export interface LintFilesOptions {
+  /** Folder relative paths and config search start from (default `process.cwd()`). */
+  cwd?: string;
+  /** Use this config file only (and what it extends) instead of searching for one. */
+  config?: string;
+  /** These win over the configuration files. */
+  preset?: Preset;
+  rules?: Record<string, RuleConfig>;
+  context?: string;
+  failureThreshold?: Severity | 'none';
+  noInlineConfig?: boolean;
+  reportUnusedIgnores?: boolean;
+  /** Compute fixed text (`output`): `safe` fixes only, or `unsafe` ones too. Files are not written. */
+  fix?: 'safe' | 'unsafe';
+  /** One-line notices (hadolint config in use, file ignored by config). */
+  onNotice?: (message: string) => void;
+  /** For `-`: how to read stdin, and the path to report it as. */
+  stdin?: { read: () => Uint8Array; filename?: string };
+}
+
+export interface LintFileResult {
+  /** The path as given (or found), or the stdin name. */
+  file: string;
+  /** Absolute path on disk; null for stdin. */
+  absolutePath: string | null;
+  /** The decoded text, null when the file could not be read. */
+  text: string | null;
+  findings: Finding[];
+  /** With `fix`: the file content after fixing (BOM and line endings as in the input). */
+  output?: string;
+  /** With `fix`: how many fixes were applied. */
+  fixed?: number;
+  /** Exit-code threshold for this file (option, else config, else `warning`). */
+  failureThreshold: Severity | 'none';
+  /** Every rule that could have reported here (built-in and plugins). */
+  rules: Rule[];
+  /** Set when the file could not be read (its one finding is an `io-error`). */
+  ioError?: string;
+}
+
+export const STDIN = '-';
+
+/** The `lint()` options and threshold for one file under its configuration, command-line options winning. */
+export function effectiveOptions(config: ResolvedConfig, options: LintFilesOptions): { lint: LintOptions; rules: Rule[]; failureThreshold: Severity | 'none' } {
+  const known = [...builtinRules, ...config.pluginRules];
+  const rules: Record<string, RuleConfig> = { ...config.rules };
+  for (const [id, entry] of Object.entries(options.rules ?? {})) {
+    if (!known.some((r) => r.meta.id === id)) throw new ConfigError(unknownRuleMessage(id, known));
+    const prev = rules[id];
+    // `--rule id=error` changes the severity and keeps options from the config.
+    rules[id] = typeof entry === 'string' && entry !== 'off' && Array.isArray(prev) && prev[1] ? [entry, prev[1]] : entry;
+  }
+  return {
+    rules: known,
+    failureThreshold: options.failureThreshold ?? config.failureThreshold ?? 'warning',
+    lint: {
+      preset: options.preset ?? config.preset,
+      rules,
+      settings: { trustedRegistries: config.trustedRegistries, trustedImages: config.trustedImages, labelSchema: config.labelSchema },
+      extraRules: config.pluginRules,
+      noInlineConfig: options.noInlineConfig ?? config.noInlineConfig,
+      reportUnusedIgnores: options.reportUnusedIgnores ?? config.reportUnusedIgnores,
+    },
+  };
+}
+
+/** What `--print-config` shows: the configuration as it applies to one file, every rule listed. */
+export async function printableConfig(file: string, options: LintFilesOptions = {}): Promise<Record<string, unknown>> {
+  const cwd = options.cwd ?? process.cwd();
+  const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
+  const abs = path.resolve(cwd, file);
+  const config = await resolver.forFile(abs);
+  const eff = effectiveOptions(config, options);
+  const enabled = new Map(enabledRules(eff.rules, eff.lint.preset!, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
+  return {
+    configFiles: config.files,
+    ignored: config.ignored,
+    preset: eff.lint.preset,
+    failureThreshold: eff.failureThreshold,
+    trustedRegistries: config.trustedRegistries,
+    trustedImages: config.trustedImages,
+    labelSchema: config.labelSchema,
+    context: options.context ? path.resolve(cwd, options.context) : (config.context ?? path.dirname(abs)),
+    noInlineConfig: eff.lint.noInlineConfig,
+    reportUnusedIgnores: eff.lint.reportUnusedIgnores,
+    plugins: config.plugins.map((p) => ({ name: p.name, file: resolver.display(p.file), rules: p.rules.map((r) => r.meta.id) })),
+    rules: Object.fromEntries(
+      eff.rules.map((r) => {
+        const e = enabled.get(r.meta.id);
+        return [r.meta.id, !e ? 'off' : Object.keys(e.options).length ? [e.severity, e.options] : e.severity];
+      }),
+    ),
+  };
+}
+
+/** Lints files, folders (searched for Dockerfiles) and globs; `-` reads `options.stdin`. */
+export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFileResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
+  const results: LintFileResult[] = [];
+  for (const file of discover(inputs, cwd)) {
+    const isStdin = file === STDIN;
+    const shown = isStdin ? (options.stdin?.filename ?? '<stdin>') : file;
+    const named = !isStdin || options.stdin?.filename !== undefined;
+    const abs = named ? path.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? path.dirname(abs) : cwd);
+    if (config.ignored) {
+      if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(', ')} exclude it`);
+      continue;
+    }
+    const eff = effectiveOptions(config, options);
+    const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
+    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir };
+    const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules };
+    try {
+      const bytes = isStdin ? (options.stdin?.read() ?? new Uint8Array()) : fs.readFileSync(abs!);
+      const source = decodeDockerfile(bytes);
+      result.text = source.text;
+      if (options.fix) {
+        const outcome = fixLoop(source.text, source.eol, shown, options.fix === 'unsafe', (t) => lint(t, lintOptions));
+        result.findings = outcome.findings;
+        result.text = outcome.text;
+        result.output = (source.bom ? '\ufeff' : '') + outcome.text;
+        result.fixed = outcome.applied;
+      } else {
+        result.findings = lint(source.text, lintOptions);
+      }
+    } catch (e) {
+      if (!(e instanceof InputError) && !isFsError(e)) throw e;
+      result.ioError = e instanceof InputError ? e.message : fsMessage(e);
+      result.findings = [
+        { file: shown, ruleId: 'io-error', severity: 'error', message: result.ioError, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+      ];
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+function isFsError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+}
+
+function fsMessage(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot read (${e.code})`;
+  }
+}
