@@ -6,6 +6,18 @@ import cmdPresent from './cmd-present.js';
 import execFormCmd from './exec-form-cmd.js';
 import invalidJsonForm from './invalid-json-form.js';
 import nonRootUser from './non-root-user.js';
+import aptCleanup from './apt-cleanup.js';
+import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import aptGetYes from './apt-get-yes.js';
+import aptGetNotApt from './apt-get-not-apt.js';
+import apkNoCache from './apk-no-cache.js';
+import rpmCleanup from './rpm-cleanup.js';
+import condaCleanup from './conda-cleanup.js';
+import yarnCacheClean from './yarn-cache-clean.js';
+import consecutiveRun from './consecutive-run.js';
+import useraddLargeUid from './useradd-large-uid.js';
+import wgetProgress from './wget-progress.js';
+import wgetAndCurl from './wget-and-curl.js';
 
 export const builtinRules: Rule[] = [
   baseImageTag,
@@ -14,4 +26,16 @@ export const builtinRules: Rule[] = [
   cmdPresent,
   execFormCmd,
   invalidJsonForm,
+  aptCleanup,
+  aptNoInstallRecommends,
+  aptGetYes,
+  aptGetNotApt,
+  apkNoCache,
+  rpmCleanup,
+  condaCleanup,
+  yarnCacheClean,
+  consecutiveRun,
+  useraddLargeUid,
+  wgetProgress,
+  wgetAndCurl,
 ] as Rule[];

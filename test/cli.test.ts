@@ -15,7 +15,7 @@ describe('dlint CLI', () => {
     const r = await runCli([BAD]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${BAD}:5:8 warning apt-pin-versions apt package \`git\` is not pinned`);
-    expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ problems \(0 errors, \d+ warnings, 0 info, 0 style\) in 1 file\.$/);
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
     expect(r.stdout).not.toContain('\x1b[');
   });
 

@@ -1,0 +1,47 @@
+import { defineRule } from '../src/rule.js';
+import { hasFlag, runInstructions } from '../src/shell/query.js';
+import { apkAdds, cacheShips, hasCacheMountOn, removesPath, resolveArgs, runsCleanupScript } from '../src/shell/package-managers.js';
+
+/** `/etc/apk/cache` is where apk keeps packages when caching is on; `/var/cache/apk` holds the indexes. */
+const APK_CACHE = ['/var/cache/apk', '/etc/apk/cache'];
+
+export default defineRule({
+  meta: {
+    id: 'apk-no-cache',
+    category: 'size',
+    severity: 'info',
+    preset: 'recommended',
+    description: '`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.',
+    docs: {
+      why:
+        'Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.',
+      bad: 'RUN apk update && apk add curl',
+      good: 'RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl',
+      fixSafety: 'The fix adds `--no-cache` after `add`; the same packages are installed.',
+    },
+    fixable: true,
+    covers: ['DL3019'],
+  },
+  check({ model, report }) {
+    for (const ins of runInstructions(model)) {
+      const script = ins.run!.script!;
+      const adds = apkAdds(script);
+      if (adds.length === 0 || !ins.stage) continue;
+      if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
+      if (removesPath(script, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + '/')))) continue;
+      if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
+      for (const { command, subcommand } of adds) {
+        const { command: resolved, opaqueOptions } = resolveArgs(command, ins.state.env);
+        if (opaqueOptions || hasFlag(resolved, '', '--no-cache', '--no-network')) continue;
+        report({
+          range: subcommand.range,
+          message:
+            '`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.',
+          ...(subcommand.quoted
+            ? {}
+            : { fix: { description: 'Add `--no-cache`', edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: ' --no-cache' }], safe: true } }),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../src/rule.js';
+import { apkAdds, isBusyboxBase, shippedChain } from '../src/shell/package-managers.js';
+import { positional, runInstructions } from '../src/shell/query.js';
+import type { Instruction } from '../src/model/types.js';
+import type { Word } from '../src/shell/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'wget-and-curl',
+    category: 'size',
+    severity: 'style',
+    preset: 'recommended',
+    description: 'Both `wget` and `curl` are used in the shipped image.',
+    docs: {
+      why:
+        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed.',
+      bad: 'RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
+      good: 'RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
+    },
+    fixable: false,
+    covers: ['DL4001'],
+  },
+  check({ model, report }) {
+    const shipped = shippedChain(model);
+    const runs = runInstructions(model).filter((i) => i.stage && shipped.includes(i.stage));
+    const first = new Map<string, { word: Word; line: number }>();
+    for (const ins of runs) {
+      for (const cmd of ins.run!.script!.commands) {
+        if ((cmd.name !== 'wget' && cmd.name !== 'curl') || first.has(cmd.name)) continue;
+        if (cmd.name === 'wget' && isBusyboxBase(ins.stage!) && !installsGnuWget(runs, ins)) continue;
+        first.set(cmd.name, { word: cmd.argv[0]!, line: cmd.argv[0]!.range.start.line });
+      }
+    }
+    const wget = first.get('wget');
+    const curl = first.get('curl');
+    if (!wget || !curl) return;
+    const [earlier, later, tool, other] = before(wget.word, curl.word) ? [wget, curl, 'curl', 'wget'] : [curl, wget, 'wget', 'curl'];
+    report({
+      range: later.word.range,
+      message: `\`${tool}\` is used here and \`${other}\` on line ${earlier.line}; use one HTTP client for every download so the image ships only one.`,
+    });
+  },
+});
+
+function before(a: Word, b: Word): boolean {
+  return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column);
+}
+
+/** An `apk add wget` at or before this instruction replaces BusyBox's applet by GNU wget. */
+function installsGnuWget(runs: Instruction[], upTo: Instruction): boolean {
+  return runs.some(
+    (i) => i.index <= upTo.index && apkAdds(i.run!.script!).some(({ command }) => positional(command).some((w) => w.value === 'wget')),
+  );
+}

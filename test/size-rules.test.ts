@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+const fixture = (id: string, kind: 'bad' | 'good') => fixtureFindings(id, 'rules', id, `${kind}.Dockerfile`);
+
+describe('apt-cleanup', () => {
+  it('flags apt-get update without list removal in the shipped stages, at the install word', () => {
+    const f = fixture('apt-cleanup', 'bad');
+    expect(positions(f)).toEqual([[3, 31], [7, 16], [9, 13], [13, 9], [15, 52]]);
+    expect(f[0]!.range.end).toEqual({ line: 3, column: 38 });
+    expect(f[1]!.message).toContain('`apt-get clean` does not remove them');
+    expect(f[2]!.message).toMatch(/^`apt-get update` leaves the package lists/);
+    expect(f[0]!.message).toContain('rm -rf /var/lib/apt/lists/*');
+    expect(f[0]!.message).toContain('--mount=type=cache,target=/var/lib/apt');
+  });
+  it('is silent on build stages, cache mounts, every removal form, dist-clean and cleanup scripts', () => {
+    expect(fixture('apt-cleanup', 'good')).toEqual([]);
+  });
+  it('flags a stage that is copied from wholesale', () => {
+    const text = 'FROM debian:12 AS rootfs\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM scratch\nCOPY --from=rootfs / /\n';
+    expect(positions(ruleFindings('apt-cleanup', text))).toEqual([[2, 31]]);
+  });
+  it('accepts a tmpfs mount on the lists and skips Windows shells', () => {
+    expect(ruleFindings('apt-cleanup', 'FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n')).toEqual([]);
+    expect(ruleFindings('apt-cleanup', 'FROM debian:12\nSHELL ["powershell", "-Command"]\nRUN apt-get update\n')).toEqual([]);
+  });
+});
+
+describe('apt-get-yes', () => {
+  it('flags installs without -y, also behind sudo and with DEBIAN_FRONTEND set', () => {
+    const f = fixture('apt-get-yes', 'bad');
+    expect(positions(f)).toEqual([[3, 31], [4, 34], [5, 36]]);
+    expect(f[0]!.fix).toEqual({ description: 'Add `-y`', edits: [{ range: { start: { line: 3, column: 38 }, end: { line: 3, column: 38 } }, text: ' -y' }], safe: true });
+  });
+  it('accepts -y, --yes, -qq, -q=2, -qy, --assume-yes, yes pipes, option variables, simulation and apt.conf', () => {
+    expect(fixture('apt-get-yes', 'good')).toEqual([]);
+  });
+  it('counts two -q as quiet level 2', () => {
+    expect(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN apt-get -q -q install curl\n')).toEqual([]);
+    expect(positions(ruleFindings('apt-get-yes', 'FROM debian:12\nRUN apt-get -q install curl\n'))).toEqual([[2, 16]]);
+  });
+});
+
+describe('apt-no-install-recommends', () => {
+  it('flags installs without --no-install-recommends, through comments, continuations and exec form', () => {
+    const f = fixture('apt-no-install-recommends', 'bad');
+    expect(positions(f)).toEqual([[2, 31], [4, 16], [8, 47]]);
+    expect(f[0]!.fix?.safe).toBe(false);
+    expect(f[0]!.fix?.edits[0]!.text).toBe(' --no-install-recommends');
+  });
+  it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
+    expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
+  });
+  it('does not take apt.conf written in another stage', () => {
+    const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';
+    expect(positions(ruleFindings('apt-no-install-recommends', text))).toEqual([[4, 13]]);
+  });
+});
+
+describe('apt-get-not-apt', () => {
+  it('points at the apt word and offers apt-get', () => {
+    const f = fixture('apt-get-not-apt', 'bad');
+    expect(positions(f)).toEqual([[2, 5], [2, 19], [3, 5], [4, 5]]);
+    expect(f[0]!.fix).toEqual({ description: 'Replace `apt` by `apt-get`', edits: [{ range: f[0]!.range, text: 'apt-get' }], safe: true });
+    expect(f[2]!.fix?.safe).toBe(false);
+    expect(f[3]!.fix).toBeUndefined();
+    expect(f[3]!.message).toContain('`apt-get` / `apt-cache`');
+  });
+  it('is silent on apt-get, apt-cache, apt-key, apt-mark and the word apt in arguments', () => {
+    expect(fixture('apt-get-not-apt', 'good')).toEqual([]);
+  });
+  it('suggests apt-cache for search/show and does not fix quoted exec-form words', () => {
+    const f = ruleFindings('apt-get-not-apt', 'FROM debian:12\nRUN apt show curl\nRUN ["apt", "install", "-y", "curl"]\n');
+    expect(f[0]!.message).toContain('`apt-cache show`');
+    expect(f[0]!.fix).toBeUndefined();
+    expect(positions(f)).toEqual([[2, 5], [3, 6]]);
+    expect(f[1]!.fix).toBeUndefined();
+  });
+});
+
+describe('apk-no-cache', () => {
+  it('flags apk add without --no-cache in the shipped image, with a safe fix', () => {
+    const f = fixture('apk-no-cache', 'bad');
+    expect(positions(f)).toEqual([[2, 23], [3, 9], [6, 23]]);
+    expect(f[0]!.fix?.edits[0]!.text).toBe(' --no-cache');
+    expect(f[0]!.message).toContain('--mount=type=cache,target=/var/cache/apk');
+  });
+  it('is silent on build stages, --no-cache, cache mounts, removal of /var/cache/apk and --no-network', () => {
+    expect(fixture('apk-no-cache', 'good')).toEqual([]);
+  });
+});
+
+describe('rpm-cleanup', () => {
+  it('flags missing -y and missing clean all, saying which', () => {
+    const f = fixture('rpm-cleanup', 'bad');
+    expect(positions(f)).toEqual([[2, 9], [3, 12], [4, 14], [5, 16], [6, 31]]);
+    expect(f[0]!.message).toContain('without `-y`');
+    expect(f[1]!.message).toContain('`yum clean all`');
+    expect(f[2]!.message).toContain('`microdnf clean all`');
+  });
+  it('is silent on build stages, clean all, rm of the cache, cache mounts and zypper -n / --no-confirm', () => {
+    expect(fixture('rpm-cleanup', 'good')).toEqual([]);
+  });
+  it('checks zypper for the non-interactive flag and zypper clean', () => {
+    const f = ruleFindings('rpm-cleanup', 'FROM opensuse/leap:15.6\nRUN zypper refresh && zypper install curl\nRUN zypper -n install vim && zypper clean --all\n');
+    expect(positions(f)).toEqual([[2, 30], [2, 30]]);
+    expect(f.map((x) => x.message).join('\n')).toMatch(/without `-n`[\s\S]*`zypper clean --all`/);
+  });
+});
+
+describe('conda-cleanup', () => {
+  it('flags installs, env create/update and a clean that keeps the packages', () => {
+    const f = fixture('conda-cleanup', 'bad');
+    expect(positions(f)).toEqual([[2, 11], [4, 15], [5, 61], [6, 11]]);
+    expect(f[1]!.message).toMatch(/^`conda env create`/);
+    expect(f[3]!.message).toContain('`mamba clean -afy`');
+  });
+  it('is silent on clean -afy / --all, cache mounts, rm of pkgs, build stages copied by env folder', () => {
+    expect(fixture('conda-cleanup', 'good')).toEqual([]);
+  });
+  it('knows micromamba and builder stages whose conda root is copied out', () => {
+    expect(positions(ruleFindings('conda-cleanup', 'FROM mambaorg/micromamba:1.5.10\nRUN micromamba install -y -n base python=3.11\n'))).toEqual([[2, 16]]);
+    const copied = 'FROM continuumio/miniconda3:24.7.1-0 AS build\nRUN conda install -y numpy\nFROM debian:12-slim\nCOPY --from=build /opt/conda /opt/conda\n';
+    expect(positions(ruleFindings('conda-cleanup', copied))).toEqual([[2, 11]]);
+  });
+});
+
+describe('yarn-cache-clean', () => {
+  it('flags yarn install, yarn global add and bare yarn', () => {
+    const f = fixture('yarn-cache-clean', 'bad');
+    expect(positions(f)).toEqual([[4, 10], [5, 17], [6, 5]]);
+    expect(f[1]!.message).toMatch(/^`yarn global add`/);
+  });
+  it('is silent on build stages, yarn cache clean, cache mounts, rm of the cache and non-install commands', () => {
+    expect(fixture('yarn-cache-clean', 'good')).toEqual([]);
+  });
+});
+
+describe('useradd-large-uid', () => {
+  it('flags UIDs of six digits and more, ARG values resolved', () => {
+    const f = fixture('useradd-large-uid', 'bad');
+    expect(positions(f)).toEqual([[3, 5], [4, 32]]);
+    expect(f[1]!.message).toContain('1000001');
+  });
+  it('is silent with -l / --no-log-init, five-digit UIDs and unknown values', () => {
+    expect(fixture('useradd-large-uid', 'good')).toEqual([]);
+  });
+});
+
+describe('wget-progress', () => {
+  it('flags wget without a progress or quiet option', () => {
+    expect(positions(fixture('wget-progress', 'bad'))).toEqual([[2, 5], [3, 5], [4, 5]]);
+  });
+  it('accepts -q, -qO-, --progress, -nv, -o, --version and BusyBox wget on Alpine', () => {
+    expect(fixture('wget-progress', 'good')).toEqual([]);
+  });
+});
+
+describe('wget-and-curl', () => {
+  it('reports once, at the second tool’s first use', () => {
+    const f = fixture('wget-and-curl', 'bad');
+    expect(positions(f)).toEqual([[3, 5]]);
+    expect(f[0]!.message).toBe('`curl` is used here and `wget` on line 2; use one HTTP client for every download so the image ships only one.');
+  });
+  it('ignores stages that do not ship, BusyBox wget, command -v and HEALTHCHECK', () => {
+    expect(fixture('wget-and-curl', 'good')).toEqual([]);
+  });
+  it('follows the final stage’s FROM chain', () => {
+    const text = 'FROM debian:12 AS base\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';
+    expect(positions(ruleFindings('wget-and-curl', text))).toEqual([[4, 5]]);
+  });
+});
+
+describe('consecutive-run', () => {
+  it('reports each run of short consecutive RUNs once, at its second RUN', () => {
+    const f = fixture('consecutive-run', 'bad');
+    expect(positions(f)).toEqual([[3, 1], [8, 1]]);
+    expect(f[0]!.message).toBe('3 consecutive `RUN` instructions (lines 2–5) could be one; join their commands with `&&` in a single `RUN`.');
+  });
+  it('leaves stage boundaries, different mounts, long RUNs and heredocs alone', () => {
+    expect(fixture('consecutive-run', 'good')).toEqual([]);
+  });
+});
