@@ -1,0 +1,46 @@
+import { wholeContextCopies } from '../src/context/copies.js';
+import { loadDockerIgnore } from '../src/context/dockerignore.js';
+import { contextLooksRight, formatBytes, largeEntries } from '../src/context/scan.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'dockerignore-missing',
+    category: 'size',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.',
+    docs: {
+      why:
+        '`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks\' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile\'s folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).',
+      bad: '# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
+      good: '# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, buildContext, report }) {
+    if (!buildContext) return;
+    const whole = wholeContextCopies(model)[0];
+    if (!whole || !contextLooksRight(model, buildContext)) return;
+    const ignore = loadDockerIgnore(buildContext);
+    const large = largeEntries(buildContext, ignore);
+    const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
+    const gitIncluded = buildContext.isDirectory('.git') && !(ignore?.excludes('.git') ?? false);
+    const keyword = whole.copy.instruction.keyword;
+    if (!ignore) {
+      const sent = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
+      report({
+        range: whole.source.token.range,
+        message: `\`${keyword} ${whole.source.token.value}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(', ')} go into the image` : ''}; add a .dockerignore that excludes \`.git\`, caches, virtualenvs, data and checkpoints.`,
+      });
+      return;
+    }
+    const leaks = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
+    if (!leaks.length) return;
+    report({
+      range: whole.source.token.range,
+      message: `\`${keyword} ${whole.source.token.value}\` copies the whole build context and ${ignore.file} does not exclude ${leaks.join(', ')}; add ${leaks.length > 1 ? 'them' : 'it'} to ${ignore.file}.`,
+    });
+  },
+});

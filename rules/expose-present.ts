@@ -1,0 +1,52 @@
+import { isServiceImage } from '../src/knowledge/image-defaults.js';
+import { defineRule } from '../src/rule.js';
+import { exposedPorts } from '../src/runtime/expose.js';
+import { detectServers } from '../src/runtime/server.js';
+
+export default defineRule({
+  meta: {
+    id: 'expose-present',
+    category: 'runtime',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'The final image starts a network server but does not `EXPOSE` the port it listens on.',
+    docs: {
+      why:
+        '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, and when a service base image may already expose the port.',
+      bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
+      good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, buildContext, report }) {
+    const servers = detectServers(model, buildContext);
+    if (!servers.length) return;
+    const exposed = exposedPorts(model);
+    if (exposed.unknown) return;
+    for (const server of servers) {
+      const name = `\`${server.server.name}\``;
+      if (exposed.instructions.length === 0) {
+        // A service base image may declare the port itself; an unresolved base cannot be read.
+        const root = model.finalStage?.rootImage;
+        if (!root?.name || isServiceImage(root.name)) continue;
+        report({
+          range: server.range,
+          message:
+            server.port === null
+              ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.`
+              : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+        });
+        continue;
+      }
+      if (server.port === null || !server.portCertain) continue;
+      if (server.ports.some((p) => exposed.ports.has(p))) continue;
+      const last = exposed.instructions[exposed.instructions.length - 1]!;
+      const listed = [...exposed.ports].slice(0, 4).join(', ') || 'only non-TCP ports';
+      report({
+        range: last.argsRange ?? last.range,
+        message: `The image EXPOSEs ${listed} but ${name} listens on ${server.port}; EXPOSE ${server.port}${server.server.portFlags[0] ? ` or start it with \`${server.server.portFlags[0]} ${exposed.ports.size === 1 ? [...exposed.ports][0] : '<port>'}\`` : ''}.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { displayPath, installedBy, unpinnedRequirements } from '../src/context/dependency-files.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'requirements-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.',
+    docs: {
+      why:
+        '`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. It needs the build context: the Dockerfile\'s folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`.',
+      bad: '# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
+      good: '# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, buildContext, report }) {
+    if (!buildContext) return;
+    for (const entry of unpinnedRequirements(model, buildContext)) {
+      report({
+        file: displayPath(model.path, buildContext, entry.file),
+        range: entry.range,
+        message: `Requirement \`${entry.text}\` in ${entry.file} is not pinned to an exact version (installed by ${installedBy(model, entry)}); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,274 @@
+/**
+ * What `COPY`/`ADD` bring into the image, and the way back: which build-context file ended up at an
+ * in-image path (`COPY requirements.txt .` then `pip install -r requirements.txt`; `COPY . /app` then
+ * `pip install -r /app/requirements/prod.txt`; `RUN --mount=type=bind,source=…`).
+ */
+import path from 'node:path';
+import type { DockerfileModel, Instruction, Stage, Token } from '../model/types.js';
+import { expand } from '../model/variables.js';
+import type { SimpleCommand } from '../shell/types.js';
+import type { BuildContext } from './build-context.js';
+import { normalizeContextPath } from './dockerignore.js';
+
+export interface CopySource {
+  /** The word as written. */
+  token: Token;
+  /** Context-relative path with variables resolved ('' is the context root); null when unknown. */
+  path: string | null;
+  /** The source holds `*`, `?` or `[`. */
+  glob: boolean;
+}
+
+export interface CopyInfo {
+  instruction: Instruction;
+  /** No `--from`, not a heredoc: the sources come from the build context (URLs are left out of `sources`). */
+  fromContext: boolean;
+  sources: CopySource[];
+  /** Absolute destination in the image; null when unknown. */
+  dest: string | null;
+  /** The destination is a directory (trailing `/`, several sources, `.`, or a directory made earlier). */
+  destIsDir: boolean;
+}
+
+const URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
+const GLOB = /[*?[]/;
+
+/** The COPY/ADD of an instruction, or null for other instructions. */
+export function copyInfo(instruction: Instruction, knownDirs: ReadonlySet<string> = new Set()): CopyInfo | null {
+  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return null;
+  const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === 'from');
+  const words: Token[] =
+    instruction.json ?? instruction.args.filter((a) => a.range.start.line === instruction.range.start.line || !instruction.argsText.includes('<<'));
+  const heredoc = instruction.json === null && words.some((w) => w.value.startsWith('<<'));
+  if (words.length < 2) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
+  const scope = instruction.state.env;
+  const resolve = (text: string): string | null => {
+    const e = expand(text, scope, { escapeChar: '\\' });
+    return e.unresolved.length ? null : e.value;
+  };
+  const destWord = words[words.length - 1]!;
+  const destText = resolve(destWord.value);
+  const workdir = instruction.state.workdir ?? '/';
+  const dest = destText === null ? null : destText.startsWith('/') ? path.posix.normalize(destText) : path.posix.join(workdir, destText);
+  const sourceWords = words.slice(0, -1).filter((w) => !w.value.startsWith('<<') && !URL_SOURCE.test(w.value));
+  const sources: CopySource[] = sourceWords.map((token) => {
+    const value = resolve(token.value);
+    return { token, path: value === null ? null : normalizeContextPath(value), glob: value !== null && GLOB.test(value) };
+  });
+  const destNorm = dest === null ? null : dest.replace(/\/+$/, '') || '/';
+  const destIsDir =
+    destText !== null &&
+    (destText.endsWith('/') ||
+      destText === '.' ||
+      words.length > 2 ||
+      (destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, ''))));
+  return { instruction, fromContext: !fromFlag && !heredoc, sources, dest: destNorm, destIsDir };
+}
+
+/** The stages an instruction's filesystem comes from: its own stage, then its parents through `FROM <stage>`. */
+export function stageChain(stage: Stage | null): Stage[] {
+  const out: Stage[] = [];
+  for (let s = stage; s && !out.includes(s); s = s.parent) out.push(s);
+  return out;
+}
+
+/** Instructions that ran before `instruction` in its image, oldest first (parent stages included). */
+export function instructionsBefore(instruction: Instruction): Instruction[] {
+  const chain = stageChain(instruction.stage).reverse();
+  const out: Instruction[] = [];
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (i === instruction) return out;
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** Directories known to exist in the image before `instruction` (WORKDIRs and their parents). */
+function knownDirsBefore(before: Instruction[]): Set<string> {
+  const dirs = new Set<string>(['/']);
+  for (const i of before) {
+    const w = i.state.workdir;
+    if (w) for (let d = w.replace(/\/+$/, ''); d && d !== '/'; d = path.posix.dirname(d)) dirs.add(d);
+  }
+  return dirs;
+}
+
+/** Every COPY/ADD before `instruction` in its image, oldest first. */
+export function copiesBefore(instruction: Instruction): CopyInfo[] {
+  const before = instructionsBefore(instruction);
+  const out: CopyInfo[] = [];
+  for (let k = 0; k < before.length; k++) {
+    const info = copyInfo(before[k]!, knownDirsBefore(before.slice(0, k + 1)));
+    if (info) out.push(info);
+  }
+  return out;
+}
+
+export interface ContextOrigin {
+  /** Context-relative path of the file. */
+  contextPath: string;
+  /** The COPY/ADD that brought it (null for a RUN bind mount). */
+  copy: CopyInfo | null;
+  source: CopySource | null;
+}
+
+function globRegExp(glob: string): RegExp {
+  let re = '^';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`${re}$`);
+}
+
+/** True when a context path matches a COPY glob source (Go `filepath.Match`, per path component). */
+export function matchesGlob(glob: string, relPath: string): boolean {
+  return globRegExp(glob).test(relPath);
+}
+
+/** `d` holds `p` (or is `p`): the part of `p` under `d`, or null. */
+function under(dir: string, p: string): string | null {
+  if (dir === '/') return p.replace(/^\/+/, '');
+  if (p === dir) return '';
+  return p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : null;
+}
+
+function looksLikeDir(source: CopySource, context: BuildContext | null): boolean | null {
+  if (source.path === null) return null;
+  if (source.path === '' || source.token.value.endsWith('/')) return true;
+  if (context && context.exists(source.path)) return context.isDirectory(source.path);
+  return null;
+}
+
+/** The COPY/ADD instructions of a stage's image (its parents' first), oldest first. */
+export function copiesIn(stage: Stage | null): CopyInfo[] {
+  const all = stageChain(stage).reverse().flatMap((s) => s.instructions);
+  const out: CopyInfo[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const info = copyInfo(all[k]!, knownDirsBefore(all.slice(0, k + 1)));
+    if (info) out.push(info);
+  }
+  return out;
+}
+
+/**
+ * The latest COPY/ADD in `copies` that wrote `target`: the context file it came from; null when it came from
+ * another stage, a heredoc or an unknown path; undefined when no COPY/ADD wrote there.
+ */
+function originIn(copies: CopyInfo[], target: string, context: BuildContext | null): ContextOrigin | null | undefined {
+  for (let k = copies.length - 1; k >= 0; k--) {
+    const copy = copies[k]!;
+    if (copy.dest === null) {
+      if (!copy.fromContext) continue;
+      return null;
+    }
+    if (!copy.fromContext) {
+      if (under(copy.dest, target) !== null) return null;
+      continue;
+    }
+    // Later sources win when two write the same path.
+    for (let s = copy.sources.length - 1; s >= 0; s--) {
+      const source = copy.sources[s]!;
+      if (source.path === null) {
+        if (under(copy.dest, target) !== null) return null;
+        continue;
+      }
+      const isDir = looksLikeDir(source, context);
+      if (source.glob) {
+        if (!copy.destIsDir) continue;
+        const rest = under(copy.dest, target);
+        if (rest === null || rest === '' || rest.includes('/')) continue;
+        const candidate = normalizeContextPath(path.posix.join(path.posix.dirname(source.path), rest));
+        if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
+        continue;
+      }
+      if (isDir !== false) {
+        const rest = under(copy.dest, target);
+        if (rest !== null && rest !== '') {
+          const contextPath = normalizeContextPath(path.posix.join(source.path, rest));
+          if (isDir === true || (context?.exists(contextPath) ?? path.posix.extname(source.path) === '')) return { contextPath, copy, source };
+        }
+      }
+      if (isDir !== true) {
+        const fileTarget = copy.destIsDir ? path.posix.join(copy.dest, path.posix.basename(source.path)) : copy.dest;
+        if (fileTarget === target) return { contextPath: source.path, copy, source };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The build-context file that sits at `imagePath` when `instruction` runs, following the latest COPY/ADD
+ * (or RUN bind mount) that wrote there; null when it came from another stage, a URL, a RUN, or cannot be known.
+ */
+export function contextOrigin(instruction: Instruction, imagePath: string, context: BuildContext | null): ContextOrigin | null {
+  const target = path.posix.normalize(imagePath);
+  for (const m of instruction.run?.mounts ?? []) {
+    if (m.type !== 'bind' || m.from !== null || m.target === null) continue;
+    const mountTarget = path.posix.join(m.target.startsWith('/') ? '/' : (instruction.state.workdir ?? '/'), m.target);
+    const rest = under(mountTarget, target);
+    if (rest === null) continue;
+    return { contextPath: normalizeContextPath(path.posix.join(m.source ?? '', rest)), copy: null, source: null };
+  }
+  return originIn(copiesBefore(instruction), target, context) ?? null;
+}
+
+/** Like contextOrigin, for the finished image of `stage` (what its CMD sees). */
+export function contextOriginIn(stage: Stage, imagePath: string, context: BuildContext | null): ContextOrigin | null | undefined {
+  return originIn(copiesIn(stage), path.posix.normalize(imagePath), context);
+}
+
+/**
+ * The directory a command runs in: the WORKDIR, changed by literal `cd DIR` commands earlier in the same
+ * RUN; null when a `cd` goes somewhere unknown.
+ */
+export function commandCwd(instruction: Instruction, command: SimpleCommand): string | null {
+  let cwd = instruction.state.workdir ?? '/';
+  for (const c of instruction.script?.commands ?? []) {
+    if (c === command) break;
+    if (before(command, c) && c.name === 'cd') {
+      const arg = c.args[0];
+      if (!arg || !arg.literal || arg.value === '-' || arg.value.startsWith('~')) return null;
+      cwd = path.posix.resolve(cwd, arg.value);
+    }
+  }
+  return cwd;
+}
+
+function before(command: SimpleCommand, other: SimpleCommand): boolean {
+  const a = other.range.start;
+  const b = command.range.start;
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** Resolves a path written in a RUN command (relative to its cwd) to an absolute in-image path. */
+export function imagePathOf(instruction: Instruction, command: SimpleCommand, written: string): string | null {
+  if (written.startsWith('/')) return path.posix.normalize(written);
+  if (written.startsWith('~') || written.startsWith('$')) return null;
+  const cwd = commandCwd(instruction, command);
+  return cwd === null ? null : path.posix.resolve(cwd, written);
+}
+
+/** The model's whole-context copies: `COPY . …`, `COPY ./ …`, `ADD . …` (from the context). */
+export function wholeContextCopies(model: DockerfileModel): { copy: CopyInfo; source: CopySource }[] {
+  const out: { copy: CopyInfo; source: CopySource }[] = [];
+  for (const instruction of model.instructions) {
+    const copy = copyInfo(instruction);
+    if (!copy?.fromContext) continue;
+    const source = copy.sources.find((s) => s.path === '');
+    if (source) out.push({ copy, source });
+  }
+  return out;
+}

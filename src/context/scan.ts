@@ -1,0 +1,85 @@
+/** Looks at the build context folder itself: is it plausibly the context the Dockerfile is built with, what large files it holds. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DockerfileModel } from '../model/types.js';
+import type { BuildContext } from './build-context.js';
+import { copyInfo } from './copies.js';
+import type { DockerIgnore } from './dockerignore.js';
+
+const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
+
+/**
+ * False when the folder is probably not what the Dockerfile is built with: a file it copies by name is missing
+ * (the image is built from a parent folder, `docker build -f docker/Dockerfile .`), or the folder holds nothing
+ * but Dockerfiles and docs.
+ */
+export function contextLooksRight(model: DockerfileModel, context: BuildContext): boolean {
+  for (const instruction of model.instructions) {
+    const copy = copyInfo(instruction);
+    if (!copy?.fromContext) continue;
+    for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
+  }
+  return context.list('').some((name) => !HOUSEKEEPING.test(name));
+}
+
+export interface LargeEntry {
+  /** Context-relative path. */
+  path: string;
+  bytes: number;
+}
+
+/** Weights, checkpoints and data files that have no business in most images. */
+const HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
+/** Folders that usually hold data sets, experiment logs or outputs. */
+const DATA_DIR = /^(data|datasets?|wandb|mlruns|runs|outputs?|checkpoints?|lightning_logs|tb_logs|\.venv|venv|node_modules)$/i;
+
+export const LARGE_FILE_BYTES = 50 * 1024 * 1024;
+export const LARGE_DIR_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Heavy files and data folders in the context that `.dockerignore` does not exclude (they are sent to the
+ * builder with every build). Bounded walk: it stops after a few thousand entries.
+ */
+export function largeEntries(context: BuildContext, ignore: DockerIgnore | null, budget = 5000): LargeEntry[] {
+  const out: LargeEntry[] = [];
+  let seen = 0;
+  const size = (rel: string): number => {
+    try {
+      return fs.statSync(path.join(context.root, rel)).size;
+    } catch {
+      return 0;
+    }
+  };
+  const dirSize = (rel: string): number => {
+    let total = 0;
+    for (const name of context.list(rel)) {
+      if (++seen > budget) return total;
+      const child = rel ? `${rel}/${name}` : name;
+      if (ignore?.excludes(child)) continue;
+      total += context.isDirectory(child) ? dirSize(child) : size(child);
+    }
+    return total;
+  };
+  const walk = (rel: string, depth: number): void => {
+    for (const name of context.list(rel)) {
+      if (++seen > budget) return;
+      const child = rel ? `${rel}/${name}` : name;
+      if (name === '.git' || ignore?.excludes(child)) continue;
+      if (context.isDirectory(child)) {
+        if (DATA_DIR.test(name)) {
+          const bytes = dirSize(child);
+          if (bytes >= LARGE_DIR_BYTES) out.push({ path: `${child}/`, bytes });
+        } else if (depth < 4) walk(child, depth + 1);
+      } else if (HEAVY_FILE.test(name)) {
+        const bytes = size(child);
+        if (bytes >= LARGE_FILE_BYTES) out.push({ path: child, bytes });
+      }
+    }
+  };
+  walk('', 0);
+  return out.sort((a, b) => b.bytes - a.bytes);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+}
