@@ -76,3 +76,24 @@ describe('shell kind', () => {
     expect(script('RUN Get-ChildItem | Out-Null\n', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\n')).toBeNull();
   });
 });
+
+describe('script extraction', () => {
+  it('reads a <<- heredoc whose tab-indented shebang names another interpreter as not shell', () => {
+    expect(script('RUN <<-EOF\n\t#!/usr/bin/awk -f\n\tBEGIN { print "x" }\nEOF\n')).toBeNull();
+    expect(names(script('RUN <<-EOF\n\t#!/bin/sh\n\techo hi\nEOF\n'))).toEqual(['echo']);
+  });
+  it('gives no parse error when dockerfile-ast drops the heredocs after the first', () => {
+    const s = script('RUN <<EOF 3<<IN awk -f -\nBEGIN { print 1 }\nEOF\n');
+    expect(s!.error).toBeNull();
+  });
+  it('keeps real parse errors of heredoc scripts', () => {
+    expect(script('RUN <<EOF\nif true; then echo x\nEOF\n')!.error?.message).toContain('if');
+  });
+  it('drops comment and blank lines inside continuations, with CRLF and the backtick escape', () => {
+    expect(names(script('RUN echo a \\\r\n  # note\r\n\r\n  && echo b\r\n'))).toEqual(['echo', 'echo']);
+    const model = buildModel('Dockerfile', '# escape=`\nFROM debian:12\nRUN echo a `\n  # note\n  && echo b\n');
+    const s = model.instructions.find((i) => i.keyword === 'RUN')!.run!.script!;
+    expect(s.error).toBeNull();
+    expect(s.commands.map((c) => c.name)).toEqual(['echo', 'echo']);
+  });
+});

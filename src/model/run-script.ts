@@ -76,11 +76,15 @@ export function runScript(input: ScriptInput, toOffset: (r: Range) => number): S
       const start = lines.offset({ line: body.start.line + 1, column: body.start.character + 1 });
       const stop = lines.offset({ line: body.end.line + 1, column: body.end.character + 1 });
       const script = text.slice(start, stop);
-      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
+      // `<<-` strips leading tabs, so an indented `#!` still names the interpreter.
+      const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
       if (shebang && !SHELLS.test(shebang[1]!.split('/').pop() === 'env' ? (shebang[2] ?? '') : shebang[1]!)) return null;
       return parseShell(mappedSlice(text, start, stop), lines);
     }
-    return parseShell(mappedSlice(text, input.argsStart, input.end), lines);
+    const parsed = parseShell(mappedSlice(text, input.argsStart, input.end), lines);
+    // dockerfile-ast reads only the first heredoc of `RUN <<A 3<<B cmd`: the bodies after it are not in the text.
+    if (parsed.error?.message.startsWith('unclosed here-document')) return { commands: [], pipelines: [], error: null };
+    return parsed;
   }
   return parseShell(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines);
 }

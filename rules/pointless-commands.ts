@@ -1,0 +1,50 @@
+import { defineRule } from '../src/rule.js';
+import { commands } from '../src/shell/query.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+
+/** Interactive or host-administration programs (hadolint DL3001's list plus `ifconfig`). */
+const POINTLESS: Record<string, string> = {
+  ssh: 'opens a remote session',
+  vim: 'is an interactive editor',
+  shutdown: 'powers off a machine',
+  service: 'manages services of a running system',
+  ps: 'lists running processes',
+  free: 'reports memory of the build machine',
+  top: 'monitors running processes',
+  kill: 'signals running processes',
+  mount: 'mounts filesystems',
+  ifconfig: 'configures network interfaces',
+};
+
+export default defineRule({
+  meta: {
+    id: 'pointless-commands',
+    category: 'correctness',
+    severity: 'info',
+    preset: 'recommended',
+    description: 'A command that makes no sense in an image build (`ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).',
+    docs: {
+      why:
+        'A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service … start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.',
+      bad: 'RUN service nginx start && vim /etc/nginx/nginx.conf',
+      good: 'COPY nginx.conf /etc/nginx/nginx.conf\nCMD ["nginx", "-g", "daemon off;"]',
+    },
+    fixable: false,
+    covers: ['DL3001'],
+  },
+  check({ model, report }) {
+    for (const { command } of commands(model, ...Object.keys(POINTLESS))) {
+      const name = command.name!;
+      if (name === 'vim' && batchVim(command)) continue;
+      report({
+        range: command.argv[0]!.range,
+        message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === 'service' ? 'start services from `CMD`/`ENTRYPOINT` at run time instead' : 'remove it from the RUN'}.`,
+      });
+    }
+  },
+});
+
+/** `vim -es -u vimrc +PlugInstall +qall`: scripted, not interactive (installs plugins at build time). */
+function batchVim(cmd: SimpleCommand): boolean {
+  return cmd.args.some((w) => /^\+/.test(w.value) || /^-[a-zA-Z]*[esc]$/.test(w.value) || ['--cmd', '--version', '--not-a-term'].includes(w.value));
+}

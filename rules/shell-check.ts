@@ -1,0 +1,112 @@
+import type { Run } from 'dockerfile-ast';
+import { systemShellOf } from '../src/knowledge/system-shell.js';
+import type { Instruction } from '../src/model/types.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
+import { firstInSource } from '../src/shell/order.js';
+import { positional, runInstructions } from '../src/shell/query.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+
+/** Builtins that only change the state of the shell that runs them (gone when the RUN ends). */
+const SHELL_STATE = new Set(['set', 'cd', 'export', 'unset', 'alias', 'unalias', 'shopt', 'umask', 'pushd', 'popd', 'declare', 'typeset', 'readonly']);
+/** Files whose sourcing only sets variables of the current shell. */
+const ENV_SCRIPT = /(^|\/)(activate|\.bashrc|\.bash_profile|\.profile|\.zshrc|profile|conda\.sh|[^/]*\.env)$/;
+/** Shells that expand `{a,b}`: commands inside `bash -c '…'` get it even under a dash `/bin/sh`. */
+const BRACE_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh']);
+
+export default defineRule({
+  meta: {
+    id: 'shell-check',
+    category: 'correctness',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, brace expansion under a `/bin/sh` without it.',
+    docs: {
+      why:
+        'Three checks, each certain from the parsed script:\n\n' +
+        '- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n' +
+        '- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\n' +
+        "- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL [\"/bin/bash\", \"-c\"]`.",
+      bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
+      good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check(context) {
+    for (const instruction of runInstructions(context.model)) {
+      const script = instruction.run!.script!;
+      if (script.error) {
+        context.report({
+          range: script.error.range,
+          message: `The shell in this RUN cannot be parsed: ${script.error.message}; fix the shell syntax.`,
+          severity: 'error',
+        });
+        continue;
+      }
+      stateOnly(instruction, context);
+      braceExpansion(instruction, context);
+    }
+  },
+});
+
+function stateOnly(instruction: Instruction, { report }: RuleContext): void {
+  const commands = instruction.run!.script!.commands;
+  if (commands.length === 0 || !commands.every(onlyChangesShell)) return;
+  const first = firstInSource(commands)!;
+  const shown = first.argv.map((w) => w.value).join(' ');
+  report({
+    range: first.argv[0]!.range,
+    message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`,
+  });
+}
+
+function onlyChangesShell(cmd: SimpleCommand): boolean {
+  if (!cmd.name || cmd.wrappedBy !== null) return false;
+  if (SHELL_STATE.has(cmd.name)) return true;
+  if (cmd.name === 'source' || cmd.name === '.') {
+    const file = positional(cmd)[0];
+    return !!file && file.literal && ENV_SCRIPT.test(file.value) && cmd.args.length === 1;
+  }
+  const sub = positional(cmd)[0]?.value;
+  return ['conda', 'mamba', 'micromamba'].includes(cmd.name) && (sub === 'activate' || sub === 'deactivate');
+}
+
+function advice(cmd: SimpleCommand): string {
+  switch (cmd.name) {
+    case 'set':
+      return `put \`${cmd.argv.map((w) => w.value).join(' ')}\` at the start of each RUN that needs it, or set the options with \`SHELL\``;
+    case 'cd':
+    case 'pushd':
+    case 'popd':
+      return 'use `WORKDIR`';
+    case 'source':
+    case '.':
+    case 'conda':
+    case 'mamba':
+    case 'micromamba':
+      return 'set the variables it defines with `ENV` (e.g. `ENV PATH=/opt/venv/bin:$PATH`), or source it in the RUN that needs it';
+    default:
+      return 'use `ENV` for variables';
+  }
+}
+
+function braceExpansion(instruction: Instruction, { report }: RuleContext): void {
+  const run = instruction.run!;
+  if (run.execForm || (instruction.ast as Run).getHeredocs().length > 0) return;
+  const shell = instruction.state.shell[0]?.split('/').pop();
+  if (shell !== 'sh') return;
+  const image = instruction.stage?.rootImage.name;
+  const system = image ? systemShellOf(image) : null;
+  if (system !== 'dash' && system !== 'busybox') return;
+  for (const cmd of run.script!.commands) {
+    if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
+    for (const word of cmd.argv) {
+      if (!word.literal || word.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word.value)) continue;
+      report({
+        range: word.range,
+        message: `\`${word.value}\` relies on brace expansion, which \`/bin/sh\` (${system === 'dash' ? 'dash' : 'BusyBox ash'}) does not do: the word is used literally; list the paths one by one or set \`SHELL ["/bin/bash", "-c"]\`.`,
+      });
+      return;
+    }
+  }
+}
