@@ -18,6 +18,12 @@ import consecutiveRun from './consecutive-run.js';
 import useraddLargeUid from './useradd-large-uid.js';
 import wgetProgress from './wget-progress.js';
 import wgetAndCurl from './wget-and-curl.js';
+import requirementsPinVersions from './requirements-pin-versions.js';
+import serverBindAddress from './server-bind-address.js';
+import exposePresent from './expose-present.js';
+import layerCacheOrder from './layer-cache-order.js';
+import dockerignoreMissing from './dockerignore-missing.js';
+import copyIgnoredFile from './copy-ignored-file.js';
 import noSudo from './no-sudo.js';
 import curlPipeShell from './curl-pipe-shell.js';
 import shellPipefail from './shell-pipefail.js';
@@ -44,6 +50,12 @@ export const builtinRules: Rule[] = [
   useraddLargeUid,
   wgetProgress,
   wgetAndCurl,
+  requirementsPinVersions,
+  serverBindAddress,
+  exposePresent,
+  layerCacheOrder,
+  dockerignoreMissing,
+  copyIgnoredFile,
   noSudo,
   curlPipeShell,
   shellPipefail,
