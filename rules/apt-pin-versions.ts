@@ -1,5 +1,11 @@
 import { defineRule } from '../src/rule.js';
-import { aptInstalls } from '../src/shell/packages.js';
+import { aptInstalls, wordValues } from '../src/shell/packages.js';
+
+/**
+ * A Debian package name, optionally with `:arch` and a `/release` selector (which picks a suite, not a version).
+ * Globs, regexes and `pkg-` (remove) are not names.
+ */
+const NAME = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
 
 export default defineRule({
   meta: {
@@ -18,15 +24,16 @@ export default defineRule({
     covers: ['DL3008'],
   },
   check({ model, report }) {
-    for (const { packages } of aptInstalls(model)) {
-      for (const pkg of packages) {
-        if (!pkg.literal || pkg.value.includes('=') || isLocalPackage(pkg.value)) continue;
-        report({ range: pkg.range, message: `apt package \`${pkg.value}\` is not pinned; install \`${pkg.value}=<version>\`.` });
+    for (const { instruction, packages } of aptInstalls(model)) {
+      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+        if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;
+        const name = v.replace(/\/.*$/, '');
+        report({ range: pkg.range, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
       }
     }
   },
 });
 
 function isLocalPackage(value: string): boolean {
-  return value.endsWith('.deb') || value.startsWith('/') || value.startsWith('./');
+  return value.endsWith('.deb') || /^(\.{0,2}\/|~\/)/.test(value);
 }

@@ -1,6 +1,14 @@
 /** The built-in rules, in catalogue order. Adding a rule: write its module, add it here. */
 import type { Rule } from '../src/rule.js';
 import aptPinVersions from './apt-pin-versions.js';
+import pipPinVersions from './pip-pin-versions.js';
+import npmPinVersions from './npm-pin-versions.js';
+import apkPinVersions from './apk-pin-versions.js';
+import rpmPinVersions from './rpm-pin-versions.js';
+import gemPinVersions from './gem-pin-versions.js';
+import condaPinVersions from './conda-pin-versions.js';
+import goPinVersions from './go-pin-versions.js';
+import pipNoCacheDir from './pip-no-cache-dir.js';
 import baseImageTag from './base-image-tag.js';
 import cmdPresent from './cmd-present.js';
 import execFormCmd from './exec-form-cmd.js';
@@ -34,6 +42,14 @@ import shellCheck from './shell-check.js';
 export const builtinRules: Rule[] = [
   baseImageTag,
   aptPinVersions,
+  pipPinVersions,
+  npmPinVersions,
+  apkPinVersions,
+  rpmPinVersions,
+  gemPinVersions,
+  condaPinVersions,
+  goPinVersions,
+  pipNoCacheDir,
   nonRootUser,
   cmdPresent,
   execFormCmd,

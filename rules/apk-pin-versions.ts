@@ -1,0 +1,31 @@
+import { defineRule } from '../src/rule.js';
+import { apkAdds, wordValues } from '../src/shell/packages.js';
+
+const NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
+
+export default defineRule({
+  meta: {
+    id: 'apk-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`apk add` of a package without `=version`.',
+    docs: {
+      why:
+        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are.',
+      bad: 'RUN apk add --no-cache curl git',
+      good: 'RUN apk add --no-cache curl=8.9.1-r1 git~2.45',
+    },
+    fixable: false,
+    covers: ['DL3018'],
+  },
+  check({ model, report }) {
+    for (const { instruction, packages } of apkAdds(model)) {
+      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+        if (/[=<>~]/.test(v) || v.includes('/') || v.endsWith('.apk') || !NAME.test(v)) continue;
+        const name = v.replace(/@.*$/, '');
+        report({ range: pkg.range, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../src/rule.js';
+import { condaInstalls, hasOption, wordValues } from '../src/shell/packages.js';
+
+/** A conda match spec: `name`, `name=1.2`, `name==1.2=build`, `name>=1.2,<2`, `"name 1.2"`. */
+const SPEC = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
+
+export default defineRule({
+  meta: {
+    id: 'conda-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.',
+    docs: {
+      why:
+        '`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages.',
+      bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
+      good: 'RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, report }) {
+    for (const install of condaInstalls(model)) {
+      if (hasOption(install, '--revision', '--clone')) continue;
+      for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {
+        // `conda-forge::numpy`: the channel is not part of the package.
+        const spec = value.replace(/^.*::/, '');
+        if (spec.includes('/') || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes('[')) continue;
+        const m = SPEC.exec(spec);
+        if (!m) continue;
+        const [, name, rest] = m as unknown as [string, string, string];
+        if (rest === '') {
+          report({ range: pkg.range, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
+        } else if (/^[<>!~]/.test(rest)) {
+          report({ range: pkg.range, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+        }
+      }
+    }
+  },
+});

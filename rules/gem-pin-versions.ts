@@ -1,0 +1,31 @@
+import { defineRule } from '../src/rule.js';
+import { gemInstalls, hasOption, wordValues } from '../src/shell/packages.js';
+
+const NAME = /^[A-Za-z0-9_][\w.-]*$/;
+
+export default defineRule({
+  meta: {
+    id: 'gem-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`gem install` of a gem without `:version` or `-v`.',
+    docs: {
+      why:
+        '`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems.',
+      bad: 'RUN gem install bundler rake',
+      good: 'RUN gem install bundler:2.5.22 rake:13.2.1',
+    },
+    fixable: false,
+    covers: ['DL3028'],
+  },
+  check({ model, report }) {
+    for (const install of gemInstalls(model)) {
+      if (hasOption(install, '-v', '--version')) continue;
+      for (const pkg of install.packages) for (const v of wordValues(pkg, install.instruction) ?? []) {
+        if (v.includes(':') || v.includes('/') || v.endsWith('.gem') || !NAME.test(v)) continue;
+        report({ range: pkg.range, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import type { Instruction } from '../src/model/types.js';
+import { defineRule } from '../src/rule.js';
+import { goInstalls, wordValues } from '../src/shell/packages.js';
+
+/** Versions that follow new commits or releases rather than naming one. */
+const MOVING = new Set(['latest', 'upgrade', 'patch', 'master', 'main', 'head', 'develop', 'dev', 'trunk']);
+
+/** A module path on a server (`github.com/x/y/cmd/z`): its first element has a dot. Local paths and `std` do not. */
+function isRemote(path: string): boolean {
+  return !/^[./~]/.test(path) && path.split('/')[0]!.includes('.');
+}
+
+/**
+ * Whether the build may be inside a Go module when this RUN runs: then `go install pkg` (no `@`) takes the
+ * version from go.mod. Sources copied or bind-mounted in, a `git clone`, `go mod init` or a `cd` all may bring one.
+ */
+function mayBeInModule(instruction: Instruction): boolean {
+  if (instruction.state.env.get('GO111MODULE') === 'off') return false;
+  if (instruction.run!.mounts.some((m) => m.type === 'bind')) return true;
+  for (let stage = instruction.stage; stage; stage = stage.parent) {
+    for (const earlier of stage.instructions) {
+      if (earlier.index >= instruction.index) break;
+      if (earlier.keyword === 'COPY' || earlier.keyword === 'ADD') return true;
+      if (earlier.run?.script?.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)))) return true;
+    }
+  }
+  return instruction.run!.script!.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)));
+}
+
+function bringsModule(name: string | null, args: string[]): boolean {
+  return name === 'cd' || name === 'pushd' || (name === 'git' && args.includes('clone')) || (name === 'go' && args[0] === 'mod');
+}
+
+export default defineRule({
+  meta: {
+    id: 'go-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`go install pkg@latest`, or a remote package without `@version`.',
+    docs: {
+      why:
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported.',
+      bad: 'RUN go install golang.org/x/tools/gopls@latest',
+      good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
+    },
+    fixable: false,
+    covers: ['DL3062'],
+  },
+  check({ model, report }) {
+    for (const { instruction, subcommand, packages } of goInstalls(model)) {
+      for (const pkg of packages) for (const value of wordValues(pkg, instruction) ?? []) {
+        if (!isRemote(value)) continue;
+        const at = value.lastIndexOf('@');
+        const path = at < 0 ? value : value.slice(0, at);
+        if (at >= 0) {
+          const version = value.slice(at + 1);
+          if (MOVING.has(version.toLowerCase())) {
+            report({ range: pkg.range, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
+          }
+          continue;
+        }
+        if (subcommand.value === 'install' && mayBeInModule(instruction)) continue;
+        report({ range: pkg.range, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,105 @@
+import type { Instruction } from '../src/model/types.js';
+import { expand } from '../src/model/variables.js';
+import { defineRule } from '../src/rule.js';
+import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/packages.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+
+/** A cache mount on one of these folders keeps pip's cache out of the layer. */
+const PIP_CACHE_MOUNT = /(^|\/)\.cache(\/pip)?\/?$/;
+/** `rm -rf ~/.cache/pip` (or the whole `~/.cache`) in the same RUN deletes what pip wrote. */
+const PIP_CACHE_PATH = /(^|\/)\.cache(\/pip)?(\/\*?)?\/?$/;
+
+export default defineRule({
+  meta: {
+    id: 'pip-no-cache-dir',
+    category: 'size',
+    severity: 'info',
+    preset: 'recommended',
+    description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
+    docs: {
+      why:
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`).',
+      bad: 'RUN pip install -r requirements.txt',
+      good:
+        'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
+    },
+    fixable: false,
+    covers: ['DL3042'],
+  },
+  check({ model, report }) {
+    for (const install of pipInstalls(model)) {
+      if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
+      const { command, subcommand } = install;
+      report({
+        range: { start: command.argv[0]!.range.start, end: subcommand.range.end },
+        message:
+          '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
+      });
+    }
+  },
+});
+
+function installsSomething(install: PipInstall): boolean {
+  if (hasOption(install, '--dry-run')) return false;
+  return install.packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
+}
+
+function cacheHandled(install: PipInstall): boolean {
+  const { instruction, command } = install;
+  if (hasOption(install, '--no-cache-dir', '--cache-dir')) return true;
+  const env = instruction.state.env;
+  // pip turns the cache off for any valid value of PIP_NO_CACHE_DIR, "0" and "false" included (kept for
+  // backwards compatibility); an unknown value is taken as set too.
+  if (env.has('PIP_NO_CACHE_DIR') || env.has('PIP_CONFIG_FILE')) return true;
+  const script = instruction.run!.script!;
+  if (command.assignments.some((a) => a.name === 'PIP_NO_CACHE_DIR')) return true;
+  if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
+  if (cacheMounted(install)) return true;
+  return configuredEarlier(instruction);
+}
+
+function setsNoCacheVariable(cmd: SimpleCommand): boolean {
+  return (cmd.name === 'export' || cmd.name === 'env') && cmd.args.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR='));
+}
+
+function deletesPipCache(cmd: SimpleCommand): boolean {
+  if (cmd.name === 'rm') return cmd.args.some((w) => PIP_CACHE_PATH.test(w.value));
+  // `pip cache purge`, `python -m pip cache remove '*'`
+  const words = cmd.argv.map((w) => w.value);
+  const i = words.indexOf('cache');
+  return i > 0 && /(^|\/)pip[\d.]*$/.test(words[i - 1]!) && ['purge', 'remove'].includes(words[i + 1] ?? '');
+}
+
+function cacheMounted(install: PipInstall): boolean {
+  const { instruction } = install;
+  const env = instruction.state.env;
+  const cacheDirs = [env.get('PIP_CACHE_DIR'), optionValue(install, '--cache-dir')].filter((d): d is string => !!d);
+  for (const mount of instruction.run!.mounts) {
+    if (mount.type !== 'cache' && mount.type !== 'tmpfs') continue;
+    if (mount.target === null) continue;
+    const target = expand(mount.target, env);
+    // A target the linter cannot resolve may well be the pip cache.
+    if (target.unresolved.length) return true;
+    const dir = target.value.replace(/\/+$/, '');
+    if (PIP_CACHE_MOUNT.test(dir) || cacheDirs.some((d) => d.replace(/\/+$/, '') === dir)) return true;
+  }
+  return false;
+}
+
+/** pip configured earlier in the stage (or its parents): `pip config set global.no-cache-dir …`, a copied `pip.conf`. */
+function configuredEarlier(instruction: Instruction): boolean {
+  for (let stage = instruction.stage; stage; stage = stage.parent) {
+    for (const earlier of stage.instructions) {
+      if (earlier.index >= instruction.index) break;
+      if ((earlier.keyword === 'COPY' || earlier.keyword === 'ADD') && earlier.args.some((a) => /(^|\/)pip\.(conf|ini)$/.test(a.value))) return true;
+      const commands = earlier.run?.script?.commands ?? [];
+      if (commands.some((c) => c.args.some((w) => /no-cache-dir/.test(w.value)) && !pipInstallWords(c))) return true;
+    }
+  }
+  return false;
+}
+
+/** A `pip install` whose own `--no-cache-dir` says nothing about later installs. */
+function pipInstallWords(cmd: SimpleCommand): boolean {
+  return cmd.args.some((w) => w.value === 'install');
+}

@@ -1,0 +1,105 @@
+import { defineRule } from '../src/rule.js';
+import { hasOption, pipInstalls, wordValues } from '../src/shell/packages.js';
+
+interface Options {
+  /** Packages accepted without a pin (normalized names, e.g. `pip`, `setuptools`, `wheel`). */
+  allow?: string[];
+}
+
+/** Branch names: a VCS reference or archive at one of these follows new commits. */
+const BRANCHES = new Set(['main', 'master', 'head', 'develop', 'dev', 'trunk', 'nightly']);
+/** Build tooling that Dockerfiles often upgrade unpinned (`pip install -U pip setuptools wheel`). */
+const TOOLING = new Set(['pip', 'setuptools', 'wheel', 'uv', 'pipx', 'virtualenv']);
+const LOCAL_FILE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
+/** `name[extras] @ url` (PEP 508 direct reference; the blanks around `@` are optional). */
+const DIRECT_REFERENCE = /^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*(\S.*)$/s;
+const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
+
+type Verdict = { kind: 'pinned' } | { kind: 'unpinned'; name: string } | { kind: 'range'; name: string } | { kind: 'branch' };
+
+/** Judges one requirement word the way pip reads it (PEP 508 name, extras, specifier, marker; URLs; paths). */
+function judge(value: string): Verdict {
+  const url = DIRECT_REFERENCE.exec(value)?.[1] ?? value;
+  if (/^(git|hg|svn|bzr)\+/.test(url) || url.startsWith('git://')) return vcsVerdict(url);
+  if (url.includes('://')) return /\/archive\/(refs\/heads\/)?[^/]+\.(zip|tar\.gz)$/.test(url) && BRANCHES.has(archiveRef(url)) ? { kind: 'branch' } : { kind: 'pinned' };
+  // Paths, wheel and sdist files, globs: what gets installed is what the build put there.
+  if (/^[.~/]/.test(value) || value.includes('/') || LOCAL_FILE.test(value) || /[*?]/.test(value)) return { kind: 'pinned' };
+  const m = REQUIREMENT.exec(value);
+  if (!m) return { kind: 'pinned' };
+  const name = m[1]!;
+  const spec = m[3]!.split(';')[0]!.trim().replace(/^\((.*)\)$/, '$1');
+  if (spec === '') return { kind: 'unpinned', name };
+  if (/(^|,)\s*===?/.test(spec)) return { kind: 'pinned' };
+  if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: 'range', name };
+  // Anything else is not a specifier pip would accept from us; say nothing.
+  return { kind: 'pinned' };
+}
+
+function vcsVerdict(url: string): Verdict {
+  const path = url.replace(/^[a-z+]+:\/\/[^/]*/, '').replace(/#.*$/, '');
+  const at = path.lastIndexOf('@');
+  if (at < 0) return { kind: 'branch' };
+  return BRANCHES.has(path.slice(at + 1).toLowerCase()) ? { kind: 'branch' } : { kind: 'pinned' };
+}
+
+function archiveRef(url: string): string {
+  return url.split('/').pop()!.replace(/\.(zip|tar\.gz)$/, '').toLowerCase();
+}
+
+/** PEP 503 normalized name. */
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'pip-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`pip install` of a named package without an exact `==` pin.',
+    docs: {
+      why:
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported.',
+      bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
+      good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
+      options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
+    },
+    fixable: false,
+    covers: ['DL3013'],
+    options: {
+      type: 'object',
+      properties: {
+        allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Package names accepted without a pin.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  check({ model, options, report }) {
+    const allow = new Set((options.allow ?? []).map(normalize));
+    for (const install of pipInstalls(model)) {
+      const env = install.instruction.state.env;
+      // A constraints file pins whatever the command line names; offline installs take what the build put there.
+      if (hasOption(install, '-c', '--constraint', '--no-index', '--override', '--from', '--dry-run')) continue;
+      if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT') || env.has('PIP_NO_INDEX')) continue;
+      if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT' || a.name === 'PIP_NO_INDEX')) continue;
+      for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {
+        const verdict = judge(value);
+        if (verdict.kind === 'pinned') continue;
+        if (verdict.kind === 'branch') {
+          report({ range: pkg.range, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
+          continue;
+        }
+        if (allow.has(normalize(verdict.name))) continue;
+        const hint = `\`${verdict.name}==<version>\`${TOOLING.has(normalize(verdict.name)) ? " (or list it in this rule's `allow` option)" : ''}`;
+        report({
+          range: pkg.range,
+          message:
+            verdict.kind === 'range'
+              ? `\`${value}\` allows a range of versions; pin one exactly with ${hint}.`
+              : `Python package \`${value.split(';')[0]!.trim()}\` is not pinned; install ${hint}.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../src/rule.js';
+import { rpmInstalls, wordValues } from '../src/shell/packages.js';
+
+const NAME = /^[A-Za-z0-9_][\w+.~^-]*$/;
+/** zypper's resolvable kinds other than packages (`pattern:devel_basis`). */
+const KIND = /^(pattern|patch|product|srcpackage|application):/;
+
+/**
+ * `name-1.2.3`, `name-1.2.3-1.el9`, `name-1.2-3`, `name-1.2*`: the name ends in a version (with a dot, a glob or an
+ * epoch) or in version-release. A bare number is part of the name (`cuda-cudart-12-8`, `gcc-toolset-13`, `ffmpeg-8`).
+ */
+function hasRpmVersion(spec: string): boolean {
+  const parts = spec.split('-');
+  const versionLike = (part: string | undefined): boolean => !!part && /^\d/.test(part) && /[.*:]/.test(part);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !/^\d/.test(last!)) return false;
+  return versionLike(last) || (parts.length > 2 && versionLike(parts[parts.length - 2]));
+}
+
+export default defineRule({
+  meta: {
+    id: 'rpm-pin-versions',
+    category: 'pinning',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.',
+    docs: {
+      why:
+        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported.',
+      bad: 'RUN dnf install -y git python3-pip && dnf clean all',
+      good: 'RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all',
+    },
+    fixable: false,
+    covers: ['DL3033', 'DL3041', 'DL3037'],
+  },
+  check({ model, report }) {
+    for (const { instruction, manager, packages } of rpmInstalls(model)) {
+      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+        if (v.startsWith('@') || v.includes('/') || v.endsWith('.rpm') || KIND.test(v)) continue;
+        if (/[=<>]/.test(v) || hasRpmVersion(v) || !NAME.test(v)) continue;
+        const pin = manager === 'zypper' ? `${v}=<version>` : `${v}-<version>`;
+        report({ range: pkg.range, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
+      }
+    }
+  },
+});

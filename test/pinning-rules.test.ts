@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+describe('apt-pin-versions (hardened)', () => {
+  it('resolves build variables in package names and flags release selectors and architectures', () => {
+    const f = ruleFindings(
+      'apt-pin-versions',
+      'FROM debian:12\nARG PY=3.11\nRUN apt-get install -y python${PY}-dev curl/bookworm-backports libc6-dev:i386\n',
+    );
+    expect(positions(f)).toEqual([[3, 24], [3, 40], [3, 64]]);
+    expect(f[0]!.message).toBe('apt package `python3.11-dev` is not pinned; install `python3.11-dev=<version>`.');
+    expect(f[1]!.message).toContain('`curl=<version>`');
+  });
+  it('finds packages inside sh -c bodies and behind xargs and sudo', () => {
+    const f = ruleFindings('apt-pin-versions', `FROM debian:12\nRUN sh -c 'apt-get install -y jq' && echo x | xargs -r sudo apt-get install -y vim\n`);
+    expect(f.map((x) => x.message.match(/`([^`]+)`/)![1])).toEqual(['jq', 'vim']);
+  });
+  it('is silent on globs, removals, local debs and unknown values', () => {
+    expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('pip-pin-versions', () => {
+  it('flags unpinned packages, ranges, tooling bootstraps and branch-following VCS references', () => {
+    const f = fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([
+      [2, 42], [2, 46], [2, 57],
+      [3, 43], [3, 49], [3, 63],
+      [4, 82],
+      [5, 29], [5, 54],
+      [6, 49],
+      [8, 52],
+    ]);
+    expect(f[0]!.message).toBe("Python package `pip` is not pinned; install `pip==<version>` (or list it in this rule's `allow` option).");
+    expect(f[4]!.message).toBe('`numpy>=1.26` allows a range of versions; pin one exactly with `numpy==<version>`.');
+    expect(f[5]!.message).toBe('Python package `transformers[torch]` is not pinned; install `transformers==<version>`.');
+    expect(f[9]!.message).toContain('follows a branch');
+    // The ARG default is resolved; the range covers the whole word.
+    expect(f[10]!.message).toContain('`accelerate`');
+    expect(f[10]!.range.end).toEqual({ line: 8, column: 60 });
+  });
+  it('is silent on variables, requirement and constraints files, local paths, pinned direct references, dry runs', () => {
+    expect(fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+  it('accepts the packages listed in the allow option', () => {
+    const text = 'FROM python:3.12\nRUN pip install --no-cache-dir -U pip Setuptools wheel requests\n';
+    const f = ruleFindings('pip-pin-versions', text, { rules: { 'pip-pin-versions': ['warning', { allow: ['pip', 'setuptools', 'wheel'] }] } });
+    expect(f.map((x) => x.message)).toEqual(['Python package `requests` is not pinned; install `requests==<version>`.']);
+  });
+  it('reads value-taking flags, markers and direct references written as three words', () => {
+    const text =
+      'FROM python:3.12\n' +
+      'RUN pip install --no-cache-dir -t /opt/lib --platform manylinux2014_x86_64 --python-version 3.11 ' +
+      '--only-binary=:all: -i https://pypi.org/simple "black; python_version>\'3.8\'" demo @ git+https://github.com/o/demo.git@main\n';
+    const f = ruleFindings('pip-pin-versions', text);
+    expect(f.map((x) => x.message)).toEqual([
+      'Python package `black` is not pinned; install `black==<version>`.',
+      '`demo @ git+https://github.com/o/demo.git@main` follows a branch, so each build may get new code; point it at a tag or commit.',
+    ]);
+  });
+  it('understands the many spellings of pip', () => {
+    const text =
+      'FROM python:3.12\n' +
+      'RUN pip3.11 install a && python3.12 -m pip install b && /opt/conda/bin/pip install c && ${VENV}/bin/pip install d ' +
+      '&& $PYTHON -m pip install e && uv tool install f && poetry run pip install g\n';
+    expect(ruleFindings('pip-pin-versions', text).map((x) => x.message.match(/`([^`]+)`/)![1])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+});
+
+describe('pip-no-cache-dir', () => {
+  it('points at the pip command that keeps its cache', () => {
+    const f = fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 47], [5, 12]]);
+    expect(f[1]!.range.end).toEqual({ line: 3, column: 27 });
+    expect(f[0]!.message).toBe(
+      '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
+    );
+  });
+  it('accepts --no-cache-dir, PIP_NO_CACHE_DIR with any value, cache mounts, cleanup, uv and pip config', () => {
+    expect(fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('npm-pin-versions', () => {
+  it('flags named packages without a version and moving dist-tags, for npm, yarn and pnpm', () => {
+    const f = fixtureFindings('npm-pin-versions', 'rules/npm-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 20], [2, 31], [2, 44], [3, 21], [3, 40], [4, 18]]);
+    expect(f[1]!.message).toBe('npm package `@angular/cli` is not pinned; install `@angular/cli@<version>`.');
+    expect(f[2]!.message).toBe('`pnpm@latest` follows the moving dist-tag `latest`; install `pnpm@<version>`.');
+  });
+  it('is silent on lockfile installs, versions, tarballs, folders, git references and flag values', () => {
+    expect(fixtureFindings('npm-pin-versions', 'rules/npm-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('apk-pin-versions', () => {
+  it('flags packages without a version, not the virtual package name', () => {
+    const f = fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24]]);
+    expect(f[3]!.message).toBe('apk package `mkcert@testing` is not pinned; add `mkcert=<version>`.');
+  });
+  it('is silent on =, ~ and range pins, virtual names, local files and variables', () => {
+    expect(fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('rpm-pin-versions', () => {
+  it('flags yum, dnf, microdnf and zypper packages without a version', () => {
+    const f = fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 20], [3, 53], [3, 76], [4, 34], [6, 36]]);
+    expect(f[2]!.message).toBe('dnf package `java-1.8.0-openjdk` is not pinned; install `java-1.8.0-openjdk-<version>`.');
+    expect(f[4]!.message).toBe('zypper package `curl` is not pinned; install `curl=<version>`.');
+  });
+  it('is silent on versions, URLs, local rpms, groups, capabilities, modules and patterns', () => {
+    expect(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('gem-pin-versions', () => {
+  it('flags gems without :version or -v, not the build arguments after --', () => {
+    const f = fixtureFindings('gem-pin-versions', 'rules/gem-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 17], [3, 31], [3, 50]]);
+    expect(f[0]!.message).toBe('gem `bundler` is not pinned; install `bundler:<version>` or add `-v <version>`.');
+  });
+  it('is silent on pinned gems, -v/--version, local gem files and Gemfiles', () => {
+    expect(fixtureFindings('gem-pin-versions', 'rules/gem-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('conda-pin-versions', () => {
+  it('flags specs without a version and ranges, skipping channels, names and files', () => {
+    const f = fixtureFindings('conda-pin-versions', 'rules/conda-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 43], [3, 38], [3, 52], [4, 50]]);
+    expect(f[1]!.message).toBe('`numpy>=1.26` allows a range of versions; pin one with `numpy=<version>`.');
+    expect(f[2]!.message).toBe('conda package `conda-forge::mamba` is not pinned; install `mamba=<version>`.');
+  });
+  it('is silent on pins, environment files, clones, local packages and unknown values', () => {
+    expect(fixtureFindings('conda-pin-versions', 'rules/conda-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('go-pin-versions', () => {
+  it('flags @latest and moving branches, and remote packages without a version outside a module', () => {
+    const f = fixtureFindings('go-pin-versions', 'rules/go-pin-versions/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 16], [3, 33], [4, 15]]);
+    expect(f[0]!.message).toBe('`golang.org/x/tools/gopls@latest` follows `@latest`, which moves; install `golang.org/x/tools/gopls@<version>`.');
+    expect(f[1]!.message).toBe('Go package `github.com/go-delve/delve/cmd/dlv` is not pinned; use `github.com/go-delve/delve/cmd/dlv@<version>`.');
+  });
+  it('is silent on versions, local packages and installs inside a module', () => {
+    expect(fixtureFindings('go-pin-versions', 'rules/go-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
