@@ -27,12 +27,14 @@ export default defineRule({
     const large = largeEntries(buildContext, ignore);
     const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
     const gitIncluded = buildContext.isDirectory('.git') && !(ignore?.excludes('.git') ?? false);
-    const keyword = whole.copy.instruction.keyword;
+    const ins = whole.copy.instruction;
+    const written = `${ins.keyword} ${ins.argsText}`;
+    const shown = written.length <= 40 && !written.includes('\n') ? written : `${ins.keyword} ${whole.source.token.value}`;
     if (!ignore) {
       const sent = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
       report({
         range: whole.source.token.range,
-        message: `\`${keyword} ${whole.source.token.value}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(', ')} go into the image` : ''}; add a .dockerignore that excludes \`.git\`, caches, virtualenvs, data and checkpoints.`,
+        message: `\`${shown}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(', ')} go into the image` : ''}; add a .dockerignore that excludes \`.git\`, caches, virtualenvs, data and checkpoints.`,
       });
       return;
     }
@@ -40,7 +42,7 @@ export default defineRule({
     if (!leaks.length) return;
     report({
       range: whole.source.token.range,
-      message: `\`${keyword} ${whole.source.token.value}\` copies the whole build context and ${ignore.file} does not exclude ${leaks.join(', ')}; add ${leaks.length > 1 ? 'them' : 'it'} to ${ignore.file}.`,
+      message: `\`${shown}\` copies the whole build context and ${ignore.file} does not exclude ${leaks.join(', ')}; add ${leaks.length > 1 ? 'them' : 'it'} to ${ignore.file}.`,
     });
   },
 });

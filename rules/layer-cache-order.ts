@@ -9,6 +9,8 @@ import { defineRule } from '../src/rule.js';
 
 /** Files an install may need besides the source: manifests, locks, requirement lists, environment files. */
 const MANIFEST = /^(requirements.*\.(txt|in)|constraints.*\.txt|.*\.lock|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment.*\.ya?ml|env.*\.ya?ml|conda.*\.ya?ml|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|\.npmrc|go\.(mod|sum)|Gemfile(\.lock)?|Cargo\.(toml|lock)|composer\.(json|lock)|README.*|LICENSE.*|\.python-version)$/i;
+/** In a `requirements/` (or `deps/`, `constraints/`) folder every `.txt` is a requirements list. */
+const REQUIREMENTS_DIR = /(^|\/)(requirements|constraints|deps|dependencies)(\/|$)/i;
 const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|\.gitignore|\.git|\.github)$/i;
 
 /** How to install only the dependencies, per tool, before the source is copied. */
@@ -30,7 +32,7 @@ function onlyManifests(context: BuildContext, dir: string): boolean {
       if (ignore?.excludes(child) || HOUSEKEEPING.test(name)) continue;
       if (context.isDirectory(child)) {
         if (!walk(child)) return false;
-      } else if (!MANIFEST.test(name)) return false;
+      } else if (!MANIFEST.test(name) && !(REQUIREMENTS_DIR.test(rel) && /\.(txt|in)$/.test(name))) return false;
     }
     return true;
   };

@@ -1,0 +1,288 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBuildContext } from '../src/context/build-context.js';
+import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
+import { contextOrigin } from '../src/context/copies.js';
+import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
+import { parseDockerIgnore } from '../src/context/dockerignore.js';
+import { dependencyInstalls } from '../src/context/installs.js';
+import { isPinnedUrl, parseRequirements } from '../src/context/requirements.js';
+import { buildModel } from '../src/model/build.js';
+import type { ReportDescriptor } from '../src/types.js';
+import { FIXTURES, fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A throwaway build context: files (path → text, or a number for a sparse file of that many bytes). */
+function context(files: Record<string, string | number>): string {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'dlint-ctx-'));
+  temps.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    if (typeof content === 'number') {
+      fs.writeFileSync(p, '');
+      fs.truncateSync(p, content);
+    } else fs.writeFileSync(p, content);
+  }
+  return dir;
+}
+
+function lintIn(ruleId: string, dir: string, dockerfile = 'Dockerfile') {
+  const file = path.join(dir, dockerfile);
+  return ruleFindings(ruleId, fs.readFileSync(file, 'utf8'), { filePath: file, contextDir: dir });
+}
+
+describe('.dockerignore semantics (as moby/patternmatcher)', () => {
+  const ex = (patterns: string, p: string) => parseDockerIgnore(patterns).excludes(p);
+  it('anchors patterns at the context root; * stays in one folder, ** crosses folders', () => {
+    expect(ex('*.md', 'README.md')).toBe(true);
+    expect(ex('*.md', 'docs/guide.md')).toBe(false);
+    expect(ex('**/*.md', 'docs/guide.md')).toBe(true);
+    expect(ex('foo', 'a/foo')).toBe(false);
+    expect(ex('*/tmp', 'a/tmp/x')).toBe(true);
+    expect(ex('**/node_modules', 'a/b/node_modules/x/y')).toBe(true);
+  });
+  it('excludes everything under an excluded folder; strips a leading / and a trailing /', () => {
+    expect(ex('data', 'data/raw/x.csv')).toBe(true);
+    expect(ex('/data', 'data/x')).toBe(true);
+    expect(ex('data/', 'data/x')).toBe(true);
+    expect(ex('foo/**', 'foo')).toBe(false);
+    expect(ex('foo/**', 'foo/x')).toBe(true);
+  });
+  it('lets the last matching pattern win, with ! exceptions', () => {
+    expect(ex('*\n!src', 'src/app.py')).toBe(false);
+    expect(ex('*\n!src', 'setup.py')).toBe(true);
+    expect(ex('src\n!src/keep.py', 'src/keep.py')).toBe(false);
+    expect(ex('!src/keep.py\nsrc', 'src/keep.py')).toBe(true);
+  });
+  it('is case-sensitive, treats regexp characters literally, skips # comments and never excludes the root', () => {
+    expect(ex('README.MD', 'README.md')).toBe(false);
+    expect(ex('file(1).txt', 'file(1).txt')).toBe(true);
+    expect(ex('file(1).txt', 'file1.txt')).toBe(false);
+    expect(ex('a+b', 'a+b')).toBe(true);
+    expect(ex('# .git\n', '.git')).toBe(false);
+    expect(ex('  .git  ', '.git/HEAD')).toBe(true);
+    expect(ex('?.txt', 'ab.txt')).toBe(false);
+    expect(ex('[a-c].txt', 'b.txt')).toBe(true);
+    expect(ex('*', '.')).toBe(false);
+  });
+  it('names the pattern that excludes a path', () => {
+    expect(parseDockerIgnore('*.log\ndocs\n').excludedBy('docs/x.md')).toBe('docs');
+  });
+});
+
+describe('requirements files', () => {
+  it('reads pins, ranges, URLs, VCS refs, hashes, markers, extras, continuations and includes', () => {
+    const r = parseRequirements(
+      [
+        '# comment',
+        'numpy==2.1.3',
+        'torch>=2.0  # floor',
+        'requests[socks]==2.32.3 ; python_version < "3.13"',
+        'uvicorn==0.32.*',
+        '-r base.txt',
+        '-cconstraints.txt',
+        '--index-url https://download.pytorch.org/whl/cpu',
+        '-e .',
+        './vendor/pkg',
+        'tok @ git+https://github.com/o/tok@0123abcd',
+        'other @ git+https://github.com/o/other',
+        'hashed==1.0 \\',
+        '    --hash=sha256:abc',
+        'scipy --hash=sha256:def',
+        'pydantic===2.10.3',
+      ].join('\n'),
+    );
+    expect(r.entries.map((e) => [e.line, e.text, e.pinned])).toEqual([
+      [2, 'numpy==2.1.3', true],
+      [3, 'torch>=2.0', false],
+      [4, 'requests[socks]==2.32.3', true],
+      [5, 'uvicorn==0.32.*', false],
+      [11, 'tok @ git+https://github.com/o/tok@0123abcd', true],
+      [12, 'other @ git+https://github.com/o/other', false],
+      [13, 'hashed==1.0', true],
+      [15, 'scipy', true],
+      [16, 'pydantic===2.10.3', true],
+    ]);
+    expect(r.includes).toEqual([
+      { kind: 'requirement', path: 'base.txt', line: 6 },
+      { kind: 'constraint', path: 'constraints.txt', line: 7 },
+    ]);
+  });
+  it('pins VCS URLs at a commit or release tag, never at a branch', () => {
+    expect(isPinnedUrl('git+https://github.com/o/r.git@v1.2.3#egg=r')).toBe(true);
+    expect(isPinnedUrl('git+https://github.com/o/r.git@main')).toBe(false);
+    expect(isPinnedUrl('https://example.com/r-1.0.tar.gz')).toBe(true);
+  });
+});
+
+describe('conda environment files', () => {
+  it('reads conda specs and the pip section with positions', () => {
+    const env = parseCondaEnv('name: x\ndependencies:\n  - python=3.12\n  - numpy\n  - pip:\n    - "torch==2.5.1"\n    - tqdm\n');
+    expect(env?.specs.map((s) => [s.line, s.column, s.text, s.pinned])).toEqual([
+      [3, 5, 'python=3.12', true],
+      [4, 5, 'numpy', false],
+    ]);
+    expect(env?.pip.lines).toEqual([
+      { text: 'torch==2.5.1', line: 6, column: 8 },
+      { text: 'tqdm', line: 7, column: 7 },
+    ]);
+  });
+  it('knows which match specs carry a version', () => {
+    expect(['numpy=1.26', 'numpy==1.26.4', 'conda-forge::numpy=1.26', 'numpy 1.26.*', 'numpy=1.26=py312h0', "numpy[version='1.26.4']"].every(isPinnedCondaSpec)).toBe(true);
+    expect(['numpy', 'numpy>=1.26', 'conda-forge::numpy', 'numpy<2'].some(isPinnedCondaSpec)).toBe(false);
+  });
+  it('reports unpinned conda packages of an environment file the Dockerfile installs', () => {
+    const dir = context({ 'environment.yml': 'dependencies:\n  - python=3.12\n  - pandas\n  - pip\n', 'app.py': '' });
+    const text = 'FROM continuumio/miniconda3:24.7.1-0\nCOPY environment.yml /tmp/env.yml\nRUN conda env create -f /tmp/env.yml\n';
+    const reports: ReportDescriptor[] = [];
+    reportUnpinnedCondaFiles({ model: buildModel(path.join(dir, 'Dockerfile'), text), buildContext: openBuildContext(dir, path.join(dir, 'Dockerfile')), report: (d) => reports.push(d) });
+    expect(reports.map((r) => [r.file, r.range.start.line, r.range.start.column])).toEqual([
+      [path.join(dir, 'environment.yml'), 3, 5],
+      [path.join(dir, 'environment.yml'), 4, 5],
+    ]);
+    expect(reports[0]!.message).toContain('RUN at');
+  });
+});
+
+describe('COPY origins and dependency installs', () => {
+  it('maps in-image paths back through COPY sources, destinations and WORKDIR', () => {
+    const m = buildModel('Dockerfile', 'FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nCOPY conf/ /etc/app/\nCOPY . /src\nCOPY --from=x /out /opt\nRUN true\n');
+    const run = m.instructions[m.instructions.length - 1]!;
+    expect(contextOrigin(run, '/app/requirements.txt', null)?.contextPath).toBe('requirements.txt');
+    expect(contextOrigin(run, '/etc/app/a.yaml', null)?.contextPath).toBe('conf/a.yaml');
+    expect(contextOrigin(run, '/src/requirements/prod.txt', null)?.contextPath).toBe('requirements/prod.txt');
+    expect(contextOrigin(run, '/opt/x.txt', null)).toBeNull();
+  });
+  it('classifies installs that read manifests', () => {
+    const m = buildModel(
+      'Dockerfile',
+      'FROM python:3.12\nRUN pip install -r a.txt -c c.txt && python -m pip install --no-deps -e . && uv sync --no-install-project && npm ci && yarn && go mod download && pip install torch==2.5.1\n',
+    );
+    expect(dependencyInstalls(m).map((i) => [i.label, i.buildsProject, i.projectOnly, i.namedPackages])).toEqual([
+      ['pip install -r a.txt', false, false, false],
+      ['pip install .', true, true, false],
+      ['uv sync', false, false, false],
+      ['npm ci', false, false, false],
+      ['yarn', false, false, false],
+      ['go mod download', false, false, false],
+      ['pip install', false, false, true],
+    ]);
+  });
+});
+
+describe('requirements-pin-versions', () => {
+  it('reports unpinned lines in the requirements files the Dockerfile installs, nested includes and env-file pip sections', () => {
+    const f = fixtureFindings('requirements-pin-versions', 'rules/requirements-pin-versions/bad/Dockerfile');
+    const base = path.join(FIXTURES, 'rules/requirements-pin-versions/bad');
+    expect(f.map((x) => [path.relative(base, x.file), x.range.start.line, x.range.start.column])).toEqual([
+      ['environment.yml', 8, 9],
+      ['requirements.txt', 3, 1],
+      ['requirements.txt', 4, 1],
+      ['requirements.txt', 6, 3],
+      ['requirements.txt', 8, 1],
+      ['requirements/common.txt', 2, 1],
+      ['requirements/prod.txt', 2, 1],
+      ['tools.txt', 1, 1],
+    ]);
+    expect(f[1]!.message).toBe(
+      `Requirement \`uvicorn[standard]>=0.30\` in requirements.txt is not pinned to an exact version (installed by RUN at ${path.join(base, 'Dockerfile')}:4); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`).`,
+    );
+    expect(f[1]!.range.end).toEqual({ line: 3, column: 24 });
+  });
+  it('is silent on pins, hashes, constraints, local paths, files from other stages, unresolved and missing files', () => {
+    expect(fixtureFindings('requirements-pin-versions', 'rules/requirements-pin-versions/good/Dockerfile')).toEqual([]);
+  });
+  it('needs the build context', () => {
+    expect(ruleFindings('requirements-pin-versions', 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n')).toEqual([]);
+  });
+  it('writes the file path the way the Dockerfile path was given', () => {
+    const dir = context({ 'requirements.txt': 'flask\n', Dockerfile: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n' });
+    const rel = path.relative(process.cwd(), dir);
+    const f = ruleFindings('requirements-pin-versions', fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), { filePath: path.join(rel, 'Dockerfile'), contextDir: rel });
+    expect(f.map((x) => x.file)).toEqual([path.join(rel, 'requirements.txt')]);
+  });
+});
+
+describe('dockerignore-missing', () => {
+  it('flags COPY . without a .dockerignore', () => {
+    const f = fixtureFindings('dockerignore-missing', 'rules/dockerignore-missing/bad/Dockerfile');
+    expect(positions(f)).toEqual([[5, 6]]);
+    expect(f[0]!.message).toBe('`COPY . .` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes `.git`, caches, virtualenvs, data and checkpoints.');
+  });
+  for (const trap of ['with-ignore/Dockerfile', 'named-copies/Dockerfile', 'other-context/Dockerfile', 'only-dockerfile/Dockerfile', 'specific-ignore/Dockerfile.prod', 'from-stage/Dockerfile']) {
+    it(`is silent on ${trap}`, () => {
+      expect(fixtureFindings('dockerignore-missing', 'rules/dockerignore-missing/good', trap)).toEqual([]);
+    });
+  }
+  it('flags a .dockerignore that lets .git and large checkpoints through', () => {
+    const dir = context({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.dockerignore': '__pycache__/\n',
+      'weights/model.safetensors': 60 * 1024 * 1024,
+      'small.pt': 1024,
+      'app.py': '',
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n',
+    });
+    const f = lintIn('dockerignore-missing', dir);
+    expect(positions(f)).toEqual([[3, 6]]);
+    expect(f[0]!.message).toBe('`COPY . .` copies the whole build context and .dockerignore does not exclude `.git`, `weights/model.safetensors` (60 MB); add them to .dockerignore.');
+  });
+  it('names large files in the missing-file message, and is silent when .dockerignore covers them', () => {
+    const files = { 'data/train.parquet': 80 * 1024 * 1024, 'app.py': '', Dockerfile: 'FROM python:3.12-slim\nADD . /app\n' };
+    expect(lintIn('dockerignore-missing', context(files))[0]!.message).toContain('so `data/` (80 MB) go into the image');
+    expect(lintIn('dockerignore-missing', context({ ...files, '.dockerignore': '.git\ndata\n' }))).toEqual([]);
+  });
+  it('needs the build context', () => {
+    expect(ruleFindings('dockerignore-missing', 'FROM python:3.12\nCOPY . .\n')).toEqual([]);
+  });
+});
+
+describe('copy-ignored-file', () => {
+  it('flags sources that .dockerignore excludes (files, folders, globs, leading and trailing slashes)', () => {
+    const f = fixtureFindings('copy-ignored-file', 'rules/copy-ignored-file/bad/Dockerfile');
+    expect(positions(f)).toEqual([[3, 6], [4, 6], [5, 6], [6, 6], [7, 5]]);
+    expect(f[0]!.message).toBe('`COPY notes.txt`: the source is excluded by .dockerignore (pattern `*.txt`), so the build cannot find it; remove the pattern or add `!notes.txt` to .dockerignore.');
+    expect(f[2]!.message).toContain('every file it matches is excluded');
+  });
+  it('is silent on exceptions, partly re-included folders, globs with a kept match, other stages, heredocs, URLs and missing files', () => {
+    expect(fixtureFindings('copy-ignored-file', 'rules/copy-ignored-file/good/Dockerfile')).toEqual([]);
+  });
+  it('uses <Dockerfile>.dockerignore beside the Dockerfile instead of the context one', () => {
+    const dir = context({ '.dockerignore': '', 'Dockerfile.dev.dockerignore': 'app.py\n', 'app.py': '', 'Dockerfile.dev': 'FROM python:3.12\nCOPY app.py /app/\n' });
+    const f = lintIn('copy-ignored-file', dir, 'Dockerfile.dev');
+    expect(f.map((x) => x.message)).toEqual([
+      '`COPY app.py`: the source is excluded by Dockerfile.dev.dockerignore (pattern `app.py`), so the build cannot find it; remove the pattern or add `!app.py` to Dockerfile.dev.dockerignore.',
+    ]);
+  });
+});
+
+describe('layer-cache-order', () => {
+  it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
+    const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');
+    expect(positions(f)).toEqual([[3, 6], [9, 6], [14, 6]]);
+    expect(f[0]!.message).toBe(
+      '`COPY . .` copies the whole build context before `pip install -r requirements.txt` (line 4), so any source change re-runs the install; copy the manifest first (`COPY requirements.txt ./`) and install before copying the rest.',
+    );
+    expect(f[1]!.message).toContain('(`COPY package.json package-lock.json ./`)');
+    expect(f[2]!.message).toContain('install the dependencies alone (`uv sync --no-install-project`)');
+  });
+  it('is silent when the manifest was installed first, for project builds, named packages and manifest-only folders', () => {
+    expect(fixtureFindings('layer-cache-order', 'rules/layer-cache-order/good/Dockerfile')).toEqual([]);
+  });
+  it('works without the context for the whole-context copy', () => {
+    const f = ruleFindings('layer-cache-order', 'FROM python:3.12\nCOPY . /app\nRUN pip install -r /app/requirements/prod.txt\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '`COPY . /app` copies the whole build context before `pip install -r /app/requirements/prod.txt` (line 3), so any source change re-runs the install; copy the manifest first (`COPY requirements/prod.txt /app/requirements/`) and install before copying the rest.',
+    ]);
+  });
+  it('suggests the manifests that exist for a project install', () => {
+    const dir = context({ 'pyproject.toml': '[project]\nname = "x"\n', 'setup.cfg': '', 'app.py': '', Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install .\n' });
+    expect(lintIn('layer-cache-order', dir)[0]!.message).toContain('(`COPY pyproject.toml setup.cfg ./`)');
+  });
+});
