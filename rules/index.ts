@@ -10,6 +10,11 @@ import condaPinVersions from './conda-pin-versions.js';
 import goPinVersions from './go-pin-versions.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import baseImageTag from './base-image-tag.js';
+import officialBaseImage from './official-base-image.js';
+import gpuBaseTag from './gpu-base-tag.js';
+import gpuDevelFinalStage from './gpu-devel-final-stage.js';
+import secretsInArgEnv from './secrets-in-arg-env.js';
+import torchWheelVariant from './torch-wheel-variant.js';
 import cmdPresent from './cmd-present.js';
 import execFormCmd from './exec-form-cmd.js';
 import invalidJsonForm from './invalid-json-form.js';
@@ -41,6 +46,9 @@ import shellCheck from './shell-check.js';
 
 export const builtinRules: Rule[] = [
   baseImageTag,
+  officialBaseImage,
+  gpuBaseTag,
+  gpuDevelFinalStage,
   aptPinVersions,
   pipPinVersions,
   npmPinVersions,
@@ -51,6 +59,7 @@ export const builtinRules: Rule[] = [
   goPinVersions,
   pipNoCacheDir,
   nonRootUser,
+  secretsInArgEnv,
   cmdPresent,
   execFormCmd,
   invalidJsonForm,
@@ -62,6 +71,7 @@ export const builtinRules: Rule[] = [
   rpmCleanup,
   condaCleanup,
   yarnCacheClean,
+  torchWheelVariant,
   consecutiveRun,
   useraddLargeUid,
   wgetProgress,

@@ -1,0 +1,53 @@
+import {
+  checkCudaTag,
+  checkNgcTag,
+  checkPytorchTag,
+  checkTensorflowTag,
+  isCudaImage,
+  isPytorchImage,
+  type TagProblem,
+} from '../src/knowledge/gpu-images.js';
+import type { ImageName } from '../src/model/image-ref.js';
+import { defineRule } from '../src/rule.js';
+
+function problemOf(name: ImageName): TagProblem | null {
+  if (name.digest) return null;
+  if (isCudaImage(name)) return checkCudaTag(name);
+  if (isPytorchImage(name)) return checkPytorchTag(name);
+  return checkTensorflowTag(name) ?? checkNgcTag(name);
+}
+
+function message(name: ImageName, raw: string, p: TagProblem): string {
+  const what = p.severity === 'error' ? `\`${raw}\` is not a published tag: ${p.problem}` : `\`${raw}\`: ${p.problem}`;
+  if (!p.suggestion) return `${what}.`;
+  const repo = name.familiar;
+  if (p.example) return `${what}; pin a release tag such as \`${repo}:${p.suggestion}\`.`;
+  const also = p.alternatives?.length ? ` (also ${p.alternatives.map((t) => `\`${t}\``).join(', ')})` : '';
+  return p.severity === 'error' ? `${what}; did you mean \`${repo}:${p.suggestion}\`${also}?` : `${what}; use \`${repo}:${p.suggestion}\`${also}.`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gpu-base-tag',
+    category: 'base-image',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'GPU base image whose tag does not exist, is end-of-life, or floats (`nvidia/cuda`, `pytorch/pytorch`, `tensorflow/tensorflow`, NGC).',
+    docs: {
+      why:
+        'GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning).\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; versions newer than that data are not reported.',
+      bad: 'FROM nvidia/cuda:12.1-runtime\nFROM nvidia/cuda:12.6.3-cudnn9-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10-cuda12.1-cudnn8',
+      good: 'FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const { name, raw, range } = stage.image;
+      if (!name) continue;
+      const problem = problemOf(name);
+      if (problem) report({ range, message: message(name, raw, problem), severity: problem.severity });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { baseImageTrust } from '../src/knowledge/trusted-images.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'official-base-image',
+    category: 'base-image',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.',
+    docs: {
+      why:
+        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own OS namespaces (`docker/*`, `opensuse/*`, `quay.io/centos/*`, `marketplace.gcr.io/google/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so: list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported) or an image built locally (`FROM my-base`, not reported). Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`: the default is only a default) and images that cannot be resolved are not reported.',
+      bad: 'FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7',
+      good: 'FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9',
+      options:
+        'Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`).',
+    },
+    fixable: false,
+    covers: ['DL3026'],
+    tags: ['security', 'supply-chain'],
+  },
+  check({ model, settings, report }) {
+    for (const stage of model.stages) {
+      const { name, raw, range } = stage.image;
+      if (!name) continue;
+      // The registry or namespace is chosen at build time (`FROM ${REGISTRY}/base:1`): the default is only a default.
+      const slash = raw.indexOf('/');
+      if (slash > 0 && raw.slice(0, slash).includes('$')) continue;
+      const trust = baseImageTrust(name, settings);
+      if (trust.kind === 'retired') {
+        const successor = trust.successor ? ` such as \`${trust.successor}\`` : '';
+        report({
+          range,
+          message: `\`${name.familiar}\` is a retired Docker Official Image (deprecated since ${trust.year}, no security updates); move to a maintained base${successor}.`,
+        });
+      } else if (trust.kind === 'unknown') {
+        if (trust.didYouMean) {
+          report({ range, message: `\`${name.familiar}\` is not a Docker Official Image; did you mean \`${trust.didYouMean}\`?` });
+        } else if (name.registry === null && name.namespace === 'library') {
+          // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
+          continue;
+        } else {
+          const registry = name.registry ?? 'docker.io';
+          const owner = name.registry ? `${name.registry}/${name.namespace ?? ''}`.replace(/\/$/, '') : name.namespace;
+          report({
+            range,
+            message: `\`${name.familiar}\` is not a Docker Official Image nor from a trusted publisher; check who maintains it, or trust it with the \`trustedImages\` (\`${owner}/*\`) or \`trustedRegistries\` (\`${registry}\`) setting.`,
+          });
+        }
+      }
+    }
+  },
+});

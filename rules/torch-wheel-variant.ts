@@ -1,0 +1,158 @@
+import {
+  cudaVersionOf,
+  isAcceleratorImage,
+  pytorchIndexVariant,
+  wheelCudaMajor,
+  wheelVariantFor,
+} from '../src/knowledge/gpu-images.js';
+import { isOfficialImage, matchesImageGlob } from '../src/knowledge/trusted-images.js';
+import type { ImageName } from '../src/model/image-ref.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import { defineRule } from '../src/rule.js';
+import { aptInstalls, pipInstalls, type PipInstall } from '../src/shell/packages.js';
+import type { Word } from '../src/shell/types.js';
+
+const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);
+const INDEX_OPTIONS = ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--index', '--default-index'];
+const INDEX_ENV = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_FIND_LINKS'];
+/** Settings that choose torch's build some other way: uv's backend selection, a pip config file. */
+const CHOOSER_ENV = ['UV_TORCH_BACKEND', 'PIP_CONFIG_FILE', 'UV_CONFIG_FILE'];
+
+/** Bases known to carry no GPU stack, beyond the Docker Official Images. */
+const CPU_BASES = ['public.ecr.aws/docker/library/*', 'gcr.io/distroless/*', 'cgr.dev/chainguard/*', 'continuumio/*', 'condaforge/*', 'mambaorg/*', 'quay.io/jupyter/*', 'jupyter/*', 'mcr.microsoft.com/devcontainers/*'];
+
+/** Packages that only make sense on a GPU: their presence says the image is meant to run torch on CUDA. */
+const GPU_PACKAGE = /^(nvidia-.*|.*-cu1\d+|.*-cuda1\d.*|cupy-cuda.*|onnxruntime-gpu|faiss-gpu.*|paddlepaddle-gpu|tensorflow\[and-cuda\]|jax\[cuda.*\]|flash[-_]attn|xformers|vllm|sglang|auto[-_]gptq|exllamav2|tensorrt.*|bitsandbytes|deepspeed|apex|mamba[-_]ssm|causal[-_]conv1d)$/i;
+const GPU_APT_PACKAGE = /^(cuda-.*|libcudnn.*|libnccl.*|nvidia-.*|libcublas.*|tensorrt.*)$/;
+const GPU_ENV = ['NVIDIA_VISIBLE_DEVICES', 'NVIDIA_DRIVER_CAPABILITIES', 'TORCH_CUDA_ARCH_LIST', 'CUDA_HOME', 'CUDA_VISIBLE_DEVICES', 'CUDA_PATH'];
+
+/** `torch==2.4.0+cpu` → { name: 'torch', local: 'cpu' }; null for words that are not a plain requirement. */
+function requirement(word: Word): { name: string; local: string | null } | null {
+  if (!word.literal) return null;
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(word.value.trim());
+  if (!m || m[3]!.includes('://') || m[3]!.startsWith('@')) return null;
+  const local = /\+([A-Za-z0-9.]+)/.exec(m[3]!);
+  return { name: m[1]!.toLowerCase().replace(/_/g, '-'), local: local ? local[1]!.toLowerCase() : null };
+}
+
+function stageChain(stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.parent) out.push(s);
+  return out;
+}
+
+/** The image (or an instruction of its chain up to `before`) shows it is meant for a GPU. */
+function meantForGpu(model: DockerfileModel, chain: Stage[], before: Instruction): boolean {
+  const inChain = (i: Instruction): boolean => !!i.stage && chain.includes(i.stage);
+  const env = before.state.env;
+  if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get('LD_LIBRARY_PATH') ?? '')) return true;
+  const pipGpu = pipInstalls(model).some(
+    (p) => inChain(p.instruction) && p.packages.some((w) => w.literal && GPU_PACKAGE.test(w.value.split(/[<>=!~;\s]/)[0]!)),
+  );
+  if (pipGpu) return true;
+  return aptInstalls(model).some((a) => inChain(a.instruction) && a.packages.some((w) => GPU_APT_PACKAGE.test(w.value.split('=')[0]!)));
+}
+
+/** Some earlier step configures pip's index another way (`pip config set`, a copied pip.conf / uv.toml). */
+function configuredElsewhere(chain: Stage[], before: Instruction): boolean {
+  for (const stage of chain) {
+    for (const i of stage.instructions) {
+      if (i.stage === before.stage && i.index >= before.index) break;
+      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.some((a) => /(^|\/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml)$/.test(a.value))) return true;
+      const cmds = i.run?.script?.commands ?? [];
+      if (cmds.some((c) => c.name !== null && /^pip\d*(\.\d+)?$/.test(c.name) && c.args[0]?.value === 'config')) return true;
+    }
+  }
+  return false;
+}
+
+function isCpuBase(image: ImageName): boolean {
+  if (isAcceleratorImage(image)) return false;
+  return isOfficialImage(image) || CPU_BASES.some((g) => matchesImageGlob(image, g));
+}
+
+/** The index URLs this install reads (options, then the environment); `null` when one cannot be known. */
+function indexUrls(install: PipInstall): { urls: string[]; word: Word | null; unknown: boolean } {
+  const urls: string[] = [];
+  let word: Word | null = null;
+  let unknown = false;
+  for (const o of install.options) {
+    if (o.name === '--torch-backend') unknown = true;
+    if (!INDEX_OPTIONS.includes(o.name)) continue;
+    if (o.value === null || o.value.includes('$')) unknown = true;
+    else urls.push(o.value);
+    word ??= o.word;
+  }
+  const env = install.instruction.state.env;
+  const assigned = new Map(install.command.assignments.map((a) => [a.name, a.value]));
+  for (const name of [...INDEX_ENV, ...CHOOSER_ENV]) {
+    const has = assigned.has(name) || env.has(name);
+    if (!has) continue;
+    const value = assigned.get(name) ?? env.get(name);
+    if (CHOOSER_ENV.includes(name) || value === undefined || value.includes('$')) unknown = true;
+    else urls.push(...value.split(/\s+/).filter(Boolean));
+  }
+  return { urls, word, unknown };
+}
+
+export default defineRule({
+  meta: {
+    id: 'torch-wheel-variant',
+    category: 'size',
+    severity: 'info',
+    preset: 'recommended',
+    description: '`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.',
+    docs: {
+      why:
+        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI\'s aarch64 torch is the CPU build).',
+      bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118',
+      good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, report }) {
+    for (const install of pipInstalls(model)) {
+      if (install.tool !== 'pip' && install.tool !== 'uv') continue;
+      const stage = install.instruction.stage;
+      const base = stage?.rootImage.name;
+      if (!stage || !base) continue;
+      const torchWords = install.packages.filter((w) => {
+        const r = requirement(w);
+        return r !== null && TORCH_PACKAGES.has(r.name);
+      });
+      if (!torchWords.length) continue;
+      // A local version (`+cpu`, `+cu121`) picks the build explicitly.
+      if (torchWords.some((w) => requirement(w)!.local !== null)) continue;
+      const { urls, word, unknown } = indexUrls(install);
+      const chain = stageChain(stage);
+      const cuda = cudaVersionOf(base);
+      const variant = urls.map(pytorchIndexVariant).find((v) => v !== null && wheelCudaMajor(v) !== null) ?? null;
+      if (cuda && variant) {
+        const major = Number(cuda.split('.')[0]);
+        if (wheelCudaMajor(variant) !== major) {
+          const fit = wheelVariantFor(cuda);
+          const use = fit ? `use \`https://download.pytorch.org/whl/${fit}\`` : `use the wheel index for CUDA ${major}`;
+          report({
+            range: (word ?? torchWords[0]!).range,
+            message: `The \`${variant}\` wheel index installs CUDA ${wheelCudaMajor(variant)} builds of torch on the CUDA ${cuda} base \`${stage.rootImage.resolved}\`: two CUDA stacks in the image, and extensions built with the base's nvcc will not match torch; ${use}.`,
+          });
+        }
+        continue;
+      }
+      // `FROM ${BASE_IMAGE}`: CPU or GPU is chosen at build time, the default is only a default.
+      if (urls.length || unknown || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, '').includes('$')) continue;
+      if (/arm64|aarch64/.test(stage.platform ?? '')) continue;
+      if (configuredElsewhere(chain, install.instruction) || meantForGpu(model, chain, install.instruction)) continue;
+      const first = torchWords[0]!;
+      const alone = torchWords.length === install.packages.length;
+      const how = alone
+        ? 'add `--index-url https://download.pytorch.org/whl/cpu`'
+        : 'install torch on its own first with `--index-url https://download.pytorch.org/whl/cpu`';
+      report({
+        range: first.range,
+        message: `\`${first.value}\` from PyPI is the CUDA build (about 2.5 GB of \`nvidia-*\` wheels on x86_64) and \`${stage.rootImage.resolved}\` is a CPU base; if the image runs on CPU, ${how}.`,
+      });
+    }
+  },
+});

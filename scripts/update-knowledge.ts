@@ -1,0 +1,316 @@
+/**
+ * Regenerates the shipped knowledge tables (src/knowledge/generated/*.ts) from the project's data folder
+ * (shared/data: official-images.txt and gpu-facts.md), so the data can be refreshed without touching rule code.
+ *
+ *   npm run knowledge:update                      # data from ../shared/data beside the repository
+ *   npm run knowledge:update -- --data DIR        # or DLINT_DATA_DIR=DIR
+ *   npm run knowledge:update -- --check           # exit 1 when the generated files are out of date
+ *
+ * gpu-facts.md is prose with tables; this script reads only its tables and a few bullet lists, and fails loudly
+ * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
+ * are kept apart so the rules stay silent about them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src', 'knowledge', 'generated');
+
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+
+const dataDir = path.resolve(arg('--data') ?? process.env.DLINT_DATA_DIR ?? path.join(ROOT, '..', 'shared', 'data'));
+const check = process.argv.includes('--check');
+
+function fail(message: string): never {
+  console.error(`update-knowledge: ${message}`);
+  process.exit(2);
+}
+
+function read(name: string): string {
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) fail(`${file} not found (use --data DIR or DLINT_DATA_DIR)`);
+  return fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown helpers
+
+/** Rows (cells trimmed) of the first table whose header row starts with the given cells. */
+function table(md: string, ...header: string[]): string[][] {
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitRow(lines[i]!);
+    if (!cells || !header.every((h, k) => cells[k] === h)) continue;
+    const rows: string[][] = [];
+    for (let j = i + 2; j < lines.length; j++) {
+      const row = splitRow(lines[j]!);
+      if (!row) break;
+      rows.push(row);
+    }
+    if (rows.length === 0) fail(`table "${header.join(' | ')}" is empty`);
+    return rows;
+  }
+  return fail(`table with header "${header.join(' | ')}" not found in gpu-facts.md`);
+}
+
+function splitRow(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.startsWith('|')) return null;
+  return t.slice(1, t.endsWith('|') ? -1 : undefined).split('|').map((c) => c.trim());
+}
+
+const VERSION = /\d+\.\d+(?:\.\d+)?/g;
+const versions = (s: string): string[] => s.match(VERSION) ?? [];
+const backticked = (s: string): string[] => [...s.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+
+function cmp(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** `12.6.0–12.6.2` → 12.6.0, 12.6.1, 12.6.2; other versions as listed. */
+function versionList(cell: string): string[] {
+  const out: string[] = [];
+  const re = /(\d+)\.(\d+)\.(\d+)\s*[–-]\s*\1\.\2\.(\d+)|\d+\.\d+\.\d+/g;
+  for (const m of cell.matchAll(re)) {
+    if (m[4] !== undefined) for (let p = Number(m[3]); p <= Number(m[4]); p++) out.push(`${m[1]}.${m[2]}.${p}`);
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+function section(md: string, heading: string): string {
+  const start = md.indexOf(heading);
+  if (start < 0) fail(`section "${heading}" not found`);
+  const next = md.indexOf('\n## ', start + heading.length);
+  return md.slice(start, next < 0 ? undefined : next);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// official-images.txt
+
+function officialImages(): { source: string; names: string[] } {
+  const lines = read('official-images.txt').split('\n');
+  const source = lines.find((l) => l.startsWith('#'))?.replace(/^#\s*/, '') ?? fail('official-images.txt has no source line');
+  const names = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  if (names.length < 100) fail(`official-images.txt lists only ${names.length} names`);
+  return { source, names: [...new Set(names)].sort() };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// gpu-facts.md §1–2: nvidia/cuda
+
+interface CudaMinor {
+  minor: string;
+  /** Latest patch per NVIDIA's own tag lists; older patches of the minor are end-of-life. */
+  latest: string | null;
+  /** Every patch known to have been published (NVIDIA lists and live Docker Hub tags). */
+  published: string[];
+  /** Patches whose tags NVIDIA deleted. */
+  deleted: string[];
+  /** 'overdue': the whole minor is end-of-life and its deletion date has passed; 'unconfirmed': EOL, deletion date unknown. */
+  eol: 'overdue' | 'unconfirmed' | null;
+  neverReleased: boolean;
+}
+
+function cudaMinors(md: string): CudaMinor[] {
+  const rows = table(md, 'CUDA minor', 'Latest patch', 'Other patches still on Hub (2026)', 'Status per policy');
+  const out: CudaMinor[] = [];
+  for (const [minor, latestCell, otherCell, status] of rows) {
+    if (!minor || !/^\d+\.\d+$/.test(minor)) fail(`unexpected CUDA minor "${minor}"`);
+    const neverReleased = /never released/i.test(latestCell!);
+    let latest: string | null = null;
+    const published: string[] = [];
+    for (const part of latestCell!.split(';')) {
+      const vs = versionList(part.replace(/\(toolkit[^)]*\)/g, '')).filter((v) => v.startsWith(minor + '.'));
+      published.push(...vs);
+      // Versions seen only on Docker Hub exist, but NVIDIA's lists do not call them the supported patch.
+      if (!/Hub/.test(part) && vs.length && latest === null) latest = vs[0]!;
+    }
+    const deleted: string[] = [];
+    if (/deleted/.test(otherCell!)) deleted.push(...versionList(otherCell!));
+    else published.push(...versionList(otherCell!));
+    const asOther = /^as (\d+\.\d+)/.exec(status!);
+    const base = asOther ? out.find((m) => m.minor === asOther[1]) : undefined;
+    const eol = base ? base.eol : /^EOL/.test(status!) ? (/unconfirmed/.test(status!) ? 'unconfirmed' : 'overdue') : null;
+    out.push({ minor, latest, published: [...new Set(published)].sort(cmp), deleted, eol, neverReleased });
+  }
+  return out;
+}
+
+/** The mid-2023 deletion list: three-part versions and whole two-part minors (`10.2`, `9.0`, …). */
+function cudaDeletions(md: string, minors: CudaMinor[]): { versions: string[]; minors: string[] } {
+  const m = /\*\*What was actually deleted\.\*\*([\s\S]*?)\(list as quoted/.exec(md) ?? fail('CUDA deletion list not found');
+  const listed = versions(m[1]!.slice(m[1]!.indexOf('deleted tags for')));
+  const stillOnHub = new Set(minors.flatMap((x) => x.published));
+  return {
+    versions: listed.filter((v) => v.split('.').length === 3 && !stillOnHub.has(v)).sort(cmp),
+    minors: listed.filter((v) => v.split('.').length === 2).sort(cmp),
+  };
+}
+
+interface CudnnRule {
+  /** Inclusive bounds; a two-part bound covers every patch of that minor. */
+  from: string;
+  to: string | null;
+  /** Tag parts allowed between version and flavour (`cudnn8`, `cudnn`); empty: no cuDNN images. */
+  parts: string[];
+}
+
+function cudnnRules(md: string): CudnnRule[] {
+  const rows = table(md, 'CUDA release', 'cuDNN tag part', 'cuDNN inside');
+  const out: CudnnRule[] = [];
+  for (const [release, partCell] of rows) {
+    const parts = /\*\*none\*\*/.test(partCell!) ? [] : backticked(partCell!).filter((p) => /^cudnn\d*$/.test(p));
+    const r = release!;
+    if (/^\d+\.x$/.test(r)) out.push({ from: `${r.split('.')[0]}.0.0`, to: `${r.split('.')[0]}.999.999`, parts });
+    else if (r.includes('…')) {
+      const [a, b] = versions(r);
+      out.push({ from: a!, to: b!, parts });
+    } else if (/and later/.test(r)) out.push({ from: versions(r)[0]!, to: null, parts });
+    else for (const v of versions(r)) out.push({ from: v, to: v, parts });
+  }
+  return out;
+}
+
+interface CudaOs {
+  os: string;
+  /** Oldest CUDA version with this OS, when the facts say so for this OS alone. */
+  min: string | null;
+  /** Newest CUDA version with this OS (a two-part bound covers the whole minor). */
+  max: string | null;
+  /** Listed only as unconfirmed or as an end-of-life folder: never reported. */
+  uncertain: boolean;
+}
+
+function cudaOses(md: string): CudaOs[] {
+  const start = md.indexOf('**OS suffixes**');
+  if (start < 0) fail('CUDA OS suffix list not found');
+  const end = md.indexOf('- **Architectures.**', start);
+  const out: CudaOs[] = [];
+  // One bullet per OS line; its continuation lines belong to it.
+  const bullets = md.slice(start, end).split(/\n\s*- /).slice(1).map((b) => b.replace(/\s*\n\s*/g, ' '));
+  for (const line of bullets) {
+    const names = backticked(line).filter((n) => /^[a-z]+\d*(\.\d+)?$/.test(n) && !/^cudnn/.test(n));
+    if (!names.length) continue;
+    const paren = /\(([^)]*)\)/.exec(line)?.[1] ?? '';
+    const uncertain = /unconfirmed|EOL directory only/.test(line);
+    const upTo = /up to ([\d.]+(?:\/[\d.]+)?)/.exec(paren);
+    let max = upTo ? upTo[1]!.split('/').pop()! : null;
+    let min: string | null = null;
+    const range = /([\d.]+\d) … ([\d.]+\d)/.exec(paren);
+    if (range) [min, max] = [range[1]!, range[2]!];
+    // "X and later" after a list of several OSes may apply to only the newest of them: not used.
+    const later = /([\d.]+\d) and later/.exec(paren);
+    if (later && names.length === 1) min = later[1]!;
+    for (const os of names) out.push({ os, min: names.length === 1 ? min : null, max, uncertain });
+  }
+  if (out.length < 10) fail(`only ${out.length} CUDA OS suffixes parsed`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// gpu-facts.md §3–4: pytorch/pytorch tags and wheel indexes
+
+interface TorchRelease {
+  /** `2.4`. */
+  minor: string;
+  /** Full versions listed (`2.4.0`), or empty when the facts say `2.4.x`. */
+  versions: string[];
+  /** CUDA versions of the Docker tags (`12.4`). */
+  cuda: string[];
+  /** CUDA versions mentioned as possible but unconfirmed: not suggested, not reported. */
+  cudaUncertain: string[];
+  cudnn: string[];
+}
+
+function torchReleases(md: string): TorchRelease[] {
+  const rows = table(md, 'torch', 'CUDA variants in the Docker tag', 'cuDNN tag');
+  return rows.map(([torch, cudaCell, cudnnCell]) => {
+    const minor = /^(\d+\.\d+)/.exec(torch!)?.[1] ?? fail(`unexpected torch version "${torch}"`);
+    const certain = cudaCell!.replace(/\([^)]*\)/g, '');
+    const cuda = backticked(certain).map((c) => c.replace(/^cuda/, ''));
+    const cudaUncertain = backticked(cudaCell!).map((c) => c.replace(/^cuda/, '')).filter((c) => !cuda.includes(c));
+    const cudnn = backticked(cudnnCell!).map((c) => c.replace(/^cudnn/, ''));
+    return { minor, versions: versionList(torch!), cuda, cudaUncertain, cudnn };
+  });
+}
+
+function wheelVariants(md: string): string[] {
+  const rows = table(md, 'Variant', 'torch versions that ship it');
+  return rows.flatMap(([v]) => backticked(v!)).filter((v) => /^cu\d+$/.test(v));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+function tsFile(doc: string, source: string, body: string): string {
+  return `/**\n * ${doc}\n * Generated by scripts/update-knowledge.ts (npm run knowledge:update): do not edit by hand.\n */\n\n/** Where the data comes from. */\nexport const SOURCE = ${JSON.stringify(source)};\n\n${body}`;
+}
+
+const json = (v: unknown): string => JSON.stringify(v, null, 2);
+
+function main(): void {
+  const facts = read('gpu-facts.md');
+  const compiled = /^Compiled ([\d-]+)/m.exec(facts)?.[1] ?? fail('gpu-facts.md has no "Compiled <date>" line');
+  const factsSource = `gpu-facts.md (compiled ${compiled}), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog`;
+
+  const official = officialImages();
+  const minors = cudaMinors(section(facts, '## 2.'));
+  const files: Record<string, string> = {
+    'official-images.ts': tsFile(
+      'Docker Official Images (the `library/` namespace of Docker Hub).',
+      official.source,
+      `export const OFFICIAL_IMAGES: readonly string[] = ${json(official.names)};\n`,
+    ),
+    'cuda-tags.ts': tsFile(
+      'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',
+      factsSource,
+      [
+        `export interface CudaMinor {\n  minor: string;\n  latest: string | null;\n  published: readonly string[];\n  deleted: readonly string[];\n  eol: 'overdue' | 'unconfirmed' | null;\n  neverReleased: boolean;\n}\n`,
+        `export const CUDA_MINORS: readonly CudaMinor[] = ${json(minors)};\n`,
+        `/** Deleted in NVIDIA's 2023 purge: these versions, and every tag of these two-part minors. */\nexport const CUDA_DELETED = ${json(cudaDeletions(facts, minors))} as const;\n`,
+        `export interface CudnnRule {\n  from: string;\n  to: string | null;\n  parts: readonly string[];\n}\n`,
+        `/** Later rules override earlier ones. */\nexport const CUDNN_TAG_PARTS: readonly CudnnRule[] = ${json(cudnnRules(section(facts, '## 1.')))};\n`,
+        `export interface CudaOs {\n  os: string;\n  min: string | null;\n  max: string | null;\n  uncertain: boolean;\n}\n`,
+        `export const CUDA_OSES: readonly CudaOs[] = ${json(cudaOses(section(facts, '## 1.')))};\n`,
+      ].join('\n'),
+    ),
+    'pytorch-tags.ts': tsFile(
+      'pytorch/pytorch Docker tags per torch release, and the CUDA wheel indexes of download.pytorch.org.',
+      factsSource,
+      [
+        `export interface TorchRelease {\n  minor: string;\n  versions: readonly string[];\n  cuda: readonly string[];\n  cudaUncertain: readonly string[];\n  cudnn: readonly string[];\n}\n`,
+        `export const TORCH_RELEASES: readonly TorchRelease[] = ${json(torchReleases(section(facts, '## 3.')))};\n`,
+        `/** \`https://download.pytorch.org/whl/<variant>\` CUDA variants. */\nexport const TORCH_CUDA_WHEEL_VARIANTS: readonly string[] = ${json(wheelVariants(section(facts, '## 4.')))};\n`,
+      ].join('\n'),
+    ),
+  };
+
+  let stale = 0;
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(OUT, name);
+    const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (old === text) continue;
+    stale++;
+    if (check) console.error(`update-knowledge: ${path.relative(ROOT, file)} is out of date`);
+    else {
+      fs.writeFileSync(file, text);
+      console.log(`update-knowledge: wrote ${path.relative(ROOT, file)}`);
+    }
+  }
+  if (check && stale) process.exit(1);
+  if (!stale) console.log('update-knowledge: generated tables are up to date');
+}
+
+main();

@@ -1,0 +1,414 @@
+/**
+ * Tag grammars of GPU base images (nvidia/cuda, pytorch/pytorch, tensorflow/tensorflow, NGC, ROCm) and what the
+ * rules ask about them: is this tag publishable, which tag was meant, is it a devel image, which CUDA it carries.
+ * The facts (versions, cuDNN parts, OS suffixes, torch/CUDA pairs) live in ./generated (npm run knowledge:update).
+ */
+import type { ImageName } from '../model/image-ref.js';
+import { CUDA_DELETED, CUDA_MINORS, CUDA_OSES, CUDNN_TAG_PARTS, type CudaMinor } from './generated/cuda-tags.js';
+import { TORCH_CUDA_WHEEL_VARIANTS, TORCH_RELEASES, type TorchRelease } from './generated/pytorch-tags.js';
+
+export interface TagProblem {
+  /** `error`: the tag cannot exist (the pull fails); `warning`: it exists but should not be used. */
+  severity: 'error' | 'warning';
+  /** Why the tag cannot exist (errors) or what is wrong with it (warnings): one clause, offending part in backticks. */
+  problem: string;
+  /** The nearest valid tag, when one can be named. */
+  suggestion: string | null;
+  /** Other valid tags close to what was written. */
+  alternatives?: string[];
+  /** The suggestion only shows the shape of a good tag (the linter cannot know which release was meant). */
+  example?: boolean;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Versions
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** `v` within [from, to], where a two-part bound covers every patch of that minor. */
+function within(v: string, from: string | null, to: string | null): boolean {
+  if (from && compareVersions(v, from) < 0) return false;
+  if (to && compareVersions(v.split('.').slice(0, to.split('.').length).join('.'), to) > 0) return false;
+  return true;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// nvidia/cuda
+
+const CUDA_IMAGES = new Set(['nvidia/cuda', 'nvcr.io/nvidia/cuda']);
+
+export function isCudaImage(image: ImageName): boolean {
+  return CUDA_IMAGES.has(image.familiar);
+}
+
+export interface CudaTag {
+  version: string;
+  major: number;
+  minor: number;
+  patch: number | null;
+  cudnn: string | null;
+  /** `base`, `runtime`, `devel`, `tensorrt-runtime`, `tensorrt-devel`; null when missing. */
+  flavour: string | null;
+  os: string | null;
+  /** Words that fit no part of the grammar. */
+  unknown: string[];
+}
+
+const FLAVOURS = new Set(['base', 'runtime', 'devel']);
+
+export function parseCudaTag(tag: string): CudaTag | null {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
+  if (!m) return null;
+  const parsed: CudaTag = {
+    version: m[3] === undefined ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: m[3] === undefined ? null : Number(m[3]),
+    cudnn: null,
+    flavour: null,
+    os: null,
+    unknown: [],
+  };
+  const words = m[4] ? m[4].split('-') : [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
+    else if (w === 'tensorrt' && FLAVOURS.has(words[i + 1] ?? '')) parsed.flavour = `tensorrt-${words[++i]}`;
+    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
+    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
+    else parsed.unknown.push(w);
+  }
+  return parsed;
+}
+
+const minorInfo = (major: number, minor: number): CudaMinor | undefined => CUDA_MINORS.find((m) => m.minor === `${major}.${minor}`);
+
+/** The patch to use for a minor: NVIDIA's supported patch, else the newest seen on Docker Hub. */
+function bestPatch(info: CudaMinor): string | null {
+  return info.latest ?? info.published[info.published.length - 1] ?? null;
+}
+
+/** cuDNN tag parts published with a CUDA version (`cudnn8`, `cudnn9`, `cudnn`); empty when there were none. */
+export function cudnnPartsFor(version: string): readonly string[] {
+  let parts: readonly string[] = [];
+  for (const rule of CUDNN_TAG_PARTS) if (within(version, rule.from, rule.to)) parts = rule.parts;
+  return parts;
+}
+
+/** A newer minor of the same major (or a newer major) exists: a version above what is known cannot appear any more. */
+function superseded(major: number, minor: number): boolean {
+  return CUDA_MINORS.some((m) => {
+    const [ma, mi] = m.minor.split('.').map(Number) as [number, number];
+    return !m.neverReleased && (ma > major || (ma === major && mi > minor));
+  });
+}
+
+// Ubuntu 22.04 images start with CUDA 11.7 (the OS list in the facts gives no lower bound for it).
+function defaultOs(version: string): string {
+  if (osAllows('ubuntu24.04', version)) return 'ubuntu24.04';
+  return compareVersions(version, '11.7') >= 0 ? 'ubuntu22.04' : 'ubuntu20.04';
+}
+
+function osAllows(os: string, version: string): boolean {
+  const info = CUDA_OSES.find((o) => o.os === os);
+  return !!info && within(version, info.min, info.max);
+}
+
+/** A version (with patch) that exists for the minor the user meant, or null when the minor is unknown. */
+function suggestVersion(tag: CudaTag): string | null {
+  const info = minorInfo(tag.major, tag.minor);
+  if (info && !info.neverReleased) {
+    const keep = tag.patch !== null && info.published.includes(tag.version) && (info.latest === null || compareVersions(tag.version, info.latest) >= 0);
+    return keep ? tag.version : bestPatch(info);
+  }
+  // An unreleased minor (12.7): the next one up.
+  const next = CUDA_MINORS.filter((m) => !m.neverReleased && compareVersions(m.minor, `${tag.major}.${tag.minor}`) > 0 && m.minor.startsWith(`${tag.major}.`));
+  return next.length ? bestPatch(next[0]!) : null;
+}
+
+/** The nearest valid tag for what the user wrote, keeping their cuDNN wish, flavour and OS where possible. */
+function suggestCudaTag(tag: CudaTag): string | null {
+  let version = suggestVersion(tag);
+  if (!version) return null;
+  let cudnn: string | null = null;
+  if (tag.cudnn) {
+    if (cudnnPartsFor(version).length === 0) {
+      // No cuDNN images for this patch (12.4.0, 13.1.0): another patch of the same minor has them.
+      const info = minorInfo(tag.major, tag.minor);
+      const other = info?.published.filter((v) => cudnnPartsFor(v).length).pop();
+      if (other) version = other;
+    }
+    const parts = cudnnPartsFor(version);
+    cudnn = parts.includes(tag.cudnn) ? tag.cudnn : (parts[parts.length - 1] ?? null);
+  }
+  let flavour = tag.flavour ?? 'runtime';
+  if (flavour.startsWith('tensorrt') && version !== '13.0.0') flavour = flavour.replace('tensorrt-', '');
+  if (cudnn && flavour === 'base') flavour = 'runtime';
+  const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
+  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os].filter(Boolean).join('-');
+}
+
+/** Problems of an `nvidia/cuda` (or `nvcr.io/nvidia/cuda`) tag, most important first; null when it looks right. */
+export function checkCudaTag(image: ImageName): TagProblem | null {
+  const tag = image.tag;
+  const newest = [...CUDA_MINORS].reverse().find((m) => m.latest && cudnnPartsFor(m.latest).length);
+  const example = newest ? `${newest.latest}-${cudnnPartsFor(newest.latest!).at(-1)}-runtime-${defaultOs(newest.latest!)}` : null;
+  if (tag === null || tag === 'latest') {
+    return {
+      severity: 'error',
+      problem: `NVIDIA removed the \`latest\` tag${tag === null ? ', which a missing tag means' : ''}`,
+      suggestion: example,
+      example: true,
+    };
+  }
+  const parsed = parseCudaTag(tag);
+  if (!parsed) return { severity: 'error', problem: 'tags start with the full CUDA version', suggestion: example, example: true };
+  const errors: string[] = [];
+  let warning: string | null = null;
+  const info = minorInfo(parsed.major, parsed.minor);
+  const minor = `${parsed.major}.${parsed.minor}`;
+  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor as never)) {
+    errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
+  } else if (parsed.patch === null) {
+    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
+  } else if (info?.neverReleased) {
+    errors.push(`CUDA ${minor} was never released`);
+  } else if (!info) {
+    if (superseded(parsed.major, parsed.minor)) errors.push(`there is no CUDA ${minor} release`);
+  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version as never)) {
+    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
+  } else if (!info.published.includes(parsed.version)) {
+    const top = info.published[info.published.length - 1];
+    if (top && compareVersions(parsed.version, top) > 0) {
+      if (superseded(parsed.major, parsed.minor)) errors.push(`there is no CUDA ${parsed.version} release`);
+    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
+    }
+  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
+  } else if (info.eol === 'overdue') {
+    warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
+  }
+  const versionKnown = parsed.patch !== null && parsed.major >= 11;
+  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
+  const suggestion = suggestCudaTag(parsed);
+  if (errors.length) return { severity: 'error', problem: errors[0]!, suggestion };
+  if (warning) return { severity: 'warning', problem: warning, suggestion: suggestion === tag ? null : suggestion };
+  return null;
+}
+
+function suffixProblems(tag: CudaTag): string[] {
+  const out: string[] = [];
+  if (tag.unknown.length) out.push(`\`${tag.unknown.join('-')}\` is not part of the tag grammar (\`<version>-[cudnn-]<base|runtime|devel>-<os>\`)`);
+  if (tag.flavour === null) out.push('it names no flavour (`base`, `runtime` or `devel`) and OS');
+  else if (tag.flavour.startsWith('tensorrt') && tag.version !== '13.0.0') out.push('TensorRT images exist only for CUDA 13.0.0');
+  if (tag.cudnn) {
+    const parts = cudnnPartsFor(tag.version);
+    if (tag.flavour === 'base') out.push('there is no `cudnn-base` flavour (cuDNN comes with `runtime` or `devel`)');
+    else if (parts.length === 0) out.push(`CUDA ${tag.version} has no cuDNN images`);
+    else if (!parts.includes(tag.cudnn)) out.push(`CUDA ${tag.version} images name cuDNN as \`${parts[parts.length - 1]}\`, not \`${tag.cudnn}\``);
+  }
+  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push('it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)');
+  if (tag.os) {
+    const os = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// pytorch/pytorch
+
+const PYTORCH_IMAGES = new Set(['pytorch/pytorch', 'ghcr.io/pytorch/pytorch']);
+
+export function isPytorchImage(image: ImageName): boolean {
+  return PYTORCH_IMAGES.has(image.familiar);
+}
+
+export interface PytorchTag {
+  torch: string;
+  cuda: string | null;
+  cudnn: string | null;
+  flavour: string | null;
+  unknown: string[];
+}
+
+export function parsePytorchTag(tag: string): PytorchTag | null {
+  const m = /^(\d+\.\d+(?:\.\d+)?)(?:-(.*))?$/.exec(tag);
+  if (!m) return null;
+  const out: PytorchTag = { torch: m[1]!, cuda: null, cudnn: null, flavour: null, unknown: [] };
+  for (const w of m[2] ? m[2].split('-') : []) {
+    const cuda = /^cuda(\d+(?:\.\d+)*)$/.exec(w);
+    const cudnn = /^cudnn(\d+(?:\.\d+)*)$/.exec(w);
+    if (cuda && out.cuda === null) out.cuda = cuda[1]!;
+    else if (cudnn && out.cudnn === null) out.cudnn = cudnn[1]!;
+    else if ((w === 'runtime' || w === 'devel') && out.flavour === null) out.flavour = w;
+    else out.unknown.push(w);
+  }
+  return out;
+}
+
+function torchRelease(version: string): TorchRelease | undefined {
+  const minor = version.split('.').slice(0, 2).join('.');
+  return TORCH_RELEASES.find((r) => r.minor === minor);
+}
+
+/** Valid tags of a torch release, the one nearest the user's CUDA first. */
+function pytorchTags(release: TorchRelease, tag: PytorchTag): string[] {
+  const version = tag.torch.split('.').length === 3 ? tag.torch : (release.versions[0] ?? `${release.minor}.0`);
+  const want = tag.cuda ? Number(tag.cuda.split('.').slice(0, 2).join('.')) : Infinity;
+  const cudas = [...release.cuda].sort((a, b) => Math.abs(Number(a) - want) - Math.abs(Number(b) - want) || compareVersions(b, a));
+  return cudas.map((c) => `${version}-cuda${c}-cudnn${release.cudnn[0]}-${tag.flavour ?? 'runtime'}`);
+}
+
+export function checkPytorchTag(image: ImageName): TagProblem | null {
+  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
+  // `latest`, nightly and other named tags exist; torch 1.x tags had other shapes (`1.4-cuda10.1-cudnn7-runtime`).
+  if (!parsed || Number(parsed.torch.split('.')[0]) < 2) return null;
+  // CPU builds are tagged `<torch>-runtime`.
+  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split('.').length === 3) return null;
+  const release = torchRelease(parsed.torch);
+  const problems: string[] = [];
+  if (parsed.torch.split('.').length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
+  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join('-')}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
+  if (parsed.cuda && parsed.cuda.split('.').length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split('.').slice(0, 2).join('.')}\`)`);
+  if (release) {
+    const cuda = parsed.cuda?.split('.').slice(0, 2).join('.');
+    if (cuda && !release.cuda.includes(cuda) && !release.cudaUncertain.includes(cuda)) {
+      problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(', ')}, not ${cuda}`);
+    }
+    if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join('`/`cudnn')}\`, not \`cudnn${parsed.cudnn}\``);
+  }
+  if (parsed.cuda && !parsed.cudnn) problems.push('it has no `cudnn<N>` part');
+  if (!parsed.flavour) problems.push('it names no flavour (`-runtime` or `-devel`)');
+  if (!problems.length) return null;
+  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
+  return { severity: 'error', problem: problems[0]!, suggestion: suggestion ?? null, alternatives };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// tensorflow/tensorflow, NGC
+
+/** A GPU tag of tensorflow/tensorflow that moves (`latest-gpu`, `nightly-gpu`, `devel-gpu`): null when versioned. */
+export function checkTensorflowTag(image: ImageName): TagProblem | null {
+  if (image.familiar !== 'tensorflow/tensorflow' || !image.tag) return null;
+  const words = image.tag.split('-');
+  if (!words.includes('gpu') || /^\d+\.\d+/.test(words[0]!)) return null;
+  const rest = words.filter((w) => !['latest', 'nightly', 'devel'].includes(w)).join('-');
+  return {
+    severity: 'warning',
+    problem: 'the tag is not versioned, so it moves to a new TensorFlow and CUDA release without notice',
+    suggestion: `2.16.1-${rest}`,
+    example: true,
+  };
+}
+
+const NGC_FRAMEWORKS = new Set(['nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'nvcr.io/nvidia/tritonserver']);
+
+/** NGC framework images are tagged `<YY.MM>-py3` (plus variants): a tag without the release month floats or does not exist. */
+export function checkNgcTag(image: ImageName): TagProblem | null {
+  if (!NGC_FRAMEWORKS.has(image.familiar)) return null;
+  const tag = image.tag;
+  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(-.*)?$/.exec(tag) : null;
+  const example = image.repository === 'tensorflow' ? '<YY.MM>-tf2-py3' : '<YY.MM>-py3';
+  if (!m) {
+    return {
+      severity: 'warning',
+      problem: `NGC framework images are published monthly as \`${example}\`, so ${tag ? `\`${tag}\`` : 'an untagged reference'} is not a release tag`,
+      suggestion: image.repository === 'tensorflow' ? '25.02-tf2-py3' : '25.04-py3',
+      example: true,
+    };
+  }
+  if (Number(m[2]) < 1 || Number(m[2]) > 12) {
+    return { severity: 'error', problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
+  }
+  return null;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// What a base image carries
+
+/** `rocm/pytorch:rocm<ROCm>_ubuntu<XX.YY>_py<X.Y>_pytorch_release_<torch>` and the other images of AMD's namespace. */
+export const ROCM_PYTORCH_TAG = /^rocm(\d+(?:\.\d+)*)_ubuntu(\d+\.\d+)_py(\d+\.\d+)_pytorch(?:_release)?_(\d+\.\d+(?:\.\d+)?)$/;
+
+/**
+ * The base ships a GPU stack (CUDA or ROCm libraries): CUDA and framework GPU images, NGC, ROCm, GPU serving images,
+ * and any image whose tag names CUDA, ROCm or a GPU build.
+ */
+export function isAcceleratorImage(image: ImageName): boolean {
+  const name = image.familiar;
+  const tag = (image.tag ?? '').toLowerCase();
+  if (isCudaImage(image) || /^nvidia\//.test(name) || /^nvcr\.io\//.test(name) || /^(docker\.io\/)?rocm\//.test(name)) return true;
+  if (isPytorchImage(image)) return !/^\d+\.\d+(\.\d+)?-runtime$/.test(tag);
+  if (/(^|[-_.])(cuda|cu\d{3}|rocm|gpu)/.test(tag)) return true;
+  return /^(vllm\/|ghcr\.io\/huggingface\/text-generation-inference|huggingface\/transformers-.*gpu|nvcr\.io\/|lmsysorg\/sglang|ghcr\.io\/pytorch\/)/.test(name);
+}
+
+/** The CUDA version (`12.4`) a base image carries, when its tag says so. */
+export function cudaVersionOf(image: ImageName): string | null {
+  if (!image.tag) return null;
+  if (isCudaImage(image)) {
+    const t = parseCudaTag(image.tag);
+    return t ? `${t.major}.${t.minor}` : null;
+  }
+  if (isPytorchImage(image)) {
+    const t = parsePytorchTag(image.tag);
+    return t?.cuda ? t.cuda.split('.').slice(0, 2).join('.') : null;
+  }
+  return null;
+}
+
+/** For a `-devel` CUDA or PyTorch image: the matching `-runtime` tag; null when the image is not a devel image. */
+export function develRuntimeCounterpart(image: ImageName): string | null {
+  const tag = image.tag;
+  if (!tag) return null;
+  if (isCudaImage(image)) {
+    const t = parseCudaTag(tag);
+    if (!t?.flavour?.endsWith('devel')) return null;
+    return validTag(tag, checkCudaTag(image)).replace(/(^|-)devel(-|$)/, '$1runtime$2');
+  }
+  if (isPytorchImage(image)) return /-devel$/.test(tag) ? validTag(tag, checkPytorchTag(image)).replace(/-devel$/, '-runtime') : null;
+  return null;
+}
+
+/** The tag as written, or the nearest valid one when it cannot exist. */
+function validTag(tag: string, problem: TagProblem | null): string {
+  return problem?.severity === 'error' && problem.suggestion && !problem.example ? problem.suggestion : tag;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// PyTorch wheel indexes
+
+/** `https://download.pytorch.org/whl/[nightly/|test/]<variant>` → the variant (`cpu`, `cu121`, `rocm6.2`, `xpu`). */
+export function pytorchIndexVariant(url: string): string | null {
+  const m = /^https?:\/\/download\.pytorch\.org\/whl\/(?:(?:nightly|test)\/)?([a-z]+[\d.]*)\/?$/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function isPytorchIndex(url: string): boolean {
+  return /^https?:\/\/download\.pytorch\.org\/whl(\/|$)/i.test(url.trim());
+}
+
+/** CUDA major of a `cuXYZ` wheel variant (`cu121` → 12, `cu118` → 11). */
+export function wheelCudaMajor(variant: string): number | null {
+  const m = /^cu(\d+)(\d)$/.exec(variant);
+  return m ? Number(m[1]) : null;
+}
+
+/** The wheel variant to use on a CUDA base: the newest published one not newer than the base's CUDA. */
+export function wheelVariantFor(cuda: string): string | null {
+  const [major, minor] = cuda.split('.').map(Number) as [number, number];
+  const same = TORCH_CUDA_WHEEL_VARIANTS.filter((v) => wheelCudaMajor(v) === major);
+  const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
+  return fit[fit.length - 1] ?? same[0] ?? null;
+}

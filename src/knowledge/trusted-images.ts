@@ -1,0 +1,166 @@
+/**
+ * Which base images count as trusted: Docker Official Images (generated list), first-party publishers of AI and
+ * base images (curated below), and what the user's settings allow.
+ */
+import type { ImageName } from '../model/image-ref.js';
+import { OFFICIAL_IMAGES } from './generated/official-images.js';
+
+const OFFICIAL = new Set(OFFICIAL_IMAGES);
+
+/**
+ * Former Docker Official Images: their `library/` definition files were deleted, so they get no updates, though old
+ * tags still pull. From `git log --diff-filter=D -- library/` of docker-library/official-images at commit 37079fb
+ * (2026-08-21), without names that came back (elasticsearch, kibana, logstash) or were never images (MAINTAINERS).
+ * The value is the year the image was retired.
+ */
+export const RETIRED_OFFICIAL_IMAGES: ReadonlyMap<string, string> = new Map([
+  ['mono', '2025'], ['couchdb-nouveau', '2024'], ['centos', '2024'], ['consul', '2024'], ['express-gateway', '2024'],
+  ['jobber', '2024'], ['nats-streaming', '2024'], ['vault', '2024'], ['sl', '2024'], ['adoptopenjdk', '2021'],
+  ['crux', '2021'], ['euleros', '2021'], ['kaazing-gateway', '2021'], ['known', '2021'], ['nuxeo', '2021'],
+  ['opensuse', '2021'], ['rapidoid', '2021'], ['sentry', '2021'], ['sourcemage', '2021'], ['swarm', '2021'],
+  ['thrift', '2021'], ['fsharp', '2021'], ['hello-seattle', '2019'], ['hola-mundo', '2019'], ['owncloud', '2019'],
+  ['piwik', '2018'], ['jenkins', '2018'], ['celery', '2017'], ['django', '2017'], ['rails', '2017'], ['java', '2017'],
+  ['iojs', '2017'], ['hipache', '2016'], ['glassfish', '2016'], ['mosquitto', '2016'], ['ubuntu-debootstrap', '2016'],
+  ['ubuntu-upstart', '2016'], ['docker-dev', '2016'], ['notary-server', '2016'], ['notary-signer', '2016'],
+  ['lightstreamer-server', '2016'], ['zend-php', '2014'],
+]);
+
+/** Where to go from a retired image, when a Docker Official Image (or its vendor's namespace) took its place. */
+export const RETIRED_SUCCESSORS: ReadonlyMap<string, string> = new Map([
+  ['centos', 'rockylinux` or `almalinux'],
+  ['java', 'eclipse-temurin'],
+  ['adoptopenjdk', 'eclipse-temurin'],
+  ['mosquitto', 'eclipse-mosquitto'],
+  ['opensuse', 'opensuse/leap'],
+  ['django', 'python'],
+  ['rails', 'ruby'],
+  ['celery', 'python'],
+  ['iojs', 'node'],
+  ['piwik', 'matomo'],
+]);
+
+/**
+ * First-party publishers whose images count as trusted without configuration: the vendors of GPU stacks and ML
+ * frameworks (their own namespaces), the Docker Hub mirror on ECR, and vendor base-image registries. Patterns use
+ * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
+ * GPU facts name, the namespaces the same vendors also publish under, the conda distributions' and uv's own
+ * publishers, and the vendors' own namespaces for base OS images (Docker, openSUSE, CentOS, Google).
+ */
+export const TRUSTED_PUBLISHERS: readonly string[] = [
+  'nvidia/*', 'nvcr.io/nvidia/*', 'pytorch/*', 'tensorflow/*', 'rocm/*',
+  'mcr.microsoft.com/*', 'gcr.io/distroless/*', 'cgr.dev/chainguard/*', 'registry.access.redhat.com/ubi*',
+  'registry.access.redhat.com/ubi*/*', 'quay.io/jupyter/*', 'public.ecr.aws/docker/library/*',
+  'huggingface/*', 'ghcr.io/huggingface/*', 'vllm/*', 'ollama/*',
+  'ghcr.io/pytorch/*', 'ghcr.io/nvidia/*', 'nvcr.io/nim/*', 'jupyter/*', 'intel/*',
+  'continuumio/*', 'condaforge/*', 'mambaorg/*', 'ghcr.io/astral-sh/*',
+  'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*',
+];
+
+/** Docker Hub names as users write them: `docker.io/library/python` and `python` are the same image. */
+function normaliseGlob(glob: string): string {
+  let g = glob.trim().toLowerCase().replace(/^(index\.|registry-1\.)?docker\.io\//, '');
+  if (!g.includes('/') || /^library\//.test(g)) g = g.replace(/^library\//, '');
+  return g;
+}
+
+const globCache = new Map<string, RegExp>();
+
+function globRegExp(glob: string): RegExp {
+  let re = globCache.get(glob);
+  if (!re) {
+    const g = normaliseGlob(glob);
+    // A trailing `/*` covers everything under the path (`ghcr.io/org/*` includes `ghcr.io/org/team/app`).
+    const deep = g.endsWith('/*');
+    const body = (deep ? g.slice(0, -2) : g)
+      .split(/(\*\*|\*|\?)/)
+      .map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    re = new RegExp(`^${body}${deep ? '/.+' : ''}$`);
+    globCache.set(glob, re);
+  }
+  return re;
+}
+
+/**
+ * True when the image matches a glob: `*` stays within one path component, `**` crosses them, a trailing `/*` covers
+ * everything below. A glob without a tag matches every tag; one with a tag (`python:3.12-*`) must match it too.
+ */
+export function matchesImageGlob(image: ImageName, glob: string): boolean {
+  const re = globRegExp(glob);
+  const lastPart = glob.slice(glob.lastIndexOf('/') + 1);
+  return lastPart.includes(':') ? re.test(`${image.familiar}:${image.tag ?? 'latest'}`) : re.test(image.familiar);
+}
+
+/** The registry host of an image (`docker.io` for Docker Hub). */
+export function registryOf(image: ImageName): string {
+  return image.registry ?? 'docker.io';
+}
+
+function matchesRegistry(image: ImageName, registry: string): boolean {
+  const want = registry.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const want2 = want === 'index.docker.io' || want === 'registry-1.docker.io' || want === 'hub.docker.com' ? 'docker.io' : want;
+  if (want2.includes('/')) return matchesImageGlob(image, `${want2}/*`);
+  return new RegExp(`^${want2.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`).test(registryOf(image));
+}
+
+export type BaseImageTrust =
+  | { kind: 'official' }
+  | { kind: 'publisher'; pattern: string }
+  | { kind: 'configured' }
+  | { kind: 'retired'; year: string; successor: string | null }
+  | { kind: 'unknown'; didYouMean: string | null };
+
+export interface TrustSettings {
+  trustedRegistries: readonly string[];
+  trustedImages: readonly string[];
+}
+
+export function isOfficialImage(image: ImageName): boolean {
+  return image.registry === null && image.namespace === 'library' && OFFICIAL.has(image.repository);
+}
+
+export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseImageTrust {
+  if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: 'configured' };
+  if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: 'configured' };
+  if (isOfficialImage(image)) return { kind: 'official' };
+  const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
+  if (publisher) return { kind: 'publisher', pattern: publisher };
+  const hubOfficialPath = image.registry === null && image.namespace === 'library';
+  if (hubOfficialPath) {
+    const year = RETIRED_OFFICIAL_IMAGES.get(image.repository);
+    if (year) return { kind: 'retired', year, successor: RETIRED_SUCCESSORS.get(image.repository) ?? null };
+  }
+  return { kind: 'unknown', didYouMean: hubOfficialPath ? nearOfficialName(image.repository) : null };
+}
+
+/**
+ * A Docker Official Image one typo away (`pyhton` → `python`, `ubunt` → `ubuntu`): one edit or swap of adjacent
+ * letters, two for long names. Short names (`base`, `app`) are usually local images, so they get no guess.
+ */
+function nearOfficialName(name: string): string | null {
+  if (name.length < 5) return null;
+  const max = name.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (const candidate of OFFICIAL) {
+    const d = editDistance(name, candidate, max);
+    if (d < bestD) [best, bestD] = [candidate, d];
+  }
+  return best;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps); anything above `max` is `max + 1`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return Math.min(d[a.length]![b.length]!, max + 1);
+}

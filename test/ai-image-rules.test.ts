@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+const severities = (f: { severity: string }[]): string[] => f.map((x) => x.severity);
+
+describe('official-base-image', () => {
+  it('flags typos, third-party and retired images, and resolves ARG defaults', () => {
+    const f = fixtureFindings('official-base-image', 'rules/official-base-image/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6]]);
+    expect(f[0]!.message).toBe('`pyhton` is not a Docker Official Image; did you mean `python`?');
+    expect(f[1]!.message).toContain('did you mean `ubuntu`?');
+    expect(f[2]!.message).toContain('`someuser/pytorch-cuda` is not a Docker Official Image nor from a trusted publisher');
+    expect(f[2]!.message).toContain('`trustedImages` (`someuser/*`)');
+    expect(f[3]!.message).toContain('`trustedRegistries` (`ghcr.io`)');
+    expect(f[4]!.message).toContain('`centos` is a retired Docker Official Image');
+    expect(f[4]!.message).toContain('`rockylinux`');
+    expect(f[5]!.message).toContain('`randomorg/llm-runtime`');
+    expect(f[0]!.range.end).toEqual({ line: 2, column: 22 });
+  });
+  it('is silent on official, vendor, stage, scratch, local, parameterised-registry and unresolved images', () => {
+    expect(fixtureFindings('official-base-image', 'rules/official-base-image/good.Dockerfile')).toEqual([]);
+  });
+  it('honours trustedRegistries and trustedImages settings', () => {
+    const text = 'FROM ghcr.io/acme/ml-base:1.4\nFROM someuser/pytorch-cuda:2.1\nFROM quay.io/acme/team/tool:1\n';
+    expect(positions(ruleFindings('official-base-image', text))).toEqual([[1, 6], [2, 6], [3, 6]]);
+    expect(ruleFindings('official-base-image', text, { settings: { trustedRegistries: ['ghcr.io'], trustedImages: ['someuser/*', 'quay.io/acme/*'] } })).toEqual([]);
+    expect(positions(ruleFindings('official-base-image', text, { settings: { trustedRegistries: ['ghcr.io/other'], trustedImages: ['someuser/other'] } }))).toEqual([[1, 6], [2, 6], [3, 6]]);
+    // A tag in the glob must match too; docker.io/library spellings are the same image.
+    expect(ruleFindings('official-base-image', 'FROM someuser/x:1.2\n', { settings: { trustedImages: ['docker.io/someuser/x:1.*'] } })).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedImages: ['someuser/x:1.*'] } })).toHaveLength(1);
+    expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedRegistries: ['docker.io'] } })).toEqual([]);
+  });
+  it('does not guess a typo for short local names', () => {
+    expect(ruleFindings('official-base-image', 'FROM base\nFROM app:dev\nFROM mynginx\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM python3:3.12\n')[0]!.message).toContain('did you mean `python`?');
+  });
+});
+
+describe('gpu-base-tag', () => {
+  it('flags impossible tags as errors and end-of-life or floating ones as warnings', () => {
+    const f = fixtureFindings('gpu-base-tag', 'rules/gpu-base-tag/bad.Dockerfile');
+    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6]]);
+    expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error']);
+  });
+  it('names valid tags for the seed example', () => {
+    const [f] = ruleFindings('gpu-base-tag', 'FROM pytorch/pytorch:2.10-cuda12.1-cudnn8\n');
+    expect(f!.severity).toBe('error');
+    expect(f!.message).toBe(
+      '`pytorch/pytorch:2.10-cuda12.1-cudnn8` is not a published tag: torch versions are written in full (`2.10.0`, not `2.10`); did you mean `pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime` (also `2.10.0-cuda12.8-cudnn9-runtime`, `2.10.0-cuda13.0-cudnn9-runtime`)?',
+    );
+    expect(f!.range).toEqual({ start: { line: 1, column: 6 }, end: { line: 1, column: 42 } });
+  });
+  it('suggests the nearest nvidia/cuda tag', () => {
+    const msg = (tag: string): string => ruleFindings('gpu-base-tag', `FROM nvidia/cuda:${tag}\n`)[0]!.message;
+    expect(msg('12.1-runtime')).toBe('`nvidia/cuda:12.1-runtime` is not a published tag: two-part versions such as `12.1` were deleted; did you mean `nvidia/cuda:12.1.1-runtime-ubuntu22.04`?');
+    expect(msg('12.4.1-cudnn9-runtime-ubuntu22.04')).toContain('did you mean `nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04`?');
+    expect(msg('12.2.2-cudnn9-devel-ubuntu22.04')).toContain('did you mean `nvidia/cuda:12.2.2-cudnn8-devel-ubuntu22.04`?');
+    expect(msg('12.4.0-cudnn-runtime-ubuntu22.04')).toContain('CUDA 12.4.0 has no cuDNN images; did you mean `nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04`?');
+    expect(msg('12.7.0-runtime-ubuntu22.04')).toContain('CUDA 12.7 was never released; did you mean `nvidia/cuda:12.8.1-runtime-ubuntu22.04`?');
+    expect(msg('12.1.1-runtime-ubuntu24.04')).toContain('no `ubuntu24.04` images for CUDA 12.1.1; did you mean `nvidia/cuda:12.1.1-runtime-ubuntu22.04`?');
+    expect(msg('13.0.2-runtime-ubuntu20.04')).toContain('did you mean `nvidia/cuda:13.0.2-runtime-ubuntu24.04`?');
+    expect(msg('12.2.2-cudnn8-base-ubuntu22.04')).toContain('did you mean `nvidia/cuda:12.2.2-cudnn8-runtime-ubuntu22.04`?');
+    expect(msg('12.1.1-runtime')).toContain('no OS suffix');
+    expect(msg('12.1.2-runtime-ubuntu22.04')).toContain('there is no CUDA 12.1.2 release');
+    expect(msg('10.2-cudnn7-devel-ubuntu18.04')).toContain('CUDA 10.2 images were deleted');
+  });
+  it('warns about end-of-life CUDA lines without inventing a same-tag suggestion', () => {
+    const [f] = ruleFindings('gpu-base-tag', 'FROM nvidia/cuda:11.3.1-runtime-ubuntu20.04\n');
+    expect(f!.severity).toBe('warning');
+    expect(f!.message).toBe("`nvidia/cuda:11.3.1-runtime-ubuntu20.04`: CUDA 11.3 is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release.");
+  });
+  it('is silent on valid, newer-than-data, unconfirmed, digest and unresolved tags', () => {
+    expect(fixtureFindings('gpu-base-tag', 'rules/gpu-base-tag/good.Dockerfile')).toEqual([]);
+  });
+  it('keeps a configured severity for every finding', () => {
+    const f = ruleFindings('gpu-base-tag', 'FROM nvidia/cuda\n', { rules: { 'gpu-base-tag': 'info' } });
+    expect(severities(f)).toEqual(['info']);
+  });
+});
+
+describe('gpu-devel-final-stage', () => {
+  it('flags a final stage that inherits a devel image through FROM <stage>', () => {
+    const f = fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/bad.Dockerfile');
+    expect(positions(f)).toEqual([[4, 6]]);
+    expect(f[0]!.message).toContain('(through stage `base`)');
+    expect(f[0]!.message).toContain('ship from `nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04`');
+  });
+  it('suggests the runtime tag for PyTorch and for tags that need fixing first', () => {
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM pytorch/pytorch:2.4.0-cuda12.1-cudnn9-devel\n')[0]!.message).toContain('`pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime`');
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:11.8-cudnn8-devel-ubuntu22.04\n')[0]!.message).toContain('`nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu22.04`');
+    expect(positions(ruleFindings('gpu-devel-final-stage', 'ARG V=12.6.3\nFROM nvcr.io/nvidia/cuda:${V}-devel-ubuntu24.04\n'))).toEqual([[2, 6]]);
+  });
+  it('is silent when devel images only build, and on other images', () => {
+    expect(fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/good.Dockerfile')).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', 'ARG TAG\nFROM nvidia/cuda:${TAG}\n')).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM nvcr.io/nvidia/pytorch:24.08-py3\n')).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM mcr.microsoft.com/devcontainers/python:3.12\n')).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS b\nFROM scratch\nCOPY --from=b /x /x\n')).toEqual([]);
+  });
+});
+
+describe('secrets-in-arg-env', () => {
+  it('flags secret names and credential-looking values at the offending word', () => {
+    const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
+    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25]]);
+    expect(f[0]!.message).toBe(
+      '`ARG HF_TOKEN` holds a secret and its value (a default or `--build-arg`) is recorded in the image history; use `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN …` (built with `--secret id=hf_token,env=HF_TOKEN`) instead.',
+    );
+    expect(f[2]!.message).toContain('`ENV HF_TOKEN` holds a secret and its value is stored in the image configuration');
+    expect(f[6]!.message).toContain('looks like a URL with a user name and password');
+    expect(f[7]!.message).toContain('looks like a Hugging Face token');
+    expect(f.every((x) => x.severity === 'error')).toBe(true);
+    expect(f[0]!.range.end).toEqual({ line: 1, column: 13 });
+  });
+  it('is silent on look-alikes, paths, switches, fingerprints and empty values', () => {
+    expect(fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/good.Dockerfile')).toEqual([]);
+  });
+  it('recognises other spellings of secret names', () => {
+    const names = ['GITHUB_TOKEN', 'AWS_ACCESS_KEY_ID', 'KAGGLE_KEY', 'NGC_API_KEY', 'openaiApiKey', 'GPG_PRIVATE_KEY', 'HFTOKEN', 'MLFLOW_TRACKING_PASSWORD', 'AZURE_CLIENT_SECRET'];
+    const text = `FROM python:3.12\n${names.map((n) => `ARG ${n}`).join('\n')}\n`;
+    expect(ruleFindings('secrets-in-arg-env', text)).toHaveLength(names.length);
+    const quiet = ['TIKTOKEN_ENCODINGS_BASE', 'TS_DISABLE_TOKEN_AUTHORIZATION', 'MINIO_ACCESS_KEY_FILE', 'PAD_TOKEN', 'CACHE_KEY', 'DOCKER_HARDENED_IMAGES_KEYRING_VERSION', 'GPG_KEY_ID'];
+    expect(ruleFindings('secrets-in-arg-env', `FROM python:3.12\n${quiet.map((n) => `ARG ${n}`).join('\n')}\n`)).toEqual([]);
+  });
+  it('finds credentials in values of any name, but not placeholders', () => {
+    expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV GH=ghp_R2d2C3poBb8Yoda4Luke5Leia6Han7Chewie8\n'))).toEqual([[2, 8]]);
+    expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV DEPLOY="-----BEGIN OPENSSH PRIVATE KEY-----\\nb3Blbn"\n'))).toEqual([[2, 12]]);
+    expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV CFG=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx URL=https://user:<password>@host/simple\n')).toEqual([]);
+  });
+});
+
+describe('torch-wheel-variant', () => {
+  it('flags PyPI torch on a CPU base and a wheel index for another CUDA major', () => {
+    const f = fixtureFindings('torch-wheel-variant', 'rules/torch-wheel-variant/bad.Dockerfile');
+    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46]]);
+    expect(f[0]!.message).toBe(
+      '`torch==2.5.1` from PyPI is the CUDA build (about 2.5 GB of `nvidia-*` wheels on x86_64) and `python:3.12-slim` is a CPU base; if the image runs on CPU, add `--index-url https://download.pytorch.org/whl/cpu`.',
+    );
+    expect(f[1]!.message).toContain('install torch on its own first');
+    expect(f[2]!.message).toContain('The `cu118` wheel index installs CUDA 11 builds of torch on the CUDA 12.4 base');
+    expect(f[2]!.message).toContain('use `https://download.pytorch.org/whl/cu124`');
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+  });
+  it('is silent with a chosen index, local versions, GPU intent, CUDA bases, switchable bases and arm64', () => {
+    expect(fixtureFindings('torch-wheel-variant', 'rules/torch-wheel-variant/good.Dockerfile')).toEqual([]);
+  });
+  it('understands python -m pip, uv pip and wrapped commands', () => {
+    expect(positions(ruleFindings('torch-wheel-variant', 'FROM debian:bookworm-slim\nRUN python3 -m pip install --break-system-packages torch==2.5.1\n'))).toEqual([[2, 52]]);
+    expect(positions(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN uv pip install --system "torch>=2.4"\n'))).toEqual([[2, 29]]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN PIP_INDEX_URL=https://download.pytorch.org/whl/cpu pip install torch\n')).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nENV NVIDIA_VISIBLE_DEVICES=all\nRUN pip install torch\n')).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM ghcr.io/acme/base:1\nRUN pip install torch\n')).toEqual([]);
+  });
+});
