@@ -1,12 +1,14 @@
 /**
  * Parses RUN shell with mvdan-sh (mvdan.cc/sh, the parser behind shfmt, compiled to JS):
- * synchronous, pure JS (bundles into one file), about 0.3 ms for a typical RUN.
+ * synchronous, pure JS (bundles into one file). The tree is copied into plain objects
+ * (shell-ast.ts) and turned into the commands and pipelines rules read.
  */
-import sh, { type Node, type ParseError } from 'mvdan-sh';
+import sh, { type ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
+import { makeCommand } from './command.js';
+import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
-import { makeCommand } from './command.js';
 import { unwrapCommand } from './wrappers.js';
 
 const { syntax } = sh;
@@ -19,16 +21,8 @@ const OP_PIPE_ALL = 13;
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
-function type(node: unknown): string {
-  return node ? syntax.NodeType(node as Node) : '';
-}
-
-function list(value: unknown): Node[] {
-  return Array.isArray(value) ? (value as Node[]) : [];
-}
-
 /** Go strings are UTF-8: mvdan-sh offsets count bytes, JS strings count UTF-16 units. */
-function byteToIndexMap(text: string): ((byteOffset: number) => number) {
+function byteToIndexMap(text: string): (byteOffset: number) => number {
   // eslint-disable-next-line no-control-regex
   if (!/[^\u0000-\u007f]/.test(text)) return (b) => b;
   const map: number[] = [];
@@ -46,8 +40,6 @@ class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
   private pipefail = false;
-  /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
-  private subshells: number;
   private readonly toIndex: (b: number) => number;
 
   constructor(
@@ -55,129 +47,68 @@ class ScriptBuilder {
     private readonly lines: LineIndex,
     private readonly depth: number,
   ) {
-    this.subshells = depth > 0 ? 1 : 0;
     this.toIndex = byteToIndexMap(source.text);
   }
 
-  range(node: Node): Range {
-    return rangeOf(this.source, this.lines, this.toIndex(node.Pos().Offset()), this.toIndex(node.End().Offset()));
+  private range(span: Span): Range {
+    return rangeOf(this.source, this.lines, this.toIndex(span.start), this.toIndex(span.end));
   }
 
-  private slice(node: Node): string {
-    return this.source.text.slice(this.toIndex(node.Pos().Offset()), this.toIndex(node.End().Offset()));
+  private slice(span: Span): string {
+    return this.source.text.slice(this.toIndex(span.start), this.toIndex(span.end));
   }
 
-  stmts(nodes: Node[]): void {
-    for (const s of nodes) this.stmt(s);
+  stmts(list: Stmt[]): void {
+    for (const s of list) this.stmt(s);
   }
 
-  stmt(stmt: Node | null | undefined): void {
-    if (!stmt) return;
-    for (const r of list(stmt.Redirs)) {
-      if (r.Word) this.wordSubstitutions(r.Word as Node);
-    }
-    this.inSubshell(stmt.Background === true, () => this.command(stmt.Cmd as Node | null, -1, null));
+  private stmt(stmt: Stmt): void {
+    for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts);
+    this.command(stmt.cmd, -1, null);
   }
 
-  private inSubshell(yes: boolean, visit: () => void): void {
-    if (yes) this.subshells++;
-    try {
-      visit();
-    } finally {
-      if (yes) this.subshells--;
-    }
-  }
-
-  /** Collects the commands of `node`; pipelineIndex is its place in an enclosing pipeline. */
-  private command(node: Node | null, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
-    if (!node) return;
-    switch (type(node)) {
-      case 'CallExpr':
-        this.call(node, pipelineIndex, pipeline);
+  /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
+  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
+    if (!cmd) return;
+    switch (cmd.kind) {
+      case 'Call':
+        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline);
         return;
-      case 'BinaryCmd': {
-        const op = node.Op as number;
-        if (op === OP_PIPE || op === OP_PIPE_ALL) {
-          const stmts: Node[] = [];
-          this.flattenPipe(node, stmts);
-          const members: SimpleCommand[] = [];
-          this.inSubshell(true, () =>
-            stmts.forEach((s, i) => {
-              for (const r of list(s.Redirs)) if (r.Word) this.wordSubstitutions(r.Word as Node);
-              this.command(s.Cmd as Node | null, i, members);
-            }),
-          );
-          this.pipelines.push({ commands: members, range: this.range(node), pipefail: this.pipefail });
-          return;
-        }
-        if (op === OP_AND || op === OP_OR) {
-          this.stmt(node.X as Node);
-          this.stmt(node.Y as Node);
+      case 'Binary':
+        if (cmd.op === OP_PIPE || cmd.op === OP_PIPE_ALL) {
+          const members: Stmt[] = [];
+          flattenPipe(cmd, members);
+          const pipelineCommands: SimpleCommand[] = [];
+          members.forEach((s, i) => {
+            for (const r of s.redirs) if (r.word) this.substitutions(r.word.parts);
+            this.command(s.cmd, i, pipelineCommands);
+          });
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail });
+        } else if (cmd.op === OP_AND || cmd.op === OP_OR) {
+          this.stmt(cmd.x);
+          this.stmt(cmd.y);
         }
         return;
-      }
-      case 'Subshell':
-        this.inSubshell(true, () => this.stmts(list(node.Stmts)));
+      case 'Group':
+        this.stmts(cmd.stmts);
         return;
-      case 'Block':
-        this.stmts(list(node.Stmts));
-        return;
-      case 'IfClause': {
-        let clause: Node | null = node;
-        while (clause) {
-          this.stmts(list(clause.Cond));
-          this.stmts(list(clause.Then));
-          clause = (clause.Else as Node | null) ?? null;
-        }
-        return;
-      }
-      case 'WhileClause':
-        this.stmts(list(node.Cond));
-        this.stmts(list(node.Do));
-        return;
-      case 'ForClause':
-        this.stmts(list(node.Do));
-        return;
-      case 'CaseClause':
-        for (const item of list(node.Items)) this.stmts(list(item.Stmts));
-        return;
-      case 'FuncDecl':
-        this.stmt(node.Body as Node);
-        return;
-      case 'TimeClause':
-        this.stmt(node.Stmt as Node);
-        return;
-      case 'DeclClause':
-        for (const a of list(node.Args)) if (a.Value) this.wordSubstitutions(a.Value as Node);
+      case 'Decl':
+        for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts);
         return;
       default:
         return;
     }
   }
 
-  private flattenPipe(node: Node, out: Node[]): void {
-    const x = node.X as Node;
-    const xCmd = x.Cmd as Node | null;
-    if (xCmd && type(xCmd) === 'BinaryCmd' && [OP_PIPE, OP_PIPE_ALL].includes(xCmd.Op as number) && list(x.Redirs).length === 0) {
-      this.flattenPipe(xCmd, out);
-    } else out.push(x);
-    out.push(node.Y as Node);
-  }
-
-  private call(node: Node, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
+  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
     const assignments: Assignment[] = [];
-    for (const a of list(node.Assigns)) {
-      const name = (a.Name as Node | null)?.Value as string | undefined;
-      const value = a.Value ? this.word(a.Value as Node).value : '';
-      if (name) assignments.push({ name, value });
-      if (a.Value) this.wordSubstitutions(a.Value as Node);
+    for (const a of assigns) {
+      if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
     }
-    const argv = list(node.Args).map((w) => this.word(w));
-    for (const w of list(node.Args)) this.wordSubstitutions(w);
-    const range = this.range(node);
-    if (argv.length === 0) return;
-    const cmd = makeCommand(argv, assignments, range, null, pipelineIndex, this.subshells > 0);
-    this.add(cmd, pipeline);
+    const argv = words.map((w) => this.word(w));
+    if (argv.length) this.add(makeCommand(argv, assignments, this.range(span), null, pipelineIndex), pipeline);
+    for (const a of assigns) if (a.value) this.substitutions(a.value.parts);
+    for (const w of words) this.substitutions(w.parts);
   }
 
   private add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
@@ -199,28 +130,26 @@ class ScriptBuilder {
     const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
     const nested = parseShell({ text: script.value, offsets }, this.lines, this.depth + 1);
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? cmd.name });
-    // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
-    const pipefail = this.pipefail || setsPipefail(cmd);
-    this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
+    this.pipelines.push(...nested.pipelines);
   }
 
-  word(node: Node): Word {
+  private word(node: ShWord): Word {
     let value = '';
     let literal = true;
     let quoted = false;
-    const visit = (parts: Node[], inDouble: boolean): void => {
+    const visit = (parts: WordPart[], inDouble: boolean): void => {
       for (const p of parts) {
-        switch (type(p)) {
+        switch (p.kind) {
           case 'Lit':
-            value += inDouble ? unescapeDouble(p.Value as string) : unescapeBare(p.Value as string);
+            value += inDouble ? unescapeDouble(p.value) : unescapeBare(p.value);
             break;
           case 'SglQuoted':
             quoted = true;
-            value += p.Value as string;
+            value += p.value;
             break;
           case 'DblQuoted':
             quoted = true;
-            visit(list(p.Parts), true);
+            visit(p.parts, true);
             break;
           default:
             literal = false;
@@ -228,22 +157,25 @@ class ScriptBuilder {
         }
       }
     };
-    visit(list(node.Parts), false);
+    visit(node.parts, false);
     return { value, literal, quoted, range: this.range(node) };
   }
 
   /** Commands inside `$(…)`, backticks and `<(…)` of a word. */
-  private wordSubstitutions(word: Node): void {
-    syntax.Walk(word, (n) => {
-      if (!n) return true;
-      const t = type(n);
-      if (t === 'CmdSubst' || t === 'ProcSubst') {
-        this.inSubshell(true, () => this.stmts(list(n.Stmts)));
-        return false;
-      }
-      return true;
-    });
+  private substitutions(parts: WordPart[]): void {
+    for (const p of parts) {
+      if (p.kind === 'Subst') this.stmts(p.stmts);
+      else if (p.kind === 'DblQuoted') this.substitutions(p.parts);
+      else if (p.kind === 'ParamExp' && p.word) this.substitutions(p.word.parts);
+    }
   }
+}
+
+function flattenPipe(cmd: Command & { kind: 'Binary' }, out: Stmt[]): void {
+  const x = cmd.x;
+  if (x.cmd?.kind === 'Binary' && (x.cmd.op === OP_PIPE || x.cmd.op === OP_PIPE_ALL) && x.redirs.length === 0) flattenPipe(x.cmd, out);
+  else out.push(x);
+  out.push(cmd.y);
 }
 
 function unescapeBare(s: string): string {
@@ -257,24 +189,22 @@ function unescapeDouble(s: string): string {
 function setsPipefail(cmd: SimpleCommand): boolean {
   const args = cmd.args.map((w) => w.value);
   for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (/^-[a-zA-Z]*o$/.test(a) && args[i + 1] === 'pipefail') return true;
+    if (/^-[a-zA-Z]*o$/.test(args[i]!) && args[i + 1] === 'pipefail') return true;
   }
   return false;
 }
 
 export function parseShell(source: MappedSource, lines: LineIndex, depth = 0): ShellScript {
-  const builder = new ScriptBuilder(source, lines, depth);
-  let file: Node;
+  let statements: Stmt[];
   try {
-    file = parser.Parse(source.text, '');
+    statements = fileStatements(parser.Parse(source.text, ''));
   } catch (e) {
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
-    const toIndex = byteToIndexMap(source.text);
-    const at = toIndex(err.Pos.Offset());
+    const at = byteToIndexMap(source.text)(err.Pos.Offset());
     return { commands: [], pipelines: [], error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
-  builder.stmts(list(file.Stmts));
+  const builder = new ScriptBuilder(source, lines, depth);
+  builder.stmts(statements);
   return { commands: builder.commands, pipelines: builder.pipelines, error: null };
 }

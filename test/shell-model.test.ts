@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../src/model/build.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+
+function commandsOf(dockerfile: string, index = 1): SimpleCommand[] {
+  const model = buildModel('Dockerfile', dockerfile);
+  return model.instructions[index]!.script!.commands;
+}
+
+const show = (cmds: SimpleCommand[]): string[] => cmds.map((c) => [c.name, ...c.args.map((a) => a.value)].join(' '));
+
+describe('shell model', () => {
+  it('joins continuations, drops comment lines inside them, keeps exact word positions', () => {
+    const cmds = commandsOf('FROM debian:12\nRUN apt-get update \\\n  # why\n  && apt-get install -y curl\n');
+    expect(show(cmds)).toEqual(['apt-get update', 'apt-get install -y curl']);
+    expect(cmds[1]!.args[2]!.range).toEqual({ start: { line: 4, column: 25 }, end: { line: 4, column: 29 } });
+  });
+
+  it('sees commands in $(…), subshells, if/for bodies, sh -c bodies and behind sudo/xargs', () => {
+    const run = 'RUN echo $(uname -m) && (cd /x && make) && if true; then sudo apt-get install -y a; fi && for f in *; do rm "$f"; done && sh -c "pip install b" && xargs -n1 pip install < req';
+    const cmds = commandsOf(`FROM debian:12\n${run}\n`);
+    expect(show(cmds)).toEqual([
+      'echo $(uname -m)',
+      'uname -m',
+      'cd /x',
+      'make',
+      'true',
+      'sudo apt-get install -y a',
+      'apt-get install -y a',
+      'rm $f',
+      'sh -c pip install b',
+      'pip install b',
+      'xargs -n1 pip install',
+      'pip install',
+    ]);
+    expect(cmds.find((c) => c.name === 'apt-get')!.wrappedBy).toBe('sudo');
+    expect(cmds.find((c) => c.args[1]?.value === 'b')!.args[1]!.range.start).toEqual({ line: 2, column: run.indexOf('install b') + 9 });
+  });
+
+  it('marks words with expansions as not literal, and removes quotes', () => {
+    const [cmd] = commandsOf('FROM python:3.12\nRUN pip install "torch==${TORCH}" \'numpy==2.0\' a\\ b\n');
+    expect(cmd!.args.map((a) => [a.value, a.literal, a.quoted])).toEqual([
+      ['install', true, false],
+      ['torch==${TORCH}', false, true],
+      ['numpy==2.0', true, true],
+      ['a b', true, false],
+    ]);
+  });
+
+  it('tracks pipelines and set -o pipefail', () => {
+    const script = buildModel('D', 'FROM debian:12\nRUN curl x | tar xz && set -eo pipefail && wget -O- y | sh\n').instructions[1]!.script!;
+    expect(script.pipelines.map((p) => [p.commands.map((c) => c.name), p.pipefail])).toEqual([
+      [['curl', 'tar'], false],
+      [['wget', 'sh'], true],
+    ]);
+  });
+
+  it('parses heredoc bodies as the script, but not a heredoc fed to python', () => {
+    const model = buildModel('D', 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y vim\nEOF\nRUN python3 <<EOF\nimport os\nEOF\n');
+    expect(show(model.instructions[1]!.script!.commands)).toEqual(['set -e', 'apt-get install -y vim']);
+    expect(model.instructions[1]!.script!.commands[1]!.args[2]!.range.start).toEqual({ line: 4, column: 20 });
+    expect(show(model.instructions[2]!.script!.commands)).toEqual(['python3']);
+  });
+
+  it('maps positions through non-ASCII text', () => {
+    const [, cmd] = commandsOf('FROM debian:12\nRUN echo "héllo wörld" && apt-get install -y ß\n');
+    expect(cmd!.args[2]!.value).toBe('ß');
+    expect(cmd!.args[2]!.range.start).toEqual({ line: 2, column: 46 });
+  });
+
+  it('parses exec form and its sh -c script', () => {
+    expect(show(commandsOf('FROM debian:12\nRUN ["/bin/bash", "-c", "apt-get install -y vim"]\n'))).toEqual([
+      'bash -c apt-get install -y vim',
+      'apt-get install -y vim',
+    ]);
+  });
+
+  it('keeps an unparseable script as an error with its position, without commands', () => {
+    const script = buildModel('D', 'FROM debian:12\nRUN echo "unterminated\n').instructions[1]!.script!;
+    expect(script.commands).toEqual([]);
+    expect(script.error?.message).toMatch(/closing quote/);
+    expect(script.error?.range.start.line).toBe(2);
+  });
+
+  it('gives no script for Windows shells', () => {
+    const model = buildModel('D', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command Get-ChildItem\n');
+    expect(model.instructions[1]!.script).toBeNull();
+    expect(model.instructions[1]!.run!.shellKind).toBe('cmd');
+  });
+});
