@@ -23,7 +23,7 @@ export interface TagProblem {
 // -------------------------------------------------------------------------------------------------------------
 // Versions
 
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
@@ -338,12 +338,10 @@ export function checkNgcTag(image: ImageName): TagProblem | null {
 // -------------------------------------------------------------------------------------------------------------
 // What a base image carries
 
-/** `rocm/pytorch:rocm<ROCm>_ubuntu<XX.YY>_py<X.Y>_pytorch_release_<torch>` and the other images of AMD's namespace. */
-export const ROCM_PYTORCH_TAG = /^rocm(\d+(?:\.\d+)*)_ubuntu(\d+\.\d+)_py(\d+\.\d+)_pytorch(?:_release)?_(\d+\.\d+(?:\.\d+)?)$/;
-
 /**
- * The base ships a GPU stack (CUDA or ROCm libraries): CUDA and framework GPU images, NGC, ROCm, GPU serving images,
- * and any image whose tag names CUDA, ROCm or a GPU build.
+ * The base ships a GPU stack (CUDA or ROCm libraries): CUDA and framework GPU images, NGC, AMD's `rocm/*` (whose
+ * `rocm/pytorch` tags read `rocm<ROCm>_ubuntu<XX.YY>_py<X.Y>_pytorch_release_<torch>`, a grammar inferred from tags in
+ * use, so not checked), GPU serving images, and any image whose tag names CUDA, ROCm or a GPU build.
  */
 export function isAcceleratorImage(image: ImageName): boolean {
   const name = image.familiar;
@@ -393,10 +391,6 @@ function validTag(tag: string, problem: TagProblem | null): string {
 export function pytorchIndexVariant(url: string): string | null {
   const m = /^https?:\/\/download\.pytorch\.org\/whl\/(?:(?:nightly|test)\/)?([a-z]+[\d.]*)\/?$/i.exec(url.trim());
   return m ? m[1]!.toLowerCase() : null;
-}
-
-export function isPytorchIndex(url: string): boolean {
-  return /^https?:\/\/download\.pytorch\.org\/whl(\/|$)/i.test(url.trim());
 }
 
 /** CUDA major of a `cuXYZ` wheel variant (`cu121` → 12, `cu118` → 11). */
