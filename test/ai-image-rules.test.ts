@@ -88,6 +88,7 @@ describe('gpu-devel-final-stage', () => {
   it('suggests the runtime tag for PyTorch and for tags that need fixing first', () => {
     expect(ruleFindings('gpu-devel-final-stage', 'FROM pytorch/pytorch:2.4.0-cuda12.1-cudnn9-devel\n')[0]!.message).toContain('`pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime`');
     expect(ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:11.8-cudnn8-devel-ubuntu22.04\n')[0]!.message).toContain('`nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu22.04`');
+    expect(ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04\n')[0]!.message).toContain('ship from `nvidia/cuda:12.1.1-cudnn8-runtime-ubuntu22.04`');
     expect(positions(ruleFindings('gpu-devel-final-stage', 'ARG V=12.6.3\nFROM nvcr.io/nvidia/cuda:${V}-devel-ubuntu24.04\n'))).toEqual([[2, 6]]);
   });
   it('is silent when devel images only build, and on other images', () => {
@@ -150,5 +151,8 @@ describe('torch-wheel-variant', () => {
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN PIP_INDEX_URL=https://download.pytorch.org/whl/cpu pip install torch\n')).toEqual([]);
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nENV NVIDIA_VISIBLE_DEVICES=all\nRUN pip install torch\n')).toEqual([]);
     expect(ruleFindings('torch-wheel-variant', 'FROM ghcr.io/acme/base:1\nRUN pip install torch\n')).toEqual([]);
+    // An index URL built from an ARG with a default is resolved; one from an unknown variable is not judged.
+    expect(positions(ruleFindings('torch-wheel-variant', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nARG CU=cu118\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n'))).toEqual([[3, 23]]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n')).toEqual([]);
   });
 });

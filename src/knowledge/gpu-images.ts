@@ -379,9 +379,9 @@ export function develRuntimeCounterpart(image: ImageName): string | null {
   return null;
 }
 
-/** The tag as written, or the nearest valid one when it cannot exist. */
+/** The tag as written, or the nearest good one when it cannot exist or is end-of-life. */
 function validTag(tag: string, problem: TagProblem | null): string {
-  return problem?.severity === 'error' && problem.suggestion && !problem.example ? problem.suggestion : tag;
+  return problem?.suggestion && !problem.example ? problem.suggestion : tag;
 }
 
 // -------------------------------------------------------------------------------------------------------------
