@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cudnnPartsFor, wheelVariantFor } from '../src/knowledge/gpu-images.js';
+import { CUDA_MINORS } from '../src/knowledge/generated/cuda-tags.js';
+import { OFFICIAL_IMAGES, SOURCE } from '../src/knowledge/generated/official-images.js';
+import { TORCH_RELEASES } from '../src/knowledge/generated/pytorch-tags.js';
+import { ROOT } from './helpers.js';
+
+const DATA = process.env.DLINT_DATA_DIR ?? path.join(ROOT, '..', 'shared', 'data');
+
+describe('knowledge tables', () => {
+  it.skipIf(!fs.existsSync(path.join(DATA, 'gpu-facts.md')))('are what npm run knowledge:update generates from the data folder', () => {
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    expect(() => execFileSync(tsx, ['scripts/update-knowledge.ts', '--check', '--data', DATA], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+  });
+  it('keep their source line', () => {
+    expect(SOURCE).toMatch(/docker-library\/official-images .* at commit [0-9a-f]{40}/);
+    expect(OFFICIAL_IMAGES).toContain('python');
+    expect(OFFICIAL_IMAGES).not.toContain('centos');
+  });
+  it('are consistent: supported patches were published, cuDNN parts follow the CUDA release', () => {
+    for (const m of CUDA_MINORS) if (m.latest) expect(m.published).toContain(m.latest);
+    expect(cudnnPartsFor('12.2.2')).toEqual(['cudnn8']);
+    expect(cudnnPartsFor('12.3.2')).toEqual(['cudnn9']);
+    expect(cudnnPartsFor('12.4.0')).toEqual([]);
+    expect(cudnnPartsFor('12.4.1')).toEqual(['cudnn']);
+    expect(cudnnPartsFor('13.1.0')).toEqual([]);
+    expect(TORCH_RELEASES.find((r) => r.minor === '2.10')?.cuda).toEqual(['12.6', '12.8', '13.0']);
+  });
+  it('pick the wheel index that fits a CUDA base', () => {
+    expect(wheelVariantFor('12.4')).toBe('cu124');
+    expect(wheelVariantFor('12.2')).toBe('cu121');
+    expect(wheelVariantFor('11.8')).toBe('cu118');
+    expect(wheelVariantFor('13.1')).toBe('cu130');
+  });
+});
