@@ -29,7 +29,7 @@ const NOT_SECRET_QUALIFIERS: Readonly<Record<string, ReadonlySet<string>>> = {
   // a tokenizer's special tokens and token counts
   token: new Set(['bos', 'eos', 'pad', 'unk', 'sep', 'cls', 'mask', 'bot', 'eot', 'special', 'start', 'end', 'stop', 'image', 'max', 'min', 'num', 'total']),
   // public material and switches (`MYSQL_ALLOW_EMPTY_PASSWORD`, `USE_AUTH_TOKEN`)
-  '*': new Set(['public', 'pub', 'allow', 'empty', 'random', 'generate', 'require', 'skip', 'no', 'disable', 'enable', 'use', 'reset', 'expire', 'prompt']),
+  '*': new Set(['public', 'pub', 'publishable', 'anon', 'allow', 'empty', 'random', 'generate', 'require', 'skip', 'no', 'disable', 'enable', 'use', 'reset', 'expire', 'prompt']),
 };
 
 /** Variables that by definition hold a path to a key file, not the key. */

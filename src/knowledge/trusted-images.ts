@@ -44,7 +44,8 @@ export const RETIRED_SUCCESSORS: ReadonlyMap<string, string> = new Map([
  * frameworks (their own namespaces), the Docker Hub mirror on ECR, and vendor base-image registries. Patterns use
  * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
  * GPU facts name, the namespaces the same vendors also publish under, the conda distributions' and uv's own
- * publishers, and the vendors' own namespaces for base OS images (Docker, openSUSE, CentOS, Google).
+ * publishers, and the vendors' own namespaces for base and build images (Docker, openSUSE, CentOS, Google, Kubernetes,
+ * AWS, PyPA's manylinux).
  */
 export const TRUSTED_PUBLISHERS: readonly string[] = [
   'nvidia/*', 'nvcr.io/nvidia/*', 'pytorch/*', 'tensorflow/*', 'rocm/*',
@@ -53,7 +54,9 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'huggingface/*', 'ghcr.io/huggingface/*', 'vllm/*', 'ollama/*',
   'ghcr.io/pytorch/*', 'ghcr.io/nvidia/*', 'nvcr.io/nim/*', 'jupyter/*', 'intel/*',
   'continuumio/*', 'condaforge/*', 'mambaorg/*', 'ghcr.io/astral-sh/*',
-  'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*',
+  'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*', 'gcr.io/cloud-marketplace/google/*',
+  'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
+  'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
 ];
 
 /** Docker Hub names as users write them: `docker.io/library/python` and `python` are the same image. */
