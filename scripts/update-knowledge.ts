@@ -9,6 +9,9 @@
  * gpu-facts.md is prose with tables; this script reads only its tables and a few bullet lists, and fails loudly
  * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
  * are kept apart so the rules stay silent about them.
+ *
+ * official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
+ * list holds only the currently supported tags, and older tags that still pull would be reported as missing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
