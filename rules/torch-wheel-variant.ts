@@ -42,7 +42,7 @@ function stageChain(stage: Stage): Stage[] {
   return out;
 }
 
-/** The image (or an instruction of its chain up to `before`) shows it is meant for a GPU. */
+/** The image shows it is meant for a GPU: GPU env in force at the install, or GPU-only packages anywhere in its stages. */
 function meantForGpu(model: DockerfileModel, chain: Stage[], before: Instruction): boolean {
   const inChain = (i: Instruction): boolean => !!i.stage && chain.includes(i.stage);
   const env = before.state.env;
@@ -54,12 +54,13 @@ function meantForGpu(model: DockerfileModel, chain: Stage[], before: Instruction
   return aptInstalls(model).some((a) => inChain(a.instruction) && a.packages.some((w) => GPU_APT_PACKAGE.test(w.value.split('=')[0]!)));
 }
 
-/** Some earlier step configures pip's index another way (`pip config set`, a copied pip.conf / uv.toml). */
-function configuredElsewhere(chain: Stage[], before: Instruction): boolean {
+/** Some earlier step configures the index another way: `pip config set`, a copied pip.conf, or (for uv) uv.toml / pyproject.toml. */
+function configuredElsewhere(chain: Stage[], before: Instruction, tool: PipInstall['tool']): boolean {
+  const configFile = tool === 'uv' ? /(^|\/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml)$/ : /(^|\/)(pip\.conf|pip\.ini)$/;
   for (const stage of chain) {
     for (const i of stage.instructions) {
       if (i.stage === before.stage && i.index >= before.index) break;
-      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.some((a) => /(^|\/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml)$/.test(a.value))) return true;
+      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.some((a) => configFile.test(a.value))) return true;
       const cmds = i.run?.script?.commands ?? [];
       if (cmds.some((c) => c.name !== null && /^pip\d*(\.\d+)?$/.test(c.name) && c.args[0]?.value === 'config')) return true;
     }
@@ -72,7 +73,7 @@ function isCpuBase(image: ImageName): boolean {
   return isOfficialImage(image) || CPU_BASES.some((g) => matchesImageGlob(image, g));
 }
 
-/** The index URLs this install reads (options, then the environment); `null` when one cannot be known. */
+/** The index URLs this install reads (options, then the environment); `unknown` when one cannot be resolved. */
 function indexUrls(install: PipInstall): { urls: string[]; word: Word | null; unknown: boolean } {
   const urls: string[] = [];
   let word: Word | null = null;
@@ -145,7 +146,7 @@ export default defineRule({
       // `FROM ${BASE_IMAGE}`: CPU or GPU is chosen at build time, the default is only a default.
       if (urls.length || unknown || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, '').includes('$')) continue;
       if (/arm64|aarch64/.test(stage.platform ?? '')) continue;
-      if (configuredElsewhere(chain, install.instruction) || meantForGpu(model, chain, install.instruction)) continue;
+      if (configuredElsewhere(chain, install.instruction, install.tool) || meantForGpu(model, chain, install.instruction)) continue;
       const first = torchWords[0]!;
       const alone = torchWords.length === install.packages.length;
       const how = alone

@@ -160,6 +160,8 @@ describe('torch-wheel-variant', () => {
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN PIP_INDEX_URL=https://download.pytorch.org/whl/cpu pip install torch\n')).toEqual([]);
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nENV NVIDIA_VISIBLE_DEVICES=all\nRUN pip install torch\n')).toEqual([]);
     expect(ruleFindings('torch-wheel-variant', 'FROM ghcr.io/acme/base:1\nRUN pip install torch\n')).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nCOPY uv.toml pyproject.toml ./\nRUN uv pip install --system torch\n')).toEqual([]);
+    expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nCOPY pyproject.toml ./\nRUN pip install torch\n')).toHaveLength(1);
     // An index URL built from an ARG with a default is resolved; one from an unknown variable is not judged.
     expect(positions(ruleFindings('torch-wheel-variant', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nARG CU=cu118\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n'))).toEqual([[3, 23]]);
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n')).toEqual([]);
