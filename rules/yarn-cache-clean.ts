@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { flagValue, positional, runInstructions } from '../src/shell/query.js';
-import { cacheMountTargets, cacheShips, removesPath, runsCleanupScript, yarnInstalls } from '../src/shell/package-managers.js';
+import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, yarnInstalls } from '../src/shell/package-managers.js';
 
 /** Yarn classic's global cache for root and the `node` user of the official images. */
 const YARN_CACHE = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/home/node/.cache/yarn'];
@@ -27,7 +27,7 @@ export default defineRule({
       const script = ins.run!.script!;
       const installs = yarnInstalls(script);
       if (installs.length === 0 || !ins.stage) continue;
-      if (cacheMountTargets(ins).some((t) => /yarn/i.test(t))) continue;
+      if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
       const cleans = script.commands.some((c) => c.name === 'yarn' && positional(c).map((w) => w.value).join(' ').startsWith('cache clean'));
       const folders = installs.map((i) => flagValue(i.command, ['--cache-folder'])).filter((f): f is string => f !== null);
       const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
