@@ -39,9 +39,12 @@ export default defineRule({
   },
 });
 
+/** Whether pip downloads anything it would cache: not for dry runs, offline installs or local wheels without deps. */
 function installsSomething(install: PipInstall): boolean {
-  if (hasOption(install, '--dry-run')) return false;
-  return install.packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
+  if (hasOption(install, '--dry-run', '--no-index')) return false;
+  const { packages } = install;
+  if (hasOption(install, '--no-deps') && packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl'))) return false;
+  return packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
 }
 
 function cacheHandled(install: PipInstall): boolean {

@@ -18,6 +18,10 @@ describe('apt-pin-versions (hardened)', () => {
   it('is silent on globs, removals, local debs and unknown values', () => {
     expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('reads scripts fed to a shell as a here-document, and the xx cross-compiling wrappers', () => {
+    const text = 'FROM debian:12\nRUN <<EOF bash -ex\n  apt-get install -y curl\nEOF\nRUN xx-apt-get install -y gcc\n';
+    expect(positions(ruleFindings('apt-pin-versions', text))).toEqual([[3, 22], [5, 27]]);
+  });
 });
 
 describe('pip-pin-versions', () => {
@@ -62,8 +66,8 @@ describe('pip-pin-versions', () => {
     const text =
       'FROM python:3.12\n' +
       'RUN pip3.11 install a && python3.12 -m pip install b && /opt/conda/bin/pip install c && ${VENV}/bin/pip install d ' +
-      '&& $PYTHON -m pip install e && uv tool install f && poetry run pip install g\n';
-    expect(ruleFindings('pip-pin-versions', text).map((x) => x.message.match(/`([^`]+)`/)![1])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+      '&& $PYTHON -m pip install e && uv tool install f && poetry run pip install g && python$PY -m pip install h\n';
+    expect(ruleFindings('pip-pin-versions', text).map((x) => x.message.match(/`([^`]+)`/)![1])).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
   });
 });
 
@@ -76,7 +80,7 @@ describe('pip-no-cache-dir', () => {
       '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
     );
   });
-  it('accepts --no-cache-dir, PIP_NO_CACHE_DIR with any value, cache mounts, cleanup, uv and pip config', () => {
+  it('accepts --no-cache-dir, PIP_NO_CACHE_DIR with any value, cache mounts, cleanup, uv, pip config and offline installs', () => {
     expect(fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/good.Dockerfile')).toEqual([]);
   });
 });
@@ -110,6 +114,9 @@ describe('rpm-pin-versions', () => {
     expect(positions(f)).toEqual([[2, 20], [3, 53], [3, 76], [4, 34], [6, 36]]);
     expect(f[2]!.message).toBe('dnf package `java-1.8.0-openjdk` is not pinned; install `java-1.8.0-openjdk-<version>`.');
     expect(f[4]!.message).toBe('zypper package `curl` is not pinned; install `curl=<version>`.');
+  });
+  it('knows the `in` alias of dnf and zypper', () => {
+    expect(positions(ruleFindings('rpm-pin-versions', 'FROM fedora:40\nRUN dnf in -y rsync\n'))).toEqual([[2, 15]]);
   });
   it('is silent on versions, URLs, local rpms, groups, capabilities, modules and patterns', () => {
     expect(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/good.Dockerfile')).toEqual([]);

@@ -181,8 +181,9 @@ const APT: OptionGrammar = {
   valued: new Set(['-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture']),
 };
 
+/** `apt-get install` / `apt install`, also through tonistiigi/xx's cross-compiling `xx-apt-get`. */
 export function aptInstalls(model: DockerfileModel): PackageInstall[] {
-  return installs(model, ['apt-get', 'apt'], APT, [['install']]);
+  return installs(model, ['apt-get', 'apt', 'xx-apt-get', 'xx-apt'], APT, [['install']]);
 }
 
 // pip ---------------------------------------------------------------------------------------------------------
@@ -224,8 +225,8 @@ function pipArgs(cmd: SimpleCommand): { tool: 'pip' | 'uv' | 'pipx'; args: Word[
   if (name && /^pip(\d+(\.\d+)*)?$/.test(name)) return { tool: 'pip', args: cmd.args };
   if (name === 'pipx') return { tool: 'pipx', args: cmd.args };
   if (name === 'uv') return { tool: 'uv', args: cmd.args };
-  // `python3 -m pip …`, also `$PYTHON -m pip …` when the interpreter is a variable.
-  const variable = name === null && /^\$\{?\w+\}?$/.test(cmd.argv[0]!.value);
+  // `python3 -m pip …`, also `$PYTHON -m pip …` and `python$PY_VERSION -m pip …` when variables name the interpreter.
+  const variable = name === null && /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/.test(cmd.argv[0]!.value);
   if (!(name && PYTHON.test(name)) && !variable) return null;
   const args = cmd.args;
   for (let i = 0; i < args.length; i++) {
@@ -352,7 +353,7 @@ const APK: OptionGrammar = {
 };
 
 export function apkAdds(model: DockerfileModel): PackageInstall[] {
-  return installs(model, ['apk'], APK, [['add']]);
+  return installs(model, ['apk', 'xx-apk'], APK, [['add']]);
 }
 
 // yum, dnf, microdnf, tdnf, zypper -----------------------------------------------------------------------------
@@ -377,10 +378,11 @@ export interface RpmInstall extends PackageInstall {
   manager: 'yum' | 'dnf' | 'microdnf' | 'tdnf' | 'zypper';
 }
 
-/** `yum`/`dnf`/`microdnf`/`tdnf install`, `zypper install|in` (patterns, groups and modules are not packages). */
+/** `yum`/`dnf`/`tdnf install|in`, `microdnf install`, `zypper install|in` (patterns, groups and modules are not packages). */
 export function rpmInstalls(model: DockerfileModel): RpmInstall[] {
   const out: RpmInstall[] = [];
-  for (const i of installs(model, ['yum', 'dnf', 'microdnf', 'tdnf'], DNF, [['install']])) {
+  for (const i of installs(model, ['yum', 'dnf', 'microdnf', 'tdnf'], DNF, [['install'], ['in']])) {
+    if (i.manager === 'microdnf' && i.subcommand.value === 'in') continue;
     out.push({ ...i, manager: i.manager as RpmInstall['manager'] });
   }
   for (const i of installs(model, ['zypper'], ZYPPER, [['install'], ['in']])) {
@@ -432,5 +434,5 @@ const GO: OptionGrammar = {
 
 /** `go install` / `go get` with their package paths (`pkg`, `pkg@version`, `./...`). */
 export function goInstalls(model: DockerfileModel): PackageInstall[] {
-  return installs(model, ['go'], GO, [['install'], ['get']]);
+  return installs(model, ['go', 'xx-go'], GO, [['install'], ['get']]);
 }

@@ -65,6 +65,21 @@ class ScriptBuilder {
   private stmt(stmt: Stmt): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts);
     this.command(stmt.cmd, -1, null);
+    this.shellHeredoc(stmt);
+  }
+
+  /** `bash <<EOF … EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
+  private shellHeredoc(stmt: Stmt): void {
+    const body = stmt.redirs.find((r) => r.hdoc)?.hdoc;
+    if (!body || this.depth > 3 || stmt.cmd?.kind !== 'Call' || !stmt.cmd.args.length) return;
+    const argv = stmt.cmd.args.map((w) => this.word(w));
+    const shell = argv[0]!.literal ? argv[0]!.value.split('/').pop()! : '';
+    if (!SHELLS.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
+    const start = this.toIndex(body.start);
+    const end = this.toIndex(body.end);
+    const nested = parseShell({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) }, this.lines, this.depth + 1);
+    for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
+    this.pipelines.push(...nested.pipelines);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */

@@ -32,6 +32,8 @@ export interface Assign {
 
 export interface Redirect {
   word: ShWord | null;
+  /** The body of a here-document (`<<EOF`), null for other redirections and empty bodies. */
+  hdoc: ShWord | null;
 }
 
 export type Command =
@@ -125,7 +127,7 @@ function stmts(slice: unknown): Stmt[] {
 
 function stmt(s: Go): Stmt {
   const cmd = isNil(s.Cmd) ? null : command(s.Cmd as Go);
-  const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word) }));
+  const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word), hdoc: word(r.Hdoc) }));
   const start = offs(s.Position);
   return { cmd, redirs, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
 }
