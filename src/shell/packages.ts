@@ -48,8 +48,13 @@ export function wordValues(word: Word, instruction: Instruction): string[] | nul
   if (word.literal) return [word.value];
   if (/\$\(|`|\$\{?[0-9@*#?$!-]/.test(word.value)) return null;
   const e = expand(word.value, instruction.state.env);
-  if (e.unresolved.length) return null;
+  if (e.unresolved.length || e.refs.some((r) => setInScript(r.name, instruction.argsText))) return null;
   return word.quoted ? [e.value] : e.value.split(/\s+/).filter(Boolean);
+}
+
+/** The RUN script itself (re)assigns the variable (`X=…`, `export X=…`, `for X in`, `read X`): its ARG/ENV value may not hold. */
+function setInScript(name: string, script: string): boolean {
+  return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 
 interface OptionGrammar {
