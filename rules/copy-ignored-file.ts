@@ -1,6 +1,7 @@
 import type { BuildContext } from '../src/context/build-context.js';
 import { copyInfo, matchesGlob } from '../src/context/copies.js';
 import { type DockerIgnore, loadDockerIgnore } from '../src/context/dockerignore.js';
+import { contextLooksRight } from '../src/context/scan.js';
 import { defineRule } from '../src/rule.js';
 
 /** A folder is copied (partly) when some file below it is not excluded (`!` exceptions re-include files under an excluded folder). */
@@ -62,7 +63,7 @@ export default defineRule({
     covers: ['CopyIgnoredFile'],
   },
   check({ model, buildContext, report }) {
-    if (!buildContext) return;
+    if (!buildContext || !contextLooksRight(model, buildContext)) return;
     const ignore = loadDockerIgnore(buildContext);
     if (!ignore) return;
     for (const instruction of model.instructions) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BuildContext } from '../src/context/build-context.js';
-import { contextOrigin, type ContextOrigin, imagePathOf, instructionsBefore } from '../src/context/copies.js';
+import { contextOrigin, type ContextOrigin, imagePathOf, instructionsBefore, workdirOf } from '../src/context/copies.js';
 import { loadDockerIgnore } from '../src/context/dockerignore.js';
 import { type DependencyInstall, dependencyInstalls } from '../src/context/installs.js';
 import { contextLooksRight } from '../src/context/scan.js';
@@ -67,6 +67,11 @@ function folderCopy(need: Need, context: BuildContext | null): boolean {
   return context !== null && need.origin.contextPath !== source.path && context.isDirectory(source.path) && !onlyManifests(context, source.path);
 }
 
+function plainBase(instruction: Instruction): boolean {
+  const name = instruction.stage?.rootImage.name;
+  return !!name && (name.namespace === 'library' || name.familiar === 'nvidia/cuda');
+}
+
 function sameImage(a: Instruction, b: Instruction): boolean {
   return a === b || instructionsBefore(b).includes(a);
 }
@@ -77,8 +82,8 @@ function suggestion(install: DependencyInstall, need: Need, context: BuildContex
   const relDir = path.posix.dirname(need.origin.contextPath);
   const inSource = source.path ? path.posix.relative(source.path, relDir) : relDir;
   const destDir = copy.dest === null ? '.' : path.posix.join(copy.dest, inSource === '.' ? '' : inSource);
-  const workdir = copy.instruction.state.workdir;
-  const dest = workdir && destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
+  const workdir = workdirOf(copy.instruction);
+  const dest = destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
   let files: string[];
   if (install.files.length) files = [need.origin.contextPath];
   else {
@@ -119,7 +124,9 @@ export default defineRule({
         if (need.origin.source!.path === '' && context && onlyManifests(context, '')) continue;
         // Dependencies already installed before the folder was copied: this is the second, cheap step.
         const earlier = installs.filter((i) => i !== install && i.ecosystem === install.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
-        if (install.buildsProject && earlier.length) continue;
+        // A base image other than a plain language/OS/CUDA one (or one that cannot be resolved) may already hold the
+        // dependencies of the project being built.
+        if (install.buildsProject && (earlier.length || !plainBase(install.instruction))) continue;
         if (!install.buildsProject && earlier.some((i) => i.label === install.label || needs(i, context).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
         if (install.ecosystem !== 'python' && install.ecosystem !== 'conda' && earlier.length) continue;
         reported.add(copy.instruction);

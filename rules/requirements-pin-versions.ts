@@ -1,4 +1,5 @@
 import { displayPath, installedBy, unpinnedRequirements } from '../src/context/dependency-files.js';
+import { contextLooksRight } from '../src/context/scan.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
     covers: [],
   },
   check({ model, buildContext, report }) {
-    if (!buildContext) return;
+    if (!buildContext || !contextLooksRight(model, buildContext)) return;
     for (const entry of unpinnedRequirements(model, buildContext)) {
       report({
         file: displayPath(model.path, buildContext, entry.file),

@@ -215,7 +215,7 @@ describe('dockerignore-missing', () => {
     expect(positions(f)).toEqual([[5, 6]]);
     expect(f[0]!.message).toBe('`COPY . .` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes `.git`, caches, virtualenvs, data and checkpoints.');
   });
-  for (const trap of ['with-ignore/Dockerfile', 'named-copies/Dockerfile', 'other-context/Dockerfile', 'only-dockerfile/Dockerfile', 'specific-ignore/Dockerfile.prod', 'from-stage/Dockerfile']) {
+  for (const trap of ['with-ignore/Dockerfile', 'named-copies/Dockerfile', 'other-context/Dockerfile', 'frontend/Dockerfile', 'only-dockerfile/Dockerfile', 'specific-ignore/Dockerfile.prod', 'from-stage/Dockerfile']) {
     it(`is silent on ${trap}`, () => {
       expect(fixtureFindings('dockerignore-missing', 'rules/dockerignore-missing/good', trap)).toEqual([]);
     });

@@ -30,6 +30,13 @@ export interface CopyInfo {
   destIsDir: boolean;
 }
 
+/** The WORKDIR as an absolute POSIX path (a relative first WORKDIR is relative to `/`; none or unknown counts as `/`). */
+export function workdirOf(instruction: Pick<Instruction, 'state'>): string {
+  const w = instruction.state.workdir;
+  if (!w) return '/';
+  return path.posix.normalize(w.startsWith('/') ? w : `/${w.replace(/\\/g, '/')}`);
+}
+
 const URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
 const GLOB = /[*?[]/;
 
@@ -48,7 +55,7 @@ export function copyInfo(instruction: Instruction, knownDirs: ReadonlySet<string
   };
   const destWord = words[words.length - 1]!;
   const destText = resolve(destWord.value);
-  const workdir = instruction.state.workdir ?? '/';
+  const workdir = workdirOf(instruction);
   const dest = destText === null ? null : destText.startsWith('/') ? path.posix.normalize(destText) : path.posix.join(workdir, destText);
   const sourceWords = words.slice(0, -1).filter((w) => !w.value.startsWith('<<') && !URL_SOURCE.test(w.value));
   const sources: CopySource[] = sourceWords.map((token) => {
@@ -89,8 +96,7 @@ export function instructionsBefore(instruction: Instruction): Instruction[] {
 function knownDirsBefore(before: Instruction[]): Set<string> {
   const dirs = new Set<string>(['/']);
   for (const i of before) {
-    const w = i.state.workdir;
-    if (w) for (let d = w.replace(/\/+$/, ''); d && d !== '/'; d = path.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ''); d && d !== '/' && d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -217,7 +223,7 @@ export function contextOrigin(instruction: Instruction, imagePath: string, conte
   const target = path.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== 'bind' || m.from !== null || m.target === null) continue;
-    const mountTarget = path.posix.join(m.target.startsWith('/') ? '/' : (instruction.state.workdir ?? '/'), m.target);
+    const mountTarget = path.posix.join(m.target.startsWith('/') ? '/' : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
     return { contextPath: normalizeContextPath(path.posix.join(m.source ?? '', rest)), copy: null, source: null };
@@ -235,7 +241,7 @@ export function contextOriginIn(stage: Stage, imagePath: string, context: BuildC
  * RUN; null when a `cd` goes somewhere unknown.
  */
 export function commandCwd(instruction: Instruction, command: SimpleCommand): string | null {
-  let cwd = instruction.state.workdir ?? '/';
+  let cwd = workdirOf(instruction);
   for (const c of instruction.script?.commands ?? []) {
     if (c === command) break;
     if (before(command, c) && c.name === 'cd') {

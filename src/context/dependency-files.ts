@@ -13,6 +13,7 @@ import { contextOrigin, imagePathOf } from './copies.js';
 import { normalizeContextPath } from './dockerignore.js';
 import { type DependencyInstall, dependencyInstalls, type InstallFile } from './installs.js';
 import { normalizeName, parseRequirements, pinnedNames, type RequirementEntry } from './requirements.js';
+import { contextLooksRight } from './scan.js';
 
 export interface UnpinnedEntry {
   /** Context-relative path of the file that holds the entry. */
@@ -163,7 +164,7 @@ export function installedBy(model: DockerfileModel, entry: UnpinnedEntry): strin
  */
 export function reportUnpinnedCondaFiles(context: Pick<RuleContext, 'model' | 'buildContext' | 'report'>): void {
   const { model, buildContext, report } = context;
-  if (!buildContext) return;
+  if (!buildContext || !contextLooksRight(model, buildContext)) return;
   for (const entry of unpinnedCondaPackages(model, buildContext)) {
     report({
       file: displayPath(model.path, buildContext, entry.file),

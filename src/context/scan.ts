@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DockerfileModel } from '../model/types.js';
 import type { BuildContext } from './build-context.js';
-import { copyInfo } from './copies.js';
+import { copyInfo, wholeContextCopies, workdirOf } from './copies.js';
 import type { DockerIgnore } from './dockerignore.js';
 
 const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
 
 /**
- * False when the folder is probably not what the Dockerfile is built with: a file it copies by name is missing
- * (the image is built from a parent folder, `docker build -f docker/Dockerfile .`), or the folder holds nothing
- * but Dockerfiles and docs.
+ * False when the folder is probably not what the Dockerfile is built with (`docker build -f docker/Dockerfile .`
+ * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs,
+ * the Dockerfile names its own folder's path (`-f examples/app/Dockerfile`, `WORKDIR /src/cmd/tool`), or a
+ * parent folder of the repository has the `.dockerignore` that this one lacks.
  */
 export function contextLooksRight(model: DockerfileModel, context: BuildContext): boolean {
   for (const instruction of model.instructions) {
@@ -19,7 +20,34 @@ export function contextLooksRight(model: DockerfileModel, context: BuildContext)
     if (!copy?.fromContext) continue;
     for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
   }
-  return context.list('').some((name) => !HOUSEKEEPING.test(name));
+  if (!context.list('').some((name) => !HOUSEKEEPING.test(name))) return false;
+  if (context.dockerfile && !context.dockerfile.startsWith('../')) {
+    const dir = path.dirname(path.join(context.root, context.dockerfile));
+    const parts = dir.split(path.sep).filter(Boolean);
+    const name = path.basename(context.dockerfile);
+    for (let k = 1; k <= Math.min(parts.length, 4); k++) {
+      const suffix = parts.slice(parts.length - k).join('/');
+      if ((k >= 2 && model.text.includes(`${suffix}/`)) || model.text.includes(`${suffix}/${name}`)) return false;
+    }
+    // `COPY . /src` then `WORKDIR /src/frontend` from frontend/Dockerfile: the context is the parent folder.
+    const own = parts[parts.length - 1];
+    for (const { copy } of wholeContextCopies(model)) {
+      const dest = copy.dest?.replace(/\/+$/, '');
+      if (!dest || !own) continue;
+      const inside = (i: (typeof model.instructions)[number]): boolean => {
+        const w = workdirOf(i);
+        return w.startsWith(`${dest}/`) && w.replace(/\/+$/, '').endsWith(`/${own}`);
+      };
+      if (model.instructions.some((i) => i.index > copy.instruction.index && i.stage === copy.instruction.stage && inside(i))) return false;
+    }
+  }
+  if (!context.exists('.dockerignore')) {
+    for (let dir = path.dirname(context.root); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, '.dockerignore'))) return false;
+      if (fs.existsSync(path.join(dir, '.git'))) break;
+    }
+  }
+  return true;
 }
 
 export interface LargeEntry {

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { BuildContext } from '../context/build-context.js';
-import { contextOriginIn, stageChain } from '../context/copies.js';
+import { contextOriginIn, stageChain, workdirOf } from '../context/copies.js';
 import { IMAGE_SERVER_DEFAULTS, isLoopbackHost, SERVERS, type ServerInvocation, type ServerSpec } from '../knowledge/servers.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { expand, type Scope } from '../model/variables.js';
@@ -111,7 +111,7 @@ function instructionCandidates(instruction: Instruction, workdir: string | null)
 
 function commandCandidates(model: DockerfileModel): Candidate[] {
   const { entrypoint, cmd } = effectiveCommand(model);
-  const workdir = model.finalStage?.endState.workdir ?? '/';
+  const workdir = model.finalStage ? workdirOf({ state: model.finalStage.endState }) : '/';
   if (!entrypoint) return cmd ? instructionCandidates(cmd, workdir) : [];
   const epWords = execWords(entrypoint);
   // A shell-form ENTRYPOINT ignores CMD.
