@@ -1,3 +1,4 @@
+import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { defineRule } from '../src/rule.js';
 import { condaInstalls, hasOption, wordValues } from '../src/shell/packages.js';
 
@@ -20,7 +21,9 @@ export default defineRule({
     fixable: false,
     covers: [],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
+    // Environment files and spec lists (`conda env create -f environment.yml`) read from the build context.
+    reportUnpinnedCondaFiles({ model, buildContext, report });
     for (const install of condaInstalls(model)) {
       if (hasOption(install, '--revision', '--clone')) continue;
       for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {

@@ -286,3 +286,11 @@ describe('layer-cache-order', () => {
     expect(lintIn('layer-cache-order', dir)[0]!.message).toContain('(`COPY pyproject.toml setup.cfg ./`)');
   });
 });
+
+describe('conda-pin-versions (environment files)', () => {
+  it('reports conda packages without a version in an environment file the Dockerfile installs', () => {
+    const f = fixtureFindings('conda-pin-versions', 'rules/requirements-pin-versions/bad/Dockerfile');
+    expect(f.map((x) => [path.basename(x.file), x.range.start.line, x.range.start.column])).toEqual([['environment.yml', 6, 5]]);
+    expect(f[0]!.message).toMatch(/^Conda package `pip` in environment\.yml has no version \(installed by RUN at .*Dockerfile:12\); pin it as `pip=<version>`\.$/);
+  });
+});
