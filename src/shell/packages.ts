@@ -48,7 +48,7 @@ export function wordValues(word: Word, instruction: Instruction): string[] | nul
   if (word.literal) return [word.value];
   if (/\$\(|`|\$\{?[0-9@*#?$!-]/.test(word.value)) return null;
   const e = expand(word.value, instruction.state.env);
-  if (e.unresolved.length || e.refs.some((r) => setInScript(r.name, instruction.argsText))) return null;
+  if (e.unresolved.length || e.value.includes('$') || e.refs.some((r) => setInScript(r.name, instruction.argsText))) return null;
   return word.quoted ? [e.value] : e.value.split(/\s+/).filter(Boolean);
 }
 
