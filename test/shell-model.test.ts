@@ -16,12 +16,12 @@ describe('shell model', () => {
     expect(cmds[1]!.args[2]!.range).toEqual({ start: { line: 4, column: 25 }, end: { line: 4, column: 29 } });
   });
 
-  it('sees commands in $(…), subshells, if/for bodies, sh -c bodies and behind sudo/xargs', () => {
+  it('sees commands in $(…) (before the command they feed), subshells, if/for bodies, sh -c bodies and behind sudo/xargs', () => {
     const run = 'RUN echo $(uname -m) && (cd /x && make) && if true; then sudo apt-get install -y a; fi && for f in *; do rm "$f"; done && sh -c "pip install b" && xargs -n1 pip install < req';
     const cmds = commandsOf(`FROM debian:12\n${run}\n`);
     expect(show(cmds)).toEqual([
-      'echo $(uname -m)',
       'uname -m',
+      'echo $(uname -m)',
       'cd /x',
       'make',
       'true',

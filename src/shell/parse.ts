@@ -40,6 +40,8 @@ class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
   private pipefail = false;
+  /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
+  private subshells: number;
   private readonly toIndex: (b: number) => number;
 
   constructor(
@@ -47,7 +49,17 @@ class ScriptBuilder {
     private readonly lines: LineIndex,
     private readonly depth: number,
   ) {
+    this.subshells = depth > 0 ? 1 : 0;
     this.toIndex = byteToIndexMap(source.text);
+  }
+
+  private inSubshell(yes: boolean, visit: () => void): void {
+    if (yes) this.subshells++;
+    try {
+      visit();
+    } finally {
+      if (yes) this.subshells--;
+    }
   }
 
   private range(span: Span): Range {
@@ -62,9 +74,10 @@ class ScriptBuilder {
     for (const s of list) this.stmt(s);
   }
 
-  private stmt(stmt: Stmt): void {
+  /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
+  private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts);
-    this.command(stmt.cmd, -1, null);
+    this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline));
     this.shellHeredoc(stmt);
   }
 
@@ -94,22 +107,31 @@ class ScriptBuilder {
           const members: Stmt[] = [];
           flattenPipe(cmd, members);
           const pipelineCommands: SimpleCommand[] = [];
-          members.forEach((s, i) => {
-            for (const r of s.redirs) if (r.word) this.substitutions(r.word.parts);
-            this.command(s.cmd, i, pipelineCommands);
-          });
+          this.inSubshell(true, () =>
+            members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
+          );
           this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail });
         } else if (cmd.op === OP_AND || cmd.op === OP_OR) {
-          this.stmt(cmd.x);
-          this.stmt(cmd.y);
+          this.stmt(cmd.x, pipelineIndex, pipeline);
+          this.stmt(cmd.y, pipelineIndex, pipeline);
         }
         return;
       case 'Group':
-        this.stmts(cmd.stmts);
+        this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
-      case 'Decl':
+      case 'Decl': {
+        // `export X=1`, `declare -r Y`: a command named by its keyword, one word per assignment.
         for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts);
+        const keyword: Word = { value: cmd.variant.value, literal: true, quoted: false, range: this.range(cmd.variant) };
+        const words = cmd.assigns.map((a): Word => {
+          const value = a.value ? this.word(a.value) : null;
+          const text = a.name === null ? (value?.value ?? '') : a.value ? `${a.name}=${value!.value}` : this.slice(a);
+          return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a) };
+        });
+        const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name!, value: this.word(a.value!).value }));
+        this.add(makeCommand([keyword, ...words], assignments, this.range(cmd), null, pipelineIndex, this.subshells > 0), pipeline);
         return;
+      }
       default:
         return;
     }
@@ -120,10 +142,11 @@ class ScriptBuilder {
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
     }
-    const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(makeCommand(argv, assignments, this.range(span), null, pipelineIndex), pipeline);
+    // Substitutions run before the command itself: their commands come first.
     for (const a of assigns) if (a.value) this.substitutions(a.value.parts);
     for (const w of words) this.substitutions(w.parts);
+    const argv = words.map((w) => this.word(w));
+    if (argv.length) this.add(makeCommand(argv, assignments, this.range(span), null, pipelineIndex, this.subshells > 0), pipeline);
   }
 
   private add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
@@ -145,7 +168,9 @@ class ScriptBuilder {
     const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
     const nested = parseShell({ text: script.value, offsets }, this.lines, this.depth + 1);
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? cmd.name });
-    this.pipelines.push(...nested.pipelines);
+    // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
+    const pipefail = this.pipefail || setsPipefail(cmd);
+    this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
   }
 
   private word(node: ShWord): Word {
@@ -179,7 +204,7 @@ class ScriptBuilder {
   /** Commands inside `$(…)`, backticks and `<(…)` of a word. */
   private substitutions(parts: WordPart[]): void {
     for (const p of parts) {
-      if (p.kind === 'Subst') this.stmts(p.stmts);
+      if (p.kind === 'Subst') this.inSubshell(true, () => this.stmts(p.stmts));
       else if (p.kind === 'DblQuoted') this.substitutions(p.parts);
       else if (p.kind === 'ParamExp' && p.word) this.substitutions(p.word.parts);
     }

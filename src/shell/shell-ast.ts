@@ -39,13 +39,15 @@ export interface Redirect {
 export type Command =
   | (Span & { kind: 'Call'; assigns: Assign[]; args: ShWord[] })
   | (Span & { kind: 'Binary'; op: number; x: Stmt; y: Stmt })
-  | (Span & { kind: 'Group'; stmts: Stmt[] })
-  | (Span & { kind: 'Decl'; assigns: Assign[] })
+  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean })
+  | (Span & { kind: 'Decl'; variant: Span & { value: string }; assigns: (Assign & Span)[] })
   | (Span & { kind: 'Other' });
 
 export interface Stmt extends Span {
   cmd: Command | null;
   redirs: Redirect[];
+  /** Ends with `&`: runs in a child process. */
+  background: boolean;
 }
 
 /** A GopherJS value: a struct pointer, a slice, a nil pointer or a nil interface. */
@@ -129,7 +131,7 @@ function stmt(s: Go): Stmt {
   const cmd = isNil(s.Cmd) ? null : command(s.Cmd as Go);
   const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word), hdoc: word(r.Hdoc) }));
   const start = offs(s.Position);
-  return { cmd, redirs, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
+  return { cmd, redirs, background: s.Background === true, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
 }
 
 function command(c: Go): Command {
@@ -149,7 +151,7 @@ function command(c: Go): Command {
       return { kind: 'Binary', op: c.Op as number, x, y, start: x.start, end: y.end };
     }
     case 'Subshell':
-      return group(stmts(c.Stmts), offs(c.Lparen), offs(c.Rparen) + 1);
+      return group(stmts(c.Stmts), offs(c.Lparen), offs(c.Rparen) + 1, true);
     case 'Block':
       return group(stmts(c.Stmts), offs(c.Lbrace), offs(c.Rbrace) + 1);
     case 'IfClause': {
@@ -175,16 +177,23 @@ function command(c: Go): Command {
     }
     case 'DeclClause': {
       const variant = c.Variant as Go;
-      const assigns = items(c.Args).map(assign);
-      return { kind: 'Decl', assigns, start: offs(variant.ValuePos), end: offs(variant.ValueEnd) };
+      const v = { value: str(variant.Value), start: offs(variant.ValuePos), end: offs(variant.ValueEnd) };
+      const assigns = items(c.Args).map((a) => {
+        const parsed = assign(a);
+        const name = a.Name as Go;
+        const start = isNil(name) ? (parsed.value?.start ?? v.end) : offs(name.ValuePos);
+        const end = parsed.value?.end ?? (isNil(name) ? start : offs(name.ValueEnd) + (a.Naked ? 0 : 1));
+        return { ...parsed, start, end };
+      });
+      return { kind: 'Decl', variant: v, assigns, start: v.start, end: assigns.length ? assigns[assigns.length - 1]!.end : v.end };
     }
     default:
       return { kind: 'Other', start: 0, end: 0 };
   }
 }
 
-function group(inner: Stmt[], start: number, end: number): Command {
-  return { kind: 'Group', stmts: inner, start, end };
+function group(inner: Stmt[], start: number, end: number, subshell = false): Command {
+  return { kind: 'Group', stmts: inner, start, end, subshell };
 }
 
 /** Copies a parsed mvdan-sh File (the public wrapper object) into plain statements. */
