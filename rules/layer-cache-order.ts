@@ -54,7 +54,7 @@ function needs(install: DependencyInstall, context: BuildContext | null): Need[]
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install.manifests.length && !install.files.length) add(install.manifests[0]!);
+  if (install.manifests.length && !install.files.length) add(path.posix.join(install.projectPath ?? '.', install.manifests[0]!));
   return out;
 }
 
@@ -65,6 +65,21 @@ function folderCopy(need: Need, context: BuildContext | null): boolean {
   if (source.path === '') return true;
   // A folder other than the context root: only with the context on disk can we tell it holds more than manifests.
   return context !== null && need.origin.contextPath !== source.path && context.isDirectory(source.path) && !onlyManifests(context, source.path);
+}
+
+/** Commands that create a folder in a RUN (`git clone URL pkg`, `tar -xf x.tgz`, `mkdir pkg`, `cp -r src pkg`). */
+const CREATES = new Set(['git', 'wget', 'curl', 'tar', 'unzip', 'mkdir', 'cp', 'mv', 'ln']);
+
+/** `git clone … pkg` then `pip install ./pkg`: the project folder was made by a RUN after the copy, not copied. */
+function madeByRun(install: DependencyInstall, copy: Instruction): boolean {
+  const top = install.projectPath?.replace(/^\.\//, '').split('/')[0];
+  if (!top || top === '.' || top === '..' || install.projectPath!.startsWith('/')) return false;
+  const runs = [...instructionsBefore(install.instruction).filter((i) => i.keyword === 'RUN' && instructionsBefore(i).includes(copy)), install.instruction];
+  return runs.some((i) =>
+    (i.run?.script?.commands ?? []).some(
+      (c) => c !== install.command && CREATES.has(c.name ?? '') && c.args.some((w) => w.value === top || w.value.endsWith(`/${top}`) || w.value.endsWith(`/${top}.git`)),
+    ),
+  );
 }
 
 function plainBase(instruction: Instruction): boolean {
@@ -120,7 +135,7 @@ export default defineRule({
       if (install.projectOnly) continue;
       for (const need of needs(install, context)) {
         const copy = need.origin.copy!;
-        if (reported.has(copy.instruction) || !folderCopy(need, context)) continue;
+        if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install, copy.instruction)) continue;
         if (need.origin.source!.path === '' && context && onlyManifests(context, '')) continue;
         // Dependencies already installed before the folder was copied: this is the second, cheap step.
         const earlier = installs.filter((i) => i !== install && i.ecosystem === install.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);

@@ -281,6 +281,11 @@ describe('layer-cache-order', () => {
       '`COPY . /app` copies the whole build context before `pip install -r /app/requirements/prod.txt` (line 3), so any source change re-runs the install; copy the manifest first (`COPY requirements/prod.txt /app/requirements/`) and install before copying the rest.',
     ]);
   });
+  it('does not blame the copy for a project that a RUN cloned', () => {
+    const text = 'FROM python:3.12-slim\nCOPY . .\nRUN git clone https://github.com/example/kit.git kit\nRUN pip install -e ./kit/python\n';
+    expect(ruleFindings('layer-cache-order', text)).toEqual([]);
+    expect(ruleFindings('layer-cache-order', text.replace('./kit/python', '.'))).toHaveLength(1);
+  });
   it('suggests the manifests that exist for a project install', () => {
     const dir = context({ 'pyproject.toml': '[project]\nname = "x"\n', 'setup.cfg': '', 'app.py': '', Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install .\n' });
     expect(lintIn('layer-cache-order', dir)[0]!.message).toContain('(`COPY pyproject.toml setup.cfg ./`)');

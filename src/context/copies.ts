@@ -203,7 +203,8 @@ function originIn(copies: CopyInfo[], target: string, context: BuildContext | nu
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== '') {
           const contextPath = normalizeContextPath(path.posix.join(source.path, rest));
-          if (isDir === true || (context?.exists(contextPath) ?? path.posix.extname(source.path) === '')) return { contextPath, copy, source };
+          // With the context on disk a folder copy brings only what the folder holds.
+          if (context ? context.exists(contextPath) : isDir === true || path.posix.extname(source.path) === '') return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {

@@ -34,6 +34,8 @@ export interface DependencyInstall {
   projectOnly: boolean;
   /** Installs named packages (`pip install torch`): no manifest involved. */
   namedPackages: boolean;
+  /** The folder of the project that `pip install <path>` builds (`.`, `./pkg`, `/app`), as written. */
+  projectPath: string | null;
 }
 
 /** Options that take a value, per tool (so that the value is not read as a package or file). */
@@ -184,7 +186,7 @@ function install(
   base: Pick<DependencyInstall, 'instruction' | 'command'>,
   fields: Partial<DependencyInstall> & Pick<DependencyInstall, 'word' | 'ecosystem' | 'label'>,
 ): DependencyInstall {
-  return { files: [], manifests: [], buildsProject: false, projectOnly: false, namedPackages: false, ...base, ...fields };
+  return { files: [], manifests: [], buildsProject: false, projectOnly: false, namedPackages: false, projectPath: null, ...base, ...fields };
 }
 
 /** Local project paths that pip builds from source (`.`, `./`, `/app`, `.[dev]`). */
@@ -225,7 +227,8 @@ function pythonInstall(base: Pick<DependencyInstall, 'instruction' | 'command'>,
   for (const { value, word } of values(s, '-c', '--constraint', '--constraints')) files.push({ path: value, word, kind: 'constraint' });
   if (subcommand.value === 'sync') for (const w of operands) files.push({ path: w.value, word: w, kind: 'requirement' });
   const editable = values(s, '-e', '--editable').map((v) => v.value);
-  const project = [...editable, ...(subcommand.value === 'install' ? operands.map((w) => w.value) : [])].some(isProjectPath);
+  const projectPath = [...editable, ...(subcommand.value === 'install' ? operands.map((w) => w.value) : [])].find(isProjectPath) ?? null;
+  const project = projectPath !== null;
   const named = subcommand.value === 'install' && operands.some((w) => !isProjectPath(w.value));
   const reqFile = files.find((f) => f.kind === 'requirement');
   return install(base, {
@@ -237,6 +240,7 @@ function pythonInstall(base: Pick<DependencyInstall, 'instruction' | 'command'>,
     buildsProject: project,
     projectOnly: project && has(s, '--no-deps'),
     namedPackages: named,
+    projectPath: projectPath?.replace(/\[[^\]]*\]$/, '') ?? null,
   });
 }
 
