@@ -173,3 +173,22 @@ describe('expose-present', () => {
     expect(ruleFindings('expose-present', 'FROM python:3.12-slim\nCMD ["python", "-m", "http.server"]\n')).toEqual([]);
   });
 });
+
+describe('flask run with a .flaskenv', () => {
+  it('reads FLASK_RUN_HOST from a .flaskenv copied from the context, and is silent when it cannot be read', () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'dlint-flask-'));
+    try {
+      fs.writeFileSync(path.join(dir, '.flaskenv'), 'FLASK_APP=app.py\nFLASK_RUN_HOST=0.0.0.0\n');
+      fs.writeFileSync(path.join(dir, 'app.py'), 'app = None\n');
+      const file = path.join(dir, 'Dockerfile');
+      const text = 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nEXPOSE 5000\nCMD ["flask", "run"]\n';
+      fs.writeFileSync(file, text);
+      expect(ruleFindings('server-bind-address', text, { filePath: file, contextDir: dir })).toEqual([]);
+      expect(ruleFindings('server-bind-address', text)).toEqual([]);
+      fs.writeFileSync(path.join(dir, '.flaskenv'), 'FLASK_APP=app.py\n');
+      expect(positions(ruleFindings('server-bind-address', text, { filePath: file, contextDir: dir }))).toEqual([[5, 6]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

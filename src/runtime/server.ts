@@ -626,6 +626,22 @@ function resolveGeneric(
   if (spec.id === 'streamlit' && (mentions(model, /\.streamlit/) || (context?.exists('.streamlit/config.toml') ?? false))) {
     r.ports = r.ports && r.ports.map((p) => ({ ...p, certain: false }));
   }
+  if (spec.id === 'flask') {
+    // The flask CLI loads `.flaskenv` and `.env` from its directory (with python-dotenv installed).
+    for (const file of ['.env', '.flaskenv']) {
+      const text = contextFile(model, c.cwd, file, context);
+      if (text === 'absent') continue;
+      if (text === 'unknown') {
+        r.host = r.host && { ...r.host, certain: false };
+        r.ports = r.ports && r.ports.map((p) => ({ ...p, certain: false }));
+        continue;
+      }
+      const host = /^\s*(?:export\s+)?FLASK_RUN_HOST\s*=\s*['"]?([^'"\s#]*)/m.exec(text)?.[1];
+      const port = /^\s*(?:export\s+)?FLASK_RUN_PORT\s*=\s*['"]?([^'"\s#]*)/m.exec(text)?.[1];
+      if (host !== undefined) [r.host, r.hostSource] = [{ value: host, certain: true, range: null }, 'config-file'];
+      if (port !== undefined) [r.ports, r.portSource] = [[{ value: port, certain: true, range: null }], 'config-file'];
+    }
+  }
   for (const name of spec.hostEnv ?? []) {
     const v = envValue(name, env, assignments);
     if (v === undefined) continue;
