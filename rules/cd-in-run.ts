@@ -40,8 +40,9 @@ export default defineRule({
       const cd = lastingCd(instruction);
       if (!cd) continue;
       const { word, dir } = cd;
-      const where = dir.root === '/' ? `/${dir.segments.join('/')}` : null;
-      const already = where !== null && instruction.state.workdir !== null && samePath(instruction.state.workdir, where);
+      // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
+      const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
+      const already = dir.root === '/' && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join('/')}`);
       report({
         range: cd.command.argv[0]!.range,
         message: already
@@ -98,10 +99,12 @@ function lastingCd(instruction: Instruction): Candidate | null {
       }
     }
   }
+  // A `--mount` target exists only during this RUN: no WORKDIR can replace a cd into it.
+  const mounts = instruction.run!.mounts.flatMap((m) => (m.target?.startsWith('/') ? [absolute(m.target)] : []));
   for (const candidate of candidates) {
     const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ''));
     if (!after) continue;
-    if (isTemp(candidate.dir)) continue;
+    if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
     return candidate;
   }

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+
+const bad = (id: string) => fixtureFindings(id, 'rules', id, 'bad.Dockerfile');
+const good = (id: string) => fixtureFindings(id, 'rules', id, 'good.Dockerfile');
+
+describe('no-sudo', () => {
+  it('points at the first sudo of each RUN, in shell form, pipes, exec form and sudo -u', () => {
+    const f = bad('no-sudo');
+    expect(positions(f)).toEqual([[7, 5], [9, 7], [10, 6], [12, 5]]);
+    expect(f[0]!.range.end).toEqual({ line: 7, column: 9 });
+    expect(f[0]!.message).toContain('`sudo`');
+    expect(f[0]!.message).toContain('USER root');
+  });
+  it('is silent on the sudo package, the sudo group, sudoers files and command -v sudo', () => {
+    expect(good('no-sudo')).toEqual([]);
+  });
+  it('finds sudo inside $(…) and sh -c bodies, once per RUN', () => {
+    expect(positions(ruleFindings('no-sudo', 'FROM debian:12\nRUN echo "$(sudo id -u)" && sh -c "sudo ls"\n'))).toEqual([[2, 13]]);
+  });
+  it('ignores CMD and ONBUILD', () => {
+    expect(ruleFindings('no-sudo', 'FROM debian:12\nONBUILD RUN sudo ls\nCMD sudo -E ./start.sh\n')).toEqual([]);
+  });
+});
+
+describe('curl-pipe-shell', () => {
+  it('points at the shell that runs a download: pipes, sudo -E bash, python3 -, <(…), sh -c "$(…)"', () => {
+    const f = bad('curl-pipe-shell');
+    expect(positions(f)).toEqual([[5, 50], [6, 65], [7, 63], [8, 75], [9, 5], [10, 5], [13, 9]]);
+    expect(f[0]!.message).toBe(
+      '`sh` runs a script downloaded by `curl` without verifying it; download it to a file, check its SHA-256 (`sha256sum -c`), then run it.',
+    );
+    expect(f[2]!.message).toContain('`bash` runs a script downloaded by `wget`');
+    expect(f[2]!.range.end).toEqual({ line: 7, column: 67 });
+  });
+  it('is silent on data pipes (tar, gpg, apt-key, python3 -c, bash -c), verified files and local scripts', () => {
+    expect(good('curl-pipe-shell')).toEqual([]);
+  });
+  it('tells stdout downloads from downloads to a file', () => {
+    const run = (line: string) => positions(ruleFindings('curl-pipe-shell', `FROM debian:12\nRUN ${line}\n`));
+    expect(run('curl -fsSLo install.sh https://example.com/i.sh | sh')).toEqual([]);
+    expect(run('curl -fsSL -o - https://example.com/i.sh | sh')).toEqual([[2, 48]]);
+    expect(run('wget -O /tmp/i.sh https://example.com/i.sh | sh')).toEqual([]);
+    expect(run('wget --output-document=- https://example.com/i.sh | sh')).toEqual([[2, 57]]);
+    expect(run('curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin')).toEqual([[2, 50]]);
+    expect(run('curl -sSL https://aka.ms/getvsdbgsh | bash /dev/stdin -v latest')).toEqual([[2, 43]]);
+    expect(run('curl -sSL https://example.com/x.sh | bash x.sh')).toEqual([]);
+  });
+  it('finds the pipe in a heredoc script and in exec form', () => {
+    expect(positions(ruleFindings('curl-pipe-shell', 'FROM debian:12\nRUN <<EOF\nset -e\ncurl -fsSL https://example.com/i.sh | bash\nEOF\n'))).toEqual([[4, 39]]);
+    expect(positions(ruleFindings('curl-pipe-shell', 'FROM debian:12\nRUN ["/bin/sh", "-c", "curl -fsSL https://example.com/i.sh | sh"]\n'))).toEqual([[2, 62]]);
+  });
+});
+
+describe('shell-pipefail', () => {
+  it('points at the first command of the first unprotected pipe of each RUN', () => {
+    const f = bad('shell-pipefail');
+    expect(positions(f)).toEqual([[2, 5], [4, 13], [6, 26], [7, 21], [9, 5]]);
+    expect(f[0]!.message).toBe(
+      'A failure of `curl` in this pipe would not fail the build; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN (or `set -o pipefail` in it).',
+    );
+    expect(f[2]!.message).toContain('start the shell with `-o pipefail`');
+    expect(f[3]!.message).toContain('`grep`');
+  });
+  it('is silent on cannot-fail sources, yes, pipefail set by SHELL/exec form/set, inherited SHELL, heredoc Python and PowerShell', () => {
+    expect(good('shell-pipefail')).toEqual([]);
+  });
+  it('accepts the pipefail spellings of SHELL', () => {
+    for (const shell of ['"/bin/bash", "-o", "pipefail", "-c"', '"/bin/bash","-eo","pipefail","-c"', '"/bin/ash", "-euxo", "pipefail", "-c"']) {
+      expect(ruleFindings('shell-pipefail', `FROM alpine:3.20\nSHELL [${shell}]\nRUN wget -qO- https://example.com/a.tgz | tar -xz\n`)).toEqual([]);
+    }
+  });
+  it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
+    const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';
+    expect(positions(ruleFindings('shell-pipefail', text))).toEqual([[4, 6]]);
+  });
+});
+
+describe('cd-in-run', () => {
+  it('flags a cd into a lasting directory used by the commands after it', () => {
+    const f = bad('cd-in-run');
+    expect(positions(f)).toEqual([[3, 5], [5, 5], [8, 5], [9, 24], [11, 5], [12, 56]]);
+    expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
+    expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
+    expect(f[2]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
+    expect(f[4]!.message).toContain('`WORKDIR $APP_HOME`');
+    expect(f[5]!.message).toContain('`WORKDIR /srv/server`');
+  });
+  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables and a final cd', () => {
+    expect(good('cd-in-run')).toEqual([]);
+  });
+  it('resolves relative directories against WORKDIR and matches globbed removals', () => {
+    const text = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src-1.0 && make install && cd /build && rm -rf src-*\n';
+    expect(ruleFindings('cd-in-run', text)).toEqual([]);
+    const kept = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src && make install && rm -rf /build/other\n';
+    expect(ruleFindings('cd-in-run', kept)[0]!.message).toContain('`WORKDIR /build/src`');
+  });
+  it('reports once per RUN', () => {
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 5]]);
+  });
+});
+
+describe('pointless-commands', () => {
+  it('points at each pointless command, also behind sudo', () => {
+    const f = bad('pointless-commands');
+    expect(positions(f)).toEqual([[5, 5], [6, 5], [7, 5], [8, 5], [8, 20], [9, 5], [10, 5], [11, 5], [11, 34], [11, 51]]);
+    expect(f[0]!.message).toBe(
+      '`service` manages services of a running system, which has no lasting effect in an image build; start services from `CMD`/`ENTRYPOINT` at run time instead.',
+    );
+    expect(f[1]!.message).toContain('remove it from the RUN');
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+    expect(positions(ruleFindings('pointless-commands', 'FROM debian:12\nRUN sudo service nginx reload\n'))).toEqual([[2, 10]]);
+  });
+  it('is silent on package names, ssh-keygen, command -v, batch vim and text', () => {
+    expect(good('pointless-commands')).toEqual([]);
+  });
+});
+
+describe('shell-check', () => {
+  it('reports state-only RUNs, brace expansion under dash/BusyBox and parse errors', () => {
+    const f = bad('shell-check');
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [5, 5], [6, 5], [7, 14], [10, 12], [13, 5], [14, 10], [16, 11]]);
+    expect(f[0]!.message).toBe(
+      'This RUN only changes its own shell (`set -eux`), which ends with it: no later instruction sees the change; put `set -eux` at the start of each RUN that needs it, or set the options with `SHELL`.',
+    );
+    expect(f[1]!.message).toContain('use `ENV` for variables');
+    expect(f[4]!.message).toContain('`/srv/app/{data,logs,tmp}` relies on brace expansion, which `/bin/sh` (dash)');
+    expect(f[4]!.range.end).toEqual({ line: 7, column: 38 });
+    expect(f[6]!.severity).toBe('error');
+    expect(f[6]!.message).toBe('The shell in this RUN cannot be parsed: "done" can only be used to end a loop; fix the shell syntax.');
+    expect(f[7]!.message).toContain('reached EOF without closing quote');
+    expect(f[8]!.message).toContain('BusyBox ash');
+  });
+  it('is silent on real work, quoted braces, bash, Red Hat images, other-language heredocs and comment lines', () => {
+    expect(good('shell-check')).toEqual([]);
+  });
+  it('parses CRLF files, the backtick escape directive and exec-form bodies without false errors', () => {
+    expect(ruleFindings('shell-check', 'FROM debian:12\r\nRUN echo a \\\r\n    && echo b\r\n')).toEqual([]);
+    expect(ruleFindings('shell-check', '# escape=`\nFROM debian:12\nRUN echo "a" `\n    && echo "b"\n')).toEqual([]);
+    expect(ruleFindings('shell-check', 'FROM debian:12\nRUN ["/bin/sh", "-c", "echo \\"quoted\\" && ls"]\n')).toEqual([]);
+    expect(positions(ruleFindings('shell-check', 'FROM debian:12\nRUN ["/bin/sh", "-c", "echo \'open"]\n'))).toHaveLength(1);
+  });
+  it('reads only the first heredoc when dockerfile-ast cannot see the others', () => {
+    const text = 'FROM debian:12\nRUN <<EOF 3<<IN awk -f -\nBEGIN { print 1 }\nEOF\n';
+    expect(ruleFindings('shell-check', text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
