@@ -44,6 +44,29 @@ import cdInRun from './cd-in-run.js';
 import pointlessCommands from './pointless-commands.js';
 import shellCheck from './shell-check.js';
 
+import syntaxError from './syntax-error.js';
+import fromFirst from './from-first.js';
+import stageNameUnique from './stage-name-unique.js';
+import copyFromStage from './copy-from-stage.js';
+import undefinedVar from './undefined-var.js';
+import envSelfReference from './env-self-reference.js';
+import workdirAbsolute from './workdir-absolute.js';
+import copyRelativeDest from './copy-relative-dest.js';
+import copyMultiDestSlash from './copy-multi-dest-slash.js';
+import exposeValid from './expose-valid.js';
+import maintainerDeprecated from './maintainer-deprecated.js';
+import instructionCasing from './instruction-casing.js';
+import legacyKeyValue from './legacy-key-value.js';
+import emptyContinuation from './empty-continuation.js';
+import onbuildInvalid from './onbuild-invalid.js';
+import labelSchema from './label-schema.js';
+import singleCmd from './single-cmd.js';
+import healthcheckPresent from './healthcheck-present.js';
+import baseImageDigest from './base-image-digest.js';
+import baseImagePlatform from './base-image-platform.js';
+import numericUser from './numeric-user.js';
+import addRemoteUrl from './add-remote-url.js';
+import copyNotAdd from './copy-not-add.js';
 export const builtinRules: Rule[] = [
   baseImageTag,
   officialBaseImage,
@@ -88,4 +111,27 @@ export const builtinRules: Rule[] = [
   cdInRun,
   pointlessCommands,
   shellCheck,
+  baseImageDigest,
+  baseImagePlatform,
+  numericUser,
+  addRemoteUrl,
+  copyNotAdd,
+  singleCmd,
+  healthcheckPresent,
+  syntaxError,
+  fromFirst,
+  stageNameUnique,
+  copyFromStage,
+  undefinedVar,
+  envSelfReference,
+  workdirAbsolute,
+  copyRelativeDest,
+  copyMultiDestSlash,
+  exposeValid,
+  maintainerDeprecated,
+  instructionCasing,
+  legacyKeyValue,
+  emptyContinuation,
+  onbuildInvalid,
+  labelSchema,
 ] as Rule[];

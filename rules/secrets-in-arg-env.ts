@@ -32,7 +32,7 @@ export default defineRule({
       good: '# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B',
     },
     fixable: false,
-    covers: ['SecretsUsedInArgOrEnv'],
+    covers: ['SecretsUsedInArgOrEnv', 'DL3064'],
     tags: ['security'],
   },
   check({ model, report }) {

@@ -1,6 +1,5 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
 import {
-  type Arg,
   DockerfileParser,
   type Env,
   type Flag,
@@ -14,6 +13,7 @@ import {
 import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { parseImageName } from './image-ref.js';
+import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, ignoredDirectives, wordsOf } from './expansions.js';
 import { runScript, shellKindOf } from './run-script.js';
 import type {
   BaseImage,
@@ -28,6 +28,7 @@ import type {
   Token,
 } from './types.js';
 import { expand, type Scope } from './variables.js';
+import { processWord } from './words.js';
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -38,13 +39,21 @@ export function toRange(r: LspRange): Range {
   };
 }
 
-/** Args BuildKit defines in every build (automatic platform args and proxies). */
-export const PREDEFINED_ARGS = [
+/**
+ * Automatic platform args: defined in the global scope (FROM lines) only; a stage sees them after
+ * re-declaring them (`ARG TARGETARCH`), as with any global ARG.
+ */
+export const PLATFORM_ARGS = [
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+];
+/** Proxy args: BuildKit passes them to every RUN without a declaration. */
+export const PROXY_ARGS = [
   'HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY',
   'http_proxy', 'https_proxy', 'ftp_proxy', 'no_proxy', 'all_proxy',
 ];
+/** Args BuildKit defines in every build (automatic platform args and proxies). */
+export const PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
@@ -87,6 +96,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const df = DockerfileParser.parse(text);
   const escapeChar = df.getEscapeCharacter();
   const toOffset = (r: Range): number => lineIndex.offset(r.start);
+  const textContext = { text, lines: lineIndex, escapeChar };
 
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
@@ -145,11 +155,27 @@ export function buildModel(path: string, source: string): DockerfileModel {
       state,
       run: null,
       script: null,
-      properties: propertiesOf(keyword, ast),
+      properties: keyword === 'ARG' ? argProperties({ args }) : propertiesOf(keyword, ast),
+      expansions: [],
+      words: [],
+      copy: null,
+      heredocs: heredocsOf(ast, keyword),
+      emptyContinuationLines: emptyContinuationLines(ast, range, lines),
       onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
       ast,
     };
     instructions.push(instruction);
+    instruction.expansions = expansionsOf(
+      instruction,
+      keyword === 'FROM' && (ast as From).getImageRange() ? toRange((ast as From).getImageRange()!) : null,
+      textContext,
+    );
+    instruction.words = wordsOf(instruction, state.env, textContext);
+    for (const p of instruction.properties) {
+      const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
+      p.value = w && !w.unresolved.length ? w.value : null;
+    }
+    instruction.copy = copyOperands(instruction, state.env, textContext);
 
     if (keyword === 'FROM') {
       if (stage) stage.endState = state;
@@ -190,7 +216,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       state = inherited ?? {
         user: null,
         workdir: null,
-        env: new Map(PREDEFINED_ARGS.map((n) => [n, undefined])),
+        env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
         envNames: new Set(),
         shell: windows ? WINDOWS_SHELL : DEFAULT_SHELL,
       };
@@ -204,12 +230,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
     const scope: Scope = state.env;
     switch (keyword) {
       case 'ARG': {
-        for (const prop of (ast as Arg).getProperty() ? [(ast as Arg).getProperty()!] : []) {
-          const name = prop.getName();
-          const raw = prop.getValue();
+        for (const prop of instruction.properties) {
+          const name = prop.name;
+          const raw = prop.rawValue;
           let value: string | undefined;
           if (raw !== null) {
-            const e = expand(raw, scope, { escapeChar });
+            const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
             value = e.unresolved.length ? undefined : e.value;
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
@@ -219,10 +245,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
         break;
       }
       case 'ENV': {
-        const props = (ast as Env).getProperties();
-        const updates: [string, string | undefined][] = props.map((p) => {
-          const e = expand(p.getValue() ?? '', scope, { escapeChar });
-          return [p.getName(), e.unresolved.length ? undefined : unquote(e.value)];
+        const updates: [string, string | undefined][] = instruction.properties.map((p) => {
+          const e = processWord(p.rawValue ?? '', scope, { escapeChar });
+          return [p.name, e.unresolved.length ? undefined : e.value];
         });
         withVars((env, names) => {
           for (const [n, v] of updates) {
@@ -234,13 +259,13 @@ export function buildModel(path: string, source: string): DockerfileModel {
       }
       case 'USER': {
         const value = argsText.trim();
-        const e = expand(value, scope, { escapeChar });
+        const e = processWord(value, scope, { escapeChar });
         state = { ...state, user: { value, resolved: e.unresolved.length ? null : e.value, range: argsRange ?? range } };
         break;
       }
       case 'WORKDIR': {
-        const e = expand(argsText.trim(), scope, { escapeChar });
-        const dir = e.unresolved.length ? null : unquote(e.value);
+        const e = processWord(argsText.trim(), scope, { escapeChar });
+        const dir = e.unresolved.length ? null : e.value;
         const workdir = dir === null ? null : dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, '')}/${dir}`;
         state = { ...state, workdir };
         break;
@@ -296,6 +321,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     lineIndex,
     escapeChar,
     directives,
+    ignoredDirectives: ignoredDirectives(directives, comments, lines),
     comments,
     instructions,
     globalArgs,
@@ -328,11 +354,7 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
 }
 
 function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
-  const props =
-    keyword === 'ARG' ? ((ast as Arg).getProperty() ? [(ast as Arg).getProperty()!] : [])
-    : keyword === 'ENV' ? (ast as Env).getProperties()
-    : keyword === 'LABEL' ? (ast as Label).getProperties()
-    : [];
+  const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
     return {
@@ -340,13 +362,9 @@ function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
       nameRange: toRange(p.getNameRange()),
       rawValue: p.getUnescapedValue(),
       valueRange: valueRange ? toRange(valueRange) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
     };
   });
-}
-
-function unquote(v: string): string {
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
-  return v;
 }
 
 function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {

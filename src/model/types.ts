@@ -23,6 +23,45 @@ export interface KeyValue {
   /** The value as written (quotes and variables kept); null when there is none (`ARG X`). */
   rawValue: string | null;
   valueRange: Range | null;
+  /** Written in the legacy `ENV name value` form (a space instead of `=`). */
+  legacyForm: boolean;
+  /** The value with quotes removed and build variables expanded; null when unknown or absent. */
+  value?: string | null;
+}
+
+/** A `$VAR` / `${VAR…}` in a part of an instruction that BuildKit expands from build variables. */
+export interface VariableUse {
+  name: string;
+  /** '' for `$X`/`${X}`; otherwise the modifier: `:-`, `-`, `:+`, `+`, `:?`, `?`, `#`, `%`, `/`, … */
+  modifier: string;
+  range: Range;
+  /** Inside another reference's modifier word (`${A:-$B}`). */
+  nested: boolean;
+}
+
+/** A path argument of COPY/ADD: as written, and with quotes removed and variables expanded. */
+export interface PathArg {
+  raw: string;
+  /** Null when a variable in it has no value the linter can know. */
+  value: string | null;
+  range: Range;
+}
+
+/** The operands of COPY and ADD (heredoc bodies excluded). */
+export interface CopyOperands {
+  /** Source paths and URLs (not heredocs). */
+  sources: PathArg[];
+  /** Names of heredoc sources (`COPY <<EOF /dest`). */
+  heredocs: string[];
+  dest: PathArg | null;
+}
+
+export interface HeredocInfo {
+  name: string;
+  /** The `<<NAME` operator. */
+  range: Range;
+  /** False when the file ends before the closing `NAME` line. */
+  terminated: boolean;
 }
 
 export interface InstructionFlag {
@@ -100,6 +139,24 @@ export interface Instruction {
   script: ShellScript | null;
   /** ARG, ENV and LABEL pairs; empty for other instructions. */
   properties: KeyValue[];
+  /**
+   * Build-variable references BuildKit expands in this instruction: ENV, ARG values, LABEL, COPY/ADD
+   * sources, destination and `--chown`/`--chmod`/`--checksum`, WORKDIR, USER, VOLUME, STOPSIGNAL,
+   * `RUN --mount` options, FROM image and `--platform`. Never shell-form commands, CMD, ENTRYPOINT,
+   * HEALTHCHECK, ONBUILD or heredoc bodies.
+   */
+  expansions: VariableUse[];
+  /**
+   * EXPOSE, VOLUME, WORKDIR, USER and STOPSIGNAL arguments as BuildKit reads them: quotes removed,
+   * build variables expanded (value null when unknown). WORKDIR and USER are one word. Empty for others.
+   */
+  words: PathArg[];
+  /** COPY and ADD operands; null for other instructions. */
+  copy: CopyOperands | null;
+  /** Here-documents of RUN, COPY and ADD. */
+  heredocs: HeredocInfo[];
+  /** Blank lines inside this `\`-continued instruction (not inside heredoc bodies). */
+  emptyContinuationLines: number[];
   /** For ONBUILD: the trigger instruction's keyword. */
   onbuildKeyword: string | null;
   ast: AstInstruction;
@@ -154,6 +211,8 @@ export interface DockerfileModel {
   lineIndex: LineIndex;
   escapeChar: string;
   directives: Directive[];
+  /** Comments shaped like a parser directive (`# syntax=`, `# escape=`, `# check=`) that BuildKit ignores: not at the top of the file, or repeated. */
+  ignoredDirectives: Directive[];
   comments: Comment[];
   instructions: Instruction[];
   /** ARGs before the first FROM, with their defaults. */

@@ -1,0 +1,42 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'base-image-platform',
+    category: 'base-image',
+    severity: 'warning',
+    preset: 'recommended',
+    description: '`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).',
+    docs: {
+      why:
+        'A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported.',
+      bad: 'FROM --platform=linux/amd64 python:3.12-slim',
+      good: 'FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build',
+    },
+    fixable: false,
+    covers: ['DL3029', 'DL3065', 'FromPlatformFlagConstDisallowed', 'RedundantTargetPlatform'],
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const flag = stage.from.flags.find((f) => f.name.toLowerCase() === 'platform');
+      const value = flag?.value?.trim();
+      if (!flag || !value) continue;
+      if (/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(value)) {
+        report({
+          range: flag.range,
+          severity: 'info',
+          message: '`--platform=$TARGETPLATFORM` is the default for `FROM`; remove the flag.',
+        });
+        continue;
+      }
+      if (value.includes('$')) continue;
+      const [os = '', arch = ''] = value.toLowerCase().split('/');
+      const name = stage.name ?? '';
+      if (name && ((os && name.includes(os)) || (arch && name.includes(arch)))) continue;
+      report({
+        range: flag.range,
+        message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,75 @@
+import { OFFICIAL_IMAGES } from '../src/knowledge/generated/official-images.js';
+import { defineRule } from '../src/rule.js';
+import { nearest } from '../src/suggest.js';
+import type { Instruction, Stage } from '../src/model/types.js';
+import type { Range } from '../src/types.js';
+
+const OFFICIAL = new Set(OFFICIAL_IMAGES);
+
+export default defineRule({
+  meta: {
+    id: 'copy-from-stage',
+    category: 'correctness',
+    severity: 'error',
+    preset: 'recommended',
+    description: '`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.',
+    docs: {
+      why:
+        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine.',
+      bad: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels',
+      good: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels',
+    },
+    fixable: false,
+    covers: ['DL3022', 'DL3023'],
+  },
+  check({ model, report }) {
+    const names = model.stages.flatMap((s) => (s.name ? [s.name] : []));
+    const check = (ins: Instruction, ref: string, range: Range, what: string): void => {
+      const stage = ins.stage;
+      if (!stage || !ref) return;
+      if (ref.includes('$')) {
+        report({
+          range,
+          message: `BuildKit does not expand variables in \`${what}=${ref}\`; add a stage \`FROM ${ref} AS <name>\` and use \`${what}=<name>\`.`,
+        });
+        return;
+      }
+      let target: Stage | null = null;
+      if (/^\d+$/.test(ref)) {
+        target = model.stages[Number(ref)] ?? null;
+        if (!target) {
+          report({ range, message: `\`${what}=${ref}\` names stage index ${ref}, but the file has ${model.stages.length} stage(s) (0-based); use an earlier stage's name.` });
+          return;
+        }
+      } else target = model.stageByName(ref);
+      if (target === stage) {
+        report({ range, message: `\`${what}=${ref}\` refers to the stage it is in; copy from an earlier stage or an image.` });
+        return;
+      }
+      if (target && target.index > stage.index) {
+        report({
+          range,
+          message: `\`${what}=${ref}\` refers to the stage at line ${target.from.range.start.line}, which comes later; a stage can only use stages defined before it.`,
+        });
+        return;
+      }
+      if (target || /[/:@.]/.test(ref) || OFFICIAL.has(ref.toLowerCase())) return;
+      const hint = nearest(ref, names, 2);
+      report({
+        range,
+        message: hint
+          ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (An unknown name is pulled as an image.)`
+          : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\`; define the stage before this line or give a full image reference with a tag.`,
+      });
+    };
+    for (const ins of model.instructions) {
+      if (ins.keyword === 'COPY') {
+        const from = ins.flags.find((f) => f.name.toLowerCase() === 'from');
+        if (from?.value) check(ins, from.value, from.valueRange ?? from.range, '--from');
+      }
+      for (const mount of ins.run?.mounts ?? []) {
+        if (mount.from) check(ins, mount.from, mount.range, 'from');
+      }
+    }
+  },
+});

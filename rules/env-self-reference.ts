@@ -1,0 +1,42 @@
+import { defineRule } from '../src/rule.js';
+import type { Range } from '../src/types.js';
+
+function inside(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+export default defineRule({
+  meta: {
+    id: 'env-self-reference',
+    category: 'correctness',
+    severity: 'error',
+    preset: 'recommended',
+    description: 'An `ENV` refers to a variable that the same `ENV` instruction defines.',
+    docs: {
+      why:
+        'All values of one `ENV` instruction are expanded with the variables as they were before it, so in `ENV APP_HOME=/app LOG_DIR=$APP_HOME/logs` the `$APP_HOME` is still undefined and `LOG_DIR` becomes `/logs`. Define the variable in an earlier `ENV`. Referring to a variable\'s own previous value (`ENV PATH=/opt/bin:$PATH`) is fine, and so is one that was already defined before the instruction.',
+      bad: 'ENV APP_HOME=/app LOG_DIR=$APP_HOME/logs',
+      good: 'ENV APP_HOME=/app\nENV LOG_DIR=$APP_HOME/logs',
+    },
+    fixable: false,
+    covers: ['DL3044'],
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'ENV' || ins.properties.length < 2) continue;
+      const names = new Map(ins.properties.map((p) => [p.name, p]));
+      for (const prop of ins.properties) {
+        if (!prop.valueRange) continue;
+        for (const use of ins.expansions) {
+          const defined = names.get(use.name);
+          if (!defined || defined === prop || ins.state.env.has(use.name) || !inside(use.range, prop.valueRange)) continue;
+          report({
+            range: use.range,
+            message: `\`$${use.name}\` refers to \`${use.name}\` set in this same ENV instruction, but it expands to the value from before it (none); set \`${use.name}\` in an earlier ENV.`,
+          });
+        }
+      }
+    }
+  },
+});

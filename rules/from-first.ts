@@ -1,0 +1,38 @@
+import { INSTRUCTIONS } from '../src/knowledge/instructions.js';
+import { defineRule } from '../src/rule.js';
+import { nearest } from '../src/suggest.js';
+
+const KNOWN = new Set(INSTRUCTIONS);
+
+export default defineRule({
+  meta: {
+    id: 'from-first',
+    category: 'correctness',
+    severity: 'error',
+    preset: 'recommended',
+    description: 'Something other than `ARG`, comments and parser directives comes before the first `FROM`.',
+    docs: {
+      why:
+        'A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead.',
+      bad: 'ENV PYTHONUNBUFFERED=1\nFROM python:3.12-slim',
+      good: 'ARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nENV PYTHONUNBUFFERED=1',
+    },
+    fixable: false,
+    covers: ['DL3061'],
+  },
+  check({ model, report }) {
+    const firstFrom = model.instructions.findIndex((i) => i.keyword === 'FROM');
+    const before = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
+    // A misspelt FROM (`FORM`) is syntax-error's finding; everything after it would only echo it.
+    if (before.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ['FROM'], 2))) return;
+    const offending = before.find((i) => i.keyword !== 'ARG' && KNOWN.has(i.keyword));
+    if (!offending) return;
+    report({
+      range: offending.keywordRange,
+      message:
+        firstFrom < 0
+          ? `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending.keyword}\`.`
+          : `\`${offending.keyword}\` comes before the first \`FROM\`; only \`ARG\`, comments and parser directives may precede it, so move it into a stage.`,
+    });
+  },
+});

@@ -1,0 +1,251 @@
+import {
+  INSTRUCTIONS,
+  INSTRUCTION_FLAGS,
+  MOUNT_KEYS,
+  MOUNT_SHARING,
+  MOUNT_TYPES,
+  NETWORK_MODES,
+  SECURITY_MODES,
+  STAGE_NAME,
+} from '../src/knowledge/instructions.js';
+import type { DockerfileModel, Instruction, InstructionFlag } from '../src/model/types.js';
+import { defineRule } from '../src/rule.js';
+import { nearest } from '../src/suggest.js';
+import type { Range } from '../src/types.js';
+
+type Report = (range: Range, message: string) => void;
+
+const KNOWN = new Set(INSTRUCTIONS);
+const GO_DURATION = /^(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))*$/;
+const UNIT_NS: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+
+function durationNs(text: string): number | null {
+  if (text === '0') return 0;
+  if (!GO_DURATION.test(text)) return null;
+  let total = 0;
+  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]!]!;
+  return total;
+}
+
+const hasVar = (v: string): boolean => v.includes('$');
+
+export default defineRule({
+  meta: {
+    id: 'syntax-error',
+    category: 'correctness',
+    severity: 'error',
+    preset: 'recommended',
+    description: 'The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.',
+    docs: {
+      why:
+        'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). The rest of the file is still linted.',
+      bad: '# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health',
+      good: '# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health',
+    },
+    fixable: false,
+    covers: [],
+  },
+  check({ model, report: emit }) {
+    const report: Report = (range, message) => emit({ range, message });
+    checkDirectives(model, report);
+    if (!model.instructions.length) {
+      report({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, 'The file has no instructions; a Dockerfile needs at least `FROM <image>`.');
+      return;
+    }
+    let previous: Instruction | null = null;
+    for (const ins of model.instructions) {
+      if (!KNOWN.has(ins.keyword)) unknownInstruction(ins, previous, report);
+      else checkInstruction(ins, report);
+      for (const h of ins.heredocs) {
+        if (!h.terminated) report(h.range, `The heredoc \`<<${h.name}\` is never closed: add a line \`${h.name}\` after its content (everything to the end of the file belongs to it now).`);
+      }
+      previous = ins;
+    }
+  },
+});
+
+function checkDirectives(model: DockerfileModel, report: Report): void {
+  for (const d of model.directives) {
+    if (d.name.toLowerCase() === 'escape' && d.value !== '\\' && d.value !== '`') {
+      report(d.range, `\`# escape=${d.value}\` is invalid; the escape character must be a backslash or a backtick.`);
+    }
+  }
+  const effective = new Set(model.directives.map((d) => d.range.start.line));
+  for (const d of model.ignoredDirectives) {
+    if (effective.has(d.range.start.line)) {
+      report(d.range, `Only one \`# ${d.name}\` parser directive is allowed; BuildKit rejects the repeated one, so remove it.`);
+    } else {
+      report(
+        d.range,
+        `\`# ${d.name}=${d.value}\` is not in the parser-directive block at the top of the file, so it is read as a plain comment; move it to the first lines, before any other comment, blank line or instruction.`,
+      );
+    }
+  }
+}
+
+function unknownInstruction(ins: Instruction, previous: Instruction | null, report: Report): void {
+  const word = ins.keywordText;
+  const hint = nearest(word.toUpperCase(), INSTRUCTIONS, word.length >= 4 ? 2 : 1);
+  const continued =
+    previous &&
+    KNOWN.has(previous.keyword) &&
+    previous.range.end.line === ins.range.start.line - 1 &&
+    (!/^[A-Za-z]+$/.test(word) || word === word.toLowerCase());
+  report(
+    ins.keywordRange,
+    hint
+      ? `Unknown instruction \`${word}\`; did you mean \`${hint}\`?`
+      : continued
+        ? `Unknown instruction \`${word}\`; if this line continues the \`${previous!.keyword}\` above, end that line with \`\\\`.`
+        : `Unknown instruction \`${word}\`; a Dockerfile line must start with an instruction such as \`RUN\` or \`COPY\`.`,
+  );
+}
+
+function checkInstruction(ins: Instruction, report: Report): void {
+  const k = ins.keyword;
+  if (!ins.args.length && !ins.heredocs.length) {
+    report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === 'FROM' ? 'name the base image' : `give ${k} what it needs`}.`);
+    return;
+  }
+  checkFlags(ins, report);
+  switch (k) {
+    case 'FROM':
+      checkFrom(ins, report);
+      break;
+    case 'COPY':
+    case 'ADD': {
+      const c = ins.copy;
+      if (c && (!c.dest || c.sources.length + c.heredocs.length === 0)) {
+        report(ins.argsRange ?? ins.keywordRange, `\`${k}\` needs at least one source and a destination (\`${k} <src>... <dest>\`).`);
+      }
+      break;
+    }
+    case 'ENV':
+    case 'LABEL':
+      for (const p of ins.properties) {
+        if (p.rawValue === null) report(p.nameRange, `\`${k} ${p.name}\` has no value; write \`${k} ${p.name}=<value>\`.`);
+      }
+      break;
+    case 'SHELL':
+      if (!ins.looksLikeJson) report(ins.argsRange ?? ins.keywordRange, 'SHELL takes the JSON form: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.');
+      break;
+    case 'HEALTHCHECK':
+      checkHealthcheck(ins, report);
+      break;
+    default:
+      break;
+  }
+}
+
+function checkFrom(ins: Instruction, report: Report): void {
+  const args = ins.args;
+  if (args.length === 3 && args[1]!.value.toLowerCase() === 'as') {
+    const name = args[2]!;
+    if (!STAGE_NAME.test(name.value.toLowerCase())) {
+      report(name.range, `\`${name.value}\` is not a valid stage name; start with a letter and use only letters, digits, \`-\`, \`_\` and \`.\`.`);
+    }
+  } else if (args.length !== 1) {
+    report(ins.argsRange ?? ins.keywordRange, 'FROM takes an image and optionally `AS <name>`: `FROM <image> [AS <name>]`.');
+  }
+}
+
+function checkHealthcheck(ins: Instruction, report: Report): void {
+  const type = ins.args[0]!;
+  const upper = type.value.toUpperCase();
+  if (upper === 'NONE') {
+    if (ins.args.length > 1) report(ins.args[1]!.range, '`HEALTHCHECK NONE` takes no arguments.');
+  } else if (upper === 'CMD') {
+    if (ins.args.length < 2) report(type.range, '`HEALTHCHECK CMD` needs a command to run.');
+  } else {
+    report(type.range, `\`HEALTHCHECK ${type.value}\` is not valid; write \`HEALTHCHECK [options] CMD <command>\` or \`HEALTHCHECK NONE\`.`);
+  }
+}
+
+/** Flags dockerfile-ast does not parse for this instruction still count for BuildKit: leading `--x` words. */
+function looseFlags(ins: Instruction): { name: string; range: Range }[] {
+  if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === 'ONBUILD') return [];
+  const out: { name: string; range: Range }[] = [];
+  for (const t of ins.args) {
+    if (t.value === '--' || !t.value.startsWith('--')) break;
+    out.push({ name: t.value.slice(2).split('=')[0]!, range: t.range });
+  }
+  return out;
+}
+
+function checkFlags(ins: Instruction, report: Report): void {
+  const k = ins.keyword;
+  for (const f of looseFlags(ins)) report(f.range, `\`${k}\` has no flag \`--${f.name}\`.`);
+  const allowed = INSTRUCTION_FLAGS[k] ?? {};
+  // HEALTHCHECK NONE does not read its flags; ONBUILD's flags belong to its trigger.
+  if ((k === 'HEALTHCHECK' && ins.args[0]?.value.toUpperCase() === 'NONE') || k === 'ONBUILD') return;
+  const seen = new Set<string>();
+  for (const f of ins.flags) {
+    // `--` ends the flags.
+    if (f.name === '') continue;
+    const kind = allowed[f.name];
+    if (!kind) {
+      const hint = nearest(f.name, Object.keys(allowed), Math.min(3, f.name.length - 1));
+      report(f.range, `\`${k}\` has no flag \`--${f.name}\`${hint ? `; did you mean \`--${hint}\`?` : '.'}`);
+      continue;
+    }
+    if (seen.has(f.name) && kind !== 'strings') report(f.range, `\`--${f.name}\` is given twice; keep one.`);
+    seen.add(f.name);
+    const v = f.value;
+    if (kind === 'bool') {
+      if (v !== null && !/^(true|false)$/i.test(v)) report(f.range, `\`--${f.name}\` is a switch: write \`--${f.name}\` or \`--${f.name}=false\`.`);
+      continue;
+    }
+    if (v === null) {
+      report(f.range, `\`--${f.name}\` needs a value: \`--${f.name}=<value>\`.`);
+      continue;
+    }
+    if (hasVar(v)) continue;
+    if (kind === 'duration') {
+      const ns = durationNs(v);
+      if (ns === null) report(f.range, `\`--${f.name}=${v}\` is not a duration; write it with a unit, such as \`30s\` or \`1m30s\`.`);
+      else if (ns !== 0 && ns < 1e6) report(f.range, `\`--${f.name}=${v}\` is below the 1ms minimum.`);
+    } else if (kind === 'count' && !/^\d+$/.test(v)) {
+      report(f.range, `\`--${f.name}=${v}\` must be a whole number of at least 0.`);
+    } else if (f.name === 'network' && !NETWORK_MODES.includes(v)) {
+      report(f.range, `\`--network=${v}\` is not a network mode; use \`default\`, \`none\` or \`host\`.`);
+    } else if (f.name === 'security' && !SECURITY_MODES.includes(v)) {
+      report(f.range, `\`--security=${v}\` is not a security mode; use \`sandbox\` or \`insecure\`.`);
+    } else if (f.name === 'mount') {
+      checkMount(f, report);
+    }
+  }
+}
+
+function checkMount(f: InstructionFlag, report: Report): void {
+  const opt = (name: string) => f.options.find((o) => o.name.toLowerCase() === name);
+  const typeOpt = opt('type')?.value ?? 'bind';
+  if (hasVar(typeOpt)) return;
+  const type = typeOpt.toLowerCase();
+  if (!MOUNT_TYPES.includes(type)) {
+    const hint = nearest(type, MOUNT_TYPES, 2);
+    report(f.range, `\`type=${typeOpt}\` is not a mount type; use ${MOUNT_TYPES.map((t) => `\`${t}\``).join(', ')}${hint ? ` (did you mean \`${hint}\`?)` : ''}.`);
+    return;
+  }
+  for (const o of f.options) {
+    const key = o.name.toLowerCase();
+    if (!MOUNT_KEYS.includes(key)) {
+      const hint = nearest(key, MOUNT_KEYS, 2);
+      report(f.range, `\`--mount\` has no option \`${o.name}\`${hint ? `; did you mean \`${hint}\`?` : '.'}`);
+      continue;
+    }
+    if (o.value === null && !['ro', 'rw', 'readonly', 'readwrite', 'required'].includes(key)) {
+      report(f.range, `\`--mount\` option \`${o.name}\` needs a value: \`${o.name}=<value>\`.`);
+      continue;
+    }
+    if (key === 'required' && type !== 'secret' && type !== 'ssh') report(f.range, `\`required\` applies to secret and ssh mounts only, not \`type=${type}\`.`);
+    if (key === 'size' && type !== 'tmpfs') report(f.range, `\`size\` applies to tmpfs mounts only, not \`type=${type}\`.`);
+    if ((key === 'mode' || key === 'uid' || key === 'gid') && (type === 'bind' || type === 'tmpfs')) {
+      report(f.range, `\`${key}\` is not allowed on \`type=${type}\` mounts.`);
+    }
+    if (key === 'sharing' && o.value && !hasVar(o.value)) {
+      if (type !== 'cache') report(f.range, `\`sharing\` applies to cache mounts only, not \`type=${type}\`.`);
+      else if (!MOUNT_SHARING.includes(o.value.toLowerCase())) report(f.range, `\`sharing=${o.value}\` is invalid; use \`shared\`, \`private\` or \`locked\`.`);
+    }
+    if (key === 'from' && type === 'secret') report(f.range, 'A secret mount cannot have `from`.');
+  }
+}

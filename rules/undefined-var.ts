@@ -1,0 +1,144 @@
+import { COMMON_IMAGE_VARIABLES, COMMON_IMAGE_VARIABLE_NAMES, isCommonImageVariable, knownImageEnvironment } from '../src/knowledge/image-env.js';
+import { PLATFORM_ARGS, PROXY_ARGS } from '../src/model/build.js';
+import { parseImageName } from '../src/model/image-ref.js';
+import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
+import { processWord } from '../src/model/words.js';
+import { defineRule } from '../src/rule.js';
+import { nearest } from '../src/suggest.js';
+
+/** Values the platform args have in a build on the usual machine, to judge what a FROM line resolves to. */
+const PLATFORM_DEFAULTS: Record<string, string> = {
+  TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETARCH: 'amd64', TARGETVARIANT: '',
+  BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',
+};
+const DEFAULT_FORMS = new Set([':-', '-', ':+', '+']);
+
+/** Names the BuildKit frontend reads itself (`BUILDKIT_SYNTAX`, `BUILDKIT_INLINE_CACHE`, …) and shell special parameters. */
+function ignored(name: string): boolean {
+  return name.startsWith('BUILDKIT_') || !/^[A-Za-z_]/.test(name) || PROXY_ARGS.includes(name);
+}
+
+/** `docker.io/library/python:3.12` style reference, as `reference.ParseNormalizedNamed` accepts it. */
+function validReference(ref: string): boolean {
+  const name = parseImageName(ref);
+  if (!name) return false;
+  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+  if (!name.path.split('/').every((p) => component.test(p))) return false;
+  if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
+  if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
+  return !/[A-Z]/.test(ref.split('/').slice(name.registry ? 1 : 0).join('/').split(/[:@]/)[0]!);
+}
+
+export default defineRule({
+  meta: {
+    id: 'undefined-var',
+    category: 'correctness',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'A `$VAR` that no `ARG` or `ENV` in scope defines (so it expands to an empty string).',
+    docs: {
+      why: [
+        'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. Shell-form `RUN`, `CMD` and `ENTRYPOINT` are not checked: the shell expands those variables at run time.',
+        '',
+        'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
+        '',
+        'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
+          COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
+          ', plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.',
+      ].join('\n'),
+      bad: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH',
+      good: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH',
+    },
+    fixable: false,
+    covers: ['UndefinedVar', 'UndefinedArgInFrom', 'InvalidDefaultArgInFrom'],
+  },
+  check({ model, report }) {
+    const globalProps = model.instructions.filter((i) => i.keyword === 'ARG' && !i.stage).flatMap((i) => i.properties);
+    const globalNames = new Set(globalProps.map((p) => p.name));
+    const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));
+    const withoutDefault = new Set([...globalNames].filter((n) => !withDefault.has(n)));
+    const fromScope = new Set([...globalNames, ...PLATFORM_ARGS]);
+
+    for (const stage of model.stages) {
+      const from = stage.from;
+      for (const use of from.expansions) {
+        if (fromScope.has(use.name) || ignored(use.name)) continue;
+        const hint = nearest(use.name, fromScope, 2);
+        report({
+          range: use.range,
+          message: `FROM argument \`${use.name}\` is not declared; add \`ARG ${use.name}=<default>\` before the first \`FROM\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
+        });
+      }
+      checkDefaultImage(stage, { values: model.globalArgs, withoutDefault }, report);
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, report);
+      }
+    }
+  },
+});
+
+type Report = (d: { range: VariableUse['range']; message: string }) => void;
+
+interface GlobalArgs {
+  values: ReadonlyMap<string, string | undefined>;
+  /** Global ARGs that no declaration gives a default. */
+  withoutDefault: ReadonlySet<string>;
+}
+
+function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report): void {
+  const image = stage.image;
+  if (!image.raw.includes('$')) return;
+  const scope = new Map<string, string>();
+  for (const [name, value] of globalArgs.values) {
+    if (value !== undefined) scope.set(name, value);
+    else if (PLATFORM_ARGS.includes(name)) scope.set(name, PLATFORM_DEFAULTS[name]!);
+    else if (globalArgs.withoutDefault.has(name) || PROXY_ARGS.includes(name)) scope.set(name, '');
+    else return; // a default the linter cannot compute
+  }
+  const word = processWord(image.raw, scope, { undeclaredIsEmpty: true });
+  // Undeclared names are reported above as such.
+  if (word.variables.some((v) => !scope.has(v.name))) return;
+  const value = word.value;
+  if (value && (value.toLowerCase() === 'scratch' || validReference(value))) return;
+  report({
+    range: image.range,
+    message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : 'an empty image name'}, so the build fails unless \`--build-arg\` is passed; give the ARG a default.`,
+  });
+}
+
+function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
+  if (!ins.expansions.length) return;
+  const scope = ins.state.env;
+  // Names set earlier in the same ARG are visible to later words of it; ENV's own names are env-self-reference's.
+  const own = new Set(ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.properties.map((p) => p.name) : []);
+  const rootEnv = knownImageEnvironment(stage.rootImage);
+  const laterDeclarations = new Map<string, Instruction>();
+  for (const later of stage.instructions.slice(stage.instructions.indexOf(ins) + 1)) {
+    if (later.keyword !== 'ARG' && later.keyword !== 'ENV') continue;
+    for (const p of later.properties) if (!laterDeclarations.has(p.name)) laterDeclarations.set(p.name, later);
+  }
+  const candidates = [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES];
+  for (const use of ins.expansions) {
+    const name = use.name;
+    if (scope.has(name) || own.has(name) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
+    if (isCommonImageVariable(name)) continue;
+    let message: string | null = null;
+    const later = laterDeclarations.get(name);
+    if (globalNames.has(name)) {
+      message = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
+    } else if (PLATFORM_ARGS.includes(name)) {
+      message = `\`$${name}\` is an automatic platform ARG, not visible in a stage until declared; add \`ARG ${name}\` to this stage.`;
+    } else if (later) {
+      message = `\`$${name}\` is used before its declaration at line ${later.range.start.line}, so it expands to an empty string here; declare it earlier.`;
+    } else {
+      const hint = nearest(name, candidates, name.length >= 4 ? 2 : 1);
+      if (rootEnv && !rootEnv(name)) {
+        message = `\`$${name}\` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name${hint ? ` (did you mean \`$${hint}\`?)` : ''}.`;
+      } else if (!rootEnv && hint && name.length >= 4) {
+        // Unknown base environment: only a near miss of a defined name is worth saying.
+        message = `\`$${name}\` is not defined in this Dockerfile; did you mean \`$${hint}\`?`;
+      }
+    }
+    if (message) report({ range: use.range, message });
+  }
+}

@@ -1,0 +1,34 @@
+/** What a COPY/ADD source is: a URL, a git repository, a local archive ADD extracts, or a plain local path. */
+
+export type SourceKind = 'url' | 'git' | 'archive' | 'local' | 'unknown';
+
+/** Compressed or plain tar archives that `ADD` unpacks (hadolint's list plus zstd). */
+const ARCHIVE = /\.(tar|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tzst|tZ|gz|bz2|xz|lz|lzma|zst|Z)$/i;
+/** BuildKit takes an http(s) URL for a git repository only when its path ends with `.git`. */
+const GIT = /^(git@[^:]+:|git:\/\/|ssh:\/\/)|^https?:\/\/[^#?]+\.git([#?].*)?$/i;
+
+export function sourceKind(raw: string, value: string | null): SourceKind {
+  const text = (value ?? raw).replace(/^["']|["']$/g, '');
+  if (GIT.test(text)) return 'git';
+  if (/^(https?|ftp):\/\//i.test(text)) return 'url';
+  if (ARCHIVE.test(text)) return 'archive';
+  // `${SRC}`, `$URL/x`: could be anything.
+  if (value === null) return 'unknown';
+  return 'local';
+}
+
+/** Whether a git source names a commit: `#<sha>[:subdir]`, or `?commit=` / `?checksum=`. */
+export function gitPinnedToCommit(url: string): boolean {
+  const fragment = url.split('#')[1] ?? '';
+  if (/^[0-9a-f]{40}(:.*)?$/i.test(fragment)) return true;
+  const query = url.split('#')[0]!.split('?')[1] ?? '';
+  return /(^|&)(commit|checksum)=[0-9a-f]{7,}/i.test(query);
+}
+
+/** The branch or tag a git source follows, '' for the default branch. */
+export function gitRef(url: string): string {
+  const fragment = url.split('#')[1];
+  if (fragment !== undefined) return fragment.split(':')[0]!;
+  const query = url.split('#')[0]!.split('?')[1] ?? '';
+  return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? '';
+}

@@ -1,0 +1,165 @@
+/** Facts about the text of instructions: build-variable references, heredocs, blank continuation lines, directives. */
+import type { Heredoc, Instruction as AstInstruction } from 'dockerfile-ast';
+import { joinContinuations } from './run-script.js';
+import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
+import type { Range } from '../types.js';
+import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
+import type { Scope } from './variables.js';
+import { processWord } from './words.js';
+
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+function toRange(r: LspRange): Range {
+  return {
+    start: { line: r.start.line + 1, column: r.start.character + 1 },
+    end: { line: r.end.line + 1, column: r.end.character + 1 },
+  };
+}
+
+export interface TextContext {
+  text: string;
+  lines: LineIndex;
+  escapeChar: string;
+}
+
+/** Instructions whose arguments BuildKit expands (`SupportsSingleWordExpansion`). */
+const EXPANDED_ARGS = new Set(['ENV', 'LABEL', 'ARG', 'COPY', 'ADD', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL']);
+/** Flags whose values BuildKit expands. */
+const EXPANDED_FLAGS: Record<string, readonly string[]> = {
+  COPY: ['chown', 'chmod'],
+  ADD: ['chown', 'chmod', 'checksum'],
+  RUN: ['mount'],
+  FROM: ['platform'],
+};
+
+function uses(source: MappedSource, ctx: TextContext): VariableUse[] {
+  const word = processWord(source.text, new Map(), { escapeChar: ctx.escapeChar });
+  return word.variables.map((v) => {
+    const start = source.offsets[v.start] ?? 0;
+    const end = (source.offsets[v.end - 1] ?? start) + 1;
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+  });
+}
+
+function slice(range: Range, ctx: TextContext): MappedSource {
+  return mappedSlice(ctx.text, ctx.lines.offset(range.start), ctx.lines.offset(range.end));
+}
+
+/** The variable references BuildKit expands in `ins` (see `Instruction.expansions`). */
+export function expansionsOf(ins: Instruction, imageRange: Range | null, ctx: TextContext): VariableUse[] {
+  const out: VariableUse[] = [];
+  for (const f of ins.flags) {
+    if (f.valueRange && EXPANDED_FLAGS[ins.keyword]?.includes(f.name.toLowerCase())) out.push(...uses(slice(f.valueRange, ctx), ctx));
+  }
+  if (ins.keyword === 'FROM' && imageRange) out.push(...uses(slice(imageRange, ctx), ctx));
+  if (EXPANDED_ARGS.has(ins.keyword) && ins.argsRange) {
+    const start = ctx.lines.offset(ins.argsRange.start);
+    // Continuations joined as BuildKit does; for heredoc instructions only the instruction's own line(s).
+    const end = ctx.lines.offset(ins.range.end);
+    out.push(...uses(joinContinuations(ctx.text, start, end, ctx.escapeChar), ctx));
+  }
+  return out;
+}
+
+const WORD_ARGS = new Set(['EXPOSE', 'VOLUME', 'STOPSIGNAL']);
+const LINE_ARG = new Set(['WORKDIR', 'USER']);
+
+/** See `Instruction.words`. */
+export function wordsOf(ins: Instruction, scope: Scope, ctx: TextContext): PathArg[] {
+  const word = (raw: string, range: Range): PathArg => {
+    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
+    return { raw, value: w.unresolved.length ? null : w.value, range };
+  };
+  if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
+  if (!WORD_ARGS.has(ins.keyword)) return [];
+  return (ins.json ?? ins.args).map((t) => word(t.value, t.range));
+}
+
+/** COPY/ADD operands: the words of the instruction's own line(s) (JSON or not), heredoc bodies left out. */
+export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): CopyOperands | null {
+  if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return null;
+  let words: Token[] = ins.json ?? [];
+  if (!ins.json && ins.argsRange) {
+    const start = ctx.lines.offset(ins.argsRange.start);
+    const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
+    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+  }
+  const toPath = (t: Token): PathArg => {
+    const w = processWord(t.value, scope, { escapeChar: ctx.escapeChar });
+    return { raw: t.value, value: w.unresolved.length ? null : w.value, range: t.range };
+  };
+  const heredocs: string[] = [];
+  const sources: PathArg[] = [];
+  const operands = words.slice(0, -1);
+  for (const t of operands) {
+    const m = ins.json ? null : /^<<-?(["']?)(.+)\1$/.exec(t.value);
+    if (m) heredocs.push(m[2]!);
+    else sources.push(toPath(t));
+  }
+  const last = words[words.length - 1];
+  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
+}
+
+export function heredocsOf(ast: AstInstruction, keyword: string): HeredocInfo[] {
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
+  const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
+  if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  return withHeredocs.getHeredocs().map((h) => ({
+    name: h.getName(),
+    range: toRange(h.getStartRange()),
+    terminated: h.getDelimiterRange() !== null,
+  }));
+}
+
+/** Blank lines between the first and last line of an instruction, outside heredoc bodies. */
+export function emptyContinuationLines(ast: AstInstruction, range: Range, lines: readonly string[]): number[] {
+  const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
+  const heredocs = typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+  // Lines from the first heredoc on belong to heredoc bodies.
+  const firstHeredocLine = heredocs.length ? heredocs[0]!.getStartRange().start.line + 1 : Infinity;
+  const out: number[] = [];
+  for (let line = range.start.line + 1; line < range.end.line && line <= firstHeredocLine; line++) {
+    if (/^[ \t]*$/.test(lines[line - 1] ?? '')) out.push(line);
+  }
+  return out;
+}
+
+/** ARG declares one variable per word (`ARG A B=2`): BuildKit's reading, not the `ARG name value` one. */
+export function argProperties(ins: Pick<Instruction, 'args'>): KeyValue[] {
+  return ins.args.map((t) => {
+    const eq = t.value.indexOf('=');
+    const name = eq < 0 ? t.value : t.value.slice(0, eq);
+    const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
+    return {
+      name,
+      nameRange: { start: t.range.start, end: nameEnd },
+      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
+      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
+      legacyForm: false,
+    };
+  });
+}
+
+const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+const DIRECTIVE_NAMES = new Set(['syntax', 'escape', 'check']);
+
+/** Directive-shaped comments that BuildKit does not treat as directives, and repeated directives. */
+export function ignoredDirectives(directives: readonly Directive[], comments: readonly Comment[], lines: readonly string[]): Directive[] {
+  const out: Directive[] = [];
+  const seen = new Set<string>();
+  for (const d of directives) {
+    const name = d.name.toLowerCase();
+    if (seen.has(name)) out.push(d);
+    seen.add(name);
+  }
+  const inBlock = new Set(directives.map((d) => d.range.start.line));
+  for (const c of comments) {
+    const line = c.range.start.line;
+    if (inBlock.has(line)) continue;
+    const m = DIRECTIVE.exec((lines[line - 1] ?? '').trim());
+    if (!m || !DIRECTIVE_NAMES.has(m[1]!.toLowerCase())) continue;
+    out.push({ name: m[1]!.toLowerCase(), value: m[2]!, range: c.range });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line);
+}

@@ -1,0 +1,257 @@
+/**
+ * Dockerfile word processing as BuildKit's shell lexer does it (`frontend/dockerfile/shell/lex.go`):
+ * single quotes are literal, double quotes keep `$` live, the escape character escapes, and
+ * `$X` / `${X}` / `${X:-word}` … expand from the build scope. Used for the instructions BuildKit
+ * expands (ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount), never for
+ * shell-form commands, whose variables belong to the shell.
+ */
+import type { Scope } from './variables.js';
+
+export interface WordVariable {
+  name: string;
+  /** '' for `$X`/`${X}`; otherwise `:-`, `-`, `:+`, `+`, `:?`, `?`, `#`, `##`, `%`, `%%`, `/`, `//`. */
+  modifier: string;
+  /** Offsets in the processed text of the `$` and just after the reference. */
+  start: number;
+  end: number;
+  /** Inside the word of another reference's modifier (`${A:-$B}`). */
+  nested: boolean;
+}
+
+export interface ProcessedWord {
+  /** The text after quote removal and expansion; unknown values are left as written. */
+  value: string;
+  /** Names whose value could not be known (so `value` is not the real value). */
+  unresolved: string[];
+  variables: WordVariable[];
+}
+
+export interface ProcessOptions {
+  escapeChar?: string;
+  /** An undeclared name expands to '' (FROM lines); otherwise a base image may define it, so it is unknown. */
+  undeclaredIsEmpty?: boolean;
+  /** Keep quotes as text (heredoc bodies); BuildKit's `SkipProcessQuotes`. */
+  keepQuotes?: boolean;
+}
+
+const SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+
+/** True for characters of a variable name (BuildKit accepts Unicode letters and digits). */
+function isNameChar(c: string): boolean {
+  return c === '_' || /[\p{L}\p{N}]/u.test(c);
+}
+
+class Lexer {
+  pos = 0;
+  readonly unresolved: string[] = [];
+  readonly variables: WordVariable[] = [];
+  depth = 0;
+
+  constructor(
+    readonly text: string,
+    readonly scope: Scope,
+    readonly escape: string,
+    readonly options: ProcessOptions,
+  ) {}
+
+  /** Reads up to `stop` (consumed) or the end; returns the processed text. */
+  word(stop: string | null): string {
+    let out = '';
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos]!;
+      if (stop !== null && c === stop) {
+        this.pos++;
+        return out;
+      }
+      if (c === '$') out += this.dollar();
+      else if (c === "'" && !this.options.keepQuotes) out += this.singleQuoted();
+      else if (c === '"' && !this.options.keepQuotes) out += this.doubleQuoted();
+      else if (c === this.escape) {
+        this.pos++;
+        if (this.pos < this.text.length) out += this.text[this.pos++];
+      } else {
+        out += c;
+        this.pos++;
+      }
+    }
+    return out;
+  }
+
+  private singleQuoted(): string {
+    const close = this.text.indexOf("'", this.pos + 1);
+    const end = close < 0 ? this.text.length : close;
+    const s = this.text.slice(this.pos + 1, end);
+    this.pos = close < 0 ? end : end + 1;
+    return s;
+  }
+
+  private doubleQuoted(): string {
+    let out = '';
+    this.pos++;
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos]!;
+      if (c === '"') {
+        this.pos++;
+        return out;
+      }
+      if (c === '$') {
+        out += this.dollar();
+        continue;
+      }
+      this.pos++;
+      if (c === this.escape) {
+        const next = this.text[this.pos];
+        if (next === '"' || next === '$' || next === this.escape) {
+          out += next;
+          this.pos++;
+          continue;
+        }
+      }
+      out += c;
+    }
+    return out;
+  }
+
+  private name(): string {
+    const start = this.pos;
+    const first = this.text[this.pos];
+    if (first === undefined) return '';
+    if (/[0-9]/.test(first)) {
+      while (this.pos < this.text.length && /[0-9]/.test(this.text[this.pos]!)) this.pos++;
+      return this.text.slice(start, this.pos);
+    }
+    if (SPECIAL.has(first)) {
+      this.pos++;
+      return first;
+    }
+    while (this.pos < this.text.length && isNameChar(this.text[this.pos]!)) this.pos++;
+    return this.text.slice(start, this.pos);
+  }
+
+  private dollar(): string {
+    const start = this.pos;
+    this.pos++;
+    const nested = this.depth > 0;
+    if (this.text[this.pos] !== '{') {
+      const name = this.name();
+      if (!name) return '$';
+      this.variables.push({ name, modifier: '', start, end: this.pos, nested });
+      return this.lookup(name, this.text.slice(start, this.pos));
+    }
+    this.pos++;
+    const name = this.name();
+    const index = this.variables.length;
+    const ref: WordVariable = { name, modifier: '', start, end: start, nested };
+    if (name) this.variables.push(ref);
+    let modifier = '';
+    let word = '';
+    const mark = this.unresolved.length;
+    const c = this.text[this.pos];
+    if (c === '}') this.pos++;
+    else if (c === ':' || c === '+' || c === '-' || c === '?' || c === '#' || c === '%') {
+      modifier = c;
+      this.pos++;
+      if (c === ':') modifier += this.text[this.pos++] ?? '';
+      if ((c === '#' || c === '%') && this.text[this.pos] === c) {
+        modifier += c;
+        this.pos++;
+      }
+      this.depth++;
+      word = this.word('}');
+      this.depth--;
+    } else if (c === '/') {
+      modifier = '/';
+      this.pos++;
+      if (this.text[this.pos] === '/') {
+        modifier = '//';
+        this.pos++;
+      }
+      this.depth++;
+      this.word('/');
+      word = this.word('}');
+      this.depth--;
+    } else {
+      // Bad substitution: BuildKit fails the build; keep the text and stop interpreting it.
+      const close = this.text.indexOf('}', this.pos);
+      this.pos = close < 0 ? this.text.length : close + 1;
+      if (name) this.variables.splice(index, 1);
+      return this.text.slice(start, this.pos);
+    }
+    ref.modifier = modifier;
+    ref.end = this.pos;
+    const raw = this.text.slice(start, this.pos);
+    if (!name) return raw;
+    const k = this.known(name);
+    if (k.known && !this.usesWord(name, modifier, k.value)) this.unresolved.length = mark;
+    return this.apply(name, modifier, word, raw);
+  }
+
+  /** Whether the modifier's word ends up in the value (its unknowns then matter). */
+  private usesWord(name: string, modifier: string, value: string): boolean {
+    const set = this.scope.get(name) !== undefined;
+    switch (modifier) {
+      case ':-':
+        return !set || value === '';
+      case '-':
+        return !set;
+      case ':+':
+        return set && value !== '';
+      case '+':
+        return set;
+      case '':
+      case ':?':
+      case '?':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  private known(name: string): { known: boolean; declared: boolean; value: string } {
+    const declared = this.scope.has(name);
+    const value = this.scope.get(name);
+    const known = value !== undefined || (!declared && this.options.undeclaredIsEmpty === true);
+    return { known, declared, value: value ?? '' };
+  }
+
+  private lookup(name: string, raw: string): string {
+    const k = this.known(name);
+    if (k.known) return k.value;
+    this.unresolved.push(name);
+    return raw;
+  }
+
+  private apply(name: string, modifier: string, word: string, raw: string): string {
+    const k = this.known(name);
+    if (!k.known) {
+      this.unresolved.push(name);
+      return raw;
+    }
+    const set = k.declared && this.scope.get(name) !== undefined;
+    switch (modifier) {
+      case '':
+      case ':?':
+      case '?':
+        return k.value;
+      case ':-':
+        return set && k.value !== '' ? k.value : word;
+      case '-':
+        return set ? k.value : word;
+      case ':+':
+        return set && k.value !== '' ? word : '';
+      case '+':
+        return set ? word : '';
+      default:
+        // Pattern forms (`#`, `%`, `/`): not worth emulating; the value stays unknown.
+        this.unresolved.push(name);
+        return raw;
+    }
+  }
+}
+
+/** Processes a word (or a run of words) as BuildKit would, with the given scope. */
+export function processWord(text: string, scope: Scope, options: ProcessOptions = {}): ProcessedWord {
+  const lexer = new Lexer(text, scope, options.escapeChar ?? '\\', options);
+  const value = lexer.word(null);
+  return { value, unresolved: lexer.unresolved, variables: lexer.variables };
+}

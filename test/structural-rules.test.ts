@@ -1,0 +1,388 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../src/model/build.js';
+import { fixtureFindings, positions, readFixture, ruleFindings } from './helpers.js';
+
+const bad = (id: string) => fixtureFindings(id, 'rules', id, 'bad.Dockerfile');
+const good = (id: string, file = 'good.Dockerfile') => fixtureFindings(id, 'rules', id, file);
+
+describe('model: build variables as BuildKit expands them', () => {
+  const model = (text: string) => buildModel('Dockerfile', text);
+  it('keeps single-quoted and escaped dollars literal in ENV', () => {
+    const m = model("FROM alpine:3.20\nENV A='$Y' B=\"x $Z\" C=a\\$V\nENV D=$A\n");
+    expect(m.stages[0]!.endState.env.get('A')).toBe('$Y');
+    expect(m.stages[0]!.endState.env.get('C')).toBe('a$V');
+    expect(m.stages[0]!.endState.env.get('D')).toBe('$Y');
+    expect(m.instructions[1]!.expansions.map((e) => e.name)).toEqual(['Z']);
+  });
+  it('scopes global ARGs to FROM lines until re-declared; platform ARGs too', () => {
+    const m = model('ARG V=1\nFROM alpine:3.20\nARG TARGETARCH\nENV X=$V\nARG V\nENV Y=$V\n');
+    const env = m.stages[0]!.endState.env;
+    expect(env.get('X')).toBeUndefined();
+    expect(env.has('TARGETARCH')).toBe(true);
+    expect(env.get('Y')).toBe('1');
+    expect(model('FROM alpine:3.20\nRUN true\n').instructions[1]!.state.env.has('TARGETARCH')).toBe(false);
+  });
+  it('reads `ARG A B=2` as two ARGs and resolves ${X:-d}, ${X:+a}', () => {
+    const m = model('FROM alpine:3.20\nARG A B=2\nENV C=${A:-d} D=${B:+set} E=${B:-d}\n');
+    expect(m.instructions[1]!.properties.map((p) => [p.name, p.rawValue])).toEqual([['A', null], ['B', '2']]);
+    expect(m.stages[0]!.endState.env.get('D')).toBe('set');
+    expect(m.stages[0]!.endState.env.get('E')).toBe('2');
+  });
+  it('leaves shell-form RUN, CMD and heredoc bodies alone, and sees RUN --mount options', () => {
+    const m = model('FROM alpine:3.20\nRUN --mount=type=cache,target=$C echo $SHELLVAR\nCMD echo $X\nCOPY <<EOF /a/$D\n$BODY\nEOF\n');
+    expect(m.instructions.flatMap((i) => i.expansions.map((e) => e.name))).toEqual(['C', 'D']);
+  });
+  it('finds COPY operands on the instruction line, not in heredoc bodies', () => {
+    const m = model('FROM alpine:3.20\nCOPY <<A <<B /dest/\na\nA\nb\nB\nCOPY ["x y", "/z/"]\n');
+    expect(m.instructions[1]!.copy).toMatchObject({ heredocs: ['A', 'B'], sources: [], dest: { raw: '/dest/' } });
+    expect(m.instructions[2]!.copy!.sources.map((s) => s.value)).toEqual(['x y']);
+  });
+  it('lists directive-shaped comments BuildKit ignores', () => {
+    const m = model('# syntax=docker/dockerfile:1\n# syntax=docker/dockerfile:1.7\n# note\n# escape=`\nFROM alpine:3.20\n');
+    expect(m.ignoredDirectives.map((d) => [d.name, d.range.start.line])).toEqual([['syntax', 2], ['escape', 4]]);
+  });
+});
+
+describe('from-first', () => {
+  it('points at the first instruction before FROM that is not ARG', () => {
+    const f = bad('from-first');
+    expect(positions(f)).toEqual([[3, 1]]);
+    expect(f[0]!.message).toBe('`ENV` comes before the first `FROM`; only `ARG`, comments and parser directives may precede it, so move it into a stage.');
+  });
+  it('accepts ARGs, comments and directives before FROM', () => {
+    expect(good('from-first')).toEqual([]);
+  });
+  it('reports a file without FROM once, and leaves a misspelt FROM to syntax-error', () => {
+    expect(ruleFindings('from-first', 'RUN echo hi\nCMD ["sh"]\n')[0]!.message).toContain('has no `FROM`');
+    expect(ruleFindings('from-first', 'FORM python:3.12\nRUN echo hi\n')).toEqual([]);
+  });
+});
+
+describe('stage-name-unique', () => {
+  it('flags a repeated name (any case) and a reserved name', () => {
+    const f = bad('stage-name-unique');
+    expect(positions(f)).toEqual([[4, 17], [7, 21]]);
+    expect(f[0]!.message).toContain('already used by the stage at line 1');
+    expect(f[1]!.message).toContain('`scratch` is a reserved stage name');
+  });
+  it('accepts distinct names, unnamed stages and scratch as an image', () => {
+    expect(good('stage-name-unique')).toEqual([]);
+  });
+});
+
+describe('copy-from-stage', () => {
+  it('flags itself, a typo, a bad index, an unknown name and a later stage', () => {
+    const f = bad('copy-from-stage');
+    expect(positions(f)).toEqual([[3, 13], [6, 13], [7, 13], [8, 13], [9, 5], [10, 13]]);
+    expect(f[1]!.message).toContain('did you mean `builder`?');
+    expect(f[2]!.message).toContain('stage index 5');
+    expect(f[4]!.message).toContain('comes later');
+    expect(f[0]!.range.end).toEqual({ line: 3, column: 20 });
+  });
+  it('accepts earlier stages by name (any case) or index, and images', () => {
+    expect(good('copy-from-stage')).toEqual([]);
+  });
+  it('explains that --from does not expand variables', () => {
+    const f = ruleFindings('copy-from-stage', 'ARG B=builder\nFROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=$B /a /a\n');
+    expect(f[0]!.message).toContain('does not expand variables');
+  });
+});
+
+describe('undefined-var', () => {
+  it('reports undeclared FROM args, global ARGs used in a stage, typos, platform ARGs, late declarations and empty defaults', () => {
+    const f = bad('undefined-var');
+    expect(positions(f)).toEqual([[3, 22], [4, 9], [5, 14], [5, 24], [6, 10], [7, 15], [8, 15], [11, 6]]);
+    expect(f.map((x) => x.message)).toEqual([
+      'FROM argument `VARIANT` is not declared; add `ARG VARIANT=<default>` before the first `FROM`.',
+      '`$APP_DIR` is a global ARG, visible only in `FROM` lines; add `ARG APP_DIR` inside this stage to use it here.',
+      '`$APP_USER` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name.',
+      '`$APP_USER` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name.',
+      '`$VIRTUAL_EN` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name (did you mean `$VIRTUAL_ENV`?).',
+      '`$TARGETARCH` is an automatic platform ARG, not visible in a stage until declared; add `ARG TARGETARCH` to this stage.',
+      '`$VERSION` is used before its declaration at line 9, so it expands to an empty string here; declare it earlier.',
+      'With the declared ARG defaults, `ubuntu:${BASE_TAG}` resolves to the invalid image name `ubuntu:`, so the build fails unless `--build-arg` is passed; give the ARG a default.',
+    ]);
+    expect(f[4]!.range).toEqual({ start: { line: 6, column: 10 }, end: { line: 6, column: 21 } });
+  });
+  it('is silent on shell variables, defaults, quotes, escapes, base-image variables and inherited scopes', () => {
+    expect(good('undefined-var')).toEqual([]);
+  });
+  it('reports only near misses on a base image whose environment is unknown', () => {
+    expect(ruleFindings('undefined-var', 'FROM myorg/base:1.4\nENV A=$MYORG_HOME\n')).toEqual([]);
+    expect(ruleFindings('undefined-var', 'FROM myorg/base:1.4\nENV APP_HOME=/app\nENV B=$APP_HOM/x\n')[0]!.message).toBe(
+      '`$APP_HOM` is not defined in this Dockerfile; did you mean `$APP_HOME`?',
+    );
+  });
+  it('knows the variables of official images and follows FROM <stage> to the root image', () => {
+    expect(ruleFindings('undefined-var', 'FROM nginx:1.27 AS web\nFROM web\nENV V=$NGINX_VERSION\n')).toEqual([]);
+    expect(ruleFindings('undefined-var', 'FROM golang:1.23\nENV P=$GOPATH/bin:$GOFLAGS\n')).toEqual([]);
+    expect(positions(ruleFindings('undefined-var', 'FROM scratch\nCOPY app /app/$NAME\n'))).toEqual([[2, 15]]);
+  });
+  it('checks ARG defaults in a stage but leaves global ARG defaults alone, like BuildKit', () => {
+    expect(positions(ruleFindings('undefined-var', 'ARG A=$NOPE\nFROM alpine:3.20\nARG B=$NOPE2\n'))).toEqual([[3, 7]]);
+  });
+});
+
+describe('env-self-reference', () => {
+  it('flags a reference to a name set in the same ENV', () => {
+    const f = bad('env-self-reference');
+    expect(positions(f)).toEqual([[2, 27], [4, 10]]);
+    expect(f[0]!.message).toContain('`$APP_HOME` refers to `APP_HOME` set in this same ENV instruction');
+  });
+  it('accepts own previous values and names defined before', () => {
+    expect(good('env-self-reference')).toEqual([]);
+  });
+});
+
+describe('workdir-absolute', () => {
+  it('flags the first relative WORKDIR of a stage', () => {
+    const f = bad('workdir-absolute');
+    expect(positions(f)).toEqual([[2, 9], [6, 9]]);
+    expect(f[1]!.message).toContain('`/web`');
+  });
+  it('accepts later relative WORKDIRs, inherited ones, variables and Windows paths', () => {
+    expect(good('workdir-absolute')).toEqual([]);
+  });
+});
+
+describe('copy-relative-dest', () => {
+  it('flags relative destinations before any WORKDIR on bases that start at /', () => {
+    const f = bad('copy-relative-dest');
+    expect(positions(f)).toEqual([[2, 23], [3, 11], [8, 25]]);
+    expect(f[0]!.range.end).toEqual({ line: 2, column: 24 });
+  });
+  it('accepts WORKDIR (also inherited), absolute and variable destinations, and bases with their own WORKDIR', () => {
+    expect(good('copy-relative-dest')).toEqual([]);
+  });
+});
+
+describe('copy-multi-dest-slash', () => {
+  it('flags several sources into a destination without a trailing slash, with a fix', () => {
+    const f = bad('copy-multi-dest-slash');
+    expect(positions(f)).toEqual([[2, 37], [3, 17], [4, 46]]);
+    expect(f[0]!.fix?.edits).toEqual([{ range: { start: { line: 2, column: 41 }, end: { line: 2, column: 41 } }, text: '/' }]);
+    expect(f[2]!.fix).toBeUndefined();
+  });
+  it('accepts directories, `.`, a single (wildcard) source and resolved variables', () => {
+    expect(good('copy-multi-dest-slash')).toEqual([]);
+  });
+});
+
+describe('expose-valid', () => {
+  it('flags bad ports, ranges, protocols and host mappings with fitting severities', () => {
+    const f = bad('expose-valid');
+    expect(positions(f)).toEqual([[2, 8], [3, 8], [3, 16], [4, 8], [5, 8], [6, 8], [7, 8]]);
+    expect(f.map((x) => x.severity)).toEqual(['error', 'warning', 'warning', 'style', 'error', 'error', 'error']);
+    expect(f[1]!.message).toContain('write `80`');
+  });
+  it('accepts ports, ranges, protocols and variables', () => {
+    expect(good('expose-valid')).toEqual([]);
+  });
+  it('checks a port once its variable is known', () => {
+    expect(positions(ruleFindings('expose-valid', 'FROM alpine:3.20\nENV PORT=99999\nEXPOSE $PORT\n'))).toEqual([[3, 8]]);
+  });
+});
+
+describe('maintainer-deprecated', () => {
+  it('flags MAINTAINER with a LABEL fix', () => {
+    const f = bad('maintainer-deprecated');
+    expect(positions(f)).toEqual([[2, 1]]);
+    expect(f[0]!.fix?.edits[0]!.text).toBe('LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"');
+  });
+  it('ignores the word elsewhere', () => {
+    expect(good('maintainer-deprecated')).toEqual([]);
+  });
+});
+
+describe('instruction-casing', () => {
+  it('flags keywords off the majority case, `as` casing and upper-case stage names, with fixes', () => {
+    const f = bad('instruction-casing');
+    expect(positions(f)).toEqual([[1, 23], [1, 26], [2, 1], [3, 1]]);
+    expect(f.map((x) => x.fix?.edits[0]!.text)).toEqual(['AS', 'builder', 'RUN', 'COPY']);
+  });
+  it('accepts a consistently lower-case file', () => {
+    expect(good('instruction-casing')).toEqual([]);
+  });
+});
+
+describe('legacy-key-value', () => {
+  it('flags `ENV key value` and `LABEL key value` with a fix', () => {
+    const f = bad('legacy-key-value');
+    expect(positions(f)).toEqual([[2, 5], [3, 7], [4, 5]]);
+    expect(f.map((x) => x.fix?.edits[0]!.text)).toEqual(['PYTHONUNBUFFERED=1', 'description="Inference server"', undefined]);
+    expect(f[2]!.message).toContain('`ENV MSG="hello world"`');
+  });
+  it('accepts key=value, empty values and ARG lists', () => {
+    expect(good('legacy-key-value')).toEqual([]);
+  });
+});
+
+describe('empty-continuation', () => {
+  it('flags blank continuation lines, and explains a swallowed instruction', () => {
+    const f = bad('empty-continuation');
+    expect(positions(f)).toEqual([[3, 1], [8, 1]]);
+    expect(f[0]!.fix?.edits.map((e) => e.range.start.line)).toEqual([3, 5]);
+    expect(f[1]!.message).toContain('line 9 (`COPY`) becomes part of it');
+    expect(f[1]!.fix).toBeUndefined();
+  });
+  it('accepts comment lines in continuations and blank lines in heredocs', () => {
+    expect(good('empty-continuation')).toEqual([]);
+  });
+});
+
+describe('onbuild-invalid', () => {
+  it('flags ONBUILD ONBUILD, FROM and MAINTAINER triggers at the trigger', () => {
+    expect(positions(bad('onbuild-invalid'))).toEqual([[2, 9], [3, 9], [4, 9]]);
+  });
+  it('accepts ordinary triggers', () => {
+    expect(good('onbuild-invalid')).toEqual([]);
+  });
+});
+
+describe('single-cmd', () => {
+  it('flags every overridden CMD, ENTRYPOINT and HEALTHCHECK of a stage', () => {
+    const f = bad('single-cmd');
+    expect(positions(f)).toEqual([[2, 1], [3, 1], [4, 1]]);
+    expect(f[0]!.message).toContain('line 5 overrides this one');
+  });
+  it('accepts one per stage, HEALTHCHECK CMD and ONBUILD CMD', () => {
+    expect(good('single-cmd')).toEqual([]);
+  });
+});
+
+describe('healthcheck-present', () => {
+  it('flags a final image that exposes a port without HEALTHCHECK', () => {
+    const f = bad('healthcheck-present');
+    expect(positions(f)).toEqual([[1, 1]]);
+    expect(f[0]!.severity).toBe('info');
+  });
+  it('accepts an inherited HEALTHCHECK, HEALTHCHECK NONE, build stages and batch jobs', () => {
+    expect(good('healthcheck-present')).toEqual([]);
+    expect(good('healthcheck-present', 'good-none.Dockerfile')).toEqual([]);
+    expect(good('healthcheck-present', 'good-batch.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('base-image-digest', () => {
+  it('flags images without a digest', () => {
+    expect(positions(bad('base-image-digest'))).toEqual([[1, 6], [2, 6]]);
+  });
+  it('skips digests, stages, scratch and unresolved images', () => {
+    expect(good('base-image-digest')).toEqual([]);
+  });
+});
+
+describe('base-image-platform', () => {
+  it('flags a constant platform (warning) and $TARGETPLATFORM (info)', () => {
+    const f = bad('base-image-platform');
+    expect(positions(f)).toEqual([[1, 6], [2, 6]]);
+    expect(f.map((x) => x.severity)).toEqual(['warning', 'info']);
+  });
+  it('accepts $BUILDPLATFORM, variables and platform-named stages', () => {
+    expect(good('base-image-platform')).toEqual([]);
+  });
+});
+
+describe('numeric-user', () => {
+  it('flags a named final USER', () => {
+    const f = bad('numeric-user');
+    expect(positions(f)).toEqual([[3, 6]]);
+    expect(f[0]!.message).toContain('runAsNonRoot');
+  });
+  it('accepts numeric UIDs, ARG-based users and names in earlier stages', () => {
+    expect(good('numeric-user')).toEqual([]);
+    expect(ruleFindings('numeric-user', 'FROM python:3.12-slim\nUSER root\n')).toEqual([]);
+  });
+});
+
+describe('add-remote-url', () => {
+  it('flags unverified downloads and git sources not pinned to a commit', () => {
+    const f = bad('add-remote-url');
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 5]]);
+    expect(f[1]!.message).toContain('`main`');
+  });
+  it('accepts --checksum, commit pins, local archives', () => {
+    expect(good('add-remote-url')).toEqual([]);
+  });
+});
+
+describe('copy-not-add', () => {
+  it('flags ADD of plain local files (zip is not unpacked), with an unsafe fix when all sources are plain', () => {
+    const f = bad('copy-not-add');
+    expect(positions(f)).toEqual([[2, 1], [3, 1], [4, 1], [5, 1]]);
+    expect(f[0]!.fix).toMatchObject({ safe: false, edits: [{ text: 'COPY' }] });
+    expect(f[1]!.fix).toBeUndefined();
+    expect(f[2]!.fix?.edits[0]!.text).toBe('copy');
+  });
+  it('accepts archives, URLs, git sources, variables and COPY', () => {
+    expect(good('copy-not-add')).toEqual([]);
+  });
+});
+
+describe('syntax-error', () => {
+  it('reports each problem and keeps going', () => {
+    const f = bad('syntax-error');
+    expect(positions(f)).toEqual([
+      [2, 1], [3, 1], [4, 26], [5, 6], [6, 18], [7, 6], [7, 17], [8, 5], [9, 5], [9, 44], [10, 5], [10, 5],
+      [11, 13], [11, 27], [12, 13], [13, 5], [14, 7], [15, 6], [16, 1], [18, 5], [19, 5],
+    ]);
+    const messages = f.map((x) => x.message);
+    expect(messages[1]).toBe('Unknown instruction `FORM`; did you mean `FROM`?');
+    expect(messages[8]).toContain('did you mean `cache`?');
+    expect(messages[19]).toContain('if this line continues the `RUN` above');
+    expect(messages[20]).toContain('`<<EOF` is never closed');
+  });
+  it('accepts every valid flag, directive and heredoc', () => {
+    expect(good('syntax-error')).toEqual([]);
+  });
+  it('rejects repeated and invalid directives, and files without instructions', () => {
+    const f = ruleFindings('syntax-error', '# escape=x\n# escape=`\nFROM alpine:3.20\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '`# escape=x` is invalid; the escape character must be a backslash or a backtick.',
+      'Only one `# escape` parser directive is allowed; BuildKit rejects the repeated one, so remove it.',
+    ]);
+    expect(ruleFindings('syntax-error', '# just a comment\n')[0]!.message).toContain('no instructions');
+  });
+  it('still lets the other rules lint the rest of the file', () => {
+    const text = readFixture('rules', 'syntax-error', 'bad.Dockerfile');
+    expect(ruleFindings('maintainer-deprecated', `${text.split('RUN <<EOF')[0]}MAINTAINER x\n`)).toHaveLength(1);
+  });
+});
+
+describe('label-schema', () => {
+  const settings = {
+    labelSchema: {
+      'org.opencontainers.image.source': 'url',
+      'org.opencontainers.image.licenses': 'spdx',
+      'org.opencontainers.image.created': 'rfc3339',
+      'org.opencontainers.image.version': 'semver',
+      'org.opencontainers.image.revision': 'hash',
+      'org.opencontainers.image.authors': 'email',
+      'org.opencontainers.image.title': 'text',
+    },
+  };
+  it('checks values against their kind, empty values, invalid keys and required labels', () => {
+    // Without a schema only the label keys are checked.
+    const f = fixtureFindings('label-schema', 'rules', 'label-schema', 'bad.Dockerfile');
+    expect(positions(f)).toEqual([[9, 7], [9, 21]]);
+    const g = ruleFindingsWith('bad.Dockerfile', settings);
+    expect(positions(g)).toEqual([[2, 39], [3, 41], [4, 40], [5, 40], [6, 41], [7, 40], [8, 38], [9, 7], [9, 21]]);
+    expect(g[1]!.message).toContain('SPDX');
+    expect(g[6]!.message).toContain('is empty');
+  });
+  it('accepts valid labels (variables resolved, inherited through FROM <stage>)', () => {
+    expect(ruleFindingsWith('good.Dockerfile', settings)).toEqual([]);
+  });
+  it('reports missing required labels and, in strict mode, labels outside the schema', () => {
+    const text = 'FROM alpine:3.20\nLABEL extra=1\n';
+    const f = ruleFindings('label-schema', text, { settings, rules: { 'label-schema': ['warning', { strict: true, required: ['org.opencontainers.image.source'] }] } });
+    expect(f.map((x) => x.message)).toEqual([
+      'The final image has no label `org.opencontainers.image.source`, which the label schema requires; add `LABEL org.opencontainers.image.source="…"`.',
+      'Label `extra` is not in the configured label schema; remove it or add it to `labelSchema`.',
+    ]);
+  });
+});
+
+function ruleFindingsWith(file: string, settings: { labelSchema: Record<string, string> }) {
+  return ruleFindings('label-schema', readFixture('rules', 'label-schema', file), { settings });
+}
