@@ -192,3 +192,16 @@ describe('flask run with a .flaskenv', () => {
     }
   });
 });
+
+describe('entrypoint programs', () => {
+  it('treats the CMD as the command only behind an entrypoint script, not behind a program that takes it as arguments', () => {
+    expect(detect('FROM python:3.12\nENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]\nCMD ["mlflow", "ui"]\n')?.server.id).toBe('mlflow');
+    expect(detect('FROM python:3.12\nENTRYPOINT ["python", "launch.py"]\nCMD ["uvicorn", "app:app"]\n')).toBeNull();
+  });
+});
+
+describe('launcher ENTRYPOINT with a shell-form CMD', () => {
+  it('runs the CMD through the launcher (`tini -- /bin/sh -c "…"`)', () => {
+    expect(detect('FROM python:3.12\nENTRYPOINT ["tini", "--"]\nCMD cd /srv && uvicorn app:app --host=0.0.0.0\n')).toMatchObject({ host: '0.0.0.0', port: 8000 });
+  });
+});

@@ -128,8 +128,10 @@ function commandCandidates(model: DockerfileModel): Candidate[] {
       cwd: workdir,
     };
   }
-  // An entrypoint script usually ends in `exec "$@"`: the CMD is the server.
-  out.push(...instructionCandidates(cmd, workdir));
+  // An entrypoint script usually ends in `exec "$@"`: the CMD is the server. (`python serve.py` + CMD args is not that.)
+  const program = epWords[0]?.value.split('/').pop() ?? '';
+  const onlyLauncher = unwrap({ words: epWords, owners: [], assignments: [], exec: true, cwd: workdir }) === null;
+  if (/\.sh$|entrypoint/i.test(program) || (onlyLauncher && !cmdWords)) out.push(...instructionCandidates(cmd, workdir));
   return out;
 }
 
