@@ -189,14 +189,20 @@ describe('.hadolint.yaml', () => {
       '.hadolint.yaml': 'label-schema:\n  maintainer: email\n  version: semver\nstrict-labels: true\nno-fail: true\ndisable-ignore-pragma: true\n',
       'Dockerfile': '# hadolint ignore=DL3008\nFROM debian:12\n',
     });
-    const print = JSON.parse((await runCli(['--print-config', 'Dockerfile'], { cwd: dir })).stdout) as Record<string, unknown>;
+    const print = JSON.parse((await runCli(['--print-config', 'Dockerfile'], { cwd: dir })).stdout) as { rules: Record<string, unknown> };
     expect(print).toMatchObject({ labelSchema: { maintainer: 'email', version: 'semver' }, failureThreshold: 'none', noInlineConfig: true });
+    // hadolint checks labels once a schema is given; strict-labels also reports labels outside it.
+    expect(print.rules['label-schema']).toMatchObject(['warning', { strict: true }]);
   });
 
   it('reports a bad hadolint config by file and key', async () => {
     const dir = workspace({ '.hadolint.yaml': 'ignored: DL3008\n', 'Dockerfile': DOCKERFILE });
     const r = await runCli(['Dockerfile'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([2, 'dlint: .hadolint.yaml: ignored: must be a list of rule codes (e.g. [DL3008, DL3013])\n']);
+    fs.writeFileSync(path.join(dir, '.hadolint.yaml'), 'override:\n  error: DL3008\n');
+    expect((await runCli(['Dockerfile'], { cwd: dir })).stderr).toBe('dlint: .hadolint.yaml: override.error: must be a list of rule codes (e.g. [DL3008, DL3013])\n');
+    fs.writeFileSync(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3008\n');
+    expect((await runCli(['Dockerfile'], { cwd: dir })).stderr).toMatch(/^dlint: \.hadolint\.yaml:2:1: invalid YAML: /);
   });
 
   it('dlint migrate writes the equivalent .dlintrc.yaml, which then gives the same findings', async () => {

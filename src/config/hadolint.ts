@@ -17,10 +17,10 @@ export interface HadolintConversion {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
 
-function idList(raw: Record<string, unknown>, key: string, file: string): string[] {
+function idList(raw: Record<string, unknown>, key: string, file: string, keyPath = key): string[] {
   const v = raw[key];
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new ConfigError(`${file}: ${key}: must be a list of rule codes (e.g. [DL3008, DL3013])`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new ConfigError(`${file}: ${keyPath}: must be a list of ${key === 'trustedRegistries' ? 'registries' : 'rule codes (e.g. [DL3008, DL3013])'}`);
   return v as string[];
 }
 
@@ -43,7 +43,7 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
   if (typeof override !== 'object' || override === null || Array.isArray(override)) throw new ConfigError(`${file}: override: must be a mapping of severity → rule codes`);
   // When codes of one rule get different severities, the most severe wins.
   for (const severity of SEVERITIES) {
-    for (const id of idList(override as Record<string, unknown>, severity, file)) {
+    for (const id of idList(override as Record<string, unknown>, severity, file, `override.${severity}`)) {
       for (const r of covering(id)) {
         const prev = ruleSettings[r.meta.id];
         if (prev === undefined || (prev !== 'off' && RANK[severity] > RANK[prev])) ruleSettings[r.meta.id] = severity;
