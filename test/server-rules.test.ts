@@ -197,6 +197,7 @@ describe('entrypoint programs', () => {
   it('treats the CMD as the command only behind an entrypoint script, not behind a program that takes it as arguments', () => {
     expect(detect('FROM python:3.12\nENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]\nCMD ["mlflow", "ui"]\n')?.server.id).toBe('mlflow');
     expect(detect('FROM python:3.12\nENTRYPOINT ["python", "launch.py"]\nCMD ["uvicorn", "app:app"]\n')).toBeNull();
+    expect(detect('FROM python:3.12\nENTRYPOINT ["sh", "entrypoint.sh"]\nCMD ["gunicorn", "--bind=0.0.0.0:5000", "run:app"]\n')?.port).toBe(5000);
   });
 });
 

@@ -129,7 +129,9 @@ function commandCandidates(model: DockerfileModel): Candidate[] {
     };
   }
   // An entrypoint script usually ends in `exec "$@"`: the CMD is the server. (`python serve.py` + CMD args is not that.)
-  const program = epWords[0]?.value.split('/').pop() ?? '';
+  // `ENTRYPOINT ["sh", "entrypoint.sh"]`: the script is the program.
+  const shellRun = /^(sh|bash|dash|ash)$/.test(epWords[0]?.value.split('/').pop() ?? '') && epWords[1] && !epWords[1].value.startsWith('-');
+  const program = epWords[shellRun ? 1 : 0]?.value.split('/').pop() ?? '';
   const onlyLauncher = unwrap({ words: epWords, owners: [], assignments: [], exec: true, cwd: workdir }) === null;
   if (/\.sh$|entrypoint/i.test(program) || (onlyLauncher && !cmdWords)) out.push(...instructionCandidates(cmd, workdir));
   return out;
