@@ -3,6 +3,7 @@
  * `# dlint-ignore[-file|-stage] ids -- reason`, hadolint's `# hadolint [global] ignore=DLxxxx` and
  * BuildKit's `# check=skip=…` directive. hadolint and BuildKit ids reach dlint rules through `meta.covers`.
  */
+import { COVERAGE } from './coverage.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Rule } from './rule.js';
 import { nearest } from './suggest.js';
@@ -11,13 +12,7 @@ import type { Finding, Range } from './types.js';
 export const UNUSED_IGNORE = 'unused-ignore';
 
 /** BuildKit's check names (`docker build --check`); `check=skip=all` skips the rules covering any of them. */
-export const BUILDKIT_CHECKS = new Set([
-  'ConsistentInstructionCasing', 'CopyIgnoredFile', 'DuplicateStageName', 'ExposeInvalidFormat', 'ExposeProtoCasing',
-  'FromAsCasing', 'FromPlatformFlagConstDisallowed', 'InvalidBaseImagePlatform', 'InvalidDefaultArgInFrom',
-  'JSONArgsRecommended', 'LegacyKeyValueFormat', 'MaintainerDeprecated', 'MultipleInstructionsDisallowed',
-  'NoEmptyContinuation', 'RedundantTargetPlatform', 'ReservedStageName', 'SecretsUsedInArgOrEnv', 'StageNameCasing',
-  'UndefinedArgInFrom', 'UndefinedVar', 'WorkdirRelativePath',
-]);
+export const BUILDKIT_CHECKS: ReadonlySet<string> = new Set(COVERAGE.filter((e) => e.source === 'buildkit').map((e) => e.id));
 
 type Form = 'dlint-ignore' | 'dlint-ignore-file' | 'dlint-ignore-stage' | 'hadolint ignore' | 'hadolint global ignore' | 'check=skip';
 

@@ -243,5 +243,6 @@ describe('dlint rules --covers', () => {
     expect((await runCli(['rules', '--covers', 'jsonargsrecommended'])).stdout).toMatch(/^jsonargsrecommended is covered by exec-form-cmd /);
     const none = await runCli(['rules', '--covers', 'DL9999']);
     expect([none.code, none.stdout]).toEqual([1, 'DL9999 is not covered by any dlint rule.\n']);
+    expect((await runCli(['rules', '--covers', 'InvalidBaseImagePlatform'])).stdout).toMatch(/^InvalidBaseImagePlatform is not covered by any dlint rule: Needs the pulled image's platform/);
   });
 });

@@ -7,7 +7,7 @@ import { builtinRules } from '../../rules/index.js';
 import { fromHadolint, HADOLINT_FILES, migrationYaml } from '../config/hadolint.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError, parseRuleSetting, unknownRuleMessage, type RuleConfig } from '../config/rule-settings.js';
-import { rulesCovering } from '../coverage.js';
+import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
@@ -51,7 +51,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (args.covers !== undefined) {
           const found = rulesCovering(args.covers, rules);
           if (found.length === 0) {
-            io.stdout(`${args.covers} is not covered by any dlint rule.\n`);
+            const reason = coverageOf(args.covers)?.reason;
+            io.stdout(`${args.covers} is not covered by any dlint rule${reason ? `: ${reason}` : '.'}\n`);
             exitCode = 1;
             return;
           }
