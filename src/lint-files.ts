@@ -57,7 +57,7 @@ export interface LintFileResult {
 export const STDIN = '-';
 
 /** The `lint()` options and threshold for one file under its configuration, command-line options winning. */
-export function effectiveOptions(config: ResolvedConfig, options: LintFilesOptions): { lint: LintOptions; rules: Rule[]; failureThreshold: Severity | 'none' } {
+function effectiveOptions(config: ResolvedConfig, options: LintFilesOptions): { lint: LintOptions; rules: Rule[]; failureThreshold: Severity | 'none' } {
   const known = [...builtinRules, ...config.pluginRules];
   const rules: Record<string, RuleConfig> = { ...config.rules };
   for (const [id, entry] of Object.entries(options.rules ?? {})) {

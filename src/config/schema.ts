@@ -210,7 +210,7 @@ export function formatErrors(errors: readonly ErrorObject[], options: FormatOpti
   return [...new Set(sorted.map((l) => l.text))];
 }
 
-export function unknownKeyMessage(key: string, known: string[]): string {
+function unknownKeyMessage(key: string, known: string[]): string {
   if (known.length === 0) return 'unknown option; this rule takes no options';
   const hint = nearest(key, known.filter((k) => k !== '$schema'), 3);
   return `unknown key${hint ? `; did you mean "${hint}"?` : ` (allowed: ${known.filter((k) => k !== '$schema').join(', ')})`}`;
