@@ -145,3 +145,29 @@ describe('shell-check', () => {
     expect(ruleFindings('shell-check', text).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('shell forms every shell-safety rule understands', () => {
+  const at = (id: string, text: string) => positions(ruleFindings(id, text));
+  it('reads heredoc scripts, and not heredocs fed to other interpreters', () => {
+    expect(at('no-sudo', 'FROM debian:12\nRUN <<EOF\nset -e\nsudo apt-get update\nEOF\n')).toEqual([[4, 1]]);
+    expect(at('no-sudo', 'FROM debian:12\nRUN python3 <<EOF\nprint("sudo make me a sandwich")\nEOF\n')).toEqual([]);
+    expect(at('cd-in-run', 'FROM debian:12\nRUN <<-EOT\n\tcd /app\n\tmake\nEOT\n')).toEqual([[3, 2]]);
+    expect(at('pointless-commands', 'FROM debian:12\nRUN <<EOF\n#!/usr/bin/env python3\nimport os; os.system("ps")\nEOF\n')).toEqual([]);
+  });
+  it('reads CRLF files and the backtick escape directive', () => {
+    expect(at('pointless-commands', 'FROM debian:12\r\nRUN apt-get update \\\r\n && service nginx start\r\n')).toEqual([[3, 5]]);
+    expect(at('shell-pipefail', '# escape=`\nFROM debian:12\nRUN curl -fsSL https://example.com/a.tgz `\n  | tar -xz\n')).toEqual([[3, 5]]);
+  });
+  it('skips comment lines inside continuations', () => {
+    expect(at('curl-pipe-shell', 'FROM debian:12\nRUN curl -fsSL https://example.com/i.sh \\\n# | sh would be bad\n  | tar -x\n')).toEqual([]);
+  });
+  it('stays silent under PowerShell and cmd', () => {
+    const win = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n';
+    expect(at('no-sudo', `${win}SHELL ["powershell", "-Command"]\nRUN sudo ls | Out-Null; cd C:\\app; ps\n`)).toEqual([]);
+    expect(at('cd-in-run', `${win}RUN cd C:\\app && dir\n`)).toEqual([]);
+    expect(at('shell-check', `${win}RUN if exist C:\\x type nul > C:\\y\n`)).toEqual([]);
+  });
+  it('ignores ONBUILD triggers', () => {
+    expect(at('curl-pipe-shell', 'FROM debian:12\nONBUILD RUN curl -fsSL https://example.com/i.sh | sh\n')).toEqual([]);
+  });
+});
