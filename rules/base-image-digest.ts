@@ -18,9 +18,10 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      const { name, range, raw } = stage.image;
+      const { name, range, raw, resolved } = stage.image;
       if (!name || name.digest) continue;
-      report({ range, message: `\`${raw}\` is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
+      const shown = resolved && resolved !== raw ? `\`${raw}\` (\`${resolved}\` by default)` : `\`${raw}\``;
+      report({ range, message: `${shown} is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
     }
   },
 });

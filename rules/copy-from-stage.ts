@@ -54,7 +54,9 @@ export default defineRule({
         return;
       }
       if (target || /[/:@.]/.test(ref) || OFFICIAL.has(ref.toLowerCase())) return;
-      const hint = nearest(ref, names, 2);
+      // `--from=set` for `license-set`: a stage named with the word beats a near spelling.
+      const lower = ref.toLowerCase();
+      const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);
       report({
         range,
         message: hint

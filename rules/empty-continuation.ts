@@ -1,8 +1,13 @@
 import { INSTRUCTIONS } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 
-/** An instruction keyword at the start of a line (indented lines are continuation text). */
+/** An instruction keyword starting a line: any case at column 1, upper case when indented. */
 const KEYWORD = new RegExp(`^(${INSTRUCTIONS.join('|')})(\\s|$)`, 'i');
+const INDENTED_KEYWORD = new RegExp(`^\\s+(${INSTRUCTIONS.join('|')})(\\s|$)`);
+
+function startsInstruction(line: string): boolean {
+  return KEYWORD.test(line) || INDENTED_KEYWORD.test(line);
+}
 
 export default defineRule({
   meta: {
@@ -25,10 +30,14 @@ export default defineRule({
     for (const ins of model.instructions) {
       const blanks = ins.emptyContinuationLines;
       if (!blanks.length) continue;
-      // The line after a blank one starts with an instruction keyword: the author meant a new instruction.
+      // The first content line after a blank one starts with an instruction keyword: the author meant a new instruction.
       const swallowed = blanks
-        .map((line) => line + 1)
-        .find((line) => line <= ins.range.end.line && !blanks.includes(line) && KEYWORD.test(model.lines[line - 1] ?? ''));
+        .map((blank) => {
+          let line = blank + 1;
+          while (line <= ins.range.end.line && /^\s*(#.*)?$/.test(model.lines[line - 1] ?? '')) line++;
+          return line;
+        })
+        .find((line) => line <= ins.range.end.line && startsInstruction(model.lines[line - 1] ?? ''));
       const first = blanks[0]!;
       const range = { start: { line: first, column: 1 }, end: { line: first + 1, column: 1 } };
       if (swallowed) {

@@ -5,6 +5,7 @@ import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { nearest } from '../src/suggest.js';
+import type { Range } from '../src/types.js';
 
 /** Values the platform args have in a build on the usual machine, to judge what a FROM line resolves to. */
 const PLATFORM_DEFAULTS: Record<string, string> = {
@@ -77,6 +78,11 @@ export default defineRule({
   },
 });
 
+function within(inner: Range, outer: Range): boolean {
+  const le = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
 type Report = (d: { range: VariableUse['range']; message: string }) => void;
 
 interface GlobalArgs {
@@ -109,8 +115,11 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
 function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
   if (!ins.expansions.length) return;
   const scope = ins.state.env;
-  // Names set earlier in the same ARG are visible to later words of it; ENV's own names are env-self-reference's.
-  const own = new Set(ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.properties.map((p) => p.name) : []);
+  // Names set earlier in the same ARG are visible to later words of it; a name another pair of the same ENV
+  // sets is env-self-reference's finding.
+  const own = (use: VariableUse): boolean =>
+    (ins.keyword === 'ARG' && ins.properties.some((p) => p.name === use.name)) ||
+    (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === use.name && !(p.valueRange && within(use.range, p.valueRange))));
   const rootEnv = knownImageEnvironment(stage.rootImage);
   const laterDeclarations = new Map<string, Instruction>();
   for (const later of stage.instructions.slice(stage.instructions.indexOf(ins) + 1)) {
@@ -120,24 +129,28 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
   const candidates = [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES];
   for (const use of ins.expansions) {
     const name = use.name;
-    if (scope.has(name) || own.has(name) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
+    if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
     if (isCommonImageVariable(name)) continue;
     let message: string | null = null;
     const later = laterDeclarations.get(name);
+    const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && within(use.range, p.valueRange));
+    const hint = nearest(name, candidates, name.length >= 4 ? 2 : 1);
     if (globalNames.has(name)) {
       message = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
     } else if (PLATFORM_ARGS.includes(name)) {
       message = `\`$${name}\` is an automatic platform ARG, not visible in a stage until declared; add \`ARG ${name}\` to this stage.`;
+    } else if (extendsItself) {
+      // `ENV PYTHONPATH=$PYTHONPATH:/app`: only where the base image is known not to set it.
+      if (rootEnv && !rootEnv(name)) {
+        message = `\`$${name}\` is not set before this line, so \`${name}\` gets an empty entry; drop \`$${name}\` or write \`\${${name}:+$${name}:}\` instead.`;
+      }
     } else if (later) {
       message = `\`$${name}\` is used before its declaration at line ${later.range.start.line}, so it expands to an empty string here; declare it earlier.`;
-    } else {
-      const hint = nearest(name, candidates, name.length >= 4 ? 2 : 1);
-      if (rootEnv && !rootEnv(name)) {
-        message = `\`$${name}\` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name${hint ? ` (did you mean \`$${hint}\`?)` : ''}.`;
-      } else if (!rootEnv && hint && name.length >= 4) {
-        // Unknown base environment: only a near miss of a defined name is worth saying.
-        message = `\`$${name}\` is not defined in this Dockerfile; did you mean \`$${hint}\`?`;
-      }
+    } else if (rootEnv && !rootEnv(name)) {
+      message = `\`$${name}\` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name${hint ? ` (did you mean \`$${hint}\`?)` : ''}.`;
+    } else if (!rootEnv && hint && name.length >= 4) {
+      // Unknown base environment: only a near miss of a defined name is worth saying.
+      message = `\`$${name}\` is not defined in this Dockerfile; did you mean \`$${hint}\`?`;
     }
     if (message) report({ range: use.range, message });
   }

@@ -82,6 +82,10 @@ describe('copy-from-stage', () => {
   it('accepts earlier stages by name (any case) or index, and images', () => {
     expect(good('copy-from-stage')).toEqual([]);
   });
+  it('suggests the stage whose name holds the word before a near spelling', () => {
+    const text = 'FROM alpine:3.20 AS test\nFROM alpine:3.20 AS license-set\nFROM scratch\nCOPY --from=set /out /\n';
+    expect(ruleFindings('copy-from-stage', text)[0]!.message).toContain('did you mean `license-set`?');
+  });
   it('explains that --from does not expand variables', () => {
     const f = ruleFindings('copy-from-stage', 'ARG B=builder\nFROM alpine:3.20 AS builder\nFROM alpine:3.20\nCOPY --from=$B /a /a\n');
     expect(f[0]!.message).toContain('does not expand variables');
@@ -117,6 +121,13 @@ describe('undefined-var', () => {
     expect(ruleFindings('undefined-var', 'FROM nginx:1.27 AS web\nFROM web\nENV V=$NGINX_VERSION\n')).toEqual([]);
     expect(ruleFindings('undefined-var', 'FROM golang:1.23\nENV P=$GOPATH/bin:$GOFLAGS\n')).toEqual([]);
     expect(positions(ruleFindings('undefined-var', 'FROM scratch\nCOPY app /app/$NAME\n'))).toEqual([[2, 15]]);
+  });
+  it('explains `ENV X=$X:…` on a base known not to set X', () => {
+    const f = ruleFindings('undefined-var', 'FROM python:3.12-slim\nENV PYTHONPATH=$PYTHONPATH:/app\nENV PYTHONPATH=${PYTHONPATH}:/lib\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '`$PYTHONPATH` is not set before this line, so `PYTHONPATH` gets an empty entry; drop `$PYTHONPATH` or write `${PYTHONPATH:+$PYTHONPATH:}` instead.',
+    ]);
+    expect(ruleFindings('undefined-var', 'FROM myorg/base:1\nENV PYTHONPATH=$PYTHONPATH:/app\n')).toEqual([]);
   });
   it('checks ARG defaults in a stage but leaves global ARG defaults alone, like BuildKit', () => {
     expect(positions(ruleFindings('undefined-var', 'ARG A=$NOPE\nFROM alpine:3.20\nARG B=$NOPE2\n'))).toEqual([[3, 7]]);
@@ -220,7 +231,8 @@ describe('legacy-key-value', () => {
 describe('empty-continuation', () => {
   it('flags blank continuation lines, and explains a swallowed instruction', () => {
     const f = bad('empty-continuation');
-    expect(positions(f)).toEqual([[3, 1], [8, 1]]);
+    expect(positions(f)).toEqual([[3, 1], [8, 1], [11, 1]]);
+    expect(f[2]!.message).toContain('line 13 (`RUN`) becomes part of it');
     expect(f[0]!.fix?.edits.map((e) => e.range.start.line)).toEqual([3, 5]);
     expect(f[1]!.message).toContain('line 9 (`COPY`) becomes part of it');
     expect(f[1]!.fix).toBeUndefined();
@@ -269,6 +281,10 @@ describe('base-image-digest', () => {
   });
   it('skips digests, stages, scratch and unresolved images', () => {
     expect(good('base-image-digest')).toEqual([]);
+  });
+  it('names the default an ARG resolves to', () => {
+    const f = ruleFindings('base-image-digest', 'ARG BASE=python:3.12-slim\nFROM ${BASE}\n');
+    expect(f[0]!.message).toBe('`${BASE}` (`python:3.12-slim` by default) is not pinned by digest; append `@sha256:<digest>` so every build uses the same image.');
   });
 });
 
