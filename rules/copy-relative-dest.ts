@@ -37,7 +37,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to a relative destination in a stage that has not set `WORKDIR`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
     },
@@ -47,16 +47,21 @@ export default defineRule({
   check({ model, report }) {
     for (const stage of model.stages) {
       if (!startsAtRoot(stage.rootImage)) continue;
-      for (const ins of stage.instructions) {
+      const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
-        if (!dest || workdirSet(stage, ins.index)) continue;
+        if (!dest || workdirSet(stage, ins.index)) return false;
         const raw = dest.raw.replace(/^["']/, '');
-        if (raw.startsWith('$') || isAbsolutePath(dest.value ?? raw)) continue;
-        report({
-          range: dest.range,
-          message: `\`${ins.keyword}\` to the relative path \`${dest.raw}\` with no \`WORKDIR\` set lands under \`/\`; add \`WORKDIR /app\` (or similar) before it, or use an absolute destination.`,
-        });
-      }
+        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw);
+      });
+      // One finding per stage: a single WORKDIR fixes them all.
+      const first = relative[0];
+      if (!first) continue;
+      const dest = first.copy!.dest!;
+      const more = relative.length > 1 ? ` (and ${relative.length - 1} more in this stage)` : '';
+      report({
+        range: dest.range,
+        message: `\`${first.keyword}\` to the relative path \`${dest.raw}\`${more} with no \`WORKDIR\` set lands under \`/\`; add \`WORKDIR /app\` (or similar) before it, or use an absolute destination.`,
+      });
     }
   },
 });

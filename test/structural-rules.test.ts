@@ -157,10 +157,11 @@ describe('workdir-absolute', () => {
 });
 
 describe('copy-relative-dest', () => {
-  it('flags relative destinations before any WORKDIR on bases that start at /', () => {
+  it('flags the first relative destination before any WORKDIR, once per stage, on bases that start at /', () => {
     const f = bad('copy-relative-dest');
-    expect(positions(f)).toEqual([[2, 23], [3, 11], [8, 25]]);
+    expect(positions(f)).toEqual([[2, 23], [8, 25]]);
     expect(f[0]!.range.end).toEqual({ line: 2, column: 24 });
+    expect(f[0]!.message).toContain('`.` (and 1 more in this stage)');
   });
   it('accepts WORKDIR (also inherited), absolute and variable destinations, and bases with their own WORKDIR', () => {
     expect(good('copy-relative-dest')).toEqual([]);
