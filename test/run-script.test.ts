@@ -97,3 +97,10 @@ describe('script extraction', () => {
     expect(s.commands.map((c) => c.name)).toEqual(['echo', 'echo']);
   });
 });
+
+describe('hadolint shell pragma', () => {
+  it('takes `# hadolint shell=powershell` as the RUN shell when the base image does not tell', () => {
+    expect(script('RUN & C:/tools/install.ps1 -Force\n', '# hadolint shell=powershell\nFROM my-windows-base\n')).toBeNull();
+    expect(names(script('RUN echo hi\n', '# hadolint shell=bash\nFROM debian:12\n'))).toEqual(['echo']);
+  });
+});

@@ -14,7 +14,7 @@ import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { parseImageName } from './image-ref.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, ignoredDirectives, wordsOf } from './expansions.js';
-import { runScript, shellKindOf } from './run-script.js';
+import { joinContinuations, runScript, shellKindOf } from './run-script.js';
 import type {
   BaseImage,
   DockerfileModel,
@@ -101,6 +101,10 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
 
+  // `# hadolint shell=powershell`: hadolint's pragma naming the RUN shell of a file whose base image does not tell.
+  const pragma = lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== undefined);
+  const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? '-Command' : '-c'] : DEFAULT_SHELL;
+
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
   const globalArgs = new Map<string, string | undefined>();
@@ -112,7 +116,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     workdir: null,
     env: globalArgs,
     envNames: new Set(),
-    shell: DEFAULT_SHELL,
+    shell: defaultShell,
   };
 
   const withVars = (mut: (env: Map<string, string | undefined>, names: Set<string>) => void): void => {
@@ -135,7 +139,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     const astArgs = ast.getArguments();
     const args: Token[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
     const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
-    const argsText = argsRange ? text.slice(lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end)) : '';
+    const argsText = argsRange ? joinContinuations(text, lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end), escapeChar).text : '';
     const looksLikeJson = argsText.trimStart().startsWith('[');
     const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
 
@@ -218,7 +222,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         workdir: null,
         env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
         envNames: new Set(),
-        shell: windows ? WINDOWS_SHELL : DEFAULT_SHELL,
+        shell: windows ? WINDOWS_SHELL : defaultShell,
       };
       instruction.stage = stage;
       stage.instructions.push(instruction);
