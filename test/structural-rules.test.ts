@@ -309,6 +309,8 @@ describe('numeric-user', () => {
   it('accepts numeric UIDs, ARG-based users and names in earlier stages', () => {
     expect(good('numeric-user')).toEqual([]);
     expect(ruleFindings('numeric-user', 'FROM python:3.12-slim\nUSER root\n')).toEqual([]);
+    // Windows users have no UID (also after SHELL switched to PowerShell).
+    expect(ruleFindings('numeric-user', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nUSER ContainerUser\n')).toEqual([]);
   });
 });
 
