@@ -18,6 +18,21 @@ const HADOLINT_RULES = [
   ...Array.from({ length: 7 }, (_, i) => `DL${4000 + i}`),
 ];
 
+/** The rule ids of the catalogue (the spec), registered or not yet. */
+const CATALOGUE = [
+  'base-image-tag', 'base-image-digest', 'official-base-image', 'gpu-base-tag', 'gpu-devel-final-stage', 'base-image-platform',
+  'apt-pin-versions', 'pip-pin-versions', 'requirements-pin-versions', 'npm-pin-versions', 'apk-pin-versions', 'rpm-pin-versions',
+  'gem-pin-versions', 'conda-pin-versions', 'go-pin-versions', 'non-root-user', 'numeric-user', 'no-sudo', 'secrets-in-arg-env',
+  'curl-pipe-shell', 'add-remote-url', 'copy-not-add', 'layer-cache-order', 'pip-no-cache-dir', 'apt-cleanup',
+  'apt-no-install-recommends', 'apt-get-yes', 'apt-get-not-apt', 'apk-no-cache', 'rpm-cleanup', 'conda-cleanup',
+  'dockerignore-missing', 'copy-ignored-file', 'yarn-cache-clean', 'torch-wheel-variant', 'consecutive-run', 'useradd-large-uid',
+  'wget-progress', 'wget-and-curl', 'cmd-present', 'expose-present', 'server-bind-address', 'exec-form-cmd', 'invalid-json-form',
+  'single-cmd', 'healthcheck-present', 'shell-pipefail', 'syntax-error', 'from-first', 'stage-name-unique', 'copy-from-stage',
+  'undefined-var', 'env-self-reference', 'workdir-absolute', 'cd-in-run', 'copy-relative-dest', 'copy-multi-dest-slash',
+  'expose-valid', 'maintainer-deprecated', 'instruction-casing', 'legacy-key-value', 'empty-continuation', 'onbuild-invalid',
+  'pointless-commands', 'label-schema', 'shell-check',
+];
+
 describe('coverage table', () => {
   it('has every BuildKit check and every hadolint rule, once', () => {
     const ids = COVERAGE.map((e) => e.id);
@@ -44,10 +59,8 @@ describe('coverage table', () => {
     });
   }
 
-  it('names only rules of the catalogue', () => {
-    const pending = COVERAGE.filter((e) => e.coveredBy && !registered.has(e.coveredBy)).map((e) => `${e.id} → ${e.coveredBy}`);
-    // Every rule the table names is registered today; a rename would show here.
-    expect(pending).toEqual([]);
+  it('names only rules of the catalogue (docs/spec rule ids)', () => {
+    for (const e of COVERAGE.filter((x) => x.coveredBy)) expect(CATALOGUE, `${e.id} → ${e.coveredBy}`).toContain(e.coveredBy);
   });
 
   it('claims nothing a rule covers without the table knowing', () => {
