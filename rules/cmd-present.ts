@@ -1,4 +1,5 @@
-import { isServiceImage } from '../src/knowledge/image-defaults.js';
+import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import { hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
     description: 'The final stage declares neither `CMD` nor `ENTRYPOINT`.',
     docs: {
       why:
-        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and stays silent on bases whose default command is already a service (`nginx`, `postgres`, `ollama/ollama`, …) and on `FROM scratch` stages that only collect files (build outputs).',
+        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), and on development, CI and dev-container Dockerfiles (`Dockerfile.dev`, `.devcontainer/Dockerfile`), whose command comes from the tool that runs them.',
       bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py',
       good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]',
     },
@@ -19,7 +20,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final) return;
+    if (!final || isDevelopmentDockerfile(model.path)) return;
     for (let s: typeof final | null = final; s; s = s.parent) {
       if (s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return;
     }
@@ -27,8 +28,8 @@ export default defineRule({
     if (root.isScratch) {
       const onlyFiles = final.instructions.every((i) => ['FROM', 'COPY', 'ADD', 'LABEL', 'ARG'].includes(i.keyword));
       if (onlyFiles) return;
-    } else if (!root.name || isServiceImage(root.name)) {
-      // Unknown base (a variable) or one that already starts its service.
+    } else if (!root.name || !hasGenericDefaultCommand(root.name)) {
+      // A base whose default command is unknown (a variable, a team's own image) or already starts its service.
       return;
     }
     report({

@@ -1,16 +1,6 @@
 import { develRuntimeCounterpart } from '../src/knowledge/gpu-images.js';
+import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
 import { defineRule } from '../src/rule.js';
-
-/** `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, … and `.devcontainer/Dockerfile`, `ci/Dockerfile`. */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-const DEV_FOLDERS = new Set(['.devcontainer', 'devcontainer', 'dev', 'ci', 'build', 'builder']);
-
-function isDevImageFile(filePath: string): boolean {
-  const parts = filePath.replace(/\\/g, '/').split('/');
-  const name = parts[parts.length - 1]!;
-  const folder = parts[parts.length - 2] ?? '';
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
-}
 
 export default defineRule({
   meta: {
@@ -30,7 +20,7 @@ export default defineRule({
   },
   check({ model, report }) {
     // Development, CI and build-environment images need the compilers they carry.
-    if (isDevImageFile(model.path)) return;
+    if (isDevelopmentDockerfile(model.path)) return;
     const final = model.finalStage;
     const root = final?.rootImage.name;
     if (!final || !root) return;

@@ -1,4 +1,6 @@
-import { runsAsNonRoot } from '../src/knowledge/image-defaults.js';
+import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import { PRIVILEGE_DROPPERS, runsAsNonRoot } from '../src/knowledge/image-defaults.js';
+import type { Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 
 function isRoot(user: string): boolean {
@@ -15,7 +17,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted.',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) and development, CI and dev-container Dockerfiles, whose user comes from the tool that runs them.',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
     },
@@ -24,7 +26,8 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.from.state.shell[0] === 'cmd') return;
+    if (!final || final.from.state.shell[0] === 'cmd' || isDevelopmentDockerfile(model.path)) return;
+    if (dropsPrivileges(final)) return;
     const user = final.endState.user;
     if (user) {
       if (user.resolved !== null && isRoot(user.resolved)) {
@@ -40,6 +43,18 @@ export default defineRule({
     });
   },
 });
+
+/** The image installs or runs gosu/su-exec (…): its entrypoint starts as root and switches user itself. */
+function dropsPrivileges(final: Stage): boolean {
+  for (let s: Stage | null = final; s; s = s.parent) {
+    for (const ins of s.instructions) {
+      for (const cmd of ins.script?.commands ?? []) {
+        if ((cmd.name && PRIVILEGE_DROPPERS.has(cmd.name)) || cmd.args.some((w) => PRIVILEGE_DROPPERS.has(w.value))) return true;
+      }
+    }
+  }
+  return false;
+}
 
 function windowsImage(name: string): boolean {
   return /mcr\.microsoft\.com\/(windows|dotnet\/framework|powershell:.*(nanoserver|windowsservercore))/.test(name);

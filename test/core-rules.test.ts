@@ -38,6 +38,12 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM quay.io/jupyter/minimal-notebook:2024-10-07\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'ARG BASE\nFROM ${BASE}\n')).toEqual([]);
   });
+  it('accepts images that drop privileges with gosu/su-exec, and dev-container files', () => {
+    const gosu = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nENTRYPOINT ["docker-entrypoint.sh"]\n';
+    expect(ruleFindings('non-root-user', gosu)).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nENTRYPOINT ["su-exec", "app", "/app"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12\n', { filePath: '.devcontainer/Dockerfile', contextDir: null })).toEqual([]);
+  });
 });
 
 describe('cmd-present', () => {
@@ -46,6 +52,12 @@ describe('cmd-present', () => {
   });
   it('inherits CMD through FROM <stage>', () => {
     expect(fixtureFindings('cmd-present', 'rules/cmd-present/good.Dockerfile')).toEqual([]);
+  });
+  it('is silent on bases whose default command is unknown, and on dev/CI Dockerfiles', () => {
+    expect(ruleFindings('cmd-present', 'FROM myorg/app-base:1.2\nCOPY . /app\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM ghcr.io/acme/runtime:3\nCOPY . /app\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM python:3.12\nRUN pip install tox==4.0\n', { filePath: 'ci/Dockerfile', contextDir: null })).toEqual([]);
+    expect(positions(ruleFindings('cmd-present', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY . /app\n'))).toEqual([[1, 1]]);
   });
   it('is silent on service bases and scratch output stages', () => {
     expect(ruleFindings('cmd-present', 'FROM nginx:1.27-alpine\nCOPY site /usr/share/nginx/html\n')).toEqual([]);
@@ -76,5 +88,9 @@ describe('invalid-json-form', () => {
   });
   it('does not mistake shell tests for JSON', () => {
     expect(fixtureFindings('invalid-json-form', 'rules/invalid-json-form/good.Dockerfile')).toEqual([]);
+  });
+  it('reads a JSON array continued over several lines as Docker does', () => {
+    const text = 'FROM alpine:3.20\nCMD        [ "--config.file=/etc/p.yml", \\\n             "--storage.tsdb.path=/data" ]\nCMD ["bash", "-c", "\\\n  run-server --port=8089"]\n';
+    expect(ruleFindings('invalid-json-form', text)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * (docker-library, vendor repositories); a name matches the familiar image name (`nginx`, `ollama/ollama`).
  */
 import type { ImageName } from '../model/image-ref.js';
+import { isOfficialImage, matchesImageGlob } from './trusted-images.js';
 
 /** Images whose default CMD/ENTRYPOINT already starts the service: a final stage on them needs no CMD. */
 const SERVICE_IMAGES: readonly (string | RegExp)[] = [
@@ -40,3 +41,22 @@ export function runsAsNonRoot(image: ImageName): boolean {
     /^nginxinc\/nginx-unprivileged$/.test(name)
   );
 }
+
+/**
+ * Bases whose default command is a shell, a REPL or nothing useful (OS, language and GPU framework
+ * images): a final stage on them without CMD/ENTRYPOINT does not start the application. For other
+ * images (a team's own base, a vendor app image) the default command is unknown.
+ */
+const GENERIC_BASES = [
+  'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'pytorch/pytorch',
+  'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
+  'cgr.dev/chainguard/*', 'registry.access.redhat.com/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+];
+
+export function hasGenericDefaultCommand(image: ImageName): boolean {
+  if (isServiceImage(image)) return false;
+  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+}
+
+/** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
+export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
