@@ -1,8 +1,8 @@
+import type { LABEL_KINDS } from '../src/config/schema.js';
 import { isSpdxExpression } from '../src/knowledge/spdx.js';
 import { defineRule } from '../src/rule.js';
 import type { Instruction, Stage } from '../src/model/types.js';
 
-export const LABEL_KINDS = ['url', 'rfc3339', 'spdx', 'semver', 'hash', 'email', 'text'] as const;
 type Kind = (typeof LABEL_KINDS)[number];
 
 interface Options {

@@ -123,7 +123,8 @@ function checkInstruction(ins: Instruction, report: Report): void {
     case 'ENV':
     case 'LABEL':
       for (const p of ins.properties) {
-        if (p.rawValue === null) report(p.nameRange, `\`${k} ${p.name}\` has no value; write \`${k} ${p.name}=<value>\`.`);
+        if (p.name === '') report(p.valueRange ?? p.nameRange, `\`${k}\` needs a name before \`=\`.`);
+        else if (p.rawValue === null) report(p.nameRange, `\`${k} ${p.name}\` has no value; write \`${k} ${p.name}=<value>\`.`);
       }
       break;
     case 'SHELL':

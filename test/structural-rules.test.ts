@@ -361,6 +361,7 @@ describe('syntax-error', () => {
       'Only one `# escape` parser directive is allowed; BuildKit rejects the repeated one, so remove it.',
     ]);
     expect(ruleFindings('syntax-error', '# just a comment\n')[0]!.message).toContain('no instructions');
+    expect(positions(ruleFindings('syntax-error', 'FROM alpine:3.20\nENV =x\n'))).toEqual([[2, 6]]);
   });
   it('still lets the other rules lint the rest of the file', () => {
     const text = readFixture('rules', 'syntax-error', 'bad.Dockerfile');
