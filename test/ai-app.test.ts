@@ -33,9 +33,10 @@ const EXPECTED: [string, string, number][] = [
   ['requirements.txt', 'requirements-pin-versions', 4],
   ['requirements.txt', 'requirements-pin-versions', 5],
   ['worker.Dockerfile', 'base-image-tag', 2],
-  ['worker.Dockerfile', 'cmd-present', 2],
-  ['worker.Dockerfile', 'non-root-user', 2],
   ['worker.Dockerfile', 'official-base-image', 2],
+  ['worker.Dockerfile', 'base-image-tag', 3],
+  ['worker.Dockerfile', 'cmd-present', 3],
+  ['worker.Dockerfile', 'non-root-user', 3],
 ];
 const EXPECTED_IDS = [...new Set(EXPECTED.map(([, id]) => id))];
 
