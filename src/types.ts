@@ -4,6 +4,11 @@ export type Severity = 'error' | 'warning' | 'info' | 'style';
 export type RuleSetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
 
+/** Whether a finding of `severity` is at least as severe as `threshold` (nothing reaches `none`). */
+export function reaches(severity: Severity, threshold: Severity | 'none'): boolean {
+  return threshold !== 'none' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
 /** 1-based line and column. */
 export interface Position {
   line: number;

@@ -85,7 +85,7 @@ describe('dlint CLI', () => {
       [['huge.Dockerfile'], /larger than 10 MB/],
       [['empty'], /^dlint: no Dockerfiles found in folder empty\n$/],
       [['--rule', 'no-such-rule=off', 'x'], /unknown rule id "no-such-rule"/],
-      [['--format', 'xml', 'x'], /Invalid values/],
+      [['--format', 'xml', 'x'], /^dlint: --format xml: unknown format "xml"; choose one of text, json, sarif, github, gitlab, checkstyle, junit\n$/],
       [['--bogus'], /Unknown argument/],
       [['explain', 'apt-pin-version'], /did you mean "apt-pin-versions"/],
     ];

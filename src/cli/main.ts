@@ -12,10 +12,10 @@ import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
-import { REPORTERS, type FileResult } from '../reporters/index.js';
+import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
-import { UNUSED_IGNORE, unusedIgnoreRule } from '../suppressions.js';
-import { SEVERITIES, type Preset, type Severity } from '../types.js';
+import { unusedIgnoreRule } from '../suppressions.js';
+import { reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface Io {
@@ -26,8 +26,6 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
 }
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
 
 class UsageError extends Error {}
 
@@ -84,8 +82,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true }), async (args) => {
       exitCode = await lintCommand(args as unknown as LintArgs, io);
     })
-    .option('format', { alias: 'f', choices: Object.keys(REPORTERS), default: 'text', describe: 'Output format' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      default: 'text',
+      describe: `Output format: ${Object.keys(REPORTERS).join(', ')}; FORMAT:FILE writes that report to FILE (repeatable)`,
+    })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
+    .option('sarif-category', { type: 'string', describe: 'SARIF automationDetails category, to upload several dlint runs side by side (default: dlint)' })
     .option('failure-threshold', {
       choices: [...SEVERITIES, 'none'],
       describe: 'Exit 1 when a finding is at least this severe (default: config, else warning)',
@@ -132,8 +136,9 @@ interface GlobalArgs {
 
 interface LintArgs extends GlobalArgs {
   paths?: string[];
-  format: string;
+  format: string | string[];
   output?: string;
+  sarifCategory?: string;
   failureThreshold?: Severity | 'none';
   rule?: string[];
   preset?: Preset;
@@ -170,7 +175,23 @@ async function parseRuleFlags(flags: string[] = [], args: GlobalArgs, io: Io): P
   return out;
 }
 
+/** `--format` values: `FORMAT` goes to stdout (or `--output`), `FORMAT:FILE` to FILE. */
+function reportTargets(args: LintArgs): { format: string; file?: string }[] {
+  const targets = [args.format].flat().map((value) => {
+    const colon = value.indexOf(':');
+    const format = colon < 0 ? value : value.slice(0, colon);
+    if (!(format in REPORTERS)) throw new UsageError(`--format ${value}: unknown format "${format}"; choose one of ${Object.keys(REPORTERS).join(', ')}`);
+    if (colon >= 0 && colon === value.length - 1) throw new UsageError(`--format ${value}: name the file after the colon`);
+    return { format, file: colon < 0 ? args.output : value.slice(colon + 1) };
+  });
+  if (targets.filter((t) => t.file === undefined).length > 1) {
+    throw new UsageError('only one --format can print to stdout; write the others to files with --format FORMAT:FILE');
+  }
+  return targets;
+}
+
 async function lintCommand(args: LintArgs, io: Io): Promise<number> {
+  const targets = reportTargets(args);
   const options: LintFilesOptions = {
     cwd: io.cwd,
     config: args.config,
@@ -208,22 +229,27 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     file: r.file,
     text: r.text,
     findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+    failureThreshold: r.failureThreshold,
   }));
-  const catalogue = new Map<string, Rule>((results[0]?.rules ?? builtinRules).map((r) => [r.meta.id, r]));
-  for (const r of results) for (const rule of r.rules) catalogue.set(rule.meta.id, rule);
-  if (results.some((r) => r.findings.some((f) => f.ruleId === UNUSED_IGNORE))) catalogue.set(UNUSED_IGNORE, unusedIgnoreRule);
+  const rules = ruleCatalogue(results);
 
-  const color = args.color ?? (io.isTTY && !args.output && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
-  const report = REPORTERS[args.format]!({ results: shown, rules: [...catalogue.values()], color: args.format === 'text' && color, cwd: io.cwd });
   // With --fix on stdin, stdout carries the fixed Dockerfile, so the report goes to stderr.
   const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== undefined) : undefined;
   if (fixedStdin) io.stdout(fixedStdin.output!);
-  if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), report);
-  else if (fixedStdin) io.stderr(report);
-  else io.stdout(report);
+  for (const { format, file } of targets) {
+    const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
+    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory });
+    if (file !== undefined) {
+      const target = path.resolve(io.cwd, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, report);
+    }
+    else if (fixedStdin) io.stderr(report);
+    else io.stdout(report);
+  }
 
   if (results.some((r) => r.ioError)) return 2;
-  return results.some((r) => r.failureThreshold !== 'none' && r.findings.some((f) => RANK[f.severity] >= RANK[r.failureThreshold as Severity])) ? 1 : 0;
+  return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
 }
 
 function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {
