@@ -86,6 +86,7 @@ describe('dlint CLI', () => {
       [['empty'], /^dlint: no Dockerfiles found in folder empty\n$/],
       [['--rule', 'no-such-rule=off', 'x'], /unknown rule id "no-such-rule"/],
       [['--format', 'xml', 'x'], /^dlint: --format xml: unknown format "xml"; choose one of text, json, sarif, github, gitlab, checkstyle, junit\n$/],
+      [['--format', 'toString:x.txt', 'x'], /unknown format "toString"/],
       [['--bogus'], /Unknown argument/],
       [['explain', 'apt-pin-version'], /did you mean "apt-pin-versions"/],
     ];

@@ -180,7 +180,7 @@ function reportTargets(args: LintArgs): { format: string; file?: string }[] {
   const targets = [args.format].flat().map((value) => {
     const colon = value.indexOf(':');
     const format = colon < 0 ? value : value.slice(0, colon);
-    if (!(format in REPORTERS)) throw new UsageError(`--format ${value}: unknown format "${format}"; choose one of ${Object.keys(REPORTERS).join(', ')}`);
+    if (!Object.hasOwn(REPORTERS, format)) throw new UsageError(`--format ${value}: unknown format "${format}"; choose one of ${Object.keys(REPORTERS).join(', ')}`);
     if (colon >= 0 && colon === value.length - 1) throw new UsageError(`--format ${value}: name the file after the colon`);
     return { format, file: colon < 0 ? args.output : value.slice(colon + 1) };
   });
@@ -243,8 +243,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
       const target = path.resolve(io.cwd, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, report);
-    }
-    else if (fixedStdin) io.stderr(report);
+    } else if (fixedStdin) io.stderr(report);
     else io.stdout(report);
   }
 
