@@ -100,7 +100,10 @@ function lastingCd(instruction: Instruction): Candidate | null {
     }
   }
   // A `--mount` target exists only during this RUN: no WORKDIR can replace a cd into it.
-  const mounts = instruction.run!.mounts.flatMap((m) => (m.target?.startsWith('/') ? [absolute(m.target)] : []));
+  const mounts = instruction.run!.mounts.flatMap((m) => {
+    const dir = m.target ? directoryOf({ value: m.target, literal: true, quoted: false, range: m.range }, start, env) : null;
+    return dir ? [dir] : [];
+  });
   for (const candidate of candidates) {
     const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ''));
     if (!after) continue;
@@ -122,7 +125,8 @@ function directoryOf(word: Word, cwd: Dir, env: ReadonlyMap<string, string | und
     // Only `$NAME`/`${NAME}` of ENV/ARG values the build knows; anything else is the script's own business.
     if (/[`(]/.test(text)) return null;
     const e = expand(text, env);
-    if (e.refs.some((r) => !env.has(r.name)) || e.unresolved.length > 0) return null;
+    // `$1`, `$@` and other shell parameters are not Dockerfile variables either.
+    if (e.refs.some((r) => !env.has(r.name)) || e.unresolved.length > 0 || e.value.includes('$')) return null;
     text = e.value;
   }
   if (text === '' || text === '-' || text.startsWith('~')) return null;
