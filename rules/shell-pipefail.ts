@@ -1,7 +1,9 @@
+import { systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { firstInSource } from '../src/shell/order.js';
 import { positional, runInstructions } from '../src/shell/query.js';
 import type { Pipeline, SimpleCommand } from '../src/shell/types.js';
+import type { Instruction } from '../src/model/types.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +32,7 @@ export default defineRule({
       const source = failingSource(pipe)!;
       const fix = instruction.run!.execForm
         ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)'
-        : 'add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN (or `set -o pipefail` in it)';
+        : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN (or \`set -o pipefail\` in it)`;
       report({
         range: pipe.commands[0]!.argv[0]!.range,
         message: `A failure of \`${source.name ?? source.argv[0]!.value}\` in this pipe would not fail the build; ${fix}.`,
@@ -38,6 +40,12 @@ export default defineRule({
     }
   },
 });
+
+/** Alpine has no bash by default: its BusyBox ash knows pipefail. */
+function shellFor(instruction: Instruction): string {
+  const image = instruction.stage?.rootImage.name;
+  return image && systemShellOf(image) === 'busybox' ? '/bin/ash' : '/bin/bash';
+}
 
 /** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, also `-eo pipefail`, `-euxo pipefail`. */
 function setsPipefail(shell: readonly string[]): boolean {

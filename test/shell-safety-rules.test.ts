@@ -171,3 +171,10 @@ describe('shell forms every shell-safety rule understands', () => {
     expect(at('curl-pipe-shell', 'FROM debian:12\nONBUILD RUN curl -fsSL https://example.com/i.sh | sh\n')).toEqual([]);
   });
 });
+
+describe('shell-pipefail advice', () => {
+  it('suggests ash on Alpine, which has no bash', () => {
+    const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.tgz | tar -xz\n');
+    expect(f[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
+  });
+});
