@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareVersions } from '../src/knowledge/versions.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'knowledge', 'generated');
@@ -70,15 +71,6 @@ const VERSION = /\d+\.\d+(?:\.\d+)?/g;
 const versions = (s: string): string[] => s.match(VERSION) ?? [];
 const backticked = (s: string): string[] => [...s.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
-function cmp(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
 
 /** `12.6.0–12.6.2` → 12.6.0, 12.6.1, 12.6.2; other versions as listed. */
 function versionList(cell: string): string[] {
@@ -145,7 +137,7 @@ function cudaMinors(md: string): CudaMinor[] {
     const asOther = /^as (\d+\.\d+)/.exec(status!);
     const base = asOther ? out.find((m) => m.minor === asOther[1]) : undefined;
     const eol = base ? base.eol : /^EOL/.test(status!) ? (/unconfirmed/.test(status!) ? 'unconfirmed' : 'overdue') : null;
-    out.push({ minor, latest, published: [...new Set(published)].sort(cmp), deleted, eol, neverReleased });
+    out.push({ minor, latest, published: [...new Set(published)].sort(compareVersions), deleted, eol, neverReleased });
   }
   return out;
 }
@@ -156,8 +148,8 @@ function cudaDeletions(md: string, minors: CudaMinor[]): { versions: string[]; m
   const listed = versions(m[1]!.slice(m[1]!.indexOf('deleted tags for')));
   const stillOnHub = new Set(minors.flatMap((x) => x.published));
   return {
-    versions: listed.filter((v) => v.split('.').length === 3 && !stillOnHub.has(v)).sort(cmp),
-    minors: listed.filter((v) => v.split('.').length === 2).sort(cmp),
+    versions: listed.filter((v) => v.split('.').length === 3 && !stillOnHub.has(v)).sort(compareVersions),
+    minors: listed.filter((v) => v.split('.').length === 2).sort(compareVersions),
   };
 }
 

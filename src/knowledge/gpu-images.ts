@@ -6,6 +6,7 @@
 import type { ImageName } from '../model/image-ref.js';
 import { CUDA_DELETED, CUDA_MINORS, CUDA_OSES, CUDNN_TAG_PARTS, type CudaMinor } from './generated/cuda-tags.js';
 import { TORCH_CUDA_WHEEL_VARIANTS, TORCH_RELEASES, type TorchRelease } from './generated/pytorch-tags.js';
+import { compareVersions } from './versions.js';
 
 export interface TagProblem {
   /** `error`: the tag cannot exist (the pull fails); `warning`: it exists but should not be used. */
@@ -23,15 +24,6 @@ export interface TagProblem {
 // -------------------------------------------------------------------------------------------------------------
 // Versions
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
 
 /** `v` within [from, to], where a two-part bound covers every patch of that minor. */
 function within(v: string, from: string | null, to: string | null): boolean {
