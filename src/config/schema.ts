@@ -59,7 +59,8 @@ export function rulesSchema(rules: readonly Rule[], allowPluginIds: boolean): Re
   return {
     type: 'object',
     description: 'Rule settings: `id: off|error|warning|info|style` or `id: [severity, options]`.',
-    properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleEntry(r)])),
+    // Sorted by id, so the file does not change when the catalogue is reordered.
+    properties: Object.fromEntries([...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)).map((r) => [r.meta.id, ruleEntry(r)])),
     ...(allowPluginIds ? { patternProperties: { '^[a-z0-9-]+/[a-z0-9-]+$': ruleEntry(null) } } : {}),
     additionalProperties: false,
   };
