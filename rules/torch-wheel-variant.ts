@@ -7,10 +7,10 @@ import {
 } from '../src/knowledge/gpu-images.js';
 import { isOfficialImage, matchesImageGlob } from '../src/knowledge/trusted-images.js';
 import type { ImageName } from '../src/model/image-ref.js';
-import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { Instruction, Stage } from '../src/model/types.js';
 import { expand } from '../src/model/variables.js';
 import { defineRule } from '../src/rule.js';
-import { aptInstalls, pipInstalls, type PipInstall } from '../src/shell/packages.js';
+import { aptInstalls, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/packages.js';
 import type { Word } from '../src/shell/types.js';
 
 const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);
@@ -42,30 +42,42 @@ function stageChain(stage: Stage): Stage[] {
   return out;
 }
 
+/** Stages with GPU-only packages (pip or apt), computed once per file. */
+function gpuPackageStages(pip: PipInstall[], apt: PackageInstall[]): Set<Stage> {
+  const out = new Set<Stage>();
+  for (const p of pip) {
+    if (p.instruction.stage && p.packages.some((w) => w.literal && GPU_PACKAGE.test(w.value.split(/[<>=!~;\s]/)[0]!))) out.add(p.instruction.stage);
+  }
+  for (const a of apt) {
+    if (a.instruction.stage && a.packages.some((w) => GPU_APT_PACKAGE.test(w.value.split('=')[0]!))) out.add(a.instruction.stage);
+  }
+  return out;
+}
+
 /** The image shows it is meant for a GPU: GPU env in force at the install, or GPU-only packages anywhere in its stages. */
-function meantForGpu(model: DockerfileModel, chain: Stage[], before: Instruction): boolean {
-  const inChain = (i: Instruction): boolean => !!i.stage && chain.includes(i.stage);
+function meantForGpu(gpuStages: ReadonlySet<Stage>, chain: Stage[], before: Instruction): boolean {
   const env = before.state.env;
   if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get('LD_LIBRARY_PATH') ?? '')) return true;
-  const pipGpu = pipInstalls(model).some(
-    (p) => inChain(p.instruction) && p.packages.some((w) => w.literal && GPU_PACKAGE.test(w.value.split(/[<>=!~;\s]/)[0]!)),
-  );
-  if (pipGpu) return true;
-  return aptInstalls(model).some((a) => inChain(a.instruction) && a.packages.some((w) => GPU_APT_PACKAGE.test(w.value.split('=')[0]!)));
+  return chain.some((s) => gpuStages.has(s));
+}
+
+/** Index of the first instruction of a stage that configures the index another way, per tool (null: none). */
+function firstIndexConfig(stage: Stage, tool: PipInstall['tool']): number | null {
+  const configFile = tool === 'uv' ? /(^|\/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml)$/ : /(^|\/)(pip\.conf|pip\.ini)$/;
+  for (const i of stage.instructions) {
+    if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.some((a) => configFile.test(a.value))) return i.index;
+    const cmds = i.run?.script?.commands ?? [];
+    if (cmds.some((c) => c.name !== null && /^pip\d*(\.\d+)?$/.test(c.name) && c.args[0]?.value === 'config')) return i.index;
+  }
+  return null;
 }
 
 /** Some earlier step configures the index another way: `pip config set`, a copied pip.conf, or (for uv) uv.toml / pyproject.toml. */
-function configuredElsewhere(chain: Stage[], before: Instruction, tool: PipInstall['tool']): boolean {
-  const configFile = tool === 'uv' ? /(^|\/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml)$/ : /(^|\/)(pip\.conf|pip\.ini)$/;
-  for (const stage of chain) {
-    for (const i of stage.instructions) {
-      if (i.stage === before.stage && i.index >= before.index) break;
-      if ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.some((a) => configFile.test(a.value))) return true;
-      const cmds = i.run?.script?.commands ?? [];
-      if (cmds.some((c) => c.name !== null && /^pip\d*(\.\d+)?$/.test(c.name) && c.args[0]?.value === 'config')) return true;
-    }
-  }
-  return false;
+function configuredElsewhere(firstConfig: (stage: Stage) => number | null, chain: Stage[], before: Instruction): boolean {
+  return chain.some((stage) => {
+    const first = firstConfig(stage);
+    return first !== null && (stage !== before.stage || first < before.index);
+  });
 }
 
 function isCpuBase(image: ImageName): boolean {
@@ -115,7 +127,16 @@ export default defineRule({
     covers: [],
   },
   check({ model, report }) {
-    for (const install of pipInstalls(model)) {
+    // Facts about whole stages are computed once, not again for every torch install.
+    const pip = pipInstalls(model);
+    const gpuStages = gpuPackageStages(pip, aptInstalls(model));
+    const configCache = new Map<string, number | null>();
+    const firstConfig = (tool: PipInstall['tool']) => (stage: Stage): number | null => {
+      const key = `${tool}:${stage.index}`;
+      if (!configCache.has(key)) configCache.set(key, firstIndexConfig(stage, tool));
+      return configCache.get(key)!;
+    };
+    for (const install of pip) {
       if (install.tool !== 'pip' && install.tool !== 'uv') continue;
       const stage = install.instruction.stage;
       const base = stage?.rootImage.name;
@@ -146,7 +167,7 @@ export default defineRule({
       // `FROM ${BASE_IMAGE}`: CPU or GPU is chosen at build time, the default is only a default.
       if (urls.length || unknown || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, '').includes('$')) continue;
       if (/arm64|aarch64/.test(stage.platform ?? '')) continue;
-      if (configuredElsewhere(chain, install.instruction, install.tool) || meantForGpu(model, chain, install.instruction)) continue;
+      if (configuredElsewhere(firstConfig(install.tool), chain, install.instruction) || meantForGpu(gpuStages, chain, install.instruction)) continue;
       const first = torchWords[0]!;
       const alone = torchWords.length === install.packages.length;
       const how = alone
