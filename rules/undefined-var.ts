@@ -112,6 +112,26 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
   });
 }
 
+const declarationCache = new WeakMap<Stage, Map<string, Instruction[]>>();
+
+/** The ARG/ENV instructions of a stage by the names they declare, in order (built once per stage). */
+function declarationsOf(stage: Stage): Map<string, Instruction[]> {
+  let byName = declarationCache.get(stage);
+  if (!byName) {
+    byName = new Map();
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') continue;
+      for (const p of ins.properties) {
+        const list = byName.get(p.name) ?? [];
+        if (list[list.length - 1] !== ins) list.push(ins);
+        byName.set(p.name, list);
+      }
+    }
+    declarationCache.set(stage, byName);
+  }
+  return byName;
+}
+
 function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
   if (!ins.expansions.length) return;
   const scope = ins.state.env;
@@ -121,18 +141,13 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
     (ins.keyword === 'ARG' && ins.properties.some((p) => p.name === use.name)) ||
     (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === use.name && !(p.valueRange && within(use.range, p.valueRange))));
   const rootEnv = knownImageEnvironment(stage.rootImage);
-  const laterDeclarations = new Map<string, Instruction>();
-  for (const later of stage.instructions.slice(stage.instructions.indexOf(ins) + 1)) {
-    if (later.keyword !== 'ARG' && later.keyword !== 'ENV') continue;
-    for (const p of later.properties) if (!laterDeclarations.has(p.name)) laterDeclarations.set(p.name, later);
-  }
   const candidates = [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES];
   for (const use of ins.expansions) {
     const name = use.name;
     if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
     if (isCommonImageVariable(name)) continue;
     let message: string | null = null;
-    const later = laterDeclarations.get(name);
+    const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
     const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && within(use.range, p.valueRange));
     const hint = nearest(name, candidates, name.length >= 4 ? 2 : 1);
     if (globalNames.has(name)) {
