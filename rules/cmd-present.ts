@@ -1,4 +1,4 @@
-import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import { isAuxiliaryStageName, isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
 import { hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
     description: 'The final stage declares neither `CMD` nor `ENTRYPOINT`.',
     docs: {
       why:
-        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), and on development, CI and dev-container Dockerfiles (`Dockerfile.dev`, `.devcontainer/Dockerfile`), whose command comes from the tool that runs them.',
+        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), and on development, CI and dev-container Dockerfiles (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them.',
       bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py',
       good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]',
     },
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || isDevelopmentDockerfile(model.path)) return;
+    if (!final || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
     for (let s: typeof final | null = final; s; s = s.parent) {
       if (s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return;
     }

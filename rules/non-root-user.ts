@@ -1,4 +1,4 @@
-import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import { isAuxiliaryStageName, isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
 import { PRIVILEGE_DROPPERS, runsAsNonRoot } from '../src/knowledge/image-defaults.js';
 import type { Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
@@ -17,7 +17,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) and development, CI and dev-container Dockerfiles, whose user comes from the tool that runs them.',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) and development, CI and dev-container Dockerfiles or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them.',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
     },
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.from.state.shell[0] === 'cmd' || isDevelopmentDockerfile(model.path)) return;
+    if (!final || final.from.state.shell[0] === 'cmd' || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
     if (dropsPrivileges(final)) return;
     const user = final.endState.user;
     if (user) {

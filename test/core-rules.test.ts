@@ -58,6 +58,8 @@ describe('cmd-present', () => {
     expect(ruleFindings('cmd-present', 'FROM ghcr.io/acme/runtime:3\nCOPY . /app\n')).toEqual([]);
     expect(ruleFindings('cmd-present', 'FROM python:3.12\nRUN pip install tox==4.0\n', { filePath: 'ci/Dockerfile', contextDir: null })).toEqual([]);
     expect(positions(ruleFindings('cmd-present', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY . /app\n'))).toEqual([[1, 1]]);
+    expect(ruleFindings('cmd-present', 'FROM golang:1.23 AS validate\nRUN go vet ./...\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS base\nFROM base AS test\nRUN go test ./...\n')).toEqual([]);
   });
   it('is silent on service bases and scratch output stages', () => {
     expect(ruleFindings('cmd-present', 'FROM nginx:1.27-alpine\nCOPY site /usr/share/nginx/html\n')).toEqual([]);

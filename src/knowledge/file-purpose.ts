@@ -12,3 +12,13 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
   const folder = parts[parts.length - 2] ?? '';
   return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
 }
+
+/**
+ * A final stage named as a build target rather than a service image (`validate`, `test`, `lint`,
+ * `generate`, `dev`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts.
+ */
+const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
+
+export function isAuxiliaryStageName(name: string | null): boolean {
+  return name !== null && AUXILIARY_STAGE.test(name);
+}
