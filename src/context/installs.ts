@@ -5,6 +5,7 @@
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { SimpleCommand, Word } from '../shell/types.js';
+import { type Scanned, scanOptions } from '../shell/options.js';
 
 export type Ecosystem = 'python' | 'conda' | 'node' | 'go' | 'ruby' | 'rust' | 'php';
 
@@ -70,69 +71,18 @@ const POETRY_VALUED = new Set(['--with', '--without', '--only', '-E', '--extras'
 const BUNDLE_VALUED = new Set(['--gemfile', '--path', '--jobs', '-j', '--retry', '--without', '--with', '--binstubs', '--shebang', '--standalone', '--trust-policy']);
 const COMPOSER_VALUED = new Set(['-d', '--working-dir']);
 
-interface Scanned {
-  /** Option name → values (`null` for flags without a value). */
-  options: Map<string, (string | null)[]>;
-  optionWords: Map<string, Word[]>;
-  positional: Word[];
-}
-
-/** GNU-style option scan: `--opt=v`, `--opt v`, `-ov`, `-o v`, short clusters, `--`. */
 function scan(words: readonly Word[], valued: ReadonlySet<string>): Scanned {
-  const options = new Map<string, (string | null)[]>();
-  const optionWords = new Map<string, Word[]>();
-  const positional: Word[] = [];
-  const add = (name: string, value: string | null, word: Word): void => {
-    options.set(name, [...(options.get(name) ?? []), value]);
-    optionWords.set(name, [...(optionWords.get(name) ?? []), word]);
-  };
-  let end = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const v = w.value;
-    if (end || !v.startsWith('-') || v === '-') {
-      positional.push(w);
-      continue;
-    }
-    if (v === '--') {
-      end = true;
-      continue;
-    }
-    if (v.startsWith('--')) {
-      const eq = v.indexOf('=');
-      const name = eq < 0 ? v : v.slice(0, eq);
-      if (eq >= 0) add(name, v.slice(eq + 1), w);
-      else if (valued.has(name)) add(name, words[++i]?.value ?? null, words[i] ?? w);
-      else add(name, null, w);
-      continue;
-    }
-    for (let k = 1; k < v.length; k++) {
-      const name = `-${v[k]}`;
-      if (!valued.has(name)) {
-        add(name, null, w);
-        continue;
-      }
-      const glued = v.slice(k + 1).replace(/^=/, '');
-      if (glued) add(name, glued, w);
-      else add(name, words[++i]?.value ?? null, words[i] ?? w);
-      break;
-    }
-  }
-  return { options, optionWords, positional };
+  return scanOptions(words, { valued });
 }
 
 function has(s: Scanned, ...names: string[]): boolean {
-  return names.some((n) => s.options.has(n));
+  return s.options.some((o) => names.includes(o.name));
 }
 
 function values(s: Scanned, ...names: string[]): { value: string; word: Word }[] {
   const out: { value: string; word: Word }[] = [];
   for (const n of names) {
-    const vals = s.options.get(n) ?? [];
-    const words = s.optionWords.get(n) ?? [];
-    vals.forEach((v, i) => {
-      if (v !== null) out.push({ value: v, word: words[i]! });
-    });
+    for (const o of s.options) if (o.name === n && o.value !== null) out.push({ value: o.value, word: o.valueWord ?? o.word });
   }
   return out;
 }

@@ -7,16 +7,11 @@ import type { DockerfileModel, Instruction } from '../model/types.js';
 import { expand } from '../model/variables.js';
 import { makeCommand } from './command.js';
 import { commands } from './query.js';
+import { type CommandOption, type OptionGrammar, scanOptions as scan } from './options.js';
 import type { SimpleCommand, Word } from './types.js';
 
-export interface CommandOption {
-  /** As written, without the value: `-t`, `--index-url`; each letter of a short cluster (`-qy`) separately. */
-  name: string;
-  /** The option's value (`--opt=v`, `--opt v`, `-ov`), null for options without one. */
-  value: string | null;
-  /** The word that held the option. */
-  word: Word;
-}
+export type { CommandOption } from './options.js';
+
 
 export interface PackageInstall {
   instruction: Instruction;
@@ -57,58 +52,6 @@ function setInScript(name: string, script: string): boolean {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 
-interface OptionGrammar {
-  /** Options that take a value. Short ones (`-t`) also take it glued on (`-tbookworm`) or at the end of a cluster (`-yt x`). */
-  valued: ReadonlySet<string>;
-  /** Go style: `-ldflags` is one long option, never a cluster of letters; `--name` means `-name`. */
-  singleDashLong?: boolean;
-  /** Words after `--` belong to something else (gem's build arguments): ignore them. */
-  dropAfterDoubleDash?: boolean;
-}
-
-interface Scanned {
-  options: CommandOption[];
-  positional: Word[];
-}
-
-function scan(words: readonly Word[], grammar: OptionGrammar): Scanned {
-  const options: CommandOption[] = [];
-  const positional: Word[] = [];
-  let endOfOptions = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const v = w.value;
-    if (endOfOptions || !v.startsWith('-') || v === '-') {
-      positional.push(w);
-      continue;
-    }
-    if (v === '--') {
-      if (grammar.dropAfterDoubleDash) break;
-      endOfOptions = true;
-      continue;
-    }
-    if (v.startsWith('--') || grammar.singleDashLong) {
-      const eq = v.indexOf('=');
-      let name = eq < 0 ? v : v.slice(0, eq);
-      if (grammar.singleDashLong && name.startsWith('--')) name = name.slice(1);
-      if (eq >= 0) options.push({ name, value: v.slice(eq + 1), word: w });
-      else if (grammar.valued.has(name)) options.push({ name, value: words[++i]?.value ?? null, word: w });
-      else options.push({ name, value: null, word: w });
-      continue;
-    }
-    for (let k = 1; k < v.length; k++) {
-      const name = `-${v[k]}`;
-      if (!grammar.valued.has(name)) {
-        options.push({ name, value: null, word: w });
-        continue;
-      }
-      const glued = v.slice(k + 1).replace(/^=/, '');
-      options.push({ name, value: glued || (words[++i]?.value ?? null), word: w });
-      break;
-    }
-  }
-  return { options, positional };
-}
 
 /** The program's base name, also when its folder is a variable (`${CONDA_DIR}/bin/pip`). */
 function programName(cmd: SimpleCommand): string | null {
