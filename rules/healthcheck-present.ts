@@ -1,12 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { detectServer } from '../src/runtime/server.js';
-import type { Stage } from '../src/model/types.js';
 
-function chain(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) out.push(s);
-  return out;
-}
 
 export default defineRule({
   meta: {
@@ -27,7 +21,7 @@ export default defineRule({
   check({ model, buildContext, report }) {
     const final = model.finalStage;
     if (!final) return;
-    const stages = chain(final);
+    const stages = final.lineage;
     if (stages.some((s) => s.instructions.some((i) => i.keyword === 'HEALTHCHECK'))) return;
     const expose = stages.flatMap((s) => s.instructions).find((i) => i.keyword === 'EXPOSE');
     const server = expose ? null : detectServer(model, buildContext);

@@ -37,9 +37,7 @@ function invalidKey(key: string): string | null {
 }
 
 function labelsOf(stage: Stage): Instruction[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) chain.unshift(s);
-  return chain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'LABEL'));
+  return [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === 'LABEL'));
 }
 
 export default defineRule<Options>({

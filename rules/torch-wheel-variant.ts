@@ -36,11 +36,6 @@ function requirement(word: Word): { name: string; local: string | null } | null 
   return { name: m[1]!.toLowerCase().replace(/_/g, '-'), local: local ? local[1]!.toLowerCase() : null };
 }
 
-function stageChain(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.parent) out.push(s);
-  return out;
-}
 
 /** Stages with GPU-only packages (pip or apt), computed once per file. */
 function gpuPackageStages(pip: PipInstall[], apt: PackageInstall[]): Set<Stage> {
@@ -149,7 +144,7 @@ export default defineRule({
       // A local version (`+cpu`, `+cu121`) picks the build explicitly.
       if (torchWords.some((w) => requirement(w)!.local !== null)) continue;
       const { urls, word, unknown } = indexUrls(install);
-      const chain = stageChain(stage);
+      const chain = stage.lineage;
       const cuda = cudaVersionOf(base);
       const variant = urls.map(pytorchIndexVariant).find((v) => v !== null && wheelCudaMajor(v) !== null) ?? null;
       if (cuda && variant) {

@@ -72,16 +72,10 @@ export function copyInfo(instruction: Instruction, knownDirs: ReadonlySet<string
   return { instruction, fromContext: !fromFlag && !heredoc, sources, dest: destNorm, destIsDir };
 }
 
-/** The stages an instruction's filesystem comes from: its own stage, then its parents through `FROM <stage>`. */
-export function stageChain(stage: Stage | null): Stage[] {
-  const out: Stage[] = [];
-  for (let s = stage; s && !out.includes(s); s = s.parent) out.push(s);
-  return out;
-}
 
 /** Instructions that ran before `instruction` in its image, oldest first (parent stages included). */
 export function instructionsBefore(instruction: Instruction): Instruction[] {
-  const chain = stageChain(instruction.stage).reverse();
+  const chain = [...(instruction.stage?.lineage ?? [])].reverse();
   const out: Instruction[] = [];
   for (const s of chain) {
     for (const i of s.instructions) {
@@ -159,7 +153,7 @@ function looksLikeDir(source: CopySource, context: BuildContext | null): boolean
 
 /** The COPY/ADD instructions of a stage's image (its parents' first), oldest first. */
 export function copiesIn(stage: Stage | null): CopyInfo[] {
-  const all = stageChain(stage).reverse().flatMap((s) => s.instructions);
+  const all = [...(stage?.lineage ?? [])].reverse().flatMap((s) => s.instructions);
   const out: CopyInfo[] = [];
   for (let k = 0; k < all.length; k++) {
     const info = copyInfo(all[k]!, knownDirsBefore(all.slice(0, k + 1)));

@@ -211,9 +211,11 @@ export function buildModel(path: string, source: string): DockerfileModel {
         instructions: [],
         isFinal: false,
         reachable: false,
+        lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
       };
+      stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
       stages.push(stage);
       const inherited = parent?.endState;
       const windows = isWindowsImage(stage.rootImage.resolved);

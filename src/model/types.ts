@@ -187,6 +187,8 @@ export interface Stage {
   isFinal: boolean;
   /** Stages the final image depends on (through FROM, COPY --from, RUN --mount=from). */
   reachable: boolean;
+  /** This stage, then the stages it is built `FROM` (parent first after it, root last). */
+  lineage: Stage[];
   /** The first ancestor's image (following FROM <stage>): what this stage really runs on. */
   rootImage: BaseImage;
   /** The state after the stage's last instruction (what the image is configured with). */

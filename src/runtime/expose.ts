@@ -1,5 +1,4 @@
 /** The ports the final image declares with EXPOSE (following `FROM <stage>`), with variables resolved. */
-import { stageChain } from '../context/copies.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import { expand } from '../model/variables.js';
 
@@ -14,7 +13,7 @@ export interface ExposedPorts {
 
 export function exposedPorts(model: DockerfileModel): ExposedPorts {
   const out: ExposedPorts = { instructions: [], ports: new Set(), unknown: false };
-  for (const stage of stageChain(model.finalStage).reverse()) {
+  for (const stage of [...(model.finalStage?.lineage ?? [])].reverse()) {
     for (const i of stage.instructions) {
       if (i.keyword !== 'EXPOSE') continue;
       out.instructions.push(i);

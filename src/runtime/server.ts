@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type { BuildContext } from '../context/build-context.js';
-import { contextOriginIn, stageChain, workdirOf } from '../context/copies.js';
+import { contextOriginIn, workdirOf } from '../context/copies.js';
 import { IMAGE_SERVER_DEFAULTS, isLoopbackHost, SERVERS, type ServerInvocation, type ServerSpec } from '../knowledge/servers.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { expand, type Scope } from '../model/variables.js';
@@ -56,7 +56,7 @@ interface Candidate {
 export function effectiveCommand(model: DockerfileModel): { entrypoint: Instruction | null; cmd: Instruction | null } {
   let entrypoint: Instruction | null = null;
   let cmd: Instruction | null = null;
-  for (const stage of stageChain(model.finalStage).reverse()) {
+  for (const stage of [...(model.finalStage?.lineage ?? [])].reverse()) {
     let cmdInStage = false;
     for (const i of stage.instructions) {
       if (i.keyword === 'CMD') {
@@ -425,7 +425,7 @@ function contextFile(model: DockerfileModel, cwd: string | null, written: string
 }
 
 function mentions(model: DockerfileModel, pattern: RegExp): boolean {
-  return stageChain(model.finalStage).some((s) => s.instructions.some((i) => (i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD') && pattern.test(i.argsText)));
+  return (model.finalStage?.lineage ?? []).some((s) => s.instructions.some((i) => (i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD') && pattern.test(i.argsText)));
 }
 
 /** gunicorn's `bind = …` from a config file: a string or a list of strings; null when computed. */

@@ -189,12 +189,6 @@ export function shippedChain(model: DockerfileModel): Stage[] {
   return out;
 }
 
-/** The stage and the stages it is built `FROM` (their instructions run before its own). */
-export function stageChain(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | null = stage; s && !out.includes(s); s = s.parent) out.push(s);
-  return out;
-}
 
 /**
  * True when what `stage` leaves in one of `dirs` reaches the shipped image: the stage is the final stage or one
@@ -210,7 +204,7 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
       const from = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
       if (!from) continue;
       const source = model.stageRef(from, s.index);
-      if (!source || !stageChain(source).includes(stage)) continue;
+      if (!source || !source.lineage.includes(stage)) continue;
       const words = (ins.json ?? ins.args).map((t) => t.value);
       for (const raw of words.slice(0, -1)) {
         const e = expand(raw, ins.state.env);
@@ -278,7 +272,7 @@ function within(at: { line: number; column: number }, r: { start: { line: number
  */
 export function settingWrittenBefore(model: DockerfileModel, instruction: Instruction, setting: RegExp): boolean {
   if (!instruction.stage) return false;
-  const chain = stageChain(instruction.stage);
+  const chain = instruction.stage?.lineage ?? [];
   for (const ins of model.instructions) {
     if (ins.index >= instruction.index) break;
     if (!ins.stage || !chain.includes(ins.stage)) continue;
