@@ -46,7 +46,7 @@ export default defineRule({
 
 /** The image installs or runs gosu/su-exec (…): its entrypoint starts as root and switches user itself. */
 function dropsPrivileges(final: Stage): boolean {
-  for (let s: Stage | null = final; s; s = s.parent) {
+  for (const s of final.lineage) {
     for (const ins of s.instructions) {
       for (const cmd of ins.script?.commands ?? []) {
         if ((cmd.name && PRIVILEGE_DROPPERS.has(cmd.name)) || cmd.args.some((w) => PRIVILEGE_DROPPERS.has(w.value))) return true;

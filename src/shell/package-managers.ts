@@ -184,9 +184,7 @@ function covers(dir: string, path: string): boolean {
 
 /** The final stage and the stages it is built `FROM`: their layers are the shipped image. */
 export function shippedChain(model: DockerfileModel): Stage[] {
-  const out: Stage[] = [];
-  for (let s = model.finalStage; s && !out.includes(s); s = s.parent) out.push(s);
-  return out;
+  return model.finalStage?.lineage ?? [];
 }
 
 
