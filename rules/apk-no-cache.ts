@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { hasFlag, runInstructions } from '../src/shell/query.js';
-import { apkAdds, cacheShips, hasCacheMountOn, removesPath, resolveArgs, runsCleanupScript } from '../src/shell/package-managers.js';
+import { callsIn, runInstructions } from '../src/shell/installs.js';
+import { hasOption } from '../src/shell/invocation.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
 
 /** `/etc/apk/cache` is where apk keeps packages when caching is on; `/var/cache/apk` holds the indexes. */
 const APK_CACHE = ['/var/cache/apk', '/etc/apk/cache'];
@@ -25,14 +26,13 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      const adds = apkAdds(script);
+      const adds = callsIn(script, 'apk', ['add']);
       if (adds.length === 0 || !ins.stage) continue;
       if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
       if (removesPath(script, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + '/')))) continue;
       if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
-      for (const { command, subcommand } of adds) {
-        const { command: resolved, opaqueOptions } = resolveArgs(command, ins.state.env);
-        if (opaqueOptions || hasFlag(resolved, '', '--no-cache', '--no-network')) continue;
+      for (const { invocation, subcommand } of adds) {
+        if (invocation.opaqueOptions || hasOption(invocation, '--no-cache', '--no-network')) continue;
         report({
           range: subcommand.range,
           message:

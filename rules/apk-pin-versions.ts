@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { apkAdds, wordValues } from '../src/shell/packages.js';
+import { apkAdds } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 const NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
 
@@ -21,7 +22,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { instruction, packages } of apkAdds(model)) {
-      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+      for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (/[=<>~]/.test(v) || v.includes('/') || v.endsWith('.apk') || !NAME.test(v)) continue;
         const name = v.replace(/@.*$/, '');
         report({ range: pkg.range, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });

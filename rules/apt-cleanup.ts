@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { runInstructions } from '../src/shell/query.js';
-import { aptCalls, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/package-managers.js';
+import { callsIn, runInstructions } from '../src/shell/installs.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/package-managers.js';
 
 const APT_STATE = ['/var/lib/apt', '/var/cache/apt'];
 const LISTS = '/var/lib/apt/lists';
@@ -25,15 +25,15 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      const updates = aptCalls(script, 'update');
+      const updates = callsIn(script, 'apt', ['update']);
       if (updates.length === 0 || !ins.stage) continue;
       if (hasCacheMountOn(ins, APT_STATE)) continue;
       if (removesPath(script, (p) => p === '/var/lib/apt' || p.startsWith('/var/lib/apt/*') || p.startsWith(LISTS))) continue;
-      if (runsClean(script, ['apt-get', 'apt'], (_cmd, words) => words[0] === 'distclean' || words[0] === 'dist-clean') || runsCleanupScript(script)) continue;
+      if (runsClean(script, 'apt', (inv) => inv.subcommand === 'distclean' || inv.subcommand === 'dist-clean') || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, [LISTS])) continue;
-      const install = aptCalls(script, 'install')[0];
+      const install = callsIn(script, 'apt', ['install'])[0];
       const at = install ?? updates[0]!;
-      const cleanOnly = runsClean(script, ['apt-get', 'apt'], (_cmd, words) => words[0] === 'clean');
+      const cleanOnly = runsClean(script, 'apt', (inv) => inv.subcommand === 'clean');
       const what = install ? `\`${at.command.name} install\` after \`${updates[0]!.command.name} update\`` : `\`${at.command.name} update\``;
       report({
         range: at.subcommand.range,

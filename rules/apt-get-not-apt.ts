@@ -1,6 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { commands, positional } from '../src/shell/query.js';
-import { APT_VALUED } from '../src/shell/package-managers.js';
+import { runCommands } from '../src/shell/installs.js';
 
 /** Subcommands `apt-get` runs the same way as `apt`. `upgrade` differs: `apt upgrade` may install new dependencies. */
 const SAME_IN_APT_GET = new Set([
@@ -28,9 +27,10 @@ export default defineRule({
     covers: ['DL3027'],
   },
   check({ model, report }) {
-    for (const { command } of commands(model, 'apt')) {
+    for (const { command } of runCommands(model)) {
+      if (command.name !== 'apt') continue;
       const program = command.argv[0]!;
-      const sub = positional(command, APT_VALUED)[0]?.value ?? null;
+      const sub = command.invocation.path[0]?.value ?? null;
       const cache = sub !== null && APT_CACHE.has(sub);
       const known = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === 'upgrade');
       const instead = known ? `\`${cache ? 'apt-cache' : 'apt-get'} ${sub}\`` : '`apt-get` / `apt-cache`';

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { hasFlag, runInstructions } from '../src/shell/query.js';
-import type { SimpleCommand } from '../src/shell/types.js';
-import { answeredByPipe, aptCalls, resolveArgs, settingWrittenBefore } from '../src/shell/package-managers.js';
+import { answeredByPipe, callsIn, runInstructions } from '../src/shell/installs.js';
+import { hasOption, type Invocation } from '../src/shell/invocation.js';
+import { settingWrittenBefore } from '../src/shell/package-managers.js';
 
 const ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
 
@@ -25,9 +25,8 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      for (const { command, subcommand } of aptCalls(script, 'install')) {
-        const { command: resolved, opaqueOptions } = resolveArgs(command, ins.state.env);
-        if (opaqueOptions || assumesYes(resolved) || answeredByPipe(script, command)) continue;
+      for (const { command, invocation, subcommand } of callsIn(script, 'apt', ['install'])) {
+        if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
         if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
         report({
           range: subcommand.range,
@@ -42,20 +41,11 @@ export default defineRule({
 });
 
 /** `-y`, `--yes`, `--assume-yes`, quiet level 2 (`-qq`, `-q=2`, `-q -q`), or `-o APT::Get::Assume-Yes=true`. */
-function assumesYes(cmd: SimpleCommand): boolean {
+function assumesYes(inv: Invocation): boolean {
   // Simulation (`-s`) never prompts.
-  if (hasFlag(cmd, 'ys', '--yes', '--assume-yes', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act')) return true;
+  if (hasOption(inv, '-y', '-s', '--yes', '--assume-yes', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act')) return true;
+  if (inv.options.some((o) => (o.name === '-o' || o.name === '--option') && ASSUME_YES_CONFIG.test(o.value ?? ''))) return true;
   let quiet = 0;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') break;
-    const level = /^(?:-q|--quiet)=(\d+)$/.exec(a);
-    if (level) quiet += Number(level[1]);
-    else if (a === '--quiet') quiet++;
-    else if (/^-[A-Za-z]+$/.test(a)) quiet += a.split('q').length - 1;
-    if ((a === '-o' || a === '--option') && ASSUME_YES_CONFIG.test(args[i + 1] ?? '')) return true;
-    if (/^(-o|--option=)/.test(a) && ASSUME_YES_CONFIG.test(a.replace(/^(-o|--option=)/, ''))) return true;
-  }
+  for (const o of inv.options) if (o.name === '-q' || o.name === '--quiet') quiet += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
   return quiet >= 2;
 }

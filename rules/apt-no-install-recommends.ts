@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { runInstructions } from '../src/shell/query.js';
-import type { SimpleCommand } from '../src/shell/types.js';
-import { aptCalls, resolveArgs, settingWrittenBefore } from '../src/shell/package-managers.js';
+import { callsIn, runInstructions } from '../src/shell/installs.js';
+import type { Invocation } from '../src/shell/invocation.js';
+import { settingWrittenBefore } from '../src/shell/package-managers.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
@@ -25,9 +25,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
-      for (const { command, subcommand } of aptCalls(ins.run!.script!, 'install')) {
-        const { command: resolved, opaqueOptions } = resolveArgs(command, ins.state.env);
-        if (opaqueOptions || skipsRecommends(resolved)) continue;
+      for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
+        if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
         if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
         report({
           range: subcommand.range,
@@ -48,14 +47,11 @@ export default defineRule({
 });
 
 /** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
-function skipsRecommends(cmd: SimpleCommand): boolean {
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') break;
-    if (a === '--no-install-recommends' || /^--install-recommends=(false|0|no|off)$/i.test(a)) return true;
-    if ((a === '-o' || a === '--option') && NO_RECOMMENDS_CONFIG.test(args[i + 1] ?? '')) return true;
-    if (/^(-o|--option=)./.test(a) && NO_RECOMMENDS_CONFIG.test(a.replace(/^(-o|--option=)/, ''))) return true;
-  }
-  return false;
+function skipsRecommends(inv: Invocation): boolean {
+  return inv.options.some(
+    (o) =>
+      o.name === '--no-install-recommends' ||
+      (o.name === '--install-recommends' && /^(false|0|no|off)$/i.test(o.value ?? '')) ||
+      ((o.name === '-o' || o.name === '--option') && NO_RECOMMENDS_CONFIG.test(o.value ?? '')),
+  );
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { aptInstalls, wordValues } from '../src/shell/packages.js';
+import { aptInstalls } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 /**
  * A Debian package name, optionally with `:arch` and a `/release` selector (which picks a suite, not a version).
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { instruction, packages } of aptInstalls(model)) {
-      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+      for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;
         const name = v.replace(/\/.*$/, '');
         report({ range: pkg.range, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });

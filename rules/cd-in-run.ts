@@ -1,18 +1,11 @@
 import type { Instruction } from '../src/model/types.js';
 import { expand } from '../src/model/variables.js';
 import { defineRule } from '../src/rule.js';
+import { runInstructions } from '../src/shell/installs.js';
+import { hasOption } from '../src/shell/invocation.js';
 import { comparePositions } from '../src/shell/order.js';
-import { hasFlag, positional, runInstructions } from '../src/shell/query.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
-
-/**
- * A directory as the RUN's shell sees it: segments under a root. The root is `/`, `.` (the WORKDIR the RUN
- * starts in, when its value is unknown), or `?` (a directory the linter cannot name, e.g. after `cd "$(mktemp -d)"`).
- */
-interface Dir {
-  root: '/' | '.' | '?';
-  segments: string[];
-}
+import { type Dir, isWithin, resolveDir, sameDir, startDir, UNKNOWN_DIR } from '../src/shell/workdir.js';
 
 /** Places whose content is scratch space, never a project directory worth a WORKDIR. */
 const TEMP_ROOTS = ['tmp', 'var/tmp', 'dev/shm'];
@@ -62,21 +55,17 @@ interface Candidate {
 /** The first main-shell `cd` whose directory is used by later commands, is not scratch space and is not deleted by the RUN. */
 function lastingCd(instruction: Instruction): Candidate | null {
   const commands = [...instruction.run!.script!.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
-  const env = instruction.state.env;
-  const start: Dir = instruction.state.workdir?.startsWith('/') ? absolute(instruction.state.workdir) : { root: '.', segments: [] };
-  let cwd: Dir = start;
-  const stack: Dir[] = [];
+  const start = startDir(instruction.state.workdir);
   const candidates: Candidate[] = [];
   const removed: Dir[] = [];
   // Directories the script has been in: a relative `rm -rf pkg` written one `cd ..` off still shows a temporary build.
   const visited: Dir[] = [start];
   for (const command of commands) {
     const main = !command.subshell && command.wrappedBy === null;
+    const inv = command.invocation;
     if (main && (command.name === 'cd' || command.name === 'pushd')) {
-      const operands = positional(command);
-      const word = operands[0];
-      const target = word ? directoryOf(word, cwd, env) : null;
-      if (command.name === 'pushd') stack.push(cwd);
+      const operand = inv.operands[0];
+      const target = operand ? directoryOf(operand, command.cwd) : null;
       // A glob (`cd cmake-*`) is no WORKDIR: that is an unpacked download. Going back up (`cd ..`, back to
       // where the RUN started) ends a detour rather than starting one.
       const usable =
@@ -84,24 +73,25 @@ function lastingCd(instruction: Instruction): Candidate | null {
         target.root !== '?' &&
         !isRoot(target) &&
         !target.segments.some((s) => /[*?[]/.test(s)) &&
-        !((isWithin(cwd, target) || sameDir(target, start)) && !sameDir(cwd, start));
+        !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
+      // The message names the directory as written: a variable stays a variable.
+      const word = command.args.find((w) => w.range === operand?.range);
       if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target });
-      cwd = target ?? { root: '?', segments: [] };
-      visited.push(cwd);
-    } else if (main && command.name === 'popd') {
-      cwd = stack.pop() ?? { root: '?', segments: [] };
-    } else if (command.name === 'rm' && hasFlag(command, 'rR', '--recursive')) {
-      for (const operand of positional(command)) {
-        for (const base of [cwd, ...visited]) {
-          const dir = directoryOf(operand, base, env);
+      visited.push(target ?? UNKNOWN_DIR);
+    } else if (inv.tool === 'rm' && hasOption(inv, '-r', '-R', '--recursive')) {
+      for (const operand of inv.operands) {
+        for (const base of [command.cwd, ...visited]) {
+          const dir = directoryOf(operand, base);
           if (dir) removed.push(dir);
         }
       }
     }
   }
   // A `--mount` target exists only during this RUN: no WORKDIR can replace a cd into it.
+  const env = instruction.state.env;
   const mounts = instruction.run!.mounts.flatMap((m) => {
-    const dir = m.target ? directoryOf({ value: m.target, literal: true, quoted: false, range: m.range }, start, env) : null;
+    const target = m.target === null ? null : expand(m.target, env);
+    const dir = target && !target.unresolved.length ? resolveDir(target.value, start) : null;
     return dir ? [dir] : [];
   });
   for (const candidate of candidates) {
@@ -114,45 +104,9 @@ function lastingCd(instruction: Instruction): Candidate | null {
   return null;
 }
 
-function absolute(path: string): Dir {
-  return normalize({ root: '/', segments: path.split('/') });
-}
-
-/** Resolves a `cd`/`rm` operand; null when it cannot be known (`-`, `~`, `$(…)`, a shell variable). */
-function directoryOf(word: Word, cwd: Dir, env: ReadonlyMap<string, string | undefined>): Dir | null {
-  let text = word.value;
-  if (!word.literal) {
-    // Only `$NAME`/`${NAME}` of ENV/ARG values the build knows; anything else is the script's own business.
-    if (/[`(]/.test(text)) return null;
-    const e = expand(text, env);
-    // `$1`, `$@` and other shell parameters are not Dockerfile variables either.
-    if (e.refs.some((r) => !env.has(r.name)) || e.unresolved.length > 0 || e.value.includes('$')) return null;
-    text = e.value;
-  }
-  if (text === '' || text === '-' || text.startsWith('~')) return null;
-  if (text.startsWith('/')) return absolute(text);
-  return normalize({ root: cwd.root, segments: [...cwd.segments, ...text.split('/')] });
-}
-
-function normalize(dir: Dir): Dir {
-  const out: string[] = [];
-  for (const s of dir.segments) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') {
-      if (out.length > 0) out.pop();
-      else if (dir.root !== '/') return { root: '?', segments: [] };
-    } else out.push(s);
-  }
-  return { root: dir.root, segments: out };
-}
-
-/** `dir` is `parent` or inside it. */
-function isWithin(dir: Dir, parent: Dir): boolean {
-  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
-}
-
-function sameDir(a: Dir, b: Dir): boolean {
-  return isWithin(a, b) && a.segments.length === b.segments.length;
+/** A `cd`/`rm` operand (build variables already resolved) as a directory; null when the shell decides (`$1`, `$(…)`). */
+function directoryOf(word: Word, cwd: Dir): Dir | null {
+  return word.literal ? resolveDir(word.value, cwd) : null;
 }
 
 function isRoot(dir: Dir): boolean {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { hasFlag, runInstructions } from '../src/shell/query.js';
-import { CONDA_MANAGERS, cacheMountTargets, cacheShips, condaInstalls, removesPath, runsClean, runsCleanupScript } from '../src/shell/package-managers.js';
+import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
+import { hasOption } from '../src/shell/invocation.js';
+import { cacheMountTargets, cacheShips, removesPath, runsClean, runsCleanupScript } from '../src/shell/package-managers.js';
 
 /** Where conda installs usually live; their `pkgs` folder is the package cache. */
 const CONDA_PKGS = ['/opt/conda/pkgs', '/opt/miniconda3/pkgs', '/opt/miniforge3/pkgs', '/opt/mamba/pkgs', '/root/miniconda3/pkgs', '/root/.conda/pkgs'];
@@ -26,17 +27,17 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      const installs = condaInstalls(script);
+      const installs = cacheFillsIn(script, 'conda');
       if (installs.length === 0 || !ins.stage) continue;
       if (cacheMountTargets(ins).some((t) => /\/pkgs$|\.cache\/(conda|mamba)|\/(conda|mamba)\/pkgs/.test(t))) continue;
-      const cleans = runsClean(script, CONDA_MANAGERS, (cmd, words) =>
-        words[0] === 'clean' && hasFlag(cmd, 'atpf', '--all', '--tarballs', '--packages', '--force-pkgs-dirs'),
+      const cleans = runsClean(script, 'conda', (inv) =>
+        inv.subcommand === 'clean' && hasOption(inv, '-a', '-t', '-p', '-f', '--all', '--tarballs', '--packages', '--force-pkgs-dirs'),
       );
       if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
       if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-      const { command, subcommand } = installs[0]!;
+      const { command, invocation, subcommand } = installs[0]!;
       const tool = command.name === 'micromamba' ? 'micromamba clean --all --yes' : `${command.name} clean -afy`;
-      const verb = subcommand.value === 'create' || subcommand.value === 'update' ? positionalPhrase(command.args.map((w) => w.value), subcommand.value) : subcommand.value;
+      const verb = invocation.path.map((w) => w.value).join(' ');
       report({
         range: subcommand.range,
         message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
@@ -44,9 +45,3 @@ export default defineRule({
     }
   },
 });
-
-/** `env create` when the call was `conda env create`, else the subcommand alone. */
-function positionalPhrase(args: string[], sub: string): string {
-  const i = args.indexOf(sub);
-  return i > 0 && args[i - 1] === 'env' ? `env ${sub}` : sub;
-}

@@ -1,6 +1,7 @@
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { defineRule } from '../src/rule.js';
-import { condaInstalls, hasOption, wordValues } from '../src/shell/packages.js';
+import { condaInstalls, hasOption } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 /** A conda match spec: `name`, `name=1.2`, `name==1.2=build`, `name>=1.2,<2`, `"name 1.2"`. */
 const SPEC = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
@@ -26,7 +27,7 @@ export default defineRule({
     reportUnpinnedCondaFiles({ model, buildContext, report });
     for (const install of condaInstalls(model)) {
       if (hasOption(install, '--revision', '--clone')) continue;
-      for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {
+      for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         // `conda-forge::numpy`: the channel is not part of the package.
         const spec = value.replace(/^.*::/, '');
         if (spec.includes('/') || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes('[')) continue;

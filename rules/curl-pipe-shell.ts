@@ -1,8 +1,9 @@
 import { defineRule } from '../src/rule.js';
 import { comparePositions } from '../src/shell/order.js';
-import { runInstructions } from '../src/shell/query.js';
+import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
-import { unwrapCommand } from '../src/shell/wrappers.js';
+import { makeCommand } from '../src/shell/command.js';
+import { launchedCommand } from '../src/shell/invocation.js';
 import type { Range } from '../src/types.js';
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
@@ -74,9 +75,9 @@ export default defineRule({
 function executed(cmd: SimpleCommand): SimpleCommand {
   let current = cmd;
   for (let depth = 0; depth < 4 && current.name !== 'xargs'; depth++) {
-    const inner = unwrapCommand(current);
+    const inner = launchedCommand(current);
     if (!inner) break;
-    current = inner;
+    current = makeCommand({ argv: inner.argv, assignments: inner.assignments, range: current.range });
   }
   return current;
 }

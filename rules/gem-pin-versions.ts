@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { gemInstalls, hasOption, wordValues } from '../src/shell/packages.js';
+import { gemInstalls, hasOption } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 const NAME = /^[A-Za-z0-9_][\w.-]*$/;
 
@@ -22,7 +23,7 @@ export default defineRule({
   check({ model, report }) {
     for (const install of gemInstalls(model)) {
       if (hasOption(install, '-v', '--version')) continue;
-      for (const pkg of install.packages) for (const v of wordValues(pkg, install.instruction) ?? []) {
+      for (const pkg of install.packages) for (const v of knownValue(pkg)) {
         if (v.includes(':') || v.includes('/') || v.endsWith('.gem') || !NAME.test(v)) continue;
         report({ range: pkg.range, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
       }

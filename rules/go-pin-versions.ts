@@ -1,6 +1,7 @@
 import type { Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
-import { goInstalls, wordValues } from '../src/shell/packages.js';
+import { goInstalls } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 /** Versions that follow new commits or releases rather than naming one. */
 const MOVING = new Set(['latest', 'upgrade', 'patch', 'master', 'main', 'head', 'develop', 'dev', 'trunk']);
@@ -49,7 +50,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { instruction, subcommand, packages } of goInstalls(model)) {
-      for (const pkg of packages) for (const value of wordValues(pkg, instruction) ?? []) {
+      for (const pkg of packages) for (const value of knownValue(pkg)) {
         if (!isRemote(value)) continue;
         const at = value.lastIndexOf('@');
         const path = at < 0 ? value : value.slice(0, at);

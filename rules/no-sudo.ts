@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { firstInSource } from '../src/shell/order.js';
-import { runInstructions } from '../src/shell/query.js';
+import { runInstructions } from '../src/shell/installs.js';
 
 export default defineRule({
   meta: {

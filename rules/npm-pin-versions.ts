@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { nodeInstalls, wordValues } from '../src/shell/packages.js';
+import { nodeInstalls } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 const TARBALL = /\.(tgz|tar\.gz|tar)$/i;
 const NAME = /^(@[\w.-]+\/)?[\w.-]+$/;
@@ -38,7 +39,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const install of nodeInstalls(model)) {
-      for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {
+      for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         if (notRegistry(value)) continue;
         const { name, version } = versionOf(value);
         if (!NAME.test(name)) continue;

@@ -1,7 +1,8 @@
 import type { Instruction } from '../src/model/types.js';
 import { expand } from '../src/model/variables.js';
 import { defineRule } from '../src/rule.js';
-import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/packages.js';
+import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
+import { isCall } from '../src/shell/invocation.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */
@@ -31,7 +32,7 @@ export default defineRule({
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
       const { command, subcommand } = install;
       report({
-        range: { start: command.argv[0]!.range.start, end: subcommand.range.end },
+        range: { start: command.range.start, end: subcommand.range.end },
         message:
           '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
       });
@@ -66,11 +67,10 @@ function setsNoCacheVariable(cmd: SimpleCommand): boolean {
 }
 
 function deletesPipCache(cmd: SimpleCommand): boolean {
-  if (cmd.name === 'rm') return cmd.args.some((w) => PIP_CACHE_PATH.test(w.value));
+  const inv = cmd.invocation;
+  if (isCall(inv, 'rm')) return inv.operands.some((w) => PIP_CACHE_PATH.test(w.value));
   // `pip cache purge`, `python -m pip cache remove '*'`
-  const words = cmd.argv.map((w) => w.value);
-  const i = words.indexOf('cache');
-  return i > 0 && /(^|\/)pip[\d.]*$/.test(words[i - 1]!) && ['purge', 'remove'].includes(words[i + 1] ?? '');
+  return isCall(inv, 'pip', 'cache') && ['purge', 'remove'].includes(inv.operands[0]?.value ?? '');
 }
 
 function cacheMounted(install: PipInstall): boolean {

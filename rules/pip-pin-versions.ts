@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { hasOption, pipInstalls, wordValues } from '../src/shell/packages.js';
+import { hasOption, pipInstalls } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 interface Options {
   /** Packages accepted without a pin (normalized names, e.g. `pip`, `setuptools`, `wheel`). */
@@ -83,7 +84,7 @@ export default defineRule<Options>({
       if (hasOption(install, '-c', '--constraint', '--no-index', '--override', '--from', '--dry-run')) continue;
       if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT') || env.has('PIP_NO_INDEX')) continue;
       if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT' || a.name === 'PIP_NO_INDEX')) continue;
-      for (const pkg of install.packages) for (const value of wordValues(pkg, install.instruction) ?? []) {
+      for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         const verdict = judge(value);
         if (verdict.kind === 'pinned') continue;
         if (verdict.kind === 'branch') {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { commands } from '../src/shell/query.js';
+import { runCommands } from '../src/shell/installs.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** Interactive or host-administration programs (hadolint DL3001's list plus `ifconfig`). */
@@ -33,8 +33,9 @@ export default defineRule({
     covers: ['DL3001'],
   },
   check({ model, report }) {
-    for (const { command } of commands(model, ...Object.keys(POINTLESS))) {
-      const name = command.name!;
+    for (const { command } of runCommands(model)) {
+      const name = command.name;
+      if (name === null || !Object.hasOwn(POINTLESS, name)) continue;
       if (name === 'vim' && batchVim(command)) continue;
       report({
         range: command.argv[0]!.range,

@@ -1,18 +1,10 @@
 import { defineRule } from '../src/rule.js';
-import { hasFlag, runInstructions } from '../src/shell/query.js';
-import {
-  type ManagerCall,
-  RPM_MANAGERS,
-  cacheShips,
-  hasCacheMountOn,
-  removesPath,
-  resolveArgs,
-  rpmInstalls,
-  runsClean,
-  runsCleanupScript,
-  settingWrittenBefore,
-  zypperCalls,
-} from '../src/shell/package-managers.js';
+import { cacheFillsIn, callsIn, runInstructions, type ToolCall } from '../src/shell/installs.js';
+import { hasOption } from '../src/shell/invocation.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsClean, runsCleanupScript, settingWrittenBefore } from '../src/shell/package-managers.js';
+
+/** zypper subcommands that ask for a confirmation. */
+const ZYPPER_PROMPTS = ['install', 'remove', 'source-install', 'patch'];
 
 const RPM_CACHE = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5', '/var/cache/tdnf'];
 const ZYPP_CACHE = ['/var/cache/zypp'];
@@ -39,21 +31,20 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      const rpm = rpmInstalls(script);
-      const zypper = zypperCalls(script, 'install', 'in');
-      if (!ins.stage || (rpm.length === 0 && zypperCalls(script, 'install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch').length === 0)) continue;
+      const rpm = cacheFillsIn(script, 'rpm');
+      const zypper = callsIn(script, 'zypper', ['install']);
+      const prompting = callsIn(script, 'zypper', ZYPPER_PROMPTS);
+      if (!ins.stage || (rpm.length === 0 && prompting.length === 0)) continue;
 
       for (const call of rpm) {
-        const name = call.command.name!;
+        const name = call.invocation.program!;
         // microdnf never prompts; its -y exists only for compatibility.
         if (name === 'microdnf') continue;
-        const { command, opaqueOptions } = resolveArgs(call.command, ins.state.env);
-        if (opaqueOptions || hasFlag(command, 'y', '--assumeyes') || settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
-        report({ range: call.subcommand.range, message: `\`${name} install\` without \`-y\` stops at the confirmation prompt and fails the build; add \`-y\`.` });
+        if (call.invocation.opaqueOptions || hasOption(call.invocation, '-y', '--assumeyes') || settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
+        report({ range: call.subcommand.range, message: `\`${name} ${call.invocation.path.map((w) => w.value).join(' ')}\` without \`-y\` stops at the confirmation prompt and fails the build; add \`-y\`.` });
       }
-      for (const call of zypperCalls(script, 'install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch')) {
-        const { command, opaqueOptions } = resolveArgs(call.command, ins.state.env);
-        if (opaqueOptions || hasFlag(command, 'ny', '--non-interactive', '--no-confirm')) continue;
+      for (const call of prompting) {
+        if (call.invocation.opaqueOptions || hasOption(call.invocation, '-n', '-y', '--non-interactive', '--no-confirm')) continue;
         report({
           range: call.subcommand.range,
           message: `\`zypper ${call.subcommand.value}\` without \`-n\` waits for an answer the build cannot give; use \`zypper -n ${call.subcommand.value}\` (or \`--non-interactive\`).`,
@@ -63,25 +54,25 @@ export default defineRule({
       if (runsCleanupScript(script) || !cacheShips(model, ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
       const rpmCleaned =
         hasCacheMountOn(ins, RPM_CACHE) ||
-        runsClean(script, RPM_MANAGERS, (_cmd, words) => words[0] === 'clean' && words.includes('all')) ||
+        runsClean(script, 'rpm', (inv) => inv.subcommand === 'clean' && inv.operands.some((w) => w.value === 'all')) ||
         removesPath(script, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + '/')));
-      if (!rpmCleaned && rpm[0]) reportClean(rpm[0], `${rpm[0].command.name} clean all`, '/var/cache/' + cacheDirOf(rpm[0]));
+      if (!rpmCleaned && rpm[0]) reportClean(rpm[0], `${rpm[0].invocation.program} clean all`, '/var/cache/' + cacheDirOf(rpm[0]));
       const zypperCleaned =
         hasCacheMountOn(ins, ZYPP_CACHE) ||
-        runsClean(script, ['zypper'], (_cmd, words) => words[0] === 'clean' || words[0] === 'cc') ||
+        runsClean(script, 'zypper', (inv) => inv.subcommand === 'clean' || inv.subcommand === 'cc') ||
         removesPath(script, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + '/'));
       if (!zypperCleaned && zypper[0]) reportClean(zypper[0], 'zypper clean --all', '/var/cache/zypp');
     }
 
-    function reportClean(call: ManagerCall, clean: string, dir: string): void {
+    function reportClean(call: ToolCall, clean: string, dir: string): void {
       report({
         range: call.subcommand.range,
-        message: `\`${call.command.name} ${call.subcommand.value}\` leaves its package cache in the layer; end the same \`RUN\` with \`${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
+        message: `\`${call.invocation.program} ${call.invocation.path.map((w) => w.value).join(' ')}\` leaves its package cache in the layer; end the same \`RUN\` with \`${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
       });
     }
   },
 });
 
-function cacheDirOf(call: ManagerCall): string {
-  return call.command.name === 'yum' ? 'yum' : call.command.name === 'tdnf' ? 'tdnf' : 'dnf';
+function cacheDirOf(call: ToolCall): string {
+  return call.invocation.program === 'yum' ? 'yum' : call.invocation.program === 'tdnf' ? 'tdnf' : 'dnf';
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { rpmInstalls, wordValues } from '../src/shell/packages.js';
+import { rpmInstalls } from '../src/shell/installs.js';
+import { knownValue } from '../src/shell/invocation.js';
 
 const NAME = /^[A-Za-z0-9_][\w+.~^-]*$/;
 /** zypper's resolvable kinds other than packages (`pattern:devel_basis`). */
@@ -35,7 +36,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { instruction, manager, packages } of rpmInstalls(model)) {
-      for (const pkg of packages) for (const v of wordValues(pkg, instruction) ?? []) {
+      for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.startsWith('@') || v.includes('/') || v.endsWith('.rpm') || KIND.test(v)) continue;
         if (/[=<>]/.test(v) || hasRpmVersion(v) || !NAME.test(v)) continue;
         const pin = manager === 'zypper' ? `${v}=<version>` : `${v}-<version>`;

@@ -3,7 +3,7 @@ import { systemShellOf } from '../src/knowledge/system-shell.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { firstInSource } from '../src/shell/order.js';
-import { positional, runInstructions } from '../src/shell/query.js';
+import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** Builtins that only change the state of the shell that runs them (gone when the RUN ends). */
@@ -65,11 +65,10 @@ function onlyChangesShell(cmd: SimpleCommand): boolean {
   if (!cmd.name || cmd.wrappedBy !== null) return false;
   if (SHELL_STATE.has(cmd.name)) return true;
   if (cmd.name === 'source' || cmd.name === '.') {
-    const file = positional(cmd)[0];
+    const file = cmd.invocation.operands[0];
     return !!file && file.literal && ENV_SCRIPT.test(file.value) && cmd.args.length === 1;
   }
-  const sub = positional(cmd)[0]?.value;
-  return ['conda', 'mamba', 'micromamba'].includes(cmd.name) && (sub === 'activate' || sub === 'deactivate');
+  return cmd.invocation.tool === 'conda' && (cmd.invocation.subcommand === 'activate' || cmd.invocation.subcommand === 'deactivate');
 }
 
 function advice(cmd: SimpleCommand): string {

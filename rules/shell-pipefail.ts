@@ -1,7 +1,7 @@
 import { systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { firstInSource } from '../src/shell/order.js';
-import { positional, runInstructions } from '../src/shell/query.js';
+import { runInstructions } from '../src/shell/installs.js';
 import type { Pipeline, SimpleCommand } from '../src/shell/types.js';
 import type { Instruction } from '../src/model/types.js';
 
@@ -67,5 +67,5 @@ function failingSource(pipe: Pipeline): SimpleCommand | null {
 function cannotFail(cmd: SimpleCommand): boolean {
   if (cmd.name && CANNOT_FAIL.has(cmd.name)) return true;
   // `cat <<EOF | …` / `cat | …`: no file to miss.
-  return cmd.name === 'cat' && positional(cmd).length === 0;
+  return cmd.name === 'cat' && cmd.invocation.operands.length === 0;
 }

@@ -10,7 +10,7 @@ import type { ImageName } from '../src/model/image-ref.js';
 import type { Instruction, Stage } from '../src/model/types.js';
 import { expand } from '../src/model/variables.js';
 import { defineRule } from '../src/rule.js';
-import { aptInstalls, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/packages.js';
+import { aptInstalls, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/installs.js';
 import type { Word } from '../src/shell/types.js';
 
 const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);

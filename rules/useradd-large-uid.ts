@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { expand } from '../src/model/variables.js';
-import { commands, flagValue, hasFlag } from '../src/shell/query.js';
+import { runCommands } from '../src/shell/installs.js';
+import { hasOption, optionValue } from '../src/shell/invocation.js';
 
 /** hadolint's threshold: a UID of more than five digits. */
 const MAX_SHORT_UID = 99999;
@@ -22,15 +22,14 @@ export default defineRule({
     covers: ['DL3046'],
   },
   check({ model, report }) {
-    for (const { instruction, command } of commands(model, 'useradd')) {
-      if (hasFlag(command, 'l', '--no-log-init')) continue;
-      const raw = flagValue(command, ['-u', '--uid']);
-      if (raw === null) continue;
-      const e = expand(raw, instruction.state.env);
-      if (e.unresolved.length || !/^\d+$/.test(e.value) || Number(e.value) <= MAX_SHORT_UID) continue;
+    for (const { command } of runCommands(model)) {
+      const inv = command.invocation;
+      if (inv.program !== 'useradd' || hasOption(inv, '-l', '--no-log-init')) continue;
+      const uid = optionValue(inv, '-u', '--uid');
+      if (uid === null || !/^\d+$/.test(uid) || Number(uid) <= MAX_SHORT_UID) continue;
       report({
         range: command.argv[0]!.range,
-        message: `\`useradd\` with UID ${e.value} without \`-l\` writes huge sparse \`lastlog\`/\`faillog\` files into the layer; add \`-l\` (\`--no-log-init\`).`,
+        message: `\`useradd\` with UID ${uid} without \`-l\` writes huge sparse \`lastlog\`/\`faillog\` files into the layer; add \`-l\` (\`--no-log-init\`).`,
       });
     }
   },

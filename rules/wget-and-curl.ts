@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
-import { apkAdds, isBusyboxBase, shippedChain } from '../src/shell/package-managers.js';
-import { positional, runInstructions } from '../src/shell/query.js';
+import { callsIn, runInstructions } from '../src/shell/installs.js';
+import { isBusyboxBase, shippedChain } from '../src/shell/package-managers.js';
 import type { Instruction } from '../src/model/types.js';
 import type { Word } from '../src/shell/types.js';
 
@@ -49,6 +49,6 @@ function before(a: Word, b: Word): boolean {
 /** An `apk add wget` at or before this instruction replaces BusyBox's applet by GNU wget. */
 function installsGnuWget(runs: Instruction[], upTo: Instruction): boolean {
   return runs.some(
-    (i) => i.index <= upTo.index && apkAdds(i.run!.script!).some(({ command }) => positional(command).some((w) => w.value === 'wget')),
+    (i) => i.index <= upTo.index && callsIn(i.run!.script!, 'apk', ['add']).some(({ invocation }) => invocation.operands.some((w) => w.value === 'wget')),
   );
 }

@@ -1,11 +1,9 @@
 import { defineRule } from '../src/rule.js';
-import { runInstructions } from '../src/shell/query.js';
-import type { SimpleCommand } from '../src/shell/types.js';
-import { isBusyboxBase, resolveArgs } from '../src/shell/package-managers.js';
+import { runInstructions } from '../src/shell/installs.js';
+import { hasOption, type Invocation } from '../src/shell/invocation.js';
+import { isBusyboxBase } from '../src/shell/package-managers.js';
 
 /** wget's short options that take a value (`-O file`, `-qO-`); `-n` takes a letter (`-nv`, `-nc`). */
-const VALUED_SHORT = new Set([...'OoaiBePtTwUQlARDIXYn']);
-
 export default defineRule({
   meta: {
     id: 'wget-progress',
@@ -26,9 +24,7 @@ export default defineRule({
     for (const ins of runInstructions(model)) {
       if (ins.stage && isBusyboxBase(ins.stage)) continue;
       for (const cmd of ins.run!.script!.commands) {
-        if (cmd.name !== 'wget') continue;
-        const { command, opaqueOptions } = resolveArgs(cmd, ins.state.env);
-        if (opaqueOptions || quiet(command)) continue;
+        if (cmd.invocation.tool !== 'wget' || cmd.invocation.opaqueOptions || quiet(cmd.invocation)) continue;
         report({
           range: cmd.argv[0]!.range,
           message: '`wget` prints a line of dots per 50 KB in a build; add `--progress=dot:giga` (or `-q` / `-nv`).',
@@ -39,40 +35,12 @@ export default defineRule({
 });
 
 /** True when the call logs little or to a file, or downloads nothing (`wget --version`). */
-function quiet(cmd: SimpleCommand): boolean {
-  let downloads = false;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith('--')) {
-      const name = a.split('=')[0]!;
-      if (['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output', '--background'].includes(name)) return true;
-      if (name === '--input-file') downloads = true;
-      if (!a.includes('=') && LONG_VALUED.has(name)) i++;
-      continue;
-    }
-    if (a.startsWith('-') && a.length > 1) {
-      for (let k = 1; k < a.length; k++) {
-        const ch = a[k]!;
-        if (ch === 'q' || ch === 'b') return true;
-        if (!VALUED_SHORT.has(ch)) continue;
-        const value = k + 1 < a.length ? a.slice(k + 1) : args[++i] ?? '';
-        if (ch === 'n' && value.startsWith('v')) return true;
-        if (ch === 'o' || ch === 'a') return true;
-        if (ch === 'i') downloads = true;
-        break;
-      }
-      continue;
-    }
-    downloads = true;
-  }
-  return !downloads;
+function quiet(inv: Invocation): boolean {
+  const logsLittle = inv.options.some(
+    (o) =>
+      ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output', '--background', '-q', '-b', '-o', '-a'].includes(o.name) ||
+      (o.name === '-n' && (o.value ?? '').startsWith('v')),
+  );
+  const downloads = inv.operands.length > 0 || hasOption(inv, '-i', '--input-file');
+  return logsLittle || !downloads;
 }
-
-const LONG_VALUED = new Set([
-  '--output-document', '--directory-prefix', '--tries', '--timeout', '--wait', '--user-agent', '--header', '--user',
-  '--password', '--http-user', '--http-password', '--post-data', '--post-file', '--load-cookies', '--save-cookies',
-  '--ca-certificate', '--certificate', '--private-key', '--base', '--execute', '--level', '--accept', '--reject',
-  '--domains', '--include-directories', '--exclude-directories', '--referer', '--method', '--body-data', '--body-file',
-  '--ca-directory', '--limit-rate', '--quota', '--dns-timeout', '--connect-timeout', '--read-timeout', '--bind-address',
-]);

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { flagValue, positional, runInstructions } from '../src/shell/query.js';
-import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, yarnInstalls } from '../src/shell/package-managers.js';
+import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
+import { isCall, optionValue } from '../src/shell/invocation.js';
+import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
 
 /** Yarn classic's global cache for root and the `node` user of the official images. */
 const YARN_CACHE = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/home/node/.cache/yarn'];
@@ -25,16 +26,16 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run!.script!;
-      const installs = yarnInstalls(script);
+      const installs = cacheFillsIn(script, 'yarn').filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ['--version', '-v', '--help', '-h'].includes(o.name))));
       if (installs.length === 0 || !ins.stage) continue;
       if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
-      const cleans = script.commands.some((c) => c.name === 'yarn' && positional(c).map((w) => w.value).join(' ').startsWith('cache clean'));
-      const folders = installs.map((i) => flagValue(i.command, ['--cache-folder'])).filter((f): f is string => f !== null);
+      const cleans = script.commands.some((c) => isCall(c.invocation, 'yarn', 'cache') && c.invocation.operands[0]?.value === 'clean');
+      const folders = installs.map((i) => optionValue(i.invocation, '--cache-folder')).filter((f): f is string => f !== null);
       const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
-      const { command, subcommand } = installs[0]!;
-      const what = subcommand === command.argv[0] ? '`yarn`' : `\`yarn ${positional(command).slice(0, 2).map((w) => w.value).join(' ') === 'global add' ? 'global add' : subcommand.value}\``;
+      const { invocation, subcommand } = installs[0]!;
+      const what = invocation.path.length === 0 ? '`yarn`' : `\`yarn ${invocation.path.map((w) => w.value).join(' ')}\``;
       report({
         range: subcommand.range,
         message: `${what} leaves a second copy of every package in the yarn cache; end the same \`RUN\` with \`yarn cache clean\`, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,

@@ -280,7 +280,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
         break;
       case 'RUN':
-        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar, toOffset);
+        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar);
         instruction.script = instruction.run.script;
         break;
       case 'CMD':
@@ -296,8 +296,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
               heredocs: [],
               json,
               shellKind: shellKindOf(state.shell),
+              // The container's shell sees the image's ENV, not the build's ARGs.
+              context: { scope: runtimeScope(state), workdir: state.workdir },
             },
-            toOffset,
           );
         }
         break;
@@ -336,6 +337,11 @@ export function buildModel(path: string, source: string): DockerfileModel {
     stageByName,
     stageRef,
   };
+}
+
+/** The ENV values a container starts with (ARGs do not reach it). */
+function runtimeScope(state: InstructionState): Scope {
+  return new Map([...state.envNames].map((n) => [n, state.env.get(n)]));
 }
 
 function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null): void {
@@ -397,7 +403,6 @@ function runInfo(
   text: string,
   lines: LineIndex,
   escapeChar: string,
-  toOffset: (r: Range) => number,
 ): RunInfo {
   const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
   const shellKind = shellKindOf(state.shell);
@@ -420,8 +425,8 @@ function runInfo(
       heredocs: ast.getHeredocs(),
       json: instruction.json,
       shellKind,
+      context: { scope: state.env, workdir: state.workdir },
     },
-    toOffset,
   );
   return info;
 }

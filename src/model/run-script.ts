@@ -1,10 +1,8 @@
 /** Extracts the shell script of a RUN (shell form, heredocs, `sh -c` in exec form) and parses it. */
 import type { Heredoc } from 'dockerfile-ast';
-import { parseShell } from '../shell/parse.js';
-import { makeCommand } from '../shell/command.js';
+import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
-import type { Range } from '../types.js';
 import type { ShellKind, Token } from './types.js';
 
 const POSIX_SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
@@ -61,11 +59,13 @@ export interface ScriptInput {
   heredocs: Heredoc[];
   json: Token[] | null;
   shellKind: ShellKind;
+  /** The variables and directory the command starts with. */
+  context: ShellContext;
 }
 
-export function runScript(input: ScriptInput, toOffset: (r: Range) => number): ShellScript | null {
+export function runScript(input: ScriptInput): ShellScript | null {
   const { text, lines } = input;
-  if (input.json) return execFormScript(input.json, lines, toOffset);
+  if (input.json) return execFormScript(input.json, lines, input.context);
   if (input.shellKind !== 'posix') return null;
   if (input.heredocs.length > 0) {
     const firstLineEnd = text.indexOf('\n', input.argsStart);
@@ -79,32 +79,18 @@ export function runScript(input: ScriptInput, toOffset: (r: Range) => number): S
       // `<<-` strips leading tabs, so an indented `#!` still names the interpreter.
       const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
       if (shebang && !SHELLS.test(shebang[1]!.split('/').pop() === 'env' ? (shebang[2] ?? '') : shebang[1]!)) return null;
-      return parseShell(mappedSlice(text, start, stop), lines);
+      return parseScript(mappedSlice(text, start, stop), lines, input.context);
     }
-    const parsed = parseShell(mappedSlice(text, input.argsStart, input.end), lines);
+    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines, input.context);
     // dockerfile-ast reads only the first heredoc of `RUN <<A 3<<B cmd`: the bodies after it are not in the text.
     if (parsed.error?.message.startsWith('unclosed here-document')) return { commands: [], pipelines: [], error: null };
     return parsed;
   }
-  return parseShell(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines);
+  return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines, input.context);
 }
 
-function execFormScript(json: Token[], lines: LineIndex, toOffset: (r: Range) => number): ShellScript {
+function execFormScript(json: Token[], lines: LineIndex, context: ShellContext): ShellScript {
   if (json.length === 0) return { commands: [], pipelines: [], error: null };
   const argv: Word[] = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  const cmd = makeCommand(argv, [], { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, null, -1);
-  const script: ShellScript = { commands: [cmd], pipelines: [], error: null };
-  const exe = json[0]!.value;
-  const c = json.findIndex((t, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(t.value));
-  const body = c > 0 ? json[c + 1] : undefined;
-  if (SHELLS.test(exe) && body) {
-    const start = toOffset(body.range) + 1;
-    const nested = parseShell({ text: body.value, offsets: Array.from({ length: body.value.length }, (_, k) => start + k) }, lines);
-    script.commands.push(...nested.commands);
-    // `["bash", "-o", "pipefail", "-c", "…"]` sets pipefail for the whole body.
-    const pipefail = json.slice(1, c).some((t, i, opts) => /^-[a-zA-Z]*o$/.test(t.value) && opts[i + 1]?.value === 'pipefail');
-    script.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
-    script.error = nested.error;
-  }
-  return script;
+  return parseExecForm(argv, { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, lines, context);
 }

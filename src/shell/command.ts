@@ -1,15 +1,37 @@
 import type { Range } from '../types.js';
+import { type Invocation, readInvocation, resolveWords, type WordContext } from './invocation.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
+import { type Dir, UNKNOWN_DIR } from './workdir.js';
 
-export function makeCommand(
-  argv: Word[],
-  assignments: Assignment[],
-  range: Range,
-  wrappedBy: string | null,
-  pipelineIndex: number,
-  subshell = false,
-): SimpleCommand {
+export interface CommandInit {
+  argv: Word[];
+  assignments: Assignment[];
+  range: Range;
+  wrappedBy?: string | null;
+  launchers?: string[];
+  pipelineIndex?: number;
+  subshell?: boolean;
+  cwd?: Dir;
+  /** Build variables to resolve the arguments with, for the invocation. */
+  context?: WordContext | null;
+}
+
+export function makeCommand(init: CommandInit): SimpleCommand {
+  const { argv } = init;
   const first = argv[0]!;
   const name = first.literal ? (first.value.split('/').pop() ?? first.value) : null;
-  return { name, argv, args: argv.slice(1), assignments, range, wrappedBy, pipelineIndex, subshell };
+  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const invocation: Invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
+  return {
+    name,
+    argv,
+    args: argv.slice(1),
+    assignments: init.assignments,
+    range: init.range,
+    wrappedBy: init.wrappedBy ?? null,
+    pipelineIndex: init.pipelineIndex ?? -1,
+    subshell: init.subshell ?? false,
+    invocation,
+    cwd: init.cwd ?? UNKNOWN_DIR,
+  };
 }

@@ -19,11 +19,19 @@ export interface OptionGrammar {
   singleDashLong?: boolean;
   /** Words after `--` belong to something else (gem's build arguments): ignore them. */
   dropAfterDoubleDash?: boolean;
+  /** npm style: a bare `--flag` followed by `true`/`false` takes that word as its value. */
+  booleanValues?: boolean;
+  /** POSIX style: the first operand ends the options (`sudo -u x cmd -y`: `-y` is cmd's). */
+  stopAtOperand?: boolean;
+  /** Every long option takes the next word as its value. */
+  longOptionsTakeValue?: boolean;
 }
 
 export interface Scanned {
   options: CommandOption[];
   positional: Word[];
+  /** With `stopAtOperand`: the index in `words` of the first operand (words.length when there is none). */
+  end: number;
 }
 
 export function scanOptions(words: readonly Word[], grammar: OptionGrammar): Scanned {
@@ -34,11 +42,13 @@ export function scanOptions(words: readonly Word[], grammar: OptionGrammar): Sca
     const w = words[i]!;
     const v = w.value;
     if (endOfOptions || !v.startsWith('-') || v === '-') {
+      if (grammar.stopAtOperand) return { options, positional: words.slice(i), end: i };
       positional.push(w);
       continue;
     }
     if (v === '--') {
       if (grammar.dropAfterDoubleDash) break;
+      if (grammar.stopAtOperand) return { options, positional: words.slice(i + 1), end: i + 1 };
       endOfOptions = true;
       continue;
     }
@@ -47,15 +57,22 @@ export function scanOptions(words: readonly Word[], grammar: OptionGrammar): Sca
       let name = eq < 0 ? v : v.slice(0, eq);
       if (grammar.singleDashLong && name.startsWith('--')) name = name.slice(1);
       if (eq >= 0) options.push({ name, value: v.slice(eq + 1), word: w, valueWord: w });
-      else if (grammar.valued.has(name)) {
+      else if (grammar.valued.has(name) || (grammar.longOptionsTakeValue && name.startsWith('--'))) {
         const next = words[++i] ?? null;
         options.push({ name, value: next?.value ?? null, word: w, valueWord: next });
-      }
-      else options.push({ name, value: null, word: w, valueWord: null });
+      } else if (grammar.booleanValues && /^(true|false)$/.test(words[i + 1]?.value ?? '')) {
+        const next = words[++i]!;
+        options.push({ name, value: next.value, word: w, valueWord: next });
+      } else options.push({ name, value: null, word: w, valueWord: null });
       continue;
     }
     for (let k = 1; k < v.length; k++) {
       const name = `-${v[k]}`;
+      // apt's `-q=2`: a short option with its value after `=`.
+      if (v[k + 1] === '=') {
+        options.push({ name, value: v.slice(k + 2), word: w, valueWord: w });
+        break;
+      }
       if (!grammar.valued.has(name)) {
         options.push({ name, value: null, word: w, valueWord: null });
         continue;
@@ -66,5 +83,5 @@ export function scanOptions(words: readonly Word[], grammar: OptionGrammar): Sca
       break;
     }
   }
-  return { options, positional };
+  return { options, positional, end: words.length };
 }

@@ -5,11 +5,19 @@
  */
 import sh, { type ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
-import { makeCommand } from './command.js';
+import type { Scope } from '../model/variables.js';
+import { type CommandInit, makeCommand } from './command.js';
+import { launchedCommand, type WordContext } from './invocation.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
-import { unwrapCommand } from './wrappers.js';
+import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
+
+/** What the shell starts with: the build variables it sees and the directory it runs in. */
+export interface ShellContext {
+  scope: Scope;
+  workdir: string | null;
+}
 
 const { syntax } = sh;
 const parser = syntax.NewParser(syntax.Variant(syntax.LangBash));
@@ -43,23 +51,42 @@ class ScriptBuilder {
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   private subshells: number;
   private readonly toIndex: (b: number) => number;
+  /** The directory the next command runs in. */
+  private cwd: Dir;
+  private readonly dirStack: Dir[] = [];
+  /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
+  nestedError: ShellScript['error'] = null;
+  /** Building an exec-form instruction's command. */
+  execForm = false;
 
   constructor(
     private readonly source: MappedSource,
     private readonly lines: LineIndex,
     private readonly depth: number,
+    private readonly words: WordContext | null,
+    cwd: Dir,
   ) {
     this.subshells = depth > 0 ? 1 : 0;
     this.toIndex = byteToIndexMap(source.text);
+    this.cwd = cwd;
   }
 
+  /** A subshell's `cd` does not reach the commands after it. */
   private inSubshell(yes: boolean, visit: () => void): void {
+    const cwd = this.cwd;
     if (yes) this.subshells++;
     try {
       visit();
     } finally {
-      if (yes) this.subshells--;
+      if (yes) {
+        this.subshells--;
+        this.cwd = cwd;
+      }
     }
+  }
+
+  private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
+    return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
   }
 
   private range(span: Span): Range {
@@ -90,7 +117,7 @@ class ScriptBuilder {
     if (!SHELLS.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
     const start = this.toIndex(body.start);
     const end = this.toIndex(body.end);
-    const nested = parseShell({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) }, this.lines, this.depth + 1);
+    const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.pipelines.push(...nested.pipelines);
   }
@@ -129,7 +156,7 @@ class ScriptBuilder {
           return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a) };
         });
         const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name!, value: this.word(a.value!).value }));
-        this.add(makeCommand([keyword, ...words], assignments, this.range(cmd), null, pipelineIndex, this.subshells > 0), pipeline);
+        this.add(this.command_({ argv: [keyword, ...words], assignments, range: this.range(cmd), pipelineIndex }), pipeline);
         return;
       }
       default:
@@ -146,16 +173,43 @@ class ScriptBuilder {
     for (const a of assigns) if (a.value) this.substitutions(a.value.parts);
     for (const w of words) this.substitutions(w.parts);
     const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(makeCommand(argv, assignments, this.range(span), null, pipelineIndex, this.subshells > 0), pipeline);
+    if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
   }
 
-  private add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
+  add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
     this.commands.push(cmd);
     pipeline?.push(cmd);
     if (cmd.name === 'set' && setsPipefail(cmd)) this.pipefail = true;
-    const inner = unwrapCommand(cmd);
-    if (inner) this.add(inner, null);
+    const launched = launchedCommand(cmd);
+    if (launched) {
+      const first = launched.argv[0]!;
+      const inner = this.command_({
+        argv: launched.argv,
+        assignments: launched.assignments,
+        // `python3 -m pip install` is one command: it starts at the interpreter.
+        range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
+        wrappedBy: cmd.name ?? cmd.argv[0]!.value,
+        launchers: [...cmd.invocation.launchers, launched.label],
+        pipelineIndex: cmd.pipelineIndex,
+      });
+      this.add(inner, null);
+    }
     if (cmd.name && SHELLS.has(cmd.name)) this.shellC(cmd);
+    if (cmd.wrappedBy === null) this.changeDirectory(cmd);
+  }
+
+  /** `cd`, `pushd` and `popd` of this shell move the commands after them. */
+  private changeDirectory(cmd: SimpleCommand): void {
+    const inv = cmd.invocation;
+    if (cmd.name === 'popd') this.cwd = this.dirStack.pop() ?? UNKNOWN_DIR;
+    if (cmd.name !== 'cd' && cmd.name !== 'pushd') return;
+    const target = inv.operands[0];
+    if (cmd.name === 'pushd') this.dirStack.push(this.cwd);
+    this.cwd = (target?.literal ? resolveDir(target.value, this.cwd) : null) ?? UNKNOWN_DIR;
+  }
+
+  private nested(source: MappedSource): ShellScript {
+    return parseShell(source, this.lines, this.depth + 1, this.words, this.cwd);
   }
 
   /** `sh -c 'script'`: the script is shell too. */
@@ -166,8 +220,11 @@ class ScriptBuilder {
     if (!script || !script.literal) return;
     const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
     const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
-    const nested = parseShell({ text: script.value, offsets }, this.lines, this.depth + 1);
-    for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? cmd.name });
+    // An exec-form `["bash", "-c", "…"]` body is the instruction's own shell, not a child of it.
+    const main = this.execForm && this.commands[0] === cmd;
+    const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
+    this.nestedError ??= nested.error;
+    for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || setsPipefail(cmd);
     this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
@@ -234,7 +291,18 @@ function setsPipefail(cmd: SimpleCommand): boolean {
   return false;
 }
 
-export function parseShell(source: MappedSource, lines: LineIndex, depth = 0): ShellScript {
+/** The context a script's words are resolved in; the script's own text decides which variables it reassigns. */
+function wordContext(context: ShellContext | null, text: string): WordContext | null {
+  return context ? { scope: context.scope, scriptText: text } : null;
+}
+
+export function parseShell(
+  source: MappedSource,
+  lines: LineIndex,
+  depth: number,
+  words: WordContext | null,
+  cwd: Dir,
+): ShellScript {
   let statements: Stmt[];
   try {
     statements = fileStatements(parser.Parse(source.text, ''));
@@ -244,7 +312,24 @@ export function parseShell(source: MappedSource, lines: LineIndex, depth = 0): S
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
     return { commands: [], pipelines: [], error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
-  const builder = new ScriptBuilder(source, lines, depth);
+  const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
   return { commands: builder.commands, pipelines: builder.pipelines, error: null };
+}
+
+/** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
+export function parseScript(source: MappedSource, lines: LineIndex, context: ShellContext | null): ShellScript {
+  return parseShell(source, lines, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
+}
+
+/**
+ * An exec-form command (`["uvicorn", "app:app"]`, `["bash", "-c", "…"]`): one command, with what it launches and
+ * the script of a `sh -c` body. Docker expands no variables in exec form; the words are literal.
+ */
+export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, context: ShellContext | null): ShellScript {
+  const source: MappedSource = { text: '', offsets: [] };
+  const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
+  builder.execForm = true;
+  builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
+  return { commands: builder.commands, pipelines: builder.pipelines, error: builder.nestedError };
 }

@@ -1,5 +1,7 @@
 /** The shell model every RUN-level rule reads: simple commands with their words and positions. */
 import type { Range } from '../types.js';
+import type { Invocation } from './invocation.js';
+import type { Dir } from './workdir.js';
 
 export interface Word {
   /** The word after quote removal; expansions (`$X`, `${X}`, `$(…)`) are kept as written. */
@@ -35,6 +37,10 @@ export interface SimpleCommand {
    * a `sh -c` body): its `cd`, `set` and assignments do not reach the commands after it.
    */
   subshell: boolean;
+  /** The command read with its tool's grammar: subcommand, options, operands, launchers (build variables resolved). */
+  invocation: Invocation;
+  /** The directory it runs in: the WORKDIR, changed by the `cd`s of the same shell before it. */
+  cwd: Dir;
 }
 
 export interface Pipeline {

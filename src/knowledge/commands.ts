@@ -1,0 +1,335 @@
+/**
+ * The command-line grammar of the tools rules ask about, as data: which program names a tool answers to, which
+ * of its options take a value (so a value is never read as a package or a subcommand), how its subcommands are
+ * spelled, and which subcommands install packages. The invocation reader (src/shell/invocation.ts) is the only
+ * code that reads these tables; rules ask it. Adding a package manager is one entry here plus table rows in
+ * test/invocation.test.ts.
+ */
+
+export interface ToolGrammar {
+  /** The tool's id, as rules name it (`apt`, `rpm`, `pip`). */
+  tool: string;
+  /** Program base names (`apt-get`, `/usr/bin/apt-get` and `xx-apt-get` included by name). */
+  programs: readonly string[];
+  /** Program names matched by shape (`pip3.11`). */
+  programPattern?: RegExp;
+  /** Options that take a value. Short ones also take it glued on (`-tbookworm`) or after a cluster (`-yt x`). */
+  valued: readonly string[];
+  /** Go style: `-ldflags` is one long option, never a cluster of letters. */
+  singleDashLong?: boolean;
+  /** Words after `--` belong to something else (gem's build arguments): ignore them. */
+  dropAfterDoubleDash?: boolean;
+  /** npm style: a bare `--flag` followed by `true`/`false` takes that word as its value. */
+  booleanValues?: boolean;
+  /** The first operand is a subcommand (`apt-get install`). */
+  subcommands?: boolean;
+  /** Subcommands whose next operand continues the subcommand path (`dnf group install`, `uv pip install`). */
+  nested?: readonly string[];
+  /** Other spellings of a subcommand (`in` → `install`), mapped to the canonical one. */
+  aliases?: Readonly<Record<string, string>>;
+  /** Subcommand paths whose operands are package specs: what the pinning rules check. */
+  packageInstalls?: readonly string[];
+  /** Subcommand paths that download packages into the tool's cache: what the cleanup rules check. */
+  cacheFills?: readonly string[];
+}
+
+const APT_VALUED = ['-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'];
+
+const PIP_VALUED = [
+  // pip's general options
+  '--python', '--log', '--log-file', '--keyring-provider', '--proxy', '--retries', '--timeout', '--exists-action',
+  '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--use-feature', '--use-deprecated', '--resume-retries',
+  // pip install / download / wheel
+  '-r', '--requirement', '--requirements', '-c', '--constraint', '--constraints', '-e', '--editable', '-t', '--target',
+  '--platform', '--python-version', '--implementation', '--abi', '--root', '--prefix', '--src', '--upgrade-strategy', '-C',
+  '--config-settings', '--global-option', '--install-option', '--no-binary', '--only-binary', '--progress-bar',
+  '--root-user-action', '--report', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--group', '-b',
+  '--build', '--build-constraint', '-d', '--dest', '-w', '--wheel-dir',
+  // uv pip, uv tool, pipx
+  '--override', '--overrides', '--excludes', '--index', '--default-index', '--index-strategy', '--resolution', '--prerelease',
+  '--exclude-newer', '--config-setting', '--python-platform', '--link-mode', '--reinstall-package', '-P', '--upgrade-package',
+  '--refresh-package', '--no-build-package', '--no-binary-package', '--only-binary-package', '--extra', '--torch-backend',
+  '--directory', '--project', '--config-file', '--color', '--allow-insecure-host', '--no-build-isolation-package', '-p',
+  '--fork-strategy', '--with-requirements', '--with', '--with-editable', '--from', '--suffix', '--pip-args', '--preinstall',
+  '--spec', '--python-preference',
+];
+
+const NODE_VALUED = [
+  '--prefix', '--registry', '--cache', '--userconfig', '--globalconfig', '--tag', '--omit', '--include', '--loglevel',
+  '-w', '--workspace', '--install-strategy', '--before', '--location', '--fetch-retries', '--fetch-retry-mintimeout',
+  '--fetch-retry-maxtimeout', '--fetch-timeout', '--network-timeout', '--proxy', '--https-proxy', '--cafile', '--python',
+  '--arch', '--platform', '--os', '--cpu', '--libc', '--maxsockets', '--user-agent', '--script-shell', '--auth-type',
+  '--otp', '--access', '--scope', '--save-prefix', '--depth', '--cache-folder', '--modules-folder', '--global-folder',
+  '--mutex', '--link-folder', '--cwd', '--filter', '-F', '-C', '--dir', '--store-dir', '--reporter', '--virtual-store-dir',
+  '--node-linker', '--network-concurrency', '--child-concurrency', '--use-yarnrc',
+];
+
+const CONDA_VALUED = [
+  '-c', '--channel', '-n', '--name', '-p', '--prefix', '--file', '-f', '--solver', '--repodata-fn', '--clone', '--subdir',
+  '--platform', '-r', '--root-prefix', '--rc-file', '--revision', '--category', '--experimental', '--channel-alias',
+  '--relocate-prefix', '--cwd', '--log-level', '--channel-priority',
+];
+
+/** npm's abbreviations and common typos of `install` (npm itself accepts them). */
+const NPM_INSTALL = ['i', 'add', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta', 'isntal', 'isntall'];
+
+export const TOOLS: readonly ToolGrammar[] = [
+  {
+    tool: 'apt',
+    programs: ['apt-get', 'apt', 'xx-apt-get', 'xx-apt', 'aptitude'],
+    valued: APT_VALUED,
+    subcommands: true,
+    packageInstalls: ['install'],
+  },
+  {
+    tool: 'apk',
+    programs: ['apk', 'xx-apk'],
+    valued: [
+      '-t', '--virtual', '-X', '--repository', '--repositories-file', '-p', '--root', '--arch', '--cache-dir', '--keys-dir',
+      '--wait', '--cache-max-age', '--timeout',
+    ],
+    subcommands: true,
+    packageInstalls: ['add'],
+  },
+  {
+    tool: 'rpm',
+    programs: ['yum', 'dnf', 'dnf5', 'microdnf', 'tdnf'],
+    valued: [
+      '--enablerepo', '--disablerepo', '--setopt', '--installroot', '--releasever', '-c', '--config', '--repo', '--repoid',
+      '-x', '--exclude', '--forcearch', '--downloaddir', '--destdir', '-d', '--debuglevel', '-e', '--errorlevel',
+      '--rpmverbosity', '--color', '--repofrompath', '--comment', '--advisory', '--advisories', '--bz', '--bzs', '--cve',
+      '--cves', '--sec-severity', '--secseverity', '--disableplugin', '--enableplugin', '--platform-id',
+    ],
+    subcommands: true,
+    nested: ['group', 'groups', 'module'],
+    aliases: { in: 'install', groupinstall: 'group install', 'groups install': 'group install' },
+    packageInstalls: ['install'],
+    cacheFills: ['install', 'group install', 'module install', 'localinstall', 'reinstall'],
+  },
+  {
+    tool: 'zypper',
+    programs: ['zypper'],
+    valued: [
+      '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir',
+      '-c', '--config', '-t', '--type', '-r', '--repo', '--from', '--download', '-p', '--plus-repo', '--userdata',
+    ],
+    subcommands: true,
+    aliases: { in: 'install', rm: 'remove', si: 'source-install', up: 'update', dup: 'dist-upgrade' },
+    packageInstalls: ['install'],
+  },
+  {
+    tool: 'pip',
+    programs: ['pip', 'pipx'],
+    programPattern: /^pip\d+(\.\d+)*$/,
+    valued: PIP_VALUED,
+    subcommands: true,
+    packageInstalls: ['install'],
+  },
+  {
+    tool: 'uv',
+    programs: ['uv'],
+    valued: [
+      ...PIP_VALUED, '--only-group', '--no-group', '--package', '--env-file', '--no-install-package', '--cache-dir',
+    ],
+    subcommands: true,
+    nested: ['pip', 'tool'],
+    packageInstalls: ['pip install', 'tool install'],
+  },
+  {
+    tool: 'conda',
+    programs: ['conda', 'mamba', 'micromamba'],
+    valued: CONDA_VALUED,
+    subcommands: true,
+    nested: ['env'],
+    aliases: { upgrade: 'update' },
+    packageInstalls: ['install', 'create'],
+    cacheFills: ['install', 'create', 'update', 'env create', 'env update'],
+  },
+  {
+    tool: 'npm',
+    programs: ['npm'],
+    valued: NODE_VALUED,
+    booleanValues: true,
+    subcommands: true,
+    aliases: Object.fromEntries(NPM_INSTALL.map((a) => [a, 'install'])),
+    packageInstalls: ['install'],
+  },
+  {
+    tool: 'yarn',
+    programs: ['yarn'],
+    valued: NODE_VALUED,
+    booleanValues: true,
+    subcommands: true,
+    nested: ['global'],
+    packageInstalls: ['add', 'global add'],
+    // '' is a bare `yarn`, which installs.
+    cacheFills: ['', 'install', 'add', 'global add'],
+  },
+  {
+    tool: 'pnpm',
+    programs: ['pnpm'],
+    valued: NODE_VALUED,
+    booleanValues: true,
+    subcommands: true,
+    aliases: { i: 'install' },
+    packageInstalls: ['add', 'install'],
+  },
+  {
+    tool: 'gem',
+    programs: ['gem'],
+    valued: [
+      '-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '--platform', '-g', '--file',
+      '--build-root', '-P', '--trust-policy', '--without', '--target-rbconfig',
+    ],
+    dropAfterDoubleDash: true,
+    subcommands: true,
+    aliases: { i: 'install' },
+    packageInstalls: ['install'],
+  },
+  {
+    tool: 'go',
+    programs: ['go', 'xx-go'],
+    valued: [
+      '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-tags', '-o', '-mod', '-modfile', '-p', '-buildmode', '-compiler',
+      '-installsuffix', '-pkgdir', '-toolexec', '-overlay', '-pgo', '-C', '-exec', '-coverpkg', '-covermode',
+    ],
+    singleDashLong: true,
+    subcommands: true,
+    nested: ['mod'],
+    packageInstalls: ['install', 'get'],
+  },
+  { tool: 'cargo', programs: ['cargo'], valued: ['--manifest-path', '--target', '--root', '--version', '--git', '--branch', '--tag', '--rev', '-j', '--jobs', '--features', '-F', '-p', '--package'], subcommands: true },
+  { tool: 'poetry', programs: ['poetry'], valued: ['--with', '--without', '--only', '-E', '--extras', '-C', '--directory', '-P', '--project'], subcommands: true },
+  { tool: 'pipenv', programs: ['pipenv'], valued: ['--python'], subcommands: true },
+  {
+    tool: 'bundle',
+    programs: ['bundle', 'bundler'],
+    valued: ['--gemfile', '--path', '--jobs', '-j', '--retry', '--without', '--with', '--binstubs', '--shebang', '--standalone', '--trust-policy'],
+    subcommands: true,
+  },
+  { tool: 'composer', programs: ['composer'], valued: ['-d', '--working-dir'], subcommands: true },
+  {
+    tool: 'curl',
+    programs: ['curl'],
+    valued: [
+      '-o', '--output', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-H', '--header', '-u', '--user',
+      '-X', '--request', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '-c', '--cookie-jar', '-F', '--form',
+      '-T', '--upload-file', '-x', '--proxy', '-m', '--max-time', '--connect-timeout', '--retry', '--retry-delay',
+      '--retry-max-time', '-w', '--write-out', '-K', '--config', '-r', '--range', '-z', '--time-cond', '--cacert',
+      '--capath', '-E', '--cert', '--key', '--output-dir', '--resolve', '--url', '-C', '--continue-at', '--limit-rate',
+      '--max-filesize', '--proto', '--proto-redir', '--interface', '--dns-servers', '--netrc-file', '-Y', '--speed-limit',
+      '-y', '--speed-time', '--expect100-timeout', '--ciphers', '--tls-max', '--oauth2-bearer',
+    ],
+  },
+  {
+    tool: 'wget',
+    programs: ['wget'],
+    // `-n` takes its letter glued on: `-nv`, `-nc`, `-nd`.
+    valued: [
+      '-O', '-o', '-a', '-i', '-B', '-e', '-P', '-t', '-T', '-w', '-U', '-Q', '-l', '-A', '-R', '-D', '-I', '-X', '-Y', '-n',
+      '--output-document', '--output-file', '--append-output', '--directory-prefix', '--tries', '--timeout', '--user-agent',
+      '--header', '--user', '--password', '--http-user', '--http-password', '--input-file', '--execute', '--quota', '--wait',
+      '--progress', '--limit-rate', '--ca-certificate', '--ca-directory', '--certificate', '--private-key', '--base',
+      '--post-data', '--post-file', '--load-cookies', '--save-cookies', '--method', '--body-data', '--body-file', '--level',
+      '--accept', '--reject', '--domains', '--exclude-domains', '--include-directories', '--exclude-directories', '--referer',
+      '--dns-timeout', '--connect-timeout', '--read-timeout', '--bind-address',
+    ],
+  },
+  {
+    tool: 'useradd',
+    programs: ['useradd', 'groupadd', 'usermod'],
+    valued: [
+      '-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '-s', '--shell', '-c', '--comment', '-b', '--base-dir',
+      '-e', '--expiredate', '-f', '--inactive', '-k', '--skel', '-K', '--key', '-p', '--password', '-R', '--root', '-P',
+      '--prefix', '-Z', '--selinux-user', '--btrfs-subvolume-home',
+    ],
+  },
+  {
+    tool: 'adduser',
+    programs: ['adduser', 'addgroup'],
+    // Debian's adduser and BusyBox's share these spellings; BusyBox's `-u UID`, Debian's `--uid UID`.
+    valued: ['-u', '--uid', '-g', '--gid', '-G', '--ingroup', '-h', '--home', '-s', '--shell', '--gecos', '-k', '--firstuid', '--lastuid', '--conf'],
+  },
+  { tool: 'rm', programs: ['rm'], valued: [] },
+  { tool: 'cd', programs: ['cd', 'pushd'], valued: [] },
+  { tool: 'set', programs: ['set'], valued: ['-o', '+o'] },
+];
+
+/**
+ * Programs that run another command given on their command line. The words after the launcher's own options
+ * (and, with `sub`, after that subcommand; with `operands`, after that many operands of its own) are the command
+ * it runs, which the shell model lists as a command of its own, `launchers` naming what it went through.
+ */
+export interface LauncherGrammar {
+  programs: readonly string[];
+  programPattern?: RegExp;
+  valued: readonly string[];
+  /** The launcher runs a command only with this subcommand (`conda run`, `uv run`). */
+  sub?: string;
+  /** Operands that belong to the launcher itself (`gosu USER cmd`, `timeout 10 cmd`). */
+  operands?: number;
+  /** `env`: leading `NAME=value` words are assignments for the command. */
+  assignments?: boolean;
+  /** Every long option takes a value as the next word (`opentelemetry-instrument --traces_exporter console cmd`). */
+  longOptionsTakeValue?: boolean;
+  /** python: the program run is this option's value, a module (`python3 -m pip`, `python -Im pip`). */
+  moduleOption?: string;
+  /** Options after which the program runs nothing (`command -v x`, `python -c 'code'`). */
+  runsNothingWith?: readonly string[];
+}
+
+export const LAUNCHERS: readonly LauncherGrammar[] = [
+  { programs: ['sudo'], valued: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '--user', '--group', '--close-from', '--chdir', '--host', '--prompt', '--role', '--type', '--other-user'] },
+  {
+    programs: ['xargs'],
+    valued: ['-a', '-d', '-E', '-e', '-I', '-i', '-L', '-l', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs', '--replace', '--max-lines', '--max-chars', '--eof'],
+  },
+  { programs: ['env'], valued: ['-u', '-C', '-S', '--unset', '--chdir', '--split-string'], assignments: true },
+  { programs: ['nice'], valued: ['-n', '--adjustment'] },
+  { programs: ['nohup', 'eatmydata', 'chronic', 'ddtrace-run', 'ionice', 'setsid', 'catchsegv'], valued: ['-c', '-n', '-t', '--class', '--classdata'] },
+  { programs: ['exec'], valued: ['-a'] },
+  { programs: ['command'], valued: [], runsNothingWith: ['-v', '-V'] },
+  { programs: ['time'], valued: ['-f', '-o', '--format', '--output'] },
+  { programs: ['stdbuf'], valued: ['-i', '-o', '-e', '--input', '--output', '--error'] },
+  { programs: ['gosu', 'su-exec'], valued: [], operands: 1 },
+  { programs: ['timeout'], valued: ['-s', '-k', '--signal', '--kill-after'], operands: 1 },
+  { programs: ['tini', 'tini-static'], valued: ['-p', '-e'] },
+  { programs: ['dumb-init'], valued: ['-r', '--rewrite'] },
+  { programs: ['ddtrace'], valued: [] },
+  { programs: ['opentelemetry-instrument'], valued: [], longOptionsTakeValue: true },
+  { programs: ['newrelic-admin'], valued: [], sub: 'run-program' },
+  { programs: ['conda', 'mamba', 'micromamba'], valued: ['-n', '--name', '-p', '--prefix', '--cwd', '--live-stream', '-r', '--root-prefix', '--rc-file', '--log-level'], sub: 'run' },
+  {
+    programs: ['uv'],
+    valued: [
+      '--with', '--with-editable', '--with-requirements', '--python', '-p', '--extra', '--group', '--only-group', '--package',
+      '--env-file', '--directory', '--project', '--index', '--index-url', '--extra-index-url', '--default-index', '--cache-dir',
+      '--no-group', '--config-file', '--color',
+    ],
+    sub: 'run',
+  },
+  { programs: ['poetry'], valued: ['-C', '--directory', '-P', '--project'], sub: 'run' },
+  { programs: ['pipenv', 'rye'], valued: ['--python'], sub: 'run' },
+  { programs: ['pdm'], valued: ['-p', '--project'], sub: 'run' },
+  { programs: ['hatch'], valued: ['-e', '--env'], sub: 'run' },
+  {
+    programs: ['python', 'pypy'],
+    programPattern: /^(python|pypy)\d+(\.\d+)*$/,
+    valued: ['-W', '-X', '-Q', '-c', '-m'],
+    moduleOption: '-m',
+    runsNothingWith: ['-c'],
+  },
+];
+
+function byProgram<T extends { programs: readonly string[]; programPattern?: RegExp }>(table: readonly T[]): (name: string) => T | null {
+  const index = new Map<string, T>();
+  for (const entry of table) for (const p of entry.programs) if (!index.has(p)) index.set(p, entry);
+  const patterns = table.filter((e) => e.programPattern);
+  return (name) => index.get(name) ?? patterns.find((e) => e.programPattern!.test(name)) ?? null;
+}
+
+/** The grammar of the tool a program name belongs to, or null. */
+export const toolOf = byProgram(TOOLS);
+
+/** The launcher grammar of a program name, or null (several launchers share names with tools: `uv`, `conda`). */
+export const launcherOf = byProgram(LAUNCHERS);

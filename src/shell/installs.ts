@@ -1,0 +1,194 @@
+/**
+ * Package installs, as every pinning and cleanup rule sees them: the invocations of a package manager whose
+ * subcommand installs (per src/knowledge/commands.ts), with their package words. One reader, so a rule about
+ * apt's cache and a rule about apt's pins always agree on what is an `apt-get install`.
+ */
+import type { DockerfileModel, Instruction } from '../model/types.js';
+import { toolOf } from '../knowledge/commands.js';
+import { type CommandOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
+import type { ShellScript, SimpleCommand, Word } from './types.js';
+
+export { hasOption, optionValue } from './invocation.js';
+export type { CommandOption } from './invocation.js';
+
+export interface ToolCall {
+  command: SimpleCommand;
+  invocation: Invocation;
+  /** The word naming what it does (`install`, the last word of `group install`); the program for a bare `yarn`. */
+  subcommand: Word;
+}
+
+export interface PackageInstall extends ToolCall {
+  instruction: Instruction;
+  /** Words naming what to install, in order, build variables resolved (a word the linter cannot know is not `literal`). */
+  packages: Word[];
+  /** Every option of the command, wherever it stands. */
+  options: CommandOption[];
+}
+
+/** Every RUN (and ONBUILD RUN) instruction whose shell was parsed. */
+export function runInstructions(model: DockerfileModel): Instruction[] {
+  return model.instructions.filter((i) => i.keyword === 'RUN' && i.run?.script);
+}
+
+/** Every simple command of every RUN, in file order, with its instruction. */
+export function* runCommands(model: DockerfileModel): Generator<{ instruction: Instruction; command: SimpleCommand }> {
+  for (const instruction of runInstructions(model)) {
+    for (const command of instruction.run!.script!.commands) yield { instruction, command };
+  }
+}
+
+/** The script's calls of `tool` whose subcommand is one of `subcommands` ('' stands for a bare call). */
+export function callsIn(script: ShellScript, tool: string, subcommands: readonly string[]): ToolCall[] {
+  const out: ToolCall[] = [];
+  for (const command of script.commands) {
+    const inv = command.invocation;
+    if (inv.tool !== tool || !subcommands.includes(inv.subcommand ?? '')) continue;
+    out.push({ command, invocation: inv, subcommand: subcommandWord(inv, command) });
+  }
+  return out;
+}
+
+/** Calls that fill the tool's package cache (`cacheFills` of its grammar). */
+export function cacheFillsIn(script: ShellScript, tool: string): ToolCall[] {
+  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  return callsIn(script, tool, grammar?.cacheFills ?? []);
+}
+
+/** A program name of each tool id whose id is not a program name itself. */
+const TOOL_PROGRAM: Record<string, string> = { rpm: 'dnf' };
+
+/** Every install of packages named on the command line by `tool` (its `packageInstalls` subcommands). */
+export function packageInstalls(model: DockerfileModel, tool: string): PackageInstall[] {
+  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  const out: PackageInstall[] = [];
+  for (const { instruction, command } of runCommands(model)) {
+    const inv = command.invocation;
+    if (inv.tool !== tool || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
+  }
+  return out;
+}
+
+/** `apt-get install` / `apt install`, also through tonistiigi/xx's `xx-apt-get`. */
+export function aptInstalls(model: DockerfileModel): PackageInstall[] {
+  return packageInstalls(model, 'apt');
+}
+
+export function apkAdds(model: DockerfileModel): PackageInstall[] {
+  return packageInstalls(model, 'apk');
+}
+
+export interface RpmInstall extends PackageInstall {
+  manager: string;
+}
+
+/** `yum`/`dnf`/`microdnf`/`tdnf install`, `zypper install` (patterns, groups and modules are not packages). */
+export function rpmInstalls(model: DockerfileModel): RpmInstall[] {
+  const rpm = packageInstalls(model, 'rpm');
+  const zypper = packageInstalls(model, 'zypper').filter((i) => {
+    const type = optionValue(i.invocation, '-t', '--type');
+    return !type || type === 'package';
+  });
+  return [...rpm, ...zypper]
+    .map((i) => ({ ...i, manager: i.invocation.program! }))
+    .sort((a, b) => a.instruction.index - b.instruction.index);
+}
+
+export function gemInstalls(model: DockerfileModel): PackageInstall[] {
+  return packageInstalls(model, 'gem');
+}
+
+/** `conda|mamba|micromamba install|create` with its package specs (`conda env create -f` is not one). */
+export function condaInstalls(model: DockerfileModel): PackageInstall[] {
+  return packageInstalls(model, 'conda');
+}
+
+/** `go install` / `go get` with their package paths (`pkg`, `pkg@version`, `./...`). */
+export function goInstalls(model: DockerfileModel): PackageInstall[] {
+  return packageInstalls(model, 'go');
+}
+
+export interface NodeInstall extends PackageInstall {
+  manager: 'npm' | 'yarn' | 'pnpm';
+  global: boolean;
+}
+
+/** `npm install <pkg…>`, `yarn add` / `yarn global add`, `pnpm add` (also `pnpm install -g <pkg>`). */
+export function nodeInstalls(model: DockerfileModel): NodeInstall[] {
+  const out: NodeInstall[] = [];
+  for (const manager of ['npm', 'yarn', 'pnpm'] as const) {
+    for (const i of packageInstalls(model, manager)) {
+      const global = i.options.some((o) => o.name === '-g' || o.name === '--global') || optionValue(i.invocation, '--location') === 'global' || i.invocation.subcommand === 'global add';
+      out.push({ ...i, manager, global });
+    }
+  }
+  return out.sort((a, b) => a.instruction.index - b.instruction.index);
+}
+
+export type PipTool = 'pip' | 'uv' | 'pipx' | 'uv tool';
+
+export interface PipInstall extends PackageInstall {
+  tool: PipTool;
+}
+
+/**
+ * `pip install …` in all its spellings (pip, pip3, pip3.11, python3 -m pip, /opt/conda/bin/pip, `uv pip install`,
+ * `pipx install`, `uv tool install`, `conda run -n env pip install`). `packages` are the requirement words; a
+ * direct reference written as three words (`name @ url`) comes back as one word spanning them.
+ */
+export function pipInstalls(model: DockerfileModel): PipInstall[] {
+  const out: PipInstall[] = [];
+  for (const i of [...packageInstalls(model, 'pip'), ...packageInstalls(model, 'uv')]) {
+    const inv = i.invocation;
+    const tool: PipTool = inv.tool === 'uv' ? (inv.subcommand === 'tool install' ? 'uv tool' : 'uv') : inv.program === 'pipx' ? 'pipx' : 'pip';
+    out.push({ ...i, tool, packages: joinDirectReferences(i.packages) });
+  }
+  return out.sort((a, b) => a.instruction.index - b.instruction.index || compareStart(a.command, b.command));
+}
+
+function compareStart(a: SimpleCommand, b: SimpleCommand): number {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+}
+
+/** `name @ https://…` is one requirement written as three words (PEP 508 direct reference); so are `name @url`, `name@ url`. */
+function joinDirectReferences(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    let last: Word | undefined;
+    if (next?.value === '@') last = words[i + 2];
+    else if (next && ((next.value.startsWith('@') && next.value.includes('://')) || w.value.endsWith('@'))) last = next;
+    if (!last) {
+      out.push(w);
+      continue;
+    }
+    out.push({
+      value: `${w.value.replace(/@$/, '')} @ ${last.value.replace(/^@/, '')}`,
+      literal: w.literal && last.literal,
+      quoted: w.quoted || last.quoted,
+      range: { start: w.range.start, end: last.range.end },
+    });
+    i += last === next ? 1 : 2;
+  }
+  return out;
+}
+
+/** `yes | apt-get install …` (or `echo y |`): the answers come from the pipe. */
+export function answeredByPipe(script: ShellScript, cmd: SimpleCommand): boolean {
+  if (cmd.pipelineIndex <= 0) return false;
+  const at = cmd.range.start;
+  return script.pipelines.some((p) => {
+    const first = p.commands[0];
+    if (!first || !within(at, p.range)) return false;
+    if (first.name === 'yes') return true;
+    return (first.name === 'echo' || first.name === 'printf') && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
+  });
+}
+
+function within(at: { line: number; column: number }, r: { start: { line: number; column: number }; end: { line: number; column: number } }): boolean {
+  const after = at.line > r.start.line || (at.line === r.start.line && at.column >= r.start.column);
+  const before = at.line < r.end.line || (at.line === r.end.line && at.column < r.end.column);
+  return after && before;
+}
