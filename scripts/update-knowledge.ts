@@ -1,10 +1,12 @@
 /**
- * Regenerates the shipped knowledge tables (src/knowledge/generated/*.ts) from the project's data folder
- * (shared/data: official-images.txt and gpu-facts.md), so the data can be refreshed without touching rule code.
+ * Regenerates the shipped knowledge tables (src/knowledge/generated/*.ts) from the repository's data folder
+ * (data/knowledge/, see its README for where each file comes from), so the data can be refreshed without touching
+ * rule code.
  *
- *   npm run knowledge:update                      # data from ../shared/data beside the repository
+ *   npm run knowledge:update                      # data from data/knowledge
  *   npm run knowledge:update -- --data DIR        # or DLINT_DATA_DIR=DIR
  *   npm run knowledge:update -- --check           # exit 1 when the generated files are out of date
+ *   npm run knowledge:update -- --refresh         # first refresh the API-sourced data files (network; exit 2 without)
  *
  * gpu-facts.md is prose with tables; this script reads only its tables and a few bullet lists, and fails loudly
  * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
@@ -17,6 +19,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareVersions } from '../src/knowledge/versions.js';
+import { RefreshError } from './knowledge/api.js';
+import {
+  HUB_CUDA_TAGS_FILE,
+  HUB_TORCH_TAGS_FILE,
+  mergeCudaTags,
+  mergeTorchTags,
+  OFFICIAL_IMAGES_FILE,
+  parseList,
+  type CudaMinor,
+  type ListFile,
+  type TorchRelease,
+} from './knowledge/data.js';
+import { refresh } from './knowledge/refresh.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'knowledge', 'generated');
@@ -26,8 +41,9 @@ function arg(name: string): string | null {
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
-const dataDir = path.resolve(arg('--data') ?? process.env.DLINT_DATA_DIR ?? path.join(ROOT, '..', 'shared', 'data'));
+const dataDir = path.resolve(arg('--data') ?? process.env.DLINT_DATA_DIR ?? path.join(ROOT, 'data', 'knowledge'));
 const check = process.argv.includes('--check');
+const refreshFirst = process.argv.includes('--refresh');
 
 function fail(message: string): never {
   console.error(`update-knowledge: ${message}`);
@@ -38,6 +54,13 @@ function read(name: string): string {
   const file = path.join(dataDir, name);
   if (!fs.existsSync(file)) fail(`${file} not found (use --data DIR or DLINT_DATA_DIR)`);
   return fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+}
+
+/** A Docker Hub tag snapshot: absent until the first `--refresh` that had network. */
+function readOptionalList(name: string): ListFile | null {
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) return null;
+  return parseList(fs.readFileSync(file, 'utf8')) ?? fail(`${file} has no "# source:" line`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -93,29 +116,14 @@ function section(md: string, heading: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // official-images.txt
 
-function officialImages(): { source: string; names: string[] } {
-  const lines = read('official-images.txt').split('\n');
-  const source = lines.find((l) => l.startsWith('#'))?.replace(/^#\s*/, '') ?? fail('official-images.txt has no source line');
-  const names = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  if (names.length < 100) fail(`official-images.txt lists only ${names.length} names`);
-  return { source, names: [...new Set(names)].sort() };
+function officialImages(): ListFile {
+  const list = parseList(read(OFFICIAL_IMAGES_FILE)) ?? fail(`${OFFICIAL_IMAGES_FILE} has no "# source:" line`);
+  if (list.names.length < 100) fail(`${OFFICIAL_IMAGES_FILE} lists only ${list.names.length} names`);
+  return list;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // gpu-facts.md §1–2: nvidia/cuda
-
-interface CudaMinor {
-  minor: string;
-  /** Latest patch per NVIDIA's own tag lists; older patches of the minor are end-of-life. */
-  latest: string | null;
-  /** Every patch known to have been published (NVIDIA lists and live Docker Hub tags). */
-  published: string[];
-  /** Patches whose tags NVIDIA deleted. */
-  deleted: string[];
-  /** 'overdue': the whole minor is end-of-life and its deletion date has passed; 'unconfirmed': EOL, deletion date unknown. */
-  eol: 'overdue' | 'unconfirmed' | null;
-  neverReleased: boolean;
-}
 
 function cudaMinors(md: string): CudaMinor[] {
   const rows = table(md, 'CUDA minor', 'Latest patch', 'Other patches still on Hub (2026)', 'Status per policy');
@@ -216,18 +224,6 @@ function cudaOses(md: string): CudaOs[] {
 // ---------------------------------------------------------------------------------------------------------------
 // gpu-facts.md §3–4: pytorch/pytorch tags and wheel indexes
 
-interface TorchRelease {
-  /** `2.4`. */
-  minor: string;
-  /** Full versions listed (`2.4.0`), or empty when the facts say `2.4.x`. */
-  versions: string[];
-  /** CUDA versions of the Docker tags (`12.4`). */
-  cuda: string[];
-  /** CUDA versions mentioned as possible but unconfirmed: not suggested, not reported. */
-  cudaUncertain: string[];
-  cudnn: string[];
-}
-
 function torchReleases(md: string): TorchRelease[] {
   const rows = table(md, 'torch', 'CUDA variants in the Docker tag', 'cuDNN tag');
   return rows.map(([torch, cudaCell, cudnnCell]) => {
@@ -254,22 +250,35 @@ function tsFile(doc: string, source: string, body: string): string {
 
 const json = (v: unknown): string => JSON.stringify(v, null, 2);
 
-function main(): void {
+async function main(): Promise<void> {
+  if (refreshFirst) {
+    try {
+      const written = await refresh(dataDir, fetch, new Date());
+      console.log(`update-knowledge: refreshed ${written.map((f) => path.relative(process.cwd(), path.join(dataDir, f))).join(', ')}`);
+    } catch (e) {
+      if (e instanceof RefreshError) fail(`--refresh failed, data left unchanged: ${e.message}`);
+      throw e;
+    }
+  }
   const facts = read('gpu-facts.md');
   const compiled = /^Compiled ([\d-]+)/m.exec(facts)?.[1] ?? fail('gpu-facts.md has no "Compiled <date>" line');
-  const factsSource = `gpu-facts.md (compiled ${compiled}), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog`;
+  const cudaHub = readOptionalList(HUB_CUDA_TAGS_FILE);
+  const torchHub = readOptionalList(HUB_TORCH_TAGS_FILE);
+  const factsSource = (hub: ListFile | null): string =>
+    `gpu-facts.md (compiled ${compiled}), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog` +
+    (hub ? `; ${hub.source}` : '');
 
   const official = officialImages();
-  const minors = cudaMinors(section(facts, '## 2.'));
+  const minors = mergeCudaTags(cudaMinors(section(facts, '## 2.')), cudaHub?.names ?? []);
   const files: Record<string, string> = {
     'official-images.ts': tsFile(
       'Docker Official Images (the `library/` namespace of Docker Hub).',
-      official.source,
+      `source: ${official.source}`,
       `export const OFFICIAL_IMAGES: readonly string[] = ${json(official.names)};\n`,
     ),
     'cuda-tags.ts': tsFile(
       'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',
-      factsSource,
+      factsSource(cudaHub),
       [
         `export interface CudaMinor {\n  minor: string;\n  latest: string | null;\n  published: readonly string[];\n  deleted: readonly string[];\n  eol: 'overdue' | 'unconfirmed' | null;\n  neverReleased: boolean;\n}\n`,
         `export const CUDA_MINORS: readonly CudaMinor[] = ${json(minors)};\n`,
@@ -282,10 +291,10 @@ function main(): void {
     ),
     'pytorch-tags.ts': tsFile(
       'pytorch/pytorch Docker tags per torch release, and the CUDA wheel indexes of download.pytorch.org.',
-      factsSource,
+      factsSource(torchHub),
       [
         `export interface TorchRelease {\n  minor: string;\n  versions: readonly string[];\n  cuda: readonly string[];\n  cudaUncertain: readonly string[];\n  cudnn: readonly string[];\n}\n`,
-        `export const TORCH_RELEASES: readonly TorchRelease[] = ${json(torchReleases(section(facts, '## 3.')))};\n`,
+        `export const TORCH_RELEASES: readonly TorchRelease[] = ${json(mergeTorchTags(torchReleases(section(facts, '## 3.')), torchHub?.names ?? []))};\n`,
         `/** \`https://download.pytorch.org/whl/<variant>\` CUDA variants. */\nexport const TORCH_CUDA_WHEEL_VARIANTS: readonly string[] = ${json(wheelVariants(section(facts, '## 4.')))};\n`,
       ].join('\n'),
     ),
@@ -308,4 +317,4 @@ function main(): void {
   if (!stale) console.log('update-knowledge: generated tables are up to date');
 }
 
-main();
+await main();

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cudnnPartsFor, wheelVariantFor } from '../src/knowledge/gpu-images.js';
@@ -8,12 +7,13 @@ import { OFFICIAL_IMAGES, SOURCE } from '../src/knowledge/generated/official-ima
 import { TORCH_RELEASES } from '../src/knowledge/generated/pytorch-tags.js';
 import { ROOT } from './helpers.js';
 
-const DATA = process.env.DLINT_DATA_DIR ?? path.join(ROOT, '..', 'shared', 'data');
-
 describe('knowledge tables', () => {
-  it.skipIf(!fs.existsSync(path.join(DATA, 'gpu-facts.md')))('are what npm run knowledge:update generates from the data folder', () => {
+  it('are what npm run knowledge:update generates from the data folder of the repository', () => {
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    expect(() => execFileSync(tsx, ['scripts/update-knowledge.ts', '--check', '--data', DATA], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+    // The default data folder (data/knowledge), whatever DLINT_DATA_DIR the caller has set.
+    const env = { ...process.env };
+    delete env.DLINT_DATA_DIR;
+    expect(() => execFileSync(tsx, ['scripts/update-knowledge.ts', '--check'], { cwd: ROOT, stdio: 'pipe', env })).not.toThrow();
   });
   it('keep their source line', () => {
     expect(SOURCE).toMatch(/docker-library\/official-images .* at commit [0-9a-f]{40}/);

@@ -1,6 +1,6 @@
 /**
  * Network servers that AI images start, with the address each one listens on when nothing overrides it.
- * Sources (read from each project's code, see shared/data/gpu-facts.md §7):
+ * Sources (read from each project's code, see data/knowledge/gpu-facts.md §7):
  * uvicorn `uvicorn/main.py` (click options, `UVICORN_` env prefix); gunicorn `gunicorn/config.py` (`Bind`:
  * `127.0.0.1:8000`, or `0.0.0.0:$PORT` when `PORT` is set; `GUNICORN_CMD_ARGS`; `gunicorn.conf.py` read from
  * the working directory); hypercorn `hypercorn/config.py` (`bind = ["127.0.0.1:8000"]`); fastapi-cli

@@ -1,0 +1,122 @@
+/**
+ * The list files of data/knowledge/ (a `# source:` line, then one name a line) and how the Docker Hub tag snapshots
+ * amend the tables curated in gpu-facts.md. Pure functions: the generator and the refresh share them, tests call them.
+ */
+import { compareVersions } from '../../src/knowledge/versions.js';
+
+export const OFFICIAL_IMAGES_FILE = 'official-images.txt';
+export const HUB_CUDA_TAGS_FILE = 'hub-nvidia-cuda-tags.txt';
+export const HUB_TORCH_TAGS_FILE = 'hub-pytorch-tags.txt';
+
+export interface ListFile {
+  /** The provenance after `# source: `. */
+  source: string;
+  /** Distinct names, sorted. */
+  names: string[];
+}
+
+export function formatList(source: string, names: readonly string[]): string {
+  return `# source: ${source}\n${[...new Set(names)].sort().join('\n')}\n`;
+}
+
+/** Null when the text has no `# source:` line: a list without provenance is not used. */
+export function parseList(text: string): ListFile | null {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const source = lines.find((l) => l.startsWith('# source: '))?.slice('# source: '.length);
+  if (source === undefined) return null;
+  const names = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return { source, names: [...new Set(names)].sort() };
+}
+
+const uniqueVersions = (vs: readonly string[]): string[] => [...new Set(vs)].sort(compareVersions);
+
+// ---------------------------------------------------------------------------------------------------------------
+// nvidia/cuda
+
+export interface CudaMinor {
+  minor: string;
+  /** Latest patch per NVIDIA's own tag lists; older patches of the minor are end-of-life. */
+  latest: string | null;
+  /** Every patch known to have been published (NVIDIA lists and live Docker Hub tags). */
+  published: string[];
+  /** Patches whose tags NVIDIA deleted. */
+  deleted: string[];
+  /** 'overdue': the whole minor is end-of-life and its deletion date has passed; 'unconfirmed': EOL, deletion date unknown. */
+  eol: 'overdue' | 'unconfirmed' | null;
+  neverReleased: boolean;
+}
+
+/**
+ * Adds the CUDA versions of live Docker Hub tags (`12.6.3-cudnn-devel-ubuntu22.04`) to the curated minors. A tag on
+ * the Hub proves the version exists; support status and end of life stay as curated, because they come from
+ * NVIDIA's prose. A minor newer than every curated one is added as released with no NVIDIA-supported patch yet;
+ * unknown older minors are left out, as their status would be a guess.
+ */
+export function mergeCudaTags(minors: readonly CudaMinor[], tags: readonly string[]): CudaMinor[] {
+  const hub = new Map<string, string[]>();
+  for (const tag of tags) {
+    const m = /^(\d+)\.(\d+)\.(\d+)-/.exec(tag);
+    if (m) hub.set(`${m[1]}.${m[2]}`, [...(hub.get(`${m[1]}.${m[2]}`) ?? []), `${m[1]}.${m[2]}.${m[3]}`]);
+  }
+  const out = minors.map((m): CudaMinor => {
+    const seen = hub.get(m.minor);
+    if (!seen) return m;
+    return { ...m, published: uniqueVersions([...m.published, ...seen]), deleted: m.deleted.filter((v) => !seen.includes(v)), neverReleased: false };
+  });
+  const newest = minors.map((m) => m.minor).sort(compareVersions).at(-1);
+  for (const [minor, seen] of hub) {
+    if (newest !== undefined && compareVersions(minor, newest) <= 0) continue;
+    out.push({ minor, latest: null, published: uniqueVersions(seen), deleted: [], eol: null, neverReleased: false });
+  }
+  return out.sort((a, b) => compareVersions(a.minor, b.minor));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// pytorch/pytorch
+
+export interface TorchRelease {
+  /** `2.4`. */
+  minor: string;
+  /** Full versions listed (`2.4.0`), or empty when the facts say `2.4.x`. */
+  versions: string[];
+  /** CUDA versions of the Docker tags (`12.4`). */
+  cuda: string[];
+  /** CUDA versions mentioned as possible but unconfirmed: not suggested, not reported. */
+  cudaUncertain: string[];
+  cudnn: string[];
+}
+
+/**
+ * Adds what live `<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>` tags show to the curated releases: a tag confirms its
+ * torch version, CUDA and cuDNN. A release newer than every curated one is added from its tags alone.
+ */
+export function mergeTorchTags(releases: readonly TorchRelease[], tags: readonly string[]): TorchRelease[] {
+  const hub = new Map<string, { versions: string[]; cuda: string[]; cudnn: string[] }>();
+  for (const tag of tags) {
+    const m = /^((\d+\.\d+)\.\d+)-cuda(\d+\.\d+)-cudnn(\d+)-(?:runtime|devel)$/.exec(tag);
+    if (!m) continue;
+    const entry = hub.get(m[2]!) ?? { versions: [], cuda: [], cudnn: [] };
+    entry.versions.push(m[1]!);
+    entry.cuda.push(m[3]!);
+    entry.cudnn.push(m[4]!);
+    hub.set(m[2]!, entry);
+  }
+  const out = releases.map((r): TorchRelease => {
+    const seen = hub.get(r.minor);
+    if (!seen) return r;
+    const cuda = uniqueVersions([...r.cuda, ...seen.cuda]);
+    return {
+      minor: r.minor,
+      versions: uniqueVersions([...r.versions, ...seen.versions]),
+      cuda,
+      cudaUncertain: r.cudaUncertain.filter((c) => !cuda.includes(c)),
+      cudnn: uniqueVersions([...r.cudnn, ...seen.cudnn]),
+    };
+  });
+  const newest = releases.map((r) => r.minor).sort(compareVersions).at(-1);
+  for (const [minor, seen] of hub) {
+    if (newest !== undefined && compareVersions(minor, newest) <= 0) continue;
+    out.push({ minor, versions: uniqueVersions(seen.versions), cuda: uniqueVersions(seen.cuda), cudaUncertain: [], cudnn: uniqueVersions(seen.cudnn) });
+  }
+  return out.sort((a, b) => compareVersions(a.minor, b.minor));
+}

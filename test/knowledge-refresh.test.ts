@@ -1,0 +1,130 @@
+/** `npm run knowledge:update -- --refresh` offline: API parsing on response samples, merging, atomic writes. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fetchHubNames, parseGithubCommit, parseGithubListing, parseHubPage, RefreshError, type Fetch } from '../scripts/knowledge/api.js';
+import { mergeCudaTags, mergeTorchTags, parseList, type CudaMinor, type TorchRelease } from '../scripts/knowledge/data.js';
+import { refresh, URLS } from '../scripts/knowledge/refresh.js';
+import { ROOT } from './helpers.js';
+
+const SAMPLES = path.join(ROOT, 'test', 'knowledge-api');
+const sample = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
+const DATA = path.join(ROOT, 'data', 'knowledge');
+
+/** Serves JSON bodies by URL, as the APIs would; unknown URLs are a 404. */
+function fakeFetch(routes: Record<string, unknown>): Fetch {
+  return async (url) => (url in routes ? Response.json(routes[url]) : new Response('{"message":"Not Found"}', { status: 404, statusText: 'Not Found' }));
+}
+
+const page1 = sample('hub-cuda-tags-page1.json');
+const page2 = sample('hub-cuda-tags-page2.json');
+const commit = sample('github-commit.json');
+
+const dirs: string[] = [];
+function tmpDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-knowledge-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+describe('API responses', () => {
+  it('parses a Docker Hub tag page and its next link', () => {
+    expect(parseHubPage(page1, 'u')).toEqual({
+      names: ['13.4.0-base-ubuntu24.04', '12.6.3-cudnn-devel-ubuntu22.04', '12.6.3-cudnn-runtime-ubuntu24.04'],
+      next: 'https://hub.docker.com/v2/repositories/nvidia/cuda/tags?page=2&page_size=3',
+    });
+    expect(parseHubPage(page2, 'u').next).toBeNull();
+  });
+  it('rejects responses of another shape with a RefreshError', () => {
+    expect(() => parseHubPage({ message: 'object not found', errinfo: {} }, 'u')).toThrow(RefreshError);
+    expect(() => parseHubPage({ count: 1, next: null, results: [{ id: 1 }] }, 'u')).toThrow(/a result has no "name"/);
+    expect(() => parseGithubCommit({ message: 'API rate limit exceeded' }, 'u')).toThrow(/no commit sha/);
+    expect(() => parseGithubListing({ name: 'library', type: 'dir' }, 'u')).toThrow(/not a folder listing/);
+  });
+  it('parses the GitHub commit and the library/ listing (files only)', () => {
+    expect(parseGithubCommit(commit, 'u')).toEqual({ sha: '5f0c2a9d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39', date: '2026-11-30T18:02:41Z' });
+    expect(parseGithubListing(sample('github-library.json'), 'u')).toEqual(['alpine', 'python', 'ubuntu']);
+  });
+  it('follows the next links of a paged listing', async () => {
+    const names = await fetchHubNames(fakeFetch({ [URLS.cudaTags]: page1, 'https://hub.docker.com/v2/repositories/nvidia/cuda/tags?page=2&page_size=3': page2 }), URLS.cudaTags);
+    expect(names).toHaveLength(5);
+  });
+});
+
+describe('Docker Hub tags amend the curated tables', () => {
+  const minor = (m: Partial<CudaMinor> & { minor: string }): CudaMinor => ({ latest: null, published: [], deleted: [], eol: null, neverReleased: false, ...m });
+  it('nvidia/cuda: live versions are published, newer minors are added, status stays curated', () => {
+    const curated = [minor({ minor: '11.8', latest: '11.8.0', published: ['11.8.0'], eol: 'unconfirmed' }), minor({ minor: '12.6', latest: '12.6.3', published: ['12.6.3'], deleted: ['12.6.1'] })];
+    const merged = mergeCudaTags(curated, ['12.6.1-base-ubuntu22.04', '12.6.3-runtime-ubuntu24.04', '13.4.0-base-ubuntu24.04', '10.2.89-base', '10.2-base', 'latest']);
+    expect(merged.map((m) => m.minor)).toEqual(['11.8', '12.6', '13.4']);
+    expect(merged[0]).toBe(curated[0]);
+    expect(merged[1]).toMatchObject({ latest: '12.6.3', published: ['12.6.1', '12.6.3'], deleted: [] });
+    expect(merged[2]).toEqual(minor({ minor: '13.4', published: ['13.4.0'] }));
+  });
+  it('pytorch/pytorch: tags confirm CUDA variants and add newer releases', () => {
+    const curated: TorchRelease[] = [{ minor: '2.14', versions: ['2.14.0'], cuda: ['12.6', '13.0'], cudaUncertain: ['13.2'], cudnn: ['9'] }];
+    const tags = parseHubPage(sample('hub-pytorch-tags.json'), 'u').names.concat('2.14.0-cuda13.2-cudnn9-runtime');
+    expect(mergeTorchTags(curated, tags)).toEqual([
+      { minor: '2.14', versions: ['2.14.0', '2.14.1'], cuda: ['12.6', '13.0', '13.2'], cudaUncertain: [], cudnn: ['9'] },
+      { minor: '2.15', versions: ['2.15.0'], cuda: ['13.2'], cudaUncertain: [], cudnn: ['9'] },
+    ]);
+  });
+});
+
+describe('refresh', () => {
+  const names = parseList(fs.readFileSync(path.join(DATA, 'official-images.txt'), 'utf8'))!.names;
+  const listing = names.map((name) => ({ name, path: `library/${name}`, type: 'file' }));
+  const sha = '5f0c2a9d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39';
+  const routes = {
+    [URLS.officialCommit]: commit,
+    [URLS.officialListing(sha)]: listing,
+    [URLS.cudaTags]: page1,
+    'https://hub.docker.com/v2/repositories/nvidia/cuda/tags?page=2&page_size=3': page2,
+    [URLS.torchTags]: sample('hub-pytorch-tags.json'),
+  };
+
+  it('writes the API-sourced files with their source lines, and nothing else', async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'gpu-facts.md'), 'curated\n');
+    const written = await refresh(dir, fakeFetch(routes), new Date('2026-12-06T10:00:00Z'));
+    expect(written).toEqual(['official-images.txt', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['gpu-facts.md', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt', 'official-images.txt']);
+    expect(fs.readFileSync(path.join(dir, 'gpu-facts.md'), 'utf8')).toBe('curated\n');
+    const official = parseList(fs.readFileSync(path.join(dir, 'official-images.txt'), 'utf8'))!;
+    expect(official).toEqual({ source: `docker-library/official-images library/ at commit ${sha}, 2026-11-30T18:02:41Z`, names });
+    const cuda = fs.readFileSync(path.join(dir, 'hub-nvidia-cuda-tags.txt'), 'utf8');
+    expect(cuda.split('\n')[0]).toBe('# source: Docker Hub tags API https://hub.docker.com/v2/repositories/nvidia/cuda/tags (5 tags), fetched 2026-12-06');
+    expect(parseList(cuda)!.names).toContain('13.4.0-base-ubuntu24.04');
+  });
+
+  it('leaves the data untouched when the network is missing or an API fails', async () => {
+    const dir = tmpDir();
+    fs.cpSync(DATA, dir, { recursive: true });
+    const before = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const offline: Fetch = async () => {
+      throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND api.github.com') });
+    };
+    await expect(refresh(dir, offline, new Date())).rejects.toThrow('cannot reach api.github.com (fetch failed: getaddrinfo ENOTFOUND api.github.com); is there network access?');
+    // The Hub failing after GitHub answered: still nothing written.
+    const noTorch = Object.fromEntries(Object.entries(routes).filter(([url]) => url !== URLS.torchTags));
+    await expect(refresh(dir, fakeFetch(noTorch), new Date())).rejects.toThrow(/answered HTTP 404 Not Found/);
+    expect(fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))).toEqual(before);
+  });
+
+  it('the generator reads the Hub snapshots when they are there', () => {
+    const dir = tmpDir();
+    fs.cpSync(DATA, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'hub-nvidia-cuda-tags.txt'), '# source: sample\n13.9.0-base-ubuntu24.04\n');
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    let stderr = '';
+    try {
+      execFileSync(tsx, ['scripts/update-knowledge.ts', '--check', '--data', dir], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      stderr = String((e as { stderr: Buffer }).stderr);
+    }
+    expect(stderr).toBe('update-knowledge: src/knowledge/generated/cuda-tags.ts is out of date\n');
+  });
+});
