@@ -159,7 +159,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       state,
       run: null,
       script: null,
-      properties: keyword === 'ARG' ? argProperties({ args }) : propertiesOf(keyword, ast),
+      properties: keyword === 'ARG' ? argProperties({ args }, text, lineIndex) : propertiesOf(keyword, ast),
       expansions: [],
       words: [],
       copy: null,

@@ -126,8 +126,20 @@ export function emptyContinuationLines(ast: AstInstruction, range: Range, lines:
 }
 
 /** ARG declares one variable per word (`ARG A B=2`): BuildKit's reading, not the `ARG name value` one. */
-export function argProperties(ins: Pick<Instruction, 'args'>): KeyValue[] {
-  return ins.args.map((t) => {
+/**
+ * `ARG A=1 B="x y"`: BuildKit splits the arguments on blanks outside quotes, so a quoted value may hold spaces;
+ * the parser's words are split on every blank and are joined back here.
+ */
+export function argProperties(ins: Pick<Instruction, 'args'>, text: string, lines: LineIndex): KeyValue[] {
+  const words: Token[] = [];
+  for (const t of ins.args) {
+    const last = words[words.length - 1];
+    if (last && openQuote(last.value)) {
+      const range = { start: last.range.start, end: t.range.end };
+      words[words.length - 1] = { value: text.slice(lines.offset(range.start), lines.offset(range.end)), range };
+    } else words.push(t);
+  }
+  return words.map((t) => {
     const eq = t.value.indexOf('=');
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
@@ -139,6 +151,18 @@ export function argProperties(ins: Pick<Instruction, 'args'>): KeyValue[] {
       legacyForm: false,
     };
   });
+}
+
+/** The word ends inside a quote (its closing quote is in a later word). */
+function openQuote(word: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (c === '\\' && quote !== "'") i++;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else if (c === quote) quote = null;
+  }
+  return quote !== null;
 }
 
 const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
