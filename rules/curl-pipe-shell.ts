@@ -3,7 +3,7 @@ import { comparePositions } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
 import { makeCommand } from '../src/shell/command.js';
-import { launchedCommand } from '../src/shell/invocation.js';
+import { hasOption, launchedCommand, optionValues } from '../src/shell/invocation.js';
 import type { Range } from '../src/types.js';
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
@@ -132,44 +132,14 @@ function substitutedScripts(cmd: SimpleCommand): Word[] {
 
 /** `curl URL` (no `-o`/`-O`), `wget -O- URL`, `wget -qO - URL`, `wget --output-document=- URL`. */
 function writesDownloadToStdout(cmd: SimpleCommand): boolean {
-  if (cmd.name === 'curl') return curlToStdout(cmd.args);
-  if (cmd.name === 'wget') return wgetToStdout(cmd.args);
-  return false;
-}
-
-/** curl short options that take a value (the value is the next word or the rest of the group). */
-const CURL_VALUED = new Set('AbcCdDeEFHKmoPQrtTuUwxXyYz'.split(''));
-
-function curlToStdout(args: Word[]): boolean {
-  let output: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (v === '--output' || v === '-o') output = args[++i]?.value ?? null;
-    else if (v.startsWith('--output=')) output = v.slice('--output='.length);
-    else if (v === '--remote-name' || v === '--remote-name-all') return false;
-    else if (/^-[a-zA-Z0-9#:]+$/.test(v)) {
-      for (let k = 1; k < v.length; k++) {
-        const ch = v[k]!;
-        if (ch === 'O') return false;
-        if (!CURL_VALUED.has(ch)) continue;
-        const value = k + 1 < v.length ? v.slice(k + 1) : (args[++i]?.value ?? null);
-        if (ch === 'o') output = value;
-        break;
-      }
-    }
+  const inv = cmd.invocation;
+  const toStdout = (output: string | null): boolean => output === '-' || output === '/dev/stdout';
+  if (inv.tool === 'curl') {
+    if (hasOption(inv, '-O', '--remote-name', '--remote-name-all')) return false;
+    const outputs = optionValues(inv, '-o', '--output');
+    return outputs.length === 0 || toStdout(outputs[outputs.length - 1]!.value);
   }
-  return output === null || output === '-' || output === '/dev/stdout';
-}
-
-function wgetToStdout(args: Word[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    let output: string | null | undefined;
-    if (v === '--output-document' || /^-[a-zA-Z]*O$/.test(v)) output = args[i + 1]?.value ?? null;
-    else if (v.startsWith('--output-document=')) output = v.slice('--output-document='.length);
-    else if (/^-[a-zA-Z]*O./.test(v)) output = v.slice(v.indexOf('O') + 1);
-    if (output === '-' || output === '/dev/stdout') return true;
-  }
+  if (inv.tool === 'wget') return optionValues(inv, '-O', '--output-document').some((o) => toStdout(o.value));
   return false;
 }
 

@@ -218,7 +218,8 @@ export const TOOLS: readonly ToolGrammar[] = [
       '--retry-max-time', '-w', '--write-out', '-K', '--config', '-r', '--range', '-z', '--time-cond', '--cacert',
       '--capath', '-E', '--cert', '--key', '--output-dir', '--resolve', '--url', '-C', '--continue-at', '--limit-rate',
       '--max-filesize', '--proto', '--proto-redir', '--interface', '--dns-servers', '--netrc-file', '-Y', '--speed-limit',
-      '-y', '--speed-time', '--expect100-timeout', '--ciphers', '--tls-max', '--oauth2-bearer',
+      '-y', '--speed-time', '--expect100-timeout', '--ciphers', '--tls-max', '--oauth2-bearer', '-D', '--dump-header', '-P',
+      '--ftp-port', '-Q', '--quote', '-t', '--telnet-option', '-U', '--proxy-user',
     ],
   },
   {

@@ -1,4 +1,5 @@
 /** Extracts the shell script of a RUN (shell form, heredocs, `sh -c` in exec form) and parses it. */
+import { launcherOf } from '../knowledge/commands.js';
 import type { Heredoc } from 'dockerfile-ast';
 import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
@@ -6,14 +7,13 @@ import type { ShellScript, Word } from '../shell/types.js';
 import type { ShellKind, Token } from './types.js';
 
 const POSIX_SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
-/** Launchers that run the shell named later in the array (`SHELL ["conda", "run", "-n", "env", "/bin/bash", "-c"]`). */
-const LAUNCHERS = ['conda', 'mamba', 'micromamba', 'env'];
 
 export function shellKindOf(shell: readonly string[]): ShellKind {
   const base = (word: string): string => word.toLowerCase().split(/[\\/]/).pop()!.replace(/\.exe$/, '');
   const exe = base(shell[0] ?? '');
   if (POSIX_SHELLS.includes(exe)) return 'posix';
-  if (LAUNCHERS.includes(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return 'posix';
+  // A launcher that runs a shell named later (`SHELL ["conda", "run", "-n", "env", "/bin/bash", "-c"]`).
+  if (launcherOf(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return 'posix';
   if (exe === 'powershell' || exe === 'pwsh') return 'powershell';
   if (exe === 'cmd') return 'cmd';
   return 'other';
