@@ -2,7 +2,7 @@ import type { Instruction } from '../src/model/types.js';
 import { expand } from '../src/model/variables.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
-import { isCall } from '../src/shell/invocation.js';
+import { isCall, programRange } from '../src/shell/invocation.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */
@@ -32,7 +32,7 @@ export default defineRule({
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
       const { command, subcommand } = install;
       report({
-        range: { start: command.range.start, end: subcommand.range.end },
+        range: { start: programRange(command).start, end: subcommand.range.end },
         message:
           '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
       });

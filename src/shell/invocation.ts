@@ -7,6 +7,7 @@ import { LAUNCHERS, type LauncherGrammar, launcherOf, type ToolGrammar, toolOf }
 import type { Scope } from '../model/variables.js';
 import { expand } from '../model/variables.js';
 import { type CommandOption, type OptionGrammar, scanOptions } from './options.js';
+import type { Range } from '../types.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
 
 export type { CommandOption } from './options.js';
@@ -188,6 +189,13 @@ export function optionValues(inv: Pick<Invocation, 'options'>, ...names: string[
 /** The invocation is `tool` running one of `subcommands` (canonical spellings; none given: any). */
 export function isCall(inv: Invocation, tool: string, ...subcommands: string[]): boolean {
   return inv.tool === tool && (subcommands.length === 0 || (inv.subcommand !== null && subcommands.includes(inv.subcommand)));
+}
+
+/** From the program word (or the interpreter of `python3 -m pip`) to the end of the program word: where to point at a command. */
+export function programRange(cmd: SimpleCommand): Range {
+  const program = cmd.argv[0]!.range;
+  const module = cmd.invocation.launchers[cmd.invocation.launchers.length - 1]?.endsWith(' -m') ?? false;
+  return { start: module ? cmd.range.start : program.start, end: program.end };
 }
 
 /** The subcommand word to point at (the last word of the path), or the program word for a bare call. */
