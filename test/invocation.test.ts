@@ -74,6 +74,10 @@ describe('invocation reader', () => {
     ['RUN ["apt-get", "install", "-y", "curl"]', { tool: 'apt', program: 'apt-get', subcommand: 'install', options: ['-y'], operands: ['curl'], launchers: [] }],
     ['RUN ["/bin/sh", "-c", "pip install flask"]', { tool: 'pip', program: 'pip', subcommand: 'install', options: [], operands: ['flask'], launchers: [] }],
     ['RUN bash -c "apk add curl"', { tool: 'apk', program: 'apk', subcommand: 'add', options: [], operands: ['curl'], launchers: [] }],
+    // The container's commands too: CMD, ENTRYPOINT, HEALTHCHECK (shell and exec form).
+    ['CMD exec tini -- uvicorn app:app --port 8000', { tool: null, program: 'uvicorn', subcommand: null, options: ['--port'], operands: ['app:app', '8000'], launchers: ['exec', 'tini'] }],
+    ['HEALTHCHECK --interval=30s CMD curl -fsS http://localhost:8000/health || exit 1', { tool: 'curl', program: 'curl', subcommand: null, options: ['-f', '-s', '-S'], operands: ['http://localhost:8000/health'], launchers: [] }],
+    ['HEALTHCHECK CMD ["wget", "-qO-", "http://localhost/"]', { tool: 'wget', program: 'wget', subcommand: null, options: ['-q', '-O=-'], operands: ['http://localhost/'], launchers: [] }],
   ])('%s', (run, expected) => {
     expect(invocationOf(run)).toEqual(expected);
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { DockerfileModel, Instruction, Stage, Token } from '../model/types.js';
 import { expand } from '../model/variables.js';
 import type { SimpleCommand } from '../shell/types.js';
+import { dirPath } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
 import { normalizeContextPath } from './dockerignore.js';
 
@@ -232,26 +233,13 @@ export function contextOriginIn(stage: Stage, imagePath: string, context: BuildC
 }
 
 /**
- * The directory a command runs in: the WORKDIR, changed by literal `cd DIR` commands earlier in the same
- * RUN; null when a `cd` goes somewhere unknown.
+ * The directory a command runs in (the shell model tracks `cd`), with the image's default `/` when the WORKDIR
+ * is not set; null when a `cd` goes somewhere unknown.
  */
 export function commandCwd(instruction: Instruction, command: SimpleCommand): string | null {
-  let cwd = workdirOf(instruction);
-  for (const c of instruction.script?.commands ?? []) {
-    if (c === command) break;
-    if (before(command, c) && c.name === 'cd') {
-      const arg = c.args[0];
-      if (!arg || !arg.literal || arg.value === '-' || arg.value.startsWith('~')) return null;
-      cwd = path.posix.resolve(cwd, arg.value);
-    }
-  }
-  return cwd;
-}
-
-function before(command: SimpleCommand, other: SimpleCommand): boolean {
-  const a = other.range.start;
-  const b = command.range.start;
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
+  const { root, segments } = command.cwd;
+  if (root === '?') return null;
+  return root === '/' ? dirPath(command.cwd) : path.posix.join(workdirOf(instruction), ...segments);
 }
 
 /** Resolves a path written in a RUN command (relative to its cwd) to an absolute in-image path. */

@@ -126,9 +126,25 @@ export function buildModel(path: string, source: string): DockerfileModel {
     state = { ...state, env, envNames: names };
   };
 
+  /** The command of CMD, ENTRYPOINT or HEALTHCHECK: run by the container's shell, which sees the image's ENV, not the build's ARGs. */
+  const containerScript = (argsStart: number, json: Token[] | null) =>
+    runScript({
+      text,
+      lines: lineIndex,
+      argsStart,
+      end: lineIndex.offset(currentRange.end),
+      escapeChar,
+      heredocs: [],
+      json,
+      shellKind: shellKindOf(state.shell),
+      context: { scope: runtimeScope(state), workdir: state.workdir },
+    });
+  let currentRange: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
   for (const ast of df.getInstructions()) {
     const keyword = ast.getKeyword();
     const range = toRange(ast.getRange());
+    currentRange = range;
     const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
       name: f.getName(),
       value: f.getValue(),
@@ -285,23 +301,17 @@ export function buildModel(path: string, source: string): DockerfileModel {
         break;
       case 'CMD':
       case 'ENTRYPOINT':
-        if (argsRange) {
-          instruction.script = runScript(
-            {
-              text,
-              lines: lineIndex,
-              argsStart: lineIndex.offset(argsRange.start),
-              end: lineIndex.offset(range.end),
-              escapeChar,
-              heredocs: [],
-              json,
-              shellKind: shellKindOf(state.shell),
-              // The container's shell sees the image's ENV, not the build's ARGs.
-              context: { scope: runtimeScope(state), workdir: state.workdir },
-            },
-          );
+        if (argsRange) instruction.script = containerScript(lineIndex.offset(argsRange.start), json);
+        break;
+      case 'HEALTHCHECK': {
+        // `HEALTHCHECK [flags] CMD <command>`: the words after CMD are a command like CMD's.
+        const cmd = args[0]?.value.toUpperCase() === 'CMD' ? args[0] : undefined;
+        if (cmd && args.length > 1) {
+          const start = lineIndex.offset(args[1]!.range.start);
+          instruction.script = containerScript(start, healthcheckJson(text, start, lineIndex.offset(range.end), lineIndex, escapeChar));
         }
         break;
+      }
       default:
         break;
     }
@@ -337,6 +347,27 @@ export function buildModel(path: string, source: string): DockerfileModel {
     stageByName,
     stageRef,
   };
+}
+
+/** `HEALTHCHECK CMD ["curl", "-f", "…"]`: the exec-form words with their ranges, or null for the shell form. */
+function healthcheckJson(text: string, start: number, end: number, lines: LineIndex, escapeChar: string): Token[] | null {
+  const body = joinContinuations(text, start, end, escapeChar);
+  if (!body.text.trimStart().startsWith('[')) return null;
+  let values: unknown;
+  try {
+    values = JSON.parse(body.text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return null;
+  const tokens: Token[] = [];
+  const re = /"(?:[^"\\]|\\.)*"/g;
+  for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
+    const from = body.offsets[m.index]!;
+    const to = body.offsets[m.index + m[0].length - 1]! + 1;
+    tokens.push({ value: values[tokens.length] as string, range: { start: lines.position(from), end: lines.position(to) } });
+  }
+  return tokens.length === values.length ? tokens : null;
 }
 
 /** The ENV values a container starts with (ARGs do not reach it). */
