@@ -63,7 +63,8 @@ describe('invocation reader', () => {
     ['RUN uv run --with rich python -m pip install torch', { tool: 'pip', program: 'pip', subcommand: 'install', options: [], operands: ['torch'], launchers: ['uv run', 'python -m'] }],
     ['RUN poetry run pip install .', { tool: 'pip', program: 'pip', subcommand: 'install', options: [], operands: ['.'], launchers: ['poetry run'] }],
     ['RUN echo a b | xargs -n1 pip install', { tool: 'pip', program: 'pip', subcommand: 'install', options: [], operands: [], launchers: ['xargs'] }],
-    // Other tools.
+    // Other tools. hadolint's shell shapes: a repeated option keeps every value.
+    ['RUN useradd -u 12345 -u 67890 luser', { tool: 'useradd', program: 'useradd', subcommand: null, options: ['-u=12345', '-u=67890'], operands: ['luser'], launchers: [] }],
     ['RUN useradd -l -u 10001 -g app -m app', { tool: 'useradd', program: 'useradd', subcommand: null, options: ['-l', '-u=10001', '-g=app', '-m'], operands: ['app'], launchers: [] }],
     ['RUN wget -nv -O /tmp/x.tgz https://example.com/x.tgz', { tool: 'wget', program: 'wget', subcommand: null, options: ['-n=v', '-O=/tmp/x.tgz'], operands: ['https://example.com/x.tgz'], launchers: [] }],
     ['RUN curl -fsSL -o /tmp/k https://example.com/k', { tool: 'curl', program: 'curl', subcommand: null, options: ['-f', '-s', '-S', '-L', '-o=/tmp/k'], operands: ['https://example.com/k'], launchers: [] }],
