@@ -1,43 +1,13 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
-import {
-  DockerfileParser,
-  type Env,
-  type Flag,
-  type From,
-  type Instruction as AstInstruction,
-  type JSONInstruction,
-  type Label,
-  type Onbuild,
-  type Run,
-} from 'dockerfile-ast';
+import { DockerfileParser, type From } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
-import type { Range } from '../types.js';
+import { toRange } from './ast-range.js';
 import { parseImageName } from './image-ref.js';
-import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, ignoredDirectives, wordsOf } from './expansions.js';
-import { joinContinuations, runScript, shellKindOf } from './run-script.js';
-import type {
-  BaseImage,
-  DockerfileModel,
-  Instruction,
-  InstructionFlag,
-  InstructionState,
-  KeyValue,
-  Mount,
-  RunInfo,
-  Stage,
-  Token,
-} from './types.js';
+import { ignoredDirectives } from './expansions.js';
+import { readInstruction } from './instruction.js';
+import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
 import { expand, type Scope } from './variables.js';
 import { processWord } from './words.js';
-
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-export function toRange(r: LspRange): Range {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 },
-  };
-}
 
 /**
  * Automatic platform args: defined in the global scope (FROM lines) only; a stage sees them after
@@ -62,41 +32,12 @@ function isWindowsImage(name: string | null): boolean {
   return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
 }
 
-function flagsOf(ast: AstInstruction): Flag[] {
-  const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
-  return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
-}
-
-function mountsOf(flags: InstructionFlag[]): Mount[] {
-  return flags
-    .filter((f) => f.name === 'mount')
-    .map((f) => {
-      const opt = (...names: string[]): string | null => {
-        for (const n of names) {
-          const o = f.options.find((x) => x.name.toLowerCase() === n);
-          if (o) return o.value ?? '';
-        }
-        return null;
-      };
-      return {
-        type: (opt('type') ?? 'bind').toLowerCase(),
-        target: opt('target', 'dst', 'destination'),
-        id: opt('id'),
-        from: opt('from'),
-        source: opt('source', 'src'),
-        range: f.range,
-      };
-    });
-}
-
 export function buildModel(path: string, source: string): DockerfileModel {
   const text = source.replace(/\r\n/g, '\n');
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
   const df = DockerfileParser.parse(text);
   const escapeChar = df.getEscapeCharacter();
-  const toOffset = (r: Range): number => lineIndex.offset(r.start);
-  const textContext = { text, lines: lineIndex, escapeChar };
 
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
@@ -126,60 +67,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
     state = { ...state, env, envNames: names };
   };
 
-  for (const ast of df.getInstructions()) {
-    const keyword = ast.getKeyword();
-    const range = toRange(ast.getRange());
-    const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
-      name: f.getName(),
-      value: f.getValue(),
-      range: toRange(f.getRange()),
-      valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
-      options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
-    }));
-    const astArgs = ast.getArguments();
-    const args: Token[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
-    const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
-    const argsText = argsRange ? joinContinuations(text, lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end), escapeChar).text : '';
-    const looksLikeJson = argsText.trimStart().startsWith('[');
-    const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines };
 
-    const instruction: Instruction = {
-      index: instructions.length,
-      keyword,
-      keywordText: ast.getInstruction(),
-      range,
-      keywordRange: toRange(ast.getInstructionRange()),
-      args,
-      flags,
-      argsText,
-      argsRange,
-      json,
-      looksLikeJson,
-      stage: null,
-      state,
-      run: null,
-      script: null,
-      properties: keyword === 'ARG' ? argProperties({ args }) : propertiesOf(keyword, ast),
-      expansions: [],
-      words: [],
-      copy: null,
-      heredocs: heredocsOf(ast, keyword),
-      emptyContinuationLines: emptyContinuationLines(ast, range, lines),
-      onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
-      ast,
-    };
+  for (const ast of df.getInstructions()) {
+    const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
-    instruction.expansions = expansionsOf(
-      instruction,
-      keyword === 'FROM' && (ast as From).getImageRange() ? toRange((ast as From).getImageRange()!) : null,
-      textContext,
-    );
-    instruction.words = wordsOf(instruction, state.env, textContext);
-    for (const p of instruction.properties) {
-      const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
-      p.value = w && !w.unresolved.length ? w.value : null;
-    }
-    instruction.copy = copyOperands(instruction, state.env, textContext);
+    const { keyword, flags, range, argsText, argsRange, json } = instruction;
 
     if (keyword === 'FROM') {
       if (stage) stage.endState = state;
@@ -231,7 +124,6 @@ export function buildModel(path: string, source: string): DockerfileModel {
       continue;
     }
 
-    instruction.stage = stage;
     stage?.instructions.push(instruction);
     const scope: Scope = state.env;
     switch (keyword) {
@@ -278,28 +170,6 @@ export function buildModel(path: string, source: string): DockerfileModel {
       }
       case 'SHELL':
         if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
-        break;
-      case 'RUN':
-        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar, toOffset);
-        instruction.script = instruction.run.script;
-        break;
-      case 'CMD':
-      case 'ENTRYPOINT':
-        if (argsRange) {
-          instruction.script = runScript(
-            {
-              text,
-              lines: lineIndex,
-              argsStart: lineIndex.offset(argsRange.start),
-              end: lineIndex.offset(range.end),
-              escapeChar,
-              heredocs: [],
-              json,
-              shellKind: shellKindOf(state.shell),
-            },
-            toOffset,
-          );
-        }
         break;
       default:
         break;
@@ -357,71 +227,4 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
       }
     }
   }
-}
-
-function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
-  const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
-  return props.map((p) => {
-    const valueRange = p.getValueRange();
-    return {
-      name: p.getName(),
-      nameRange: toRange(p.getNameRange()),
-      rawValue: p.getUnescapedValue(),
-      valueRange: valueRange ? toRange(valueRange) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-    };
-  });
-}
-
-function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
-  const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
-  const values = parsed as string[];
-  if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
-    return values.map((value) => ({ value, range: r }));
-  }
-  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
-}
-
-function runInfo(
-  instruction: Instruction,
-  ast: Run,
-  state: InstructionState,
-  text: string,
-  lines: LineIndex,
-  escapeChar: string,
-  toOffset: (r: Range) => number,
-): RunInfo {
-  const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
-  const shellKind = shellKindOf(state.shell);
-  const info: RunInfo = {
-    execForm: instruction.json !== null,
-    script: null,
-    mounts: mountsOf(instruction.flags),
-    network: flag('network'),
-    security: flag('security'),
-    shellKind,
-  };
-  if (!instruction.argsRange) return info;
-  info.script = runScript(
-    {
-      text,
-      lines,
-      argsStart: lines.offset(instruction.argsRange.start),
-      end: lines.offset(instruction.range.end),
-      escapeChar,
-      heredocs: ast.getHeredocs(),
-      json: instruction.json,
-      shellKind,
-    },
-    toOffset,
-  );
-  return info;
 }

@@ -1,5 +1,4 @@
 /** The model every rule reads: instructions, stages, resolved images, per-instruction state, parsed shell. */
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
@@ -56,12 +55,28 @@ export interface CopyOperands {
   dest: PathArg | null;
 }
 
+export interface HeredocBody {
+  /** The lines between `<<NAME` and the closing `NAME`, as written. */
+  text: string;
+  range: Range;
+}
+
 export interface HeredocInfo {
   name: string;
   /** The `<<NAME` operator. */
   range: Range;
   /** False when the file ends before the closing `NAME` line. */
   terminated: boolean;
+  /** Null when the here-document has no content. */
+  body: HeredocBody | null;
+}
+
+/** What an ONBUILD instruction triggers. */
+export interface OnbuildTrigger {
+  /** Upper-cased keyword of the trigger (`RUN` in `ONBUILD RUN make`). */
+  keyword: string;
+  /** The trigger's keyword as written. */
+  range: Range;
 }
 
 export interface InstructionFlag {
@@ -157,9 +172,8 @@ export interface Instruction {
   heredocs: HeredocInfo[];
   /** Blank lines inside this `\`-continued instruction (not inside heredoc bodies). */
   emptyContinuationLines: number[];
-  /** For ONBUILD: the trigger instruction's keyword. */
-  onbuildKeyword: string | null;
-  ast: AstInstruction;
+  /** For ONBUILD: what it triggers; null for other instructions and a bare `ONBUILD`. */
+  trigger: OnbuildTrigger | null;
 }
 
 export interface BaseImage {

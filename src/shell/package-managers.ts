@@ -284,25 +284,13 @@ export function settingWrittenBefore(model: DockerfileModel, instruction: Instru
   return false;
 }
 
-function heredocBodies(model: DockerfileModel, ins: Instruction): string[] {
-  if (!['RUN', 'COPY', 'ADD'].includes(ins.keyword)) return [];
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  const out: string[] = [];
-  for (const h of withHeredocs.getHeredocs()) {
-    const r = h.getContentRange();
-    if (!r) continue;
-    const start = model.lineIndex.offset({ line: r.start.line + 1, column: r.start.character + 1 });
-    const end = model.lineIndex.offset({ line: r.end.line + 1, column: r.end.character + 1 });
-    out.push(model.text.slice(start, end));
-  }
-  return out;
+function heredocBodies(_model: DockerfileModel, ins: Instruction): string[] {
+  return ins.heredocs.flatMap((h) => (h.body ? [h.body.text] : []));
 }
 
 /** A `RUN <<EOF` instruction (its script was written as a script on purpose). */
 export function isHeredocRun(ins: Instruction): boolean {
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  return ins.keyword === 'RUN' && typeof withHeredocs.getHeredocs === 'function' && withHeredocs.getHeredocs().length > 0;
+  return ins.keyword === 'RUN' && ins.heredocs.length > 0;
 }
 
 /** The stage runs on Alpine or BusyBox, whose `wget` is the BusyBox applet (no dot-progress log, nothing to install). */

@@ -1,0 +1,168 @@
+/** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
+import type { Env, Flag, From, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
+import type { ShellScript } from '../shell/types.js';
+import type { Range } from '../types.js';
+import { toRange } from './ast-range.js';
+import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
+import { joinContinuations, runScript, shellKindOf } from './run-script.js';
+import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
+import { processWord } from './words.js';
+
+export interface ReadContext extends TextContext {
+  lineText: readonly string[];
+}
+
+export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
+  const { text, lines, escapeChar } = ctx;
+  const keyword = ast.getKeyword();
+  const range = toRange(ast.getRange());
+  const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
+    name: f.getName(),
+    value: f.getValue(),
+    range: toRange(f.getRange()),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
+    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
+  }));
+  const args: Token[] = ast.getArguments().map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+  const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
+  const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
+  const looksLikeJson = argsText.trimStart().startsWith('[');
+  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const heredocs = heredocsOf(ast, keyword, ctx);
+
+  const instruction: Instruction = {
+    index,
+    keyword,
+    keywordText: ast.getInstruction(),
+    range,
+    keywordRange: toRange(ast.getInstructionRange()),
+    args,
+    flags,
+    argsText,
+    argsRange,
+    json,
+    looksLikeJson,
+    stage,
+    state,
+    run: null,
+    script: null,
+    properties: keyword === 'ARG' ? argProperties({ args }) : propertiesOf(keyword, ast),
+    expansions: [],
+    words: [],
+    copy: null,
+    heredocs,
+    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    trigger: keyword === 'ONBUILD' ? triggerOf(ast as Onbuild) : null,
+  };
+  const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
+  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
+  instruction.words = wordsOf(instruction, state.env, ctx);
+  for (const p of instruction.properties) {
+    // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
+    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
+    p.value = w && !w.unresolved.length ? w.value : null;
+  }
+  instruction.copy = copyOperands(instruction, state.env, ctx);
+  if (keyword === 'RUN') {
+    instruction.run = runInfo(instruction, ctx);
+    instruction.script = instruction.run.script;
+  } else if ((keyword === 'CMD' || keyword === 'ENTRYPOINT') && argsRange) {
+    instruction.script = scriptOf(instruction, ctx);
+  }
+  return instruction;
+}
+
+function triggerOf(ast: Onbuild): OnbuildTrigger | null {
+  const keyword = ast.getTrigger();
+  const range = ast.getTriggerRange();
+  return keyword && range ? { keyword, range: toRange(range) } : null;
+}
+
+function flagsOf(ast: AstInstruction): Flag[] {
+  const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
+  return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
+}
+
+function mountsOf(flags: InstructionFlag[]): Mount[] {
+  return flags
+    .filter((f) => f.name === 'mount')
+    .map((f) => {
+      const opt = (...names: string[]): string | null => {
+        for (const n of names) {
+          const o = f.options.find((x) => x.name.toLowerCase() === n);
+          if (o) return o.value ?? '';
+        }
+        return null;
+      };
+      return {
+        type: (opt('type') ?? 'bind').toLowerCase(),
+        target: opt('target', 'dst', 'destination'),
+        id: opt('id'),
+        from: opt('from'),
+        source: opt('source', 'src'),
+        range: f.range,
+      };
+    });
+}
+
+function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
+  const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
+  return props.map((p) => {
+    const valueRange = p.getValueRange();
+    return {
+      name: p.getName(),
+      nameRange: toRange(p.getNameRange()),
+      rawValue: p.getUnescapedValue(),
+      valueRange: valueRange ? toRange(valueRange) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+    };
+  });
+}
+
+function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(argsText);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
+  const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
+  const values = parsed as string[];
+  if (strings.length !== values.length) {
+    const r = toRange(ast.getRange());
+    return values.map((value) => ({ value, range: r }));
+  }
+  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
+}
+
+/** The parsed command of a RUN, CMD or ENTRYPOINT, read with the shell in force. */
+function scriptOf(instruction: Instruction, ctx: TextContext): ShellScript | null {
+  if (!instruction.argsRange) return null;
+  const toOffset = (r: Range): number => ctx.lines.offset(r.start);
+  return runScript(
+    {
+      text: ctx.text,
+      lines: ctx.lines,
+      argsStart: ctx.lines.offset(instruction.argsRange.start),
+      end: ctx.lines.offset(instruction.range.end),
+      escapeChar: ctx.escapeChar,
+      heredocs: instruction.keyword === 'RUN' ? instruction.heredocs : [],
+      json: instruction.json,
+      shellKind: shellKindOf(instruction.state.shell),
+    },
+    toOffset,
+  );
+}
+
+function runInfo(instruction: Instruction, ctx: TextContext): RunInfo {
+  const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+  return {
+    execForm: instruction.json !== null,
+    script: scriptOf(instruction, ctx),
+    mounts: mountsOf(instruction.flags),
+    network: flag('network'),
+    security: flag('security'),
+    shellKind: shellKindOf(instruction.state.shell),
+  };
+}
