@@ -21,3 +21,17 @@ describe('model: no dockerfile-ast in the public types', () => {
     expect(model.instructions[2]!.trigger).toBeNull();
   });
 });
+
+describe('model: EXPOSE ports', () => {
+  it('reads each port of EXPOSE, expanding variables (one variable may hold several ports)', () => {
+    const model = buildModel('Dockerfile', 'FROM debian:12\nENV PORTS="80 443/udp"\nARG LATER\nEXPOSE $PORTS 9000-9002 ${LATER} 8080:80\n');
+    const ports = model.instructions[3]!.ports;
+    expect(ports.map((p) => [p.raw, p.value, p.spec])).toEqual([
+      ['$PORTS', '80', { port: 80, endPort: 80, protocol: 'tcp' }],
+      ['$PORTS', '443/udp', { port: 443, endPort: 443, protocol: 'udp' }],
+      ['9000-9002', '9000-9002', { port: 9000, endPort: 9002, protocol: 'tcp' }],
+      ['${LATER}', null, null],
+      ['8080:80', '8080:80', null],
+    ]);
+  });
+});

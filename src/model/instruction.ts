@@ -4,6 +4,7 @@ import type { ShellScript } from '../shell/types.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
+import { portsOf } from './ports.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
 import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
 import { processWord } from './words.js';
@@ -49,6 +50,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     properties: keyword === 'ARG' ? argProperties({ args }) : propertiesOf(keyword, ast),
     expansions: [],
     words: [],
+    ports: [],
     copy: null,
     heredocs,
     emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
@@ -57,6 +59,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
   instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
   instruction.words = wordsOf(instruction, state.env, ctx);
+  if (keyword === 'EXPOSE') instruction.ports = portsOf(instruction.words);
   for (const p of instruction.properties) {
     // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });

@@ -46,6 +46,25 @@ export interface PathArg {
   range: Range;
 }
 
+/** A container port of EXPOSE, valid as BuildKit reads it. */
+export interface PortSpec {
+  port: number;
+  /** Last port of a range (`8000-8010`); `port` otherwise. */
+  endPort: number;
+  /** Lower-cased; `tcp` when not written. */
+  protocol: string;
+}
+
+/** One port of EXPOSE: the word as written and the port it names. */
+export interface PortArg {
+  raw: string;
+  range: Range;
+  /** This port after expansion (one word of it when a variable holds several); null when a variable is unknown. */
+  value: string | null;
+  /** Null when the value is unknown or not a plain valid `port[-end][/tcp|udp|sctp]` (`expose-valid` says why). */
+  spec: PortSpec | null;
+}
+
 /** The operands of COPY and ADD (heredoc bodies excluded). */
 export interface CopyOperands {
   /** Source paths and URLs (not heredocs). */
@@ -166,6 +185,8 @@ export interface Instruction {
    * build variables expanded (value null when unknown). WORKDIR and USER are one word. Empty for others.
    */
   words: PathArg[];
+  /** EXPOSE ports (several per word when a variable holds several); empty for other instructions. */
+  ports: PortArg[];
   /** COPY and ADD operands; null for other instructions. */
   copy: CopyOperands | null;
   /** Here-documents of RUN, COPY and ADD. */
