@@ -1,5 +1,5 @@
 import type { Instruction } from '../src/model/types.js';
-import { expand } from '../src/model/variables.js';
+import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { comparePositions } from '../src/shell/order.js';
 import { hasFlag, positional, runInstructions } from '../src/shell/query.js';
@@ -124,9 +124,9 @@ function directoryOf(word: Word, cwd: Dir, env: ReadonlyMap<string, string | und
   if (!word.literal) {
     // Only `$NAME`/`${NAME}` of ENV/ARG values the build knows; anything else is the script's own business.
     if (/[`(]/.test(text)) return null;
-    const e = expand(text, env);
+    const e = processWord(text, env);
     // `$1`, `$@` and other shell parameters are not Dockerfile variables either.
-    if (e.refs.some((r) => !env.has(r.name)) || e.unresolved.length > 0 || e.value.includes('$')) return null;
+    if (e.variables.some((r) => !env.has(r.name)) || e.unresolved.length > 0 || e.value.includes('$')) return null;
     text = e.value;
   }
   if (text === '' || text === '-' || text.startsWith('~')) return null;

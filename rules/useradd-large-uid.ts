@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { expand } from '../src/model/variables.js';
+import { processWord } from '../src/model/words.js';
 import { commands, flagValue, hasFlag } from '../src/shell/query.js';
 
 /** hadolint's threshold: a UID of more than five digits. */
@@ -26,7 +26,7 @@ export default defineRule({
       if (hasFlag(command, 'l', '--no-log-init')) continue;
       const raw = flagValue(command, ['-u', '--uid']);
       if (raw === null) continue;
-      const e = expand(raw, instruction.state.env);
+      const e = processWord(raw, instruction.state.env);
       if (e.unresolved.length || !/^\d+$/.test(e.value) || Number(e.value) <= MAX_SHORT_UID) continue;
       report({
         range: command.argv[0]!.range,

@@ -35,3 +35,13 @@ describe('model: EXPOSE ports', () => {
     ]);
   });
 });
+
+describe('model: FROM is expanded as BuildKit does', () => {
+  it('removes quotes, applies modifiers and treats undeclared names as empty in the global scope', () => {
+    const model = buildModel('Dockerfile', 'ARG TAG=\nFROM "python:${TAG:-3.12}-slim"\nFROM debian${SUFFIX}\n');
+    expect(model.stages.map((s) => [s.image.resolved, s.image.unresolvedVars])).toEqual([
+      ['python:3.12-slim', []],
+      ['debian', []],
+    ]);
+  });
+});

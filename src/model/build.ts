@@ -6,8 +6,7 @@ import { parseImageName } from './image-ref.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction } from './instruction.js';
 import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
-import { expand, type Scope } from './variables.js';
-import { processWord } from './words.js';
+import { processWord, type Scope } from './words.js';
 
 /**
  * Automatic platform args: defined in the global scope (FROM lines) only; a stage sees them after
@@ -79,7 +78,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const from = ast as From;
       const imageText = from.getImage() ?? '';
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
-      const expanded = expand(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
+      const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
       const stageName = from.getBuildStage();
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;

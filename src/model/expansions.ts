@@ -5,7 +5,7 @@ import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
-import type { Scope } from './variables.js';
+import type { Scope } from './words.js';
 import { processWord } from './words.js';
 
 export interface TextContext {

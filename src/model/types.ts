@@ -3,7 +3,7 @@ import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import type { ImageName } from './image-ref.js';
-import type { Scope } from './variables.js';
+import type { Scope } from './words.js';
 
 export interface Token {
   value: string;

@@ -4,8 +4,12 @@
  * `$X` / `${X}` / `${X:-word}` … expand from the build scope. Used for the instructions BuildKit
  * expands (ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount), never for
  * shell-form commands, whose variables belong to the shell.
+ *
+ * `processWord` is dlint's one build-variable expander: the model, the context helpers and the rules
+ * all use it (value, unresolved names, and each reference with its modifier).
  */
-import type { Scope } from './variables.js';
+/** A name maps to its value, or to undefined when declared without a value the linter can know. */
+export type Scope = ReadonlyMap<string, string | undefined>;
 
 export interface WordVariable {
   name: string;
