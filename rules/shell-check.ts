@@ -95,7 +95,7 @@ function braceExpansion(instruction: Instruction, { report }: RuleContext): void
   if (run.execForm || instruction.heredocs.length > 0) return;
   const shell = instruction.state.shell[0]?.split('/').pop();
   if (shell !== 'sh') return;
-  const image = instruction.stage?.rootImage.name;
+  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   const system = image ? systemShellOf(image) : null;
   if (system !== 'dash' && system !== 'busybox') return;
   for (const cmd of run.script!.commands) {

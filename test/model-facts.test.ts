@@ -45,3 +45,24 @@ describe('model: FROM is expanded as BuildKit does', () => {
     ]);
   });
 });
+
+describe('model: Stage.windows', () => {
+  const windows = (text: string): boolean[] => buildModel('Dockerfile', text).stages.map((s) => s.windows);
+
+  it('comes from the root image, a Windows-only shell or the hadolint shell pragma, and is inherited', () => {
+    expect(windows('FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS w\nFROM w\nFROM debian:12\n')).toEqual([true, true, false]);
+    expect(windows('FROM python:3.12-windowsservercore\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\n')).toEqual([true, true]);
+    expect(windows('FROM my/base\nSHELL ["powershell", "-Command"]\nFROM my/base\nSHELL ["pwsh", "-Command"]\n')).toEqual([true, false]);
+    expect(windows('# hadolint shell=powershell\nFROM my-windows-base\n')).toEqual([true]);
+  });
+});
+
+describe('model: Stage.entrypoint and Stage.cmd', () => {
+  const lines = (text: string): [number | null, number | null][] =>
+    buildModel('Dockerfile', text).stages.map((s) => [s.entrypoint?.range.start.line ?? null, s.cmd?.range.start.line ?? null]);
+
+  it('are inherited through FROM <stage>; an ENTRYPOINT clears a CMD this stage did not set before it', () => {
+    const text = 'FROM debian:12 AS a\nCMD ["a"]\nFROM a AS b\nENTRYPOINT ["b"]\nFROM b AS c\nCMD ["c"]\nENTRYPOINT ["c"]\nFROM a\n';
+    expect(lines(text)).toEqual([[null, 2], [4, null], [7, 6], [null, 2]]);
+  });
+});

@@ -5,6 +5,7 @@ import { toRange } from './ast-range.js';
 import { parseImageName } from './image-ref.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction } from './instruction.js';
+import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
 import { processWord, type Scope } from './words.js';
 
@@ -27,10 +28,6 @@ export const PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
-function isWindowsImage(name: string | null): boolean {
-  return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
-}
-
 export function buildModel(path: string, source: string): DockerfileModel {
   const text = source.replace(/\r\n/g, '\n');
   const lineIndex = new LineIndex(text);
@@ -51,6 +48,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
 
   let stage: Stage | null = null;
+  // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one before it.
+  let cmdSetInStage = false;
+  const endStage = (s: Stage): void => {
+    s.endState = state;
+    s.windows = s.windows || isWindowsShell(state.shell);
+  };
   let state: InstructionState = {
     user: null,
     workdir: null,
@@ -74,7 +77,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     const { keyword, flags, range, argsText, argsRange, json } = instruction;
 
     if (keyword === 'FROM') {
-      if (stage) stage.endState = state;
+      if (stage) endStage(stage);
       const from = ast as From;
       const imageText = from.getImage() ?? '';
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
@@ -106,17 +109,20 @@ export function buildModel(path: string, source: string): DockerfileModel {
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
+        windows: parent ? parent.windows : isWindowsImage(image),
+        entrypoint: parent?.entrypoint ?? null,
+        cmd: parent?.cmd ?? null,
       };
+      cmdSetInStage = false;
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
       stages.push(stage);
       const inherited = parent?.endState;
-      const windows = isWindowsImage(stage.rootImage.resolved);
       state = inherited ?? {
         user: null,
         workdir: null,
         env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
         envNames: new Set(),
-        shell: windows ? WINDOWS_SHELL : defaultShell,
+        shell: stage.windows ? WINDOWS_SHELL : defaultShell,
       };
       instruction.stage = stage;
       stage.instructions.push(instruction);
@@ -167,6 +173,16 @@ export function buildModel(path: string, source: string): DockerfileModel {
         state = { ...state, workdir };
         break;
       }
+      case 'CMD':
+        if (stage) stage.cmd = instruction;
+        cmdSetInStage = true;
+        break;
+      case 'ENTRYPOINT':
+        if (stage) {
+          stage.entrypoint = instruction;
+          if (!cmdSetInStage) stage.cmd = null;
+        }
+        break;
       case 'SHELL':
         if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
         break;
@@ -174,7 +190,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         break;
     }
   }
-  if (stage) stage.endState = state;
+  if (stage) endStage(stage);
 
   const finalStage = stages.length ? stages[stages.length - 1]! : null;
   if (finalStage) finalStage.isFinal = true;

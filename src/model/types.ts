@@ -228,6 +228,12 @@ export interface Stage {
   rootImage: BaseImage;
   /** The state after the stage's last instruction (what the image is configured with). */
   endState: InstructionState;
+  /** A Windows image: the root image is a Windows one, or the RUN shell is `cmd` or Windows PowerShell. */
+  windows: boolean;
+  /** The ENTRYPOINT in force at the end of the stage (inherited through `FROM <stage>`). */
+  entrypoint: Instruction | null;
+  /** The CMD in force at the end of the stage: inherited through `FROM <stage>`, cleared by an ENTRYPOINT unless this stage set a CMD before it. */
+  cmd: Instruction | null;
 }
 
 export interface Comment {
