@@ -17,7 +17,7 @@ describe('model: no dockerfile-ast in the public types', () => {
 
   it('holds the keyword and range of an ONBUILD trigger', () => {
     const model = buildModel('Dockerfile', 'FROM debian:12\nONBUILD  run make\nONBUILD\n');
-    expect(model.instructions[1]!.trigger).toEqual({ keyword: 'RUN', range: { start: { line: 2, column: 10 }, end: { line: 2, column: 13 } } });
+    expect(model.instructions[1]!.trigger).toMatchObject({ keyword: 'RUN', range: { start: { line: 2, column: 10 }, end: { line: 2, column: 13 } } });
     expect(model.instructions[2]!.trigger).toBeNull();
   });
 });
@@ -64,5 +64,27 @@ describe('model: Stage.entrypoint and Stage.cmd', () => {
   it('are inherited through FROM <stage>; an ENTRYPOINT clears a CMD this stage did not set before it', () => {
     const text = 'FROM debian:12 AS a\nCMD ["a"]\nFROM a AS b\nENTRYPOINT ["b"]\nFROM b AS c\nCMD ["c"]\nENTRYPOINT ["c"]\nFROM a\n';
     expect(lines(text)).toEqual([[null, 2], [4, null], [7, 6], [null, 2]]);
+  });
+});
+
+describe('model: ONBUILD triggers', () => {
+  const text = 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nONBUILD RUN apt-get install curl\nONBUILD ENV A=1\nONBUILD USER app\nONBUILD CMD ["x"]\nONBUILD ONBUILD RUN make\n';
+
+  it('are instructions linked to their ONBUILD, read with the state at the ONBUILD, outside the stage', () => {
+    const model = buildModel('Dockerfile', text);
+    const onbuild = model.instructions[2]!;
+    const run = onbuild.trigger!.instruction!;
+    expect([run.keyword, run.onbuild, run.index, run.stage]).toEqual(['RUN', onbuild, onbuild.index, model.stages[0]]);
+    expect(run.state.shell).toEqual(['/bin/bash', '-c']);
+    expect(run.script!.commands.map((c) => c.name)).toEqual(['apt-get']);
+    expect(run.range.start).toEqual({ line: 3, column: 9 });
+    expect(model.instructions[6]!.trigger).toMatchObject({ keyword: 'ONBUILD', instruction: null });
+    expect(model.stages[0]!.instructions.some((i) => i.onbuild)).toBe(false);
+    expect(model.instructionsWithTriggers.map((i) => i.keyword)).toEqual(['FROM', 'SHELL', 'ONBUILD', 'RUN', 'ONBUILD', 'ENV', 'ONBUILD', 'USER', 'ONBUILD', 'CMD', 'ONBUILD']);
+  });
+
+  it('change no build state and are not the stage CMD', () => {
+    const stage = buildModel('Dockerfile', text).stages[0]!;
+    expect([stage.endState.user, stage.endState.env.has('A'), stage.cmd, stage.entrypoint]).toEqual([null, false, null, null]);
   });
 });

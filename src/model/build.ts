@@ -1,10 +1,10 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
-import { DockerfileParser, type From } from 'dockerfile-ast';
+import { DockerfileParser, type From, type Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { parseImageName } from './image-ref.js';
 import { ignoredDirectives } from './expansions.js';
-import { readInstruction } from './instruction.js';
+import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
 import { processWord, type Scope } from './words.js';
@@ -74,6 +74,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   for (const ast of df.getInstructions()) {
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
+    if (instruction.keyword === 'ONBUILD') instruction.trigger = readTrigger(ast as Onbuild, instruction, readContext);
     const { keyword, flags, range, argsText, argsRange, json } = instruction;
 
     if (keyword === 'FROM') {
@@ -215,6 +216,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     ignoredDirectives: ignoredDirectives(directives, comments, lines),
     comments,
     instructions,
+    instructionsWithTriggers: instructions.flatMap((i) => (i.trigger?.instruction ? [i, i.trigger.instruction] : [i])),
     globalArgs,
     stages,
     finalStage,

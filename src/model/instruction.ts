@@ -54,7 +54,8 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     copy: null,
     heredocs,
     emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
-    trigger: keyword === 'ONBUILD' ? triggerOf(ast as Onbuild) : null,
+    trigger: null,
+    onbuild: null,
   };
   const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
   instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
@@ -75,10 +76,21 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   return instruction;
 }
 
-function triggerOf(ast: Onbuild): OnbuildTrigger | null {
+/** Instructions BuildKit refuses as ONBUILD triggers (`onbuild-invalid` reports them). */
+const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+/**
+ * The trigger of an ONBUILD, read like any instruction with the state at the ONBUILD (its shell parses a
+ * RUN trigger's script).
+ */
+export function readTrigger(ast: Onbuild, onbuild: Instruction, ctx: ReadContext): OnbuildTrigger | null {
   const keyword = ast.getTrigger();
   const range = ast.getTriggerRange();
-  return keyword && range ? { keyword, range: toRange(range) } : null;
+  if (!keyword || !range) return null;
+  const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
+  const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
+  if (instruction) instruction.onbuild = onbuild;
+  return { keyword, range: toRange(range), instruction };
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {

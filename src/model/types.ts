@@ -96,6 +96,8 @@ export interface OnbuildTrigger {
   keyword: string;
   /** The trigger's keyword as written. */
   range: Range;
+  /** The trigger read as an instruction; null for triggers BuildKit refuses (`ONBUILD`, `FROM`, `MAINTAINER`). */
+  instruction: Instruction | null;
 }
 
 export interface InstructionFlag {
@@ -149,6 +151,7 @@ export interface InstructionState {
 }
 
 export interface Instruction {
+  /** Position in `DockerfileModel.instructions`; for an ONBUILD trigger, its ONBUILD's. */
   index: number;
   /** Upper-cased keyword. */
   keyword: string;
@@ -195,6 +198,12 @@ export interface Instruction {
   emptyContinuationLines: number[];
   /** For ONBUILD: what it triggers; null for other instructions and a bare `ONBUILD`. */
   trigger: OnbuildTrigger | null;
+  /**
+   * For an ONBUILD trigger: its ONBUILD instruction. A trigger runs when another image builds FROM this
+   * one, so it is in neither `model.instructions` nor `stage.instructions` and changes no build state;
+   * its `state` (shell, variables) is the one at its ONBUILD.
+   */
+  onbuild: Instruction | null;
 }
 
 export interface BaseImage {
@@ -258,6 +267,8 @@ export interface DockerfileModel {
   ignoredDirectives: Directive[];
   comments: Comment[];
   instructions: Instruction[];
+  /** `instructions` with each ONBUILD trigger right after its ONBUILD: for rules about what a RUN, COPY or ADD does wherever it runs. */
+  instructionsWithTriggers: Instruction[];
   /** ARGs before the first FROM, with their defaults. */
   globalArgs: Scope;
   stages: Stage[];
