@@ -19,7 +19,7 @@ export default defineRule({
     tags: ['security'],
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
+    for (const ins of model.instructionsWithTriggers) {
       if (ins.keyword !== 'ADD' || !ins.copy) continue;
       if (ins.flags.some((f) => f.name.toLowerCase() === 'checksum' && f.value)) continue;
       for (const source of ins.copy.sources) {

@@ -1,5 +1,5 @@
 import type { Instruction } from '../src/model/types.js';
-import { expand } from '../src/model/variables.js';
+import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -90,7 +90,7 @@ function lastingCd(instruction: Instruction): Candidate | null {
   // A `--mount` target exists only during this RUN: no WORKDIR can replace a cd into it.
   const env = instruction.state.env;
   const mounts = instruction.run!.mounts.flatMap((m) => {
-    const target = m.target === null ? null : expand(m.target, env);
+    const target = m.target === null ? null : processWord(m.target, env);
     const dir = target && !target.unresolved.length ? resolveDir(target.value, start) : null;
     return dir ? [dir] : [];
   });

@@ -21,7 +21,7 @@ export default defineRule({
   check({ model, report }) {
     const final = model.finalStage;
     if (!final || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
-    if (final.lineage.some((s) => s.instructions.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT'))) return;
+    if (final.cmd || final.entrypoint) return;
     const root = final.rootImage;
     if (root.isScratch) {
       const onlyFiles = final.instructions.every((i) => ['FROM', 'COPY', 'ADD', 'LABEL', 'ARG'].includes(i.keyword));

@@ -75,8 +75,8 @@ export default defineRule({
         if (!matches.length || matches.some((m) => reachesBuilder(buildContext, ignore, m))) continue;
         const pattern = ignore.excludedBy(matches[0]!);
         report({
-          range: source.token.range,
-          message: `\`${instruction.keyword} ${source.token.value}\`: ${source.glob ? 'every file it matches is' : 'the source is'} excluded by ${ignore.file}${pattern ? ` (pattern \`${pattern}\`)` : ''}, so the build ${source.glob ? 'finds nothing to copy' : 'cannot find it'}; remove the pattern or add \`!${source.path}\` to ${ignore.file}.`,
+          range: source.arg.range,
+          message: `\`${instruction.keyword} ${source.arg.raw}\`: ${source.glob ? 'every file it matches is' : 'the source is'} excluded by ${ignore.file}${pattern ? ` (pattern \`${pattern}\`)` : ''}, so the build ${source.glob ? 'finds nothing to copy' : 'cannot find it'}; remove the pattern or add \`!${source.path}\` to ${ignore.file}.`,
         });
       }
     }

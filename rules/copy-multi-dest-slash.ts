@@ -18,7 +18,7 @@ export default defineRule({
     covers: ['DL3021'],
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
+    for (const ins of model.instructionsWithTriggers) {
       const copy = ins.copy;
       if (!copy?.dest || copy.sources.length + copy.heredocs.length < 2) continue;
       const dest = copy.dest.value;

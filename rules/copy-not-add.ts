@@ -21,7 +21,7 @@ export default defineRule({
     covers: ['DL3020'],
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
+    for (const ins of model.instructionsWithTriggers) {
       if (ins.keyword !== 'ADD' || !ins.copy) continue;
       const kinds = ins.copy.sources.map((s) => sourceKind(s.raw, s.value));
       const local = ins.copy.sources.filter((_, i) => kinds[i] === 'local');

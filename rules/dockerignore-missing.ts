@@ -29,11 +29,11 @@ export default defineRule({
     const gitIncluded = buildContext.isDirectory('.git') && !(ignore?.excludes('.git') ?? false);
     const ins = whole.copy.instruction;
     const written = `${ins.keyword} ${ins.argsText}`;
-    const shown = written.length <= 40 && !written.includes('\n') ? written : `${ins.keyword} ${whole.source.token.value}`;
+    const shown = written.length <= 40 && !written.includes('\n') ? written : `${ins.keyword} ${whole.source.arg.raw}`;
     if (!ignore) {
       const sent = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
       report({
-        range: whole.source.token.range,
+        range: whole.source.arg.range,
         message: `\`${shown}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(', ')} go into the image` : ''}; add a .dockerignore that excludes \`.git\`, caches, virtualenvs, data and checkpoints.`,
       });
       return;
@@ -41,7 +41,7 @@ export default defineRule({
     const leaks = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
     if (!leaks.length) return;
     report({
-      range: whole.source.token.range,
+      range: whole.source.arg.range,
       message: `\`${shown}\` copies the whole build context and ${ignore.file} does not exclude ${leaks.join(', ')}; add ${leaks.length > 1 ? 'them' : 'it'} to ${ignore.file}.`,
     });
   },

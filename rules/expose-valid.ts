@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import type { PathArg } from '../src/model/types.js';
+import type { PortArg } from '../src/model/types.js';
 import type { ReportDescriptor } from '../src/types.js';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
@@ -9,7 +9,7 @@ function port(text: string): number | null {
 }
 
 /** Judges one EXPOSE word the way BuildKit's `parsePort` reads `[ip:][hostPort:]containerPort[/proto]`. */
-function judge(word: PathArg, value: string): Omit<ReportDescriptor, 'range'> | null {
+function judge(word: PortArg, value: string): Omit<ReportDescriptor, 'range'> | null {
   const slash = value.lastIndexOf('/');
   const spec = slash >= 0 ? value.slice(0, slash) : value;
   const proto = slash >= 0 ? value.slice(slash + 1) : '';
@@ -64,13 +64,10 @@ export default defineRule({
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const word of ins.words) {
-        if (word.value === null) continue;
-        // A variable may expand to several ports.
-        for (const value of word.value.split(/\s+/).filter(Boolean)) {
-          const finding = judge(word, value);
-          if (finding) report({ range: word.range, ...finding });
-        }
+      for (const port of ins.ports) {
+        if (port.value === null) continue;
+        const finding = judge(port, port.value);
+        if (finding) report({ range: port.range, ...finding });
       }
     }
   },

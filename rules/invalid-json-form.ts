@@ -30,7 +30,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ins of model.instructions) {
-      const keyword = ins.keyword === 'ONBUILD' ? ins.onbuildKeyword : ins.keyword;
+      const keyword = ins.keyword === 'ONBUILD' ? (ins.trigger?.keyword ?? null) : ins.keyword;
       if (!keyword || !JSON_KEYWORDS.has(keyword) || !ins.argsRange || ins.json || !ins.looksLikeJson) continue;
       const text = ins.keyword === 'ONBUILD' ? ins.argsText.replace(/^\S+\s+/, '') : ins.argsText;
       if (!meantAsJson(text)) continue;

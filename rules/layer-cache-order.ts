@@ -147,14 +147,14 @@ export default defineRule({
         reported.add(copy.instruction);
         const source = need.origin.source!;
         const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
-        const shown = written.length <= 40 && !written.includes('\n') ? written : `${copy.instruction.keyword} ${source.token.value}`;
-        const what = `\`${shown}\` copies ${source.path === '' ? 'the whole build context' : `the whole \`${source.token.value}\` folder`}`;
+        const shown = written.length <= 40 && !written.includes('\n') ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
+        const what = `\`${shown}\` copies ${source.path === '' ? 'the whole build context' : `the whole \`${source.arg.raw}\` folder`}`;
         const copyFirst = `copy the manifest first (\`${suggestion(install, need, context)}\`)`;
         const fix = install.buildsProject
           ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install.label] ?? 'from the manifest'}), then copy the rest and install the project`
           : `${copyFirst} and install before copying the rest`;
         report({
-          range: source.token.range,
+          range: source.arg.range,
           message: `${what} before \`${install.label}\` (line ${install.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
         });
       }

@@ -26,7 +26,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.from.state.shell[0] === 'cmd' || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
+    if (!final || final.windows || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
     if (dropsPrivileges(final)) return;
     const user = final.endState.user;
     if (user) {
@@ -36,7 +36,7 @@ export default defineRule({
       return;
     }
     const root = final.rootImage;
-    if (!root.name || runsAsNonRoot(root.name) || windowsImage(root.name.familiar)) return;
+    if (!root.name || runsAsNonRoot(root.name)) return;
     report({
       range: final.from.range,
       message: 'The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.',
@@ -54,8 +54,4 @@ function dropsPrivileges(final: Stage): boolean {
     }
   }
   return false;
-}
-
-function windowsImage(name: string): boolean {
-  return /mcr\.microsoft\.com\/(windows|dotnet\/framework|powershell:.*(nanoserver|windowsservercore))/.test(name);
 }

@@ -1,10 +1,4 @@
-import type { Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
-
-function isWindows(stage: Stage): boolean {
-  const shell = (stage.endState.shell[0] ?? '').toLowerCase().replace(/\.exe$/, '').split(/[\\/]/).pop();
-  return shell === 'cmd' || shell === 'powershell' || shell === 'pwsh' || /windows|nanoserver|servercore/i.test(stage.rootImage.resolved ?? '');
-}
 
 export default defineRule({
   meta: {
@@ -26,7 +20,7 @@ export default defineRule({
     const final = model.finalStage;
     const user = final?.endState.user;
     // Windows users (`ContainerUser`) have no UID; `runAsNonRoot` does not apply there.
-    if (!final || !user || user.value.includes('$') || isWindows(final)) return;
+    if (!final || !user || user.value.includes('$') || final.windows) return;
     const name = user.value.split(':')[0]!.replace(/^["']|["']$/g, '');
     if (!name || /^\d+$/.test(name) || name === 'root') return;
     report({

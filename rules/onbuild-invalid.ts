@@ -1,6 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { toRange } from '../src/model/build.js';
-import type { Onbuild } from 'dockerfile-ast';
 
 const FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
@@ -22,11 +20,10 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ins of model.instructions) {
-      const trigger = ins.onbuildKeyword;
+      const trigger = ins.trigger?.keyword;
       if (ins.keyword !== 'ONBUILD' || !trigger || !FORBIDDEN.has(trigger)) continue;
-      const range = (ins.ast as Onbuild).getTriggerRange();
       report({
-        range: range ? toRange(range) : ins.keywordRange,
+        range: ins.trigger!.range,
         message:
           trigger === 'ONBUILD'
             ? '`ONBUILD ONBUILD` is not allowed; an ONBUILD trigger cannot add another trigger.'

@@ -1,5 +1,5 @@
 import type { Instruction } from '../src/model/types.js';
-import { expand } from '../src/model/variables.js';
+import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
@@ -80,7 +80,7 @@ function cacheMounted(install: PipInstall): boolean {
   for (const mount of instruction.run!.mounts) {
     if (mount.type !== 'cache' && mount.type !== 'tmpfs') continue;
     if (mount.target === null) continue;
-    const target = expand(mount.target, env);
+    const target = processWord(mount.target, env);
     // A target the linter cannot resolve may well be the pip cache.
     if (target.unresolved.length) return true;
     const dir = target.value.replace(/\/+$/, '');

@@ -1,4 +1,3 @@
-import type { Run } from 'dockerfile-ast';
 import { systemShellOf } from '../src/knowledge/system-shell.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
@@ -92,10 +91,10 @@ function advice(cmd: SimpleCommand): string {
 
 function braceExpansion(instruction: Instruction, { report }: RuleContext): void {
   const run = instruction.run!;
-  if (run.execForm || (instruction.ast as Run).getHeredocs().length > 0) return;
+  if (run.execForm || instruction.heredocs.length > 0) return;
   const shell = instruction.state.shell[0]?.split('/').pop();
   if (shell !== 'sh') return;
-  const image = instruction.stage?.rootImage.name;
+  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   const system = image ? systemShellOf(image) : null;
   if (system !== 'dash' && system !== 'busybox') return;
   for (const cmd of run.script!.commands) {

@@ -43,7 +43,7 @@ export default defineRule({
 
 /** Alpine has no bash by default: its BusyBox ash knows pipefail. */
 function shellFor(instruction: Instruction): string {
-  const image = instruction.stage?.rootImage.name;
+  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   return image && systemShellOf(image) === 'busybox' ? '/bin/ash' : '/bin/bash';
 }
 

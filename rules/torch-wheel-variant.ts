@@ -8,7 +8,7 @@ import {
 import { isOfficialImage, matchesImageGlob } from '../src/knowledge/trusted-images.js';
 import type { ImageName } from '../src/model/image-ref.js';
 import type { Instruction, Stage } from '../src/model/types.js';
-import { expand } from '../src/model/variables.js';
+import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { aptInstalls, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/installs.js';
 import type { Word } from '../src/shell/types.js';
@@ -88,7 +88,7 @@ function indexUrls(install: PipInstall): { urls: string[]; word: Word | null; un
   for (const o of install.options) {
     if (o.name === '--torch-backend') unknown = true;
     if (!INDEX_OPTIONS.includes(o.name)) continue;
-    const value = o.value === null ? null : expand(o.value, install.instruction.state.env);
+    const value = o.value === null ? null : processWord(o.value, install.instruction.state.env);
     if (value === null || value.unresolved.length) unknown = true;
     else urls.push(value.value);
     word ??= o.word;

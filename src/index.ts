@@ -16,6 +16,6 @@ export { rulesCovering } from './coverage.js';
 export type * from './types.js';
 export type * from './model/types.js';
 export type { ImageName } from './model/image-ref.js';
-export type { Scope } from './model/variables.js';
+export type { Scope } from './model/words.js';
 export type { BuildContext } from './context/build-context.js';
 export type * from './shell/types.js';

@@ -18,8 +18,8 @@ describe('no-sudo', () => {
   it('finds sudo inside $(…) and sh -c bodies, once per RUN', () => {
     expect(positions(ruleFindings('no-sudo', 'FROM debian:12\nRUN echo "$(sudo id -u)" && sh -c "sudo ls"\n'))).toEqual([[2, 13]]);
   });
-  it('ignores CMD and ONBUILD', () => {
-    expect(ruleFindings('no-sudo', 'FROM debian:12\nONBUILD RUN sudo ls\nCMD sudo -E ./start.sh\n')).toEqual([]);
+  it('ignores CMD, checks ONBUILD RUN triggers (they run in every image built FROM this one, as hadolint checks them)', () => {
+    expect(positions(ruleFindings('no-sudo', 'FROM debian:12\nONBUILD RUN sudo ls\nCMD sudo -E ./start.sh\n'))).toEqual([[2, 13]]);
   });
 });
 
@@ -167,8 +167,8 @@ describe('shell forms every shell-safety rule understands', () => {
     expect(at('cd-in-run', `${win}RUN cd C:\\app && dir\n`)).toEqual([]);
     expect(at('shell-check', `${win}RUN if exist C:\\x type nul > C:\\y\n`)).toEqual([]);
   });
-  it('ignores ONBUILD triggers', () => {
-    expect(at('curl-pipe-shell', 'FROM debian:12\nONBUILD RUN curl -fsSL https://example.com/i.sh | sh\n')).toEqual([]);
+  it('checks ONBUILD RUN triggers at the trigger', () => {
+    expect(at('curl-pipe-shell', 'FROM debian:12\nONBUILD RUN curl -fsSL https://example.com/i.sh | sh\n')).toEqual([[2, 51]]);
   });
 });
 

@@ -4,16 +4,15 @@
  * `pip install -r /app/requirements/prod.txt`; `RUN --mount=type=bind,source=…`).
  */
 import path from 'node:path';
-import type { DockerfileModel, Instruction, Stage, Token } from '../model/types.js';
-import { expand } from '../model/variables.js';
+import type { DockerfileModel, Instruction, PathArg, Stage } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import { dirPath } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
 import { normalizeContextPath } from './dockerignore.js';
 
 export interface CopySource {
-  /** The word as written. */
-  token: Token;
+  /** The operand as the model holds it (as written, and expanded). */
+  arg: PathArg;
   /** Context-relative path with variables resolved ('' is the context root); null when unknown. */
   path: string | null;
   /** The source holds `*`, `?` or `[`. */
@@ -43,36 +42,25 @@ const GLOB = /[*?[]/;
 
 /** The COPY/ADD of an instruction, or null for other instructions. */
 export function copyInfo(instruction: Instruction, knownDirs: ReadonlySet<string> = new Set()): CopyInfo | null {
-  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return null;
+  const copy = instruction.copy;
+  if (!copy) return null;
+  if (!copy.dest) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === 'from');
-  const words: Token[] =
-    instruction.json ?? instruction.args.filter((a) => a.range.start.line === instruction.range.start.line || !instruction.argsText.includes('<<'));
-  const heredoc = instruction.json === null && words.some((w) => w.value.startsWith('<<'));
-  if (words.length < 2) return { instruction, fromContext: false, sources: [], dest: null, destIsDir: false };
-  const scope = instruction.state.env;
-  const resolve = (text: string): string | null => {
-    const e = expand(text, scope, { escapeChar: '\\' });
-    return e.unresolved.length ? null : e.value;
-  };
-  const destWord = words[words.length - 1]!;
-  const destText = resolve(destWord.value);
+  const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
   const dest = destText === null ? null : destText.startsWith('/') ? path.posix.normalize(destText) : path.posix.join(workdir, destText);
-  const sourceWords = words.slice(0, -1).filter((w) => !w.value.startsWith('<<') && !URL_SOURCE.test(w.value));
-  const sources: CopySource[] = sourceWords.map((token) => {
-    const value = resolve(token.value);
-    return { token, path: value === null ? null : normalizeContextPath(value), glob: value !== null && GLOB.test(value) };
-  });
+  const sources: CopySource[] = copy.sources
+    .filter((arg) => !URL_SOURCE.test(arg.raw))
+    .map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, '') || '/';
   const destIsDir =
     destText !== null &&
     (destText.endsWith('/') ||
       destText === '.' ||
-      words.length > 2 ||
+      copy.sources.length + copy.heredocs.length > 1 ||
       (destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, ''))));
-  return { instruction, fromContext: !fromFlag && !heredoc, sources, dest: destNorm, destIsDir };
+  return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
 }
-
 
 /** Instructions that ran before `instruction` in its image, oldest first (parent stages included). */
 export function instructionsBefore(instruction: Instruction): Instruction[] {
@@ -147,7 +135,7 @@ function under(dir: string, p: string): string | null {
 
 function looksLikeDir(source: CopySource, context: BuildContext | null): boolean | null {
   if (source.path === null) return null;
-  if (source.path === '' || source.token.value.endsWith('/')) return true;
+  if (source.path === '' || source.arg.raw.endsWith('/')) return true;
   if (context && context.exists(source.path)) return context.isDirectory(source.path);
   return null;
 }

@@ -2,6 +2,7 @@
  * Which program `/bin/sh` is in a base image: it decides what the default `RUN` shell understands.
  * Debian and Ubuntu link it to dash, Alpine to BusyBox ash; neither does bash's brace expansion. The
  * Red Hat family (and Amazon Linux) link it to bash. Only images whose distribution is certain are named.
+ * Windows images have no `/bin/sh`: callers check `Stage.windows` first.
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -28,7 +29,6 @@ const RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelin
 export function systemShellOf(image: ImageName): SystemShell | null {
   const name = image.familiar;
   const tag = (image.tag ?? '').toLowerCase();
-  if (/windows|nanoserver|servercore|ltsc/.test(tag)) return null;
   if (name === 'alpine' || name === 'busybox' || /(^|[-_.])alpine/.test(tag)) return 'busybox';
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'bash';
   if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return 'dash';

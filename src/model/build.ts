@@ -1,43 +1,13 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
-import {
-  DockerfileParser,
-  type Env,
-  type Flag,
-  type From,
-  type Instruction as AstInstruction,
-  type JSONInstruction,
-  type Label,
-  type Onbuild,
-  type Run,
-} from 'dockerfile-ast';
+import { DockerfileParser, type From, type Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
-import type { Range } from '../types.js';
+import { toRange } from './ast-range.js';
 import { parseImageName } from './image-ref.js';
-import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, ignoredDirectives, wordsOf } from './expansions.js';
-import { joinContinuations, runScript, shellKindOf } from './run-script.js';
-import type {
-  BaseImage,
-  DockerfileModel,
-  Instruction,
-  InstructionFlag,
-  InstructionState,
-  KeyValue,
-  Mount,
-  RunInfo,
-  Stage,
-  Token,
-} from './types.js';
-import { expand, type Scope } from './variables.js';
-import { processWord } from './words.js';
-
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-export function toRange(r: LspRange): Range {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 },
-  };
-}
+import { ignoredDirectives } from './expansions.js';
+import { readInstruction, readTrigger } from './instruction.js';
+import { isWindowsImage, isWindowsShell } from './windows.js';
+import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
+import { processWord, type Scope } from './words.js';
 
 /**
  * Automatic platform args: defined in the global scope (FROM lines) only; a stage sees them after
@@ -58,45 +28,12 @@ export const PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
-function isWindowsImage(name: string | null): boolean {
-  return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
-}
-
-function flagsOf(ast: AstInstruction): Flag[] {
-  const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
-  return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
-}
-
-function mountsOf(flags: InstructionFlag[]): Mount[] {
-  return flags
-    .filter((f) => f.name === 'mount')
-    .map((f) => {
-      const opt = (...names: string[]): string | null => {
-        for (const n of names) {
-          const o = f.options.find((x) => x.name.toLowerCase() === n);
-          if (o) return o.value ?? '';
-        }
-        return null;
-      };
-      return {
-        type: (opt('type') ?? 'bind').toLowerCase(),
-        target: opt('target', 'dst', 'destination'),
-        id: opt('id'),
-        from: opt('from'),
-        source: opt('source', 'src'),
-        range: f.range,
-      };
-    });
-}
-
 export function buildModel(path: string, source: string): DockerfileModel {
   const text = source.replace(/\r\n/g, '\n');
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
   const df = DockerfileParser.parse(text);
   const escapeChar = df.getEscapeCharacter();
-  const toOffset = (r: Range): number => lineIndex.offset(r.start);
-  const textContext = { text, lines: lineIndex, escapeChar };
 
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
@@ -111,6 +48,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
 
   let stage: Stage | null = null;
+  // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one before it.
+  let cmdSetInStage = false;
+  const endStage = (s: Stage): void => {
+    s.endState = state;
+    s.windows = s.windows || isWindowsShell(state.shell);
+  };
   let state: InstructionState = {
     user: null,
     workdir: null,
@@ -126,83 +69,20 @@ export function buildModel(path: string, source: string): DockerfileModel {
     state = { ...state, env, envNames: names };
   };
 
-  /** The command of CMD, ENTRYPOINT or HEALTHCHECK: run by the container's shell, which sees the image's ENV, not the build's ARGs. */
-  const containerScript = (argsStart: number, json: Token[] | null) =>
-    runScript({
-      text,
-      lines: lineIndex,
-      argsStart,
-      end: lineIndex.offset(currentRange.end),
-      escapeChar,
-      heredocs: [],
-      json,
-      shellKind: shellKindOf(state.shell),
-      context: { scope: runtimeScope(state), workdir: state.workdir },
-    });
-  let currentRange: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines };
 
   for (const ast of df.getInstructions()) {
-    const keyword = ast.getKeyword();
-    const range = toRange(ast.getRange());
-    currentRange = range;
-    const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
-      name: f.getName(),
-      value: f.getValue(),
-      range: toRange(f.getRange()),
-      valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
-      options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
-    }));
-    const astArgs = ast.getArguments();
-    const args: Token[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
-    const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
-    const argsText = argsRange ? joinContinuations(text, lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end), escapeChar).text : '';
-    const looksLikeJson = argsText.trimStart().startsWith('[');
-    const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
-
-    const instruction: Instruction = {
-      index: instructions.length,
-      keyword,
-      keywordText: ast.getInstruction(),
-      range,
-      keywordRange: toRange(ast.getInstructionRange()),
-      args,
-      flags,
-      argsText,
-      argsRange,
-      json,
-      looksLikeJson,
-      stage: null,
-      state,
-      run: null,
-      script: null,
-      properties: keyword === 'ARG' ? argProperties({ args }, text, lineIndex) : propertiesOf(keyword, ast),
-      expansions: [],
-      words: [],
-      copy: null,
-      heredocs: heredocsOf(ast, keyword),
-      emptyContinuationLines: emptyContinuationLines(ast, range, lines),
-      onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
-      ast,
-    };
+    const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
-    instruction.expansions = expansionsOf(
-      instruction,
-      keyword === 'FROM' && (ast as From).getImageRange() ? toRange((ast as From).getImageRange()!) : null,
-      textContext,
-    );
-    instruction.words = wordsOf(instruction, state.env, textContext);
-    for (const p of instruction.properties) {
-      const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
-      p.value = w && !w.unresolved.length ? w.value : null;
-    }
-    instruction.copy = copyOperands(instruction, state.env, textContext);
+    if (instruction.keyword === 'ONBUILD') instruction.trigger = readTrigger(ast as Onbuild, instruction, readContext);
+    const { keyword, flags, range, argsText, argsRange, json } = instruction;
 
     if (keyword === 'FROM') {
-      if (stage) stage.endState = state;
+      if (stage) endStage(stage);
       const from = ast as From;
       const imageText = from.getImage() ?? '';
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
-      const expanded = expand(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
+      const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
       const stageName = from.getBuildStage();
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
@@ -230,24 +110,26 @@ export function buildModel(path: string, source: string): DockerfileModel {
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
+        windows: parent ? parent.windows : isWindowsImage(image),
+        entrypoint: parent?.entrypoint ?? null,
+        cmd: parent?.cmd ?? null,
       };
+      cmdSetInStage = false;
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
       stages.push(stage);
       const inherited = parent?.endState;
-      const windows = isWindowsImage(stage.rootImage.resolved);
       state = inherited ?? {
         user: null,
         workdir: null,
         env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
         envNames: new Set(),
-        shell: windows ? WINDOWS_SHELL : defaultShell,
+        shell: stage.windows ? WINDOWS_SHELL : defaultShell,
       };
       instruction.stage = stage;
       stage.instructions.push(instruction);
       continue;
     }
 
-    instruction.stage = stage;
     stage?.instructions.push(instruction);
     const scope: Scope = state.env;
     switch (keyword) {
@@ -292,31 +174,24 @@ export function buildModel(path: string, source: string): DockerfileModel {
         state = { ...state, workdir };
         break;
       }
+      case 'CMD':
+        if (stage) stage.cmd = instruction;
+        cmdSetInStage = true;
+        break;
+      case 'ENTRYPOINT':
+        if (stage) {
+          stage.entrypoint = instruction;
+          if (!cmdSetInStage) stage.cmd = null;
+        }
+        break;
       case 'SHELL':
         if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
         break;
-      case 'RUN':
-        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar);
-        instruction.script = instruction.run.script;
-        break;
-      case 'CMD':
-      case 'ENTRYPOINT':
-        if (argsRange) instruction.script = containerScript(lineIndex.offset(argsRange.start), json);
-        break;
-      case 'HEALTHCHECK': {
-        // `HEALTHCHECK [flags] CMD <command>`: the words after CMD are a command like CMD's.
-        const cmd = args[0]?.value.toUpperCase() === 'CMD' ? args[0] : undefined;
-        if (cmd && args.length > 1) {
-          const start = lineIndex.offset(args[1]!.range.start);
-          instruction.script = containerScript(start, healthcheckJson(text, start, lineIndex.offset(range.end), lineIndex, escapeChar));
-        }
-        break;
-      }
       default:
         break;
     }
   }
-  if (stage) stage.endState = state;
+  if (stage) endStage(stage);
 
   const finalStage = stages.length ? stages[stages.length - 1]! : null;
   if (finalStage) finalStage.isFinal = true;
@@ -341,38 +216,13 @@ export function buildModel(path: string, source: string): DockerfileModel {
     ignoredDirectives: ignoredDirectives(directives, comments, lines),
     comments,
     instructions,
+    instructionsWithTriggers: instructions.flatMap((i) => (i.trigger?.instruction ? [i, i.trigger.instruction] : [i])),
     globalArgs,
     stages,
     finalStage,
     stageByName,
     stageRef,
   };
-}
-
-/** `HEALTHCHECK CMD ["curl", "-f", "…"]`: the exec-form words with their ranges, or null for the shell form. */
-function healthcheckJson(text: string, start: number, end: number, lines: LineIndex, escapeChar: string): Token[] | null {
-  const body = joinContinuations(text, start, end, escapeChar);
-  if (!body.text.trimStart().startsWith('[')) return null;
-  let values: unknown;
-  try {
-    values = JSON.parse(body.text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return null;
-  const tokens: Token[] = [];
-  const re = /"(?:[^"\\]|\\.)*"/g;
-  for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index]!;
-    const to = body.offsets[m.index + m[0].length - 1]! + 1;
-    tokens.push({ value: values[tokens.length] as string, range: { start: lines.position(from), end: lines.position(to) } });
-  }
-  return tokens.length === values.length ? tokens : null;
-}
-
-/** The ENV values a container starts with (ARGs do not reach it). */
-function runtimeScope(state: InstructionState): Scope {
-  return new Map([...state.envNames].map((n) => [n, state.env.get(n)]));
 }
 
 function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null): void {
@@ -394,70 +244,4 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
       }
     }
   }
-}
-
-function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
-  const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
-  return props.map((p) => {
-    const valueRange = p.getValueRange();
-    return {
-      name: p.getName(),
-      nameRange: toRange(p.getNameRange()),
-      rawValue: p.getUnescapedValue(),
-      valueRange: valueRange ? toRange(valueRange) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-    };
-  });
-}
-
-function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
-  const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
-  const values = parsed as string[];
-  if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
-    return values.map((value) => ({ value, range: r }));
-  }
-  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
-}
-
-function runInfo(
-  instruction: Instruction,
-  ast: Run,
-  state: InstructionState,
-  text: string,
-  lines: LineIndex,
-  escapeChar: string,
-): RunInfo {
-  const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
-  const shellKind = shellKindOf(state.shell);
-  const info: RunInfo = {
-    execForm: instruction.json !== null,
-    script: null,
-    mounts: mountsOf(instruction.flags),
-    network: flag('network'),
-    security: flag('security'),
-    shellKind,
-  };
-  if (!instruction.argsRange) return info;
-  info.script = runScript(
-    {
-      text,
-      lines,
-      argsStart: lines.offset(instruction.argsRange.start),
-      end: lines.offset(instruction.range.end),
-      escapeChar,
-      heredocs: ast.getHeredocs(),
-      json: instruction.json,
-      shellKind,
-      context: { scope: state.env, workdir: state.workdir },
-    },
-  );
-  return info;
 }

@@ -3,18 +3,10 @@ import type { Heredoc, Instruction as AstInstruction } from 'dockerfile-ast';
 import { joinContinuations } from './run-script.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
 import type { Range } from '../types.js';
+import { toRange } from './ast-range.js';
 import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
-import type { Scope } from './variables.js';
+import type { Scope } from './words.js';
 import { processWord } from './words.js';
-
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-function toRange(r: LspRange): Range {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 },
-  };
-}
 
 export interface TextContext {
   text: string;
@@ -101,23 +93,26 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
   return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
 }
 
-export function heredocsOf(ast: AstInstruction, keyword: string): HeredocInfo[] {
+export function heredocsOf(ast: AstInstruction, keyword: string, ctx: TextContext): HeredocInfo[] {
   if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
   const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  return withHeredocs.getHeredocs().map((h) => ({
-    name: h.getName(),
-    range: toRange(h.getStartRange()),
-    terminated: h.getDelimiterRange() !== null,
-  }));
+  return withHeredocs.getHeredocs().map((h) => {
+    const content = h.getContentRange();
+    const range = content ? toRange(content) : null;
+    return {
+      name: h.getName(),
+      range: toRange(h.getStartRange()),
+      terminated: h.getDelimiterRange() !== null,
+      body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null,
+    };
+  });
 }
 
 /** Blank lines between the first and last line of an instruction, outside heredoc bodies. */
-export function emptyContinuationLines(ast: AstInstruction, range: Range, lines: readonly string[]): number[] {
-  const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
-  const heredocs = typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+export function emptyContinuationLines(heredocs: readonly HeredocInfo[], range: Range, lines: readonly string[]): number[] {
   // Lines from the first heredoc on belong to heredoc bodies.
-  const firstHeredocLine = heredocs.length ? heredocs[0]!.getStartRange().start.line + 1 : Infinity;
+  const firstHeredocLine = heredocs.length ? heredocs[0]!.range.start.line : Infinity;
   const out: number[] = [];
   for (let line = range.start.line + 1; line < range.end.line && line <= firstHeredocLine; line++) {
     if (/^[ \t]*$/.test(lines[line - 1] ?? '')) out.push(line);

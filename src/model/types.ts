@@ -1,10 +1,9 @@
 /** The model every rule reads: instructions, stages, resolved images, per-instruction state, parsed shell. */
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import type { ImageName } from './image-ref.js';
-import type { Scope } from './variables.js';
+import type { Scope } from './words.js';
 
 export interface Token {
   value: string;
@@ -47,6 +46,25 @@ export interface PathArg {
   range: Range;
 }
 
+/** A container port of EXPOSE, valid as BuildKit reads it. */
+export interface PortSpec {
+  port: number;
+  /** Last port of a range (`8000-8010`); `port` otherwise. */
+  endPort: number;
+  /** Lower-cased; `tcp` when not written. */
+  protocol: string;
+}
+
+/** One port of EXPOSE: the word as written and the port it names. */
+export interface PortArg {
+  raw: string;
+  range: Range;
+  /** This port after expansion (one word of it when a variable holds several); null when a variable is unknown. */
+  value: string | null;
+  /** Null when the value is unknown or not a plain valid `port[-end][/tcp|udp|sctp]` (`expose-valid` says why). */
+  spec: PortSpec | null;
+}
+
 /** The operands of COPY and ADD (heredoc bodies excluded). */
 export interface CopyOperands {
   /** Source paths and URLs (not heredocs). */
@@ -56,12 +74,30 @@ export interface CopyOperands {
   dest: PathArg | null;
 }
 
+export interface HeredocBody {
+  /** The lines between `<<NAME` and the closing `NAME`, as written. */
+  text: string;
+  range: Range;
+}
+
 export interface HeredocInfo {
   name: string;
   /** The `<<NAME` operator. */
   range: Range;
   /** False when the file ends before the closing `NAME` line. */
   terminated: boolean;
+  /** Null when the here-document has no content. */
+  body: HeredocBody | null;
+}
+
+/** What an ONBUILD instruction triggers. */
+export interface OnbuildTrigger {
+  /** Upper-cased keyword of the trigger (`RUN` in `ONBUILD RUN make`). */
+  keyword: string;
+  /** The trigger's keyword as written. */
+  range: Range;
+  /** The trigger read as an instruction; null for triggers BuildKit refuses (`ONBUILD`, `FROM`, `MAINTAINER`). */
+  instruction: Instruction | null;
 }
 
 export interface InstructionFlag {
@@ -115,6 +151,7 @@ export interface InstructionState {
 }
 
 export interface Instruction {
+  /** Position in `DockerfileModel.instructions`; for an ONBUILD trigger, its ONBUILD's. */
   index: number;
   /** Upper-cased keyword. */
   keyword: string;
@@ -151,15 +188,22 @@ export interface Instruction {
    * build variables expanded (value null when unknown). WORKDIR and USER are one word. Empty for others.
    */
   words: PathArg[];
+  /** EXPOSE ports (several per word when a variable holds several); empty for other instructions. */
+  ports: PortArg[];
   /** COPY and ADD operands; null for other instructions. */
   copy: CopyOperands | null;
   /** Here-documents of RUN, COPY and ADD. */
   heredocs: HeredocInfo[];
   /** Blank lines inside this `\`-continued instruction (not inside heredoc bodies). */
   emptyContinuationLines: number[];
-  /** For ONBUILD: the trigger instruction's keyword. */
-  onbuildKeyword: string | null;
-  ast: AstInstruction;
+  /** For ONBUILD: what it triggers; null for other instructions and a bare `ONBUILD`. */
+  trigger: OnbuildTrigger | null;
+  /**
+   * For an ONBUILD trigger: its ONBUILD instruction. A trigger runs when another image builds FROM this
+   * one, so it is in neither `model.instructions` nor `stage.instructions` and changes no build state;
+   * its `state` (shell, variables) is the one at its ONBUILD.
+   */
+  onbuild: Instruction | null;
 }
 
 export interface BaseImage {
@@ -193,6 +237,12 @@ export interface Stage {
   rootImage: BaseImage;
   /** The state after the stage's last instruction (what the image is configured with). */
   endState: InstructionState;
+  /** A Windows image: the root image is a Windows one, or the RUN shell is `cmd` or Windows PowerShell. */
+  windows: boolean;
+  /** The ENTRYPOINT in force at the end of the stage (inherited through `FROM <stage>`). */
+  entrypoint: Instruction | null;
+  /** The CMD in force at the end of the stage: inherited through `FROM <stage>`, cleared by an ENTRYPOINT unless this stage set a CMD before it. */
+  cmd: Instruction | null;
 }
 
 export interface Comment {
@@ -217,6 +267,8 @@ export interface DockerfileModel {
   ignoredDirectives: Directive[];
   comments: Comment[];
   instructions: Instruction[];
+  /** `instructions` with each ONBUILD trigger right after its ONBUILD: for rules about what a RUN, COPY or ADD does wherever it runs. */
+  instructionsWithTriggers: Instruction[];
   /** ARGs before the first FROM, with their defaults. */
   globalArgs: Scope;
   stages: Stage[];

@@ -1,7 +1,11 @@
-/** Dockerfile variable substitution (`$X`, `${X}`, `${X:-d}`, `${X:+a}`, `${X:?e}`), as BuildKit does it. */
+/**
+ * The old regex expander, kept only for `src/shell/packages.ts`, `src/shell/package-managers.ts` and
+ * `src/runtime/server.ts` until their owners switch to `processWord` (`./words.ts`); then this module goes.
+ * It ignores quotes and escapes other than `\$`, unlike BuildKit.
+ */
+import type { Scope } from './words.js';
 
-/** A name maps to its value, or to undefined when declared without a value the linter can know. */
-export type Scope = ReadonlyMap<string, string | undefined>;
+export type { Scope };
 
 export interface VariableRef {
   name: string;
@@ -69,6 +73,7 @@ export interface ExpandOptions {
   undeclaredIsEmpty?: boolean;
 }
 
+/** @deprecated Use `processWord` from `./words.ts` (BuildKit semantics). */
 export function expand(text: string, scope: Scope, options: ExpandOptions = {}): Expansion {
   const escapeChar = options.escapeChar ?? '\\';
   const refs = findVariables(text, escapeChar);

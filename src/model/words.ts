@@ -1,11 +1,16 @@
 /**
  * Dockerfile word processing as BuildKit's shell lexer does it (`frontend/dockerfile/shell/lex.go`):
  * single quotes are literal, double quotes keep `$` live, the escape character escapes, and
- * `$X` / `${X}` / `${X:-word}` … expand from the build scope. Used for the instructions BuildKit
- * expands (ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount), never for
- * shell-form commands, whose variables belong to the shell.
+ * `$X` / `${X}` / `${X:-word}` … expand from the build scope. The model uses it for the instructions
+ * BuildKit expands (ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, EXPOSE, FROM,
+ * RUN --mount), never for shell-form commands, whose variables belong to the shell.
+ *
+ * `processWord` is dlint's one build-variable expander: the model, the context helpers and the rules
+ * (which resolve ENV/ARG values a RUN word refers to) all use it for the value, the unresolved names
+ * and each reference with its modifier.
  */
-import type { Scope } from './variables.js';
+/** A name maps to its value, or to undefined when declared without a value the linter can know. */
+export type Scope = ReadonlyMap<string, string | undefined>;
 
 export interface WordVariable {
   name: string;

@@ -1,6 +1,5 @@
 /** The ports the final image declares with EXPOSE (following `FROM <stage>`), with variables resolved. */
 import type { DockerfileModel, Instruction } from '../model/types.js';
-import { expand } from '../model/variables.js';
 
 export interface ExposedPorts {
   /** EXPOSE instructions of the final image, oldest first. */
@@ -17,23 +16,13 @@ export function exposedPorts(model: DockerfileModel): ExposedPorts {
     for (const i of stage.instructions) {
       if (i.keyword !== 'EXPOSE') continue;
       out.instructions.push(i);
-      for (const arg of i.args) {
-        const e = expand(arg.value, i.state.env);
-        if (e.unresolved.length) {
+      for (const p of i.ports) {
+        if (!p.spec) {
           out.unknown = true;
           continue;
         }
-        for (const word of e.value.split(/\s+/).filter(Boolean)) {
-          const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp|sctp))?$/i.exec(word);
-          if (!m) {
-            out.unknown = true;
-            continue;
-          }
-          if (m[3] && m[3].toLowerCase() !== 'tcp') continue;
-          const from = Number(m[1]);
-          const to = m[2] ? Number(m[2]) : from;
-          for (let p = from; p <= Math.min(to, from + 65535); p++) out.ports.add(p);
-        }
+        if (p.spec.protocol !== 'tcp') continue;
+        for (let port = p.spec.port; port <= p.spec.endPort; port++) out.ports.add(port);
       }
     }
   }

@@ -26,9 +26,9 @@ export interface PackageInstall extends ToolCall {
   options: CommandOption[];
 }
 
-/** Every RUN (and ONBUILD RUN) instruction whose shell was parsed. */
+/** Every RUN instruction whose shell was parsed, ONBUILD RUN triggers included (hadolint checks those too). */
 export function runInstructions(model: DockerfileModel): Instruction[] {
-  return model.instructions.filter((i) => i.keyword === 'RUN' && i.run?.script);
+  return model.instructionsWithTriggers.filter((i) => i.keyword === 'RUN' && i.run?.script);
 }
 
 /** Every simple command of every RUN, in file order, with its instruction. */

@@ -4,8 +4,7 @@
  * build-context check and server detection reads commands through this module; nothing else scans flags.
  */
 import { LAUNCHERS, type LauncherGrammar, launcherOf, type ToolGrammar, toolOf } from '../knowledge/commands.js';
-import type { Scope } from '../model/variables.js';
-import { expand } from '../model/variables.js';
+import { processWord, type Scope } from '../model/words.js';
 import { type CommandOption, type OptionGrammar, scanOptions } from './options.js';
 import type { Range } from '../types.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
@@ -63,10 +62,11 @@ export function resolveWords(words: readonly Word[], context: WordContext | null
       out.push(w);
       continue;
     }
-    const e = /\$\(|`|\$\{?[0-9@*#?$!-]/.test(w.value) ? null : expand(w.value, context.scope);
-    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.refs.some((r) => reassigns(r.name, context.scriptText));
+    // The shell already removed the word's quotes: expand its variables only.
+    const e = /\$\(|`|\$\{?[0-9@*#?$!-]/.test(w.value) ? null : processWord(w.value, context.scope, { keepQuotes: true });
+    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.variables.some((r) => reassigns(r.name, context.scriptText));
     if (!known) {
-      const names = e?.refs.map((r) => r.name) ?? [];
+      const names = e?.variables.map((r) => r.name) ?? [];
       if (names.some((n) => n.toUpperCase().split('_').some((part) => OPTION_NAME_PART.has(part)))) opaqueOptions = true;
       out.push(w);
       continue;

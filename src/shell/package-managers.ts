@@ -3,9 +3,8 @@
  * has, which stages end up in the shipped image, and apt/yum settings written by earlier instructions. Which
  * commands install is the invocation reader's business (installs.ts).
  */
-import type { Heredoc } from 'dockerfile-ast';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
-import { expand } from '../model/variables.js';
+import { processWord } from '../model/words.js';
 import type { Invocation } from './invocation.js';
 import type { ShellScript } from './types.js';
 
@@ -50,7 +49,7 @@ export function cacheMountTargets(instruction: Instruction): string[] {
   const out: string[] = [];
   for (const m of instruction.run?.mounts ?? []) {
     if ((m.type !== 'cache' && m.type !== 'tmpfs') || !m.target) continue;
-    const e = expand(m.target, instruction.state.env);
+    const e = processWord(m.target, instruction.state.env);
     out.push(normalizePath(e.unresolved.length ? m.target : e.value));
   }
   return out;
@@ -115,30 +114,14 @@ export function settingWrittenBefore(model: DockerfileModel, instruction: Instru
         if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
       }
     }
-    if (heredocBodies(model, ins).some((body) => setting.test(body))) return true;
+    if (ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text))) return true;
   }
   return false;
 }
 
-function heredocBodies(model: DockerfileModel, ins: Instruction): string[] {
-  if (!['RUN', 'COPY', 'ADD'].includes(ins.keyword)) return [];
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  const out: string[] = [];
-  for (const h of withHeredocs.getHeredocs()) {
-    const r = h.getContentRange();
-    if (!r) continue;
-    const start = model.lineIndex.offset({ line: r.start.line + 1, column: r.start.character + 1 });
-    const end = model.lineIndex.offset({ line: r.end.line + 1, column: r.end.character + 1 });
-    out.push(model.text.slice(start, end));
-  }
-  return out;
-}
-
 /** A `RUN <<EOF` instruction (its script was written as a script on purpose). */
 export function isHeredocRun(ins: Instruction): boolean {
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  return ins.keyword === 'RUN' && typeof withHeredocs.getHeredocs === 'function' && withHeredocs.getHeredocs().length > 0;
+  return ins.keyword === 'RUN' && ins.heredocs.length > 0;
 }
 
 /** The stage runs on Alpine or BusyBox, whose `wget` is the BusyBox applet (no dot-progress log, nothing to install). */

@@ -5,7 +5,7 @@
  */
 import sh, { type ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
-import type { Scope } from '../model/variables.js';
+import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';

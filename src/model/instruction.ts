@@ -1,0 +1,214 @@
+/** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
+import type { Env, Flag, From, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
+import type { ShellScript } from '../shell/types.js';
+import type { LineIndex } from '../shell/source-map.js';
+import { toRange } from './ast-range.js';
+import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
+import { portsOf } from './ports.js';
+import { joinContinuations, runScript, shellKindOf } from './run-script.js';
+import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
+import { processWord, type Scope } from './words.js';
+
+export interface ReadContext extends TextContext {
+  lineText: readonly string[];
+}
+
+export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
+  const { text, lines, escapeChar } = ctx;
+  const keyword = ast.getKeyword();
+  const range = toRange(ast.getRange());
+  const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
+    name: f.getName(),
+    value: f.getValue(),
+    range: toRange(f.getRange()),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
+    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
+  }));
+  const args: Token[] = ast.getArguments().map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+  const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
+  const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
+  const looksLikeJson = argsText.trimStart().startsWith('[');
+  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const heredocs = heredocsOf(ast, keyword, ctx);
+
+  const instruction: Instruction = {
+    index,
+    keyword,
+    keywordText: ast.getInstruction(),
+    range,
+    keywordRange: toRange(ast.getInstructionRange()),
+    args,
+    flags,
+    argsText,
+    argsRange,
+    json,
+    looksLikeJson,
+    stage,
+    state,
+    run: null,
+    script: null,
+    properties: keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast),
+    expansions: [],
+    words: [],
+    ports: [],
+    copy: null,
+    heredocs,
+    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    trigger: null,
+    onbuild: null,
+  };
+  const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
+  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
+  instruction.words = wordsOf(instruction, state.env, ctx);
+  if (keyword === 'EXPOSE') instruction.ports = portsOf(instruction.words);
+  for (const p of instruction.properties) {
+    // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
+    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
+    p.value = w && !w.unresolved.length ? w.value : null;
+  }
+  instruction.copy = copyOperands(instruction, state.env, ctx);
+  if (keyword === 'RUN') {
+    instruction.run = runInfo(instruction, ctx);
+    instruction.script = instruction.run.script;
+  } else if ((keyword === 'CMD' || keyword === 'ENTRYPOINT') && argsRange) {
+    instruction.script = scriptOf(instruction, lines.offset(argsRange.start), json, ctx);
+  } else if (keyword === 'HEALTHCHECK' && args[0]?.value.toUpperCase() === 'CMD' && args.length > 1) {
+    // `HEALTHCHECK [flags] CMD <command>`: the words after CMD are a command like CMD's.
+    const start = lines.offset(args[1]!.range.start);
+    instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
+  }
+  return instruction;
+}
+
+/** Instructions BuildKit refuses as ONBUILD triggers (`onbuild-invalid` reports them). */
+const NOT_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+/**
+ * The trigger of an ONBUILD, read like any instruction with the state at the ONBUILD (its shell parses a
+ * RUN trigger's script).
+ */
+export function readTrigger(ast: Onbuild, onbuild: Instruction, ctx: ReadContext): OnbuildTrigger | null {
+  const keyword = ast.getTrigger();
+  const range = ast.getTriggerRange();
+  if (!keyword || !range) return null;
+  const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
+  const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
+  if (instruction) instruction.onbuild = onbuild;
+  return { keyword, range: toRange(range), instruction };
+}
+
+function flagsOf(ast: AstInstruction): Flag[] {
+  const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
+  return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
+}
+
+function mountsOf(flags: InstructionFlag[]): Mount[] {
+  return flags
+    .filter((f) => f.name === 'mount')
+    .map((f) => {
+      const opt = (...names: string[]): string | null => {
+        for (const n of names) {
+          const o = f.options.find((x) => x.name.toLowerCase() === n);
+          if (o) return o.value ?? '';
+        }
+        return null;
+      };
+      return {
+        type: (opt('type') ?? 'bind').toLowerCase(),
+        target: opt('target', 'dst', 'destination'),
+        id: opt('id'),
+        from: opt('from'),
+        source: opt('source', 'src'),
+        range: f.range,
+      };
+    });
+}
+
+function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
+  const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
+  return props.map((p) => {
+    const valueRange = p.getValueRange();
+    return {
+      name: p.getName(),
+      nameRange: toRange(p.getNameRange()),
+      rawValue: p.getUnescapedValue(),
+      valueRange: valueRange ? toRange(valueRange) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+    };
+  });
+}
+
+function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(argsText);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
+  const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
+  const values = parsed as string[];
+  if (strings.length !== values.length) {
+    const r = toRange(ast.getRange());
+    return values.map((value) => ({ value, range: r }));
+  }
+  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
+}
+
+/**
+ * The parsed command of a RUN, CMD, ENTRYPOINT or HEALTHCHECK, read with the shell in force. A RUN's shell sees
+ * the build's ARG and ENV values; the container's commands see the image's ENV only.
+ */
+function scriptOf(instruction: Instruction, argsStart: number, json: Token[] | null, ctx: TextContext): ShellScript | null {
+  const { state } = instruction;
+  const run = instruction.keyword === 'RUN';
+  return runScript({
+    text: ctx.text,
+    lines: ctx.lines,
+    argsStart,
+    end: ctx.lines.offset(instruction.range.end),
+    escapeChar: ctx.escapeChar,
+    heredocs: run ? instruction.heredocs : [],
+    json,
+    shellKind: shellKindOf(state.shell),
+    context: { scope: run ? state.env : runtimeScope(state), workdir: state.workdir },
+  });
+}
+
+/** `HEALTHCHECK CMD ["curl", "-f", "…"]`: the exec-form words with their ranges, or null for the shell form. */
+function healthcheckJson(text: string, start: number, end: number, lines: LineIndex, escapeChar: string): Token[] | null {
+  const body = joinContinuations(text, start, end, escapeChar);
+  if (!body.text.trimStart().startsWith('[')) return null;
+  let values: unknown;
+  try {
+    values = JSON.parse(body.text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return null;
+  const tokens: Token[] = [];
+  const re = /"(?:[^"\\]|\\.)*"/g;
+  for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
+    const from = body.offsets[m.index]!;
+    const to = body.offsets[m.index + m[0].length - 1]! + 1;
+    tokens.push({ value: values[tokens.length] as string, range: { start: lines.position(from), end: lines.position(to) } });
+  }
+  return tokens.length === values.length ? tokens : null;
+}
+/** The ENV values a container starts with (ARGs do not reach it). */
+function runtimeScope(state: InstructionState): Scope {
+  return new Map([...state.envNames].map((n) => [n, state.env.get(n)]));
+}
+
+
+function runInfo(instruction: Instruction, ctx: TextContext): RunInfo {
+  const flag = (name: string): string | null => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+  return {
+    execForm: instruction.json !== null,
+    script: instruction.argsRange ? scriptOf(instruction, ctx.lines.offset(instruction.argsRange.start), instruction.json, ctx) : null,
+    mounts: mountsOf(instruction.flags),
+    network: flag('network'),
+    security: flag('security'),
+    shellKind: shellKindOf(instruction.state.shell),
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../src/model/build.js';
+
+describe('model: no dockerfile-ast in the public types', () => {
+  it('keeps no parser node on instructions', () => {
+    const model = buildModel('Dockerfile', 'FROM debian:12\nRUN true\n');
+    for (const ins of model.instructions) expect(Object.keys(ins)).not.toContain('ast');
+  });
+
+  it('holds the body text and range of every heredoc of RUN, COPY and ADD', () => {
+    const model = buildModel('Dockerfile', 'FROM debian:12\nCOPY <<A <<B /etc/\nalpha\nA\nbeta\nB\nRUN <<EOF\nEOF\n');
+    const copy = model.instructions[1]!;
+    expect(copy.heredocs.map((h) => [h.name, h.body?.text])).toEqual([['A', 'alpha'], ['B', 'beta']]);
+    expect(copy.heredocs[1]!.body!.range.start).toEqual({ line: 5, column: 1 });
+    expect(model.instructions[2]!.heredocs.map((h) => h.body)).toEqual([null]);
+  });
+
+  it('holds the keyword and range of an ONBUILD trigger', () => {
+    const model = buildModel('Dockerfile', 'FROM debian:12\nONBUILD  run make\nONBUILD\n');
+    expect(model.instructions[1]!.trigger).toMatchObject({ keyword: 'RUN', range: { start: { line: 2, column: 10 }, end: { line: 2, column: 13 } } });
+    expect(model.instructions[2]!.trigger).toBeNull();
+  });
+});
+
+describe('model: EXPOSE ports', () => {
+  it('reads each port of EXPOSE, expanding variables (one variable may hold several ports)', () => {
+    const model = buildModel('Dockerfile', 'FROM debian:12\nENV PORTS="80 443/udp"\nARG LATER\nEXPOSE $PORTS 9000-9002 ${LATER} 8080:80\n');
+    const ports = model.instructions[3]!.ports;
+    expect(ports.map((p) => [p.raw, p.value, p.spec])).toEqual([
+      ['$PORTS', '80', { port: 80, endPort: 80, protocol: 'tcp' }],
+      ['$PORTS', '443/udp', { port: 443, endPort: 443, protocol: 'udp' }],
+      ['9000-9002', '9000-9002', { port: 9000, endPort: 9002, protocol: 'tcp' }],
+      ['${LATER}', null, null],
+      ['8080:80', '8080:80', null],
+    ]);
+  });
+});
+
+describe('model: FROM is expanded as BuildKit does', () => {
+  it('removes quotes, applies modifiers and treats undeclared names as empty in the global scope', () => {
+    const model = buildModel('Dockerfile', 'ARG TAG=\nFROM "python:${TAG:-3.12}-slim"\nFROM debian${SUFFIX}\n');
+    expect(model.stages.map((s) => [s.image.resolved, s.image.unresolvedVars])).toEqual([
+      ['python:3.12-slim', []],
+      ['debian', []],
+    ]);
+  });
+});
+
+describe('model: Stage.windows', () => {
+  const windows = (text: string): boolean[] => buildModel('Dockerfile', text).stages.map((s) => s.windows);
+
+  it('comes from the root image, a Windows-only shell or the hadolint shell pragma, and is inherited', () => {
+    expect(windows('FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS w\nFROM w\nFROM debian:12\n')).toEqual([true, true, false]);
+    expect(windows('FROM python:3.12-windowsservercore\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\n')).toEqual([true, true]);
+    expect(windows('FROM my/base\nSHELL ["powershell", "-Command"]\nFROM my/base\nSHELL ["pwsh", "-Command"]\n')).toEqual([true, false]);
+    expect(windows('# hadolint shell=powershell\nFROM my-windows-base\n')).toEqual([true]);
+  });
+});
+
+describe('model: Stage.entrypoint and Stage.cmd', () => {
+  const lines = (text: string): [number | null, number | null][] =>
+    buildModel('Dockerfile', text).stages.map((s) => [s.entrypoint?.range.start.line ?? null, s.cmd?.range.start.line ?? null]);
+
+  it('are inherited through FROM <stage>; an ENTRYPOINT clears a CMD this stage did not set before it', () => {
+    const text = 'FROM debian:12 AS a\nCMD ["a"]\nFROM a AS b\nENTRYPOINT ["b"]\nFROM b AS c\nCMD ["c"]\nENTRYPOINT ["c"]\nFROM a\n';
+    expect(lines(text)).toEqual([[null, 2], [4, null], [7, 6], [null, 2]]);
+  });
+});
+
+describe('model: ONBUILD triggers', () => {
+  const text = 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nONBUILD RUN apt-get install curl\nONBUILD ENV A=1\nONBUILD USER app\nONBUILD CMD ["x"]\nONBUILD ONBUILD RUN make\n';
+
+  it('are instructions linked to their ONBUILD, read with the state at the ONBUILD, outside the stage', () => {
+    const model = buildModel('Dockerfile', text);
+    const onbuild = model.instructions[2]!;
+    const run = onbuild.trigger!.instruction!;
+    expect([run.keyword, run.onbuild, run.index, run.stage]).toEqual(['RUN', onbuild, onbuild.index, model.stages[0]]);
+    expect(run.state.shell).toEqual(['/bin/bash', '-c']);
+    expect(run.script!.commands.map((c) => c.name)).toEqual(['apt-get']);
+    expect(run.range.start).toEqual({ line: 3, column: 9 });
+    expect(model.instructions[6]!.trigger).toMatchObject({ keyword: 'ONBUILD', instruction: null });
+    expect(model.stages[0]!.instructions.some((i) => i.onbuild)).toBe(false);
+    expect(model.instructionsWithTriggers.map((i) => i.keyword)).toEqual(['FROM', 'SHELL', 'ONBUILD', 'RUN', 'ONBUILD', 'ENV', 'ONBUILD', 'USER', 'ONBUILD', 'CMD', 'ONBUILD']);
+  });
+
+  it('change no build state and are not the stage CMD', () => {
+    const stage = buildModel('Dockerfile', text).stages[0]!;
+    expect([stage.endState.user, stage.endState.env.has('A'), stage.cmd, stage.entrypoint]).toEqual([null, false, null, null]);
+  });
+});
