@@ -27,27 +27,101 @@ export interface ServerInvocation {
   sub?: string[];
 }
 
+/**
+ * How a text value spells an address, each read by a named parser in src/runtime/server/address.ts:
+ * `bind` = `HOST:PORT`, `:PORT`, `[::]:PORT` or `HOST` (gunicorn `-b`; `unix:…` is no TCP address);
+ * `url` = `http(s)://HOST[:PORT]` (port 80/443 when absent);
+ * `host-url` = `[scheme://]HOST[:PORT]`, empty = the default host, no port = the default port (OLLAMA_HOST).
+ */
+export type AddressSyntax = 'bind' | 'url' | 'host-url';
+
+/** How to find host and port in a config file, each syntax read by a named reader in src/runtime/server/config-files.ts. */
+export interface ConfigFormat {
+  /** `python`: `key = "…"` or a list of strings (gunicorn.conf.py); `java-properties`: `key=value`; `dotenv`: `[export ]KEY=value`. */
+  syntax: 'python' | 'java-properties' | 'dotenv';
+  /** A key holding the whole address, and how it is spelled. */
+  address?: { key: string; syntax: AddressSyntax };
+  host?: string;
+  port?: string;
+}
+
+/** A sign that the image has a config file where the linter cannot read it. */
+export type ConfigSign =
+  /** A RUN, COPY or ADD of the final image matches (a config written or copied from elsewhere). */
+  | { mentions: RegExp }
+  /** The build context has this file (at its root). */
+  | { contextFile: string }
+  /** The variable is set in the image or on the command. */
+  | { env: string }
+  /** The base image (familiar name) ships its own config file. */
+  | { baseImage: RegExp };
+
+/** A config file the server reads, from which host and port may come. */
+export interface ConfigFileSpec {
+  /** Flags that name the file (`-c`, `--ts-config`). */
+  pathFlags?: string[];
+  /** Variables that name the file (`TS_CONFIG_FILE`). */
+  pathEnv?: string[];
+  /** The file the server reads from its working directory when none is named. */
+  defaultPath?: string;
+  /** Values of a path flag that name something else than a file (gunicorn's `python:module`). */
+  notAFile?: RegExp;
+  /** Where host and port are in it; without a format the file cannot be read. */
+  format?: ConfigFormat;
+  /** When the file is not in the build context: signs that it exists anyway. */
+  elsewhere?: ConfigSign[];
+  /** What a file that exists but cannot be read means for the values below it: unknown (the default), or guesses. */
+  unreadable?: 'unknown' | 'uncertain';
+  /** The one value such a file is taken to change (streamlit: the port); both when absent. */
+  affects?: 'host' | 'port';
+}
+
+/** A base image whose own configuration changes the server's default address. */
+export interface BaseImageDefault {
+  /** The root image's familiar name. */
+  image: RegExp;
+  host?: string;
+  port?: number;
+}
+
 export interface ServerSpec {
   id: string;
   /** How messages name it. */
   name: string;
   invocations: ServerInvocation[];
+  /**
+   * `python <file>.py` counts as this server when the image sets one of these variables (a gradio app configured
+   * through GRADIO_SERVER_*); its defaults are then guesses, since the app's code may set the address.
+   */
+  scriptEnv?: string[];
   defaultHost: DefaultHost;
   defaultPort: number;
   /** Other ports it listens on by default (gRPC, metrics). */
   extraPorts?: number[];
+  /** A default that depends on a variable: with it set, the server binds `host:$port` (gunicorn and `PORT`). */
+  defaultFromEnv?: { port: string; host: string };
   hostFlags: string[];
   portFlags: string[];
   /** Flags whose value is `HOST:PORT` (gunicorn, hypercorn `-b`). */
   bindFlags?: string[];
   /** Flags that mean "every interface". */
   allInterfacesFlags?: string[];
-  hostEnv?: string[];
-  portEnv?: string[];
-  /** Flags (besides host/port) that take a value, so their value is not read as a subcommand. */
+  /** Flags (besides host/port/bind and config paths) that take a value, so their value is not read as a subcommand. */
   valuedFlags?: string[];
   /** Flags after which the server does not listen on TCP (`--uds`). */
   noTcpFlags?: string[];
+  /** Flags that make the command something else than a server run (`torchserve --stop`). */
+  notServingFlags?: string[];
+  hostEnv?: string[];
+  portEnv?: string[];
+  /** Variables holding host and port together. */
+  addressEnv?: { name: string; syntax: AddressSyntax }[];
+  /** Variables holding more command-line arguments (GUNICORN_CMD_ARGS), read like the command's own. */
+  argsEnv?: string[];
+  /** Config files it reads, highest precedence first (for host and for port, the first file that sets it wins). */
+  configFiles?: ConfigFileSpec[];
+  /** Base images that configure it. */
+  baseImages?: BaseImageDefault[];
   /** How to fix a loopback bind. */
   hostFix: string;
 }
@@ -76,7 +150,17 @@ export const SERVERS: readonly ServerSpec[] = [
     hostFlags: [],
     portFlags: [],
     bindFlags: ['-b', '--bind'],
-    valuedFlags: ['-c', '--config', '-k', '--worker-class', '-w', '--workers', '--threads', '-t', '--timeout', '--chdir', '--log-level', '--access-logfile', '--error-logfile', '--name', '-n', '--pythonpath', '--env', '-e'],
+    valuedFlags: ['-k', '--worker-class', '-w', '--workers', '--threads', '-t', '--timeout', '--chdir', '--log-level', '--access-logfile', '--error-logfile', '--name', '-n', '--pythonpath', '--env', '-e'],
+    argsEnv: ['GUNICORN_CMD_ARGS'],
+    configFiles: [
+      {
+        pathFlags: ['-c', '--config'],
+        defaultPath: 'gunicorn.conf.py',
+        notAFile: /^python:/,
+        format: { syntax: 'python', address: { key: 'bind', syntax: 'bind' } },
+      },
+    ],
+    defaultFromEnv: { port: 'PORT', host: '0.0.0.0' },
     hostFix: '`--bind 0.0.0.0:8000` (or `bind = "0.0.0.0:8000"` in gunicorn.conf.py)',
   },
   {
@@ -88,7 +172,9 @@ export const SERVERS: readonly ServerSpec[] = [
     hostFlags: [],
     portFlags: [],
     bindFlags: ['-b', '--bind'],
-    valuedFlags: ['-c', '--config', '-k', '--worker-class', '-w', '--workers', '--log-level', '--access-logfile', '--error-logfile', '--root-path'],
+    valuedFlags: ['-k', '--worker-class', '-w', '--workers', '--log-level', '--access-logfile', '--error-logfile', '--root-path'],
+    // A TOML or Python config: not read.
+    configFiles: [{ pathFlags: ['-c', '--config'] }],
     hostFix: '`--bind 0.0.0.0:8000`',
   },
   {
@@ -124,6 +210,11 @@ export const SERVERS: readonly ServerSpec[] = [
     hostEnv: ['FLASK_RUN_HOST'],
     portEnv: ['FLASK_RUN_PORT'],
     valuedFlags: ['--app', '-A', '--env-file', '-e', '--cert', '--key', '--extra-files', '--exclude-patterns'],
+    // Loaded from its directory when python-dotenv is installed.
+    configFiles: [
+      { defaultPath: '.flaskenv', format: { syntax: 'dotenv', host: 'FLASK_RUN_HOST', port: 'FLASK_RUN_PORT' }, unreadable: 'uncertain' },
+      { defaultPath: '.env', format: { syntax: 'dotenv', host: 'FLASK_RUN_HOST', port: 'FLASK_RUN_PORT' }, unreadable: 'uncertain' },
+    ],
     hostFix: '`--host 0.0.0.0` (or `ENV FLASK_RUN_HOST=0.0.0.0`)',
   },
   {
@@ -136,12 +227,15 @@ export const SERVERS: readonly ServerSpec[] = [
     portFlags: ['--server.port'],
     hostEnv: ['STREAMLIT_SERVER_ADDRESS'],
     portEnv: ['STREAMLIT_SERVER_PORT'],
+    // .streamlit/config.toml (TOML): not read.
+    configFiles: [{ elsewhere: [{ mentions: /\.streamlit/ }, { contextFile: '.streamlit/config.toml' }], unreadable: 'uncertain', affects: 'port' }],
     hostFix: '`--server.address 0.0.0.0`',
   },
   {
     id: 'gradio',
     name: 'gradio',
     invocations: [{ program: 'gradio' }],
+    scriptEnv: ['GRADIO_SERVER_NAME', 'GRADIO_SERVER_PORT'],
     defaultHost: 'loopback',
     defaultPort: 7860,
     hostFlags: [],
@@ -164,7 +258,11 @@ export const SERVERS: readonly ServerSpec[] = [
     hostFlags: ['--ip', '--ServerApp.ip', '--NotebookApp.ip', '--LabApp.ip'],
     portFlags: ['--port', '--ServerApp.port', '--NotebookApp.port', '--LabApp.port'],
     portEnv: ['JUPYTER_PORT'],
-    valuedFlags: ['--notebook-dir', '--ServerApp.root_dir', '--NotebookApp.notebook_dir', '--config', '--log-level'],
+    valuedFlags: ['--notebook-dir', '--ServerApp.root_dir', '--NotebookApp.notebook_dir', '--log-level'],
+    // A Python config (`c.ServerApp.ip = …`): not read.
+    configFiles: [{ pathFlags: ['--config'], elsewhere: [{ mentions: /jupyter_\w*config|--generate-config|\.jupyter\// }], unreadable: 'uncertain' }],
+    // docker-stacks images configure `c.ServerApp.ip = "0.0.0.0"`.
+    baseImages: [{ image: /^(quay\.io\/)?jupyter\//, host: '0.0.0.0' }],
     hostFix: '`--ip=0.0.0.0`',
   },
   {
@@ -212,6 +310,8 @@ export const SERVERS: readonly ServerSpec[] = [
     hostFlags: ['--hostname'],
     portFlags: ['--port', '-p'],
     portEnv: ['PORT'],
+    // `ENV PORT=80` in the official image.
+    baseImages: [{ image: /^ghcr\.io\/huggingface\/text-generation-inference$/, port: 80 }],
     hostFix: '`--hostname 0.0.0.0`',
   },
   {
@@ -222,6 +322,9 @@ export const SERVERS: readonly ServerSpec[] = [
     defaultPort: 11434,
     hostFlags: [],
     portFlags: [],
+    addressEnv: [{ name: 'OLLAMA_HOST', syntax: 'host-url' }],
+    // `ENV OLLAMA_HOST=0.0.0.0:11434` in the official image.
+    baseImages: [{ image: /^ollama\/ollama$/, host: '0.0.0.0', port: 11434 }],
     hostFix: '`ENV OLLAMA_HOST=0.0.0.0:11434`',
   },
   {
@@ -249,7 +352,18 @@ export const SERVERS: readonly ServerSpec[] = [
     extraPorts: [8081, 8082, 7070, 7071],
     hostFlags: [],
     portFlags: [],
-    valuedFlags: ['--ts-config', '--model-store', '--models', '--log-config', '--foreground'],
+    valuedFlags: ['--model-store', '--models', '--log-config', '--foreground'],
+    notServingFlags: ['--stop'],
+    configFiles: [
+      {
+        pathFlags: ['--ts-config'],
+        pathEnv: ['TS_CONFIG_FILE'],
+        defaultPath: 'config.properties',
+        format: { syntax: 'java-properties', address: { key: 'inference_address', syntax: 'url' } },
+        // A config written by a RUN, the official image's own (binding 0.0.0.0), or TS_* variables may set the address.
+        elsewhere: [{ mentions: /config\.properties|TS_CONFIG_FILE/ }, { env: 'TS_INFERENCE_ADDRESS' }, { baseImage: /^pytorch\/torchserve$/ }],
+      },
+    ],
     hostFix: '`inference_address=http://0.0.0.0:8080` in config.properties (`--ts-config`)',
   },
   {
@@ -265,18 +379,6 @@ export const SERVERS: readonly ServerSpec[] = [
     valuedFlags: ['--working-dir', '--api-workers', '--timeout', '--backlog'],
     hostFix: '`--host 0.0.0.0`',
   },
-];
-
-/** Base images whose own configuration changes a server's default address (so the built-in default does not apply). */
-export const IMAGE_SERVER_DEFAULTS: readonly { image: RegExp; server: string; host?: string; port?: number }[] = [
-  // `ENV OLLAMA_HOST=0.0.0.0:11434` in the official image.
-  { image: /^ollama\/ollama$/, server: 'ollama', host: '0.0.0.0', port: 11434 },
-  // `ENV PORT=80` in the official image.
-  { image: /^ghcr\.io\/huggingface\/text-generation-inference$/, server: 'text-generation-launcher', port: 80 },
-  // The image's config.properties binds inference/management/metrics to 0.0.0.0.
-  { image: /^pytorch\/torchserve$/, server: 'torchserve', host: '0.0.0.0' },
-  // docker-stacks images configure `c.ServerApp.ip = "0.0.0.0"`.
-  { image: /^(quay\.io\/)?jupyter\//, server: 'jupyter', host: '0.0.0.0' },
 ];
 
 export function serverById(id: string): ServerSpec {

@@ -1,0 +1,88 @@
+/**
+ * Which network server the final image starts, and the address it will listen on. Anything that cannot be known
+ * is null. What each server reads is data (src/knowledge/servers.ts); this module only ties the steps together.
+ */
+import type { BuildContext } from '../../context/build-context.js';
+import { SERVERS, type ServerSpec } from '../../knowledge/servers.js';
+import type { DockerfileModel, Instruction } from '../../model/types.js';
+import type { Scope } from '../../model/variables.js';
+import type { Range } from '../../types.js';
+import { parsePort } from './address.js';
+import { commandCandidates } from './command-candidates.js';
+import { hasFlag, readLaunch } from './launch.js';
+import { matchServer } from './match.js';
+import { type ConfigSource, resolveAddress } from './resolve.js';
+import { runtimeEnv } from './values.js';
+
+export interface DetectedServer {
+  server: ServerSpec;
+  /** The CMD or ENTRYPOINT that holds the command word. */
+  instruction: Instruction;
+  /** The word that names the server (`uvicorn`, the `-m` module, `serve` is not it: the program). */
+  range: Range;
+  /** The host it binds (`0.0.0.0`, `127.0.0.1`, `::`, a name); null when it cannot be known. */
+  host: string | null;
+  /** Where the host is written on the command line, when it is. */
+  hostRange: Range | null;
+  /** The main port; null when it cannot be known. */
+  port: number | null;
+  /** Every port known to be listened on (gunicorn with several `-b`, triton's gRPC and metrics ports). */
+  ports: number[];
+  /** False when the value rests on a guess (`${PORT:-8000}` with PORT not set in the image, a config the linter cannot read). */
+  hostCertain: boolean;
+  portCertain: boolean;
+  configuredBy: { host: ConfigSource; port: ConfigSource };
+}
+
+/**
+ * Every server the final image starts (usually one), recognised from `catalogue`. A `python app.py` counts only
+ * when the image sets a variable of an entry's `scriptEnv`; anything else the linter cannot recognise yields nothing.
+ */
+export function detectServers(model: DockerfileModel, context: BuildContext | null = null, catalogue: readonly ServerSpec[] = SERVERS): DetectedServer[] {
+  const out: DetectedServer[] = [];
+  const env = runtimeEnv(model.finalStage);
+  const seen = new Set<string>();
+  for (const c of commandCandidates(model)) {
+    const launch = readLaunch(c.words, c.assignments);
+    if (!launch) continue;
+    const match = matchServer(c.words, launch, env, c.assignments, catalogue);
+    if (!match) continue;
+    const word = c.words[match.index]!;
+    const key = `${word.range.start.line}:${word.range.start.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (hasFlag(match.args, [...(match.spec.noTcpFlags ?? []), ...(match.spec.notServingFlags ?? [])])) continue;
+    const scope: Scope = new Map([...env, ...launch.assignments.map((a) => [a.name, a.value] as const)]);
+    const r = resolveAddress({
+      model,
+      context,
+      match,
+      cwd: c.cwd,
+      env: { env, assignments: launch.assignments },
+      reading: { exec: c.exec, scope },
+    });
+    const host = r.host.value;
+    const ports = (r.ports.value ?? []).map((p) => parsePort(p.value)).filter((p): p is number => p !== null);
+    if (r.ports.source === 'default') ports.push(...(match.spec.extraPorts ?? []));
+    const portValue = r.ports.value?.[0] ?? null;
+    const port = portValue ? parsePort(portValue.value) : null;
+    out.push({
+      server: match.spec,
+      instruction: c.owners[match.index]!,
+      range: word.range,
+      host: host ? host.value.replace(/^\[|\]$/g, '') : null,
+      hostRange: host?.range ?? null,
+      port,
+      ports: port === null ? [] : ports,
+      hostCertain: host?.certain ?? false,
+      portCertain: port !== null && (r.ports.value ?? []).every((p) => p.certain),
+      configuredBy: { host: r.host.source, port: r.ports.source },
+    });
+  }
+  return out;
+}
+
+/** The server the final image starts, or null (the first one when a script starts several). */
+export function detectServer(model: DockerfileModel, context: BuildContext | null = null, catalogue: readonly ServerSpec[] = SERVERS): DetectedServer | null {
+  return detectServers(model, context, catalogue)[0] ?? null;
+}
