@@ -76,7 +76,9 @@ describe('invocation reader', () => {
     ['RUN ["/bin/sh", "-c", "pip install flask"]', { tool: 'pip', program: 'pip', subcommand: 'install', options: [], operands: ['flask'], launchers: [] }],
     ['RUN bash -c "apk add curl"', { tool: 'apk', program: 'apk', subcommand: 'add', options: [], operands: ['curl'], launchers: [] }],
     // The container's commands too: CMD, ENTRYPOINT, HEALTHCHECK (shell and exec form).
-    ['CMD exec tini -- uvicorn app:app --port 8000', { tool: null, program: 'uvicorn', subcommand: null, options: ['--port'], operands: ['app:app', '8000'], launchers: ['exec', 'tini'] }],
+    // Model servers' options come from their catalogue entries.
+    ['CMD exec tini -- uvicorn app:app --port 8000', { tool: 'server:uvicorn', program: 'uvicorn', subcommand: null, options: ['--port=8000'], operands: ['app:app'], launchers: ['exec', 'tini'] }],
+    ['CMD ["python3", "-m", "vllm.entrypoints.openai.api_server", "--model", "m", "--host", "0.0.0.0"]', { tool: 'server:vllm.entrypoints.openai.api_server', program: 'vllm.entrypoints.openai.api_server', subcommand: null, options: ['--model=m', '--host=0.0.0.0'], operands: [], launchers: ['python3 -m'] }],
     ['HEALTHCHECK --interval=30s CMD curl -fsS http://localhost:8000/health || exit 1', { tool: 'curl', program: 'curl', subcommand: null, options: ['-f', '-s', '-S'], operands: ['http://localhost:8000/health'], launchers: [] }],
     ['HEALTHCHECK CMD ["wget", "-qO-", "http://localhost/"]', { tool: 'wget', program: 'wget', subcommand: null, options: ['-q', '-O=-'], operands: ['http://localhost/'], launchers: [] }],
   ])('%s', (run, expected) => {
@@ -94,7 +96,7 @@ describe('invocation reader', () => {
   });
 
   it('does not read a launcher where the program runs nothing', () => {
-    expect(commandsOf('RUN command -v pip && python -c "import pip"').map((c) => c.invocation.tool)).toEqual([null, null]);
+    expect(commandsOf('RUN command -v pip && python -c "import pip"').map((c) => c.name)).toEqual(['command', 'python']);
   });
 
   it('tracks the working directory of each command (cd, subshells, pushd/popd)', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllInterfaces, isLoopbackHost, SERVERS } from '../src/knowledge/servers.js';
 import { buildModel } from '../src/model/build.js';
-import { detectServer, detectServers, effectiveCommand } from '../src/runtime/server.js';
+import { detectServer, detectServers } from '../src/runtime/server.js';
 import { FIXTURES, fixtureFindings, positions, ruleFindings } from './helpers.js';
 
 const detect = (text: string) => detectServer(buildModel('Dockerfile', text));
@@ -84,10 +84,12 @@ describe('detectServer', () => {
   });
   it('follows CMD/ENTRYPOINT through stages: the last wins, a later ENTRYPOINT drops an inherited CMD', () => {
     const m = buildModel('Dockerfile', 'FROM python:3.12 AS a\nCMD ["uvicorn", "a:app"]\nFROM a\nENTRYPOINT ["tini", "--"]\n');
-    expect(effectiveCommand(m).cmd).toBeNull();
+    expect(m.finalStage?.cmd).toBeNull();
     expect(detectServers(m)).toEqual([]);
     const kept = buildModel('Dockerfile', 'FROM python:3.12\nCMD ["uvicorn", "a:app"]\nENTRYPOINT ["tini", "--"]\n');
     expect(detectServer(kept)?.server.id).toBe('uvicorn');
+    // `ENTRYPOINT []` clears the base image's entrypoint: the CMD runs alone.
+    expect(detectServer(buildModel('Dockerfile', 'FROM python:3.12\nENTRYPOINT []\nCMD ["uvicorn", "a:app"]\n'))?.server.id).toBe('uvicorn');
   });
 });
 

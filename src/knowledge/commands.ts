@@ -5,6 +5,7 @@
  * code that reads these tables; rules ask it. Adding a package manager is one entry here plus table rows in
  * test/invocation.test.ts.
  */
+import { SERVERS, type ServerSpec } from './servers.js';
 
 export interface ToolGrammar {
   /** The tool's id, as rules name it (`apt`, `rpm`, `pip`). */
@@ -251,6 +252,12 @@ export const TOOLS: readonly ToolGrammar[] = [
     // Debian's adduser and BusyBox's share these spellings; BusyBox's `-u UID`, Debian's `--uid UID`.
     valued: ['-u', '--uid', '-g', '--gid', '-G', '--ingroup', '-h', '--home', '-s', '--shell', '--gecos', '-k', '--firstuid', '--lastuid', '--conf'],
   },
+  {
+    tool: 'python',
+    programs: ['python', 'pypy'],
+    programPattern: /^(python|pypy)\d+(\.\d+)*$/,
+    valued: ['-W', '-X', '-Q', '-c', '-m'],
+  },
   { tool: 'rm', programs: ['rm'], valued: [] },
   { tool: 'cd', programs: ['cd', 'pushd'], valued: [] },
   { tool: 'set', programs: ['set'], valued: ['-o', '+o'] },
@@ -322,6 +329,37 @@ export const LAUNCHERS: readonly LauncherGrammar[] = [
   },
 ];
 
+/**
+ * The model servers' command lines, from their catalogue entries (src/knowledge/servers.ts): one grammar per
+ * program or module name, with every option of every entry that answers to it that takes a value. Their
+ * subcommands (`flask run`, `mlflow models serve`) are matched on the operands.
+ */
+function serverGrammars(): ToolGrammar[] {
+  const valued = new Map<string, Set<string>>();
+  for (const spec of SERVERS) {
+    const flags = serverGrammar(spec).valued;
+    for (const inv of spec.invocations) {
+      const name = inv.program ?? inv.module!;
+      const set = valued.get(name) ?? new Set<string>();
+      for (const f of flags) set.add(f);
+      valued.set(name, set);
+    }
+  }
+  return [...valued].map(([name, flags]) => ({ tool: `server:${name}`, programs: [name], valued: [...flags] }));
+}
+
+/** The command line of one catalogue entry: its options that take a value. */
+export function serverGrammar(spec: ServerSpec): ToolGrammar {
+  const valued = [
+    ...(spec.valuedFlags ?? []),
+    ...spec.hostFlags,
+    ...spec.portFlags,
+    ...(spec.bindFlags ?? []),
+    ...(spec.configFiles ?? []).flatMap((f) => f.pathFlags ?? []),
+  ];
+  return { tool: `server:${spec.id}`, programs: spec.invocations.map((i) => i.program ?? i.module!), valued };
+}
+
 function byProgram<T extends { programs: readonly string[]; programPattern?: RegExp }>(table: readonly T[]): (name: string) => T | null {
   const index = new Map<string, T>();
   for (const entry of table) for (const p of entry.programs) if (!index.has(p)) index.set(p, entry);
@@ -330,7 +368,7 @@ function byProgram<T extends { programs: readonly string[]; programPattern?: Reg
 }
 
 /** The grammar of the tool a program name belongs to, or null. */
-export const toolOf = byProgram(TOOLS);
+export const toolOf = byProgram([...TOOLS, ...serverGrammars()]);
 
 /** The launcher grammar of a program name, or null (several launchers share names with tools: `uv`, `conda`). */
 export const launcherOf = byProgram(LAUNCHERS);

@@ -298,6 +298,12 @@ export const SERVERS: readonly ServerSpec[] = [
     defaultPort: 8000,
     hostFlags: ['--host'],
     portFlags: ['--port'],
+    // Options whose value is not the model operand of `vllm serve MODEL`.
+    valuedFlags: [
+      '--model', '--tokenizer', '--served-model-name', '--dtype', '--max-model-len', '--tensor-parallel-size', '-tp',
+      '--pipeline-parallel-size', '-pp', '--gpu-memory-utilization', '--quantization', '-q', '--download-dir', '--api-key',
+      '--chat-template', '--revision', '--max-num-seqs', '--config',
+    ],
     noTcpFlags: ['--uds'],
     hostFix: '`--host 0.0.0.0`',
   },

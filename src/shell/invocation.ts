@@ -28,6 +28,8 @@ export interface Invocation {
   launchers: string[];
   /** A word could not be resolved and its name says it holds options (`$APT_OPTS`): the options are not all known. */
   opaqueOptions: boolean;
+  /** The words after the program, build variables resolved: what `options` and `operands` were read from. */
+  args: Word[];
 }
 
 /** What the words of a command may be resolved with: build variables visible to the shell, and the whole script. */
@@ -95,14 +97,17 @@ function optionGrammar(g: ToolGrammar | LauncherGrammar, extra: Partial<OptionGr
   return Object.keys(extra).length ? { ...cached, ...extra } : cached;
 }
 
-/** Reads `argv` (program first, words already resolved) as an invocation of its tool. */
-export function readInvocation(argv: readonly Word[], launchers: string[], opaqueOptions: boolean): Invocation {
+/**
+ * Reads `argv` (program first, words already resolved) as an invocation of its tool, with the grammar the table
+ * has for the program or the one given.
+ */
+export function readInvocation(argv: readonly Word[], launchers: string[], opaqueOptions: boolean, given?: ToolGrammar): Invocation {
   const program = programName(argv[0]!);
-  const grammar = program ? toolOf(program) : null;
+  const grammar = given ?? (program ? toolOf(program) : null);
   const args = argv.slice(1);
   if (!grammar) {
     const { options, positional } = scanOptions(args, { valued: new Set() });
-    return { tool: null, program, path: [], subcommand: null, options, operands: positional, launchers, opaqueOptions };
+    return { tool: null, program, path: [], subcommand: null, options, operands: positional, launchers, opaqueOptions, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path: Word[] = [];
@@ -113,7 +118,7 @@ export function readInvocation(argv: readonly Word[], launchers: string[], opaqu
   const written = path.map((w) => w.value).join(' ');
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : (aliases[written] ?? (path.length > 1 && aliases[path[0]!.value] ? `${aliases[path[0]!.value]} ${path.slice(1).map((w) => w.value).join(' ')}` : written));
-  return { tool: grammar.tool, program, path, subcommand, options, operands: positional.slice(path.length), launchers, opaqueOptions };
+  return { tool: grammar.tool, program, path, subcommand, options, operands: positional.slice(path.length), launchers, opaqueOptions, args };
 }
 
 /** The command a launcher runs: its words, the `env NAME=value` assignments before it, and how to name the launcher. */
@@ -206,4 +211,10 @@ export function subcommandWord(inv: Invocation, cmd: SimpleCommand): Word {
 /** A word's value when the linter knows it (build variables already resolved), as a list of zero or one. */
 export function knownValue(word: Word): string[] {
   return word.literal ? [word.value] : [];
+}
+
+/** Words that reach a program as its arguments (a command's own, or `GUNICORN_CMD_ARGS`), read with `grammar`. */
+export function readArguments(words: readonly Word[], grammar: ToolGrammar): Invocation {
+  const none: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  return readInvocation([{ value: grammar.programs[0] ?? '', literal: true, quoted: false, range: none }, ...words], [], false, grammar);
 }

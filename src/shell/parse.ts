@@ -185,7 +185,8 @@ class ScriptBuilder {
       const first = launched.argv[0]!;
       const inner = this.command_({
         argv: launched.argv,
-        assignments: launched.assignments,
+        // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn …`).
+        assignments: [...cmd.assignments, ...launched.assignments],
         // `python3 -m pip install` is one command: it starts at the interpreter.
         range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
         wrappedBy: cmd.name ?? cmd.argv[0]!.value,

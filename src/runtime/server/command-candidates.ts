@@ -1,19 +1,23 @@
 /**
- * The commands the final image may run: the final stage's ENTRYPOINT and CMD (inherited through `FROM <stage>`;
- * an ENTRYPOINT resets a CMD inherited from an earlier stage; an exec-form ENTRYPOINT gets the CMD as
- * arguments), the commands of `sh -c "…"` bodies, and the CMD behind an entrypoint script.
+ * The commands the final image may run: the final stage's ENTRYPOINT and CMD (the model's `Stage.entrypoint` and
+ * `Stage.cmd`; an exec-form ENTRYPOINT gets the CMD as arguments), every command they launch (`tini --`,
+ * `uv run`, `python -m`, `sh -c "…"` bodies), and the CMD behind an entrypoint script. Each command is the shell
+ * model's, read by the one command reader.
  */
 import path from 'node:path';
 import { workdirOf } from '../../context/copies.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
-import type { Assignment, SimpleCommand, Word } from '../../shell/types.js';
-import { readLaunch } from './launch.js';
+import { launcherOf } from '../../knowledge/commands.js';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+import { launchedCommand, programName } from '../../shell/invocation.js';
+import { parseExecForm } from '../../shell/parse.js';
+import type { SimpleCommand, Word } from '../../shell/types.js';
+import type { Range } from '../../types.js';
+import { runtimeEnv } from './values.js';
 
 export interface Candidate {
-  words: Word[];
-  /** The instruction each word comes from (ENTRYPOINT and CMD words are combined). */
-  owners: Instruction[];
-  assignments: Assignment[];
+  command: SimpleCommand;
+  /** The instruction that holds a word (ENTRYPOINT and CMD words are combined). */
+  ownerOf(word: Word): Instruction;
   /** Exec-form words: Docker does not expand `$VAR` in them. */
   exec: boolean;
   /** Directory the command starts in (WORKDIR, changed by an earlier `cd` in the same shell command). */
@@ -22,85 +26,65 @@ export interface Candidate {
 
 /** The ENTRYPOINT and CMD in force in the final image. */
 export function effectiveCommand(model: DockerfileModel): { entrypoint: Instruction | null; cmd: Instruction | null } {
-  let entrypoint: Instruction | null = null;
-  let cmd: Instruction | null = null;
-  for (const stage of [...(model.finalStage?.lineage ?? [])].reverse()) {
-    let cmdInStage = false;
-    for (const i of stage.instructions) {
-      if (i.keyword === 'CMD') {
-        cmd = i;
-        cmdInStage = true;
-      } else if (i.keyword === 'ENTRYPOINT') {
-        entrypoint = i;
-        // BuildKit: ENTRYPOINT clears a CMD that this stage did not set itself.
-        if (!cmdInStage) cmd = null;
-      }
-    }
-  }
-  return { entrypoint, cmd };
+  return { entrypoint: model.finalStage?.entrypoint ?? null, cmd: model.finalStage?.cmd ?? null };
 }
 
 function execWords(instruction: Instruction): Word[] | null {
-  const json = instruction.json;
-  if (!json) return null;
-  return json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
+  return instruction.json?.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range })) ?? null;
 }
 
-function before(a: SimpleCommand, b: SimpleCommand): boolean {
-  return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column);
+function within(r: Range, outer: Range): boolean {
+  const after = r.start.line > outer.start.line || (r.start.line === outer.start.line && r.start.column >= outer.start.column);
+  const before = r.start.line < outer.end.line || (r.start.line === outer.end.line && r.start.column <= outer.end.column);
+  return after && before;
 }
 
-/** Shell commands of an instruction's script, each with the directory it runs in. */
-function shellCandidates(instruction: Instruction, skipFirst: boolean, workdir: string | null): Candidate[] {
-  const commands = instruction.script?.commands ?? [];
-  const out: Candidate[] = [];
-  commands.forEach((command, k) => {
-    if (skipFirst && k === 0) return;
-    let cwd = workdir;
-    for (const c of commands) {
-      if (c === command || !before(c, command) || c.name !== 'cd' || c.subshell) continue;
-      const arg = c.args[0];
-      cwd = arg && arg.literal && cwd !== null && !arg.value.startsWith('~') && arg.value !== '-' ? path.posix.resolve(cwd, arg.value) : null;
-    }
-    out.push({ words: command.argv, owners: command.argv.map(() => instruction), assignments: command.assignments, exec: false, cwd });
+/** The command's directory: the shell model's, relative to the final stage's WORKDIR (`/` when unset). */
+function cwdOf(command: SimpleCommand, stage: Stage): string | null {
+  const { root, segments } = command.cwd;
+  if (root === '?') return null;
+  return root === '/' ? `/${segments.join('/')}` : path.posix.join(workdirOf({ state: stage.endState }), ...segments);
+}
+
+/** The commands of a script, with the words an exec form passes as written. */
+function candidates(commands: readonly SimpleCommand[], owners: Instruction[], execArgv: readonly Word[], stage: Stage): Candidate[] {
+  const ownerOf = (w: Word): Instruction => owners.find((o) => within(w.range, o.range)) ?? owners[0]!;
+  const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
+  return commands.map((command) => {
+    const first = command.argv[0]!.range.start;
+    return { command, ownerOf, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command, stage) };
   });
-  return out;
 }
 
-function instructionCandidates(instruction: Instruction, workdir: string | null): Candidate[] {
-  const words = execWords(instruction);
-  if (!words) return shellCandidates(instruction, false, workdir);
-  // Exec form: the argv itself, plus the commands of an `sh -c "…"` body.
-  return [
-    { words, owners: words.map(() => instruction), assignments: [], exec: true, cwd: workdir },
-    ...shellCandidates(instruction, true, workdir),
-  ];
+/** An instruction's commands as the model parsed them (exec form: the argv, what it launches, `sh -c` bodies). */
+function instructionCandidates(instruction: Instruction, stage: Stage): Candidate[] {
+  return candidates(instruction.script?.commands ?? [], [instruction], execWords(instruction) ?? [], stage);
 }
 
 export function commandCandidates(model: DockerfileModel): Candidate[] {
+  const stage = model.finalStage;
+  if (!stage) return [];
   const { entrypoint, cmd } = effectiveCommand(model);
-  const workdir = model.finalStage ? workdirOf({ state: model.finalStage.endState }) : '/';
-  if (!entrypoint) return cmd ? instructionCandidates(cmd, workdir) : [];
-  const epWords = execWords(entrypoint);
+  const epWords = entrypoint && execWords(entrypoint);
+  // `ENTRYPOINT []` runs the CMD alone.
+  if (!entrypoint || epWords?.length === 0) return cmd ? instructionCandidates(cmd, stage) : [];
   // A shell-form ENTRYPOINT ignores CMD.
-  if (!epWords) return instructionCandidates(entrypoint, workdir);
-  const out = instructionCandidates(entrypoint, workdir);
-  if (!cmd) return out;
+  if (!epWords || !cmd) return instructionCandidates(entrypoint, stage);
   const cmdWords = execWords(cmd);
+  let out: Candidate[];
   if (cmdWords) {
-    out[0] = {
-      words: [...epWords, ...cmdWords],
-      owners: [...epWords.map(() => entrypoint), ...cmdWords.map(() => cmd)],
-      assignments: [],
-      exec: true,
-      cwd: workdir,
-    };
-  }
+    // Docker appends an exec-form CMD to an exec-form ENTRYPOINT: one command line.
+    const argv = [...epWords, ...cmdWords];
+    const range = { start: argv[0]!.range.start, end: argv[argv.length - 1]!.range.end };
+    const script = parseExecForm(argv, range, model.lineIndex, { scope: runtimeEnv(stage), workdir: stage.endState.workdir });
+    out = candidates(script.commands, [entrypoint, cmd], argv, stage);
+  } else out = instructionCandidates(entrypoint, stage);
   // An entrypoint script usually ends in `exec "$@"`: the CMD is the server. (`python serve.py` + CMD args is not that.)
   // `ENTRYPOINT ["sh", "entrypoint.sh"]`: the script is the program.
-  const shellRun = /^(sh|bash|dash|ash)$/.test(epWords[0]?.value.split('/').pop() ?? '') && epWords[1] && !epWords[1].value.startsWith('-');
+  const shellRun = /^(sh|bash|dash|ash)$/.test(programName(epWords[0]!) ?? '') && epWords[1] && !epWords[1].value.startsWith('-');
   const program = epWords[shellRun ? 1 : 0]?.value.split('/').pop() ?? '';
-  const onlyLauncher = readLaunch(epWords, []) === null;
-  if (/\.sh$|entrypoint/i.test(program) || (onlyLauncher && !cmdWords)) out.push(...instructionCandidates(cmd, workdir));
+  const epCommand = entrypoint.script?.commands[0];
+  const onlyLauncher = !!epCommand && launcherOf(epCommand.name ?? '') !== null && launchedCommand(epCommand) === null;
+  if (/\.sh$|entrypoint/i.test(program) || (onlyLauncher && !cmdWords)) out.push(...instructionCandidates(cmd, stage));
   return out;
 }

@@ -5,11 +5,11 @@
 import type { BuildContext } from '../../context/build-context.js';
 import { SERVERS, type ServerSpec } from '../../knowledge/servers.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
-import type { Scope } from '../../model/variables.js';
+import type { Scope } from '../../model/words.js';
 import type { Range } from '../../types.js';
 import { parsePort } from './address.js';
 import { commandCandidates } from './command-candidates.js';
-import { hasFlag, readLaunch } from './launch.js';
+import { hasOption } from '../../shell/invocation.js';
 import { matchServer } from './match.js';
 import { type ConfigSource, resolveAddress } from './resolve.js';
 import { runtimeEnv } from './values.js';
@@ -43,22 +43,21 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
   const env = runtimeEnv(model.finalStage);
   const seen = new Set<string>();
   for (const c of commandCandidates(model)) {
-    const launch = readLaunch(c.words, c.assignments);
-    if (!launch) continue;
-    const match = matchServer(c.words, launch, env, c.assignments, catalogue);
+    const match = matchServer(c, env, catalogue);
     if (!match) continue;
-    const word = c.words[match.index]!;
+    const { word } = match;
+    const assignments = c.command.assignments;
     const key = `${word.range.start.line}:${word.range.start.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (hasFlag(match.args, [...(match.spec.noTcpFlags ?? []), ...(match.spec.notServingFlags ?? [])])) continue;
-    const scope: Scope = new Map([...env, ...launch.assignments.map((a) => [a.name, a.value] as const)]);
+    if (hasOption(match.args, ...(match.spec.noTcpFlags ?? []), ...(match.spec.notServingFlags ?? []))) continue;
+    const scope: Scope = new Map([...env, ...assignments.map((a) => [a.name, a.value] as const)]);
     const r = resolveAddress({
       model,
       context,
       match,
       cwd: c.cwd,
-      env: { env, assignments: launch.assignments },
+      env: { env, assignments },
       reading: { exec: c.exec, scope },
     });
     const host = r.host.value;
@@ -68,7 +67,7 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
     const port = portValue ? parsePort(portValue.value) : null;
     out.push({
       server: match.spec,
-      instruction: c.owners[match.index]!,
+      instruction: c.ownerOf(word),
       range: word.range,
       host: host ? host.value.replace(/^\[|\]$/g, '') : null,
       hostRange: host?.range ?? null,

@@ -7,12 +7,14 @@
 import type { BuildContext } from '../../context/build-context.js';
 import type { AddressSyntax, BaseImageDefault, ConfigFileSpec, ServerSpec } from '../../knowledge/servers.js';
 import type { DockerfileModel } from '../../model/types.js';
-import type { Word } from '../../shell/types.js';
 import { addressValues } from './address.js';
 import { contextFile, readKey, rootImage, signShows } from './config-files.js';
-import { hasFlag, splitArgs } from './launch.js';
+import { serverGrammar } from '../../knowledge/commands.js';
+import { hasOption, type Invocation, readArguments } from '../../shell/invocation.js';
+import type { Word } from '../../shell/types.js';
+import type { Range } from '../../types.js';
 import type { Match } from './match.js';
-import { type CommandEnv, envValue, flagValue, flagValues, type Value, type WordReading } from './values.js';
+import { type CommandEnv, envValue, optionValueSeen, optionValuesSeen, type Value, type WordReading } from './values.js';
 
 /** Where a server's host or port came from. */
 export type ConfigSource = 'default' | 'flag' | 'env' | 'config-file' | 'base-image';
@@ -70,17 +72,17 @@ function address(values: readonly Value[], spec: ServerSpec, syntax: AddressSynt
 }
 
 /** Host, port and bind flags, from the command line or from a variable holding arguments. */
-function flagLayer(spec: ServerSpec, args: readonly Word[], reading: WordReading, source: ConfigSource): Layer {
+function flagLayer(spec: ServerSpec, args: Invocation, reading: WordReading, source: ConfigSource): Layer {
   let out: Layer = {};
   if (spec.bindFlags) {
-    const binds = flagValues(args, spec.bindFlags, reading);
+    const binds = optionValuesSeen(args, spec.bindFlags, reading);
     if (binds === null) out = unknown(BOTH, source);
     else if (binds.length) out = address(binds, spec, 'bind', source);
   }
-  const host = flagValue(args, spec.hostFlags, reading);
+  const host = optionValueSeen(args, spec.hostFlags, reading);
   if (host !== undefined) out.host = { value: host, source };
-  if (hasFlag(args, spec.allInterfacesFlags ?? [])) out.host = { value: known('0.0.0.0'), source };
-  const port = flagValue(args, spec.portFlags, reading);
+  if (hasOption(args, ...(spec.allInterfacesFlags ?? []))) out.host = { value: known('0.0.0.0'), source };
+  const port = optionValueSeen(args, spec.portFlags, reading);
   if (port !== undefined) out.ports = { value: port && [port], source };
   return out;
 }
@@ -89,7 +91,7 @@ function argsEnvLayer(spec: ServerSpec, name: string, input: ResolveInput): Laye
   const v = envValue(name, input.env);
   if (v === undefined) return {};
   if (v === null) return unknown(BOTH, 'env');
-  return flagLayer(spec, splitArgs(v.value), { ...input.reading, exec: true }, 'env');
+  return flagLayer(spec, readArguments(splitArgs(v.value), serverGrammar(spec)), { ...input.reading, exec: true }, 'env');
 }
 
 /** Host and port variables; the last one set in the list wins. */
@@ -110,7 +112,7 @@ function configLayer(spec: ServerSpec, file: ConfigFileSpec, input: ResolveInput
   const { model, context, match, reading, env } = input;
   const affected = file.affects ? [file.affects] : BOTH;
   const cannotRead: Layer = file.unreadable === 'uncertain' ? { guesses: affected } : unknown(affected, 'config-file');
-  const names = [...(file.pathFlags ? [flagValue(match.args, file.pathFlags, reading)] : []), ...(file.pathEnv ?? []).map((n) => envValue(n, env))];
+  const names = [...(file.pathFlags ? [optionValueSeen(match.args, file.pathFlags, reading)] : []), ...(file.pathEnv ?? []).map((n) => envValue(n, env))];
   if (names.includes(null)) return cannotRead;
   const named = names.find((n) => n)?.value;
   if (named !== undefined && file.notAFile?.test(named)) return cannotRead;
@@ -126,6 +128,12 @@ function configLayer(spec: ServerSpec, file: ConfigFileSpec, input: ResolveInput
   if (host) out.host = { value: known(host[0]!), source: 'config-file' };
   if (port) out.ports = { value: [known(port[0]!)], source: 'config-file' };
   return out;
+}
+
+/** Splits a variable holding arguments (`GUNICORN_CMD_ARGS`) as shlex does, into literal words. */
+function splitArgs(text: string): Word[] {
+  const none: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+  return (text.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((v) => ({ value: v.replace(/^(['"])(.*)\1$/, '$2'), literal: true, quoted: false, range: none }));
 }
 
 function* layers(input: ResolveInput, image: BaseImageDefault | undefined): Generator<Layer> {

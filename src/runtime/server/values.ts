@@ -1,9 +1,9 @@
 /** Values of command words, flags and variables as the server will see them, with how sure the linter is. */
 import type { Stage } from '../../model/types.js';
-import { expand, type Scope } from '../../model/variables.js';
-import type { Assignment, Word } from '../../shell/types.js';
+import { processWord, type Scope } from '../../model/words.js';
+import type { CommandOption, Invocation } from '../../shell/invocation.js';
+import type { Assignment } from '../../shell/types.js';
 import type { Range } from '../../types.js';
-import { flagUses } from './launch.js';
 
 export interface Value {
   value: string;
@@ -34,43 +34,45 @@ export function runtimeEnv(stage: Stage | null): Map<string, string | undefined>
 }
 
 function resolveText(text: string, scope: Scope): { value: string; certain: boolean } | null {
-  const e = expand(text, scope);
+  const e = processWord(text, scope, { keepQuotes: true });
   if (e.unresolved.length === 0) return { value: e.value, certain: true };
   // `${PORT:-8000}` with PORT not set by the image: the default applies unless the container is started with PORT.
-  const guessable = e.refs.every((r) => !e.unresolved.includes(r.name) || (!scope.has(r.name) && (r.modifier === ':-' || r.modifier === '-')));
+  const guessable = e.variables.every((r) => !e.unresolved.includes(r.name) || (!scope.has(r.name) && (r.modifier === ':-' || r.modifier === '-')));
   if (!guessable) return null;
-  return { value: expand(text, scope, { undeclaredIsEmpty: true }).value, certain: false };
+  return { value: processWord(text, scope, { keepQuotes: true, undeclaredIsEmpty: true }).value, certain: false };
 }
 
-function wordValue(w: Word, reading: WordReading): Value | null {
-  if (reading.exec) {
-    // Exec form: `$PORT` reaches the program as written.
-    return w.value.includes('$') ? null : { value: w.value, certain: true, range: w.range };
-  }
-  if (w.literal) return { value: w.value, certain: true, range: w.range };
-  if (/\$\(|`/.test(w.value)) return null;
-  const r = resolveText(w.value, reading.scope);
-  return r ? { ...r, range: w.range } : null;
+/** An option's value as the server sees it: exec-form words are passed as written, shell words expanded. */
+function optionText(o: CommandOption, reading: WordReading): Value | null {
+  const word = o.valueWord;
+  if (o.value === null || word === null) return null;
+  const range = word.range;
+  if (reading.exec) return o.value.includes('$') ? null : { value: o.value, certain: true, range };
+  if (word.literal) return { value: o.value, certain: true, range };
+  if (/\$\(|`/.test(o.value)) return null;
+  const r = resolveText(o.value, reading.scope);
+  return r ? { ...r, range } : null;
 }
 
-/** All values of a repeatable flag; null when one of them is unknown. */
-export function flagValues(args: readonly Word[], names: readonly string[], reading: WordReading): Value[] | null {
+/** All values of a repeatable option; null when one of them is unknown. */
+export function optionValuesSeen(args: Invocation, names: readonly string[], reading: WordReading): Value[] | null {
   const out: Value[] = [];
-  for (const use of flagUses(args, names)) {
-    const v = use.word && wordValue(use.word, reading);
+  for (const o of args.options) {
+    if (!names.includes(o.name)) continue;
+    const v = optionText(o, reading);
     if (!v) return null;
-    out.push({ ...v, value: v.value.slice(use.skip) });
+    out.push(v);
   }
   return out;
 }
 
-/** The last value of any of the flags; undefined when absent, null when unknown. */
-export function flagValue(args: readonly Word[], names: readonly string[], reading: WordReading): Value | null | undefined {
-  const use = flagUses(args, names).at(-1);
-  if (!use) return undefined;
-  const v = use.word && wordValue(use.word, reading);
+/** The last value of any of the options; undefined when absent, null when unknown. */
+export function optionValueSeen(args: Invocation, names: readonly string[], reading: WordReading): Value | null | undefined {
+  const o = args.options.filter((x) => names.includes(x.name)).at(-1);
+  if (!o) return undefined;
+  const v = optionText(o, reading);
   // `--ip='0.0.0.0'` in exec form: traitlets and click read the quotes away too.
-  return v ? { ...v, value: v.value.slice(use.skip).replace(/^(['"])(.*)\1$/, '$2') } : null;
+  return v ? { ...v, value: v.value.replace(/^(['"])(.*)\1$/, '$2') } : null;
 }
 
 /** A variable the server reads: undefined when unset, null when set to something unknown. */
