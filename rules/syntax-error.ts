@@ -162,7 +162,7 @@ function checkHealthcheck(ins: Instruction, report: Report): void {
   }
 }
 
-/** Flags dockerfile-ast does not parse for this instruction still count for BuildKit: leading `--x` words. */
+/** Flags the Dockerfile parser does not read for this instruction still count for BuildKit: leading `--x` words. */
 function looseFlags(ins: Instruction): { name: string; range: Range }[] {
   if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === 'ONBUILD') return [];
   const out: { name: string; range: Range }[] = [];

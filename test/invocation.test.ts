@@ -2,6 +2,9 @@
  * The command reader as tables: a command line in, the invocation rules see out. Shapes follow hadolint's shell
  * tests (flags with and without values, clusters, `--`, wrappers) plus the launchers and tools dlint knows.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/build.js';
 import { lint } from '../src/lint.js';
@@ -104,6 +107,32 @@ describe('invocation reader', () => {
       (c) => `${c.name}@${dirPath(c.cwd) ?? '?'}`,
     );
     expect(dirs).toEqual(['cd@/app', 'make@/src', 'cd@/src', 'make@/src/sub', 'make@/src', 'pushd@/src', 'popd@/opt', 'ls@/src']);
+  });
+});
+
+/** The four contradictions users saw before the one reader (issue 10), as regressions. */
+describe('rules that contradicted each other', () => {
+  const rulesOn = (text: string, files: Record<string, string> = {}): string[] => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-inv-'));
+    for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+    const findings = lint(text, { preset: 'strict', contextDir: dir, filePath: path.join(dir, 'Dockerfile') });
+    fs.rmSync(dir, { recursive: true, force: true });
+    return [...new Set(findings.map((f) => f.ruleId))].sort();
+  };
+  it('apt-get -yt bookworm install: pinning and --no-install-recommends both see the install', () => {
+    expect(rulesOn('FROM debian:12\nRUN apt-get update && apt-get -yt bookworm install curl\n')).toEqual(
+      expect.arrayContaining(['apt-pin-versions', 'apt-no-install-recommends', 'apt-cleanup']),
+    );
+  });
+  it('dnf -yd 1 install: pinning and cleanup both see the install', () => {
+    expect(rulesOn('FROM fedora:40\nRUN dnf -yd 1 install curl\n')).toEqual(expect.arrayContaining(['rpm-pin-versions', 'rpm-cleanup']));
+  });
+  it('python -Im pip install -r: the requirements file is opened', () => {
+    const rules = rulesOn('FROM python:3.12\nWORKDIR /app\nCOPY requirements.txt .\nRUN python -Im pip install -r requirements.txt\n', { 'requirements.txt': 'flask\n' });
+    expect(rules).toEqual(expect.arrayContaining(['pip-no-cache-dir', 'requirements-pin-versions']));
+  });
+  it('ONBUILD RUN apt-get install: the RUN rules see the trigger', () => {
+    expect(rulesOn('FROM debian:12\nONBUILD RUN apt-get install curl\n')).toEqual(expect.arrayContaining(['apt-pin-versions', 'apt-get-yes', 'apt-no-install-recommends']));
   });
 });
 
