@@ -4,6 +4,7 @@ import { parseImageName } from '../src/model/image-ref.js';
 import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
+import { reassigns } from '../src/shell/invocation.js';
 import { nearest } from '../src/suggest.js';
 import type { Range } from '../src/types.js';
 
@@ -39,7 +40,7 @@ export default defineRule({
     description: 'A `$VAR` that no `ARG` or `ENV` in scope defines (so it expands to an empty string).',
     docs: {
       why: [
-        'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. Shell-form `RUN`, `CMD` and `ENTRYPOINT` are not checked: the shell expands those variables at run time.',
+        'Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`\'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.',
         '',
         'In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).',
         '',
@@ -73,6 +74,7 @@ export default defineRule({
       checkDefaultImage(stage, { values: model.globalArgs, withoutDefault }, report);
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'FROM') checkInstruction(ins, stage, globalNames, report);
+        if (ins.keyword === 'RUN') checkRunGlobals(ins, stage, globalNames, report);
       }
     }
   },
@@ -130,6 +132,34 @@ function declarationsOf(stage: Stage): Map<string, Instruction[]> {
     declarationCache.set(stage, byName);
   }
   return byName;
+}
+
+/**
+ * A shell-form RUN reading a global ARG the stage never re-declared: the shell's variable is empty (BuildKit
+ * passes a RUN only the ARGs and ENVs of its stage). Not reported where the base image may set the name.
+ */
+function checkRunGlobals(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {
+  const script = ins.run?.script;
+  if (!script || ins.run!.execForm || globalNames.size === 0) return;
+  const rootEnv = knownImageEnvironment(stage.rootImage);
+  const seen = new Set<string>();
+  for (const command of script.commands) {
+    for (const word of command.argv) {
+      if (word.literal) continue;
+      // `${NAME}` and `$NAME`, not `${NAME:-default}` (planned for an unset value) nor `$(…)`.
+      for (const m of word.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
+        const name = m[1] ?? m[2]!;
+        const key = `${word.range.start.line}:${word.range.start.column}:${name}`;
+        if (seen.has(key) || !globalNames.has(name) || ins.state.env.has(name)) continue;
+        seen.add(key);
+        if (isCommonImageVariable(name) || rootEnv?.(name) || reassigns(name, ins.argsText)) continue;
+        report({
+          range: word.range,
+          message: `\`$${name}\` is a global ARG that this stage does not re-declare, so it is empty in this RUN; add \`ARG ${name}\` after the stage's \`FROM\`.`,
+        });
+      }
+    }
+  }
 }
 
 function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlySet<string>, report: Report): void {

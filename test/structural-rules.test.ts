@@ -95,7 +95,7 @@ describe('copy-from-stage', () => {
 describe('undefined-var', () => {
   it('reports undeclared FROM args, global ARGs used in a stage, typos, platform ARGs, late declarations and empty defaults', () => {
     const f = bad('undefined-var');
-    expect(positions(f)).toEqual([[3, 22], [4, 9], [5, 14], [5, 24], [6, 10], [7, 15], [8, 15], [11, 6]]);
+    expect(positions(f)).toEqual([[3, 22], [4, 9], [5, 14], [5, 24], [6, 10], [7, 15], [8, 15], [11, 6], [13, 32]]);
     expect(f.map((x) => x.message)).toEqual([
       'FROM argument `VARIANT` is not declared; add `ARG VARIANT=<default>` before the first `FROM`.',
       '`$APP_DIR` is a global ARG, visible only in `FROM` lines; add `ARG APP_DIR` inside this stage to use it here.',
@@ -105,6 +105,7 @@ describe('undefined-var', () => {
       '`$TARGETARCH` is an automatic platform ARG, not visible in a stage until declared; add `ARG TARGETARCH` to this stage.',
       '`$VERSION` is used before its declaration at line 9, so it expands to an empty string here; declare it earlier.',
       'With the declared ARG defaults, `ubuntu:${BASE_TAG}` resolves to the invalid image name `ubuntu:`, so the build fails unless `--build-arg` is passed; give the ARG a default.',
+      "`$APP_DIR` is a global ARG that this stage does not re-declare, so it is empty in this RUN; add `ARG APP_DIR` after the stage's `FROM`.",
     ]);
     expect(f[4]!.range).toEqual({ start: { line: 6, column: 10 }, end: { line: 6, column: 21 } });
   });

@@ -48,7 +48,8 @@ export function programName(word: Word): string | null {
 
 const OPTION_NAME_PART = new Set(['OPT', 'OPTS', 'OPTION', 'OPTIONS', 'FLAG', 'FLAGS', 'ARG', 'ARGS', 'PARAMS', 'EXTRA']);
 
-function reassigns(name: string, script: string): boolean {
+/** The script (re)assigns the variable (`X=…`, `export X=…`, `for X in`, `read X`). */
+export function reassigns(name: string, script: string): boolean {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 
