@@ -25,14 +25,21 @@ export default defineRule({
     const before = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
     // A misspelt FROM (`FORM`) is syntax-error's finding; everything after it would only echo it.
     if (before.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ['FROM'], 2))) return;
-    const offending = before.find((i) => i.keyword !== 'ARG' && KNOWN.has(i.keyword));
-    if (!offending) return;
-    report({
-      range: offending.keywordRange,
-      message:
-        firstFrom < 0
-          ? `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending.keyword}\`.`
-          : `\`${offending.keyword}\` comes before the first \`FROM\`; only \`ARG\`, comments and parser directives may precede it, so move it into a stage.`,
-    });
+    const offending = before.filter((i) => i.keyword !== 'ARG' && KNOWN.has(i.keyword));
+    if (!offending.length) return;
+    if (firstFrom < 0) {
+      report({
+        range: offending[0]!.keywordRange,
+        message: `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending[0]!.keyword}\`.`,
+      });
+      return;
+    }
+    // Each one is its own mistake: moving one into a stage leaves the others.
+    for (const ins of offending) {
+      report({
+        range: ins.keywordRange,
+        message: `\`${ins.keyword}\` comes before the first \`FROM\`; only \`ARG\`, comments and parser directives may precede it, so move it into a stage.`,
+      });
+    }
   },
 });

@@ -5,7 +5,17 @@ import type { SimpleCommand } from '../src/shell/types.js';
 /** Interactive or host-administration programs (hadolint DL3001's list plus `ifconfig`). */
 const POINTLESS: Record<string, string> = {
   ssh: 'opens a remote session',
+  telnet: 'opens a remote session',
+  rlogin: 'opens a remote session',
+  rsh: 'opens a remote session',
+  mosh: 'opens a remote session',
   vim: 'is an interactive editor',
+  vi: 'is an interactive editor',
+  nano: 'is an interactive editor',
+  pico: 'is an interactive editor',
+  emacs: 'is an interactive editor',
+  joe: 'is an interactive editor',
+  micro: 'is an interactive editor',
   shutdown: 'powers off a machine',
   service: 'manages services of a running system',
   ps: 'lists running processes',
@@ -22,7 +32,7 @@ export default defineRule({
     category: 'correctness',
     severity: 'info',
     preset: 'recommended',
-    description: 'A command that makes no sense in an image build (`ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).',
+    description: 'A command that makes no sense in an image build (remote shells such as `ssh` or `telnet`, interactive editors such as `vim` or `nano`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).',
     docs: {
       why:
         'A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service … start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.',
@@ -36,7 +46,7 @@ export default defineRule({
     for (const { command } of runCommands(model)) {
       const name = command.name;
       if (name === null || !Object.hasOwn(POINTLESS, name)) continue;
-      if (name === 'vim' && batchVim(command)) continue;
+      if ((name === 'vim' || name === 'vi' || name === 'emacs') && batchEditor(command)) continue;
       report({
         range: command.argv[0]!.range,
         message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === 'service' ? 'start services from `CMD`/`ENTRYPOINT` at run time instead' : 'remove it from the RUN'}.`,
@@ -45,7 +55,7 @@ export default defineRule({
   },
 });
 
-/** `vim -es -u vimrc +PlugInstall +qall`: scripted, not interactive (installs plugins at build time). */
-function batchVim(cmd: SimpleCommand): boolean {
-  return cmd.args.some((w) => /^\+/.test(w.value) || /^-[a-zA-Z]*[esc]$/.test(w.value) || ['--cmd', '--version', '--not-a-term'].includes(w.value));
+/** `vim -es -u vimrc +PlugInstall +qall`, `emacs --batch -l init.el`: scripted, not interactive (installs plugins at build time). */
+function batchEditor(cmd: SimpleCommand): boolean {
+  return cmd.args.some((w) => /^\+/.test(w.value) || /^-[a-zA-Z]*[esc]$/.test(w.value) || ['--cmd', '--version', '--not-a-term', '--batch', '--script', '-batch'].includes(w.value));
 }

@@ -44,9 +44,9 @@ describe('model: build variables as BuildKit expands them', () => {
 });
 
 describe('from-first', () => {
-  it('points at the first instruction before FROM that is not ARG', () => {
+  it('points at each instruction before FROM that is not ARG', () => {
     const f = bad('from-first');
-    expect(positions(f)).toEqual([[3, 1]]);
+    expect(positions(f)).toEqual([[3, 1], [4, 1]]);
     expect(f[0]!.message).toBe('`ENV` comes before the first `FROM`; only `ARG`, comments and parser directives may precede it, so move it into a stage.');
   });
   it('accepts ARGs, comments and directives before FROM', () => {
