@@ -1,6 +1,9 @@
 import {
   cudaVersionOf,
   isAcceleratorImage,
+  isPytorchImage,
+  parsePytorchTag,
+  pypiTorchCuda,
   pytorchIndexVariant,
   wheelCudaMajor,
   wheelVariantFor,
@@ -38,6 +41,39 @@ function requirement(word: Word): { name: string; local: string | null } | null 
 
 
 /** Stages with GPU-only packages (pip or apt), computed once per file. */
+/** `torch==X` (exactly one version), or null. */
+function pinnedTorch(words: readonly Word[]): { word: Word; version: string } | null {
+  for (const word of words) {
+    const m = /^torch\s*==\s*(\d+\.\d+(?:\.\d+)?)$/.exec(word.value.trim());
+    if (m) return { word, version: m[1]! };
+  }
+  return null;
+}
+
+/**
+ * Plain PyPI torch on a GPU base: a CUDA build of another major than the base's (`torch==2.4.1` brings CUDA 12
+ * libraries to a CUDA 11.8 image), or a torch other than the one a pytorch/pytorch base already has.
+ */
+function pypiBuildMismatch(torchWords: readonly Word[], base: ImageName, cuda: string | null, install: PipInstall): { word: Word; text: string } | null {
+  const pinned = pinnedTorch(torchWords);
+  if (!pinned || install.tool !== 'pip') return null;
+  const shipped = isPytorchImage(base) && base.tag ? (parsePytorchTag(base.tag)?.torch ?? null) : null;
+  if (shipped && shipped !== pinned.version && !shipped.startsWith(`${pinned.version}.`)) {
+    return {
+      word: pinned.word,
+      text: `\`${base.familiar}:${base.tag}\` already has torch ${shipped}; \`${pinned.word.value}\` downloads and installs a second build over it (GBs in another layer); use the base image of torch ${pinned.version} instead.`,
+    };
+  }
+  const wheel = pypiTorchCuda(pinned.version);
+  if (!cuda || !wheel || wheel.split('.')[0] === cuda.split('.')[0]) return null;
+  const fit = wheelVariantFor(cuda);
+  const use = fit ? `add \`--index-url https://download.pytorch.org/whl/${fit}\`` : `use the wheel index for CUDA ${cuda.split('.')[0]}`;
+  return {
+    word: pinned.word,
+    text: `\`${pinned.word.value}\` from PyPI is the CUDA ${wheel} build (it brings its own CUDA ${wheel.split('.')[0]} libraries) on the CUDA ${cuda} base \`${base.familiar}:${base.tag}\`: two CUDA stacks in the image, and extensions built with the base's nvcc will not match torch; ${use}.`,
+  };
+}
+
 function gpuPackageStages(pip: PipInstall[], apt: PackageInstall[]): Set<Stage> {
   const out = new Set<Stage>();
   for (const p of pip) {
@@ -158,6 +194,13 @@ export default defineRule({
           });
         }
         continue;
+      }
+      if (!urls.length && !unknown) {
+        const mismatch = pypiBuildMismatch(torchWords, base, cuda, install);
+        if (mismatch) {
+          report({ range: mismatch.word.range, message: mismatch.text });
+          continue;
+        }
       }
       // `FROM ${BASE_IMAGE}`: CPU or GPU is chosen at build time, the default is only a default.
       if (urls.length || unknown || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, '').includes('$')) continue;

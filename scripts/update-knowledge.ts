@@ -241,6 +241,16 @@ function wheelVariants(md: string): string[] {
   return rows.flatMap(([v]) => backticked(v!)).filter((v) => /^cu\d+$/.test(v));
 }
 
+/** The CUDA of `pip install torch==X` from PyPI on Linux x86_64, for the rows the facts confirm (`2.0.x`, `2.4.0`, `2.7`). */
+function pypiTorchCuda(md: string): { torch: string; cuda: string }[] {
+  const rows = table(md, 'torch', 'PyPI Linux default', 'Confirmed by');
+  return rows.flatMap(([torch, cuda]) => {
+    const c = /^CUDA (\d+\.\d+)$/.exec(cuda!.trim());
+    const v = /^(\d+\.\d+(?:\.\d+)?)(?:\.x)?$/.exec(torch!.trim());
+    return c && v ? [{ torch: v[1]!, cuda: c[1]! }] : [];
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Output
 
@@ -296,6 +306,7 @@ async function main(): Promise<void> {
         `export interface TorchRelease {\n  minor: string;\n  versions: readonly string[];\n  cuda: readonly string[];\n  cudaUncertain: readonly string[];\n  cudnn: readonly string[];\n}\n`,
         `export const TORCH_RELEASES: readonly TorchRelease[] = ${json(mergeTorchTags(torchReleases(section(facts, '## 3.')), torchHub?.names ?? []))};\n`,
         `/** \`https://download.pytorch.org/whl/<variant>\` CUDA variants. */\nexport const TORCH_CUDA_WHEEL_VARIANTS: readonly string[] = ${json(wheelVariants(section(facts, '## 4.')))};\n`,
+        `/** The CUDA the PyPI Linux wheel of a torch version (a minor: every patch of it) is built for, where confirmed. */\nexport const PYPI_TORCH_CUDA: readonly { torch: string; cuda: string }[] = ${json(pypiTorchCuda(section(facts, '## 4.')))};\n`,
       ].join('\n'),
     ),
   };

@@ -140,9 +140,9 @@ describe('secrets-in-arg-env', () => {
 });
 
 describe('torch-wheel-variant', () => {
-  it('flags PyPI torch on a CPU base and a wheel index for another CUDA major', () => {
+  it('flags PyPI torch on a CPU base, a wheel index or PyPI build for another CUDA major, and a second torch over a pytorch base', () => {
     const f = fixtureFindings('torch-wheel-variant', 'rules/torch-wheel-variant/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46]]);
+    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46], [11, 32], [15, 32]]);
     expect(f[0]!.message).toBe(
       '`torch==2.5.1` from PyPI is the CUDA build (about 2.5 GB of `nvidia-*` wheels on x86_64) and `python:3.12-slim` is a CPU base; if the image runs on CPU, add `--index-url https://download.pytorch.org/whl/cpu`.',
     );

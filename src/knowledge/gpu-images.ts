@@ -5,7 +5,7 @@
  */
 import type { ImageName } from '../model/image-ref.js';
 import { CUDA_DELETED, CUDA_MINORS, CUDA_OSES, CUDNN_TAG_PARTS, type CudaMinor } from './generated/cuda-tags.js';
-import { TORCH_CUDA_WHEEL_VARIANTS, TORCH_RELEASES, type TorchRelease } from './generated/pytorch-tags.js';
+import { PYPI_TORCH_CUDA, TORCH_CUDA_WHEEL_VARIANTS, TORCH_RELEASES, type TorchRelease } from './generated/pytorch-tags.js';
 import { compareVersions } from './versions.js';
 
 export interface TagProblem {
@@ -389,6 +389,12 @@ export function pytorchIndexVariant(url: string): string | null {
 export function wheelCudaMajor(variant: string): number | null {
   const m = /^cu(\d+)(\d)$/.exec(variant);
   return m ? Number(m[1]) : null;
+}
+
+/** The CUDA (`12.1`) of `torch==<version>` from PyPI on Linux x86_64; null when the facts do not confirm it. */
+export function pypiTorchCuda(version: string): string | null {
+  const hit = PYPI_TORCH_CUDA.find((e) => version === e.torch || (e.torch.split('.').length === 2 && version.startsWith(`${e.torch}.`)));
+  return hit?.cuda ?? null;
 }
 
 /** The wheel variant to use on a CUDA base: the newest published one not newer than the base's CUDA. */

@@ -241,3 +241,27 @@ export const TORCH_CUDA_WHEEL_VARIANTS: readonly string[] = [
   "cu130",
   "cu132"
 ];
+
+/** The CUDA the PyPI Linux wheel of a torch version (a minor: every patch of it) is built for, where confirmed. */
+export const PYPI_TORCH_CUDA: readonly { torch: string; cuda: string }[] = [
+  {
+    "torch": "2.0",
+    "cuda": "11.7"
+  },
+  {
+    "torch": "2.4.0",
+    "cuda": "12.1"
+  },
+  {
+    "torch": "2.5",
+    "cuda": "12.4"
+  },
+  {
+    "torch": "2.7",
+    "cuda": "12.6"
+  },
+  {
+    "torch": "2.9.1",
+    "cuda": "12.8"
+  }
+];
