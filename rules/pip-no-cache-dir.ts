@@ -101,7 +101,8 @@ function configuredEarlier(instruction: Instruction): boolean {
       if (earlier.index >= instruction.index) break;
       if ((earlier.keyword === 'COPY' || earlier.keyword === 'ADD') && earlier.args.some((a) => /(^|\/)pip\.(conf|ini)$/.test(a.value))) return true;
       const commands = earlier.run?.script?.commands ?? [];
-      if (commands.some((c) => c.args.some((w) => /no-cache-dir/.test(w.value)) && !pipInstallWords(c))) return true;
+      // A `sh -c "pip install --no-cache-dir …"` string is an install, not configuration.
+      if (commands.some((c) => c.args.some((w) => /no-cache-dir/.test(w.value) && !/\binstall\b/.test(w.value)) && !pipInstallWords(c))) return true;
     }
   }
   return false;
