@@ -21,7 +21,7 @@ export default defineRule({
       good:
         'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl',
       fixSafety:
-        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix is then unsafe. No fix for exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
+        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix is then unsafe. No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
     },
     fixable: true,
     covers: ['DL3009'],
@@ -39,7 +39,8 @@ export default defineRule({
       const at = install ?? updates[0]!;
       const cleanOnly = runsClean(script, 'apt', (inv) => inv.subcommand === 'clean');
       const prefix = runAsPrefix(at.command);
-      const edit = prefix === null ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
+      // A RUN that only updates would be left doing nothing: its lists are for a later RUN, which the finding is really about.
+      const edit = prefix === null || !install ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
       const safe = !listsUsedLater(model, ins);
       const what = install ? `\`${at.command.name} install\` after \`${updates[0]!.command.name} update\`` : `\`${at.command.name} update\``;
       report({
