@@ -1,3 +1,4 @@
+import { insertAfterWord } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -33,13 +34,12 @@ export default defineRule({
       if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
       for (const { invocation, subcommand } of adds) {
         if (invocation.opaqueOptions || hasOption(invocation, '--no-cache', '--no-network')) continue;
+        const edit = insertAfterWord(model, subcommand, '--no-cache');
         report({
           range: subcommand.range,
           message:
             '`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.',
-          ...(subcommand.quoted
-            ? {}
-            : { fix: { description: 'Add `--no-cache`', edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: ' --no-cache' }], safe: true } }),
+          ...(edit ? { fix: { description: 'Add `--no-cache`', edits: [edit], safe: true } } : {}),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -20,8 +21,10 @@ export default defineRule({
       bad: 'RUN conda install -y -c conda-forge numpy pandas',
       good:
         'RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas',
+      fixSafety:
+        'The fix ends the same `RUN` with `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`; the program written as in the install), joined with `&&` in the `RUN`\'s continuation style so the `RUN` still fails when its commands fail. It is safe: conda and micromamba link packages into environments with hard links or copies, so the environments keep their files, and a later install downloads what it needs again. (Only an installation configured with `always_softlink` links back into `pkgs`; such a setup breaks with any `conda clean -f`.) No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`.',
     },
-    fixable: false,
+    fixable: true,
     covers: [],
   },
   check({ model, report }) {
@@ -36,11 +39,17 @@ export default defineRule({
       if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
       if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
       const { command, invocation, subcommand } = installs[0]!;
-      const tool = command.name === 'micromamba' ? 'micromamba clean --all --yes' : `${command.name} clean -afy`;
+      const clean = command.name === 'micromamba' ? 'clean --all --yes' : 'clean -afy';
+      const tool = `${command.name} ${clean}`;
+      const program = programText(model, command);
+      const prefix = runAsPrefix(command);
+      const fixed = `${prefix ?? ''}${program ?? ''} ${clean}`;
+      const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
       const verb = invocation.path.map((w) => w.value).join(' ');
       report({
         range: subcommand.range,
         message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
+        ...(edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: true } } : {}),
       });
     }
   },

@@ -1,6 +1,14 @@
+import { joinRuns } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
-import type { Instruction } from '../src/model/types.js';
+import type { DockerfileModel, Instruction } from '../src/model/types.js';
+import type { TextEdit } from '../src/types.js';
 import { isHeredocRun } from '../src/shell/package-managers.js';
+
+/** Builtins whose effect outlives them in the shell: after a join, the next RUN's commands would run under it. */
+const CHANGES_SHELL = new Set([
+  'cd', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'source', '.', 'alias', 'unalias', 'umask', 'trap', 'exec', 'exit',
+  'return', 'declare', 'typeset', 'local', 'readonly', 'eval', 'hash', 'ulimit', 'read', 'enable', 'builtin', 'shift', 'getopts',
+]);
 
 /** A RUN of more than this many commands was split from its neighbours on purpose (hadolint's reading too). */
 const SMALL = 2;
@@ -17,20 +25,25 @@ export default defineRule({
         'Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step).',
       bad: 'RUN mkdir -p /app/data\nRUN chown app /app/data',
       good: 'RUN mkdir -p /app/data && chown app /app/data',
+      fixSafety:
+        'The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`\'s continuation style), which stops at a failing `a` just as the build did. It is safe, and offered only when nothing can differ: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, …). One fix joins the whole run of `RUN`s as far as these hold.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3059'],
   },
   check({ model, report }) {
+
     for (const stage of model.stages) {
       let group: Instruction[] = [];
       const flush = (): void => {
         if (group.length >= 2) {
           const second = group[1]!;
           const lines = `${group[0]!.range.start.line}–${group[group.length - 1]!.range.start.line}`;
+          const edits = joinEdits(model, group);
           report({
             range: second.keywordRange,
             message: `${group.length} consecutive \`RUN\` instructions (lines ${lines}) could be one; join their commands with \`&&\` in a single \`RUN\`.`,
+            ...(edits.length ? { fix: { description: `Join ${edits.length + 1} \`RUN\` instructions with \`&&\``, edits, safe: true } } : {}),
           });
         }
         group = [];
@@ -60,4 +73,23 @@ function flagsKey(ins: Instruction): string {
     .map((f) => `${f.name.toLowerCase()}=${f.value ?? ''}`)
     .sort()
     .join(' ');
+}
+
+/** Joins for the longest start of the group whose RUNs can be joined without a change of meaning. */
+function joinEdits(model: DockerfileModel, group: Instruction[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1]!;
+    if (changesShell(prev)) break;
+    const edit = joinRuns(model, prev, group[i]!);
+    if (!edit) break;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+/** The RUN's own shell is left changed for commands that would follow it. */
+function changesShell(ins: Instruction): boolean {
+  const script = ins.run!.script!;
+  return script.assigned.length > 0 || script.commands.some((c) => !c.subshell && c.name !== null && CHANGES_SHELL.has(c.name));
 }

@@ -1,26 +1,7 @@
-import { OFFICIAL_IMAGES } from '../src/knowledge/generated/official-images.js';
+import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
-import type { BaseImage, Stage } from '../src/model/types.js';
-
-const OFFICIAL = new Set(OFFICIAL_IMAGES);
-/** Official images whose Dockerfile sets a WORKDIR other than `/`. */
-const SETS_WORKDIR = new Set([
-  'golang', 'php', 'tomcat', 'httpd', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'ghost', 'redmine', 'odoo',
-  'solr', 'mediawiki', 'matomo', 'friendica', 'backdrop', 'yourls', 'postfixadmin', 'phpmyadmin', 'xwiki', 'sonarqube',
-  'jetty', 'flink', 'storm', 'zookeeper', 'neo4j', 'kong', 'haproxy', 'gradle', 'groovy', 'clojure', 'swift', 'elixir',
-  'geonetwork', 'bonita', 'convertigo', 'lightstreamer', 'nats', 'liquibase', 'kibana', 'logstash', 'elasticsearch',
-  'rabbitmq', 'unit', 'emqx', 'caddy', 'traefik', 'influxdb', 'chronograf', 'api-firewall', 'silverpeas', 'plone',
-]);
-
-/** Base images known to leave the working directory at `/`: scratch, most official images, NVIDIA CUDA. */
-function startsAtRoot(image: BaseImage): boolean {
-  if (image.isScratch) return true;
-  const name = image.name;
-  if (!name) return false;
-  if (name.familiar === 'nvidia/cuda') return true;
-  return name.registry === null && name.namespace === 'library' && OFFICIAL.has(name.repository) && !SETS_WORKDIR.has(name.repository);
-}
+import type { Stage } from '../src/model/types.js';
 
 function workdirSet(stage: Stage, before: number): boolean {
   if (stage.instructions.some((i) => i.keyword === 'WORKDIR' && i.index < before)) return true;
@@ -40,8 +21,10 @@ export default defineRule({
         'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
+      fixSafety:
+        'The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3045'],
   },
   check({ model, report }) {
@@ -58,8 +41,13 @@ export default defineRule({
       if (!first) continue;
       const dest = first.copy!.dest!;
       const more = relative.length > 1 ? ` (and ${relative.length - 1} more in this stage)` : '';
+      const line = model.lines[first.range.start.line - 1] ?? '';
+      const indent = /^[ \t]*/.exec(line)![0];
+      const keyword = first.keywordText === first.keywordText.toLowerCase() ? 'workdir' : 'WORKDIR';
+      const at = { line: first.range.start.line, column: indent.length + 1 };
       report({
         range: dest.range,
+        fix: { description: 'Add `WORKDIR /app` before it', edits: [{ range: { start: at, end: at }, text: `${keyword} /app\n${indent}` }], safe: false },
         message: `\`${first.keyword}\` to the relative path \`${dest.raw}\`${more} with no \`WORKDIR\` set lands under \`/\`; add \`WORKDIR /app\` (or similar) before it, or use an absolute destination.`,
       });
     }

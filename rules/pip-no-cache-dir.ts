@@ -1,3 +1,4 @@
+import { insertAfterWord } from '../src/model/run-edits.js';
 import type { Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
@@ -23,18 +24,22 @@ export default defineRule({
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
+      fixSafety:
+        'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "…"` string whose escapes move it.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3042'],
   },
   check({ model, report }) {
     for (const install of pipInstalls(model)) {
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
       const { command, subcommand } = install;
+      const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({
         range: { start: programRange(command).start, end: subcommand.range.end },
         message:
           '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
+        ...(edit ? { fix: { description: 'Add `--no-cache-dir`', edits: [edit], safe: true } } : {}),
       });
     }
   },
@@ -96,7 +101,8 @@ function configuredEarlier(instruction: Instruction): boolean {
       if (earlier.index >= instruction.index) break;
       if ((earlier.keyword === 'COPY' || earlier.keyword === 'ADD') && earlier.args.some((a) => /(^|\/)pip\.(conf|ini)$/.test(a.value))) return true;
       const commands = earlier.run?.script?.commands ?? [];
-      if (commands.some((c) => c.args.some((w) => /no-cache-dir/.test(w.value)) && !pipInstallWords(c))) return true;
+      // A `sh -c "pip install --no-cache-dir …"` string is an install, not configuration.
+      if (commands.some((c) => c.args.some((w) => /no-cache-dir/.test(w.value) && !/\binstall\b/.test(w.value)) && !pipInstallWords(c))) return true;
     }
   }
   return false;

@@ -1,3 +1,5 @@
+import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
+import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, callsIn, runInstructions, type ToolCall } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -24,8 +26,10 @@ export default defineRule({
       bad: 'RUN dnf install python3.12',
       good:
         'RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12',
+      fixSafety:
+        'The fix ends the same `RUN` with the tool\'s own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`\'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper\'s is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3030', 'DL3032', 'DL3034', 'DL3036', 'DL3038', 'DL3040'],
   },
   check({ model, report }) {
@@ -56,18 +60,23 @@ export default defineRule({
         hasCacheMountOn(ins, RPM_CACHE) ||
         runsClean(script, 'rpm', (inv) => inv.subcommand === 'clean' && inv.operands.some((w) => w.value === 'all')) ||
         removesPath(script, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + '/')));
-      if (!rpmCleaned && rpm[0]) reportClean(rpm[0], `${rpm[0].invocation.program} clean all`, '/var/cache/' + cacheDirOf(rpm[0]));
+      if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], 'clean all', '/var/cache/' + cacheDirOf(rpm[0]), true);
       const zypperCleaned =
         hasCacheMountOn(ins, ZYPP_CACHE) ||
         runsClean(script, 'zypper', (inv) => inv.subcommand === 'clean' || inv.subcommand === 'cc') ||
         removesPath(script, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + '/'));
-      if (!zypperCleaned && zypper[0]) reportClean(zypper[0], 'zypper clean --all', '/var/cache/zypp');
+      if (!zypperCleaned && zypper[0]) reportClean(ins, zypper[0], 'clean --all', '/var/cache/zypp', !zypperUsedLater(model, ins));
     }
 
-    function reportClean(call: ToolCall, clean: string, dir: string): void {
+    function reportClean(ins: Instruction, call: ToolCall, clean: string, dir: string, safe: boolean): void {
+      const program = programText(model, call.command);
+      const prefix = runAsPrefix(call.command);
+      const command = `${prefix ?? ''}${program ?? ''} ${clean}`;
+      const edit = program === null || prefix === null ? null : appendCommand(model, ins, command);
       report({
         range: call.subcommand.range,
-        message: `\`${call.invocation.program} ${call.invocation.path.map((w) => w.value).join(' ')}\` leaves its package cache in the layer; end the same \`RUN\` with \`${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
+        message: `\`${call.invocation.program} ${call.invocation.path.map((w) => w.value).join(' ')}\` leaves its package cache in the layer; end the same \`RUN\` with \`${call.invocation.program} ${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
+        ...(edit ? { fix: { description: `End the \`RUN\` with \`${command}\``, edits: [edit], safe } } : {}),
       });
     }
   },
@@ -75,4 +84,13 @@ export default defineRule({
 
 function cacheDirOf(call: ToolCall): string {
   return call.invocation.program === 'yum' ? 'yum' : call.invocation.program === 'tdnf' ? 'tdnf' : 'dnf';
+}
+
+/** A later RUN of this stage or a stage built on it runs zypper, which may need the metadata `zypper clean --all` deletes. */
+function zypperUsedLater(model: DockerfileModel, ins: Instruction): boolean {
+  return model.stages.some(
+    (stage) =>
+      stage.lineage.includes(ins.stage!) &&
+      stage.instructions.some((later) => later.keyword === 'RUN' && (stage !== ins.stage || later.index > ins.index) && !!later.run?.script?.commands.some((c) => c.invocation.tool === 'zypper')),
+  );
 }

@@ -1,3 +1,4 @@
+import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import type { Stage } from '../src/model/types.js';
@@ -14,8 +15,10 @@ export default defineRule({
         'A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.',
       bad: 'FROM python:3.12-slim\nWORKDIR app',
       good: 'FROM python:3.12-slim\nWORKDIR /app',
+      fixSafety:
+        'The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on other bases, whose own `WORKDIR` the relative path was resolved against. No fix for quoted paths, variables or `..`.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3000', 'WorkdirRelativePath'],
   },
   check({ model, report }) {
@@ -27,8 +30,10 @@ export default defineRule({
       // `$HOME/app`: the variable decides, and it is usually absolute.
       if (path.raw.replace(/^["']/, '').startsWith('$') || isAbsolutePath(path.value ?? path.raw)) continue;
       const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, '')}`;
+      const plain = path.value === path.raw && !path.raw.split('/').includes('..');
       report({
         range: path.range,
+        ...(plain ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {}),
         message: `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`,
       });
     }

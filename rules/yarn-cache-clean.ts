@@ -1,3 +1,4 @@
+import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { isCall, optionValue } from '../src/shell/invocation.js';
@@ -19,8 +20,10 @@ export default defineRule({
       bad: 'RUN yarn install --frozen-lockfile',
       good:
         'RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile',
+      fixSafety:
+        'The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`\'s continuation style. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug\'n\'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`).',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3060'],
   },
   check({ model, report }) {
@@ -34,11 +37,16 @@ export default defineRule({
       const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
-      const { invocation, subcommand } = installs[0]!;
+      const { command, invocation, subcommand } = installs[0]!;
+      const program = programText(model, command);
+      const prefix = runAsPrefix(command);
+      const fixed = `${prefix ?? ''}${program ?? ''} cache clean`;
+      const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
       const what = invocation.path.length === 0 ? '`yarn`' : `\`yarn ${invocation.path.map((w) => w.value).join(' ')}\``;
       report({
         range: subcommand.range,
         message: `${what} leaves a second copy of every package in the yarn cache; end the same \`RUN\` with \`yarn cache clean\`, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
+        ...(edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: false } } : {}),
       });
     }
   },

@@ -3,6 +3,8 @@
  * (docker-library, vendor repositories); a name matches the familiar image name (`nginx`, `ollama/ollama`).
  */
 import type { ImageName } from '../model/image-ref.js';
+import type { BaseImage } from '../model/types.js';
+import { OFFICIAL_IMAGES } from './generated/official-images.js';
 import { isOfficialImage, matchesImageGlob } from './trusted-images.js';
 
 /** Images whose default CMD/ENTRYPOINT already starts the service: a final stage on them needs no CMD. */
@@ -60,3 +62,22 @@ export function hasGenericDefaultCommand(image: ImageName): boolean {
 
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
+
+const OFFICIAL = new Set(OFFICIAL_IMAGES);
+/** Official images whose Dockerfile sets a WORKDIR other than `/`. */
+const SETS_WORKDIR = new Set([
+  'golang', 'php', 'tomcat', 'httpd', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'ghost', 'redmine', 'odoo',
+  'solr', 'mediawiki', 'matomo', 'friendica', 'backdrop', 'yourls', 'postfixadmin', 'phpmyadmin', 'xwiki', 'sonarqube',
+  'jetty', 'flink', 'storm', 'zookeeper', 'neo4j', 'kong', 'haproxy', 'gradle', 'groovy', 'clojure', 'swift', 'elixir',
+  'geonetwork', 'bonita', 'convertigo', 'lightstreamer', 'nats', 'liquibase', 'kibana', 'logstash', 'elasticsearch',
+  'rabbitmq', 'unit', 'emqx', 'caddy', 'traefik', 'influxdb', 'chronograf', 'api-firewall', 'silverpeas', 'plone',
+]);
+
+/** Base images known to leave the working directory at `/`: scratch, most official images, NVIDIA CUDA. */
+export function startsAtRoot(image: BaseImage): boolean {
+  if (image.isScratch) return true;
+  const name = image.name;
+  if (!name) return false;
+  if (name.familiar === 'nvidia/cuda') return true;
+  return name.registry === null && name.namespace === 'library' && OFFICIAL.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}

@@ -10,7 +10,7 @@ import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
-import type { Assignment, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
+import type { Assignment, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
 /** What the shell starts with: the build variables it sees and the directory it runs in. */
@@ -48,6 +48,10 @@ class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
   private pipefail = false;
+  /** `set -e` is in force in this shell (not a subshell of it). */
+  errexit = false;
+  /** Names this shell (not a subshell of it) assigns with bare `X=1` statements. */
+  readonly assigned: string[] = [];
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   private subshells: number;
   private readonly toIndex: (b: number) => number;
@@ -95,6 +99,11 @@ class ScriptBuilder {
 
   private slice(span: Span): string {
     return this.source.text.slice(this.toIndex(span.start), this.toIndex(span.end));
+  }
+
+  /** A top-level statement as rules see it. */
+  statement(stmt: Stmt): Statement {
+    return { range: endKnown(stmt) ? this.range(stmt) : null, background: stmt.background, or: hasOr(stmt) };
   }
 
   stmts(list: Stmt[]): void {
@@ -174,12 +183,14 @@ class ScriptBuilder {
     for (const w of words) this.substitutions(w.parts);
     const argv = words.map((w) => this.word(w));
     if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
+    else if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
   }
 
   add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
     this.commands.push(cmd);
     pipeline?.push(cmd);
     if (cmd.name === 'set' && setsPipefail(cmd)) this.pipefail = true;
+    if (cmd.name === 'set' && cmd.wrappedBy === null && this.subshells === 0) this.errexit = errexitAfter(cmd, this.errexit);
     const launched = launchedCommand(cmd);
     if (launched) {
       const first = launched.argv[0]!;
@@ -269,6 +280,32 @@ class ScriptBuilder {
   }
 }
 
+/** mvdan-sh nodes dlint does not copy (`[[ … ]]`, `(( … ))`, `let`) have no end offset. */
+function endKnown(stmt: Stmt): boolean {
+  const cmd = stmt.cmd;
+  if (!cmd) return stmt.redirs.length > 0;
+  if (cmd.kind === 'Other') return false;
+  return cmd.kind === 'Binary' ? endKnown(cmd.y) : true;
+}
+
+function hasOr(stmt: Stmt): boolean {
+  const cmd = stmt.cmd;
+  if (cmd?.kind !== 'Binary' || (cmd.op !== OP_AND && cmd.op !== OP_OR)) return false;
+  return cmd.op === OP_OR || hasOr(cmd.x) || hasOr(cmd.y);
+}
+
+/** `set -e`, `set -eux`, `set -o errexit` turn errexit on; `set +e`, `set +o errexit` off. */
+function errexitAfter(cmd: SimpleCommand, before: boolean): boolean {
+  let on = before;
+  const args = cmd.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (/^[-+][a-zA-Z]*o$/.test(a) && args[i + 1] === 'errexit') on = a.startsWith('-');
+    else if (/^[-+][a-zA-Z]*e/.test(a)) on = a.startsWith('-');
+  }
+  return on;
+}
+
 function flattenPipe(cmd: Command & { kind: 'Binary' }, out: Stmt[]): void {
   const x = cmd.x;
   if (x.cmd?.kind === 'Binary' && (x.cmd.op === OP_PIPE || x.cmd.op === OP_PIPE_ALL) && x.redirs.length === 0) flattenPipe(x.cmd, out);
@@ -311,11 +348,11 @@ export function parseShell(
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { commands: [], pipelines: [], error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
+    return { commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
-  return { commands: builder.commands, pipelines: builder.pipelines, error: null };
+  return { commands: builder.commands, pipelines: builder.pipelines, statements: statements.map((s) => builder.statement(s)), assigned: builder.assigned, errexit: builder.errexit, error: null };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
@@ -332,5 +369,5 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { commands: builder.commands, pipelines: builder.pipelines, error: builder.nestedError };
+  return { commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], errexit: false, error: builder.nestedError };
 }

@@ -58,10 +58,26 @@ export interface ShellError {
   range: Range;
 }
 
+/** A top-level statement of a script: an and-or list of pipelines, ended by a newline, `;` or `&`. */
+export interface Statement {
+  /** From its first word to its last (a `;`, `&` or comment after it excluded); null when the parser gives no end (`[[ … ]]`, `(( … ))` last). */
+  range: Range | null;
+  /** Ends with `&`: the shell does not wait for it, nor fail with it. */
+  background: boolean;
+  /** Joins pipelines with `||` at its top level: a failure before the `||` does not end the statement. */
+  or: boolean;
+}
+
 export interface ShellScript {
   /** Every simple command in source order, including those in `$(…)`, subshells, `sh -c '…'` and behind wrappers. */
   commands: SimpleCommand[];
   pipelines: Pipeline[];
+  /** The script's own top-level statements, in order (what a fix appends to or joins); empty for exec form. */
+  statements: Statement[];
+  /** Variables the script's own shell sets with a bare assignment (`X=1` alone, not `X=1 cmd`): later commands of that shell see them. */
+  assigned: string[];
+  /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */
+  errexit: boolean;
   /** Set when the shell could not be parsed; commands then hold nothing. */
   error: ShellError | null;
 }
