@@ -32,7 +32,7 @@ export default defineRule({
       bad: 'ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B',
       good: '# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B',
       fixSafety:
-        'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives every `RUN` that saw the variable (later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared again, is a global `ARG`, or the file names an older frontend.',
+        'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend.',
     },
     fixable: true,
     covers: ['SecretsUsedInArgOrEnv', 'DL3064'],
@@ -91,17 +91,25 @@ function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue): Pick<R
   const after = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
   // ENV persists into stages built FROM this one; ARG ends with its stage.
   const inScope = ins.keyword === 'ENV' ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
+  // Declared again (before or after, here or in a parent stage): removing one declaration would not remove the value.
+  // `ARG X` + `ENV X=$X` is one chain: the ENV goes first, then the ARG, used by nothing else any more.
+  const chained = ins.keyword === 'ENV' && ins.expansions.some((e) => e.name === p.name);
+  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...inScope].filter(
+    (i) => i !== ins && !(chained && i.keyword === 'ARG') && i.properties.some((q) => q.name === p.name),
+  );
+  if (declarations.length) return {};
   const runs: Instruction[] = [];
   for (const i of inScope) {
-    if (i.properties.some((q) => q.name === p.name)) return {};
     if (i.keyword === 'RUN') runs.push(i);
     else if (mentions(i, p.name) || (i.keyword === 'ONBUILD' && i.trigger?.instruction && mentions(i.trigger.instruction, p.name))) return {};
   }
+  // The RUNs that name the variable; when none does, a program reads it from the environment, in any of them.
+  const users = runs.filter((r) => mentions(r, p.name));
   const id = p.name.toLowerCase();
   const mount = `--mount=type=secret,id=${id},env=${p.name}`;
   const next = { line: ins.range.end.line + 1, column: 1 };
   const edits: TextEdit[] = [{ range: { start: { line: ins.range.start.line, column: 1 }, end: next }, text: '' }];
-  for (const run of runs) {
+  for (const run of users.length ? users : runs) {
     if (run.run?.mounts.some((m) => m.type === 'secret' && m.id === id)) continue;
     edits.push({ range: { start: run.keywordRange.end, end: run.keywordRange.end }, text: ` ${mount}` });
   }
