@@ -13,9 +13,11 @@ export function keywordInFileCase(model: DockerfileModel, keyword: string): stri
   return lower > upper ? keyword.toLowerCase() : keyword.toUpperCase();
 }
 
-/** Inserts whole lines (no trailing newline) on their own before `ins`, with its indentation. */
+/** Inserts whole lines (no trailing newline) on their own before `ins` and the comment lines right above it (which describe it), with its indentation. */
 export function insertLinesBefore(model: DockerfileModel, ins: Instruction, lines: readonly string[]): TextEdit {
   const at = { line: ins.range.start.line, column: 1 };
+  const commentLines = new Set(model.comments.map((c) => c.range.start.line));
+  while (commentLines.has(at.line - 1)) at.line--;
   const indent = /^[ \t]*/.exec(model.lines[at.line - 1] ?? '')![0];
   return { range: { start: at, end: at }, text: lines.map((l) => `${indent}${l}\n`).join('') };
 }
