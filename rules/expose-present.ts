@@ -1,7 +1,10 @@
+import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { isServiceImage } from '../src/knowledge/image-defaults.js';
+import type { DockerfileModel } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { exposedPorts } from '../src/runtime/expose.js';
-import { detectServers } from '../src/runtime/server.js';
+import { type DetectedServer, detectServers } from '../src/runtime/server.js';
+import type { ReportDescriptor } from '../src/types.js';
 
 export default defineRule({
   meta: {
@@ -15,8 +18,10 @@ export default defineRule({
         '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, and when a service base image may already expose the port.',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
+      fixSafety:
+        'Unsafe: `EXPOSE <port>` is added before the final stage\'s own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own.',
     },
-    fixable: false,
+    fixable: true,
     covers: [],
   },
   check({ model, buildContext, report }) {
@@ -36,6 +41,7 @@ export default defineRule({
             server.port === null
               ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.`
               : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+          ...exposeFix(model, server),
         });
         continue;
       }
@@ -46,7 +52,16 @@ export default defineRule({
       report({
         range: last.argsRange ?? last.range,
         message: `The image EXPOSEs ${listed} but ${name} listens on ${server.port}; EXPOSE ${server.port}${server.server.portFlags[0] ? ` or start it with \`${server.server.portFlags[0]} ${exposed.ports.size === 1 ? [...exposed.ports][0] : '<port>'}\`` : ''}.`,
+        ...exposeFix(model, server),
       });
     }
   },
 });
+
+/** `EXPOSE <port>` before the final stage's own first CMD/ENTRYPOINT, when the port is known. */
+function exposeFix(model: DockerfileModel, server: DetectedServer): Pick<ReportDescriptor, 'fix'> {
+  const before = model.finalStage?.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  if (server.port === null || !server.portCertain || !before) return {};
+  const line = `${keywordInFileCase(model, 'EXPOSE')} ${server.port}`;
+  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before, [line])], safe: false } };
+}

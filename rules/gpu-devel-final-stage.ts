@@ -1,6 +1,9 @@
-import { develRuntimeCounterpart } from '../src/knowledge/gpu-images.js';
+import { DEVEL_USES, develRuntimeCounterpart } from '../src/knowledge/gpu-images.js';
 import { isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+import type { ReportDescriptor } from '../src/types.js';
 
 export default defineRule({
   meta: {
@@ -14,8 +17,10 @@ export default defineRule({
         '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`), are not reported: they need the compilers.',
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
+      fixSafety:
+        'Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag.',
     },
-    fixable: false,
+    fixable: true,
     covers: [],
   },
   check({ model, report }) {
@@ -30,6 +35,43 @@ export default defineRule({
     report({
       range: final.image.range,
       message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from \`${root.familiar}:${runtime}\`.`,
+      ...runtimeFix(model, final, runtime),
     });
   },
 });
+
+/** A single-stage file that compiles nothing after its devel FROM ships from the runtime tag instead. */
+function runtimeFix(model: DockerfileModel, final: Stage, runtime: string): Pick<ReportDescriptor, 'fix'> {
+  const { raw, resolved, name } = final.image;
+  // The tag is replaced where it is written: not through a variable, a digest or a parent stage.
+  if (model.stages.length !== 1 || raw !== resolved || !name?.tag || name.digest || !raw.endsWith(`:${name.tag}`)) return {};
+  if ([...final.endState.envNames].some((n) => DEVEL_USES.env.has(n))) return {};
+  for (const ins of final.instructions) {
+    if (ins.keyword !== 'RUN') continue;
+    if (!ins.script || ins.script.error || ins.script.commands.some(compiles)) return {};
+  }
+  const text = `${raw.slice(0, raw.length - name.tag.length)}${runtime}`;
+  return { fix: { description: `Use \`${text}\``, edits: [{ range: final.image.range, text }], safe: false } };
+}
+
+const SOURCE_OPTIONS = ['-r', '--requirement', '-e', '--editable', '--no-binary', '--no-build-isolation'];
+
+/** The command compiles (or installs something that compiles, now or when it runs). */
+function compiles(cmd: SimpleCommand): boolean {
+  const inv = cmd.invocation;
+  if (cmd.argv.some((w) => w.value.endsWith('.sh'))) return true;
+  if (inv.program !== null && DEVEL_USES.programs.has(inv.program)) return true;
+  if (inv.tool === 'python' && inv.operands.some((w) => /(^|\/)setup\.py$/.test(w.value))) return true;
+  if ((inv.tool === 'apt' || inv.tool === 'apk' || inv.tool === 'rpm') && /^(install|add)$/.test(inv.subcommand ?? '')) {
+    return inv.operands.some((w) => DEVEL_USES.systemPackages.test(w.value.split('=')[0]!));
+  }
+  const pip = inv.tool === 'pip' ? inv.subcommand : inv.tool === 'uv' ? inv.subcommand?.replace(/^pip /, '') : null;
+  if (pip === 'wheel' || inv.launchers.some((l) => l.endsWith(' -m')) && inv.program === 'build') return true;
+  if (pip !== 'install') return false;
+  if (inv.opaqueOptions || inv.options.some((o) => SOURCE_OPTIONS.includes(o.name))) return true;
+  return inv.operands.some((w) => {
+    if (!w.literal || /[/:]|^\.|\.(tar\.gz|zip|tgz)$/.test(w.value)) return true;
+    const project = /^[A-Za-z0-9._-]+/.exec(w.value)?.[0].toLowerCase() ?? '';
+    return DEVEL_USES.pythonPackages.has(project) || DEVEL_USES.pythonPackages.has(project.replace(/_/g, '-'));
+  });
+}

@@ -3,9 +3,12 @@ import type { BuildContext } from '../src/context/build-context.js';
 import { contextOrigin, type ContextOrigin, imagePathOf, instructionsBefore, workdirOf } from '../src/context/copies.js';
 import { loadDockerIgnore } from '../src/context/dockerignore.js';
 import { type DependencyInstall, dependencyInstalls } from '../src/context/installs.js';
+import { parseRequirements } from '../src/context/requirements.js';
 import { contextLooksRight } from '../src/context/scan.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
+import type { SimpleCommand } from '../src/shell/types.js';
+import type { TextEdit } from '../src/types.js';
 
 /** Files an install may need besides the source: manifests, locks, requirement lists, environment files. */
 const MANIFEST = /^(requirements.*\.(txt|in)|constraints.*\.txt|.*\.lock|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment.*\.ya?ml|env.*\.ya?ml|conda.*\.ya?ml|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|\.npmrc|go\.(mod|sum)|Gemfile(\.lock)?|Cargo\.(toml|lock)|composer\.(json|lock)|README.*|LICENSE.*|\.python-version)$/i;
@@ -91,7 +94,8 @@ function sameImage(a: Instruction, b: Instruction): boolean {
   return a === b || instructionsBefore(b).includes(a);
 }
 
-function suggestion(install: DependencyInstall, need: Need, context: BuildContext | null): string {
+/** The manifest COPY to put before the install; `certain` when its files are named by the install or seen in the context. */
+function manifestCopy(install: DependencyInstall, need: Need, context: BuildContext | null): { files: string[]; dest: string; certain: boolean } {
   const copy = need.origin.copy!;
   const source = need.origin.source!;
   const relDir = path.posix.dirname(need.origin.contextPath);
@@ -99,16 +103,61 @@ function suggestion(install: DependencyInstall, need: Need, context: BuildContex
   const destDir = copy.dest === null ? '.' : path.posix.join(copy.dest, inSource === '.' ? '' : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
-  let files: string[];
-  if (install.files.length) files = [need.origin.contextPath];
-  else {
-    const dir = relDir === '.' ? '' : `${relDir}/`;
-    const present = context ? install.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
-    // Without the context: the manifest every project of the kind has (pip builds need only pyproject.toml).
-    const canonical = install.manifests.slice(0, /^(uv )?pip /.test(install.label) ? 1 : 2);
-    files = present.length ? present : canonical.map((m) => `${dir}${m}`);
-  }
-  return `COPY ${files.join(' ')} ${dest}`;
+  if (install.files.length) return { files: [need.origin.contextPath], dest, certain: true };
+  const dir = relDir === '.' ? '' : `${relDir}/`;
+  const present = context ? install.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
+  if (present.length) return { files: present, dest, certain: true };
+  // Without the context: the manifest every project of the kind has (pip builds need only pyproject.toml).
+  const canonical = install.manifests.slice(0, /^(uv )?pip /.test(install.label) ? 1 : 2);
+  return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false };
+}
+
+/** The context file is a requirements list that reads no other file of the project. */
+function requirementsAlone(contextPath: string, context: BuildContext | null): boolean {
+  const text = context?.read(contextPath);
+  if (!text) return false;
+  const parsed = parseRequirements(text);
+  return parsed.includes.length === 0 && !parsed.readsLocalFiles;
+}
+
+/** Instructions that neither read nor change the copied files (config only). */
+const CONFIG_ONLY = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE']);
+/** Programs that, given no relative path, touch nothing of the project: system package managers, cleanup, shell builtins. */
+const OUTSIDE_PROJECT = new Set(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'rm', 'echo', 'true', 'set', 'export', 'mkdir', 'chmod', 'chown', 'ln']);
+
+/** The command leaves the project's files alone: an allowed program whose words name no relative path. */
+function outsideProject(cmd: SimpleCommand, install: DependencyInstall): boolean {
+  if (cmd === install.command) return true;
+  if (!cmd.name || !OUTSIDE_PROJECT.has(cmd.name)) return false;
+  return cmd.args.every((w) => w.literal && (w.value.startsWith('/') || w.value.startsWith('-') || !/[/.]/.test(w.value) || /^[\w.+-]+=/.test(w.value)));
+}
+
+/**
+ * The simplest shape, moved: a single-line `COPY . <dir>` (context root only), then only config instructions or RUNs
+ * that leave the project alone, then the install RUN (which does nothing else with the project). The manifest COPY
+ * takes the folder copy's place and the folder copy moves right after the install.
+ */
+function reorder(install: DependencyInstall, need: Need, context: BuildContext | null, lines: readonly string[]): TextEdit[] | null {
+  const copy = need.origin.copy!.instruction;
+  const manifest = manifestCopy(install, need, context);
+  if (install.buildsProject || !manifest.certain || copy.keyword !== 'COPY' || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
+  if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name.toLowerCase()))) return null;
+  const run = install.instruction;
+  if (run.keyword !== 'RUN' || run.heredocs.length || run.stage !== copy.stage || !run.script || run.script.error) return null;
+  const between = run.stage!.instructions.slice(run.stage!.instructions.indexOf(copy) + 1, run.stage!.instructions.indexOf(run));
+  const untouched = (i: Instruction): boolean => i.keyword === 'RUN' && !i.heredocs.length && !!i.script && !i.script.error && i.script.commands.every((c) => outsideProject(c, install));
+  if (between.some((i) => !CONFIG_ONLY.has(i.keyword) && !untouched(i)) || !untouched(run)) return null;
+  const needsAll = needs(install, context);
+  if (needsAll.some((n) => n.origin.copy?.instruction !== copy)) return null;
+  // A requirements file that includes others or installs local paths needs more of the project than itself.
+  if (install.files.length && !needsAll.every((n) => requirementsAlone(n.origin.contextPath, context))) return null;
+  const written = lines[copy.range.start.line - 1]!.slice(copy.range.start.column - 1, copy.range.end.column - 1);
+  const flags = copy.flags.map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`));
+  const text = [copy.keywordText, ...flags, ...manifest.files, manifest.dest].join(' ');
+  return [
+    { range: copy.range, text },
+    { range: { start: run.range.end, end: run.range.end }, text: `\n${written}` },
+  ];
 }
 
 export default defineRule({
@@ -123,8 +172,10 @@ export default defineRule({
         'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
+      fixSafety:
+        'Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install.',
     },
-    fixable: false,
+    fixable: true,
     covers: [],
   },
   check({ model, buildContext, report }) {
@@ -149,13 +200,16 @@ export default defineRule({
         const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
         const shown = written.length <= 40 && !written.includes('\n') ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
         const what = `\`${shown}\` copies ${source.path === '' ? 'the whole build context' : `the whole \`${source.arg.raw}\` folder`}`;
-        const copyFirst = `copy the manifest first (\`${suggestion(install, need, context)}\`)`;
+        const manifest = manifestCopy(install, need, context);
+        const copyFirst = `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`)`;
+        const edits = reorder(install, need, context, model.lines);
         const fix = install.buildsProject
           ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install.label] ?? 'from the manifest'}), then copy the rest and install the project`
           : `${copyFirst} and install before copying the rest`;
         report({
           range: source.arg.range,
           message: `${what} before \`${install.label}\` (line ${install.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
+          ...(edits ? { fix: { description: 'Copy the manifest before the install and the rest after it', edits, safe: false } } : {}),
         });
       }
     }

@@ -1,7 +1,10 @@
+import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { isAuxiliaryStageName, isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
 import { PRIVILEGE_DROPPERS, runsAsNonRoot } from '../src/knowledge/image-defaults.js';
-import type { Stage } from '../src/model/types.js';
+import { nonRootSetup } from '../src/knowledge/users.js';
+import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
+import type { ReportDescriptor } from '../src/types.js';
 
 function isRoot(user: string): boolean {
   const name = user.split(':')[0]!.trim().toLowerCase();
@@ -20,8 +23,10 @@ export default defineRule({
         'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) and development, CI and dev-container Dockerfiles or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them.',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
+      fixSafety:
+        'Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage\'s first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution\'s own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image\'s distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['DL3002', 'CKV_DOCKER_3', 'DS002'],
   },
   check({ model, report }) {
@@ -31,7 +36,7 @@ export default defineRule({
     const user = final.endState.user;
     if (user) {
       if (user.resolved !== null && isRoot(user.resolved)) {
-        report({ range: user.range, message: `The final image runs as \`${user.resolved}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.` });
+        report({ range: user.range, message: `The final image runs as \`${user.resolved}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
       }
       return;
     }
@@ -40,6 +45,7 @@ export default defineRule({
     report({
       range: final.from.range,
       message: 'The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.',
+      ...userFix(model, final),
     });
   },
 });
@@ -54,4 +60,29 @@ function dropsPrivileges(final: Stage): boolean {
     }
   }
   return false;
+}
+
+/** Instructions that build nothing: the new user may come before them. */
+const CONFIG_ONLY = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'LABEL', 'ENV', 'ARG', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'MAINTAINER']);
+
+/** Creates the distribution's unprivileged user and switches to it before the final stage's first CMD/ENTRYPOINT. */
+function userFix(model: DockerfileModel, final: Stage): Pick<ReportDescriptor, 'fix'> {
+  const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
+  const at = final.instructions.findIndex((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  if (!setup || at < 0 || createsUsers(final)) return {};
+  // A build step after it would run as the new user (a later `USER root` would undo the fix).
+  if (final.instructions.slice(at).some((i) => !CONFIG_ONLY.has(i.keyword))) return {};
+  const before = final.instructions[at]!;
+  // The command is written for a POSIX shell.
+  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before.state.shell[0] ?? '')) return {};
+  const user = `${keywordInFileCase(model, 'USER')} ${setup.user}`;
+  const lines = [...(setup.create ? [`${keywordInFileCase(model, 'RUN')} ${setup.create}`] : []), user];
+  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before, lines)], safe: false } };
+}
+
+const USER_TOOLS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup']);
+
+/** The image already creates users: the fix's user or group might clash with one of them (the author knows which to use). */
+function createsUsers(final: Stage): boolean {
+  return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }

@@ -1,6 +1,7 @@
 import { credentialIn, isHarmlessValue, isSecretName } from '../src/knowledge/secrets.js';
-import type { KeyValue } from '../src/model/types.js';
+import type { DockerfileModel, Instruction, KeyValue } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
+import type { ReportDescriptor, TextEdit } from '../src/types.js';
 
 /** The BuildKit secret-mount remedy for a variable. */
 function secretMount(name: string): string {
@@ -30,8 +31,10 @@ export default defineRule({
         '`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator\'s secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit\'s SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name: Hugging Face (`hf_…`), OpenAI-style (`sk-…`), AWS (`AKIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).',
       bad: 'ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B',
       good: '# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B',
+      fixSafety:
+        'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend.',
     },
-    fixable: false,
+    fixable: true,
     covers: ['SecretsUsedInArgOrEnv', 'DL3064'],
     tags: ['security'],
   },
@@ -46,7 +49,7 @@ export default defineRule({
             keyword === 'ARG'
               ? 'its value (a default or `--build-arg`) is recorded in the image history'
               : 'its value is stored in the image configuration for anyone who pulls the image';
-          report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.` });
+          report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.`, ...mountFix(model, instruction, p) });
           continue;
         }
         const credential = p.rawValue ? credentialIn(p.rawValue) : null;
@@ -54,9 +57,62 @@ export default defineRule({
           report({
             range: p.valueRange,
             message: `The value of \`${keyword} ${p.name}\` looks like ${credential}, which stays readable in the image; remove it and use ${secretMount(p.name)} instead.`,
+            ...mountFix(model, instruction, p),
           });
         }
       }
     }
   },
 });
+
+/** The variable is referenced in the instruction's words (`$NAME`, `${NAME…}`), as BuildKit or the shell would expand it. */
+function mentions(ins: Instruction, name: string): boolean {
+  if (ins.expansions.some((e) => e.name === name)) return true;
+  const ref = new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
+  return (ins.script?.commands ?? []).some((c) => c.argv.some((w) => ref.test(w.value)) || c.assignments.some((a) => ref.test(a.value)));
+}
+
+/** Frontends that read `env=` in secret mounts: none named (the builder's own) or `docker/dockerfile:1`, `1.10` and later. */
+function frontendReadsSecretEnv(model: DockerfileModel): boolean | 'add' {
+  const syntax = model.directives.find((d) => d.name.toLowerCase() === 'syntax');
+  if (!syntax) return 'add';
+  const m = /^(?:docker\.io\/)?docker\/dockerfile:(\d+)(?:\.(\d+))?/.exec(syntax.value.trim());
+  return !!m && (m[2] === undefined ? m[1] === '1' : Number(m[1]) > 1 || Number(m[2]) >= 10);
+}
+
+/**
+ * Removes a one-pair ARG/ENV and mounts the secret as the same variable into every RUN that saw it. Null when the
+ * variable is used outside RUN, declared again, global, or the frontend cannot read the mount.
+ */
+function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue): Pick<ReportDescriptor, 'fix'> {
+  const stage = ins.stage;
+  const frontend = frontendReadsSecretEnv(model);
+  if (!stage || ins.properties.length !== 1 || !frontend) return {};
+  const after = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  // ENV persists into stages built FROM this one; ARG ends with its stage.
+  const inScope = ins.keyword === 'ENV' ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
+  // Declared again (before or after, here or in a parent stage): removing one declaration would not remove the value.
+  // `ARG X` + `ENV X=$X` is one chain: the ENV goes first, then the ARG, used by nothing else any more.
+  const chained = ins.keyword === 'ENV' && ins.expansions.some((e) => e.name === p.name);
+  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...inScope].filter(
+    (i) => i !== ins && !(chained && i.keyword === 'ARG') && i.properties.some((q) => q.name === p.name),
+  );
+  if (declarations.length) return {};
+  const runs: Instruction[] = [];
+  for (const i of inScope) {
+    if (i.keyword === 'RUN') runs.push(i);
+    else if (mentions(i, p.name) || (i.keyword === 'ONBUILD' && i.trigger?.instruction && mentions(i.trigger.instruction, p.name))) return {};
+  }
+  // The RUNs that name the variable; when none does, a program reads it from the environment, in any of them.
+  const users = runs.filter((r) => mentions(r, p.name));
+  const id = p.name.toLowerCase();
+  const mount = `--mount=type=secret,id=${id},env=${p.name}`;
+  const next = { line: ins.range.end.line + 1, column: 1 };
+  const edits: TextEdit[] = [{ range: { start: { line: ins.range.start.line, column: 1 }, end: next }, text: '' }];
+  for (const run of users.length ? users : runs) {
+    if (run.run?.mounts.some((m) => m.type === 'secret' && m.id === id)) continue;
+    edits.push({ range: { start: run.keywordRange.end, end: run.keywordRange.end }, text: ` ${mount}` });
+  }
+  if (frontend === 'add') edits.unshift({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, text: '# syntax=docker/dockerfile:1\n' });
+  return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` and mount the secret \`${id}\` as \`${p.name}\` in RUN`, edits, safe: false } };
+}

@@ -97,12 +97,15 @@ describe('server-bind-address', () => {
   const expected: Record<string, [number, number][]> = {
     'entrypoint-script.Dockerfile': [[5, 6]],
     'env-loopback.Dockerfile': [[4, 16]],
+    'gunicorn-default-json.Dockerfile': [[3, 13]],
     'gunicorn-loopback.Dockerfile': [[3, 66]],
     'inherited-cmd.Dockerfile': [[3, 6]],
+    'jupyter-ip-json.Dockerfile': [[4, 24]],
     'jupyter-sh-c.Dockerfile': [[4, 36]],
     'mlflow-module.Dockerfile': [[3, 76]],
     'ollama-plain-base.Dockerfile': [[4, 6]],
     'uvicorn-default.Dockerfile': [[5, 6]],
+    'uvicorn-shell-module.Dockerfile': [[3, 15]],
   };
   it('has an expectation for every bad fixture', () => {
     expect(dockerfiles('rules/server-bind-address/bad')).toEqual(Object.keys(expected).sort());
@@ -147,6 +150,8 @@ describe('server-bind-address', () => {
 describe('expose-present', () => {
   const expected: Record<string, [number, number][]> = {
     'gunicorn-bind.Dockerfile': [[2, 8]],
+    'inherited-cmd.Dockerfile': [[2, 6]],
+    'lowercase-shell.Dockerfile': [[3, 5]],
     'no-expose.Dockerfile': [[4, 6]],
     'other-port.Dockerfile': [[2, 8]],
     'streamlit.Dockerfile': [[2, 8]],

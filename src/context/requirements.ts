@@ -26,6 +26,8 @@ export interface RequirementInclude {
 export interface RequirementsFile {
   entries: RequirementEntry[];
   includes: RequirementInclude[];
+  /** A line installs from files on disk (a local folder or archive, `-e`/`--editable`): the file needs more than itself. */
+  readsLocalFiles: boolean;
 }
 
 interface LogicalLine {
@@ -95,6 +97,7 @@ const OPTION_WITH_FILE: Record<string, RequirementInclude['kind']> = {
 export function parseRequirements(text: string): RequirementsFile {
   const entries: RequirementEntry[] = [];
   const includes: RequirementInclude[] = [];
+  let readsLocalFiles = false;
   for (const logical of logicalLines(text)) {
     const withoutComment = logical.text.replace(/(^|\s)#.*$/, '');
     const trimmed = withoutComment.trim();
@@ -104,6 +107,7 @@ export function parseRequirements(text: string): RequirementsFile {
     if (trimmed.startsWith('-')) {
       const m = /^(-r|-c|--requirement|--constraint)(?:=|\s+|(?<=^-[rc]))(\S+)/.exec(trimmed);
       if (m) includes.push({ kind: OPTION_WITH_FILE[m[1]!]!, path: m[2]!, line: logical.line });
+      if (/^(-e|--editable)\b/.test(trimmed)) readsLocalFiles = true;
       // Other options (`-e`, `--index-url`, `--hash` alone, `--find-links`…) install nothing by name.
       continue;
     }
@@ -131,7 +135,10 @@ export function parseRequirements(text: string): RequirementsFile {
       continue;
     }
     // A local folder or archive installs exactly what is on disk.
-    if (isLocalPath(first)) continue;
+    if (isLocalPath(first)) {
+      readsLocalFiles = true;
+      continue;
+    }
     const name = NAME.exec(spec)?.[0];
     if (!name) continue;
     let rest = spec.slice(name.length).trim();
@@ -142,7 +149,7 @@ export function parseRequirements(text: string): RequirementsFile {
     }
     entries.push(entry(name, isExactSpecifier(rest), spec));
   }
-  return { entries, includes };
+  return { entries, includes, readsLocalFiles };
 }
 
 /** Names given an exact version by a constraints file. */

@@ -371,6 +371,23 @@ export function develRuntimeCounterpart(image: ImageName): string | null {
   return null;
 }
 
+/**
+ * What needs a devel image's CUDA compiler and headers after its FROM: compilers and build tools, system packages
+ * that install them, Python packages that build CUDA extensions at install time or compile kernels when they run
+ * (deepspeed ops, flashinfer, nvdiffrast), and variables that configure such builds.
+ */
+export const DEVEL_USES = {
+  programs: new Set(['nvcc', 'gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'make', 'cmake', 'ninja', 'meson', 'ld', 'cargo', 'rustc', 'go']),
+  systemPackages: /^(build-essential|gcc|g\+\+|clang|make|cmake|ninja-build|cuda-.*|libcudnn.*-dev|.*-dev(el)?)$/,
+  pythonPackages: new Set([
+    'flash-attn', 'flash_attn', 'apex', 'xformers', 'deepspeed', 'mamba-ssm', 'causal-conv1d', 'auto-gptq', 'exllamav2', 'flashinfer',
+    'flashinfer-python', 'nvdiffrast', 'tinycudann', 'pytorch3d', 'detectron2', 'torch-scatter', 'torch-sparse', 'torch-cluster',
+    'spconv', 'minkowskiengine', 'kaolin', 'gsplat', 'diff-gaussian-rasterization', 'simple-knn', 'natten', 'apex-amp', 'megablocks',
+    'grouped-gemm', 'transformer-engine', 'transformer_engine', 'nvidia-apex', 'fused-dense-lib', 'dropout-layer-norm',
+  ]),
+  env: new Set(['TORCH_CUDA_ARCH_LIST', 'TCNN_CUDA_ARCHITECTURES', 'FORCE_CUDA', 'CUDA_ARCHITECTURES', 'CMAKE_CUDA_ARCHITECTURES', 'MAX_JOBS', 'DS_BUILD_OPS']),
+};
+
 /** The tag as written, or the nearest good one when it cannot exist or is end-of-life. */
 function validTag(tag: string, problem: TagProblem | null): string {
   return problem?.suggestion && !problem.example ? problem.suggestion : tag;

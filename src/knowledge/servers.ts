@@ -124,6 +124,11 @@ export interface ServerSpec {
   baseImages?: BaseImageDefault[];
   /** How to fix a loopback bind. */
   hostFix: string;
+  /**
+   * The words that bind every interface when added after the server word (and its subcommand), for the autofix of a
+   * loopback default; `{port}` stands for the port it listens on. Absent when only a variable or a config file can do it.
+   */
+  hostFixArgs?: string[];
 }
 
 export const SERVERS: readonly ServerSpec[] = [
@@ -140,6 +145,7 @@ export const SERVERS: readonly ServerSpec[] = [
     noTcpFlags: ['--uds', '--fd'],
     valuedFlags: ['--app-dir', '--env-file', '--log-config', '--log-level', '--workers', '--root-path', '--loop', '--http', '--ws', '--lifespan', '--interface'],
     hostFix: '`--host 0.0.0.0`',
+    hostFixArgs: ['--host', '0.0.0.0'],
   },
   {
     id: 'gunicorn',
@@ -162,6 +168,7 @@ export const SERVERS: readonly ServerSpec[] = [
     ],
     defaultFromEnv: { port: 'PORT', host: '0.0.0.0' },
     hostFix: '`--bind 0.0.0.0:8000` (or `bind = "0.0.0.0:8000"` in gunicorn.conf.py)',
+    hostFixArgs: ['--bind', '0.0.0.0:{port}'],
   },
   {
     id: 'hypercorn',
@@ -176,6 +183,7 @@ export const SERVERS: readonly ServerSpec[] = [
     // A TOML or Python config: not read.
     configFiles: [{ pathFlags: ['-c', '--config'] }],
     hostFix: '`--bind 0.0.0.0:8000`',
+    hostFixArgs: ['--bind', '0.0.0.0:{port}'],
   },
   {
     id: 'fastapi-run',
@@ -198,6 +206,7 @@ export const SERVERS: readonly ServerSpec[] = [
     portFlags: ['--port'],
     valuedFlags: ['--app', '--root-path', '--entrypoint', '-e'],
     hostFix: '`--host 0.0.0.0` (or `fastapi run`, which also turns off auto-reload)',
+    hostFixArgs: ['--host', '0.0.0.0'],
   },
   {
     id: 'flask',
@@ -216,6 +225,7 @@ export const SERVERS: readonly ServerSpec[] = [
       { defaultPath: '.env', format: { syntax: 'dotenv', host: 'FLASK_RUN_HOST', port: 'FLASK_RUN_PORT' }, unreadable: 'uncertain' },
     ],
     hostFix: '`--host 0.0.0.0` (or `ENV FLASK_RUN_HOST=0.0.0.0`)',
+    hostFixArgs: ['--host', '0.0.0.0'],
   },
   {
     id: 'streamlit',
@@ -264,6 +274,7 @@ export const SERVERS: readonly ServerSpec[] = [
     // docker-stacks images configure `c.ServerApp.ip = "0.0.0.0"`.
     baseImages: [{ image: /^(quay\.io\/)?jupyter\//, host: '0.0.0.0' }],
     hostFix: '`--ip=0.0.0.0`',
+    hostFixArgs: ['--ip=0.0.0.0'],
   },
   {
     id: 'tensorboard',
@@ -276,6 +287,7 @@ export const SERVERS: readonly ServerSpec[] = [
     allInterfacesFlags: ['--bind_all'],
     valuedFlags: ['--logdir', '--logdir_spec', '--path_prefix', '--reload_interval', '--samples_per_plugin', '--window_title', '--load_fast'],
     hostFix: '`--bind_all` (or `--host 0.0.0.0`)',
+    hostFixArgs: ['--bind_all'],
   },
   {
     id: 'tritonserver',
@@ -348,6 +360,7 @@ export const SERVERS: readonly ServerSpec[] = [
     portEnv: ['MLFLOW_PORT'],
     valuedFlags: ['--backend-store-uri', '--default-artifact-root', '--artifacts-destination', '--workers', '-w', '-m', '--model-uri', '--env-manager', '--gunicorn-opts', '--uvicorn-opts', '--app-name', '--registry-store-uri', '--static-prefix', '--waitress-opts', '--expose-prometheus', '--timeout', '-t', '--allowed-hosts', '--cors-allowed-origins'],
     hostFix: '`--host 0.0.0.0`',
+    hostFixArgs: ['--host', '0.0.0.0'],
   },
   {
     id: 'torchserve',

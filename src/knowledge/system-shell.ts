@@ -1,5 +1,6 @@
 /**
- * Which program `/bin/sh` is in a base image: it decides what the default `RUN` shell understands.
+ * Which distribution a base image is built on, and so which program `/bin/sh` is in it: it decides what the
+ * default `RUN` shell understands (and which tools create users, src/knowledge/users.ts).
  * Debian and Ubuntu link it to dash, Alpine to BusyBox ash; neither does bash's brace expansion. The
  * Red Hat family (and Amazon Linux) link it to bash. Only images whose distribution is certain are named.
  * Windows images have no `/bin/sh`: callers check `Stage.windows` first.
@@ -7,6 +8,11 @@
 import type { ImageName } from '../model/image-ref.js';
 
 export type SystemShell = 'dash' | 'busybox' | 'bash';
+
+/** `debian` covers Ubuntu; `redhat` covers Fedora, CentOS, Rocky, Alma, Oracle, Amazon Linux and UBI. */
+export type Distro = 'debian' | 'alpine' | 'busybox' | 'redhat';
+
+const SHELL_OF: Record<Distro, SystemShell> = { debian: 'dash', alpine: 'busybox', busybox: 'busybox', redhat: 'bash' };
 
 /** Docker Official Images whose default variant is Debian (or Ubuntu) based. */
 const DEBIAN_DEFAULT = new Set([
@@ -26,11 +32,17 @@ const RED_HAT = [
 const DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
 const RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
 
-export function systemShellOf(image: ImageName): SystemShell | null {
+export function distroOf(image: ImageName): Distro | null {
   const name = image.familiar;
   const tag = (image.tag ?? '').toLowerCase();
-  if (name === 'alpine' || name === 'busybox' || /(^|[-_.])alpine/.test(tag)) return 'busybox';
-  if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'bash';
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return 'dash';
+  if (name === 'busybox') return 'busybox';
+  if (name === 'alpine' || /(^|[-_.])alpine/.test(tag)) return 'alpine';
+  if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'redhat';
+  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return 'debian';
   return null;
+}
+
+export function systemShellOf(image: ImageName): SystemShell | null {
+  const distro = distroOf(image);
+  return distro && SHELL_OF[distro];
 }

@@ -9,7 +9,8 @@ import type { Scope } from '../../model/words.js';
 import type { Range } from '../../types.js';
 import { parsePort } from './address.js';
 import { commandCandidates } from './command-candidates.js';
-import { hasOption } from '../../shell/invocation.js';
+import { hasOption, type Invocation } from '../../shell/invocation.js';
+import type { Word } from '../../shell/types.js';
 import { matchServer } from './match.js';
 import { type ConfigSource, resolveAddress } from './resolve.js';
 import { runtimeEnv } from './values.js';
@@ -32,6 +33,10 @@ export interface DetectedServer {
   hostCertain: boolean;
   portCertain: boolean;
   configuredBy: { host: ConfigSource; port: ConfigSource };
+  /** The server's arguments, read with its entry's options: where a host or bind flag is written. */
+  args: Invocation;
+  /** The server word or its last subcommand word (`run` of `flask run`): options of the server go after it. */
+  lastWord: Word;
 }
 
 /**
@@ -76,6 +81,8 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
       hostCertain: host?.certain ?? false,
       portCertain: port !== null && (r.ports.value ?? []).every((p) => p.certain),
       configuredBy: { host: r.host.source, port: r.ports.source },
+      args: match.args,
+      lastWord: match.path.at(-1) ?? word,
     });
   }
   return out;

@@ -13,6 +13,8 @@ export interface Match {
   args: Invocation;
   /** A `python app.py` recognised from the variables the image sets (`scriptEnv`): its defaults are guesses. */
   byScript: boolean;
+  /** The subcommand words of the entry (`run` of `flask run`); empty when it has none. */
+  path: Word[];
 }
 
 /**
@@ -30,7 +32,7 @@ export function matchServer(c: Candidate, env: ReadonlyMap<string, string | unde
     const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env.has(n) || command.assignments.some((a) => a.name === n)));
     if (!spec) return null;
     const after = inv.args.slice(inv.args.indexOf(script) + 1);
-    return { spec, word: script, args: readArguments(after, serverGrammar(spec)), byScript: true };
+    return { spec, word: script, args: readArguments(after, serverGrammar(spec)), byScript: true, path: [] };
   }
   const module = inv.launchers[inv.launchers.length - 1]?.endsWith(' -m') ?? false;
   for (const spec of catalogue) {
@@ -38,7 +40,7 @@ export function matchServer(c: Candidate, env: ReadonlyMap<string, string | unde
       if ((module ? entry.module : entry.program) !== inv.program) continue;
       const args = readArguments(inv.args, serverGrammar(spec));
       if ((entry.sub ?? []).every((w, k) => args.operands[k]?.literal && args.operands[k]!.value === w)) {
-        return { spec, word: command.argv[0]!, args, byScript: false };
+        return { spec, word: command.argv[0]!, args, byScript: false, path: args.operands.slice(0, entry.sub?.length ?? 0) };
       }
     }
   }
