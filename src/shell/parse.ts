@@ -10,7 +10,7 @@ import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
-import type { Assignment, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
+import type { Assignment, NestedScript, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
 /** What the shell starts with: the build variables it sees and the directory it runs in. */
@@ -47,6 +47,7 @@ function byteToIndexMap(text: string): (byteOffset: number) => number {
 class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
+  readonly nestedScripts: NestedScript[] = [];
   private pipefail = false;
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   private subshells: number;
@@ -120,6 +121,7 @@ class ScriptBuilder {
     const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.pipelines.push(...nested.pipelines);
+    this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -224,6 +226,7 @@ class ScriptBuilder {
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
     this.nestedError ??= nested.error;
+    this.nestedScripts.push({ shell: cmd.name!, source: nested.source }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || setsPipefail(cmd);
@@ -310,11 +313,11 @@ export function parseShell(
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { commands: [], pipelines: [], error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
-  return { commands: builder.commands, pipelines: builder.pipelines, error: null };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, error: null };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
@@ -331,5 +334,5 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { commands: builder.commands, pipelines: builder.pipelines, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, error: builder.nestedError };
 }
