@@ -12,6 +12,10 @@ import { fixLoop } from './fix.js';
 import { lint, type LintOptions } from './lint.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
+import { buildModel } from './model/build.js';
+import type { ShellCheckMode } from './config/types.js';
+import { ShellCheckSelector } from './shellcheck/select.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Preset, Severity } from './types.js';
 
 export interface LintFilesOptions {
@@ -32,6 +36,10 @@ export interface LintFilesOptions {
   onNotice?: (message: string) => void;
   /** For `-`: how to read stdin, and the path to report it as. */
   stdin?: { read: () => Uint8Array; filename?: string };
+  /** Wins over the configuration's `shellcheck` (auto, on, off). */
+  shellcheck?: ShellCheckMode;
+  /** Shared across calls (an editor, tests) so ShellCheck's results stay cached; one is made per call otherwise. */
+  shellchecks?: ShellCheckSelector;
 }
 
 export interface LintFileResult {
@@ -52,6 +60,8 @@ export interface LintFileResult {
   rules: Rule[];
   /** Set when the file could not be read (its one finding is an `io-error`). */
   ioError?: string;
+  /** The ShellCheck version that checked the file's shell; null when ShellCheck did not run on it. */
+  shellcheck: string | null;
 }
 
 export const STDIN = '-';
@@ -99,6 +109,8 @@ export async function printableConfig(file: string, options: LintFilesOptions = 
     context: options.context ? path.resolve(cwd, options.context) : (config.context ?? path.dirname(abs)),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
+    shellcheck: options.shellcheck ?? config.shellcheck,
+    ...(config.shellcheckPath ? { shellcheckPath: config.shellcheckPath } : {}),
     plugins: config.plugins.map((p) => ({ name: p.name, file: resolver.display(p.file), rules: p.rules.map((r) => r.meta.id) })),
     rules: Object.fromEntries(
       eff.rules.map((r) => {
@@ -109,11 +121,22 @@ export async function printableConfig(file: string, options: LintFilesOptions = 
   };
 }
 
-/** Lints files, folders (searched for Dockerfiles) and globs; `-` reads `options.stdin`. */
+/** A file read and configured, waiting for ShellCheck to check every file's shell at once. */
+interface Pending {
+  result: LintFileResult;
+  lint: LintOptions;
+  source: ReturnType<typeof decodeDockerfile> | null;
+}
+
+/**
+ * Lints files, folders (searched for Dockerfiles) and globs; `-` reads `options.stdin`. Every file is read and
+ * configured first, so that ShellCheck checks the shell of all of them in one process before the rules run.
+ */
 export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const results: LintFileResult[] = [];
+  const shellchecks = options.shellchecks ?? new ShellCheckSelector(options.onNotice);
+  const pending: Pending[] = [];
   for (const file of discover(inputs, cwd)) {
     const isStdin = file === STDIN;
     const shown = isStdin ? (options.stdin?.filename ?? '<stdin>') : file;
@@ -126,21 +149,15 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     }
     const eff = effectiveOptions(config, options);
     const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
-    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir };
-    const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules };
+    const wanted = enabledRules(eff.rules, eff.lint.preset!, eff.lint.rules).some((e) => e.rule.meta.id === 'shellcheck');
+    const shellcheck = wanted ? shellchecks.select(options.shellcheck ?? config.shellcheck, config.shellcheckPath) : null;
+    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, shellcheck };
+    const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
+    let source: Pending['source'] = null;
     try {
       const bytes = isStdin ? (options.stdin?.read() ?? new Uint8Array()) : fs.readFileSync(abs!);
-      const source = decodeDockerfile(bytes);
+      source = decodeDockerfile(bytes);
       result.text = source.text;
-      if (options.fix) {
-        const outcome = fixLoop(source.text, source.eol, shown, options.fix === 'unsafe', (t) => lint(t, lintOptions));
-        result.findings = outcome.findings;
-        result.text = outcome.text;
-        result.output = (source.bom ? '\ufeff' : '') + outcome.text;
-        result.fixed = outcome.applied;
-      } else {
-        result.findings = lint(source.text, lintOptions);
-      }
     } catch (e) {
       if (!(e instanceof InputError) && !isFsError(e)) throw e;
       result.ioError = e instanceof InputError ? e.message : fsMessage(e);
@@ -148,9 +165,34 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
         { file: shown, ruleId: 'io-error', severity: 'error', message: result.ioError, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
       ];
     }
-    results.push(result);
+    pending.push({ result, lint: lintOptions, source });
   }
-  return results;
+  prepareShellCheck(pending);
+  for (const { result, lint: lintOptions, source } of pending) {
+    if (!source) continue;
+    result.shellcheck = lintOptions.shellcheck?.binary.version ?? null;
+    if (options.fix) {
+      const outcome = fixLoop(source.text, source.eol, result.file, options.fix === 'unsafe', (t) => lint(t, lintOptions));
+      result.findings = outcome.findings;
+      result.text = outcome.text;
+      result.output = (source.bom ? '\ufeff' : '') + outcome.text;
+      result.fixed = outcome.applied;
+    } else {
+      result.findings = lint(source.text, lintOptions);
+    }
+  }
+  return pending.map((p) => p.result);
+}
+
+/** One ShellCheck process per program for all files (their models are built again by `lint`; ShellCheck's results are cached by script). */
+function prepareShellCheck(pending: Pending[]): void {
+  const byChecker = new Map<ShellCheck, Pending[]>();
+  for (const p of pending) {
+    const sc = p.lint.shellcheck;
+    if (!sc || !p.source) continue;
+    byChecker.set(sc, [...(byChecker.get(sc) ?? []), p]);
+  }
+  for (const [sc, files] of byChecker) sc.prepare(files.map((p) => buildModel(p.result.file, p.source!.text)));
 }
 
 function isFsError(e: unknown): e is NodeJS.ErrnoException {

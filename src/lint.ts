@@ -7,6 +7,7 @@ import { buildModel } from './model/build.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Preset } from './types.js';
 
 export interface LintOptions {
@@ -23,6 +24,8 @@ export interface LintOptions {
   noInlineConfig?: boolean;
   /** Report `dlint-ignore` comments that suppress nothing (pseudo-rule `unused-ignore`). */
   reportUnusedIgnores?: boolean;
+  /** ShellCheck to run for the `shellcheck` rule (see `ShellCheck` and `findShellCheck`); without it the rule reports nothing. */
+  shellcheck?: ShellCheck | null;
 }
 
 export function allRules(extra: Rule[] = []): Rule[] {
@@ -37,7 +40,8 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const findings = runRules(model, rules, settings, buildContext);
+  const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
+  const findings = runRules(model, rules, settings, buildContext, shellcheck);
   return applySuppressions(model, findings, {
     rules: known,
     noInlineConfig: options.noInlineConfig,

@@ -60,6 +60,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
       ruleIndex: index.get(f.ruleId)!,
       level: LEVEL[f.severity],
       message: { text: f.message },
+      ...(f.code ? { properties: { code: f.code, ...(f.url ? { helpUri: f.url } : {}) } } : {}),
       locations: [
         {
           physicalLocation: {

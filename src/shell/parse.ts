@@ -221,7 +221,7 @@ class ScriptBuilder {
     const script = i >= 0 ? cmd.args[i + 1] : undefined;
     if (!script || !script.literal) return;
     const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
-    const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
+    const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
     // An exec-form `["bash", "-c", "…"]` body is the instruction's own shell, not a child of it.
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
@@ -231,6 +231,30 @@ class ScriptBuilder {
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || setsPipefail(cmd);
     this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
+  }
+
+  /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
+  private unquotedOffsets(word: Word): number[] | null {
+    const from = this.lines.offset(word.range.start);
+    const to = this.lines.offset(word.range.end);
+    const o = this.source.offsets;
+    const i = o.indexOf(from);
+    if (i < 0) return null;
+    const out: number[] = [];
+    let quote = '';
+    for (let k = i; k < o.length && o[k]! < to; k++) {
+      const c = this.source.text[k]!;
+      if (quote === "'") {
+        if (c === "'") quote = '';
+        else out.push(o[k]!);
+      } else if (c === '\\' && (quote === '' || /[$`"\\\n]/.test(this.source.text[k + 1] ?? ''))) {
+        if (k + 1 < o.length && this.source.text[k + 1] !== '\n') out.push(o[++k]!);
+        else k++;
+      } else if ((c === '"' || c === "'") && quote === '') quote = c;
+      else if (c === '"' && quote === '"') quote = '';
+      else out.push(o[k]!);
+    }
+    return out.length === word.value.length ? out : null;
   }
 
   private word(node: ShWord): Word {
