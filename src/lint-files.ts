@@ -9,7 +9,8 @@ import { ConfigResolver, type ResolvedConfig } from './config/load.js';
 import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from './config/rule-settings.js';
 import { discover } from './discover.js';
 import { fixLoop } from './fix.js';
-import { lint, type LintOptions } from './lint.js';
+import { lint, lintModel, type LintOptions } from './lint.js';
+import type { DockerfileModel } from './model/types.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
 import { buildModel } from './model/build.js';
@@ -167,8 +168,9 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     }
     pending.push({ result, lint: lintOptions, source });
   }
-  prepareShellCheck(pending);
-  for (const { result, lint: lintOptions, source } of pending) {
+  const models = pending.map((p) => (p.source ? buildModel(p.result.file, p.source.text) : null));
+  prepareShellCheck(pending, models);
+  for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
     if (!source) continue;
     result.shellcheck = lintOptions.shellcheck?.binary.version ?? null;
     if (options.fix) {
@@ -178,21 +180,20 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       result.output = (source.bom ? '\ufeff' : '') + outcome.text;
       result.fixed = outcome.applied;
     } else {
-      result.findings = lint(source.text, lintOptions);
+      result.findings = lintModel(models[i]!, lintOptions);
     }
   }
   return pending.map((p) => p.result);
 }
 
-/** One ShellCheck process per program for all files (their models are built again by `lint`; ShellCheck's results are cached by script). */
-function prepareShellCheck(pending: Pending[]): void {
-  const byChecker = new Map<ShellCheck, Pending[]>();
-  for (const p of pending) {
+/** One ShellCheck process per program for all files. */
+function prepareShellCheck(pending: Pending[], models: (DockerfileModel | null)[]): void {
+  const byChecker = new Map<ShellCheck, DockerfileModel[]>();
+  pending.forEach((p, i) => {
     const sc = p.lint.shellcheck;
-    if (!sc || !p.source) continue;
-    byChecker.set(sc, [...(byChecker.get(sc) ?? []), p]);
-  }
-  for (const [sc, files] of byChecker) sc.prepare(files.map((p) => buildModel(p.result.file, p.source!.text)));
+    if (sc && models[i]) byChecker.set(sc, [...(byChecker.get(sc) ?? []), models[i]]);
+  });
+  for (const [sc, files] of byChecker) sc.prepare(files);
 }
 
 function isFsError(e: unknown): e is NodeJS.ErrnoException {

@@ -4,6 +4,7 @@ import { openBuildContext } from './context/build-context.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
+import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
@@ -33,8 +34,11 @@ export function allRules(extra: Rule[] = []): Rule[] {
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const filePath = options.filePath ?? 'Dockerfile';
-  const model = buildModel(filePath, text);
+  return lintModel(buildModel(options.filePath ?? 'Dockerfile', text), options);
+}
+
+/** `lint` of a model already built (lintFiles builds them first, for ShellCheck to check all files at once). */
+export function lintModel(model: DockerfileModel, options: LintOptions = {}): Finding[] {
   const known = allRules(options.extraRules);
   const rules = enabledRules(known, options.preset ?? 'recommended', options.rules);
   const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
