@@ -144,3 +144,11 @@ describe('lintFiles', () => {
     expect((await lintFiles([dir], { cwd: dir })).map((r) => r.shellcheck)).toEqual([null, null]);
   });
 });
+
+describe('dialect knowledge', () => {
+  it('openSUSE and Fedora from quay.io have bash as /bin/sh', () => {
+    for (const image of ['docker.io/opensuse/tumbleweed:latest', 'opensuse/leap:15.6', 'quay.io/fedora/fedora:44']) {
+      expect(codes(sc(`FROM ${image}\nRUN rm -rf /root/.[^.]* && [[ -d /srv ]]\n`)), image).toEqual([]);
+    }
+  });
+});

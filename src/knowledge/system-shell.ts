@@ -1,7 +1,7 @@
 /**
  * Which program `/bin/sh` is in a base image: it decides what the default `RUN` shell understands.
  * Debian and Ubuntu link it to dash, Alpine to BusyBox ash; neither does bash's brace expansion. The
- * Red Hat family (and Amazon Linux) link it to bash. Only images whose distribution is certain are named.
+ * Red Hat family (and Amazon Linux) and openSUSE/SLE link it to bash. Only images whose distribution is certain are named.
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -20,7 +20,8 @@ const DEBIAN_VENDOR = [
 ];
 const RED_HAT = [
   /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/, /^(rockylinux|almalinux)\//,
-  /^registry\.access\.redhat\.com\/ubi/, /^redhat\/ubi/, /^quay\.io\/centos\//,
+  /^registry\.access\.redhat\.com\/ubi/, /^redhat\/ubi/, /^quay\.io\/(centos|fedora)\//,
+  /^opensuse\/(leap|tumbleweed)$/, /^registry\.suse\.com\//,
 ];
 const DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
 const RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
