@@ -51,6 +51,11 @@ describe('positions', () => {
     expect(at(sc(text))).toEqual(['SC2086@2:18-2:23', 'SC3010@2:27-2:40', 'SC2154@3:24-3:26', 'SC2086@3:24-3:26']);
   });
 
+  it('are exact in a `bash <<EOF` body, read as bash', () => {
+    const text = "FROM debian:12\nRUN bash <<'EOF'\n[[ -d /srv ]] && cd /srv\necho $foo\nEOF\n";
+    expect(at(sc(text))).toEqual(['SC2164@3:18-3:25', 'SC2154@4:6-4:10', 'SC2086@4:6-4:10']);
+  });
+
   it('turn ShellCheck fixes into Dockerfile edits', () => {
     const text = 'FROM debian:12\nARG V\nRUN echo $V \\\n  && ls\n';
     const [f] = sc(text);

@@ -17,7 +17,7 @@ interface Json1 {
 }
 
 /** Far below any system's argument-length limit (paths are short), so a huge run needs only a few processes. */
-const FILES_PER_PROCESS = 2000;
+export const FILES_PER_PROCESS = 2000;
 
 /** ShellCheck's comments for each text, in order. One process per 2000 texts; `--norc` keeps results independent of the machine. */
 export function runShellCheck(binary: string, texts: string[], excludes: readonly string[]): ScComment[][] {

@@ -13,7 +13,6 @@ export interface CheckedScript {
   source: MappedSource;
   /** A `sh -c` or `bash <<EOF` body inside the RUN (its offsets are approximate where quotes held escapes). */
   nested: boolean;
-  dialect: Dialect;
   /** What ShellCheck reads: the script with the preamble lines. */
   text: string;
   /** Script line (0-based) after which the preamble stands: 1 below a shebang, else 0. */
@@ -53,7 +52,6 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     instruction,
     source,
     nested,
-    dialect,
     text,
     preambleAt: at,
     preambleLines: preamble.length,

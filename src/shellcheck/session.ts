@@ -8,11 +8,10 @@ import type { Fix, Range, Severity } from '../types.js';
 import type { ShellCheckBinary } from './binary.js';
 import { DEFAULT_EXCLUDES } from './excludes.js';
 import { ScriptPositions } from './positions.js';
-import { runShellCheck, type ScComment } from './process.js';
+import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
 import { type CheckedScript, scriptsOf } from './scripts.js';
 
 export interface ScFinding {
-  instruction: Instruction;
   /** `SC2086`. */
   code: string;
   severity: Severity;
@@ -45,7 +44,7 @@ export class ShellCheck {
     if (todo.size === 0) return;
     const keys = [...todo.keys()];
     const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
-    this.processes += Math.ceil(keys.length / 2000);
+    this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
     keys.forEach((k, i) => this.cache.set(k, results[i]!));
     for (const k of this.cache.keys()) {
       if (this.cache.size <= CACHE_LIMIT) break;
@@ -74,7 +73,6 @@ export class ShellCheck {
         seen.add(key);
         const edits = c.fix ? positions.edits(c.fix.replacements) : null;
         out.push({
-          instruction: script.instruction,
           code,
           severity: c.level,
           message: c.message,
