@@ -15,7 +15,7 @@ import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
 import { buildModel } from './model/build.js';
 import type { ShellCheckMode } from './config/types.js';
-import { ShellCheckSelector } from './shellcheck/select.js';
+import type { ShellCheckSelector } from './shellcheck/select.js';
 import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Preset, Severity } from './types.js';
 
@@ -39,7 +39,10 @@ export interface LintFilesOptions {
   stdin?: { read: () => Uint8Array; filename?: string };
   /** Wins over the configuration's `shellcheck` (auto, on, off). */
   shellcheck?: ShellCheckMode;
-  /** Shared across calls (an editor, tests) so ShellCheck's results stay cached; one is made per call otherwise. */
+  /**
+   * Runs ShellCheck for the `shellcheck` rule (the CLI passes one; share it across calls to keep results cached).
+   * Without it ShellCheck does not run: the GitHub Action's bundle starts no programs.
+   */
   shellchecks?: ShellCheckSelector;
 }
 
@@ -136,7 +139,6 @@ interface Pending {
 export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const shellchecks = options.shellchecks ?? new ShellCheckSelector(options.onNotice);
   const pending: Pending[] = [];
   for (const file of discover(inputs, cwd)) {
     const isStdin = file === STDIN;
@@ -151,7 +153,9 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     const eff = effectiveOptions(config, options);
     const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
     const wanted = enabledRules(eff.rules, eff.lint.preset!, eff.lint.rules).some((e) => e.rule.meta.id === 'shellcheck');
-    const shellcheck = wanted ? shellchecks.select(options.shellcheck ?? config.shellcheck, config.shellcheckPath) : null;
+    const mode = options.shellcheck ?? config.shellcheck;
+    if (wanted && mode === 'on' && !options.shellchecks) throw new ConfigError('shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI');
+    const shellcheck = wanted && options.shellchecks ? options.shellchecks.select(mode, config.shellcheckPath) : null;
     const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, shellcheck };
     const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source: Pending['source'] = null;

@@ -141,12 +141,15 @@ describe('lintFiles', () => {
     fs.writeFileSync(path.join(dir, 'b.Dockerfile'), 'FROM debian:12\nRUN cd /opt; ls\n');
     fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheckPath: 'no-such-shellcheck' }));
     const notices: string[] = [];
-    const results = await lintFiles([dir], { cwd: dir, onNotice: (m) => notices.push(m) });
+    const shellchecks = new ShellCheckSelector((m) => notices.push(m));
+    const results = await lintFiles([dir], { cwd: dir, shellchecks });
     expect(notices.filter((n) => n.startsWith('ShellCheck not found'))).toHaveLength(1);
     expect(results.map((r) => r.shellcheck)).toEqual([null, null]);
-    await expect(lintFiles([dir], { cwd: dir, shellcheck: 'on' })).rejects.toThrow(/shellcheck: on, but .* is not a working ShellCheck/);
+    await expect(lintFiles([dir], { cwd: dir, shellcheck: 'on', shellchecks })).rejects.toThrow(/shellcheck: on, but .* is not a working ShellCheck/);
+    // Without a runner (the GitHub Action): nothing runs, and `on` cannot be honoured.
+    await expect(lintFiles([dir], { cwd: dir, shellcheck: 'on' })).rejects.toThrow(/ShellCheck cannot run here/);
     fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheck: 'off' }));
-    expect((await lintFiles([dir], { cwd: dir })).map((r) => r.shellcheck)).toEqual([null, null]);
+    expect((await lintFiles([dir], { cwd: dir, shellchecks })).map((r) => r.shellcheck)).toEqual([null, null]);
   });
 });
 

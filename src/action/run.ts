@@ -9,7 +9,6 @@ import path from 'node:path';
 import { ConfigError } from '../config/rule-settings.js';
 import { DiscoveryError } from '../discover.js';
 import { lintFiles, type LintFileResult } from '../lint-files.js';
-import { shellcheckLogLine } from '../shellcheck/select.js';
 import { escapeData } from '../reporters/github.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import { reportRoot } from '../reporters/paths.js';
@@ -108,7 +107,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     throw e;
   }
 
-  io.stderr(`dlint: ${shellcheckLogLine(results)}\n`);
+  io.stderr('dlint: ShellCheck did not run: the Action starts no programs (the dlint CLI runs it)\n');
   const { format, sarifFile, sarifCategory } = inputs;
   const shown: FileResult[] = results.map((r) => ({ file: r.file, text: r.text, findings: r.findings, failureThreshold: r.failureThreshold }));
   const rules = ruleCatalogue(results);

@@ -12,7 +12,8 @@ import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
-import { shellcheckLogLine } from '../shellcheck/select.js';
+import { shellcheckLogLine } from '../shellcheck/log-line.js';
+import { ShellCheckSelector } from '../shellcheck/select.js';
 import type { ShellCheckMode } from '../config/types.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
@@ -206,6 +207,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     noInlineConfig: args.inlineConfig === false ? true : undefined,
     reportUnusedIgnores: args.reportUnusedIgnores,
     shellcheck: args.shellcheck,
+    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
     fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     stdin: { read: io.readStdin, filename: args.stdinFilename },

@@ -29,17 +29,9 @@ export class ShellCheckSelector {
     return null;
   }
 
-  /** The ShellChecks that were found, for logs (`ShellCheck 0.9.0 at /usr/bin/shellcheck`). */
+  /** The ShellChecks found so far (their `binary` and `processes`). */
   used(): ShellCheck[] {
     return [...this.byPath.values()].filter((s): s is ShellCheck => s !== null);
   }
 }
 
-/** One log line: whether ShellCheck checked the files' shell, and which version (CI logs, the Action's step log). */
-export function shellcheckLogLine(results: readonly { shellcheck: string | null; text: string | null }[]): string {
-  const read = results.filter((r) => r.text !== null);
-  const checked = read.filter((r) => r.shellcheck !== null);
-  const versions = [...new Set(checked.map((r) => r.shellcheck))];
-  if (checked.length === 0) return 'ShellCheck did not run (not found, turned off, or the shellcheck rule is off)';
-  return `ShellCheck ${versions.join(', ')} checked the RUN shell of ${checked.length} of ${read.length} file${read.length === 1 ? '' : 's'}`;
-}
