@@ -2,13 +2,16 @@
  * Speed and memory benchmark (`npm run bench`): lints every fixture Dockerfile many times,
  * then one large synthetic Dockerfile, and prints throughput and peak memory.
  * Goals: ≥ 200 typical Dockerfiles per second on one core; a 5 MB Dockerfile in under 30 s
- * and 1.5 GB of memory.
+ * and 1.5 GB of memory. Then what ShellCheck adds when it runs (outside those goals: it is another program).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { lint } from '../src/lint.js';
+import { buildModel } from '../src/model/build.js';
+import { findShellCheck } from '../src/shellcheck/binary.js';
+import { ShellCheck } from '../src/shellcheck/session.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = fg.sync(['fixtures/**/*Dockerfile*', 'fixtures/**/*.dockerfile'], { cwd: root, ignore: ['**/*.dockerignore'] });
@@ -44,4 +47,33 @@ const findings = lint(big, { contextDir: null });
 ms = performance.now() - start;
 sample();
 console.log(`large file: ${(big.length / 1024 / 1024).toFixed(1)} MB, ${big.split('\n').length} lines, ${findings.length} findings in ${ms.toFixed(0)} ms`);
+shellcheckCost();
 console.log(`peak RSS: ${(peak / 1024 / 1024).toFixed(0)} MB`);
+
+/** ShellCheck on versus off: its start-up (one trivial script), one process over every fixture, and linting with results cached. */
+function shellcheckCost(): void {
+  const binary = findShellCheck();
+  if (!binary) {
+    console.log('shellcheck: not found, not measured');
+    return;
+  }
+  let t = performance.now();
+  new ShellCheck(binary).prepare([buildModel('Dockerfile', 'FROM debian:12\nRUN true\n')]);
+  const startup = performance.now() - t;
+  const sc = new ShellCheck(binary);
+  const models = texts.map((text, i) => buildModel(files[i]!, text));
+  t = performance.now();
+  sc.prepare(models);
+  const all = performance.now() - t;
+  const timed = (shellcheck: ShellCheck | null): number => {
+    const s = performance.now();
+    for (const text of texts) lint(text, { contextDir: null, shellcheck });
+    return performance.now() - s;
+  };
+  const off = timed(null);
+  const cached = timed(sc);
+  console.log(
+    `shellcheck ${binary.version}: start-up ${startup.toFixed(0)} ms; one process over ${texts.length} files ${all.toFixed(0)} ms ` +
+      `(${((all - startup) / texts.length).toFixed(1)} ms per file after start-up); lint with results cached ${(cached / texts.length).toFixed(2)} ms per file, off ${(off / texts.length).toFixed(2)} ms per file`,
+  );
+}

@@ -55,6 +55,7 @@ import rpmPinVersions from './rpm-pin-versions.js';
 import secretsInArgEnv from './secrets-in-arg-env.js';
 import serverBindAddress from './server-bind-address.js';
 import shellCheck from './shell-check.js';
+import shellcheck from './shellcheck.js';
 import shellPipefail from './shell-pipefail.js';
 import singleCmd from './single-cmd.js';
 import stageNameUnique from './stage-name-unique.js';
@@ -134,4 +135,5 @@ export const builtinRules: Rule[] = [
   pointlessCommands,
   labelSchema,
   shellCheck,
+  shellcheck,
 ] as Rule[];

@@ -24,6 +24,7 @@ export default defineRule({
         'Three checks, each certain from the parsed script:\n\n' +
         '- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n' +
         '- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\n' +
+        "When ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n" +
         "- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL [\"/bin/bash\", \"-c\"]`.",
       bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
       good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"',
@@ -35,7 +36,10 @@ export default defineRule({
   check(context) {
     for (const instruction of runInstructions(context.model)) {
       const script = instruction.run!.script!;
+      // ShellCheck reports unparseable shell (SC1xxx) and brace expansion under sh (SC3009) itself, in more detail.
+      const deferred = context.shellcheck?.checks(context.model, instruction) ?? false;
       if (script.error) {
+        if (deferred) continue;
         context.report({
           range: script.error.range,
           message: `The shell in this RUN cannot be parsed: ${script.error.message}; fix the shell syntax.`,
@@ -44,7 +48,7 @@ export default defineRule({
         continue;
       }
       stateOnly(instruction, context);
-      braceExpansion(instruction, context);
+      if (!deferred) braceExpansion(instruction, context);
     }
   },
 });

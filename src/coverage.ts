@@ -161,10 +161,16 @@ export const COVERAGE: readonly CoverageEntry[] = [
   hl('DL4006', 'Set -o pipefail before RUN with a pipe', 'shell-pipefail'),
 ];
 
+/** Whether a `meta.covers` entry names `id`: equal ignoring case, or a prefix ending in `*` (`SC*`: every ShellCheck code). */
+export function coversId(entry: string, id: string): boolean {
+  const e = entry.toLowerCase();
+  const want = id.trim().toLowerCase();
+  return e.endsWith('*') ? want.startsWith(e.slice(0, -1)) && /\d$/.test(want) : e === want;
+}
+
 /** The rules whose `meta.covers` list `id` (a hadolint code, ShellCheck code or BuildKit check name; case does not matter). */
 export function rulesCovering(id: string, rules: readonly Rule[] = builtinRules): Rule[] {
-  const want = id.trim().toLowerCase();
-  return rules.filter((r) => r.meta.covers.some((c) => c.toLowerCase() === want));
+  return rules.filter((r) => r.meta.covers.some((c) => coversId(c, id)));
 }
 
 /** The coverage entry for a hadolint or BuildKit id, if dlint knows it. */

@@ -2,6 +2,7 @@
 import type { BuildContext } from './context/build-context.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Severity } from './types.js';
 
 export interface EnabledRule {
@@ -17,6 +18,7 @@ export function runRules(
   rules: EnabledRule[],
   settings: LintSettings,
   buildContext: BuildContext | null,
+  shellcheck: ShellCheck | null = null,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
@@ -26,6 +28,7 @@ export function runRules(
         buildContext,
         options,
         settings,
+        ...(shellcheck ? { shellcheck } : {}),
         report: (d) => {
           findings.push({
             file: d.file ?? model.path,
@@ -33,6 +36,8 @@ export function runRules(
             severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
             message: d.message,
             range: d.range,
+            ...(d.code ? { code: d.code } : {}),
+            ...(d.url ? { url: d.url } : {}),
             ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {}),
           });
         },

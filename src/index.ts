@@ -13,6 +13,8 @@ export { ConfigError, type RuleConfig } from './config/rule-settings.js';
 export type { DlintConfig, ConfigOverride, SharedConfig, LabelKind } from './config/types.js';
 export { applyFixes } from './fix.js';
 export { rulesCovering } from './coverage.js';
+export { ShellCheck, type ScFinding } from './shellcheck/session.js';
+export { findShellCheck, type ShellCheckBinary } from './shellcheck/binary.js';
 export type * from './types.js';
 export type * from './model/types.js';
 export type { ImageName } from './model/image-ref.js';

@@ -9,9 +9,14 @@ import { ConfigResolver, type ResolvedConfig } from './config/load.js';
 import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from './config/rule-settings.js';
 import { discover } from './discover.js';
 import { fixLoop } from './fix.js';
-import { lint, type LintOptions } from './lint.js';
+import { lint, lintModel, type LintOptions } from './lint.js';
+import type { DockerfileModel } from './model/types.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
+import { buildModel } from './model/build.js';
+import type { ShellCheckMode } from './config/types.js';
+import type { ShellCheckSelector } from './shellcheck/select.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Preset, Severity } from './types.js';
 
 export interface LintFilesOptions {
@@ -32,6 +37,13 @@ export interface LintFilesOptions {
   onNotice?: (message: string) => void;
   /** For `-`: how to read stdin, and the path to report it as. */
   stdin?: { read: () => Uint8Array; filename?: string };
+  /** Wins over the configuration's `shellcheck` (auto, on, off). */
+  shellcheck?: ShellCheckMode;
+  /**
+   * Runs ShellCheck for the `shellcheck` rule (the CLI passes one; share it across calls to keep results cached).
+   * Without it ShellCheck does not run: the GitHub Action's bundle starts no programs.
+   */
+  shellchecks?: ShellCheckSelector;
 }
 
 export interface LintFileResult {
@@ -52,6 +64,8 @@ export interface LintFileResult {
   rules: Rule[];
   /** Set when the file could not be read (its one finding is an `io-error`). */
   ioError?: string;
+  /** The ShellCheck version that checked the file's shell; null when ShellCheck did not run on it. */
+  shellcheck: string | null;
 }
 
 export const STDIN = '-';
@@ -99,6 +113,8 @@ export async function printableConfig(file: string, options: LintFilesOptions = 
     context: options.context ? path.resolve(cwd, options.context) : (config.context ?? path.dirname(abs)),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
+    shellcheck: options.shellcheck ?? config.shellcheck,
+    ...(config.shellcheckPath ? { shellcheckPath: config.shellcheckPath } : {}),
     plugins: config.plugins.map((p) => ({ name: p.name, file: resolver.display(p.file), rules: p.rules.map((r) => r.meta.id) })),
     rules: Object.fromEntries(
       eff.rules.map((r) => {
@@ -109,11 +125,21 @@ export async function printableConfig(file: string, options: LintFilesOptions = 
   };
 }
 
-/** Lints files, folders (searched for Dockerfiles) and globs; `-` reads `options.stdin`. */
+/** A file read and configured, waiting for ShellCheck to check every file's shell at once. */
+interface Pending {
+  result: LintFileResult;
+  lint: LintOptions;
+  source: ReturnType<typeof decodeDockerfile> | null;
+}
+
+/**
+ * Lints files, folders (searched for Dockerfiles) and globs; `-` reads `options.stdin`. Every file is read and
+ * configured first, so that ShellCheck checks the shell of all of them in one process before the rules run.
+ */
 export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const results: LintFileResult[] = [];
+  const pending: Pending[] = [];
   for (const file of discover(inputs, cwd)) {
     const isStdin = file === STDIN;
     const shown = isStdin ? (options.stdin?.filename ?? '<stdin>') : file;
@@ -126,21 +152,17 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     }
     const eff = effectiveOptions(config, options);
     const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
-    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir };
-    const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules };
+    const wanted = enabledRules(eff.rules, eff.lint.preset!, eff.lint.rules).some((e) => e.rule.meta.id === 'shellcheck');
+    const mode = options.shellcheck ?? config.shellcheck;
+    if (wanted && mode === 'on' && !options.shellchecks) throw new ConfigError('shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI');
+    const shellcheck = wanted && options.shellchecks ? options.shellchecks.select(mode, config.shellcheckPath) : null;
+    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, shellcheck };
+    const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
+    let source: Pending['source'] = null;
     try {
       const bytes = isStdin ? (options.stdin?.read() ?? new Uint8Array()) : fs.readFileSync(abs!);
-      const source = decodeDockerfile(bytes);
+      source = decodeDockerfile(bytes);
       result.text = source.text;
-      if (options.fix) {
-        const outcome = fixLoop(source.text, source.eol, shown, options.fix === 'unsafe', (t) => lint(t, lintOptions));
-        result.findings = outcome.findings;
-        result.text = outcome.text;
-        result.output = (source.bom ? '\ufeff' : '') + outcome.text;
-        result.fixed = outcome.applied;
-      } else {
-        result.findings = lint(source.text, lintOptions);
-      }
     } catch (e) {
       if (!(e instanceof InputError) && !isFsError(e)) throw e;
       result.ioError = e instanceof InputError ? e.message : fsMessage(e);
@@ -148,9 +170,34 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
         { file: shown, ruleId: 'io-error', severity: 'error', message: result.ioError, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
       ];
     }
-    results.push(result);
+    pending.push({ result, lint: lintOptions, source });
   }
-  return results;
+  const models = pending.map((p) => (p.source ? buildModel(p.result.file, p.source.text) : null));
+  prepareShellCheck(pending, models);
+  for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
+    if (!source) continue;
+    result.shellcheck = lintOptions.shellcheck?.binary.version ?? null;
+    if (options.fix) {
+      const outcome = fixLoop(source.text, source.eol, result.file, options.fix === 'unsafe', (t) => lint(t, lintOptions));
+      result.findings = outcome.findings;
+      result.text = outcome.text;
+      result.output = (source.bom ? '\ufeff' : '') + outcome.text;
+      result.fixed = outcome.applied;
+    } else {
+      result.findings = lintModel(models[i]!, lintOptions);
+    }
+  }
+  return pending.map((p) => p.result);
+}
+
+/** One ShellCheck process per program for all files. */
+function prepareShellCheck(pending: Pending[], models: (DockerfileModel | null)[]): void {
+  const byChecker = new Map<ShellCheck, DockerfileModel[]>();
+  pending.forEach((p, i) => {
+    const sc = p.lint.shellcheck;
+    if (sc && models[i]) byChecker.set(sc, [...(byChecker.get(sc) ?? []), models[i]]);
+  });
+  for (const [sc, files] of byChecker) sc.prepare(files);
 }
 
 function isFsError(e: unknown): e is NodeJS.ErrnoException {

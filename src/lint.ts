@@ -4,9 +4,11 @@ import { openBuildContext } from './context/build-context.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
+import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
 import { builtinRules } from '../rules/index.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { Finding, Preset } from './types.js';
 
 export interface LintOptions {
@@ -23,6 +25,8 @@ export interface LintOptions {
   noInlineConfig?: boolean;
   /** Report `dlint-ignore` comments that suppress nothing (pseudo-rule `unused-ignore`). */
   reportUnusedIgnores?: boolean;
+  /** ShellCheck to run for the `shellcheck` rule (see `ShellCheck` and `findShellCheck`); without it the rule reports nothing. */
+  shellcheck?: ShellCheck | null;
 }
 
 export function allRules(extra: Rule[] = []): Rule[] {
@@ -30,14 +34,18 @@ export function allRules(extra: Rule[] = []): Rule[] {
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const filePath = options.filePath ?? 'Dockerfile';
-  const model = buildModel(filePath, text);
+  return lintModel(buildModel(options.filePath ?? 'Dockerfile', text), options);
+}
+
+/** `lint` of a model already built (lintFiles builds them first, for ShellCheck to check all files at once). */
+export function lintModel(model: DockerfileModel, options: LintOptions = {}): Finding[] {
   const known = allRules(options.extraRules);
   const rules = enabledRules(known, options.preset ?? 'recommended', options.rules);
   const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const findings = runRules(model, rules, settings, buildContext);
+  const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
+  const findings = runRules(model, rules, settings, buildContext, shellcheck);
   return applySuppressions(model, findings, {
     rules: known,
     noInlineConfig: options.noInlineConfig,

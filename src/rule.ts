@@ -1,6 +1,7 @@
 /** The rule API: what a rule module exports and what its check receives. */
 import type { DockerfileModel } from './model/types.js';
 import type { BuildContext } from './context/build-context.js';
+import type { ShellCheck } from './shellcheck/session.js';
 import type { ReportDescriptor, RuleMeta } from './types.js';
 
 export interface LintSettings {
@@ -20,6 +21,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   buildContext: BuildContext | null;
   options: Options;
   settings: LintSettings;
+  /** ShellCheck, when it runs in this lint (found, not turned off, and the `shellcheck` rule on). */
+  shellcheck?: ShellCheck;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -3,7 +3,7 @@
  * `# dlint-ignore[-file|-stage] ids -- reason`, hadolint's `# hadolint [global] ignore=DLxxxx` and
  * BuildKit's `# check=skip=…` directive. hadolint and BuildKit ids reach dlint rules through `meta.covers`.
  */
-import { COVERAGE } from './coverage.js';
+import { COVERAGE, coversId } from './coverage.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Rule } from './rule.js';
 import { nearest } from './suggest.js';
@@ -72,8 +72,7 @@ export function collectSuppressions(model: DockerfileModel, rules: readonly Rule
   const resolve = (id: string): Set<string> => {
     const own = byId.get(id.toLowerCase());
     if (own) return new Set([own]);
-    const lower = id.toLowerCase();
-    return new Set(rules.filter((r) => r.meta.covers.some((c) => c.toLowerCase() === lower)).map((r) => r.meta.id));
+    return new Set(rules.filter((r) => r.meta.covers.some((c) => coversId(c, id))).map((r) => r.meta.id));
   };
   const lines = commentLines(model);
   const isComment = new Set(lines.map((l) => l.line));
@@ -153,6 +152,12 @@ export function collectSuppressions(model: DockerfileModel, rules: readonly Rule
   return out;
 }
 
+/** A finding with a code (`shellcheck`'s SC2086) answers to its rule's id or to that code, not to its rule's other codes. */
+function matches(id: SuppressedId, f: Finding): boolean {
+  if (!id.ruleIds.has(f.ruleId)) return false;
+  return f.code === undefined || id.id.toLowerCase() === f.ruleId || id.id.toUpperCase() === f.code;
+}
+
 function covers(s: Suppression, f: Finding, modelPath: string): boolean {
   if (s.scope === null) return false;
   if (s.scope === 'file') return true;
@@ -173,7 +178,7 @@ export function applySuppressions(model: DockerfileModel, findings: Finding[], o
         continue;
       }
       for (const id of s.ids) {
-        if (id.ruleIds.has(f.ruleId)) {
+        if (matches(id, f)) {
           id.used = s.used = suppressed = true;
         }
       }

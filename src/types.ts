@@ -40,6 +40,10 @@ export interface Finding {
   message: string;
   range: Range;
   fix?: Fix;
+  /** The external check behind the finding, for rules that report several (`SC2086` for `shellcheck`). */
+  code?: string;
+  /** That check's documentation page. */
+  url?: string;
 }
 
 export type Category =
@@ -92,4 +96,7 @@ export interface ReportDescriptor {
   severity?: Severity;
   /** For findings in another file of the build context (e.g. a requirements file). */
   file?: string;
+  /** See `Finding.code` and `Finding.url`. */
+  code?: string;
+  url?: string;
 }

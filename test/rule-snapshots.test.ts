@@ -12,6 +12,8 @@ import { fixLoop } from '../src/fix.js';
 import { allRules, lint } from '../src/lint.js';
 import { decodeDockerfile } from '../src/read.js';
 import type { Rule } from '../src/rule.js';
+import { findShellCheck } from '../src/shellcheck/binary.js';
+import { ShellCheck } from '../src/shellcheck/session.js';
 import type { Finding } from '../src/types.js';
 import { ROOT } from './helpers.js';
 import { unifiedDiff } from './unified-diff.js';
@@ -24,10 +26,13 @@ const rel = (p: string): string => path.relative(ROOT, p).split(path.sep).join('
 /** Messages may quote the Dockerfile's path (`RUN at <path>:12`), which is absolute here. */
 const relText = (s: string): string => s.split(ROOT + path.sep).join('');
 
+/** The real ShellCheck (installed by `.ci/run`): the `shellcheck` rule's snapshot is ShellCheck's own output, placed by dlint. */
+const shellcheck = new ShellCheck(findShellCheck()!);
+
 /** Only this rule runs, so its snapshot (and its fixed text) cannot change when another rule does. */
 function lintWith(rule: Rule, file: string, text: string): Finding[] {
   const only = Object.fromEntries(rules.map((r) => [r.meta.id, r === rule ? r.meta.severity : ('off' as const)]));
-  return lint(text, { filePath: file, contextDir: path.dirname(file), rules: only }).filter(
+  return lint(text, { filePath: file, contextDir: path.dirname(file), rules: only, shellcheck }).filter(
     (f) => f.ruleId === rule.meta.id || f.ruleId === INTERNAL_ERROR,
   );
 }

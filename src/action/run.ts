@@ -107,6 +107,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     throw e;
   }
 
+  io.stderr('dlint: ShellCheck did not run: the Action starts no programs (the dlint CLI runs it)\n');
   const { format, sarifFile, sarifCategory } = inputs;
   const shown: FileResult[] = results.map((r) => ({ file: r.file, text: r.text, findings: r.findings, failureThreshold: r.failureThreshold }));
   const rules = ruleCatalogue(results);

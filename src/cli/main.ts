@@ -12,6 +12,9 @@ import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
+import { shellcheckLogLine } from '../shellcheck/log-line.js';
+import { ShellCheckSelector } from '../shellcheck/select.js';
+import type { ShellCheckMode } from '../config/types.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
 import { unusedIgnoreRule } from '../suppressions.js';
@@ -100,6 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' })
     .option('inline-config', { type: 'boolean', describe: 'Honour inline suppression comments (--no-inline-config ignores them)' })
     .option('report-unused-ignores', { type: 'boolean', describe: 'Report dlint-ignore comments that suppress nothing' })
+    .option('shellcheck', { choices: ['auto', 'on', 'off'], describe: 'Run ShellCheck over RUN shell: when found (default: config, else auto), always, never' })
     .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files (stdin: print the fixed text)' })
     .option('fix-unsafe', { type: 'boolean', describe: 'Apply unsafe fixes too (implies --fix)' })
     .option('context', { type: 'string', describe: "Build context folder (default: config, else each Dockerfile's folder)" })
@@ -145,6 +149,7 @@ interface LintArgs extends GlobalArgs {
   printConfig?: string;
   inlineConfig?: boolean;
   reportUnusedIgnores?: boolean;
+  shellcheck?: ShellCheckMode;
   fix?: boolean;
   fixUnsafe?: boolean;
   context?: string;
@@ -201,6 +206,8 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     failureThreshold: args.failureThreshold,
     noInlineConfig: args.inlineConfig === false ? true : undefined,
     reportUnusedIgnores: args.reportUnusedIgnores,
+    shellcheck: args.shellcheck,
+    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
     fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     stdin: { read: io.readStdin, filename: args.stdinFilename },
@@ -210,6 +217,8 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     return 0;
   }
   const results = await lintFiles((args.paths ?? []).map((p) => (p === STDIN_TOKEN ? STDIN : p)), options);
+  // CI systems set CI: their logs then say whether ShellCheck's findings are part of the result.
+  if (io.env.CI && io.env.CI !== 'false') io.stderr(`dlint: ${shellcheckLogLine(results)}\n`);
 
   let fixedFiles = 0;
   for (const r of results) {

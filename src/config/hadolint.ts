@@ -7,6 +7,8 @@ import type { DlintConfig } from './types.js';
 import YAML from 'yaml';
 import { LABEL_KINDS, SCHEMA_URL } from './schema.js';
 
+const SHELLCHECK = 'shellcheck';
+
 export const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
 
 export interface HadolintConversion {
@@ -33,10 +35,13 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
   const notes: string[] = [];
   const ruleSettings: Record<string, 'off' | Severity> = {};
   const uncovered = new Set<string>();
+  /** SC codes hadolint ignores: they become the `shellcheck` rule's `exclude` option, not the whole rule off. */
+  const scExclude: string[] = [];
+  const scOverridden = new Set<string>();
   const covering = (id: string): Rule[] => {
     const found = rulesCovering(id, rules);
     if (found.length === 0) uncovered.add(id);
-    return found;
+    return found.filter((r) => r.meta.id !== SHELLCHECK || !/^SC\d+$/i.test(id));
   };
 
   const override = h.override ?? {};
@@ -44,6 +49,7 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
   // When codes of one rule get different severities, the most severe wins.
   for (const severity of SEVERITIES) {
     for (const id of idList(override as Record<string, unknown>, severity, file, `override.${severity}`)) {
+      if (/^SC\d+$/i.test(id) && rules.some((r) => r.meta.id === SHELLCHECK)) scOverridden.add(id);
       for (const r of covering(id)) {
         const prev = ruleSettings[r.meta.id];
         if (prev === undefined || (prev !== 'off' && RANK[severity] > RANK[prev])) ruleSettings[r.meta.id] = severity;
@@ -51,7 +57,10 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
     }
   }
   // An ignored code turns its whole rule off, even when the rule covers other codes too.
-  for (const id of idList(h, 'ignored', file)) for (const r of covering(id)) ruleSettings[r.meta.id] = 'off';
+  for (const id of idList(h, 'ignored', file)) {
+    if (/^SC\d+$/i.test(id) && rules.some((r) => r.meta.id === SHELLCHECK)) scExclude.push(id.toUpperCase());
+    for (const r of covering(id)) ruleSettings[r.meta.id] = 'off';
+  }
 
   const registries = idList(h, 'trustedRegistries', file);
   if (registries.length) config.trustedRegistries = registries;
@@ -92,6 +101,8 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
     }
   }
   if (Object.keys(ruleSettings).length) config.rules = { ...ruleSettings, ...config.rules };
+  if (scExclude.length) config.rules = { ...config.rules, [SHELLCHECK]: ['warning', { exclude: scExclude }] };
+  if (scOverridden.size) notes.push(`override: ShellCheck codes keep ShellCheck's own levels in dlint (the shellcheck rule's severity applies to all of them): ${[...scOverridden].join(', ')}`);
   if (uncovered.size) notes.push(`not checked by dlint, nothing to carry over: ${[...uncovered].join(', ')}`);
   return { config, notes };
 }

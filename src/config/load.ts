@@ -15,7 +15,7 @@ import { importModule, isPathSpecifier, resolveModule } from './modules.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { ConfigError, unknownRuleMessage, type RuleConfig } from './rule-settings.js';
 import { configSchema, formatErrors, rulesSchema, validator } from './schema.js';
-import type { DlintConfig, LabelKind, SharedConfig } from './types.js';
+import type { DlintConfig, LabelKind, SharedConfig, ShellCheckMode } from './types.js';
 
 /** Looked for in this order in each folder; the first one present is that folder's config. */
 const CONFIG_FILES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json', 'package.json'];
@@ -58,6 +58,9 @@ export interface ResolvedConfig {
   context: string | undefined;
   noInlineConfig: boolean;
   reportUnusedIgnores: boolean;
+  shellcheck: ShellCheckMode;
+  /** Absolute path of the `shellcheck` program set by config, if any. */
+  shellcheckPath: string | undefined;
   /** True when `ignorePatterns` exclude the file. */
   ignored: boolean;
   plugins: LoadedPlugin[];
@@ -113,6 +116,8 @@ export class ConfigResolver {
       context: undefined,
       noInlineConfig: false,
       reportUnusedIgnores: false,
+      shellcheck: 'auto',
+      shellcheckPath: undefined,
       ignored: false,
       plugins: chain.plugins,
       pluginRules: chain.plugins.flatMap((p) => p.rules),
@@ -137,6 +142,8 @@ export class ConfigResolver {
       if (v.context !== undefined) out.context = path.resolve(piece.dir, v.context);
       if (v.noInlineConfig !== undefined) out.noInlineConfig = v.noInlineConfig;
       if (v.reportUnusedIgnores !== undefined) out.reportUnusedIgnores = v.reportUnusedIgnores;
+      if (v.shellcheck !== undefined) out.shellcheck = v.shellcheck;
+      if (v.shellcheckPath !== undefined) out.shellcheckPath = path.resolve(piece.dir, v.shellcheckPath);
     }
     return out;
   }
@@ -272,13 +279,13 @@ export class ConfigResolver {
       if (seen.includes(target) || target === file) throw new ConfigError(`${where}: "${spec}" extends itself (cycle through ${[...seen, file, target].map((f) => this.display(f)).join(' → ')})`);
       pieces.push(...(await this.expand(target, await this.readExtended(target, where), baseDir, [...seen, file])));
     }
-    const { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores } = c;
+    const { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores, shellcheck, shellcheckPath } = c;
     pieces.push({
       source: shown,
       dir,
       baseDir,
       keyPath: '',
-      values: { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores },
+      values: { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores, shellcheck, shellcheckPath },
       ...(c.ignorePatterns ? { ignorePatterns: c.ignorePatterns } : {}),
       ...(c.plugins ? { plugins: c.plugins } : {}),
     });

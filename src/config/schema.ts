@@ -35,6 +35,11 @@ function sharedKeys(rules: Record<string, unknown>): Record<string, unknown> {
     },
     noInlineConfig: { type: 'boolean', description: 'Ignore every inline suppression comment (`dlint-ignore`, `hadolint ignore=`, `check=skip=`).' },
     reportUnusedIgnores: { type: 'boolean', description: 'Report suppression comments that suppress nothing (pseudo-rule `unused-ignore`).' },
+    shellcheck: {
+      enum: ['auto', 'on', 'off'],
+      description: 'Run ShellCheck over RUN shell for the `shellcheck` rule: `auto` (default) when the `shellcheck` program is found, `on` always (an error when it is missing), `off` never.',
+    },
+    shellcheckPath: { type: 'string', description: 'The `shellcheck` program to run, relative to this file (default: `shellcheck` on PATH).' },
   };
 }
 

@@ -15,7 +15,13 @@ export interface SharedConfig {
   labelSchema?: Record<string, LabelKind>;
   noInlineConfig?: boolean;
   reportUnusedIgnores?: boolean;
+  /** Run ShellCheck for the `shellcheck` rule: when found (`auto`, the default), always (`on`: an error when missing), never. */
+  shellcheck?: ShellCheckMode;
+  /** The `shellcheck` program to run (default: the one on PATH). */
+  shellcheckPath?: string;
 }
+
+export type ShellCheckMode = 'auto' | 'on' | 'off';
 
 export interface ConfigOverride extends SharedConfig {
   files: string | string[];

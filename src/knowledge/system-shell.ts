@@ -2,8 +2,8 @@
  * Which distribution a base image is built on, and so which program `/bin/sh` is in it: it decides what the
  * default `RUN` shell understands (and which tools create users, src/knowledge/users.ts).
  * Debian and Ubuntu link it to dash, Alpine to BusyBox ash; neither does bash's brace expansion. The
- * Red Hat family (and Amazon Linux) link it to bash. Only images whose distribution is certain are named.
- * Windows images have no `/bin/sh`: callers check `Stage.windows` first.
+ * Red Hat family (and Amazon Linux) and openSUSE/SLE link it to bash. Only images whose distribution is certain
+ * are named. Windows images have no `/bin/sh`: callers check `Stage.windows` first.
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -27,7 +27,8 @@ const DEBIAN_VENDOR = [
 ];
 const RED_HAT = [
   /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/, /^(rockylinux|almalinux)\//,
-  /^registry\.access\.redhat\.com\/ubi/, /^redhat\/ubi/, /^quay\.io\/centos\//,
+  /^registry\.access\.redhat\.com\/ubi/, /^redhat\/ubi/, /^quay\.io\/(centos|fedora)\//,
+  /^opensuse\/(leap|tumbleweed)$/, /^registry\.suse\.com\//,
 ];
 const DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
 const RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;

@@ -46,6 +46,8 @@ export function joinContinuations(text: string, start: number, end: number, esca
   return { text: out, offsets };
 }
 
+const emptyScript = (): ShellScript => ({ source: { text: '', offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null });
+
 const HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
 
@@ -72,7 +74,7 @@ export function runScript(input: ScriptInput): ShellScript | null {
     // A line that is only `<<EOF`: the first heredoc's body is the script.
     const body = input.heredocs[0]!.body;
     if (HEREDOC_ONLY.test(firstLine.trim())) {
-      if (!body) return { commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null };
+      if (!body) return emptyScript();
       const start = lines.offset(body.range.start);
       const stop = lines.offset(body.range.end);
       const script = body.text;
@@ -83,14 +85,14 @@ export function runScript(input: ScriptInput): ShellScript | null {
     }
     const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines, input.context);
     // dockerfile-ast reads only the first heredoc of `RUN <<A 3<<B cmd`: the bodies after it are not in the text.
-    if (parsed.error?.message.startsWith('unclosed here-document')) return { commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null };
+    if (parsed.error?.message.startsWith('unclosed here-document')) return emptyScript();
     return parsed;
   }
   return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines, input.context);
 }
 
 function execFormScript(json: Token[], lines: LineIndex, context: ShellContext): ShellScript {
-  if (json.length === 0) return { commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null };
+  if (json.length === 0) return emptyScript();
   const argv: Word[] = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
   return parseExecForm(argv, { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, lines, context);
 }

@@ -11,7 +11,7 @@ export function fingerprints(findings: readonly Finding[], text: string | null, 
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const content = (lines[f.range.start.line - 1] ?? '').trim();
-    const base = createHash('sha256').update(`${f.ruleId}\0${file}\0${content}`).digest('hex').slice(0, 32);
+    const base = createHash('sha256').update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest('hex').slice(0, 32);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}:${n}`;

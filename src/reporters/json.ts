@@ -12,6 +12,8 @@ export const jsonReporter: Reporter = ({ results }) => {
       column: f.range.start.column,
       endLine: f.range.end.line,
       endColumn: f.range.end.column,
+      ...(f.code ? { code: f.code } : {}),
+      ...(f.url ? { url: f.url } : {}),
       ...(f.fix
         ? {
             fix: {

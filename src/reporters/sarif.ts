@@ -35,7 +35,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
     const tags = [m.category, ...(m.tags ?? []), ...(m.category === 'security' ? ['security'] : [])].filter((t, i, a) => a.indexOf(t) === i);
     return {
       id: m.id,
-      name: m.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+      name: sarifName(m.id),
       shortDescription: { text: m.description },
       fullDescription: { text: m.docs.why || m.description },
       help: { text: ruleText(m), markdown: ruleMarkdown(m) },
@@ -60,6 +60,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
       ruleIndex: index.get(f.ruleId)!,
       level: LEVEL[f.severity],
       message: { text: f.message },
+      ...(f.code ? { properties: { code: f.code, ...(f.url ? { helpUri: f.url } : {}) } } : {}),
       locations: [
         {
           physicalLocation: {
@@ -100,4 +101,10 @@ function encodePath(p: string): string {
 function pathToFileUri(file: string): string {
   const p = path.resolve(file).split(path.sep).join('/');
   return `file://${p.startsWith('/') ? '' : '/'}${encodePath(p)}`;
+}
+
+/** PascalCase of the id (`cd-in-run` → `CdInRun`); a one-word id gets `Findings`, as validators reject a name equal to the id but for case. */
+function sarifName(id: string): string {
+  const name = id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  return id.includes('-') ? name : `${name}Findings`;
 }

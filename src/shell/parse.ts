@@ -10,7 +10,7 @@ import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
-import type { Assignment, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
+import type { Assignment, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
 /** What the shell starts with: the build variables it sees and the directory it runs in. */
@@ -47,6 +47,7 @@ function byteToIndexMap(text: string): (byteOffset: number) => number {
 class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
   readonly pipelines: Pipeline[] = [];
+  readonly nestedScripts: NestedScript[] = [];
   private pipefail = false;
   /** `set -e` is in force in this shell (not a subshell of it). */
   errexit = false;
@@ -129,6 +130,7 @@ class ScriptBuilder {
     const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.pipelines.push(...nested.pipelines);
+    this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -231,15 +233,40 @@ class ScriptBuilder {
     const script = i >= 0 ? cmd.args[i + 1] : undefined;
     if (!script || !script.literal) return;
     const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
-    const offsets = Array.from({ length: script.value.length }, (_, k) => start + k);
+    const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
     // An exec-form `["bash", "-c", "…"]` body is the instruction's own shell, not a child of it.
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
     this.nestedError ??= nested.error;
+    this.nestedScripts.push({ shell: cmd.name!, source: nested.source }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || setsPipefail(cmd);
     this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
+  }
+
+  /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
+  private unquotedOffsets(word: Word): number[] | null {
+    const from = this.lines.offset(word.range.start);
+    const to = this.lines.offset(word.range.end);
+    const o = this.source.offsets;
+    const i = o.indexOf(from);
+    if (i < 0) return null;
+    const out: number[] = [];
+    let quote = '';
+    for (let k = i; k < o.length && o[k]! < to; k++) {
+      const c = this.source.text[k]!;
+      if (quote === "'") {
+        if (c === "'") quote = '';
+        else out.push(o[k]!);
+      } else if (c === '\\' && (quote === '' || /[$`"\\\n]/.test(this.source.text[k + 1] ?? ''))) {
+        if (k + 1 < o.length && this.source.text[k + 1] !== '\n') out.push(o[++k]!);
+        else k++;
+      } else if ((c === '"' || c === "'") && quote === '') quote = c;
+      else if (c === '"' && quote === '"') quote = '';
+      else out.push(o[k]!);
+    }
+    return out.length === word.value.length ? out : null;
   }
 
   private word(node: ShWord): Word {
@@ -348,11 +375,20 @@ export function parseShell(
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
-  return { commands: builder.commands, pipelines: builder.pipelines, statements: statements.map((s) => builder.statement(s)), assigned: builder.assigned, errexit: builder.errexit, error: null };
+  return {
+    source,
+    nested: builder.nestedScripts,
+    commands: builder.commands,
+    pipelines: builder.pipelines,
+    statements: statements.map((s) => builder.statement(s)),
+    assigned: builder.assigned,
+    errexit: builder.errexit,
+    error: null,
+  };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
@@ -369,5 +405,5 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], errexit: false, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], errexit: false, error: builder.nestedError };
 }

@@ -1,6 +1,7 @@
 /** The shell model every RUN-level rule reads: simple commands with their words and positions. */
 import type { Range } from '../types.js';
 import type { Invocation } from './invocation.js';
+import type { MappedSource } from './source-map.js';
 import type { Dir } from './workdir.js';
 
 export interface Word {
@@ -68,7 +69,18 @@ export interface Statement {
   or: boolean;
 }
 
+/** A script another shell runs inside this one: a `sh -c '…'` string or a `bash <<EOF` body. */
+export interface NestedScript {
+  /** Base name of the shell that runs it (`sh`, `bash`, …). */
+  shell: string;
+  source: MappedSource;
+}
+
 export interface ShellScript {
+  /** The script text and the file offset of each of its characters (empty for exec form, whose `sh -c` body is in `nested`). */
+  source: MappedSource;
+  /** Scripts run by shells this one starts, nested ones included (ShellCheck checks them on their own). */
+  nested: NestedScript[];
   /** Every simple command in source order, including those in `$(…)`, subshells, `sh -c '…'` and behind wrappers. */
   commands: SimpleCommand[];
   pipelines: Pipeline[];

@@ -1,0 +1,50 @@
+import { defineRule } from '../src/rule.js';
+import { DEFAULT_EXCLUDES } from '../src/shellcheck/excludes.js';
+
+interface Options {
+  exclude: string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'shellcheck',
+    category: 'correctness',
+    severity: 'warning',
+    preset: 'recommended',
+    description: 'ShellCheck\'s findings in the shell of every `RUN` (and the `sh -c` strings inside), at their exact position, with the finding\'s SC code.',
+    docs: {
+      why:
+        'Runs the real [ShellCheck](https://www.shellcheck.net) (when the `shellcheck` program is installed; see `shellcheck` in the configuration) over each RUN\'s script: continuations joined, heredoc bodies, and the bodies of `sh -c \'…\'` and `bash <<EOF` inside. Each finding keeps ShellCheck\'s SC code (`SC2086`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.\n\n' +
+        'ShellCheck reads each script in the dialect that runs it: the stage\'s `SHELL`, else the base image\'s `/bin/sh` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build\'s ARG and ENV names are declared to it, so `$VERSION` is not "referenced but not assigned". ' +
+        `Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join('; ')}\n\n` +
+        'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
+      bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
+      good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
+      fixSafety: 'ShellCheck\'s own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.',
+      options: '`exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.',
+    },
+    fixable: true,
+    // Every ShellCheck code: `--covers SC2086`, `# hadolint ignore=SC2086` and `.hadolint.yaml` reach this rule.
+    covers: ['SC*'],
+    options: {
+      type: 'object',
+      properties: { exclude: { type: 'array', items: { type: 'string', pattern: '^[Ss][Cc][0-9]{4}$' }, default: [] } },
+      additionalProperties: false,
+    },
+  },
+  check({ model, shellcheck, options, report }) {
+    if (!shellcheck) return;
+    const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
+    for (const f of shellcheck.findings(model)) {
+      if (exclude.has(f.code)) continue;
+      report({
+        range: f.range,
+        message: `${f.code}: ${f.message}`,
+        severity: f.severity,
+        code: f.code,
+        url: `https://www.shellcheck.net/wiki/${f.code}`,
+        ...(f.fix ? { fix: f.fix } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,61 @@
+/**
+ * The scripts of a Dockerfile as ShellCheck reads them: each RUN's shell (continuations joined, heredoc
+ * bodies) and every `sh -c` / `bash <<EOF` body inside, with a preamble that names the dialect and declares
+ * the build's ARG and ENV names. Only whole lines are added, so a finding's line shifts and its column does not.
+ */
+import { createHash } from 'node:crypto';
+import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { MappedSource } from '../shell/source-map.js';
+import { type Dialect, dialectOf, shellName, shellOfList } from './dialect.js';
+
+export interface CheckedScript {
+  instruction: Instruction;
+  source: MappedSource;
+  /** A `sh -c` or `bash <<EOF` body inside the RUN (its offsets are approximate where quotes held escapes). */
+  nested: boolean;
+  /** What ShellCheck reads: the script with the preamble lines. */
+  text: string;
+  /** Script line (0-based) after which the preamble stands: 1 below a shebang, else 0. */
+  preambleAt: number;
+  preambleLines: number;
+  /** Cache key: the checked text (the preamble holds the dialect and the names). */
+  key: string;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function scriptsOf(model: DockerfileModel): CheckedScript[] {
+  const out: CheckedScript[] = [];
+  // ONBUILD RUN triggers too: their shell runs in every child build.
+  for (const instruction of model.instructionsWithTriggers) {
+    const script = instruction.keyword === 'RUN' ? instruction.run?.script : null;
+    if (!script) continue;
+    const image = instruction.stage?.rootImage.name ?? null;
+    const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
+    const own = shellOfList(instruction.state.shell);
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, dialectOf(own, image), names));
+    for (const body of script.nested) {
+      const shell = shellName(body.shell);
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, dialectOf(shell, image), names));
+    }
+  }
+  return out;
+}
+
+function checked(instruction: Instruction, source: MappedSource, nested: boolean, dialect: Dialect, names: string[]): CheckedScript {
+  const shebang = /^#!/.test(source.text);
+  // A heredoc's shebang names its interpreter (BuildKit runs the body as a file): ShellCheck reads it there.
+  const preamble = [...(shebang ? [] : [`# shellcheck shell=${dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : [])];
+  const lines = source.text.split('\n');
+  const at = shebang ? 1 : 0;
+  const text = [...lines.slice(0, at), ...preamble, ...lines.slice(at)].join('\n') + '\n';
+  return {
+    instruction,
+    source,
+    nested,
+    text,
+    preambleAt: at,
+    preambleLines: preamble.length,
+    key: createHash('sha1').update(text).digest('hex'),
+  };
+}

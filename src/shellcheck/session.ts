@@ -1,0 +1,87 @@
+/**
+ * One ShellCheck for a lint run: `prepare` checks the scripts of every file in one process before the rules
+ * run; results are cached by checked text (dialect and declared names included), so re-linting unchanged
+ * scripts (`--fix` passes, an editor) costs nothing and a changed one costs one small process.
+ */
+import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { Fix, Range, Severity } from '../types.js';
+import type { ShellCheckBinary } from './binary.js';
+import { DEFAULT_EXCLUDES } from './excludes.js';
+import { ScriptPositions } from './positions.js';
+import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
+import { type CheckedScript, scriptsOf } from './scripts.js';
+
+export interface ScFinding {
+  /** `SC2086`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+}
+
+/** Enough for an editor session over a large repository; the oldest entries go first. */
+const CACHE_LIMIT = 20_000;
+
+export class ShellCheck {
+  private readonly cache = new Map<string, ScComment[]>();
+  private readonly scripts = new WeakMap<DockerfileModel, CheckedScript[]>();
+  /** ShellCheck processes started (for tests and the benchmark). */
+  processes = 0;
+
+  constructor(readonly binary: ShellCheckBinary) {}
+
+  private scriptsOf(model: DockerfileModel): CheckedScript[] {
+    let s = this.scripts.get(model);
+    if (!s) this.scripts.set(model, (s = scriptsOf(model)));
+    return s;
+  }
+
+  /** Checks, in one process, every script of these files that is not cached yet. */
+  prepare(models: Iterable<DockerfileModel>): void {
+    const todo = new Map<string, string>();
+    for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
+    if (todo.size === 0) return;
+    const keys = [...todo.keys()];
+    const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
+    this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
+    keys.forEach((k, i) => this.cache.set(k, results[i]!));
+    for (const k of this.cache.keys()) {
+      if (this.cache.size <= CACHE_LIMIT) break;
+      this.cache.delete(k);
+    }
+  }
+
+  /** Whether ShellCheck reads this instruction's shell (so dlint's own checks of the same things stand down). */
+  checks(model: DockerfileModel, instruction: Instruction): boolean {
+    return this.scriptsOf(model).some((s) => s.instruction === instruction);
+  }
+
+  /** ShellCheck's findings in a file, placed in the Dockerfile; the same finding from an outer and a nested script counts once. */
+  findings(model: DockerfileModel): ScFinding[] {
+    this.prepare([model]);
+    const out: ScFinding[] = [];
+    const seen = new Set<string>();
+    for (const script of this.scriptsOf(model)) {
+      const positions = new ScriptPositions(script, model.lineIndex);
+      for (const c of this.cache.get(script.key) ?? []) {
+        const range = positions.range(c);
+        if (!range) continue;
+        const code = `SC${c.code}`;
+        const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const edits = c.fix ? positions.edits(c.fix.replacements) : null;
+        out.push({
+          code,
+          severity: c.level,
+          message: c.message,
+          range,
+          // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
+          ...(edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}),
+        });
+      }
+    }
+    return out;
+  }
+}

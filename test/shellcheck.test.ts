@@ -1,0 +1,162 @@
+/**
+ * The `shellcheck` rule with the real ShellCheck (Debian's, installed by `.ci/run`): exact positions through
+ * continuations, heredocs and `# escape=`; the dialect per RUN; suppressions, config and `--covers`; one
+ * process per run; nothing reported twice with dlint's own `shell-check`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHadolint } from '../src/config/hadolint.js';
+import { rulesCovering } from '../src/coverage.js';
+import { lint, type LintOptions } from '../src/lint.js';
+import { lintFiles } from '../src/lint-files.js';
+import { findShellCheck } from '../src/shellcheck/binary.js';
+import { ShellCheckSelector } from '../src/shellcheck/select.js';
+import { ShellCheck } from '../src/shellcheck/session.js';
+import { builtinRules } from '../rules/index.js';
+import type { Finding } from '../src/types.js';
+import { runCli } from './cli-harness.js';
+
+const binary = findShellCheck();
+if (!binary) throw new Error('these tests need the shellcheck program (apt-get install shellcheck)');
+const shellcheck = new ShellCheck(binary);
+
+function sc(text: string, options: LintOptions = {}): Finding[] {
+  return lint(text, { contextDir: null, shellcheck, ...options }).filter((f) => f.ruleId === 'shellcheck' || f.ruleId === 'shell-check');
+}
+/** `code@line:col-endLine:endCol`, the shape the position tests assert on. */
+const at = (fs_: Finding[]): string[] =>
+  fs_.map((f) => `${f.code ?? f.ruleId}@${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`);
+const codes = (fs_: Finding[]): string[] => fs_.map((f) => f.code ?? f.ruleId);
+
+describe('positions', () => {
+  it('are exact across `\\` continuations', () => {
+    const text = 'FROM debian:12\nRUN cd /opt; \\\n    echo $foo \\\n      && ls\n';
+    expect(at(sc(text))).toEqual(['SC2164@2:5-2:12', 'SC2154@3:10-3:14', 'SC2086@3:10-3:14']);
+  });
+
+  it('are exact with a backtick escape directive', () => {
+    const text = '# escape=`\nFROM debian:12\nRUN cd /opt; `\n    echo $foo `\n      && ls\n';
+    expect(at(sc(text))).toEqual(['SC2164@3:5-3:12', 'SC2154@4:10-4:14', 'SC2086@4:10-4:14']);
+  });
+
+  it('are exact in heredoc bodies, with a shebang or without', () => {
+    const text = 'FROM debian:12\nRUN <<EOF\ncd /tmp\necho $foo\nEOF\nRUN <<EOF\n#!/bin/bash\n[[ -f x ]] && cd /tmp\n\techo $bar\nEOF\n';
+    expect(at(sc(text))).toEqual(['SC2164@3:1-3:8', 'SC2154@4:6-4:10', 'SC2086@4:6-4:10', 'SC2164@8:15-8:22', 'SC2154@9:7-9:11', 'SC2086@9:7-9:11']);
+  });
+
+  it('are exact inside `sh -c` strings, escapes included, and in exec form', () => {
+    const text = 'FROM debian:12\nRUN sh -c "echo \\$HOME && [[ -d /srv ]]"\nRUN ["sh", "-c", "echo $x"]\n';
+    expect(at(sc(text))).toEqual(['SC2086@2:18-2:23', 'SC3010@2:27-2:40', 'SC2154@3:24-3:26', 'SC2086@3:24-3:26']);
+  });
+
+  it('are exact in a `bash <<EOF` body, read as bash', () => {
+    const text = "FROM debian:12\nRUN bash <<'EOF'\n[[ -d /srv ]] && cd /srv\necho $foo\nEOF\n";
+    expect(at(sc(text))).toEqual(['SC2164@3:18-3:25', 'SC2154@4:6-4:10', 'SC2086@4:6-4:10']);
+  });
+
+  it('turn ShellCheck fixes into Dockerfile edits', () => {
+    const text = 'FROM debian:12\nARG V\nRUN echo $V \\\n  && ls\n';
+    const [f] = sc(text);
+    expect(f!.fix).toMatchObject({ safe: false, edits: [{ range: { start: { line: 3, column: 10 } }, text: '"' }, { range: { start: { line: 3, column: 12 } }, text: '"' }] });
+  });
+});
+
+describe('dialect', () => {
+  const bracket = (prefix: string): string[] => codes(sc(`${prefix}\nRUN [[ -f /x ]] && echo {a,b}\n`));
+
+  it('is the base image /bin/sh: dash on Debian and Alpine, bash on the Red Hat family, POSIX sh when unknown', () => {
+    expect(bracket('FROM debian:12')).toEqual(['SC3010', 'SC3009']);
+    expect(bracket('FROM alpine:3.20')).toEqual(['SC3010', 'SC3009']);
+    expect(bracket('FROM fedora:40')).toEqual([]);
+    expect(bracket('FROM example.com/base:1')).toEqual(['SC3010', 'SC3009']);
+    // dash is certain: an error; POSIX sh (maybe bash underneath): a warning.
+    expect(sc('FROM debian:12\nRUN [[ -f /x ]]\n')[0]!.severity).toBe('error');
+    expect(sc('FROM example.com/base:1\nRUN [[ -f /x ]]\n')[0]!.severity).toBe('warning');
+  });
+
+  it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {
+    expect(bracket('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]')).toEqual([]);
+    expect(bracket('FROM debian:12\nSHELL ["conda", "run", "-n", "app", "/bin/bash", "-c"]')).toEqual([]);
+    expect(codes(sc("FROM debian:12\nRUN bash -c '[[ -f /x ]]'\n"))).toEqual([]);
+    expect(codes(sc('FROM example.com/base:1\nRUN set -o pipefail && echo a | cat\n'))).toEqual(['SC3040']);
+    expect(codes(sc('FROM example.com/base:1\nSHELL ["bash", "-c"]\nRUN set -o pipefail && echo a | cat\n'))).toEqual([]);
+  });
+
+  it('declares ARG and ENV names, so they are not "referenced but not assigned"', () => {
+    expect(codes(sc('FROM debian:12\nARG version\nENV app_home=/app\nRUN echo "$version $app_home $other"\n'))).toEqual(['SC2154']);
+  });
+});
+
+describe('suppressions and configuration', () => {
+  const text = 'FROM debian:12\nRUN cd /opt; echo $HOME\n';
+
+  it('`# dlint-ignore SC2086` and `# hadolint ignore=SC2086` drop that code only', () => {
+    expect(codes(sc(text))).toEqual(['SC2164', 'SC2086']);
+    expect(codes(sc(`FROM debian:12\n# dlint-ignore SC2086 -- HOME has no spaces\nRUN cd /opt; echo $HOME\n`))).toEqual(['SC2164']);
+    expect(codes(sc(`FROM debian:12\n# hadolint ignore=SC2164,SC2086\nRUN cd /opt; echo $HOME\n`))).toEqual([]);
+    expect(codes(sc(`FROM debian:12\n# dlint-ignore shellcheck\nRUN cd /opt; echo $HOME\n`))).toEqual([]);
+  });
+
+  it('the rule severity, the `exclude` option and `off` apply', () => {
+    expect(sc(text, { rules: { shellcheck: 'error' } }).map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(codes(sc(text, { rules: { shellcheck: ['warning', { exclude: ['SC2164'] }] } }))).toEqual(['SC2086']);
+    expect(sc(text, { rules: { shellcheck: 'off' } })).toEqual([]);
+  });
+
+  it('`rules --covers SC2086` names the rule; hadolint `ignored: [SC2086]` becomes an exclude, not the rule off', async () => {
+    expect(rulesCovering('SC2086').map((r) => r.meta.id)).toEqual(['shellcheck']);
+    expect(rulesCovering('SC3009').map((r) => r.meta.id)).toEqual(['shell-check', 'shellcheck']);
+    const run = await runCli(['rules', '--covers', 'SC2086']);
+    expect(run.stdout).toMatch(/^SC2086 is covered by shellcheck/);
+    const { config } = fromHadolint({ ignored: ['SC2086', 'DL3008'] }, '.hadolint.yaml', builtinRules);
+    expect(config.rules).toMatchObject({ shellcheck: ['warning', { exclude: ['SC2086'] }], 'apt-pin-versions': 'off' });
+  });
+});
+
+describe('no finding twice', () => {
+  it('shell-check leaves parse errors and brace expansion to ShellCheck when it runs', () => {
+    const text = 'FROM debian:12\nRUN mkdir -p /srv/{a,b}\nRUN echo "unclosed\n';
+    expect(codes(sc(text))).toEqual(['SC3009', 'SC1009', 'SC1073', 'SC1072']);
+    expect(codes(lint(text, { contextDir: null }).filter((f) => f.ruleId === 'shell-check'))).toEqual(['shell-check', 'shell-check']);
+    expect(codes(sc(text, { rules: { shellcheck: 'off' } }))).toEqual(['shell-check', 'shell-check']);
+  });
+});
+
+describe('lintFiles', () => {
+  it('checks every file in one ShellCheck process and says which version ran', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-'));
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dir, `${i}.Dockerfile`), `FROM debian:12\nRUN cd /opt${i}; echo $HOME\n`);
+    const shellchecks = new ShellCheckSelector();
+    const results = await lintFiles([dir], { cwd: dir, shellchecks });
+    expect(shellchecks.used()[0]!.processes).toBe(1);
+    expect(results.map((r) => r.shellcheck)).toEqual(Array(5).fill(binary.version));
+    expect(results.every((r) => r.findings.some((f) => f.code === 'SC2164'))).toBe(true);
+  });
+
+  it('`auto` without the program says so once; `on` without it is an error; `off` runs nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-'));
+    fs.writeFileSync(path.join(dir, 'a.Dockerfile'), 'FROM debian:12\nRUN cd /opt; ls\n');
+    fs.writeFileSync(path.join(dir, 'b.Dockerfile'), 'FROM debian:12\nRUN cd /opt; ls\n');
+    fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheckPath: 'no-such-shellcheck' }));
+    const notices: string[] = [];
+    const shellchecks = new ShellCheckSelector((m) => notices.push(m));
+    const results = await lintFiles([dir], { cwd: dir, shellchecks });
+    expect(notices.filter((n) => n.startsWith('ShellCheck not found'))).toHaveLength(1);
+    expect(results.map((r) => r.shellcheck)).toEqual([null, null]);
+    await expect(lintFiles([dir], { cwd: dir, shellcheck: 'on', shellchecks })).rejects.toThrow(/shellcheck: on, but .* is not a working ShellCheck/);
+    // Without a runner (the GitHub Action): nothing runs, and `on` cannot be honoured.
+    await expect(lintFiles([dir], { cwd: dir, shellcheck: 'on' })).rejects.toThrow(/ShellCheck cannot run here/);
+    fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheck: 'off' }));
+    expect((await lintFiles([dir], { cwd: dir, shellchecks })).map((r) => r.shellcheck)).toEqual([null, null]);
+  });
+});
+
+describe('dialect knowledge', () => {
+  it('openSUSE and Fedora from quay.io have bash as /bin/sh', () => {
+    for (const image of ['docker.io/opensuse/tumbleweed:latest', 'opensuse/leap:15.6', 'quay.io/fedora/fedora:44']) {
+      expect(codes(sc(`FROM ${image}\nRUN rm -rf /root/.[^.]* && [[ -d /srv ]]\n`)), image).toEqual([]);
+    }
+  });
+});
