@@ -96,7 +96,14 @@ describe('cd-in-run', () => {
     expect(ruleFindings('cd-in-run', kept)[0]!.message).toContain('`WORKDIR /build/src`');
   });
   it('reports once per RUN', () => {
-    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 5]]);
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd sub && make\n'))).toEqual([[2, 5]]);
+  });
+  it('is silent on a cd the same RUN leaves again (docker-library php), not on one it goes deeper from', () => {
+    const php = 'FROM php:8.3\nRUN docker-php-source extract && cd /usr/src/php && make && cd / && docker-php-source delete\n';
+    expect(ruleFindings('cd-in-run', php)).toEqual([]);
+    // Only the directory the script stays in is reported.
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 22]]);
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /usr/src/php && cd ext && make\n'))).toEqual([[2, 5]]);
   });
 });
 
