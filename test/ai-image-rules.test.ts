@@ -33,6 +33,12 @@ describe('official-base-image', () => {
   it('is silent on images of a registry on the build machine', () => {
     expect(ruleFindings('official-base-image', 'FROM localhost:5000/acme/base:1\nFROM 127.0.0.1:5000/base\n')).toEqual([]);
   });
+  it('takes the per-architecture Docker Hub namespaces of official images as official', () => {
+    const text = 'FROM arm64v8/alpine:3.20\nFROM arm32v7/debian:12\nFROM i386/ubuntu:22.04\nFROM winamd64/python:3.12\nFROM s390x/golang:1.23\n';
+    expect(ruleFindings('official-base-image', text)).toEqual([]);
+    // Only official repositories: another image under such a namespace is a third-party one.
+    expect(positions(ruleFindings('official-base-image', 'FROM arm64v8/myapp:1\nFROM someuser/alpine:3.20\n'))).toEqual([[1, 6], [2, 6]]);
+  });
   it('does not guess a typo for short local names', () => {
     expect(ruleFindings('official-base-image', 'FROM base\nFROM app:dev\nFROM mynginx\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM python3:3.12\n')[0]!.message).toContain('did you mean `python`?');
