@@ -39,6 +39,15 @@ describe('official-base-image', () => {
     // Only official repositories: another image under such a namespace is a third-party one.
     expect(positions(ruleFindings('official-base-image', 'FROM arm64v8/myapp:1\nFROM someuser/alpine:3.20\n'))).toEqual([[1, 6], [2, 6]]);
   });
+  it('is silent when the whole reference comes from an ARG, and reads a quoted reference without its quotes', () => {
+    const text = 'ARG BASE_IMAGE=someuser/img:1\nARG base_image=debain\nFROM ${BASE_IMAGE}\nFROM "${base_image}"\nFROM ${BASE_IMAGE:-foo/bar}\n';
+    expect(ruleFindings('official-base-image', text)).toEqual([]);
+    // A variable in the tag or after the namespace leaves the publisher known.
+    const known = 'ARG T=3.12\nFROM pyhton:${T}\nFROM someuser/x${T}:1\nFROM "debain"\n';
+    const f = ruleFindings('official-base-image', known);
+    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6]]);
+    expect(f[2]!.message).toBe('`debain` is not a Docker Official Image; did you mean `debian`?');
+  });
   it('does not guess a typo for short local names', () => {
     expect(ruleFindings('official-base-image', 'FROM base\nFROM app:dev\nFROM mynginx\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM python3:3.12\n')[0]!.message).toContain('did you mean `python`?');
