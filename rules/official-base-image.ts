@@ -1,4 +1,5 @@
-import { baseImageTrust } from '../src/knowledge/trusted-images.js';
+import { baseImageTrust, PUBLIC_REGISTRIES } from '../src/knowledge/trusted-images.js';
+import type { ImageName } from '../src/model/image-ref.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -43,11 +44,9 @@ export default defineRule({
           // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
           continue;
         } else {
-          const registry = name.registry ?? 'docker.io';
-          const owner = name.registry ? `${name.registry}/${name.namespace ?? ''}`.replace(/\/$/, '') : name.namespace;
           report({
             range,
-            message: `\`${name.familiar}\` is not a Docker Official Image nor from a trusted publisher; check who maintains it, or trust it with the \`trustedImages\` (\`${owner}/*\`) or \`trustedRegistries\` (\`${registry}\`) setting.`,
+            message: `\`${name.familiar}\` is not a Docker Official Image nor from a trusted publisher; check who maintains it, or trust it with the \`trustedImages\` setting (${trustSuggestion(name)}).`,
           });
         }
       }
@@ -64,4 +63,14 @@ function namespaceFromVariable(raw: string): boolean {
   const slash = marked.lastIndexOf('/');
   const name = marked.slice(0, marked.slice(slash + 1).search(/[:@]|$/) + slash + 1);
   return (slash >= 0 ? name.slice(0, slash) : name).includes('$');
+}
+
+/**
+ * The narrowest settings that trust the image: the image itself, or everything its owner publishes. The owner is the
+ * namespace, or a private registry as a whole; never a public registry, where anyone publishes.
+ */
+function trustSuggestion(name: ImageName): string {
+  const registry = name.registry ?? 'docker.io';
+  const owner = name.namespace ? (name.registry ? `${name.registry}/${name.namespace}` : name.namespace) : PUBLIC_REGISTRIES.has(registry) ? null : registry;
+  return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
 }

@@ -10,8 +10,10 @@ describe('official-base-image', () => {
     expect(f[0]!.message).toBe('`pyhton` is not a Docker Official Image; did you mean `python`?');
     expect(f[1]!.message).toContain('did you mean `ubuntu`?');
     expect(f[2]!.message).toContain('`someuser/pytorch-cuda` is not a Docker Official Image nor from a trusted publisher');
-    expect(f[2]!.message).toContain('`trustedImages` (`someuser/*`)');
-    expect(f[3]!.message).toContain('`trustedRegistries` (`ghcr.io`)');
+    expect(f[2]!.message).toContain('`trustedImages` setting (`someuser/pytorch-cuda`, or `someuser/*` for every image of `someuser`)');
+    // The narrowest settings only: never a public registry as a whole.
+    expect(f[3]!.message).toContain('`trustedImages` setting (`ghcr.io/acme/ml-base`, or `ghcr.io/acme/*` for every image of `ghcr.io/acme`)');
+    for (const x of f) expect(x.message).not.toMatch(/`(docker\.io|ghcr\.io)`/);
     expect(f[4]!.message).toContain('`centos` is a retired Docker Official Image');
     expect(f[4]!.message).toContain('`rockylinux`');
     expect(f[5]!.message).toContain('`randomorg/llm-runtime`');
@@ -29,6 +31,11 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM someuser/x:1.2\n', { settings: { trustedImages: ['docker.io/someuser/x:1.*'] } })).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedImages: ['someuser/x:1.*'] } })).toHaveLength(1);
     expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedRegistries: ['docker.io'] } })).toEqual([]);
+  });
+  it('suggests the image alone for an image without namespace on a public registry, the registry for a private one', () => {
+    const f = ruleFindings('official-base-image', 'FROM ghcr.io/solo:1\nFROM reg.example.com/app:1\n');
+    expect(f[0]!.message).toContain('`trustedImages` setting (`ghcr.io/solo`)');
+    expect(f[1]!.message).toContain('`reg.example.com/*` for every image of `reg.example.com`');
   });
   it('is silent on images of a registry on the build machine', () => {
     expect(ruleFindings('official-base-image', 'FROM localhost:5000/acme/base:1\nFROM 127.0.0.1:5000/base\n')).toEqual([]);

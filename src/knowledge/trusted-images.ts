@@ -68,6 +68,15 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
 ];
 
+/**
+ * Registries anyone can publish to: trusting one as a whole (`trustedRegistries: [docker.io]`) would trust every
+ * image on it, so dlint never suggests it.
+ */
+export const PUBLIC_REGISTRIES: ReadonlySet<string> = new Set([
+  'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', 'public.ecr.aws', 'registry.gitlab.com', 'nvcr.io', 'mcr.microsoft.com',
+  'registry.hub.docker.com', 'docker.pkg.github.com', 'codeberg.org',
+]);
+
 /** Docker Hub names as users write them: `docker.io/library/python` and `python` are the same image. */
 function normaliseGlob(glob: string): string {
   let g = glob.trim().toLowerCase().replace(/^(index\.|registry-1\.)?docker\.io\//, '');
