@@ -323,6 +323,19 @@ describe('add-remote-url', () => {
   it('accepts --checksum, commit pins, local archives', () => {
     expect(good('add-remote-url')).toEqual([]);
   });
+  it('accepts a checksum or signature check of the downloaded file in a later RUN of the stage', () => {
+    const ok = 'FROM debian:12\nADD https://x/t /t\nRUN echo "abc  /t" | sha256sum -c -\nADD https://x/v.tgz /w/\nWORKDIR /w\nRUN echo "abc *v.tgz" | sha512sum --check\n';
+    expect(ruleFindings('add-remote-url', ok)).toEqual([]);
+    // Another file checked, a hash printed but not checked, a check before the download or in another stage.
+    const bad = [
+      'FROM debian:12\nADD https://x/t /t\nRUN echo "abc  /u" | sha256sum -c -\n',
+      'FROM debian:12\nADD https://x/t /t\nRUN sha256sum /t\n',
+      'FROM debian:12\nRUN echo "abc  /t" | sha256sum -c -\nADD https://x/t /t\n',
+      'FROM debian:12\nADD https://x/t /t\nFROM debian:12\nRUN echo "abc  /t" | sha256sum -c -\n',
+      'FROM debian:12\nADD https://x/v.tgz /w/\nRUN echo "abc *v.tgz" | sha256sum -c\n',
+    ];
+    for (const text of bad) expect(ruleFindings('add-remote-url', text)).toHaveLength(1);
+  });
 });
 
 describe('copy-not-add', () => {
