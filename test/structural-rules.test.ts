@@ -78,6 +78,9 @@ describe('copy-from-stage', () => {
     expect(f[2]!.message).toContain('stage index 5');
     expect(f[4]!.message).toContain('comes later');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 20 });
+    // A bare unknown name may be a named build context: a warning that says so; impossible references stay errors.
+    expect(f.map((x) => x.severity)).toEqual(['error', 'warning', 'error', 'warning', 'error', 'warning']);
+    expect(f[3]!.message).toContain('unless a build context of that name is passed (`--build-context assets=…`)');
   });
   it('accepts earlier stages by name (any case) or index, and images', () => {
     expect(good('copy-from-stage')).toEqual([]);
