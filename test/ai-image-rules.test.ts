@@ -132,6 +132,12 @@ describe('gpu-devel-final-stage', () => {
 });
 
 describe('secrets-in-arg-env', () => {
+  it('judges a name ending in a bare Key by its value: a configuration key name is not key material', () => {
+    const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';
+    expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
+    const loud = 'FROM debian:12\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
+    expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5], [5, 5]]);
+  });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
     expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25]]);
