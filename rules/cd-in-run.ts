@@ -21,7 +21,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -60,6 +60,8 @@ function lastingCd(instruction: Instruction): Candidate | null {
   const removed: Dir[] = [];
   // Directories the script has been in: a relative `rm -rf pkg` written one `cd ..` off still shows a temporary build.
   const visited: Dir[] = [start];
+  // Main-shell `cd`s with a known target, to see whether the script leaves a candidate's directory later.
+  const moves: { command: SimpleCommand; dir: Dir }[] = [];
   for (const command of commands) {
     const main = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -77,6 +79,7 @@ function lastingCd(instruction: Instruction): Candidate | null {
       // The message names the directory as written: a variable stays a variable.
       const word = command.args.find((w) => w.range === operand?.range);
       if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target });
+      if (target && target.root !== '?') moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (inv.tool === 'rm' && hasOption(inv, '-r', '-R', '--recursive')) {
       for (const operand of inv.operands) {
@@ -99,6 +102,10 @@ function lastingCd(instruction: Instruction): Candidate | null {
     if (!after) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
+    // A later `cd` out of the directory (`cd /usr/src/php && make && cd / && docker-php-source delete`): the
+    // script goes there for a few commands only, which no WORKDIR expresses.
+    const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
+    if (leaves) continue;
     return candidate;
   }
   return null;

@@ -15,7 +15,7 @@ export default defineRule({
     description: '`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.',
     docs: {
       why:
-        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine.',
+        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error.',
       bad: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels',
       good: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels',
     },
@@ -57,11 +57,14 @@ export default defineRule({
       // `--from=set` for `license-set`: a stage named with the word beats a near spelling.
       const lower = ref.toLowerCase();
       const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);
+      // A bare name may be a named build context (`docker buildx build --build-context NAME=…`), which the file
+      // cannot show: a warning, not an error.
       report({
         range,
+        severity: 'warning',
         message: hint
-          ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (An unknown name is pulled as an image.)`
-          : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\`; define the stage before this line or give a full image reference with a tag.`,
+          ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (Unless a build context of that name is passed with \`--build-context ${ref}=…\`, an unknown name is pulled as an image.)`
+          : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\` unless a build context of that name is passed (\`--build-context ${ref}=…\`); define the stage before this line or give a full image reference with a tag.`,
       });
     };
     for (const ins of model.instructions) {

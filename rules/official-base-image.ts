@@ -1,4 +1,5 @@
-import { baseImageTrust } from '../src/knowledge/trusted-images.js';
+import { baseImageTrust, PUBLIC_REGISTRIES } from '../src/knowledge/trusted-images.js';
+import type { ImageName } from '../src/model/image-ref.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
     description: 'Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.',
     docs: {
       why:
-        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported) or an image built locally (`FROM my-base`, not reported). Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`: the default is only a default) and images that cannot be resolved are not reported.',
+        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported) or an image built locally (`FROM my-base`, not reported). Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.',
       bad: 'FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7',
       good: 'FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9',
       options:
@@ -24,9 +25,9 @@ export default defineRule({
     for (const stage of model.stages) {
       const { name, raw, range } = stage.image;
       if (!name) continue;
-      // The registry or namespace is chosen at build time (`FROM ${REGISTRY}/base:1`): the default is only a default.
-      const slash = raw.indexOf('/');
-      if (slash > 0 && raw.slice(0, slash).includes('$')) continue;
+      // The registry or namespace is chosen at build time (`FROM ${REGISTRY}/base:1`, `FROM ${BASE_IMAGE}`): the
+      // default is only a default.
+      if (namespaceFromVariable(raw)) continue;
       // A registry on the build machine itself holds the user's own images.
       if (/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(name.registry ?? '')) continue;
       const trust = baseImageTrust(name, settings);
@@ -43,14 +44,33 @@ export default defineRule({
           // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
           continue;
         } else {
-          const registry = name.registry ?? 'docker.io';
-          const owner = name.registry ? `${name.registry}/${name.namespace ?? ''}`.replace(/\/$/, '') : name.namespace;
           report({
             range,
-            message: `\`${name.familiar}\` is not a Docker Official Image nor from a trusted publisher; check who maintains it, or trust it with the \`trustedImages\` (\`${owner}/*\`) or \`trustedRegistries\` (\`${registry}\`) setting.`,
+            message: `\`${name.familiar}\` is not a Docker Official Image nor from a trusted publisher; check who maintains it, or trust it with the \`trustedImages\` setting (${trustSuggestion(name)}).`,
           });
         }
       }
     }
   },
 });
+
+/**
+ * A variable in the reference's name before its last `/`, or in a name without `/` (`${BASE_IMAGE}` may hold
+ * `myorg/base`). Variables are reduced to a mark first, since `${A:-x/y}` holds a `:` and a `/` of its own.
+ */
+function namespaceFromVariable(raw: string): boolean {
+  const marked = raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '$');
+  const slash = marked.lastIndexOf('/');
+  const name = marked.slice(0, marked.slice(slash + 1).search(/[:@]|$/) + slash + 1);
+  return (slash >= 0 ? name.slice(0, slash) : name).includes('$');
+}
+
+/**
+ * The narrowest settings that trust the image: the image itself, or everything its owner publishes. The owner is the
+ * namespace, or a private registry as a whole; never a public registry, where anyone publishes.
+ */
+function trustSuggestion(name: ImageName): string {
+  const registry = name.registry ?? 'docker.io';
+  const owner = name.namespace ? (name.registry ? `${name.registry}/${name.namespace}` : name.namespace) : PUBLIC_REGISTRIES.has(registry) ? null : registry;
+  return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
+}

@@ -10,8 +10,10 @@ describe('official-base-image', () => {
     expect(f[0]!.message).toBe('`pyhton` is not a Docker Official Image; did you mean `python`?');
     expect(f[1]!.message).toContain('did you mean `ubuntu`?');
     expect(f[2]!.message).toContain('`someuser/pytorch-cuda` is not a Docker Official Image nor from a trusted publisher');
-    expect(f[2]!.message).toContain('`trustedImages` (`someuser/*`)');
-    expect(f[3]!.message).toContain('`trustedRegistries` (`ghcr.io`)');
+    expect(f[2]!.message).toContain('`trustedImages` setting (`someuser/pytorch-cuda`, or `someuser/*` for every image of `someuser`)');
+    // The narrowest settings only: never a public registry as a whole.
+    expect(f[3]!.message).toContain('`trustedImages` setting (`ghcr.io/acme/ml-base`, or `ghcr.io/acme/*` for every image of `ghcr.io/acme`)');
+    for (const x of f) expect(x.message).not.toMatch(/`(docker\.io|ghcr\.io)`/);
     expect(f[4]!.message).toContain('`centos` is a retired Docker Official Image');
     expect(f[4]!.message).toContain('`rockylinux`');
     expect(f[5]!.message).toContain('`randomorg/llm-runtime`');
@@ -30,8 +32,28 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedImages: ['someuser/x:1.*'] } })).toHaveLength(1);
     expect(ruleFindings('official-base-image', 'FROM someuser/x:2.0\n', { settings: { trustedRegistries: ['docker.io'] } })).toEqual([]);
   });
+  it('suggests the image alone for an image without namespace on a public registry, the registry for a private one', () => {
+    const f = ruleFindings('official-base-image', 'FROM ghcr.io/solo:1\nFROM reg.example.com/app:1\n');
+    expect(f[0]!.message).toContain('`trustedImages` setting (`ghcr.io/solo`)');
+    expect(f[1]!.message).toContain('`reg.example.com/*` for every image of `reg.example.com`');
+  });
   it('is silent on images of a registry on the build machine', () => {
     expect(ruleFindings('official-base-image', 'FROM localhost:5000/acme/base:1\nFROM 127.0.0.1:5000/base\n')).toEqual([]);
+  });
+  it('takes the per-architecture Docker Hub namespaces of official images as official', () => {
+    const text = 'FROM arm64v8/alpine:3.20\nFROM arm32v7/debian:12\nFROM i386/ubuntu:22.04\nFROM winamd64/python:3.12\nFROM s390x/golang:1.23\n';
+    expect(ruleFindings('official-base-image', text)).toEqual([]);
+    // Only official repositories: another image under such a namespace is a third-party one.
+    expect(positions(ruleFindings('official-base-image', 'FROM arm64v8/myapp:1\nFROM someuser/alpine:3.20\n'))).toEqual([[1, 6], [2, 6]]);
+  });
+  it('is silent when the whole reference comes from an ARG, and reads a quoted reference without its quotes', () => {
+    const text = 'ARG BASE_IMAGE=someuser/img:1\nARG base_image=debain\nFROM ${BASE_IMAGE}\nFROM "${base_image}"\nFROM ${BASE_IMAGE:-foo/bar}\n';
+    expect(ruleFindings('official-base-image', text)).toEqual([]);
+    // A variable in the tag or after the namespace leaves the publisher known.
+    const known = 'ARG T=3.12\nFROM pyhton:${T}\nFROM someuser/x${T}:1\nFROM "debain"\n';
+    const f = ruleFindings('official-base-image', known);
+    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6]]);
+    expect(f[2]!.message).toBe('`debain` is not a Docker Official Image; did you mean `debian`?');
   });
   it('does not guess a typo for short local names', () => {
     expect(ruleFindings('official-base-image', 'FROM base\nFROM app:dev\nFROM mynginx\n')).toEqual([]);
@@ -64,8 +86,15 @@ describe('gpu-base-tag', () => {
     expect(msg('13.0.2-runtime-ubuntu20.04')).toContain('did you mean `nvidia/cuda:13.0.2-runtime-ubuntu24.04`?');
     expect(msg('12.2.2-cudnn8-base-ubuntu22.04')).toContain('did you mean `nvidia/cuda:12.2.2-cudnn8-runtime-ubuntu22.04`?');
     expect(msg('12.1.1-runtime')).toContain('no OS suffix');
-    expect(msg('12.1.2-runtime-ubuntu22.04')).toContain('there is no CUDA 12.1.2 release');
+    expect(msg('12.1.2-runtime-ubuntu22.04')).toContain("CUDA 12.1.2 is newer than the 12.1 patches in dlint's CUDA tables (data of 2026-11-27");
     expect(msg('10.2-cudnn7-devel-ubuntu18.04')).toContain('CUDA 10.2 images were deleted');
+  });
+  it('only warns, with the data date and no older patch offered, about a version the tables may not know yet', () => {
+    const [f] = ruleFindings('gpu-base-tag', 'FROM nvidia/cuda:12.8.2-cudnn-runtime-ubuntu22.04\n');
+    expect(f!.severity).toBe('warning');
+    expect(f!.message).toBe(
+      "`nvidia/cuda:12.8.2-cudnn-runtime-ubuntu22.04`: CUDA 12.8.2 is newer than the 12.8 patches in dlint's CUDA tables (data of 2026-11-27, newest 12.8.1); check that the tag exists.",
+    );
   });
   it('warns about end-of-life CUDA lines without inventing a same-tag suggestion', () => {
     const [f] = ruleFindings('gpu-base-tag', 'FROM nvidia/cuda:11.3.1-runtime-ubuntu20.04\n');
@@ -110,6 +139,12 @@ describe('gpu-devel-final-stage', () => {
 });
 
 describe('secrets-in-arg-env', () => {
+  it('judges a name ending in a bare Key by its value: a configuration key name is not key material', () => {
+    const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';
+    expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
+    const loud = 'FROM debian:12\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
+    expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5], [5, 5]]);
+  });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
     expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25]]);

@@ -55,9 +55,9 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 13], [6, 26], [7, 21], [9, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 13], [6, 26], [7, 21], [9, 5], [11, 5]]);
     expect(f[0]!.message).toBe(
-      'A failure of `curl` in this pipe would not fail the build; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN (or `set -o pipefail` in it).',
+      'A failure of `curl` in this pipe would not fail the build; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
     expect(f[2]!.message).toContain('start the shell with `-o pipefail`');
     expect(f[3]!.message).toContain('`grep`');
@@ -69,6 +69,19 @@ describe('shell-pipefail', () => {
     for (const shell of ['"/bin/bash", "-o", "pipefail", "-c"', '"/bin/bash","-eo","pipefail","-c"', '"/bin/ash", "-euxo", "pipefail", "-c"']) {
       expect(ruleFindings('shell-pipefail', `FROM alpine:3.20\nSHELL [${shell}]\nRUN wget -qO- https://example.com/a.tgz | tar -xz\n`)).toEqual([]);
     }
+  });
+  it('offers `set -o pipefail` only where the RUN shell takes it, and reports it under dash', () => {
+    const msg = (text: string): string => ruleFindings('shell-pipefail', text)[0]!.message;
+    const pipe = 'RUN curl -fsSL https://x | tar -xz\n';
+    expect(msg(`FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\n${pipe}`)).not.toContain('set -o pipefail');
+    expect(msg(`FROM someimage:1\n${pipe}`)).not.toContain('set -o pipefail');
+    expect(msg(`FROM alpine:3.20\n${pipe}`)).toContain('(or `set -o pipefail` in it)');
+    expect(msg(`FROM debian:12\nSHELL ["/bin/bash", "-c"]\n${pipe}`)).toContain('(or `set -o pipefail` in it)');
+    const f = ruleFindings('shell-pipefail', 'FROM ubuntu:24.04\nRUN set -euxo pipefail; curl -fsSL https://x | tar -xz\nRUN bash -c "set -o pipefail; curl -fsSL https://x | tar -xz"\n');
+    expect(positions(f)).toEqual([[2, 5]]);
+    expect(f[0]!.severity).toBe('error');
+    expect(f[0]!.message).toContain('Illegal option -o pipefail');
+    expect(ruleFindings('shell-pipefail', 'FROM alpine:3.20\nRUN set -o pipefail; curl -fsSL https://x | tar -xz\n')).toEqual([]);
   });
   it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';
@@ -96,7 +109,14 @@ describe('cd-in-run', () => {
     expect(ruleFindings('cd-in-run', kept)[0]!.message).toContain('`WORKDIR /build/src`');
   });
   it('reports once per RUN', () => {
-    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 5]]);
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd sub && make\n'))).toEqual([[2, 5]]);
+  });
+  it('is silent on a cd the same RUN leaves again (docker-library php), not on one it goes deeper from', () => {
+    const php = 'FROM php:8.3\nRUN docker-php-source extract && cd /usr/src/php && make && cd / && docker-php-source delete\n';
+    expect(ruleFindings('cd-in-run', php)).toEqual([]);
+    // Only the directory the script stays in is reported.
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 22]]);
+    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /usr/src/php && cd ext && make\n'))).toEqual([[2, 5]]);
   });
 });
 

@@ -78,6 +78,9 @@ describe('copy-from-stage', () => {
     expect(f[2]!.message).toContain('stage index 5');
     expect(f[4]!.message).toContain('comes later');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 20 });
+    // A bare unknown name may be a named build context: a warning that says so; impossible references stay errors.
+    expect(f.map((x) => x.severity)).toEqual(['error', 'warning', 'error', 'warning', 'error', 'warning']);
+    expect(f[3]!.message).toContain('unless a build context of that name is passed (`--build-context assets=…`)');
   });
   it('accepts earlier stages by name (any case) or index, and images', () => {
     expect(good('copy-from-stage')).toEqual([]);
@@ -323,6 +326,19 @@ describe('add-remote-url', () => {
   });
   it('accepts --checksum, commit pins, local archives', () => {
     expect(good('add-remote-url')).toEqual([]);
+  });
+  it('accepts a checksum or signature check of the downloaded file in a later RUN of the stage', () => {
+    const ok = 'FROM debian:12\nADD https://x/t /t\nRUN echo "abc  /t" | sha256sum -c -\nADD https://x/v.tgz /w/\nWORKDIR /w\nRUN echo "abc *v.tgz" | sha512sum --check\n';
+    expect(ruleFindings('add-remote-url', ok)).toEqual([]);
+    // Another file checked, a hash printed but not checked, a check before the download or in another stage.
+    const bad = [
+      'FROM debian:12\nADD https://x/t /t\nRUN echo "abc  /u" | sha256sum -c -\n',
+      'FROM debian:12\nADD https://x/t /t\nRUN sha256sum /t\n',
+      'FROM debian:12\nRUN echo "abc  /t" | sha256sum -c -\nADD https://x/t /t\n',
+      'FROM debian:12\nADD https://x/t /t\nFROM debian:12\nRUN echo "abc  /t" | sha256sum -c -\n',
+      'FROM debian:12\nADD https://x/v.tgz /w/\nRUN echo "abc *v.tgz" | sha256sum -c\n',
+    ];
+    for (const text of bad) expect(ruleFindings('add-remote-url', text)).toHaveLength(1);
   });
 });
 

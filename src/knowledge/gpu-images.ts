@@ -4,7 +4,7 @@
  * The facts (versions, cuDNN parts, OS suffixes, torch/CUDA pairs) live in ./generated (npm run knowledge:update).
  */
 import type { ImageName } from '../model/image-ref.js';
-import { CUDA_DELETED, CUDA_MINORS, CUDA_OSES, CUDNN_TAG_PARTS, type CudaMinor } from './generated/cuda-tags.js';
+import { CUDA_DELETED, CUDA_MINORS, CUDA_OSES, CUDNN_TAG_PARTS, type CudaMinor, SOURCE as CUDA_SOURCE } from './generated/cuda-tags.js';
 import { PYPI_TORCH_CUDA, TORCH_CUDA_WHEEL_VARIANTS, TORCH_RELEASES, type TorchRelease } from './generated/pytorch-tags.js';
 import { compareVersions } from './versions.js';
 
@@ -96,6 +96,9 @@ export function cudnnPartsFor(version: string): readonly string[] {
 }
 
 /** A newer minor of the same major (or a newer major) exists: a version above what is known cannot appear any more. */
+/** The date of the CUDA tables, for messages that rest on them. */
+const CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(CUDA_SOURCE)?.[1] ?? 'unknown date';
+
 function superseded(major: number, minor: number): boolean {
   return CUDA_MINORS.some((m) => {
     const [ma, mi] = m.minor.split('.').map(Number) as [number, number];
@@ -166,6 +169,8 @@ export function checkCudaTag(image: ImageName): TagProblem | null {
   if (!parsed) return { severity: 'error', problem: 'tags start with the full CUDA version', suggestion: example, example: true };
   const errors: string[] = [];
   let warning: string | null = null;
+  // A version the tables cannot know: no older tag is offered in its place.
+  let beyondData = false;
   const info = minorInfo(parsed.major, parsed.minor);
   const minor = `${parsed.major}.${parsed.minor}`;
   if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor as never)) {
@@ -175,13 +180,19 @@ export function checkCudaTag(image: ImageName): TagProblem | null {
   } else if (info?.neverReleased) {
     errors.push(`CUDA ${minor} was never released`);
   } else if (!info) {
-    if (superseded(parsed.major, parsed.minor)) errors.push(`there is no CUDA ${minor} release`);
+    // A minor the tables do not list, below the newest they know: NVIDIA may publish late, so not an error.
+    beyondData = superseded(parsed.major, parsed.minor);
+    if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
   } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version as never)) {
     errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
   } else if (!info.published.includes(parsed.version)) {
     const top = info.published[info.published.length - 1];
     if (top && compareVersions(parsed.version, top) > 0) {
-      if (superseded(parsed.major, parsed.minor)) errors.push(`there is no CUDA ${parsed.version} release`);
+      // A patch newer than the tables know may have been published since: at most a warning.
+      beyondData = superseded(parsed.major, parsed.minor);
+      if (beyondData) {
+        warning = `CUDA ${parsed.version} is newer than the ${minor} patches in dlint's CUDA tables (data of ${CUDA_DATA_DATE}, newest ${top}); check that the tag exists`;
+      }
     } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
       warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
     }
@@ -194,7 +205,7 @@ export function checkCudaTag(image: ImageName): TagProblem | null {
   if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
   const suggestion = suggestCudaTag(parsed);
   if (errors.length) return { severity: 'error', problem: errors[0]!, suggestion };
-  if (warning) return { severity: 'warning', problem: warning, suggestion: suggestion === tag ? null : suggestion };
+  if (warning) return { severity: 'warning', problem: warning, suggestion: suggestion === tag || beyondData ? null : suggestion };
   return null;
 }
 

@@ -71,6 +71,25 @@ export function isSecretName(name: string): boolean {
   return false;
 }
 
+/**
+ * Words before `key` that make it key material whatever the value (`SECRET_KEY`, `API_KEY`). Without one, `key` may
+ * as well be a configuration key (`Filters__0__Key=ProcessId`, `SORT_KEY`), and the value decides.
+ */
+const KEY_MATERIAL_QUALIFIERS = new Set(['secret', 'private', 'api', 'access', 'encryption', 'signing', 'master', 'hmac', 'jwt', 'ssh', 'aes', 'license']);
+
+/** True when the name alone leaves open whether it holds a secret (`…_KEY` without a qualifier): judge the value. */
+export function valueDecides(name: string): boolean {
+  const words = nameWords(name);
+  let head = words.length - 1;
+  while (head >= 0 && !isSecretNoun(words[head]!)) head--;
+  return head >= 0 && words[head] === 'key' && !words.slice(0, head).some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
+}
+
+/** A value made of letters and separators only (`ProcessId`, `user.name`): a name, not key material. */
+export function isNameLikeValue(value: string): boolean {
+  return /^[A-Za-z]+(?:[_.:-]+[A-Za-z]+)*$/.test(unquote(value));
+}
+
 /** Values that cannot be a secret even under a secret name: switches and paths. */
 export function isHarmlessValue(value: string): boolean {
   const v = unquote(value);

@@ -32,3 +32,14 @@ export function gitRef(url: string): string {
   const query = url.split('#')[0]!.split('?')[1] ?? '';
   return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? '';
 }
+
+/**
+ * Commands that check a file against a pinned checksum or signature, with the options that make them check (an empty
+ * list: the command always does). `sha256sum -c`, `gpg --verify`.
+ */
+export const FILE_VERIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sha1sum', ['-c', '--check']], ['sha224sum', ['-c', '--check']], ['sha256sum', ['-c', '--check']],
+  ['sha384sum', ['-c', '--check']], ['sha512sum', ['-c', '--check']], ['b2sum', ['-c', '--check']],
+  ['shasum', ['-c', '--check']], ['md5sum', ['-c', '--check']], ['gpg', ['--verify']], ['gpg2', ['--verify']],
+  ['gpgv', []], ['minisign', ['-V']],
+]);

@@ -40,6 +40,15 @@ export const RETIRED_SUCCESSORS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Docker Hub namespaces that hold the single-architecture builds of the Docker Official Images (`arm64v8/alpine`
+ * is `alpine` for arm64 only), built by the same official-images process. From the "Architectures other than amd64?"
+ * section of docker-library/official-images' README; Windows x86-64 is published as `winamd64`.
+ */
+export const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set([
+  'amd64', 'arm32v5', 'arm32v6', 'arm32v7', 'arm64v8', 'i386', 'mips64le', 'ppc64le', 'riscv64', 's390x', 'winamd64',
+]);
+
+/**
  * First-party publishers whose images count as trusted without configuration: the vendors of GPU stacks and ML
  * frameworks (their own namespaces), the Docker Hub mirror on ECR, and vendor base-image registries. Patterns use
  * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
@@ -58,6 +67,15 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
 ];
+
+/**
+ * Registries anyone can publish to: trusting one as a whole (`trustedRegistries: [docker.io]`) would trust every
+ * image on it, so dlint never suggests it.
+ */
+export const PUBLIC_REGISTRIES: ReadonlySet<string> = new Set([
+  'docker.io', 'ghcr.io', 'quay.io', 'gcr.io', 'public.ecr.aws', 'registry.gitlab.com', 'nvcr.io', 'mcr.microsoft.com',
+  'registry.hub.docker.com', 'docker.pkg.github.com', 'codeberg.org',
+]);
 
 /** Docker Hub names as users write them: `docker.io/library/python` and `python` are the same image. */
 function normaliseGlob(glob: string): string {
@@ -122,10 +140,15 @@ export function isOfficialImage(image: ImageName): boolean {
   return image.registry === null && image.namespace === 'library' && OFFICIAL.has(image.repository);
 }
 
+/** The build of a Docker Official Image for one architecture (`arm64v8/alpine`). */
+function isArchitectureOfficialImage(image: ImageName): boolean {
+  return image.registry === null && ARCHITECTURE_NAMESPACES.has(image.namespace ?? '') && OFFICIAL.has(image.repository);
+}
+
 export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseImageTrust {
   if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: 'configured' };
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: 'configured' };
-  if (isOfficialImage(image)) return { kind: 'official' };
+  if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: 'official' };
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
   if (publisher) return { kind: 'publisher', pattern: publisher };
   const hubOfficialPath = image.registry === null && image.namespace === 'library';

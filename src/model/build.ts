@@ -1,7 +1,8 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
-import { DockerfileParser, type From, type Onbuild } from 'dockerfile-ast';
+import type { From, Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
+import { parseDockerfile } from './continuation.js';
 import { parseImageName } from './image-ref.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction, readTrigger } from './instruction.js';
@@ -32,8 +33,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const text = source.replace(/\r\n/g, '\n');
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
-  const df = DockerfileParser.parse(text);
-  const escapeChar = df.getEscapeCharacter();
+  const { df, escapeChar, restore } = parseDockerfile(text);
 
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
@@ -69,7 +69,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     state = { ...state, env, envNames: names };
   };
 
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
 
   for (const ast of df.getInstructions()) {
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
@@ -80,7 +80,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     if (keyword === 'FROM') {
       if (stage) endStage(stage);
       const from = ast as From;
-      const imageText = from.getImage() ?? '';
+      const imageText = restore(from.getImage() ?? '');
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;

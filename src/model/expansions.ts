@@ -64,7 +64,12 @@ export function wordsOf(ins: Instruction, scope: Scope, ctx: TextContext): PathA
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return (ins.json ?? ins.args).map((t) => word(t.value, t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+}
+
+/** A word as written: dockerfile-ast's value has already undone some escapes (`\\` → `\`) but not others. */
+function sourceOf(t: Token, ctx: TextContext): string {
+  return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
 }
 
 /** COPY/ADD operands: the words of the instruction's own line(s) (JSON or not), heredoc bodies left out. */
@@ -78,8 +83,9 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t: Token): PathArg => {
-    const w = processWord(t.value, scope, { escapeChar: ctx.escapeChar });
-    return { raw: t.value, value: w.unresolved.length ? null : w.value, range: t.range };
+    const raw = ins.json ? t.value : sourceOf(t, ctx);
+    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
+    return { raw, value: w.unresolved.length ? null : w.value, range: t.range };
   };
   const heredocs: string[] = [];
   const sources: PathArg[] = [];

@@ -11,20 +11,22 @@ import { processWord, type Scope } from './words.js';
 
 export interface ReadContext extends TextContext {
   lineText: readonly string[];
+  /** Undoes the parser's stand-in for an escaped escape character at a line's end (continuation.ts). */
+  restore: (s: string) => string;
 }
 
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
-  const { text, lines, escapeChar } = ctx;
+  const { text, lines, escapeChar, restore } = ctx;
   const keyword = ast.getKeyword();
   const range = toRange(ast.getRange());
   const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
     name: f.getName(),
-    value: f.getValue(),
+    value: f.getValue() === null ? null : restore(f.getValue()!),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
-    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() })),
+    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) })),
   }));
-  const args: Token[] = ast.getArguments().map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+  const args: Token[] = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
@@ -47,7 +49,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     state,
     run: null,
     script: null,
-    properties: keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast),
+    properties: keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
     expansions: [],
     words: [],
     ports: [],
@@ -124,14 +126,15 @@ function mountsOf(flags: InstructionFlag[]): Mount[] {
     });
 }
 
-function propertiesOf(keyword: string, ast: AstInstruction): KeyValue[] {
+function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string) => string): KeyValue[] {
   const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
+    const rawValue = p.getUnescapedValue();
     return {
       name: p.getName(),
       nameRange: toRange(p.getNameRange()),
-      rawValue: p.getUnescapedValue(),
+      rawValue: rawValue === null ? null : restore(rawValue),
       valueRange: valueRange ? toRange(valueRange) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
     };

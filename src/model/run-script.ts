@@ -1,5 +1,6 @@
 /** Extracts the shell script of a RUN (shell form, heredocs, `sh -c` in exec form) and parses it. */
 import { launcherOf } from '../knowledge/commands.js';
+import { continuationIndex } from './continuation.js';
 import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
@@ -18,12 +19,11 @@ export function shellKindOf(shell: readonly string[]): ShellKind {
   return 'other';
 }
 
-/** Joins `\`-continued lines as Docker does: the escape and newline vanish, blank and comment lines inside are dropped. */
+/** Joins continued lines as BuildKit does: the escape and newline vanish, blank and comment lines inside are dropped. */
 export function joinContinuations(text: string, start: number, end: number, escapeChar: string): MappedSource {
   let out = '';
   const offsets: number[] = [];
   let pos = start;
-  const continuation = new RegExp(`${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*$`);
   let first = true;
   while (pos < end) {
     let nl = text.indexOf('\n', pos);
@@ -34,13 +34,13 @@ export function joinContinuations(text: string, start: number, end: number, esca
       continue;
     }
     first = false;
-    const m = continuation.exec(line);
-    const keep = m ? line.slice(0, m.index) : line;
+    const at = continuationIndex(line, escapeChar);
+    const keep = at >= 0 ? line.slice(0, at) : line;
     for (let i = 0; i < keep.length; i++) {
       out += keep[i];
       offsets.push(pos + i);
     }
-    if (!m) break;
+    if (at < 0) break;
     pos = nl + 1;
   }
   return { text: out, offsets };

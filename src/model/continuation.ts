@@ -1,0 +1,44 @@
+/**
+ * BuildKit's line continuation: the escape character as the last non-blank character of a line continues the
+ * instruction, unless the character before it is the escape character too (`C:\\dir\\` ends its line). The check
+ * looks at that one character only, as BuildKit's does, so `a \\\` ends its line as well.
+ */
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+
+/** The index of the escape character that continues `line`, or -1 when the line ends the instruction. */
+export function continuationIndex(line: string, escapeChar: string): number {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  if (end === 0 || line[end - 1] !== escapeChar) return -1;
+  return end >= 2 && line[end - 2] === escapeChar ? -1 : end - 1;
+}
+
+/**
+ * Stands in for an escaped escape character at the end of a line while dockerfile-ast parses: dockerfile-ast takes
+ * any final escape character for a continuation. A private-use character keeps every offset in place.
+ */
+const STAND_IN = '\uE000';
+
+export interface ParsedDockerfile {
+  df: Dockerfile;
+  escapeChar: string;
+  /** A string read from the parser, with the escape characters the stand-in replaced. */
+  restore: (s: string) => string;
+}
+
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const first = DockerfileParser.parse(text);
+  const escapeChar = first.getEscapeCharacter();
+  const doubled = escapeChar + escapeChar;
+  // A file that holds the stand-in already is parsed as it is.
+  if (text.includes(STAND_IN)) return { df: first, escapeChar, restore: (s) => s };
+  let masked = false;
+  const lines = text.split('\n').map((line) => {
+    const trimmed = line.replace(/[ \t]+$/, '');
+    if (!trimmed.endsWith(doubled) || /^\s*#/.test(line)) return line;
+    masked = true;
+    return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
+  });
+  if (!masked) return { df: first, escapeChar, restore: (s) => s };
+  return { df: DockerfileParser.parse(lines.join('\n')), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+}
