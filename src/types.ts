@@ -33,6 +33,12 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place a finding points at (each unpinned package of one install command), in the finding's file. */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   file: string;
   ruleId: string;
@@ -40,6 +46,7 @@ export interface Finding {
   message: string;
   range: Range;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 export type Category =
@@ -92,4 +99,5 @@ export interface ReportDescriptor {
   severity?: Severity;
   /** For findings in another file of the build context (e.g. a requirements file). */
   file?: string;
+  related?: RelatedLocation[];
 }

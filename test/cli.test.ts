@@ -14,7 +14,7 @@ describe('dlint CLI', () => {
   it('prints path:line:col severity rule message and a summary, exit 1 on warnings', async () => {
     const r = await runCli([BAD]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${BAD}:5:8 warning apt-pin-versions apt package \`git\` is not pinned`);
+    expect(r.stdout).toContain(`${BAD}:3:8 warning apt-pin-versions apt package \`git\` is not pinned`);
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
     expect(r.stdout).not.toContain('\x1b[');
   });
@@ -46,10 +46,11 @@ describe('dlint CLI', () => {
       ruleId: 'apt-pin-versions',
       severity: 'warning',
       message: 'apt package `git` is not pinned; install `git=<version>`.',
-      line: 5,
+      line: 3,
       column: 8,
       endLine: 5,
       endColumn: 11,
+      related: [{ line: 5, column: 8, endLine: 5, endColumn: 11, message: 'apt package `git` is not pinned; install `git=<version>`.' }],
     });
   });
 
@@ -112,7 +113,7 @@ describe('dlint CLI', () => {
   it('keeps BOM and CRLF files linting at the right positions', async () => {
     const r = await runCli(['-', '--format', 'json'], { stdin: '\ufeffFROM debian:12\r\nRUN apt-get install -y curl\r\n' });
     const f = (JSON.parse(r.stdout) as { ruleId: string; line: number; column: number }[]).find((x) => x.ruleId === 'apt-pin-versions');
-    expect(f).toMatchObject({ line: 2, column: 24 });
+    expect(f).toMatchObject({ line: 2, column: 5, related: [{ line: 2, column: 24 }] });
   });
 
   it('lists rules and explains one', async () => {
