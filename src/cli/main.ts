@@ -11,6 +11,7 @@ import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
+import { hideBelowErrors, quietFailureNotice } from './quiet.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
@@ -225,10 +226,11 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
   if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 
-  const shown: FileResult[] = results.map((r) => ({
+  const quiet = args.quiet ? hideBelowErrors(results) : null;
+  const shown: FileResult[] = results.map((r, i) => ({
     file: r.file,
     text: r.text,
-    findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+    findings: quiet ? quiet.shown[i]! : r.findings,
     failureThreshold: r.failureThreshold,
   }));
   const rules = ruleCatalogue(results);
@@ -238,7 +240,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   if (fixedStdin) io.stdout(fixedStdin.output!);
   for (const { format, file } of targets) {
     const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
-    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory });
+    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory, hidden: quiet?.hidden });
     if (file !== undefined) {
       const target = path.resolve(io.cwd, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -248,7 +250,10 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
 
   if (results.some((r) => r.ioError)) return 2;
-  return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
+  const shownFailing = shown.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold ?? 'warning')));
+  const notice = quiet && quietFailureNotice(quiet, shownFailing);
+  if (notice) io.stderr(`dlint: ${notice}\n`);
+  return shownFailing || notice ? 1 : 0;
 }
 
 function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {
