@@ -107,6 +107,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('stdin-filename', { type: 'string', describe: 'Path to report for input read from stdin' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('verbose', { type: 'boolean', describe: 'Say which files a folder search skipped, and why' })
     .strict()
     .version(VERSION)
     .help()
@@ -152,6 +153,7 @@ interface LintArgs extends GlobalArgs {
   stdinFilename?: string;
   color?: boolean;
   quiet: boolean;
+  verbose?: boolean;
 }
 
 /** Built-in rules plus the plugins of the config that applies in the current folder. */
@@ -204,6 +206,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     reportUnusedIgnores: args.reportUnusedIgnores,
     fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
+    onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
     stdin: { read: io.readStdin, filename: args.stdinFilename },
   };
   if (args.printConfig !== undefined) {
