@@ -130,7 +130,26 @@ describe('--report-unused-ignores', () => {
       [8, 21, 'warning', '`pip-pin-versions` in `dlint-ignore-file` suppresses nothing here; remove it.'],
       [10, 1, 'warning', '`dlint-ignore` must be directly above an instruction; here it suppresses nothing.'],
     ]);
-    expect(lint(text, { contextDir: null }).some((f) => f.ruleId === 'unused-ignore')).toBe(false);
+    // Without the flag, only the typo is reported.
+    expect(lint(text, { contextDir: null }).filter((f) => f.ruleId === 'unused-ignore').map((f) => f.range.start.line)).toEqual([4]);
+  });
+
+  it('always reports unknown ids in any suppression comment, with a suggestion; known hadolint, ShellCheck and BuildKit ids are not typos', () => {
+    const text = [
+      '# check=skip=JSONArgsRecomended',
+      'FROM debian:12',
+      '# dlint-ignore pip-pin-version',
+      '# hadolint ignore=DL3O08,SC2086,DL3059',
+      'RUN apt-get install -y curl',
+    ].join('\n');
+    const found = lint(text, { contextDir: null }).filter((f) => f.ruleId === 'unused-ignore');
+    expect(found.map((f) => [f.range.start.line, f.range.start.column, f.message])).toEqual([
+      [1, 14, '`JSONArgsRecomended` in `check=skip` is not a rule id dlint knows; did you mean `JSONArgsRecommended`?'],
+      [3, 16, '`pip-pin-version` in `dlint-ignore` is not a rule id dlint knows; did you mean `pip-pin-versions`?'],
+      [4, 19, '`DL3O08` in `hadolint ignore` is not a rule id dlint knows; did you mean `DL3008`?'],
+    ]);
+    // Suppression stays off altogether with --no-inline-config.
+    expect(lint(text, { contextDir: null, noInlineConfig: true }).some((f) => f.ruleId === 'unused-ignore')).toBe(false);
   });
 
   it('is a CLI flag, and the pseudo-rule appears in SARIF like a rule', async () => {
