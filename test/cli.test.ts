@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './cli-harness.js';
 
 const BAD = 'fixtures/rules/apt-pin-versions/bad.Dockerfile';
@@ -136,6 +136,49 @@ describe('dlint CLI', () => {
     const explain = await runCli(['explain', 'exec-form-cmd']);
     expect(explain.stdout).toContain('Why is this bad?');
     expect(explain.stdout).toContain('CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]');
+  });
+
+  it('explain answers a hadolint or BuildKit id with the rule covering it, or why none does', async () => {
+    const r = await runCli(['explain', 'DL3008']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('DL3008 is covered by apt-pin-versions.\n\napt-pin-versions\n')).toBe(true);
+    const none = await runCli(['explain', 'InvalidBaseImagePlatform']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/^InvalidBaseImagePlatform is not covered by any dlint rule: /);
+  });
+
+  it('explain renders Markdown for the terminal: no emphasis marks, code indented as written', async () => {
+    const r = await runCli(['explain', 'shell-check']);
+    expect(r.stdout).not.toContain('**');
+    expect(r.stdout).not.toContain('```');
+    expect(r.stdout).toContain('- Unparseable shell (error): ');
+    expect((await runCli(['explain', 'pip-pin-versions'])).stdout).toContain('\n    RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"\n');
+  });
+
+  it('rules --format json prints the catalogue as JSON, and rules --help shows only its own options', async () => {
+    const r = await runCli(['rules', '--format', 'json']);
+    const rules = JSON.parse(r.stdout) as { id: string; covers: string[] }[];
+    expect(rules.find((x) => x.id === 'apt-pin-versions')?.covers).toEqual(['DL3008']);
+    const covers = JSON.parse((await runCli(['rules', '--covers', 'DL3008', '--format', 'json'])).stdout) as { id: string }[];
+    expect(covers.map((x) => x.id)).toEqual(['apt-pin-versions']);
+    // yargs prints help with console.log.
+    const helpOf = async (args: string[]): Promise<string> => {
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        await runCli(args);
+        return log.mock.calls.flat().join('\n');
+      } finally {
+        log.mockRestore();
+      }
+    };
+    const help = await helpOf(['rules', '--help']);
+    expect(help).toContain('--covers');
+    expect(help).toContain('--format');
+    expect(help).not.toContain('--quiet');
+    expect(help).not.toContain('--failure-threshold');
+    expect(help).not.toContain('sarif');
+    // The lint command keeps its options.
+    expect(await helpOf(['--help'])).toContain('--failure-threshold');
   });
 
   it('writes the report to --output', async () => {

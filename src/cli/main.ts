@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { fromHadolint, HADOLINT_FILES, migrationYaml } from '../config/hadolint.js';
 import { ConfigResolver } from '../config/load.js';
@@ -44,9 +44,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'rules',
       'List every rule (plugins included) with its default severity',
-      (y) => y.option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' }),
+      (y) =>
+        ownOptions(y, 'format')
+          .option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' })
+          .option('format', { choices: ['text', 'json'], default: 'text', describe: 'Output format' }),
       async (args) => {
         const rules = await knownRules(args as unknown as GlobalArgs, io);
+        if (args.format === 'json') {
+          const listed = args.covers === undefined ? rules : rulesCovering(args.covers, rules);
+          io.stdout(JSON.stringify(listed.map(({ meta: m }) => ({ id: m.id, category: m.category, severity: m.severity, preset: m.preset, fixable: m.fixable, description: m.description, covers: m.covers })), null, 2) + '\n');
+          if (listed.length === 0) exitCode = 1;
+          return;
+        }
         if (args.covers !== undefined) {
           const found = rulesCovering(args.covers, rules);
           if (found.length === 0) {
@@ -62,17 +71,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(rows.join('\n') + '\n');
       },
     )
-    .command("explain <id>", "Print a rule's documentation", (y) => y.positional('id', { type: 'string', demandOption: true }), async (args) => {
+    .command("explain <id>", "Print a rule's documentation (or that of the rule covering a hadolint or BuildKit id)", (y) => ownOptions(y).positional('id', { type: 'string', demandOption: true }), async (args) => {
       const rules = [...(await knownRules(args as unknown as GlobalArgs, io)), unusedIgnoreRule];
-      const rule = rules.find((r) => r.meta.id === args.id);
-      if (!rule) throw new UsageError(unknownRuleMessage(String(args.id), rules));
-      io.stdout(ruleText(rule.meta));
+      const id = String(args.id);
+      const rule = rules.find((r) => r.meta.id === id);
+      if (rule) {
+        io.stdout(ruleText(rule.meta));
+        return;
+      }
+      // A hadolint or BuildKit id: the rule that covers it, as `rules --covers` says.
+      const covering = rulesCovering(id, rules);
+      const entry = coverageOf(id);
+      if (covering.length === 0 && !entry) throw new UsageError(unknownRuleMessage(id, rules));
+      if (covering.length === 0) {
+        io.stdout(`${entry!.id} is not covered by any dlint rule${entry!.reason ? `: ${entry!.reason}` : '.'}\n`);
+        exitCode = 1;
+        return;
+      }
+      io.stdout(covering.map((r) => `${id} is covered by ${r.meta.id}.\n\n${ruleText(r.meta)}`).join('\n'));
     })
     .command(
       'migrate [file]',
       'Write the .dlintrc.yaml equivalent to a .hadolint.yaml',
       (y) =>
-        y
+        ownOptions(y)
           .positional('file', { type: 'string', describe: 'The hadolint config (default: .hadolint.yaml or .hadolint.yml here)' })
           .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing .dlintrc.yaml' })
           .option('stdout', { type: 'boolean', default: false, describe: 'Print the converted config instead of writing it' }),
@@ -130,6 +152,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   return exitCode;
+}
+
+/** Options every command shares; the others defined at the top belong to linting. */
+const SHARED_OPTIONS = new Set(['config', 'help', 'version']);
+
+/** A subcommand's parser with the lint options hidden from its --help (`keep`: those it defines again). */
+function ownOptions<T>(y: Argv<T>, ...keep: string[]): Argv<T> {
+  // yargs has getOptions(); @types/yargs does not declare it.
+  const defined = (y as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key;
+  for (const key of Object.keys(defined)) if (!SHARED_OPTIONS.has(key) && !keep.includes(key)) y.hide(key);
+  return y;
 }
 
 interface GlobalArgs {
