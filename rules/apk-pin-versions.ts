@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { apkAdds } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
 
@@ -21,12 +22,14 @@ export default defineRule({
     covers: ['DL3018'],
   },
   check({ model, report }) {
-    for (const { instruction, packages } of apkAdds(model)) {
+    for (const { command, packages } of apkAdds(model)) {
+      const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (/[=<>~]/.test(v) || v.includes('/') || v.endsWith('.apk') || !NAME.test(v)) continue;
         const name = v.replace(/@.*$/, '');
-        report({ range: pkg.range, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
+        unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
       }
+      reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
     }
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { aptInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /**
  * A Debian package name, optionally with `:arch` and a `/release` selector (which picks a suite, not a version).
@@ -25,12 +26,14 @@ export default defineRule({
     covers: ['DL3008'],
   },
   check({ model, report }) {
-    for (const { instruction, packages } of aptInstalls(model)) {
+    for (const { command, packages } of aptInstalls(model)) {
+      const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;
         const name = v.replace(/\/.*$/, '');
-        report({ range: pkg.range, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
+        unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
       }
+      reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
     }
   },
 });

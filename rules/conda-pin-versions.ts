@@ -2,6 +2,7 @@ import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { defineRule } from '../src/rule.js';
 import { condaInstalls, hasOption } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /** A conda match spec: `name`, `name=1.2`, `name==1.2=build`, `name>=1.2,<2`, `"name 1.2"`. */
 const SPEC = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
@@ -27,6 +28,8 @@ export default defineRule({
     reportUnpinnedCondaFiles({ model, buildContext, report });
     for (const install of condaInstalls(model)) {
       if (hasOption(install, '--revision', '--clone')) continue;
+      const unpinned: UnpinnedPackage[] = [];
+      const ranges: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         // `conda-forge::numpy`: the channel is not part of the package.
         const spec = value.replace(/^.*::/, '');
@@ -35,11 +38,13 @@ export default defineRule({
         if (!m) continue;
         const [, name, rest] = m as unknown as [string, string, string];
         if (rest === '') {
-          report({ range: pkg.range, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
+          unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
         } else if (/^[<>!~]/.test(rest)) {
-          report({ range: pkg.range, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
         }
       }
+      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+      reportUnpinned(report, install.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
     }
   },
 });

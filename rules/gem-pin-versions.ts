@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { gemInstalls, hasOption } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9_][\w.-]*$/;
 
@@ -23,10 +24,12 @@ export default defineRule({
   check({ model, report }) {
     for (const install of gemInstalls(model)) {
       if (hasOption(install, '-v', '--version')) continue;
+      const unpinned: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const v of knownValue(pkg)) {
         if (v.includes(':') || v.includes('/') || v.endsWith('.gem') || !NAME.test(v)) continue;
-        report({ range: pkg.range, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
+        unpinned.push({ range: pkg.range, shown: v, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
       }
+      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} gems are not pinned: ${list}; install each as \`name:<version>\`.`);
     }
   },
 });

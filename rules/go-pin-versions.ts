@@ -2,6 +2,7 @@ import type { Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /** Versions that follow new commits or releases rather than naming one. */
 const MOVING = new Set(['latest', 'upgrade', 'patch', 'master', 'main', 'head', 'develop', 'dev', 'trunk']);
@@ -49,7 +50,9 @@ export default defineRule({
     covers: ['DL3062'],
   },
   check({ model, report }) {
-    for (const { instruction, subcommand, packages } of goInstalls(model)) {
+    for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
+      const unpinned: UnpinnedPackage[] = [];
+      const moving: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const value of knownValue(pkg)) {
         if (!isRemote(value)) continue;
         const at = value.lastIndexOf('@');
@@ -57,13 +60,15 @@ export default defineRule({
         if (at >= 0) {
           const version = value.slice(at + 1);
           if (MOVING.has(version.toLowerCase())) {
-            report({ range: pkg.range, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
+            moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
           }
           continue;
         }
         if (subcommand.value === 'install' && mayBeInModule(instruction)) continue;
-        report({ range: pkg.range, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
+        unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
       }
+      reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
+      reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
     }
   },
 });

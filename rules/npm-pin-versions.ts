@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { nodeInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const TARBALL = /\.(tgz|tar\.gz|tar)$/i;
 const NAME = /^(@[\w.-]+\/)?[\w.-]+$/;
@@ -39,16 +40,20 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const install of nodeInstalls(model)) {
+      const unpinned: UnpinnedPackage[] = [];
+      const moving: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         if (notRegistry(value)) continue;
         const { name, version } = versionOf(value);
         if (!NAME.test(name)) continue;
         if (version === null || version === '' || version === '*') {
-          report({ range: pkg.range, message: `npm package \`${value}\` is not pinned; install \`${name}@<version>\`.` });
+          unpinned.push({ range: pkg.range, shown: value, message: `npm package \`${value}\` is not pinned; install \`${name}@<version>\`.` });
         } else if (MOVING_TAGS.has(version.toLowerCase())) {
-          report({ range: pkg.range, message: `\`${value}\` follows the moving dist-tag \`${version}\`; install \`${name}@<version>\`.` });
+          moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows the moving dist-tag \`${version}\`; install \`${name}@<version>\`.` });
         }
       }
+      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} npm packages are not pinned: ${list}; install each as \`name@<version>\`.`);
+      reportUnpinned(report, install.command, moving, (list, n) => `${n} npm packages follow a moving dist-tag: ${list}; install each as \`name@<version>\`.`);
     }
   },
 });

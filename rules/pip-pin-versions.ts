@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { hasOption, pipInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 interface Options {
   /** Packages accepted without a pin (normalized names, e.g. `pip`, `setuptools`, `wheel`). */
@@ -84,23 +85,33 @@ export default defineRule<Options>({
       if (hasOption(install, '-c', '--constraint', '--no-index', '--override', '--from', '--dry-run')) continue;
       if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT') || env.has('PIP_NO_INDEX')) continue;
       if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT' || a.name === 'PIP_NO_INDEX')) continue;
+      // The three kinds get their own finding each: their advice differs.
+      const unpinned: UnpinnedPackage[] = [];
+      const ranges: UnpinnedPackage[] = [];
+      const branches: UnpinnedPackage[] = [];
+      let tooling = false;
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         const verdict = judge(value);
         if (verdict.kind === 'pinned') continue;
         if (verdict.kind === 'branch') {
-          report({ range: pkg.range, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
+          branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;
         }
         if (allow.has(normalize(verdict.name))) continue;
-        const hint = `\`${verdict.name}==<version>\`${TOOLING.has(normalize(verdict.name)) ? " (or list it in this rule's `allow` option)" : ''}`;
-        report({
-          range: pkg.range,
-          message:
-            verdict.kind === 'range'
-              ? `\`${value}\` allows a range of versions; pin one exactly with ${hint}.`
-              : `Python package \`${value.split(';')[0]!.trim()}\` is not pinned; install ${hint}.`,
-        });
+        const isTooling = TOOLING.has(normalize(verdict.name));
+        tooling ||= verdict.kind === 'unpinned' && isTooling;
+        const hint = `\`${verdict.name}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ''}`;
+        if (verdict.kind === 'range') {
+          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+        } else {
+          const shown = value.split(';')[0]!.trim();
+          unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
+        }
       }
+      const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : '';
+      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
+      reportUnpinned(report, install.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+      reportUnpinned(report, install.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
     }
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { rpmInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9_][\w+.~^-]*$/;
 /** zypper's resolvable kinds other than packages (`pattern:devel_basis`). */
@@ -35,13 +36,16 @@ export default defineRule({
     covers: ['DL3033', 'DL3041', 'DL3037'],
   },
   check({ model, report }) {
-    for (const { instruction, manager, packages } of rpmInstalls(model)) {
+    for (const { command, manager, packages } of rpmInstalls(model)) {
+      const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.startsWith('@') || v.includes('/') || v.endsWith('.rpm') || KIND.test(v)) continue;
         if (/[=<>]/.test(v) || hasRpmVersion(v) || !NAME.test(v)) continue;
         const pin = manager === 'zypper' ? `${v}=<version>` : `${v}-<version>`;
-        report({ range: pkg.range, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
+        unpinned.push({ range: pkg.range, shown: v, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
       }
+      const form = manager === 'zypper' ? 'name=<version>' : 'name-<version>';
+      reportUnpinned(report, command, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
     }
   },
 });

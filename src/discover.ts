@@ -1,17 +1,40 @@
-/** Finds the Dockerfiles named by the command line: files, folders, globs. */
+/**
+ * Finds the Dockerfiles named by the command line: files, folders, globs. A folder search skips what only looks
+ * like a Dockerfile by name (documents, templates, editor and merge backups, which `--fix` would otherwise
+ * rewrite too), vendored and tool folders, and what the repository's `.gitignore` files ignore. Files named on
+ * the command line are always linted, and globs match what they say.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
+/** What globs never match. */
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
+/** Folders of other projects' code or of tools, never the project's own Dockerfiles. */
+const VENDORED = ['node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '.tox', '.nox', 'site-packages', '__pycache__', 'vendor', 'third_party', 'third-party', 'bower_components'];
+/** Version-control folders: skipped without a word in --verbose. */
+const VCS = new Set(['.git', '.hg', '.svn']);
 /** `Dockerfile.dockerignore` and friends are ignore files, not Dockerfiles. */
 const NOT_DOCKERFILES = ['**/*.dockerignore', '**/Dockerfile.*.dockerignore'];
 
+/** Last extensions of names that match DOCKERFILE_GLOBS without being Dockerfiles, and why. */
+const SKIPPED_EXTENSIONS: [RegExp, string][] = [
+  [/\.(md|markdown|rst|txt|adoc|html)$/i, 'a document'],
+  [/\.(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i, 'a template'],
+  [/(\.(orig|bak|swp|swo|rej)|~)$/i, 'a backup or merge leftover'],
+];
+
 export class DiscoveryError extends Error {}
 
-export function discover(inputs: string[], cwd: string): string[] {
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export function discover(inputs: string[], cwd: string, onSkip?: (skipped: Skipped) => void): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (p: string): void => {
@@ -21,11 +44,6 @@ export function discover(inputs: string[], cwd: string): string[] {
       out.push(p);
     }
   };
-  const search = (dir: string): string[] =>
-    fg
-      .sync(DOCKERFILE_GLOBS, { cwd: path.resolve(cwd, dir), ignore: [...IGNORE, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true })
-      .sort()
-      .map((f) => (dir === '.' ? f : path.join(dir, f)));
 
   for (const input of inputs.length ? inputs : ['.']) {
     if (input === '-') {
@@ -40,8 +58,13 @@ export function discover(inputs: string[], cwd: string): string[] {
     }
     if (stat?.isFile()) add(input);
     else if (stat?.isDirectory()) {
-      const found = search(input);
-      if (found.length === 0) throw new DiscoveryError(`no Dockerfiles found in folder ${input}`);
+      const skipped: Skipped[] = [];
+      const found = searchFolder(input, cwd, skipped);
+      skipped.forEach((s) => onSkip?.(s));
+      if (found.length === 0) {
+        const note = skipped.length ? ` (${skipped.length} skipped; --verbose lists them)` : '';
+        throw new DiscoveryError(`no Dockerfiles found in folder ${input}${note}`);
+      }
       found.forEach(add);
     } else if (fg.isDynamicPattern(input)) {
       const found = fg.sync(input, { cwd, ignore: IGNORE, onlyFiles: true, dot: true }).sort();
@@ -52,4 +75,71 @@ export function discover(inputs: string[], cwd: string): string[] {
     }
   }
   return out;
+}
+
+function searchFolder(dir: string, cwd: string, skipped: Skipped[]): string[] {
+  const root = path.resolve(cwd, dir);
+  const shown = (f: string): string => (dir === '.' ? f : path.join(dir, f));
+  const vendored = VENDORED.map((d) => `**/${d}/**`);
+  // Vendored folders are not searched (node_modules can be huge); each is named once instead.
+  const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
+  for (const folder of fg.sync(VENDORED.filter((d) => !VCS.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
+    skipped.push({ file: `${shown(folder)}/`, reason: 'a vendored or tool folder' });
+  }
+  const candidates = fg.sync(DOCKERFILE_GLOBS, { cwd: root, ignore: [...vendored, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true }).sort();
+  const gitignored = gitignoreMatcher(root, vendored);
+  const found: string[] = [];
+  for (const f of candidates) {
+    const reason = skipReason(f, gitignored);
+    if (reason) skipped.push({ file: shown(f), reason });
+    else found.push(shown(f));
+  }
+  return found;
+}
+
+function skipReason(file: string, gitignored: (file: string) => boolean): string | null {
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path.basename(file)));
+  if (ext) return ext[1];
+  return gitignored(file) ? 'ignored by .gitignore' : null;
+}
+
+/**
+ * Whether a path (relative to `root`, `/`-separated) is ignored by `.gitignore` files: those in `root` and below,
+ * and those above it up to the top of its git repository. Each file's patterns apply relative to its own folder,
+ * and a deeper file's verdict wins over a shallower one's, as in git (close enough: git also never re-includes a
+ * file of an excluded folder).
+ */
+function gitignoreMatcher(root: string, vendored: string[]): (file: string) => boolean {
+  const below = fg.sync('**/.gitignore', { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path.join(root, path.dirname(f)));
+  const load = (dirs: string[]): { dir: string; rules: Ignore }[] =>
+    dirs.filter((d) => fs.existsSync(path.join(d, '.gitignore'))).map((dir) => ({ dir, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }));
+  const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
+  const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
+  // A folder named on the command line is searched even when the files above it ignore it.
+  const files = isIgnored(above, `${root}${path.sep}`) ? inside : [...above, ...inside];
+  if (files.length === 0) return () => false;
+  return (file) => isIgnored(files, path.join(root, file));
+}
+
+/** The verdict of `files` (shallowest first) on an absolute path; a trailing separator marks a folder. */
+function isIgnored(files: readonly { dir: string; rules: Ignore }[], abs: string): boolean {
+  let ignored = false;
+  for (const { dir, rules } of files) {
+    const rel = path.relative(dir, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(path.sep).join('/') + (abs.endsWith(path.sep) ? '/' : ''));
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** The folders from the top of the git repository holding `root` down to `root` (only `root` outside a repository). */
+function repositoryFoldersAbove(root: string): string[] {
+  const chain: string[] = [];
+  for (let d = root; ; d = path.dirname(d)) {
+    chain.unshift(d);
+    if (fs.existsSync(path.join(d, '.git'))) return chain;
+    if (path.dirname(d) === d) return [root];
+  }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { ConfigResolver, type ResolvedConfig } from './config/load.js';
 import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from './config/rule-settings.js';
-import { discover } from './discover.js';
+import { discover, type Skipped } from './discover.js';
 import { fixLoop } from './fix.js';
 import { lint, lintModel, type LintOptions } from './lint.js';
 import type { DockerfileModel } from './model/types.js';
@@ -35,6 +35,8 @@ export interface LintFilesOptions {
   fix?: 'safe' | 'unsafe';
   /** One-line notices (hadolint config in use, file ignored by config). */
   onNotice?: (message: string) => void;
+  /** Files and folders a folder search passed over, and why (`--verbose`). */
+  onSkip?: (skipped: Skipped) => void;
   /** For `-`: how to read stdin, and the path to report it as. */
   stdin?: { read: () => Uint8Array; filename?: string };
   /** Wins over the configuration's `shellcheck` (auto, on, off). */
@@ -140,7 +142,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
   const pending: Pending[] = [];
-  for (const file of discover(inputs, cwd)) {
+  for (const file of discover(inputs, cwd, options.onSkip)) {
     const isStdin = file === STDIN;
     const shown = isStdin ? (options.stdin?.filename ?? '<stdin>') : file;
     const named = !isStdin || options.stdin?.filename !== undefined;

@@ -3,7 +3,7 @@
  * `# dlint-ignore[-file|-stage] ids -- reason`, hadolint's `# hadolint [global] ignore=DLxxxx` and
  * BuildKit's `# check=skip=…` directive. hadolint and BuildKit ids reach dlint rules through `meta.covers`.
  */
-import { COVERAGE, coversId } from './coverage.js';
+import { COVERAGE, coverageOf, coversId } from './coverage.js';
 import type { DockerfileModel } from './model/types.js';
 import type { Rule } from './rule.js';
 import { nearest } from './suggest.js';
@@ -185,12 +185,32 @@ export function applySuppressions(model: DockerfileModel, findings: Finding[], o
     }
     return !suppressed;
   });
-  if (!options.reportUnused) return kept;
-  return [...kept, ...unusedFindings(model, suppressions, options.rules)];
+  const typos = unknownIdFindings(model, suppressions, options.rules);
+  return [...kept, ...typos, ...(options.reportUnused ? unusedFindings(model, suppressions) : [])];
+}
+
+/** An id no dlint rule, hadolint rule, ShellCheck check or BuildKit check has (what a typo looks like). */
+function isUnknownId(id: SuppressedId): boolean {
+  return id.ruleIds.size === 0 && !coverageOf(id.id) && !/^SC\d{4}$/i.test(id.id) && id.id.toLowerCase() !== 'all';
+}
+
+/**
+ * Unknown ids in any suppression comment, reported whatever --report-unused-ignores says: a typo
+ * (`# dlint-ignore pip-pin-version`) would otherwise silently suppress nothing.
+ */
+function unknownIdFindings(model: DockerfileModel, suppressions: Suppression[], rules: readonly Rule[]): Finding[] {
+  const known = [...rules.map((r) => r.meta.id), ...COVERAGE.map((e) => e.id)];
+  return suppressions.flatMap((s) =>
+    (s.ids ?? []).filter(isUnknownId).map((id): Finding => {
+      const hint = nearest(id.id, known, 4);
+      const message = `\`${id.id}\` in \`${s.form}\` is not a rule id dlint knows${hint ? `; did you mean \`${hint}\`?` : '.'}`;
+      return { file: model.path, ruleId: UNUSED_IGNORE, severity: 'warning', message, range: id.range };
+    }),
+  );
 }
 
 /** Only dlint's own comments: hadolint pragmas and BuildKit directives may still serve those tools. */
-function unusedFindings(model: DockerfileModel, suppressions: Suppression[], rules: readonly Rule[]): Finding[] {
+function unusedFindings(model: DockerfileModel, suppressions: Suppression[]): Finding[] {
   const out: Finding[] = [];
   const report = (range: Range, message: string): void => {
     out.push({ file: model.path, ruleId: UNUSED_IGNORE, severity: 'warning', message, range });
@@ -207,9 +227,9 @@ function unusedFindings(model: DockerfileModel, suppressions: Suppression[], rul
       continue;
     }
     for (const id of s.ids) {
+      if (isUnknownId(id)) continue;
       if (id.ruleIds.size === 0) {
-        const hint = nearest(id.id, rules.map((r) => r.meta.id), 4);
-        report(id.range, `\`${id.id}\` in \`${s.form}\` is not a rule id dlint knows${hint ? `; did you mean \`${hint}\`?` : '.'}`);
+        report(id.range, `\`${id.id}\` in \`${s.form}\` is covered by no dlint rule, so it suppresses nothing here; remove it.`);
       } else if (!id.used) {
         report(id.range, `\`${id.id}\` in \`${s.form}\` suppresses nothing here; remove it.`);
       }
@@ -225,7 +245,7 @@ export const unusedIgnoreRule: Rule = {
     category: 'correctness',
     severity: 'warning',
     preset: 'off',
-    description: 'A `dlint-ignore` comment that suppresses nothing (reported with `--report-unused-ignores`).',
+    description: 'A suppression comment naming an unknown rule id (always reported), or a `dlint-ignore` comment that suppresses nothing (reported with `--report-unused-ignores`).',
     docs: {
       why: 'A suppression that no longer matches a finding hides nothing today but will silently hide a real problem the day one appears on that line. Remove stale suppressions so each one left documents a decision that still holds.',
       bad: '# dlint-ignore apt-pin-versions -- pinned by the base image\nRUN apt-get install -y curl=8.5.0-2',

@@ -33,6 +33,12 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place a finding points at (each unpinned package of one install command), in the finding's file. */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   file: string;
   ruleId: string;
@@ -44,6 +50,7 @@ export interface Finding {
   code?: string;
   /** That check's documentation page. */
   url?: string;
+  related?: RelatedLocation[];
 }
 
 export type Category =
@@ -99,4 +106,5 @@ export interface ReportDescriptor {
   /** See `Finding.code` and `Finding.url`. */
   code?: string;
   url?: string;
+  related?: RelatedLocation[];
 }

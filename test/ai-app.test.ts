@@ -21,7 +21,6 @@ const EXPECTED: [string, string, number][] = [
   ['Dockerfile', 'gpu-devel-final-stage', 6],
   ['Dockerfile', 'non-root-user', 6],
   ['Dockerfile', 'apt-pin-versions', 7],
-  ['Dockerfile', 'apt-pin-versions', 7],
   ['Dockerfile', 'dockerignore-missing', 9],
   ['Dockerfile', 'layer-cache-order', 9],
   ['Dockerfile', 'exec-form-cmd', 12],

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './cli-harness.js';
 
 const BAD = 'fixtures/rules/apt-pin-versions/bad.Dockerfile';
@@ -14,9 +14,22 @@ describe('dlint CLI', () => {
   it('prints path:line:col severity rule message and a summary, exit 1 on warnings', async () => {
     const r = await runCli([BAD]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${BAD}:5:8 warning apt-pin-versions apt package \`git\` is not pinned`);
+    expect(r.stdout).toContain(`${BAD}:3:8 warning apt-pin-versions apt package \`git\` is not pinned`);
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
     expect(r.stdout).not.toContain('\x1b[');
+  });
+
+  it('--quiet says what it hid and why the run fails, so the summary and the exit code agree', async () => {
+    const r = await runCli([BAD, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 6 warnings and 2 info.\n');
+    expect(r.stderr).toBe('dlint: exit 1: 6 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
+    const json = await runCli([BAD, '--quiet', '--format', 'json']);
+    expect([json.code, json.stdout, json.stderr]).toEqual([1, '[]\n', r.stderr]);
+    // Hidden findings below the threshold fail nothing, and nothing is said on stderr.
+    const below = await runCli([BAD, '--quiet', '--failure-threshold', 'error']);
+    expect([below.code, below.stderr]).toEqual([0, '']);
+    expect(below.stdout).toContain('--quiet hid 6 warnings');
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {
@@ -46,10 +59,11 @@ describe('dlint CLI', () => {
       ruleId: 'apt-pin-versions',
       severity: 'warning',
       message: 'apt package `git` is not pinned; install `git=<version>`.',
-      line: 5,
+      line: 3,
       column: 8,
       endLine: 5,
       endColumn: 11,
+      related: [{ line: 5, column: 8, endLine: 5, endColumn: 11, message: 'apt package `git` is not pinned; install `git=<version>`.' }],
     });
   });
 
@@ -112,7 +126,7 @@ describe('dlint CLI', () => {
   it('keeps BOM and CRLF files linting at the right positions', async () => {
     const r = await runCli(['-', '--format', 'json'], { stdin: '\ufeffFROM debian:12\r\nRUN apt-get install -y curl\r\n' });
     const f = (JSON.parse(r.stdout) as { ruleId: string; line: number; column: number }[]).find((x) => x.ruleId === 'apt-pin-versions');
-    expect(f).toMatchObject({ line: 2, column: 24 });
+    expect(f).toMatchObject({ line: 2, column: 5, related: [{ line: 2, column: 24 }] });
   });
 
   it('lists rules and explains one', async () => {
@@ -122,6 +136,49 @@ describe('dlint CLI', () => {
     const explain = await runCli(['explain', 'exec-form-cmd']);
     expect(explain.stdout).toContain('Why is this bad?');
     expect(explain.stdout).toContain('CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]');
+  });
+
+  it('explain answers a hadolint or BuildKit id with the rule covering it, or why none does', async () => {
+    const r = await runCli(['explain', 'DL3008']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('DL3008 is covered by apt-pin-versions.\n\napt-pin-versions\n')).toBe(true);
+    const none = await runCli(['explain', 'InvalidBaseImagePlatform']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/^InvalidBaseImagePlatform is not covered by any dlint rule: /);
+  });
+
+  it('explain renders Markdown for the terminal: no emphasis marks, code indented as written', async () => {
+    const r = await runCli(['explain', 'shell-check']);
+    expect(r.stdout).not.toContain('**');
+    expect(r.stdout).not.toContain('```');
+    expect(r.stdout).toContain('- Unparseable shell (error): ');
+    expect((await runCli(['explain', 'pip-pin-versions'])).stdout).toContain('\n    RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"\n');
+  });
+
+  it('rules --format json prints the catalogue as JSON, and rules --help shows only its own options', async () => {
+    const r = await runCli(['rules', '--format', 'json']);
+    const rules = JSON.parse(r.stdout) as { id: string; covers: string[] }[];
+    expect(rules.find((x) => x.id === 'apt-pin-versions')?.covers).toEqual(['DL3008']);
+    const covers = JSON.parse((await runCli(['rules', '--covers', 'DL3008', '--format', 'json'])).stdout) as { id: string }[];
+    expect(covers.map((x) => x.id)).toEqual(['apt-pin-versions']);
+    // yargs prints help with console.log.
+    const helpOf = async (args: string[]): Promise<string> => {
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        await runCli(args);
+        return log.mock.calls.flat().join('\n');
+      } finally {
+        log.mockRestore();
+      }
+    };
+    const help = await helpOf(['rules', '--help']);
+    expect(help).toContain('--covers');
+    expect(help).toContain('--format');
+    expect(help).not.toContain('--quiet');
+    expect(help).not.toContain('--failure-threshold');
+    expect(help).not.toContain('sarif');
+    // The lint command keeps its options.
+    expect(await helpOf(['--help'])).toContain('--failure-threshold');
   });
 
   it('writes the report to --output', async () => {

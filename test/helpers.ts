@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules, lint, type LintOptions } from '../src/lint.js';
-import type { Finding } from '../src/types.js';
+import type { Finding, Range, RelatedLocation } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
@@ -17,8 +17,15 @@ export function ruleFindings(ruleId: string, text: string, options: LintOptions 
 }
 
 /** `[line, column]` of each finding, the shape most rule tests assert on. */
-export function positions(findings: Finding[]): [number, number][] {
+export function positions(findings: readonly { range: Range }[]): [number, number][] {
   return findings.map((f) => [f.range.start.line, f.range.start.column]);
+}
+
+/** The packages the pinning rules' findings point at (their related locations), in file order. */
+export function unpinnedPackages(findings: readonly Finding[]): RelatedLocation[] {
+  return findings
+    .flatMap((f) => f.related ?? [])
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }
 
 export function readFixture(...parts: string[]): string {

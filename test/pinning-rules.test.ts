@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFindings, positions, ruleFindings } from './helpers.js';
+import { fixtureFindings, positions, ruleFindings, unpinnedPackages } from './helpers.js';
+import { lint } from '../src/lint.js';
 
 describe('apt-pin-versions (hardened)', () => {
   it('resolves build variables in package names and flags release selectors and architectures', () => {
-    const f = ruleFindings(
+    const f = unpinnedPackages(ruleFindings(
       'apt-pin-versions',
       'FROM debian:12\nARG PY=3.11\nRUN apt-get install -y python${PY}-dev curl/bookworm-backports libc6-dev:i386\n',
-    );
+    ));
     expect(positions(f)).toEqual([[3, 24], [3, 40], [3, 64]]);
     expect(f[0]!.message).toBe('apt package `python3.11-dev` is not pinned; install `python3.11-dev=<version>`.');
     expect(f[1]!.message).toContain('`curl=<version>`');
@@ -20,13 +21,13 @@ describe('apt-pin-versions (hardened)', () => {
   });
   it('reads scripts fed to a shell as a here-document, and the xx cross-compiling wrappers', () => {
     const text = 'FROM debian:12\nRUN <<EOF bash -ex\n  apt-get install -y curl\nEOF\nRUN xx-apt-get install -y gcc\n';
-    expect(positions(ruleFindings('apt-pin-versions', text))).toEqual([[3, 22], [5, 27]]);
+    expect(positions(unpinnedPackages(ruleFindings('apt-pin-versions', text)))).toEqual([[3, 22], [5, 27]]);
   });
 });
 
 describe('pip-pin-versions', () => {
   it('flags unpinned packages, ranges, tooling bootstraps and branch-following VCS references', () => {
-    const f = fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([
       [2, 42], [2, 46], [2, 57],
       [3, 43], [3, 49], [3, 63],
@@ -87,7 +88,7 @@ describe('pip-no-cache-dir', () => {
 
 describe('npm-pin-versions', () => {
   it('flags named packages without a version and moving dist-tags, for npm, yarn and pnpm', () => {
-    const f = fixtureFindings('npm-pin-versions', 'rules/npm-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('npm-pin-versions', 'rules/npm-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 20], [2, 31], [2, 44], [3, 21], [3, 40], [4, 18]]);
     expect(f[1]!.message).toBe('npm package `@angular/cli` is not pinned; install `@angular/cli@<version>`.');
     expect(f[2]!.message).toBe('`pnpm@latest` follows the moving dist-tag `latest`; install `pnpm@<version>`.');
@@ -99,7 +100,7 @@ describe('npm-pin-versions', () => {
 
 describe('apk-pin-versions', () => {
   it('flags packages without a version, not the virtual package name', () => {
-    const f = fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('apk-pin-versions', 'rules/apk-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 24], [3, 44], [3, 48], [4, 24]]);
     expect(f[3]!.message).toBe('apk package `mkcert@testing` is not pinned; add `mkcert=<version>`.');
   });
@@ -110,13 +111,13 @@ describe('apk-pin-versions', () => {
 
 describe('rpm-pin-versions', () => {
   it('flags yum, dnf, microdnf and zypper packages without a version', () => {
-    const f = fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 20], [3, 53], [3, 76], [4, 34], [6, 36]]);
     expect(f[2]!.message).toBe('dnf package `java-1.8.0-openjdk` is not pinned; install `java-1.8.0-openjdk-<version>`.');
     expect(f[4]!.message).toBe('zypper package `curl` is not pinned; install `curl=<version>`.');
   });
   it('knows the `in` alias of dnf and zypper', () => {
-    expect(positions(ruleFindings('rpm-pin-versions', 'FROM fedora:40\nRUN dnf in -y rsync\n'))).toEqual([[2, 15]]);
+    expect(positions(unpinnedPackages(ruleFindings('rpm-pin-versions', 'FROM fedora:40\nRUN dnf in -y rsync\n')))).toEqual([[2, 15]]);
   });
   it('is silent on versions, URLs, local rpms, groups, capabilities, modules and patterns', () => {
     expect(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/good.Dockerfile')).toEqual([]);
@@ -125,7 +126,7 @@ describe('rpm-pin-versions', () => {
 
 describe('gem-pin-versions', () => {
   it('flags gems without :version or -v, not the build arguments after --', () => {
-    const f = fixtureFindings('gem-pin-versions', 'rules/gem-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('gem-pin-versions', 'rules/gem-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 17], [3, 31], [3, 50]]);
     expect(f[0]!.message).toBe('gem `bundler` is not pinned; install `bundler:<version>` or add `-v <version>`.');
   });
@@ -136,7 +137,7 @@ describe('gem-pin-versions', () => {
 
 describe('conda-pin-versions', () => {
   it('flags specs without a version and ranges, skipping channels, names and files', () => {
-    const f = fixtureFindings('conda-pin-versions', 'rules/conda-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('conda-pin-versions', 'rules/conda-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 43], [3, 38], [3, 52], [4, 50]]);
     expect(f[1]!.message).toBe('`numpy>=1.26` allows a range of versions; pin one with `numpy=<version>`.');
     expect(f[2]!.message).toBe('conda package `conda-forge::mamba` is not pinned; install `mamba=<version>`.');
@@ -148,12 +149,43 @@ describe('conda-pin-versions', () => {
 
 describe('go-pin-versions', () => {
   it('flags @latest and moving branches, and remote packages without a version outside a module', () => {
-    const f = fixtureFindings('go-pin-versions', 'rules/go-pin-versions/bad.Dockerfile');
+    const f = unpinnedPackages(fixtureFindings('go-pin-versions', 'rules/go-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([[2, 16], [3, 33], [4, 15]]);
     expect(f[0]!.message).toBe('`golang.org/x/tools/gopls@latest` follows `@latest`, which moves; install `golang.org/x/tools/gopls@<version>`.');
     expect(f[1]!.message).toBe('Go package `github.com/go-delve/delve/cmd/dlv` is not pinned; use `github.com/go-delve/delve/cmd/dlv@<version>`.');
   });
   it('is silent on versions, local packages and installs inside a module', () => {
     expect(fixtureFindings('go-pin-versions', 'rules/go-pin-versions/good.Dockerfile')).toEqual([]);
+  });
+});
+
+describe('pinning rules: one finding per install command', () => {
+  const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n    aa bb cc dd=1 ee ff gg hh\n';
+
+  it('names the first packages, counts the rest, ranges from the program to the last package and relates each package', () => {
+    const f = ruleFindings('apt-pin-versions', text);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe('7 apt packages are not pinned: `aa`, `bb`, `cc`, `ee` and 3 more; install each as `name=<version>`.');
+    expect(f[0]!.range).toEqual({ start: { line: 2, column: 23 }, end: { line: 3, column: 30 } });
+    expect(positions(f[0]!.related!)).toEqual([[3, 5], [3, 8], [3, 11], [3, 19], [3, 22], [3, 25], [3, 28]]);
+    expect(f[0]!.related![0]!.message).toBe('apt package `aa` is not pinned; install `aa=<version>`.');
+  });
+  it('lists up to four packages in full', () => {
+    const f = ruleFindings('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache curl git\n');
+    expect(f.map((x) => x.message)).toEqual(['2 apk packages are not pinned: `curl` and `git`; add each as `name=<version>`.']);
+  });
+  it('keeps a separate finding per kind of problem, since the advice differs', () => {
+    const f = ruleFindings('pip-pin-versions', 'FROM python:3.12\nRUN pip install a b "c>=1" git+https://x.org/r.git\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '2 Python packages are not pinned: `a` and `b`; install each as `name==<version>`.',
+      '`c>=1` allows a range of versions; pin one exactly with `c==<version>`.',
+      '`git+https://x.org/r.git` follows a branch, so each build may get new code; point it at a tag or commit.',
+    ]);
+    expect(new Set(f.map((x) => x.range.start.column))).toEqual(new Set([5]));
+  });
+  it('is suppressed by a comment above the instruction, which then counts as used', () => {
+    const suppressed = `FROM debian:12\n# dlint-ignore apt-pin-versions -- pinned by the snapshot mirror\n${text.split('\n').slice(1).join('\n')}`;
+    const found = lint(suppressed, { contextDir: null, preset: 'strict', reportUnusedIgnores: true });
+    expect(found.filter((x) => x.ruleId === 'apt-pin-versions' || x.ruleId === 'unused-ignore')).toEqual([]);
   });
 });

@@ -58,6 +58,7 @@ function describeFinding(f: Finding, dockerfile: string, text: string): string {
   const where = f.file === dockerfile ? '' : `${rel(f.file)}:`;
   const out = [`${where}${start.line}:${start.column}-${end.line}:${end.column} ${f.severity} ${f.ruleId} ${relText(f.message).replace(/\n/g, '\n    ')}`];
   if (f.fix) out.push(`  fix (${f.fix.safe ? 'safe' : 'unsafe'}): ${relText(f.fix.description)}`);
+  for (const r of f.related ?? []) out.push(`  related ${r.range.start.line}:${r.range.start.column}-${r.range.end.line}:${r.range.end.column} ${relText(r.message)}`);
   const source = f.file === dockerfile ? text : fs.existsSync(f.file) ? fs.readFileSync(f.file, 'utf8') : null;
   // Tabs shown as one space keep the underline under the columns it marks.
   const line = source?.split(/\r?\n/)[start.line - 1]?.replace(/\t/g, ' ');

@@ -35,6 +35,17 @@ describe('SARIF output', () => {
     expect(run.tool.driver.rules[r.ruleIndex]!.help.markdown).toContain('## Why is this bad?');
   });
 
+  it('carries the packages of a pinning finding as related locations', async () => {
+    const log = await sarif(['-', '--stdin-filename', 'Dockerfile'], 'FROM debian:12\nRUN apt-get install -y curl git\n');
+    const r = log.runs[0]!.results.find((x) => x.ruleId === 'apt-pin-versions') as unknown as {
+      relatedLocations: { id: number; message: { text: string }; physicalLocation: { region: { startLine: number; startColumn: number } } }[];
+    };
+    expect(r.relatedLocations.map((l) => [l.id, l.physicalLocation.region.startColumn, l.message.text])).toEqual([
+      [0, 24, 'apt package `curl` is not pinned; install `curl=<version>`.'],
+      [1, 29, 'apt package `git` is not pinned; install `git=<version>`.'],
+    ]);
+  });
+
   it('validates with no findings', async () => {
     const log = await sarif(['-', '--rule', 'non-root-user=off', '--rule', 'cmd-present=off', '--rule', 'base-image-tag=off'], 'FROM python\n');
     expect(log.runs[0]!.results).toEqual([]);

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { fromHadolint, migrationYaml } from '../src/config/hadolint.js';
 import { lint, type LintOptions } from '../src/lint.js';
+import type { Rule } from '../src/rule.js';
 import type { Finding } from '../src/types.js';
 import { runCli } from './cli-harness.js';
 import { lintJson, workspace } from './workspace.js';
@@ -130,7 +133,26 @@ describe('--report-unused-ignores', () => {
       [8, 21, 'warning', '`pip-pin-versions` in `dlint-ignore-file` suppresses nothing here; remove it.'],
       [10, 1, 'warning', '`dlint-ignore` must be directly above an instruction; here it suppresses nothing.'],
     ]);
-    expect(lint(text, { contextDir: null }).some((f) => f.ruleId === 'unused-ignore')).toBe(false);
+    // Without the flag, only the typo is reported.
+    expect(lint(text, { contextDir: null }).filter((f) => f.ruleId === 'unused-ignore').map((f) => f.range.start.line)).toEqual([4]);
+  });
+
+  it('always reports unknown ids in any suppression comment, with a suggestion; known hadolint, ShellCheck and BuildKit ids are not typos', () => {
+    const text = [
+      '# check=skip=JSONArgsRecomended',
+      'FROM debian:12',
+      '# dlint-ignore pip-pin-version',
+      '# hadolint ignore=DL3O08,SC2086,DL3059',
+      'RUN apt-get install -y curl',
+    ].join('\n');
+    const found = lint(text, { contextDir: null }).filter((f) => f.ruleId === 'unused-ignore');
+    expect(found.map((f) => [f.range.start.line, f.range.start.column, f.message])).toEqual([
+      [1, 14, '`JSONArgsRecomended` in `check=skip` is not a rule id dlint knows; did you mean `JSONArgsRecommended`?'],
+      [3, 16, '`pip-pin-version` in `dlint-ignore` is not a rule id dlint knows; did you mean `pip-pin-versions`?'],
+      [4, 19, '`DL3O08` in `hadolint ignore` is not a rule id dlint knows; did you mean `DL3008`?'],
+    ]);
+    // Suppression stays off altogether with --no-inline-config.
+    expect(lint(text, { contextDir: null, noInlineConfig: true }).some((f) => f.ruleId === 'unused-ignore')).toBe(false);
   });
 
   it('is a CLI flag, and the pseudo-rule appears in SARIF like a rule', async () => {
@@ -216,7 +238,7 @@ describe('.hadolint.yaml', () => {
     const written = fs.readFileSync(path.join(dir, '.dlintrc.yaml'), 'utf8');
     expect(written.split('\n')[0]).toBe('# yaml-language-server: $schema=https://github.com/dlint-dev/dlint/raw/main/schema/dlintrc.schema.json');
     expect(YAML.parse(written)).toEqual({
-      rules: { 'exec-form-cmd': 'error', 'non-root-user': 'info', 'apt-pin-versions': 'off' },
+      rules: { 'exec-form-cmd': 'error', 'non-root-user': 'info', 'apt-pin-versions': 'off', 'secrets-in-arg-env': 'warning' },
       trustedRegistries: ['registry.example.com'],
       failureThreshold: 'error',
     });
@@ -228,6 +250,20 @@ describe('.hadolint.yaml', () => {
     expect([again.code, again.stderr]).toEqual([2, 'dlint: .dlintrc.yaml already exists; use --force to replace it\n']);
     expect((await runCli(['migrate', '--force'], { cwd: dir })).code).toBe(0);
     expect((await runCli(['migrate', '--stdout'], { cwd: dir })).stdout).toBe(written);
+  });
+
+  it('dlint migrate keeps hadolint\'s severity where dlint\'s default is stricter, saying so; settings of the hadolint config win', () => {
+    const plugin: Rule = { meta: { ...builtinRules[0]!.meta, id: 'strict-cleanup', severity: 'error', covers: ['DL3009'] }, check: () => {} };
+    const conversion = fromHadolint({ override: { error: ['DL3064'] } }, '.hadolint.yaml', [...builtinRules, plugin]);
+    expect(conversion.config.rules).toEqual({ 'secrets-in-arg-env': 'error', 'strict-cleanup': 'info' });
+    expect(migrationYaml(conversion, '.hadolint.yaml').split('\n').filter((l) => l.startsWith('  '))).toEqual([
+      '  secrets-in-arg-env: error',
+      "  strict-cleanup: info # kept at hadolint's severity: hadolint reports DL3009 as info (dlint's default: error)",
+    ]);
+    // An empty hadolint file stands for its defaults too; rules off by default stay off.
+    const empty = fromHadolint(null, '.hadolint.yaml', builtinRules);
+    expect(empty.config.rules).toEqual({ 'secrets-in-arg-env': 'warning' });
+    expect(empty.comments['secrets-in-arg-env']).toBe("kept at hadolint's severity: hadolint reports DL3064 as warning (dlint's default: error)");
   });
 
   it('dlint migrate without a hadolint file says what it looked for', async () => {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { fromHadolint, HADOLINT_FILES, migrationYaml } from '../config/hadolint.js';
 import { ConfigResolver } from '../config/load.js';
@@ -11,6 +11,7 @@ import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
+import { hideBelowErrors, quietFailureNotice } from './quiet.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
 import { shellcheckLogLine } from '../shellcheck/log-line.js';
 import { ShellCheckSelector } from '../shellcheck/select.js';
@@ -46,9 +47,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command(
       'rules',
       'List every rule (plugins included) with its default severity',
-      (y) => y.option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' }),
+      (y) =>
+        ownOptions(y, 'format')
+          .option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' })
+          .option('format', { choices: ['text', 'json'], default: 'text', describe: 'Output format' }),
       async (args) => {
         const rules = await knownRules(args as unknown as GlobalArgs, io);
+        if (args.format === 'json') {
+          const listed = args.covers === undefined ? rules : rulesCovering(args.covers, rules);
+          io.stdout(JSON.stringify(listed.map(({ meta: m }) => ({ id: m.id, category: m.category, severity: m.severity, preset: m.preset, fixable: m.fixable, description: m.description, covers: m.covers })), null, 2) + '\n');
+          if (listed.length === 0) exitCode = 1;
+          return;
+        }
         if (args.covers !== undefined) {
           const found = rulesCovering(args.covers, rules);
           if (found.length === 0) {
@@ -64,17 +74,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(rows.join('\n') + '\n');
       },
     )
-    .command("explain <id>", "Print a rule's documentation", (y) => y.positional('id', { type: 'string', demandOption: true }), async (args) => {
+    .command("explain <id>", "Print a rule's documentation (or that of the rule covering a hadolint or BuildKit id)", (y) => ownOptions(y).positional('id', { type: 'string', demandOption: true }), async (args) => {
       const rules = [...(await knownRules(args as unknown as GlobalArgs, io)), unusedIgnoreRule];
-      const rule = rules.find((r) => r.meta.id === args.id);
-      if (!rule) throw new UsageError(unknownRuleMessage(String(args.id), rules));
-      io.stdout(ruleText(rule.meta));
+      const id = String(args.id);
+      const rule = rules.find((r) => r.meta.id === id);
+      if (rule) {
+        io.stdout(ruleText(rule.meta));
+        return;
+      }
+      // A hadolint or BuildKit id: the rule that covers it, as `rules --covers` says.
+      const covering = rulesCovering(id, rules);
+      const entry = coverageOf(id);
+      if (covering.length === 0 && !entry) throw new UsageError(unknownRuleMessage(id, rules));
+      if (covering.length === 0) {
+        io.stdout(`${entry!.id} is not covered by any dlint rule${entry!.reason ? `: ${entry!.reason}` : '.'}\n`);
+        exitCode = 1;
+        return;
+      }
+      io.stdout(covering.map((r) => `${id} is covered by ${r.meta.id}.\n\n${ruleText(r.meta)}`).join('\n'));
     })
     .command(
       'migrate [file]',
       'Write the .dlintrc.yaml equivalent to a .hadolint.yaml',
       (y) =>
-        y
+        ownOptions(y)
           .positional('file', { type: 'string', describe: 'The hadolint config (default: .hadolint.yaml or .hadolint.yml here)' })
           .option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing .dlintrc.yaml' })
           .option('stdout', { type: 'boolean', default: false, describe: 'Print the converted config instead of writing it' }),
@@ -110,6 +133,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('stdin-filename', { type: 'string', describe: 'Path to report for input read from stdin' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('verbose', { type: 'boolean', describe: 'Say which files a folder search skipped, and why' })
     .strict()
     .version(VERSION)
     .help()
@@ -134,6 +158,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
+/** Options every command shares; the others defined at the top belong to linting. */
+const SHARED_OPTIONS = new Set(['config', 'help', 'version']);
+
+/** A subcommand's parser with the lint options hidden from its --help (`keep`: those it defines again). */
+function ownOptions<T>(y: Argv<T>, ...keep: string[]): Argv<T> {
+  // yargs has getOptions(); @types/yargs does not declare it.
+  const defined = (y as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions().key;
+  for (const key of Object.keys(defined)) if (!SHARED_OPTIONS.has(key) && !keep.includes(key)) y.hide(key);
+  return y;
+}
+
 interface GlobalArgs {
   config?: string;
 }
@@ -156,6 +191,7 @@ interface LintArgs extends GlobalArgs {
   stdinFilename?: string;
   color?: boolean;
   quiet: boolean;
+  verbose?: boolean;
 }
 
 /** Built-in rules plus the plugins of the config that applies in the current folder. */
@@ -210,6 +246,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
     fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
+    onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
     stdin: { read: io.readStdin, filename: args.stdinFilename },
   };
   if (args.printConfig !== undefined) {
@@ -234,10 +271,11 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
   if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 
-  const shown: FileResult[] = results.map((r) => ({
+  const quiet = args.quiet ? hideBelowErrors(results) : null;
+  const shown: FileResult[] = results.map((r, i) => ({
     file: r.file,
     text: r.text,
-    findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+    findings: quiet ? quiet.shown[i]! : r.findings,
     failureThreshold: r.failureThreshold,
   }));
   const rules = ruleCatalogue(results);
@@ -247,7 +285,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   if (fixedStdin) io.stdout(fixedStdin.output!);
   for (const { format, file } of targets) {
     const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
-    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory });
+    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory, hidden: quiet?.hidden });
     if (file !== undefined) {
       const target = path.resolve(io.cwd, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -257,7 +295,10 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
 
   if (results.some((r) => r.ioError)) return 2;
-  return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
+  const shownFailing = shown.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold ?? 'warning')));
+  const notice = quiet && quietFailureNotice(quiet, shownFailing);
+  if (notice) io.stderr(`dlint: ${notice}\n`);
+  return shownFailing || notice ? 1 : 0;
 }
 
 function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {

@@ -2,6 +2,7 @@
 import { rulesCovering } from '../coverage.js';
 import type { Rule } from '../rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
+import { HADOLINT_SEVERITY } from './hadolint-severities.js';
 import { ConfigError } from './rule-settings.js';
 import type { DlintConfig } from './types.js';
 import YAML from 'yaml';
@@ -15,6 +16,8 @@ export interface HadolintConversion {
   config: DlintConfig;
   /** What did not carry over, one line each (for `dlint migrate` and the notice). */
   notes: string[];
+  /** Why a rule's setting differs from dlint's default, by rule id (comments of the migrated YAML). */
+  comments: Record<string, string>;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, style: 0 };
@@ -28,9 +31,9 @@ function idList(raw: Record<string, unknown>, key: string, file: string, keyPath
 
 /** Converts a parsed hadolint config. Keys hadolint uses for output only (format, no-color, verbose) are dropped. */
 export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[]): HadolintConversion {
-  if (raw === null || raw === undefined) return { config: {}, notes: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: must be a mapping of hadolint settings`);
-  const h = raw as Record<string, unknown>;
+  // An empty file is hadolint's defaults.
+  const h = (raw ?? {}) as Record<string, unknown>;
+  if (typeof h !== 'object' || Array.isArray(h)) throw new ConfigError(`${file}: must be a mapping of hadolint settings`);
   const config: DlintConfig = {};
   const notes: string[] = [];
   const ruleSettings: Record<string, 'off' | Severity> = {};
@@ -100,11 +103,33 @@ export function fromHadolint(raw: unknown, file: string, rules: readonly Rule[])
       notes.push('strict-labels: dlint does not report labels missing from the schema');
     }
   }
+  const comments = keepHadolintSeverities(rules, ruleSettings);
   if (Object.keys(ruleSettings).length) config.rules = { ...ruleSettings, ...config.rules };
   if (scExclude.length) config.rules = { ...config.rules, [SHELLCHECK]: ['warning', { exclude: scExclude }] };
   if (scOverridden.size) notes.push(`override: ShellCheck codes keep ShellCheck's own levels in dlint (the shellcheck rule's severity applies to all of them): ${[...scOverridden].join(', ')}`);
   if (uncovered.size) notes.push(`not checked by dlint, nothing to carry over: ${[...uncovered].join(', ')}`);
-  return { config, notes };
+  return { config, notes, comments };
+}
+
+/**
+ * Rules on by default whose default severity is stricter than hadolint's for the ids they cover get hadolint's
+ * (the most severe of those ids'), so a setup that passed hadolint does not fail on what it reported as info or
+ * style. Rules the hadolint config already set, and rules covering an id whose hadolint default is not known,
+ * are left alone. Returns the comment for each rule changed.
+ */
+function keepHadolintSeverities(rules: readonly Rule[], ruleSettings: Record<string, 'off' | Severity>): Record<string, string> {
+  const comments: Record<string, string> = {};
+  for (const { meta } of rules) {
+    if (meta.preset !== 'recommended' || ruleSettings[meta.id] !== undefined) continue;
+    const ids = meta.covers.filter((id) => /^DL\d{4}$/.test(id));
+    const theirs = ids.map((id) => HADOLINT_SEVERITY.get(id));
+    if (ids.length === 0 || theirs.includes(undefined)) continue;
+    const severity = (theirs as Severity[]).reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+    if (RANK[meta.severity] <= RANK[severity]) continue;
+    ruleSettings[meta.id] = severity;
+    comments[meta.id] = `kept at hadolint's severity: hadolint reports ${ids.join(', ')} as ${severity} (dlint's default: ${meta.severity})`;
+  }
+  return comments;
 }
 
 /** The `.dlintrc.yaml` text `dlint migrate` writes for a converted hadolint config. */
@@ -114,6 +139,11 @@ export function migrationYaml(conversion: HadolintConversion, sourceName: string
     `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=…\` comments keep working.`,
     ...conversion.notes.map((n) => `# ${n}`),
   ];
-  const body = Object.keys(conversion.config).length ? YAML.stringify(conversion.config) : '{}\n';
+  const doc = new YAML.Document(conversion.config);
+  for (const [id, comment] of Object.entries(conversion.comments)) {
+    const node = doc.getIn(['rules', id], true);
+    if (YAML.isScalar(node)) node.comment = ` ${comment}`;
+  }
+  const body = Object.keys(conversion.config).length ? doc.toString() : '{}\n';
   return `${header.join('\n')}\n${body}`;
 }

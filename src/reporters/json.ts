@@ -1,4 +1,4 @@
-/** The JSON contract of the spec: an array of findings in file then line order. */
+/** The JSON contract of the spec: an array of findings in file then line order (`related` and `fix` only when present). */
 import type { Reporter } from './types.js';
 
 export const jsonReporter: Reporter = ({ results }) => {
@@ -28,6 +28,9 @@ export const jsonReporter: Reporter = ({ results }) => {
               })),
             },
           }
+        : {}),
+      ...(f.related
+        ? { related: f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column, message: r.message })) }
         : {}),
     })),
   );

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. */
 import path from 'node:path';
 import { ruleDocUrl, ruleMarkdown, ruleText, HOMEPAGE } from '../docs.js';
-import type { Severity } from '../types.js';
+import type { Range, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { fingerprints } from './fingerprint.js';
 import { reportRoot, rootRelative } from './paths.js';
@@ -61,19 +61,10 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
       level: LEVEL[f.severity],
       message: { text: f.message },
       ...(f.code ? { properties: { code: f.code, ...(f.url ? { helpUri: f.url } : {}) } } : {}),
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation,
-            region: {
-              startLine: f.range.start.line,
-              startColumn: f.range.start.column,
-              endLine: f.range.end.line,
-              endColumn: Math.max(f.range.end.column, f.range.end.line === f.range.start.line ? f.range.start.column + 1 : 1),
-            },
-          },
-        },
-      ],
+      locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
+      ...(f.related
+        ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message } })) }
+        : {}),
       partialFingerprints: { 'dlintFingerprint/v1': prints[i]! },
     }));
   });
@@ -93,6 +84,16 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** SARIF regions are never empty: an empty range still marks one column. */
+function region(r: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  return {
+    startLine: r.start.line,
+    startColumn: r.start.column,
+    endLine: r.end.line,
+    endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column + 1 : 1),
+  };
+}
 
 function encodePath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/');

@@ -6,7 +6,7 @@ const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
-export const textReporter: Reporter = ({ results, color }) => {
+export const textReporter: Reporter = ({ results, color, hidden = {} }) => {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
   for (const { findings } of results) {
@@ -20,11 +20,16 @@ export const textReporter: Reporter = ({ results, color }) => {
   }
   const total = counts.error + counts.warning + counts.info + counts.style;
   const files = results.length;
-  const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => `${counts[s]} ${s}${counts[s] === 1 || s === 'info' || s === 'style' ? '' : 's'}`);
-  lines.push(
-    total === 0
-      ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
-      : `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}.`,
-  );
+  const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => countOf(counts[s], s));
+  const inFiles = `in ${files} file${files === 1 ? '' : 's'}`;
+  const left = (['warning', 'info', 'style'] as const).filter((s) => hidden[s]).map((s) => countOf(hidden[s]!, s));
+  // "No problems found" would be untrue when --quiet only hid them.
+  const quiet = left.length ? `; --quiet hid ${left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}` : left[0]}` : '';
+  if (total === 0) lines.push(quiet ? `No errors ${inFiles}${quiet}.` : `No problems found ${inFiles}.`);
+  else lines.push(`${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) ${inFiles}${quiet}.`);
   return lines.join('\n') + '\n';
 };
+
+function countOf(n: number, s: Severity): string {
+  return `${n} ${s}${n === 1 || s === 'info' || s === 'style' ? '' : 's'}`;
+}

@@ -17,6 +17,8 @@ export interface ReportInput {
   color: boolean;
   /** Folder the findings' relative paths are relative to (machine formats rebase them on the repository root). */
   cwd: string;
+  /** Findings `--quiet` left out of `results`, by severity (the text summary says so). */
+  hidden?: Partial<Record<Severity, number>>;
   /** SARIF `automationDetails.id` category, so several dlint runs can be uploaded side by side (default `dlint`). */
   sarifCategory?: string;
 }
