@@ -1,4 +1,4 @@
-/** exec-form-cmd's fix must never change what the container runs (issue 13: the tilde, glob and ENTRYPOINT cases). */
+/** Safe fixes must never change what the image does (issue 13): the audit of each existing safe fix. */
 import { describe, expect, it } from 'vitest';
 import { ruleFindings } from './helpers.js';
 
@@ -58,5 +58,13 @@ describe('exec-form-cmd fix safety', () => {
   it('never rewrites shell builtins as programs', () => {
     expect(fixOf('FROM debian:12\nCMD cd /app\n')).toBeNull();
     expect(fixOf('FROM debian:12\nCMD echo -e hi\n')?.safe).toBe(false);
+  });
+});
+
+describe('apk-no-cache fix safety', () => {
+  it('is unsafe without network, where apk could only use the cached index', () => {
+    const safety = (run: string): boolean | undefined => ruleFindings('apk-no-cache', `FROM alpine:3.20\nRUN ${run}\n`)[0]?.fix?.safe;
+    expect(safety('apk add curl')).toBe(true);
+    expect(safety('--network=none apk add curl')).toBe(false);
   });
 });
