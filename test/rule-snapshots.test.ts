@@ -14,7 +14,7 @@ import { decodeDockerfile } from '../src/read.js';
 import type { Rule } from '../src/rule.js';
 import type { Finding } from '../src/types.js';
 import { ROOT } from './helpers.js';
-import { unifiedDiff } from './unified-diff.js';
+import { unifiedDiff } from '../src/diff.js';
 
 const SNAPSHOTS = path.join(ROOT, 'test', 'rule-snapshots');
 const rules = allRules();

@@ -10,8 +10,9 @@ import { ConfigError, parseRuleSetting, unknownRuleMessage, type RuleConfig } fr
 import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
+import { unifiedDiff } from '../diff.js';
 import { writeAtomic } from '../fix.js';
-import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
+import { lintFiles, printableConfig, STDIN, type LintFileResult, type LintFilesOptions } from '../lint-files.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
 import { unusedIgnoreRule } from '../suppressions.js';
@@ -102,6 +103,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('report-unused-ignores', { type: 'boolean', describe: 'Report dlint-ignore comments that suppress nothing' })
     .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files (stdin: print the fixed text)' })
     .option('fix-unsafe', { type: 'boolean', describe: 'Apply unsafe fixes too (implies --fix)' })
+    .option('fix-dry-run', {
+      alias: 'diff',
+      type: 'boolean',
+      describe: 'Print the fixes as a unified diff per file and write nothing; the report goes to stderr and the exit code is as without fixing',
+    })
     .option('context', { type: 'string', describe: "Build context folder (default: config, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', describe: 'Path to report for input read from stdin' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
@@ -147,6 +153,7 @@ interface LintArgs extends GlobalArgs {
   reportUnusedIgnores?: boolean;
   fix?: boolean;
   fixUnsafe?: boolean;
+  fixDryRun?: boolean;
   context?: string;
   stdinFilename?: string;
   color?: boolean;
@@ -201,7 +208,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     failureThreshold: args.failureThreshold,
     noInlineConfig: args.inlineConfig === false ? true : undefined,
     reportUnusedIgnores: args.reportUnusedIgnores,
-    fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
+    fix: args.fixUnsafe ? 'unsafe' : args.fix || args.fixDryRun ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     stdin: { read: io.readStdin, filename: args.stdinFilename },
   };
@@ -211,9 +218,45 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }
   const results = await lintFiles((args.paths ?? []).map((p) => (p === STDIN_TOKEN ? STDIN : p)), options);
 
+  for (const r of results) if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
+  const dryRun = args.fixDryRun === true;
+  if (dryRun) {
+    // The diff is the output; what is reported, and the exit code, are those of the unfixed files.
+    for (const r of results) {
+      if (r.unfixedFindings) r.findings = r.unfixedFindings;
+      if (r.fixed && r.unfixedText !== undefined) io.stdout(unifiedDiff(r.file, r.file, r.unfixedText, r.text!));
+    }
+  } else writeFixed(results, io);
+  const shown: FileResult[] = results.map((r) => ({
+    file: r.file,
+    text: r.text,
+    findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+    failureThreshold: r.failureThreshold,
+  }));
+  const rules = ruleCatalogue(results);
+
+  // With --fix on stdin, stdout carries the fixed Dockerfile (with --fix-dry-run, the diff), so the report goes to stderr.
+  const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== undefined) : undefined;
+  if (fixedStdin && !dryRun) io.stdout(fixedStdin.output!);
+  for (const { format, file } of targets) {
+    const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
+    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory });
+    if (file !== undefined) {
+      const target = path.resolve(io.cwd, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, report);
+    } else if (fixedStdin || dryRun) io.stderr(report);
+    else io.stdout(report);
+  }
+
+  if (results.some((r) => r.ioError)) return 2;
+  return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
+}
+
+/** Writes each fixed file in place; a file that cannot be written becomes an I/O error of the run. */
+function writeFixed(results: LintFileResult[], io: Io): void {
   let fixedFiles = 0;
   for (const r of results) {
-    if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
     if (!r.fixed || r.absolutePath === null) continue;
     try {
       writeAtomic(r.absolutePath, r.output!);
@@ -224,31 +267,6 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     }
   }
   if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
-
-  const shown: FileResult[] = results.map((r) => ({
-    file: r.file,
-    text: r.text,
-    findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
-    failureThreshold: r.failureThreshold,
-  }));
-  const rules = ruleCatalogue(results);
-
-  // With --fix on stdin, stdout carries the fixed Dockerfile, so the report goes to stderr.
-  const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== undefined) : undefined;
-  if (fixedStdin) io.stdout(fixedStdin.output!);
-  for (const { format, file } of targets) {
-    const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
-    const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory });
-    if (file !== undefined) {
-      const target = path.resolve(io.cwd, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, report);
-    } else if (fixedStdin) io.stderr(report);
-    else io.stdout(report);
-  }
-
-  if (results.some((r) => r.ioError)) return 2;
-  return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
 }
 
 function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. */
 import path from 'node:path';
 import { ruleDocUrl, ruleMarkdown, ruleText, HOMEPAGE } from '../docs.js';
-import type { Severity } from '../types.js';
+import type { Fix, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { fingerprints } from './fingerprint.js';
 import { reportRoot, rootRelative } from './paths.js';
@@ -74,6 +74,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
         },
       ],
       partialFingerprints: { 'dlintFingerprint/v1': prints[i]! },
+      ...(f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text?.includes('\r\n') ? '\r\n' : '\n')] } : {}),
     }));
   });
 
@@ -92,6 +93,27 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * A fix as SARIF's `fix`: one artifact change whose replacements use 1-based regions (an empty region
+ * is an insertion point). Inserted line breaks follow the file's, as `--fix` writes them. Whether the
+ * fix is safe has no SARIF field, so it travels in `properties`.
+ */
+function sarifFix(fix: Fix, artifactLocation: object, eol: string): object {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+          insertedContent: { text: e.text.replace(/\r?\n/g, eol) },
+        })),
+      },
+    ],
+    properties: { safe: fix.safe },
+  };
+}
 
 function encodePath(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/');

@@ -15,9 +15,13 @@ export const textReporter: Reporter = ({ results, color }) => {
       const where = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
       const sev = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
       const id = color ? `${DIM}${f.ruleId}${RESET}` : f.ruleId;
-      lines.push(`${where} ${sev} ${id} ${f.message}`);
+      // Ruff's mark: `--fix` would fix this one.
+      lines.push(`${where} ${sev} ${id} ${f.fix?.safe ? '[*] ' : ''}${f.message}`);
     }
   }
+  const all = results.flatMap((r) => r.findings);
+  const safe = all.filter((f) => f.fix?.safe).length;
+  const unsafe = all.filter((f) => f.fix && !f.fix.safe).length;
   const total = counts.error + counts.warning + counts.info + counts.style;
   const files = results.length;
   const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => `${counts[s]} ${s}${counts[s] === 1 || s === 'info' || s === 'style' ? '' : 's'}`);
@@ -26,5 +30,6 @@ export const textReporter: Reporter = ({ results, color }) => {
       ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
       : `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}.`,
   );
+  if (safe + unsafe > 0) lines.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ''}.`);
   return lines.join('\n') + '\n';
 };
