@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
+import { runAction } from '../src/action/run.js';
 import { runCli } from './cli-harness.js';
 import { ROOT } from './helpers.js';
 import { workspace } from './workspace.js';
@@ -76,5 +77,31 @@ describe('--fix-dry-run (--diff)', () => {
     expect(diff.stdout).toMatch(/^--- <stdin>\n\+\+\+ <stdin>\n/);
     const fixed = await runCli(['-', '--fix'], { stdin: DOCKERFILE, cwd: workspace({}) });
     expect(fixed.stdout).toBe(FIXED);
+  });
+});
+
+describe('GitHub Action fix input', () => {
+  async function run(ws: string, fix: string): Promise<{ code: number; stdout: string; outputs: string }> {
+    const outputs = path.join(ws, '..', `${path.basename(ws)}-output`);
+    fs.writeFileSync(outputs, '');
+    let stdout = '';
+    const code = await runAction({ GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outputs, RUNNER_TEMP: ws + '-tmp', INPUT_FIX: fix, NO_COLOR: '1' }, { stdout: (s) => (stdout += s), stderr: () => {} });
+    return { code, stdout, outputs: fs.readFileSync(outputs, 'utf8') };
+  }
+
+  it('writes the fixed files with fix: safe or unsafe, and nothing with none', async () => {
+    for (const [fix, expected] of [['none', DOCKERFILE], ['safe', FIXED], ['unsafe', FIXED.replace('LABEL k = "v"', 'LABEL k="v"')]] as const) {
+      const ws = workspace({ Dockerfile: DOCKERFILE });
+      fs.mkdirSync(ws + '-tmp');
+      const r = await run(ws, fix);
+      expect(fs.readFileSync(path.join(ws, 'Dockerfile'), 'utf8'), fix).toBe(expected);
+      expect(r.outputs).toMatch(fix === 'none' ? /fixed-files<<(\S+)\n\n\1/ : /fixed-files<<(\S+)\nDockerfile\n\1/);
+    }
+  });
+  it('refuses another value', async () => {
+    const ws = workspace({ Dockerfile: DOCKERFILE });
+    const r = await run(ws, 'all');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('input fix: "all" is not one of none, safe, unsafe');
   });
 });

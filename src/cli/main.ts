@@ -11,13 +11,13 @@ import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { unifiedDiff } from '../diff.js';
-import { writeAtomic } from '../fix.js';
-import { lintFiles, printableConfig, STDIN, type LintFileResult, type LintFilesOptions } from '../lint-files.js';
+import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
 import { unusedIgnoreRule } from '../suppressions.js';
 import { reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { writeFixedFiles } from '../write-fixed.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -226,7 +226,10 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
       if (r.unfixedFindings) r.findings = r.unfixedFindings;
       if (r.fixed && r.unfixedText !== undefined) io.stdout(unifiedDiff(r.file, r.file, r.unfixedText, r.text!));
     }
-  } else writeFixed(results, io);
+  } else {
+    const written = writeFixedFiles(results, (r) => io.stderr(`dlint: ${r.file}: ${r.ioError}\n`)).length;
+    if (written > 0) io.stderr(`dlint: fixed ${written} file${written === 1 ? '' : 's'}\n`);
+  }
   const shown: FileResult[] = results.map((r) => ({
     file: r.file,
     text: r.text,
@@ -251,22 +254,6 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
 
   if (results.some((r) => r.ioError)) return 2;
   return results.some((r) => r.findings.some((f) => reaches(f.severity, r.failureThreshold))) ? 1 : 0;
-}
-
-/** Writes each fixed file in place; a file that cannot be written becomes an I/O error of the run. */
-function writeFixed(results: LintFileResult[], io: Io): void {
-  let fixedFiles = 0;
-  for (const r of results) {
-    if (!r.fixed || r.absolutePath === null) continue;
-    try {
-      writeAtomic(r.absolutePath, r.output!);
-      fixedFiles++;
-    } catch (e) {
-      r.ioError = `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
-      io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
-    }
-  }
-  if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 }
 
 function migrate(file: string | undefined, how: { force: boolean; stdout: boolean }, io: Io): void {
