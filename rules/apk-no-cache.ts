@@ -21,6 +21,7 @@ export default defineRule({
       fixSafety: 'The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3019'],
   },
   check({ model, report }) {

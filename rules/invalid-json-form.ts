@@ -27,6 +27,7 @@ export default defineRule({
         'Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[…`, `VOLUME` paths are not absolute), so no working build changes.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: [],
   },
   check({ model, report }) {

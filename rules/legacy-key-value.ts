@@ -16,6 +16,7 @@ export default defineRule({
         'Safe for one-line values without quotes or escapes (the fix is offered only then): `key="value"` sets the same value. `LABEL k = "v"` sets `k` to a value that starts with `= `; the fix to `k="v"` is unsafe, as it drops that `= `.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['LegacyKeyValueFormat'],
   },
   check({ model, report }) {

@@ -15,6 +15,7 @@ export default defineRule({
       fixSafety: 'Safe: only image metadata changes.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL4000', 'MaintainerDeprecated'],
   },
   check({ model, report }) {

@@ -53,8 +53,10 @@ function withBacktickEscape(text: string): string | null {
 const fixable = rules.filter((r) => r.meta.fixable);
 
 describe('fix properties', () => {
-  it('covers every fixable rule', () => {
+  it('covers every fixable rule, each declaring the safety of its fixes (meta.fixKind)', () => {
     expect(fixable.length).toBeGreaterThan(0);
+    expect(fixable.filter((r) => !r.meta.fixKind).map((r) => r.meta.id), "add fixKind: 'safe' | 'unsafe' | 'mixed' to these rules' meta").toEqual([]);
+    expect(rules.filter((r) => !r.meta.fixable && r.meta.fixKind).map((r) => r.meta.id), 'fixKind on a rule that is not fixable').toEqual([]);
   });
 
   for (const rule of fixable) {
@@ -65,6 +67,11 @@ describe('fix properties', () => {
         const text = decodeDockerfile(fs.readFileSync(file)).text;
         if (!lintOnly(rule, file, text).some((f) => f.fix)) continue;
         const name = path.relative(ROOT, file);
+        it(`${name}: its fixes are as safe as meta.fixKind says`, () => {
+          const kinds = new Set(lintOnly(rule, file, text).flatMap((f) => (f.fix ? [f.fix.safe ? 'safe' : 'unsafe'] : [])));
+          if (rule.meta.fixKind === 'safe') expect(kinds).not.toContain('unsafe');
+          if (rule.meta.fixKind === 'unsafe') expect(kinds).not.toContain('safe');
+        });
         for (const unsafe of [false, true]) {
           it(`${name} ${unsafe ? '--fix-unsafe' : '--fix'}: idempotent, nothing fixable left, no new finding of another rule`, () => {
             const fixed = fix(rule, file, text, unsafe);

@@ -15,7 +15,7 @@ import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lin
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
 import { unusedIgnoreRule } from '../suppressions.js';
-import { reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
+import { fixLabel, reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { writeFixedFiles } from '../write-fixed.js';
 
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .usage('$0 [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfiles), globs, or - for stdin.')
     .command(
       'rules',
-      'List every rule (plugins included) with its default severity',
+      'List every rule (plugins included) with its default severity, preset and fix safety',
       (y) => y.option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' }),
       async (args) => {
         const rules = await knownRules(args as unknown as GlobalArgs, io);
@@ -58,8 +58,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stdout(found.map((r) => `${args.covers} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join('\n') + '\n');
           return;
         }
-        const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${r.meta.description}`);
-        io.stdout(rows.join('\n') + '\n');
+        const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${fixLabel(r.meta).padEnd(7)} ${r.meta.description}`);
+        io.stdout(`${'rule'.padEnd(28)} ${'severity'.padEnd(8)} ${'preset'.padEnd(12)} ${'fix'.padEnd(7)} description\n` + rows.join('\n') + '\n');
       },
     )
     .command("explain <id>", "Print a rule's documentation", (y) => y.positional('id', { type: 'string', demandOption: true }), async (args) => {

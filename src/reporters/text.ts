@@ -30,6 +30,7 @@ export const textReporter: Reporter = ({ results, color }) => {
       ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
       : `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} file${files === 1 ? '' : 's'}.`,
   );
-  if (safe + unsafe > 0) lines.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ''}.`);
+  if (safe > 0) lines.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ''}.`);
+  else if (unsafe > 0) lines.push(`${unsafe} fixable with --fix-unsafe.`);
   return lines.join('\n') + '\n';
 };
