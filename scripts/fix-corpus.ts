@@ -15,6 +15,7 @@ import { discover } from '../src/discover.js';
 import { lintFiles, type LintFileResult } from '../src/lint-files.js';
 import { buildModel } from '../src/model/build.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { Word } from '../src/shell/types.js';
 import type { Finding } from '../src/types.js';
 import { writeFixedFiles } from '../src/write-fixed.js';
 
@@ -45,12 +46,24 @@ function commandWords(words: string[]): string {
 function shellMeaning(ins: Instruction): string[] {
   const script = ins.script;
   if (!script || script.error) return [ins.argsText.trim()];
-  return script.commands.map((c) => commandWords(c.argv.map((w) => w.value)));
+  return script.commands.map((c) => commandWords(c.argv.map(shellWord)));
+}
+
+/** A shell word as the program receives it; a word the shell expands at run time is marked, as exec form would pass it as written. */
+function shellWord(w: Word): string {
+  if (!w.literal) return `⟨expanded ${w.value}⟩`;
+  if (!w.quoted && (/^~/.test(w.value) || /[*?[]/.test(w.value))) return `⟨expanded ${w.value}⟩`;
+  return w.value;
+}
+
+/** The commands a RUN, CMD or ENTRYPOINT runs, in either form (exec form's `sh -c` bodies are parsed too). */
+function commands(ins: Instruction): string[] {
+  return ins.json && !ins.script ? [commandWords(ins.json.map((t) => t.value))] : shellMeaning(ins);
 }
 
 /** The program the container starts, as the ENTRYPOINT and CMD of the stage combine it. */
 function containerCommand(stage: Stage): string[] {
-  const part = (ins: Instruction | null): string[] => (!ins ? [] : ins.json ? [commandWords(ins.json.map((t) => t.value))] : shellMeaning(ins));
+  const part = (ins: Instruction | null): string[] => (ins ? commands(ins) : []);
   const { entrypoint, cmd } = stage;
   if (entrypoint && !entrypoint.json) return ['shell-entrypoint', ...part(entrypoint)];
   return [...part(entrypoint), '|', ...part(cmd)];
@@ -60,7 +73,7 @@ function containerCommand(stage: Stage): string[] {
 function instructionMeaning(ins: Instruction): string {
   if (ins.keyword === 'MAINTAINER') return `LABEL org.opencontainers.image.authors=${ins.argsText.trim()}`;
   if (['ENV', 'LABEL', 'ARG'].includes(ins.keyword)) return `${ins.keyword} ${ins.properties.map((p) => `${p.name}=${p.value ?? p.rawValue}`).join(' ')}`;
-  if (['RUN', 'CMD', 'ENTRYPOINT'].includes(ins.keyword)) return `${ins.keyword} ${(ins.json && !ins.script ? [commandWords(ins.json.map((t) => t.value))] : shellMeaning(ins)).join(' ; ')}`;
+  if (['RUN', 'CMD', 'ENTRYPOINT'].includes(ins.keyword)) return `${ins.keyword} ${commands(ins).join(' ; ')}`;
   if (ins.keyword === 'FROM') return `FROM ${ins.args.map((a) => a.value.toLowerCase()).join(' ')}`;
   if (ins.copy) return `${ins.keyword} ${ins.flags.map((f) => f.name).join(' ')} ${ins.copy.sources.map((s) => s.value ?? s.raw).join(' ')} -> ${(ins.copy.dest?.value ?? '').replace(/\/+$/, '')}`;
   return `${ins.keyword} ${ins.args.map((a) => a.value).join(' ')}`;
@@ -133,7 +146,8 @@ async function main(): Promise<void> {
   if (!arg) throw new Error('usage: tsx scripts/fix-corpus.ts <folder | file list>');
   const files = inputs(arg);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-fix-corpus-'));
-  const tallies = { safe: { fixed: new Map(), left: new Map(), leftFixable: new Map() }, unsafe: { fixed: new Map(), left: new Map(), leftFixable: new Map() } } as Record<'safe' | 'unsafe', Tally>;
+  const newTally = (): Tally => ({ fixed: new Map<string, number>(), left: new Map<string, number>(), leftFixable: new Map<string, number>() });
+  const tallies: Record<'safe' | 'unsafe', Tally> = { safe: newTally(), unsafe: newTally() };
   let bad = 0;
   for (const file of files) {
     const problems = [...(await fixOne(file, tmp, 'safe', tallies.safe)), ...(await fixOne(file, tmp, 'unsafe', tallies.unsafe))];
