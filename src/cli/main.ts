@@ -223,8 +223,10 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   if (dryRun) {
     // The diff is the output; what is reported, and the exit code, are those of the unfixed files.
     for (const r of results) {
-      if (r.unfixedFindings) r.findings = r.unfixedFindings;
-      if (r.fixed && r.unfixedText !== undefined) io.stdout(unifiedDiff(r.file, r.file, r.unfixedText, r.text!));
+      if (r.unfixedText === undefined || r.unfixedFindings === undefined) continue;
+      if (r.fixed) io.stdout(unifiedDiff(r.file, r.file, r.unfixedText, r.text!));
+      r.findings = r.unfixedFindings;
+      r.text = r.unfixedText;
     }
   } else {
     const written = writeFixedFiles(results, (r) => io.stderr(`dlint: ${r.file}: ${r.ioError}\n`)).length;
