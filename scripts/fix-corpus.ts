@@ -3,7 +3,8 @@
  * are sound (issue 13). Each Dockerfile is copied to a temporary folder (the originals are only read;
  * the build context stays the original folder) and fixed through `lintFiles`, once with `--fix` and once
  * with `--fix --fix-unsafe`. Checks, per run:
- * - the fixed file gains no `syntax-error`, `invalid-json-form` or `shell-check` finding;
+ * - the fixed file gains no `syntax-error`, `invalid-json-form` or `shell-check` finding, and loses no
+ *   `syntax-error` (no fix targets one, so a fix must have rewritten a broken instruction);
  * - a second run fixes nothing (a fixed point within MAX_FIX_PASSES);
  * - safe fixes only: the parsed model means the same before and after (see `meaning` below).
  * Prints each problem, then per rule how many findings were fixed and how many are left.
@@ -126,6 +127,8 @@ async function fixOne(file: string, tmp: string, mode: 'safe' | 'unsafe', tally:
   writeFixedFiles([r], () => {});
   const problems: string[] = [];
   for (const id of GUARDED) if (count(r.findings, id) > count(before, id)) problems.push(`gains ${id}: ${r.findings.find((f) => f.ruleId === id)!.message}`);
+  // No fix targets a syntax error: one that disappears was rewritten into something else.
+  if (count(r.findings, 'syntax-error') < count(before, 'syntax-error')) problems.push('a fix rewrote an instruction with a syntax error');
   const [again] = (await lintFiles([copy], opts)) as LintFileResult[];
   if (again?.fixed) problems.push(`no fixed point: a second run applies ${again.fixed} more fix(es)`);
   if (mode === 'safe') {

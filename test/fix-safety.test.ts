@@ -55,6 +55,11 @@ describe('exec-form-cmd fix safety', () => {
     expect(cmd?.fix?.safe).toBe(true);
   });
 
+  it('leaves a CMD with flags (a BuildKit error) alone', () => {
+    const [f] = ruleFindings('exec-form-cmd', 'FROM debian:12\nCMD --doit [ "a", "b" ]\n');
+    expect(f?.fix).toBeUndefined();
+  });
+
   it('never rewrites shell builtins as programs', () => {
     expect(fixOf('FROM debian:12\nCMD cd /app\n')).toBeNull();
     expect(fixOf('FROM debian:12\nCMD echo -e hi\n')?.safe).toBe(false);

@@ -54,6 +54,9 @@ function wrapped(ins: Instruction): ExecFormFix {
 }
 
 export function execFormFix(ins: Instruction, stages: readonly Stage[]): ExecFormFix {
+  // BuildKit reads leading `--x` words as flags (and rejects them on CMD/ENTRYPOINT); rewriting would hide that.
+  const flag = ins.flags[0]?.name ?? (ins.args[0]?.value.startsWith('--') ? ins.args[0].value.slice(2) : null);
+  if (flag !== null) return { text: null, why: `BuildKit reads \`--${flag}\` as a flag of ${ins.keyword}, which takes none` };
   const words = plainWords(ins);
   if (!words) return wrapped(ins);
   const program = words[0]!;
