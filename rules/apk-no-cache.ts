@@ -19,9 +19,10 @@ export default defineRule({
         'Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.',
       bad: 'RUN apk update && apk add curl',
       good: 'RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl',
-      fixSafety: 'The fix adds `--no-cache` after `add`; the same packages are installed.',
+      fixSafety: 'The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3019'],
   },
   check({ model, report }) {
@@ -39,7 +40,8 @@ export default defineRule({
           range: subcommand.range,
           message:
             '`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.',
-          ...(edit ? { fix: { description: 'Add `--no-cache`', edits: [edit], safe: true } } : {}),
+          // Without network, apk can only install from the cached index the option turns away.
+          ...(edit ? { fix: { description: 'Add `--no-cache`', edits: [edit], safe: ins.run!.network !== 'none' } } : {}),
         });
       }
     }

@@ -24,6 +24,7 @@ export default defineRule({
         'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix is then unsafe. No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3009'],
   },
   check({ model, report }) {

@@ -24,6 +24,7 @@ export default defineRule({
         'The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, …); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3027'],
   },
   check({ model, report }) {

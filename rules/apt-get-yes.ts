@@ -20,6 +20,7 @@ export default defineRule({
       fixSafety: 'The fix adds `-y` after `install`; a build that worked without it installs the same packages.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL3014'],
   },
   check({ model, report }) {

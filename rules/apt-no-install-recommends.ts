@@ -21,6 +21,7 @@ export default defineRule({
         'The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS).',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3015'],
   },
   check({ model, report }) {

@@ -29,6 +29,7 @@ export default defineRule({
         'The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`\'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, …). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell\'s cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3059'],
   },
   check({ model, report }) {

@@ -15,6 +15,7 @@ export default defineRule({
       fixSafety: 'Safe: the instruction cannot build without the slash.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL3021'],
   },
   check({ model, report }) {

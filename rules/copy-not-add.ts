@@ -18,6 +18,7 @@ export default defineRule({
       fixSafety: 'Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3020'],
   },
   check({ model, report }) {

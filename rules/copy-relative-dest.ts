@@ -25,6 +25,7 @@ export default defineRule({
         'The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3045'],
   },
   check({ model, report }) {

@@ -24,6 +24,7 @@ export default defineRule({
       fixSafety: 'Safe: Docker ignores these lines today. Not offered when the blank line swallows an instruction.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['NoEmptyContinuation'],
   },
   check({ model, report }) {

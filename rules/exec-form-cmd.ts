@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { execFormFix } from '../src/runtime/exec-form.js';
 
 export default defineRule({
   meta: {
@@ -13,9 +14,10 @@ export default defineRule({
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
-        'The fix rewrites the instruction into exec form only when every word is a plain literal (no variables, quotes-with-spaces, pipes or `&&`), so the command runs the same program with the same arguments.',
+        'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "…"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3025', 'JSONArgsRecommended'],
   },
   check({ model, report }) {
@@ -24,29 +26,12 @@ export default defineRule({
       const script = ins.script;
       // No script: a Windows or other non-POSIX shell, where this advice does not apply.
       if (script === null) continue;
-      const first = script.commands[0];
-      if (first?.name === 'exec') continue;
-      const simple =
-        script.error === null &&
-        script.commands.length === 1 &&
-        script.pipelines.length === 0 &&
-        first !== undefined &&
-        first.wrappedBy === null &&
-        first.assignments.length === 0 &&
-        first.argv.every((w) => w.literal) &&
-        ins.argsText.split('\n').length === 1 &&
-        !/[;&|<>`$()]/.test(ins.argsText);
+      if (script.commands[0]?.name === 'exec') continue;
+      const fix = execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,
-        message: `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"].`,
-        ...(simple
-          ? {
-              fix: {
-                description: `Rewrite ${ins.keyword} in exec form`,
-                edits: [{ range: ins.argsRange, text: JSON.stringify(first.argv.map((w) => w.value)).replace(/","/g, '", "') }],
-              },
-            }
-          : {}),
+        message: `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ''}.`,
+        ...(fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? 'safe' : 'unsafe'}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}),
       });
     }
   },

@@ -22,6 +22,7 @@ export default defineRule({
         'Unsafe: `EXPOSE <port>` is added before the final stage\'s own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: [],
   },
   check({ model, buildContext, report }) {

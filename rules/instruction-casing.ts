@@ -22,6 +22,7 @@ export default defineRule({
       fixSafety: 'Safe: casing of keywords and stage names does not change the build.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['ConsistentInstructionCasing', 'FromAsCasing', 'StageNameCasing'],
   },
   check({ model, report }) {

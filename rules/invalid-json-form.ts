@@ -23,9 +23,11 @@ export default defineRule({
         'Docker only uses exec form when the argument parses as a JSON array of strings. `CMD [\'python\', \'app.py\']` (single quotes), a trailing comma or a missing quote is not JSON, so Docker runs the whole text with `/bin/sh -c`, where `[python,` is a command that does not exist: the container fails at start.',
       bad: "CMD ['python', 'app.py']",
       good: 'CMD ["python", "app.py"]',
-      fixSafety: 'The fix replaces single quotes by double quotes when that makes valid JSON; it is offered only then.',
+      fixSafety:
+        'Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[…`, `VOLUME` paths are not absolute), so no working build changes.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: [],
   },
   check({ model, report }) {

@@ -15,18 +15,20 @@ export default defineRule({
       fixSafety: 'Safe: only image metadata changes.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL4000', 'MaintainerDeprecated'],
   },
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'MAINTAINER') continue;
       const author = ins.argsText.replace(/\s*\\\n\s*/g, ' ').trim();
-      // LABEL values are expanded and unquoted: escape what would change the text.
-      const quoted = `"${author.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+      // LABEL values are expanded and unquoted: escape (with the file's escape character) what would change the text.
+      const esc = model.escapeChar;
+      const quoted = `"${author.replace(/["$]|\\|`/g, (c) => (c === '"' || c === '$' || c === esc ? esc + c : c))}"`;
       report({
         range: ins.keywordRange,
         message: '`MAINTAINER` is deprecated; record the author with `LABEL org.opencontainers.image.authors="…"`.',
-        ...(author && model.escapeChar === '\\' && !author.includes('\n')
+        ...(author && !author.includes('\n')
           ? {
               fix: {
                 description: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors',

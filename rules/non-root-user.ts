@@ -27,6 +27,7 @@ export default defineRule({
         'Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage\'s first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution\'s own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image\'s distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3002', 'CKV_DOCKER_3', 'DS002'],
   },
   check({ model, report }) {

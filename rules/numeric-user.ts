@@ -18,6 +18,7 @@ export default defineRule({
         'When the user is created in the image\'s own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` → `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL3066'],
   },
   check({ model, report }) {

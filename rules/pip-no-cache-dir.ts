@@ -28,6 +28,7 @@ export default defineRule({
         'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "…"` string whose escapes move it.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: ['DL3042'],
   },
   check({ model, report }) {

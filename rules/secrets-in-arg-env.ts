@@ -36,6 +36,7 @@ export default defineRule({
         'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     covers: ['SecretsUsedInArgOrEnv', 'DL3064'],
     tags: ['security'],
   },
@@ -114,6 +115,10 @@ function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue): Pick<R
     if (run.run?.mounts.some((m) => m.type === 'secret' && m.id === id)) continue;
     edits.push({ range: { start: run.keywordRange.end, end: run.keywordRange.end }, text: ` ${mount}` });
   }
-  if (frontend === 'add') edits.unshift({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, text: '# syntax=docker/dockerfile:1\n' });
+  if (frontend === 'add') {
+    // Among the parser directives (an `# escape=` one stays where it is), before anything else.
+    const at = { line: Math.max(0, ...model.directives.map((d) => d.range.end.line)) + 1, column: 1 };
+    edits.unshift({ range: { start: at, end: at }, text: '# syntax=docker/dockerfile:1\n' });
+  }
   return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` and mount the secret \`${id}\` as \`${p.name}\` in RUN`, edits, safe: false } };
 }

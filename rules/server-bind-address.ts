@@ -29,6 +29,7 @@ export default defineRule({
         'Safe: the fix only changes the address the server binds, where the server takes it on its command line: the loopback value written after `--host`, `--bind` or `--ip=` becomes `0.0.0.0` (the port kept), and a server listening on loopback by default gets its catalogue flag (`--host 0.0.0.0`, `--bind 0.0.0.0:PORT`, `--ip=0.0.0.0`, `--bind_all`) after its command word, as a JSON string in exec form. An address set by a variable or a config file (gradio, ollama, torchserve), or written in a word that is quoted or glued in another way, is left to you.',
     },
     fixable: true,
+    fixKind: 'safe',
     covers: [],
   },
   check({ model, buildContext, report }) {

@@ -24,6 +24,7 @@ export default defineRule<Options>({
       options: '`exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.',
     },
     fixable: true,
+    fixKind: 'unsafe',
     // Every ShellCheck code: `--covers SC2086`, `# hadolint ignore=SC2086` and `.hadolint.yaml` reach this rule.
     covers: ['SC*'],
     options: {

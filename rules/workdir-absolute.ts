@@ -19,6 +19,7 @@ export default defineRule({
         'The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on other bases, whose own `WORKDIR` the relative path was resolved against. No fix for quoted paths, variables or `..`.',
     },
     fixable: true,
+    fixKind: 'mixed',
     covers: ['DL3000', 'WorkdirRelativePath'],
   },
   check({ model, report }) {

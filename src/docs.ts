@@ -1,6 +1,6 @@
 /** Rule documentation generated from `meta`: `dlint explain`, the README table, SARIF help, docs/rules pages. */
 import type { Rule } from './rule.js';
-import type { RuleMeta } from './types.js';
+import { fixLabel, type RuleMeta } from './types.js';
 
 export const HOMEPAGE = 'https://github.com/dlint-dev/dlint';
 
@@ -22,7 +22,7 @@ export function ruleMarkdown(meta: RuleMeta): string {
     `- Severity: ${meta.severity}`,
     `- Default: ${presetLabel(meta)}`,
     `- Category: ${meta.category}`,
-    `- Fixable: ${meta.fixable ? 'yes' : 'no'}`,
+    `- Fixable: ${meta.fixable && meta.fixKind ? `yes (${meta.fixKind === 'mixed' ? 'safe or unsafe by case' : meta.fixKind})` : fixLabel(meta)}`,
     ...(meta.covers.length ? [`- Covers: ${meta.covers.join(', ')}`] : []),
     '',
     '## Why is this bad?',
@@ -73,7 +73,7 @@ export const TABLE_END = '<!-- rules-table:end -->';
 export function rulesTable(rules: readonly Rule[]): string {
   const rows = rules.map(({ meta }) => {
     const covers = meta.covers.length ? meta.covers.join(', ') : '';
-    return `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | ${meta.severity} | ${presetLabel(meta)} | ${meta.fixable ? 'yes' : ''} | ${meta.description.replace(/\|/g, '\\|')} | ${covers} |`;
+    return `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.category} | ${meta.severity} | ${presetLabel(meta)} | ${meta.fixable ? fixLabel(meta) : ''} | ${meta.description.replace(/\|/g, '\\|')} | ${covers} |`;
   });
   return [
     TABLE_START,

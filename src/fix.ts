@@ -15,6 +15,8 @@ export interface FixOutcome {
   applied: number;
   /** Findings of the last lint (what is left). */
   findings: Finding[];
+  /** Findings of the first lint (before any fix). */
+  before: Finding[];
 }
 
 /** Offset in `text` (whose lines may end in CRLF) of a position counted on the LF-normalised text the model saw. */
@@ -67,6 +69,7 @@ export function fixLoop(text: string, eol: '\n' | '\r\n', file: string, unsafe: 
   let current = text;
   let applied = 0;
   let findings = lint(current);
+  const before = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = findings.filter((f) => f.fix && f.file === file && (f.fix.safe || unsafe)).map((f) => f.fix!);
     if (fixes.length === 0) break;
@@ -76,7 +79,7 @@ export function fixLoop(text: string, eol: '\n' | '\r\n', file: string, unsafe: 
     applied += result.applied;
     findings = lint(current);
   }
-  return { text: current, applied, findings };
+  return { text: current, applied, findings, before };
 }
 
 /** Replaces a file's content atomically (temporary file in the same folder, then rename), keeping its mode. */

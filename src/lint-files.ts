@@ -60,6 +60,10 @@ export interface LintFileResult {
   output?: string;
   /** With `fix`: how many fixes were applied. */
   fixed?: number;
+  /** With `fix`: the findings before fixing (`findings` are those left after). */
+  unfixedFindings?: Finding[];
+  /** With `fix`: the text before fixing (`text` is the fixed one). */
+  unfixedText?: string;
   /** Exit-code threshold for this file (option, else config, else `warning`). */
   failureThreshold: Severity | 'none';
   /** Every rule that could have reported here (built-in and plugins). */
@@ -182,9 +186,11 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     if (options.fix) {
       const outcome = fixLoop(source.text, source.eol, result.file, options.fix === 'unsafe', (t) => lint(t, lintOptions));
       result.findings = outcome.findings;
+      result.unfixedText = source.text;
       result.text = outcome.text;
       result.output = (source.bom ? '\ufeff' : '') + outcome.text;
       result.fixed = outcome.applied;
+      result.unfixedFindings = outcome.before;
     } else {
       result.findings = lintModel(models[i]!, lintOptions);
     }

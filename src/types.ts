@@ -76,6 +76,13 @@ export interface RuleDocs {
   options?: string;
 }
 
+export type FixKind = 'safe' | 'unsafe' | 'mixed';
+
+/** How a rule's fixes are listed: their safety, `yes` when a fixable rule does not declare it, `no`. */
+export function fixLabel(meta: Pick<RuleMeta, 'fixable' | 'fixKind'>): string {
+  return meta.fixable ? (meta.fixKind ?? 'yes') : 'no';
+}
+
 export interface RuleMeta {
   id: string;
   category: Category;
@@ -85,6 +92,11 @@ export interface RuleMeta {
   description: string;
   docs: RuleDocs;
   fixable: boolean;
+  /**
+   * The safety of the rule's fixes, for `dlint rules` and the docs: `safe` (always applied by `--fix`),
+   * `unsafe` (only by `--fix-unsafe`), `mixed` (safe for some shapes, unsafe for others).
+   */
+  fixKind?: FixKind;
   /** hadolint (DLxxxx) and BuildKit check names this rule covers. */
   covers: string[];
   /** JSON Schema of the rule's options object. */

@@ -15,7 +15,8 @@ describe('dlint CLI', () => {
     const r = await runCli([BAD]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${BAD}:3:8 warning apt-pin-versions apt package \`git\` is not pinned`);
-    expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
+    expect(r.stdout.trim().split('\n').at(-2)).toMatch(/^\d+ problems \(0 errors, \d+ warnings, \d+ info, \d+ style\) in 1 file\.$/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('2 fixable with --fix-unsafe.');
     expect(r.stdout).not.toContain('\x1b[');
   });
 
@@ -132,7 +133,11 @@ describe('dlint CLI', () => {
   it('lists rules and explains one', async () => {
     const rules = await runCli(['rules']);
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toMatch(/^apt-pin-versions\s+warning\s+recommended/m);
+    expect(rules.stdout).toMatch(/^apt-pin-versions\s+warning\s+recommended\s+no\s/m);
+    // Each rule's fix safety.
+    expect(rules.stdout).toMatch(/^exec-form-cmd\s+warning\s+recommended\s+mixed\s/m);
+    expect(rules.stdout).toMatch(/^apt-get-yes\s+\w+\s+\w+\s+safe\s/m);
+    expect(rules.stdout).toMatch(/^copy-not-add\s+\w+\s+\w+\s+unsafe\s/m);
     const explain = await runCli(['explain', 'exec-form-cmd']);
     expect(explain.stdout).toContain('Why is this bad?');
     expect(explain.stdout).toContain('CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]');

@@ -60,7 +60,7 @@ describe('plugins', () => {
   it('a plugin rule appears in dlint rules, explain, text, JSON and SARIF like a built-in one', async () => {
     const dir = acmeProject({ Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["python"]\n' });
     const rules = await runCli(['rules'], { cwd: dir });
-    expect(rules.stdout).toMatch(/^acme\/mirror-registry\s+error\s+recommended\s+Base images must come from the company registry mirror\.$/m);
+    expect(rules.stdout).toMatch(/^acme\/mirror-registry\s+error\s+recommended\s+unsafe\s+Base images must come from the company registry mirror\.$/m);
     const explain = await runCli(['explain', ACME], { cwd: dir });
     expect(explain.stdout).toContain('FROM registry.example.com/mirror/python:3.12-slim');
     const text = await runCli(['Dockerfile'], { cwd: dir });

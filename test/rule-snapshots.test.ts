@@ -16,7 +16,7 @@ import { findShellCheck } from '../src/shellcheck/binary.js';
 import { ShellCheck } from '../src/shellcheck/session.js';
 import type { Finding } from '../src/types.js';
 import { ROOT } from './helpers.js';
-import { unifiedDiff } from './unified-diff.js';
+import { unifiedDiff } from '../src/diff.js';
 
 const SNAPSHOTS = path.join(ROOT, 'test', 'rule-snapshots');
 const rules = allRules();

@@ -224,9 +224,16 @@ describe('instruction-casing', () => {
 describe('legacy-key-value', () => {
   it('flags `ENV key value` and `LABEL key value` with a fix', () => {
     const f = bad('legacy-key-value');
-    expect(positions(f)).toEqual([[2, 5], [3, 7], [4, 5]]);
-    expect(f.map((x) => x.fix?.edits[0]!.text)).toEqual(['PYTHONUNBUFFERED=1', 'description="Inference server"', undefined]);
+    expect(positions(f)).toEqual([[2, 5], [3, 7], [4, 5], [5, 7]]);
+    expect(f.map((x) => x.fix?.edits[0]!.text)).toEqual(['PYTHONUNBUFFERED=1', 'description="Inference server"', undefined, 'version="1.0"']);
     expect(f[2]!.message).toContain('`ENV MSG="hello world"`');
+  });
+  it('explains `LABEL k = "v"`: the value starts with `= `; the fix to k="v" is unsafe', () => {
+    const [f] = ruleFindings('legacy-key-value', 'FROM debian:12\nLABEL k = "v"\n');
+    expect(f!.message).toContain('starts with `= `');
+    expect(f!.message).toContain('`LABEL k="v"`');
+    expect(f!.message).not.toContain('= "v""');
+    expect(f!.fix).toMatchObject({ safe: false, edits: [{ text: 'k="v"' }] });
   });
   it('accepts key=value, empty values and ARG lists', () => {
     expect(good('legacy-key-value')).toEqual([]);

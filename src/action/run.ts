@@ -13,6 +13,7 @@ import { escapeData } from '../reporters/github.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import { reportRoot } from '../reporters/paths.js';
 import { reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
+import { writeFixedFiles } from '../write-fixed.js';
 import { jobSummary } from './summary.js';
 
 export interface ActionIo {
@@ -68,6 +69,7 @@ interface Inputs {
   annotations: boolean;
   sarifFile?: string;
   sarifCategory?: string;
+  fix?: 'safe' | 'unsafe';
 }
 
 /** The inputs of action.yml (its defaults arrive as values; an empty input means the config or dlint decides). */
@@ -82,7 +84,12 @@ function readInputs(env: NodeJS.ProcessEnv): Inputs {
     annotations: bool(env, 'annotations', true),
     sarifFile: input(env, 'sarif-file') || undefined,
     sarifCategory: input(env, 'sarif-category') || undefined,
+    fix: fixInput(choice(env, 'fix', ['none', 'safe', 'unsafe'])),
   };
+}
+
+function fixInput(value: 'none' | 'safe' | 'unsafe' | undefined): 'safe' | 'unsafe' | undefined {
+  return value === 'none' ? undefined : value;
 }
 
 export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<number> {
@@ -97,6 +104,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       preset: inputs.preset,
       context: inputs.context,
       failureThreshold: inputs.failureThreshold,
+      fix: inputs.fix,
       onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     });
   } catch (e) {
@@ -108,6 +116,9 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   }
 
   io.stderr('dlint: ShellCheck did not run: the Action starts no programs (the dlint CLI runs it)\n');
+  // Fixed files are written to the workspace (a later step can commit them); the report is what is left.
+  const fixed = writeFixedFiles(results, (r) => io.stdout(`::error title=dlint::${escapeData(`${r.file}: ${r.ioError}`)}\n`)).map((r) => r.file);
+  if (fixed.length > 0) io.stderr(`dlint: fixed ${fixed.length} file${fixed.length === 1 ? '' : 's'}: ${fixed.join(', ')}\n`);
   const { format, sarifFile, sarifCategory } = inputs;
   const shown: FileResult[] = results.map((r) => ({ file: r.file, text: r.text, findings: r.findings, failureThreshold: r.failureThreshold }));
   const rules = ruleCatalogue(results);
@@ -132,7 +143,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   }
   const count = results.reduce((n, r) => n + r.findings.length, 0);
   if (env.GITHUB_OUTPUT) {
-    fs.appendFileSync(env.GITHUB_OUTPUT, fileCommand('findings', String(count)) + fileCommand('sarif-file', sarifPath) + fileCommand('results', resultsFile));
+    fs.appendFileSync(env.GITHUB_OUTPUT, fileCommand('findings', String(count)) + fileCommand('sarif-file', sarifPath) + fileCommand('results', resultsFile) + fileCommand('fixed-files', fixed.join('\n')));
   }
 
   if (results.some((r) => r.ioError)) return 2;

@@ -12,6 +12,7 @@ import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { writeAtomic } from '../fix.js';
 import { hideBelowErrors, quietFailureNotice } from './quiet.js';
+import { unifiedDiff } from '../diff.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
 import { shellcheckLogLine } from '../shellcheck/log-line.js';
 import { ShellCheckSelector } from '../shellcheck/select.js';
@@ -19,8 +20,9 @@ import type { ShellCheckMode } from '../config/types.js';
 import { REPORTERS, ruleCatalogue, type FileResult } from '../reporters/index.js';
 import type { Rule } from '../rule.js';
 import { unusedIgnoreRule } from '../suppressions.js';
-import { reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
+import { fixLabel, reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { writeFixedFiles } from '../write-fixed.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -46,7 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .usage('$0 [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfiles), globs, or - for stdin.')
     .command(
       'rules',
-      'List every rule (plugins included) with its default severity',
+      'List every rule (plugins included) with its default severity, preset and fix safety',
       (y) =>
         ownOptions(y, 'format')
           .option('covers', { type: 'string', describe: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)' })
@@ -70,8 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stdout(found.map((r) => `${args.covers} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join('\n') + '\n');
           return;
         }
-        const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${r.meta.description}`);
-        io.stdout(rows.join('\n') + '\n');
+        const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${fixLabel(r.meta).padEnd(7)} ${r.meta.description}`);
+        io.stdout(`${'rule'.padEnd(28)} ${'severity'.padEnd(8)} ${'preset'.padEnd(12)} ${'fix'.padEnd(7)} description\n` + rows.join('\n') + '\n');
       },
     )
     .command("explain <id>", "Print a rule's documentation (or that of the rule covering a hadolint or BuildKit id)", (y) => ownOptions(y).positional('id', { type: 'string', demandOption: true }), async (args) => {
@@ -129,6 +131,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('shellcheck', { choices: ['auto', 'on', 'off'], describe: 'Run ShellCheck over RUN shell: when found (default: config, else auto), always, never' })
     .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files (stdin: print the fixed text)' })
     .option('fix-unsafe', { type: 'boolean', describe: 'Apply unsafe fixes too (implies --fix)' })
+    .option('fix-dry-run', {
+      alias: 'diff',
+      type: 'boolean',
+      describe: 'Print the fixes as a unified diff per file and write nothing; the report goes to stderr and the exit code is as without fixing',
+    })
     .option('context', { type: 'string', describe: "Build context folder (default: config, else each Dockerfile's folder)" })
     .option('stdin-filename', { type: 'string', describe: 'Path to report for input read from stdin' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
@@ -187,6 +194,7 @@ interface LintArgs extends GlobalArgs {
   shellcheck?: ShellCheckMode;
   fix?: boolean;
   fixUnsafe?: boolean;
+  fixDryRun?: boolean;
   context?: string;
   stdinFilename?: string;
   color?: boolean;
@@ -244,7 +252,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     reportUnusedIgnores: args.reportUnusedIgnores,
     shellcheck: args.shellcheck,
     shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
-    fix: args.fixUnsafe ? 'unsafe' : args.fix ? 'safe' : undefined,
+    fix: args.fixUnsafe ? 'unsafe' : args.fix || args.fixDryRun ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
     stdin: { read: io.readStdin, filename: args.stdinFilename },
@@ -257,20 +265,20 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   // CI systems set CI: their logs then say whether ShellCheck's findings are part of the result.
   if (io.env.CI && io.env.CI !== 'false') io.stderr(`dlint: ${shellcheckLogLine(results)}\n`);
 
-  let fixedFiles = 0;
-  for (const r of results) {
-    if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
-    if (!r.fixed || r.absolutePath === null) continue;
-    try {
-      writeAtomic(r.absolutePath, r.output!);
-      fixedFiles++;
-    } catch (e) {
-      r.ioError = `cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
-      io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
+  for (const r of results) if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}\n`);
+  const dryRun = args.fixDryRun === true;
+  if (dryRun) {
+    // The diff is the output; what is reported, and the exit code, are those of the unfixed files.
+    for (const r of results) {
+      if (r.unfixedText === undefined || r.unfixedFindings === undefined) continue;
+      if (r.fixed) io.stdout(unifiedDiff(r.file, r.file, r.unfixedText, r.text!));
+      r.findings = r.unfixedFindings;
+      r.text = r.unfixedText;
     }
+  } else {
+    const written = writeFixedFiles(results, (r) => io.stderr(`dlint: ${r.file}: ${r.ioError}\n`)).length;
+    if (written > 0) io.stderr(`dlint: fixed ${written} file${written === 1 ? '' : 's'}\n`);
   }
-  if (fixedFiles > 0) io.stderr(`dlint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
-
   const quiet = args.quiet ? hideBelowErrors(results) : null;
   const shown: FileResult[] = results.map((r, i) => ({
     file: r.file,
@@ -280,9 +288,9 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
   }));
   const rules = ruleCatalogue(results);
 
-  // With --fix on stdin, stdout carries the fixed Dockerfile, so the report goes to stderr.
+  // With --fix on stdin, stdout carries the fixed Dockerfile (with --fix-dry-run, the diff), so the report goes to stderr.
   const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== undefined) : undefined;
-  if (fixedStdin) io.stdout(fixedStdin.output!);
+  if (fixedStdin && !dryRun) io.stdout(fixedStdin.output!);
   for (const { format, file } of targets) {
     const color = format === 'text' && (args.color ?? (io.isTTY && file === undefined && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '')));
     const report = REPORTERS[format]!({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory, hidden: quiet?.hidden });
@@ -290,7 +298,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
       const target = path.resolve(io.cwd, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, report);
-    } else if (fixedStdin) io.stderr(report);
+    } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
 

@@ -48,6 +48,7 @@ const RULE_SCHEMA = {
           properties: { why: { type: 'string' }, bad: { type: 'string' }, good: { type: 'string' }, fixSafety: { type: 'string' }, options: { type: 'string' } },
         },
         fixable: { type: 'boolean' },
+        fixKind: { enum: ['safe', 'unsafe', 'mixed'] },
         covers: { type: 'array', items: { type: 'string' } },
         options: { type: 'object' },
         tags: { type: 'array', items: { type: 'string' } },

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. */
 import path from 'node:path';
 import { ruleDocUrl, ruleMarkdown, ruleText, HOMEPAGE } from '../docs.js';
-import type { Range, Severity } from '../types.js';
+import type { Fix, Range, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { fingerprints } from './fingerprint.js';
 import { reportRoot, rootRelative } from './paths.js';
@@ -66,6 +66,7 @@ export const sarifReporter: Reporter = ({ results, rules, cwd, sarifCategory }) 
         ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message } })) }
         : {}),
       partialFingerprints: { 'dlintFingerprint/v1': prints[i]! },
+      ...(f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text?.includes('\r\n') ? '\r\n' : '\n')] } : {}),
     }));
   });
 
@@ -92,6 +93,27 @@ function region(r: Range): { startLine: number; startColumn: number; endLine: nu
     startColumn: r.start.column,
     endLine: r.end.line,
     endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column + 1 : 1),
+  };
+}
+
+/**
+ * A fix as SARIF's `fix`: one artifact change whose replacements use 1-based regions (an empty region
+ * is an insertion point). Inserted line breaks follow the file's, as `--fix` writes them. Whether the
+ * fix is safe has no SARIF field, so it travels in `properties`.
+ */
+function sarifFix(fix: Fix, artifactLocation: object, eol: string): object {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+          insertedContent: { text: e.text.replace(/\r?\n/g, eol) },
+        })),
+      },
+    ],
+    properties: { safe: fix.safe },
   };
 }
 

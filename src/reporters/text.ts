@@ -15,9 +15,13 @@ export const textReporter: Reporter = ({ results, color, hidden = {} }) => {
       const where = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
       const sev = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
       const id = color ? `${DIM}${f.ruleId}${RESET}` : f.ruleId;
-      lines.push(`${where} ${sev} ${id} ${f.message}`);
+      // Ruff's mark: `--fix` would fix this one.
+      lines.push(`${where} ${sev} ${id} ${f.fix?.safe ? '[*] ' : ''}${f.message}`);
     }
   }
+  const all = results.flatMap((r) => r.findings);
+  const safe = all.filter((f) => f.fix?.safe).length;
+  const unsafe = all.filter((f) => f.fix && !f.fix.safe).length;
   const total = counts.error + counts.warning + counts.info + counts.style;
   const files = results.length;
   const parts = (['error', 'warning', 'info', 'style'] as const).map((s) => countOf(counts[s], s));
@@ -27,6 +31,8 @@ export const textReporter: Reporter = ({ results, color, hidden = {} }) => {
   const quiet = left.length ? `; --quiet hid ${left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}` : left[0]}` : '';
   if (total === 0) lines.push(quiet ? `No errors ${inFiles}${quiet}.` : `No problems found ${inFiles}.`);
   else lines.push(`${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) ${inFiles}${quiet}.`);
+  if (safe > 0) lines.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ''}.`);
+  else if (unsafe > 0) lines.push(`${unsafe} fixable with --fix-unsafe.`);
   return lines.join('\n') + '\n';
 };
 

@@ -1,4 +1,4 @@
-/** A small line-based unified diff, for showing fixed fixtures in rule snapshots (no diff library in the dependencies). */
+/** A small line-based unified diff, for `--fix-dry-run` and the rule snapshots (no diff library in the dependencies). */
 
 interface Op {
   kind: ' ' | '-' | '+';
@@ -16,23 +16,34 @@ function lines(text: string): string[] {
   return out;
 }
 
-/** Edit script by longest common subsequence; fixtures are small, so the quadratic table is fine. */
+/**
+ * Edit script by longest common subsequence over the lines between the common head and tail (a fix
+ * changes a few lines, so the quadratic table stays small even for a long file).
+ */
 function editScript(a: string[], b: string[]): Op[] {
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops: Op[] = [];
+  for (let k = 0; k < head; k++) ops.push({ kind: ' ', line: a[k]!, a: k + 1, b: k + 1 });
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  const lcs: number[][] = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
     }
   }
-  const ops: Op[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', line: a[i++]!, a: i, b: ++j });
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) ops.push({ kind: ' ', line: x[i++]!, a: head + i, b: head + ++j });
     // Removals before additions, as diff -u shows a replaced line.
-    else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', line: a[i++]!, a: i, b: j });
-    else ops.push({ kind: '+', line: b[j++]!, a: i, b: j });
+    else if (i < x.length && (j === y.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', line: x[i++]!, a: head + i, b: head + j });
+    else ops.push({ kind: '+', line: y[j++]!, a: head + i, b: head + j });
   }
+  for (let k = tail; k > 0; k--) ops.push({ kind: ' ', line: a[a.length - k]!, a: a.length - k + 1, b: b.length - k + 1 });
   return ops;
 }
 
