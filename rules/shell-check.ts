@@ -1,4 +1,3 @@
-import type { Run } from 'dockerfile-ast';
 import { systemShellOf } from '../src/knowledge/system-shell.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
@@ -92,7 +91,7 @@ function advice(cmd: SimpleCommand): string {
 
 function braceExpansion(instruction: Instruction, { report }: RuleContext): void {
   const run = instruction.run!;
-  if (run.execForm || (instruction.ast as Run).getHeredocs().length > 0) return;
+  if (run.execForm || instruction.heredocs.length > 0) return;
   const shell = instruction.state.shell[0]?.split('/').pop();
   if (shell !== 'sh') return;
   const image = instruction.stage?.rootImage.name;

@@ -8,7 +8,6 @@ import {
   type JSONInstruction,
   type Label,
   type Onbuild,
-  type Run,
 } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
@@ -158,6 +157,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     const argsText = argsRange ? joinContinuations(text, lineIndex.offset(argsRange.start), lineIndex.offset(argsRange.end), escapeChar).text : '';
     const looksLikeJson = argsText.trimStart().startsWith('[');
     const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+    const heredocs = heredocsOf(ast, keyword, lineIndex);
 
     const instruction: Instruction = {
       index: instructions.length,
@@ -179,8 +179,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
       expansions: [],
       words: [],
       copy: null,
-      heredocs: heredocsOf(ast, keyword),
-      emptyContinuationLines: emptyContinuationLines(ast, range, lines),
+      heredocs,
+      emptyContinuationLines: emptyContinuationLines(heredocs, range, lines),
       onbuildKeyword: keyword === 'ONBUILD' ? ((ast as Onbuild).getTrigger()?.toUpperCase() ?? null) : null,
       ast,
     };
@@ -296,7 +296,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
         break;
       case 'RUN':
-        instruction.run = runInfo(instruction, ast as Run, state, text, lineIndex, escapeChar);
+        instruction.run = runInfo(instruction, state, text, lineIndex, escapeChar);
         instruction.script = instruction.run.script;
         break;
       case 'CMD':
@@ -429,7 +429,6 @@ function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
 
 function runInfo(
   instruction: Instruction,
-  ast: Run,
   state: InstructionState,
   text: string,
   lines: LineIndex,
@@ -453,7 +452,7 @@ function runInfo(
       argsStart: lines.offset(instruction.argsRange.start),
       end: lines.offset(instruction.range.end),
       escapeChar,
-      heredocs: ast.getHeredocs(),
+      heredocs: instruction.heredocs,
       json: instruction.json,
       shellKind,
       context: { scope: state.env, workdir: state.workdir },

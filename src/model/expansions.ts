@@ -101,23 +101,27 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
   return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
 }
 
-export function heredocsOf(ast: AstInstruction, keyword: string): HeredocInfo[] {
+/** Read once per instruction: every dockerfile-ast getter re-scans the instruction's arguments. */
+export function heredocsOf(ast: AstInstruction, keyword: string, lines: LineIndex): HeredocInfo[] {
   if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return [];
   const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  return withHeredocs.getHeredocs().map((h) => ({
-    name: h.getName(),
-    range: toRange(h.getStartRange()),
-    terminated: h.getDelimiterRange() !== null,
-  }));
+  return withHeredocs.getHeredocs().map((h) => {
+    const content = h.getContentRange();
+    const offset = (p: { line: number; character: number }): number => lines.offset({ line: p.line + 1, column: p.character + 1 });
+    return {
+      name: h.getName(),
+      range: toRange(h.getStartRange()),
+      terminated: h.getDelimiterRange() !== null,
+      body: content ? { start: offset(content.start), end: offset(content.end) } : null,
+    };
+  });
 }
 
 /** Blank lines between the first and last line of an instruction, outside heredoc bodies. */
-export function emptyContinuationLines(ast: AstInstruction, range: Range, lines: readonly string[]): number[] {
-  const withHeredocs = ast as AstInstruction & { getHeredocs?: () => Heredoc[] };
-  const heredocs = typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+export function emptyContinuationLines(heredocs: HeredocInfo[], range: Range, lines: readonly string[]): number[] {
   // Lines from the first heredoc on belong to heredoc bodies.
-  const firstHeredocLine = heredocs.length ? heredocs[0]!.getStartRange().start.line + 1 : Infinity;
+  const firstHeredocLine = heredocs.length ? heredocs[0]!.range.start.line : Infinity;
   const out: number[] = [];
   for (let line = range.start.line + 1; line < range.end.line && line <= firstHeredocLine; line++) {
     if (/^[ \t]*$/.test(lines[line - 1] ?? '')) out.push(line);

@@ -1,10 +1,9 @@
 /** Extracts the shell script of a RUN (shell form, heredocs, `sh -c` in exec form) and parses it. */
 import { launcherOf } from '../knowledge/commands.js';
-import type { Heredoc } from 'dockerfile-ast';
 import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
-import type { ShellKind, Token } from './types.js';
+import type { HeredocInfo, ShellKind, Token } from './types.js';
 
 const POSIX_SHELLS = ['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'];
 
@@ -56,7 +55,7 @@ export interface ScriptInput {
   argsStart: number;
   end: number;
   escapeChar: string;
-  heredocs: Heredoc[];
+  heredocs: HeredocInfo[];
   json: Token[] | null;
   shellKind: ShellKind;
   /** The variables and directory the command starts with. */
@@ -70,11 +69,10 @@ export function runScript(input: ScriptInput): ShellScript | null {
   if (input.heredocs.length > 0) {
     const firstLineEnd = text.indexOf('\n', input.argsStart);
     const firstLine = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
-    const body = input.heredocs[0]!.getContentRange();
+    const body = input.heredocs[0]!.body;
     if (HEREDOC_ONLY.test(firstLine.trim())) {
       if (!body) return { commands: [], pipelines: [], error: null };
-      const start = lines.offset({ line: body.start.line + 1, column: body.start.character + 1 });
-      const stop = lines.offset({ line: body.end.line + 1, column: body.end.character + 1 });
+      const { start, end: stop } = body;
       const script = text.slice(start, stop);
       // `<<-` strips leading tabs, so an indented `#!` still names the interpreter.
       const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);

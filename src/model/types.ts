@@ -62,6 +62,8 @@ export interface HeredocInfo {
   range: Range;
   /** False when the file ends before the closing `NAME` line. */
   terminated: boolean;
+  /** The body's text offsets (end exclusive), null when it is empty. */
+  body: { start: number; end: number } | null;
 }
 
 export interface InstructionFlag {

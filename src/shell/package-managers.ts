@@ -3,7 +3,6 @@
  * has, which stages end up in the shipped image, and apt/yum settings written by earlier instructions. Which
  * commands install is the invocation reader's business (installs.ts).
  */
-import type { Heredoc } from 'dockerfile-ast';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { expand } from '../model/variables.js';
 import type { Invocation } from './invocation.js';
@@ -99,6 +98,9 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
   return false;
 }
 
+/** Instructions writing each setting, per model: found in one pass so that asking for every instruction stays linear. */
+const settingWriters = new WeakMap<DockerfileModel, Map<RegExp, Instruction[]>>();
+
 /**
  * True when an instruction before `instruction` in its stage chain writes a setting matching `setting`: an
  * `echo`/`printf` of it (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`) or a heredoc
@@ -106,39 +108,28 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
  */
 export function settingWrittenBefore(model: DockerfileModel, instruction: Instruction, setting: RegExp): boolean {
   if (!instruction.stage) return false;
-  const chain = instruction.stage?.lineage ?? [];
-  for (const ins of model.instructions) {
-    if (ins.index >= instruction.index) break;
-    if (!ins.stage || !chain.includes(ins.stage)) continue;
-    if (ins.keyword === 'RUN' && ins.run?.script) {
-      for (const cmd of ins.run.script.commands) {
-        if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
-      }
-    }
-    if (heredocBodies(model, ins).some((body) => setting.test(body))) return true;
-  }
-  return false;
+  const chain = instruction.stage.lineage;
+  return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
 }
 
-function heredocBodies(model: DockerfileModel, ins: Instruction): string[] {
-  if (!['RUN', 'COPY', 'ADD'].includes(ins.keyword)) return [];
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  const out: string[] = [];
-  for (const h of withHeredocs.getHeredocs()) {
-    const r = h.getContentRange();
-    if (!r) continue;
-    const start = model.lineIndex.offset({ line: r.start.line + 1, column: r.start.character + 1 });
-    const end = model.lineIndex.offset({ line: r.end.line + 1, column: r.end.character + 1 });
-    out.push(model.text.slice(start, end));
+function writersOf(model: DockerfileModel, setting: RegExp): Instruction[] {
+  let bySetting = settingWriters.get(model);
+  if (!bySetting) settingWriters.set(model, (bySetting = new Map()));
+  let writers = bySetting.get(setting);
+  if (!writers) bySetting.set(setting, (writers = model.instructions.filter((ins) => writesSetting(model, ins, setting))));
+  return writers;
+}
+
+function writesSetting(model: DockerfileModel, ins: Instruction, setting: RegExp): boolean {
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
   }
-  return out;
+  return ins.heredocs.some((h) => h.body !== null && setting.test(model.text.slice(h.body.start, h.body.end)));
 }
 
 /** A `RUN <<EOF` instruction (its script was written as a script on purpose). */
 export function isHeredocRun(ins: Instruction): boolean {
-  const withHeredocs = ins.ast as unknown as { getHeredocs?: () => Heredoc[] };
-  return ins.keyword === 'RUN' && typeof withHeredocs.getHeredocs === 'function' && withHeredocs.getHeredocs().length > 0;
+  return ins.keyword === 'RUN' && ins.heredocs.length > 0;
 }
 
 /** The stage runs on Alpine or BusyBox, whose `wget` is the BusyBox applet (no dot-progress log, nothing to install). */
