@@ -26,6 +26,7 @@ import type {
   Stage,
   Token,
 } from './types.js';
+import { VariableHistory } from './variable-history.js';
 import { expand, type Scope } from './variables.js';
 import { processWord } from './words.js';
 
@@ -106,6 +107,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
 
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
+  const stagesByName = new Map<string, Stage>();
   const globalArgs = new Map<string, string | undefined>();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
 
@@ -118,11 +120,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
     shell: defaultShell,
   };
 
-  const withVars = (mut: (env: Map<string, string | undefined>, names: Set<string>) => void): void => {
-    const env = new Map(state.env);
-    const names = new Set(state.envNames);
-    mut(env, names);
-    state = { ...state, env, envNames: names };
+  /** The current stage's variables; instruction states are views of it. */
+  let vars = new VariableHistory();
+  const setVars = (updates: [string, string | undefined][], env: boolean): void => {
+    for (const [name, value] of updates) vars.set(name, value, env);
+    const view = vars.view();
+    state = { ...state, env: view, envNames: view.envNames };
   };
 
   /** The command of CMD, ENTRYPOINT or HEALTHCHECK: run by the container's shell, which sees the image's ENV, not the build's ARGs. */
@@ -205,7 +208,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const expanded = expand(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
       const stageName = from.getBuildStage();
-      const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
+      const parent = resolved ? (stagesByName.get(resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
       const image: BaseImage = {
         raw: imageText,
@@ -233,14 +236,16 @@ export function buildModel(path: string, source: string): DockerfileModel {
       };
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
       stages.push(stage);
+      // The first stage of a name is the one references reach.
+      if (stage.name !== null && !stagesByName.has(stage.name)) stagesByName.set(stage.name, stage);
       const inherited = parent?.endState;
       const windows = isWindowsImage(stage.rootImage.resolved);
-      state = inherited ?? {
-        user: null,
-        workdir: null,
-        env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
-        envNames: new Set(),
-        shell: windows ? WINDOWS_SHELL : defaultShell,
+      vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, undefined])), new Set());
+      const view = vars.view();
+      state = {
+        ...(inherited ?? { user: null, workdir: null, shell: windows ? WINDOWS_SHELL : defaultShell }),
+        env: view,
+        envNames: view.envNames,
       };
       instruction.stage = stage;
       stage.instructions.push(instruction);
@@ -262,7 +267,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).
-          else if (!state.envNames.has(name)) withVars((env) => env.set(name, value));
+          else if (!state.envNames.has(name)) setVars([[name, value]], false);
         }
         break;
       }
@@ -271,12 +276,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
           const e = processWord(p.rawValue ?? '', scope, { escapeChar });
           return [p.name, e.unresolved.length ? undefined : e.value];
         });
-        withVars((env, names) => {
-          for (const [n, v] of updates) {
-            env.set(n, v);
-            names.add(n);
-          }
-        });
+        setVars(updates, true);
         break;
       }
       case 'USER': {
@@ -321,7 +321,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const finalStage = stages.length ? stages[stages.length - 1]! : null;
   if (finalStage) finalStage.isFinal = true;
 
-  const stageByName = (name: string): Stage | null => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  const stageByName = (name: string): Stage | null => stagesByName.get(name.toLowerCase()) ?? null;
   const stageRef = (ref: string, before: number): Stage | null => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];

@@ -56,6 +56,8 @@ export interface Pipeline {
 export interface ShellError {
   message: string;
   range: Range;
+  /** The script nests too deeply to be analysed (it may well be valid shell). */
+  tooDeep?: true;
 }
 
 export interface ShellScript {
