@@ -2,6 +2,15 @@
 import fs from 'node:fs';
 import { main } from './cli/main.js';
 
+// `dlint … | head`: the reader has gone, so the rest of the report has nowhere to go; end quietly.
+// (Output is never cut short otherwise: the exit code is set, not process.exit(), so stdout drains.)
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
