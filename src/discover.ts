@@ -1,7 +1,7 @@
 /** Finds the Dockerfiles named by the command line: files, folders, globs. */
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { loadFastGlob } from './lazy-deps.js';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -22,7 +22,7 @@ export function discover(inputs: string[], cwd: string): string[] {
     }
   };
   const search = (dir: string): string[] =>
-    fg
+    loadFastGlob()
       .sync(DOCKERFILE_GLOBS, { cwd: path.resolve(cwd, dir), ignore: [...IGNORE, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true })
       .sort()
       .map((f) => (dir === '.' ? f : path.join(dir, f)));
@@ -43,8 +43,8 @@ export function discover(inputs: string[], cwd: string): string[] {
       const found = search(input);
       if (found.length === 0) throw new DiscoveryError(`no Dockerfiles found in folder ${input}`);
       found.forEach(add);
-    } else if (fg.isDynamicPattern(input)) {
-      const found = fg.sync(input, { cwd, ignore: IGNORE, onlyFiles: true, dot: true }).sort();
+    } else if (loadFastGlob().isDynamicPattern(input)) {
+      const found = loadFastGlob().sync(input, { cwd, ignore: IGNORE, onlyFiles: true, dot: true }).sort();
       if (found.length === 0) throw new DiscoveryError(`no files match ${input}`);
       found.forEach(add);
     } else {

@@ -4,8 +4,8 @@ import type { Rule } from '../rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { ConfigError } from './rule-settings.js';
 import type { DlintConfig } from './types.js';
-import YAML from 'yaml';
 import { LABEL_KINDS, SCHEMA_URL } from './schema.js';
+import { loadYaml } from '../lazy-deps.js';
 
 export const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
 
@@ -103,6 +103,6 @@ export function migrationYaml(conversion: HadolintConversion, sourceName: string
     `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=…\` comments keep working.`,
     ...conversion.notes.map((n) => `# ${n}`),
   ];
-  const body = Object.keys(conversion.config).length ? YAML.stringify(conversion.config) : '{}\n';
+  const body = Object.keys(conversion.config).length ? loadYaml().stringify(conversion.config) : '{}\n';
   return `${header.join('\n')}\n${body}`;
 }

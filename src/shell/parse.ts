@@ -3,12 +3,13 @@
  * synchronous, pure JS (bundles into one file). The tree is copied into plain objects
  * (shell-ast.ts) and turned into the commands and pipelines rules read.
  */
-import sh, { type ParseError } from 'mvdan-sh';
+import type { ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/variables.js';
 import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
+import { shellParser } from './shell-parser.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Pipeline, ShellScript, SimpleCommand, Word } from './types.js';
@@ -19,9 +20,6 @@ export interface ShellContext {
   scope: Scope;
   workdir: string | null;
 }
-
-const { syntax } = sh;
-const parser = syntax.NewParser(syntax.Variant(syntax.LangBash));
 
 const OP_AND = 10;
 const OP_OR = 11;
@@ -316,7 +314,7 @@ export function parseShell(
   if (deepAt >= 0) return tooDeep(source, lines, deepAt);
   let statements: Stmt[];
   try {
-    statements = fileStatements(parser.Parse(source.text, ''));
+    statements = fileStatements(shellParser().Parse(source.text, ''));
   } catch (e) {
     // The pre-scan's count is an estimate; should the stack still run out, the script is reported the same way.
     if (e instanceof RangeError) return tooDeep(source, lines, 0);
