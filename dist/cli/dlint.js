@@ -25912,10 +25912,10 @@ var package_default = {
     "!build/src/action"
   ],
   scripts: {
-    build: "tsc -p .",
+    compile: "tsc -p .",
     "build:action": "tsx scripts/build-action.ts",
     "build:cli": "tsx scripts/build-cli.ts",
-    prepare: "tsc -p .",
+    prepublishOnly: "tsc -p .",
     typecheck: "tsc -p . --noEmit",
     test: "vitest run",
     "test:sarif": "tsx scripts/validate-sarif.ts",
