@@ -15846,8 +15846,23 @@ var conda_cleanup_default = defineRule({
 // src/context/dependency-files.ts
 import path4 from "node:path";
 
+// src/lazy-deps.ts
+import { createRequire as createRequire3 } from "node:module";
+var esmRequire = typeof __require === "function" ? null : createRequire3(import.meta.url);
+function loadMvdanSh() {
+  return esmRequire ? esmRequire("mvdan-sh") : __require("mvdan-sh");
+}
+function loadAjv() {
+  return esmRequire ? esmRequire("ajv") : __require("ajv");
+}
+function loadYaml() {
+  return esmRequire ? esmRequire("yaml") : __require("yaml");
+}
+function loadFastGlob() {
+  return esmRequire ? esmRequire("fast-glob") : __require("fast-glob");
+}
+
 // src/context/conda-env.ts
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 var NAME4 = /^[A-Za-z0-9_][A-Za-z0-9._-]*/;
 function isPinnedCondaSpec(spec) {
   const s = spec.trim().replace(/^[^\s:]+::/, "");
@@ -15862,6 +15877,7 @@ function isPinnedCondaSpec(spec) {
   return version !== "" && !/[<>!~,|]/.test(version.split(/[\s=]/)[0]);
 }
 function parseCondaEnv(text) {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length) return null;
@@ -21068,22 +21084,6 @@ function tooDeepAt(text) {
     }
   }
   return -1;
-}
-
-// src/lazy-deps.ts
-import { createRequire as createRequire3 } from "node:module";
-var esmRequire = typeof __require === "function" ? null : createRequire3(import.meta.url);
-function loadMvdanSh() {
-  return esmRequire ? esmRequire("mvdan-sh") : __require("mvdan-sh");
-}
-function loadAjv() {
-  return esmRequire ? esmRequire("ajv") : __require("ajv");
-}
-function loadYaml() {
-  return esmRequire ? esmRequire("yaml") : __require("yaml");
-}
-function loadFastGlob() {
-  return esmRequire ? esmRequire("fast-glob") : __require("fast-glob");
 }
 
 // src/shell/shell-parser.ts
