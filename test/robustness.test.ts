@@ -134,3 +134,13 @@ describe('output through pipes', () => {
     }
   });
 });
+
+describe('line breaks', () => {
+  it('a lone CR is no line break (BuildKit splits at LF only): findings stay on the lines the text has', () => {
+    // Found by test/fuzz.test.ts: dockerfile-ast counted `\r` as a line break, putting findings past the end.
+    for (const text of ['\r\u0001', 'FROM python\rRUN pip install flask\n', '\rFROM alpine:3.20\nRUN echo hi\n']) {
+      const lines = text.split('\n').length;
+      for (const f of lint(text, { contextDir: null })) expect(f.range.end.line, `${f.ruleId} in ${JSON.stringify(text)}`).toBeLessThanOrEqual(lines);
+    }
+  });
+});

@@ -90,7 +90,9 @@ function mountsOf(flags: InstructionFlag[]): Mount[] {
 }
 
 export function buildModel(path: string, source: string): DockerfileModel {
-  const text = source.replace(/\r\n/g, '\n');
+  // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
+  // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
+  const text = source.replace(/\r\n/g, '\n').replace(/\r/g, ' ');
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
   const df = DockerfileParser.parse(text);
