@@ -14435,8 +14435,16 @@ function programName(word2) {
   return word2.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
 }
 var OPTION_NAME_PART = /* @__PURE__ */ new Set(["OPT", "OPTS", "OPTION", "OPTIONS", "FLAG", "FLAGS", "ARG", "ARGS", "PARAMS", "EXTRA"]);
-function reassigns(name, script) {
-  return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
+var reassigned = /* @__PURE__ */ new WeakMap();
+function reassigns(name, context) {
+  let byName = reassigned.get(context);
+  if (!byName) reassigned.set(context, byName = /* @__PURE__ */ new Map());
+  let yes = byName.get(name);
+  if (yes === void 0) {
+    yes = new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(context.scriptText);
+    byName.set(name, yes);
+  }
+  return yes;
 }
 function resolveWords(words, context) {
   let opaqueOptions = false;
@@ -14447,7 +14455,7 @@ function resolveWords(words, context) {
       continue;
     }
     const e = /\$\(|`|\$\{?[0-9@*#?$!-]/.test(w.value) ? null : expand(w.value, context.scope);
-    const known = e && e.unresolved.length === 0 && !e.value.includes("$") && !e.refs.some((r) => reassigns(r.name, context.scriptText));
+    const known = e && e.unresolved.length === 0 && !e.value.includes("$") && !e.refs.some((r) => reassigns(r.name, context));
     if (!known) {
       const names = e?.refs.map((r) => r.name) ?? [];
       if (names.some((n) => n.toUpperCase().split("_").some((part2) => OPTION_NAME_PART.has(part2)))) opaqueOptions = true;
@@ -21062,28 +21070,40 @@ function tooDeepAt(text) {
   let depth = 0;
   let single = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (single) {
-      if (c === "'") single = false;
+      if (c === QUOTE) single = false;
       continue;
     }
-    if (c === "\\") {
+    if (c === BACKSLASH) {
       i++;
-    } else if (c === "'") {
+    } else if (c === QUOTE) {
       single = true;
-    } else if (c === "(" || c === "{") {
+    } else if (c === OPEN_PAREN || c === OPEN_BRACE) {
       if (++depth > MAX_NESTING) return i;
-    } else if (c === ")" || c === "}") {
+    } else if (c === CLOSE_PAREN || c === CLOSE_BRACE) {
       depth = Math.max(0, depth - 1);
-    } else if (/[a-z]/.test(c) && (i === 0 || !/[\w-]/.test(text[i - 1]))) {
-      const word2 = /^[a-z]+/.exec(text.slice(i, i + 7))[0];
-      if (i + word2.length < text.length && /[\w-]/.test(text[i + word2.length])) continue;
+    } else if (isLower(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let end = i + 1;
+      while (end < text.length && isLower(text.charCodeAt(end))) end++;
+      if (end < text.length && isWordChar(text.charCodeAt(end))) {
+        i = end;
+        continue;
+      }
+      const word2 = text.slice(i, end);
       if (OPENERS.has(word2) && ++depth > MAX_NESTING) return i;
       if (CLOSERS.has(word2)) depth = Math.max(0, depth - 1);
-      i += word2.length - 1;
+      i = end - 1;
     }
   }
   return -1;
+}
+var [QUOTE, BACKSLASH, OPEN_PAREN, CLOSE_PAREN, OPEN_BRACE, CLOSE_BRACE] = [..."'\\(){}"].map((c) => c.charCodeAt(0));
+function isLower(c) {
+  return c >= 97 && c <= 122;
+}
+function isWordChar(c) {
+  return isLower(c) || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
 }
 
 // src/shell/shell-parser.ts
@@ -22092,6 +22112,11 @@ var WINDOWS_SHELL = ["cmd", "/S", "/C"];
 function isWindowsImage(name) {
   return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
 }
+function memoizeArguments(ast) {
+  const instance = ast;
+  const args = instance.getRawArguments();
+  instance.getRawArguments = () => args.slice();
+}
 function flagsOf(ast) {
   const withFlags = ast;
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
@@ -22159,6 +22184,7 @@ function buildModel(path18, source) {
   });
   let currentRange = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   for (const ast of df.getInstructions()) {
+    memoizeArguments(ast);
     const keyword = ast.getKeyword();
     const range = toRange2(ast.getRange());
     currentRange = range;

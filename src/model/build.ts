@@ -1,5 +1,6 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
 import {
+  type Argument,
   DockerfileParser,
   type Env,
   type Flag,
@@ -60,6 +61,17 @@ const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 function isWindowsImage(name: string | null): boolean {
   return !!name && /(^|\/)(windows|nanoserver|servercore|windowsservercore)(\/|:|$)|mcr\.microsoft\.com\/windows/i.test(name);
+}
+
+/**
+ * dockerfile-ast re-scans an instruction's text on every call of its (private) getRawArguments, which getArguments,
+ * getFlags, getProperties and getHeredocs each make; the model asks several of them per instruction. The
+ * arguments of a parsed instruction never change, so the first scan is kept (callers get a copy: some splice it).
+ */
+function memoizeArguments(ast: AstInstruction): void {
+  const instance = ast as unknown as { getRawArguments: () => Argument[] };
+  const args = instance.getRawArguments();
+  instance.getRawArguments = () => args.slice();
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {
@@ -146,6 +158,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   let currentRange: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
   for (const ast of df.getInstructions()) {
+    memoizeArguments(ast);
     const keyword = ast.getKeyword();
     const range = toRange(ast.getRange());
     currentRange = range;

@@ -47,8 +47,18 @@ export function programName(word: Word): string | null {
 
 const OPTION_NAME_PART = new Set(['OPT', 'OPTS', 'OPTION', 'OPTIONS', 'FLAG', 'FLAGS', 'ARG', 'ARGS', 'PARAMS', 'EXTRA']);
 
-function reassigns(name: string, script: string): boolean {
-  return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
+/** Answers per script and name: asked for every word of every command, a scan of the script each time was quadratic. */
+const reassigned = new WeakMap<WordContext, Map<string, boolean>>();
+
+function reassigns(name: string, context: WordContext): boolean {
+  let byName = reassigned.get(context);
+  if (!byName) reassigned.set(context, (byName = new Map()));
+  let yes = byName.get(name);
+  if (yes === undefined) {
+    yes = new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(context.scriptText);
+    byName.set(name, yes);
+  }
+  return yes;
 }
 
 /**
@@ -64,7 +74,7 @@ export function resolveWords(words: readonly Word[], context: WordContext | null
       continue;
     }
     const e = /\$\(|`|\$\{?[0-9@*#?$!-]/.test(w.value) ? null : expand(w.value, context.scope);
-    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.refs.some((r) => reassigns(r.name, context.scriptText));
+    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.refs.some((r) => reassigns(r.name, context));
     if (!known) {
       const names = e?.refs.map((r) => r.name) ?? [];
       if (names.some((n) => n.toUpperCase().split('_').some((part) => OPTION_NAME_PART.has(part)))) opaqueOptions = true;

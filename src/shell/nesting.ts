@@ -17,26 +17,42 @@ export function tooDeepAt(text: string): number {
   let depth = 0;
   let single = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (single) {
-      if (c === "'") single = false;
+      if (c === QUOTE) single = false;
       continue;
     }
-    if (c === '\\') {
+    if (c === BACKSLASH) {
       i++;
-    } else if (c === "'") {
+    } else if (c === QUOTE) {
       single = true;
-    } else if (c === '(' || c === '{') {
+    } else if (c === OPEN_PAREN || c === OPEN_BRACE) {
       if (++depth > MAX_NESTING) return i;
-    } else if (c === ')' || c === '}') {
+    } else if (c === CLOSE_PAREN || c === CLOSE_BRACE) {
       depth = Math.max(0, depth - 1);
-    } else if (/[a-z]/.test(c) && (i === 0 || !/[\w-]/.test(text[i - 1]!))) {
-      const word = /^[a-z]+/.exec(text.slice(i, i + 7))![0];
-      if (i + word.length < text.length && /[\w-]/.test(text[i + word.length]!)) continue;
+    } else if (isLower(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let end = i + 1;
+      while (end < text.length && isLower(text.charCodeAt(end))) end++;
+      if (end < text.length && isWordChar(text.charCodeAt(end))) {
+        i = end;
+        continue;
+      }
+      const word = text.slice(i, end);
       if (OPENERS.has(word) && ++depth > MAX_NESTING) return i;
       if (CLOSERS.has(word)) depth = Math.max(0, depth - 1);
-      i += word.length - 1;
+      i = end - 1;
     }
   }
   return -1;
+}
+
+const [QUOTE, BACKSLASH, OPEN_PAREN, CLOSE_PAREN, OPEN_BRACE, CLOSE_BRACE] = [..."'\\(){}"].map((c) => c.charCodeAt(0));
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `[A-Za-z0-9_-]`: a keyword is a whole word. */
+function isWordChar(c: number): boolean {
+  return isLower(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
