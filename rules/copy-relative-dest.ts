@@ -3,9 +3,18 @@ import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import type { Stage } from '../src/model/types.js';
 
+const firstWorkdirs = new WeakMap<Stage, number>();
+
+/** The index of the stage's first WORKDIR (Infinity for none), found once per stage: asked for every COPY. */
+function firstWorkdir(stage: Stage): number {
+  let index = firstWorkdirs.get(stage);
+  if (index === undefined) firstWorkdirs.set(stage, (index = stage.instructions.find((i) => i.keyword === 'WORKDIR')?.index ?? Infinity));
+  return index;
+}
+
 function workdirSet(stage: Stage, before: number): boolean {
-  if (stage.instructions.some((i) => i.keyword === 'WORKDIR' && i.index < before)) return true;
-  for (let s = stage.parent; s; s = s.parent) if (s.instructions.some((i) => i.keyword === 'WORKDIR')) return true;
+  if (firstWorkdir(stage) < before) return true;
+  for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
 

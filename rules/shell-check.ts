@@ -42,7 +42,9 @@ export default defineRule({
         if (deferred) continue;
         context.report({
           range: script.error.range,
-          message: `The shell in this RUN cannot be parsed: ${script.error.message}; fix the shell syntax.`,
+          message: script.error.tooDeep
+            ? `The shell in this RUN is not analysed: ${script.error.message}; split it into smaller steps or a script file.`
+            : `The shell in this RUN cannot be parsed: ${script.error.message}; fix the shell syntax.`,
           severity: 'error',
         });
         continue;

@@ -171,7 +171,10 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
     (ins.keyword === 'ARG' && ins.properties.some((p) => p.name === use.name)) ||
     (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === use.name && !(p.valueRange && within(use.range, p.valueRange))));
   const rootEnv = knownImageEnvironment(stage.rootImage);
-  const candidates = [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES];
+  // Listed only for a name that is not found: listing every variable per instruction is quadratic in ARG/ENV count.
+  let candidates: string[] | null = null;
+  const nearMiss = (name: string): string | null =>
+    nearest(name, (candidates ??= [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES]), name.length >= 4 ? 2 : 1);
   for (const use of ins.expansions) {
     const name = use.name;
     if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
@@ -179,7 +182,7 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
     let message: string | null = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
     const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && within(use.range, p.valueRange));
-    const hint = nearest(name, candidates, name.length >= 4 ? 2 : 1);
+    const hint = nearMiss(name);
     if (globalNames.has(name)) {
       message = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
     } else if (PLATFORM_ARGS.includes(name)) {

@@ -1,6 +1,20 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
-import { main } from './cli/main.js';
+import module from 'node:module';
+
+// Node 22.1+ keeps V8's compiled code of the modules loaded from here on (the CLI, mvdan-sh's 1.5 MB) in a cache
+// on disk, so later starts skip compiling them; Node 20 has no such cache and goes on as before.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { main } = await import('./cli/main.js');
+
+// `dlint … | head`: the reader has gone, so the rest of the report has nowhere to go; end quietly.
+// (Output is never cut short otherwise: the exit code is set, not process.exit(), so stdout drains.)
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

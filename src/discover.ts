@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
+import { loadFastGlob } from './lazy-deps.js';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -66,8 +66,8 @@ export function discover(inputs: string[], cwd: string, onSkip?: (skipped: Skipp
         throw new DiscoveryError(`no Dockerfiles found in folder ${input}${note}`);
       }
       found.forEach(add);
-    } else if (fg.isDynamicPattern(input)) {
-      const found = fg.sync(input, { cwd, ignore: IGNORE, onlyFiles: true, dot: true }).sort();
+    } else if (loadFastGlob().isDynamicPattern(input)) {
+      const found = loadFastGlob().sync(input, { cwd, ignore: IGNORE, onlyFiles: true, dot: true }).sort();
       if (found.length === 0) throw new DiscoveryError(`no files match ${input}`);
       found.forEach(add);
     } else {
@@ -83,10 +83,10 @@ function searchFolder(dir: string, cwd: string, skipped: Skipped[]): string[] {
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   // Vendored folders are not searched (node_modules can be huge); each is named once instead.
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
-  for (const folder of fg.sync(VENDORED.filter((d) => !VCS.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
+  for (const folder of loadFastGlob().sync(VENDORED.filter((d) => !VCS.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
     skipped.push({ file: `${shown(folder)}/`, reason: 'a vendored or tool folder' });
   }
-  const candidates = fg.sync(DOCKERFILE_GLOBS, { cwd: root, ignore: [...vendored, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true }).sort();
+  const candidates = loadFastGlob().sync(DOCKERFILE_GLOBS, { cwd: root, ignore: [...vendored, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true }).sort();
   const gitignored = gitignoreMatcher(root, vendored);
   const found: string[] = [];
   for (const f of candidates) {
@@ -110,7 +110,7 @@ function skipReason(file: string, gitignored: (file: string) => boolean): string
  * file of an excluded folder).
  */
 function gitignoreMatcher(root: string, vendored: string[]): (file: string) => boolean {
-  const below = fg.sync('**/.gitignore', { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path.join(root, path.dirname(f)));
+  const below = loadFastGlob().sync('**/.gitignore', { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path.join(root, path.dirname(f)));
   const load = (dirs: string[]): { dir: string; rules: Ignore }[] =>
     dirs.filter((d) => fs.existsSync(path.join(d, '.gitignore'))).map((dir) => ({ dir, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));

@@ -8,6 +8,7 @@ import { builtinRules } from '../rules/index.js';
 import { ConfigResolver, type ResolvedConfig } from './config/load.js';
 import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from './config/rule-settings.js';
 import { discover, type Skipped } from './discover.js';
+import { INTERNAL_ERROR } from './engine.js';
 import { fixLoop } from './fix.js';
 import { lint, lintModel, type LintOptions } from './lint.js';
 import type { DockerfileModel } from './model/types.js';
@@ -170,11 +171,15 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
-      if (!(e instanceof InputError) && !isFsError(e)) throw e;
-      result.ioError = e instanceof InputError ? e.message : fsMessage(e);
-      result.findings = [
-        { file: shown, ruleId: 'io-error', severity: 'error', message: result.ioError, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-      ];
+      const start = { line: 1, column: 1 };
+      if (e instanceof InputError || isFsError(e)) {
+        result.ioError = e instanceof InputError ? e.message : fsMessage(e);
+        result.findings = [{ file: shown, ruleId: 'io-error', severity: 'error', message: result.ioError, range: { start, end: start } }];
+      } else {
+        // A bug in dlint on this file: said for this file, and the other files are still linted and reported.
+        const message = `dlint failed on this file: ${e instanceof Error ? e.message : String(e)}`;
+        result.findings = [{ file: shown, ruleId: INTERNAL_ERROR, severity: 'error', message, range: { start, end: start } }];
+      }
     }
     pending.push({ result, lint: lintOptions, source });
   }

@@ -1,7 +1,6 @@
 /** The command line: arguments → files → lint → report → exit code (0 clean, 1 findings, 2 usage/config/IO error). */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import yargs, { type Argv } from 'yargs';
 import { builtinRules } from '../../rules/index.js';
 import { fromHadolint, HADOLINT_FILES, migrationYaml } from '../config/hadolint.js';
@@ -23,6 +22,7 @@ import { unusedIgnoreRule } from '../suppressions.js';
 import { fixLabel, reaches, SEVERITIES, type Preset, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { writeFixedFiles } from '../write-fixed.js';
+import { loadYaml } from '../lazy-deps.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -317,7 +317,7 @@ function migrate(file: string | undefined, how: { force: boolean; stdout: boolea
   const shown = path.relative(io.cwd, source) || path.basename(source);
   let parsed: unknown;
   try {
-    parsed = YAML.parse(fs.readFileSync(source, 'utf8'));
+    parsed = loadYaml().parse(fs.readFileSync(source, 'utf8'));
   } catch (e) {
     const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${(e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);

@@ -5,8 +5,8 @@ import { SEVERITIES, type Severity } from '../types.js';
 import { HADOLINT_SEVERITY } from './hadolint-severities.js';
 import { ConfigError } from './rule-settings.js';
 import type { DlintConfig } from './types.js';
-import YAML from 'yaml';
 import { LABEL_KINDS, SCHEMA_URL } from './schema.js';
+import { loadYaml } from '../lazy-deps.js';
 
 const SHELLCHECK = 'shellcheck';
 
@@ -139,6 +139,7 @@ export function migrationYaml(conversion: HadolintConversion, sourceName: string
     `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=…\` comments keep working.`,
     ...conversion.notes.map((n) => `# ${n}`),
   ];
+  const YAML = loadYaml();
   const doc = new YAML.Document(conversion.config);
   for (const [id, comment] of Object.entries(conversion.comments)) {
     const node = doc.getIn(['rules', id], true);

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import YAML from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
 import type { Preset, Severity } from '../types.js';
@@ -14,7 +13,9 @@ import { fromHadolint, HADOLINT_FILES } from './hadolint.js';
 import { importModule, isPathSpecifier, resolveModule } from './modules.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { ConfigError, unknownRuleMessage, type RuleConfig } from './rule-settings.js';
-import { configSchema, formatErrors, rulesSchema, validator } from './schema.js';
+import { loadYaml } from '../lazy-deps.js';
+import { BUILTIN_RULES_KEY, CONFIG_KEY } from './precompiled-keys.js';
+import { configSchema, formatErrors, loadConfigValidators, rulesSchema, validator } from './schema.js';
 import type { DlintConfig, LabelKind, SharedConfig, ShellCheckMode } from './types.js';
 
 /** Looked for in this order in each folder; the first one present is that folder's config. */
@@ -217,7 +218,7 @@ export class ConfigResolver {
     if (/\.ya?ml$/i.test(base)) {
       let value: unknown;
       try {
-        value = YAML.parse(text);
+        value = loadYaml().parse(text);
       } catch (e) {
         const err = e as Error & { linePos?: { line: number; col: number }[] };
         const pos = err.linePos?.[0];
@@ -259,7 +260,8 @@ export class ConfigResolver {
     }
     if (parsed.kind === 'none') return [];
     const config = parsed.value;
-    const check = validator('config', () => configSchema(null));
+    await loadConfigValidators();
+    const check = validator(CONFIG_KEY, () => configSchema(null));
     if (!check(config)) throw new ConfigError(formatErrors(check.errors ?? [], { data: config }).map((l) => `${shown}: ${l}`).join('\n'));
     const c = config as DlintConfig;
     const pieces: Piece[] = [];
@@ -338,8 +340,9 @@ export class ConfigResolver {
 
   /** Rule ids and options, checked once plugins are loaded (their rules are known only then). */
   private validateRules(pieces: Piece[], plugins: LoadedPlugin[]): void {
+    if (!pieces.some((p) => p.values.rules)) return;
     const rules = [...builtinRules, ...plugins.flatMap((p) => p.rules)];
-    const key = `rules\0${plugins.map((p) => p.file).join('\0')}`;
+    const key = plugins.length ? `rules\0${plugins.map((p) => p.file).join('\0')}` : BUILTIN_RULES_KEY;
     const check = validator(key, () => rulesSchema(rules, false));
     const problems: string[] = [];
     for (const piece of pieces) {

@@ -1,11 +1,13 @@
 /** Plugins: modules that add rules. Loaded with dynamic import; checked before any rule of theirs runs. */
-import { Ajv } from 'ajv';
 import path from 'node:path';
 import type { Rule } from '../rule.js';
 import { SEVERITIES, type Category, type RuleMeta } from '../types.js';
 import { ConfigError } from './rule-settings.js';
 import { importModule, isPathSpecifier, resolveModule } from './modules.js';
-import { formatErrors, RULE_ID_PATTERN, validator } from './schema.js';
+import { OPTIONS_AJV } from './ajv-options.js';
+import { compileSchema } from './ajv-runtime.js';
+import { PLUGIN_RULE_KEY } from './precompiled-keys.js';
+import { formatErrors, loadConfigValidators, RULE_ID_PATTERN, validator } from './schema.js';
 
 /** What a plugin module exports (as its default export, or as named exports `rules` and `name`). */
 export interface Plugin {
@@ -29,7 +31,7 @@ export interface LoadedPlugin {
 
 const CATEGORIES: Category[] = ['base-image', 'pinning', 'security', 'size', 'runtime', 'correctness', 'style'];
 
-const RULE_SCHEMA = {
+export const RULE_SCHEMA = {
   type: 'object',
   required: ['meta'],
   properties: {
@@ -61,7 +63,6 @@ const RULE_SCHEMA = {
 /** What a plugin written in plain JavaScript may leave out. */
 const META_DEFAULTS: Pick<RuleMeta, 'category' | 'preset' | 'fixable' | 'covers'> = { category: 'correctness', preset: 'recommended', fixable: false, covers: [] };
 
-const schemaChecker = new Ajv({ strict: false });
 
 /**
  * Loads one plugin named in a config. `where` names the config entry in messages
@@ -91,7 +92,8 @@ export async function loadPlugin(specifier: string, fromDir: string, where: stri
   const list = Array.isArray(rawRules) ? rawRules : Object.values(rawRules);
   const name = typeof plugin!.name === 'string' && plugin!.name ? plugin!.name : specifier;
   const rules: Rule[] = [];
-  const check = validator('plugin-rule', () => structuredClone(RULE_SCHEMA));
+  await loadConfigValidators();
+  const check = validator(PLUGIN_RULE_KEY, () => structuredClone(RULE_SCHEMA));
   for (const [i, rule] of list.entries()) {
     const at = Array.isArray(rawRules) ? `rules[${i}]` : `rules.${Object.keys(rawRules)[i]}`;
     if (!check(rule)) return fail(`is invalid: ${formatErrors(check.errors ?? [], { prefix: at, data: rule }).join('; ')}`);
@@ -99,7 +101,7 @@ export async function loadPlugin(specifier: string, fromDir: string, where: stri
     if (typeof r.check !== 'function') return fail(`is invalid: ${at}.check: must be a function`);
     if (r.meta.options) {
       try {
-        schemaChecker.compile(r.meta.options);
+        compileSchema(r.meta.options, OPTIONS_AJV);
       } catch (e) {
         return fail(`is invalid: ${at}.meta.options: not a valid JSON Schema (${e instanceof Error ? e.message : String(e)})`);
       }

@@ -1,9 +1,13 @@
 /** Turns a preset plus per-rule settings into the list of rules to run, with severities and options. */
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { EnabledRule } from '../engine.js';
+import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
 import { nearest } from '../suggest.js';
 import { SEVERITIES, type Preset, type RuleSetting } from '../types.js';
+import { OPTIONS_AJV } from './ajv-options.js';
+import { compileSchema, type Validate } from './ajv-runtime.js';
+import { validators as builtinOptionValidators } from './generated/option-validators.js';
+import { ruleOptionsKey } from './precompiled-keys.js';
 import { formatErrors } from './schema.js';
 
 export type RuleConfig = RuleSetting | [RuleSetting, Record<string, unknown>?];
@@ -38,8 +42,13 @@ export function enabledRules(
   return out;
 }
 
-const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
-const optionValidators = new WeakMap<object, ValidateFunction>();
+const optionValidators = new WeakMap<object, Validate>();
+const prebuilt = builtinOptionValidators as Readonly<Record<string, Validate>>;
+
+/** The rule's options schema is the very one a built-in rule of its id declares (a plugin cannot reuse the id). */
+function isBuiltinSchema(rule: Rule): boolean {
+  return builtinRules.some((r) => r.meta.id === rule.meta.id && r.meta.options === rule.meta.options);
+}
 
 /** The options a rule runs with: checked against its `meta.options` schema, with the schema's defaults filled in. */
 export function ruleOptions(rule: Rule, options: Record<string, unknown> = {}): Record<string, unknown> {
@@ -47,7 +56,9 @@ export function ruleOptions(rule: Rule, options: Record<string, unknown> = {}): 
   if (!schema) return options;
   let validate = optionValidators.get(schema);
   if (!validate) {
-    validate = optionsAjv.compile(schema);
+    // A built-in rule's schema was compiled at build time; a plugin rule's (or a rule a test made) is compiled now.
+    const key = ruleOptionsKey(rule.meta.id);
+    validate = Object.hasOwn(prebuilt, key) && isBuiltinSchema(rule) ? prebuilt[key]! : compileSchema(schema, OPTIONS_AJV);
     optionValidators.set(schema, validate);
   }
   const copy = structuredClone(options);

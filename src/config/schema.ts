@@ -2,7 +2,9 @@
  * The JSON Schema of dlint configuration files, generated from the rules' meta (each rule's options
  * included), and the validation that turns ajv errors into `file: key.path: what is wrong` lines.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { CONFIG_AJV } from './ajv-options.js';
+import { compileSchema, type Validate } from './ajv-runtime.js';
 import { HOMEPAGE } from '../docs.js';
 import type { Rule } from '../rule.js';
 import { nearest } from '../suggest.js';
@@ -112,16 +114,21 @@ export function configSchema(rules: readonly Rule[] | null): Record<string, unkn
   };
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const compiled = new Map<string, ValidateFunction>();
+const compiled = new Map<string, Validate>();
+let prebuilt: Readonly<Record<string, Validate>> | null = null;
 
-/** Compiles (and caches by key) a schema. */
-export function validator(key: string, schema: () => Record<string, unknown>): ValidateFunction {
-  let v = compiled.get(key);
+/** Loads the validators compiled at build time for config files (a run without one never needs them). */
+export async function loadConfigValidators(): Promise<void> {
+  prebuilt ??= (await import('./generated/config-validators.js')).validators as Record<string, Validate>;
+}
+
+/** The validator of a schema: compiled at build time, else compiled now (and cached by key). */
+export function validator(key: string, schema: () => Record<string, unknown>): Validate {
+  let v = compiled.get(key) ?? prebuilt?.[key];
   if (!v) {
     const s = schema();
     delete s.$id;
-    v = ajv.compile(s);
+    v = compileSchema(s, CONFIG_AJV);
     compiled.set(key, v);
   }
   return v;

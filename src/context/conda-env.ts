@@ -3,7 +3,8 @@
  * spec lists (`conda install --file specs.txt`): which packages they name, which carry a version, and the pip
  * requirements an environment file installs through its `pip:` section.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { loadYaml } from '../lazy-deps.js';
 
 export interface CondaSpec {
   line: number;
@@ -43,6 +44,7 @@ export function isPinnedCondaSpec(spec: string): boolean {
 }
 
 export function parseCondaEnv(text: string): CondaEnvFile | null {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length) return null;

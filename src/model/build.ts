@@ -8,6 +8,7 @@ import { ignoredDirectives } from './expansions.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
+import { VariableHistory } from './variable-history.js';
 import { processWord, type Scope } from './words.js';
 
 /**
@@ -30,7 +31,9 @@ const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 export function buildModel(path: string, source: string): DockerfileModel {
-  const text = source.replace(/\r\n/g, '\n');
+  // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
+  // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
+  const text = source.replace(/\r\n/g, '\n').replace(/\r/g, ' ');
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
   const { df, escapeChar, restore } = parseDockerfile(text);
@@ -62,11 +65,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
     shell: defaultShell,
   };
 
-  const withVars = (mut: (env: Map<string, string | undefined>, names: Set<string>) => void): void => {
-    const env = new Map(state.env);
-    const names = new Set(state.envNames);
-    mut(env, names);
-    state = { ...state, env, envNames: names };
+  /** The current stage's variables; instruction states are views of it (a copy per ARG/ENV was quadratic). */
+  let vars = new VariableHistory();
+  const setVars = (updates: [string, string | undefined][], env: boolean): void => {
+    for (const [name, value] of updates) vars.set(name, value, env);
+    const view = vars.view();
+    state = { ...state, env: view, envNames: view.envNames };
   };
 
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
@@ -118,12 +122,12 @@ export function buildModel(path: string, source: string): DockerfileModel {
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
       stages.push(stage);
       const inherited = parent?.endState;
-      state = inherited ?? {
-        user: null,
-        workdir: null,
-        env: new Map(PROXY_ARGS.map((n) => [n, undefined])),
-        envNames: new Set(),
-        shell: stage.windows ? WINDOWS_SHELL : defaultShell,
+      vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, undefined])), new Set());
+      const view = vars.view();
+      state = {
+        ...(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }),
+        env: view,
+        envNames: view.envNames,
       };
       instruction.stage = stage;
       stage.instructions.push(instruction);
@@ -144,7 +148,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).
-          else if (!state.envNames.has(name)) withVars((env) => env.set(name, value));
+          else if (!state.envNames.has(name)) setVars([[name, value]], false);
         }
         break;
       }
@@ -153,12 +157,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
           const e = processWord(p.rawValue ?? '', scope, { escapeChar });
           return [p.name, e.unresolved.length ? undefined : e.value];
         });
-        withVars((env, names) => {
-          for (const [n, v] of updates) {
-            env.set(n, v);
-            names.add(n);
-          }
-        });
+        setVars(updates, true);
         break;
       }
       case 'USER': {

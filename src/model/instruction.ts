@@ -1,5 +1,5 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
-import type { Env, Flag, From, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
+import type { Argument, Env, Flag, From, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
@@ -17,6 +17,7 @@ export interface ReadContext extends TextContext {
 
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
   const { text, lines, escapeChar, restore } = ctx;
+  memoizeArguments(ast);
   const keyword = ast.getKeyword();
   const range = toRange(ast.getRange());
   const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
@@ -97,6 +98,17 @@ export function readTrigger(ast: Onbuild, onbuild: Instruction, ctx: ReadContext
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
   return { keyword, range: toRange(range), instruction };
+}
+
+/**
+ * dockerfile-ast re-scans an instruction's text on every call of its (private) getRawArguments, which getArguments,
+ * getFlags, getProperties and getHeredocs each make; the model asks several of them per instruction. The
+ * arguments of a parsed instruction never change, so the first scan is kept (callers get a copy: some splice it).
+ */
+function memoizeArguments(ast: AstInstruction): void {
+  const instance = ast as unknown as { getRawArguments: () => Argument[] };
+  const args = instance.getRawArguments();
+  instance.getRawArguments = () => args.slice();
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {

@@ -53,6 +53,20 @@ export function reassigns(name: string, script: string): boolean {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 
+/** Answers per script and name: asked for every word of every command, a scan of the script each time was quadratic. */
+const reassigned = new WeakMap<WordContext, Map<string, boolean>>();
+
+function reassignsIn(name: string, context: WordContext): boolean {
+  let byName = reassigned.get(context);
+  if (!byName) reassigned.set(context, (byName = new Map()));
+  let yes = byName.get(name);
+  if (yes === undefined) {
+    yes = reassigns(name, context.scriptText);
+    byName.set(name, yes);
+  }
+  return yes;
+}
+
 /**
  * Words with `$VAR` replaced by ARG/ENV values the build knows (unquoted ones split on blanks as the shell does);
  * words the linter cannot know (`$(…)`, shell parameters, variables the script sets) stay as written.
@@ -67,7 +81,7 @@ export function resolveWords(words: readonly Word[], context: WordContext | null
     }
     // The shell already removed the word's quotes: expand its variables only.
     const e = /\$\(|`|\$\{?[0-9@*#?$!-]/.test(w.value) ? null : processWord(w.value, context.scope, { keepQuotes: true });
-    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.variables.some((r) => reassigns(r.name, context.scriptText));
+    const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.variables.some((r) => reassignsIn(r.name, context));
     if (!known) {
       const names = e?.variables.map((r) => r.name) ?? [];
       if (names.some((n) => n.toUpperCase().split('_').some((part) => OPTION_NAME_PART.has(part)))) opaqueOptions = true;

@@ -98,6 +98,9 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
   return false;
 }
 
+/** Instructions writing each setting, per model: found in one pass so that asking for every instruction stays linear. */
+const settingWriters = new WeakMap<DockerfileModel, Map<RegExp, Instruction[]>>();
+
 /**
  * True when an instruction before `instruction` in its stage chain writes a setting matching `setting`: an
  * `echo`/`printf` of it (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`) or a heredoc
@@ -105,18 +108,23 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
  */
 export function settingWrittenBefore(model: DockerfileModel, instruction: Instruction, setting: RegExp): boolean {
   if (!instruction.stage) return false;
-  const chain = instruction.stage?.lineage ?? [];
-  for (const ins of model.instructions) {
-    if (ins.index >= instruction.index) break;
-    if (!ins.stage || !chain.includes(ins.stage)) continue;
-    if (ins.keyword === 'RUN' && ins.run?.script) {
-      for (const cmd of ins.run.script.commands) {
-        if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
-      }
-    }
-    if (ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text))) return true;
+  const chain = instruction.stage.lineage;
+  return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
+}
+
+function writersOf(model: DockerfileModel, setting: RegExp): Instruction[] {
+  let bySetting = settingWriters.get(model);
+  if (!bySetting) settingWriters.set(model, (bySetting = new Map()));
+  let writers = bySetting.get(setting);
+  if (!writers) bySetting.set(setting, (writers = model.instructions.filter((ins) => writesSetting(model, ins, setting))));
+  return writers;
+}
+
+function writesSetting(model: DockerfileModel, ins: Instruction, setting: RegExp): boolean {
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
   }
-  return false;
+  return ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text));
 }
 
 /** A `RUN <<EOF` instruction (its script was written as a script on purpose). */

@@ -3,11 +3,13 @@
  * synchronous, pure JS (bundles into one file). The tree is copied into plain objects
  * (shell-ast.ts) and turned into the commands and pipelines rules read.
  */
-import sh, { type ParseError } from 'mvdan-sh';
+import type { ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
+import { MAX_NESTING, tooDeepAt } from './nesting.js';
+import { shellParser } from './shell-parser.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
@@ -18,9 +20,6 @@ export interface ShellContext {
   scope: Scope;
   workdir: string | null;
 }
-
-const { syntax } = sh;
-const parser = syntax.NewParser(syntax.Variant(syntax.LangBash));
 
 const OP_AND = 10;
 const OP_OR = 11;
@@ -141,17 +140,15 @@ class ScriptBuilder {
         this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline);
         return;
       case 'Binary':
-        if (cmd.op === OP_PIPE || cmd.op === OP_PIPE_ALL) {
-          const members: Stmt[] = [];
-          flattenPipe(cmd, members);
+        if (isPipe(cmd.op)) {
+          const members = chainOperands(cmd, isPipe);
           const pipelineCommands: SimpleCommand[] = [];
           this.inSubshell(true, () =>
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
           );
           this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail });
-        } else if (cmd.op === OP_AND || cmd.op === OP_OR) {
-          this.stmt(cmd.x, pipelineIndex, pipeline);
-          this.stmt(cmd.y, pipelineIndex, pipeline);
+        } else if (isAndOr(cmd.op)) {
+          for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
         }
         return;
       case 'Group':
@@ -315,10 +312,15 @@ function endKnown(stmt: Stmt): boolean {
   return cmd.kind === 'Binary' ? endKnown(cmd.y) : true;
 }
 
+/** An and-or list with `||` at its top level (walked along its left spine in a loop: chains can be long). */
 function hasOr(stmt: Stmt): boolean {
-  const cmd = stmt.cmd;
-  if (cmd?.kind !== 'Binary' || (cmd.op !== OP_AND && cmd.op !== OP_OR)) return false;
-  return cmd.op === OP_OR || hasOr(cmd.x) || hasOr(cmd.y);
+  for (let node: Stmt | undefined = stmt; node; ) {
+    const cmd: Command | null = node.cmd;
+    if (cmd?.kind !== 'Binary' || !isAndOr(cmd.op)) return false;
+    if (cmd.op === OP_OR || hasOr(cmd.y)) return true;
+    node = cmd.x;
+  }
+  return false;
 }
 
 /** `set -e`, `set -eux`, `set -o errexit` turn errexit on; `set +e`, `set +o errexit` off. */
@@ -333,11 +335,21 @@ function errexitAfter(cmd: SimpleCommand, before: boolean): boolean {
   return on;
 }
 
-function flattenPipe(cmd: Command & { kind: 'Binary' }, out: Stmt[]): void {
-  const x = cmd.x;
-  if (x.cmd?.kind === 'Binary' && (x.cmd.op === OP_PIPE || x.cmd.op === OP_PIPE_ALL) && x.redirs.length === 0) flattenPipe(x.cmd, out);
-  else out.push(x);
-  out.push(cmd.y);
+const isPipe = (op: number): boolean => op === OP_PIPE || op === OP_PIPE_ALL;
+const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
+
+/** The operands of a chain (`a && b || c`, `a | b | c`), which mvdan-sh nests to the left: walked in a loop, so any length is fine. */
+function chainOperands(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): Stmt[] {
+  const operands: Stmt[] = [];
+  for (let node = cmd; ; ) {
+    operands.push(node.y);
+    const x = node.x;
+    if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
+    else {
+      operands.push(x);
+      return operands.reverse();
+    }
+  }
 }
 
 function unescapeBare(s: string): string {
@@ -368,10 +380,14 @@ export function parseShell(
   words: WordContext | null,
   cwd: Dir,
 ): ShellScript {
+  const deepAt = tooDeepAt(source.text);
+  if (deepAt >= 0) return tooDeep(source, lines, deepAt);
   let statements: Stmt[];
   try {
-    statements = fileStatements(parser.Parse(source.text, ''));
+    statements = fileStatements(shellParser().Parse(source.text, ''));
   } catch (e) {
+    // The pre-scan's count is an estimate; should the stack still run out, the script is reported the same way.
+    if (e instanceof RangeError) return tooDeep(source, lines, 0);
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
@@ -389,6 +405,11 @@ export function parseShell(
     errexit: builder.errexit,
     error: null,
   };
+}
+
+function tooDeep(source: MappedSource, lines: LineIndex, at: number): ShellScript {
+  const message = `it nests deeper than ${MAX_NESTING} levels`;
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message, range: rangeOf(source, lines, at, at + 1), tooDeep: true } };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */

@@ -128,7 +128,10 @@ function stmts(slice: unknown): Stmt[] {
 }
 
 function stmt(s: Go): Stmt {
-  const cmd = isNil(s.Cmd) ? null : command(s.Cmd as Go);
+  return stmtWith(s, isNil(s.Cmd) ? null : command(s.Cmd as Go));
+}
+
+function stmtWith(s: Go, cmd: Command | null): Stmt {
   const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word), hdoc: word(r.Hdoc) }));
   const start = offs(s.Position);
   return { cmd, redirs, background: s.Background === true, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
@@ -145,11 +148,8 @@ function command(c: Go): Command {
       const end = args.length ? args[args.length - 1]!.end : (lastAssign?.value?.end ?? start);
       return { kind: 'Call', assigns: assigns.map(assign), args, start, end };
     }
-    case 'BinaryCmd': {
-      const x = stmt(c.X as Go);
-      const y = stmt(c.Y as Go);
-      return { kind: 'Binary', op: c.Op as number, x, y, start: x.start, end: y.end };
-    }
+    case 'BinaryCmd':
+      return binary(c);
     case 'Subshell':
       return group(stmts(c.Stmts), offs(c.Lparen), offs(c.Rparen) + 1, true);
     case 'Block':
@@ -190,6 +190,23 @@ function command(c: Go): Command {
     default:
       return { kind: 'Other', start: 0, end: 0 };
   }
+}
+
+/**
+ * `a && b && c` and `a | b | c` nest to the left, one level per operator: the left spine is walked in a
+ * loop and built bottom-up, so a chain of 10,000 commands does not recurse 10,000 deep.
+ */
+function binary(top: Go): Command {
+  const spine: Go[] = [top];
+  for (let x: Go = top.X as Go; !isNil(x.Cmd) && typeName(x.Cmd as Go) === 'BinaryCmd'; x = (x.Cmd as Go).X as Go) spine.push(x.Cmd as Go);
+  let built: Command | null = null;
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const c = spine[i]!;
+    const x: Stmt = built === null ? stmt(c.X as Go) : stmtWith(c.X as Go, built);
+    const y: Stmt = stmt(c.Y as Go);
+    built = { kind: 'Binary', op: c.Op as number, x, y, start: x.start, end: y.end };
+  }
+  return built!;
 }
 
 function group(inner: Stmt[], start: number, end: number, subshell = false): Command {

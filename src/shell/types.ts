@@ -57,6 +57,8 @@ export interface Pipeline {
 export interface ShellError {
   message: string;
   range: Range;
+  /** The script nests too deeply to be analysed (it may well be valid shell). */
+  tooDeep?: true;
 }
 
 /** A top-level statement of a script: an and-or list of pipelines, ended by a newline, `;` or `&`. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Integration tests with the real clients (`npm run test:integration`, run by .ci/run after `npm test`):
 #   1. the npm package: `npm pack`, `npm install -g` into a clean prefix, the `dlint` it installs, what the
-#      tarball ships, and the programmatic API (ESM import and TypeScript types) from a consumer project;
+#      tarball ships, `npm install -g git+file://<clone>` (the README's install from a git URL), and the
+#      programmatic API (ESM import and TypeScript types) from a consumer project;
 #   2. pre-commit: `pre-commit try-repo <this repo> dlint` in a new git repository with good and bad files,
 #      then the README's .pre-commit-config.yaml (at this repository's HEAD).
 # Needs npm (with the npm registry) and pre-commit (Debian's package: apt-get install pre-commit).
@@ -32,13 +33,15 @@ good=$'FROM python:3.12-slim\nUSER 10001\nCMD ["python", "app.py"]\n'
 echo "== npm package"
 cd "$root" || exit 1
 version=$(node -p "require('./package.json').version")
+# The programmatic API ships compiled (npm publish runs it as prepublishOnly); the CLI is the committed bundle.
+expect "npm run compile" 0 npm run compile
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 if [ -f "$work/$tarball" ]; then ok "npm pack wrote $tarball"; else not_ok "npm pack" "$tarball"; exit 1; fi
 
 contents=$(tar tzf "$work/$tarball" | sed 's#^package/##')
-unexpected=$(grep -vE '^(package\.json|README\.md|build/package\.json|build/(src|rules)/.+\.(js|d\.ts)|docs/rules/[a-z0-9-]+\.md|schema/dlintrc\.schema\.json)$' <<<"$contents")
-if [ -z "$unexpected" ]; then ok "the tarball ships only build output, docs, schema, README"; else not_ok "the tarball ships unneeded files" "$unexpected"; fi
-for needed in build/src/cli.js build/src/index.js build/src/index.d.ts build/rules/index.js build/package.json; do
+unexpected=$(grep -vE '^(package\.json|README\.md|LICENSE|dist/cli/.+\.js|build/package\.json|build/(src|rules)/.+\.(js|d\.ts)|docs/rules/[a-z0-9-]+\.md|schema/dlintrc\.schema\.json)$' <<<"$contents")
+if [ -z "$unexpected" ]; then ok "the tarball ships only the CLI bundle, build output, docs, schema, README, LICENSE"; else not_ok "the tarball ships unneeded files" "$unexpected"; fi
+for needed in dist/cli/dlint.js LICENSE build/src/index.js build/src/index.d.ts build/rules/index.js build/package.json; do
   if grep -qxF "$needed" <<<"$contents"; then ok "the tarball has $needed"; else not_ok "the tarball lacks $needed"; fi
 done
 
@@ -58,6 +61,18 @@ contains "the installed dlint reports the finding" 'Dockerfile:1:6 warning base-
 expect "the installed dlint exits 0 on a good Dockerfile" 0 "$dlint" good.Dockerfile
 expect "the installed dlint searches the folder" 1 "$dlint" --format json
 contains "the folder search finds Dockerfile" '"file": "Dockerfile"'
+
+# The README's install from a git URL: npm builds nothing (no prepare script; the CLI bundle is committed), so a
+# global install without devDependencies works. A clone of HEAD stands for the GitHub repository.
+clone="$work/clone"
+git clone -q "$root" "$clone"
+gitprefix="$work/git-prefix"
+expect "npm install -g --prefix <tmp> git+file://<clone>" 0 npm install -g --prefix "$gitprefix" --no-audit --no-fund "git+file://$clone"
+expect "the git-installed dlint --version" 0 "$gitprefix/bin/dlint" --version
+if [ "$out" = "$version" ]; then ok "the git-installed dlint prints $version"; else not_ok "the git-installed dlint printed '$out', not $version"; fi
+expect "the git-installed dlint exits 1 on a bad Dockerfile" 1 "$gitprefix/bin/dlint" "$project/Dockerfile"
+contains "the git-installed dlint reports the finding" 'Dockerfile:1:6 warning base-image-tag `python` has no tag'
+cd "$work" || exit 1
 
 # A consumer project: the package's exports, ESM import and TypeScript types.
 consumer="$work/consumer"

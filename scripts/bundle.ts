@@ -1,0 +1,58 @@
+/**
+ * esbuild settings shared by the committed bundles (the Action's and the CLI's). The output depends only on the
+ * sources and the locked dependencies: no timestamps, paths relative to the repository, so a test can compare
+ * a committed bundle with a fresh build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BundleOptions {
+  /** Packages left in node_modules. */
+  external?: string[];
+  /** Modules imported with `import()` go to their own files beside the bundle, read only when imported. */
+  split?: boolean;
+}
+
+/**
+ * Bundles `entry` into `outfile` (and, split, its chunks beside it); returns each file's path (relative to the
+ * repository) and text. With `write: false` nothing is written.
+ */
+export async function bundle(entry: string, outfile: string, write: boolean, options: BundleOptions = {}): Promise<Map<string, string>> {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { [path.basename(outfile, '.js')]: entry },
+    outdir: path.dirname(outfile),
+    splitting: options.split ?? false,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    external: options.external ?? [],
+    // package.json says "type": "module", so `node <bundle>` loads ESM.
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // CommonJS dependencies (and src/lazy-deps.ts) call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __dlintCreateRequire } from 'node:module';\nconst require = __dlintCreateRequire(import.meta.url);" },
+    charset: 'utf8',
+    legalComments: 'eof',
+    sourcemap: false,
+    logLevel: 'warning',
+    write: false,
+  });
+  const files = new Map(result.outputFiles.map((f) => [path.relative(root, f.path), f.text]));
+  if (write) {
+    for (const [file, text] of files) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text, { mode: file === path.relative(root, outfile) ? 0o755 : 0o644 });
+    }
+  }
+  return files;
+}
+
+/** Runs `build` when the script is the one node was started with. */
+export function isMain(url: string): boolean {
+  return !!process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(url);
+}
