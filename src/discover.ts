@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
+import picomatch from 'picomatch';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -10,6 +11,15 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const NOT_DOCKERFILES = ['**/*.dockerignore', '**/Dockerfile.*.dockerignore'];
 
 export class DiscoveryError extends Error {}
+
+const dockerfileName = picomatch(DOCKERFILE_GLOBS.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
+const ignoreFileName = picomatch(NOT_DOCKERFILES.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
+
+/** Whether a path names a Dockerfile by the rules the folder search uses (for editors, which get one path). */
+export function isDockerfilePath(file: string): boolean {
+  const name = path.basename(file);
+  return dockerfileName(name) && !ignoreFileName(name);
+}
 
 export function discover(inputs: string[], cwd: string): string[] {
   const out: string[] = [];

@@ -1,0 +1,43 @@
+/** Findings as LSP diagnostics: rule id as `code`, a link to the rule's page, LSP severities, exact ranges. */
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ruleDocUrl } from '../docs.js';
+import type { Rule } from '../rule.js';
+import type { Finding, Severity } from '../types.js';
+import type { LintedDocument } from './workspace-linter.js';
+import { toLspRange } from './positions.js';
+
+/** `style` findings are hints: editors show them without calling them problems. */
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  style: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(f: Finding, rules: readonly Rule[]): Diagnostic {
+  const meta = rules.find((r) => r.meta.id === f.ruleId)?.meta;
+  return {
+    range: toLspRange(f.range),
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: meta?.url ?? ruleDocUrl(f.ruleId) },
+    source: 'dlint',
+    message: f.message,
+  };
+}
+
+/**
+ * A document's diagnostics, by URI: its own, and those of build-context files it reports on
+ * (a requirements file the Dockerfile installs), which belong on that file.
+ */
+export function diagnosticsByUri(doc: LintedDocument): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>([[doc.uri, []]]);
+  for (const f of doc.findings) {
+    const uri = f.file === doc.filePath ? doc.uri : pathToFileURL(f.file).href;
+    const list = out.get(uri) ?? [];
+    list.push(toDiagnostic(f, doc.rules));
+    out.set(uri, list);
+  }
+  return out;
+}
