@@ -214,6 +214,11 @@ describe('dlint lsp --stdio', () => {
     await notify();
     await client.diagnostics(pathToFileURL(config).href, (p) => p.diagnostics.length === 0, since);
     expect(codes((await client.diagnostics(uri, () => true, since)).diagnostics)).toEqual(['apt-no-install-recommends@2']);
+
+    // Without a watcher notification (clients that do not watch files): the next edit sees the new config.
+    fs.writeFileSync(config, 'rules:\n  apt-no-install-recommends: off\n  maintainer-deprecated: error\n');
+    const doc = await change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '# base\n' }]);
+    expect((await latest(uri, doc.version)).diagnostics).toEqual([]);
     fs.rmSync(config);
   });
 

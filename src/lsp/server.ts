@@ -19,12 +19,10 @@ import type { Preset } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { configDiagnostics } from './config-errors.js';
+import { CONFIG_FILE_NAMES, configStamp } from './config-stamp.js';
 import { diagnosticsByUri } from './diagnostics.js';
 import { hover } from './hover.js';
 import { uriPath, WorkspaceLinter } from './workspace-linter.js';
-
-/** Files whose change can change a document's configuration (dlint's configs and the hadolint fallback). */
-export const CONFIG_FILE_NAMES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json', 'package.json', '.hadolint.yaml', '.hadolint.yml'];
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 export const DEBOUNCE_MS = 100;
@@ -45,6 +43,8 @@ export function startServer(connection: Connection): void {
   /** Diagnostics on other files (build-context files, configs), by file URI, then by who reported them. */
   const foreign = new Map<string, Map<string, Diagnostic[]>>();
   const shownMessages = new Set<string>();
+  /** Config fingerprint last seen per document folder. */
+  const stamps = new Map<string, string>();
   let linter: WorkspaceLinter | null = null;
   let documentChanges = false;
   let watchFiles = false;
@@ -76,6 +76,16 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || !linter) return;
     const { version } = doc;
+    const file = uriPath(uri);
+    const dir = file ? path.dirname(file) : linter.root;
+    const stamp = configStamp(dir);
+    const known = stamps.get(dir);
+    stamps.set(dir, stamp);
+    if (known !== undefined && known !== stamp) {
+      // A config changed on disk unannounced: re-lint everything open under the new configuration.
+      configChanged();
+      return;
+    }
     const generation = linter.generation;
     try {
       const outcome = await linter.lint(doc);
@@ -112,6 +122,7 @@ export function startServer(connection: Connection): void {
     if (!linter) return;
     linter.reset();
     shownMessages.clear();
+    stamps.clear();
     for (const uri of [...foreign.keys()]) if (foreign.get(uri)!.has('config')) setForeign(uri, 'config', []);
     for (const doc of documents.all()) schedule(doc.uri, 0);
   };
