@@ -156,6 +156,7 @@ export default defineRule({
         report({
           range: source.token.range,
           message: `${what} before \`${install.label}\` (line ${install.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
+          related: [{ range: install.instruction.range, message: `the \`${install.label}\` this copy invalidates` }],
         });
       }
     }

@@ -34,6 +34,7 @@ export function runRules(
             message: d.message,
             range: d.range,
             ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {}),
+            ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}),
           });
         },
       });

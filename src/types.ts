@@ -33,6 +33,14 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place a finding refers to (e.g. the install that a COPY invalidates), for editors. */
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  /** What that place is, e.g. "the install this copy invalidates". */
+  message: string;
+}
+
 export interface Finding {
   file: string;
   ruleId: string;
@@ -40,6 +48,7 @@ export interface Finding {
   message: string;
   range: Range;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 export type Category =
@@ -92,4 +101,6 @@ export interface ReportDescriptor {
   severity?: Severity;
   /** For findings in another file of the build context (e.g. a requirements file). */
   file?: string;
+  /** Other places the finding refers to; `file` defaults to the Dockerfile. */
+  related?: (Omit<RelatedLocation, 'file'> & { file?: string })[];
 }

@@ -237,11 +237,25 @@ describe('dlint lsp --stdio', () => {
     const doc = await open('api.Dockerfile', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD ["python", "app.py"]\n');
     const requirements = await client.diagnostics(uriOf('requirements.txt'), (p) => p.diagnostics.length > 0);
     expect(codes(requirements.diagnostics)).toEqual(['requirements-pin-versions@0']);
+    expect(requirements.diagnostics[0]!.relatedInformation).toEqual([
+      { location: { uri: doc.uri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 50 } } }, message: 'the RUN that installs requirements.txt' },
+    ]);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: doc.uri } });
     await client.diagnostics(uriOf('requirements.txt'), (p) => p.diagnostics.length === 0);
 
     const notes = await open('notes.txt', 'FROM python\n', 'plaintext');
     expect((await latest(notes.uri, 1)).diagnostics).toEqual([]);
+  });
+
+  it('points a finding at the other line it is about (related information)', async () => {
+    fs.writeFileSync(path.join(dir, 'app.py'), 'print("serving")\n');
+    const doc = await open('app.Dockerfile', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD ["python", "app.py"]\n');
+    const { diagnostics } = await latest(doc.uri, 1);
+    const order = diagnostics.find((d) => d.code === 'layer-cache-order')!;
+    expect(order.range.start.line).toBe(2);
+    expect(order.relatedInformation).toEqual([
+      { location: { uri: doc.uri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 50 } } }, message: "the `pip install -r requirements.txt` this copy invalidates" },
+    ]);
   });
 
   it('shuts down and exits cleanly', async () => {

@@ -33,7 +33,7 @@ export function codeActions(doc: TextDocument, linted: LintedDocument, params: C
     const model = here.length ? buildModel(linted.filePath, linted.text) : null;
     const suppressions = new Map<string, CodeAction>();
     for (const f of here) {
-      const diagnostic = toDiagnostic(f, linted.rules);
+      const diagnostic = toDiagnostic(f, linted.rules, linted.filePath, doc.uri);
       if (f.fix) {
         out.push({
           title: f.fix.safe ? `${f.fix.description} (dlint ${f.ruleId})` : `${f.fix.description} (dlint ${f.ruleId}; unsafe: may change what the image does)`,

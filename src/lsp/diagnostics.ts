@@ -15,8 +15,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   style: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, rules: readonly Rule[]): Diagnostic {
+/** `filePath` is the linted document's path, whose findings carry `uri`. */
+export function toDiagnostic(f: Finding, rules: readonly Rule[], filePath: string, uri: string): Diagnostic {
   const meta = rules.find((r) => r.meta.id === f.ruleId)?.meta;
+  const uriOf = (file: string): string => (file === filePath ? uri : pathToFileURL(file).href);
   return {
     range: toLspRange(f.range),
     severity: SEVERITY[f.severity],
@@ -24,6 +26,7 @@ export function toDiagnostic(f: Finding, rules: readonly Rule[]): Diagnostic {
     codeDescription: { href: meta?.url ?? ruleDocUrl(f.ruleId) },
     source: 'dlint',
     message: f.message,
+    ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.file), range: toLspRange(r.range) }, message: r.message })) } : {}),
   };
 }
 
@@ -36,7 +39,7 @@ export function diagnosticsByUri(doc: LintedDocument): Map<string, Diagnostic[]>
   for (const f of doc.findings) {
     const uri = f.file === doc.filePath ? doc.uri : pathToFileURL(f.file).href;
     const list = out.get(uri) ?? [];
-    list.push(toDiagnostic(f, doc.rules));
+    list.push(toDiagnostic(f, doc.rules, doc.filePath, doc.uri));
     out.set(uri, list);
   }
   return out;
