@@ -4,9 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { HADOLINT_FILES } from '../config/hadolint.js';
+import { CONFIG_FILES } from '../config/load.js';
 
 /** Files whose change can change a document's configuration (dlint's configs and the hadolint fallback). */
-export const CONFIG_FILE_NAMES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json', 'package.json', '.hadolint.yaml', '.hadolint.yml'];
+export const CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
 
 /** Size and mtime of each config file in `dir` and its parents (files a config `extends` are not followed). */
 export function configStamp(dir: string): string {

@@ -25,7 +25,7 @@ import { hover } from './hover.js';
 import { uriPath, WorkspaceLinter } from './workspace-linter.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
-export const DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 100;
 
 /** What the editor may pass in `initializationOptions` (the VS Code extension's settings). */
 interface InitOptions {
