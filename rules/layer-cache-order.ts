@@ -211,6 +211,7 @@ export default defineRule({
           range: source.arg.range,
           message: `${what} before \`${install.label}\` (line ${install.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
           ...(edits ? { fix: { description: 'Copy the manifest before the install and the rest after it', edits, safe: false } } : {}),
+          related: [{ range: install.instruction.range, message: `the \`${install.label}\` this copy invalidates` }],
         });
       }
     }

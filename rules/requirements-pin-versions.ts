@@ -25,6 +25,7 @@ export default defineRule({
         file: displayPath(model.path, buildContext, entry.file),
         range: entry.range,
         message: `Requirement \`${entry.text}\` in ${entry.file} is not pinned to an exact version (installed by ${installedBy(model, entry)}); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`).`,
+        related: [{ range: entry.install.instruction.range, message: `the RUN that installs ${entry.file}` }],
       });
     }
   },

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { loadFastGlob } from './lazy-deps.js';
+import picomatch from 'picomatch';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -32,6 +33,15 @@ export class DiscoveryError extends Error {}
 export interface Skipped {
   file: string;
   reason: string;
+}
+
+const dockerfileName = picomatch(DOCKERFILE_GLOBS.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
+const ignoreFileName = picomatch(NOT_DOCKERFILES.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
+
+/** Whether a path names a Dockerfile by the rules the folder search uses (for editors, which get one path). */
+export function isDockerfilePath(file: string): boolean {
+  const name = path.basename(file);
+  return dockerfileName(name) && !ignoreFileName(name);
 }
 
 export function discover(inputs: string[], cwd: string, onSkip?: (skipped: Skipped) => void): string[] {

@@ -39,7 +39,7 @@ export function runRules(
             ...(d.code ? { code: d.code } : {}),
             ...(d.url ? { url: d.url } : {}),
             ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {}),
-            ...(d.related?.length ? { related: d.related } : {}),
+            ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}),
           });
         },
       });

@@ -101,6 +101,22 @@ function effectiveOptions(config: ResolvedConfig, options: LintFilesOptions): { 
   };
 }
 
+/**
+ * The `lint()` options (path and build context included) for one file: what the CLI and the language
+ * server both use, so an editor sees what `dlint` prints. `abs` is null for unnamed stdin.
+ */
+export function fileLintOptions(
+  config: ResolvedConfig,
+  options: LintFilesOptions,
+  cwd: string,
+  shown: string,
+  abs: string | null,
+): { lint: LintOptions; rules: Rule[]; failureThreshold: Severity | 'none' } {
+  const eff = effectiveOptions(config, options);
+  const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
+  return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
+}
+
 /** What `--print-config` shows: the configuration as it applies to one file, every rule listed. */
 export async function printableConfig(file: string, options: LintFilesOptions = {}): Promise<Record<string, unknown>> {
   const cwd = options.cwd ?? process.cwd();

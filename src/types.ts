@@ -33,9 +33,11 @@ export interface Fix {
   safe: boolean;
 }
 
-/** Another place a finding points at (each unpinned package of one install command), in the finding's file. */
+/** Another place a finding refers to (e.g. the install that a COPY invalidates), for editors. */
 export interface RelatedLocation {
+  file: string;
   range: Range;
+  /** What that place is, e.g. "the install this copy invalidates". */
   message: string;
 }
 
@@ -118,5 +120,6 @@ export interface ReportDescriptor {
   /** See `Finding.code` and `Finding.url`. */
   code?: string;
   url?: string;
-  related?: RelatedLocation[];
+  /** Other places the finding refers to; `file` defaults to the Dockerfile. */
+  related?: (Omit<RelatedLocation, 'file'> & { file?: string })[];
 }

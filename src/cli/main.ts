@@ -107,6 +107,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
         migrate(args.file, { force: args.force, stdout: args.stdout }, io);
       },
     )
+    .command(
+      'lsp',
+      'Run the language server (for editors) on stdin and stdout',
+      // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
+      (y) => y.option('stdio', { type: 'boolean', default: true, describe: 'Speak LSP over stdin/stdout (the only transport)' }).strict(false),
+      async () => {
+        // Loaded on demand: linting files does not need the LSP libraries.
+        const { startStdioServer } = await import('../lsp/main.js');
+        startStdioServer();
+      },
+    )
     .command('$0 [paths..]', false, (y) => y.positional('paths', { type: 'string', array: true }), async (args) => {
       exitCode = await lintCommand(args as unknown as LintArgs, io);
     })

@@ -19,7 +19,7 @@ import { configSchema, formatErrors, loadConfigValidators, rulesSchema, validato
 import type { DlintConfig, LabelKind, SharedConfig, ShellCheckMode } from './types.js';
 
 /** Looked for in this order in each folder; the first one present is that folder's config. */
-const CONFIG_FILES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json', 'package.json'];
+export const CONFIG_FILES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json', 'package.json'];
 const PRESETS: readonly Preset[] = ['recommended', 'strict'];
 
 /** One layer of settings, in the order layers apply (later wins). */

@@ -3,9 +3,11 @@
 #   1. the npm package: `npm pack`, `npm install -g` into a clean prefix, the `dlint` it installs, what the
 #      tarball ships, `npm install -g git+file://<clone>` (the README's install from a git URL), and the
 #      programmatic API (ESM import and TypeScript types) from a consumer project;
-#   2. pre-commit: `pre-commit try-repo <this repo> dlint` in a new git repository with good and bad files,
+#   2. Neovim (Debian's nvim, headless) as a client of the installed `dlint lsp --stdio`;
+#   3. pre-commit: `pre-commit try-repo <this repo> dlint` in a new git repository with good and bad files,
 #      then the README's .pre-commit-config.yaml (at this repository's HEAD).
-# Needs npm (with the npm registry) and pre-commit (Debian's package: apt-get install pre-commit).
+# Needs npm (with the npm registry), pre-commit and neovim (Debian's packages: apt-get install pre-commit neovim;
+# without nvim the Neovim check is skipped, saying so).
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -97,6 +99,26 @@ export const lines: number[] = findings.map((f) => f.range.start.line);
 EOF
 printf '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, "noEmit": true, "skipLibCheck": true, "types": [] }, "files": ["api.ts"] }\n' >tsconfig.json
 expect "the package's TypeScript types check" 0 node "$root/node_modules/typescript/bin/tsc" -p .
+
+echo "== Neovim (LSP client)"
+# Neovim drives the installed `dlint lsp --stdio` as an editor does: diagnostics, the preferred code
+# action, and the written file compared with the expected one (lsp-client.lua says how).
+if [ -x "$prefix/bin/dlint-language-server" ]; then ok "the package installs dlint-language-server"; else not_ok "the package lacks the dlint-language-server bin"; fi
+if ! command -v nvim >/dev/null; then
+  echo "skipped: nvim is not installed and could not be (Debian: apt-get install neovim)"
+else
+  edited="$work/nvim"
+  mkdir -p "$edited"
+  cp "$root/test/integration/neovim/bad.Dockerfile" "$edited/Dockerfile"
+  cd "$edited" || exit 1
+  expect "nvim --headless: dlint diagnostics, preferred code action, :write ($(nvim --version | head -n 1))" 0 \
+    env DLINT_LSP_CMD="[\"$dlint\", \"lsp\", \"--stdio\"]" DOCKERFILE="$edited/Dockerfile" \
+    EXPECTED='exec-form-cmd@5,pip-no-cache-dir@3,pip-pin-versions@3' FIX_CODE=exec-form-cmd EXPECTED_AFTER='pip-no-cache-dir@3,pip-pin-versions@3' \
+    timeout 300 nvim --headless --clean -c "luafile $root/test/integration/neovim/lsp-client.lua"
+  contains "Neovim got dlint's diagnostics" 'diagnostics: exec-form-cmd@5,pip-no-cache-dir@3,pip-pin-versions@3'
+  contains "Neovim applied the preferred quick fix" 'code action: Rewrite CMD in exec form (dlint exec-form-cmd) (preferred)'
+  if diff -u "$root/test/integration/neovim/fixed.Dockerfile" "$edited/Dockerfile" >"$work/nvim.diff"; then ok "the file Neovim wrote is the expected fixed file"; else not_ok "the file Neovim wrote differs from fixed.Dockerfile" "$(cat "$work/nvim.diff")"; fi
+fi
 
 echo "== pre-commit"
 if ! command -v pre-commit >/dev/null; then
