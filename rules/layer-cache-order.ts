@@ -183,9 +183,16 @@ export default defineRule({
     const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
     const installs = dependencyInstalls(model);
     const reported = new Set<Instruction>();
+    // Each install's needs are asked again for every later install: computed once (it was cubic in the installs).
+    const needsCache = new Map<DependencyInstall, ReturnType<typeof needs>>();
+    const needsOf = (i: DependencyInstall): ReturnType<typeof needs> => {
+      let n = needsCache.get(i);
+      if (!n) needsCache.set(i, (n = needs(i, context)));
+      return n;
+    };
     for (const install of installs) {
       if (install.projectOnly) continue;
-      for (const need of needs(install, context)) {
+      for (const need of needsOf(install)) {
         const copy = need.origin.copy!;
         if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install, copy.instruction)) continue;
         if (need.origin.source!.path === '' && context && onlyManifests(context, '')) continue;
@@ -194,7 +201,7 @@ export default defineRule({
         // A base image other than a plain language/OS/CUDA one (or one that cannot be resolved) may already hold the
         // dependencies of the project being built.
         if (install.buildsProject && (earlier.length || !plainBase(install.instruction))) continue;
-        if (!install.buildsProject && earlier.some((i) => i.label === install.label || needs(i, context).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
+        if (!install.buildsProject && earlier.some((i) => i.label === install.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
         if (install.ecosystem !== 'python' && install.ecosystem !== 'conda' && earlier.length) continue;
         reported.add(copy.instruction);
         const source = need.origin.source!;

@@ -86,6 +86,9 @@ function knownDirsBefore(before: Instruction[]): Set<string> {
 
 /** Every COPY/ADD before `instruction` in its image, oldest first. */
 export function copiesBefore(instruction: Instruction): CopyInfo[] {
+  // The stage's copies are read once (copiesIn); those before an instruction of the stage are a prefix of them.
+  const stage = instruction.stage;
+  if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
   const before = instructionsBefore(instruction);
   const out: CopyInfo[] = [];
   for (let k = 0; k < before.length; k++) {
@@ -141,8 +144,18 @@ function looksLikeDir(source: CopySource, context: BuildContext | null): boolean
 }
 
 /** The COPY/ADD instructions of a stage's image (its parents' first), oldest first. */
+/** Per stage: the model does not change once built, and rules ask for every install and every path. */
+const copiesCache = new WeakMap<Stage, CopyInfo[]>();
+
 export function copiesIn(stage: Stage | null): CopyInfo[] {
-  const all = [...(stage?.lineage ?? [])].reverse().flatMap((s) => s.instructions);
+  if (!stage) return [];
+  let cached = copiesCache.get(stage);
+  if (!cached) copiesCache.set(stage, (cached = readCopies(stage)));
+  return cached;
+}
+
+function readCopies(stage: Stage): CopyInfo[] {
+  const all = [...stage.lineage].reverse().flatMap((s) => s.instructions);
   const out: CopyInfo[] = [];
   for (let k = 0; k < all.length; k++) {
     const info = copyInfo(all[k]!, knownDirsBefore(all.slice(0, k + 1)));

@@ -12028,6 +12028,8 @@ function knownDirsBefore(before3) {
   return dirs;
 }
 function copiesBefore(instruction) {
+  const stage = instruction.stage;
+  if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
   const before3 = instructionsBefore(instruction);
   const out = [];
   for (let k = 0; k < before3.length; k++) {
@@ -12067,8 +12069,15 @@ function looksLikeDir(source, context) {
   if (context && context.exists(source.path)) return context.isDirectory(source.path);
   return null;
 }
+var copiesCache = /* @__PURE__ */ new WeakMap();
 function copiesIn(stage) {
-  const all = [...stage?.lineage ?? []].reverse().flatMap((s) => s.instructions);
+  if (!stage) return [];
+  let cached = copiesCache.get(stage);
+  if (!cached) copiesCache.set(stage, cached = readCopies(stage));
+  return cached;
+}
+function readCopies(stage) {
+  const all = [...stage.lineage].reverse().flatMap((s) => s.instructions);
   const out = [];
   for (let k = 0; k < all.length; k++) {
     const info = copyInfo(all[k], knownDirsBefore(all.slice(0, k + 1)));
@@ -17102,15 +17111,21 @@ var layer_cache_order_default = defineRule({
     const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
     const installs = dependencyInstalls(model);
     const reported = /* @__PURE__ */ new Set();
+    const needsCache = /* @__PURE__ */ new Map();
+    const needsOf = (i) => {
+      let n = needsCache.get(i);
+      if (!n) needsCache.set(i, n = needs(i, context));
+      return n;
+    };
     for (const install2 of installs) {
       if (install2.projectOnly) continue;
-      for (const need of needs(install2, context)) {
+      for (const need of needsOf(install2)) {
         const copy = need.origin.copy;
         if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install2, copy.instruction)) continue;
         if (need.origin.source.path === "" && context && onlyManifests(context, "")) continue;
         const earlier = installs.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
         if (install2.buildsProject && (earlier.length || !plainBase(install2.instruction))) continue;
-        if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needs(i, context).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
+        if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
         if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
         reported.add(copy.instruction);
         const source = need.origin.source;

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-QNAHYBIY.js";
+} from "./chunk-YJJDZYPC.js";
 import {
   __commonJS,
   __require,
