@@ -147,7 +147,7 @@ describe('secrets-in-arg-env', () => {
   });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
-    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25]]);
+    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25], [11, 15], [11, 47]]);
     expect(f[0]!.message).toBe(
       '`ARG HF_TOKEN` holds a secret and its value (a default or `--build-arg`) is recorded in the image history; use `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN …` (built with `--secret id=hf_token,env=HF_TOKEN`) instead.',
     );
@@ -171,6 +171,22 @@ describe('secrets-in-arg-env', () => {
     expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV GH=ghp_R2d2C3poBb8Yoda4Luke5Leia6Han7Chewie8\n'))).toEqual([[2, 8]]);
     expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV DEPLOY="-----BEGIN OPENSSH PRIVATE KEY-----\\nb3Blbn"\n'))).toEqual([[2, 12]]);
     expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV CFG=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx URL=https://user:<password>@host/simple\n')).toEqual([]);
+  });
+  it('names the provider of a credential-shaped value under a harmless name', () => {
+    const kind = (value: string): string[] =>
+      ruleFindings('secrets-in-arg-env', `FROM python:3.12\nENV CONFIG_VALUE=${value}\n`).map((f) => /looks like (.+?), which/.exec(f.message)![1]!);
+    expect(kind('AKIAQ3EGRTP7VZKXN4WD')).toEqual(['an AWS access key id']);
+    expect(kind('ASIAQ3EGRTP7VZKXN4WD')).toEqual(['an AWS access key id']);
+    expect(kind('sk-ant-api03-Zq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U_q1w2e3r4t5y6u7i8o9p0-AA')).toEqual(['an Anthropic API key']);
+    expect(kind('sk-proj-Tq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U')).toEqual(['an OpenAI API key']);
+    expect(kind('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')).toEqual(['a Groq API key']);
+    expect(kind('r8_Tq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6UXy7')).toEqual(['a Replicate API token']);
+    expect(kind('hf_QmVnZ3lGb2xrc0FyZVNvZnRhbmRXYXJtXy')).toEqual(['a Hugging Face token']);
+    expect(kind('AIzaSyD3vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U_k')).toEqual(['a Google API key']);
+    // Look-alikes: too short, wrong case, a placeholder, a word that starts the same.
+    for (const value of ['AKIA1234', 'akiaq3egrtp7vzkxn4wd', 'gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'r8_release', 'AIzaTooShort', 'sk-ant-api03-your-key-here']) {
+      expect(kind(value)).toEqual([]);
+    }
   });
 });
 
