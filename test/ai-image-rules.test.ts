@@ -6,7 +6,7 @@ const severities = (f: { severity: string }[]): string[] => f.map((x) => x.sever
 describe('official-base-image', () => {
   it('flags typos, third-party and retired images, and resolves ARG defaults', () => {
     const f = fixtureFindings('official-base-image', 'rules/official-base-image/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6]]);
+    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [9, 6], [10, 6]]);
     expect(f[0]!.message).toBe('`pyhton` is not a Docker Official Image; did you mean `python`?');
     expect(f[1]!.message).toContain('did you mean `ubuntu`?');
     expect(f[2]!.message).toContain('`someuser/pytorch-cuda` is not a Docker Official Image nor from a trusted publisher');
@@ -21,6 +21,30 @@ describe('official-base-image', () => {
   });
   it('is silent on official, vendor, stage, scratch, local, parameterised-registry and unresolved images', () => {
     expect(fixtureFindings('official-base-image', 'rules/official-base-image/good.Dockerfile')).toEqual([]);
+  });
+  it('names the image meant for a bare AI name, and typos of trusted publishers and their repositories', () => {
+    const msg = (from: string): string[] => ruleFindings('official-base-image', `FROM ${from}\n`).map((f) => f.message);
+    expect(msg('pytorch:2.5.1')).toEqual([
+      '`pytorch` is not a Docker Official Image: Docker Hub has no `library/pytorch`, so this pulls nothing unless you build an image of that name locally; the published image is `pytorch/pytorch`.',
+    ]);
+    expect(msg('cuda:12.4.1-runtime-ubuntu22.04')[0]).toContain('the published image is `nvidia/cuda`');
+    expect(msg('tensorflow')[0]).toContain('`tensorflow/tensorflow`');
+    expect(msg('vllm')[0]).toContain('`vllm/vllm-openai`');
+    expect(msg('ollama')[0]).toContain('`ollama/ollama`');
+    expect(msg('nvidai/cuda:12.4.1-base-ubuntu22.04')).toEqual(['`nvidai/cuda` is not from a trusted publisher, though its name is one typo away; did you mean `nvidia/cuda`?']);
+    expect(msg('nvcr.io/nvida/pytorch:24.05-py3')[0]).toContain('did you mean `nvcr.io/nvidia/pytorch`?');
+    expect(msg('pytorch/pytroch:2.5.1-cuda12.4-cudnn9-runtime')).toEqual(['`pytorch/pytroch` is not one of the images its publisher is known for, and one typo away from one; did you mean `pytorch/pytorch`?']);
+    expect(msg('vllm/vllm-opeanai')[0]).toContain('did you mean `vllm/vllm-openai`?');
+    // Right spellings, other repositories of a trusted publisher, and look-alike owners of other repositories.
+    for (const ok of ['pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime', 'nvidia/cuda:12.4.1-base-ubuntu22.04', 'pytorch/torchserve', 'nvidia/k8s-device-plugin', 'nvcr.io/nvidia/tritonserver:24.05-py3', 'my-base']) {
+      expect(msg(ok)).toEqual([]);
+    }
+    expect(msg('dockur/windows')[0]).not.toContain('did you mean');
+  });
+  it('keeps bare AI names apart from Docker Official Images', async () => {
+    const { BARE_NAME_MEANS } = await import('../src/knowledge/trusted-images.js');
+    const { OFFICIAL_IMAGES } = await import('../src/knowledge/generated/official-images.js');
+    expect([...BARE_NAME_MEANS.keys()].filter((n) => OFFICIAL_IMAGES.includes(n))).toEqual([]);
   });
   it('honours trustedRegistries and trustedImages settings', () => {
     const text = 'FROM ghcr.io/acme/ml-base:1.4\nFROM someuser/pytorch-cuda:2.1\nFROM quay.io/acme/team/tool:1\n';
