@@ -88,8 +88,20 @@ describe('official-base-image', () => {
 describe('gpu-base-tag', () => {
   it('flags impossible tags as errors and end-of-life or floating ones as warnings', () => {
     const f = fixtureFindings('gpu-base-tag', 'rules/gpu-base-tag/bad.Dockerfile');
-    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6]]);
-    expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error']);
+    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6], [13, 6], [14, 6]]);
+    expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error', 'error', 'warning']);
+  });
+  it('knows the NGC tag grammar `<YY.MM>-<variant>` and each image\'s variants', () => {
+    const msg = (ref: string): string[] => ruleFindings('gpu-base-tag', `FROM ${ref}\n`).map((f) => `${f.severity}: ${f.message}`);
+    expect(msg('nvcr.io/nvidia/pytorch:24.05')).toEqual([
+      'error: `nvcr.io/nvidia/pytorch:24.05` is not a published tag: NGC tags name a variant after the release (`<YY.MM>-py3`); did you mean `nvcr.io/nvidia/pytorch:24.05-py3`?',
+    ]);
+    expect(msg('nvcr.io/nvidia/tensorflow:24.05-py3-tf2')[0]).toContain('use `nvcr.io/nvidia/tensorflow:24.05-tf2-py3`');
+    expect(msg('nvcr.io/nvidia/tritonserver:24.05-trtllm-py3')[0]).toMatch(/^warning: .*use `nvcr\.io\/nvidia\/tritonserver:24\.05-trtllm-python-py3`/);
+    expect(msg('nvcr.io/nvidia/pytorch:24.13-py3')[0]).toContain('`24.13` is not a year and month');
+    for (const ok of ['pytorch:24.08-py3', 'pytorch:24.08-py3-igpu', 'tensorflow:23.03-tf1-py3', 'tensorflow:19.02-py2', 'tritonserver:25.12-trtllm-python-py3', 'tritonserver:24.05-py3-igpu-sdk', 'tensorrt:24.05-py3']) {
+      expect(msg(`nvcr.io/nvidia/${ok}`)).toEqual([]);
+    }
   });
   it('names valid tags for the seed example', () => {
     const [f] = ruleFindings('gpu-base-tag', 'FROM pytorch/pytorch:2.10-cuda12.1-cudnn8\n');
