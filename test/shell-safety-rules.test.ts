@@ -159,7 +159,7 @@ describe('pointless-commands', () => {
 describe('shell-check', () => {
   it('reports state-only RUNs, brace expansion under dash/BusyBox and parse errors', () => {
     const f = bad('shell-check');
-    expect(positions(f)).toEqual([[2, 5], [3, 5], [5, 5], [6, 5], [7, 14], [10, 12], [13, 5], [14, 10], [16, 11]]);
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [5, 5], [6, 5], [7, 14], [10, 12], [13, 5], [14, 10], [16, 11], [17, 31]]);
     expect(f[0]!.message).toBe(
       'This RUN only changes its own shell (`set -eux`), which ends with it: no later instruction sees the change; put `set -eux` at the start of each RUN that needs it, or set the options with `SHELL`.',
     );
@@ -173,6 +173,20 @@ describe('shell-check', () => {
   });
   it('is silent on real work, quoted braces, bash, Red Hat images, other-language heredocs and comment lines', () => {
     expect(good('shell-check')).toEqual([]);
+  });
+  it('reports removing the root directory as an error, not other folders or a quoted glob', () => {
+    const run = (line: string) => ruleFindings('shell-check', `FROM debian:12\nRUN ${line}\n`);
+    const [plain] = run('rm -rf /');
+    expect(plain!.severity).toBe('error');
+    expect(plain!.message).toBe(
+      '`rm` removes the root directory: GNU rm refuses it ("it is dangerous to operate recursively on \'/\'") and the RUN fails; a rm without that protection deletes the image\'s whole filesystem; name the folders to delete instead.',
+    );
+    expect(positions([plain!])).toEqual([[2, 12]]);
+    expect(run('rm -rf --no-preserve-root /')[0]!.message).toContain('`--no-preserve-root` lets rm delete');
+    expect(run('apt-get clean && rm -fr /*')[0]!.message).toContain('`/*` expands to every top-level folder');
+    expect(run('rm --recursive --force //')).toHaveLength(1);
+    expect(run('sudo rm -rf /')).toHaveLength(1);
+    for (const ok of ['rm -rf /tmp/*', 'rm -rf /var/lib/apt/lists/*', 'rm -f /', 'rm -rf "/*"', 'rm -rf ./*', 'echo rm -rf /']) expect(run(ok)).toEqual([]);
   });
   it('parses CRLF files, the backtick escape directive and exec-form bodies without false errors', () => {
     expect(ruleFindings('shell-check', 'FROM debian:12\r\nRUN echo a \\\r\n    && echo b\r\n')).toEqual([]);
