@@ -163,12 +163,23 @@ describe('workdir-absolute', () => {
 describe('copy-relative-dest', () => {
   it('flags the first relative destination before any WORKDIR, once per stage, on bases that start at /', () => {
     const f = bad('copy-relative-dest');
-    expect(positions(f)).toEqual([[2, 23], [8, 25]]);
+    expect(positions(f)).toEqual([[2, 23]]);
     expect(f[0]!.range.end).toEqual({ line: 2, column: 24 });
     expect(f[0]!.message).toContain('`.` (and 1 more in this stage)');
   });
   it('accepts WORKDIR (also inherited), absolute and variable destinations, and bases with their own WORKDIR', () => {
     expect(good('copy-relative-dest')).toEqual([]);
+    // Each independent stage of the fixture as the shipped one (only shipped stages are judged).
+    const parts = readFixture('rules', 'copy-relative-dest', 'good.Dockerfile').split(/\n(?=FROM (?!base\b))/);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(ruleFindings('copy-relative-dest', `${part}\n`)).toEqual([]);
+  });
+  it('judges only the stages that ship: not builder stages copied from, nor scratch stages', () => {
+    const at = (text: string) => positions(ruleFindings('copy-relative-dest', text));
+    expect(at('FROM debian:12 AS build\nCOPY . .\nRUN make\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app\n')).toEqual([]);
+    expect(at('FROM debian:12 AS build\nRUN make\nFROM scratch\nCOPY --from=build /out/ .\n')).toEqual([]);
+    // The final stage and the stages it is built on ship.
+    expect(at('FROM debian:12 AS base\nCOPY . .\nFROM base\nRUN make\n')).toEqual([[2, 8]]);
   });
 });
 
