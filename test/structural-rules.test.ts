@@ -305,6 +305,15 @@ describe('base-image-digest', () => {
 });
 
 describe('base-image-platform', () => {
+  it('is silent on images published for the pinned platform only, and reports a pin to a platform they lack', () => {
+    const at = (text: string) => ruleFindings('base-image-platform', text);
+    expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/l4t-pytorch:r35.2.1-pth2.0-py3\n')).toEqual([]);
+    expect(at('FROM --platform=linux/arm64/v8 dustynv/l4t-ml:r36.2.0\n')).toEqual([]);
+    expect(at('FROM --platform=linux/arm64 arm64v8/alpine:3.20\n')).toEqual([]);
+    const [wrong] = at('FROM --platform=linux/amd64 nvcr.io/nvidia/l4t-base:r32.7.1\n');
+    expect(wrong!.message).toBe('`nvcr.io/nvidia/l4t-base` is published for `linux/arm64` only, so `--platform=linux/amd64` finds no image to pull; use `--platform=linux/arm64` or another base.');
+    expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/pytorch:24.08-py3\n')).toHaveLength(1);
+  });
   it('flags a constant platform (warning) and $TARGETPLATFORM (info)', () => {
     const f = bad('base-image-platform');
     expect(positions(f)).toEqual([[1, 6], [2, 6]]);
