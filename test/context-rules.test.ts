@@ -280,6 +280,8 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\nRUN apk add -U git\n')).toEqual([]);
     expect(at('FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt apt-get update\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y git\n')).toEqual([]);
     expect(at('FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN apt-get update && /tmp/clean-layer.sh\nRUN apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN apt-get update\nRUN xx-apt-get install -y gcc\n')).toEqual([]);
   });
 });
 
