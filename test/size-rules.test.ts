@@ -190,5 +190,7 @@ describe('pip-no-cache-dir in build-only stages', () => {
     // Copying the home folder (and the cache in it) out of the builder ships the cache.
     expect(at(`${build}FROM python:3.12-slim\nCOPY --from=build /root /root\n`)).toEqual([[2, 5]]);
     expect(at(`${build}FROM build\nCMD ["flask", "run"]\n`)).toEqual([[2, 5]]);
+    // A stage nothing uses is a `--target` of its own (llama.cpp's `full`): it ships.
+    expect(at('FROM python:3.12 AS full\nRUN pip install flask\nFROM python:3.12-slim AS server\nCMD ["python3"]\n')).toEqual([[2, 5]]);
   });
 });

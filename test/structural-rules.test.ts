@@ -180,6 +180,8 @@ describe('copy-relative-dest', () => {
     expect(at('FROM debian:12 AS build\nRUN make\nFROM scratch\nCOPY --from=build /out/ .\n')).toEqual([]);
     // The final stage and the stages it is built on ship.
     expect(at('FROM debian:12 AS base\nCOPY . .\nFROM base\nRUN make\n')).toEqual([[2, 8]]);
+    // A stage nothing uses is a `--target` of its own: it ships.
+    expect(at('FROM debian:12 AS full\nCOPY . .\nFROM debian:12 AS server\nWORKDIR /app\nCOPY . .\n')).toEqual([[2, 8]]);
   });
 });
 
