@@ -1,3 +1,4 @@
+import { onlyPlatformOf, samePlatform } from '../src/knowledge/platforms.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     description: '`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).',
     docs: {
       why:
-        'A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported.',
+        'A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA\'s Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`); a flag naming another platform is reported, since no such image exists.',
       bad: 'FROM --platform=linux/amd64 python:3.12-slim',
       good: 'FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build',
     },
@@ -30,6 +31,13 @@ export default defineRule({
         continue;
       }
       if (value.includes('$')) continue;
+      // An image published for one platform only (Jetson's L4T, `arm64v8/…`): the flag states what it is.
+      const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
+      if (only && samePlatform(only, value)) continue;
+      if (only) {
+        report({ range: flag.range, message: `\`${stage.image.name!.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
+        continue;
+      }
       const [os = '', arch = ''] = value.toLowerCase().split('/');
       const name = stage.name ?? '';
       if (name && ((os && name.includes(os)) || (arch && name.includes(arch)))) continue;

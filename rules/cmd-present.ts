@@ -1,4 +1,4 @@
-import { isAuxiliaryStageName, isDevelopmentDockerfile } from '../src/knowledge/file-purpose.js';
+import { isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import { hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
     description: 'The final stage declares neither `CMD` nor `ENTRYPOINT`.',
     docs: {
       why:
-        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), and on development, CI and dev-container Dockerfiles (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them.',
+        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image\'s own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library\'s and .NET\'s images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).',
       bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py',
       good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]',
     },
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
+    if (!final || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (final.cmd || final.entrypoint) return;
     const root = final.rootImage;
     if (root.isScratch) {

@@ -1,6 +1,7 @@
 import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
+import { isBuildOnly } from '../src/shell/package-managers.js';
 import type { Stage } from '../src/model/types.js';
 
 const firstWorkdirs = new WeakMap<Stage, number>();
@@ -27,7 +28,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to a relative destination in a stage that has not set `WORKDIR`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
@@ -40,6 +41,9 @@ export default defineRule({
   check({ model, report }) {
     for (const stage of model.stages) {
       if (!startsAtRoot(stage.rootImage)) continue;
+      // An empty `/` (a scratch stage: `docker build --output` exports, static binaries) has nothing to mix the files
+      // with, and a build-only stage's root does not ship.
+      if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
       const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
         if (!dest || workdirSet(stage, ins.index)) return false;

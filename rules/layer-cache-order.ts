@@ -5,8 +5,12 @@ import { loadDockerIgnore } from '../src/context/dockerignore.js';
 import { type DependencyInstall, dependencyInstalls } from '../src/context/installs.js';
 import { parseRequirements } from '../src/context/requirements.js';
 import { contextLooksRight } from '../src/context/scan.js';
+import { PACKAGE_INDEXES, type PackageIndex } from '../src/knowledge/package-indexes.js';
 import type { Instruction } from '../src/model/types.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
+import { callsIn } from '../src/shell/installs.js';
+import { hasOption } from '../src/shell/invocation.js';
+import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 import type { TextEdit } from '../src/types.js';
 
@@ -166,10 +170,10 @@ export default defineRule({
     category: 'size',
     severity: 'warning',
     preset: 'recommended',
-    description: 'The whole build context is copied before a dependency install that only needs the manifest.',
+    description: 'The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.',
     docs: {
       why:
-        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.',
+        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety:
@@ -180,6 +184,7 @@ export default defineRule({
     covers: [],
   },
   check({ model, buildContext, report }) {
+    staleIndexes(model, report);
     const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
     const installs = dependencyInstalls(model);
     const reported = new Set<Instruction>();
@@ -224,3 +229,51 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * `RUN apt-get update` then, in a later RUN of the stage (or of a stage it is built on), `apt-get install` without
+ * its own update: the install reads the lists of the update layer, which the layer cache keeps as old as it is.
+ */
+function staleIndexes(model: RuleContext['model'], report: RuleContext['report']): void {
+  for (const stage of model.stages) {
+    const runs = [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && i.run?.script));
+    for (const index of PACKAGE_INDEXES) {
+      // The nearest earlier RUN that updates the index, tracked in one pass (a search back per RUN was quadratic).
+      let update: Instruction | null = null;
+      for (const later of runs) {
+        const updates = callsIn(later.run!.script!, index.tool, index.updates).length > 0;
+        // A RUN of an ancestor stage is reported with that stage.
+        const install = later.stage === stage && update ? staleInstall(later, index) : null;
+        const before = update;
+        if (updates) update = later;
+        if (!install || !before || keepsNoIndex(before, index)) continue;
+        const updateCall = callsIn(before.run!.script!, index.tool, index.updates)[0]!;
+        report({
+          range: install.subcommand.range,
+          message:
+            `\`${install.command.name} ${install.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before.range.start.line}, ` +
+            `a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`,
+        });
+      }
+    }
+  }
+}
+
+/** The RUN's first install that neither updates the index before it in the same RUN nor fetches a fresh one. */
+function staleInstall(run: Instruction, index: PackageIndex): ReturnType<typeof callsIn>[number] | null {
+  const script = run.run!.script!;
+  const install = callsIn(script, index.tool, index.installs)[0];
+  // Deleting the index after the install does not matter: the install already read it. A cache mount holds its own.
+  if (!install || hasOption(install.invocation, ...index.refreshing) || hasCacheMountOn(run, index.dirs)) return null;
+  // tonistiigi/xx's `xx-apt-get` runs `apt-get update` itself when it adds the target architecture (a cross build).
+  if (install.command.name?.startsWith('xx-')) return null;
+  const at = script.commands.indexOf(install.command);
+  const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
+  return updated ? null : install;
+}
+
+/** The index is in a cache mount or deleted by the RUN: no index stays in its layer to go stale. */
+function keepsNoIndex(run: Instruction, index: PackageIndex): boolean {
+  // A cleanup script of the image's own (`/tmp/clean-layer.sh`) may delete the index too.
+  return hasCacheMountOn(run, index.dirs) || runsCleanupScript(run.run!.script!) || removesPath(run.run!.script!, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
+}

@@ -11,8 +11,8 @@ export default defineRule({
     description: 'Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.',
     docs: {
       why:
-        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported) or an image built locally (`FROM my-base`, not reported). Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.',
-      bad: 'FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7',
+        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher\'s name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.',
+      bad: 'FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04',
       good: 'FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9',
       options:
         'Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`).',
@@ -39,7 +39,7 @@ export default defineRule({
         });
       } else if (trust.kind === 'unknown') {
         if (trust.didYouMean) {
-          report({ range, message: `\`${name.familiar}\` is not a Docker Official Image; did you mean \`${trust.didYouMean}\`?` });
+          report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
         } else if (name.registry === null && name.namespace === 'library') {
           // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
           continue;
@@ -53,6 +53,19 @@ export default defineRule({
     }
   },
 });
+
+function nearMessage(image: string, meant: string, near: 'official' | 'publisher' | 'repository' | 'bare' | undefined): string {
+  switch (near) {
+    case 'bare':
+      return `\`${image}\` is not a Docker Official Image: Docker Hub has no \`library/${image}\`, so this pulls nothing unless you build an image of that name locally; the published image is \`${meant}\`.`;
+    case 'publisher':
+      return `\`${image}\` is not from a trusted publisher, though its name is one typo away; did you mean \`${meant}\`?`;
+    case 'repository':
+      return `\`${image}\` is not one of the images its publisher is known for, and one typo away from one; did you mean \`${meant}\`?`;
+    default:
+      return `\`${image}\` is not a Docker Official Image; did you mean \`${meant}\`?`;
+  }
+}
 
 /**
  * A variable in the reference's name before its last `/`, or in a name without `/` (`${BASE_IMAGE}` may hold

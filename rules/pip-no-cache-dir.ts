@@ -4,6 +4,7 @@ import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
+import { cacheShips, isBuildOnly } from '../src/shell/package-managers.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */
@@ -20,7 +21,7 @@ export default defineRule({
     description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
     docs: {
       why:
-        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`).',
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.',
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -34,6 +35,9 @@ export default defineRule({
   check({ model, report }) {
     for (const install of pipInstalls(model)) {
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
+      // A build-only stage (copied from, bind-mounted): its cache ships only if a shipped stage copies it.
+      const stage = install.instruction.stage;
+      if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
       const { command, subcommand } = install;
       const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({
@@ -45,6 +49,12 @@ export default defineRule({
     }
   },
 });
+
+/** Where pip keeps its cache in this RUN: `PIP_CACHE_DIR`, else under `HOME` (root's by default). */
+function pipCacheDir(instruction: Instruction): string {
+  const env = instruction.state.env;
+  return env.get('PIP_CACHE_DIR') ?? `${(env.get('HOME') ?? '/root').replace(/\/+$/, '')}/.cache/pip`;
+}
 
 /** Whether pip downloads anything it would cache: not for dry runs, offline installs or local wheels without deps. */
 function installsSomething(install: PipInstall): boolean {

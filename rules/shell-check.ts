@@ -1,6 +1,7 @@
 import { systemShellOf } from '../src/knowledge/system-shell.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
+import { hasOption, isCall } from '../src/shell/invocation.js';
 import { firstInSource } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand } from '../src/shell/types.js';
@@ -18,13 +19,14 @@ export default defineRule({
     category: 'correctness',
     severity: 'warning',
     preset: 'recommended',
-    description: 'Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, brace expansion under a `/bin/sh` without it.',
+    description: 'Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, `rm -rf /`, brace expansion under a `/bin/sh` without it.',
     docs: {
       why:
-        'Three checks, each certain from the parsed script:\n\n' +
+        'Four checks, each certain from the parsed script:\n\n' +
         '- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n' +
         '- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\n' +
         "When ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n" +
+        '- **Removing the root directory** (error): `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`. GNU rm refuses a recursive `/` (the RUN fails); `--no-preserve-root` and the `/*` glob (expanded by the shell to every top-level folder, which the protection does not cover) delete the image\'s filesystem. A quoted `"/*"` is not expanded and not reported.\n' +
         "- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL [\"/bin/bash\", \"-c\"]`.",
       bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
       good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"',
@@ -50,6 +52,7 @@ export default defineRule({
         continue;
       }
       stateOnly(instruction, context);
+      rootRemoval(instruction, context);
       if (!deferred) braceExpansion(instruction, context);
     }
   },
@@ -64,6 +67,28 @@ function stateOnly(instruction: Instruction, { report }: RuleContext): void {
     range: first.argv[0]!.range,
     message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`,
   });
+}
+
+/**
+ * `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`: GNU rm refuses a recursive `/` unless told not to (the RUN
+ * fails); with `--no-preserve-root`, or with `/*` (the shell expands it to every top-level folder, which the
+ * protection does not cover), it deletes the image's filesystem.
+ */
+function rootRemoval(instruction: Instruction, { report }: RuleContext): void {
+  for (const cmd of instruction.run!.script!.commands) {
+    const inv = cmd.invocation;
+    if (!isCall(inv, 'rm') || !hasOption(inv, '-r', '-R', '--recursive')) continue;
+    // A quoted `"/*"` is not expanded: rm looks for a file named `*`.
+    const target = inv.operands.find((w) => w.literal && (/^\/+\.?$/.test(w.value) || (!w.quoted && /^\/+\*$/.test(w.value))));
+    if (!target) continue;
+    const glob = target.value.endsWith('*');
+    const what = glob
+      ? `\`${target.value}\` expands to every top-level folder, which GNU rm's protection of \`/\` does not cover: it deletes the image's whole filesystem`
+      : hasOption(inv, '--no-preserve-root')
+        ? '`--no-preserve-root` lets rm delete the image\'s whole filesystem'
+        : 'GNU rm refuses it ("it is dangerous to operate recursively on \'/\'") and the RUN fails; a rm without that protection deletes the image\'s whole filesystem';
+    report({ range: target.range, severity: 'error', message: `\`rm\` removes the root directory: ${what}; name the folders to delete instead.` });
+  }
 }
 
 function onlyChangesShell(cmd: SimpleCommand): boolean {

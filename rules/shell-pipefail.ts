@@ -1,5 +1,7 @@
+import { DOWNLOADERS, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT } from '../src/knowledge/empty-input.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
+import { hasOption } from '../src/shell/invocation.js';
 import { firstInSource } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { Pipeline, SimpleCommand } from '../src/shell/types.js';
@@ -14,9 +16,9 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tar xz` a failed download still gives `tar` an empty input, the step "succeeds" and the image is built without the files. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nAs in hadolint, a pipe inside `$(…)` counts too: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same. Not reported: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc), and `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits).',
-      bad: 'RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin',
-      good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same.',
+      bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
+      good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
     fixable: false,
     covers: ['DL4006'],
@@ -36,11 +38,12 @@ export default defineRule({
       }
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
       if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
-      const unprotected = instruction.run!.script!.pipelines.filter((p) => !p.pipefail && failingSource(p));
+      const unprotected = instruction.run!.script!.pipelines.filter((p) => !p.pipefail && hiddenFailure(p));
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
-      const source = failingSource(pipe)!;
+      const { source, midway } = hiddenFailure(pipe)!;
+      const last = lastCommand(pipe);
       // `set -o pipefail` only where the RUN's shell is known to take it (not dash, nor a shell dlint cannot name).
       const orSet = support === 'accepts' ? ' (or `set -o pipefail` in it)' : '';
       const fix = instruction.run!.execForm
@@ -48,7 +51,9 @@ export default defineRule({
         : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
       report({
         range: pipe.commands[0]!.argv[0]!.range,
-        message: `A failure of \`${source.name ?? source.argv[0]!.value}\` in this pipe would not fail the build; ${fix}.`,
+        message: midway
+          ? `If \`${nameOf(source)}\` fails midway, \`${nameOf(last)}\` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; ${fix}.`
+          : `If \`${nameOf(source)}\` fails, this pipe still succeeds when \`${nameOf(last)}\` does (a pipe's status is its last command's), and the build goes on; ${fix}.`,
       });
     }
   },
@@ -91,13 +96,83 @@ function setsPipefail(shell: readonly string[]): boolean {
 /** Commands that produce their output without a way to fail that matters to the build. */
 const CANNOT_FAIL = new Set(['echo', 'printf', 'true', ':']);
 
-/** The first command before the pipe's last one whose failure the pipe would hide, or null. */
-function failingSource(pipe: Pipeline): SimpleCommand | null {
+function nameOf(cmd: SimpleCommand): string {
+  return cmd.name ?? cmd.argv[0]!.value;
+}
+
+function lastCommand(pipe: Pipeline): SimpleCommand {
+  const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
+  return pipe.commands.find((c) => c.pipelineIndex === last)!;
+}
+
+interface Hidden {
+  /** The first command before the last whose failure the pipe would hide. */
+  source: SimpleCommand;
+  /** Hidden only when the download stops midway: the last command fails on no input at all. */
+  midway: boolean;
+}
+
+/** The failure this pipe would hide, or null. */
+function hiddenFailure(pipe: Pipeline): Hidden | null {
+  // `echo "$(a | b)"`: the substitution's status is lost whatever the shell options; pipefail would not help.
+  if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   // `yes | apt-get …`: with pipefail, yes dies of SIGPIPE and the step fails; without it nothing is hidden.
   if (sources.some((c) => c.name === 'yes')) return null;
-  return sources.find((c) => !cannotFail(c)) ?? null;
+  const source = sources.find((c) => !cannotFail(c));
+  if (!source) return null;
+  // `grep x SUMS | sha256sum -c -`: a source that failed printing nothing leaves the members after it nothing to
+  // read, and the last one fails on that: the failure shows without pipefail.
+  const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
+  const middle = after.filter((c) => c.pipelineIndex < last);
+  const end = after.filter((c) => c.pipelineIndex === last);
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]!) : null;
+  if (failure === 'whole') return null;
+  // A download can stop midway: then only an end that checks its input is whole notices.
+  const download = source.name !== null && DOWNLOADERS.has(source.name);
+  if (failure === 'empty' && !download) return null;
+  return { source, midway: failure === 'empty' };
+}
+
+/** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */
+function emptyInputFailure(cmd: SimpleCommand): 'empty' | 'whole' | null {
+  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  if (!entry) return null;
+  if (entry.options && !hasOption(cmd.invocation, ...entry.options)) return null;
+  if (!entry.archive) return entry.whole ? 'whole' : 'empty';
+  const options = tarOptions(cmd);
+  if (!readsArchiveFromStdin(cmd, options)) return null;
+  return entry.wholeWith?.some((o) => options.has(o)) ? 'whole' : 'empty';
+}
+
+/** tar's options: `-x`, `--zstd`, and the letters of the old-style first word without a dash (`tar xzf -`). */
+function tarOptions(cmd: SimpleCommand): Set<string> {
+  const names = new Set(cmd.invocation.options.map((o) => o.name));
+  const first = cmd.args[0]?.value ?? '';
+  if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
+  return names;
+}
+
+/** `tar -xz`, `tar xzf -`, `tar --extract --file=-`: extracting or listing the archive on stdin. */
+function readsArchiveFromStdin(cmd: SimpleCommand, options: ReadonlySet<string>): boolean {
+  if (!['-x', '-t', '--extract', '--get', '--list'].some((o) => options.has(o))) return false;
+  const args = cmd.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--file=')) return a === '--file=-';
+    if (a === '--file') return args[i + 1] === '-';
+    const f = /^-[a-zA-Z]/.test(a) || (i === 0 && /^[a-zA-Z]+$/.test(a)) ? a.indexOf('f') : -1;
+    // `-f x` (f last: the next word is the file) or `-fx` (the rest of the word is).
+    if (f > 0 || (f === 0 && i === 0)) return (a.slice(f + 1) || args[i + 1]) === '-';
+  }
+  return true;
+}
+
+/** Prints nothing when it reads nothing (awk only without `BEGIN`/`END`, which print on their own). */
+function staysEmpty(cmd: SimpleCommand): boolean {
+  if (!cmd.name || !EMPTY_STAYS_EMPTY.has(cmd.name)) return false;
+  return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
 
 function cannotFail(cmd: SimpleCommand): boolean {

@@ -6,7 +6,7 @@ const severities = (f: { severity: string }[]): string[] => f.map((x) => x.sever
 describe('official-base-image', () => {
   it('flags typos, third-party and retired images, and resolves ARG defaults', () => {
     const f = fixtureFindings('official-base-image', 'rules/official-base-image/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6]]);
+    expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [9, 6], [10, 6]]);
     expect(f[0]!.message).toBe('`pyhton` is not a Docker Official Image; did you mean `python`?');
     expect(f[1]!.message).toContain('did you mean `ubuntu`?');
     expect(f[2]!.message).toContain('`someuser/pytorch-cuda` is not a Docker Official Image nor from a trusted publisher');
@@ -21,6 +21,30 @@ describe('official-base-image', () => {
   });
   it('is silent on official, vendor, stage, scratch, local, parameterised-registry and unresolved images', () => {
     expect(fixtureFindings('official-base-image', 'rules/official-base-image/good.Dockerfile')).toEqual([]);
+  });
+  it('names the image meant for a bare AI name, and typos of trusted publishers and their repositories', () => {
+    const msg = (from: string): string[] => ruleFindings('official-base-image', `FROM ${from}\n`).map((f) => f.message);
+    expect(msg('pytorch:2.5.1')).toEqual([
+      '`pytorch` is not a Docker Official Image: Docker Hub has no `library/pytorch`, so this pulls nothing unless you build an image of that name locally; the published image is `pytorch/pytorch`.',
+    ]);
+    expect(msg('cuda:12.4.1-runtime-ubuntu22.04')[0]).toContain('the published image is `nvidia/cuda`');
+    expect(msg('tensorflow')[0]).toContain('`tensorflow/tensorflow`');
+    expect(msg('vllm')[0]).toContain('`vllm/vllm-openai`');
+    expect(msg('ollama')[0]).toContain('`ollama/ollama`');
+    expect(msg('nvidai/cuda:12.4.1-base-ubuntu22.04')).toEqual(['`nvidai/cuda` is not from a trusted publisher, though its name is one typo away; did you mean `nvidia/cuda`?']);
+    expect(msg('nvcr.io/nvida/pytorch:24.05-py3')[0]).toContain('did you mean `nvcr.io/nvidia/pytorch`?');
+    expect(msg('pytorch/pytroch:2.5.1-cuda12.4-cudnn9-runtime')).toEqual(['`pytorch/pytroch` is not one of the images its publisher is known for, and one typo away from one; did you mean `pytorch/pytorch`?']);
+    expect(msg('vllm/vllm-opeanai')[0]).toContain('did you mean `vllm/vllm-openai`?');
+    // Right spellings, other repositories of a trusted publisher, and look-alike owners of other repositories.
+    for (const ok of ['pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime', 'nvidia/cuda:12.4.1-base-ubuntu22.04', 'pytorch/torchserve', 'nvidia/k8s-device-plugin', 'nvcr.io/nvidia/tritonserver:24.05-py3', 'my-base']) {
+      expect(msg(ok)).toEqual([]);
+    }
+    expect(msg('dockur/windows')[0]).not.toContain('did you mean');
+  });
+  it('keeps bare AI names apart from Docker Official Images', async () => {
+    const { BARE_NAME_MEANS } = await import('../src/knowledge/trusted-images.js');
+    const { OFFICIAL_IMAGES } = await import('../src/knowledge/generated/official-images.js');
+    expect([...BARE_NAME_MEANS.keys()].filter((n) => OFFICIAL_IMAGES.includes(n))).toEqual([]);
   });
   it('honours trustedRegistries and trustedImages settings', () => {
     const text = 'FROM ghcr.io/acme/ml-base:1.4\nFROM someuser/pytorch-cuda:2.1\nFROM quay.io/acme/team/tool:1\n';
@@ -64,8 +88,20 @@ describe('official-base-image', () => {
 describe('gpu-base-tag', () => {
   it('flags impossible tags as errors and end-of-life or floating ones as warnings', () => {
     const f = fixtureFindings('gpu-base-tag', 'rules/gpu-base-tag/bad.Dockerfile');
-    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6]]);
-    expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error']);
+    expect(positions(f)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [8, 6], [9, 6], [10, 6], [11, 6], [12, 6], [13, 6], [14, 6]]);
+    expect(severities(f)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'error', 'error', 'warning']);
+  });
+  it('knows the NGC tag grammar `<YY.MM>-<variant>` and each image\'s variants', () => {
+    const msg = (ref: string): string[] => ruleFindings('gpu-base-tag', `FROM ${ref}\n`).map((f) => `${f.severity}: ${f.message}`);
+    expect(msg('nvcr.io/nvidia/pytorch:24.05')).toEqual([
+      'error: `nvcr.io/nvidia/pytorch:24.05` is not a published tag: NGC tags name a variant after the release (`<YY.MM>-py3`); did you mean `nvcr.io/nvidia/pytorch:24.05-py3`?',
+    ]);
+    expect(msg('nvcr.io/nvidia/tensorflow:24.05-py3-tf2')[0]).toContain('use `nvcr.io/nvidia/tensorflow:24.05-tf2-py3`');
+    expect(msg('nvcr.io/nvidia/tritonserver:24.05-trtllm-py3')[0]).toMatch(/^warning: .*use `nvcr\.io\/nvidia\/tritonserver:24\.05-trtllm-python-py3`/);
+    expect(msg('nvcr.io/nvidia/pytorch:24.13-py3')[0]).toContain('`24.13` is not a year and month');
+    for (const ok of ['pytorch:24.08-py3', 'pytorch:24.08-py3-igpu', 'tensorflow:23.03-tf1-py3', 'tensorflow:19.02-py2', 'tritonserver:25.12-trtllm-python-py3', 'tritonserver:24.05-py3-igpu-sdk', 'tensorrt:24.05-py3']) {
+      expect(msg(`nvcr.io/nvidia/${ok}`)).toEqual([]);
+    }
   });
   it('names valid tags for the seed example', () => {
     const [f] = ruleFindings('gpu-base-tag', 'FROM pytorch/pytorch:2.10-cuda12.1-cudnn8\n');
@@ -147,7 +183,7 @@ describe('secrets-in-arg-env', () => {
   });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
-    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25]]);
+    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25], [11, 15], [11, 47]]);
     expect(f[0]!.message).toBe(
       '`ARG HF_TOKEN` holds a secret and its value (a default or `--build-arg`) is recorded in the image history; use `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN …` (built with `--secret id=hf_token,env=HF_TOKEN`) instead.',
     );
@@ -171,6 +207,22 @@ describe('secrets-in-arg-env', () => {
     expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV GH=ghp_R2d2C3poBb8Yoda4Luke5Leia6Han7Chewie8\n'))).toEqual([[2, 8]]);
     expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV DEPLOY="-----BEGIN OPENSSH PRIVATE KEY-----\\nb3Blbn"\n'))).toEqual([[2, 12]]);
     expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV CFG=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx URL=https://user:<password>@host/simple\n')).toEqual([]);
+  });
+  it('names the provider of a credential-shaped value under a harmless name', () => {
+    const kind = (value: string): string[] =>
+      ruleFindings('secrets-in-arg-env', `FROM python:3.12\nENV CONFIG_VALUE=${value}\n`).map((f) => /looks like (.+?), which/.exec(f.message)![1]!);
+    expect(kind('AKIAQ3EGRTP7VZKXN4WD')).toEqual(['an AWS access key id']);
+    expect(kind('ASIAQ3EGRTP7VZKXN4WD')).toEqual(['an AWS access key id']);
+    expect(kind('sk-ant-api03-Zq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U_q1w2e3r4t5y6u7i8o9p0-AA')).toEqual(['an Anthropic API key']);
+    expect(kind('sk-proj-Tq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U')).toEqual(['an OpenAI API key']);
+    expect(kind('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')).toEqual(['a Groq API key']);
+    expect(kind('r8_Tq8vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6UXy7')).toEqual(['a Replicate API token']);
+    expect(kind('hf_QmVnZ3lGb2xrc0FyZVNvZnRhbmRXYXJtXy')).toEqual(['a Hugging Face token']);
+    expect(kind('AIzaSyD3vLmN2rXw5Kc7YpB3dHs9FgJ4aZe6U_k')).toEqual(['a Google API key']);
+    // Look-alikes: too short, wrong case, a placeholder, a word that starts the same.
+    for (const value of ['AKIA1234', 'akiaq3egrtp7vzkxn4wd', 'gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'r8_release', 'AIzaTooShort', 'sk-ant-api03-your-key-here']) {
+      expect(kind(value)).toEqual([]);
+    }
   });
 });
 

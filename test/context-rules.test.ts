@@ -262,6 +262,29 @@ describe('copy-ignored-file', () => {
   });
 });
 
+describe('layer-cache-order: stale package index', () => {
+  const at = (text: string) => positions(ruleFindings('layer-cache-order', text));
+  it('reports an install in a later RUN than the update, also in a stage built on it', () => {
+    const f = ruleFindings('layer-cache-order', 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n');
+    expect(positions(f)).toEqual([[3, 13]]);
+    expect(f[0]!.message).toBe(
+      '`apt-get install` reads the package index of `apt-get update` on line 2, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use `apt-get update && apt-get install …` in the same RUN.',
+    );
+    expect(at('FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git\n')).toEqual([[3, 13]]);
+    expect(at('FROM debian:12 AS base\nRUN apt-get update\nFROM base\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
+    expect(ruleFindings('layer-cache-order', 'FROM alpine:3.20\nRUN apk update\nRUN apk add curl\n')[0]!.message).toContain('use `apk add --no-cache …`');
+  });
+  it('is silent when the install updates itself, fetches a fresh index, or no stale index stays in a layer', () => {
+    expect(at('FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\nRUN apk add -U git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt apt-get update\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN apt-get update && /tmp/clean-layer.sh\nRUN apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN apt-get update\nRUN xx-apt-get install -y gcc\n')).toEqual([]);
+  });
+});
+
 describe('layer-cache-order', () => {
   it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
     const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');

@@ -57,7 +57,7 @@ describe('shell-pipefail', () => {
     const f = bad('shell-pipefail');
     expect(positions(f)).toEqual([[2, 5], [4, 13], [6, 26], [7, 21], [9, 5], [11, 5]]);
     expect(f[0]!.message).toBe(
-      'A failure of `curl` in this pipe would not fail the build; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
+      'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
     expect(f[2]!.message).toContain('start the shell with `-o pipefail`');
     expect(f[3]!.message).toContain('`grep`');
@@ -72,16 +72,36 @@ describe('shell-pipefail', () => {
   });
   it('offers `set -o pipefail` only where the RUN shell takes it, and reports it under dash', () => {
     const msg = (text: string): string => ruleFindings('shell-pipefail', text)[0]!.message;
-    const pipe = 'RUN curl -fsSL https://x | tar -xz\n';
+    const pipe = 'RUN curl -fsSL https://x | tee /x\n';
     expect(msg(`FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\n${pipe}`)).not.toContain('set -o pipefail');
     expect(msg(`FROM someimage:1\n${pipe}`)).not.toContain('set -o pipefail');
     expect(msg(`FROM alpine:3.20\n${pipe}`)).toContain('(or `set -o pipefail` in it)');
     expect(msg(`FROM debian:12\nSHELL ["/bin/bash", "-c"]\n${pipe}`)).toContain('(or `set -o pipefail` in it)');
-    const f = ruleFindings('shell-pipefail', 'FROM ubuntu:24.04\nRUN set -euxo pipefail; curl -fsSL https://x | tar -xz\nRUN bash -c "set -o pipefail; curl -fsSL https://x | tar -xz"\n');
+    const f = ruleFindings('shell-pipefail', 'FROM ubuntu:24.04\nRUN set -euxo pipefail; curl -fsSL https://x | tee /x\nRUN bash -c "set -o pipefail; curl -fsSL https://x | tee /x"\n');
     expect(positions(f)).toEqual([[2, 5]]);
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message).toContain('Illegal option -o pipefail');
-    expect(ruleFindings('shell-pipefail', 'FROM alpine:3.20\nRUN set -o pipefail; curl -fsSL https://x | tar -xz\n')).toEqual([]);
+    expect(ruleFindings('shell-pipefail', 'FROM alpine:3.20\nRUN set -o pipefail; curl -fsSL https://x | tee /x\n')).toEqual([]);
+  });
+  it('is silent where the failure shows without pipefail, and says when it would be hidden', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).map((f) => f.message);
+    // The last command fails on the empty output of a failed source (GNU and BusyBox alike).
+    expect(run('grep " a.tgz$" SHA256SUMS | sha256sum -c -')).toEqual([]);
+    expect(run('nvcc --version | grep -q "release 12"')).toEqual([]);
+    expect(run('find /src -name "*.tar" | head -1 | tar -t')).toEqual([]);
+    // Compressed streams and armour are checked whole: a cut-off download fails them too.
+    expect(run('curl -fsSL https://x/a.tgz | tar -xz -C /opt')).toEqual([]);
+    expect(run('wget -qO- https://x/a.tgz | tar xzf - -C /opt')).toEqual([]);
+    expect(run('curl -fsSL https://x/key | gpg --dearmor -o /k.gpg')).toEqual([]);
+    // An uncompressed tar extracts the part of a cut download that arrived, with status 0.
+    expect(run('curl -fsSL https://x/a.tar | tar -x')[0]).toContain('If `curl` fails midway, `tar` still succeeds on the part that arrived');
+    expect(run('curl -fsSL https://x/a.tgz | tar -xzf /tmp/b.tgz')[0]).toContain("this pipe still succeeds when `tar` does (a pipe's status is its last command's)");
+    // awk's END block prints on no input: the end gets a line.
+    expect(run('cat /etc/os-release | awk \'END { print NR }\' | grep -q 1')).toHaveLength(1);
+    // A `$(…)` whose status no command sees: pipefail would change nothing. A bare assignment's status counts.
+    expect(run('echo "arch: $(curl -fsSL https://x | jq -r .arch)"')).toEqual([]);
+    expect(run('export V="$(curl -fsSL https://x | jq -r .tag)"')).toEqual([]);
+    expect(run('V="$(curl -fsSL https://x | jq -r .tag)" && echo "$V"')[0]).toContain('If `curl` fails, this pipe still succeeds when `jq` does');
   });
   it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';
@@ -139,7 +159,7 @@ describe('pointless-commands', () => {
 describe('shell-check', () => {
   it('reports state-only RUNs, brace expansion under dash/BusyBox and parse errors', () => {
     const f = bad('shell-check');
-    expect(positions(f)).toEqual([[2, 5], [3, 5], [5, 5], [6, 5], [7, 14], [10, 12], [13, 5], [14, 10], [16, 11]]);
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [5, 5], [6, 5], [7, 14], [10, 12], [13, 5], [14, 10], [16, 11], [17, 31]]);
     expect(f[0]!.message).toBe(
       'This RUN only changes its own shell (`set -eux`), which ends with it: no later instruction sees the change; put `set -eux` at the start of each RUN that needs it, or set the options with `SHELL`.',
     );
@@ -153,6 +173,20 @@ describe('shell-check', () => {
   });
   it('is silent on real work, quoted braces, bash, Red Hat images, other-language heredocs and comment lines', () => {
     expect(good('shell-check')).toEqual([]);
+  });
+  it('reports removing the root directory as an error, not other folders or a quoted glob', () => {
+    const run = (line: string) => ruleFindings('shell-check', `FROM debian:12\nRUN ${line}\n`);
+    const [plain] = run('rm -rf /');
+    expect(plain!.severity).toBe('error');
+    expect(plain!.message).toBe(
+      '`rm` removes the root directory: GNU rm refuses it ("it is dangerous to operate recursively on \'/\'") and the RUN fails; a rm without that protection deletes the image\'s whole filesystem; name the folders to delete instead.',
+    );
+    expect(positions([plain!])).toEqual([[2, 12]]);
+    expect(run('rm -rf --no-preserve-root /')[0]!.message).toContain('`--no-preserve-root` lets rm delete');
+    expect(run('apt-get clean && rm -fr /*')[0]!.message).toContain('`/*` expands to every top-level folder');
+    expect(run('rm --recursive --force //')).toHaveLength(1);
+    expect(run('sudo rm -rf /')).toHaveLength(1);
+    for (const ok of ['rm -rf /tmp/*', 'rm -rf /var/lib/apt/lists/*', 'rm -f /', 'rm -rf "/*"', 'rm -rf ./*', 'echo rm -rf /']) expect(run(ok)).toEqual([]);
   });
   it('parses CRLF files, the backtick escape directive and exec-form bodies without false errors', () => {
     expect(ruleFindings('shell-check', 'FROM debian:12\r\nRUN echo a \\\r\n    && echo b\r\n')).toEqual([]);
@@ -176,7 +210,7 @@ describe('shell forms every shell-safety rule understands', () => {
   });
   it('reads CRLF files and the backtick escape directive', () => {
     expect(at('pointless-commands', 'FROM debian:12\r\nRUN apt-get update \\\r\n && service nginx start\r\n')).toEqual([[3, 5]]);
-    expect(at('shell-pipefail', '# escape=`\nFROM debian:12\nRUN curl -fsSL https://example.com/a.tgz `\n  | tar -xz\n')).toEqual([[3, 5]]);
+    expect(at('shell-pipefail', '# escape=`\nFROM debian:12\nRUN curl -fsSL https://example.com/a.tar `\n  | tar -x\n')).toEqual([[3, 5]]);
   });
   it('skips comment lines inside continuations', () => {
     expect(at('curl-pipe-shell', 'FROM debian:12\nRUN curl -fsSL https://example.com/i.sh \\\n# | sh would be bad\n  | tar -x\n')).toEqual([]);
@@ -194,7 +228,7 @@ describe('shell forms every shell-safety rule understands', () => {
 
 describe('shell-pipefail advice', () => {
   it('suggests ash on Alpine, which has no bash', () => {
-    const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.tgz | tar -xz\n');
+    const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.tar | tar -x\n');
     expect(f[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
   });
 });

@@ -181,3 +181,16 @@ describe('consecutive-run', () => {
     expect(fixture('consecutive-run', 'good')).toEqual([]);
   });
 });
+
+describe('pip-no-cache-dir in build-only stages', () => {
+  const at = (text: string) => positions(ruleFindings('pip-no-cache-dir', text));
+  it('judges what ships: a builder stage copied from keeps its pip cache to itself', () => {
+    const build = 'FROM python:3.12 AS build\nRUN pip install --prefix=/install flask\n';
+    expect(at(`${build}FROM python:3.12-slim\nCOPY --from=build /install /usr/local\n`)).toEqual([]);
+    // Copying the home folder (and the cache in it) out of the builder ships the cache.
+    expect(at(`${build}FROM python:3.12-slim\nCOPY --from=build /root /root\n`)).toEqual([[2, 5]]);
+    expect(at(`${build}FROM build\nCMD ["flask", "run"]\n`)).toEqual([[2, 5]]);
+    // A stage nothing uses is a `--target` of its own (llama.cpp's `full`): it ships.
+    expect(at('FROM python:3.12 AS full\nRUN pip install flask\nFROM python:3.12-slim AS server\nCMD ["python3"]\n')).toEqual([[2, 5]]);
+  });
+});

@@ -163,12 +163,25 @@ describe('workdir-absolute', () => {
 describe('copy-relative-dest', () => {
   it('flags the first relative destination before any WORKDIR, once per stage, on bases that start at /', () => {
     const f = bad('copy-relative-dest');
-    expect(positions(f)).toEqual([[2, 23], [8, 25]]);
+    expect(positions(f)).toEqual([[2, 23]]);
     expect(f[0]!.range.end).toEqual({ line: 2, column: 24 });
     expect(f[0]!.message).toContain('`.` (and 1 more in this stage)');
   });
   it('accepts WORKDIR (also inherited), absolute and variable destinations, and bases with their own WORKDIR', () => {
     expect(good('copy-relative-dest')).toEqual([]);
+    // Each independent stage of the fixture as the shipped one (only shipped stages are judged).
+    const parts = readFixture('rules', 'copy-relative-dest', 'good.Dockerfile').split(/\n(?=FROM (?!base\b))/);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(ruleFindings('copy-relative-dest', `${part}\n`)).toEqual([]);
+  });
+  it('judges only the stages that ship: not builder stages copied from, nor scratch stages', () => {
+    const at = (text: string) => positions(ruleFindings('copy-relative-dest', text));
+    expect(at('FROM debian:12 AS build\nCOPY . .\nRUN make\nFROM debian:12\nCOPY --from=build /out/app /usr/local/bin/app\n')).toEqual([]);
+    expect(at('FROM debian:12 AS build\nRUN make\nFROM scratch\nCOPY --from=build /out/ .\n')).toEqual([]);
+    // The final stage and the stages it is built on ship.
+    expect(at('FROM debian:12 AS base\nCOPY . .\nFROM base\nRUN make\n')).toEqual([[2, 8]]);
+    // A stage nothing uses is a `--target` of its own: it ships.
+    expect(at('FROM debian:12 AS full\nCOPY . .\nFROM debian:12 AS server\nWORKDIR /app\nCOPY . .\n')).toEqual([[2, 8]]);
   });
 });
 
@@ -301,6 +314,15 @@ describe('base-image-digest', () => {
 });
 
 describe('base-image-platform', () => {
+  it('is silent on images published for the pinned platform only, and reports a pin to a platform they lack', () => {
+    const at = (text: string) => ruleFindings('base-image-platform', text);
+    expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/l4t-pytorch:r35.2.1-pth2.0-py3\n')).toEqual([]);
+    expect(at('FROM --platform=linux/arm64/v8 dustynv/l4t-ml:r36.2.0\n')).toEqual([]);
+    expect(at('FROM --platform=linux/arm64 arm64v8/alpine:3.20\n')).toEqual([]);
+    const [wrong] = at('FROM --platform=linux/amd64 nvcr.io/nvidia/l4t-base:r32.7.1\n');
+    expect(wrong!.message).toBe('`nvcr.io/nvidia/l4t-base` is published for `linux/arm64` only, so `--platform=linux/amd64` finds no image to pull; use `--platform=linux/arm64` or another base.');
+    expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/pytorch:24.08-py3\n')).toHaveLength(1);
+  });
   it('flags a constant platform (warning) and $TARGETPLATFORM (info)', () => {
     const f = bad('base-image-platform');
     expect(positions(f)).toEqual([[1, 6], [2, 6]]);

@@ -1,3 +1,5 @@
+import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI and build-environment
  * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, `.devcontainer/Dockerfile`,
@@ -21,4 +23,90 @@ const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|ch
 
 export function isAuxiliaryStageName(name: string | null): boolean {
   return name !== null && AUXILIARY_STAGE.test(name);
+}
+
+/**
+ * The file defines a base image that others build on (docker-library's `python`, `rust`, `php`; .NET's `aspnet`;
+ * a layer of an image family built in order, such as jupyter docker-stacks), judged by the final stage's shape:
+ * - it is built on an image, not on a stage of the file, and has no `ONBUILD`;
+ * - it copies nothing of an application from the build context: only scripts and configuration of the image itself
+ *   (`docker-entrypoint.sh`, `docker-php-ext-*`, anything copied into `/usr/local/bin`, `/etc`, …);
+ * - its own command, if any, is a bare interpreter or shell (`CMD ["python3"]`, `CMD ["php", "-a"]`), and its own
+ *   entrypoint, if any, a script followed by such a command (`docker-entrypoint.sh` then `CMD ["node"]`);
+ * - and it either pins the toolchain or runtime it installs with a version variable (`ENV PYTHON_VERSION 3.13.1`,
+ *   `ENV RUST_VERSION=1.83.0`), or takes its whole parent from a build argument (`FROM $BASE_IMAGE`: the family's
+ *   build passes the image built just before).
+ * Such a file leaves the command, the user and the parent's tag to the images built on it or to its build script.
+ */
+export function isBaseImageDefinition(model: DockerfileModel): boolean {
+  const final = model.finalStage;
+  if (!final || final.parent !== null) return false;
+  const own = final.instructions;
+  if (own.some((i) => i.keyword === 'ONBUILD' || copiesApplication(i))) return false;
+  const cmd = own.filter((i) => i.keyword === 'CMD').pop();
+  const entrypoint = own.filter((i) => i.keyword === 'ENTRYPOINT').pop();
+  if (cmd && !bareInterpreter(cmd)) return false;
+  // docker-library's pair: `ENTRYPOINT ["docker-entrypoint.sh"]` then `CMD ["node"]`; an entrypoint alone starts a service.
+  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
+  return pinsVersion(final) || parentFromArgument(final);
+}
+
+/** The stage's whole `FROM` reference is a build argument (`FROM $BASE_IMAGE`, `FROM ${BASE_CONTAINER}`) naming an image. */
+export function parentFromArgument(stage: Stage): boolean {
+  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
+}
+
+function pinsVersion(stage: Stage): boolean {
+  return stage.instructions.some((i) => i.keyword === 'ENV' && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? '')));
+}
+
+const INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
+
+/** `CMD ["python3"]`, `CMD ["php", "-a"]`: an interpreter or shell with options only. */
+function bareInterpreter(ins: Instruction): boolean {
+  const cmd = ins.script?.commands[0];
+  return !!cmd?.name && INTERPRETERS.test(cmd.name) && cmd.args.every((w) => w.value.startsWith('-'));
+}
+
+function entrypointScript(ins: Instruction): boolean {
+  const cmd = ins.script?.commands[0];
+  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0]!.value);
+}
+
+/** Folders an image's own scripts and configuration go to. */
+const IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+
+/** A COPY/ADD from the build context of anything but the image's own scripts and configuration. */
+function copiesApplication(ins: Instruction): boolean {
+  if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
+  const dest = ins.copy?.dest?.value ?? '';
+  return (ins.copy?.sources ?? []).some((src) => {
+    const base = src.raw.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (/^(\.|\*|)$/.test(base)) return true;
+    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
+  });
+}
+
+/** Programs whose presence as the command, or whose installation, marks an interactive development or CI image. */
+const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
+const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
+
+/**
+ * A development, CI or build-environment image recognised from its content, whatever the file is called: it runs
+ * `sshd` (interactive dev containers and multi-node training hosts, which need root) or a test runner as its command,
+ * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
+ */
+export function isDevelopmentImage(model: DockerfileModel): boolean {
+  if (isDevelopmentDockerfile(model.path)) return true;
+  const final = model.finalStage;
+  if (!final) return false;
+  for (const ins of [final.cmd, final.entrypoint]) {
+    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
+    const name = first?.name ?? '';
+    if (DEV_COMMANDS.test(name) || (first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && first.args[0]?.value === 'test')) return true;
+  }
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+    const inv = c.invocation;
+    return ['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]!));
+  })));
 }

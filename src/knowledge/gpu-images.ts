@@ -316,14 +316,35 @@ export function checkTensorflowTag(image: ImageName): TagProblem | null {
   };
 }
 
-const NGC_FRAMEWORKS = new Set(['nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'nvcr.io/nvidia/tritonserver']);
+/**
+ * The variants NGC framework images publish after their `<YY.MM>` release, per image. Sources (data/knowledge/gpu-facts.md
+ * section 5): the NVIDIA PyTorch, TensorFlow and TensorRT container release notes (docs.nvidia.com/deeplearning/frameworks,
+ * "Container image `20.03-tf1-py3` and `20.03-tf2-py3`", "`19.02-py2` contains Python 2.7"), NVIDIA/tensorflow's
+ * releases (`23.03-tf1-py3`, the last TF1 tag), Triton's compatibility matrix (`25.12-trtllm-python-py3`) and the NGC
+ * catalog tag lists (`-py3-sdk`, `-py3-min`, `-py3-igpu` for Jetson/IGX integrated GPUs, `-vllm-python-py3`,
+ * `-pyt-python-py3`, `-cpu-only-py3`).
+ */
+export const NGC_TAG_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nvcr.io/nvidia/pytorch', ['py3', 'py3-igpu', 'py2']],
+  ['nvcr.io/nvidia/tensorflow', ['tf2-py3', 'tf1-py3', 'tf2-py3-igpu', 'py3', 'py2']],
+  ['nvcr.io/nvidia/tritonserver', ['py3', 'py3-sdk', 'py3-min', 'py3-igpu', 'py3-igpu-sdk', 'py3-igpu-min', 'trtllm-python-py3', 'vllm-python-py3', 'pyt-python-py3', 'cpu-only-py3']],
+  ['nvcr.io/nvidia/tensorrt', ['py3', 'py3-igpu']],
+]);
 
-/** NGC framework images are tagged `<YY.MM>-py3` (plus variants): a tag without the release month floats or does not exist. */
+/** The closest published variant: the one sharing the longest run of words with what was written. */
+function nearestVariant(written: string, variants: readonly string[]): string {
+  const words = new Set(written.split('-'));
+  const score = (v: string): number => v.split('-').filter((w) => words.has(w)).length * 10 - Math.abs(v.length - written.length) / 100;
+  return [...variants].sort((x, y) => score(y) - score(x))[0]!;
+}
+
+/** NGC framework images are tagged `<YY.MM>-<variant>` (`24.05-py3`, `24.05-tf2-py3`): a tag without the release month floats or does not exist. */
 export function checkNgcTag(image: ImageName): TagProblem | null {
-  if (!NGC_FRAMEWORKS.has(image.familiar)) return null;
+  const variants = NGC_TAG_VARIANTS.get(image.familiar);
+  if (!variants) return null;
   const tag = image.tag;
-  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(-.*)?$/.exec(tag) : null;
-  const example = image.repository === 'tensorflow' ? '<YY.MM>-tf2-py3' : '<YY.MM>-py3';
+  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(?:-(.*))?$/.exec(tag) : null;
+  const example = `<YY.MM>-${variants[0]}`;
   if (!m) {
     return {
       severity: 'warning',
@@ -335,7 +356,19 @@ export function checkNgcTag(image: ImageName): TagProblem | null {
   if (Number(m[2]) < 1 || Number(m[2]) > 12) {
     return { severity: 'error', problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
   }
-  return null;
+  const release = `${m[1]}.${m[2]}`;
+  const variant = m[3];
+  // Every NGC framework tag names its Python after the release: a bare `24.05` does not exist.
+  if (variant === undefined) {
+    return { severity: 'error', problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release}-${variants[0]}` };
+  }
+  if (variants.includes(variant)) return null;
+  // A variant NGC may have added since the data was written: a warning, not an error.
+  return {
+    severity: 'warning',
+    problem: `\`-${variant}\` is not a variant dlint knows for \`${image.familiar}\` (${variants.map((v) => `\`-${v}\``).join(', ')}), so the pull probably fails`,
+    suggestion: `${release}-${nearestVariant(variant, variants)}`,
+  };
 }
 
 // -------------------------------------------------------------------------------------------------------------

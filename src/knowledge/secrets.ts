@@ -100,9 +100,23 @@ function unquote(value: string): string {
   return value.trim().replace(/^(['"])([\s\S]*)\1$/, '$2').trim();
 }
 
+/**
+ * Credential shapes, most specific first (the first match names the kind). The AI providers' shapes are the prefixes
+ * their consoles issue and secret scanners (GitHub secret scanning, gitleaks) match: Anthropic `sk-ant-api03-…`,
+ * OpenAI `sk-proj-…`/`sk-svcacct-…`/`sk-admin-…`, Groq `gsk_` + 52, Replicate `r8_` + 37, Google `AIza` + 35,
+ * Perplexity `pplx-`, xAI `xai-`, LangSmith `lsv2_pt_…`; lengths are lower bounds where providers have changed them.
+ */
 const CREDENTIAL_PATTERNS: readonly [RegExp, string][] = [
   [/^hf_[A-Za-z0-9]{30,}$/, 'a Hugging Face token'],
-  [/^sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}$/, 'an API secret key (`sk-…`)'],
+  [/^sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{20,}$/, 'an Anthropic API key'],
+  [/^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/, 'an OpenAI API key'],
+  [/^sk-[A-Za-z0-9_-]{20,}$/, 'an API secret key (`sk-…`)'],
+  [/^gsk_[A-Za-z0-9]{40,}$/, 'a Groq API key'],
+  [/^r8_[A-Za-z0-9]{30,}$/, 'a Replicate API token'],
+  [/^AIza[0-9A-Za-z_-]{35}$/, 'a Google API key'],
+  [/^pplx-[A-Za-z0-9]{40,}$/, 'a Perplexity API key'],
+  [/^xai-[A-Za-z0-9]{40,}$/, 'an xAI API key'],
+  [/^lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}$/, 'a LangSmith API key'],
   [/^(AKIA|ASIA)[0-9A-Z]{16}$/, 'an AWS access key id'],
   [/^gh[pousr]_[A-Za-z0-9]{36,}$/, 'a GitHub token'],
   [/^github_pat_[A-Za-z0-9_]{22,}$/, 'a GitHub token'],

@@ -69,6 +69,40 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
 ];
 
 /**
+ * Bare names people write for famous namespaced images. Docker Hub has no official `pytorch`, `cuda` or `vllm`
+ * (`docker pull pytorch` answers "repository does not exist"), so `FROM pytorch` only works with a local image of
+ * that name. The value is the image meant. None of these names is a Docker Official Image (a test checks it).
+ */
+export const BARE_NAME_MEANS: ReadonlyMap<string, string> = new Map([
+  ['pytorch', 'pytorch/pytorch'], ['torch', 'pytorch/pytorch'], ['tensorflow', 'tensorflow/tensorflow'],
+  ['cuda', 'nvidia/cuda'], ['nvidia-cuda', 'nvidia/cuda'], ['vllm', 'vllm/vllm-openai'], ['vllm-openai', 'vllm/vllm-openai'],
+  ['ollama', 'ollama/ollama'], ['tritonserver', 'nvcr.io/nvidia/tritonserver'], ['triton', 'nvcr.io/nvidia/tritonserver'],
+  ['text-generation-inference', 'ghcr.io/huggingface/text-generation-inference'], ['tgi', 'ghcr.io/huggingface/text-generation-inference'],
+  ['miniconda', 'continuumio/miniconda3'], ['miniconda3', 'continuumio/miniconda3'], ['anaconda', 'continuumio/anaconda3'],
+  ['anaconda3', 'continuumio/anaconda3'], ['miniforge', 'condaforge/miniforge3'], ['miniforge3', 'condaforge/miniforge3'],
+  ['mambaforge', 'condaforge/miniforge3'], ['micromamba', 'mambaorg/micromamba'], ['uv', 'ghcr.io/astral-sh/uv'],
+]);
+
+/**
+ * The repositories the trusted publishers are known for, by owner (a Docker Hub namespace or `registry/namespace`):
+ * a repository one or two letters away from one of these (`pytorch/pytroch`) is a typo, not a trusted image. Other
+ * repositories of the owner stay trusted (publishers add images). From the publishers' Docker Hub, NGC and GHCR pages.
+ */
+export const PUBLISHER_REPOSITORIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nvidia', ['cuda', 'cudagl', 'opengl', 'vulkan']],
+  ['nvcr.io/nvidia', ['pytorch', 'tensorflow', 'tritonserver', 'cuda', 'cuda-dl-base', 'tensorrt', 'nemo', 'jax', 'deepstream', 'nvhpc', 'l4t-base', 'l4t-pytorch', 'l4t-tensorflow', 'l4t-ml', 'l4t-jetpack', 'l4t-cuda']],
+  ['pytorch', ['pytorch', 'torchserve', 'manylinux-builder', 'conda-builder', 'libtorch-cxx11-builder']],
+  ['tensorflow', ['tensorflow', 'serving', 'build']],
+  ['rocm', ['pytorch', 'tensorflow', 'jax', 'vllm', 'rocm-terminal', 'dev-ubuntu-20.04', 'dev-ubuntu-22.04', 'dev-ubuntu-24.04']],
+  ['vllm', ['vllm-openai', 'vllm-tpu']],
+  ['ollama', ['ollama']],
+  ['ghcr.io/huggingface', ['text-generation-inference', 'text-embeddings-inference']],
+  ['continuumio', ['miniconda3', 'anaconda3']],
+  ['condaforge', ['miniforge3', 'mambaforge', 'miniforge-pypy3']],
+  ['mambaorg', ['micromamba']],
+]);
+
+/**
  * Registries anyone can publish to: trusting one as a whole (`trustedRegistries: [docker.io]`) would trust every
  * image on it, so dlint never suggests it.
  */
@@ -129,7 +163,13 @@ export type BaseImageTrust =
   | { kind: 'publisher'; pattern: string }
   | { kind: 'configured' }
   | { kind: 'retired'; year: string; successor: string | null }
-  | { kind: 'unknown'; didYouMean: string | null };
+  | {
+      kind: 'unknown';
+      /** The trusted image probably meant (`python` for `pyhton`), or null. */
+      didYouMean: string | null;
+      /** Why: a typo of an official name, of a trusted publisher's namespace or repository, or a bare name for a namespaced image. */
+      near?: 'official' | 'publisher' | 'repository' | 'bare';
+    };
 
 export interface TrustSettings {
   trustedRegistries: readonly string[];
@@ -149,26 +189,43 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
   if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: 'configured' };
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: 'configured' };
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: 'official' };
+  const owner = ownerOf(image);
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
-  if (publisher) return { kind: 'publisher', pattern: publisher };
+  if (publisher) {
+    const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
+    return typoOf ? { kind: 'unknown', didYouMean: `${owner}/${typoOf}`, near: 'repository' } : { kind: 'publisher', pattern: publisher };
+  }
   const hubOfficialPath = image.registry === null && image.namespace === 'library';
   if (hubOfficialPath) {
     const year = RETIRED_OFFICIAL_IMAGES.get(image.repository);
     if (year) return { kind: 'retired', year, successor: RETIRED_SUCCESSORS.get(image.repository) ?? null };
+    const meant = BARE_NAME_MEANS.get(image.repository);
+    if (meant) return { kind: 'unknown', didYouMean: meant, near: 'bare' };
+    const official = nearName(image.repository, OFFICIAL);
+    return { kind: 'unknown', didYouMean: official, ...(official ? { near: 'official' } : {}) };
   }
-  return { kind: 'unknown', didYouMean: hubOfficialPath ? nearOfficialName(image.repository) : null };
+  // `nvidai/cuda`: one typo away from a trusted owner that publishes this very repository.
+  const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
+  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
+  return nearOwner ? { kind: 'unknown', didYouMean: `${nearOwner}/${image.repository}`, near: 'publisher' } : { kind: 'unknown', didYouMean: null };
+}
+
+/** `nvidia` for `nvidia/cuda`, `nvcr.io/nvidia` for `nvcr.io/nvidia/pytorch`: everything before the repository. */
+function ownerOf(image: ImageName): string {
+  return [image.registry, image.namespace].filter(Boolean).join('/');
 }
 
 /**
- * A Docker Official Image one typo away (`pyhton` → `python`, `ubunt` → `ubuntu`): one edit or swap of adjacent
- * letters, two for long names. Short names (`base`, `app`) are usually local images, so they get no guess.
+ * A known name one typo away (`pyhton` → `python`, `pytroch` → `pytorch`): one edit or swap of adjacent letters,
+ * two for long names; null for the name itself. Short names (`base`, `app`) are usually local images: no guess.
  */
-function nearOfficialName(name: string): string | null {
+function nearName(name: string, known: Iterable<string>): string | null {
   if (name.length < 5) return null;
   const max = name.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
-  for (const candidate of OFFICIAL) {
+  for (const candidate of known) {
+    if (candidate === name) return null;
     const d = editDistance(name, candidate, max);
     if (d < bestD) [best, bestD] = [candidate, d];
   }

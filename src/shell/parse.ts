@@ -54,6 +54,8 @@ class ScriptBuilder {
   readonly assigned: string[] = [];
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   private subshells: number;
+  /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
+  private discarded = 0;
   private readonly toIndex: (b: number) => number;
   /** The directory the next command runs in. */
   private cwd: Dir;
@@ -112,7 +114,7 @@ class ScriptBuilder {
 
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
-    for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts);
+    for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
     this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline));
     this.shellHeredoc(stmt);
   }
@@ -146,7 +148,7 @@ class ScriptBuilder {
           this.inSubshell(true, () =>
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
           );
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail });
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: this.discarded > 0 });
         } else if (isAndOr(cmd.op)) {
           for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
         }
@@ -156,7 +158,8 @@ class ScriptBuilder {
         return;
       case 'Decl': {
         // `export X=1`, `declare -r Y`: a command named by its keyword, one word per assignment.
-        for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts);
+        // `export X="$(…)"` has export's status, not the substitution's.
+        for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts, true);
         const keyword: Word = { value: cmd.variant.value, literal: true, quoted: false, range: this.range(cmd.variant) };
         const words = cmd.assigns.map((a): Word => {
           const value = a.value ? this.word(a.value) : null;
@@ -178,8 +181,9 @@ class ScriptBuilder {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
     }
     // Substitutions run before the command itself: their commands come first.
-    for (const a of assigns) if (a.value) this.substitutions(a.value.parts);
-    for (const w of words) this.substitutions(w.parts);
+    // A bare assignment's status is that of its last substitution; with a command, the command's status counts.
+    for (const a of assigns) if (a.value) this.substitutions(a.value.parts, words.length > 0);
+    for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
     if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
     else if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
@@ -294,12 +298,18 @@ class ScriptBuilder {
     return { value, literal, quoted, range: this.range(node) };
   }
 
-  /** Commands inside `$(…)`, backticks and `<(…)` of a word. */
-  private substitutions(parts: WordPart[]): void {
+  /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
+  private substitutions(parts: WordPart[], discarded: boolean): void {
     for (const p of parts) {
-      if (p.kind === 'Subst') this.inSubshell(true, () => this.stmts(p.stmts));
-      else if (p.kind === 'DblQuoted') this.substitutions(p.parts);
-      else if (p.kind === 'ParamExp' && p.word) this.substitutions(p.word.parts);
+      if (p.kind === 'Subst') {
+        if (discarded) this.discarded++;
+        try {
+          this.inSubshell(true, () => this.stmts(p.stmts));
+        } finally {
+          if (discarded) this.discarded--;
+        }
+      } else if (p.kind === 'DblQuoted') this.substitutions(p.parts, discarded);
+      else if (p.kind === 'ParamExp' && p.word) this.substitutions(p.word.parts, discarded);
     }
   }
 }

@@ -52,6 +52,11 @@ export interface Pipeline {
    * when that shell got `-o pipefail` or the enclosing script set it.
    */
   pipefail: boolean;
+  /**
+   * Runs inside a `$(…)` whose exit status no command sees (`echo "$(a | b)"`, `export X="$(…)"`, a redirection):
+   * unlike a bare assignment's (`X="$(a | b)"`), a failure in it cannot fail the script, pipefail or not.
+   */
+  statusDiscarded: boolean;
 }
 
 export interface ShellError {

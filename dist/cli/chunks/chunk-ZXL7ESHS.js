@@ -10587,6 +10587,17 @@ function covers(dir, path16) {
 function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
 }
+function isBuildOnly(model, stage) {
+  if (shippedChain(model).includes(stage)) return false;
+  return model.stages.some((s) => {
+    if (s === stage) return false;
+    if (s.lineage.includes(stage)) return true;
+    return s.instructions.some((ins) => {
+      const from = [ins.flags.find((f) => f.name.toLowerCase() === "from")?.value, ...(ins.run?.mounts ?? []).map((m) => m.from)];
+      return from.some((ref) => !!ref && model.stageRef(ref, s.index) === stage);
+    });
+  });
+}
 function cacheShips(model, stage, dirs, isRoot3) {
   const shipped = shippedChain(model);
   if (shipped.includes(stage)) return true;
@@ -10989,243 +11000,6 @@ var base_image_digest_default = defineRule({
   }
 });
 
-// rules/base-image-platform.ts
-var base_image_platform_default = defineRule({
-  meta: {
-    id: "base-image-platform",
-    category: "base-image",
-    severity: "warning",
-    preset: "recommended",
-    description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
-    docs: {
-      why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported.",
-      bad: "FROM --platform=linux/amd64 python:3.12-slim",
-      good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
-    },
-    fixable: false,
-    covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
-  },
-  check({ model, report }) {
-    for (const stage of model.stages) {
-      const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
-      const value = flag?.value?.trim();
-      if (!flag || !value) continue;
-      if (/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(value)) {
-        report({
-          range: flag.range,
-          severity: "info",
-          message: "`--platform=$TARGETPLATFORM` is the default for `FROM`; remove the flag."
-        });
-        continue;
-      }
-      if (value.includes("$")) continue;
-      const [os = "", arch = ""] = value.toLowerCase().split("/");
-      const name = stage.name ?? "";
-      if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
-      report({
-        range: flag.range,
-        message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
-      });
-    }
-  }
-});
-
-// rules/base-image-tag.ts
-var FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
-var base_image_tag_default = defineRule({
-  meta: {
-    id: "base-image-tag",
-    category: "base-image",
-    severity: "warning",
-    preset: "recommended",
-    description: "Base image without a tag, or with a floating tag such as `latest`.",
-    docs: {
-      why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest).",
-      bad: "FROM python\nFROM node:lts-alpine",
-      good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20"
-    },
-    fixable: false,
-    covers: ["DL3006", "DL3007"]
-  },
-  check({ model, report }) {
-    for (const stage of model.stages) {
-      const { name, range, raw } = stage.image;
-      if (!name || name.digest) continue;
-      if (name.tag === null) {
-        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; pin a version tag.` });
-        continue;
-      }
-      const floating = name.tag.toLowerCase().split(/[-_]/).find((part2) => FLOATING.has(part2));
-      if (floating) {
-        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; pin a version tag.` });
-      }
-    }
-  }
-});
-
-// src/shell/order.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.column - b.column;
-}
-function firstInSource(items2) {
-  let best;
-  for (const item of items2) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
-  return best;
-}
-
-// src/shell/workdir.ts
-var UNKNOWN_DIR = { root: "?", segments: [] };
-function startDir(workdir) {
-  return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
-}
-function absoluteDir(path16) {
-  return normalizeDir({ root: "/", segments: path16.split("/") });
-}
-function resolveDir(path16, cwd) {
-  if (path16 === "" || path16 === "-" || path16.startsWith("~")) return null;
-  if (path16.startsWith("/")) return absoluteDir(path16);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path16.split("/")] });
-}
-function normalizeDir(dir) {
-  const out = [];
-  for (const s of dir.segments) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") {
-      if (out.length > 0) out.pop();
-      else if (dir.root !== "/") return UNKNOWN_DIR;
-    } else out.push(s);
-  }
-  return { root: dir.root, segments: out };
-}
-function dirPath(dir) {
-  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-}
-function isWithin(dir, parent) {
-  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
-}
-function sameDir(a, b) {
-  return isWithin(a, b) && a.segments.length === b.segments.length;
-}
-
-// rules/cd-in-run.ts
-var TEMP_ROOTS = ["tmp", "var/tmp", "dev/shm"];
-var NEUTRAL = /* @__PURE__ */ new Set(["cd", "pushd", "popd", "exit", "true", "false", ":", "return"]);
-var cd_in_run_default = defineRule({
-  meta: {
-    id: "cd-in-run",
-    category: "correctness",
-    severity: "warning",
-    preset: "recommended",
-    description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
-    docs: {
-      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
-      bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
-      good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
-    },
-    fixable: false,
-    covers: ["DL3003"]
-  },
-  check({ model, report }) {
-    for (const instruction of runInstructions(model)) {
-      const cd = lastingCd(instruction);
-      if (!cd) continue;
-      const { word: word2, dir } = cd;
-      const where = !word2.literal ? word2.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-      const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
-      report({
-        range: cd.command.argv[0].range,
-        message: already ? `\`cd ${word2.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word2.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
-      });
-    }
-  }
-});
-function lastingCd(instruction) {
-  const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
-  const start = startDir(instruction.state.workdir);
-  const candidates2 = [];
-  const removed = [];
-  const visited = [start];
-  const moves = [];
-  for (const command2 of commands) {
-    const main = !command2.subshell && command2.wrappedBy === null;
-    const inv = command2.invocation;
-    if (main && (command2.name === "cd" || command2.name === "pushd")) {
-      const operand = inv.operands[0];
-      const target = operand ? directoryOf(operand, command2.cwd) : null;
-      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command2.cwd, target) || sameDir(target, start)) && !sameDir(command2.cwd, start));
-      const word2 = command2.args.find((w) => w.range === operand?.range);
-      if (command2.name === "cd" && word2 && usable) candidates2.push({ command: command2, word: word2, dir: target });
-      if (target && target.root !== "?") moves.push({ command: command2, dir: target });
-      visited.push(target ?? UNKNOWN_DIR);
-    } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
-      for (const operand of inv.operands) {
-        for (const base of [command2.cwd, ...visited]) {
-          const dir = directoryOf(operand, base);
-          if (dir) removed.push(dir);
-        }
-      }
-    }
-  }
-  const env = instruction.state.env;
-  const mounts = instruction.run.mounts.flatMap((m) => {
-    const target = m.target === null ? null : processWord(m.target, env);
-    const dir = target && !target.unresolved.length ? resolveDir(target.value, start) : null;
-    return dir ? [dir] : [];
-  });
-  for (const candidate of candidates2) {
-    const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ""));
-    if (!after) continue;
-    if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
-    if (removed.some((r) => covers2(r, candidate.dir))) continue;
-    const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
-    if (leaves) continue;
-    return candidate;
-  }
-  return null;
-}
-function directoryOf(word2, cwd) {
-  return word2.literal ? resolveDir(word2.value, cwd) : null;
-}
-function isRoot(dir) {
-  return dir.root === "/" && dir.segments.length === 0;
-}
-function isTemp(dir) {
-  if (dir.root !== "/") return false;
-  const path16 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path16 === t || path16.startsWith(`${t}/`));
-}
-function covers2(removed, dir) {
-  if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
-  if (removed.segments.length > dir.segments.length) return false;
-  return removed.segments.every((s, i) => globMatch(s, dir.segments[i]));
-}
-function globMatch(pattern, name) {
-  if (!/[*?[]/.test(pattern)) return pattern === name;
-  const re = pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  try {
-    return new RegExp(`^${re}$`).test(name);
-  } catch {
-    return false;
-  }
-}
-function samePath(a, b) {
-  return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
-}
-
-// src/knowledge/file-purpose.ts
-var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-var DEV_FOLDERS = /* @__PURE__ */ new Set([".devcontainer", "devcontainer", "dev", "ci", "build", "builder"]);
-function isDevelopmentDockerfile(filePath) {
-  const parts = filePath.replace(/\\/g, "/").split("/");
-  const name = parts[parts.length - 1];
-  const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
-}
-var AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
-function isAuxiliaryStageName(name) {
-  return name !== null && AUXILIARY_STAGE.test(name);
-}
-
 // src/knowledge/generated/official-images.ts
 var OFFICIAL_IMAGES = [
   "adminer",
@@ -11483,6 +11257,42 @@ var TRUSTED_PUBLISHERS = [
   "public.ecr.aws/amazonlinux/*",
   "quay.io/pypa/*"
 ];
+var BARE_NAME_MEANS = /* @__PURE__ */ new Map([
+  ["pytorch", "pytorch/pytorch"],
+  ["torch", "pytorch/pytorch"],
+  ["tensorflow", "tensorflow/tensorflow"],
+  ["cuda", "nvidia/cuda"],
+  ["nvidia-cuda", "nvidia/cuda"],
+  ["vllm", "vllm/vllm-openai"],
+  ["vllm-openai", "vllm/vllm-openai"],
+  ["ollama", "ollama/ollama"],
+  ["tritonserver", "nvcr.io/nvidia/tritonserver"],
+  ["triton", "nvcr.io/nvidia/tritonserver"],
+  ["text-generation-inference", "ghcr.io/huggingface/text-generation-inference"],
+  ["tgi", "ghcr.io/huggingface/text-generation-inference"],
+  ["miniconda", "continuumio/miniconda3"],
+  ["miniconda3", "continuumio/miniconda3"],
+  ["anaconda", "continuumio/anaconda3"],
+  ["anaconda3", "continuumio/anaconda3"],
+  ["miniforge", "condaforge/miniforge3"],
+  ["miniforge3", "condaforge/miniforge3"],
+  ["mambaforge", "condaforge/miniforge3"],
+  ["micromamba", "mambaorg/micromamba"],
+  ["uv", "ghcr.io/astral-sh/uv"]
+]);
+var PUBLISHER_REPOSITORIES = /* @__PURE__ */ new Map([
+  ["nvidia", ["cuda", "cudagl", "opengl", "vulkan"]],
+  ["nvcr.io/nvidia", ["pytorch", "tensorflow", "tritonserver", "cuda", "cuda-dl-base", "tensorrt", "nemo", "jax", "deepstream", "nvhpc", "l4t-base", "l4t-pytorch", "l4t-tensorflow", "l4t-ml", "l4t-jetpack", "l4t-cuda"]],
+  ["pytorch", ["pytorch", "torchserve", "manylinux-builder", "conda-builder", "libtorch-cxx11-builder"]],
+  ["tensorflow", ["tensorflow", "serving", "build"]],
+  ["rocm", ["pytorch", "tensorflow", "jax", "vllm", "rocm-terminal", "dev-ubuntu-20.04", "dev-ubuntu-22.04", "dev-ubuntu-24.04"]],
+  ["vllm", ["vllm-openai", "vllm-tpu"]],
+  ["ollama", ["ollama"]],
+  ["ghcr.io/huggingface", ["text-generation-inference", "text-embeddings-inference"]],
+  ["continuumio", ["miniconda3", "anaconda3"]],
+  ["condaforge", ["miniforge3", "mambaforge", "miniforge-pypy3"]],
+  ["mambaorg", ["micromamba"]]
+]);
 var PUBLIC_REGISTRIES = /* @__PURE__ */ new Set([
   "docker.io",
   "ghcr.io",
@@ -11537,21 +11347,35 @@ function baseImageTrust(image, settings) {
   if (settings.trustedImages.some((g) => matchesImageGlob(image, g))) return { kind: "configured" };
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: "configured" };
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: "official" };
+  const owner = ownerOf(image);
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
-  if (publisher) return { kind: "publisher", pattern: publisher };
+  if (publisher) {
+    const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
+    return typoOf ? { kind: "unknown", didYouMean: `${owner}/${typoOf}`, near: "repository" } : { kind: "publisher", pattern: publisher };
+  }
   const hubOfficialPath = image.registry === null && image.namespace === "library";
   if (hubOfficialPath) {
     const year = RETIRED_OFFICIAL_IMAGES.get(image.repository);
     if (year) return { kind: "retired", year, successor: RETIRED_SUCCESSORS.get(image.repository) ?? null };
+    const meant = BARE_NAME_MEANS.get(image.repository);
+    if (meant) return { kind: "unknown", didYouMean: meant, near: "bare" };
+    const official = nearName(image.repository, OFFICIAL);
+    return { kind: "unknown", didYouMean: official, ...official ? { near: "official" } : {} };
   }
-  return { kind: "unknown", didYouMean: hubOfficialPath ? nearOfficialName(image.repository) : null };
+  const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
+  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
+  return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
 }
-function nearOfficialName(name) {
+function ownerOf(image) {
+  return [image.registry, image.namespace].filter(Boolean).join("/");
+}
+function nearName(name, known2) {
   if (name.length < 5) return null;
   const max = name.length >= 8 ? 2 : 1;
   let best = null;
   let bestD = max + 1;
-  for (const candidate of OFFICIAL) {
+  for (const candidate of known2) {
+    if (candidate === name) return null;
     const d = editDistance(name, candidate, max);
     if (d < bestD) [best, bestD] = [candidate, d];
   }
@@ -11570,6 +11394,326 @@ function editDistance(a, b, max) {
     }
   }
   return Math.min(d[a.length][b.length], max + 1);
+}
+
+// src/knowledge/platforms.ts
+var SINGLE_PLATFORM_IMAGES = [
+  { glob: "nvcr.io/nvidia/l4t-*", platform: "linux/arm64" },
+  { glob: "dustynv/*", platform: "linux/arm64" },
+  { glob: "arm64v8/*", platform: "linux/arm64" },
+  { glob: "arm32v7/*", platform: "linux/arm/v7" },
+  { glob: "arm32v6/*", platform: "linux/arm/v6" },
+  { glob: "arm32v5/*", platform: "linux/arm/v5" },
+  { glob: "amd64/*", platform: "linux/amd64" },
+  { glob: "i386/*", platform: "linux/386" },
+  { glob: "ppc64le/*", platform: "linux/ppc64le" },
+  { glob: "s390x/*", platform: "linux/s390x" },
+  { glob: "riscv64/*", platform: "linux/riscv64" },
+  { glob: "mips64le/*", platform: "linux/mips64le" }
+];
+function onlyPlatformOf(image) {
+  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
+}
+function samePlatform(a, b) {
+  const norm = (p) => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, "linux/arm64").replace(/^linux\/aarch64$/, "linux/arm64").replace(/^linux\/x86_64$/, "linux/amd64");
+  return norm(a) === norm(b);
+}
+
+// rules/base-image-platform.ts
+var base_image_platform_default = defineRule({
+  meta: {
+    id: "base-image-platform",
+    category: "base-image",
+    severity: "warning",
+    preset: "recommended",
+    description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
+    docs: {
+      why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`); a flag naming another platform is reported, since no such image exists.",
+      bad: "FROM --platform=linux/amd64 python:3.12-slim",
+      good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
+    },
+    fixable: false,
+    covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
+      const value = flag?.value?.trim();
+      if (!flag || !value) continue;
+      if (/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(value)) {
+        report({
+          range: flag.range,
+          severity: "info",
+          message: "`--platform=$TARGETPLATFORM` is the default for `FROM`; remove the flag."
+        });
+        continue;
+      }
+      if (value.includes("$")) continue;
+      const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
+      if (only && samePlatform(only, value)) continue;
+      if (only) {
+        report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
+        continue;
+      }
+      const [os = "", arch = ""] = value.toLowerCase().split("/");
+      const name = stage.name ?? "";
+      if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
+      report({
+        range: flag.range,
+        message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
+      });
+    }
+  }
+});
+
+// src/knowledge/file-purpose.ts
+var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
+var DEV_FOLDERS = /* @__PURE__ */ new Set([".devcontainer", "devcontainer", "dev", "ci", "build", "builder"]);
+function isDevelopmentDockerfile(filePath) {
+  const parts = filePath.replace(/\\/g, "/").split("/");
+  const name = parts[parts.length - 1];
+  const folder = parts[parts.length - 2] ?? "";
+  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
+}
+var AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
+function isAuxiliaryStageName(name) {
+  return name !== null && AUXILIARY_STAGE.test(name);
+}
+function isBaseImageDefinition(model) {
+  const final = model.finalStage;
+  if (!final || final.parent !== null) return false;
+  const own = final.instructions;
+  if (own.some((i) => i.keyword === "ONBUILD" || copiesApplication(i))) return false;
+  const cmd = own.filter((i) => i.keyword === "CMD").pop();
+  const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
+  if (cmd && !bareInterpreter(cmd)) return false;
+  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
+  return pinsVersion(final) || parentFromArgument(final);
+}
+function parentFromArgument(stage) {
+  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
+}
+function pinsVersion(stage) {
+  return stage.instructions.some((i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? "")));
+}
+var INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
+function bareInterpreter(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd?.name && INTERPRETERS.test(cmd.name) && cmd.args.every((w) => w.value.startsWith("-"));
+}
+function entrypointScript(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0].value);
+}
+var IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+function copiesApplication(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
+  const dest = ins.copy?.dest?.value ?? "";
+  return (ins.copy?.sources ?? []).some((src) => {
+    const base = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+    if (/^(\.|\*|)$/.test(base)) return true;
+    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
+  });
+}
+var DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
+var DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
+function isDevelopmentImage(model) {
+  if (isDevelopmentDockerfile(model.path)) return true;
+  const final = model.finalStage;
+  if (!final) return false;
+  for (const ins of [final.cmd, final.entrypoint]) {
+    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
+    const name = first?.name ?? "";
+    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && first.args[0]?.value === "test") return true;
+  }
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+    const inv = c.invocation;
+    return ["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]));
+  })));
+}
+
+// rules/base-image-tag.ts
+var FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
+var base_image_tag_default = defineRule({
+  meta: {
+    id: "base-image-tag",
+    category: "base-image",
+    severity: "warning",
+    preset: "recommended",
+    description: "Base image without a tag, or with a floating tag such as `latest`.",
+    docs: {
+      why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before.",
+      bad: "FROM python\nFROM node:lts-alpine",
+      good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20"
+    },
+    fixable: false,
+    covers: ["DL3006", "DL3007"]
+  },
+  check({ model, report }) {
+    const baseDefinition = isBaseImageDefinition(model);
+    for (const stage of model.stages) {
+      const { name, range, raw } = stage.image;
+      if (!name || name.digest) continue;
+      if (baseDefinition && parentFromArgument(stage)) continue;
+      if (name.tag === null) {
+        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; pin a version tag.` });
+        continue;
+      }
+      const floating = name.tag.toLowerCase().split(/[-_]/).find((part2) => FLOATING.has(part2));
+      if (floating) {
+        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; pin a version tag.` });
+      }
+    }
+  }
+});
+
+// src/shell/order.ts
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+function firstInSource(items2) {
+  let best;
+  for (const item of items2) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
+  return best;
+}
+
+// src/shell/workdir.ts
+var UNKNOWN_DIR = { root: "?", segments: [] };
+function startDir(workdir) {
+  return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
+}
+function absoluteDir(path16) {
+  return normalizeDir({ root: "/", segments: path16.split("/") });
+}
+function resolveDir(path16, cwd) {
+  if (path16 === "" || path16 === "-" || path16.startsWith("~")) return null;
+  if (path16.startsWith("/")) return absoluteDir(path16);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path16.split("/")] });
+}
+function normalizeDir(dir) {
+  const out = [];
+  for (const s of dir.segments) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") {
+      if (out.length > 0) out.pop();
+      else if (dir.root !== "/") return UNKNOWN_DIR;
+    } else out.push(s);
+  }
+  return { root: dir.root, segments: out };
+}
+function dirPath(dir) {
+  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+}
+function isWithin(dir, parent) {
+  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
+}
+function sameDir(a, b) {
+  return isWithin(a, b) && a.segments.length === b.segments.length;
+}
+
+// rules/cd-in-run.ts
+var TEMP_ROOTS = ["tmp", "var/tmp", "dev/shm"];
+var NEUTRAL = /* @__PURE__ */ new Set(["cd", "pushd", "popd", "exit", "true", "false", ":", "return"]);
+var cd_in_run_default = defineRule({
+  meta: {
+    id: "cd-in-run",
+    category: "correctness",
+    severity: "warning",
+    preset: "recommended",
+    description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
+    docs: {
+      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
+      bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
+      good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
+    },
+    fixable: false,
+    covers: ["DL3003"]
+  },
+  check({ model, report }) {
+    for (const instruction of runInstructions(model)) {
+      const cd = lastingCd(instruction);
+      if (!cd) continue;
+      const { word: word2, dir } = cd;
+      const where = !word2.literal ? word2.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+      const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
+      report({
+        range: cd.command.argv[0].range,
+        message: already ? `\`cd ${word2.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word2.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
+      });
+    }
+  }
+});
+function lastingCd(instruction) {
+  const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  const start = startDir(instruction.state.workdir);
+  const candidates2 = [];
+  const removed = [];
+  const visited = [start];
+  const moves = [];
+  for (const command2 of commands) {
+    const main = !command2.subshell && command2.wrappedBy === null;
+    const inv = command2.invocation;
+    if (main && (command2.name === "cd" || command2.name === "pushd")) {
+      const operand = inv.operands[0];
+      const target = operand ? directoryOf(operand, command2.cwd) : null;
+      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command2.cwd, target) || sameDir(target, start)) && !sameDir(command2.cwd, start));
+      const word2 = command2.args.find((w) => w.range === operand?.range);
+      if (command2.name === "cd" && word2 && usable) candidates2.push({ command: command2, word: word2, dir: target });
+      if (target && target.root !== "?") moves.push({ command: command2, dir: target });
+      visited.push(target ?? UNKNOWN_DIR);
+    } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
+      for (const operand of inv.operands) {
+        for (const base of [command2.cwd, ...visited]) {
+          const dir = directoryOf(operand, base);
+          if (dir) removed.push(dir);
+        }
+      }
+    }
+  }
+  const env = instruction.state.env;
+  const mounts = instruction.run.mounts.flatMap((m) => {
+    const target = m.target === null ? null : processWord(m.target, env);
+    const dir = target && !target.unresolved.length ? resolveDir(target.value, start) : null;
+    return dir ? [dir] : [];
+  });
+  for (const candidate of candidates2) {
+    const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ""));
+    if (!after) continue;
+    if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
+    if (removed.some((r) => covers2(r, candidate.dir))) continue;
+    const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
+    if (leaves) continue;
+    return candidate;
+  }
+  return null;
+}
+function directoryOf(word2, cwd) {
+  return word2.literal ? resolveDir(word2.value, cwd) : null;
+}
+function isRoot(dir) {
+  return dir.root === "/" && dir.segments.length === 0;
+}
+function isTemp(dir) {
+  if (dir.root !== "/") return false;
+  const path16 = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path16 === t || path16.startsWith(`${t}/`));
+}
+function covers2(removed, dir) {
+  if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
+  if (removed.segments.length > dir.segments.length) return false;
+  return removed.segments.every((s, i) => globMatch(s, dir.segments[i]));
+}
+function globMatch(pattern, name) {
+  if (!/[*?[]/.test(pattern)) return pattern === name;
+  const re = pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  try {
+    return new RegExp(`^${re}$`).test(name);
+  } catch {
+    return false;
+  }
+}
+function samePath(a, b) {
+  return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
 }
 
 // src/knowledge/image-defaults.ts
@@ -11785,7 +11929,7 @@ var cmd_present_default = defineRule({
     preset: "recommended",
     description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
     docs: {
-      why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), and on development, CI and dev-container Dockerfiles (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them.",
+      why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
       bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py",
       good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]'
     },
@@ -11794,7 +11938,7 @@ var cmd_present_default = defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
+    if (!final || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (final.cmd || final.entrypoint) return;
     const root = final.rootImage;
     if (root.isScratch) {
@@ -13069,7 +13213,7 @@ var copy_relative_dest_default = defineRule({
     preset: "recommended",
     description: "`COPY`/`ADD` to a relative destination in a stage that has not set `WORKDIR`.",
     docs: {
-      why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. One finding per stage, at the first such copy.",
+      why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
       bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
       good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
       fixSafety: "The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it."
@@ -13081,6 +13225,7 @@ var copy_relative_dest_default = defineRule({
   check({ model, report }) {
     for (const stage of model.stages) {
       if (!startsAtRoot(stage.rootImage)) continue;
+      if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
       const relative = stage.instructions.filter((ins) => {
         const dest2 = ins.copy?.dest;
         if (!dest2 || workdirSet(stage, ins.index)) return false;
@@ -13128,7 +13273,7 @@ function makeCommand(init) {
 
 // rules/curl-pipe-shell.ts
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
-var INTERPRETERS = {
+var INTERPRETERS2 = {
   python: /^-[a-zA-Z]*[cm]/,
   perl: /^-[a-zA-Z]*[eE]/,
   ruby: /^-[a-zA-Z]*e/,
@@ -13214,7 +13359,7 @@ function readsScriptFromStdin(cmd) {
       if (/^[-+][a-zA-Z]*[oO]$/.test(v) || v === "--rcfile" || v === "--init-file") i++;
       else if (!/^[-+]/.test(v)) return false;
     } else {
-      if (INTERPRETERS[kind].test(v)) return false;
+      if (INTERPRETERS2[kind].test(v)) return false;
       if (kind === "python" && /^-[WX]$/.test(v)) i++;
       else if (!v.startsWith("-")) return false;
     }
@@ -13227,7 +13372,7 @@ function substitutedScripts(cmd) {
   if (cmd.name === "source" || cmd.name === ".") return args.slice(0, 1).filter((w) => w.value.startsWith("<("));
   if (cmd.name === "eval") return args.filter((w) => w.value.startsWith("$(") || w.value.startsWith("`"));
   if (!kind) return [];
-  const inline = args.findIndex((w) => (kind === "sh" ? /^-[a-zA-Z]*c[a-zA-Z]*$/ : INTERPRETERS[kind]).test(w.value));
+  const inline = args.findIndex((w) => (kind === "sh" ? /^-[a-zA-Z]*c[a-zA-Z]*$/ : INTERPRETERS2[kind]).test(w.value));
   if (inline >= 0) {
     const body = args[inline + 1];
     return body && (body.value.startsWith("$(") || body.value.startsWith("`")) ? [body] : [];
@@ -13788,6 +13933,8 @@ var ScriptBuilder = class {
   assigned = [];
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   subshells;
+  /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
+  discarded = 0;
   toIndex;
   /** The directory the next command runs in. */
   cwd;
@@ -13827,7 +13974,7 @@ var ScriptBuilder = class {
   }
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   stmt(stmt2, pipelineIndex = -1, pipeline = null) {
-    for (const r of stmt2.redirs) if (r.word) this.substitutions(r.word.parts);
+    for (const r of stmt2.redirs) if (r.word) this.substitutions(r.word.parts, true);
     this.inSubshell(stmt2.background, () => this.command(stmt2.cmd, pipelineIndex, pipeline));
     this.shellHeredoc(stmt2);
   }
@@ -13860,7 +14007,7 @@ var ScriptBuilder = class {
             true,
             () => members.forEach((s, i) => this.stmt(s, i, pipelineCommands))
           );
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail });
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: this.discarded > 0 });
         } else if (isAndOr(cmd.op)) {
           for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
         }
@@ -13869,7 +14016,7 @@ var ScriptBuilder = class {
         this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
       case "Decl": {
-        for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts);
+        for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts, true);
         const keyword = { value: cmd.variant.value, literal: true, quoted: false, range: this.range(cmd.variant) };
         const words = cmd.assigns.map((a) => {
           const value = a.value ? this.word(a.value) : null;
@@ -13889,8 +14036,8 @@ var ScriptBuilder = class {
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : "" });
     }
-    for (const a of assigns) if (a.value) this.substitutions(a.value.parts);
-    for (const w of words) this.substitutions(w.parts);
+    for (const a of assigns) if (a.value) this.substitutions(a.value.parts, words.length > 0);
+    for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
     if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
     else if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
@@ -13996,12 +14143,18 @@ var ScriptBuilder = class {
     visit(node.parts, false);
     return { value, literal, quoted, range: this.range(node) };
   }
-  /** Commands inside `$(…)`, backticks and `<(…)` of a word. */
-  substitutions(parts) {
+  /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
+  substitutions(parts, discarded) {
     for (const p of parts) {
-      if (p.kind === "Subst") this.inSubshell(true, () => this.stmts(p.stmts));
-      else if (p.kind === "DblQuoted") this.substitutions(p.parts);
-      else if (p.kind === "ParamExp" && p.word) this.substitutions(p.word.parts);
+      if (p.kind === "Subst") {
+        if (discarded) this.discarded++;
+        try {
+          this.inSubshell(true, () => this.stmts(p.stmts));
+        } finally {
+          if (discarded) this.discarded--;
+        }
+      } else if (p.kind === "DblQuoted") this.substitutions(p.parts, discarded);
+      else if (p.kind === "ParamExp" && p.word) this.substitutions(p.word.parts, discarded);
     }
   }
 };
@@ -14167,11 +14320,11 @@ function cwdOf(command2, stage) {
   return root === "/" ? `/${segments.join("/")}` : path5.posix.join(workdirOf({ state: stage.endState }), ...segments);
 }
 function candidates(commands, owners, execArgv, stage) {
-  const ownerOf = (w) => owners.find((o) => within3(w.range, o.range)) ?? owners[0];
+  const ownerOf2 = (w) => owners.find((o) => within3(w.range, o.range)) ?? owners[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command2) => {
     const first = command2.argv[0].range.start;
-    return { command: command2, ownerOf, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command2, stage) };
+    return { command: command2, ownerOf: ownerOf2, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command2, stage) };
   });
 }
 function instructionCandidates(instruction, stage) {
@@ -15685,12 +15838,23 @@ function checkTensorflowTag(image) {
     example: true
   };
 }
-var NGC_FRAMEWORKS = /* @__PURE__ */ new Set(["nvcr.io/nvidia/pytorch", "nvcr.io/nvidia/tensorflow", "nvcr.io/nvidia/tritonserver"]);
+var NGC_TAG_VARIANTS = /* @__PURE__ */ new Map([
+  ["nvcr.io/nvidia/pytorch", ["py3", "py3-igpu", "py2"]],
+  ["nvcr.io/nvidia/tensorflow", ["tf2-py3", "tf1-py3", "tf2-py3-igpu", "py3", "py2"]],
+  ["nvcr.io/nvidia/tritonserver", ["py3", "py3-sdk", "py3-min", "py3-igpu", "py3-igpu-sdk", "py3-igpu-min", "trtllm-python-py3", "vllm-python-py3", "pyt-python-py3", "cpu-only-py3"]],
+  ["nvcr.io/nvidia/tensorrt", ["py3", "py3-igpu"]]
+]);
+function nearestVariant(written, variants) {
+  const words = new Set(written.split("-"));
+  const score = (v) => v.split("-").filter((w) => words.has(w)).length * 10 - Math.abs(v.length - written.length) / 100;
+  return [...variants].sort((x, y) => score(y) - score(x))[0];
+}
 function checkNgcTag(image) {
-  if (!NGC_FRAMEWORKS.has(image.familiar)) return null;
+  const variants = NGC_TAG_VARIANTS.get(image.familiar);
+  if (!variants) return null;
   const tag = image.tag;
-  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(-.*)?$/.exec(tag) : null;
-  const example = image.repository === "tensorflow" ? "<YY.MM>-tf2-py3" : "<YY.MM>-py3";
+  const m = tag ? /^(\d{2})\.(\d{2})(?:\.\d+)?(?:-(.*))?$/.exec(tag) : null;
+  const example = `<YY.MM>-${variants[0]}`;
   if (!m) {
     return {
       severity: "warning",
@@ -15702,7 +15866,17 @@ function checkNgcTag(image) {
   if (Number(m[2]) < 1 || Number(m[2]) > 12) {
     return { severity: "error", problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
   }
-  return null;
+  const release = `${m[1]}.${m[2]}`;
+  const variant = m[3];
+  if (variant === void 0) {
+    return { severity: "error", problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release}-${variants[0]}` };
+  }
+  if (variants.includes(variant)) return null;
+  return {
+    severity: "warning",
+    problem: `\`-${variant}\` is not a variant dlint knows for \`${image.familiar}\` (${variants.map((v) => `\`-${v}\``).join(", ")}), so the pull probably fails`,
+    suggestion: `${release}-${nearestVariant(variant, variants)}`
+  };
 }
 function isAcceleratorImage(image) {
   const name = image.familiar;
@@ -15820,7 +15994,7 @@ var gpu_base_tag_default = defineRule({
     preset: "recommended",
     description: "GPU base image whose tag does not exist, is end-of-life, or floats (`nvidia/cuda`, `pytorch/pytorch`, `tensorflow/tensorflow`, NGC).",
     docs: {
-      why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning).\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know (a patch newer than the newest it lists for that CUDA minor, or a minor it does not list) is at most a warning that names the data's date, and no older tag is offered in its place; errors are kept for tags that cannot exist by their shape or were deleted.",
+      why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, …; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know (a patch newer than the newest it lists for that CUDA minor, or a minor it does not list) is at most a warning that names the data's date, and no older tag is offered in its place; errors are kept for tags that cannot exist by their shape or were deleted.",
       bad: "FROM nvidia/cuda:12.1-runtime\nFROM nvidia/cuda:12.6.3-cudnn9-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10-cuda12.1-cudnn8",
       good: "FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime"
     },
@@ -15846,7 +16020,7 @@ var gpu_devel_final_stage_default = defineRule({
     preset: "recommended",
     description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
     docs: {
-      why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`), are not reported: they need the compilers.",
+      why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers.",
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
@@ -15856,7 +16030,7 @@ var gpu_devel_final_stage_default = defineRule({
     covers: []
   },
   check({ model, report }) {
-    if (isDevelopmentDockerfile(model.path)) return;
+    if (isDevelopmentImage(model)) return;
     const final = model.finalStage;
     const root = final?.rootImage.name;
     if (!final || !root) return;
@@ -16980,6 +17154,21 @@ var label_schema_default = defineRule({
 
 // rules/layer-cache-order.ts
 import path7 from "node:path";
+
+// src/knowledge/package-indexes.ts
+var PACKAGE_INDEXES = [
+  { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install …` in the same RUN" },
+  {
+    tool: "apk",
+    updates: ["update"],
+    installs: ["add"],
+    refreshing: ["--no-cache", "-U", "--update-cache"],
+    dirs: ["/var/cache/apk", "/etc/apk/cache"],
+    together: "`apk add --no-cache …`, which fetches a fresh index"
+  }
+];
+
+// rules/layer-cache-order.ts
 var MANIFEST = /^(requirements.*\.(txt|in)|constraints.*\.txt|.*\.lock|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment.*\.ya?ml|env.*\.ya?ml|conda.*\.ya?ml|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|\.npmrc|go\.(mod|sum)|Gemfile(\.lock)?|Cargo\.(toml|lock)|composer\.(json|lock)|README.*|LICENSE.*|\.python-version)$/i;
 var REQUIREMENTS_DIR = /(^|\/)(requirements|constraints|deps|dependencies)(\/|$)/i;
 var HOUSEKEEPING2 = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|\.gitignore|\.git|\.github)$/i;
@@ -17096,9 +17285,9 @@ var layer_cache_order_default = defineRule({
     category: "size",
     severity: "warning",
     preset: "recommended",
-    description: "The whole build context is copied before a dependency install that only needs the manifest.",
+    description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
     docs: {
-      why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.",
+      why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install."
@@ -17108,6 +17297,7 @@ var layer_cache_order_default = defineRule({
     covers: []
   },
   check({ model, buildContext, report }) {
+    staleIndexes(model, report);
     const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
     const installs = dependencyInstalls(model);
     const reported = /* @__PURE__ */ new Set();
@@ -17146,6 +17336,38 @@ var layer_cache_order_default = defineRule({
     }
   }
 });
+function staleIndexes(model, report) {
+  for (const stage of model.stages) {
+    const runs = [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === "RUN" && i.run?.script));
+    for (const index of PACKAGE_INDEXES) {
+      let update = null;
+      for (const later of runs) {
+        const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
+        const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
+        const before3 = update;
+        if (updates) update = later;
+        if (!install2 || !before3 || keepsNoIndex(before3, index)) continue;
+        const updateCall = callsIn(before3.run.script, index.tool, index.updates)[0];
+        report({
+          range: install2.subcommand.range,
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before3.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+        });
+      }
+    }
+  }
+}
+function staleInstall(run, index) {
+  const script = run.run.script;
+  const install2 = callsIn(script, index.tool, index.installs)[0];
+  if (!install2 || hasOption(install2.invocation, ...index.refreshing) || hasCacheMountOn(run, index.dirs)) return null;
+  if (install2.command.name?.startsWith("xx-")) return null;
+  const at = script.commands.indexOf(install2.command);
+  const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
+  return updated ? null : install2;
+}
+function keepsNoIndex(run, index) {
+  return hasCacheMountOn(run, index.dirs) || runsCleanupScript(run.run.script) || removesPath(run.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
+}
 
 // rules/legacy-key-value.ts
 var legacy_key_value_default = defineRule({
@@ -17358,7 +17580,7 @@ var non_root_user_default = defineRule({
     preset: "recommended",
     description: "The final image runs as root.",
     docs: {
-      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) and development, CI and dev-container Dockerfiles or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them.",
+      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -17369,7 +17591,7 @@ var non_root_user_default = defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentDockerfile(model.path) || isAuxiliaryStageName(final.name)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (dropsPrivileges(final)) return;
     const user = final.endState.user;
     if (user) {
@@ -17522,8 +17744,8 @@ var official_base_image_default = defineRule({
     preset: "recommended",
     description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
     docs: {
-      why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported) or an image built locally (`FROM my-base`, not reported). Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
-      bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7",
+      why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+      bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
       good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
       options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
     },
@@ -17546,7 +17768,7 @@ var official_base_image_default = defineRule({
         });
       } else if (trust.kind === "unknown") {
         if (trust.didYouMean) {
-          report({ range, message: `\`${name.familiar}\` is not a Docker Official Image; did you mean \`${trust.didYouMean}\`?` });
+          report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
         } else if (name.registry === null && name.namespace === "library") {
           continue;
         } else {
@@ -17559,6 +17781,18 @@ var official_base_image_default = defineRule({
     }
   }
 });
+function nearMessage(image, meant, near) {
+  switch (near) {
+    case "bare":
+      return `\`${image}\` is not a Docker Official Image: Docker Hub has no \`library/${image}\`, so this pulls nothing unless you build an image of that name locally; the published image is \`${meant}\`.`;
+    case "publisher":
+      return `\`${image}\` is not from a trusted publisher, though its name is one typo away; did you mean \`${meant}\`?`;
+    case "repository":
+      return `\`${image}\` is not one of the images its publisher is known for, and one typo away from one; did you mean \`${meant}\`?`;
+    default:
+      return `\`${image}\` is not a Docker Official Image; did you mean \`${meant}\`?`;
+  }
+}
 function namespaceFromVariable(raw) {
   const marked = raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "$");
   const slash = marked.lastIndexOf("/");
@@ -17611,7 +17845,7 @@ var pip_no_cache_dir_default = defineRule({
     preset: "recommended",
     description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
     docs: {
-      why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`).",
+      why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.",
       bad: "RUN pip install -r requirements.txt",
       good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
       fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "…"` string whose escapes move it.'
@@ -17623,6 +17857,8 @@ var pip_no_cache_dir_default = defineRule({
   check({ model, report }) {
     for (const install2 of pipInstalls(model)) {
       if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
+      const stage = install2.instruction.stage;
+      if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
       const { command: command2, subcommand } = install2;
       const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
       report({
@@ -17633,6 +17869,10 @@ var pip_no_cache_dir_default = defineRule({
     }
   }
 });
+function pipCacheDir(instruction) {
+  const env = instruction.state.env;
+  return env.get("PIP_CACHE_DIR") ?? `${(env.get("HOME") ?? "/root").replace(/\/+$/, "")}/.cache/pip`;
+}
 function installsSomething(install2) {
   if (hasOption(install2, "--dry-run", "--no-index")) return false;
   const { packages } = install2;
@@ -18040,7 +18280,15 @@ function unquote(value) {
 }
 var CREDENTIAL_PATTERNS = [
   [/^hf_[A-Za-z0-9]{30,}$/, "a Hugging Face token"],
-  [/^sk-(?:proj-|ant-[a-z0-9]+-)?[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-…`)"],
+  [/^sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{20,}$/, "an Anthropic API key"],
+  [/^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/, "an OpenAI API key"],
+  [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-…`)"],
+  [/^gsk_[A-Za-z0-9]{40,}$/, "a Groq API key"],
+  [/^r8_[A-Za-z0-9]{30,}$/, "a Replicate API token"],
+  [/^AIza[0-9A-Za-z_-]{35}$/, "a Google API key"],
+  [/^pplx-[A-Za-z0-9]{40,}$/, "a Perplexity API key"],
+  [/^xai-[A-Za-z0-9]{40,}$/, "an xAI API key"],
+  [/^lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}$/, "a LangSmith API key"],
   [/^(AKIA|ASIA)[0-9A-Z]{16}$/, "an AWS access key id"],
   [/^gh[pousr]_[A-Za-z0-9]{36,}$/, "a GitHub token"],
   [/^github_pat_[A-Za-z0-9_]{22,}$/, "a GitHub token"],
@@ -18079,7 +18327,7 @@ var secrets_in_arg_env_default = defineRule({
     preset: "recommended",
     description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
     docs: {
-      why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name: Hugging Face (`hf_…`), OpenAI-style (`sk-…`), AWS (`AKIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).",
+      why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value's shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).",
       bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
       good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
       fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -18232,9 +18480,9 @@ var shell_check_default = defineRule({
     category: "correctness",
     severity: "warning",
     preset: "recommended",
-    description: "Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, brace expansion under a `/bin/sh` without it.",
+    description: "Shell mistakes in `RUN` that the shell parser proves: unparseable shell, a RUN that only changes its own shell, `rm -rf /`, brace expansion under a `/bin/sh` without it.",
     docs: {
-      why: 'Three checks, each certain from the parsed script:\n\n- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\nWhen ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL ["/bin/bash", "-c"]`.',
+      why: 'Four checks, each certain from the parsed script:\n\n- **Unparseable shell** (error): an unclosed quote, a `then` without `fi`, a stray `)`. The build fails at this step, or worse, a quote left open swallows the lines after it. Reported once per RUN, where the parser stopped.\n- **A RUN that only changes its own shell**: `RUN set -eu`, `RUN cd /app`, `RUN export X=1`, `RUN source venv/bin/activate`, `RUN conda activate env`. Every RUN starts a new shell, so the change is gone before the next instruction. Use `SHELL` for shell options, `WORKDIR` for the directory, `ENV` for variables (`ENV PATH=/opt/venv/bin:$PATH` activates a virtualenv).\nWhen ShellCheck runs (the `shellcheck` rule), the first and third checks leave the RUNs it reads to it, so nothing is reported twice.\n\n- **Removing the root directory** (error): `rm -rf /`, `rm -rf --no-preserve-root /`, `rm -rf /*`. GNU rm refuses a recursive `/` (the RUN fails); `--no-preserve-root` and the `/*` glob (expanded by the shell to every top-level folder, which the protection does not cover) delete the image\'s filesystem. A quoted `"/*"` is not expanded and not reported.\n- **Brace expansion under dash or BusyBox**: `mkdir -p /app/{data,logs}` or `rm -rf /var/lib/{apt,dpkg}` in a Debian, Ubuntu or Alpine image whose `RUN` shell is `/bin/sh`. Only bash expands braces; `sh` takes the word literally, so the command silently creates or deletes the wrong path. List the paths, or run the step with `SHELL ["/bin/bash", "-c"]`.',
       bad: 'FROM ubuntu:24.04\nRUN set -eu\nRUN mkdir -p /srv/{data,logs}\nRUN echo "unclosed',
       good: 'FROM ubuntu:24.04\nRUN set -eu; mkdir -p /srv/data /srv/logs\nRUN echo "closed"'
     },
@@ -18256,6 +18504,7 @@ var shell_check_default = defineRule({
         continue;
       }
       stateOnly(instruction, context);
+      rootRemoval(instruction, context);
       if (!deferred) braceExpansion(instruction, context);
     }
   }
@@ -18269,6 +18518,17 @@ function stateOnly(instruction, { report }) {
     range: first.argv[0].range,
     message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`
   });
+}
+function rootRemoval(instruction, { report }) {
+  for (const cmd of instruction.run.script.commands) {
+    const inv = cmd.invocation;
+    if (!isCall(inv, "rm") || !hasOption(inv, "-r", "-R", "--recursive")) continue;
+    const target = inv.operands.find((w) => w.literal && (/^\/+\.?$/.test(w.value) || !w.quoted && /^\/+\*$/.test(w.value)));
+    if (!target) continue;
+    const glob = target.value.endsWith("*");
+    const what = glob ? `\`${target.value}\` expands to every top-level folder, which GNU rm's protection of \`/\` does not cover: it deletes the image's whole filesystem` : hasOption(inv, "--no-preserve-root") ? "`--no-preserve-root` lets rm delete the image's whole filesystem" : `GNU rm refuses it ("it is dangerous to operate recursively on '/'") and the RUN fails; a rm without that protection deletes the image's whole filesystem`;
+    report({ range: target.range, severity: "error", message: `\`rm\` removes the root directory: ${what}; name the folders to delete instead.` });
+  }
 }
 function onlyChangesShell(cmd) {
   if (!cmd.name || cmd.wrappedBy !== null) return false;
@@ -18371,6 +18631,46 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
   }
 });
 
+// src/knowledge/empty-input.ts
+var FAILS_ON_EMPTY_INPUT = [
+  // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+  { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
+  // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+  { programs: ["grep", "egrep", "fgrep"], whole: false },
+  // "This does not look like a tar archive" / "short read".
+  { programs: ["tar", "bsdtar"], archive: true, whole: false, wholeWith: ["-z", "--gzip", "-J", "--xz", "-j", "--bzip2", "--zstd"] },
+  { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
+  { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
+  // "no valid OpenPGP data found".
+  { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
+  { programs: ["apt-key"], whole: true }
+];
+var EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
+  "grep",
+  "egrep",
+  "fgrep",
+  "sed",
+  "awk",
+  "gawk",
+  "mawk",
+  "sort",
+  "uniq",
+  "head",
+  "tail",
+  "cut",
+  "tr",
+  "tee",
+  "cat",
+  "gunzip",
+  "zcat",
+  "xzcat",
+  "bzcat",
+  "zstdcat",
+  "base64",
+  "jq"
+]);
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+
 // rules/shell-pipefail.ts
 var shell_pipefail_default = defineRule({
   meta: {
@@ -18380,9 +18680,9 @@ var shell_pipefail_default = defineRule({
     preset: "recommended",
     description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
     docs: {
-      why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tar xz` a failed download still gives `tar` an empty input, the step "succeeds" and the image is built without the files. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nAs in hadolint, a pipe inside `$(…)` counts too: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same. Not reported: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc), and `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits).',
-      bad: "RUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin",
-      good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin'
+      why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same.',
+      bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
+      good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
     },
     fixable: false,
     covers: ["DL4006"]
@@ -18400,15 +18700,16 @@ var shell_pipefail_default = defineRule({
         }
       }
       if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
-      const unprotected = instruction.run.script.pipelines.filter((p) => !p.pipefail && failingSource(p));
+      const unprotected = instruction.run.script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p));
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
-      const source = failingSource(pipe);
+      const { source, midway } = hiddenFailure(pipe);
+      const last = lastCommand(pipe);
       const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
       const fix = instruction.run.execForm ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)' : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
       report({
         range: pipe.commands[0].argv[0].range,
-        message: `A failure of \`${source.name ?? source.argv[0].value}\` in this pipe would not fail the build; ${fix}.`
+        message: midway ? `If \`${nameOf(source)}\` fails midway, \`${nameOf(last)}\` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; ${fix}.` : `If \`${nameOf(source)}\` fails, this pipe still succeeds when \`${nameOf(last)}\` does (a pipe's status is its last command's), and the build goes on; ${fix}.`
       });
     }
   }
@@ -18435,11 +18736,59 @@ function setsPipefail2(shell) {
   return shell.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && shell[i + 1] === "pipefail");
 }
 var CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
-function failingSource(pipe) {
+function nameOf(cmd) {
+  return cmd.name ?? cmd.argv[0].value;
+}
+function lastCommand(pipe) {
+  const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
+  return pipe.commands.find((c) => c.pipelineIndex === last);
+}
+function hiddenFailure(pipe) {
+  if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   if (sources.some((c) => c.name === "yes")) return null;
-  return sources.find((c) => !cannotFail(c)) ?? null;
+  const source = sources.find((c) => !cannotFail(c));
+  if (!source) return null;
+  const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
+  const middle = after.filter((c) => c.pipelineIndex < last);
+  const end = after.filter((c) => c.pipelineIndex === last);
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]) : null;
+  if (failure === "whole") return null;
+  const download = source.name !== null && DOWNLOADERS.has(source.name);
+  if (failure === "empty" && !download) return null;
+  return { source, midway: failure === "empty" };
+}
+function emptyInputFailure(cmd) {
+  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  if (!entry) return null;
+  if (entry.options && !hasOption(cmd.invocation, ...entry.options)) return null;
+  if (!entry.archive) return entry.whole ? "whole" : "empty";
+  const options = tarOptions(cmd);
+  if (!readsArchiveFromStdin(cmd, options)) return null;
+  return entry.wholeWith?.some((o) => options.has(o)) ? "whole" : "empty";
+}
+function tarOptions(cmd) {
+  const names = new Set(cmd.invocation.options.map((o) => o.name));
+  const first = cmd.args[0]?.value ?? "";
+  if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
+  return names;
+}
+function readsArchiveFromStdin(cmd, options) {
+  if (!["-x", "-t", "--extract", "--get", "--list"].some((o) => options.has(o))) return false;
+  const args = cmd.args.map((w) => w.value);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("--file=")) return a === "--file=-";
+    if (a === "--file") return args[i + 1] === "-";
+    const f = /^-[a-zA-Z]/.test(a) || i === 0 && /^[a-zA-Z]+$/.test(a) ? a.indexOf("f") : -1;
+    if (f > 0 || f === 0 && i === 0) return (a.slice(f + 1) || args[i + 1]) === "-";
+  }
+  return true;
+}
+function staysEmpty(cmd) {
+  if (!cmd.name || !EMPTY_STAYS_EMPTY.has(cmd.name)) return false;
+  return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
 function cannotFail(cmd) {
   if (cmd.name && CANNOT_FAIL.has(cmd.name)) return true;

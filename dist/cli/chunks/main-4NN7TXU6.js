@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-YJJDZYPC.js";
+} from "./chunk-ZXL7ESHS.js";
 import {
   __commonJS,
   __require,

@@ -1,0 +1,45 @@
+/**
+ * Programs that exit non-zero when their standard input is empty, so at the end of a pipe they fail it when the
+ * command feeding them failed before printing anything. Checked against GNU coreutils 9.1, tar 1.34, gzip, xz,
+ * bzip2, zstd, grep, GnuPG 2.2 and BusyBox 1.35 (Alpine's tools): each fails on `printf '' | …`.
+ * A download can also stop midway: only programs that check their input is whole (`whole`) fail on the part that
+ * arrived. An uncompressed tar cut at a member boundary extracts with status 0 (GNU and BusyBox), a cut gzip, xz,
+ * bzip2 or zstd stream or ASCII-armoured key does not.
+ */
+export interface EmptyInputFailure {
+  programs: readonly string[];
+  /** Only when one of these options is given (`sha256sum -c`, `gzip -d`); any call when absent. */
+  options?: readonly string[];
+  /** Reads an archive from stdin: only when extracting or listing without a `-f` other than `-` (tar). */
+  archive?: boolean;
+  /** Also fails on a truncated input (a stream format with an end marker or checksum). */
+  whole: boolean;
+  /** For tar: these options make the input a compressed stream, checked whole. */
+  wholeWith?: readonly string[];
+}
+
+export const FAILS_ON_EMPTY_INPUT: readonly EmptyInputFailure[] = [
+  // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+  { programs: ['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'md5sum', 'b2sum'], options: ['-c', '--check'], whole: false },
+  // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+  { programs: ['grep', 'egrep', 'fgrep'], whole: false },
+  // "This does not look like a tar archive" / "short read".
+  { programs: ['tar', 'bsdtar'], archive: true, whole: false, wholeWith: ['-z', '--gzip', '-J', '--xz', '-j', '--bzip2', '--zstd'] },
+  { programs: ['gunzip', 'zcat', 'unxz', 'xzcat', 'bunzip2', 'bzcat', 'unzstd', 'zstdcat'], whole: true },
+  { programs: ['gzip', 'xz', 'bzip2', 'zstd'], options: ['-d', '--decompress'], whole: true },
+  // "no valid OpenPGP data found".
+  { programs: ['gpg', 'gpg2'], options: ['--dearmor', '--dearmour', '--import'], whole: true },
+  { programs: ['apt-key'], whole: true },
+];
+
+/**
+ * Filters that print nothing when they read nothing, so an empty input reaches the end of the pipe
+ * (`curl … | gunzip | tar -x`). awk only without `BEGIN`/`END` blocks, which print on their own.
+ */
+export const EMPTY_STAYS_EMPTY: ReadonlySet<string> = new Set([
+  'grep', 'egrep', 'fgrep', 'sed', 'awk', 'gawk', 'mawk', 'sort', 'uniq', 'head', 'tail', 'cut', 'tr', 'tee', 'cat',
+  'gunzip', 'zcat', 'xzcat', 'bzcat', 'zstdcat', 'base64', 'jq',
+]);
+
+/** Commands that stream a download and can fail after printing part of it. */
+export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);

@@ -1,0 +1,33 @@
+/**
+ * Package managers whose install reads the package index an earlier `update` downloaded and never refreshes it on
+ * its own: run in a later RUN, the install uses whatever index the update layer holds, and Docker reuses that layer
+ * from its cache for as long as the instruction is unchanged (Docker's best-practices guide: "Always combine
+ * RUN apt-get update with apt-get install in the same RUN statement"). dnf and yum are left out: they refresh
+ * metadata older than `metadata_expire` (48 hours by default in dnf) by themselves before installing.
+ */
+export interface PackageIndex {
+  /** The tool id of the invocation grammar (src/knowledge/commands.ts). */
+  tool: string;
+  /** Subcommands that download the index. */
+  updates: readonly string[];
+  /** Subcommands that install from it. */
+  installs: readonly string[];
+  /** Options of the install that fetch a fresh index themselves (`apk add --no-cache`, `-U`). */
+  refreshing: readonly string[];
+  /** Where the index lives: a RUN that deletes it, or a cache mount on it, leaves no stale index in a layer. */
+  dirs: readonly string[];
+  /** How to write the update and install as one step. */
+  together: string;
+}
+
+export const PACKAGE_INDEXES: readonly PackageIndex[] = [
+  { tool: 'apt', updates: ['update'], installs: ['install'], refreshing: [], dirs: ['/var/lib/apt'], together: '`apt-get update && apt-get install …` in the same RUN' },
+  {
+    tool: 'apk',
+    updates: ['update'],
+    installs: ['add'],
+    refreshing: ['--no-cache', '-U', '--update-cache'],
+    dirs: ['/var/cache/apk', '/etc/apk/cache'],
+    together: '`apk add --no-cache …`, which fetches a fresh index',
+  },
+];

@@ -1,0 +1,35 @@
+/**
+ * Images published for one platform only: pinning `FROM --platform=` to it states a fact, not a choice (a build for
+ * another platform cannot use them). NVIDIA's L4T images (`nvcr.io/nvidia/l4t-*`, JetPack for Jetson: arm64 only, NGC
+ * catalog "Architecture: ARM64"), dusty-nv's jetson-containers builds (`dustynv/*`, made on and for Jetson), and the
+ * per-architecture namespaces of the Docker Official Images (docker-library/official-images README, "Architectures
+ * other than amd64?").
+ */
+import type { ImageName } from '../model/image-ref.js';
+import { matchesImageGlob } from './trusted-images.js';
+
+export const SINGLE_PLATFORM_IMAGES: readonly { glob: string; platform: string }[] = [
+  { glob: 'nvcr.io/nvidia/l4t-*', platform: 'linux/arm64' },
+  { glob: 'dustynv/*', platform: 'linux/arm64' },
+  { glob: 'arm64v8/*', platform: 'linux/arm64' },
+  { glob: 'arm32v7/*', platform: 'linux/arm/v7' },
+  { glob: 'arm32v6/*', platform: 'linux/arm/v6' },
+  { glob: 'arm32v5/*', platform: 'linux/arm/v5' },
+  { glob: 'amd64/*', platform: 'linux/amd64' },
+  { glob: 'i386/*', platform: 'linux/386' },
+  { glob: 'ppc64le/*', platform: 'linux/ppc64le' },
+  { glob: 's390x/*', platform: 'linux/s390x' },
+  { glob: 'riscv64/*', platform: 'linux/riscv64' },
+  { glob: 'mips64le/*', platform: 'linux/mips64le' },
+];
+
+/** The only platform the image is published for, or null when it may have several. */
+export function onlyPlatformOf(image: ImageName): string | null {
+  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
+}
+
+/** `linux/arm64/v8` is `linux/arm64`; case does not matter. */
+export function samePlatform(a: string, b: string): boolean {
+  const norm = (p: string): string => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/aarch64$/, 'linux/arm64').replace(/^linux\/x86_64$/, 'linux/amd64');
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ruleFindings } from './helpers.js';
+
+describe('file purpose from content: base-image definitions and development images', () => {
+  const ids = (text: string, path = 'Dockerfile') => ['cmd-present', 'non-root-user', 'base-image-tag'].flatMap((id) => ruleFindings(id, text, { filePath: path }).map((f) => f.ruleId));
+  it('recognises a base-image definition by its shape, not its path', () => {
+    // docker-library's rust: a pinned toolchain, nothing of an application, no command, root.
+    const rust = 'FROM buildpack-deps:bookworm\nENV RUSTUP_HOME=/usr/local/rustup PATH=/usr/local/cargo/bin:$PATH RUST_VERSION=1.83.0\nRUN curl -fsSLO https://static.rust-lang.org/rustup/archive/1.27.1/x86_64-unknown-linux-gnu/rustup-init && ./rustup-init -y\n';
+    expect(ids(rust)).toEqual([]);
+    // A layer of an image family built in order: the parent comes from a build argument.
+    const family = 'ARG BASE_IMAGE=quay.io/jupyter/minimal-notebook\nFROM $BASE_IMAGE\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\n';
+    expect(ids(family)).toEqual([]);
+    // The same shapes with an application copied in, or ONBUILD, are applications.
+    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids(`${family}COPY src/ /srv/\n`)).toEqual(['non-root-user', 'base-image-tag']);
+    expect(ids(`${rust}ONBUILD COPY . /app\n`)).toEqual(['cmd-present', 'non-root-user']);
+    // An application with a version variable, a single app file and its own command; a final stage picked by an ARG.
+    expect(ids(`${rust}COPY serve.py /srv/serve.py\nCMD ["python3", "/srv/serve.py"]\n`)).toEqual(['non-root-user']);
+    expect(ids('ARG FLAVOUR=cpu\nFROM debian:12 AS cpu\nFROM debian:12 AS gpu\nFROM ${FLAVOUR}\nENTRYPOINT ["text-embeddings-router"]\n')).toEqual(['non-root-user']);
+    // docker-library's shape: its own scripts copied, an entrypoint script and a bare interpreter as the command.
+    expect(ids(`${rust}COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["python3"]\n`)).toEqual([]);
+    // An entrypoint script alone starts a service.
+    expect(ids(`${rust}COPY serve.sh /usr/local/bin/\nENTRYPOINT ["serve.sh"]\n`)).toEqual(['non-root-user']);
+  });
+  it('recognises development and CI images by their content', () => {
+    const base = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n';
+    expect(ids(base)).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
+  });
+});
