@@ -2,7 +2,7 @@ import { insertAfterWord } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 
 /** `/etc/apk/cache` is where apk keeps packages when caching is on; `/var/cache/apk` holds the indexes. */
 const APK_CACHE = ['/var/cache/apk', '/etc/apk/cache'];

@@ -2,7 +2,7 @@ import { appendCommand, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
-import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/package-managers.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/caches.js';
 
 const APT_STATE = ['/var/lib/apt', '/var/cache/apt'];
 const LISTS = '/var/lib/apt/lists';

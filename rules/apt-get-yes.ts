@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { answeredByPipe, callsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption, type Invocation } from '../src/shell/invocation.js';
-import { settingWrittenBefore } from '../src/shell/package-managers.js';
+import { settingWrittenBefore } from '../src/shell/caches.js';
 
 const ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import type { Invocation } from '../src/shell/invocation.js';
-import { settingWrittenBefore } from '../src/shell/package-managers.js';
+import { settingWrittenBefore } from '../src/shell/caches.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 

@@ -2,7 +2,7 @@ import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { cacheMountTargets, cacheShips, removesPath, runsClean, runsCleanupScript } from '../src/shell/package-managers.js';
+import { cacheMountTargets, cacheShips, removesPath, runsClean, runsCleanupScript } from '../src/shell/caches.js';
 
 /** Where conda installs usually live; their `pkgs` folder is the package cache. */
 const CONDA_PKGS = ['/opt/conda/pkgs', '/opt/miniconda3/pkgs', '/opt/miniforge3/pkgs', '/opt/mamba/pkgs', '/root/miniconda3/pkgs', '/root/.conda/pkgs'];

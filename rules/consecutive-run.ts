@@ -2,7 +2,7 @@ import { joinRuns } from '../src/model/run-edits.js';
 import { defineRule } from '../src/rule.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { TextEdit } from '../src/types.js';
-import { isHeredocRun } from '../src/shell/package-managers.js';
+import { isHeredocRun } from '../src/shell/caches.js';
 
 /** Builtins whose effect outlives them in the shell: after a join, the next RUN's commands would run under it. */
 const CHANGES_SHELL = new Set([

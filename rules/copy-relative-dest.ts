@@ -1,7 +1,7 @@
 import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
-import { isBuildOnly } from '../src/shell/package-managers.js';
+import { isBuildOnly } from '../src/shell/caches.js';
 import type { Stage } from '../src/model/types.js';
 
 const firstWorkdirs = new WeakMap<Stage, number>();

@@ -1,10 +1,8 @@
 import { defineRule } from '../src/rule.js';
-import { comparePositions } from '../src/shell/order.js';
+import { rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
-import { makeCommand } from '../src/shell/command.js';
-import { hasOption, launchedCommand, optionValues } from '../src/shell/invocation.js';
-import type { Range } from '../src/types.js';
+import { hasOption, optionValues } from '../src/shell/invocation.js';
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 /** Interpreters that run a script read from stdin, and the flag that makes them run an inline program instead. */
@@ -57,7 +55,7 @@ export default defineRule({
       for (const cmd of script.commands) {
         const runner = executed(cmd);
         for (const word of substitutedScripts(runner)) {
-          const download = downloads.find((d) => within(d.range, word.range));
+          const download = downloads.find((d) => rangeContains(word.range, d.range));
           if (download) add(runner.argv[0]!, download);
         }
       }
@@ -74,11 +72,7 @@ export default defineRule({
 /** The program a command really runs (`sudo -E bash -` → `bash -`); xargs is not followed (its input is arguments, not a script). */
 function executed(cmd: SimpleCommand): SimpleCommand {
   let current = cmd;
-  for (let depth = 0; depth < 4 && current.name !== 'xargs'; depth++) {
-    const inner = launchedCommand(current);
-    if (!inner) break;
-    current = makeCommand({ argv: inner.argv, assignments: inner.assignments, range: current.range });
-  }
+  while (current.launches && current.name !== 'xargs') current = current.launches;
   return current;
 }
 
@@ -141,8 +135,4 @@ function writesDownloadToStdout(cmd: SimpleCommand): boolean {
   }
   if (inv.tool === 'wget') return optionValues(inv, '-O', '--output-document').some((o) => toStdout(o.value));
   return false;
-}
-
-function within(inner: Range, outer: Range): boolean {
-  return comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0;
 }

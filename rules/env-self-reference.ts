@@ -1,10 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import type { Range } from '../src/types.js';
-
-function inside(inner: Range, outer: Range): boolean {
-  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
+import { rangeContains } from '../src/shell/order.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +25,7 @@ export default defineRule({
         if (!prop.valueRange) continue;
         for (const use of ins.expansions) {
           const defined = names.get(use.name);
-          if (!defined || defined === prop || ins.state.env.has(use.name) || !inside(use.range, prop.valueRange)) continue;
+          if (!defined || defined === prop || ins.state.env.has(use.name) || !rangeContains(prop.valueRange, use.range)) continue;
           report({
             range: use.range,
             message: `\`$${use.name}\` refers to \`${use.name}\` set in this same ENV instruction, but it expands to the value from before it (none); set \`${use.name}\` in an earlier ENV.`,

@@ -10,7 +10,7 @@ import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { callsIn } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
+import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 import type { TextEdit } from '../src/types.js';
 

@@ -4,7 +4,7 @@ import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
-import { cacheShips, isBuildOnly } from '../src/shell/package-managers.js';
+import { cacheShips, isBuildOnly } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */

@@ -3,7 +3,7 @@ import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, callsIn, runInstructions, type ToolCall } from '../src/shell/installs.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { cacheShips, hasCacheMountOn, removesPath, runsClean, runsCleanupScript, settingWrittenBefore } from '../src/shell/package-managers.js';
+import { cacheShips, hasCacheMountOn, removesPath, runsClean, runsCleanupScript, settingWrittenBefore } from '../src/shell/caches.js';
 
 /** zypper subcommands that ask for a confirmation. */
 const ZYPPER_PROMPTS = ['install', 'remove', 'source-install', 'patch'];

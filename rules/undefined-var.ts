@@ -5,8 +5,8 @@ import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { reassigns } from '../src/shell/invocation.js';
+import { rangeContains } from '../src/shell/order.js';
 import { nearest } from '../src/suggest.js';
-import type { Range } from '../src/types.js';
 
 /** Values the platform args have in a build on the usual machine, to judge what a FROM line resolves to. */
 const PLATFORM_DEFAULTS: Record<string, string> = {
@@ -79,11 +79,6 @@ export default defineRule({
     }
   },
 });
-
-function within(inner: Range, outer: Range): boolean {
-  const le = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return le(outer.start, inner.start) && le(inner.end, outer.end);
-}
 
 type Report = (d: { range: VariableUse['range']; message: string }) => void;
 
@@ -169,7 +164,7 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
   // sets is env-self-reference's finding.
   const own = (use: VariableUse): boolean =>
     (ins.keyword === 'ARG' && ins.properties.some((p) => p.name === use.name)) ||
-    (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === use.name && !(p.valueRange && within(use.range, p.valueRange))));
+    (ins.keyword === 'ENV' && ins.properties.some((p) => p.name === use.name && !(p.valueRange && rangeContains(p.valueRange, use.range))));
   const rootEnv = knownImageEnvironment(stage.rootImage);
   // Listed only for a name that is not found: listing every variable per instruction is quadratic in ARG/ENV count.
   let candidates: string[] | null = null;
@@ -181,7 +176,7 @@ function checkInstruction(ins: Instruction, stage: Stage, globalNames: ReadonlyS
     if (isCommonImageVariable(name)) continue;
     let message: string | null = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
-    const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && within(use.range, p.valueRange));
+    const extendsItself = ins.keyword === 'ENV' && ins.properties.some((p) => p.name === name && p.valueRange && rangeContains(p.valueRange, use.range));
     const hint = nearMiss(name);
     if (globalNames.has(name)) {
       message = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
-import { isBusyboxBase, shippedChain } from '../src/shell/package-managers.js';
+import { isBusyboxBase, shippedChain } from '../src/shell/caches.js';
 import type { Instruction } from '../src/model/types.js';
 import type { Word } from '../src/shell/types.js';
 

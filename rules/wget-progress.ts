@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { runInstructions } from '../src/shell/installs.js';
 import { hasOption, type Invocation } from '../src/shell/invocation.js';
-import { isBusyboxBase } from '../src/shell/package-managers.js';
+import { isBusyboxBase } from '../src/shell/caches.js';
 
 /** wget's short options that take a value (`-O file`, `-qO-`); `-n` takes a letter (`-nv`, `-nc`). */
 export default defineRule({

@@ -2,7 +2,7 @@ import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { isCall, optionValue } from '../src/shell/invocation.js';
-import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/package-managers.js';
+import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 
 /** Yarn classic's global cache for root and the `node` user of the official images. */
 const YARN_CACHE = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/home/node/.cache/yarn'];

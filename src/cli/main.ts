@@ -9,7 +9,6 @@ import { ConfigError, parseRuleSetting, unknownRuleMessage, type RuleConfig } fr
 import { coverageOf, rulesCovering } from '../coverage.js';
 import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
-import { writeAtomic } from '../fix.js';
 import { hideBelowErrors, quietFailureNotice } from './quiet.js';
 import { unifiedDiff } from '../diff.js';
 import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';

@@ -370,5 +370,12 @@ function byProgram<T extends { programs: readonly string[]; programPattern?: Reg
 /** The grammar of the tool a program name belongs to, or null. */
 export const toolOf = byProgram([...TOOLS, ...serverGrammars()]);
 
+const BY_TOOL = new Map(TOOLS.map((t) => [t.tool, t]));
+
+/** The grammar of a tool id (`rpm` covers yum, dnf, microdnf and tdnf), or null. */
+export function grammarOfTool(tool: string): ToolGrammar | null {
+  return BY_TOOL.get(tool) ?? null;
+}
+
 /** The launcher grammar of a program name, or null (several launchers share names with tools: `uv`, `conda`). */
 export const launcherOf = byProgram(LAUNCHERS);

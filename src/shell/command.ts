@@ -33,5 +33,6 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     subshell: init.subshell ?? false,
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
+    launches: null,
   };
 }

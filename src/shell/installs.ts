@@ -4,8 +4,9 @@
  * apt's cache and a rule about apt's pins always agree on what is an `apt-get install`.
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
-import { toolOf } from '../knowledge/commands.js';
+import { grammarOfTool } from '../knowledge/commands.js';
 import { type CommandOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
+import { positionIn } from './order.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 
 export { hasOption, optionValue } from './invocation.js';
@@ -51,16 +52,13 @@ export function callsIn(script: ShellScript, tool: string, subcommands: readonly
 
 /** Calls that fill the tool's package cache (`cacheFills` of its grammar). */
 export function cacheFillsIn(script: ShellScript, tool: string): ToolCall[] {
-  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  const grammar = grammarOfTool(tool);
   return callsIn(script, tool, grammar?.cacheFills ?? []);
 }
 
-/** A program name of each tool id whose id is not a program name itself. */
-const TOOL_PROGRAM: Record<string, string> = { rpm: 'dnf' };
-
 /** Every install of packages named on the command line by `tool` (its `packageInstalls` subcommands). */
 export function packageInstalls(model: DockerfileModel, tool: string): PackageInstall[] {
-  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  const grammar = grammarOfTool(tool);
   const out: PackageInstall[] = [];
   for (const { instruction, command } of runCommands(model)) {
     const inv = command.invocation;
@@ -181,14 +179,8 @@ export function answeredByPipe(script: ShellScript, cmd: SimpleCommand): boolean
   const at = cmd.range.start;
   return script.pipelines.some((p) => {
     const first = p.commands[0];
-    if (!first || !within(at, p.range)) return false;
+    if (!first || !positionIn(at, p.range)) return false;
     if (first.name === 'yes') return true;
     return (first.name === 'echo' || first.name === 'printf') && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
-}
-
-function within(at: { line: number; column: number }, r: { start: { line: number; column: number }; end: { line: number; column: number } }): boolean {
-  const after = at.line > r.start.line || (at.line === r.start.line && at.column >= r.start.column);
-  const before = at.line < r.end.line || (at.line === r.end.line && at.column < r.end.column);
-  return after && before;
 }

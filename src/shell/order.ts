@@ -11,3 +11,13 @@ export function firstInSource<T extends { range: Range }>(items: Iterable<T>): T
   for (const item of items) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
   return best;
 }
+
+/** True when `inner` lies inside `outer`, both ends included. */
+export function rangeContains(outer: Range, inner: Range): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+/** True when the position is in the range, its end excluded. */
+export function positionIn(at: Position, range: Range): boolean {
+  return comparePositions(range.start, at) <= 0 && comparePositions(at, range.end) < 0;
+}

@@ -207,6 +207,7 @@ class ScriptBuilder {
         launchers: [...cmd.invocation.launchers, launched.label],
         pipelineIndex: cmd.pipelineIndex,
       });
+      cmd.launches = inner;
       this.add(inner, null);
     }
     if (cmd.name && SHELLS.has(cmd.name)) this.shellC(cmd);

@@ -42,6 +42,8 @@ export interface SimpleCommand {
   invocation: Invocation;
   /** The directory it runs in: the WORKDIR, changed by the `cd`s of the same shell before it. */
   cwd: Dir;
+  /** The command this one launches (`sudo -E bash -` → `bash -`), also listed in the script after it; null if none. */
+  launches: SimpleCommand | null;
 }
 
 export interface Pipeline {

@@ -9,9 +9,9 @@ import { workdirOf } from '../../context/copies.js';
 import { launcherOf } from '../../knowledge/commands.js';
 import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
 import { launchedCommand, programName } from '../../shell/invocation.js';
+import { rangeContains } from '../../shell/order.js';
 import { parseExecForm } from '../../shell/parse.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
-import type { Range } from '../../types.js';
 import { runtimeEnv } from './values.js';
 
 export interface Candidate {
@@ -33,12 +33,6 @@ function execWords(instruction: Instruction): Word[] | null {
   return instruction.json?.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range })) ?? null;
 }
 
-function within(r: Range, outer: Range): boolean {
-  const after = r.start.line > outer.start.line || (r.start.line === outer.start.line && r.start.column >= outer.start.column);
-  const before = r.start.line < outer.end.line || (r.start.line === outer.end.line && r.start.column <= outer.end.column);
-  return after && before;
-}
-
 /** The command's directory: the shell model's, relative to the final stage's WORKDIR (`/` when unset). */
 function cwdOf(command: SimpleCommand, stage: Stage): string | null {
   const { root, segments } = command.cwd;
@@ -48,7 +42,7 @@ function cwdOf(command: SimpleCommand, stage: Stage): string | null {
 
 /** The commands of a script, with the words an exec form passes as written. */
 function candidates(commands: readonly SimpleCommand[], owners: Instruction[], execArgv: readonly Word[], stage: Stage): Candidate[] {
-  const ownerOf = (w: Word): Instruction => owners.find((o) => within(w.range, o.range)) ?? owners[0]!;
+  const ownerOf = (w: Word): Instruction => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0]!;
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command) => {
     const first = command.argv[0]!.range.start;

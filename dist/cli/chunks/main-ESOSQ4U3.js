@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ZXL7ESHS.js";
+} from "./chunk-RLAS63KA.js";
 import {
   __commonJS,
   __require,

@@ -9864,6 +9864,10 @@ function byProgram(table) {
   return (name) => index.get(name) ?? patterns.find((e) => e.programPattern.test(name)) ?? null;
 }
 var toolOf = byProgram([...TOOLS, ...serverGrammars()]);
+var BY_TOOL = new Map(TOOLS.map((t) => [t.tool, t]));
+function grammarOfTool(tool) {
+  return BY_TOOL.get(tool) ?? null;
+}
 var launcherOf = byProgram(LAUNCHERS);
 
 // src/model/words.ts
@@ -10421,6 +10425,22 @@ function joinRuns(model, prev, next) {
   return { range: { start: at, end: next.argsRange.start }, text };
 }
 
+// src/shell/order.ts
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+function firstInSource(items2) {
+  let best;
+  for (const item of items2) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
+  return best;
+}
+function rangeContains(outer, inner) {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+function positionIn(at, range) {
+  return comparePositions(range.start, at) <= 0 && comparePositions(at, range.end) < 0;
+}
+
 // src/shell/installs.ts
 function runInstructions(model) {
   return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
@@ -10440,12 +10460,11 @@ function callsIn(script, tool, subcommands) {
   return out;
 }
 function cacheFillsIn(script, tool) {
-  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  const grammar = grammarOfTool(tool);
   return callsIn(script, tool, grammar?.cacheFills ?? []);
 }
-var TOOL_PROGRAM = { rpm: "dnf" };
 function packageInstalls(model, tool) {
-  const grammar = toolOf(TOOL_PROGRAM[tool] ?? tool);
+  const grammar = grammarOfTool(tool);
   const out = [];
   for (const { instruction, command: command2 } of runCommands(model)) {
     const inv = command2.invocation;
@@ -10526,18 +10545,13 @@ function answeredByPipe(script, cmd) {
   const at = cmd.range.start;
   return script.pipelines.some((p) => {
     const first = p.commands[0];
-    if (!first || !within(at, p.range)) return false;
+    if (!first || !positionIn(at, p.range)) return false;
     if (first.name === "yes") return true;
     return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
 }
-function within(at, r) {
-  const after = at.line > r.start.line || at.line === r.start.line && at.column >= r.start.column;
-  const before3 = at.line < r.end.line || at.line === r.end.line && at.column < r.end.column;
-  return after && before3;
-}
 
-// src/shell/package-managers.ts
+// src/shell/caches.ts
 function removesPath(script, test) {
   for (const cmd of script.commands) {
     if (cmd.invocation.tool === "rm" && cmd.invocation.operands.some((w) => test(w.value))) return true;
@@ -10627,10 +10641,10 @@ function writersOf(model, setting) {
   let bySetting = settingWriters.get(model);
   if (!bySetting) settingWriters.set(model, bySetting = /* @__PURE__ */ new Map());
   let writers = bySetting.get(setting);
-  if (!writers) bySetting.set(setting, writers = model.instructions.filter((ins) => writesSetting(model, ins, setting)));
+  if (!writers) bySetting.set(setting, writers = model.instructions.filter((ins) => writesSetting(ins, setting)));
   return writers;
 }
-function writesSetting(model, ins, setting) {
+function writesSetting(ins, setting) {
   for (const cmd of ins.run?.script?.commands ?? []) {
     if ((cmd.name === "echo" || cmd.name === "printf") && setting.test(cmd.args.map((w) => w.value).join(" "))) return true;
   }
@@ -11566,16 +11580,6 @@ var base_image_tag_default = defineRule({
     }
   }
 });
-
-// src/shell/order.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.column - b.column;
-}
-function firstInSource(items2) {
-  let best;
-  for (const item of items2) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
-  return best;
-}
 
 // src/shell/workdir.ts
 var UNKNOWN_DIR = { root: "?", segments: [] };
@@ -12561,11 +12565,11 @@ function contextLooksRight(model, context) {
     for (const { copy } of wholeContextCopies(model)) {
       const dest = copy.dest?.replace(/\/+$/, "");
       if (!dest || !own) continue;
-      const inside2 = (i) => {
+      const inside = (i) => {
         const w = workdirOf(i);
         return w.startsWith(`${dest}/`) && w.replace(/\/+$/, "").endsWith(`/${own}`);
       };
-      if (model.instructions.some((i) => i.index > copy.instruction.index && i.stage === copy.instruction.stage && inside2(i))) return false;
+      if (model.instructions.some((i) => i.index > copy.instruction.index && i.stage === copy.instruction.stage && inside(i))) return false;
     }
   }
   if (!context.exists(".dockerignore")) {
@@ -13250,27 +13254,6 @@ ${indent}` }], safe: false },
   }
 });
 
-// src/shell/command.ts
-function makeCommand(init) {
-  const { argv } = init;
-  const first = argv[0];
-  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const resolved = resolveWords(argv.slice(1), init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
-  return {
-    name,
-    argv,
-    args: argv.slice(1),
-    assignments: init.assignments,
-    range: init.range,
-    wrappedBy: init.wrappedBy ?? null,
-    pipelineIndex: init.pipelineIndex ?? -1,
-    subshell: init.subshell ?? false,
-    invocation,
-    cwd: init.cwd ?? UNKNOWN_DIR
-  };
-}
-
 // rules/curl-pipe-shell.ts
 var SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
 var INTERPRETERS2 = {
@@ -13317,7 +13300,7 @@ var curl_pipe_shell_default = defineRule({
       for (const cmd of script.commands) {
         const runner = executed(cmd);
         for (const word2 of substitutedScripts(runner)) {
-          const download = downloads.find((d) => within2(d.range, word2.range));
+          const download = downloads.find((d) => rangeContains(word2.range, d.range));
           if (download) add(runner.argv[0], download);
         }
       }
@@ -13332,11 +13315,7 @@ var curl_pipe_shell_default = defineRule({
 });
 function executed(cmd) {
   let current = cmd;
-  for (let depth = 0; depth < 4 && current.name !== "xargs"; depth++) {
-    const inner = launchedCommand(current);
-    if (!inner) break;
-    current = makeCommand({ argv: inner.argv, assignments: inner.assignments, range: current.range });
-  }
+  while (current.launches && current.name !== "xargs") current = current.launches;
   return current;
 }
 function interpreter(name) {
@@ -13390,9 +13369,6 @@ function writesDownloadToStdout(cmd) {
   }
   if (inv.tool === "wget") return optionValues(inv, "-O", "--output-document").some((o) => toStdout(o.value));
   return false;
-}
-function within2(inner, outer) {
-  return comparePositions(inner.start, outer.start) >= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
 // rules/dockerignore-missing.ts
@@ -13494,10 +13470,6 @@ var empty_continuation_default = defineRule({
 });
 
 // rules/env-self-reference.ts
-function inside(inner, outer) {
-  const before3 = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
-  return before3(outer.start, inner.start) && before3(inner.end, outer.end);
-}
 var env_self_reference_default = defineRule({
   meta: {
     id: "env-self-reference",
@@ -13521,7 +13493,7 @@ var env_self_reference_default = defineRule({
         if (!prop.valueRange) continue;
         for (const use of ins.expansions) {
           const defined = names.get(use.name);
-          if (!defined || defined === prop || ins.state.env.has(use.name) || !inside(use.range, prop.valueRange)) continue;
+          if (!defined || defined === prop || ins.state.env.has(use.name) || !rangeContains(prop.valueRange, use.range)) continue;
           report({
             range: use.range,
             message: `\`$${use.name}\` refers to \`${use.name}\` set in this same ENV instruction, but it expands to the value from before it (none); set \`${use.name}\` in an earlier ENV.`
@@ -13659,6 +13631,28 @@ function exposedPorts(model) {
 
 // src/runtime/server/command-candidates.ts
 import path5 from "node:path";
+
+// src/shell/command.ts
+function makeCommand(init) {
+  const { argv } = init;
+  const first = argv[0];
+  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
+  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
+  return {
+    name,
+    argv,
+    args: argv.slice(1),
+    assignments: init.assignments,
+    range: init.range,
+    wrappedBy: init.wrappedBy ?? null,
+    pipelineIndex: init.pipelineIndex ?? -1,
+    subshell: init.subshell ?? false,
+    invocation,
+    cwd: init.cwd ?? UNKNOWN_DIR,
+    launches: null
+  };
+}
 
 // src/shell/nesting.ts
 var MAX_NESTING = 64;
@@ -14060,6 +14054,7 @@ var ScriptBuilder = class {
         launchers: [...cmd.invocation.launchers, launched.label],
         pipelineIndex: cmd.pipelineIndex
       });
+      cmd.launches = inner;
       this.add(inner, null);
     }
     if (cmd.name && SHELLS3.has(cmd.name)) this.shellC(cmd);
@@ -14309,18 +14304,13 @@ function effectiveCommand(model) {
 function execWords(instruction) {
   return instruction.json?.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range })) ?? null;
 }
-function within3(r, outer) {
-  const after = r.start.line > outer.start.line || r.start.line === outer.start.line && r.start.column >= outer.start.column;
-  const before3 = r.start.line < outer.end.line || r.start.line === outer.end.line && r.start.column <= outer.end.column;
-  return after && before3;
-}
 function cwdOf(command2, stage) {
   const { root, segments } = command2.cwd;
   if (root === "?") return null;
   return root === "/" ? `/${segments.join("/")}` : path5.posix.join(workdirOf({ state: stage.endState }), ...segments);
 }
 function candidates(commands, owners, execArgv, stage) {
-  const ownerOf2 = (w) => owners.find((o) => within3(w.range, o.range)) ?? owners[0];
+  const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command2) => {
     const first = command2.argv[0].range.start;
@@ -15618,7 +15608,7 @@ function compareVersions(a, b) {
 }
 
 // src/knowledge/gpu-images.ts
-function within4(v, from, to) {
+function within(v, from, to) {
   if (from && compareVersions(v, from) < 0) return false;
   if (to && compareVersions(v.split(".").slice(0, to.split(".").length).join("."), to) > 0) return false;
   return true;
@@ -15658,7 +15648,7 @@ function bestPatch(info) {
 }
 function cudnnPartsFor(version) {
   let parts = [];
-  for (const rule of CUDNN_TAG_PARTS) if (within4(version, rule.from, rule.to)) parts = rule.parts;
+  for (const rule of CUDNN_TAG_PARTS) if (within(version, rule.from, rule.to)) parts = rule.parts;
   return parts;
 }
 var CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
@@ -15674,7 +15664,7 @@ function defaultOs(version) {
 }
 function osAllows(os, version) {
   const info = CUDA_OSES.find((o) => o.os === os);
-  return !!info && within4(version, info.min, info.max);
+  return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
   const info = minorInfo(tag.major, tag.minor);
@@ -15772,7 +15762,7 @@ function suffixProblems(tag) {
   if (tag.os) {
     const os = CUDA_OSES.find((o) => o.os === tag.os);
     if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os.uncertain && !within4(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -20238,10 +20228,6 @@ var undefined_var_default = defineRule({
     }
   }
 });
-function within5(inner, outer) {
-  const le = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
-  return le(outer.start, inner.start) && le(inner.end, outer.end);
-}
 function checkDefaultImage(stage, globalArgs, report) {
   const image = stage.image;
   if (!image.raw.includes("$")) return;
@@ -20303,7 +20289,7 @@ function checkRunGlobals(ins, stage, globalNames, report) {
 function checkInstruction2(ins, stage, globalNames, report) {
   if (!ins.expansions.length) return;
   const scope = ins.state.env;
-  const own = (use) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === use.name) || ins.keyword === "ENV" && ins.properties.some((p) => p.name === use.name && !(p.valueRange && within5(use.range, p.valueRange)));
+  const own = (use) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === use.name) || ins.keyword === "ENV" && ins.properties.some((p) => p.name === use.name && !(p.valueRange && rangeContains(p.valueRange, use.range)));
   const rootEnv = knownImageEnvironment(stage.rootImage);
   let candidates2 = null;
   const nearMiss = (name) => nearest(name, candidates2 ??= [...[...scope.keys()].filter((k) => !PROXY_ARGS.includes(k)), ...COMMON_IMAGE_VARIABLE_NAMES], name.length >= 4 ? 2 : 1);
@@ -20313,7 +20299,7 @@ function checkInstruction2(ins, stage, globalNames, report) {
     if (isCommonImageVariable(name)) continue;
     let message2 = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
-    const extendsItself = ins.keyword === "ENV" && ins.properties.some((p) => p.name === name && p.valueRange && within5(use.range, p.valueRange));
+    const extendsItself = ins.keyword === "ENV" && ins.properties.some((p) => p.name === name && p.valueRange && rangeContains(p.valueRange, use.range));
     const hint = nearMiss(name);
     if (globalNames.has(name)) {
       message2 = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
@@ -21983,8 +21969,8 @@ function gitignoreMatcher(root, vendored) {
   const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path11.join(root, path11.dirname(f)));
   const load = (dirs) => dirs.filter((d) => fs4.existsSync(path11.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(fs4.readFileSync(path11.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
-  const inside2 = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${path11.sep}`) ? inside2 : [...above, ...inside2];
+  const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
+  const files = isIgnored(above, `${root}${path11.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
   return (file) => isIgnored(files, path11.join(root, file));
 }

@@ -132,11 +132,11 @@ function writersOf(model: DockerfileModel, setting: RegExp): Instruction[] {
   let bySetting = settingWriters.get(model);
   if (!bySetting) settingWriters.set(model, (bySetting = new Map()));
   let writers = bySetting.get(setting);
-  if (!writers) bySetting.set(setting, (writers = model.instructions.filter((ins) => writesSetting(model, ins, setting))));
+  if (!writers) bySetting.set(setting, (writers = model.instructions.filter((ins) => writesSetting(ins, setting))));
   return writers;
 }
 
-function writesSetting(model: DockerfileModel, ins: Instruction, setting: RegExp): boolean {
+function writesSetting(ins: Instruction, setting: RegExp): boolean {
   for (const cmd of ins.run?.script?.commands ?? []) {
     if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
   }
