@@ -120,3 +120,62 @@ export function mergeTorchTags(releases: readonly TorchRelease[], tags: readonly
   }
   return out.sort((a, b) => compareVersions(a.minor, b.minor));
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker Official Images: what `latest` is
+
+export const OFFICIAL_LATEST_FILE = 'official-latest-tags.txt';
+
+/** Per official image, the tags of the entry that carries `latest` (`python` → `3.14.7, 3.14, 3, latest`). */
+export interface TagGroups {
+  source: string;
+  groups: Map<string, string[]>;
+}
+
+export function formatTagGroups(source: string, groups: ReadonlyMap<string, readonly string[]>): string {
+  const lines = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([image, tags]) => `${image}: ${tags.join(', ')}`);
+  return `# source: ${source}\n${lines.join('\n')}\n`;
+}
+
+/** Null when the text has no `# source:` line. */
+export function parseTagGroups(text: string): TagGroups | null {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const source = lines.find((l) => l.startsWith('# source: '))?.slice('# source: '.length);
+  if (source === undefined) return null;
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const m = /^([a-z0-9][a-z0-9._-]*):\s*(.+)$/.exec(line.trim());
+    if (m) groups.set(m[1]!, m[2]!.split(',').map((t) => t.trim()).filter(Boolean));
+  }
+  return { source, groups };
+}
+
+/**
+ * The tags published together with `latest` in a `library/<image>` file of docker-library/official-images: the
+ * `Tags:` or `SharedTags:` line that lists it (a `SharedTags` line names the multi-platform tags, Linux and
+ * Windows, that `latest` is one of). Null when no entry carries `latest`.
+ */
+export function latestTagGroup(libraryFile: string): string[] | null {
+  for (const line of libraryFile.replace(/\r\n/g, '\n').split('\n')) {
+    const m = /^(?:Shared)?Tags:\s*(.*)$/.exec(line);
+    const tags = m ? m[1]!.split(',').map((t) => t.trim()).filter(Boolean) : [];
+    if (tags.includes('latest')) return tags;
+  }
+  return null;
+}
+
+/**
+ * The tag to pin instead of `latest`, from the tags of its entry (so the same variant: `python:latest` is Debian,
+ * and `3.14` is the same image where `3.14-alpine` would not be). The major.minor line (`3.14`) is preferred: it
+ * stops the jump to the next minor or major that `latest` makes, yet keeps the patch releases and the rebuilds for
+ * OS security fixes that the publisher pushes under it, where a full version (`3.14.7`) is frozen once the next
+ * patch is out. Without a major.minor tag the major alone (`amazonlinux:2023`, `fedora:44`), else the shortest
+ * version; a `v` prefix (`v3.7`) only when there is no plain one. An entry without a version tag (`buildpack-deps`:
+ * `trixie, stable, latest`) has no pin, and neither has a date (`20260805`), which is a snapshot, not a release line.
+ */
+export function latestPin(tags: readonly string[]): string | null {
+  const versions = tags.filter((t) => /^v?\d+(\.\d+)*$/.test(t) && !/^\d{8}/.test(t));
+  const parts = (t: string): number => t.split('.').length;
+  const rank = (t: string): number => (t.startsWith('v') ? 100 : 0) + (parts(t) === 2 ? 0 : parts(t) === 1 ? 1 : parts(t));
+  return [...versions].sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
