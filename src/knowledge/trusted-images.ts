@@ -1,6 +1,7 @@
 /**
  * Which base images count as trusted: Docker Official Images (generated list), first-party publishers of AI and
- * base images (curated below), and what the user's settings allow.
+ * base images (curated below), and what the user's settings allow; and which version an official image's `latest`
+ * stands for (generated from docker-library/official-images).
  */
 import type { ImageName } from '../model/image-ref.js';
 import { OFFICIAL_IMAGES } from './generated/official-images.js';
