@@ -1,4 +1,6 @@
+import { retagBaseImage } from '../src/fix-edits.js';
 import { isBaseImageDefinition, parentFromArgument } from '../src/knowledge/file-purpose.js';
+import { LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
 
 const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
@@ -15,8 +17,11 @@ export default defineRule({
         'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before.',
       bad: 'FROM python\nFROM node:lts-alpine',
       good: 'FROM python:3.12-slim\nFROM node:22.11-alpine3.20',
+      fixSafety:
+        'Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint\'s data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image\'s tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG\'s default, only when that ARG is declared once and read by nothing but such FROMs.',
     },
-    fixable: false,
+    fixable: true,
+    fixKind: 'unsafe',
     covers: ['DL3006', 'DL3007'],
   },
   check({ model, report }) {
@@ -26,13 +31,18 @@ export default defineRule({
       if (!name || name.digest) continue;
       // A layer of an image family built in order (`FROM $BASE_IMAGE`): its build passes the parent just built.
       if (baseDefinition && parentFromArgument(stage)) continue;
+      const pin = latestPinFor(name);
+      const edit = pin ? retagBaseImage(model, stage, pin) : null;
+      const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
+      // The pin is named even when it cannot be written in place (a reference built from variables).
+      const advice = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : 'pin a version tag';
       if (name.tag === null) {
-        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; pin a version tag.` });
+        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice}.`, ...fix });
         continue;
       }
       const floating = name.tag.toLowerCase().split(/[-_]/).find((part) => FLOATING.has(part));
       if (floating) {
-        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; pin a version tag.` });
+        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; ${advice}.`, ...fix });
       }
     }
   },

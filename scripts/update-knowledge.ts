@@ -12,7 +12,8 @@
  * when a table it expects is missing, rather than generating partial data. Items the facts mark "unconfirmed"
  * are kept apart so the rules stay silent about them.
  *
- * official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
+ * official-latest-tags.txt holds, per official image, only the tags of the entry that carries `latest`: enough to name
+ * the version `latest` stands for. official-images-tags.tsv is deliberately not shipped: no rule validates the tags of official images, because that
  * list holds only the currently supported tags, and older tags that still pull would be reported as missing.
  */
 import fs from 'node:fs';
@@ -25,8 +26,11 @@ import {
   HUB_TORCH_TAGS_FILE,
   mergeCudaTags,
   mergeTorchTags,
+  latestPin,
   OFFICIAL_IMAGES_FILE,
+  OFFICIAL_LATEST_FILE,
   parseList,
+  parseTagGroups,
   type CudaMinor,
   type ListFile,
   type TorchRelease,
@@ -120,6 +124,18 @@ function officialImages(): ListFile {
   const list = parseList(read(OFFICIAL_IMAGES_FILE)) ?? fail(`${OFFICIAL_IMAGES_FILE} has no "# source:" line`);
   if (list.names.length < 100) fail(`${OFFICIAL_IMAGES_FILE} lists only ${list.names.length} names`);
   return list;
+}
+
+/** Official image → the version tag to pin instead of `latest` (see `latestPin`); images without one are left out. */
+function latestPins(official: ListFile): { source: string; pins: Record<string, string> } {
+  const data = parseTagGroups(read(OFFICIAL_LATEST_FILE)) ?? fail(`${OFFICIAL_LATEST_FILE} has no "# source:" line`);
+  if (data.groups.size < 50) fail(`${OFFICIAL_LATEST_FILE} lists only ${data.groups.size} images`);
+  const pins: Record<string, string> = {};
+  for (const [image, tags] of data.groups) {
+    const pin = latestPin(tags);
+    if (pin && official.names.includes(image)) pins[image] = pin;
+  }
+  return { source: data.source, pins };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -279,12 +295,18 @@ async function main(): Promise<void> {
     (hub ? `; ${hub.source}` : '');
 
   const official = officialImages();
+  const latest = latestPins(official);
   const minors = mergeCudaTags(cudaMinors(section(facts, '## 2.')), cudaHub?.names ?? []);
   const files: Record<string, string> = {
     'official-images.ts': tsFile(
       'Docker Official Images (the `library/` namespace of Docker Hub).',
       `source: ${official.source}`,
       `export const OFFICIAL_IMAGES: readonly string[] = ${json(official.names)};\n`,
+    ),
+    'official-latest.ts': tsFile(
+      'Docker Official Images: the version tag to pin instead of `latest` (or no tag), from the entry that carries `latest`.',
+      `source: ${latest.source}`,
+      `/** Image → tag of the same entry: its major.minor line where it has one (scripts/knowledge/data.ts \`latestPin\`). */\nexport const LATEST_PINS: Readonly<Record<string, string>> = ${json(latest.pins)};\n`,
     ),
     'cuda-tags.ts': tsFile(
       'nvidia/cuda image tags: which CUDA versions, cuDNN tag parts and OS suffixes were published.',

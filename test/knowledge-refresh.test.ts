@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fetchHubNames, parseGithubCommit, parseGithubListing, parseHubPage, RefreshError, type Fetch } from '../scripts/knowledge/api.js';
-import { mergeCudaTags, mergeTorchTags, parseList, type CudaMinor, type TorchRelease } from '../scripts/knowledge/data.js';
+import { latestPin, latestTagGroup, mergeCudaTags, mergeTorchTags, parseList, parseTagGroups, type CudaMinor, type TorchRelease } from '../scripts/knowledge/data.js';
 import { refresh, URLS } from '../scripts/knowledge/refresh.js';
 import { ROOT } from './helpers.js';
 
@@ -13,10 +13,32 @@ const SAMPLES = path.join(ROOT, 'test', 'knowledge-api');
 const sample = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
 const DATA = path.join(ROOT, 'data', 'knowledge');
 
-/** Serves JSON bodies by URL, as the APIs would; unknown URLs are a 404. */
+/** Serves JSON bodies (strings as text files) by URL, as the APIs would; unknown URLs are a 404. */
 function fakeFetch(routes: Record<string, unknown>): Fetch {
-  return async (url) => (url in routes ? Response.json(routes[url]) : new Response('{"message":"Not Found"}', { status: 404, statusText: 'Not Found' }));
+  return async (url) => {
+    if (!(url in routes)) return new Response('{"message":"Not Found"}', { status: 404, statusText: 'Not Found' });
+    const body = routes[url];
+    return typeof body === 'string' ? new Response(body) : Response.json(body);
+  };
 }
+
+/** A `library/python` file of docker-library/official-images, shortened: `latest` is a shared tag of the Debian entry. */
+const PYTHON_LIBRARY = [
+  'Maintainers: Tianon Gravi <admwiggin@gmail.com> (@tianon)',
+  'GitRepo: https://github.com/docker-library/python.git',
+  '',
+  'Tags: 3.15.0rc1-trixie, 3.15-rc-trixie',
+  'SharedTags: 3.15.0rc1, 3.15-rc',
+  'Directory: 3.15-rc/trixie',
+  '',
+  'Tags: 3.14.7-trixie, 3.14-trixie, 3-trixie, trixie',
+  'SharedTags: 3.14.7, 3.14, 3, latest',
+  'Directory: 3.14/trixie',
+  '',
+  'Tags: 3.14.7-alpine3.24, 3.14-alpine3.24, 3-alpine3.24, alpine3.24, 3.14.7-alpine, 3.14-alpine, 3-alpine, alpine',
+  'Directory: 3.14/alpine3.24',
+  '',
+].join('\n');
 
 const page1 = sample('hub-cuda-tags-page1.json');
 const page2 = sample('hub-cuda-tags-page2.json');
@@ -74,6 +96,26 @@ describe('Docker Hub tags amend the curated tables', () => {
   });
 });
 
+describe('what latest is, for official images', () => {
+  it('reads the tags of the entry that carries latest, shared tags included', () => {
+    expect(latestTagGroup(PYTHON_LIBRARY)).toEqual(['3.14.7', '3.14', '3', 'latest']);
+    expect(latestTagGroup('Tags: 20260805, edge\n')).toBeNull();
+  });
+  it('pins the major.minor line of that entry, else the major, never a date or codename', () => {
+    expect(latestPin(['3.14.7', '3.14', '3', 'latest'])).toBe('3.14');
+    expect(latestPin(['2023', 'latest', '2023.12.20260817.0'])).toBe('2023');
+    expect(latestPin(['v3.7.11', '3.7.11', 'v3.7', '3.7', 'v3', '3', 'latest'])).toBe('3.7');
+    // Point releases of a major line: the major is the line.
+    expect(latestPin(['trixie', 'trixie-20260803', '13.6', '13', 'latest'])).toBe('13');
+    expect(latestPin(['18.6', '18', 'latest', '18.6-trixie'])).toBe('18');
+    expect(latestPin(['26.04', 'resolute', 'latest', 'rolling'])).toBe('26.04');
+    expect(latestPin(['44', 'latest'])).toBe('44');
+    expect(latestPin(['4.6.1', 'latest'])).toBe('4.6.1');
+    expect(latestPin(['trixie', 'stable', 'latest'])).toBeNull();
+    expect(latestPin(['20260805', 'latest'])).toBeNull();
+  });
+});
+
 describe('refresh', () => {
   const names = parseList(fs.readFileSync(path.join(DATA, 'official-images.txt'), 'utf8'))!.names;
   const listing = names.map((name) => ({ name, path: `library/${name}`, type: 'file' }));
@@ -84,17 +126,25 @@ describe('refresh', () => {
     [URLS.cudaTags]: page1,
     'https://hub.docker.com/v2/repositories/nvidia/cuda/tags?page=2&page_size=3': page2,
     [URLS.torchTags]: sample('hub-pytorch-tags.json'),
+    // Every image's library file; `hello-world` has no version tag and `aerospike` no `latest`.
+    ...Object.fromEntries(names.map((name) => [URLS.officialFile(sha, name), name === 'aerospike' ? 'Tags: 8.1.0.1, 8.1\n' : 'Tags: 1.2.3, 1.2, 1, latest\n'])),
+    [URLS.officialFile(sha, 'python')]: PYTHON_LIBRARY,
   };
 
   it('writes the API-sourced files with their source lines, and nothing else', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'gpu-facts.md'), 'curated\n');
     const written = await refresh(dir, fakeFetch(routes), new Date('2026-12-06T10:00:00Z'));
-    expect(written).toEqual(['official-images.txt', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt']);
-    expect(fs.readdirSync(dir).sort()).toEqual(['gpu-facts.md', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt', 'official-images.txt']);
+    expect(written).toEqual(['official-images.txt', 'official-latest-tags.txt', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['gpu-facts.md', 'hub-nvidia-cuda-tags.txt', 'hub-pytorch-tags.txt', 'official-images.txt', 'official-latest-tags.txt']);
     expect(fs.readFileSync(path.join(dir, 'gpu-facts.md'), 'utf8')).toBe('curated\n');
     const official = parseList(fs.readFileSync(path.join(dir, 'official-images.txt'), 'utf8'))!;
     expect(official).toEqual({ source: `docker-library/official-images library/ at commit ${sha}, 2026-11-30T18:02:41Z`, names });
+    const latest = parseTagGroups(fs.readFileSync(path.join(dir, 'official-latest-tags.txt'), 'utf8'))!;
+    expect(latest.source).toBe(official.source);
+    expect(latest.groups.get('python')).toEqual(['3.14.7', '3.14', '3', 'latest']);
+    expect(latest.groups.has('aerospike')).toBe(false);
+    expect(latest.groups.size).toBe(names.length - 1);
     const cuda = fs.readFileSync(path.join(dir, 'hub-nvidia-cuda-tags.txt'), 'utf8');
     expect(cuda.split('\n')[0]).toBe('# source: Docker Hub tags API https://hub.docker.com/v2/repositories/nvidia/cuda/tags (5 tags), fetched 2026-12-06');
     expect(parseList(cuda)!.names).toContain('13.4.0-base-ubuntu24.04');

@@ -63,15 +63,19 @@ const TIMEOUT_MS = 20_000;
 /** Docker Hub serves at most 100 per page; nvidia/cuda has a few thousand tags, so this bound only stops a loop. */
 const MAX_PAGES = 200;
 
+function unreachable(url: string, e: unknown): RefreshError {
+  // Node's fetch says only "fetch failed"; the cause names the real problem (ENOTFOUND, ECONNREFUSED, ...).
+  const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
+  const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : e instanceof Error ? e.message + cause : String(e);
+  return new RefreshError(`cannot reach ${new URL(url).host} (${why}); is there network access?`);
+}
+
 export async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', 'user-agent': 'dlint-knowledge-update' } });
   } catch (e) {
-    // Node's fetch says only "fetch failed"; the cause names the real problem (ENOTFOUND, ECONNREFUSED, ...).
-    const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
-    const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : e instanceof Error ? e.message + cause : String(e);
-    throw new RefreshError(`cannot reach ${new URL(url).host} (${why}); is there network access?`);
+    throw unreachable(url, e);
   }
   if (!response.ok) throw new RefreshError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
   try {
@@ -79,6 +83,18 @@ export async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
   } catch {
     throw shapeError(url, 'not JSON');
   }
+}
+
+/** A text file (`raw.githubusercontent.com`), with the same one-line errors as `fetchJson`. */
+export async function fetchText(fetchFn: Fetch, url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'text/plain', 'user-agent': 'dlint-knowledge-update' } });
+  } catch (e) {
+    throw unreachable(url, e);
+  }
+  if (!response.ok) throw new RefreshError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
 }
 
 /** Every name of a paged Docker Hub listing, following `next` links. */

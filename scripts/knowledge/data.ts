@@ -120,3 +120,72 @@ export function mergeTorchTags(releases: readonly TorchRelease[], tags: readonly
   }
   return out.sort((a, b) => compareVersions(a.minor, b.minor));
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docker Official Images: what `latest` is
+
+export const OFFICIAL_LATEST_FILE = 'official-latest-tags.txt';
+
+/** Per official image, the tags of the entry that carries `latest` (`python` → `3.14.7, 3.14, 3, latest`). */
+export interface TagGroups {
+  source: string;
+  groups: Map<string, string[]>;
+}
+
+export function formatTagGroups(source: string, groups: ReadonlyMap<string, readonly string[]>): string {
+  const lines = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([image, tags]) => `${image}: ${tags.join(', ')}`);
+  return `# source: ${source}\n${lines.join('\n')}\n`;
+}
+
+/** Null when the text has no `# source:` line. */
+export function parseTagGroups(text: string): TagGroups | null {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const source = lines.find((l) => l.startsWith('# source: '))?.slice('# source: '.length);
+  if (source === undefined) return null;
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const m = /^([a-z0-9][a-z0-9._-]*):\s*(.+)$/.exec(line.trim());
+    if (m) groups.set(m[1]!, m[2]!.split(',').map((t) => t.trim()).filter(Boolean));
+  }
+  return { source, groups };
+}
+
+/**
+ * The tags published together with `latest` in a `library/<image>` file of docker-library/official-images: the
+ * `Tags:` or `SharedTags:` line that lists it (a `SharedTags` line names the multi-platform tags, Linux and
+ * Windows, that `latest` is one of). Null when no entry carries `latest`.
+ */
+export function latestTagGroup(libraryFile: string): string[] | null {
+  for (const line of libraryFile.replace(/\r\n/g, '\n').split('\n')) {
+    const m = /^(?:Shared)?Tags:\s*(.*)$/.exec(line);
+    const tags = m ? m[1]!.split(',').map((t) => t.trim()).filter(Boolean) : [];
+    if (tags.includes('latest')) return tags;
+  }
+  return null;
+}
+
+/**
+ * The tag to pin instead of `latest`, from the tags of its entry (so the same variant: `python:latest` is Debian,
+ * and `3.14` is the same image where `3.14-alpine` would not be). The release line above the entry's full version,
+ * at most major.minor, is preferred: it stops the jump to the next line that `latest` makes, yet keeps the patch releases and the
+ * OS rebuilds the publisher pushes under it, where the full version is frozen once the next release is out. The
+ * full version is read per image, not assumed to be major.minor.patch: `python` `3.14.7` → `3.14`, but `debian`
+ * `13.6` and `postgres` `18.6` are point releases of `13` and `18`. A four-part version is a build of major.minor
+ * (`clickhouse` `26.7.5.10` → `26.7`). Without such a tag, the next shorter one (`amazonlinux` `2023.12.20260817.0`
+ * → `2023`); an entry with a single version tag pins it (`fedora:44`,
+ * `ubuntu:26.04`). A `v` prefix (`v3.7`) only when there is no plain one. An entry without a version tag
+ * (`buildpack-deps`: `trixie, stable, latest`) has no pin, and neither has a date (`20260805`), a snapshot.
+ */
+export function latestPin(tags: readonly string[]): string | null {
+  const all = tags.filter((t) => /^v?\d+(\.\d+)*$/.test(t) && !/^\d{8}/.test(t));
+  const plain = all.filter((t) => !t.startsWith('v'));
+  const versions = plain.length > 0 ? plain : all;
+  if (versions.length === 0) return null;
+  const parts = (t: string): number => t.split('.').length;
+  const full = Math.max(...versions.map(parts));
+  for (let n = Math.min(full - 1, 2); n >= 1; n--) {
+    const line = versions.find((t) => parts(t) === n);
+    if (line) return line;
+  }
+  return versions.find((t) => parts(t) === full)!;
+}

@@ -5,13 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fetchHubNames, fetchJson, parseGithubCommit, parseGithubListing, RefreshError, type Fetch } from './api.js';
-import { formatList, HUB_CUDA_TAGS_FILE, HUB_TORCH_TAGS_FILE, OFFICIAL_IMAGES_FILE } from './data.js';
+import { fetchHubNames, fetchJson, fetchText, parseGithubCommit, parseGithubListing, RefreshError, type Fetch } from './api.js';
+import { formatList, formatTagGroups, HUB_CUDA_TAGS_FILE, HUB_TORCH_TAGS_FILE, latestTagGroup, OFFICIAL_IMAGES_FILE, OFFICIAL_LATEST_FILE } from './data.js';
 
 const OFFICIAL_REPO = 'https://api.github.com/repos/docker-library/official-images';
 export const URLS = {
   officialCommit: `${OFFICIAL_REPO}/commits/master`,
   officialListing: (sha: string): string => `${OFFICIAL_REPO}/contents/library?ref=${sha}`,
+  officialFile: (sha: string, image: string): string => `https://raw.githubusercontent.com/docker-library/official-images/${sha}/library/${image}`,
   cudaTags: 'https://hub.docker.com/v2/repositories/nvidia/cuda/tags?page_size=100',
   torchTags: 'https://hub.docker.com/v2/repositories/pytorch/pytorch/tags?page_size=100',
 };
@@ -27,6 +28,13 @@ export async function refresh(dataDir: string, fetchFn: Fetch, now: Date): Promi
   const listingUrl = URLS.officialListing(commit.sha);
   const images = parseGithubListing(await fetchJson(fetchFn, listingUrl), listingUrl);
   if (images.length < 100) throw new RefreshError(`${listingUrl} lists only ${images.length} images`);
+  // What `latest` is: the tags of the entry that carries it, per image, at the same commit.
+  const latest = new Map<string, string[]>();
+  for (const image of images) {
+    const group = latestTagGroup(await fetchText(fetchFn, URLS.officialFile(commit.sha, image)));
+    if (group) latest.set(image, group);
+  }
+  if (latest.size < 50) throw new RefreshError(`only ${latest.size} official images have a \`latest\` tag at ${commit.sha}`);
   const cuda = await fetchHubNames(fetchFn, URLS.cudaTags);
   const torch = await fetchHubNames(fetchFn, URLS.torchTags);
   for (const [url, tags] of [[URLS.cudaTags, cuda], [URLS.torchTags, torch]] as const) {
@@ -37,6 +45,7 @@ export async function refresh(dataDir: string, fetchFn: Fetch, now: Date): Promi
   const hubSource = (url: string, n: number): string => `Docker Hub tags API ${url.replace(/\?.*/, '')} (${n} tags), fetched ${day}`;
   const files: [string, string][] = [
     [OFFICIAL_IMAGES_FILE, formatList(`docker-library/official-images library/ at commit ${commit.sha}, ${commit.date}`, images)],
+    [OFFICIAL_LATEST_FILE, formatTagGroups(`docker-library/official-images library/ at commit ${commit.sha}, ${commit.date}`, latest)],
     [HUB_CUDA_TAGS_FILE, formatList(hubSource(URLS.cudaTags, new Set(cuda).size), cuda)],
     [HUB_TORCH_TAGS_FILE, formatList(hubSource(URLS.torchTags, new Set(torch).size), torch)],
   ];

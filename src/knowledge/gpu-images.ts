@@ -19,6 +19,12 @@ export interface TagProblem {
   alternatives?: string[];
   /** The suggestion only shows the shape of a good tag (the linter cannot know which release was meant). */
   example?: boolean;
+  /**
+   * The tag to write in place of this one, when the suggestion is the one clearly meant: it changes only what is
+   * wrong and keeps every choice the tag made (CUDA line, cuDNN, flavour, OS). Absent for examples, guesses among
+   * several valid tags, and choices the tag did not make (a missing flavour or OS).
+   */
+  replacement?: string;
 }
 
 // -------------------------------------------------------------------------------------------------------------
@@ -204,8 +210,14 @@ export function checkCudaTag(image: ImageName): TagProblem | null {
   const versionKnown = parsed.patch !== null && parsed.major >= 11;
   if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
   const suggestion = suggestCudaTag(parsed);
-  if (errors.length) return { severity: 'error', problem: errors[0]!, suggestion };
-  if (warning) return { severity: 'warning', problem: warning, suggestion: suggestion === tag || beyondData ? null : suggestion };
+  // Only the version moves, within the same CUDA minor (the supported patch of that line): the rest is as written.
+  const rest = tag.slice(parsed.version.length);
+  const sameLine = (s: string | null): boolean => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf('-')) === rest && rest.startsWith('-');
+  if (errors.length) return { severity: 'error', problem: errors[0]!, suggestion, ...(sameLine(suggestion) ? { replacement: suggestion! } : {}) };
+  if (warning) {
+    const offered = suggestion === tag || beyondData ? null : suggestion;
+    return { severity: 'warning', problem: warning, suggestion: offered, ...(sameLine(offered) ? { replacement: offered! } : {}) };
+  }
   return null;
 }
 
@@ -296,7 +308,14 @@ export function checkPytorchTag(image: ImageName): TagProblem | null {
   if (!parsed.flavour) problems.push('it names no flavour (`-runtime` or `-devel`)');
   if (!problems.length) return null;
   const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
-  return { severity: 'error', problem: problems[0]!, suggestion: suggestion ?? null, alternatives };
+  // The one tag meant: the CUDA written is one this release was built for, the flavour is written, and the torch
+  // patch and cuDNN are either written or the only ones of the release.
+  const cuda = parsed.cuda?.split('.').slice(0, 2).join('.');
+  const clear =
+    release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length &&
+    (parsed.torch.split('.').length === 3 || release.versions.length === 1) &&
+    (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
+  return { severity: 'error', problem: problems[0]!, suggestion: suggestion ?? null, alternatives, ...(clear ? { replacement: suggestion } : {}) };
 }
 
 // -------------------------------------------------------------------------------------------------------------

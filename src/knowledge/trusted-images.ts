@@ -1,9 +1,11 @@
 /**
  * Which base images count as trusted: Docker Official Images (generated list), first-party publishers of AI and
- * base images (curated below), and what the user's settings allow.
+ * base images (curated below), and what the user's settings allow; and which version an official image's `latest`
+ * stands for (generated from docker-library/official-images).
  */
 import type { ImageName } from '../model/image-ref.js';
 import { OFFICIAL_IMAGES } from './generated/official-images.js';
+import { LATEST_PINS, SOURCE as LATEST_SOURCE } from './generated/official-latest.js';
 
 const OFFICIAL = new Set(OFFICIAL_IMAGES);
 
@@ -246,4 +248,16 @@ function editDistance(a: string, b: string, max: number): number {
     }
   }
   return Math.min(d[a.length]![b.length]!, max + 1);
+}
+
+/** The date of the official-images commit the `latest` table comes from (`2026-08-21`). */
+export const LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(LATEST_SOURCE)?.[1] ?? 'unknown date';
+
+/**
+ * For a Docker Official Image pulled as `latest` (or with no tag): the version tag of the same entry to pin instead
+ * (`python` → `3.14`, see scripts/knowledge/data.ts `latestPin`); null for other images and other tags.
+ */
+export function latestPinFor(image: ImageName): string | null {
+  if (!isOfficialImage(image) || (image.tag !== null && image.tag !== 'latest')) return null;
+  return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository]! : null;
 }

@@ -11162,6 +11162,123 @@ var OFFICIAL_IMAGES = [
   "zookeeper"
 ];
 
+// src/knowledge/generated/official-latest.ts
+var SOURCE = "source: docker-library/official-images library/ at commit 37079fb336f572a88700cf32e5e1f6be54a04e8f, 2026-08-21T16:53:11-07:00";
+var LATEST_PINS = {
+  "adminer": "6",
+  "almalinux": "10",
+  "alpine": "3.24",
+  "amazoncorretto": "8",
+  "amazonlinux": "2023",
+  "api-firewall": "0.9.6",
+  "arangodb": "3.12",
+  "backdrop": "1.34",
+  "bash": "5.3",
+  "bonita": "2026.2",
+  "busybox": "1.38",
+  "caddy": "2.11",
+  "cassandra": "5.0",
+  "chronograf": "1.11",
+  "cirros": "0.6",
+  "clickhouse": "26.7",
+  "composer": "2.10",
+  "convertigo": "8.4",
+  "couchbase": "8.0.2",
+  "couchdb": "3.5",
+  "crate": "6.4",
+  "dart": "3.13",
+  "debian": "13",
+  "docker": "29.7",
+  "drupal": "11.4",
+  "eclipse-mosquitto": "2",
+  "eclipse-temurin": "25",
+  "eggdrop": "1.10",
+  "elixir": "1.20",
+  "emqx": "5.8",
+  "erlang": "29.0",
+  "espocrm": "10.0",
+  "fedora": "44",
+  "flink": "2.3",
+  "friendica": "2026.05",
+  "gcc": "16.2",
+  "geonetwork": "4.4",
+  "ghost": "6.59",
+  "golang": "1.27",
+  "gradle": "9.7",
+  "groovy": "5.1",
+  "haproxy": "3.4",
+  "haskell": "9.14",
+  "haxe": "4.3",
+  "hitch": "1.8",
+  "httpd": "2.4",
+  "hylang": "1.3",
+  "ibmjava": "8",
+  "influxdb": "2.9",
+  "irssi": "1.4",
+  "jetty": "12.1",
+  "joomla": "6.1",
+  "jruby": "10.1",
+  "julia": "1.12",
+  "kapacitor": "1.8",
+  "kong": "3.9",
+  "krakend": "2.13",
+  "lightstreamer": "7.4",
+  "liquibase": "5.0",
+  "mageia": "10",
+  "mariadb": "12.3",
+  "matomo": "5.13",
+  "maven": "3.9",
+  "mediawiki": "1.46",
+  "memcached": "1.6",
+  "monica": "4.1",
+  "mysql": "26.7",
+  "nats": "2.14",
+  "neo4j": "2026.07",
+  "nextcloud": "34.0",
+  "nginx": "1.31",
+  "nim": "2.2",
+  "node": "26.7",
+  "odoo": "19",
+  "orientdb": "3.2",
+  "perl": "5.44",
+  "photon": "5.0",
+  "php": "8.5",
+  "phpmyadmin": "5.2",
+  "postfixadmin": "4.0",
+  "postgres": "18",
+  "pypy": "3",
+  "python": "3.14",
+  "r-base": "4.6.1",
+  "rabbitmq": "4.3",
+  "redis": "8.10",
+  "redmine": "7.0",
+  "registry": "3.1",
+  "rethinkdb": "2.4",
+  "rocket.chat": "8.5",
+  "ruby": "4.0",
+  "rust": "1.98",
+  "sapmachine": "26",
+  "satosa": "8.5",
+  "silverpeas": "6.4",
+  "solr": "10.0",
+  "spiped": "1.6",
+  "storm": "3.0",
+  "swift": "6.3",
+  "swipl": "10.1.13",
+  "teamspeak": "3.13",
+  "telegraf": "1.39",
+  "tomcat": "11.0",
+  "tomee": "10.1",
+  "traefik": "3.7",
+  "ubuntu": "26.04",
+  "varnish": "9.0",
+  "wordpress": "7.1",
+  "xwiki": "18.6",
+  "yourls": "1.10",
+  "znc": "1.10",
+  "zookeeper": "3.9"
+};
+
 // src/knowledge/trusted-images.ts
 var OFFICIAL = new Set(OFFICIAL_IMAGES);
 var RETIRED_OFFICIAL_IMAGES = /* @__PURE__ */ new Map([
@@ -11409,6 +11526,11 @@ function editDistance(a, b, max) {
   }
   return Math.min(d[a.length][b.length], max + 1);
 }
+var LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
+function latestPinFor(image) {
+  if (!isOfficialImage(image) || image.tag !== null && image.tag !== "latest") return null;
+  return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
+}
 
 // src/knowledge/platforms.ts
 var SINGLE_PLATFORM_IMAGES = [
@@ -11479,6 +11601,52 @@ var base_image_platform_default = defineRule({
     }
   }
 });
+
+// src/fix-edits.ts
+function keywordInFileCase(model, keyword) {
+  let lower = 0;
+  let upper = 0;
+  for (const ins of model.instructions) {
+    if (ins.keywordText === ins.keywordText.toLowerCase()) lower++;
+    else if (ins.keywordText === ins.keywordText.toUpperCase()) upper++;
+  }
+  return lower > upper ? keyword.toLowerCase() : keyword.toUpperCase();
+}
+function insertLinesBefore(model, ins, lines) {
+  const at = { line: ins.range.start.line, column: 1 };
+  const commentLines2 = new Set(model.comments.map((c) => c.range.start.line));
+  while (commentLines2.has(at.line - 1)) at.line--;
+  const indent = /^[ \t]*/.exec(model.lines[at.line - 1] ?? "")[0];
+  return { range: { start: at, end: at }, text: lines.map((l) => `${indent}${l}
+`).join("") };
+}
+function retagBaseImage(model, stage, tag) {
+  const { raw, resolved, name, range } = stage.image;
+  if (!name || name.digest || resolved === null) return null;
+  if (raw === resolved) return tagEdit(model, range, raw, name.tag, tag);
+  const arg = wholeVariable(raw);
+  if (!arg) return null;
+  const declarations = model.instructions.filter((ins) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === arg));
+  const global = declarations[0];
+  if (declarations.length !== 1 || !global || global.stage !== null) return null;
+  const readers = model.instructionsWithTriggers.filter((ins) => ins.expansions.some((use) => use.name === arg));
+  if (readers.some((ins) => ins.keyword !== "FROM" || wholeVariable(ins.stage?.image.raw ?? "") !== arg)) return null;
+  const value = global.properties.find((p) => p.name === arg);
+  if (value.rawValue !== resolved || !value.valueRange) return null;
+  return tagEdit(model, value.valueRange, resolved, name.tag, tag);
+}
+function wholeVariable(text) {
+  const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
+function tagEdit(model, range, ref, old, tag) {
+  if (range.start.line !== range.end.line) return null;
+  const written = model.text.slice(model.lineIndex.offset(range.start), model.lineIndex.offset(range.end));
+  if (written !== ref || old !== null && !ref.endsWith(`:${old}`)) return null;
+  const end = range.end;
+  if (old === null) return { range: { start: end, end }, text: `:${tag}` };
+  return { range: { start: { line: end.line, column: end.column - old.length }, end }, text: tag };
+}
 
 // src/knowledge/file-purpose.ts
 var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
@@ -11558,9 +11726,11 @@ var base_image_tag_default = defineRule({
     docs: {
       why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before.",
       bad: "FROM python\nFROM node:lts-alpine",
-      good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20"
+      good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
+      fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
     },
-    fixable: false,
+    fixable: true,
+    fixKind: "unsafe",
     covers: ["DL3006", "DL3007"]
   },
   check({ model, report }) {
@@ -11569,13 +11739,17 @@ var base_image_tag_default = defineRule({
       const { name, range, raw } = stage.image;
       if (!name || name.digest) continue;
       if (baseDefinition && parentFromArgument(stage)) continue;
+      const pin = latestPinFor(name);
+      const edit = pin ? retagBaseImage(model, stage, pin) : null;
+      const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
+      const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : "pin a version tag";
       if (name.tag === null) {
-        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; pin a version tag.` });
+        report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
         continue;
       }
       const floating = name.tag.toLowerCase().split(/[-_]/).find((part2) => FLOATING.has(part2));
       if (floating) {
-        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; pin a version tag.` });
+        report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
       }
     }
   }
@@ -13590,25 +13764,6 @@ var exec_form_cmd_default = defineRule({
   }
 });
 
-// src/fix-edits.ts
-function keywordInFileCase(model, keyword) {
-  let lower = 0;
-  let upper = 0;
-  for (const ins of model.instructions) {
-    if (ins.keywordText === ins.keywordText.toLowerCase()) lower++;
-    else if (ins.keywordText === ins.keywordText.toUpperCase()) upper++;
-  }
-  return lower > upper ? keyword.toLowerCase() : keyword.toUpperCase();
-}
-function insertLinesBefore(model, ins, lines) {
-  const at = { line: ins.range.start.line, column: 1 };
-  const commentLines2 = new Set(model.comments.map((c) => c.range.start.line));
-  while (commentLines2.has(at.line - 1)) at.line--;
-  const indent = /^[ \t]*/.exec(model.lines[at.line - 1] ?? "")[0];
-  return { range: { start: at, end: at }, text: lines.map((l) => `${indent}${l}
-`).join("") };
-}
-
 // src/runtime/expose.ts
 function exposedPorts(model) {
   const out = { instructions: [], ports: /* @__PURE__ */ new Set(), unknown: false };
@@ -14892,7 +15047,7 @@ var go_pin_versions_default = defineRule({
 });
 
 // src/knowledge/generated/cuda-tags.ts
-var SOURCE = "gpu-facts.md (compiled 2026-11-27), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog";
+var SOURCE2 = "gpu-facts.md (compiled 2026-11-27), from NVIDIA's container-images/cuda tag lists and support policy, pytorch/pytorch release matrix and docker.Makefile, and live Docker Hub tags scraped by replicate/cog";
 var CUDA_MINORS = [
   {
     "minor": "11.0",
@@ -15651,7 +15806,7 @@ function cudnnPartsFor(version) {
   for (const rule of CUDNN_TAG_PARTS) if (within(version, rule.from, rule.to)) parts = rule.parts;
   return parts;
 }
-var CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
+var CUDA_DATA_DATE = /compiled (\d{4}-\d{2}-\d{2})/.exec(SOURCE2)?.[1] ?? "unknown date";
 function superseded(major, minor) {
   return CUDA_MINORS.some((m) => {
     const [ma, mi] = m.minor.split(".").map(Number);
@@ -15743,8 +15898,13 @@ function checkCudaTag(image) {
   const versionKnown = parsed.patch !== null && parsed.major >= 11;
   if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
   const suggestion = suggestCudaTag(parsed);
-  if (errors.length) return { severity: "error", problem: errors[0], suggestion };
-  if (warning) return { severity: "warning", problem: warning, suggestion: suggestion === tag || beyondData ? null : suggestion };
+  const rest = tag.slice(parsed.version.length);
+  const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
+  if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
+  if (warning) {
+    const offered = suggestion === tag || beyondData ? null : suggestion;
+    return { severity: "warning", problem: warning, suggestion: offered, ...sameLine(offered) ? { replacement: offered } : {} };
+  }
   return null;
 }
 function suffixProblems(tag) {
@@ -15804,9 +15964,9 @@ function checkPytorchTag(image) {
   if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
   if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
   if (release) {
-    const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
-    if (cuda && !release.cuda.includes(cuda) && !release.cudaUncertain.includes(cuda)) {
-      problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda}`);
+    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
+    if (cuda2 && !release.cuda.includes(cuda2) && !release.cudaUncertain.includes(cuda2)) {
+      problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda2}`);
     }
     if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
   }
@@ -15814,7 +15974,9 @@ function checkPytorchTag(image) {
   if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
   if (!problems.length) return null;
   const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
-  return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives };
+  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
+  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
+  return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives, ...clear ? { replacement: suggestion } : {} };
 }
 function checkTensorflowTag(image) {
   if (image.familiar !== "tensorflow/tensorflow" || !image.tag) return null;
@@ -15986,9 +16148,11 @@ var gpu_base_tag_default = defineRule({
     docs: {
       why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, …; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know (a patch newer than the newest it lists for that CUDA minor, or a minor it does not list) is at most a warning that names the data's date, and no older tag is offered in its place; errors are kept for tags that cannot exist by their shape or were deleted.",
       bad: "FROM nvidia/cuda:12.1-runtime\nFROM nvidia/cuda:12.6.3-cudnn9-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10-cuda12.1-cudnn8",
-      good: "FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime"
+      good: "FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime",
+      fixSafety: "Unsafe, because the base image changes. The fix writes the suggested tag only when it is the one clearly meant and changes only what is wrong: for `nvidia/cuda`, the supported patch of the same CUDA minor with the cuDNN part, flavour and OS as written (`12.4.0-devel-ubuntu22.04` → `12.4.1-devel-ubuntu22.04`, `12.1-runtime-ubuntu22.04` → `12.1.1-runtime-ubuntu22.04`); for `pytorch/pytorch`, the published tag of the torch release for the CUDA written (`2.4.0-cuda12.1-cudnn8-runtime` → `2.4.0-cuda12.1-cudnn9-runtime`), when the flavour is written and the torch patch and cuDNN are written or the only ones of the release. No fix when the suggestion is an example (`latest`, NGC and TensorFlow tags), when it would choose a CUDA line, flavour or OS the tag did not name, when the data cannot know the version, for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
     },
-    fixable: false,
+    fixable: true,
+    fixKind: "unsafe",
     covers: []
   },
   check({ model, report }) {
@@ -15996,7 +16160,10 @@ var gpu_base_tag_default = defineRule({
       const { name, raw, range } = stage.image;
       if (!name) continue;
       const problem = problemOf(name);
-      if (problem) report({ range, message: message(name, raw, problem), severity: problem.severity });
+      if (!problem) continue;
+      const edit = problem.replacement ? retagBaseImage(model, stage, problem.replacement) : null;
+      const fix = edit ? { fix: { description: `Use \`${name.familiar}:${problem.replacement}\``, edits: [edit], safe: false } } : {};
+      report({ range, message: message(name, raw, problem), severity: problem.severity, ...fix });
     }
   }
 });
