@@ -18,29 +18,40 @@ export default defineRule({
     category: 'correctness',
     severity: 'warning',
     preset: 'recommended',
-    description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
+    description: '`cd` in `RUN` into a directory a later step needs again, or that is already the `WORKDIR` (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
-      bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
-      good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.\n\nOf the rest, the rule reports a `cd` where `WORKDIR` pays off: the directory is already the `WORKDIR` (the `cd` is redundant), another `RUN` of the stage goes into it again, or the stage sets it as `WORKDIR` later anyway. A one-off `cd` into a build folder (`git clone … && cd repo && make install`, docker-library\'s `mkdir -p /usr/src; cd /usr/src; curl …`) is left alone: replacing it means a `WORKDIR` there and another one back (or a different working directory in the image), which most maintainers rightly decline; hadolint\'s DL3003 reports those too.',
+      bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .\nWORKDIR /app\nCMD ["python", "-m", "app"]',
+      good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .\nCMD ["python", "-m", "app"]',
     },
     fixable: false,
     covers: ['DL3003'],
   },
   check({ model, report }) {
-    for (const instruction of runInstructions(model)) {
+    const lasting = runInstructions(model).flatMap((instruction) => {
       const cd = lastingCd(instruction);
-      if (!cd) continue;
-      const { word, dir } = cd;
+      return cd ? [{ instruction, cd, path: cd.dir.root === '/' ? `/${cd.dir.segments.join('/')}` : null }] : [];
+    });
+    for (const { instruction, cd, path } of lasting) {
+      const { word } = cd;
+      const already = path !== null && instruction.state.workdir !== null && samePath(instruction.state.workdir, path);
+      // A one-off `cd` into a build folder is a matter of taste; WORKDIR pays off when a later step needs the same
+      // directory: another RUN goes there again, or the stage sets it as WORKDIR later anyway.
+      const stage = instruction.stage;
+      const needed =
+        path !== null &&
+        stage !== null &&
+        (lasting.some((o) => o.instruction !== instruction && o.instruction.stage === stage && o.path !== null && samePath(o.path, path)) ||
+          [...stage.instructions.filter((i) => i.index > instruction.index).map((i) => i.state), stage.endState].some((st) => st.workdir !== null && samePath(st.workdir, path)));
+      if (!already && !needed) continue;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
-      const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
-      const already = dir.root === '/' && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join('/')}`);
+      const where = !word.literal ? word.value : path;
       report({
         range: cd.command.argv[0]!.range,
         message: already
           ? `\`cd ${word.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.`
-          : `\`cd ${word.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : 'that directory with `WORKDIR`'} instead and run the commands there.`,
+          : `\`cd ${word.value}\` only lasts for this RUN, and a later step needs the same directory; set \`WORKDIR ${where}\` once instead and run the commands there.`,
       });
     }
   },

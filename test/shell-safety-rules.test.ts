@@ -110,33 +110,35 @@ describe('shell-pipefail', () => {
 });
 
 describe('cd-in-run', () => {
-  it('flags a cd into a lasting directory used by the commands after it', () => {
+  it('flags a cd into a directory a later step needs again, or that is already the WORKDIR', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [8, 5], [9, 24], [11, 5], [12, 56]]);
-    expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
+    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [11, 5], [12, 5], [13, 56], [14, 5]]);
+    expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN, and a later step needs the same directory; set `WORKDIR /app` once instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
-    expect(f[2]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
+    expect(f[3]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
     expect(f[4]!.message).toContain('`WORKDIR $APP_HOME`');
-    expect(f[5]!.message).toContain('`WORKDIR /srv/server`');
+    expect(f[6]!.message).toContain('`WORKDIR /srv/server`');
   });
-  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables and a final cd', () => {
+  it('is silent on one-off build folders, temporary builds, subshells, child shells, cd -, pushd, shell variables and a final cd', () => {
     expect(good('cd-in-run')).toEqual([]);
   });
+  const twice = (run: string, prefix = 'FROM debian:12\n'): string => `${prefix}${run}\n${run}\n`;
   it('resolves relative directories against WORKDIR and matches globbed removals', () => {
     const text = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src-1.0 && make install && cd /build && rm -rf src-*\n';
-    expect(ruleFindings('cd-in-run', text)).toEqual([]);
-    const kept = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src && make install && rm -rf /build/other\n';
+    expect(ruleFindings('cd-in-run', text + text.split('\n')[2] + '\n')).toEqual([]);
+    const kept = twice('RUN tar -xzf /tmp/src.tgz && cd src && make install && rm -rf /build/other', 'FROM debian:12\nWORKDIR /build\n');
     expect(ruleFindings('cd-in-run', kept)[0]!.message).toContain('`WORKDIR /build/src`');
   });
-  it('reports once per RUN', () => {
-    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd sub && make\n'))).toEqual([[2, 5]]);
+  it('reports once per RUN, and only RUNs of the same stage count as a repeat', () => {
+    expect(positions(ruleFindings('cd-in-run', twice('RUN cd /a && make && cd sub && make')))).toEqual([[2, 5], [3, 5]]);
+    expect(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make\nFROM debian:12\nRUN cd /a && make\n')).toEqual([]);
   });
   it('is silent on a cd the same RUN leaves again (docker-library php), not on one it goes deeper from', () => {
-    const php = 'FROM php:8.3\nRUN docker-php-source extract && cd /usr/src/php && make && cd / && docker-php-source delete\n';
+    const php = twice('RUN docker-php-source extract && cd /usr/src/php && make && cd / && docker-php-source delete', 'FROM php:8.3\n');
     expect(ruleFindings('cd-in-run', php)).toEqual([]);
     // Only the directory the script stays in is reported.
-    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 22]]);
-    expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /usr/src/php && cd ext && make\n'))).toEqual([[2, 5]]);
+    expect(positions(ruleFindings('cd-in-run', twice('RUN cd /a && make && cd /b && make')))).toEqual([[2, 22], [3, 22]]);
+    expect(positions(ruleFindings('cd-in-run', twice('RUN cd /usr/src/php && cd ext && make')))).toEqual([[2, 5], [3, 5]]);
   });
 });
 
@@ -205,7 +207,7 @@ describe('shell forms every shell-safety rule understands', () => {
   it('reads heredoc scripts, and not heredocs fed to other interpreters', () => {
     expect(at('no-sudo', 'FROM debian:12\nRUN <<EOF\nset -e\nsudo apt-get update\nEOF\n')).toEqual([[4, 1]]);
     expect(at('no-sudo', 'FROM debian:12\nRUN python3 <<EOF\nprint("sudo make me a sandwich")\nEOF\n')).toEqual([]);
-    expect(at('cd-in-run', 'FROM debian:12\nRUN <<-EOT\n\tcd /app\n\tmake\nEOT\n')).toEqual([[3, 2]]);
+    expect(at('cd-in-run', 'FROM debian:12\nRUN <<-EOT\n\tcd /app\n\tmake\nEOT\nWORKDIR /app\n')).toEqual([[3, 2]]);
     expect(at('pointless-commands', 'FROM debian:12\nRUN <<EOF\n#!/usr/bin/env python3\nimport os; os.system("ps")\nEOF\n')).toEqual([]);
   });
   it('reads CRLF files and the backtick escape directive', () => {

@@ -6,21 +6,22 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
  * `ci/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
 const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-const DEV_FOLDERS = new Set(['.devcontainer', 'devcontainer', 'dev', 'ci', 'build', 'builder']);
+const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const name = parts[parts.length - 1]!;
   const folder = parts[parts.length - 2] ?? '';
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
+  // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
+  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
 }
 
 /**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, `tests/`, BuildKit's
- * `testfiles/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so rules
+ * `testfiles/` and `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so rules
  * about what a shipped image should be (its user, its command) do not apply. The path is read as given to the linter.
  */
-const TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?|testfile-.*|e2e)$/i;
+const TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
 
 export function isTestDockerfile(filePath: string): boolean {
   const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);

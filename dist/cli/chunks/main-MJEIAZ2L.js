@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-273TOOZI.js";
+} from "./chunk-Y6UK6MNO.js";
 import {
   __commonJS,
   __require,

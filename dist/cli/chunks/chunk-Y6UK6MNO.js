@@ -11506,14 +11506,14 @@ var base_image_platform_default = defineRule({
 
 // src/knowledge/file-purpose.ts
 var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-var DEV_FOLDERS = /* @__PURE__ */ new Set([".devcontainer", "devcontainer", "dev", "ci", "build", "builder"]);
+var DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
 function isDevelopmentDockerfile(filePath) {
   const parts = filePath.replace(/\\/g, "/").split("/");
   const name = parts[parts.length - 1];
   const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
+  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part2) => DEV_FOLDERS.has(part2));
 }
-var TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?|testfile-.*|e2e)$/i;
+var TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
 function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
@@ -11668,25 +11668,30 @@ var cd_in_run_default = defineRule({
     category: "correctness",
     severity: "warning",
     preset: "recommended",
-    description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
+    description: "`cd` in `RUN` into a directory a later step needs again, or that is already the `WORKDIR` (use `WORKDIR`).",
     docs: {
-      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
-      bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
-      good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
+      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.\n\nOf the rest, the rule reports a `cd` where `WORKDIR` pays off: the directory is already the `WORKDIR` (the `cd` is redundant), another `RUN` of the stage goes into it again, or the stage sets it as `WORKDIR` later anyway. A one-off `cd` into a build folder (`git clone … && cd repo && make install`, docker-library's `mkdir -p /usr/src; cd /usr/src; curl …`) is left alone: replacing it means a `WORKDIR` there and another one back (or a different working directory in the image), which most maintainers rightly decline; hadolint's DL3003 reports those too.",
+      bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .\nWORKDIR /app\nCMD ["python", "-m", "app"]',
+      good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .\nCMD ["python", "-m", "app"]'
     },
     fixable: false,
     covers: ["DL3003"]
   },
   check({ model, report }) {
-    for (const instruction of runInstructions(model)) {
+    const lasting = runInstructions(model).flatMap((instruction) => {
       const cd = lastingCd(instruction);
-      if (!cd) continue;
-      const { word: word2, dir } = cd;
-      const where = !word2.literal ? word2.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-      const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
+      return cd ? [{ instruction, cd, path: cd.dir.root === "/" ? `/${cd.dir.segments.join("/")}` : null }] : [];
+    });
+    for (const { instruction, cd, path: path16 } of lasting) {
+      const { word: word2 } = cd;
+      const already = path16 !== null && instruction.state.workdir !== null && samePath(instruction.state.workdir, path16);
+      const stage = instruction.stage;
+      const needed = path16 !== null && stage !== null && (lasting.some((o) => o.instruction !== instruction && o.instruction.stage === stage && o.path !== null && samePath(o.path, path16)) || [...stage.instructions.filter((i) => i.index > instruction.index).map((i) => i.state), stage.endState].some((st) => st.workdir !== null && samePath(st.workdir, path16)));
+      if (!already && !needed) continue;
+      const where = !word2.literal ? word2.value : path16;
       report({
         range: cd.command.argv[0].range,
-        message: already ? `\`cd ${word2.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word2.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
+        message: already ? `\`cd ${word2.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word2.value}\` only lasts for this RUN, and a later step needs the same directory; set \`WORKDIR ${where}\` once instead and run the commands there.`
       });
     }
   }
@@ -13165,7 +13170,7 @@ var copy_not_add_default = defineRule({
     preset: "recommended",
     description: "`ADD` of a local file or folder that is not an archive to extract; use `COPY`.",
     docs: {
-      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`).",
+      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`tests/`, `testdata/`, `test_data/`, BuildKit's `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.",
       bad: "ADD requirements.txt app.py /app/",
       good: "COPY requirements.txt app.py /app/\nADD vendor/model-runtime.tar.gz /opt/",
       fixSafety: "Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked."
@@ -13175,6 +13180,7 @@ var copy_not_add_default = defineRule({
     covers: ["DL3020"]
   },
   check({ model, report }) {
+    if (isTestDockerfile(model.path)) return;
     for (const ins of model.instructionsWithTriggers) {
       if (ins.keyword !== "ADD" || !ins.copy) continue;
       const kinds = ins.copy.sources.map((s) => sourceKind(s.raw, s.value));
@@ -16061,6 +16067,7 @@ function wheelVariantFor(cuda) {
   const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
   return fit[fit.length - 1] ?? same[0] ?? null;
 }
+var TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
 
 // rules/gpu-base-tag.ts
 function problemOf(name) {
@@ -18059,7 +18066,7 @@ var pip_pin_versions_default = defineRule({
     preset: "recommended",
     description: "`pip install` of a named package without an exact `==` pin.",
     docs: {
-      why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported.",
+      why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too).",
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -18085,9 +18092,11 @@ var pip_pin_versions_default = defineRule({
       const ranges = [];
       const branches = [];
       let tooling = false;
+      const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
       for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
         const verdict = judge2(value);
         if (verdict.kind === "pinned") continue;
+        if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
         if (verdict.kind === "branch") {
           branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;
@@ -20253,7 +20262,9 @@ function buildModel(path16, source) {
   if (stage) endStage(stage);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
   if (finalStage) finalStage.isFinal = true;
-  const stageByName = (name) => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+  const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
   const stageRef = (ref, before3) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
