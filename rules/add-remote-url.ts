@@ -1,4 +1,4 @@
-import { FILE_VERIFIERS, gitPinnedToCommit, gitRef, sourceKind } from '../src/knowledge/sources.js';
+import { FILE_VERIFIERS, gitPinnedToCommit, gitRef, POWERSHELL_HASH_CHECK, sourceKind } from '../src/knowledge/sources.js';
 import type { Instruction, PathArg } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -12,7 +12,7 @@ export default defineRule({
     description: '`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.',
     docs: {
       why:
-        '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`) counts as verification. A git source (`ADD https://github.com/org/repo.git#v1.2 /src`) follows a branch or tag unless it names a commit: use `#<commit sha>` or `--checksum=<commit sha>`.',
+        '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`, or PowerShell\'s `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#v1.2 /src`) follows a branch or tag unless it names a commit: use `#<commit sha>` or `--checksum=<commit sha>`.',
       bad: 'ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models',
       good: 'ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models',
     },
@@ -61,11 +61,11 @@ function verifiedLater(add: Instruction, source: PathArg): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
-    if (ins.index <= add.index || ins.keyword !== 'RUN' || !ins.script) return false;
-    const verifies = ins.script.commands.some((c) => {
+    if (ins.index <= add.index || ins.keyword !== 'RUN') return false;
+    const verifies = ins.script?.commands.some((c) => {
       const options = c.name === null ? undefined : FILE_VERIFIERS.get(c.name);
       return options !== undefined && (options.length === 0 || hasOption(c.invocation, ...options));
-    });
+    }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const m = names.exec(ins.argsText);
     // The bare name only counts where the RUN starts in the file's folder.

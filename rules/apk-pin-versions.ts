@@ -14,7 +14,7 @@ export default defineRule({
     description: '`apk add` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are.',
+        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.',
       bad: 'RUN apk add --no-cache curl git',
       good: 'RUN apk add --no-cache curl=8.9.1-r1 git~2.45',
     },
@@ -22,7 +22,9 @@ export default defineRule({
     covers: ['DL3018'],
   },
   check({ model, report }) {
-    for (const { command, packages } of apkAdds(model)) {
+    for (const { instruction, command, packages } of apkAdds(model)) {
+      // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (/[=<>~]/.test(v) || v.includes('/') || v.endsWith('.apk') || !NAME.test(v)) continue;

@@ -18,7 +18,7 @@ export default defineRule({
     description: '`apt-get install` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`).',
+        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8',
     },
@@ -26,7 +26,9 @@ export default defineRule({
     covers: ['DL3008'],
   },
   check({ model, report }) {
-    for (const { command, packages } of aptInstalls(model)) {
+    for (const { instruction, command, packages } of aptInstalls(model)) {
+      // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;

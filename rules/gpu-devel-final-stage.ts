@@ -14,7 +14,7 @@ export default defineRule({
     description: 'The final stage is based on a CUDA or PyTorch `-devel` image.',
     docs: {
       why:
-        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers.',
+        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose.',
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety:
@@ -31,7 +31,7 @@ export default defineRule({
     const root = final?.rootImage.name;
     if (!final || !root) return;
     const runtime = develRuntimeCounterpart(root);
-    if (!runtime) return;
+    if (!runtime || develIsOneOfSeveralTargets(model, final)) return;
     const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : '';
     report({
       range: final.image.range,
@@ -40,6 +40,17 @@ export default defineRule({
     });
   },
 });
+
+const DEVEL_TARGET = /(^|[-_])(devel|dev|development|sdk)([-_]|$)/i;
+
+/**
+ * The file publishes several images with `--target` (stages no other stage uses), and the last one, a stage named as
+ * the devel variant, follows one built on a runtime or base image: `runtime` then `devel`, both shipped on purpose.
+ */
+function develIsOneOfSeveralTargets(model: DockerfileModel, final: Stage): boolean {
+  if (!DEVEL_TARGET.test(final.name ?? '')) return false;
+  return model.stages.some((s) => s !== final && s.target && !s.rootImage.isScratch && !(s.rootImage.name && develRuntimeCounterpart(s.rootImage.name)));
+}
 
 /** A single-stage file that compiles nothing after its devel FROM ships from the runtime tag instead. */
 function runtimeFix(model: DockerfileModel, final: Stage, runtime: string): Pick<ReportDescriptor, 'fix'> {

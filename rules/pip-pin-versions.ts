@@ -1,3 +1,4 @@
+import { TORCH_LOCKSTEP_PACKAGES } from '../src/knowledge/gpu-images.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, pipInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
@@ -62,7 +63,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported.',
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too).',
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -90,9 +91,12 @@ export default defineRule<Options>({
       const ranges: UnpinnedPackage[] = [];
       const branches: UnpinnedPackage[] = [];
       let tooling = false;
+      // `torch==2.7.1 torchvision torchaudio`: their releases require one exact torch, so the torch pin pins them.
+      const torchPinned = install.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         const verdict = judge(value);
         if (verdict.kind === 'pinned') continue;
+        if (verdict.kind === 'unpinned' && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
         if (verdict.kind === 'branch') {
           branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;

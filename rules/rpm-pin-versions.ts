@@ -28,7 +28,7 @@ export default defineRule({
     description: '`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.',
     docs: {
       why:
-        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported.',
+        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).',
       bad: 'RUN dnf install -y git python3-pip && dnf clean all',
       good: 'RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all',
     },
@@ -36,7 +36,9 @@ export default defineRule({
     covers: ['DL3033', 'DL3041', 'DL3037'],
   },
   check({ model, report }) {
-    for (const { command, manager, packages } of rpmInstalls(model)) {
+    for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
+      // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.startsWith('@') || v.includes('/') || v.endsWith('.rpm') || KIND.test(v)) continue;

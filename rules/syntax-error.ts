@@ -1,4 +1,5 @@
 import {
+  BUILDAH_MOUNT_KEYS,
   INSTRUCTIONS,
   INSTRUCTION_FLAGS,
   MOUNT_KEYS,
@@ -38,7 +39,7 @@ export default defineRule({
     description: 'The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.',
     docs: {
       why:
-        'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). The rest of the file is still linted.',
+        'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah\'s own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja\'s `{% … %}`, where an instruction or FROM\'s image should be, as in docker-library\'s `Dockerfile.template`) gets this one finding and no other rule\'s.',
       bad: '# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health',
       good: '# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health',
     },
@@ -47,15 +48,21 @@ export default defineRule({
   },
   check({ model, report: emit }) {
     const report: Report = (range, message) => emit({ range, message });
+    if (model.template) {
+      report(model.template, 'This file is a template (its generator\'s `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.');
+      return;
+    }
     checkDirectives(model, report);
     if (!model.instructions.length) {
       report({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, 'The file has no instructions; a Dockerfile needs at least `FROM <image>`.');
       return;
     }
+    // Podman and Buildah build `Containerfile`s, and read mount options BuildKit does not know.
+    const buildah = /^containerfile/i.test(model.path.replace(/\\/g, '/').split('/').pop() ?? '');
     let previous: Instruction | null = null;
     for (const ins of model.instructions) {
       if (!KNOWN.has(ins.keyword)) unknownInstruction(ins, previous, report);
-      else checkInstruction(ins, report);
+      else checkInstruction(ins, report, buildah);
       for (const h of ins.heredocs) {
         if (!h.terminated) report(h.range, `The heredoc \`<<${h.name}\` is never closed: add a line \`${h.name}\` after its content (everything to the end of the file belongs to it now).`);
       }
@@ -101,13 +108,13 @@ function unknownInstruction(ins: Instruction, previous: Instruction | null, repo
   );
 }
 
-function checkInstruction(ins: Instruction, report: Report): void {
+function checkInstruction(ins: Instruction, report: Report, buildah: boolean): void {
   const k = ins.keyword;
   if (!ins.args.length && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === 'FROM' ? 'name the base image' : `give ${k} what it needs`}.`);
     return;
   }
-  checkFlags(ins, report);
+  checkFlags(ins, report, buildah);
   switch (k) {
     case 'FROM':
       checkFrom(ins, report);
@@ -173,7 +180,7 @@ function looseFlags(ins: Instruction): { name: string; range: Range }[] {
   return out;
 }
 
-function checkFlags(ins: Instruction, report: Report): void {
+function checkFlags(ins: Instruction, report: Report, buildah: boolean): void {
   const k = ins.keyword;
   for (const f of looseFlags(ins)) report(f.range, `\`${k}\` has no flag \`--${f.name}\`.`);
   const allowed = INSTRUCTION_FLAGS[k] ?? {};
@@ -212,12 +219,12 @@ function checkFlags(ins: Instruction, report: Report): void {
     } else if (f.name === 'security' && !SECURITY_MODES.includes(v)) {
       report(f.range, `\`--security=${v}\` is not a security mode; use \`sandbox\` or \`insecure\`.`);
     } else if (f.name === 'mount') {
-      checkMount(f, report);
+      checkMount(f, report, buildah);
     }
   }
 }
 
-function checkMount(f: InstructionFlag, report: Report): void {
+function checkMount(f: InstructionFlag, report: Report, buildah: boolean): void {
   const opt = (name: string) => f.options.find((o) => o.name.toLowerCase() === name);
   const typeOpt = opt('type')?.value ?? 'bind';
   if (hasVar(typeOpt)) return;
@@ -229,6 +236,10 @@ function checkMount(f: InstructionFlag, report: Report): void {
   }
   for (const o of f.options) {
     const key = o.name.toLowerCase();
+    if (BUILDAH_MOUNT_KEYS.includes(key)) {
+      if (!buildah) report(f.range, `\`--mount\` option \`${o.name}\` is a Podman/Buildah option that BuildKit (\`docker build\`) rejects; remove it, or build this file with Podman or Buildah (which look for a \`Containerfile\`).`);
+      continue;
+    }
     if (!MOUNT_KEYS.includes(key)) {
       const hint = nearest(key, MOUNT_KEYS, 2);
       report(f.range, `\`--mount\` has no option \`${o.name}\`${hint ? `; did you mean \`${hint}\`?` : '.'}`);

@@ -23,6 +23,8 @@ import { writeFixedFiles } from '../src/write-fixed.js';
 const GUARDED = ['syntax-error', 'invalid-json-form', 'shell-check'];
 /** Rules whose safe fix repairs an instruction that could not work: the instructions they fix may change meaning. */
 const REPAIRS = new Set(['invalid-json-form', 'copy-multi-dest-slash']);
+/** Rules whose safe fix renames a user to the UID the same file gives it (`USER app` → `USER 10001`): the same user. */
+const RENAMES = new Set(['numeric-user']);
 
 function inputs(arg: string): string[] {
   if (fs.statSync(arg).isDirectory()) return discover([arg], process.cwd()).map((f) => path.resolve(f));
@@ -35,19 +37,42 @@ function inputs(arg: string): string[] {
 
 const count = (findings: Finding[], id: string): number => findings.filter((f) => f.ruleId === id).length;
 
-/** A command's words as the container or shell runs them, with what the safe fixes may add or rename erased. */
+/** The address options server-bind-address writes or rewrites (`--host 0.0.0.0`, `--bind=0.0.0.0:8000`). */
+const BIND_OPTION = /^(--host|--hostname|--ip|--bind|-b|-H|--listen|--address|--http-host|--server-name|--server\.address)$/;
+const BIND_VALUE = /^(0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::|\[::1\])(:\d+)?$/;
+
+/**
+ * A command's words as the container or shell runs them, with what the safe fixes may add or rename erased: apt's
+ * `-y` and `apt` → `apt-get`, apk's `--no-cache`, pip's `--no-cache-dir`, and a listen address the server is told.
+ */
 function commandWords(words: string[]): string {
   // Behind a wrapper (`xargs apt …`) the program is a later word.
   const named = words.map((w) => (w === 'apt' ? 'apt-get' : w));
-  const dropped = [...(named.includes('apt-get') ? ['-y'] : []), ...(named.includes('apk') ? ['--no-cache'] : [])];
-  return named.filter((w) => !dropped.includes(w)).join(' ');
+  const pip = named.some((w) => /^pip[0-9.]*$/.test(w.split('/').pop()!));
+  const dropped = [...(named.includes('apt-get') ? ['-y'] : []), ...(named.includes('apk') ? ['--no-cache'] : []), ...(pip ? ['--no-cache-dir'] : [])];
+  const out: string[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const w = named[i]!;
+    if (dropped.includes(w)) continue;
+    const [option, value] = w.includes('=') ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)] : [w, null];
+    if (BIND_OPTION.test(option) && value !== null && BIND_VALUE.test(value)) continue;
+    if (BIND_OPTION.test(w) && BIND_VALUE.test(named[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out.join(' ');
 }
+
+/** Commands the cleanup fixes append (apt-cleanup, conda-cleanup, rpm-cleanup, yarn-cache-clean): not a change of what is built. */
+const APPENDED_CLEANUP = /^(rm -rf ⟨expanded \/var\/lib\/apt\/lists\/\*⟩|(conda|mamba|micromamba) clean -[a-z]+|(dnf|yum|microdnf|tdnf) clean all|zypper clean -a|yarn cache clean)$/;
 
 /** What a shell-form text runs: its simple commands' words (one string when the shell syntax is more than that). */
 function shellMeaning(ins: Instruction): string[] {
   const script = ins.script;
   if (!script || script.error) return [ins.argsText.trim()];
-  return script.commands.map((c) => commandWords(c.argv.map(shellWord)));
+  return script.commands.map((c) => commandWords(c.argv.map(shellWord))).filter((c) => !APPENDED_CLEANUP.test(c));
 }
 
 /** A shell word as the program receives it; a word the shell expands at run time is marked, as exec form would pass it as written. */
@@ -75,23 +100,30 @@ function instructionMeaning(ins: Instruction): string {
   if (ins.keyword === 'MAINTAINER') return `LABEL org.opencontainers.image.authors=${ins.argsText.trim()}`;
   if (['ENV', 'LABEL', 'ARG'].includes(ins.keyword)) return `${ins.keyword} ${ins.properties.map((p) => `${p.name}=${p.value ?? p.rawValue}`).join(' ')}`;
   if (['RUN', 'CMD', 'ENTRYPOINT'].includes(ins.keyword)) return `${ins.keyword} ${commands(ins).join(' ; ')}`;
+  // workdir-absolute writes the directory a relative WORKDIR already meant.
+  if (ins.keyword === 'WORKDIR' && ins.args.length === 1 && !ins.args[0]!.value.includes('$')) return `WORKDIR ${path.posix.resolve(ins.state.workdir ?? '/', ins.args[0]!.value)}`;
   if (ins.keyword === 'FROM') return `FROM ${ins.args.map((a) => a.value.toLowerCase()).join(' ')}`;
   if (ins.copy) return `${ins.keyword} ${ins.flags.map((f) => f.name).join(' ')} ${ins.copy.sources.map((s) => s.value ?? s.raw).join(' ')} -> ${(ins.copy.dest?.value ?? '').replace(/\/+$/, '')}`;
   return `${ins.keyword} ${ins.args.map((a) => a.value).join(' ')}`;
 }
 
 /** Differences in meaning between two models, skipping instructions a repair fix touched. */
-function meaningChanges(before: DockerfileModel, after: DockerfileModel, repairedLines: Set<number>): string[] {
-  if (before.instructions.length !== after.instructions.length) return [`${before.instructions.length} instructions became ${after.instructions.length}`];
+function meaningChanges(before: DockerfileModel, after: DockerfileModel, repairedLines: Set<number>, renamedLines: Set<number>): string[] {
+  // pip-no-cache-dir may add `ENV PIP_NO_CACHE_DIR=1` instead of flags.
+  const kept = (m: DockerfileModel): Instruction[] => m.instructions.filter((ins) => !(ins.keyword === 'ENV' && ins.properties.length === 1 && ins.properties[0]!.name === 'PIP_NO_CACHE_DIR'));
+  const [was, is] = [kept(before), kept(after)];
+  if (was.length !== is.length) return [`${was.length} instructions became ${is.length}`];
   const out: string[] = [];
   let repaired = false;
-  before.instructions.forEach((ins, i) => {
-    if ([...repairedLines].some((l) => l >= ins.range.start.line && l <= ins.range.end.line)) {
+  was.forEach((ins, i) => {
+    const touched = (lines: Set<number>): boolean => [...lines].some((l) => l >= ins.range.start.line && l <= ins.range.end.line);
+    if (touched(repairedLines)) {
       repaired = true;
       return;
     }
+    if (touched(renamedLines)) return;
     const a = instructionMeaning(ins);
-    const b = instructionMeaning(after.instructions[i]!);
+    const b = instructionMeaning(is[i]!);
     if (a !== b) out.push(`line ${ins.range.start.line}: ${a}  →  ${b}`);
   });
   const last = (m: DockerfileModel): Stage | undefined => m.stages.at(-1);
@@ -133,7 +165,8 @@ async function fixOne(file: string, tmp: string, mode: 'safe' | 'unsafe', tally:
   if (again?.fixed) problems.push(`no fixed point: a second run applies ${again.fixed} more fix(es)`);
   if (mode === 'safe') {
     const repaired = new Set(before.filter((f) => f.fix?.safe && REPAIRS.has(f.ruleId)).map((f) => f.range.start.line));
-    problems.push(...meaningChanges(buildModel(copy, r.unfixedText!), buildModel(copy, r.text!), repaired));
+    const renamed = new Set(before.filter((f) => f.fix?.safe && RENAMES.has(f.ruleId)).map((f) => f.range.start.line));
+    problems.push(...meaningChanges(buildModel(copy, r.unfixedText!), buildModel(copy, r.text!), repaired, renamed));
   }
   return problems.map((p) => `${mode}: ${p}`);
 }

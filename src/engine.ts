@@ -12,6 +12,7 @@ export interface EnabledRule {
 }
 
 export const INTERNAL_ERROR = 'internal-error';
+const TEMPLATE_RULE = 'syntax-error';
 
 export function runRules(
   model: DockerfileModel,
@@ -22,6 +23,8 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
+    // A template's lines are its generator's code: only syntax-error speaks, once, to say what the file is.
+    if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
     try {
       rule.check({
         model,

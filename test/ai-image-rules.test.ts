@@ -41,6 +41,13 @@ describe('official-base-image', () => {
     }
     expect(msg('dockur/windows')[0]).not.toContain('did you mean');
   });
+  it('trusts Verified Publisher and Sponsored OSS namespaces and projects\' own registries, not look-alikes', () => {
+    const msg = (from: string): string[] => ruleFindings('official-base-image', `FROM ${from}\n`).map((f) => f.message);
+    for (const ok of ['apache/spark:3.5.3', 'apache/airflow:2.10.3', 'grafana/grafana:11.3.0', 'quay.io/fedora/fedora:41', 'tonistiigi/xx:1.5.0', 'otel/weaver:v0.10.0']) {
+      expect(msg(ok), ok).toEqual([]);
+    }
+    for (const bad of ['apache-foundation/spark:3.5.3', 'tonistiigi/other:1', 'quay.io/fedoraproject/fedora:41']) expect(msg(bad), bad).toHaveLength(1);
+  });
   it('keeps bare AI names apart from Docker Official Images', async () => {
     const { BARE_NAME_MEANS } = await import('../src/knowledge/trusted-images.js');
     const { OFFICIAL_IMAGES } = await import('../src/knowledge/generated/official-images.js');

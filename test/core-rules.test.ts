@@ -38,6 +38,16 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM quay.io/jupyter/minimal-notebook:2024-10-07\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'ARG BASE\nFROM ${BASE}\n')).toEqual([]);
   });
+  it('reads the base image\'s default user, and sudo it did not install as a sign of a non-root base', () => {
+    expect(ruleFindings('non-root-user', 'FROM gitpod/workspace-base:2024-01-01\nRUN sudo apt-get update\nCMD ["bash"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM jenkins/jenkins:2.480-jdk21\nCOPY plugins.txt /usr/share/jenkins/ref/\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN sudo make install\nCMD ["bash"]\n')).toEqual([]);
+    // Root calls sudo it has just installed, or on an image known to run as root: nothing to learn.
+    expect(positions(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN apt-get install -y sudo && sudo make install\nCMD ["bash"]\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN sudo make install\nCMD ["bash"]\n'))).toEqual([[1, 1]]);
+    // `USER root` on a non-root base is still reported.
+    expect(positions(ruleFindings('non-root-user', 'FROM quay.io/jupyter/base-notebook:2024-10-07\nUSER root\nCMD ["start.sh"]\n'))).toEqual([[2, 6]]);
+  });
   it('accepts images that drop privileges with gosu/su-exec, and dev-container files', () => {
     const gosu = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nENTRYPOINT ["docker-entrypoint.sh"]\n';
     expect(ruleFindings('non-root-user', gosu)).toEqual([]);

@@ -31,3 +31,16 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
   });
 });
+
+describe('file purpose from the path: test images', () => {
+  const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nRUN echo test\n', { filePath: path }).map((f) => f.ruleId));
+  it('leaves Dockerfiles in test folders to the test suite that builds them, and CI builder folders to their tools', () => {
+    for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'tests/k6/Dockerfile.k6', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'test/test_docker/Dockerfile', 'docker/gh-builder/Dockerfile.py311']) {
+      expect(ids(path), path).toEqual([]);
+    }
+  });
+  it('still reports a shipped image whose name only contains "test"', () => {
+    expect(ids('services/latest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('contest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+  });
+});

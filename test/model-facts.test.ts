@@ -67,6 +67,33 @@ describe('model: Stage.entrypoint and Stage.cmd', () => {
   });
 });
 
+describe('model: Stage.user and rolling releases', () => {
+  const users = (text: string): [string | null, string, boolean | null][] =>
+    buildModel('Dockerfile', text).stages.map((s) => [s.user.name, s.user.source, s.user.root]);
+
+  it('is the last USER through FROM <stage>, else the base image\'s default user, else sudo evidence, else root', () => {
+    expect(users('FROM debian:12 AS a\nUSER app\nFROM a\nFROM a\nUSER ${U}\nFROM a\nUSER 0:0\n')).toEqual([
+      ['app', 'instruction', false], ['app', 'instruction', false], [null, 'instruction', null], ['0:0', 'instruction', true],
+    ]);
+    expect(users('FROM gitpod/workspace-full:latest AS g\nFROM g\nFROM gcr.io/distroless/static:nonroot\nFROM bitnami/minideb:bookworm\n')).toEqual([
+      ['gitpod', 'base-image', false], ['gitpod', 'base-image', false], ['65532', 'base-image', false], [null, 'unset', true],
+    ]);
+    expect(users('FROM my/devbox AS a\nRUN sudo true\nFROM a\nFROM python:3.12\nRUN sudo true\n')).toEqual([
+      [null, 'sudo', false], [null, 'sudo', false], [null, 'unset', true],
+    ]);
+  });
+
+  it('marks rolling-release bases, for any tag of Tumbleweed and the rolling tags of the others', () => {
+    const rolling = (text: string): (string | null)[] => buildModel('Dockerfile', text).stages.map((s) => s.rootImage.rollingRelease?.distribution ?? null);
+    expect(rolling('FROM opensuse/tumbleweed AS a\nFROM a\nFROM registry.opensuse.org/opensuse/tumbleweed:20250316\nFROM opensuse/leap:15.6\n')).toEqual([
+      'openSUSE Tumbleweed', 'openSUSE Tumbleweed', 'openSUSE Tumbleweed', null,
+    ]);
+    expect(rolling('FROM fedora:rawhide\nFROM fedora:42\nFROM archlinux\nFROM debian:sid-slim\nFROM alpine:edge\nFROM alpine:3.22\n')).toEqual([
+      'Fedora Rawhide', null, 'Arch Linux', 'Debian sid', 'Alpine edge', null,
+    ]);
+  });
+});
+
 describe('model: ONBUILD triggers', () => {
   const text = 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nONBUILD RUN apt-get install curl\nONBUILD ENV A=1\nONBUILD USER app\nONBUILD CMD ["x"]\nONBUILD ONBUILD RUN make\n';
 

@@ -122,6 +122,12 @@ describe('rpm-pin-versions', () => {
   it('is silent on versions, URLs, local rpms, groups, capabilities, modules and patterns', () => {
     expect(fixtureFindings('rpm-pin-versions', 'rules/rpm-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('is silent on a rolling release (Tumbleweed, Rawhide), through FROM <stage> too, and not on Leap or a Fedora release', () => {
+    const text = 'FROM opensuse/tumbleweed:latest AS tw\nRUN zypper install -y ffmpeg\nFROM tw\nRUN zypper in -y git\nFROM fedora:rawhide\nRUN dnf install -y git\n';
+    expect(ruleFindings('rpm-pin-versions', text)).toEqual([]);
+    const stable = 'FROM opensuse/leap:15.6\nRUN zypper install -y ffmpeg\nFROM fedora:42\nRUN dnf install -y git\n';
+    expect(ruleFindings('rpm-pin-versions', stable).map((f) => f.range.start.line)).toEqual([2, 4]);
+  });
 });
 
 describe('gem-pin-versions', () => {

@@ -6,13 +6,26 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
  * `ci/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
 const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-const DEV_FOLDERS = new Set(['.devcontainer', 'devcontainer', 'dev', 'ci', 'build', 'builder']);
+const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const name = parts[parts.length - 1]!;
   const folder = parts[parts.length - 2] ?? '';
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
+  // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
+  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
+}
+
+/**
+ * Folders of test inputs and test images (`testdata/`, `test_data/`, `tests/`, BuildKit's
+ * `testfiles/` and `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so rules
+ * about what a shipped image should be (its user, its command) do not apply. The path is read as given to the linter.
+ */
+const TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+
+export function isTestDockerfile(filePath: string): boolean {
+  const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);
+  return folders.some((f) => TEST_FOLDER.test(f));
 }
 
 /**
@@ -92,12 +105,13 @@ const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|cte
 const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
 
 /**
- * A development, CI or build-environment image recognised from its content, whatever the file is called: it runs
+ * A development, CI, test or build-environment image: by its file name or folder (a test folder, isTestDockerfile), or
+ * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root) or a test runner as its command,
  * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
   for (const ins of [final.cmd, final.entrypoint]) {

@@ -484,3 +484,11 @@ export function wheelVariantFor(cuda: string): string | null {
   const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
   return fit[fit.length - 1] ?? same[0] ?? null;
 }
+
+/**
+ * PyPI packages whose release wheels require one exact torch (`torch==2.7.1`): with torch pinned exactly in the same
+ * install, pip can only pick the matching release, so they are pinned through it. From their build scripts:
+ * pytorch/vision `setup.py` and pytorch/audio `setup.py` add `torch==<PYTORCH_VERSION>` to the requirements of a
+ * release build (PyTorch's release matrix pairs each torch with one torchvision and one torchaudio, RELEASE.md).
+ */
+export const TORCH_LOCKSTEP_PACKAGES: ReadonlySet<string> = new Set(['torchvision', 'torchaudio']);

@@ -31,17 +31,39 @@ export function isServiceImage(image: ImageName): boolean {
   return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php';
 }
 
-/** Images that run as a non-root user unless told otherwise. */
-export function runsAsNonRoot(image: ImageName): boolean {
-  const tag = image.tag ?? '';
-  if (/(^|[-_.])nonroot([-_.]|$)/.test(tag)) return true;
-  const name = image.familiar;
-  return (
-    /^cgr\.dev\/chainguard\//.test(name) && !/(^|-)dev$/.test(tag) ||
-    /^(quay\.io\/)?jupyter\//.test(name) ||
-    /^bitnami\//.test(name) ||
-    /^nginxinc\/nginx-unprivileged$/.test(name)
-  );
+/**
+ * Images whose Dockerfile ends with a `USER` other than root, and that user: an image built on them runs as it
+ * unless it says `USER root`. Each entry names the Dockerfile or documentation that sets the user.
+ */
+const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[] = [
+  // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
+  // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
+  { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: '65532' },
+  // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
+  // Overview": "minimal images run as non-root by default").
+  { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: '65532' },
+  // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
+  // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+  { image: /^(quay\.io\/)?jupyter\//, user: 'jovyan' },
+  // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
+  // (github.com/gitpod-io/workspace-images, base/Dockerfile).
+  { image: /^gitpod\/workspace-/, user: 'gitpod' },
+  // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
+  // containers"); minideb is a plain Debian base that runs as root.
+  { image: /^bitnami\/(?!minideb$)/, user: '1001' },
+  // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
+  { image: /^nginxinc\/nginx-unprivileged$/, user: '101' },
+  // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
+  { image: /^jenkins\/jenkins$/, user: 'jenkins' },
+  // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
+  // documentation/ubuntu-chiseled.md).
+  { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: '1654' },
+];
+
+/** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */
+export function nonRootDefaultUser(image: ImageName): string | null {
+  const tag = image.tag ?? 'latest';
+  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
 }
 
 /**
@@ -54,6 +76,11 @@ const GENERIC_BASES = [
   'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
   'cgr.dev/chainguard/*', 'registry.access.redhat.com/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
 ];
+
+/** Images known to run as root by default: the Docker Official Images and the generic bases (none sets a `USER`). */
+export function runsAsRootByDefault(image: ImageName): boolean {
+  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
+}
 
 export function hasGenericDefaultCommand(image: ImageName): boolean {
   if (isServiceImage(image)) return false;

@@ -34,6 +34,16 @@ export const MOUNT_KEYS: readonly string[] = [
   'type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'id',
   'sharing', 'required', 'size', 'mode', 'uid', 'gid', 'env',
 ];
+/**
+ * Keys of `RUN --mount` that only Buildah (and Podman, which builds with Buildah) reads: SELinux relabelling
+ * (`relabel=private|shared`, `Z`, `z`), ownership (`U`), propagation and mount flags. From Buildah's
+ * `internal/volumes/volumes.go` (`GetBindMount`, `GetCacheMount`; github.com/containers/buildah) and the `--mount`
+ * option of podman-build(1). BuildKit stops at them ("unexpected key").
+ */
+export const BUILDAH_MOUNT_KEYS: readonly string[] = [
+  'relabel', 'z', 'u', 'bind-propagation', 'bind-nonrecursive', 'shared', 'rshared', 'private', 'rprivate', 'slave',
+  'rslave', 'nosuid', 'nodev', 'noexec', 'no-dereference', 'consistency',
+];
 export const MOUNT_SHARING: readonly string[] = ['shared', 'private', 'locked'];
 
 /** Reserved names a stage may not take. */

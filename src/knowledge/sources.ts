@@ -43,3 +43,9 @@ export const FILE_VERIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['shasum', ['-c', '--check']], ['md5sum', ['-c', '--check']], ['gpg', ['--verify']], ['gpg2', ['--verify']],
   ['gpgv', []], ['minisign', ['-V']],
 ]);
+
+/**
+ * PowerShell's check of a download against a pinned hash: `Get-FileHash` compared with `-eq`/`-ne` (or their case
+ * variants), as Windows Dockerfiles write it: `if ((Get-FileHash -Path x.exe -Algorithm SHA256).Hash -ne $Env:SHA) { throw }`.
+ */
+export const POWERSHELL_HASH_CHECK = /\bGet-FileHash\b[\s\S]*?\s-[ci]?(eq|ne)\b/i;

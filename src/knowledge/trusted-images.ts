@@ -51,6 +51,35 @@ export const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Namespaces of Docker Hub's trusted-content programs (https://docs.docker.com/docker-hub/repos/manage/trusted-content/:
+ * Verified Publisher, commercial vendors; Docker-Sponsored Open Source, projects Docker vets) and projects' own
+ * registries, that AI and infrastructure Dockerfiles build on. Each line names the program or the project page that
+ * publishes the images there.
+ */
+const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
+  // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, …).
+  'apache/*',
+  // Verified Publishers: Grafana Labs (hub.docker.com/u/grafana), HashiCorp (hub.docker.com/u/hashicorp), Bitnami by
+  // Broadcom (hub.docker.com/u/bitnami), Azul (hub.docker.com/u/azul).
+  'grafana/*', 'hashicorp/*', 'bitnami/*', 'azul/*',
+  // Docker-Sponsored Open Source: Envoy (hub.docker.com/u/envoyproxy), OpenTelemetry (hub.docker.com/u/otel),
+  // Selenium (hub.docker.com/u/selenium), the CNCF Distribution registry (hub.docker.com/u/distribution).
+  'envoyproxy/*', 'otel/*', 'selenium/*', 'distribution/*',
+  // Docker's own namespaces besides `docker/*`: the Moby project's binaries and Docker engineering's build images
+  // (github.com/docker/cli and github.com/moby/moby build from them), and tonistiigi/xx, the cross-compilation helper
+  // Docker's documentation uses (docs.docker.com/build/building/multi-platform/, "Cross-compilation").
+  'moby/*', 'dockereng/*', 'tonistiigi/xx',
+  // The Fedora Project's registries (docs.fedoraproject.org/en-US/containers/: registry.fedoraproject.org, quay.io/fedora).
+  'quay.io/fedora/*', 'registry.fedoraproject.org/*',
+  // Red Hat's registries serve only Red Hat's own and certified images (access.redhat.com/articles/RegistryAuthentication).
+  'registry.access.redhat.com/*', 'registry.redhat.io/*',
+  // The Prometheus project publishes on Docker Hub and Quay (github.com/prometheus/prometheus README, "Docker images").
+  'prom/*', 'quay.io/prometheus/*',
+  // MinIO's images (min.io/docs: `quay.io/minio/minio`, also on Docker Hub as `minio/*`).
+  'minio/*', 'quay.io/minio/*',
+];
+
+/**
  * First-party publishers whose images count as trusted without configuration: the vendors of GPU stacks and ML
  * frameworks (their own namespaces), the Docker Hub mirror on ECR, and vendor base-image registries. Patterns use
  * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
@@ -68,6 +97,7 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*', 'gcr.io/cloud-marketplace/google/*',
   'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
+  ...VENDOR_AND_PROJECT_NAMESPACES,
 ];
 
 /**

@@ -1,13 +1,16 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
 import type { From, Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
+import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { parseDockerfile } from './continuation.js';
 import { parseImageName } from './image-ref.js';
+import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
+import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
-import type { BaseImage, DockerfileModel, Instruction, InstructionState, Stage } from './types.js';
+import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
 import { VariableHistory } from './variable-history.js';
 import { processWord, type Scope } from './words.js';
 
@@ -56,6 +59,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const endStage = (s: Stage): void => {
     s.endState = state;
     s.windows = s.windows || isWindowsShell(state.shell);
+    s.user = effectiveUser(s, state.user);
   };
   let state: InstructionState = {
     user: null,
@@ -91,13 +95,15 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const stageName = from.getBuildStage();
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
+      const name = resolved && !parent && !isScratch ? parseImageName(resolved) : null;
       const image: BaseImage = {
         raw: imageText,
         range: imageRange,
         resolved,
         unresolvedVars: expanded.unresolved,
-        name: resolved && !parent && !isScratch ? parseImageName(resolved) : null,
+        name,
         isScratch,
+        rollingRelease: name && rollingReleaseOf(name),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
       stage = {
@@ -111,9 +117,11 @@ export function buildModel(path: string, source: string): DockerfileModel {
         instructions: [],
         isFinal: false,
         reachable: false,
+        target: false,
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
+        user: UNSET_USER,
         windows: parent ? parent.windows : isWindowsImage(image),
         entrypoint: parent?.entrypoint ?? null,
         cmd: parent?.cmd ?? null,
@@ -195,7 +203,10 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const finalStage = stages.length ? stages[stages.length - 1]! : null;
   if (finalStage) finalStage.isFinal = true;
 
-  const stageByName = (name: string): Stage | null => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  // The first stage of each name, as a lookup: every COPY --from and mount resolves through it (5,000 stages stay linear).
+  const byName = new Map<string, Stage>();
+  for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+  const stageByName = (name: string): Stage | null => byName.get(name.toLowerCase()) ?? null;
   const stageRef = (ref: string, before: number): Stage | null => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
@@ -204,6 +215,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     return stageByName(ref);
   };
   markReachable(finalStage, stageRef);
+  markTargets(stages, stageRef);
 
   return {
     path,
@@ -216,6 +228,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     comments,
     instructions,
     instructionsWithTriggers: instructions.flatMap((i) => (i.trigger?.instruction ? [i, i.trigger.instruction] : [i])),
+    template: templateMarker(instructions),
     globalArgs,
     stages,
     finalStage,
@@ -224,23 +237,81 @@ export function buildModel(path: string, source: string): DockerfileModel {
   };
 }
 
+const TEMPLATE_SYNTAX = /^(\{\{|\{%)/;
+
+/** The first place a template's syntax stands where an instruction keyword or FROM's image should. */
+function templateMarker(instructions: Instruction[]): Range | null {
+  for (const ins of instructions) {
+    if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
+    const image = ins.keyword === 'FROM' ? ins.args.find((a) => !a.value.startsWith('--')) : undefined;
+    if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
+  }
+  return null;
+}
+
+const UNSET_USER: EffectiveUser = { name: null, source: 'unset', root: true };
+
+function effectiveUser(stage: Stage, user: UserState | null): EffectiveUser {
+  if (user) {
+    const name = user.resolved;
+    return { name, source: 'instruction', root: name === null ? null : /^(root|0)$/i.test(name.split(':')[0]!.trim()) };
+  }
+  const base = stage.rootImage.name;
+  if (!base) return UNSET_USER;
+  const known = nonRootDefaultUser(base);
+  if (known) return { name: known, source: 'base-image', root: false };
+  if (!runsAsRootByDefault(base) && callsSudoItDidNotInstall(stage)) return { name: null, source: 'sudo', root: false };
+  return UNSET_USER;
+}
+
+/**
+ * A RUN of the stage (or a stage it is built on) calls `sudo` before any RUN installs it: the base image ships sudo
+ * and runs as a user that needs it (gitpod, devcontainer bases). Root calling sudo it just installed proves nothing.
+ */
+function callsSudoItDidNotInstall(stage: Stage): boolean {
+  for (const s of [...stage.lineage].reverse()) {
+    for (const ins of s.instructions) {
+      for (const cmd of ins.run?.script?.commands ?? []) {
+        const inv = cmd.invocation;
+        if (PACKAGE_TOOLS.has(inv.tool ?? '') && inv.operands.some((w) => w.value === 'sudo')) return false;
+        if (cmd.name === 'sudo') return true;
+      }
+    }
+  }
+  return false;
+}
+
+const PACKAGE_TOOLS = new Set(['apt', 'apk', 'rpm', 'zypper']);
+
 function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null): void {
   const todo: Stage[] = finalStage ? [finalStage] : [];
   while (todo.length) {
     const s = todo.pop()!;
     if (s.reachable) continue;
     s.reachable = true;
-    if (s.parent) todo.push(s.parent);
-    for (const ins of s.instructions) {
-      for (const f of ins.flags) {
-        const refs: string[] = [];
-        if (f.name === 'from' && f.value) refs.push(f.value);
-        if (f.name === 'mount') for (const o of f.options) if (o.name === 'from' && o.value) refs.push(o.value);
-        for (const r of refs) {
-          const dep = stageRef(r, s.index);
-          if (dep) todo.push(dep);
-        }
+    todo.push(...stageDependencies(s, stageRef));
+  }
+}
+
+/** The stages `s` builds on: its FROM parent, `COPY --from` and `RUN --mount=from=` sources. */
+function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => Stage | null): Stage[] {
+  const deps: Stage[] = s.parent ? [s.parent] : [];
+  for (const ins of s.instructions) {
+    for (const f of ins.flags) {
+      const refs: string[] = [];
+      if (f.name === 'from' && f.value) refs.push(f.value);
+      if (f.name === 'mount') for (const o of f.options) if (o.name === 'from' && o.value) refs.push(o.value);
+      for (const r of refs) {
+        const dep = stageRef(r, s.index);
+        if (dep) deps.push(dep);
       }
     }
   }
+  return deps;
+}
+
+/** Marks the stages no other stage builds on or copies from: each is a build target of its own (`--target`). */
+function markTargets(stages: Stage[], stageRef: (ref: string, before: number) => Stage | null): void {
+  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
+  for (const s of stages) s.target = !used.has(s);
 }

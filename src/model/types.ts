@@ -2,6 +2,7 @@
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
+import type { RollingRelease } from '../knowledge/rolling-releases.js';
 import type { ImageName } from './image-ref.js';
 import type { Scope } from './words.js';
 
@@ -216,6 +217,23 @@ export interface BaseImage {
   /** Parsed resolved reference; null for `scratch`, stage references, unresolved or invalid. */
   name: ImageName | null;
   isScratch: boolean;
+  /** The image is a rolling-release distribution (openSUSE Tumbleweed, Arch Linux, …), whose packages cannot be pinned. */
+  rollingRelease: RollingRelease | null;
+}
+
+/** Who a stage's image runs as. */
+export interface EffectiveUser {
+  /** The user, variables resolved (`app`, `1000:1000`, `jovyan`); null when unknown. */
+  name: string | null;
+  /**
+   * Where it comes from: `instruction`, a USER of the stage or of a stage it is built FROM; `base-image`, the default
+   * user of a base image known to set one (src/knowledge/image-defaults.ts); `sudo`, neither, but a RUN calls `sudo`
+   * it did not install on a base not known to run as root, so the base runs as a user that needs it (name unknown);
+   * `unset`, nothing sets one: Docker's default, root (unless an image the linter does not know sets another).
+   */
+  source: 'instruction' | 'base-image' | 'sudo' | 'unset';
+  /** Whether the user is root; null when a variable in `USER` has no known value. */
+  root: boolean | null;
 }
 
 export interface Stage {
@@ -231,12 +249,16 @@ export interface Stage {
   isFinal: boolean;
   /** Stages the final image depends on (through FROM, COPY --from, RUN --mount=from). */
   reachable: boolean;
+  /** No other stage builds on it or copies from it: an image of its own, built with `--target` unless it is the final stage. */
+  target: boolean;
   /** This stage, then the stages it is built `FROM` (parent first after it, root last). */
   lineage: Stage[];
   /** The first ancestor's image (following FROM <stage>): what this stage really runs on. */
   rootImage: BaseImage;
   /** The state after the stage's last instruction (what the image is configured with). */
   endState: InstructionState;
+  /** The user the image runs as at the end of the stage, the base image's default included. */
+  user: EffectiveUser;
   /** A Windows image: the root image is a Windows one, or the RUN shell is `cmd` or Windows PowerShell. */
   windows: boolean;
   /** The ENTRYPOINT in force at the end of the stage (inherited through `FROM <stage>`). */
@@ -269,6 +291,11 @@ export interface DockerfileModel {
   instructions: Instruction[];
   /** `instructions` with each ONBUILD trigger right after its ONBUILD: for rules about what a RUN, COPY or ADD does wherever it runs. */
   instructionsWithTriggers: Instruction[];
+  /**
+   * Where the file shows it is a template a generator turns into a Dockerfile (jq or Go `{{ … }}`, Jinja `{% … %}`
+   * where an instruction or FROM's image should be), or null: its lines are the generator's code, not instructions.
+   */
+  template: Range | null;
   /** ARGs before the first FROM, with their defaults. */
   globalArgs: Scope;
   stages: Stage[];

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-BL2P3HCB.js";
+} from "./chunk-7VC2NL2V.js";
 import {
   __commonJS,
   __require,

@@ -8848,6 +8848,7 @@ var FILE_VERIFIERS = /* @__PURE__ */ new Map([
   ["gpgv", []],
   ["minisign", ["-V"]]
 ]);
+var POWERSHELL_HASH_CHECK = /\bGet-FileHash\b[\s\S]*?\s-[ci]?(eq|ne)\b/i;
 
 // src/rule.ts
 var DEFAULT_SETTINGS = { trustedRegistries: [], trustedImages: [], labelSchema: {} };
@@ -10282,7 +10283,7 @@ var add_remote_url_default = defineRule({
     preset: "recommended",
     description: "`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.",
     docs: {
-      why: '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`) counts as verification. A git source (`ADD https://github.com/org/repo.git#v1.2 /src`) follows a branch or tag unless it names a commit: use `#<commit sha>` or `--checksum=<commit sha>`.',
+      why: '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`, or PowerShell\'s `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#v1.2 /src`) follows a branch or tag unless it names a commit: use `#<commit sha>` or `--checksum=<commit sha>`.',
       bad: "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models",
       good: "ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models"
     },
@@ -10326,11 +10327,11 @@ function verifiedLater(add, source) {
   const name = path16.slice(path16.lastIndexOf("/") + 1);
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path16)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
-    if (ins.index <= add.index || ins.keyword !== "RUN" || !ins.script) return false;
-    const verifies = ins.script.commands.some((c) => {
+    if (ins.index <= add.index || ins.keyword !== "RUN") return false;
+    const verifies = ins.script?.commands.some((c) => {
       const options = c.name === null ? void 0 : FILE_VERIFIERS.get(c.name);
       return options !== void 0 && (options.length === 0 || hasOption(c.invocation, ...options));
-    });
+    }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const m = names.exec(ins.argsText);
     return m !== null && (m[2] === path16 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
@@ -10612,7 +10613,7 @@ function isBuildOnly(model, stage) {
     });
   });
 }
-function cacheShips(model, stage, dirs, isRoot3) {
+function cacheShips(model, stage, dirs, isRoot2) {
   const shipped = shippedChain(model);
   if (shipped.includes(stage)) return true;
   for (const s of shipped) {
@@ -10625,7 +10626,7 @@ function cacheShips(model, stage, dirs, isRoot3) {
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
         const path16 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path16, d)) || isRoot3?.(path16)) return true;
+        if (dirs.some((d) => covers(path16, d)) || isRoot2?.(path16)) return true;
       }
     }
   }
@@ -10730,7 +10731,7 @@ var apk_pin_versions_default = defineRule({
     preset: "recommended",
     description: "`apk add` of a package without `=version`.",
     docs: {
-      why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are.",
+      why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.",
       bad: "RUN apk add --no-cache curl git",
       good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
     },
@@ -10738,7 +10739,8 @@ var apk_pin_versions_default = defineRule({
     covers: ["DL3018"]
   },
   check({ model, report }) {
-    for (const { command: command2, packages } of apkAdds(model)) {
+    for (const { instruction, command: command2, packages } of apkAdds(model)) {
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (/[=<>~]/.test(v) || v.includes("/") || v.endsWith(".apk") || !NAME.test(v)) continue;
@@ -10965,7 +10967,7 @@ var apt_pin_versions_default = defineRule({
     preset: "recommended",
     description: "`apt-get install` of a package without `=version`.",
     docs: {
-      why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`).",
+      why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
       bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
       good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
     },
@@ -10973,7 +10975,8 @@ var apt_pin_versions_default = defineRule({
     covers: ["DL3008"]
   },
   check({ model, report }) {
-    for (const { command: command2, packages } of aptInstalls(model)) {
+    for (const { instruction, command: command2, packages } of aptInstalls(model)) {
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
@@ -11350,6 +11353,40 @@ var ARCHITECTURE_NAMESPACES = /* @__PURE__ */ new Set([
   "s390x",
   "winamd64"
 ]);
+var VENDOR_AND_PROJECT_NAMESPACES = [
+  // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, …).
+  "apache/*",
+  // Verified Publishers: Grafana Labs (hub.docker.com/u/grafana), HashiCorp (hub.docker.com/u/hashicorp), Bitnami by
+  // Broadcom (hub.docker.com/u/bitnami), Azul (hub.docker.com/u/azul).
+  "grafana/*",
+  "hashicorp/*",
+  "bitnami/*",
+  "azul/*",
+  // Docker-Sponsored Open Source: Envoy (hub.docker.com/u/envoyproxy), OpenTelemetry (hub.docker.com/u/otel),
+  // Selenium (hub.docker.com/u/selenium), the CNCF Distribution registry (hub.docker.com/u/distribution).
+  "envoyproxy/*",
+  "otel/*",
+  "selenium/*",
+  "distribution/*",
+  // Docker's own namespaces besides `docker/*`: the Moby project's binaries and Docker engineering's build images
+  // (github.com/docker/cli and github.com/moby/moby build from them), and tonistiigi/xx, the cross-compilation helper
+  // Docker's documentation uses (docs.docker.com/build/building/multi-platform/, "Cross-compilation").
+  "moby/*",
+  "dockereng/*",
+  "tonistiigi/xx",
+  // The Fedora Project's registries (docs.fedoraproject.org/en-US/containers/: registry.fedoraproject.org, quay.io/fedora).
+  "quay.io/fedora/*",
+  "registry.fedoraproject.org/*",
+  // Red Hat's registries serve only Red Hat's own and certified images (access.redhat.com/articles/RegistryAuthentication).
+  "registry.access.redhat.com/*",
+  "registry.redhat.io/*",
+  // The Prometheus project publishes on Docker Hub and Quay (github.com/prometheus/prometheus README, "Docker images").
+  "prom/*",
+  "quay.io/prometheus/*",
+  // MinIO's images (min.io/docs: `quay.io/minio/minio`, also on Docker Hub as `minio/*`).
+  "minio/*",
+  "quay.io/minio/*"
+];
 var TRUSTED_PUBLISHERS = [
   "nvidia/*",
   "nvcr.io/nvidia/*",
@@ -11386,7 +11423,8 @@ var TRUSTED_PUBLISHERS = [
   "amazon/*",
   "public.ecr.aws/lambda/*",
   "public.ecr.aws/amazonlinux/*",
-  "quay.io/pypa/*"
+  "quay.io/pypa/*",
+  ...VENDOR_AND_PROJECT_NAMESPACES
 ];
 var BARE_NAME_MEANS = /* @__PURE__ */ new Map([
   ["pytorch", "pytorch/pytorch"],
@@ -11650,12 +11688,17 @@ function tagEdit(model, range, ref, old, tag) {
 
 // src/knowledge/file-purpose.ts
 var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
-var DEV_FOLDERS = /* @__PURE__ */ new Set([".devcontainer", "devcontainer", "dev", "ci", "build", "builder"]);
+var DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
 function isDevelopmentDockerfile(filePath) {
   const parts = filePath.replace(/\\/g, "/").split("/");
   const name = parts[parts.length - 1];
   const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || DEV_FOLDERS.has(folder.toLowerCase());
+  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part2) => DEV_FOLDERS.has(part2));
+}
+var TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+function isTestDockerfile(filePath) {
+  const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
+  return folders.some((f) => TEST_FOLDER.test(f));
 }
 var AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
 function isAuxiliaryStageName(name) {
@@ -11700,7 +11743,7 @@ function copiesApplication(ins) {
 var DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
 var DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
 function isDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
   for (const ins of [final.cmd, final.entrypoint]) {
@@ -11724,7 +11767,7 @@ var base_image_tag_default = defineRule({
     preset: "recommended",
     description: "Base image without a tag, or with a floating tag such as `latest`.",
     docs: {
-      why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before.",
+      why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux's `base-<date>.0.<build>`, registry.opensuse.org's `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before.",
       bad: "FROM python\nFROM node:lts-alpine",
       good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
       fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -11739,6 +11782,11 @@ var base_image_tag_default = defineRule({
       const { name, range, raw } = stage.image;
       if (!name || name.digest) continue;
       if (baseDefinition && parentFromArgument(stage)) continue;
+      const rolling = stage.image.rollingRelease;
+      if (rolling && !/\d/.test(name.tag ?? "")) {
+        report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
+        continue;
+      }
       const pin = latestPinFor(name);
       const edit = pin ? retagBaseImage(model, stage, pin) : null;
       const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
@@ -12007,11 +12055,33 @@ function isServiceImage(image) {
   const name = image.familiar;
   return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php";
 }
-function runsAsNonRoot(image) {
-  const tag = image.tag ?? "";
-  if (/(^|[-_.])nonroot([-_.]|$)/.test(tag)) return true;
-  const name = image.familiar;
-  return /^cgr\.dev\/chainguard\//.test(name) && !/(^|-)dev$/.test(tag) || /^(quay\.io\/)?jupyter\//.test(name) || /^bitnami\//.test(name) || /^nginxinc\/nginx-unprivileged$/.test(name);
+var NON_ROOT_DEFAULTS = [
+  // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
+  // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
+  { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
+  // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
+  // Overview": "minimal images run as non-root by default").
+  { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
+  // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
+  // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+  { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
+  // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
+  // (github.com/gitpod-io/workspace-images, base/Dockerfile).
+  { image: /^gitpod\/workspace-/, user: "gitpod" },
+  // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
+  // containers"); minideb is a plain Debian base that runs as root.
+  { image: /^bitnami\/(?!minideb$)/, user: "1001" },
+  // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
+  { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
+  // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
+  { image: /^jenkins\/jenkins$/, user: "jenkins" },
+  // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
+  // documentation/ubuntu-chiseled.md).
+  { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" }
+];
+function nonRootDefaultUser(image) {
+  const tag = image.tag ?? "latest";
+  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
 }
 var GENERIC_BASES = [
   "nvidia/cuda",
@@ -12030,6 +12100,9 @@ var GENERIC_BASES = [
   "public.ecr.aws/docker/library/*",
   "mcr.microsoft.com/dotnet/*"
 ];
+function runsAsRootByDefault(image) {
+  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
+}
 function hasGenericDefaultCommand(image) {
   if (isServiceImage(image)) return false;
   return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
@@ -13270,7 +13343,7 @@ var copy_not_add_default = defineRule({
     preset: "recommended",
     description: "`ADD` of a local file or folder that is not an archive to extract; use `COPY`.",
     docs: {
-      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`).",
+      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`tests/`, `testdata/`, `test_data/`, BuildKit's `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.",
       bad: "ADD requirements.txt app.py /app/",
       good: "COPY requirements.txt app.py /app/\nADD vendor/model-runtime.tar.gz /opt/",
       fixSafety: "Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked."
@@ -13280,6 +13353,7 @@ var copy_not_add_default = defineRule({
     covers: ["DL3020"]
   },
   check({ model, report }) {
+    if (isTestDockerfile(model.path)) return;
     for (const ins of model.instructionsWithTriggers) {
       if (ins.keyword !== "ADD" || !ins.copy) continue;
       const kinds = ins.copy.sources.map((s) => sourceKind(s.raw, s.value));
@@ -13363,6 +13437,24 @@ var MOUNT_KEYS = [
   "uid",
   "gid",
   "env"
+];
+var BUILDAH_MOUNT_KEYS = [
+  "relabel",
+  "z",
+  "u",
+  "bind-propagation",
+  "bind-nonrecursive",
+  "shared",
+  "rshared",
+  "private",
+  "rprivate",
+  "slave",
+  "rslave",
+  "nosuid",
+  "nodev",
+  "noexec",
+  "no-dereference",
+  "consistency"
 ];
 var MOUNT_SHARING = ["shared", "private", "locked"];
 var RESERVED_STAGE_NAMES = ["scratch", "context"];
@@ -16122,6 +16214,7 @@ function wheelVariantFor(cuda) {
   const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
   return fit[fit.length - 1] ?? same[0] ?? null;
 }
+var TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
 
 // rules/gpu-base-tag.ts
 function problemOf(name) {
@@ -16177,7 +16270,7 @@ var gpu_devel_final_stage_default = defineRule({
     preset: "recommended",
     description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
     docs: {
-      why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers.",
+      why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose.",
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
@@ -16192,7 +16285,7 @@ var gpu_devel_final_stage_default = defineRule({
     const root = final?.rootImage.name;
     if (!final || !root) return;
     const runtime = develRuntimeCounterpart(root);
-    if (!runtime) return;
+    if (!runtime || develIsOneOfSeveralTargets(model, final)) return;
     const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : "";
     report({
       range: final.image.range,
@@ -16201,6 +16294,11 @@ var gpu_devel_final_stage_default = defineRule({
     });
   }
 });
+var DEVEL_TARGET = /(^|[-_])(devel|dev|development|sdk)([-_]|$)/i;
+function develIsOneOfSeveralTargets(model, final) {
+  if (!DEVEL_TARGET.test(final.name ?? "")) return false;
+  return model.stages.some((s) => s !== final && s.target && !s.rootImage.isScratch && !(s.rootImage.name && develRuntimeCounterpart(s.rootImage.name)));
+}
 function runtimeFix(model, final, runtime) {
   const { raw, resolved, name } = final.image;
   if (model.stages.length !== 1 || raw !== resolved || !name?.tag || name.digest || !raw.endsWith(`:${name.tag}`)) return {};
@@ -17725,10 +17823,6 @@ function nonRootSetup(image) {
 }
 
 // rules/non-root-user.ts
-function isRoot2(user) {
-  const name = user.split(":")[0].trim().toLowerCase();
-  return name === "root" || name === "0";
-}
 var non_root_user_default = defineRule({
   meta: {
     id: "non-root-user",
@@ -17737,7 +17831,7 @@ var non_root_user_default = defineRule({
     preset: "recommended",
     description: "The final image runs as root.",
     docs: {
-      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Bitnami) are accepted, and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention) development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -17750,15 +17844,15 @@ var non_root_user_default = defineRule({
     const final = model.finalStage;
     if (!final || final.windows || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (dropsPrivileges(final)) return;
-    const user = final.endState.user;
-    if (user) {
-      if (user.resolved !== null && isRoot2(user.resolved)) {
-        report({ range: user.range, message: `The final image runs as \`${user.resolved}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
+    const user = final.user;
+    if (user.source === "instruction") {
+      if (user.root) {
+        const at = final.endState.user;
+        report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
       }
       return;
     }
-    const root = final.rootImage;
-    if (!root.name || runsAsNonRoot(root.name)) return;
+    if (user.source !== "unset" || !final.rootImage.name) return;
     report({
       range: final.from.range,
       message: "The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.",
@@ -17901,7 +17995,7 @@ var official_base_image_default = defineRule({
     preset: "recommended",
     description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
     docs: {
-      why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+      why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, …) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
       bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
       good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
       options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -18124,7 +18218,7 @@ var pip_pin_versions_default = defineRule({
     preset: "recommended",
     description: "`pip install` of a named package without an exact `==` pin.",
     docs: {
-      why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported.",
+      why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too).",
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -18150,9 +18244,11 @@ var pip_pin_versions_default = defineRule({
       const ranges = [];
       const branches = [];
       let tooling = false;
+      const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
       for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
         const verdict = judge2(value);
         if (verdict.kind === "pinned") continue;
+        if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
         if (verdict.kind === "branch") {
           branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;
@@ -18347,7 +18443,7 @@ var rpm_pin_versions_default = defineRule({
     preset: "recommended",
     description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
     docs: {
-      why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported.",
+      why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).",
       bad: "RUN dnf install -y git python3-pip && dnf clean all",
       good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
     },
@@ -18355,7 +18451,8 @@ var rpm_pin_versions_default = defineRule({
     covers: ["DL3033", "DL3041", "DL3037"]
   },
   check({ model, report }) {
-    for (const { command: command2, manager, packages } of rpmInstalls(model)) {
+    for (const { instruction, command: command2, manager, packages } of rpmInstalls(model)) {
+      if (instruction.stage?.rootImage.rollingRelease) continue;
       const unpinned = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         if (v.startsWith("@") || v.includes("/") || v.endsWith(".rpm") || KIND.test(v)) continue;
@@ -19042,7 +19139,7 @@ var syntax_error_default = defineRule({
     preset: "recommended",
     description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
     docs: {
-      why: 'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). The rest of the file is still linted.',
+      why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja's `{% … %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's.",
       bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
       good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
     },
@@ -19051,15 +19148,20 @@ var syntax_error_default = defineRule({
   },
   check({ model, report: emit }) {
     const report = (range, message2) => emit({ range, message: message2 });
+    if (model.template) {
+      report(model.template, "This file is a template (its generator's `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.");
+      return;
+    }
     checkDirectives(model, report);
     if (!model.instructions.length) {
       report({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, "The file has no instructions; a Dockerfile needs at least `FROM <image>`.");
       return;
     }
+    const buildah = /^containerfile/i.test(model.path.replace(/\\/g, "/").split("/").pop() ?? "");
     let previous = null;
     for (const ins of model.instructions) {
       if (!KNOWN3.has(ins.keyword)) unknownInstruction(ins, previous, report);
-      else checkInstruction(ins, report);
+      else checkInstruction(ins, report, buildah);
       for (const h of ins.heredocs) {
         if (!h.terminated) report(h.range, `The heredoc \`<<${h.name}\` is never closed: add a line \`${h.name}\` after its content (everything to the end of the file belongs to it now).`);
       }
@@ -19094,13 +19196,13 @@ function unknownInstruction(ins, previous, report) {
     hint ? `Unknown instruction \`${word2}\`; did you mean \`${hint}\`?` : continued ? `Unknown instruction \`${word2}\`; if this line continues the \`${previous.keyword}\` above, end that line with \`\\\`.` : `Unknown instruction \`${word2}\`; a Dockerfile line must start with an instruction such as \`RUN\` or \`COPY\`.`
   );
 }
-function checkInstruction(ins, report) {
+function checkInstruction(ins, report, buildah) {
   const k = ins.keyword;
   if (!ins.args.length && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === "FROM" ? "name the base image" : `give ${k} what it needs`}.`);
     return;
   }
-  checkFlags(ins, report);
+  checkFlags(ins, report, buildah);
   switch (k) {
     case "FROM":
       checkFrom(ins, report);
@@ -19161,7 +19263,7 @@ function looseFlags(ins) {
   }
   return out;
 }
-function checkFlags(ins, report) {
+function checkFlags(ins, report, buildah) {
   const k = ins.keyword;
   for (const f of looseFlags(ins)) report(f.range, `\`${k}\` has no flag \`--${f.name}\`.`);
   const allowed = INSTRUCTION_FLAGS[k] ?? {};
@@ -19198,11 +19300,11 @@ function checkFlags(ins, report) {
     } else if (f.name === "security" && !SECURITY_MODES.includes(v)) {
       report(f.range, `\`--security=${v}\` is not a security mode; use \`sandbox\` or \`insecure\`.`);
     } else if (f.name === "mount") {
-      checkMount(f, report);
+      checkMount(f, report, buildah);
     }
   }
 }
-function checkMount(f, report) {
+function checkMount(f, report, buildah) {
   const opt = (name) => f.options.find((o) => o.name.toLowerCase() === name);
   const typeOpt = opt("type")?.value ?? "bind";
   if (hasVar(typeOpt)) return;
@@ -19214,6 +19316,10 @@ function checkMount(f, report) {
   }
   for (const o of f.options) {
     const key = o.name.toLowerCase();
+    if (BUILDAH_MOUNT_KEYS.includes(key)) {
+      if (!buildah) report(f.range, `\`--mount\` option \`${o.name}\` is a Podman/Buildah option that BuildKit (\`docker build\`) rejects; remove it, or build this file with Podman or Buildah (which look for a \`Containerfile\`).`);
+      continue;
+    }
     if (!MOUNT_KEYS.includes(key)) {
       const hint = nearest(key, MOUNT_KEYS, 2);
       report(f.range, `\`--mount\` has no option \`${o.name}\`${hint ? `; did you mean \`${hint}\`?` : "."}`);
@@ -19568,6 +19674,33 @@ function parseImageName(ref) {
     digest,
     familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath
   };
+}
+
+// src/knowledge/rolling-releases.ts
+var ROLLING = [
+  {
+    image: /^(registry\.opensuse\.org\/)?opensuse\/tumbleweed$/,
+    distribution: "openSUSE Tumbleweed",
+    pinAdvice: "pin the digest (`@sha256:…`) or a snapshot tag of registry.opensuse.org (`registry.opensuse.org/opensuse/tumbleweed:<YYYYMMDD>`); Docker Hub publishes `opensuse/tumbleweed` as `latest` only"
+  },
+  {
+    image: /^(archlinux|archlinux\/archlinux)$/,
+    distribution: "Arch Linux",
+    pinAdvice: "pin a dated tag (`archlinux:base-<YYYYMMDD>.0.<build>`) or the digest"
+  },
+  {
+    image: /^((quay\.io|registry\.fedoraproject\.org)\/)?(fedora\/)?fedora$/,
+    tags: /^rawhide$/,
+    distribution: "Fedora Rawhide",
+    pinAdvice: "pin the digest, or a Fedora release (`fedora:42`)"
+  },
+  { image: /^debian$/, tags: /^(sid|unstable)(-slim)?$/, distribution: "Debian sid", pinAdvice: "pin the digest, or a Debian release (`debian:trixie`)" },
+  { image: /^alpine$/, tags: /^edge$/, distribution: "Alpine edge", pinAdvice: "pin the digest, or an Alpine release (`alpine:3.22`)" }
+];
+function rollingReleaseOf(image) {
+  const tag = (image.tag ?? "latest").toLowerCase();
+  const entry = ROLLING.find((e) => e.image.test(image.familiar) && (!e.tags || e.tags.test(tag)));
+  return entry ? { distribution: entry.distribution, pinAdvice: entry.pinAdvice } : null;
 }
 
 // src/model/run-script.ts
@@ -20146,6 +20279,7 @@ function buildModel(path16, source) {
   const endStage = (s) => {
     s.endState = state;
     s.windows = s.windows || isWindowsShell(state.shell);
+    s.user = effectiveUser(s, state.user);
   };
   let state = {
     user: null,
@@ -20176,13 +20310,15 @@ function buildModel(path16, source) {
       const stageName = from.getBuildStage();
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
+      const name = resolved && !parent && !isScratch ? parseImageName(resolved) : null;
       const image = {
         raw: imageText,
         range: imageRange,
         resolved,
         unresolvedVars: expanded.unresolved,
-        name: resolved && !parent && !isScratch ? parseImageName(resolved) : null,
-        isScratch
+        name,
+        isScratch,
+        rollingRelease: name && rollingReleaseOf(name)
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
       stage = {
@@ -20196,9 +20332,11 @@ function buildModel(path16, source) {
         instructions: [],
         isFinal: false,
         reachable: false,
+        target: false,
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
+        user: UNSET_USER,
         windows: parent ? parent.windows : isWindowsImage(image),
         entrypoint: parent?.entrypoint ?? null,
         cmd: parent?.cmd ?? null
@@ -20276,7 +20414,9 @@ function buildModel(path16, source) {
   if (stage) endStage(stage);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
   if (finalStage) finalStage.isFinal = true;
-  const stageByName = (name) => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
+  const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
   const stageRef = (ref, before3) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
@@ -20285,6 +20425,7 @@ function buildModel(path16, source) {
     return stageByName(ref);
   };
   markReachable(finalStage, stageRef);
+  markTargets(stages, stageRef);
   return {
     path: path16,
     text,
@@ -20296,6 +20437,7 @@ function buildModel(path16, source) {
     comments,
     instructions,
     instructionsWithTriggers: instructions.flatMap((i) => i.trigger?.instruction ? [i, i.trigger.instruction] : [i]),
+    template: templateMarker(instructions),
     globalArgs,
     stages,
     finalStage,
@@ -20303,27 +20445,70 @@ function buildModel(path16, source) {
     stageRef
   };
 }
+var TEMPLATE_SYNTAX = /^(\{\{|\{%)/;
+function templateMarker(instructions) {
+  for (const ins of instructions) {
+    if (TEMPLATE_SYNTAX.test(ins.keywordText)) return ins.keywordRange;
+    const image = ins.keyword === "FROM" ? ins.args.find((a) => !a.value.startsWith("--")) : void 0;
+    if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
+  }
+  return null;
+}
+var UNSET_USER = { name: null, source: "unset", root: true };
+function effectiveUser(stage, user) {
+  if (user) {
+    const name = user.resolved;
+    return { name, source: "instruction", root: name === null ? null : /^(root|0)$/i.test(name.split(":")[0].trim()) };
+  }
+  const base = stage.rootImage.name;
+  if (!base) return UNSET_USER;
+  const known2 = nonRootDefaultUser(base);
+  if (known2) return { name: known2, source: "base-image", root: false };
+  if (!runsAsRootByDefault(base) && callsSudoItDidNotInstall(stage)) return { name: null, source: "sudo", root: false };
+  return UNSET_USER;
+}
+function callsSudoItDidNotInstall(stage) {
+  for (const s of [...stage.lineage].reverse()) {
+    for (const ins of s.instructions) {
+      for (const cmd of ins.run?.script?.commands ?? []) {
+        const inv = cmd.invocation;
+        if (PACKAGE_TOOLS.has(inv.tool ?? "") && inv.operands.some((w) => w.value === "sudo")) return false;
+        if (cmd.name === "sudo") return true;
+      }
+    }
+  }
+  return false;
+}
+var PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
 function markReachable(finalStage, stageRef) {
   const todo = finalStage ? [finalStage] : [];
   while (todo.length) {
     const s = todo.pop();
     if (s.reachable) continue;
     s.reachable = true;
-    if (s.parent) todo.push(s.parent);
-    for (const ins of s.instructions) {
-      for (const f of ins.flags) {
-        const refs = [];
-        if (f.name === "from" && f.value) refs.push(f.value);
-        if (f.name === "mount") {
-          for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
-        }
-        for (const r of refs) {
-          const dep = stageRef(r, s.index);
-          if (dep) todo.push(dep);
-        }
+    todo.push(...stageDependencies(s, stageRef));
+  }
+}
+function stageDependencies(s, stageRef) {
+  const deps = s.parent ? [s.parent] : [];
+  for (const ins of s.instructions) {
+    for (const f of ins.flags) {
+      const refs = [];
+      if (f.name === "from" && f.value) refs.push(f.value);
+      if (f.name === "mount") {
+        for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
+      }
+      for (const r of refs) {
+        const dep = stageRef(r, s.index);
+        if (dep) deps.push(dep);
       }
     }
   }
+  return deps;
+}
+function markTargets(stages, stageRef) {
+  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
+  for (const s of stages) s.target = !used.has(s);
 }
 
 // rules/undefined-var.ts
@@ -22351,9 +22536,11 @@ import path15 from "node:path";
 
 // src/engine.ts
 var INTERNAL_ERROR = "internal-error";
+var TEMPLATE_RULE = "syntax-error";
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   for (const { rule, severity, options } of rules) {
+    if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
     try {
       rule.check({
         model,

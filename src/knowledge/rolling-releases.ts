@@ -1,0 +1,61 @@
+/**
+ * Base images of rolling-release distributions. Their package repositories hold only the current build of each
+ * package, so `zypper install git=2.43.0` or `apk add curl=8.9.1-r1` breaks at the next snapshot: the way to make such a
+ * build repeatable is to pin the image (by digest or dated tag) and, where the distribution offers one, a snapshot
+ * repository, not the packages. A dated image tag does not stop the repositories inside from rolling on.
+ *
+ * Sources:
+ * - openSUSE Tumbleweed: "a pure rolling release" (https://en.opensuse.org/Portal:Tumbleweed); repositories carry one
+ *   snapshot, earlier ones only on https://download.opensuse.org/history/ (https://en.opensuse.org/openSUSE:Tumbleweed_snapshots).
+ *   Docker Hub's `opensuse/tumbleweed` publishes `latest` only; registry.opensuse.org tags each snapshot
+ *   (`registry.opensuse.org/opensuse/tumbleweed:20250316`).
+ * - Arch Linux: rolling release, partial upgrades unsupported (https://wiki.archlinux.org/title/System_maintenance#Partial_upgrades_are_unsupported);
+ *   the image is tagged by date and build (`archlinux:base-20240101.0.204074`, https://gitlab.archlinux.org/archlinux/archlinux-docker);
+ *   dated package repositories on https://archive.archlinux.org.
+ * - Fedora Rawhide: the development branch, rebuilt daily (https://docs.fedoraproject.org/en-US/releases/rawhide/).
+ * - Debian sid (unstable): packages are replaced as new versions are uploaded (https://www.debian.org/releases/sid/);
+ *   dated repositories on https://snapshot.debian.org.
+ * - Alpine edge: the development branch (https://wiki.alpinelinux.org/wiki/Repositories#Edge).
+ */
+import type { ImageName } from '../model/image-ref.js';
+
+export interface RollingRelease {
+  /** The distribution, as messages name it. */
+  distribution: string;
+  /** How to pin the image instead: what exists for it (a digest always does). */
+  pinAdvice: string;
+}
+
+interface Entry extends RollingRelease {
+  image: RegExp;
+  /** Tags that select the rolling branch; any tag when absent. */
+  tags?: RegExp;
+}
+
+const ROLLING: readonly Entry[] = [
+  {
+    image: /^(registry\.opensuse\.org\/)?opensuse\/tumbleweed$/,
+    distribution: 'openSUSE Tumbleweed',
+    pinAdvice: 'pin the digest (`@sha256:…`) or a snapshot tag of registry.opensuse.org (`registry.opensuse.org/opensuse/tumbleweed:<YYYYMMDD>`); Docker Hub publishes `opensuse/tumbleweed` as `latest` only',
+  },
+  {
+    image: /^(archlinux|archlinux\/archlinux)$/,
+    distribution: 'Arch Linux',
+    pinAdvice: 'pin a dated tag (`archlinux:base-<YYYYMMDD>.0.<build>`) or the digest',
+  },
+  {
+    image: /^((quay\.io|registry\.fedoraproject\.org)\/)?(fedora\/)?fedora$/,
+    tags: /^rawhide$/,
+    distribution: 'Fedora Rawhide',
+    pinAdvice: 'pin the digest, or a Fedora release (`fedora:42`)',
+  },
+  { image: /^debian$/, tags: /^(sid|unstable)(-slim)?$/, distribution: 'Debian sid', pinAdvice: 'pin the digest, or a Debian release (`debian:trixie`)' },
+  { image: /^alpine$/, tags: /^edge$/, distribution: 'Alpine edge', pinAdvice: 'pin the digest, or an Alpine release (`alpine:3.22`)' },
+];
+
+/** The rolling release `image` is, or null (an image the list does not name, or a stable branch of the distribution). */
+export function rollingReleaseOf(image: ImageName): RollingRelease | null {
+  const tag = (image.tag ?? 'latest').toLowerCase();
+  const entry = ROLLING.find((e) => e.image.test(image.familiar) && (!e.tags || e.tags.test(tag)));
+  return entry ? { distribution: entry.distribution, pinAdvice: entry.pinAdvice } : null;
+}
