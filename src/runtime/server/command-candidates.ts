@@ -22,6 +22,11 @@ export interface Candidate {
   exec: boolean;
   /** Directory the command starts in (WORKDIR, changed by an earlier `cd` in the same shell command). */
   cwd: string | null;
+  /**
+   * An exec-form ENTRYPOINT with no CMD: `docker run IMAGE …` (compose's `command:`) appends the arguments, so the
+   * image's own words may not be all the server gets.
+   */
+  argumentsAtRun: boolean;
 }
 
 /** The ENTRYPOINT and CMD in force in the final image. */
@@ -41,18 +46,18 @@ function cwdOf(command: SimpleCommand, stage: Stage): string | null {
 }
 
 /** The commands of a script, with the words an exec form passes as written. */
-function candidates(commands: readonly SimpleCommand[], owners: Instruction[], execArgv: readonly Word[], stage: Stage): Candidate[] {
+function candidates(commands: readonly SimpleCommand[], owners: Instruction[], execArgv: readonly Word[], stage: Stage, argumentsAtRun = false): Candidate[] {
   const ownerOf = (w: Word): Instruction => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0]!;
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command) => {
     const first = command.argv[0]!.range.start;
-    return { command, ownerOf, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command, stage) };
+    return { command, ownerOf, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command, stage), argumentsAtRun };
   });
 }
 
 /** An instruction's commands as the model parsed them (exec form: the argv, what it launches, `sh -c` bodies). */
-function instructionCandidates(instruction: Instruction, stage: Stage): Candidate[] {
-  return candidates(instruction.script?.commands ?? [], [instruction], execWords(instruction) ?? [], stage);
+function instructionCandidates(instruction: Instruction, stage: Stage, argumentsAtRun = false): Candidate[] {
+  return candidates(instruction.script?.commands ?? [], [instruction], execWords(instruction) ?? [], stage, argumentsAtRun);
 }
 
 export function commandCandidates(model: DockerfileModel): Candidate[] {
@@ -62,8 +67,8 @@ export function commandCandidates(model: DockerfileModel): Candidate[] {
   const epWords = entrypoint && execWords(entrypoint);
   // `ENTRYPOINT []` runs the CMD alone.
   if (!entrypoint || epWords?.length === 0) return cmd ? instructionCandidates(cmd, stage) : [];
-  // A shell-form ENTRYPOINT ignores CMD.
-  if (!epWords || !cmd) return instructionCandidates(entrypoint, stage);
+  // A shell-form ENTRYPOINT ignores CMD; an exec-form one without CMD takes its arguments from `docker run`.
+  if (!epWords || !cmd) return instructionCandidates(entrypoint, stage, !!epWords && !cmd);
   const cmdWords = execWords(cmd);
   let out: Candidate[];
   if (cmdWords) {

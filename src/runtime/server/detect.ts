@@ -29,9 +29,14 @@ export interface DetectedServer {
   port: number | null;
   /** Every port known to be listened on (gunicorn with several `-b`, triton's gRPC and metrics ports). */
   ports: number[];
-  /** False when the value rests on a guess (`${PORT:-8000}` with PORT not set in the image, a config the linter cannot read). */
+  /**
+   * False when the value rests on a guess (`${PORT:-8000}` with PORT not set in the image, a config the linter cannot
+   * read), and for a default when `docker run` supplies the server's arguments (`argumentsAtRun`).
+   */
   hostCertain: boolean;
   portCertain: boolean;
+  /** Started by an exec-form ENTRYPOINT without CMD: the arguments given to `docker run` are appended to it. */
+  argumentsAtRun: boolean;
   configuredBy: { host: ConfigSource; port: ConfigSource };
   /** The server's arguments, read with its entry's options: where a host or bind flag is written. */
   args: Invocation;
@@ -70,6 +75,8 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
     if (r.ports.source === 'default') ports.push(...(match.spec.extraPorts ?? []));
     const portValue = r.ports.value?.[0] ?? null;
     const port = portValue ? parsePort(portValue.value) : null;
+    // `ENTRYPOINT ["uvicorn", "app:app"]` with no CMD: `--host`/`--port` come from `docker run`, not the defaults.
+    const atRun = c.argumentsAtRun;
     out.push({
       server: match.spec,
       instruction: c.ownerOf(word),
@@ -78,8 +85,9 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
       hostRange: host?.range ?? null,
       port,
       ports: port === null ? [] : ports,
-      hostCertain: host?.certain ?? false,
-      portCertain: port !== null && (r.ports.value ?? []).every((p) => p.certain),
+      hostCertain: (host?.certain ?? false) && !(atRun && r.host.source === 'default'),
+      portCertain: port !== null && (r.ports.value ?? []).every((p) => p.certain) && !(atRun && r.ports.source === 'default'),
+      argumentsAtRun: atRun,
       configuredBy: { host: r.host.source, port: r.ports.source },
       args: match.args,
       lastWord: match.path.at(-1) ?? word,

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-RLAS63KA.js";
+} from "./chunk-BFANX5DB.js";
 import {
   __commonJS,
   __require,

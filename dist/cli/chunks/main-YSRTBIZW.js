@@ -29,7 +29,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-RLAS63KA.js";
+} from "./chunk-BFANX5DB.js";
 import {
   __commonJS,
   __toESM
@@ -6402,7 +6402,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-ESOSQ4U3.js");
+      const { startStdioServer } = await import("./main-ZTGTYU2Y.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
