@@ -166,13 +166,8 @@ describe('wget-and-curl', () => {
     expect(fixture('wget-and-curl', 'good')).toEqual([]);
   });
   it('is silent when neither client is installed by the Dockerfile (the base image ships both)', () => {
-    expect(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm
-RUN wget -q https://example.com/a && curl -fsSLO https://example.com/b
-')).toEqual([]);
-    expect(positions(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm
-RUN apt-get install -y curl
-RUN wget -q https://example.com/a && curl -fsSLO https://example.com/b
-'))).toEqual([[3, 38]]);
+    expect(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n')).toEqual([]);
+    expect(positions(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n'))).toEqual([[3, 38]]);
   });
   it('follows the final stage’s FROM chain', () => {
     const text = 'FROM debian:12 AS base\nRUN apt-get install -y curl wget\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';
