@@ -43,8 +43,7 @@ export default defineRule({
 
 /** `-y`, `--yes`, `--assume-yes`, quiet level 2 (`-qq`, `-q=2`, `-q -q`), or `-o APT::Get::Assume-Yes=true`. */
 function assumesYes(inv: Invocation): boolean {
-  // Simulation (`-s`) never prompts.
-  if (hasOption(inv, '-y', '-s', '--yes', '--assume-yes', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act')) return true;
+  if (hasOption(inv, '-y', '--yes', '--assume-yes')) return true;
   if (inv.options.some((o) => (o.name === '-o' || o.name === '--option') && ASSUME_YES_CONFIG.test(o.value ?? ''))) return true;
   let quiet = 0;
   for (const o of inv.options) if (o.name === '-q' || o.name === '--quiet') quiet += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;

@@ -1,4 +1,4 @@
-import { DOWNLOADERS, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT } from '../src/knowledge/empty-input.js';
+import { DOWNLOADERS, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, STDIN_FILTERS } from '../src/knowledge/empty-input.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -16,7 +16,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`) and the pipe downloads nothing: a failed source printed nothing, and the script handles that.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -38,7 +38,8 @@ export default defineRule({
       }
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
       if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
-      const unprotected = instruction.run!.script!.pipelines.filter((p) => !p.pipefail && hiddenFailure(p));
+      const script = instruction.run!.script!;
+      const unprotected = script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text));
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
@@ -117,6 +118,8 @@ function hiddenFailure(pipe: Pipeline): Hidden | null {
   // `echo "$(a | b)"`: the substitution's status is lost whatever the shell options; pipefail would not help.
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
+  // `rm -rf /root/.cache | true`: the status is thrown away on purpose (as `|| true` would); pipefail would undo that.
+  if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === 'true' || c.name === ':'))) return null;
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   // `yes | apt-get …`: with pipefail, yes dies of SIGPIPE and the step fails; without it nothing is hidden.
   if (sources.some((c) => c.name === 'yes')) return null;
@@ -133,6 +136,18 @@ function hiddenFailure(pipe: Pipeline): Hidden | null {
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === 'empty' && !download) return null;
   return { source, midway: failure === 'empty' };
+}
+
+/**
+ * `V="$(find /opt -name '*.whl' 2>/dev/null | head -1)" && if [ -n "$V" ]; …`: the script tests the variable for
+ * emptiness, and a source that failed printed nothing, so the script handles the failure (pipefail would turn
+ * that handled case into a failed build). Not for a download, which can fail after printing part of its data.
+ */
+function emptinessChecked(pipe: Pipeline, text: string): boolean {
+  const name = pipe.assignedTo;
+  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const v = `"?\\$\\{?${name}\\}?"?`;
+  return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */
@@ -178,5 +193,18 @@ function staysEmpty(cmd: SimpleCommand): boolean {
 function cannotFail(cmd: SimpleCommand): boolean {
   if (cmd.name && CANNOT_FAIL.has(cmd.name)) return true;
   // `cat <<EOF | …` / `cat | …`: no file to miss.
-  return cmd.name === 'cat' && cmd.invocation.operands.length === 0;
+  if (cmd.name === 'cat' && cmd.invocation.operands.length === 0) return true;
+  return readsOnlyStdin(cmd);
+}
+
+/** `echo "$V" | cut -d. -f1,2 | tr -d .`: a text filter reading no file exits 0 whatever it reads. */
+function readsOnlyStdin(cmd: SimpleCommand): boolean {
+  const filter = cmd.name ? STDIN_FILTERS[cmd.name] : undefined;
+  if (!filter || cmd.invocation.opaqueOptions) return false;
+  if (filter.noFiles) return true;
+  const inv = cmd.invocation;
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return false;
+  // sed and awk take their program as the first operand unless an option gave it.
+  const inline = filter.script !== undefined && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
+  return inv.operands.length === (inline ? 1 : 0);
 }

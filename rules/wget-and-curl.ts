@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { callsIn, runInstructions } from '../src/shell/installs.js';
+import { callsIn, packageInstalls, runInstructions } from '../src/shell/installs.js';
 import { isBusyboxBase, shippedChain } from '../src/shell/caches.js';
-import type { Instruction } from '../src/model/types.js';
+import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Word } from '../src/shell/types.js';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     description: 'Both `wget` and `curl` are used in the shipped image.',
     docs: {
       why:
-        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed.',
+        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent.',
       bad: 'RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
       good: 'RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
     },
@@ -34,6 +34,8 @@ export default defineRule({
     const wget = first.get('wget');
     const curl = first.get('curl');
     if (!wget || !curl) return;
+    // Both from the base image: using one of them would not take the other out of the image.
+    if (!installs(model, runs, 'wget') && !installs(model, runs, 'curl')) return;
     const [earlier, later, tool, other] = before(wget.word, curl.word) ? [wget, curl, 'curl', 'wget'] : [curl, wget, 'wget', 'curl'];
     report({
       range: later.word.range,
@@ -44,6 +46,13 @@ export default defineRule({
 
 function before(a: Word, b: Word): boolean {
   return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column);
+}
+
+/** A RUN of the shipped stages installs the client with the system package manager (`apt-get install curl`). */
+function installs(model: DockerfileModel, runs: Instruction[], client: string): boolean {
+  return ['apt', 'apk', 'rpm', 'zypper'].some((tool) =>
+    packageInstalls(model, tool).some((i) => runs.includes(i.instruction) && i.packages.some((w) => w.value.split(/[=<>~]/)[0] === client)),
+  );
 }
 
 /** An `apk add wget` at or before this instruction replaces BusyBox's applet by GNU wget. */

@@ -98,6 +98,17 @@ describe('invocation reader', () => {
     expect(opaque.invocation.opaqueOptions).toBe(true);
   });
 
+  it.each([
+    ['RUN apt-get install -s postgresql-17-jit', true],
+    ['RUN apt-get --simulate install curl', true],
+    ['RUN apt-get install -y curl', false],
+    ['RUN apk add -s curl', true],
+    ['RUN conda install --dry-run numpy', true],
+    ['RUN pip install --dry-run torch', false],
+  ])('dry run: %s', (run, dryRun) => {
+    expect(commandsOf(run).find((c) => c.invocation.tool !== null)!.invocation.dryRun).toBe(dryRun);
+  });
+
   it('does not read a launcher where the program runs nothing', () => {
     expect(commandsOf('RUN command -v pip && python -c "import pip"').map((c) => c.name)).toEqual(['command', 'python']);
   });

@@ -95,6 +95,7 @@ describe('detectServer', () => {
 
 describe('server-bind-address', () => {
   const expected: Record<string, [number, number][]> = {
+    'entrypoint-host-flag.Dockerfile': [[6, 52]],
     'entrypoint-script.Dockerfile': [[5, 6]],
     'env-loopback.Dockerfile': [[4, 16]],
     'gunicorn-default-json.Dockerfile': [[3, 13]],
@@ -149,6 +150,7 @@ describe('server-bind-address', () => {
 
 describe('expose-present', () => {
   const expected: Record<string, [number, number][]> = {
+    'entrypoint-port-flag.Dockerfile': [[5, 13]],
     'gunicorn-bind.Dockerfile': [[2, 8]],
     'inherited-cmd.Dockerfile': [[2, 6]],
     'lowercase-shell.Dockerfile': [[3, 5]],

@@ -55,6 +55,15 @@ describe('shell model', () => {
     ]);
   });
 
+  it('names the variable a bare assignment gives a pipe\'s output to', () => {
+    const script = buildModel('D', 'FROM debian:12\nRUN V="$(a | b)" && W=1 c "$(d | e)" && echo "$(f | g)"\n').instructions[1]!.script!;
+    expect(script.pipelines.map((p) => [p.commands[0]!.name, p.assignedTo, p.statusDiscarded])).toEqual([
+      ['a', 'V', false],
+      ['d', null, true],
+      ['f', null, true],
+    ]);
+  });
+
   it('parses heredoc bodies as the script, but not a heredoc fed to python', () => {
     const model = buildModel('D', 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y vim\nEOF\nRUN python3 <<EOF\nimport os\nEOF\n');
     expect(show(model.instructions[1]!.script!.commands)).toEqual(['set -e', 'apt-get install -y vim']);

@@ -159,15 +159,19 @@ describe('wget-progress', () => {
 describe('wget-and-curl', () => {
   it('reports once, at the second tool’s first use', () => {
     const f = fixture('wget-and-curl', 'bad');
-    expect(positions(f)).toEqual([[3, 5]]);
-    expect(f[0]!.message).toBe('`curl` is used here and `wget` on line 2; use one HTTP client for every download so the image ships only one.');
+    expect(positions(f)).toEqual([[4, 5]]);
+    expect(f[0]!.message).toBe('`curl` is used here and `wget` on line 3; use one HTTP client for every download so the image ships only one.');
   });
   it('ignores stages that do not ship, BusyBox wget, command -v and HEALTHCHECK', () => {
     expect(fixture('wget-and-curl', 'good')).toEqual([]);
   });
+  it('is silent when neither client is installed by the Dockerfile (the base image ships both)', () => {
+    expect(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n')).toEqual([]);
+    expect(positions(ruleFindings('wget-and-curl', 'FROM buildpack-deps:bookworm\nRUN apt-get install -y curl\nRUN wget -q https://example.com/a && curl -fsSLO https://example.com/b\n'))).toEqual([[3, 38]]);
+  });
   it('follows the final stage’s FROM chain', () => {
-    const text = 'FROM debian:12 AS base\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';
-    expect(positions(ruleFindings('wget-and-curl', text))).toEqual([[4, 5]]);
+    const text = 'FROM debian:12 AS base\nRUN apt-get install -y curl wget\nRUN curl -fsSLO https://example.com/a\nFROM base\nRUN wget -q https://example.com/b\n';
+    expect(positions(ruleFindings('wget-and-curl', text))).toEqual([[5, 5]]);
   });
 });
 

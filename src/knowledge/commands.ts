@@ -32,6 +32,8 @@ export interface ToolGrammar {
   packageInstalls?: readonly string[];
   /** Subcommand paths that download packages into the tool's cache: what the cleanup rules check. */
   cacheFills?: readonly string[];
+  /** Options that make the call a dry run (`apt-get install -s`): it installs and downloads nothing. */
+  dryRun?: readonly string[];
 }
 
 const APT_VALUED = ['-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'];
@@ -81,6 +83,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     valued: APT_VALUED,
     subcommands: true,
     packageInstalls: ['install'],
+    dryRun: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
   },
   {
     tool: 'apk',
@@ -91,6 +94,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     ],
     subcommands: true,
     packageInstalls: ['add'],
+    dryRun: ['-s', '--simulate'],
   },
   {
     tool: 'rpm',
@@ -145,6 +149,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     aliases: { upgrade: 'update' },
     packageInstalls: ['install', 'create'],
     cacheFills: ['install', 'create', 'update', 'env create', 'env update'],
+    dryRun: ['-d', '--dry-run'],
   },
   {
     tool: 'npm',
@@ -261,6 +266,17 @@ export const TOOLS: readonly ToolGrammar[] = [
   { tool: 'rm', programs: ['rm'], valued: [] },
   { tool: 'cd', programs: ['cd', 'pushd'], valued: [] },
   { tool: 'set', programs: ['set'], valued: ['-o', '+o'] },
+  // Text filters: their valued options, so that `cut -d ' ' -f 2` has no operand (shell-pipefail asks for files read).
+  { tool: 'cut', programs: ['cut'], valued: ['-b', '-c', '-d', '-f', '--bytes', '--characters', '--delimiter', '--fields', '--output-delimiter'] },
+  { tool: 'head', programs: ['head', 'tail'], valued: ['-n', '-c', '--lines', '--bytes', '-s', '--sleep-interval', '--pid'] },
+  {
+    tool: 'sort',
+    programs: ['sort'],
+    valued: ['-k', '--key', '-t', '--field-separator', '-o', '--output', '-S', '--buffer-size', '-T', '--temporary-directory', '--parallel', '--batch-size', '--files0-from'],
+  },
+  { tool: 'uniq', programs: ['uniq'], valued: ['-f', '-s', '-w', '--skip-fields', '--skip-chars', '--check-chars'] },
+  { tool: 'sed', programs: ['sed', 'gsed'], valued: ['-e', '--expression', '-f', '--file', '-l', '--line-length'] },
+  { tool: 'awk', programs: ['awk', 'gawk', 'mawk'], valued: ['-F', '--field-separator', '-v', '--assign', '-f', '--file'] },
 ];
 
 /**

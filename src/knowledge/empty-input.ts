@@ -43,3 +43,25 @@ export const EMPTY_STAYS_EMPTY: ReadonlySet<string> = new Set([
 
 /** Commands that stream a download and can fail after printing part of it. */
 export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);
+
+/**
+ * Text filters that exit 0 on whatever they read, so fed by a pipe they cannot fail the build (only a bad option
+ * or script could, and that fails every build alike). They count as such only when they read no file: `script`
+ * names the options that give the program inline (sed's `-e`), the first operand being the program otherwise
+ * (sed, awk); `noFiles` means no operand is a file (tr's sets); `scriptFile` options read a file, which may be missing.
+ */
+export const STDIN_FILTERS: Readonly<Record<string, { script?: readonly string[]; scriptFile?: readonly string[]; noFiles?: true }>> = {
+  tr: { noFiles: true },
+  cut: {},
+  head: {},
+  tail: {},
+  sort: {},
+  uniq: {},
+  wc: {},
+  rev: {},
+  sed: { script: ['-e', '--expression'], scriptFile: ['-f', '--file'] },
+  gsed: { script: ['-e', '--expression'], scriptFile: ['-f', '--file'] },
+  awk: { script: [], scriptFile: ['-f', '--file'] },
+  gawk: { script: [], scriptFile: ['-f', '--file'] },
+  mawk: { script: [], scriptFile: ['-f', '--file'] },
+};

@@ -39,12 +39,12 @@ export function* runCommands(model: DockerfileModel): Generator<{ instruction: I
   }
 }
 
-/** The script's calls of `tool` whose subcommand is one of `subcommands` ('' stands for a bare call). */
+/** The script's calls of `tool` whose subcommand is one of `subcommands` ('' stands for a bare call); dry runs are not calls. */
 export function callsIn(script: ShellScript, tool: string, subcommands: readonly string[]): ToolCall[] {
   const out: ToolCall[] = [];
   for (const command of script.commands) {
     const inv = command.invocation;
-    if (inv.tool !== tool || !subcommands.includes(inv.subcommand ?? '')) continue;
+    if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? '')) continue;
     out.push({ command, invocation: inv, subcommand: subcommandWord(inv, command) });
   }
   return out;
@@ -56,13 +56,13 @@ export function cacheFillsIn(script: ShellScript, tool: string): ToolCall[] {
   return callsIn(script, tool, grammar?.cacheFills ?? []);
 }
 
-/** Every install of packages named on the command line by `tool` (its `packageInstalls` subcommands). */
+/** Every install of packages named on the command line by `tool` (its `packageInstalls` subcommands), dry runs excepted. */
 export function packageInstalls(model: DockerfileModel, tool: string): PackageInstall[] {
   const grammar = grammarOfTool(tool);
   const out: PackageInstall[] = [];
   for (const { instruction, command } of runCommands(model)) {
     const inv = command.invocation;
-    if (inv.tool !== tool || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
     out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
   }
   return out;

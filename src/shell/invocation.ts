@@ -28,6 +28,8 @@ export interface Invocation {
   launchers: string[];
   /** A word could not be resolved and its name says it holds options (`$APT_OPTS`): the options are not all known. */
   opaqueOptions: boolean;
+  /** A dry-run option of its tool (`apt-get install -s`): the call installs and downloads nothing. */
+  dryRun: boolean;
   /** The words after the program, build variables resolved: what `options` and `operands` were read from. */
   args: Word[];
 }
@@ -122,7 +124,7 @@ export function readInvocation(argv: readonly Word[], launchers: string[], opaqu
   const args = argv.slice(1);
   if (!grammar) {
     const { options, positional } = scanOptions(args, { valued: new Set() });
-    return { tool: null, program, path: [], subcommand: null, options, operands: positional, launchers, opaqueOptions, args };
+    return { tool: null, program, path: [], subcommand: null, options, operands: positional, launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path: Word[] = [];
@@ -133,7 +135,8 @@ export function readInvocation(argv: readonly Word[], launchers: string[], opaqu
   const written = path.map((w) => w.value).join(' ');
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : (aliases[written] ?? (path.length > 1 && aliases[path[0]!.value] ? `${aliases[path[0]!.value]} ${path.slice(1).map((w) => w.value).join(' ')}` : written));
-  return { tool: grammar.tool, program, path, subcommand, options, operands: positional.slice(path.length), launchers, opaqueOptions, args };
+  const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
+  return { tool: grammar.tool, program, path, subcommand, options, operands: positional.slice(path.length), launchers, opaqueOptions, dryRun, args };
 }
 
 /** The command a launcher runs: its words, the `env NAME=value` assignments before it, and how to name the launcher. */

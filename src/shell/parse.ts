@@ -56,6 +56,8 @@ class ScriptBuilder {
   private subshells: number;
   /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
   private discarded = 0;
+  /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
+  private assigning: string | null = null;
   private readonly toIndex: (b: number) => number;
   /** The directory the next command runs in. */
   private cwd: Dir;
@@ -148,7 +150,8 @@ class ScriptBuilder {
           this.inSubshell(true, () =>
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
           );
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: this.discarded > 0 });
+          const discarded = this.discarded > 0;
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
           for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
         }
@@ -182,7 +185,16 @@ class ScriptBuilder {
     }
     // Substitutions run before the command itself: their commands come first.
     // A bare assignment's status is that of its last substitution; with a command, the command's status counts.
-    for (const a of assigns) if (a.value) this.substitutions(a.value.parts, words.length > 0);
+    for (const a of assigns) {
+      if (!a.value) continue;
+      const outer = this.assigning;
+      this.assigning = words.length === 0 ? a.name : null;
+      try {
+        this.substitutions(a.value.parts, words.length > 0);
+      } finally {
+        this.assigning = outer;
+      }
+    }
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
     if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);

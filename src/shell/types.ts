@@ -59,6 +59,8 @@ export interface Pipeline {
    * unlike a bare assignment's (`X="$(a | b)"`), a failure in it cannot fail the script, pipefail or not.
    */
   statusDiscarded: boolean;
+  /** Runs inside the `$(…)` of a bare assignment (`X="$(a | b)"`): the variable that gets its output. */
+  assignedTo: string | null;
 }
 
 export interface ShellError {

@@ -29,7 +29,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-7VC2NL2V.js";
+} from "./chunk-XQVNZBJS.js";
 import {
   __commonJS,
   __toESM
@@ -6402,7 +6402,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-WMLYAYRA.js");
+      const { startStdioServer } = await import("./main-LAGUY4Q7.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -9347,7 +9347,8 @@ var TOOLS = [
     programs: ["apt-get", "apt", "xx-apt-get", "xx-apt", "aptitude"],
     valued: APT_VALUED,
     subcommands: true,
-    packageInstalls: ["install"]
+    packageInstalls: ["install"],
+    dryRun: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]
   },
   {
     tool: "apk",
@@ -9368,7 +9369,8 @@ var TOOLS = [
       "--timeout"
     ],
     subcommands: true,
-    packageInstalls: ["add"]
+    packageInstalls: ["add"],
+    dryRun: ["-s", "--simulate"]
   },
   {
     tool: "rpm",
@@ -9475,7 +9477,8 @@ var TOOLS = [
     nested: ["env"],
     aliases: { upgrade: "update" },
     packageInstalls: ["install", "create"],
-    cacheFills: ["install", "create", "update", "env create", "env update"]
+    cacheFills: ["install", "create", "update", "env create", "env update"],
+    dryRun: ["-d", "--dry-run"]
   },
   {
     tool: "npm",
@@ -9774,7 +9777,18 @@ var TOOLS = [
   },
   { tool: "rm", programs: ["rm"], valued: [] },
   { tool: "cd", programs: ["cd", "pushd"], valued: [] },
-  { tool: "set", programs: ["set"], valued: ["-o", "+o"] }
+  { tool: "set", programs: ["set"], valued: ["-o", "+o"] },
+  // Text filters: their valued options, so that `cut -d ' ' -f 2` has no operand (shell-pipefail asks for files read).
+  { tool: "cut", programs: ["cut"], valued: ["-b", "-c", "-d", "-f", "--bytes", "--characters", "--delimiter", "--fields", "--output-delimiter"] },
+  { tool: "head", programs: ["head", "tail"], valued: ["-n", "-c", "--lines", "--bytes", "-s", "--sleep-interval", "--pid"] },
+  {
+    tool: "sort",
+    programs: ["sort"],
+    valued: ["-k", "--key", "-t", "--field-separator", "-o", "--output", "-S", "--buffer-size", "-T", "--temporary-directory", "--parallel", "--batch-size", "--files0-from"]
+  },
+  { tool: "uniq", programs: ["uniq"], valued: ["-f", "-s", "-w", "--skip-fields", "--skip-chars", "--check-chars"] },
+  { tool: "sed", programs: ["sed", "gsed"], valued: ["-e", "--expression", "-f", "--file", "-l", "--line-length"] },
+  { tool: "awk", programs: ["awk", "gawk", "mawk"], valued: ["-F", "--field-separator", "-v", "--assign", "-f", "--file"] }
 ];
 var LAUNCHERS = [
   { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -10197,7 +10211,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: [], subcommand: null, options: options2, operands: positional2, launchers, opaqueOptions, args };
+    return { tool: null, program, path: [], subcommand: null, options: options2, operands: positional2, launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path16 = [];
@@ -10208,7 +10222,8 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const written = path16.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
   const subcommand = path16.length === 0 ? null : aliases[written] ?? (path16.length > 1 && aliases[path16[0].value] ? `${aliases[path16[0].value]} ${path16.slice(1).map((w) => w.value).join(" ")}` : written);
-  return { tool: grammar.tool, program, path: path16, subcommand, options, operands: positional.slice(path16.length), launchers, opaqueOptions, args };
+  const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
+  return { tool: grammar.tool, program, path: path16, subcommand, options, operands: positional.slice(path16.length), launchers, opaqueOptions, dryRun, args };
 }
 var PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
 function launchedCommand(cmd, words = cmd.args) {
@@ -10455,7 +10470,7 @@ function callsIn(script, tool, subcommands) {
   const out = [];
   for (const command2 of script.commands) {
     const inv = command2.invocation;
-    if (inv.tool !== tool || !subcommands.includes(inv.subcommand ?? "")) continue;
+    if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? "")) continue;
     out.push({ command: command2, invocation: inv, subcommand: subcommandWord(inv, command2) });
   }
   return out;
@@ -10469,7 +10484,7 @@ function packageInstalls(model, tool) {
   const out = [];
   for (const { instruction, command: command2 } of runCommands(model)) {
     const inv = command2.invocation;
-    if (inv.tool !== tool || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
     out.push({ instruction, command: command2, invocation: inv, subcommand: subcommandWord(inv, command2), packages: inv.operands, options: inv.options });
   }
   return out;
@@ -10905,7 +10920,7 @@ var apt_get_yes_default = defineRule({
   }
 });
 function assumesYes(inv) {
-  if (hasOption(inv, "-y", "-s", "--yes", "--assume-yes", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act")) return true;
+  if (hasOption(inv, "-y", "--yes", "--assume-yes")) return true;
   if (inv.options.some((o) => (o.name === "-o" || o.name === "--option") && ASSUME_YES_CONFIG.test(o.value ?? ""))) return true;
   let quiet2 = 0;
   for (const o of inv.options) if (o.name === "-q" || o.name === "--quiet") quiet2 += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
@@ -12228,8 +12243,8 @@ var conda_cleanup_default = defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run.script;
-      const installs = cacheFillsIn(script, "conda");
-      if (installs.length === 0 || !ins.stage) continue;
+      const installs2 = cacheFillsIn(script, "conda");
+      if (installs2.length === 0 || !ins.stage) continue;
       if (cacheMountTargets(ins).some((t) => /\/pkgs$|\.cache\/(conda|mamba)|\/(conda|mamba)\/pkgs/.test(t))) continue;
       const cleans = runsClean(
         script,
@@ -12238,7 +12253,7 @@ var conda_cleanup_default = defineRule({
       );
       if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
       if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-      const { command: command2, invocation, subcommand } = installs[0];
+      const { command: command2, invocation, subcommand } = installs2[0];
       const clean = command2.name === "micromamba" ? "clean --all --yes" : "clean -afy";
       const tool = `${command2.name} ${clean}`;
       const program = programText(model, command2);
@@ -14176,6 +14191,8 @@ var ScriptBuilder = class {
   subshells;
   /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
   discarded = 0;
+  /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
+  assigning = null;
   toIndex;
   /** The directory the next command runs in. */
   cwd;
@@ -14248,7 +14265,8 @@ var ScriptBuilder = class {
             true,
             () => members.forEach((s, i) => this.stmt(s, i, pipelineCommands))
           );
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: this.discarded > 0 });
+          const discarded = this.discarded > 0;
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
           for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
         }
@@ -14277,7 +14295,16 @@ var ScriptBuilder = class {
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : "" });
     }
-    for (const a of assigns) if (a.value) this.substitutions(a.value.parts, words.length > 0);
+    for (const a of assigns) {
+      if (!a.value) continue;
+      const outer = this.assigning;
+      this.assigning = words.length === 0 ? a.name : null;
+      try {
+        this.substitutions(a.value.parts, words.length > 0);
+      } finally {
+        this.assigning = outer;
+      }
+    }
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
     if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
@@ -17554,7 +17581,7 @@ var layer_cache_order_default = defineRule({
   check({ model, buildContext, report }) {
     staleIndexes(model, report);
     const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
-    const installs = dependencyInstalls(model);
+    const installs2 = dependencyInstalls(model);
     const reported = /* @__PURE__ */ new Set();
     const needsCache = /* @__PURE__ */ new Map();
     const needsOf = (i) => {
@@ -17562,13 +17589,13 @@ var layer_cache_order_default = defineRule({
       if (!n) needsCache.set(i, n = needs(i, context));
       return n;
     };
-    for (const install2 of installs) {
+    for (const install2 of installs2) {
       if (install2.projectOnly) continue;
       for (const need of needsOf(install2)) {
         const copy = need.origin.copy;
         if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install2, copy.instruction)) continue;
         if (need.origin.source.path === "" && context && onlyManifests(context, "")) continue;
-        const earlier = installs.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
+        const earlier = installs2.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
         if (install2.buildsProject && (earlier.length || !plainBase(install2.instruction))) continue;
         if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
         if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
@@ -18924,6 +18951,21 @@ var EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
   "jq"
 ]);
 var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+var STDIN_FILTERS = {
+  tr: { noFiles: true },
+  cut: {},
+  head: {},
+  tail: {},
+  sort: {},
+  uniq: {},
+  wc: {},
+  rev: {},
+  sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+  gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+  awk: { script: [], scriptFile: ["-f", "--file"] },
+  gawk: { script: [], scriptFile: ["-f", "--file"] },
+  mawk: { script: [], scriptFile: ["-f", "--file"] }
+};
 
 // rules/shell-pipefail.ts
 var shell_pipefail_default = defineRule({
@@ -18934,7 +18976,7 @@ var shell_pipefail_default = defineRule({
     preset: "recommended",
     description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
     docs: {
-      why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same.',
+      why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`) and the pipe downloads nothing: a failed source printed nothing, and the script handles that.',
       bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
     },
@@ -18954,7 +18996,8 @@ var shell_pipefail_default = defineRule({
         }
       }
       if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
-      const unprotected = instruction.run.script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p));
+      const script = instruction.run.script;
+      const unprotected = script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text));
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
       const { source, midway } = hiddenFailure(pipe);
@@ -19000,6 +19043,7 @@ function lastCommand(pipe) {
 function hiddenFailure(pipe) {
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
+  if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === "true" || c.name === ":"))) return null;
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   if (sources.some((c) => c.name === "yes")) return null;
   const source = sources.find((c) => !cannotFail(c));
@@ -19012,6 +19056,12 @@ function hiddenFailure(pipe) {
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
   return { source, midway: failure === "empty" };
+}
+function emptinessChecked(pipe, text) {
+  const name = pipe.assignedTo;
+  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const v = `"?\\$\\{?${name}\\}?"?`;
+  return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
 }
 function emptyInputFailure(cmd) {
   const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
@@ -19046,7 +19096,17 @@ function staysEmpty(cmd) {
 }
 function cannotFail(cmd) {
   if (cmd.name && CANNOT_FAIL.has(cmd.name)) return true;
-  return cmd.name === "cat" && cmd.invocation.operands.length === 0;
+  if (cmd.name === "cat" && cmd.invocation.operands.length === 0) return true;
+  return readsOnlyStdin(cmd);
+}
+function readsOnlyStdin(cmd) {
+  const filter = cmd.name ? STDIN_FILTERS[cmd.name] : void 0;
+  if (!filter || cmd.invocation.opaqueOptions) return false;
+  if (filter.noFiles) return true;
+  const inv = cmd.invocation;
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return false;
+  const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
+  return inv.operands.length === (inline ? 1 : 0);
 }
 
 // rules/single-cmd.ts
@@ -20712,7 +20772,7 @@ var wget_and_curl_default = defineRule({
     preset: "recommended",
     description: "Both `wget` and `curl` are used in the shipped image.",
     docs: {
-      why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed.",
+      why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent.",
       bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
       good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
     },
@@ -20733,6 +20793,7 @@ var wget_and_curl_default = defineRule({
     const wget = first.get("wget");
     const curl = first.get("curl");
     if (!wget || !curl) return;
+    if (!installs(model, runs, "wget") && !installs(model, runs, "curl")) return;
     const [earlier, later, tool, other] = before2(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
     report({
       range: later.word.range,
@@ -20742,6 +20803,11 @@ var wget_and_curl_default = defineRule({
 });
 function before2(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
+}
+function installs(model, runs, client) {
+  return ["apt", "apk", "rpm", "zypper"].some(
+    (tool) => packageInstalls(model, tool).some((i) => runs.includes(i.instruction) && i.packages.some((w) => w.value.split(/[=<>~]/)[0] === client))
+  );
 }
 function installsGnuWget(runs, upTo) {
   return runs.some(
@@ -20848,15 +20914,15 @@ var yarn_cache_clean_default = defineRule({
   check({ model, report }) {
     for (const ins of runInstructions(model)) {
       const script = ins.run.script;
-      const installs = cacheFillsIn(script, "yarn").filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ["--version", "-v", "--help", "-h"].includes(o.name))));
-      if (installs.length === 0 || !ins.stage) continue;
+      const installs2 = cacheFillsIn(script, "yarn").filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ["--version", "-v", "--help", "-h"].includes(o.name))));
+      if (installs2.length === 0 || !ins.stage) continue;
       if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
       const cleans = script.commands.some((c) => isCall(c.invocation, "yarn", "cache") && c.invocation.operands[0]?.value === "clean");
-      const folders = installs.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
+      const folders = installs2.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
       const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
-      const { command: command2, invocation, subcommand } = installs[0];
+      const { command: command2, invocation, subcommand } = installs2[0];
       const program = programText(model, command2);
       const prefix = runAsPrefix(command2);
       const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-7VC2NL2V.js";
+} from "./chunk-XQVNZBJS.js";
 import {
   __commonJS,
   __require,
