@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ZXL7ESHS.js";
+} from "./chunk-ZUHFPR52.js";
 import {
   __commonJS,
   __require,
