@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ZUHFPR52.js";
+} from "./chunk-ARZGQ6DU.js";
 import {
   __commonJS,
   __require,

@@ -10717,15 +10717,25 @@ function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
 }
 function isBuildOnly(model, stage) {
-  if (shippedChain(model).includes(stage)) return false;
-  return model.stages.some((s) => {
-    if (s === stage) return false;
-    if (s.lineage.includes(stage)) return true;
-    return s.instructions.some((ins) => {
+  return !shippedChain(model).includes(stage) && stagesUsedByOthers(model).has(stage);
+}
+var usedByOthers = /* @__PURE__ */ new WeakMap();
+function stagesUsedByOthers(model) {
+  let used = usedByOthers.get(model);
+  if (used) return used;
+  used = /* @__PURE__ */ new Set();
+  for (const s of model.stages) {
+    for (const base of s.lineage) if (base !== s) used.add(base);
+    for (const ins of s.instructions) {
       const from = [ins.flags.find((f) => f.name.toLowerCase() === "from")?.value, ...(ins.run?.mounts ?? []).map((m) => m.from)];
-      return from.some((ref) => !!ref && model.stageRef(ref, s.index) === stage);
-    });
-  });
+      for (const ref of from) {
+        const dep = ref ? model.stageRef(ref, s.index) : null;
+        if (dep && dep !== s) used.add(dep);
+      }
+    }
+  }
+  usedByOthers.set(model, used);
+  return used;
 }
 function cacheShips(model, stage, dirs, isRoot3) {
   const shipped = shippedChain(model);
