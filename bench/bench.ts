@@ -1,10 +1,13 @@
 /**
  * Speed and memory (`npm run bench`; issue 11). Prints:
- *   - cold start: CPU time of `dlint` on one small Dockerfile (the committed bundle, as installed) against `node -e ""`;
+ *   - cold start: CPU time of `dlint` on one small Dockerfile (the committed bundle, as installed) against `node -e ""`,
+ *     with mvdan-sh's V8 code cache (src/code-cache.ts) warm and turned off, and whether ShellCheck ran;
  *   - throughput: files/s over the real Dockerfiles of $DLINT_CORPUS (default /work/corpus/FILES.txt, a list of
- *     paths) or, without it, the fixtures; and the ratio to dockerfile-ast parsing the same files alone;
+ *     paths) or, without it, the fixtures; the ratio to dockerfile-ast parsing the same files alone; and the CLI
+ *     over the same files in one thread and in worker threads (`--jobs`);
  *   - growth: time per KB from 1 KB to 5 MB and from 100 to 50,000 instructions, with the largest/smallest ratio;
- *   - peak RSS of a fresh process linting a 5 MB Dockerfile.
+ *   - peak RSS of the CLI linting a 5 MB Dockerfile in a fresh process;
+ *   - hadolint on the same files and the same small Dockerfile, when a `hadolint` is on PATH.
  * Goals: cold start ≤ 2× node, parse-only ratio ≤ 2.5×, per-byte cost ratio near 1, peak RSS < 300 MB.
  *   - what ShellCheck adds when it runs (outside those goals: it is another program).
  */
@@ -43,24 +46,36 @@ function processCpu(args: string[], cwd: string, runs: number): number {
   return cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) * 1000) / runs : (performance.now() - wall0) / runs;
 }
 
-function coldStart(): void {
+/** A scratch folder with the cold-start Dockerfiles, removed after `fn`. */
+function withColdFiles<T>(fn: (dir: string) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-bench-'));
   try {
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\nUSER 1000\nCMD ["curl"]\n');
     fs.writeFileSync(path.join(dir, 'noshell.Dockerfile'), 'FROM python:3.12-slim\nUSER 1000\nCMD ["python", "app.py"]\n');
-    const runs = Number(process.env.BENCH_COLD_RUNS ?? 10);
-    processCpu(['-e', ''], dir, 2); // warm the file cache
-    processCpu([CLI, 'Dockerfile'], dir, 2);
-    const node = processCpu(['-e', ''], dir, runs);
-    const withShell = processCpu([CLI, 'Dockerfile'], dir, runs);
-    const noShell = processCpu([CLI, 'noshell.Dockerfile'], dir, runs);
-    console.log('cold start (CPU per process, mean of %d runs):', runs);
-    console.log(`  node -e ""                          ${node.toFixed(0).padStart(5)} ms`);
-    console.log(`  dlint, 4 lines with a RUN (shell)   ${withShell.toFixed(0).padStart(5)} ms  ratio ${(withShell / node).toFixed(1)}× (goal ≤ 2×)`);
-    console.log(`  dlint, 3 lines, no shell to parse   ${noShell.toFixed(0).padStart(5)} ms  ratio ${(noShell / node).toFixed(1)}×`);
+    return fn(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function coldStart(): void {
+  withColdFiles((dir) => {
+    const runs = Number(process.env.BENCH_COLD_RUNS ?? 10);
+    processCpu(['-e', ''], dir, 2); // warm the file cache
+    processCpu([CLI, 'Dockerfile'], dir, 2); // and the code cache
+    const node = processCpu(['-e', ''], dir, runs);
+    const withShell = processCpu([CLI, 'Dockerfile'], dir, runs);
+    const noShell = processCpu([CLI, 'noshell.Dockerfile'], dir, runs);
+    process.env.DLINT_NO_CODE_CACHE = '1';
+    const uncached = processCpu([CLI, 'Dockerfile'], dir, runs);
+    delete process.env.DLINT_NO_CODE_CACHE;
+    const sc = findShellCheck();
+    console.log('cold start (CPU per process, mean of %d runs; ShellCheck %s):', runs, sc ? `${sc.version} found, its one process per run included` : 'not found, did not run');
+    console.log(`  node -e ""                          ${node.toFixed(0).padStart(5)} ms`);
+    console.log(`  dlint, 4 lines with a RUN (shell)   ${withShell.toFixed(0).padStart(5)} ms  ratio ${(withShell / node).toFixed(1)}× (goal ≤ 2×)`);
+    console.log(`    without mvdan-sh's code cache     ${uncached.toFixed(0).padStart(5)} ms  ratio ${(uncached / node).toFixed(1)}×`);
+    console.log(`  dlint, 3 lines, no shell to parse   ${noShell.toFixed(0).padStart(5)} ms  ratio ${(noShell / node).toFixed(1)}×`);
+  });
 }
 
 function corpusTexts(): { source: string; texts: string[] } {
@@ -99,6 +114,26 @@ function throughput(): void {
   console.log(`  parse-only ratio ${(lintMs / parseMs).toFixed(1)}× (goal ≤ 2.5×)`);
 }
 
+/** The CLI over the corpus files in one thread and in worker threads: wall and CPU time (ShellCheck off: another program). */
+function cliThreads(): void {
+  const list = process.env.DLINT_CORPUS ?? '/work/corpus/FILES.txt';
+  if (!fs.existsSync(CLI) || !fs.existsSync(list)) return;
+  const files = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const cores = os.availableParallelism();
+  const run = (jobs: number): { wall: number; cpu: number } => {
+    const cpu0 = childrenCpu() ?? 0;
+    const t = performance.now();
+    spawnSync(process.execPath, [CLI, '--format', 'json', '--shellcheck', 'off', '--jobs', String(jobs), ...files], { cwd: root, stdio: 'ignore' });
+    return { wall: performance.now() - t, cpu: ((childrenCpu() ?? 0) - cpu0) * 1000 };
+  };
+  const one = run(1);
+  const many = run(cores);
+  const fmt = (r: { wall: number; cpu: number }): string => `${r.wall.toFixed(0).padStart(6)} ms wall, ${r.cpu.toFixed(0).padStart(6)} ms CPU, ${((files.length / r.wall) * 1000).toFixed(0)} files/s`;
+  console.log(`CLI over the same ${files.length} files, one cold process each way (load average ${os.loadavg()[0]!.toFixed(1)} on ${cores} cores):`);
+  console.log(`  --jobs 1        ${fmt(one)}`);
+  console.log(`  --jobs ${String(cores).padEnd(8)} ${fmt(many)}  (${(one.wall / many.wall).toFixed(2)}× the speed)`);
+}
+
 function growth(): void {
   const rows: { label: string; bytes: number; ms: number }[] = [];
   const measure = (label: string, text: string): void => {
@@ -118,15 +153,60 @@ function growth(): void {
 }
 
 function peakRss(): void {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'rss-child.ts'), String(5 * 1024 * 1024)], { cwd: root, encoding: 'utf8' });
-  console.log(`peak RSS, fresh process linting a 5 MB Dockerfile: ${child.stdout.trim() || child.stderr.trim()} (goal < 300 MB)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-bench-rss-'));
+  try {
+    const file = path.join(dir, 'Dockerfile');
+    fs.writeFileSync(file, manyEnvs(5 * 1024 * 1024));
+    // The CLI as installed (the bundle); a preloaded exit hook reports the process's peak.
+    const hook = "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS='+process.resourceUsage().maxRSS+'\\n'))";
+    const t = performance.now();
+    const child = spawnSync(process.execPath, ['--import', hook, CLI, '--shellcheck', 'off', '--format', 'json', file], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const s = (performance.now() - t) / 1000;
+    const kb = /maxRSS=(\d+)/.exec(child.stderr)?.[1];
+    console.log(`peak RSS, dlint CLI linting a 5 MB Dockerfile: ${kb ? `${(Number(kb) / 1024).toFixed(0)} MB` : child.stderr.trim()} in ${s.toFixed(1)} s (goal < 300 MB)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** hadolint, when installed: the same small Dockerfile (cold start), and the corpus files one process each, as its CLI is used. */
+function hadolint(): void {
+  const which = spawnSync(process.platform === 'win32' ? 'where' : 'which', ['hadolint'], { encoding: 'utf8' });
+  const bin = which.status === 0 ? which.stdout.split('\n')[0]!.trim() : '';
+  if (!bin) {
+    console.log('hadolint: not on PATH, not compared');
+    return;
+  }
+  const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 10);
+  const cold = withColdFiles((dir) => {
+    const cpu0 = childrenCpu() ?? 0;
+    for (let i = 0; i < runs; i++) spawnSync(bin, ['Dockerfile'], { cwd: dir, stdio: 'ignore' });
+    return (((childrenCpu() ?? 0) - cpu0) * 1000) / runs;
+  });
+  const { texts } = corpusTexts();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-bench-hadolint-'));
+  try {
+    const cpu0 = childrenCpu() ?? 0;
+    texts.forEach((t, i) => {
+      const f = path.join(dir, `Dockerfile.${i}`);
+      fs.writeFileSync(f, t);
+      spawnSync(bin, [f], { stdio: 'ignore' });
+    });
+    const perFile = (((childrenCpu() ?? 0) - cpu0) * 1000) / texts.length;
+    console.log(`hadolint ${version}: cold start ${cold.toFixed(0)} ms CPU; ${texts.length} files, one process each: ${perFile.toFixed(1)} ms CPU per file`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (fs.existsSync(CLI)) coldStart();
 else console.log(`cold start: ${path.relative(root, CLI)} missing (npm run build:cli)`);
 throughput();
+cliThreads();
 growth();
-peakRss();
+if (fs.existsSync(CLI)) peakRss();
+hadolint();
 shellcheckCost();
 
 /** ShellCheck on versus off: its start-up (one trivial script), one process over every fixture, and linting with results cached. */

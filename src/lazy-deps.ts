@@ -10,11 +10,19 @@ import type * as Ajv from 'ajv';
 import type FastGlob from 'fast-glob';
 import type { Syntax } from 'mvdan-sh';
 import type * as Yaml from 'yaml';
+import { requireCached } from './code-cache.js';
 
 const esmRequire = typeof require === 'function' ? null : createRequire(import.meta.url);
 
+/** From node_modules through V8's code cache (code-cache.ts); the Action's bundle has it inside instead. */
 export function loadMvdanSh(): { syntax: Syntax } {
-  return (esmRequire ? esmRequire('mvdan-sh') : require('mvdan-sh')) as { syntax: Syntax };
+  let file: string | null = null;
+  try {
+    file = (esmRequire ?? require).resolve('mvdan-sh');
+  } catch {
+    // not installed beside this bundle: the bundled copy below
+  }
+  return (file ? requireCached(file) : esmRequire ? esmRequire('mvdan-sh') : require('mvdan-sh')) as { syntax: Syntax };
 }
 
 export function loadAjv(): typeof Ajv {

@@ -11,6 +11,7 @@ import { discover, type Skipped } from './discover.js';
 import { INTERNAL_ERROR } from './engine.js';
 import { fixLoop } from './fix.js';
 import { lint, lintModel, type LintOptions } from './lint.js';
+import type { LintJob } from './lint-worker.js';
 import type { DockerfileModel } from './model/types.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
@@ -47,7 +48,16 @@ export interface LintFilesOptions {
    * Without it ShellCheck does not run: the GitHub Action's bundle starts no programs.
    */
   shellchecks?: ShellCheckSelector;
+  /**
+   * Worker threads for a large file set (the CLI passes `LintWorkers`; without it, or with one thread, files are
+   * linted in this thread). Used from PARALLEL_MIN_FILES files up, without fixes or plugin rules (functions stay in
+   * this thread); the results are the same.
+   */
+  workers?: { threads: number; lint: (jobs: readonly LintJob[]) => Promise<Finding[][]> };
 }
+
+/** Below this many files, starting workers costs more than it saves. */
+export const PARALLEL_MIN_FILES = 32;
 
 export interface LintFileResult {
   /** The path as given (or found), or the stdin name. */
@@ -198,6 +208,17 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       }
     }
     pending.push({ result, lint: lintOptions, source });
+  }
+  const readable = pending.filter((p) => p.source);
+  const workers = options.workers;
+  if (workers && workers.threads > 1 && readable.length >= PARALLEL_MIN_FILES && !options.fix && readable.every((p) => !p.lint.extraRules?.length)) {
+    const jobs = readable.map(({ result, source, lint: { shellcheck, extraRules: _, ...rest } }) => ({ file: result.file, text: source!.text, options: rest, shellcheck: shellcheck?.binary ?? null }));
+    const findings = await workers.lint(jobs);
+    readable.forEach((p, i) => {
+      p.result.findings = findings[i]!;
+      p.result.shellcheck = p.lint.shellcheck?.binary.version ?? null;
+    });
+    return pending.map((p) => p.result);
   }
   const models = pending.map((p) => (p.source ? buildModel(p.result.file, p.source.text) : null));
   prepareShellCheck(pending, models);

@@ -1,5 +1,6 @@
 /** The command line: arguments → files → lint → report → exit code (0 clean, 1 findings, 2 usage/config/IO error). */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { builtinRules } from '../../rules/index.js';
@@ -11,7 +12,8 @@ import { ruleText } from '../docs.js';
 import { DiscoveryError } from '../discover.js';
 import { hideBelowErrors, quietFailureNotice } from './quiet.js';
 import { unifiedDiff } from '../diff.js';
-import { lintFiles, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
+import { lintFiles, PARALLEL_MIN_FILES, printableConfig, STDIN, type LintFilesOptions } from '../lint-files.js';
+import { LintWorkers } from '../lint-worker.js';
 import { shellcheckLogLine } from '../shellcheck/log-line.js';
 import { ShellCheckSelector } from '../shellcheck/select.js';
 import type { ShellCheckMode } from '../config/types.js';
@@ -151,6 +153,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal, unless NO_COLOR is set)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('verbose', { type: 'boolean', describe: 'Say which files a folder search skipped, and why' })
+    .option('jobs', { type: 'number', describe: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)` })
     .strict()
     .version(VERSION)
     .help()
@@ -210,6 +213,7 @@ interface LintArgs extends GlobalArgs {
   color?: boolean;
   quiet: boolean;
   verbose?: boolean;
+  jobs?: number;
 }
 
 /** Built-in rules plus the plugins of the config that applies in the current folder. */
@@ -266,6 +270,7 @@ async function lintCommand(args: LintArgs, io: Io): Promise<number> {
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
     stdin: { read: io.readStdin, filename: args.stdinFilename },
+    workers: new LintWorkers(args.jobs ?? os.availableParallelism()),
   };
   if (args.printConfig !== undefined) {
     io.stdout(JSON.stringify(await printableConfig(args.printConfig, options), null, 2) + '\n');

@@ -8,7 +8,7 @@ import { parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
-import { readInstruction, readTrigger } from './instruction.js';
+import { forgetArguments, readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
 import { VariableHistory } from './variable-history.js';
@@ -79,7 +79,11 @@ export function buildModel(path: string, source: string): DockerfileModel {
 
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
 
-  for (const ast of df.getInstructions()) {
+  let previous: (typeof asts)[number] | null = null;
+  const asts = df.getInstructions();
+  for (const ast of asts) {
+    if (previous) forgetArguments(previous);
+    previous = ast;
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
     if (instruction.keyword === 'ONBUILD') instruction.trigger = readTrigger(ast as Onbuild, instruction, readContext);

@@ -111,6 +111,11 @@ function memoizeArguments(ast: AstInstruction): void {
   instance.getRawArguments = () => args.slice();
 }
 
+/** Drops what memoizeArguments kept once the model has read the instruction: the parse tree lives until the whole file is read. */
+export function forgetArguments(ast: AstInstruction): void {
+  delete (ast as unknown as { getRawArguments?: unknown }).getRawArguments;
+}
+
 function flagsOf(ast: AstInstruction): Flag[] {
   const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
   return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];

@@ -21,6 +21,7 @@ export function shellKindOf(shell: readonly string[]): ShellKind {
 
 /** Joins continued lines as BuildKit does: the escape and newline vanish, blank and comment lines inside are dropped. */
 export function joinContinuations(text: string, start: number, end: number, escapeChar: string): MappedSource {
+  // Whole lines are appended: a string built a character at a time is a chain of cons strings, slow and large.
   let out = '';
   const offsets: number[] = [];
   let pos = start;
@@ -36,10 +37,8 @@ export function joinContinuations(text: string, start: number, end: number, esca
     first = false;
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
-    for (let i = 0; i < keep.length; i++) {
-      out += keep[i];
-      offsets.push(pos + i);
-    }
+    out += keep;
+    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
     if (at < 0) break;
     pos = nl + 1;
   }

@@ -72,21 +72,12 @@ export function shippedChain(model: DockerfileModel): Stage[] {
   return model.finalStage?.lineage ?? [];
 }
 
-
 /**
  * A stage that only serves other stages: not the final image nor a stage it is built on, and used by another stage
  * (built `FROM`, `COPY --from`, `RUN --mount=from=`). A stage nothing uses is a `--target` of its own and ships.
  */
 export function isBuildOnly(model: DockerfileModel, stage: Stage): boolean {
-  if (shippedChain(model).includes(stage)) return false;
-  return model.stages.some((s) => {
-    if (s === stage) return false;
-    if (s.lineage.includes(stage)) return true;
-    return s.instructions.some((ins) => {
-      const from = [ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value, ...(ins.run?.mounts ?? []).map((m) => m.from)];
-      return from.some((ref) => !!ref && model.stageRef(ref, s.index) === stage);
-    });
-  });
+  return !stage.target && !shippedChain(model).includes(stage);
 }
 
 /**

@@ -1,12 +1,27 @@
 /** Maps offsets in a derived text (a RUN script with continuations joined) back to file positions. */
 import type { Position, Range } from '../types.js';
 
+/** Slots of LineIndex's position cache: the ranges of one instruction ask for the same few offsets again and again. */
+const CACHE_SLOTS = 256;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
+  // Positions are shared between the ranges that meet at an offset (a file of 100,000 instructions held
+  // millions of equal copies): nothing may mutate a model position.
+  private readonly cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
+  private readonly cachedPositions: Position[] = new Array<Position>(CACHE_SLOTS);
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset: number): Position {
+    const slot = offset & (CACHE_SLOTS - 1);
+    if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot]!;
+    const position = this.compute(offset);
+    this.cachedOffsets[slot] = offset;
+    this.cachedPositions[slot] = position;
+    return position;
+  }
+  private compute(offset: number): Position {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-XQVNZBJS.js";
+} from "./chunk-XSQB5L7F.js";
 import {
   __commonJS,
   __require,

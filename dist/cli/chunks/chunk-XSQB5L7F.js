@@ -13,7 +13,7 @@ import {
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -22,22 +22,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path16.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path17.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path16.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path17.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path16.sep === "/") {
+      if (path17.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path16.sep === "/") {
+      if (path17.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path16.sep);
+      return file.replace(/\//g, path17.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -86,13 +86,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path17) => this._filter(path17));
+        return make_array(paths).filter((path18) => this._filter(path18));
       }
       createFilter() {
-        return (path17) => this._filter(path17);
+        return (path18) => this._filter(path18);
       }
-      ignores(path17) {
-        return !this._filter(path17);
+      ignores(path18) {
+        return !this._filter(path18);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -131,36 +131,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path16.sep),
+          dirs: pattern.split(path17.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path17) {
-        if (!path17) {
+      _filter(path18) {
+        if (!path18) {
           return false;
         }
-        if (path17 in this._cache) {
-          return this._cache[path17];
+        if (path18 in this._cache) {
+          return this._cache[path18];
         }
-        return this._cache[path17] = this._test(path17);
+        return this._cache[path18] = this._test(path18);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path16.dirname(file));
-        const parentPathDirs = parentPath.split(path16.sep);
+        const parentPath = cleanPath(path17.dirname(file));
+        const parentPathDirs = parentPath.split(path17.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path16.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path17.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path16.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path17.sep), rule);
             }
           }
           if (match) {
@@ -179,13 +179,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path16.sep === "\\" ? "\\\\" : path16.sep;
+        let escapedSlash = path17.sep === "\\" ? "\\\\" : path17.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path16.sep) {
+              if (rule.pattern[i + 1] === path17.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -201,7 +201,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path16.sep === "\\") {
+            if (path17.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -5076,9 +5076,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path16 = this.getPath();
-        if (path16 === null || path16.startsWith("/")) {
-          return path16;
+        const path17 = this.getPath();
+        if (path17 === null || path17.startsWith("/")) {
+          return path17;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -5090,7 +5090,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path16 : parent + "/" + path16;
+              return parent.endsWith("/") ? parent + path17 : parent + "/" + path17;
             }
           }
         }
@@ -6191,7 +6191,7 @@ var require_main = __commonJS({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -6365,7 +6365,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -6392,7 +6392,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -6421,7 +6421,7 @@ var require_utils = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path17.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7785,7 +7785,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -7870,7 +7870,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path16.basename(input));
+      return regex.test(path17.basename(input));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -8432,26 +8432,26 @@ var require_ignore2 = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8601,7 +8601,7 @@ var require_ignore2 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8610,7 +8610,7 @@ var require_ignore2 = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8630,15 +8630,15 @@ var require_ignore2 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -8660,17 +8660,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8679,25 +8679,25 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8728,59 +8728,59 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path17 ? this._t(path17, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache) {
-        const cached = cache[path16];
+      _t(path17, cache) {
+        const cached = cache[path17];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8795,11 +8795,140 @@ var require_ignore2 = __commonJS({
   }
 });
 
+// package.json
+var package_default = {
+  name: "dlint",
+  version: "0.1.0",
+  description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    dlint: "dist/cli/dlint.js",
+    "dlint-language-server": "bin/dlint-language-server.js"
+  },
+  main: "build/src/index.js",
+  types: "build/src/index.d.ts",
+  exports: {
+    ".": {
+      types: "./build/src/index.d.ts",
+      default: "./build/src/index.js"
+    }
+  },
+  files: [
+    "dist/cli",
+    "bin",
+    "build/src",
+    "build/rules",
+    "build/package.json",
+    "schema",
+    "docs",
+    "README.md",
+    "LICENSE",
+    "!build/src/action"
+  ],
+  scripts: {
+    compile: "tsc -p .",
+    "build:action": "tsx scripts/build-action.ts",
+    "build:cli": "tsx scripts/build-cli.ts",
+    prepublishOnly: "tsc -p .",
+    typecheck: "tsc -p . --noEmit",
+    test: "vitest run",
+    "test:sarif": "tsx scripts/validate-sarif.ts",
+    "test:integration": "bash test/integration/integrations.sh",
+    bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
+    "fix-corpus": "tsx scripts/fix-corpus.ts",
+    docs: "tsx scripts/generate-docs.ts",
+    "knowledge:update": "tsx scripts/update-knowledge.ts",
+    fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
+  },
+  dependencies: {
+    "@balena/dockerignore": "^1.0.2",
+    ajv: "^8.20.0",
+    "dockerfile-ast": "^0.7.1",
+    "fast-glob": "^3.3.3",
+    "fastest-levenshtein": "^1.0.16",
+    ignore: "^7.0.17",
+    "mvdan-sh": "^0.10.1",
+    picomatch: "^2.3.2",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    yaml: "^2.9.1",
+    yargs: "^18.2.0"
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    "@types/yargs": "^17.0.35",
+    "ajv-draft-04": "^1.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    vitest: "^4.1.12",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  homepage: "https://github.com/dlint-dev/dlint"
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/lazy-deps.ts
+import { createRequire as createRequire2 } from "node:module";
+
+// src/code-cache.ts
+import fs from "node:fs";
 import { createRequire } from "node:module";
-var esmRequire = typeof __require === "function" ? null : createRequire(import.meta.url);
+import os from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+function cacheDir() {
+  if (process.env.DLINT_NO_CODE_CACHE) return null;
+  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), ".cache") : "");
+  return base ? path.join(base, "dlint") : null;
+}
+function requireCached(file) {
+  const source = fs.readFileSync(file, "utf8");
+  const dir = cacheDir();
+  const stat = fs.statSync(file);
+  const key = `${path.basename(path.dirname(file))}-${stat.size}-${Math.trunc(stat.mtimeMs)}-dlint${VERSION}-node${process.version}-${process.arch}`;
+  const cacheFile = dir && path.join(dir, `${key}.v8cache`);
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = fs.readFileSync(cacheFile);
+  } catch {
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    setImmediate(() => writeCache(dir, cacheFile, script));
+  }
+  return module.exports;
+}
+function writeCache(dir, cacheFile, script) {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+  }
+}
+
+// src/lazy-deps.ts
+var esmRequire = typeof __require === "function" ? null : createRequire2(import.meta.url);
 function loadMvdanSh() {
-  return esmRequire ? esmRequire("mvdan-sh") : __require("mvdan-sh");
+  let file = null;
+  try {
+    file = (esmRequire ?? __require).resolve("mvdan-sh");
+  } catch {
+  }
+  return file ? requireCached(file) : esmRequire ? esmRequire("mvdan-sh") : __require("mvdan-sh");
 }
 function loadAjv() {
   return esmRequire ? esmRequire("ajv") : __require("ajv");
@@ -10214,16 +10343,16 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
     return { tool: null, program, path: [], subcommand: null, options: options2, operands: positional2, launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path16 = [];
+  const path17 = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path16.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path16.push(positional[1]);
+    path17.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path17.push(positional[1]);
   }
-  const written = path16.map((w) => w.value).join(" ");
+  const written = path17.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path16.length === 0 ? null : aliases[written] ?? (path16.length > 1 && aliases[path16[0].value] ? `${aliases[path16[0].value]} ${path16.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path17.length === 0 ? null : aliases[written] ?? (path17.length > 1 && aliases[path17[0].value] ? `${aliases[path17[0].value]} ${path17.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: path16, subcommand, options, operands: positional.slice(path16.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: path17, subcommand, options, operands: positional.slice(path17.length), launchers, opaqueOptions, dryRun, args };
 }
 var PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
 function launchedCommand(cmd, words = cmd.args) {
@@ -10337,10 +10466,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path16 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder = path16.slice(0, path16.lastIndexOf("/")) || "/";
-  const name = path16.slice(path16.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path16)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path17 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder = path17.slice(0, path17.lastIndexOf("/")) || "/";
+  const name = path17.slice(path17.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path17)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -10349,7 +10478,7 @@ function verifiedLater(add, source) {
     }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const m = names.exec(ins.argsText);
-    return m !== null && (m[2] === path16 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
+    return m !== null && (m[2] === path17 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
   });
 }
 function escape(s) {
@@ -10609,24 +10738,16 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path16) {
+function covers(dir, path17) {
   const d = normalizePath(dir);
-  const p = normalizePath(path16);
+  const p = normalizePath(path17);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
 }
 function isBuildOnly(model, stage) {
-  if (shippedChain(model).includes(stage)) return false;
-  return model.stages.some((s) => {
-    if (s === stage) return false;
-    if (s.lineage.includes(stage)) return true;
-    return s.instructions.some((ins) => {
-      const from = [ins.flags.find((f) => f.name.toLowerCase() === "from")?.value, ...(ins.run?.mounts ?? []).map((m) => m.from)];
-      return from.some((ref) => !!ref && model.stageRef(ref, s.index) === stage);
-    });
-  });
+  return !stage.target && !shippedChain(model).includes(stage);
 }
 function cacheShips(model, stage, dirs, isRoot2) {
   const shipped = shippedChain(model);
@@ -10640,8 +10761,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path16 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path16, d)) || isRoot2?.(path16)) return true;
+        const path17 = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path17, d)) || isRoot2?.(path17)) return true;
       }
     }
   }
@@ -11644,9 +11765,9 @@ var base_image_platform_default = defineRule({
         report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
         continue;
       }
-      const [os = "", arch = ""] = value.toLowerCase().split("/");
+      const [os2 = "", arch = ""] = value.toLowerCase().split("/");
       const name = stage.name ?? "";
-      if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
+      if (name && (os2 && name.includes(os2) || arch && name.includes(arch))) continue;
       report({
         range: flag.range,
         message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -11823,13 +11944,13 @@ var UNKNOWN_DIR = { root: "?", segments: [] };
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path16) {
-  return normalizeDir({ root: "/", segments: path16.split("/") });
+function absoluteDir(path17) {
+  return normalizeDir({ root: "/", segments: path17.split("/") });
 }
-function resolveDir(path16, cwd) {
-  if (path16 === "" || path16 === "-" || path16.startsWith("~")) return null;
-  if (path16.startsWith("/")) return absoluteDir(path16);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path16.split("/")] });
+function resolveDir(path17, cwd) {
+  if (path17 === "" || path17 === "-" || path17.startsWith("~")) return null;
+  if (path17.startsWith("/")) return absoluteDir(path17);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path17.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -11936,8 +12057,8 @@ function isRoot(dir) {
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path16 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path16 === t || path16.startsWith(`${t}/`));
+  const path17 = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path17 === t || path17.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -12271,7 +12392,7 @@ var conda_cleanup_default = defineRule({
 });
 
 // src/context/dependency-files.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/context/conda-env.ts
 var NAME3 = /^[A-Za-z0-9_][A-Za-z0-9._-]*/;
@@ -12335,11 +12456,11 @@ function parseCondaSpecList(text) {
 }
 
 // src/context/copies.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/context/dockerignore.ts
 var import_dockerignore = __toESM(require_ignore(), 1);
-import path from "node:path";
+import path2 from "node:path";
 function dockerIgnoreFileOf(context) {
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
     const specific = `${context.dockerfile}.dockerignore`;
@@ -12394,7 +12515,7 @@ function parseDockerIgnore(text, file = ".dockerignore") {
   };
 }
 function normalizeContextPath(p) {
-  const n = path.posix.normalize(p.replace(/^\/+/, "") || ".");
+  const n = path2.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
 
@@ -12402,7 +12523,7 @@ function normalizeContextPath(p) {
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
   if (!w) return "/";
-  return path2.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+  return path3.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
 }
 var URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
 var GLOB = /[*?[]/;
@@ -12413,7 +12534,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? path2.posix.normalize(destText) : path2.posix.join(workdir, destText);
+  const dest = destText === null ? null : destText.startsWith("/") ? path3.posix.normalize(destText) : path3.posix.join(workdir, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
@@ -12433,7 +12554,7 @@ function instructionsBefore(instruction) {
 function knownDirsBefore(before3) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   for (const i of before3) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = path2.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = path3.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -12517,19 +12638,19 @@ function originIn(copies, target, context) {
         if (!copy.destIsDir) continue;
         const rest = under(copy.dest, target);
         if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(path2.posix.join(path2.posix.dirname(source.path), rest));
+        const candidate = normalizeContextPath(path3.posix.join(path3.posix.dirname(source.path), rest));
         if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
         continue;
       }
       if (isDir !== false) {
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(path2.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || path2.posix.extname(source.path) === "") return { contextPath, copy, source };
+          const contextPath = normalizeContextPath(path3.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || path3.posix.extname(source.path) === "") return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? path2.posix.join(copy.dest, path2.posix.basename(source.path)) : copy.dest;
+        const fileTarget = copy.destIsDir ? path3.posix.join(copy.dest, path3.posix.basename(source.path)) : copy.dest;
         if (fileTarget === target) return { contextPath: source.path, copy, source };
       }
     }
@@ -12537,29 +12658,29 @@ function originIn(copies, target, context) {
   return void 0;
 }
 function contextOrigin(instruction, imagePath, context) {
-  const target = path2.posix.normalize(imagePath);
+  const target = path3.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = path2.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const mountTarget = path3.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
-    return { contextPath: normalizeContextPath(path2.posix.join(m.source ?? "", rest)), copy: null, source: null };
+    return { contextPath: normalizeContextPath(path3.posix.join(m.source ?? "", rest)), copy: null, source: null };
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), path2.posix.normalize(imagePath), context);
+  return originIn(copiesIn(stage), path3.posix.normalize(imagePath), context);
 }
 function commandCwd(instruction, command2) {
   const { root, segments } = command2.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command2.cwd) : path2.posix.join(workdirOf(instruction), ...segments);
+  return root === "/" ? dirPath(command2.cwd) : path3.posix.join(workdirOf(instruction), ...segments);
 }
 function imagePathOf(instruction, command2, written) {
-  if (written.startsWith("/")) return path2.posix.normalize(written);
+  if (written.startsWith("/")) return path3.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
   const cwd = commandCwd(instruction, command2);
-  return cwd === null ? null : path2.posix.resolve(cwd, written);
+  return cwd === null ? null : path3.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
   const out = [];
@@ -12805,8 +12926,8 @@ function pinnedNames(file) {
 }
 
 // src/context/scan.ts
-import fs from "node:fs";
-import path3 from "node:path";
+import fs2 from "node:fs";
+import path4 from "node:path";
 var HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
 function contextLooksRight(model, context) {
   for (const instruction of model.instructions) {
@@ -12816,9 +12937,9 @@ function contextLooksRight(model, context) {
   }
   if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const dir = path3.dirname(path3.join(context.root, context.dockerfile));
-    const parts = dir.split(path3.sep).filter(Boolean);
-    const name = path3.basename(context.dockerfile);
+    const dir = path4.dirname(path4.join(context.root, context.dockerfile));
+    const parts = dir.split(path4.sep).filter(Boolean);
+    const name = path4.basename(context.dockerfile);
     for (let k = 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
@@ -12835,9 +12956,9 @@ function contextLooksRight(model, context) {
     }
   }
   if (!context.exists(".dockerignore")) {
-    for (let dir = path3.dirname(context.root); dir !== path3.dirname(dir); dir = path3.dirname(dir)) {
-      if (fs.existsSync(path3.join(dir, ".dockerignore"))) return false;
-      if (fs.existsSync(path3.join(dir, ".git"))) break;
+    for (let dir = path4.dirname(context.root); dir !== path4.dirname(dir); dir = path4.dirname(dir)) {
+      if (fs2.existsSync(path4.join(dir, ".dockerignore"))) return false;
+      if (fs2.existsSync(path4.join(dir, ".git"))) break;
     }
   }
   return true;
@@ -12851,7 +12972,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
   let seen = 0;
   const size = (rel) => {
     try {
-      return fs.statSync(path3.join(context.root, rel)).size;
+      return fs2.statSync(path4.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -12910,7 +13031,7 @@ function readRequirements(context, file, kind, tree, seen) {
   else for (const entry of parsed.entries) tree.entries.push({ file, entry });
   for (const inc of parsed.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
-    const nested = normalizeContextPath(path4.posix.join(path4.posix.dirname(file), inc.path));
+    const nested = normalizeContextPath(path5.posix.join(path5.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
   }
 }
@@ -12950,7 +13071,7 @@ function unpinnedRequirements(model, context) {
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
         for (const inc of parsed.includes) {
-          const nested = normalizeContextPath(path4.posix.join(path4.posix.dirname(at), inc.path));
+          const nested = normalizeContextPath(path5.posix.join(path5.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
       }
@@ -12994,9 +13115,9 @@ function unpinnedCondaPackages(model, context) {
   return out;
 }
 function displayPath(modelPath, context, relPath) {
-  const abs = path4.join(context.root, relPath);
-  if (path4.isAbsolute(modelPath)) return abs;
-  return path4.relative(process.cwd(), abs).split(path4.sep).join("/");
+  const abs = path5.join(context.root, relPath);
+  if (path5.isAbsolute(modelPath)) return abs;
+  return path5.relative(process.cwd(), abs).split(path5.sep).join("/");
 }
 function installedBy(model, entry) {
   return `RUN at ${model.path}:${entry.install.instruction.range.start.line}`;
@@ -13474,8 +13595,8 @@ var BUILDAH_MOUNT_KEYS = [
 var MOUNT_SHARING = ["shared", "private", "locked"];
 var RESERVED_STAGE_NAMES = ["scratch", "context"];
 var STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
-function isAbsolutePath(path16) {
-  return path16.startsWith("/") || path16.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path16);
+function isAbsolutePath(path17) {
+  return path17.startsWith("/") || path17.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path17);
 }
 
 // rules/copy-relative-dest.ts
@@ -13892,7 +14013,7 @@ function exposedPorts(model) {
 }
 
 // src/runtime/server/command-candidates.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/shell/command.ts
 function makeCommand(init) {
@@ -14116,12 +14237,25 @@ function fileStatements(file) {
 }
 
 // src/shell/source-map.ts
+var CACHE_SLOTS = 256;
 var LineIndex = class {
   starts = [0];
+  // Positions are shared between the ranges that meet at an offset (a file of 100,000 instructions held
+  // millions of equal copies): nothing may mutate a model position.
+  cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
+  cachedPositions = new Array(CACHE_SLOTS);
   constructor(text) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset) {
+    const slot = offset & CACHE_SLOTS - 1;
+    if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
+    const position = this.compute(offset);
+    this.cachedOffsets[slot] = offset;
+    this.cachedPositions[slot] = position;
+    return position;
+  }
+  compute(offset) {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -14581,7 +14715,7 @@ function execWords(instruction) {
 function cwdOf(command2, stage) {
   const { root, segments } = command2.cwd;
   if (root === "?") return null;
-  return root === "/" ? `/${segments.join("/")}` : path5.posix.join(workdirOf({ state: stage.endState }), ...segments);
+  return root === "/" ? `/${segments.join("/")}` : path6.posix.join(workdirOf({ state: stage.endState }), ...segments);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
@@ -14692,7 +14826,7 @@ function matchServer(c, env, catalogue) {
 }
 
 // src/runtime/server/config-files.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function escape2(key) {
   return key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -14721,7 +14855,7 @@ function readKey(text, format, key) {
   return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
-  const abs = written.startsWith("/") ? written : cwd === null ? null : path6.posix.join(cwd, written);
+  const abs = written.startsWith("/") ? written : cwd === null ? null : path7.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
   const origin = contextOriginIn(model.finalStage, abs, context);
   if (origin === void 0) return "absent";
@@ -15108,8 +15242,8 @@ var gem_pin_versions_default = defineRule({
 
 // rules/go-pin-versions.ts
 var MOVING = /* @__PURE__ */ new Set(["latest", "upgrade", "patch", "master", "main", "head", "develop", "dev", "trunk"]);
-function isRemote(path16) {
-  return !/^[./~]/.test(path16) && path16.split("/")[0].includes(".");
+function isRemote(path17) {
+  return !/^[./~]/.test(path17) && path17.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -15148,16 +15282,16 @@ var go_pin_versions_default = defineRule({
       for (const pkg of packages) for (const value of knownValue(pkg)) {
         if (!isRemote(value)) continue;
         const at = value.lastIndexOf("@");
-        const path16 = at < 0 ? value : value.slice(0, at);
+        const path17 = at < 0 ? value : value.slice(0, at);
         if (at >= 0) {
           const version = value.slice(at + 1);
           if (MOVING.has(version.toLowerCase())) {
-            moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path16}@<version>\`.` });
+            moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path17}@<version>\`.` });
           }
           continue;
         }
         if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-        unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path16}@<version>\`.` });
+        unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path17}@<version>\`.` });
       }
       reportUnpinned(report, command2, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
       reportUnpinned(report, command2, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
@@ -15936,8 +16070,8 @@ function defaultOs(version) {
   if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
   return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
 }
-function osAllows(os, version) {
-  const info = CUDA_OSES.find((o) => o.os === os);
+function osAllows(os2, version) {
+  const info = CUDA_OSES.find((o) => o.os === os2);
   return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
@@ -15966,8 +16100,8 @@ function suggestCudaTag(tag) {
   if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
   if (cudnn && flavour === "base") flavour = "runtime";
   const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os].filter(Boolean).join("-");
+  const os2 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os2].filter(Boolean).join("-");
 }
 function checkCudaTag(image) {
   const tag = image.tag;
@@ -16039,9 +16173,9 @@ function suffixProblems(tag) {
   }
   if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)");
   if (tag.os) {
-    const os = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    const os2 = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os2) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os2.uncertain && !within(tag.version, os2.min, os2.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -17435,7 +17569,7 @@ var label_schema_default = defineRule({
 });
 
 // rules/layer-cache-order.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/knowledge/package-indexes.ts
 var PACKAGE_INDEXES = [
@@ -17484,7 +17618,7 @@ function needs(install2, context) {
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install2.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install2.manifests.length && !install2.files.length) add(path7.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
+  if (install2.manifests.length && !install2.files.length) add(path8.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
 function folderCopy(need, context) {
@@ -17514,9 +17648,9 @@ function sameImage(a, b) {
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
-  const relDir = path7.posix.dirname(need.origin.contextPath);
-  const inSource = source.path ? path7.posix.relative(source.path, relDir) : relDir;
-  const destDir = copy.dest === null ? "." : path7.posix.join(copy.dest, inSource === "." ? "" : inSource);
+  const relDir = path8.posix.dirname(need.origin.contextPath);
+  const inSource = source.path ? path8.posix.relative(source.path, relDir) : relDir;
+  const destDir = copy.dest === null ? "." : path8.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: [need.origin.contextPath], dest, certain: true };
@@ -18226,10 +18360,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path16 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path16.lastIndexOf("@");
+  const path17 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path17.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path16.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path17.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -19723,11 +19857,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path16 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path16;
+  const path17 = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path17;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path16,
+    path: path17,
     repository,
     namespace,
     tag,
@@ -19790,10 +19924,8 @@ function joinContinuations(text, start, end, escapeChar) {
     first = false;
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
-    for (let i = 0; i < keep.length; i++) {
-      out += keep[i];
-      offsets.push(pos + i);
-    }
+    out += keep;
+    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
     if (at < 0) break;
     pos = nl + 1;
   }
@@ -20077,6 +20209,9 @@ function memoizeArguments(ast) {
   const args = instance.getRawArguments();
   instance.getRawArguments = () => args.slice();
 }
+function forgetArguments(ast) {
+  delete ast.getRawArguments;
+}
 function flagsOf(ast) {
   const withFlags = ast;
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
@@ -20321,7 +20456,7 @@ var PROXY_ARGS = [
 var PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var WINDOWS_SHELL = ["cmd", "/S", "/C"];
-function buildModel(path16, source) {
+function buildModel(path17, source) {
   const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
   const lineIndex = new LineIndex(text);
   const lines = text.split("\n");
@@ -20355,7 +20490,11 @@ function buildModel(path16, source) {
     state = { ...state, env: view, envNames: view.envNames };
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
-  for (const ast of df.getInstructions()) {
+  let previous = null;
+  const asts = df.getInstructions();
+  for (const ast of asts) {
+    if (previous) forgetArguments(previous);
+    previous = ast;
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
     if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);
@@ -20487,7 +20626,7 @@ function buildModel(path16, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path16,
+    path: path17,
     text,
     lines,
     lineIndex,
@@ -20874,15 +21013,15 @@ var workdir_absolute_default = defineRule({
     for (const stage of model.stages) {
       const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
       if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-      const path16 = first.words[0];
-      if (!path16) continue;
-      if (path16.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path16.value ?? path16.raw)) continue;
-      const suggestion = `/${(path16.value ?? path16.raw).replace(/^\.\/?/, "")}`;
-      const plain2 = path16.value === path16.raw && !path16.raw.split("/").includes("..");
+      const path17 = first.words[0];
+      if (!path17) continue;
+      if (path17.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path17.value ?? path17.raw)) continue;
+      const suggestion = `/${(path17.value ?? path17.raw).replace(/^\.\/?/, "")}`;
+      const plain2 = path17.value === path17.raw && !path17.raw.split("/").includes("..");
       report({
-        range: path16.range,
-        ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path16.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
-        message: `\`WORKDIR ${path16.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+        range: path17.range,
+        ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path17.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
+        message: `\`WORKDIR ${path17.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
       });
     }
   }
@@ -21853,21 +21992,21 @@ ${body}`;
 
 // src/config/load.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import fs3 from "node:fs";
-import path10 from "node:path";
+import fs4 from "node:fs";
+import path11 from "node:path";
 
 // src/config/modules.ts
-import fs2 from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import path8 from "node:path";
+import fs3 from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import path9 from "node:path";
 import { pathToFileURL } from "node:url";
 function isPathSpecifier(spec) {
-  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || path8.isAbsolute(spec);
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || path9.isAbsolute(spec);
 }
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(fs2.readFileSync(path8.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(fs3.readFileSync(path9.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -21879,27 +22018,27 @@ function packageEntry(dir) {
   }
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
-    const file = path8.resolve(dir, c);
-    if (fs2.existsSync(file) && fs2.statSync(file).isFile()) return file;
+    const file = path9.resolve(dir, c);
+    if (fs3.existsSync(file) && fs3.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
-    const p = path8.resolve(fromDir, spec);
-    if (!fs2.existsSync(p)) return null;
-    return fs2.statSync(p).isDirectory() ? packageEntry(p) : p;
+    const p = path9.resolve(fromDir, spec);
+    if (!fs3.existsSync(p)) return null;
+    return fs3.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return createRequire2(path8.join(fromDir, "noop.js")).resolve(spec);
+    return createRequire3(path9.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
-    for (let dir = fromDir; ; dir = path8.dirname(dir)) {
-      const pkgDir = path8.join(dir, "node_modules", name);
-      if (fs2.existsSync(pkgDir)) return packageEntry(pkgDir);
-      if (path8.dirname(dir) === dir) return null;
+    for (let dir = fromDir; ; dir = path9.dirname(dir)) {
+      const pkgDir = path9.join(dir, "node_modules", name);
+      if (fs3.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (path9.dirname(dir) === dir) return null;
     }
   }
 }
@@ -21909,7 +22048,7 @@ async function importModule(file) {
 }
 
 // src/config/plugins.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var CATEGORIES = ["base-image", "pinning", "security", "size", "runtime", "correctness", "style"];
 var RULE_SCHEMA = {
   type: "object",
@@ -21947,7 +22086,7 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   const file = resolveModule(specifier, fromDir);
   if (!file) {
     return fail(
-      isPathSpecifier(specifier) ? `not found (no file ${path9.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
+      isPathSpecifier(specifier) ? `not found (no file ${path10.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
     );
   }
   let exported;
@@ -22002,20 +22141,20 @@ var ConfigResolver = class {
   noticed = /* @__PURE__ */ new Set();
   constructor(options) {
     this.cwd = options.cwd;
-    this.configFile = options.configFile === void 0 ? void 0 : path10.resolve(options.cwd, options.configFile);
+    this.configFile = options.configFile === void 0 ? void 0 : path11.resolve(options.cwd, options.configFile);
     this.onNotice = options.onNotice ?? (() => {
     });
   }
   display(abs) {
-    const rel = path10.relative(this.cwd, abs);
-    return (rel === "" ? path10.basename(abs) : rel).split(path10.sep).join("/");
+    const rel = path11.relative(this.cwd, abs);
+    return (rel === "" ? path11.basename(abs) : rel).split(path11.sep).join("/");
   }
   /**
    * The configuration for a Dockerfile. `file` is its absolute path, or null for stdin without a name
    * (then the config of `dir` applies and no `overrides` match).
    */
-  async forFile(file, dir = file ? path10.dirname(file) : this.cwd) {
-    const chain = await this.chain(path10.resolve(dir));
+  async forFile(file, dir = file ? path11.dirname(file) : this.cwd) {
+    const chain = await this.chain(path11.resolve(dir));
     const out = {
       files: chain.files,
       preset: "recommended",
@@ -22034,7 +22173,7 @@ var ConfigResolver = class {
       pluginRules: chain.plugins.flatMap((p) => p.rules)
     };
     for (const piece of chain.pieces) {
-      const rel = file === null ? null : path10.relative(piece.baseDir, file).split(path10.sep).join("/");
+      const rel = file === null ? null : path11.relative(piece.baseDir, file).split(path11.sep).join("/");
       if (piece.match && (rel === null || !piece.match(rel))) continue;
       if (piece.preset) out.preset = piece.preset;
       if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
@@ -22049,11 +22188,11 @@ var ConfigResolver = class {
       if (v.trustedRegistries) out.trustedRegistries = unique([...out.trustedRegistries, ...v.trustedRegistries]);
       if (v.trustedImages) out.trustedImages = unique([...out.trustedImages, ...v.trustedImages]);
       if (v.labelSchema) out.labelSchema = { ...out.labelSchema, ...v.labelSchema };
-      if (v.context !== void 0) out.context = path10.resolve(piece.dir, v.context);
+      if (v.context !== void 0) out.context = path11.resolve(piece.dir, v.context);
       if (v.noInlineConfig !== void 0) out.noInlineConfig = v.noInlineConfig;
       if (v.reportUnusedIgnores !== void 0) out.reportUnusedIgnores = v.reportUnusedIgnores;
       if (v.shellcheck !== void 0) out.shellcheck = v.shellcheck;
-      if (v.shellcheckPath !== void 0) out.shellcheckPath = path10.resolve(piece.dir, v.shellcheckPath);
+      if (v.shellcheckPath !== void 0) out.shellcheckPath = path11.resolve(piece.dir, v.shellcheckPath);
     }
     return out;
   }
@@ -22075,23 +22214,23 @@ var ConfigResolver = class {
       files.push(this.display(this.configFile));
     } else {
       const found = [];
-      for (let d = dir; ; d = path10.dirname(d)) {
+      for (let d = dir; ; d = path11.dirname(d)) {
         const hit = this.findIn(d);
         if (hit) {
           found.unshift(hit);
           const value = hit[1].kind === "dlint" ? hit[1].value : null;
           if (value && typeof value === "object" && value.root === true) break;
         }
-        if (path10.dirname(d) === d) break;
+        if (path11.dirname(d) === d) break;
       }
       for (const [file, parsed] of found) {
-        pieces.push(...await this.expand(file, parsed, path10.dirname(file), []));
+        pieces.push(...await this.expand(file, parsed, path11.dirname(file), []));
         files.push(this.display(file));
       }
       if (found.length === 0) {
         const hadolint = findUp(dir, HADOLINT_FILES);
         if (hadolint) {
-          pieces.push(...await this.expand(hadolint, this.read(hadolint, true), path10.dirname(hadolint), []));
+          pieces.push(...await this.expand(hadolint, this.read(hadolint, true), path11.dirname(hadolint), []));
           files.push(this.display(hadolint));
         }
       }
@@ -22103,7 +22242,7 @@ var ConfigResolver = class {
   /** The config file of one folder, if any (`package.json` counts only with a `dlint` key). */
   findIn(dir) {
     for (const name of CONFIG_FILES) {
-      const file = path10.join(dir, name);
+      const file = path11.join(dir, name);
       if (!isFile(file)) continue;
       const parsed = this.read(file, false);
       if (parsed.kind !== "none") return [file, parsed];
@@ -22114,12 +22253,12 @@ var ConfigResolver = class {
     const shown = this.display(file);
     let text;
     try {
-      text = fs3.readFileSync(file, "utf8");
+      text = fs4.readFileSync(file, "utf8");
     } catch (e) {
       const code = e.code;
       throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
     }
-    const base = path10.basename(file);
+    const base = path11.basename(file);
     if (/\.ya?ml$/i.test(base)) {
       let value2;
       try {
@@ -22153,7 +22292,7 @@ var ConfigResolver = class {
   /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
   async expand(file, parsed, baseDir, seen) {
     const shown = this.display(file);
-    const dir = path10.dirname(file);
+    const dir = path11.dirname(file);
     if (parsed.kind === "hadolint") {
       const { config: config2, notes } = fromHadolint(parsed.value, shown, builtinRules);
       if (!this.noticed.has(file)) {
@@ -22267,15 +22406,15 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return fs3.statSync(p).isFile();
+    return fs4.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findUp(dir, names) {
-  for (let d = dir; ; d = path10.dirname(d)) {
-    for (const n of names) if (isFile(path10.join(d, n))) return path10.join(d, n);
-    if (path10.dirname(d) === d) return null;
+  for (let d = dir; ; d = path11.dirname(d)) {
+    for (const n of names) if (isFile(path11.join(d, n))) return path11.join(d, n);
+    if (path11.dirname(d) === d) return null;
   }
 }
 function lineCol(text, offset) {
@@ -22298,8 +22437,8 @@ function ignoreMatcher(pattern) {
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore2(), 1);
-import fs4 from "node:fs";
-import path11 from "node:path";
+import fs5 from "node:fs";
+import path12 from "node:path";
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"];
 var IGNORE = ["**/node_modules/**", "**/.git/**"];
@@ -22316,14 +22455,14 @@ var DiscoveryError = class extends Error {
 var dockerfileName = (0, import_picomatch2.default)(DOCKERFILE_GLOBS.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
 var ignoreFileName = (0, import_picomatch2.default)(NOT_DOCKERFILES.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
 function isDockerfilePath(file) {
-  const name = path11.basename(file);
+  const name = path12.basename(file);
   return dockerfileName(name) && !ignoreFileName(name);
 }
 function discover(inputs, cwd, onSkip) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p) => {
-    const key = path11.resolve(cwd, p);
+    const key = path12.resolve(cwd, p);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);
@@ -22336,7 +22475,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = fs4.statSync(path11.resolve(cwd, input));
+      stat = fs5.statSync(path12.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -22361,8 +22500,8 @@ function discover(inputs, cwd, onSkip) {
   return out;
 }
 function searchFolder(dir, cwd, skipped) {
-  const root = path11.resolve(cwd, dir);
-  const shown = (f) => dir === "." ? f : path11.join(dir, f);
+  const root = path12.resolve(cwd, dir);
+  const shown = (f) => dir === "." ? f : path12.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
   for (const folder of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
@@ -22379,25 +22518,25 @@ function searchFolder(dir, cwd, skipped) {
   return found;
 }
 function skipReason(file, gitignored) {
-  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path11.basename(file)));
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path12.basename(file)));
   if (ext) return ext[1];
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
-  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path11.join(root, path11.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => fs4.existsSync(path11.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(fs4.readFileSync(path11.join(dir, ".gitignore"), "utf8")) }));
+  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path12.join(root, path12.dirname(f)));
+  const load = (dirs) => dirs.filter((d) => fs5.existsSync(path12.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(fs5.readFileSync(path12.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${path11.sep}`) ? inside : [...above, ...inside];
+  const files = isIgnored(above, `${root}${path12.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
-  return (file) => isIgnored(files, path11.join(root, file));
+  return (file) => isIgnored(files, path12.join(root, file));
 }
 function isIgnored(files, abs) {
   let ignored2 = false;
   for (const { dir, rules } of files) {
-    const rel = path11.relative(dir, abs);
-    if (rel === "" || rel.startsWith("..") || path11.isAbsolute(rel)) continue;
-    const verdict = rules.test(rel.split(path11.sep).join("/") + (abs.endsWith(path11.sep) ? "/" : ""));
+    const rel = path12.relative(dir, abs);
+    if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(path12.sep).join("/") + (abs.endsWith(path12.sep) ? "/" : ""));
     if (verdict.ignored) ignored2 = true;
     else if (verdict.unignored) ignored2 = false;
   }
@@ -22405,10 +22544,10 @@ function isIgnored(files, abs) {
 }
 function repositoryFoldersAbove(root) {
   const chain = [];
-  for (let d = root; ; d = path11.dirname(d)) {
+  for (let d = root; ; d = path12.dirname(d)) {
     chain.unshift(d);
-    if (fs4.existsSync(path11.join(d, ".git"))) return chain;
-    if (path11.dirname(d) === d) return [root];
+    if (fs5.existsSync(path12.join(d, ".git"))) return chain;
+    if (path12.dirname(d) === d) return [root];
   }
 }
 
@@ -22597,8 +22736,8 @@ var unusedIgnoreRule = {
 };
 
 // src/lint-files.ts
-import fs7 from "node:fs";
-import path15 from "node:path";
+import fs8 from "node:fs";
+import path16 from "node:path";
 
 // src/engine.ts
 var INTERNAL_ERROR = "internal-error";
@@ -22645,8 +22784,8 @@ function compareFindings(a, b) {
 }
 
 // src/fix.ts
-import fs5 from "node:fs";
-import path12 from "node:path";
+import fs6 from "node:fs";
+import path13 from "node:path";
 var MAX_FIX_PASSES = 10;
 function offsetIn(text, lineStarts, p) {
   const start = lineStarts[p.line - 1];
@@ -22695,43 +22834,43 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   return { text: current, applied, findings, before: before3 };
 }
 function writeAtomic(file, content) {
-  const dir = path12.dirname(file);
-  const tmp = path12.join(dir, `.${path12.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = fs5.statSync(file).mode;
+  const dir = path13.dirname(file);
+  const tmp = path13.join(dir, `.${path13.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const mode = fs6.statSync(file).mode;
   try {
-    fs5.writeFileSync(tmp, content, { mode });
-    fs5.renameSync(tmp, file);
+    fs6.writeFileSync(tmp, content, { mode });
+    fs6.renameSync(tmp, file);
   } catch (e) {
-    fs5.rmSync(tmp, { force: true });
+    fs6.rmSync(tmp, { force: true });
     throw e;
   }
 }
 
 // src/lint.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/context/build-context.ts
-import fs6 from "node:fs";
-import path13 from "node:path";
+import fs7 from "node:fs";
+import path14 from "node:path";
 var MAX_CONTEXT_FILE = 1024 * 1024;
 function openBuildContext(root, dockerfilePath) {
-  const abs = path13.resolve(root);
+  const abs = path14.resolve(root);
   const resolve = (rel) => {
-    const p = path13.resolve(abs, rel.replace(/^\/+/, ""));
-    return p === abs || p.startsWith(abs + path13.sep) ? p : null;
+    const p = path14.resolve(abs, rel.replace(/^\/+/, ""));
+    return p === abs || p.startsWith(abs + path14.sep) ? p : null;
   };
   const stat = (rel) => {
     const p = resolve(rel);
     if (!p) return null;
     try {
-      return fs6.statSync(p);
+      return fs7.statSync(p);
     } catch {
       return null;
     }
   };
   return {
     root: abs,
-    dockerfile: dockerfilePath ? path13.relative(abs, path13.resolve(dockerfilePath)).split(path13.sep).join("/") : null,
+    dockerfile: dockerfilePath ? path14.relative(abs, path14.resolve(dockerfilePath)).split(path14.sep).join("/") : null,
     exists: (rel) => stat(rel) !== null,
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
@@ -22739,7 +22878,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return fs6.readFileSync(p, "utf8");
+        return fs7.readFileSync(p, "utf8");
       } catch {
         return null;
       }
@@ -22748,7 +22887,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve(rel);
       if (!p) return [];
       try {
-        return fs6.readdirSync(p);
+        return fs7.readdirSync(p);
       } catch {
         return [];
       }
@@ -22766,7 +22905,7 @@ function lint(text, options = {}) {
 function lintModel(model, options = {}) {
   const known2 = allRules(options.extraRules);
   const rules = enabledRules(known2, options.preset ?? "recommended", options.rules);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? path14.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.filePath ? path15.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
@@ -22800,6 +22939,7 @@ function decodeDockerfile(bytes, maxBytes = MAX_BYTES) {
 }
 
 // src/lint-files.ts
+var PARALLEL_MIN_FILES = 32;
 var STDIN = "-";
 function effectiveOptions(config, options) {
   const known2 = [...builtinRules, ...config.pluginRules];
@@ -22824,13 +22964,13 @@ function effectiveOptions(config, options) {
 }
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
-  const contextDir = options.context !== void 0 ? path15.resolve(cwd, options.context) : config.context ?? (abs ? path15.dirname(abs) : null);
+  const contextDir = options.context !== void 0 ? path16.resolve(cwd, options.context) : config.context ?? (abs ? path16.dirname(abs) : null);
   return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const abs = path15.resolve(cwd, file);
+  const abs = path16.resolve(cwd, file);
   const config = await resolver.forFile(abs);
   const eff = effectiveOptions(config, options);
   const enabled = new Map(enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
@@ -22842,7 +22982,7 @@ async function printableConfig(file, options = {}) {
     trustedRegistries: config.trustedRegistries,
     trustedImages: config.trustedImages,
     labelSchema: config.labelSchema,
-    context: options.context ? path15.resolve(cwd, options.context) : config.context ?? path15.dirname(abs),
+    context: options.context ? path16.resolve(cwd, options.context) : config.context ?? path16.dirname(abs),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
     shellcheck: options.shellcheck ?? config.shellcheck,
@@ -22864,14 +23004,14 @@ async function lintFiles(inputs, options = {}) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
     const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? path15.resolve(cwd, shown) : null;
-    const config = await resolver.forFile(abs, abs ? path15.dirname(abs) : cwd);
+    const abs = named ? path16.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? path16.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
       continue;
     }
     const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== void 0 ? path15.resolve(cwd, options.context) : config.context ?? (abs ? path15.dirname(abs) : null);
+    const contextDir = options.context !== void 0 ? path16.resolve(cwd, options.context) : config.context ?? (abs ? path16.dirname(abs) : null);
     const wanted = enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).some((e) => e.rule.meta.id === "shellcheck");
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
@@ -22880,7 +23020,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : fs7.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : fs8.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -22894,6 +23034,17 @@ async function lintFiles(inputs, options = {}) {
       }
     }
     pending.push({ result, lint: lintOptions, source });
+  }
+  const readable = pending.filter((p) => p.source);
+  const workers = options.workers;
+  if (workers && workers.threads > 1 && readable.length >= PARALLEL_MIN_FILES && !options.fix && readable.every((p) => !p.lint.extraRules?.length)) {
+    const jobs = readable.map(({ result, source, lint: { shellcheck, extraRules: _, ...rest } }) => ({ file: result.file, text: source.text, options: rest, shellcheck: shellcheck?.binary ?? null }));
+    const findings = await workers.lint(jobs);
+    readable.forEach((p, i) => {
+      p.result.findings = findings[i];
+      p.result.shellcheck = p.lint.shellcheck?.binary.version ?? null;
+    });
+    return pending.map((p) => p.result);
   }
   const models = pending.map((p) => p.source ? buildModel(p.result.file, p.source.text) : null);
   prepareShellCheck(pending, models);
@@ -22939,88 +23090,8 @@ function fsMessage(e) {
   }
 }
 
-// package.json
-var package_default = {
-  name: "dlint",
-  version: "0.1.0",
-  description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    dlint: "dist/cli/dlint.js",
-    "dlint-language-server": "bin/dlint-language-server.js"
-  },
-  main: "build/src/index.js",
-  types: "build/src/index.d.ts",
-  exports: {
-    ".": {
-      types: "./build/src/index.d.ts",
-      default: "./build/src/index.js"
-    }
-  },
-  files: [
-    "dist/cli",
-    "bin",
-    "build/src",
-    "build/rules",
-    "build/package.json",
-    "schema",
-    "docs",
-    "README.md",
-    "LICENSE",
-    "!build/src/action"
-  ],
-  scripts: {
-    compile: "tsc -p .",
-    "build:action": "tsx scripts/build-action.ts",
-    "build:cli": "tsx scripts/build-cli.ts",
-    prepublishOnly: "tsc -p .",
-    typecheck: "tsc -p . --noEmit",
-    test: "vitest run",
-    "test:sarif": "tsx scripts/validate-sarif.ts",
-    "test:integration": "bash test/integration/integrations.sh",
-    bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
-    "fix-corpus": "tsx scripts/fix-corpus.ts",
-    docs: "tsx scripts/generate-docs.ts",
-    "knowledge:update": "tsx scripts/update-knowledge.ts",
-    fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
-  },
-  dependencies: {
-    "@balena/dockerignore": "^1.0.2",
-    ajv: "^8.20.0",
-    "dockerfile-ast": "^0.7.1",
-    "fast-glob": "^3.3.3",
-    "fastest-levenshtein": "^1.0.16",
-    ignore: "^7.0.17",
-    "mvdan-sh": "^0.10.1",
-    picomatch: "^2.3.2",
-    "vscode-languageserver": "^11.0.0",
-    "vscode-languageserver-textdocument": "^1.0.16",
-    yaml: "^2.9.1",
-    yargs: "^18.2.0"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
-    "ajv-draft-04": "^1.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    "vscode-jsonrpc": "^10.0.0",
-    "vscode-languageserver-protocol": "^3.18.5"
-  },
-  homepage: "https://github.com/dlint-dev/dlint"
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 export {
+  VERSION,
   loadYaml,
   systemShellOf,
   DEFAULT_EXCLUDES,
@@ -23054,11 +23125,12 @@ export {
   UNUSED_IGNORE,
   unusedIgnoreRule,
   lint,
+  lintModel,
+  PARALLEL_MIN_FILES,
   STDIN,
   fileLintOptions,
   printableConfig,
-  lintFiles,
-  VERSION
+  lintFiles
 };
 /*! Bundled license information:
 

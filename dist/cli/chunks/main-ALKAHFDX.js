@@ -7,15 +7,18 @@ import {
   DiscoveryError,
   HADOLINT_FILES,
   HOMEPAGE,
+  PARALLEL_MIN_FILES,
   SEVERITIES,
   STDIN,
   UNUSED_IGNORE,
   VERSION,
+  buildModel,
   builtinRules,
   coverageOf,
   fixLabel,
   fromHadolint,
   lintFiles,
+  lintModel,
   loadYaml,
   migrationYaml,
   parseRuleSetting,
@@ -29,7 +32,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-XQVNZBJS.js";
+} from "./chunk-XSQB5L7F.js";
 import {
   __commonJS,
   __toESM
@@ -70,6 +73,7 @@ var require_get_caller_file = __commonJS({
 
 // src/cli/main.ts
 import fs4 from "node:fs";
+import os2 from "node:os";
 import path5 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -5698,45 +5702,8 @@ function unifiedDiff(oldName, newName, oldText, newText, context = 3) {
   return out.join("\n") + "\n";
 }
 
-// src/shellcheck/log-line.ts
-function shellcheckLogLine(results) {
-  const read = results.filter((r) => r.text !== null);
-  const checked2 = read.filter((r) => r.shellcheck !== null);
-  const versions = [...new Set(checked2.map((r) => r.shellcheck))];
-  if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
-}
-
-// src/shellcheck/binary.ts
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-var NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
-function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    if (!dir) continue;
-    for (const name of NAMES) {
-      const file = path.join(dir, name);
-      if (isExecutable(file)) return file;
-    }
-  }
-  return null;
-}
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-function findShellCheck(configured) {
-  const file = configured ?? onPath();
-  if (!file) return null;
-  const out = spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
-  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
-  return out.status === 0 && version ? { path: file, version } : null;
-}
+// src/lint-worker.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // src/shellcheck/positions.ts
 function indexOf(script, lineStarts, line, column) {
@@ -5806,25 +5773,25 @@ var ScriptPositions = class {
 };
 
 // src/shellcheck/process.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-import fs2 from "node:fs";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 var FILES_PER_PROCESS = 2e3;
 function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
-  const dir = fs2.mkdtempSync(path2.join(os.tmpdir(), "dlint-shellcheck-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlint-shellcheck-"));
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
       const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
         const name = `${i}.sh`;
-        fs2.writeFileSync(path2.join(dir, name), texts[i]);
+        fs.writeFileSync(path.join(dir, name), texts[i]);
         names.push(name);
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
-      const res = spawnSync2(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+      const res = spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
       let parsed;
       try {
         parsed = JSON.parse(res.stdout ?? "");
@@ -5832,12 +5799,12 @@ function runShellCheck(binary, texts, excludes) {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
       for (const c of parsed.comments) {
-        const index = Number(path2.basename(c.file, ".sh"));
+        const index = Number(path.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
     }
   } finally {
-    fs2.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
@@ -5961,6 +5928,104 @@ var ShellCheck = class {
     return out;
   }
 };
+
+// src/lint-worker.ts
+var MARK = "dlintLintWorker";
+if (!isMainThread && workerData?.[MARK] === true) {
+  const sessions = /* @__PURE__ */ new Map();
+  parentPort.on("message", (jobs) => {
+    const models = jobs.map((j) => buildModel(j.file, j.text));
+    const checkers = jobs.map((j) => {
+      if (!j.shellcheck) return null;
+      if (!sessions.has(j.shellcheck.path)) sessions.set(j.shellcheck.path, new ShellCheck(j.shellcheck));
+      return sessions.get(j.shellcheck.path);
+    });
+    for (const sc of new Set(checkers)) if (sc) sc.prepare(models.filter((_, i) => checkers[i] === sc));
+    parentPort.postMessage(jobs.map((j, i) => lintModel(models[i], { ...j.options, shellcheck: checkers[i] })));
+  });
+}
+var LintWorkers = class {
+  constructor(threads) {
+    this.threads = threads;
+  }
+  threads;
+  lint(jobs) {
+    return lintInWorkers(jobs, this.threads);
+  }
+};
+function lintInWorkers(jobs, threads) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve5, reject) => {
+    const workers = [];
+    const finish = (error) => {
+      for (const w of workers) void w.terminate();
+      if (error === void 0) resolve5(results);
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const batch = Math.max(8, Math.ceil(jobs.length / (threads * 4)));
+    const feed = (worker) => {
+      const start = next;
+      next = Math.min(jobs.length, next + batch);
+      if (start < next) worker.postMessage(jobs.slice(start, next));
+      return start;
+    };
+    for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { [MARK]: true } });
+      workers.push(worker);
+      let batchStart = feed(worker);
+      worker.on("message", (findings) => {
+        findings.forEach((f, k) => results[batchStart + k] = f);
+        done += findings.length;
+        if (done === jobs.length) finish();
+        else batchStart = feed(worker);
+      });
+      worker.on("error", finish);
+    }
+    if (jobs.length === 0) finish();
+  });
+}
+
+// src/shellcheck/log-line.ts
+function shellcheckLogLine(results) {
+  const read = results.filter((r) => r.text !== null);
+  const checked2 = read.filter((r) => r.shellcheck !== null);
+  const versions = [...new Set(checked2.map((r) => r.shellcheck))];
+  if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
+}
+
+// src/shellcheck/binary.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import fs2 from "node:fs";
+import path2 from "node:path";
+var NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
+function onPath() {
+  for (const dir of (process.env.PATH ?? "").split(path2.delimiter)) {
+    if (!dir) continue;
+    for (const name of NAMES) {
+      const file = path2.join(dir, name);
+      if (isExecutable(file)) return file;
+    }
+  }
+  return null;
+}
+function isExecutable(file) {
+  try {
+    fs2.accessSync(file, fs2.constants.X_OK);
+    return fs2.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function findShellCheck(configured) {
+  const file = configured ?? onPath();
+  if (!file) return null;
+  const out = spawnSync2(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
+  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
+  return out.status === 0 && version ? { path: file, version } : null;
+}
 
 // src/shellcheck/select.ts
 var ShellCheckSelector = class {
@@ -6402,7 +6467,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-LAGUY4Q7.js");
+      const { startStdioServer } = await import("./main-H2YBR7TM.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
@@ -6419,7 +6484,7 @@ ${ruleText(r.meta)}`).join("\n"));
     alias: "diff",
     type: "boolean",
     describe: "Print the fixes as a unified diff per file and write nothing; the report goes to stderr and the exit code is as without fixing"
-  }).option("context", { type: "string", describe: "Build context folder (default: config, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", describe: "Path to report for input read from stdin" }).option("color", { type: "boolean", describe: "Colour text output (default: on a terminal, unless NO_COLOR is set)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" }).option("verbose", { type: "boolean", describe: "Say which files a folder search skipped, and why" }).strict().version(VERSION).help().wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  }).option("context", { type: "string", describe: "Build context folder (default: config, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", describe: "Path to report for input read from stdin" }).option("color", { type: "boolean", describe: "Colour text output (default: on a terminal, unless NO_COLOR is set)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" }).option("verbose", { type: "boolean", describe: "Say which files a folder search skipped, and why" }).option("jobs", { type: "number", describe: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)` }).strict().version(VERSION).help().wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw err ?? new UsageError(msg);
   });
   try {
@@ -6496,7 +6561,8 @@ async function lintCommand(args, io) {
 `),
     onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
-    stdin: { read: io.readStdin, filename: args.stdinFilename }
+    stdin: { read: io.readStdin, filename: args.stdinFilename },
+    workers: new LintWorkers(args.jobs ?? os2.availableParallelism())
   };
   if (args.printConfig !== void 0) {
     io.stdout(JSON.stringify(await printableConfig(args.printConfig, options), null, 2) + "\n");
