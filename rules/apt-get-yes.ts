@@ -31,7 +31,7 @@ export default defineRule({
         if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
         report({
           range: subcommand.range,
-          message: `\`${command.name} install\` without \`-y\` stops at the confirmation prompt and fails the build; add \`-y\`.`,
+          message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
           ...(subcommand.quoted
             ? {}
             : { fix: { description: 'Add `-y`', edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: ' -y' }], safe: true } }),

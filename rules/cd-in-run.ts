@@ -11,6 +11,18 @@ import { type Dir, isWithin, resolveDir, sameDir, startDir, UNKNOWN_DIR } from '
 const TEMP_ROOTS = ['tmp', 'var/tmp', 'dev/shm'];
 /** Commands after a `cd` that do not need the directory. */
 const NEUTRAL = new Set(['cd', 'pushd', 'popd', 'exit', 'true', 'false', ':', 'return']);
+/**
+ * Commands that only fetch, check, unpack, move or remove files, or do not read the directory at all (package
+ * managers, tests, `export`). A `cd` followed by nothing else is a download stop (docker-library's
+ * `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, `cd /usr/local/bin && curl … && unzip`):
+ * a WORKDIR there would carry that directory into every later step for one download.
+ */
+const DOWNLOAD_STEPS = new Set([
+  'curl', 'wget', 'gpg', 'gpgv', 'gpgconf', 'sha1sum', 'sha256sum', 'sha512sum', 'md5sum', 'tar', 'unzip', 'xz', 'unxz',
+  'gzip', 'gunzip', 'bunzip2', 'rm', 'mkdir', 'chmod', 'chown', 'ln', 'mv', 'cp', 'echo', 'printf', 'export', 'test',
+  '[', '[[', 'mktemp', 'ls', 'sleep', 'apt-mark',
+]);
+const SYSTEM_TOOLS = new Set(['apt', 'apk', 'rpm', 'zypper']);
 
 export default defineRule({
   meta: {
@@ -21,7 +33,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -98,8 +110,9 @@ function lastingCd(instruction: Instruction): Candidate | null {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates) {
-    const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ''));
-    if (!after) continue;
+    const later = commands.filter((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ''));
+    if (later.length === 0) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? ''))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
     // A later `cd` out of the directory (`cd /usr/src/php && make && cd / && docker-php-source delete`): the

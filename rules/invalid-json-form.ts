@@ -40,12 +40,23 @@ export default defineRule({
       const fixable = text !== swapped && isJsonStringArray(swapped) && ins.keyword !== 'ONBUILD';
       report({
         range: ins.argsRange,
-        message: `${keyword} argument looks like a JSON array but is not valid JSON${text.includes("'") ? ' (JSON needs double quotes)' : ''}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
+        message: parsesAsJson(text)
+          ? `${keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.`
+          : `${keyword} argument looks like a JSON array but is not valid JSON${fixable ? ' (JSON needs double quotes)' : ''}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
         ...(fixable ? { fix: { description: 'Use double quotes', edits: [{ range: ins.argsRange, text: swapped }] } } : {}),
       });
     }
   },
 });
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isJsonStringArray(text: string): boolean {
   try {

@@ -101,6 +101,11 @@ describe('invalid-json-form', () => {
   it('does not mistake shell tests for JSON', () => {
     expect(fixtureFindings('invalid-json-form', 'rules/invalid-json-form/good.Dockerfile')).toEqual([]);
   });
+  it('says why: quotes only where double quotes make it valid; a non-string element is rejected by Docker', () => {
+    const [nested, apostrophe] = ruleFindings('invalid-json-form', 'FROM alpine:3.20\nCMD [ "echo", [ "nested" ] ]\nENTRYPOINT ["echo", "you\'re done"\n');
+    expect(nested!.message).toContain('an element that is not a string, which Docker rejects');
+    expect(apostrophe!.message).not.toContain('double quotes');
+  });
   it('reads a JSON array continued over several lines as Docker does', () => {
     const text = 'FROM alpine:3.20\nCMD        [ "--config.file=/etc/p.yml", \\\n             "--storage.tsdb.path=/data" ]\nCMD ["bash", "-c", "\\\n  run-server --port=8089"]\n';
     expect(ruleFindings('invalid-json-form', text)).toEqual([]);

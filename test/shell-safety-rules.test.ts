@@ -112,7 +112,7 @@ describe('shell-pipefail', () => {
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [8, 5], [9, 24], [11, 5], [12, 56]]);
+    expect(positions(f)).toEqual([[3, 5], [5, 5], [8, 5], [9, 24], [11, 5], [12, 56], [13, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
     expect(f[2]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');

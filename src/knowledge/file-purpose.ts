@@ -32,7 +32,7 @@ export function isTestDockerfile(filePath: string): boolean {
  * A final stage named as a build target rather than a service image (`validate`, `test`, `lint`,
  * `generate`, `dev`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts.
  */
-const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
+const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
 
 export function isAuxiliaryStageName(name: string | null): boolean {
   return name !== null && AUXILIARY_STAGE.test(name);

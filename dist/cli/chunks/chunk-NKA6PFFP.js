@@ -11033,7 +11033,7 @@ var apt_get_yes_default = defineRule({
         if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
         report({
           range: subcommand.range,
-          message: `\`${command2.name} install\` without \`-y\` stops at the confirmation prompt and fails the build; add \`-y\`.`,
+          message: `\`${command2.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
           ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
         });
       }
@@ -11836,7 +11836,7 @@ function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
 }
-var AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs)([-_]|$)/i;
+var AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
 function isAuxiliaryStageName(name) {
   return name !== null && AUXILIARY_STAGE.test(name);
 }
@@ -11976,6 +11976,42 @@ function sameDir(a, b) {
 // rules/cd-in-run.ts
 var TEMP_ROOTS = ["tmp", "var/tmp", "dev/shm"];
 var NEUTRAL = /* @__PURE__ */ new Set(["cd", "pushd", "popd", "exit", "true", "false", ":", "return"]);
+var DOWNLOAD_STEPS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "gpg",
+  "gpgv",
+  "gpgconf",
+  "sha1sum",
+  "sha256sum",
+  "sha512sum",
+  "md5sum",
+  "tar",
+  "unzip",
+  "xz",
+  "unxz",
+  "gzip",
+  "gunzip",
+  "bunzip2",
+  "rm",
+  "mkdir",
+  "chmod",
+  "chown",
+  "ln",
+  "mv",
+  "cp",
+  "echo",
+  "printf",
+  "export",
+  "test",
+  "[",
+  "[[",
+  "mktemp",
+  "ls",
+  "sleep",
+  "apt-mark"
+]);
+var SYSTEM_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
 var cd_in_run_default = defineRule({
   meta: {
     id: "cd-in-run",
@@ -11984,7 +12020,7 @@ var cd_in_run_default = defineRule({
     preset: "recommended",
     description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
     docs: {
-      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported; nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
+      why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
       bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
       good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
     },
@@ -12039,8 +12075,9 @@ function lastingCd(instruction) {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates2) {
-    const after = commands.some((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ""));
-    if (!after) continue;
+    const later = commands.filter((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ""));
+    if (later.length === 0) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? ""))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
     const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
@@ -16625,12 +16662,20 @@ var invalid_json_form_default = defineRule({
       const fixable = text !== swapped && isJsonStringArray(swapped) && ins.keyword !== "ONBUILD";
       report({
         range: ins.argsRange,
-        message: `${keyword} argument looks like a JSON array but is not valid JSON${text.includes("'") ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
+        message: parsesAsJson(text) ? `${keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${keyword} argument looks like a JSON array but is not valid JSON${fixable ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
         ...fixable ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: swapped }] } } : {}
       });
     }
   }
 });
+function parsesAsJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function isJsonStringArray(text) {
   try {
     const v = JSON.parse(text);

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-XSQB5L7F.js";
+} from "./chunk-NKA6PFFP.js";
 import {
   __commonJS,
   __require,
