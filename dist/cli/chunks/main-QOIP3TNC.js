@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ZXL7ESHS.js";
+} from "./chunk-7RGDI6CD.js";
 import {
   __commonJS,
   __require,

@@ -29,7 +29,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-ZXL7ESHS.js";
+} from "./chunk-7RGDI6CD.js";
 import {
   __commonJS,
   __toESM
@@ -5953,6 +5953,7 @@ var ShellCheck = class {
           severity: c.level,
           message: c.message,
           range,
+          instruction: script.instruction,
           // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
           ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
         });
@@ -6402,7 +6403,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-4NN7TXU6.js");
+      const { startStdioServer } = await import("./main-QOIP3TNC.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

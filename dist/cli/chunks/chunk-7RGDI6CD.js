@@ -9866,6 +9866,70 @@ function byProgram(table) {
 var toolOf = byProgram([...TOOLS, ...serverGrammars()]);
 var launcherOf = byProgram(LAUNCHERS);
 
+// src/knowledge/word-splitting.ts
+var LIST_COMMANDS = [
+  { tool: "apt", subcommands: ["install", "remove", "purge", "build-dep", "source", "download", "markauto", "unmarkauto"], why: "Debian package names hold no blank." },
+  { programs: ["apt-mark"], subcommands: ["manual", "auto", "hold", "unhold", "minimize-manual"], why: "the docker-library idiom `apt-mark manual $savedAptMark` re-marks a saved package list." },
+  { programs: ["dpkg"], why: "package names and `.deb` files (`dpkg --purge $pkgs`)." },
+  { tool: "apk", subcommands: ["add", "del", "fix", "info", "fetch"], why: "Alpine package names hold no blank (`apk add $runDeps`)." },
+  { tool: "rpm", subcommands: ["install", "remove", "erase", "reinstall", "upgrade", "update", "downgrade", "localinstall", "group install", "module install", "module enable", "builddep"], why: "RPM package names hold no blank." },
+  { tool: "zypper", subcommands: ["install", "remove"], why: "RPM package names hold no blank." },
+  { tool: "pip", subcommands: ["install", "uninstall", "download", "wheel"], why: "requirement specifiers hold no blank." },
+  { tool: "uv", subcommands: ["pip install", "pip uninstall", "add", "remove", "tool install"], why: "requirement specifiers hold no blank." },
+  { tool: "conda", subcommands: ["install", "create", "remove", "uninstall", "update"], why: "conda package specs hold no blank." },
+  { tool: "npm", subcommands: ["install", "uninstall"], why: "npm package specs hold no blank." },
+  { tool: "yarn", subcommands: ["add", "global add", "remove"], why: "npm package specs hold no blank." },
+  { tool: "pnpm", subcommands: ["add", "install", "remove"], why: "npm package specs hold no blank." },
+  { tool: "gem", subcommands: ["install", "uninstall"], why: "gem names hold no blank." },
+  { tool: "go", subcommands: ["install", "get", "build", "test", "vet"], why: "Go package paths hold no blank." },
+  { programs: ["docker-php-ext-install", "docker-php-ext-enable", "pecl"], why: "PHP extension names hold no blank (the php image's helpers)." },
+  { programs: ["cpanm"], why: "Perl module names hold no blank." }
+];
+var LIST_NAME_PARTS = {
+  OPT: "options",
+  OPTS: "options",
+  OPTION: "options",
+  OPTIONS: "options",
+  FLAG: "flags",
+  FLAGS: "flags",
+  ARG: "arguments",
+  ARGS: "arguments",
+  PARAMS: "parameters",
+  EXTRA: "extra arguments",
+  DEPS: "dependencies",
+  PACKAGES: "packages",
+  PKGS: "packages"
+};
+var ONE_WORD_NAME_PARTS = {
+  VERSION: "a version",
+  VER: "a version",
+  RELEASE: "a release",
+  REVISION: "a revision",
+  TAG: "a tag",
+  SHA: "a digest",
+  SHA256: "a digest",
+  COMMIT: "a commit",
+  REF: "a git ref",
+  BRANCH: "a git branch",
+  ARCH: "an architecture"
+};
+var OPTION_NAME_PARTS = /* @__PURE__ */ new Set(["OPT", "OPTS", "OPTION", "OPTIONS", "FLAG", "FLAGS", "ARG", "ARGS", "PARAMS", "EXTRA"]);
+var ONE_WORD_OUTPUTS = [
+  { programs: ["nproc"], why: "a count of processors." },
+  { programs: ["getconf"], why: "one configuration value (`_NPROCESSORS_ONLN`)." },
+  { programs: ["id"], oneOf: ["-u", "-g", "--user", "--group"], why: "one user or group id." },
+  { programs: ["whoami", "arch"], why: "a user name, a machine name." },
+  { programs: ["uname"], oneOf: ["-m", "-r", "-s", "-p", "-i", "-o", "-n", "--machine", "--kernel-release", "--kernel-name", "--processor", "--hardware-platform", "--operating-system", "--nodename"], why: "one field of the system's name." },
+  { programs: ["dpkg"], oneOf: ["--print-architecture"], why: "a Debian architecture name." },
+  { programs: ["dpkg-architecture"], oneOf: ["-q", "--query"], why: "one architecture variable." },
+  { programs: ["apk"], oneOf: ["--print-arch"], why: "an Alpine architecture name." },
+  { programs: ["lsb_release"], oneOf: ["-c", "-r", "-i", "--codename", "--release", "--id"], with: ["-s", "--short"], why: "a distribution codename, release or id." },
+  { programs: ["which"], why: "the path of a program on PATH, whose folders hold no blank in an image." },
+  { programs: ["mktemp"], why: "a path under /tmp, made of the template's characters." }
+];
+var ONE_WORD_FILTERS = /* @__PURE__ */ new Set(["cut", "tr", "sed", "head", "tail", "sort", "uniq", "rev"]);
+var SILENT_PROGRAMS = /* @__PURE__ */ new Set(["test", "[", "[[", "true", "false", ":"]);
+
 // src/model/words.ts
 var SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
 function isNameChar(c) {
@@ -10134,7 +10198,6 @@ function programName(word2) {
   const last = word2.value.split("/").pop();
   return word2.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
 }
-var OPTION_NAME_PART = /* @__PURE__ */ new Set(["OPT", "OPTS", "OPTION", "OPTIONS", "FLAG", "FLAGS", "ARG", "ARGS", "PARAMS", "EXTRA"]);
 function reassigns(name, script) {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
@@ -10161,7 +10224,7 @@ function resolveWords(words, context) {
     const known2 = e && e.unresolved.length === 0 && !e.value.includes("$") && !e.variables.some((r) => reassignsIn(r.name, context));
     if (!known2) {
       const names = e?.variables.map((r) => r.name) ?? [];
-      if (names.some((n) => n.toUpperCase().split("_").some((part2) => OPTION_NAME_PART.has(part2)))) opaqueOptions = true;
+      if (names.some((n) => n.toUpperCase().split("_").some((part2) => OPTION_NAME_PARTS.has(part2)))) opaqueOptions = true;
       out.push(w);
       continue;
     }
@@ -13262,6 +13325,7 @@ function makeCommand(init) {
     argv,
     args: argv.slice(1),
     assignments: init.assignments,
+    redirects: init.redirects ?? [],
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,
@@ -13753,8 +13817,10 @@ function part(p) {
       return { kind: "Subst", stmts: stmts(p.Stmts), start: offs(p.OpPos), end: offs(p.Rparen) + 1 };
     case "ParamExp": {
       const exp = p.Exp;
+      const repl = p.Repl;
       const end = p.Short ? offs(p.Param.ValueEnd) : offs(p.Rbrace) + 1;
-      return { kind: "ParamExp", word: exp && !isNil(exp) ? word(exp.Word) : null, start: offs(p.Dollar), end };
+      const given = exp && !isNil(exp) ? word(exp.Word) : repl && !isNil(repl) ? word(repl.With) : null;
+      return { kind: "ParamExp", name: lit(p.Param) ?? "", derived: derivation(p), word: given, start: offs(p.Dollar), end };
     }
     case "ArithmExp":
       return { kind: "Other", start: offs(p.Left), end: offs(p.Right) + (p.Bracket ? 1 : 2) };
@@ -13763,6 +13829,18 @@ function part(p) {
     default:
       throw new Error(`unexpected shell word part ${typeName(p)}`);
   }
+}
+var OR_WORD_OPS = [68, 75];
+var PART_OPS = [76, 83];
+function derivation(p) {
+  if (p.Excl || !isNil(p.Index) || p.Names) return "other";
+  if (p.Length) return "number";
+  if (!isNil(p.Repl)) return "or-word";
+  const exp = p.Exp;
+  if (isNil(exp)) return "value";
+  const op = exp.Op;
+  if (op >= OR_WORD_OPS[0] && op <= OR_WORD_OPS[1]) return "or-word";
+  return op >= PART_OPS[0] && op <= PART_OPS[1] ? "value" : "other";
 }
 function word(w) {
   if (isNil(w)) return null;
@@ -13810,8 +13888,13 @@ function command(c) {
     }
     case "WhileClause":
       return group([...stmts(c.Cond), ...stmts(c.Do)], offs(c.WhilePos), offs(c.DonePos) + 4);
-    case "ForClause":
-      return group(stmts(c.Do), offs(c.ForPos), offs(c.DonePos) + 4);
+    case "ForClause": {
+      const loop = c.Loop;
+      const body = group(stmts(c.Do), offs(c.ForPos), offs(c.DonePos) + 4);
+      if (typeName(loop) !== "WordIter") return body;
+      const words = items(loop.Items).map(word).filter((w) => w !== null);
+      return { ...body, loop: { name: lit(loop.Name) ?? "", items: words } };
+    }
     case "CaseClause":
       return group(items(c.Items).flatMap((i) => stmts(i.Stmts)), offs(c.Case), offs(c.Esac) + 4);
     case "FuncDecl": {
@@ -13931,6 +14014,12 @@ var ScriptBuilder = class {
   errexit = false;
   /** Names this shell (not a subshell of it) assigns with bare `X=1` statements. */
   assigned = [];
+  /** Values the script gives variables, in any of its shells. */
+  bindings = [];
+  /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
+  substFrames = [];
+  /** Each visited substitution's own commands, for the expansions of its word. */
+  substCommands = /* @__PURE__ */ new WeakMap();
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   subshells;
   /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
@@ -13975,7 +14064,8 @@ var ScriptBuilder = class {
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   stmt(stmt2, pipelineIndex = -1, pipeline = null) {
     for (const r of stmt2.redirs) if (r.word) this.substitutions(r.word.parts, true);
-    this.inSubshell(stmt2.background, () => this.command(stmt2.cmd, pipelineIndex, pipeline));
+    const redirects = stmt2.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []);
+    this.inSubshell(stmt2.background, () => this.command(stmt2.cmd, pipelineIndex, pipeline, redirects));
     this.shellHeredoc(stmt2);
   }
   /** `bash <<EOF … EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
@@ -13989,15 +14079,16 @@ var ScriptBuilder = class {
     const end = this.toIndex(body.end);
     const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
+    this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
     this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
   }
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-  command(cmd, pipelineIndex, pipeline) {
+  command(cmd, pipelineIndex, pipeline, redirects = []) {
     if (!cmd) return;
     switch (cmd.kind) {
       case "Call":
-        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline);
+        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects);
         return;
       case "Binary":
         if (isPipe(cmd.op)) {
@@ -14013,6 +14104,11 @@ var ScriptBuilder = class {
         }
         return;
       case "Group":
+        if (cmd.loop) {
+          const { name, items: items2 } = cmd.loop;
+          if (items2.length === 0) this.bindings.push({ name, value: null, loop: true });
+          for (const item of items2) this.bindings.push({ name, value: this.word(item), loop: true });
+        }
         this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
       case "Decl": {
@@ -14024,6 +14120,7 @@ var ScriptBuilder = class {
           return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a) };
         });
         const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name, value: this.word(a.value).value }));
+        for (const a of cmd.assigns) if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
         this.add(this.command_({ argv: [keyword, ...words], assignments, range: this.range(cmd), pipelineIndex }), pipeline);
         return;
       }
@@ -14031,7 +14128,7 @@ var ScriptBuilder = class {
         return;
     }
   }
-  call(assigns, words, span, pipelineIndex, pipeline) {
+  call(assigns, words, span, pipelineIndex, pipeline, redirects) {
     const assignments = [];
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : "" });
@@ -14039,11 +14136,18 @@ var ScriptBuilder = class {
     for (const a of assigns) if (a.value) this.substitutions(a.value.parts, words.length > 0);
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
-    else if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
+    if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
+    else {
+      if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
+      for (const a of assigns) if (a.name) this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false });
+    }
   }
   add(cmd, pipeline) {
     this.commands.push(cmd);
+    this.substFrames[this.substFrames.length - 1]?.push(cmd);
+    if (cmd.name === "read") {
+      for (const w of cmd.invocation.operands) if (/^[A-Za-z_]\w*$/.test(w.value)) this.bindings.push({ name: w.value, value: null, loop: false });
+    }
     pipeline?.push(cmd);
     if (cmd.name === "set" && setsPipefail(cmd)) this.pipefail = true;
     if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = errexitAfter(cmd, this.errexit);
@@ -14090,6 +14194,7 @@ var ScriptBuilder = class {
     this.nestedError ??= nested.error;
     this.nestedScripts.push({ shell: cmd.name, source: nested.source }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
+    this.bindings.push(...nested.bindings);
     const pipefail = this.pipefail || setsPipefail(cmd);
     this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
   }
@@ -14116,19 +14221,41 @@ var ScriptBuilder = class {
     }
     return out.length === word2.value.length ? out : null;
   }
+  emptyWord(span) {
+    const at = this.range(span).end;
+    return { value: "", literal: true, quoted: false, range: { start: at, end: at }, expansions: [] };
+  }
   word(node) {
     let value = "";
     let literal = true;
     let quoted = false;
+    let blankOutside = false;
+    const expansions = [];
+    const only = node.parts.length === 1 ? node.parts[0].kind === "DblQuoted" && node.parts[0].parts.length === 1 ? node.parts[0].parts[0] : node.parts[0] : null;
+    const expansion = (p, inDouble) => {
+      if (p.kind !== "ParamExp" && p.kind !== "Subst") return;
+      const param = p.kind === "ParamExp";
+      expansions.push({
+        name: param ? p.name : null,
+        derived: param ? p.derived : "value",
+        word: param && p.word ? this.word(p.word) : null,
+        quoted: inDouble,
+        whole: p === only,
+        range: this.range(p),
+        commands: param ? [] : this.substCommands.get(p) ?? []
+      });
+    };
     const visit = (parts, inDouble) => {
       for (const p of parts) {
         switch (p.kind) {
           case "Lit":
             value += inDouble ? unescapeDouble(p.value) : unescapeBare(p.value);
+            blankOutside ||= /[ \t\n]/.test(p.value) && (inDouble || /\\[ \t\n]/.test(p.value));
             break;
           case "SglQuoted":
             quoted = true;
             value += p.value;
+            blankOutside ||= /[ \t\n]/.test(p.value);
             break;
           case "DblQuoted":
             quoted = true;
@@ -14137,22 +14264,27 @@ var ScriptBuilder = class {
           default:
             literal = false;
             value += this.slice(p);
+            expansion(p, inDouble);
         }
       }
     };
     visit(node.parts, false);
-    return { value, literal, quoted, range: this.range(node) };
+    return { value, literal, quoted, range: this.range(node), expansions, ...blankOutside ? { blankOutside } : {} };
   }
   /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
   substitutions(parts, discarded) {
     for (const p of parts) {
       if (p.kind === "Subst") {
         if (discarded) this.discarded++;
+        const own = [];
+        this.substFrames.push(own);
         try {
           this.inSubshell(true, () => this.stmts(p.stmts));
         } finally {
           if (discarded) this.discarded--;
+          this.substFrames.pop();
         }
+        this.substCommands.set(p, own);
       } else if (p.kind === "DblQuoted") this.substitutions(p.parts, discarded);
       else if (p.kind === "ParamExp" && p.word) this.substitutions(p.word.parts, discarded);
     }
@@ -14224,7 +14356,7 @@ function parseShell(source, lines, depth, words, cwd) {
     const err = e;
     if (typeof err.Text !== "string" || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: err.Text, range: rangeOf2(source, lines, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: err.Text, range: rangeOf2(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
@@ -14235,13 +14367,14 @@ function parseShell(source, lines, depth, words, cwd) {
     pipelines: builder.pipelines,
     statements: statements.map((s) => builder.statement(s)),
     assigned: builder.assigned,
+    bindings: builder.bindings,
     errexit: builder.errexit,
     error: null
   };
 }
 function tooDeep(source, lines, at) {
   const message2 = `it nests deeper than ${MAX_NESTING} levels`;
-  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: message2, range: rangeOf2(source, lines, at, at + 1), tooDeep: true } };
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: message2, range: rangeOf2(source, lines, at, at + 1), tooDeep: true } };
 }
 function parseScript(source, lines, context) {
   return parseShell(source, lines, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
@@ -14251,7 +14384,7 @@ function parseExecForm(argv, range, lines, context) {
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(" ")), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], errexit: false, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
 }
 
 // src/runtime/server/values.ts
@@ -18581,11 +18714,973 @@ function braceExpansion(instruction, { report }) {
 // src/shellcheck/excludes.ts
 var DEFAULT_EXCLUDES = [
   { code: "SC1090", why: '`source "$X"`: following a non-constant source needs a `# shellcheck source=` directive, which a RUN cannot carry.' },
-  { code: "SC1091", why: "`. /opt/venv/bin/activate`: the sourced file is in the image being built, not on the disk being linted." }
+  { code: "SC1091", why: "`. /opt/venv/bin/activate`: the sourced file is in the image being built, not on the disk being linted." },
+  { code: "SC2185", why: "`find -type f` without a path: GNU and BusyBox find, the finds of Linux images, search the current folder (only BSD and macOS find need one)." }
 ];
 var DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
 
+// src/model/ast-range.ts
+function toRange(r) {
+  return {
+    start: { line: r.start.line + 1, column: r.start.character + 1 },
+    end: { line: r.end.line + 1, column: r.end.character + 1 }
+  };
+}
+
+// src/model/continuation.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+function continuationIndex(line, escapeChar) {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end === 0 || line[end - 1] !== escapeChar) return -1;
+  return end >= 2 && line[end - 2] === escapeChar ? -1 : end - 1;
+}
+var STAND_IN = "";
+function parseDockerfile(text) {
+  const first = import_dockerfile_ast.DockerfileParser.parse(text);
+  const escapeChar = first.getEscapeCharacter();
+  const doubled = escapeChar + escapeChar;
+  if (text.includes(STAND_IN)) return { df: first, escapeChar, restore: (s) => s };
+  let masked = false;
+  const lines = text.split("\n").map((line) => {
+    const trimmed = line.replace(/[ \t]+$/, "");
+    if (!trimmed.endsWith(doubled) || /^\s*#/.test(line)) return line;
+    masked = true;
+    return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
+  });
+  if (!masked) return { df: first, escapeChar, restore: (s) => s };
+  return { df: import_dockerfile_ast.DockerfileParser.parse(lines.join("\n")), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+}
+
+// src/model/image-ref.ts
+function parseImageName(ref) {
+  let rest = ref.trim();
+  if (!rest || /\s/.test(rest)) return null;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  let registry = null;
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift();
+  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
+  if (parts.some((p) => p === "")) return null;
+  const lowerParts = parts.map((p) => p.toLowerCase());
+  if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
+  const repository = lowerParts[lowerParts.length - 1];
+  const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
+  const path16 = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path16;
+  return {
+    registry: registry?.toLowerCase() ?? null,
+    path: path16,
+    repository,
+    namespace,
+    tag,
+    digest,
+    familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath
+  };
+}
+
+// src/model/run-script.ts
+var POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
+function shellKindOf(shell) {
+  const base = (word2) => word2.toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
+  const exe = base(shell[0] ?? "");
+  if (POSIX_SHELLS.includes(exe)) return "posix";
+  if (launcherOf(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return "posix";
+  if (exe === "powershell" || exe === "pwsh") return "powershell";
+  if (exe === "cmd") return "cmd";
+  return "other";
+}
+function joinContinuations(text, start, end, escapeChar) {
+  let out = "";
+  const offsets = [];
+  let pos = start;
+  let first = true;
+  while (pos < end) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl);
+    if (!first && /^\s*(#.*)?$/.test(line) && nl < end) {
+      pos = nl + 1;
+      continue;
+    }
+    first = false;
+    const at = continuationIndex(line, escapeChar);
+    const keep = at >= 0 ? line.slice(0, at) : line;
+    for (let i = 0; i < keep.length; i++) {
+      out += keep[i];
+      offsets.push(pos + i);
+    }
+    if (at < 0) break;
+    pos = nl + 1;
+  }
+  return { text: out, offsets };
+}
+var emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: null });
+var HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
+var SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
+function runScript(input) {
+  const { text, lines } = input;
+  if (input.json) return execFormScript(input.json, lines, input.context);
+  if (input.shellKind !== "posix") return null;
+  if (input.heredocs.length > 0) {
+    const firstLineEnd = text.indexOf("\n", input.argsStart);
+    const firstLine = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
+    const body = input.heredocs[0].body;
+    if (HEREDOC_ONLY.test(firstLine.trim())) {
+      if (!body) return emptyScript();
+      const start = lines.offset(body.range.start);
+      const stop = lines.offset(body.range.end);
+      const script = body.text;
+      const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
+      if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
+      return parseScript(mappedSlice(text, start, stop), lines, input.context);
+    }
+    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines, input.context);
+    if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
+    return parsed;
+  }
+  return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines, input.context);
+}
+function execFormScript(json, lines, context) {
+  if (json.length === 0) return emptyScript();
+  const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
+  return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines, context);
+}
+
+// src/model/expansions.ts
+var EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
+var EXPANDED_FLAGS = {
+  COPY: ["chown", "chmod"],
+  ADD: ["chown", "chmod", "checksum"],
+  RUN: ["mount"],
+  FROM: ["platform"]
+};
+function uses(source, ctx) {
+  const word2 = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
+  return word2.variables.map((v) => {
+    const start = source.offsets[v.start] ?? 0;
+    const end = (source.offsets[v.end - 1] ?? start) + 1;
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+  });
+}
+function slice(range, ctx) {
+  return mappedSlice(ctx.text, ctx.lines.offset(range.start), ctx.lines.offset(range.end));
+}
+function expansionsOf(ins, imageRange, ctx) {
+  const out = [];
+  for (const f of ins.flags) {
+    if (f.valueRange && EXPANDED_FLAGS[ins.keyword]?.includes(f.name.toLowerCase())) out.push(...uses(slice(f.valueRange, ctx), ctx));
+  }
+  if (ins.keyword === "FROM" && imageRange) out.push(...uses(slice(imageRange, ctx), ctx));
+  if (EXPANDED_ARGS.has(ins.keyword) && ins.argsRange) {
+    const start = ctx.lines.offset(ins.argsRange.start);
+    const end = ctx.lines.offset(ins.range.end);
+    out.push(...uses(joinContinuations(ctx.text, start, end, ctx.escapeChar), ctx));
+  }
+  return out;
+}
+var WORD_ARGS = /* @__PURE__ */ new Set(["EXPOSE", "VOLUME", "STOPSIGNAL"]);
+var LINE_ARG = /* @__PURE__ */ new Set(["WORKDIR", "USER"]);
+function wordsOf(ins, scope, ctx) {
+  const word2 = (raw, range) => {
+    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
+    return { raw, value: w.unresolved.length ? null : w.value, range };
+  };
+  if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word2(ins.argsText.trim(), ins.argsRange)];
+  if (!WORD_ARGS.has(ins.keyword)) return [];
+  return ins.json ? ins.json.map((t) => word2(t.value, t.range)) : ins.args.map((t) => word2(sourceOf(t, ctx), t.range));
+}
+function sourceOf(t, ctx) {
+  return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
+}
+function copyOperands(ins, scope, ctx) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return null;
+  let words = ins.json ?? [];
+  if (!ins.json && ins.argsRange) {
+    const start = ctx.lines.offset(ins.argsRange.start);
+    const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
+    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+  }
+  const toPath = (t) => {
+    const raw = ins.json ? t.value : sourceOf(t, ctx);
+    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
+    return { raw, value: w.unresolved.length ? null : w.value, range: t.range };
+  };
+  const heredocs = [];
+  const sources = [];
+  const operands = words.slice(0, -1);
+  for (const t of operands) {
+    const m = ins.json ? null : /^<<-?(["']?)(.+)\1$/.exec(t.value);
+    if (m) heredocs.push(m[2]);
+    else sources.push(toPath(t));
+  }
+  const last = words[words.length - 1];
+  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
+}
+function heredocsOf(ast, keyword, ctx) {
+  if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return [];
+  const withHeredocs = ast;
+  if (typeof withHeredocs.getHeredocs !== "function") return [];
+  return withHeredocs.getHeredocs().map((h) => {
+    const content = h.getContentRange();
+    const range = content ? toRange(content) : null;
+    return {
+      name: h.getName(),
+      range: toRange(h.getStartRange()),
+      terminated: h.getDelimiterRange() !== null,
+      body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null
+    };
+  });
+}
+function emptyContinuationLines(heredocs, range, lines) {
+  const firstHeredocLine = heredocs.length ? heredocs[0].range.start.line : Infinity;
+  const out = [];
+  for (let line = range.start.line + 1; line < range.end.line && line <= firstHeredocLine; line++) {
+    if (/^[ \t]*$/.test(lines[line - 1] ?? "")) out.push(line);
+  }
+  return out;
+}
+function argProperties(ins, text, lines) {
+  const words = [];
+  for (const t of ins.args) {
+    const last = words[words.length - 1];
+    if (last && openQuote(last.value)) {
+      const range = { start: last.range.start, end: t.range.end };
+      words[words.length - 1] = { value: text.slice(lines.offset(range.start), lines.offset(range.end)), range };
+    } else words.push(t);
+  }
+  return words.map((t) => {
+    const eq = t.value.indexOf("=");
+    const name = eq < 0 ? t.value : t.value.slice(0, eq);
+    const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
+    return {
+      name,
+      nameRange: { start: t.range.start, end: nameEnd },
+      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
+      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
+      legacyForm: false
+    };
+  });
+}
+function openQuote(word2) {
+  let quote = null;
+  for (let i = 0; i < word2.length; i++) {
+    const c = word2[i];
+    if (c === "\\" && quote !== "'") i++;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else if (c === quote) quote = null;
+  }
+  return quote !== null;
+}
+var DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+var DIRECTIVE_NAMES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+function ignoredDirectives(directives, comments, lines) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of directives) {
+    const name = d.name.toLowerCase();
+    if (seen.has(name)) out.push(d);
+    seen.add(name);
+  }
+  const inBlock = new Set(directives.map((d) => d.range.start.line));
+  for (const c of comments) {
+    const line = c.range.start.line;
+    if (inBlock.has(line)) continue;
+    const m = DIRECTIVE.exec((lines[line - 1] ?? "").trim());
+    if (!m || !DIRECTIVE_NAMES.has(m[1].toLowerCase())) continue;
+    out.push({ name: m[1].toLowerCase(), value: m[2], range: c.range });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+// src/model/ports.ts
+var SPEC2 = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/;
+var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "sctp"]);
+function specOf(value) {
+  const m = SPEC2.exec(value);
+  if (!m) return null;
+  const port2 = Number(m[1]);
+  const endPort = m[2] ? Number(m[2]) : port2;
+  const protocol = (m[3] ?? "tcp").toLowerCase();
+  if (endPort > 65535 || endPort < port2 || !PROTOCOLS2.has(protocol)) return null;
+  return { port: port2, endPort, protocol };
+}
+function portsOf(words) {
+  return words.flatMap((w) => {
+    if (w.value === null) return [{ raw: w.raw, range: w.range, value: null, spec: null }];
+    return w.value.split(/\s+/).filter(Boolean).map((value) => ({ raw: w.raw, range: w.range, value, spec: specOf(value) }));
+  });
+}
+
+// src/model/instruction.ts
+function readInstruction(ast, index, stage, state, ctx) {
+  const { text, lines, escapeChar, restore } = ctx;
+  memoizeArguments(ast);
+  const keyword = ast.getKeyword();
+  const range = toRange(ast.getRange());
+  const flags = flagsOf(ast).map((f) => ({
+    name: f.getName(),
+    value: f.getValue() === null ? null : restore(f.getValue()),
+    range: toRange(f.getRange()),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
+    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) }))
+  }));
+  const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
+  const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
+  const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : "";
+  const looksLikeJson = argsText.trimStart().startsWith("[");
+  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const heredocs = heredocsOf(ast, keyword, ctx);
+  const instruction = {
+    index,
+    keyword,
+    keywordText: ast.getInstruction(),
+    range,
+    keywordRange: toRange(ast.getInstructionRange()),
+    args,
+    flags,
+    argsText,
+    argsRange,
+    json,
+    looksLikeJson,
+    stage,
+    state,
+    run: null,
+    script: null,
+    properties: keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
+    expansions: [],
+    words: [],
+    ports: [],
+    copy: null,
+    heredocs,
+    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    trigger: null,
+    onbuild: null
+  };
+  const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
+  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
+  instruction.words = wordsOf(instruction, state.env, ctx);
+  if (keyword === "EXPOSE") instruction.ports = portsOf(instruction.words);
+  for (const p of instruction.properties) {
+    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
+    p.value = w && !w.unresolved.length ? w.value : null;
+  }
+  instruction.copy = copyOperands(instruction, state.env, ctx);
+  if (keyword === "RUN") {
+    instruction.run = runInfo(instruction, ctx);
+    instruction.script = instruction.run.script;
+  } else if ((keyword === "CMD" || keyword === "ENTRYPOINT") && argsRange) {
+    instruction.script = scriptOf(instruction, lines.offset(argsRange.start), json, ctx);
+  } else if (keyword === "HEALTHCHECK" && args[0]?.value.toUpperCase() === "CMD" && args.length > 1) {
+    const start = lines.offset(args[1].range.start);
+    instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
+  }
+  return instruction;
+}
+var NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
+function readTrigger(ast, onbuild, ctx) {
+  const keyword = ast.getTrigger();
+  const range = ast.getTriggerRange();
+  if (!keyword || !range) return null;
+  const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
+  const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
+  if (instruction) instruction.onbuild = onbuild;
+  return { keyword, range: toRange(range), instruction };
+}
+function memoizeArguments(ast) {
+  const instance = ast;
+  const args = instance.getRawArguments();
+  instance.getRawArguments = () => args.slice();
+}
+function flagsOf(ast) {
+  const withFlags = ast;
+  return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
+}
+function mountsOf(flags) {
+  return flags.filter((f) => f.name === "mount").map((f) => {
+    const opt = (...names) => {
+      for (const n of names) {
+        const o = f.options.find((x) => x.name.toLowerCase() === n);
+        if (o) return o.value ?? "";
+      }
+      return null;
+    };
+    return {
+      type: (opt("type") ?? "bind").toLowerCase(),
+      target: opt("target", "dst", "destination"),
+      id: opt("id"),
+      from: opt("from"),
+      source: opt("source", "src"),
+      range: f.range
+    };
+  });
+}
+function propertiesOf(keyword, ast, restore) {
+  const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
+  return props.map((p) => {
+    const valueRange = p.getValueRange();
+    const rawValue = p.getUnescapedValue();
+    return {
+      name: p.getName(),
+      nameRange: toRange(p.getNameRange()),
+      rawValue: rawValue === null ? null : restore(rawValue),
+      valueRange: valueRange ? toRange(valueRange) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
+    };
+  });
+}
+function jsonTokens(ast, argsText) {
+  let parsed;
+  try {
+    parsed = JSON.parse(argsText);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) return null;
+  const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
+  const values = parsed;
+  if (strings.length !== values.length) {
+    const r = toRange(ast.getRange());
+    return values.map((value) => ({ value, range: r }));
+  }
+  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+}
+function scriptOf(instruction, argsStart, json, ctx) {
+  const { state } = instruction;
+  const run = instruction.keyword === "RUN";
+  return runScript({
+    text: ctx.text,
+    lines: ctx.lines,
+    argsStart,
+    end: ctx.lines.offset(instruction.range.end),
+    escapeChar: ctx.escapeChar,
+    heredocs: run ? instruction.heredocs : [],
+    json,
+    shellKind: shellKindOf(state.shell),
+    context: { scope: run ? state.env : runtimeScope(state), workdir: state.workdir }
+  });
+}
+function healthcheckJson(text, start, end, lines, escapeChar) {
+  const body = joinContinuations(text, start, end, escapeChar);
+  if (!body.text.trimStart().startsWith("[")) return null;
+  let values;
+  try {
+    values = JSON.parse(body.text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) return null;
+  const tokens = [];
+  const re = /"(?:[^"\\]|\\.)*"/g;
+  for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
+    const from = body.offsets[m.index];
+    const to = body.offsets[m.index + m[0].length - 1] + 1;
+    tokens.push({ value: values[tokens.length], range: { start: lines.position(from), end: lines.position(to) } });
+  }
+  return tokens.length === values.length ? tokens : null;
+}
+function runtimeScope(state) {
+  return new Map([...state.envNames].map((n) => [n, state.env.get(n)]));
+}
+function runInfo(instruction, ctx) {
+  const flag = (name) => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
+  return {
+    execForm: instruction.json !== null,
+    script: instruction.argsRange ? scriptOf(instruction, ctx.lines.offset(instruction.argsRange.start), instruction.json, ctx) : null,
+    mounts: mountsOf(instruction.flags),
+    network: flag("network"),
+    security: flag("security"),
+    shellKind: shellKindOf(instruction.state.shell)
+  };
+}
+
+// src/model/windows.ts
+var WINDOWS_IMAGE = /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
+function isWindowsImage(image) {
+  return image.resolved !== null && WINDOWS_IMAGE.test(image.resolved);
+}
+function isWindowsShell(shell) {
+  const exe = (shell[0] ?? "").toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
+  return exe === "cmd" || exe === "powershell";
+}
+
+// src/model/variable-history.ts
+var VariableHistory = class _VariableHistory {
+  version = 0;
+  names = /* @__PURE__ */ new Map();
+  /** A new history holding `scope` (a stage built FROM another one starts with the other's variables). */
+  static from(scope, envNames) {
+    const history = new _VariableHistory();
+    for (const [name, value] of scope) history.set(name, value, envNames.has(name));
+    return history;
+  }
+  set(name, value, env) {
+    const version = ++this.version;
+    let h = this.names.get(name);
+    if (!h) this.names.set(name, h = { entries: [], envSince: Infinity });
+    h.entries.push({ version, value });
+    if (env && h.envSince === Infinity) h.envSince = version;
+  }
+  /** The variables as they are now; later `set`s do not change it. */
+  view() {
+    return new VariableView(this.names, this.version);
+  }
+};
+var VariableView = class {
+  constructor(names, version) {
+    this.names = names;
+    this.version = version;
+    this.envNames = new EnvNames(names, version);
+  }
+  names;
+  version;
+  envNames;
+  sizeCache = -1;
+  entry(name) {
+    const entries = this.names.get(name)?.entries;
+    if (!entries) return void 0;
+    let lo = 0;
+    let hi = entries.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (entries[mid].version <= this.version) {
+        found = entries[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+  get(name) {
+    return this.entry(name)?.value;
+  }
+  has(name) {
+    return this.entry(name) !== void 0;
+  }
+  get size() {
+    if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
+    return this.sizeCache;
+  }
+  *entries() {
+    for (const name of this.names.keys()) {
+      const e = this.entry(name);
+      if (e) yield [name, e.value];
+    }
+  }
+  *keys() {
+    for (const [name] of this.entries()) yield name;
+  }
+  *values() {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const [name, value] of this.entries()) callback(value, name, this);
+  }
+};
+var EnvNames = class {
+  constructor(names, version) {
+    this.names = names;
+    this.version = version;
+  }
+  names;
+  version;
+  has(name) {
+    return (this.names.get(name)?.envSince ?? Infinity) <= this.version;
+  }
+  get size() {
+    return [...this.keys()].length;
+  }
+  *keys() {
+    for (const [name, h] of this.names) if (h.envSince <= this.version) yield name;
+  }
+  values() {
+    return this.keys();
+  }
+  *entries() {
+    for (const name of this.keys()) yield [name, name];
+  }
+  [Symbol.iterator]() {
+    return this.keys();
+  }
+  forEach(callback) {
+    for (const name of this.keys()) callback(name, name, this);
+  }
+};
+
+// src/model/build.ts
+var PLATFORM_ARGS = [
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT"
+];
+var PROXY_ARGS = [
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "FTP_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "ftp_proxy",
+  "no_proxy",
+  "all_proxy"
+];
+var PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
+var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var WINDOWS_SHELL = ["cmd", "/S", "/C"];
+function buildModel(path16, source) {
+  const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
+  const lineIndex = new LineIndex(text);
+  const lines = text.split("\n");
+  const { df, escapeChar, restore } = parseDockerfile(text);
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const pragma = lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0);
+  const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
+  const instructions = [];
+  const stages = [];
+  const globalArgs = /* @__PURE__ */ new Map();
+  for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
+  let stage = null;
+  let cmdSetInStage = false;
+  const endStage = (s) => {
+    s.endState = state;
+    s.windows = s.windows || isWindowsShell(state.shell);
+  };
+  let state = {
+    user: null,
+    workdir: null,
+    env: globalArgs,
+    envNames: /* @__PURE__ */ new Set(),
+    shell: defaultShell
+  };
+  let vars = new VariableHistory();
+  const setVars = (updates, env) => {
+    for (const [name, value] of updates) vars.set(name, value, env);
+    const view = vars.view();
+    state = { ...state, env: view, envNames: view.envNames };
+  };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
+  for (const ast of df.getInstructions()) {
+    const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
+    instructions.push(instruction);
+    if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);
+    const { keyword, flags, range, argsText, argsRange, json } = instruction;
+    if (keyword === "FROM") {
+      if (stage) endStage(stage);
+      const from = ast;
+      const imageText = restore(from.getImage() ?? "");
+      const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
+      const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
+      const resolved = expanded.unresolved.length ? null : expanded.value;
+      const stageName = from.getBuildStage();
+      const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
+      const isScratch = resolved?.toLowerCase() === "scratch";
+      const image = {
+        raw: imageText,
+        range: imageRange,
+        resolved,
+        unresolvedVars: expanded.unresolved,
+        name: resolved && !parent && !isScratch ? parseImageName(resolved) : null,
+        isScratch
+      };
+      const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
+      stage = {
+        index: stages.length,
+        name: stageName ? stageName.toLowerCase() : null,
+        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()) : null,
+        from: instruction,
+        image,
+        parent,
+        platform: platformFlag?.value ?? null,
+        instructions: [],
+        isFinal: false,
+        reachable: false,
+        lineage: [],
+        rootImage: parent ? parent.rootImage : image,
+        endState: state,
+        windows: parent ? parent.windows : isWindowsImage(image),
+        entrypoint: parent?.entrypoint ?? null,
+        cmd: parent?.cmd ?? null
+      };
+      cmdSetInStage = false;
+      stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
+      stages.push(stage);
+      const inherited = parent?.endState;
+      vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
+      const view = vars.view();
+      state = {
+        ...inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell },
+        env: view,
+        envNames: view.envNames
+      };
+      instruction.stage = stage;
+      stage.instructions.push(instruction);
+      continue;
+    }
+    stage?.instructions.push(instruction);
+    const scope = state.env;
+    switch (keyword) {
+      case "ARG": {
+        for (const prop of instruction.properties) {
+          const name = prop.name;
+          const raw = prop.rawValue;
+          let value;
+          if (raw !== null) {
+            const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
+            value = e.unresolved.length ? void 0 : e.value;
+          } else value = stage ? globalArgs.get(name) : void 0;
+          if (!stage) globalArgs.set(name, value);
+          else if (!state.envNames.has(name)) setVars([[name, value]], false);
+        }
+        break;
+      }
+      case "ENV": {
+        const updates = instruction.properties.map((p) => {
+          const e = processWord(p.rawValue ?? "", scope, { escapeChar });
+          return [p.name, e.unresolved.length ? void 0 : e.value];
+        });
+        setVars(updates, true);
+        break;
+      }
+      case "USER": {
+        const value = argsText.trim();
+        const e = processWord(value, scope, { escapeChar });
+        state = { ...state, user: { value, resolved: e.unresolved.length ? null : e.value, range: argsRange ?? range } };
+        break;
+      }
+      case "WORKDIR": {
+        const e = processWord(argsText.trim(), scope, { escapeChar });
+        const dir = e.unresolved.length ? null : e.value;
+        const workdir = dir === null ? null : dir.startsWith("/") || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, "")}/${dir}`;
+        state = { ...state, workdir };
+        break;
+      }
+      case "CMD":
+        if (stage) stage.cmd = instruction;
+        cmdSetInStage = true;
+        break;
+      case "ENTRYPOINT":
+        if (stage) {
+          stage.entrypoint = instruction;
+          if (!cmdSetInStage) stage.cmd = null;
+        }
+        break;
+      case "SHELL":
+        if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
+        break;
+      default:
+        break;
+    }
+  }
+  if (stage) endStage(stage);
+  const finalStage = stages.length ? stages[stages.length - 1] : null;
+  if (finalStage) finalStage.isFinal = true;
+  const stageByName = (name) => stages.find((s) => s.name === name.toLowerCase()) ?? null;
+  const stageRef = (ref, before3) => {
+    if (/^\d+$/.test(ref)) {
+      const s = stages[Number(ref)];
+      return s && s.index < before3 ? s : s ?? null;
+    }
+    return stageByName(ref);
+  };
+  markReachable(finalStage, stageRef);
+  return {
+    path: path16,
+    text,
+    lines,
+    lineIndex,
+    escapeChar,
+    directives,
+    ignoredDirectives: ignoredDirectives(directives, comments, lines),
+    comments,
+    instructions,
+    instructionsWithTriggers: instructions.flatMap((i) => i.trigger?.instruction ? [i, i.trigger.instruction] : [i]),
+    globalArgs,
+    stages,
+    finalStage,
+    stageByName,
+    stageRef
+  };
+}
+function markReachable(finalStage, stageRef) {
+  const todo = finalStage ? [finalStage] : [];
+  while (todo.length) {
+    const s = todo.pop();
+    if (s.reachable) continue;
+    s.reachable = true;
+    if (s.parent) todo.push(s.parent);
+    for (const ins of s.instructions) {
+      for (const f of ins.flags) {
+        const refs = [];
+        if (f.name === "from" && f.value) refs.push(f.value);
+        if (f.name === "mount") {
+          for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
+        }
+        for (const r of refs) {
+          const dep = stageRef(r, s.index);
+          if (dep) todo.push(dep);
+        }
+      }
+    }
+  }
+}
+
+// src/shellcheck/splitting.ts
+var SPLIT_REASONS = {
+  "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test … && echo --flag)`)",
+  "list-operands": "a whole unquoted word among the operands of a command that takes a list of names without blanks (`apk add $runDeps`, `apt-mark manual $savedAptMark`, `pip install $(cat reqs)`, `docker-php-ext-install $exts`): the split is the intent",
+  "list-variable": "a whole unquoted word whose variable is named for a list of options or names (`bazel build $BAZEL_OPTIONS`, `go test $TESTFLAGS`, `make $MAKE_ARGS`, `apk del $BUILD_DEPS`): the split is the intent"
+};
+var GLOB2 = /[*?[]/;
+function fieldsOf(value) {
+  if (GLOB2.test(value)) return "unknown";
+  return value.trim().split(/[ \t\n]+/).length > 1 ? "list" : "one";
+}
+function worst(a, b) {
+  return a === "unknown" || b === "unknown" ? "unknown" : a === "list" || b === "list" ? "list" : "one";
+}
+var Resolver = class {
+  constructor(script, scope) {
+    this.script = script;
+    this.scope = scope;
+  }
+  script;
+  scope;
+  /** Names being resolved: `X=$X:…` must not loop. */
+  resolving = /* @__PURE__ */ new Set();
+  /** What the value of a word (an assigned value, a `${X:-word}`'s word) splits into when expanded unquoted later. */
+  word(word2) {
+    if (word2.literal) return fieldsOf(word2.value);
+    let out = word2.blankOutside ? "list" : "one";
+    for (const e of word2.expansions ?? []) out = worst(out, this.expansion(e));
+    return out;
+  }
+  expansion(e) {
+    if (e.name === null) return this.substitution(e.commands);
+    if (e.derived === "number") return "one";
+    if (e.derived === "other") return "unknown";
+    const value = this.variable(e.name);
+    return e.derived === "or-word" ? worst(value, e.word ? this.word(e.word) : "one") : value;
+  }
+  variable(name) {
+    if (this.resolving.has(name)) return "one";
+    this.resolving.add(name);
+    try {
+      const bindings = this.script.bindings.filter((b) => b.name === name);
+      let out = null;
+      for (const b of bindings) {
+        if (!b.value) return "unknown";
+        const f = b.loop ? b.value.quoted ? this.word(b.value) : GLOB2.test(b.value.value) ? "unknown" : "one" : this.word(b.value);
+        out = out === null ? f : worst(out, f);
+      }
+      if (this.scope.has(name)) {
+        const v = this.scope.get(name);
+        const f = v !== void 0 ? fieldsOf(v) : PLATFORM_ARGS.includes(name) || oneWordName(name) ? "one" : "unknown";
+        out = out === null ? f : worst(out, f);
+      }
+      return out ?? (oneWordName(name) ? "one" : "unknown");
+    } finally {
+      this.resolving.delete(name);
+    }
+  }
+  /** A `$(…)`'s output: one word from a command that prints one, the words of `echo`s of literals, else anything. */
+  substitution(commands) {
+    if (commands.length === 1 && commands[0].pipelineIndex === -1 && printsOneWord(commands[0])) return "one";
+    if (commands.length > 1 && commands.every((c, i) => c.pipelineIndex === i) && this.oneWordPipeline(commands)) return "one";
+    let out = null;
+    for (const c of commands) {
+      if (c.name !== null && SILENT_PROGRAMS.has(c.name)) continue;
+      if (c.name !== "echo" || c.pipelineIndex !== -1 || !c.args.every((w) => w.literal)) return "unknown";
+      const printed = c.args.filter((w) => !/^-[neE]+$/.test(w.value)).map((w) => w.value).join(" ");
+      out = out === null ? fieldsOf(printed) : worst(out, fieldsOf(printed));
+    }
+    return out ?? "unknown";
+  }
+  /** `echo ONE-WORD | filter | …`: filters of ONE_WORD_FILTERS, whose own arguments hold no blank. */
+  oneWordPipeline(commands) {
+    const [first, ...filters] = commands;
+    if (first.name !== "echo" || first.args.length !== 1 || this.word(first.args[0]) !== "one") return false;
+    return filters.every((c) => c.name !== null && ONE_WORD_FILTERS.has(c.name) && c.args.every((w) => w.literal && !/[ \t\n]/.test(w.value)));
+  }
+};
+function printsOneWord(cmd) {
+  const entry = ONE_WORD_OUTPUTS.find((o) => cmd.name !== null && o.programs.includes(cmd.name));
+  if (!entry) return false;
+  const options = cmd.invocation.options.filter((o) => !entry.with?.includes(o.name));
+  if (entry.with && options.length === cmd.invocation.options.length) return false;
+  return !entry.oneOf || options.length === 1 && entry.oneOf.includes(options[0].name);
+}
+function listOperand(cmd, word2) {
+  const inv = cmd.invocation;
+  const at = inv.operands.findIndex((w) => sameStart(w.range, word2.range));
+  if (at < 0) return false;
+  return LIST_COMMANDS.some((l) => {
+    if (l.tool) return inv.tool === l.tool && (!l.subcommands || inv.subcommand !== null && l.subcommands.includes(inv.subcommand));
+    if (!inv.program || !l.programs.includes(inv.program)) return false;
+    return !l.subcommands || at > 0 && l.subcommands.includes(inv.operands[0].value);
+  });
+}
+function nameParts(name) {
+  return name.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase().split("_");
+}
+function oneWordName(name) {
+  return nameParts(name).some((p) => p in ONE_WORD_NAME_PARTS);
+}
+function listName(name) {
+  const parts = nameParts(name);
+  return parts.some((p) => p in LIST_NAME_PARTS) || Object.keys(LIST_NAME_PARTS).some((k) => k.length > 3 && parts[parts.length - 1].endsWith(k));
+}
+function sameStart(a, b) {
+  return a.start.line === b.start.line && a.start.column === b.start.column;
+}
+function locate(script, range) {
+  for (const cmd of script.commands) {
+    for (const word2 of [...cmd.argv, ...cmd.redirects]) {
+      const expansion = word2.expansions?.find((e) => sameStart(e.range, range));
+      if (expansion) return { cmd, word: word2, expansion };
+    }
+  }
+  return null;
+}
+function harmlessSplit(instruction, range) {
+  const script = instruction.run?.script;
+  if (!script) return null;
+  const found = locate(script, range);
+  if (!found || found.expansion.quoted) return null;
+  const { cmd, word: word2, expansion } = found;
+  const fields = new Resolver(script, instruction.state.env).expansion(expansion);
+  if (fields === "one") return "one-word";
+  if (!expansion.whole) return null;
+  if (word2 === cmd.argv[0]) return null;
+  if (listOperand(cmd, word2)) return "list-operands";
+  if (expansion.name !== null && listName(expansion.name)) return "list-variable";
+  return null;
+}
+
 // rules/shellcheck.ts
+var SPLITTING = /* @__PURE__ */ new Set(["SC2086", "SC2046"]);
 var shellcheck_default = defineRule({
   meta: {
     id: "shellcheck",
@@ -18597,6 +19692,8 @@ var shellcheck_default = defineRule({
       why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '…'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
+
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
       bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
@@ -18619,6 +19716,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
     const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
     for (const f of shellcheck.findings(model)) {
       if (exclude.has(f.code)) continue;
+      if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       report({
         range: f.range,
         message: `${f.code}: ${f.message}`,
@@ -19339,834 +20437,6 @@ function knownImageEnvironment(image) {
   const own = `${ref.repository.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_`;
   const extra = OFFICIAL_EXTRA[ref.repository] ?? [];
   return (name) => name.startsWith(own) || extra.some((p) => matches(name, p));
-}
-
-// src/model/ast-range.ts
-function toRange(r) {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 }
-  };
-}
-
-// src/model/continuation.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-function continuationIndex(line, escapeChar) {
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
-  if (end === 0 || line[end - 1] !== escapeChar) return -1;
-  return end >= 2 && line[end - 2] === escapeChar ? -1 : end - 1;
-}
-var STAND_IN = "";
-function parseDockerfile(text) {
-  const first = import_dockerfile_ast.DockerfileParser.parse(text);
-  const escapeChar = first.getEscapeCharacter();
-  const doubled = escapeChar + escapeChar;
-  if (text.includes(STAND_IN)) return { df: first, escapeChar, restore: (s) => s };
-  let masked = false;
-  const lines = text.split("\n").map((line) => {
-    const trimmed = line.replace(/[ \t]+$/, "");
-    if (!trimmed.endsWith(doubled) || /^\s*#/.test(line)) return line;
-    masked = true;
-    return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
-  });
-  if (!masked) return { df: first, escapeChar, restore: (s) => s };
-  return { df: import_dockerfile_ast.DockerfileParser.parse(lines.join("\n")), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
-}
-
-// src/model/image-ref.ts
-function parseImageName(ref) {
-  let rest = ref.trim();
-  if (!rest || /\s/.test(rest)) return null;
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag = null;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  let registry = null;
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift();
-  if (registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io") registry = null;
-  if (parts.some((p) => p === "")) return null;
-  const lowerParts = parts.map((p) => p.toLowerCase());
-  if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
-  const repository = lowerParts[lowerParts.length - 1];
-  const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path16 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path16;
-  return {
-    registry: registry?.toLowerCase() ?? null,
-    path: path16,
-    repository,
-    namespace,
-    tag,
-    digest,
-    familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath
-  };
-}
-
-// src/model/run-script.ts
-var POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
-function shellKindOf(shell) {
-  const base = (word2) => word2.toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
-  const exe = base(shell[0] ?? "");
-  if (POSIX_SHELLS.includes(exe)) return "posix";
-  if (launcherOf(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return "posix";
-  if (exe === "powershell" || exe === "pwsh") return "powershell";
-  if (exe === "cmd") return "cmd";
-  return "other";
-}
-function joinContinuations(text, start, end, escapeChar) {
-  let out = "";
-  const offsets = [];
-  let pos = start;
-  let first = true;
-  while (pos < end) {
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0 || nl > end) nl = end;
-    const line = text.slice(pos, nl);
-    if (!first && /^\s*(#.*)?$/.test(line) && nl < end) {
-      pos = nl + 1;
-      continue;
-    }
-    first = false;
-    const at = continuationIndex(line, escapeChar);
-    const keep = at >= 0 ? line.slice(0, at) : line;
-    for (let i = 0; i < keep.length; i++) {
-      out += keep[i];
-      offsets.push(pos + i);
-    }
-    if (at < 0) break;
-    pos = nl + 1;
-  }
-  return { text: out, offsets };
-}
-var emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null });
-var HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
-var SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
-function runScript(input) {
-  const { text, lines } = input;
-  if (input.json) return execFormScript(input.json, lines, input.context);
-  if (input.shellKind !== "posix") return null;
-  if (input.heredocs.length > 0) {
-    const firstLineEnd = text.indexOf("\n", input.argsStart);
-    const firstLine = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
-    const body = input.heredocs[0].body;
-    if (HEREDOC_ONLY.test(firstLine.trim())) {
-      if (!body) return emptyScript();
-      const start = lines.offset(body.range.start);
-      const stop = lines.offset(body.range.end);
-      const script = body.text;
-      const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
-      if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
-      return parseScript(mappedSlice(text, start, stop), lines, input.context);
-    }
-    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines, input.context);
-    if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
-    return parsed;
-  }
-  return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines, input.context);
-}
-function execFormScript(json, lines, context) {
-  if (json.length === 0) return emptyScript();
-  const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines, context);
-}
-
-// src/model/expansions.ts
-var EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
-var EXPANDED_FLAGS = {
-  COPY: ["chown", "chmod"],
-  ADD: ["chown", "chmod", "checksum"],
-  RUN: ["mount"],
-  FROM: ["platform"]
-};
-function uses(source, ctx) {
-  const word2 = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
-  return word2.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
-  });
-}
-function slice(range, ctx) {
-  return mappedSlice(ctx.text, ctx.lines.offset(range.start), ctx.lines.offset(range.end));
-}
-function expansionsOf(ins, imageRange, ctx) {
-  const out = [];
-  for (const f of ins.flags) {
-    if (f.valueRange && EXPANDED_FLAGS[ins.keyword]?.includes(f.name.toLowerCase())) out.push(...uses(slice(f.valueRange, ctx), ctx));
-  }
-  if (ins.keyword === "FROM" && imageRange) out.push(...uses(slice(imageRange, ctx), ctx));
-  if (EXPANDED_ARGS.has(ins.keyword) && ins.argsRange) {
-    const start = ctx.lines.offset(ins.argsRange.start);
-    const end = ctx.lines.offset(ins.range.end);
-    out.push(...uses(joinContinuations(ctx.text, start, end, ctx.escapeChar), ctx));
-  }
-  return out;
-}
-var WORD_ARGS = /* @__PURE__ */ new Set(["EXPOSE", "VOLUME", "STOPSIGNAL"]);
-var LINE_ARG = /* @__PURE__ */ new Set(["WORKDIR", "USER"]);
-function wordsOf(ins, scope, ctx) {
-  const word2 = (raw, range) => {
-    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
-    return { raw, value: w.unresolved.length ? null : w.value, range };
-  };
-  if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word2(ins.argsText.trim(), ins.argsRange)];
-  if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word2(t.value, t.range)) : ins.args.map((t) => word2(sourceOf(t, ctx), t.range));
-}
-function sourceOf(t, ctx) {
-  return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
-}
-function copyOperands(ins, scope, ctx) {
-  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return null;
-  let words = ins.json ?? [];
-  if (!ins.json && ins.argsRange) {
-    const start = ctx.lines.offset(ins.argsRange.start);
-    const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
-  }
-  const toPath = (t) => {
-    const raw = ins.json ? t.value : sourceOf(t, ctx);
-    const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
-    return { raw, value: w.unresolved.length ? null : w.value, range: t.range };
-  };
-  const heredocs = [];
-  const sources = [];
-  const operands = words.slice(0, -1);
-  for (const t of operands) {
-    const m = ins.json ? null : /^<<-?(["']?)(.+)\1$/.exec(t.value);
-    if (m) heredocs.push(m[2]);
-    else sources.push(toPath(t));
-  }
-  const last = words[words.length - 1];
-  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
-}
-function heredocsOf(ast, keyword, ctx) {
-  if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return [];
-  const withHeredocs = ast;
-  if (typeof withHeredocs.getHeredocs !== "function") return [];
-  return withHeredocs.getHeredocs().map((h) => {
-    const content = h.getContentRange();
-    const range = content ? toRange(content) : null;
-    return {
-      name: h.getName(),
-      range: toRange(h.getStartRange()),
-      terminated: h.getDelimiterRange() !== null,
-      body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null
-    };
-  });
-}
-function emptyContinuationLines(heredocs, range, lines) {
-  const firstHeredocLine = heredocs.length ? heredocs[0].range.start.line : Infinity;
-  const out = [];
-  for (let line = range.start.line + 1; line < range.end.line && line <= firstHeredocLine; line++) {
-    if (/^[ \t]*$/.test(lines[line - 1] ?? "")) out.push(line);
-  }
-  return out;
-}
-function argProperties(ins, text, lines) {
-  const words = [];
-  for (const t of ins.args) {
-    const last = words[words.length - 1];
-    if (last && openQuote(last.value)) {
-      const range = { start: last.range.start, end: t.range.end };
-      words[words.length - 1] = { value: text.slice(lines.offset(range.start), lines.offset(range.end)), range };
-    } else words.push(t);
-  }
-  return words.map((t) => {
-    const eq = t.value.indexOf("=");
-    const name = eq < 0 ? t.value : t.value.slice(0, eq);
-    const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
-      name,
-      nameRange: { start: t.range.start, end: nameEnd },
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
-      legacyForm: false
-    };
-  });
-}
-function openQuote(word2) {
-  let quote = null;
-  for (let i = 0; i < word2.length; i++) {
-    const c = word2[i];
-    if (c === "\\" && quote !== "'") i++;
-    else if (quote === null && (c === '"' || c === "'")) quote = c;
-    else if (c === quote) quote = null;
-  }
-  return quote !== null;
-}
-var DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
-var DIRECTIVE_NAMES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-function ignoredDirectives(directives, comments, lines) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of directives) {
-    const name = d.name.toLowerCase();
-    if (seen.has(name)) out.push(d);
-    seen.add(name);
-  }
-  const inBlock = new Set(directives.map((d) => d.range.start.line));
-  for (const c of comments) {
-    const line = c.range.start.line;
-    if (inBlock.has(line)) continue;
-    const m = DIRECTIVE.exec((lines[line - 1] ?? "").trim());
-    if (!m || !DIRECTIVE_NAMES.has(m[1].toLowerCase())) continue;
-    out.push({ name: m[1].toLowerCase(), value: m[2], range: c.range });
-  }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line);
-}
-
-// src/model/ports.ts
-var SPEC2 = /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/;
-var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "sctp"]);
-function specOf(value) {
-  const m = SPEC2.exec(value);
-  if (!m) return null;
-  const port2 = Number(m[1]);
-  const endPort = m[2] ? Number(m[2]) : port2;
-  const protocol = (m[3] ?? "tcp").toLowerCase();
-  if (endPort > 65535 || endPort < port2 || !PROTOCOLS2.has(protocol)) return null;
-  return { port: port2, endPort, protocol };
-}
-function portsOf(words) {
-  return words.flatMap((w) => {
-    if (w.value === null) return [{ raw: w.raw, range: w.range, value: null, spec: null }];
-    return w.value.split(/\s+/).filter(Boolean).map((value) => ({ raw: w.raw, range: w.range, value, spec: specOf(value) }));
-  });
-}
-
-// src/model/instruction.ts
-function readInstruction(ast, index, stage, state, ctx) {
-  const { text, lines, escapeChar, restore } = ctx;
-  memoizeArguments(ast);
-  const keyword = ast.getKeyword();
-  const range = toRange(ast.getRange());
-  const flags = flagsOf(ast).map((f) => ({
-    name: f.getName(),
-    value: f.getValue() === null ? null : restore(f.getValue()),
-    range: toRange(f.getRange()),
-    valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
-    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) }))
-  }));
-  const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
-  const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
-  const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : "";
-  const looksLikeJson = argsText.trimStart().startsWith("[");
-  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
-  const heredocs = heredocsOf(ast, keyword, ctx);
-  const instruction = {
-    index,
-    keyword,
-    keywordText: ast.getInstruction(),
-    range,
-    keywordRange: toRange(ast.getInstructionRange()),
-    args,
-    flags,
-    argsText,
-    argsRange,
-    json,
-    looksLikeJson,
-    stage,
-    state,
-    run: null,
-    script: null,
-    properties: keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
-    expansions: [],
-    words: [],
-    ports: [],
-    copy: null,
-    heredocs,
-    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
-    trigger: null,
-    onbuild: null
-  };
-  const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
-  instruction.words = wordsOf(instruction, state.env, ctx);
-  if (keyword === "EXPOSE") instruction.ports = portsOf(instruction.words);
-  for (const p of instruction.properties) {
-    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
-    p.value = w && !w.unresolved.length ? w.value : null;
-  }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
-  if (keyword === "RUN") {
-    instruction.run = runInfo(instruction, ctx);
-    instruction.script = instruction.run.script;
-  } else if ((keyword === "CMD" || keyword === "ENTRYPOINT") && argsRange) {
-    instruction.script = scriptOf(instruction, lines.offset(argsRange.start), json, ctx);
-  } else if (keyword === "HEALTHCHECK" && args[0]?.value.toUpperCase() === "CMD" && args.length > 1) {
-    const start = lines.offset(args[1].range.start);
-    instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
-  }
-  return instruction;
-}
-var NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
-function readTrigger(ast, onbuild, ctx) {
-  const keyword = ast.getTrigger();
-  const range = ast.getTriggerRange();
-  if (!keyword || !range) return null;
-  const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
-  const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
-  if (instruction) instruction.onbuild = onbuild;
-  return { keyword, range: toRange(range), instruction };
-}
-function memoizeArguments(ast) {
-  const instance = ast;
-  const args = instance.getRawArguments();
-  instance.getRawArguments = () => args.slice();
-}
-function flagsOf(ast) {
-  const withFlags = ast;
-  return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
-}
-function mountsOf(flags) {
-  return flags.filter((f) => f.name === "mount").map((f) => {
-    const opt = (...names) => {
-      for (const n of names) {
-        const o = f.options.find((x) => x.name.toLowerCase() === n);
-        if (o) return o.value ?? "";
-      }
-      return null;
-    };
-    return {
-      type: (opt("type") ?? "bind").toLowerCase(),
-      target: opt("target", "dst", "destination"),
-      id: opt("id"),
-      from: opt("from"),
-      source: opt("source", "src"),
-      range: f.range
-    };
-  });
-}
-function propertiesOf(keyword, ast, restore) {
-  const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
-  return props.map((p) => {
-    const valueRange = p.getValueRange();
-    const rawValue = p.getUnescapedValue();
-    return {
-      name: p.getName(),
-      nameRange: toRange(p.getNameRange()),
-      rawValue: rawValue === null ? null : restore(rawValue),
-      valueRange: valueRange ? toRange(valueRange) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
-    };
-  });
-}
-function jsonTokens(ast, argsText) {
-  let parsed;
-  try {
-    parsed = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) return null;
-  const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
-  const values = parsed;
-  if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
-    return values.map((value) => ({ value, range: r }));
-  }
-  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
-}
-function scriptOf(instruction, argsStart, json, ctx) {
-  const { state } = instruction;
-  const run = instruction.keyword === "RUN";
-  return runScript({
-    text: ctx.text,
-    lines: ctx.lines,
-    argsStart,
-    end: ctx.lines.offset(instruction.range.end),
-    escapeChar: ctx.escapeChar,
-    heredocs: run ? instruction.heredocs : [],
-    json,
-    shellKind: shellKindOf(state.shell),
-    context: { scope: run ? state.env : runtimeScope(state), workdir: state.workdir }
-  });
-}
-function healthcheckJson(text, start, end, lines, escapeChar) {
-  const body = joinContinuations(text, start, end, escapeChar);
-  if (!body.text.trimStart().startsWith("[")) return null;
-  let values;
-  try {
-    values = JSON.parse(body.text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(values) || !values.every((v) => typeof v === "string")) return null;
-  const tokens = [];
-  const re = /"(?:[^"\\]|\\.)*"/g;
-  for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index];
-    const to = body.offsets[m.index + m[0].length - 1] + 1;
-    tokens.push({ value: values[tokens.length], range: { start: lines.position(from), end: lines.position(to) } });
-  }
-  return tokens.length === values.length ? tokens : null;
-}
-function runtimeScope(state) {
-  return new Map([...state.envNames].map((n) => [n, state.env.get(n)]));
-}
-function runInfo(instruction, ctx) {
-  const flag = (name) => instruction.flags.find((f) => f.name.toLowerCase() === name)?.value ?? null;
-  return {
-    execForm: instruction.json !== null,
-    script: instruction.argsRange ? scriptOf(instruction, ctx.lines.offset(instruction.argsRange.start), instruction.json, ctx) : null,
-    mounts: mountsOf(instruction.flags),
-    network: flag("network"),
-    security: flag("security"),
-    shellKind: shellKindOf(instruction.state.shell)
-  };
-}
-
-// src/model/windows.ts
-var WINDOWS_IMAGE = /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
-function isWindowsImage(image) {
-  return image.resolved !== null && WINDOWS_IMAGE.test(image.resolved);
-}
-function isWindowsShell(shell) {
-  const exe = (shell[0] ?? "").toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
-  return exe === "cmd" || exe === "powershell";
-}
-
-// src/model/variable-history.ts
-var VariableHistory = class _VariableHistory {
-  version = 0;
-  names = /* @__PURE__ */ new Map();
-  /** A new history holding `scope` (a stage built FROM another one starts with the other's variables). */
-  static from(scope, envNames) {
-    const history = new _VariableHistory();
-    for (const [name, value] of scope) history.set(name, value, envNames.has(name));
-    return history;
-  }
-  set(name, value, env) {
-    const version = ++this.version;
-    let h = this.names.get(name);
-    if (!h) this.names.set(name, h = { entries: [], envSince: Infinity });
-    h.entries.push({ version, value });
-    if (env && h.envSince === Infinity) h.envSince = version;
-  }
-  /** The variables as they are now; later `set`s do not change it. */
-  view() {
-    return new VariableView(this.names, this.version);
-  }
-};
-var VariableView = class {
-  constructor(names, version) {
-    this.names = names;
-    this.version = version;
-    this.envNames = new EnvNames(names, version);
-  }
-  names;
-  version;
-  envNames;
-  sizeCache = -1;
-  entry(name) {
-    const entries = this.names.get(name)?.entries;
-    if (!entries) return void 0;
-    let lo = 0;
-    let hi = entries.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (entries[mid].version <= this.version) {
-        found = entries[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-  get(name) {
-    return this.entry(name)?.value;
-  }
-  has(name) {
-    return this.entry(name) !== void 0;
-  }
-  get size() {
-    if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
-    return this.sizeCache;
-  }
-  *entries() {
-    for (const name of this.names.keys()) {
-      const e = this.entry(name);
-      if (e) yield [name, e.value];
-    }
-  }
-  *keys() {
-    for (const [name] of this.entries()) yield name;
-  }
-  *values() {
-    for (const [, value] of this.entries()) yield value;
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(callback) {
-    for (const [name, value] of this.entries()) callback(value, name, this);
-  }
-};
-var EnvNames = class {
-  constructor(names, version) {
-    this.names = names;
-    this.version = version;
-  }
-  names;
-  version;
-  has(name) {
-    return (this.names.get(name)?.envSince ?? Infinity) <= this.version;
-  }
-  get size() {
-    return [...this.keys()].length;
-  }
-  *keys() {
-    for (const [name, h] of this.names) if (h.envSince <= this.version) yield name;
-  }
-  values() {
-    return this.keys();
-  }
-  *entries() {
-    for (const name of this.keys()) yield [name, name];
-  }
-  [Symbol.iterator]() {
-    return this.keys();
-  }
-  forEach(callback) {
-    for (const name of this.keys()) callback(name, name, this);
-  }
-};
-
-// src/model/build.ts
-var PLATFORM_ARGS = [
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT"
-];
-var PROXY_ARGS = [
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "FTP_PROXY",
-  "NO_PROXY",
-  "ALL_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "ftp_proxy",
-  "no_proxy",
-  "all_proxy"
-];
-var PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
-var DEFAULT_SHELL = ["/bin/sh", "-c"];
-var WINDOWS_SHELL = ["cmd", "/S", "/C"];
-function buildModel(path16, source) {
-  const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
-  const lineIndex = new LineIndex(text);
-  const lines = text.split("\n");
-  const { df, escapeChar, restore } = parseDockerfile(text);
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
-  const pragma = lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0);
-  const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
-  const instructions = [];
-  const stages = [];
-  const globalArgs = /* @__PURE__ */ new Map();
-  for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
-  let stage = null;
-  let cmdSetInStage = false;
-  const endStage = (s) => {
-    s.endState = state;
-    s.windows = s.windows || isWindowsShell(state.shell);
-  };
-  let state = {
-    user: null,
-    workdir: null,
-    env: globalArgs,
-    envNames: /* @__PURE__ */ new Set(),
-    shell: defaultShell
-  };
-  let vars = new VariableHistory();
-  const setVars = (updates, env) => {
-    for (const [name, value] of updates) vars.set(name, value, env);
-    const view = vars.view();
-    state = { ...state, env: view, envNames: view.envNames };
-  };
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
-  for (const ast of df.getInstructions()) {
-    const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
-    instructions.push(instruction);
-    if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);
-    const { keyword, flags, range, argsText, argsRange, json } = instruction;
-    if (keyword === "FROM") {
-      if (stage) endStage(stage);
-      const from = ast;
-      const imageText = restore(from.getImage() ?? "");
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
-      const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const resolved = expanded.unresolved.length ? null : expanded.value;
-      const stageName = from.getBuildStage();
-      const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
-      const isScratch = resolved?.toLowerCase() === "scratch";
-      const image = {
-        raw: imageText,
-        range: imageRange,
-        resolved,
-        unresolvedVars: expanded.unresolved,
-        name: resolved && !parent && !isScratch ? parseImageName(resolved) : null,
-        isScratch
-      };
-      const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
-      stage = {
-        index: stages.length,
-        name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()) : null,
-        from: instruction,
-        image,
-        parent,
-        platform: platformFlag?.value ?? null,
-        instructions: [],
-        isFinal: false,
-        reachable: false,
-        lineage: [],
-        rootImage: parent ? parent.rootImage : image,
-        endState: state,
-        windows: parent ? parent.windows : isWindowsImage(image),
-        entrypoint: parent?.entrypoint ?? null,
-        cmd: parent?.cmd ?? null
-      };
-      cmdSetInStage = false;
-      stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
-      stages.push(stage);
-      const inherited = parent?.endState;
-      vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
-      const view = vars.view();
-      state = {
-        ...inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell },
-        env: view,
-        envNames: view.envNames
-      };
-      instruction.stage = stage;
-      stage.instructions.push(instruction);
-      continue;
-    }
-    stage?.instructions.push(instruction);
-    const scope = state.env;
-    switch (keyword) {
-      case "ARG": {
-        for (const prop of instruction.properties) {
-          const name = prop.name;
-          const raw = prop.rawValue;
-          let value;
-          if (raw !== null) {
-            const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
-            value = e.unresolved.length ? void 0 : e.value;
-          } else value = stage ? globalArgs.get(name) : void 0;
-          if (!stage) globalArgs.set(name, value);
-          else if (!state.envNames.has(name)) setVars([[name, value]], false);
-        }
-        break;
-      }
-      case "ENV": {
-        const updates = instruction.properties.map((p) => {
-          const e = processWord(p.rawValue ?? "", scope, { escapeChar });
-          return [p.name, e.unresolved.length ? void 0 : e.value];
-        });
-        setVars(updates, true);
-        break;
-      }
-      case "USER": {
-        const value = argsText.trim();
-        const e = processWord(value, scope, { escapeChar });
-        state = { ...state, user: { value, resolved: e.unresolved.length ? null : e.value, range: argsRange ?? range } };
-        break;
-      }
-      case "WORKDIR": {
-        const e = processWord(argsText.trim(), scope, { escapeChar });
-        const dir = e.unresolved.length ? null : e.value;
-        const workdir = dir === null ? null : dir.startsWith("/") || /^[A-Za-z]:[\\/]/.test(dir) || !state.workdir ? dir : `${state.workdir.replace(/\/$/, "")}/${dir}`;
-        state = { ...state, workdir };
-        break;
-      }
-      case "CMD":
-        if (stage) stage.cmd = instruction;
-        cmdSetInStage = true;
-        break;
-      case "ENTRYPOINT":
-        if (stage) {
-          stage.entrypoint = instruction;
-          if (!cmdSetInStage) stage.cmd = null;
-        }
-        break;
-      case "SHELL":
-        if (json && json.length) state = { ...state, shell: json.map((t) => t.value) };
-        break;
-      default:
-        break;
-    }
-  }
-  if (stage) endStage(stage);
-  const finalStage = stages.length ? stages[stages.length - 1] : null;
-  if (finalStage) finalStage.isFinal = true;
-  const stageByName = (name) => stages.find((s) => s.name === name.toLowerCase()) ?? null;
-  const stageRef = (ref, before3) => {
-    if (/^\d+$/.test(ref)) {
-      const s = stages[Number(ref)];
-      return s && s.index < before3 ? s : s ?? null;
-    }
-    return stageByName(ref);
-  };
-  markReachable(finalStage, stageRef);
-  return {
-    path: path16,
-    text,
-    lines,
-    lineIndex,
-    escapeChar,
-    directives,
-    ignoredDirectives: ignoredDirectives(directives, comments, lines),
-    comments,
-    instructions,
-    instructionsWithTriggers: instructions.flatMap((i) => i.trigger?.instruction ? [i, i.trigger.instruction] : [i]),
-    globalArgs,
-    stages,
-    finalStage,
-    stageByName,
-    stageRef
-  };
-}
-function markReachable(finalStage, stageRef) {
-  const todo = finalStage ? [finalStage] : [];
-  while (todo.length) {
-    const s = todo.pop();
-    if (s.reachable) continue;
-    s.reachable = true;
-    if (s.parent) todo.push(s.parent);
-    for (const ins of s.instructions) {
-      for (const f of ins.flags) {
-        const refs = [];
-        if (f.name === "from" && f.value) refs.push(f.value);
-        if (f.name === "mount") {
-          for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
-        }
-        for (const r of refs) {
-          const dep = stageRef(r, s.index);
-          if (dep) todo.push(dep);
-        }
-      }
-    }
-  }
 }
 
 // rules/undefined-var.ts
