@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_EXCLUDES } from '../src/shellcheck/excludes.js';
-import { harmlessSplit, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
+import { harmlessMask, harmlessSplit, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
+import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 
 /** ShellCheck's word-splitting checks, which the shell model can prove harmless (src/shellcheck/splitting.ts). */
 const SPLITTING = new Set(['SC2086', 'SC2046']);
@@ -22,7 +23,8 @@ export default defineRule<Options>({
         'ShellCheck reads each script in the dialect that runs it: the stage\'s `SHELL`, else the base image\'s `/bin/sh` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build\'s ARG and ENV names are declared to it, so `$VERSION` is not "referenced but not assigned". ' +
         `Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join('; ')}\n\n` +
         'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
-        `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command.\n\n` +
+        `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
+        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`.\n\n` +
         'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
       bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
       good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
@@ -45,6 +47,7 @@ export default defineRule<Options>({
     for (const f of shellcheck.findings(model)) {
       if (exclude.has(f.code)) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
+      if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
       report({
         range: f.range,
         message: `${f.code}: ${f.message}`,

@@ -203,3 +203,10 @@ describe('word splitting (SC2086, SC2046): dropped where it cannot bite or is th
     expect(codes(sc(text)).filter((c) => c === 'SC2086' || c === 'SC2046')).toEqual(['SC2086', 'SC2086', 'SC2086', 'SC2046', 'SC2086']);
   });
 });
+
+describe('masked exit status (SC2155)', () => {
+  it('is dropped when the substitution runs only commands that do not fail in a build', () => {
+    const text = 'FROM debian:12\nRUN export GNUPGHOME="$(mktemp -d)"; export V="$(git describe)"; echo "$GNUPGHOME $V"\n';
+    expect(at(sc(text).filter((f) => f.code === 'SC2155'))).toEqual(['SC2155@2:45-2:46']);
+  });
+});

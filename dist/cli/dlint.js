@@ -6,7 +6,7 @@ const require = __dlintCreateRequire(import.meta.url);
 import fs from "node:fs";
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-U7A5YI5H.js");
+var { main } = await import("./chunks/main-B4YQOZ4G.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

@@ -1,6 +1,6 @@
 /**
  * When the shell's word splitting of an unquoted `$X` or `$(…)` is harmless or meant, as data for the shellcheck
- * rule's SC2086/SC2046 policy (src/shellcheck/splitting.ts). POSIX sh has no arrays: a list of packages or options
+ * rule's SC2086/SC2046 policy (src/shellcheck/splitting.ts), and the commands whose failure SC2155 cannot mask. POSIX sh has no arrays: a list of packages or options
  * is held in one variable and expanded unquoted on purpose; quoting it would pass the whole list as one word.
  */
 
@@ -85,6 +85,15 @@ export const ONE_WORD_OUTPUTS: readonly OneWordOutput[] = [
  * they only cut, delete, replace characters by others from their arguments, or pick lines.
  */
 export const ONE_WORD_FILTERS: ReadonlySet<string> = new Set(['cut', 'tr', 'sed', 'head', 'tail', 'sort', 'uniq', 'rev']);
+
+/**
+ * Programs that do not fail in a build (they read the system or make a temporary name): `export X="$(mktemp -d)"`
+ * masks no failure worth a separate assignment (SC2155).
+ */
+export const NEVER_FAILS: Readonly<Record<string, string>> = {
+  mktemp: 'makes a name under /tmp', nproc: 'counts processors', uname: 'reads the kernel name', arch: 'reads the machine name',
+  whoami: 'reads the current user', pwd: 'reads the current folder', date: 'reads the clock', getconf: 'reads a system value',
+};
 
 /** Programs that print nothing: a substitution's value comes from its other commands (`$(test … && echo --x)`). */
 export const SILENT_PROGRAMS: ReadonlySet<string> = new Set(['test', '[', '[[', 'true', 'false', ':']);

@@ -177,7 +177,7 @@ class ScriptBuilder {
         const words = cmd.assigns.map((a): Word => {
           const value = a.value ? this.word(a.value) : null;
           const text = a.name === null ? (value?.value ?? '') : a.value ? `${a.name}=${value!.value}` : this.slice(a);
-          return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a) };
+          return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
         });
         const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name!, value: this.word(a.value!).value }));
         for (const a of cmd.assigns) if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });

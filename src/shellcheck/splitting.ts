@@ -4,7 +4,7 @@
  * when the shell model proves the expansion harmless; it is kept where splitting or globbing can bite: a value the
  * linter cannot know, or one with blanks, used as a single path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`).
  */
-import { LIST_COMMANDS, LIST_NAME_PARTS, ONE_WORD_FILTERS, ONE_WORD_NAME_PARTS, ONE_WORD_OUTPUTS, SILENT_PROGRAMS } from '../knowledge/word-splitting.js';
+import { LIST_COMMANDS, LIST_NAME_PARTS, NEVER_FAILS, ONE_WORD_FILTERS, ONE_WORD_NAME_PARTS, ONE_WORD_OUTPUTS, SILENT_PROGRAMS } from '../knowledge/word-splitting.js';
 import { PLATFORM_ARGS } from '../model/build.js';
 import type { Instruction } from '../model/types.js';
 import type { Scope } from '../model/words.js';
@@ -70,19 +70,18 @@ class Resolver {
       const bindings = this.script.bindings.filter((b) => b.name === name);
       let out: Fields | null = null;
       for (const b of bindings) {
-        if (!b.value) return 'unknown';
         // A loop's variable is one field of its item (already split), unless the item is quoted or a glob.
-        const f = b.loop ? (b.value.quoted ? this.word(b.value) : GLOB.test(b.value.value) ? 'unknown' : 'one') : this.word(b.value);
+        const f = !b.value ? 'unknown' : b.loop ? (b.value.quoted ? this.word(b.value) : GLOB.test(b.value.value) ? 'unknown' : 'one') : this.word(b.value);
         out = out === null ? f : worst(out, f);
       }
       if (this.scope.has(name)) {
         const v = this.scope.get(name);
         // BuildKit's platform args are one word each (`linux`, `amd64`, `linux/arm64/v8`).
-        const f = v !== undefined ? fieldsOf(v) : PLATFORM_ARGS.includes(name) || oneWordName(name) ? 'one' : 'unknown';
+        const f = v !== undefined ? fieldsOf(v) : PLATFORM_ARGS.includes(name) ? 'one' : 'unknown';
         out = out === null ? f : worst(out, f);
       }
-      // A value the linter cannot see (a base image's ENV, a build arg without default) named for one word.
-      return out ?? (oneWordName(name) ? 'one' : 'unknown');
+      // A value the linter cannot see (a base image's ENV, a build arg without default, `$(cat version)`) named for one word.
+      return out === null || out === 'unknown' ? (oneWordName(name) ? 'one' : 'unknown') : out;
     } finally {
       this.resolving.delete(name);
     }
@@ -159,6 +158,16 @@ function locate(script: ShellScript, range: Range): { cmd: SimpleCommand; word: 
     }
   }
   return null;
+}
+
+/**
+ * SC2155 (`export X="$(cmd)"` masks cmd's failure) on a declaration whose substitutions run only commands that do not
+ * fail in a build (`export GNUPGHOME="$(mktemp -d)"`, docker-library's idiom): nothing is masked.
+ */
+export function harmlessMask(instruction: Instruction, range: Range): boolean {
+  const word = instruction.run?.script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
+  return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
 }
 
 /** Why an SC2086 or SC2046 finding at `range` is harmless, or null when it stands. */

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-7RGDI6CD.js";
+} from "./chunk-GBEGEZVU.js";
 import {
   __commonJS,
   __require,
