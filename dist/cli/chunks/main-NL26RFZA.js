@@ -29,7 +29,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-GBEGEZVU.js";
+} from "./chunk-C5PIUASN.js";
 import {
   __commonJS,
   __toESM
@@ -6403,7 +6403,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-HCW66XOW.js");
+      const { startStdioServer } = await import("./main-3AEAR6R4.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-GBEGEZVU.js";
+} from "./chunk-C5PIUASN.js";
 import {
   __commonJS,
   __require,
