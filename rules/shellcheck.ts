@@ -1,5 +1,10 @@
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_EXCLUDES } from '../src/shellcheck/excludes.js';
+import { harmlessMask, harmlessSplit, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
+import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
+
+/** ShellCheck's word-splitting checks, which the shell model can prove harmless (src/shellcheck/splitting.ts). */
+const SPLITTING = new Set(['SC2086', 'SC2046']);
 
 interface Options {
   exclude: string[];
@@ -17,6 +22,9 @@ export default defineRule<Options>({
         'Runs the real [ShellCheck](https://www.shellcheck.net) (when the `shellcheck` program is installed; see `shellcheck` in the configuration) over each RUN\'s script: continuations joined, heredoc bodies, and the bodies of `sh -c \'…\'` and `bash <<EOF` inside. Each finding keeps ShellCheck\'s SC code (`SC2086`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.\n\n' +
         'ShellCheck reads each script in the dialect that runs it: the stage\'s `SHELL`, else the base image\'s `/bin/sh` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build\'s ARG and ENV names are declared to it, so `$VERSION` is not "referenced but not assigned". ' +
         `Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join('; ')}\n\n` +
+        'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
+        `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
+        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`.\n\n` +
         'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
       bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
       good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
@@ -38,6 +46,8 @@ export default defineRule<Options>({
     const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
     for (const f of shellcheck.findings(model)) {
       if (exclude.has(f.code)) continue;
+      if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
+      if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
       report({
         range: f.range,
         message: `${f.code}: ${f.message}`,

@@ -160,3 +160,53 @@ describe('dialect knowledge', () => {
     }
   });
 });
+
+describe('word splitting (SC2086, SC2046): dropped where it cannot bite or is the intent', () => {
+  const splits = (text: string): string[] => at(sc(text).filter((f) => f.code === 'SC2086' || f.code === 'SC2046'));
+
+  it('drops lists split on purpose: installer operands, a saved package list, options variables, `$(… echo $deps)`', () => {
+    const text = [
+      'FROM alpine:3.20',
+      'ENV DOCKER_PG_LLVM_DEPS="llvm19-dev clang19"',
+      'ARG TF_SERVING_BAZEL_OPTIONS',
+      'RUN runDeps="$(scanelf --needed /usr/local | sort -u)"; apk add --no-cache $runDeps $DOCKER_PG_LLVM_DEPS',
+      'RUN savedAptMark="$(apt-mark showmanual)"; apt-mark auto ".*"; apt-mark manual $savedAptMark',
+      'RUN bazel build ${TF_SERVING_BAZEL_OPTIONS} //tensorflow_serving/model_servers:tensorflow_model_server',
+      'RUN apk add $(. ./APKBUILD; echo $makedepends) && ./configure $(test "$arch" != riscv64 && echo --with-lto)',
+    ].join('\n');
+    // The unknown `$makedepends` echoed inside the substitution is not a list operand itself: it stays.
+    expect(splits(text)).toEqual(['SC2086@7:34-7:46']);
+  });
+
+  it('drops values the Dockerfile fixes to one word and one-word command outputs', () => {
+    const text = [
+      'FROM debian:12',
+      'ARG PY_VER=3.11',
+      'ARG GID=1000',
+      'ARG VERSION',
+      'ARG TARGETARCH',
+      'RUN groupadd -g ${GID} app && apt-get install -y python${PY_VER} && pip install pkg==${VERSION}',
+      'RUN make -j $(nproc) && chown $(id -u) /x && echo $(uname -m) $(dpkg --print-architecture) ${TARGETARCH}',
+      'RUN tmp="$(mktemp -d)"; cp ${tmp}/a /b; CUDA_DASH=$(echo ${PY_VER} | cut -d. -f1,2 | tr . -); echo ${CUDA_DASH} > ${tmp}/v',
+      'RUN for m in a b; do echo $m; done; REV="${PY_VER}-1"; REV=${REV%~*}; echo $REV',
+    ].join('\n');
+    expect(splits(text)).toEqual([]);
+  });
+
+  it('keeps them where splitting or globbing can bite: unknown or blank-holding values as one path or argument', () => {
+    const text = [
+      'FROM debian:12',
+      'ARG SRC',
+      'ENV APP_DIR="/srv/my app"',
+      'RUN cp $SRC /dest && rm -rf $SRC/* && cd $APP_DIR && echo $(uname -a) && x=$(ls); cat $x',
+    ].join('\n');
+    expect(codes(sc(text)).filter((c) => c === 'SC2086' || c === 'SC2046')).toEqual(['SC2086', 'SC2086', 'SC2086', 'SC2046', 'SC2086']);
+  });
+});
+
+describe('masked exit status (SC2155)', () => {
+  it('is dropped when the substitution runs only commands that do not fail in a build', () => {
+    const text = 'FROM debian:12\nRUN export GNUPGHOME="$(mktemp -d)"; export V="$(git describe)"; echo "$GNUPGHOME $V"\n';
+    expect(at(sc(text).filter((f) => f.code === 'SC2155'))).toEqual(['SC2155@2:45-2:46']);
+  });
+});

@@ -6,6 +6,7 @@ import { type Dir, UNKNOWN_DIR } from './workdir.js';
 export interface CommandInit {
   argv: Word[];
   assignments: Assignment[];
+  redirects?: Word[];
   range: Range;
   wrappedBy?: string | null;
   launchers?: string[];
@@ -27,6 +28,7 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     argv,
     args: argv.slice(1),
     assignments: init.assignments,
+    redirects: init.redirects ?? [],
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,

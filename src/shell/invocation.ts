@@ -4,6 +4,7 @@
  * build-context check and server detection reads commands through this module; nothing else scans flags.
  */
 import { LAUNCHERS, type LauncherGrammar, launcherOf, type ToolGrammar, toolOf } from '../knowledge/commands.js';
+import { OPTION_NAME_PARTS } from '../knowledge/word-splitting.js';
 import { processWord, type Scope } from '../model/words.js';
 import { type CommandOption, type OptionGrammar, scanOptions } from './options.js';
 import type { Range } from '../types.js';
@@ -48,8 +49,6 @@ export function programName(word: Word): string | null {
   return word.value.includes('/') && /^[\w.+-]+$/.test(last) ? last : null;
 }
 
-const OPTION_NAME_PART = new Set(['OPT', 'OPTS', 'OPTION', 'OPTIONS', 'FLAG', 'FLAGS', 'ARG', 'ARGS', 'PARAMS', 'EXTRA']);
-
 /** The script (re)assigns the variable (`X=…`, `export X=…`, `for X in`, `read X`). */
 export function reassigns(name: string, script: string): boolean {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
@@ -86,7 +85,7 @@ export function resolveWords(words: readonly Word[], context: WordContext | null
     const known = e && e.unresolved.length === 0 && !e.value.includes('$') && !e.variables.some((r) => reassignsIn(r.name, context));
     if (!known) {
       const names = e?.variables.map((r) => r.name) ?? [];
-      if (names.some((n) => n.toUpperCase().split('_').some((part) => OPTION_NAME_PART.has(part)))) opaqueOptions = true;
+      if (names.some((n) => n.toUpperCase().split('_').some((part) => OPTION_NAME_PARTS.has(part)))) opaqueOptions = true;
       out.push(w);
       continue;
     }

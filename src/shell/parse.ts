@@ -12,7 +12,7 @@ import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { shellParser } from './shell-parser.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
-import type { Assignment, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
+import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
 /** What the shell starts with: the build variables it sees and the directory it runs in. */
@@ -52,6 +52,12 @@ class ScriptBuilder {
   errexit = false;
   /** Names this shell (not a subshell of it) assigns with bare `X=1` statements. */
   readonly assigned: string[] = [];
+  /** Values the script gives variables, in any of its shells. */
+  readonly bindings: Binding[] = [];
+  /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
+  private readonly substFrames: SimpleCommand[][] = [];
+  /** Each visited substitution's own commands, for the expansions of its word. */
+  private readonly substCommands = new WeakMap<WordPart, SimpleCommand[]>();
   /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
   private subshells: number;
   /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
@@ -117,7 +123,8 @@ class ScriptBuilder {
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-    this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline));
+    const redirects = stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : []));
+    this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
     this.shellHeredoc(stmt);
   }
 
@@ -132,16 +139,17 @@ class ScriptBuilder {
     const end = this.toIndex(body.end);
     const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
+    this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
     this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
+  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: Word[] = []): void {
     if (!cmd) return;
     switch (cmd.kind) {
       case 'Call':
-        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline);
+        this.call(cmd.assigns, cmd.args, cmd, pipelineIndex, pipeline, redirects);
         return;
       case 'Binary':
         if (isPipe(cmd.op)) {
@@ -157,6 +165,11 @@ class ScriptBuilder {
         }
         return;
       case 'Group':
+        if (cmd.loop) {
+          const { name, items } = cmd.loop;
+          if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
+          for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
+        }
         this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
       case 'Decl': {
@@ -167,9 +180,10 @@ class ScriptBuilder {
         const words = cmd.assigns.map((a): Word => {
           const value = a.value ? this.word(a.value) : null;
           const text = a.name === null ? (value?.value ?? '') : a.value ? `${a.name}=${value!.value}` : this.slice(a);
-          return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a) };
+          return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
         });
         const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name!, value: this.word(a.value!).value }));
+        for (const a of cmd.assigns) if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
         this.add(this.command_({ argv: [keyword, ...words], assignments, range: this.range(cmd), pipelineIndex }), pipeline);
         return;
       }
@@ -178,7 +192,7 @@ class ScriptBuilder {
     }
   }
 
-  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
+  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: Word[]): void {
     const assignments: Assignment[] = [];
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
@@ -197,12 +211,18 @@ class ScriptBuilder {
     }
     for (const w of words) this.substitutions(w.parts, true);
     const argv = words.map((w) => this.word(w));
-    if (argv.length) this.add(this.command_({ argv, assignments, range: this.range(span), pipelineIndex }), pipeline);
-    else if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
+    if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
+    else {
+      if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
+      for (const a of assigns) if (a.name) this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false });
+    }
   }
 
   add(cmd: SimpleCommand, pipeline: SimpleCommand[] | null): void {
     this.commands.push(cmd);
+    this.substFrames[this.substFrames.length - 1]?.push(cmd);
+    // `read X`: a value the script cannot tell.
+    if (cmd.name === 'read') for (const w of cmd.invocation.operands) if (/^[A-Za-z_]\w*$/.test(w.value)) this.bindings.push({ name: w.value, value: null, loop: false });
     pipeline?.push(cmd);
     if (cmd.name === 'set' && setsPipefail(cmd)) this.pipefail = true;
     if (cmd.name === 'set' && cmd.wrappedBy === null && this.subshells === 0) this.errexit = errexitAfter(cmd, this.errexit);
@@ -254,6 +274,7 @@ class ScriptBuilder {
     this.nestedError ??= nested.error;
     this.nestedScripts.push({ shell: cmd.name!, source: nested.source }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
+    this.bindings.push(...nested.bindings);
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || setsPipefail(cmd);
     this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
@@ -283,19 +304,42 @@ class ScriptBuilder {
     return out.length === word.value.length ? out : null;
   }
 
+  private emptyWord(span: Span): Word {
+    const at = this.range(span).end;
+    return { value: '', literal: true, quoted: false, range: { start: at, end: at }, expansions: [] };
+  }
+
   private word(node: ShWord): Word {
     let value = '';
     let literal = true;
     let quoted = false;
+    let blankOutside = false;
+    const expansions: Expansion[] = [];
+    const only = node.parts.length === 1 ? (node.parts[0]!.kind === 'DblQuoted' && node.parts[0]!.parts.length === 1 ? node.parts[0]!.parts[0] : node.parts[0]) : null;
+    const expansion = (p: WordPart, inDouble: boolean): void => {
+      if (p.kind !== 'ParamExp' && p.kind !== 'Subst') return;
+      const param = p.kind === 'ParamExp';
+      expansions.push({
+        name: param ? p.name : null,
+        derived: param ? p.derived : 'value',
+        word: param && p.word ? this.word(p.word) : null,
+        quoted: inDouble,
+        whole: p === only,
+        range: this.range(p),
+        commands: param ? [] : (this.substCommands.get(p) ?? []),
+      });
+    };
     const visit = (parts: WordPart[], inDouble: boolean): void => {
       for (const p of parts) {
         switch (p.kind) {
           case 'Lit':
             value += inDouble ? unescapeDouble(p.value) : unescapeBare(p.value);
+            blankOutside ||= /[ \t\n]/.test(p.value) && (inDouble || /\\[ \t\n]/.test(p.value));
             break;
           case 'SglQuoted':
             quoted = true;
             value += p.value;
+            blankOutside ||= /[ \t\n]/.test(p.value);
             break;
           case 'DblQuoted':
             quoted = true;
@@ -304,11 +348,12 @@ class ScriptBuilder {
           default:
             literal = false;
             value += this.slice(p);
+            expansion(p, inDouble);
         }
       }
     };
     visit(node.parts, false);
-    return { value, literal, quoted, range: this.range(node) };
+    return { value, literal, quoted, range: this.range(node), expansions, ...(blankOutside ? { blankOutside } : {}) };
   }
 
   /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
@@ -316,11 +361,15 @@ class ScriptBuilder {
     for (const p of parts) {
       if (p.kind === 'Subst') {
         if (discarded) this.discarded++;
+        const own: SimpleCommand[] = [];
+        this.substFrames.push(own);
         try {
           this.inSubshell(true, () => this.stmts(p.stmts));
         } finally {
           if (discarded) this.discarded--;
+          this.substFrames.pop();
         }
+        this.substCommands.set(p, own);
       } else if (p.kind === 'DblQuoted') this.substitutions(p.parts, discarded);
       else if (p.kind === 'ParamExp' && p.word) this.substitutions(p.word.parts, discarded);
     }
@@ -414,7 +463,7 @@ export function parseShell(
     const err = e as Partial<ParseError>;
     if (typeof err.Text !== 'string' || !err.Pos) throw e;
     const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
@@ -425,6 +474,7 @@ export function parseShell(
     pipelines: builder.pipelines,
     statements: statements.map((s) => builder.statement(s)),
     assigned: builder.assigned,
+    bindings: builder.bindings,
     errexit: builder.errexit,
     error: null,
   };
@@ -432,7 +482,7 @@ export function parseShell(
 
 function tooDeep(source: MappedSource, lines: LineIndex, at: number): ShellScript {
   const message = `it nests deeper than ${MAX_NESTING} levels`;
-  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: { message, range: rangeOf(source, lines, at, at + 1), tooDeep: true } };
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message, range: rangeOf(source, lines, at, at + 1), tooDeep: true } };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
@@ -449,5 +499,5 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], errexit: false, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
 }

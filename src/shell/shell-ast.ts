@@ -18,8 +18,15 @@ export type WordPart =
   | (Span & { kind: 'SglQuoted'; value: string })
   | (Span & { kind: 'DblQuoted'; parts: WordPart[] })
   | (Span & { kind: 'Subst'; stmts: Stmt[] })
-  | (Span & { kind: 'ParamExp'; word: ShWord | null })
+  | (Span & { kind: 'ParamExp'; name: string; derived: ParamDerivation; word: ShWord | null })
   | (Span & { kind: 'Other' });
+
+/**
+ * What a parameter expansion makes of the variable's value: `value` the value or a part of it (`$X`, `${X%.*}`,
+ * `${X:0:3}`, `${X^^}`), `or-word` the value or its word, or the value with the word put in (`${X:-d}`, `${X:+d}`,
+ * `${X/a/d}`), `number` a length (`${#X}`), `other` anything else (`${!X}`, `${X[@]}`, `${X@Q}`).
+ */
+export type ParamDerivation = 'value' | 'or-word' | 'number' | 'other';
 
 export interface ShWord extends Span {
   parts: WordPart[];
@@ -39,9 +46,15 @@ export interface Redirect {
 export type Command =
   | (Span & { kind: 'Call'; assigns: Assign[]; args: ShWord[] })
   | (Span & { kind: 'Binary'; op: number; x: Stmt; y: Stmt })
-  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean })
+  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop })
   | (Span & { kind: 'Decl'; variant: Span & { value: string }; assigns: (Assign & Span)[] })
   | (Span & { kind: 'Other' });
+
+/** `for NAME in ITEMS`: the variable takes each field of the items in turn. */
+export interface ForLoop {
+  name: string;
+  items: ShWord[];
+}
 
 export interface Stmt extends Span {
   cmd: Command | null;
@@ -100,8 +113,10 @@ function part(p: Go): WordPart {
       return { kind: 'Subst', stmts: stmts(p.Stmts), start: offs(p.OpPos), end: offs(p.Rparen) + 1 };
     case 'ParamExp': {
       const exp = p.Exp as Go | undefined;
+      const repl = p.Repl as Go | undefined;
       const end = p.Short ? offs((p.Param as Go).ValueEnd) : offs(p.Rbrace) + 1;
-      return { kind: 'ParamExp', word: exp && !isNil(exp) ? word(exp.Word) : null, start: offs(p.Dollar), end };
+      const given = exp && !isNil(exp) ? word(exp.Word) : repl && !isNil(repl) ? word(repl.With) : null;
+      return { kind: 'ParamExp', name: lit(p.Param) ?? '', derived: derivation(p), word: given, start: offs(p.Dollar), end };
     }
     case 'ArithmExp':
       return { kind: 'Other', start: offs(p.Left), end: offs(p.Right) + (p.Bracket ? 1 : 2) };
@@ -110,6 +125,21 @@ function part(p: Go): WordPart {
     default:
       throw new Error(`unexpected shell word part ${typeName(p)}`);
   }
+}
+
+/** mvdan.cc/sh's ParExpOperator: `+` … `:=` (68–75) give the value or the word; `%` … `,,` (76–83) a part or the case of the value. */
+const OR_WORD_OPS = [68, 75];
+const PART_OPS = [76, 83];
+
+function derivation(p: Go): ParamDerivation {
+  if (p.Excl || !isNil(p.Index) || (p.Names as number)) return 'other';
+  if (p.Length) return 'number';
+  if (!isNil(p.Repl)) return 'or-word';
+  const exp = p.Exp as Go;
+  if (isNil(exp)) return 'value';
+  const op = exp.Op as number;
+  if (op >= OR_WORD_OPS[0]! && op <= OR_WORD_OPS[1]!) return 'or-word';
+  return op >= PART_OPS[0]! && op <= PART_OPS[1]! ? 'value' : 'other';
 }
 
 function word(w: unknown): ShWord | null {
@@ -163,8 +193,13 @@ function command(c: Go): Command {
     }
     case 'WhileClause':
       return group([...stmts(c.Cond), ...stmts(c.Do)], offs(c.WhilePos), offs(c.DonePos) + 4);
-    case 'ForClause':
-      return group(stmts(c.Do), offs(c.ForPos), offs(c.DonePos) + 4);
+    case 'ForClause': {
+      const loop = c.Loop as Go;
+      const body = group(stmts(c.Do), offs(c.ForPos), offs(c.DonePos) + 4);
+      if (typeName(loop) !== 'WordIter') return body;
+      const words = items(loop.Items).map(word).filter((w): w is ShWord => w !== null);
+      return { ...body, loop: { name: lit(loop.Name) ?? '', items: words } } as Command;
+    }
     case 'CaseClause':
       return group(items(c.Items).flatMap((i) => stmts(i.Stmts)), offs(c.Case), offs(c.Esac) + 4);
     case 'FuncDecl': {

@@ -12,6 +12,36 @@ export interface Word {
   /** True when any part of the word was quoted. */
   quoted: boolean;
   range: Range;
+  /** The parameter expansions and command substitutions of the word, outermost only; absent for words the linter built. */
+  expansions?: Expansion[];
+  /** A quoted blank outside the expansions (`"a $X"`): the value holds a blank whatever the expansions give. */
+  blankOutside?: boolean;
+}
+
+/** A `$X`, `${X…}`, `$(…)` or backquoted part of a word, as the shell parser saw it. */
+export interface Expansion {
+  /** The variable (`PY_VER` of `${PY_VER%.*}`); null for a command substitution. */
+  name: string | null;
+  /** What the expansion makes of the variable's value (see ParamDerivation); `value` for a substitution. */
+  derived: 'value' | 'or-word' | 'number' | 'other';
+  /** The word of `${X:-word}` or `${X/a/word}`; null when none. */
+  word: Word | null;
+  /** Inside double quotes: the shell neither splits nor globs its value. */
+  quoted: boolean;
+  /** The whole word is this expansion (`$X`, `"$X"`, not `python$X`). */
+  whole: boolean;
+  range: Range;
+  /** A substitution's own commands, whose output is its value (not those of a `$(…)` inside it); empty for a variable. */
+  commands: SimpleCommand[];
+}
+
+/** A value the script gives a variable: `X=…`, `export X=…`, `for X in …`, `read X`. */
+export interface Binding {
+  name: string;
+  /** The assigned word; for a `for` loop, one of its items; null when the script does not say (`read X`, `for X; do`). */
+  value: Word | null;
+  /** A `for` loop's variable: it takes one field of the item at a time. */
+  loop: boolean;
 }
 
 export interface Assignment {
@@ -26,6 +56,8 @@ export interface SimpleCommand {
   argv: Word[];
   /** argv without the program. */
   args: Word[];
+  /** The targets of its redirections (`> $LOG`). */
+  redirects: Word[];
   /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */
   assignments: Assignment[];
   range: Range;
@@ -99,6 +131,8 @@ export interface ShellScript {
   statements: Statement[];
   /** Variables the script's own shell sets with a bare assignment (`X=1` alone, not `X=1 cmd`): later commands of that shell see them. */
   assigned: string[];
+  /** Every value the script (and the scripts it starts) gives a variable, in any of its shells. */
+  bindings: Binding[];
   /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */
   errexit: boolean;
   /** Set when the shell could not be parsed; commands then hold nothing. */

@@ -18,6 +18,8 @@ export interface ScFinding {
   message: string;
   range: Range;
   fix?: Fix;
+  /** The RUN whose script it is in. */
+  instruction: Instruction;
 }
 
 /** Enough for an editor session over a large repository; the oldest entries go first. */
@@ -77,6 +79,7 @@ export class ShellCheck {
           severity: c.level,
           message: c.message,
           range,
+          instruction: script.instruction,
           // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
           ...(edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}),
         });

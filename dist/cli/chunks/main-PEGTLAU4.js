@@ -32,7 +32,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-NKA6PFFP.js";
+} from "./chunk-YBC2LMH3.js";
 import {
   __commonJS,
   __toESM
@@ -5920,6 +5920,7 @@ var ShellCheck = class {
           severity: c.level,
           message: c.message,
           range,
+          instruction: script.instruction,
           // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
           ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
         });
@@ -6467,7 +6468,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-HQX4MYWA.js");
+      const { startStdioServer } = await import("./main-MB4DLMDY.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

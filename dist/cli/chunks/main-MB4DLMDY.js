@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-NKA6PFFP.js";
+} from "./chunk-YBC2LMH3.js";
 import {
   __commonJS,
   __require,
