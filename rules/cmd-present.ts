@@ -1,4 +1,4 @@
-import { isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
+import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import { hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (final.cmd || final.entrypoint) return;
     const root = final.rootImage;
     if (root.isScratch) {

@@ -1,5 +1,5 @@
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
+import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import { PRIVILEGE_DROPPERS } from '../src/knowledge/image-defaults.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (dropsPrivileges(final)) return;
     const user = final.user;
     if (user.source === 'instruction') {

@@ -1,6 +1,7 @@
 import { insertAfterWord } from '../src/model/run-edits.js';
 import type { Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
+import { disablesPipCache } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
@@ -71,6 +72,9 @@ function cacheHandled(install: PipInstall): boolean {
   // pip turns the cache off for any valid value of PIP_NO_CACHE_DIR, "0" and "false" included (kept for
   // backwards compatibility); an unknown value is taken as set too.
   if (env.has('PIP_NO_CACHE_DIR') || env.has('PIP_CONFIG_FILE')) return true;
+  // The base image's own ENV (Red Hat's Python images set PIP_NO_CACHE_DIR=off).
+  const root = instruction.stage?.rootImage.name;
+  if (root && disablesPipCache(root)) return true;
   const script = instruction.run!.script!;
   if (command.assignments.some((a) => a.name === 'PIP_NO_CACHE_DIR')) return true;
   if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;

@@ -18,7 +18,7 @@ const LOCAL_FILE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
 const DIRECT_REFERENCE = /^[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*(\S.*)$/s;
 const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s;
 
-type Verdict = { kind: 'pinned' } | { kind: 'unpinned'; name: string } | { kind: 'range'; name: string } | { kind: 'branch' };
+type Verdict = { kind: 'pinned' } | { kind: 'unpinned' | 'range'; name: string; requirement: string } | { kind: 'branch' };
 
 /** Judges one requirement word the way pip reads it (PEP 508 name, extras, specifier, marker; URLs; paths). */
 function judge(value: string): Verdict {
@@ -30,10 +30,12 @@ function judge(value: string): Verdict {
   const m = REQUIREMENT.exec(value);
   if (!m) return { kind: 'pinned' };
   const name = m[1]!;
+  // The extras stay in the advice: `tensorflow[and-cuda]==<version>`.
+  const requirement = `${name}${m[2]?.replace(/\s+/g, '') ?? ''}`;
   const spec = m[3]!.split(';')[0]!.trim().replace(/^\((.*)\)$/, '$1');
-  if (spec === '') return { kind: 'unpinned', name };
+  if (spec === '') return { kind: 'unpinned', name, requirement };
   if (/(^|,)\s*===?/.test(spec)) return { kind: 'pinned' };
-  if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: 'range', name };
+  if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: 'range', name, requirement };
   // Anything else is not a specifier pip would accept from us; say nothing.
   return { kind: 'pinned' };
 }
@@ -104,7 +106,7 @@ export default defineRule<Options>({
         if (allow.has(normalize(verdict.name))) continue;
         const isTooling = TOOLING.has(normalize(verdict.name));
         tooling ||= verdict.kind === 'unpinned' && isTooling;
-        const hint = `\`${verdict.name}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ''}`;
+        const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ''}`;
         if (verdict.kind === 'range') {
           ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
         } else {

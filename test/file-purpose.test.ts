@@ -30,6 +30,12 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
   });
+  it('judges no command or user in a file of bare FROM lines (a manifest kept up to date by Renovate)', () => {
+    expect(ids('FROM python:3.13-slim AS python\nFROM avtodev/markdown-lint:v1 AS markdown\n')).toEqual([]);
+    // One bare FROM is still an image of its own, and one instruction makes it a build.
+    expect(ids('FROM debian:12\n')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\n')).toEqual(['cmd-present', 'non-root-user']);
+  });
 });
 
 describe('file purpose from the path: test images', () => {

@@ -95,6 +95,7 @@ describe('detectServer', () => {
 
 describe('server-bind-address', () => {
   const expected: Record<string, [number, number][]> = {
+    'entrypoint-args-at-run.Dockerfile': [[6, 13]],
     'entrypoint-host-flag.Dockerfile': [[6, 52]],
     'entrypoint-script.Dockerfile': [[5, 6]],
     'env-loopback.Dockerfile': [[4, 16]],

@@ -124,3 +124,11 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
     return ['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]!));
   })));
 }
+
+/**
+ * A file of several bare `FROM` lines and nothing else (a dependency manifest that Renovate or Dependabot keeps up to date, or an alias of
+ * another image): it builds nothing of its own, so there is no command or user of its own to judge.
+ */
+export function buildsNothing(model: DockerfileModel): boolean {
+  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
+}

@@ -108,3 +108,18 @@ export function startsAtRoot(image: BaseImage): boolean {
   if (name.familiar === 'nvidia/cuda') return true;
   return name.registry === null && name.namespace === 'library' && OFFICIAL.has(name.repository) && !SETS_WORKDIR.has(name.repository);
 }
+
+/**
+ * Images whose own Dockerfile sets `PIP_NO_CACHE_DIR` (pip disables its cache for any value), so pip installs on
+ * them keep no cache. Red Hat's Python s2i images (sclorg/s2i-python-container, the `Dockerfile.*` of each `3.x` folder:
+ * `PIP_NO_CACHE_DIR=off`), published as `ubi8/python-3*` and `ubi9/python-3*` (also `-minimal`) on
+ * registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io.
+ */
+const PIP_CACHE_OFF: readonly RegExp[] = [
+  /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
+  /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
+];
+
+export function disablesPipCache(image: ImageName): boolean {
+  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
+}

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-YBC2LMH3.js";
+} from "./chunk-JREUR37M.js";
 import {
   __commonJS,
   __require,

@@ -11965,6 +11965,9 @@ function isDevelopmentImage(model) {
     return ["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]));
   })));
 }
+function buildsNothing(model) {
+  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
+}
 
 // rules/base-image-tag.ts
 var FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
@@ -12416,6 +12419,13 @@ function startsAtRoot(image) {
   if (name.familiar === "nvidia/cuda") return true;
   return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
 }
+var PIP_CACHE_OFF = [
+  /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
+  /^quay\.io\/sclorg\/python-3\d+-c\d+s$/
+];
+function disablesPipCache(image) {
+  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
+}
 
 // rules/cmd-present.ts
 var cmd_present_default = defineRule({
@@ -12435,7 +12445,7 @@ var cmd_present_default = defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (final.cmd || final.entrypoint) return;
     const root = final.rootImage;
     if (root.isScratch) {
@@ -18191,7 +18201,7 @@ var non_root_user_default = defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
     if (dropsPrivileges(final)) return;
     const user = final.user;
     if (user.source === "instruction") {
@@ -18484,6 +18494,8 @@ function cacheHandled(install2) {
   if (hasOption(install2, "--no-cache-dir", "--cache-dir")) return true;
   const env = instruction.state.env;
   if (env.has("PIP_NO_CACHE_DIR") || env.has("PIP_CONFIG_FILE")) return true;
+  const root = instruction.stage?.rootImage.name;
+  if (root && disablesPipCache(root)) return true;
   const script = instruction.run.script;
   if (command2.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
   if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
@@ -18541,10 +18553,11 @@ function judge2(value) {
   const m = REQUIREMENT.exec(value);
   if (!m) return { kind: "pinned" };
   const name = m[1];
+  const requirement2 = `${name}${m[2]?.replace(/\s+/g, "") ?? ""}`;
   const spec = m[3].split(";")[0].trim().replace(/^\((.*)\)$/, "$1");
-  if (spec === "") return { kind: "unpinned", name };
+  if (spec === "") return { kind: "unpinned", name, requirement: requirement2 };
   if (/(^|,)\s*===?/.test(spec)) return { kind: "pinned" };
-  if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: "range", name };
+  if (/^(~=|!=|<=?|>=?)/.test(spec)) return { kind: "range", name, requirement: requirement2 };
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
@@ -18605,7 +18618,7 @@ var pip_pin_versions_default = defineRule({
         if (allow.has(normalize(verdict.name))) continue;
         const isTooling = TOOLING.has(normalize(verdict.name));
         tooling ||= verdict.kind === "unpinned" && isTooling;
-        const hint = `\`${verdict.name}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
+        const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
         if (verdict.kind === "range") {
           ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
         } else {
@@ -19035,9 +19048,11 @@ var server_bind_address_default = defineRule({
     for (const server of detectServers(model, buildContext)) {
       if (server.host === null || !server.hostCertain || !isLoopbackHost(server.host)) continue;
       const edit = model.finalStage && bindAllEdit(server, model.finalStage);
+      const argumentsAtRun = server.configuredBy.host === "default" && server.instruction.keyword === "ENTRYPOINT" && server.instruction.json !== null && !model.finalStage?.cmd;
       report({
         range: server.hostRange ?? server.range,
-        message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}.`,
+        message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}${argumentsAtRun ? " (unless every `docker run` passes the address: this ENTRYPOINT takes its arguments from there)" : ""}.`,
+        ...argumentsAtRun ? { severity: "warning" } : {},
         ...edit ? { fix: { description: `Bind \`${server.server.name}\` to all interfaces`, edits: [edit], safe: true } } : {}
       });
     }

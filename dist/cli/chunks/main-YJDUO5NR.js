@@ -32,7 +32,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-YBC2LMH3.js";
+} from "./chunk-JREUR37M.js";
 import {
   __commonJS,
   __toESM
@@ -6468,7 +6468,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-MB4DLMDY.js");
+      const { startStdioServer } = await import("./main-R5OTYKU5.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
