@@ -6,7 +6,11 @@ import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 /** ShellCheck's word-splitting checks, which the shell model can prove harmless (src/shellcheck/splitting.ts). */
 const SPLITTING = new Set(['SC2086', 'SC2046']);
 
+/** ShellCheck's levels, most severe first. */
+const LEVELS: readonly string[] = ['error', 'warning', 'info', 'style'];
+
 interface Options {
+  level: 'error' | 'warning' | 'info' | 'style';
   exclude: string[];
 }
 
@@ -25,11 +29,12 @@ export default defineRule<Options>({
         'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
         `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
         `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`.\n\n` +
+        'By default only ShellCheck\'s errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, `ls | grep`, backticks) are mostly taste in a Dockerfile, and set `level` to `info` or `style` to see them. In BusyBox ash (Alpine) `source`, arguments to `.`, `[[ ]]` and `==` are not reported as unportable, and no portability check (SC3xxx) runs where the base image does not tell what its `/bin/sh` is.\n\n' +
         'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
       bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
       good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
       fixSafety: 'ShellCheck\'s own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.',
-      options: '`exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.',
+      options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -37,15 +42,19 @@ export default defineRule<Options>({
     covers: ['SC*'],
     options: {
       type: 'object',
-      properties: { exclude: { type: 'array', items: { type: 'string', pattern: '^[Ss][Cc][0-9]{4}$' }, default: [] } },
+      properties: {
+        level: { enum: ['error', 'warning', 'info', 'style'], default: 'warning' },
+        exclude: { type: 'array', items: { type: 'string', pattern: '^[Ss][Cc][0-9]{4}$' }, default: [] },
+      },
       additionalProperties: false,
     },
   },
   check({ model, shellcheck, options, report }) {
     if (!shellcheck) return;
     const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
+    const lowest = LEVELS.indexOf(options.level);
     for (const f of shellcheck.findings(model)) {
-      if (exclude.has(f.code)) continue;
+      if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
       report({

@@ -16,10 +16,19 @@ export function shellName(word: string): string | null {
   return name === 'sh' || name in BY_NAME ? name : null;
 }
 
-export function dialectOf(shell: string, image: ImageName | null): Dialect {
-  if (shell !== 'sh') return BY_NAME[shell] ?? 'sh';
+export interface ShellFacts {
+  dialect: Dialect;
+  /** BusyBox ash, checked as dash: what ash has and dash lacks is not a portability problem there. */
+  busybox: boolean;
+  /** False for the `/bin/sh` of an image that does not tell: POSIX sh is then a guess. */
+  known: boolean;
+}
+
+export function shellFacts(shell: string, image: ImageName | null): ShellFacts {
+  if (shell !== 'sh') return { dialect: BY_NAME[shell] ?? 'sh', busybox: shell === 'ash' || shell === 'busybox', known: true };
   const system = image ? systemShellOf(image) : null;
-  return system === 'busybox' ? 'dash' : (system ?? 'sh');
+  if (system === 'busybox') return { dialect: 'dash', busybox: true, known: true };
+  return { dialect: system ?? 'sh', busybox: false, known: system !== null };
 }
 
 /** The shell of a `SHELL` list: its program, or the shell a launcher runs (`["conda", "run", "-n", "x", "bash", "-c"]`). */

@@ -14,4 +14,13 @@ export const DEFAULT_EXCLUDES: ReadonlyArray<{ code: string; why: string }> = [
   { code: 'SC2035', why: '`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could.' },
 ];
 
+/**
+ * What BusyBox ash (Alpine's `/bin/sh`) has and dash lacks, which ShellCheck 0.9 reports because it checks ash as
+ * dash: `source`, arguments to `.`, `[[ ]]` and `==` in `[` (BusyBox ash with its bash compatibility, as Alpine builds it).
+ */
+export const BUSYBOX_SUPPORTS: ReadonlySet<string> = new Set(['SC3046', 'SC2240', 'SC3010', 'SC3014']);
+
+/** Portability checks: they judge the script against POSIX sh, meaningful only when the stage's `/bin/sh` is known. */
+export const PORTABILITY = /^SC3\d{3}$/;
+
 export const DEFAULT_EXCLUDE_CODES: ReadonlySet<string> = new Set(DEFAULT_EXCLUDES.map((e) => e.code));

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { MappedSource } from '../shell/source-map.js';
-import { type Dialect, dialectOf, shellName, shellOfList } from './dialect.js';
+import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
 
 export interface CheckedScript {
   instruction: Instruction;
@@ -18,6 +18,7 @@ export interface CheckedScript {
   /** Script line (0-based) after which the preamble stands: 1 below a shebang, else 0. */
   preambleAt: number;
   preambleLines: number;
+  shell: ShellFacts;
   /** Cache key: the checked text (the preamble holds the dialect and the names). */
   key: string;
 }
@@ -33,19 +34,19 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, dialectOf(own, image), names));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, dialectOf(shell, image), names));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names));
     }
   }
   return out;
 }
 
-function checked(instruction: Instruction, source: MappedSource, nested: boolean, dialect: Dialect, names: string[]): CheckedScript {
+function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, names: string[]): CheckedScript {
   const shebang = /^#!/.test(source.text);
   // A heredoc's shebang names its interpreter (BuildKit runs the body as a file): ShellCheck reads it there.
-  const preamble = [...(shebang ? [] : [`# shellcheck shell=${dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : [])];
+  const preamble = [...(shebang ? [] : [`# shellcheck shell=${shell.dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : [])];
   const lines = source.text.split('\n');
   const at = shebang ? 1 : 0;
   const text = [...lines.slice(0, at), ...preamble, ...lines.slice(at)].join('\n') + '\n';
@@ -53,6 +54,7 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     instruction,
     source,
     nested,
+    shell,
     text,
     preambleAt: at,
     preambleLines: preamble.length,

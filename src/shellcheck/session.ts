@@ -6,7 +6,7 @@
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Fix, Range, Severity } from '../types.js';
 import type { ShellCheckBinary } from './binary.js';
-import { DEFAULT_EXCLUDES } from './excludes.js';
+import { BUSYBOX_SUPPORTS, DEFAULT_EXCLUDES, PORTABILITY } from './excludes.js';
 import { ScriptPositions } from './positions.js';
 import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
 import { type CheckedScript, scriptsOf } from './scripts.js';
@@ -70,6 +70,8 @@ export class ShellCheck {
         const range = positions.range(c);
         if (!range) continue;
         const code = `SC${c.code}`;
+        if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
+        if (!script.shell.known && PORTABILITY.test(code)) continue;
         const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
         if (seen.has(key)) continue;
         seen.add(key);

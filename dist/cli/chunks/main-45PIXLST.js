@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-JREUR37M.js";
+} from "./chunk-YMIKH2NW.js";
 import {
   __commonJS,
   __require,

@@ -19205,6 +19205,8 @@ var DEFAULT_EXCLUDES = [
   { code: "SC2021", why: "`tr '[A-Z]' '[a-z]'` maps brackets to brackets, harmless as ShellCheck's wiki says, and `tr -d \"[']\"` deletes brackets on purpose; none of 12 over the corpus was a bug." },
   { code: "SC2035", why: "`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could." }
 ];
+var BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014"]);
+var PORTABILITY = /^SC3\d{3}$/;
 var DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
 
 // src/model/ast-range.ts
@@ -20257,6 +20259,7 @@ function harmlessSplit(instruction, range) {
 
 // rules/shellcheck.ts
 var SPLITTING = /* @__PURE__ */ new Set(["SC2086", "SC2046"]);
+var LEVELS = ["error", "warning", "info", "style"];
 var shellcheck_default = defineRule({
   meta: {
     id: "shellcheck",
@@ -20271,11 +20274,13 @@ ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`,
 
 SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`.
 
+By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`ls | grep\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx) runs where the base image does not tell what its \`/bin/sh\` is.
+
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
       bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
       good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
       fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
-      options: '`exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.'
+      options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.'
     },
     fixable: true,
     fixKind: "unsafe",
@@ -20283,15 +20288,19 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
     covers: ["SC*"],
     options: {
       type: "object",
-      properties: { exclude: { type: "array", items: { type: "string", pattern: "^[Ss][Cc][0-9]{4}$" }, default: [] } },
+      properties: {
+        level: { enum: ["error", "warning", "info", "style"], default: "warning" },
+        exclude: { type: "array", items: { type: "string", pattern: "^[Ss][Cc][0-9]{4}$" }, default: [] }
+      },
       additionalProperties: false
     }
   },
   check({ model, shellcheck, options, report }) {
     if (!shellcheck) return;
     const exclude = new Set(options.exclude.map((c) => c.toUpperCase()));
+    const lowest = LEVELS.indexOf(options.level);
     for (const f of shellcheck.findings(model)) {
-      if (exclude.has(f.code)) continue;
+      if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
       report({
@@ -21864,17 +21873,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema13 = { "type": "object", "properties": { "exclude": { "type": "array", "items": { "type": "string", "pattern": "^[Ss][Cc][0-9]{4}$" }, "default": [] } }, "additionalProperties": false };
+var schema13 = { "type": "object", "properties": { "level": { "enum": ["error", "warning", "info", "style"], "default": "warning" }, "exclude": { "type": "array", "items": { "type": "string", "pattern": "^[Ss][Cc][0-9]{4}$" }, "default": [] } }, "additionalProperties": false };
 var pattern0 = new RegExp("^[Ss][Cc][0-9]{4}$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === void 0) {
+      data.level = "warning";
+    }
     if (data.exclude === void 0) {
       data.exclude = [];
     }
     for (const key0 in data) {
-      if (!(key0 === "exclude")) {
+      if (!(key0 === "level" || key0 === "exclude")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -21884,46 +21896,56 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    let data0 = data.exclude;
-    if (Array.isArray(data0)) {
-      const len0 = data0.length;
+    let data0 = data.level;
+    if (!(data0 === "error" || data0 === "warning" || data0 === "info" || data0 === "style")) {
+      const err1 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema13.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.level.enum, parentSchema: schema13.properties.level, data: data0 };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    let data1 = data.exclude;
+    if (Array.isArray(data1)) {
+      const len0 = data1.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        let data1 = data0[i0];
-        if (typeof data1 === "string") {
-          if (!pattern0.test(data1)) {
-            const err1 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[Ss][Cc][0-9]{4}$" }, message: 'must match pattern "^[Ss][Cc][0-9]{4}$"', schema: "^[Ss][Cc][0-9]{4}$", parentSchema: schema13.properties.exclude.items, data: data1 };
+        let data2 = data1[i0];
+        if (typeof data2 === "string") {
+          if (!pattern0.test(data2)) {
+            const err2 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[Ss][Cc][0-9]{4}$" }, message: 'must match pattern "^[Ss][Cc][0-9]{4}$"', schema: "^[Ss][Cc][0-9]{4}$", parentSchema: schema13.properties.exclude.items, data: data2 };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err2];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err2);
             }
             errors++;
           }
         } else {
-          const err2 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.exclude.items.type, parentSchema: schema13.properties.exclude.items, data: data1 };
+          const err3 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.exclude.items.type, parentSchema: schema13.properties.exclude.items, data: data2 };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err3];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err3);
           }
           errors++;
         }
       }
     } else {
-      const err3 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.exclude.type, parentSchema: schema13.properties.exclude, data: data0 };
+      const err4 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.exclude.type, parentSchema: schema13.properties.exclude, data: data1 };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
@@ -22041,7 +22063,7 @@ function configSchema(rules) {
 var compiled = /* @__PURE__ */ new Map();
 var prebuilt = null;
 async function loadConfigValidators() {
-  prebuilt ??= (await import("./config-validators-WHYOKCMO.js")).validators;
+  prebuilt ??= (await import("./config-validators-YPBIJZPR.js")).validators;
 }
 function validator(key, schema) {
   let v = compiled.get(key) ?? prebuilt?.[key];
@@ -23443,6 +23465,8 @@ export {
   loadYaml,
   systemShellOf,
   DEFAULT_EXCLUDES,
+  BUSYBOX_SUPPORTS,
+  PORTABILITY,
   main_exports,
   init_main,
   TextDocument2 as TextDocument,

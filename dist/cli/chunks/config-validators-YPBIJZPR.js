@@ -676,7 +676,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var schema12 = { "type": "object", "properties": { "add-remote-url": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apk-no-cache": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apk-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-get-not-apt": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-get-yes": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-no-install-recommends": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-digest": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-platform": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-tag": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "cd-in-run": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "cmd-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "conda-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "conda-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "consecutive-run": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-from-stage": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-ignored-file": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-multi-dest-slash": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-not-add": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-relative-dest": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "curl-pipe-shell": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "dockerignore-missing": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "empty-continuation": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "env-self-reference": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "exec-form-cmd": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "expose-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "expose-valid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "from-first": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gem-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "go-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gpu-base-tag": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gpu-devel-final-stage": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "healthcheck-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "instruction-casing": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "invalid-json-form": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "label-schema": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "required": { "type": "array", "items": { "type": "string" } }, "strict": { "type": "boolean" } }, "additionalProperties": false }] } }, "layer-cache-order": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "legacy-key-value": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "maintainer-deprecated": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "no-sudo": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "non-root-user": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "npm-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "numeric-user": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "official-base-image": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "onbuild-invalid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "pip-no-cache-dir": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "pip-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "allow": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "additionalProperties": false }] } }, "pointless-commands": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "requirements-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "rpm-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "rpm-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "secrets-in-arg-env": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "server-bind-address": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shell-check": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shell-pipefail": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shellcheck": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "exclude": { "type": "array", "items": { "type": "string", "pattern": "^[Ss][Cc][0-9]{4}$" }, "default": [] } }, "additionalProperties": false }] } }, "single-cmd": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "stage-name-unique": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "syntax-error": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "torch-wheel-variant": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "undefined-var": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "useradd-large-uid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "wget-and-curl": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "wget-progress": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "workdir-absolute": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "yarn-cache-clean": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } } }, "additionalProperties": false };
+var schema12 = { "type": "object", "properties": { "add-remote-url": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apk-no-cache": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apk-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-get-not-apt": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-get-yes": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-no-install-recommends": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "apt-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-digest": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-platform": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "base-image-tag": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "cd-in-run": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "cmd-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "conda-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "conda-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "consecutive-run": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-from-stage": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-ignored-file": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-multi-dest-slash": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-not-add": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "copy-relative-dest": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "curl-pipe-shell": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "dockerignore-missing": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "empty-continuation": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "env-self-reference": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "exec-form-cmd": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "expose-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "expose-valid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "from-first": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gem-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "go-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gpu-base-tag": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "gpu-devel-final-stage": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "healthcheck-present": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "instruction-casing": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "invalid-json-form": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "label-schema": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "required": { "type": "array", "items": { "type": "string" } }, "strict": { "type": "boolean" } }, "additionalProperties": false }] } }, "layer-cache-order": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "legacy-key-value": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "maintainer-deprecated": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "no-sudo": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "non-root-user": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "npm-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "numeric-user": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "official-base-image": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "onbuild-invalid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "pip-no-cache-dir": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "pip-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "allow": { "type": "array", "items": { "type": "string" }, "uniqueItems": true } }, "additionalProperties": false }] } }, "pointless-commands": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "requirements-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "rpm-cleanup": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "rpm-pin-versions": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "secrets-in-arg-env": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "server-bind-address": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shell-check": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shell-pipefail": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "shellcheck": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "properties": { "level": { "enum": ["error", "warning", "info", "style"], "default": "warning" }, "exclude": { "type": "array", "items": { "type": "string", "pattern": "^[Ss][Cc][0-9]{4}$" }, "default": [] } }, "additionalProperties": false }] } }, "single-cmd": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "stage-name-unique": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "syntax-error": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "torch-wheel-variant": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "undefined-var": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "useradd-large-uid": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "wget-and-curl": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "wget-progress": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "workdir-absolute": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } }, "yarn-cache-clean": { "if": { "type": "string" }, "then": { "enum": ["off", "error", "warning", "info", "style"] }, "else": { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "error", "warning", "info", "style"] }, { "type": "object", "additionalProperties": false }] } } }, "additionalProperties": false };
 var pattern0 = new RegExp("^[Ss][Cc][0-9]{4}$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -7412,7 +7412,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             let data175 = data173[1];
             if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
               for (const key57 in data175) {
-                if (!(key57 === "exclude")) {
+                if (!(key57 === "level" || key57 === "exclude")) {
                   const err516 = { instancePath: instancePath + "/shellcheck/1", schemaPath: "#/properties/shellcheck/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.shellcheck.else.items[1], data: data175 };
                   if (vErrors === null) {
                     vErrors = [err516];
@@ -7422,58 +7422,70 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data175.level !== void 0) {
+                let data176 = data175.level;
+                if (!(data176 === "error" || data176 === "warning" || data176 === "info" || data176 === "style")) {
+                  const err517 = { instancePath: instancePath + "/shellcheck/1/level", schemaPath: "#/properties/shellcheck/else/items/1/properties/level/enum", keyword: "enum", params: { allowedValues: schema12.properties.shellcheck.else.items[1].properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.shellcheck.else.items[1].properties.level.enum, parentSchema: schema12.properties.shellcheck.else.items[1].properties.level, data: data176 };
+                  if (vErrors === null) {
+                    vErrors = [err517];
+                  } else {
+                    vErrors.push(err517);
+                  }
+                  errors++;
+                }
+              }
               if (data175.exclude !== void 0) {
-                let data176 = data175.exclude;
-                if (Array.isArray(data176)) {
-                  const len59 = data176.length;
+                let data177 = data175.exclude;
+                if (Array.isArray(data177)) {
+                  const len59 = data177.length;
                   for (let i3 = 0; i3 < len59; i3++) {
-                    let data177 = data176[i3];
-                    if (typeof data177 === "string") {
-                      if (!pattern0.test(data177)) {
-                        const err517 = { instancePath: instancePath + "/shellcheck/1/exclude/" + i3, schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[Ss][Cc][0-9]{4}$" }, message: 'must match pattern "^[Ss][Cc][0-9]{4}$"', schema: "^[Ss][Cc][0-9]{4}$", parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude.items, data: data177 };
+                    let data178 = data177[i3];
+                    if (typeof data178 === "string") {
+                      if (!pattern0.test(data178)) {
+                        const err518 = { instancePath: instancePath + "/shellcheck/1/exclude/" + i3, schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[Ss][Cc][0-9]{4}$" }, message: 'must match pattern "^[Ss][Cc][0-9]{4}$"', schema: "^[Ss][Cc][0-9]{4}$", parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude.items, data: data178 };
                         if (vErrors === null) {
-                          vErrors = [err517];
+                          vErrors = [err518];
                         } else {
-                          vErrors.push(err517);
+                          vErrors.push(err518);
                         }
                         errors++;
                       }
                     } else {
-                      const err518 = { instancePath: instancePath + "/shellcheck/1/exclude/" + i3, schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.shellcheck.else.items[1].properties.exclude.items.type, parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude.items, data: data177 };
+                      const err519 = { instancePath: instancePath + "/shellcheck/1/exclude/" + i3, schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.shellcheck.else.items[1].properties.exclude.items.type, parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude.items, data: data178 };
                       if (vErrors === null) {
-                        vErrors = [err518];
+                        vErrors = [err519];
                       } else {
-                        vErrors.push(err518);
+                        vErrors.push(err519);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err519 = { instancePath: instancePath + "/shellcheck/1/exclude", schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.shellcheck.else.items[1].properties.exclude.type, parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude, data: data176 };
+                  const err520 = { instancePath: instancePath + "/shellcheck/1/exclude", schemaPath: "#/properties/shellcheck/else/items/1/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.shellcheck.else.items[1].properties.exclude.type, parentSchema: schema12.properties.shellcheck.else.items[1].properties.exclude, data: data177 };
                   if (vErrors === null) {
-                    vErrors = [err519];
+                    vErrors = [err520];
                   } else {
-                    vErrors.push(err519);
+                    vErrors.push(err520);
                   }
                   errors++;
                 }
               }
             } else {
-              const err520 = { instancePath: instancePath + "/shellcheck/1", schemaPath: "#/properties/shellcheck/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.shellcheck.else.items[1].type, parentSchema: schema12.properties.shellcheck.else.items[1], data: data175 };
+              const err521 = { instancePath: instancePath + "/shellcheck/1", schemaPath: "#/properties/shellcheck/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.shellcheck.else.items[1].type, parentSchema: schema12.properties.shellcheck.else.items[1], data: data175 };
               if (vErrors === null) {
-                vErrors = [err520];
+                vErrors = [err521];
               } else {
-                vErrors.push(err520);
+                vErrors.push(err521);
               }
               errors++;
             }
           }
         } else {
-          const err521 = { instancePath: instancePath + "/shellcheck", schemaPath: "#/properties/shellcheck/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.shellcheck.else.type, parentSchema: schema12.properties.shellcheck.else, data: data173 };
+          const err522 = { instancePath: instancePath + "/shellcheck", schemaPath: "#/properties/shellcheck/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.shellcheck.else.type, parentSchema: schema12.properties.shellcheck.else, data: data173 };
           if (vErrors === null) {
-            vErrors = [err521];
+            vErrors = [err522];
           } else {
-            vErrors.push(err521);
+            vErrors.push(err522);
           }
           errors++;
         }
@@ -7482,22 +7494,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause56 = "else";
       }
       if (!valid120) {
-        const err522 = { instancePath: instancePath + "/shellcheck", schemaPath: "#/properties/shellcheck/if", keyword: "if", params: { failingKeyword: ifClause56 }, message: 'must match "' + ifClause56 + '" schema', schema: schema12.properties.shellcheck.if, parentSchema: schema12.properties.shellcheck, data: data173 };
-        if (vErrors === null) {
-          vErrors = [err522];
-        } else {
-          vErrors.push(err522);
-        }
-        errors++;
-      }
-    }
-    if (data["single-cmd"] !== void 0) {
-      let data178 = data["single-cmd"];
-      const _errs644 = errors;
-      let valid125 = true;
-      const _errs645 = errors;
-      if (typeof data178 !== "string") {
-        const err523 = {};
+        const err523 = { instancePath: instancePath + "/shellcheck", schemaPath: "#/properties/shellcheck/if", keyword: "if", params: { failingKeyword: ifClause56 }, message: 'must match "' + ifClause56 + '" schema', schema: schema12.properties.shellcheck.if, parentSchema: schema12.properties.shellcheck, data: data173 };
         if (vErrors === null) {
           vErrors = [err523];
         } else {
@@ -7505,44 +7502,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid57 = _errs645 === errors;
-      errors = _errs644;
+    }
+    if (data["single-cmd"] !== void 0) {
+      let data179 = data["single-cmd"];
+      const _errs645 = errors;
+      let valid125 = true;
+      const _errs646 = errors;
+      if (typeof data179 !== "string") {
+        const err524 = {};
+        if (vErrors === null) {
+          vErrors = [err524];
+        } else {
+          vErrors.push(err524);
+        }
+        errors++;
+      }
+      var _valid57 = _errs646 === errors;
+      errors = _errs645;
       if (vErrors !== null) {
-        if (_errs644) {
-          vErrors.length = _errs644;
+        if (_errs645) {
+          vErrors.length = _errs645;
         } else {
           vErrors = null;
         }
       }
       let ifClause57;
       if (_valid57) {
-        const _errs647 = errors;
-        if (!(data178 === "off" || data178 === "error" || data178 === "warning" || data178 === "info" || data178 === "style")) {
-          const err524 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["single-cmd"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["single-cmd"].then.enum, parentSchema: schema12.properties["single-cmd"].then, data: data178 };
+        const _errs648 = errors;
+        if (!(data179 === "off" || data179 === "error" || data179 === "warning" || data179 === "info" || data179 === "style")) {
+          const err525 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["single-cmd"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["single-cmd"].then.enum, parentSchema: schema12.properties["single-cmd"].then, data: data179 };
           if (vErrors === null) {
-            vErrors = [err524];
+            vErrors = [err525];
           } else {
-            vErrors.push(err524);
+            vErrors.push(err525);
           }
           errors++;
         }
-        var _valid57 = _errs647 === errors;
+        var _valid57 = _errs648 === errors;
         valid125 = _valid57;
         ifClause57 = "then";
       } else {
-        const _errs648 = errors;
-        if (Array.isArray(data178)) {
-          if (data178.length > 2) {
-            const err525 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["single-cmd"].else, data: data178 };
-            if (vErrors === null) {
-              vErrors = [err525];
-            } else {
-              vErrors.push(err525);
-            }
-            errors++;
-          }
-          if (data178.length < 1) {
-            const err526 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["single-cmd"].else, data: data178 };
+        const _errs649 = errors;
+        if (Array.isArray(data179)) {
+          if (data179.length > 2) {
+            const err526 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["single-cmd"].else, data: data179 };
             if (vErrors === null) {
               vErrors = [err526];
             } else {
@@ -7550,71 +7553,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len60 = data178.length;
+          if (data179.length < 1) {
+            const err527 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["single-cmd"].else, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err527];
+            } else {
+              vErrors.push(err527);
+            }
+            errors++;
+          }
+          const len60 = data179.length;
           if (len60 > 0) {
-            let data179 = data178[0];
-            if (!(data179 === "off" || data179 === "error" || data179 === "warning" || data179 === "info" || data179 === "style")) {
-              const err527 = { instancePath: instancePath + "/single-cmd/0", schemaPath: "#/properties/single-cmd/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["single-cmd"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["single-cmd"].else.items[0].enum, parentSchema: schema12.properties["single-cmd"].else.items[0], data: data179 };
+            let data180 = data179[0];
+            if (!(data180 === "off" || data180 === "error" || data180 === "warning" || data180 === "info" || data180 === "style")) {
+              const err528 = { instancePath: instancePath + "/single-cmd/0", schemaPath: "#/properties/single-cmd/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["single-cmd"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["single-cmd"].else.items[0].enum, parentSchema: schema12.properties["single-cmd"].else.items[0], data: data180 };
               if (vErrors === null) {
-                vErrors = [err527];
+                vErrors = [err528];
               } else {
-                vErrors.push(err527);
+                vErrors.push(err528);
               }
               errors++;
             }
           }
           if (len60 > 1) {
-            let data180 = data178[1];
-            if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-              for (const key58 in data180) {
-                const err528 = { instancePath: instancePath + "/single-cmd/1", schemaPath: "#/properties/single-cmd/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["single-cmd"].else.items[1], data: data180 };
+            let data181 = data179[1];
+            if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+              for (const key58 in data181) {
+                const err529 = { instancePath: instancePath + "/single-cmd/1", schemaPath: "#/properties/single-cmd/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["single-cmd"].else.items[1], data: data181 };
                 if (vErrors === null) {
-                  vErrors = [err528];
+                  vErrors = [err529];
                 } else {
-                  vErrors.push(err528);
+                  vErrors.push(err529);
                 }
                 errors++;
               }
             } else {
-              const err529 = { instancePath: instancePath + "/single-cmd/1", schemaPath: "#/properties/single-cmd/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["single-cmd"].else.items[1].type, parentSchema: schema12.properties["single-cmd"].else.items[1], data: data180 };
+              const err530 = { instancePath: instancePath + "/single-cmd/1", schemaPath: "#/properties/single-cmd/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["single-cmd"].else.items[1].type, parentSchema: schema12.properties["single-cmd"].else.items[1], data: data181 };
               if (vErrors === null) {
-                vErrors = [err529];
+                vErrors = [err530];
               } else {
-                vErrors.push(err529);
+                vErrors.push(err530);
               }
               errors++;
             }
           }
         } else {
-          const err530 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["single-cmd"].else.type, parentSchema: schema12.properties["single-cmd"].else, data: data178 };
+          const err531 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["single-cmd"].else.type, parentSchema: schema12.properties["single-cmd"].else, data: data179 };
           if (vErrors === null) {
-            vErrors = [err530];
+            vErrors = [err531];
           } else {
-            vErrors.push(err530);
+            vErrors.push(err531);
           }
           errors++;
         }
-        var _valid57 = _errs648 === errors;
+        var _valid57 = _errs649 === errors;
         valid125 = _valid57;
         ifClause57 = "else";
       }
       if (!valid125) {
-        const err531 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/if", keyword: "if", params: { failingKeyword: ifClause57 }, message: 'must match "' + ifClause57 + '" schema', schema: schema12.properties["single-cmd"].if, parentSchema: schema12.properties["single-cmd"], data: data178 };
-        if (vErrors === null) {
-          vErrors = [err531];
-        } else {
-          vErrors.push(err531);
-        }
-        errors++;
-      }
-    }
-    if (data["stage-name-unique"] !== void 0) {
-      let data181 = data["stage-name-unique"];
-      const _errs655 = errors;
-      let valid127 = true;
-      const _errs656 = errors;
-      if (typeof data181 !== "string") {
-        const err532 = {};
+        const err532 = { instancePath: instancePath + "/single-cmd", schemaPath: "#/properties/single-cmd/if", keyword: "if", params: { failingKeyword: ifClause57 }, message: 'must match "' + ifClause57 + '" schema', schema: schema12.properties["single-cmd"].if, parentSchema: schema12.properties["single-cmd"], data: data179 };
         if (vErrors === null) {
           vErrors = [err532];
         } else {
@@ -7622,44 +7619,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid58 = _errs656 === errors;
-      errors = _errs655;
+    }
+    if (data["stage-name-unique"] !== void 0) {
+      let data182 = data["stage-name-unique"];
+      const _errs656 = errors;
+      let valid127 = true;
+      const _errs657 = errors;
+      if (typeof data182 !== "string") {
+        const err533 = {};
+        if (vErrors === null) {
+          vErrors = [err533];
+        } else {
+          vErrors.push(err533);
+        }
+        errors++;
+      }
+      var _valid58 = _errs657 === errors;
+      errors = _errs656;
       if (vErrors !== null) {
-        if (_errs655) {
-          vErrors.length = _errs655;
+        if (_errs656) {
+          vErrors.length = _errs656;
         } else {
           vErrors = null;
         }
       }
       let ifClause58;
       if (_valid58) {
-        const _errs658 = errors;
-        if (!(data181 === "off" || data181 === "error" || data181 === "warning" || data181 === "info" || data181 === "style")) {
-          const err533 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["stage-name-unique"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["stage-name-unique"].then.enum, parentSchema: schema12.properties["stage-name-unique"].then, data: data181 };
+        const _errs659 = errors;
+        if (!(data182 === "off" || data182 === "error" || data182 === "warning" || data182 === "info" || data182 === "style")) {
+          const err534 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["stage-name-unique"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["stage-name-unique"].then.enum, parentSchema: schema12.properties["stage-name-unique"].then, data: data182 };
           if (vErrors === null) {
-            vErrors = [err533];
+            vErrors = [err534];
           } else {
-            vErrors.push(err533);
+            vErrors.push(err534);
           }
           errors++;
         }
-        var _valid58 = _errs658 === errors;
+        var _valid58 = _errs659 === errors;
         valid127 = _valid58;
         ifClause58 = "then";
       } else {
-        const _errs659 = errors;
-        if (Array.isArray(data181)) {
-          if (data181.length > 2) {
-            const err534 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["stage-name-unique"].else, data: data181 };
-            if (vErrors === null) {
-              vErrors = [err534];
-            } else {
-              vErrors.push(err534);
-            }
-            errors++;
-          }
-          if (data181.length < 1) {
-            const err535 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["stage-name-unique"].else, data: data181 };
+        const _errs660 = errors;
+        if (Array.isArray(data182)) {
+          if (data182.length > 2) {
+            const err535 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["stage-name-unique"].else, data: data182 };
             if (vErrors === null) {
               vErrors = [err535];
             } else {
@@ -7667,71 +7670,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len61 = data181.length;
+          if (data182.length < 1) {
+            const err536 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["stage-name-unique"].else, data: data182 };
+            if (vErrors === null) {
+              vErrors = [err536];
+            } else {
+              vErrors.push(err536);
+            }
+            errors++;
+          }
+          const len61 = data182.length;
           if (len61 > 0) {
-            let data182 = data181[0];
-            if (!(data182 === "off" || data182 === "error" || data182 === "warning" || data182 === "info" || data182 === "style")) {
-              const err536 = { instancePath: instancePath + "/stage-name-unique/0", schemaPath: "#/properties/stage-name-unique/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["stage-name-unique"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["stage-name-unique"].else.items[0].enum, parentSchema: schema12.properties["stage-name-unique"].else.items[0], data: data182 };
+            let data183 = data182[0];
+            if (!(data183 === "off" || data183 === "error" || data183 === "warning" || data183 === "info" || data183 === "style")) {
+              const err537 = { instancePath: instancePath + "/stage-name-unique/0", schemaPath: "#/properties/stage-name-unique/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["stage-name-unique"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["stage-name-unique"].else.items[0].enum, parentSchema: schema12.properties["stage-name-unique"].else.items[0], data: data183 };
               if (vErrors === null) {
-                vErrors = [err536];
+                vErrors = [err537];
               } else {
-                vErrors.push(err536);
+                vErrors.push(err537);
               }
               errors++;
             }
           }
           if (len61 > 1) {
-            let data183 = data181[1];
-            if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-              for (const key59 in data183) {
-                const err537 = { instancePath: instancePath + "/stage-name-unique/1", schemaPath: "#/properties/stage-name-unique/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["stage-name-unique"].else.items[1], data: data183 };
+            let data184 = data182[1];
+            if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+              for (const key59 in data184) {
+                const err538 = { instancePath: instancePath + "/stage-name-unique/1", schemaPath: "#/properties/stage-name-unique/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["stage-name-unique"].else.items[1], data: data184 };
                 if (vErrors === null) {
-                  vErrors = [err537];
+                  vErrors = [err538];
                 } else {
-                  vErrors.push(err537);
+                  vErrors.push(err538);
                 }
                 errors++;
               }
             } else {
-              const err538 = { instancePath: instancePath + "/stage-name-unique/1", schemaPath: "#/properties/stage-name-unique/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["stage-name-unique"].else.items[1].type, parentSchema: schema12.properties["stage-name-unique"].else.items[1], data: data183 };
+              const err539 = { instancePath: instancePath + "/stage-name-unique/1", schemaPath: "#/properties/stage-name-unique/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["stage-name-unique"].else.items[1].type, parentSchema: schema12.properties["stage-name-unique"].else.items[1], data: data184 };
               if (vErrors === null) {
-                vErrors = [err538];
+                vErrors = [err539];
               } else {
-                vErrors.push(err538);
+                vErrors.push(err539);
               }
               errors++;
             }
           }
         } else {
-          const err539 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["stage-name-unique"].else.type, parentSchema: schema12.properties["stage-name-unique"].else, data: data181 };
+          const err540 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["stage-name-unique"].else.type, parentSchema: schema12.properties["stage-name-unique"].else, data: data182 };
           if (vErrors === null) {
-            vErrors = [err539];
+            vErrors = [err540];
           } else {
-            vErrors.push(err539);
+            vErrors.push(err540);
           }
           errors++;
         }
-        var _valid58 = _errs659 === errors;
+        var _valid58 = _errs660 === errors;
         valid127 = _valid58;
         ifClause58 = "else";
       }
       if (!valid127) {
-        const err540 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/if", keyword: "if", params: { failingKeyword: ifClause58 }, message: 'must match "' + ifClause58 + '" schema', schema: schema12.properties["stage-name-unique"].if, parentSchema: schema12.properties["stage-name-unique"], data: data181 };
-        if (vErrors === null) {
-          vErrors = [err540];
-        } else {
-          vErrors.push(err540);
-        }
-        errors++;
-      }
-    }
-    if (data["syntax-error"] !== void 0) {
-      let data184 = data["syntax-error"];
-      const _errs666 = errors;
-      let valid129 = true;
-      const _errs667 = errors;
-      if (typeof data184 !== "string") {
-        const err541 = {};
+        const err541 = { instancePath: instancePath + "/stage-name-unique", schemaPath: "#/properties/stage-name-unique/if", keyword: "if", params: { failingKeyword: ifClause58 }, message: 'must match "' + ifClause58 + '" schema', schema: schema12.properties["stage-name-unique"].if, parentSchema: schema12.properties["stage-name-unique"], data: data182 };
         if (vErrors === null) {
           vErrors = [err541];
         } else {
@@ -7739,44 +7736,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid59 = _errs667 === errors;
-      errors = _errs666;
+    }
+    if (data["syntax-error"] !== void 0) {
+      let data185 = data["syntax-error"];
+      const _errs667 = errors;
+      let valid129 = true;
+      const _errs668 = errors;
+      if (typeof data185 !== "string") {
+        const err542 = {};
+        if (vErrors === null) {
+          vErrors = [err542];
+        } else {
+          vErrors.push(err542);
+        }
+        errors++;
+      }
+      var _valid59 = _errs668 === errors;
+      errors = _errs667;
       if (vErrors !== null) {
-        if (_errs666) {
-          vErrors.length = _errs666;
+        if (_errs667) {
+          vErrors.length = _errs667;
         } else {
           vErrors = null;
         }
       }
       let ifClause59;
       if (_valid59) {
-        const _errs669 = errors;
-        if (!(data184 === "off" || data184 === "error" || data184 === "warning" || data184 === "info" || data184 === "style")) {
-          const err542 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["syntax-error"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["syntax-error"].then.enum, parentSchema: schema12.properties["syntax-error"].then, data: data184 };
+        const _errs670 = errors;
+        if (!(data185 === "off" || data185 === "error" || data185 === "warning" || data185 === "info" || data185 === "style")) {
+          const err543 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["syntax-error"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["syntax-error"].then.enum, parentSchema: schema12.properties["syntax-error"].then, data: data185 };
           if (vErrors === null) {
-            vErrors = [err542];
+            vErrors = [err543];
           } else {
-            vErrors.push(err542);
+            vErrors.push(err543);
           }
           errors++;
         }
-        var _valid59 = _errs669 === errors;
+        var _valid59 = _errs670 === errors;
         valid129 = _valid59;
         ifClause59 = "then";
       } else {
-        const _errs670 = errors;
-        if (Array.isArray(data184)) {
-          if (data184.length > 2) {
-            const err543 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["syntax-error"].else, data: data184 };
-            if (vErrors === null) {
-              vErrors = [err543];
-            } else {
-              vErrors.push(err543);
-            }
-            errors++;
-          }
-          if (data184.length < 1) {
-            const err544 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["syntax-error"].else, data: data184 };
+        const _errs671 = errors;
+        if (Array.isArray(data185)) {
+          if (data185.length > 2) {
+            const err544 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["syntax-error"].else, data: data185 };
             if (vErrors === null) {
               vErrors = [err544];
             } else {
@@ -7784,71 +7787,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len62 = data184.length;
+          if (data185.length < 1) {
+            const err545 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["syntax-error"].else, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err545];
+            } else {
+              vErrors.push(err545);
+            }
+            errors++;
+          }
+          const len62 = data185.length;
           if (len62 > 0) {
-            let data185 = data184[0];
-            if (!(data185 === "off" || data185 === "error" || data185 === "warning" || data185 === "info" || data185 === "style")) {
-              const err545 = { instancePath: instancePath + "/syntax-error/0", schemaPath: "#/properties/syntax-error/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["syntax-error"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["syntax-error"].else.items[0].enum, parentSchema: schema12.properties["syntax-error"].else.items[0], data: data185 };
+            let data186 = data185[0];
+            if (!(data186 === "off" || data186 === "error" || data186 === "warning" || data186 === "info" || data186 === "style")) {
+              const err546 = { instancePath: instancePath + "/syntax-error/0", schemaPath: "#/properties/syntax-error/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["syntax-error"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["syntax-error"].else.items[0].enum, parentSchema: schema12.properties["syntax-error"].else.items[0], data: data186 };
               if (vErrors === null) {
-                vErrors = [err545];
+                vErrors = [err546];
               } else {
-                vErrors.push(err545);
+                vErrors.push(err546);
               }
               errors++;
             }
           }
           if (len62 > 1) {
-            let data186 = data184[1];
-            if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-              for (const key60 in data186) {
-                const err546 = { instancePath: instancePath + "/syntax-error/1", schemaPath: "#/properties/syntax-error/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["syntax-error"].else.items[1], data: data186 };
+            let data187 = data185[1];
+            if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+              for (const key60 in data187) {
+                const err547 = { instancePath: instancePath + "/syntax-error/1", schemaPath: "#/properties/syntax-error/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["syntax-error"].else.items[1], data: data187 };
                 if (vErrors === null) {
-                  vErrors = [err546];
+                  vErrors = [err547];
                 } else {
-                  vErrors.push(err546);
+                  vErrors.push(err547);
                 }
                 errors++;
               }
             } else {
-              const err547 = { instancePath: instancePath + "/syntax-error/1", schemaPath: "#/properties/syntax-error/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["syntax-error"].else.items[1].type, parentSchema: schema12.properties["syntax-error"].else.items[1], data: data186 };
+              const err548 = { instancePath: instancePath + "/syntax-error/1", schemaPath: "#/properties/syntax-error/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["syntax-error"].else.items[1].type, parentSchema: schema12.properties["syntax-error"].else.items[1], data: data187 };
               if (vErrors === null) {
-                vErrors = [err547];
+                vErrors = [err548];
               } else {
-                vErrors.push(err547);
+                vErrors.push(err548);
               }
               errors++;
             }
           }
         } else {
-          const err548 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["syntax-error"].else.type, parentSchema: schema12.properties["syntax-error"].else, data: data184 };
+          const err549 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["syntax-error"].else.type, parentSchema: schema12.properties["syntax-error"].else, data: data185 };
           if (vErrors === null) {
-            vErrors = [err548];
+            vErrors = [err549];
           } else {
-            vErrors.push(err548);
+            vErrors.push(err549);
           }
           errors++;
         }
-        var _valid59 = _errs670 === errors;
+        var _valid59 = _errs671 === errors;
         valid129 = _valid59;
         ifClause59 = "else";
       }
       if (!valid129) {
-        const err549 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/if", keyword: "if", params: { failingKeyword: ifClause59 }, message: 'must match "' + ifClause59 + '" schema', schema: schema12.properties["syntax-error"].if, parentSchema: schema12.properties["syntax-error"], data: data184 };
-        if (vErrors === null) {
-          vErrors = [err549];
-        } else {
-          vErrors.push(err549);
-        }
-        errors++;
-      }
-    }
-    if (data["torch-wheel-variant"] !== void 0) {
-      let data187 = data["torch-wheel-variant"];
-      const _errs677 = errors;
-      let valid131 = true;
-      const _errs678 = errors;
-      if (typeof data187 !== "string") {
-        const err550 = {};
+        const err550 = { instancePath: instancePath + "/syntax-error", schemaPath: "#/properties/syntax-error/if", keyword: "if", params: { failingKeyword: ifClause59 }, message: 'must match "' + ifClause59 + '" schema', schema: schema12.properties["syntax-error"].if, parentSchema: schema12.properties["syntax-error"], data: data185 };
         if (vErrors === null) {
           vErrors = [err550];
         } else {
@@ -7856,44 +7853,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid60 = _errs678 === errors;
-      errors = _errs677;
+    }
+    if (data["torch-wheel-variant"] !== void 0) {
+      let data188 = data["torch-wheel-variant"];
+      const _errs678 = errors;
+      let valid131 = true;
+      const _errs679 = errors;
+      if (typeof data188 !== "string") {
+        const err551 = {};
+        if (vErrors === null) {
+          vErrors = [err551];
+        } else {
+          vErrors.push(err551);
+        }
+        errors++;
+      }
+      var _valid60 = _errs679 === errors;
+      errors = _errs678;
       if (vErrors !== null) {
-        if (_errs677) {
-          vErrors.length = _errs677;
+        if (_errs678) {
+          vErrors.length = _errs678;
         } else {
           vErrors = null;
         }
       }
       let ifClause60;
       if (_valid60) {
-        const _errs680 = errors;
-        if (!(data187 === "off" || data187 === "error" || data187 === "warning" || data187 === "info" || data187 === "style")) {
-          const err551 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["torch-wheel-variant"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["torch-wheel-variant"].then.enum, parentSchema: schema12.properties["torch-wheel-variant"].then, data: data187 };
+        const _errs681 = errors;
+        if (!(data188 === "off" || data188 === "error" || data188 === "warning" || data188 === "info" || data188 === "style")) {
+          const err552 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["torch-wheel-variant"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["torch-wheel-variant"].then.enum, parentSchema: schema12.properties["torch-wheel-variant"].then, data: data188 };
           if (vErrors === null) {
-            vErrors = [err551];
+            vErrors = [err552];
           } else {
-            vErrors.push(err551);
+            vErrors.push(err552);
           }
           errors++;
         }
-        var _valid60 = _errs680 === errors;
+        var _valid60 = _errs681 === errors;
         valid131 = _valid60;
         ifClause60 = "then";
       } else {
-        const _errs681 = errors;
-        if (Array.isArray(data187)) {
-          if (data187.length > 2) {
-            const err552 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data187 };
-            if (vErrors === null) {
-              vErrors = [err552];
-            } else {
-              vErrors.push(err552);
-            }
-            errors++;
-          }
-          if (data187.length < 1) {
-            const err553 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data187 };
+        const _errs682 = errors;
+        if (Array.isArray(data188)) {
+          if (data188.length > 2) {
+            const err553 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data188 };
             if (vErrors === null) {
               vErrors = [err553];
             } else {
@@ -7901,71 +7904,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len63 = data187.length;
+          if (data188.length < 1) {
+            const err554 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err554];
+            } else {
+              vErrors.push(err554);
+            }
+            errors++;
+          }
+          const len63 = data188.length;
           if (len63 > 0) {
-            let data188 = data187[0];
-            if (!(data188 === "off" || data188 === "error" || data188 === "warning" || data188 === "info" || data188 === "style")) {
-              const err554 = { instancePath: instancePath + "/torch-wheel-variant/0", schemaPath: "#/properties/torch-wheel-variant/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["torch-wheel-variant"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["torch-wheel-variant"].else.items[0].enum, parentSchema: schema12.properties["torch-wheel-variant"].else.items[0], data: data188 };
+            let data189 = data188[0];
+            if (!(data189 === "off" || data189 === "error" || data189 === "warning" || data189 === "info" || data189 === "style")) {
+              const err555 = { instancePath: instancePath + "/torch-wheel-variant/0", schemaPath: "#/properties/torch-wheel-variant/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["torch-wheel-variant"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["torch-wheel-variant"].else.items[0].enum, parentSchema: schema12.properties["torch-wheel-variant"].else.items[0], data: data189 };
               if (vErrors === null) {
-                vErrors = [err554];
+                vErrors = [err555];
               } else {
-                vErrors.push(err554);
+                vErrors.push(err555);
               }
               errors++;
             }
           }
           if (len63 > 1) {
-            let data189 = data187[1];
-            if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-              for (const key61 in data189) {
-                const err555 = { instancePath: instancePath + "/torch-wheel-variant/1", schemaPath: "#/properties/torch-wheel-variant/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["torch-wheel-variant"].else.items[1], data: data189 };
+            let data190 = data188[1];
+            if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+              for (const key61 in data190) {
+                const err556 = { instancePath: instancePath + "/torch-wheel-variant/1", schemaPath: "#/properties/torch-wheel-variant/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["torch-wheel-variant"].else.items[1], data: data190 };
                 if (vErrors === null) {
-                  vErrors = [err555];
+                  vErrors = [err556];
                 } else {
-                  vErrors.push(err555);
+                  vErrors.push(err556);
                 }
                 errors++;
               }
             } else {
-              const err556 = { instancePath: instancePath + "/torch-wheel-variant/1", schemaPath: "#/properties/torch-wheel-variant/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["torch-wheel-variant"].else.items[1].type, parentSchema: schema12.properties["torch-wheel-variant"].else.items[1], data: data189 };
+              const err557 = { instancePath: instancePath + "/torch-wheel-variant/1", schemaPath: "#/properties/torch-wheel-variant/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["torch-wheel-variant"].else.items[1].type, parentSchema: schema12.properties["torch-wheel-variant"].else.items[1], data: data190 };
               if (vErrors === null) {
-                vErrors = [err556];
+                vErrors = [err557];
               } else {
-                vErrors.push(err556);
+                vErrors.push(err557);
               }
               errors++;
             }
           }
         } else {
-          const err557 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["torch-wheel-variant"].else.type, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data187 };
+          const err558 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["torch-wheel-variant"].else.type, parentSchema: schema12.properties["torch-wheel-variant"].else, data: data188 };
           if (vErrors === null) {
-            vErrors = [err557];
+            vErrors = [err558];
           } else {
-            vErrors.push(err557);
+            vErrors.push(err558);
           }
           errors++;
         }
-        var _valid60 = _errs681 === errors;
+        var _valid60 = _errs682 === errors;
         valid131 = _valid60;
         ifClause60 = "else";
       }
       if (!valid131) {
-        const err558 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/if", keyword: "if", params: { failingKeyword: ifClause60 }, message: 'must match "' + ifClause60 + '" schema', schema: schema12.properties["torch-wheel-variant"].if, parentSchema: schema12.properties["torch-wheel-variant"], data: data187 };
-        if (vErrors === null) {
-          vErrors = [err558];
-        } else {
-          vErrors.push(err558);
-        }
-        errors++;
-      }
-    }
-    if (data["undefined-var"] !== void 0) {
-      let data190 = data["undefined-var"];
-      const _errs688 = errors;
-      let valid133 = true;
-      const _errs689 = errors;
-      if (typeof data190 !== "string") {
-        const err559 = {};
+        const err559 = { instancePath: instancePath + "/torch-wheel-variant", schemaPath: "#/properties/torch-wheel-variant/if", keyword: "if", params: { failingKeyword: ifClause60 }, message: 'must match "' + ifClause60 + '" schema', schema: schema12.properties["torch-wheel-variant"].if, parentSchema: schema12.properties["torch-wheel-variant"], data: data188 };
         if (vErrors === null) {
           vErrors = [err559];
         } else {
@@ -7973,44 +7970,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid61 = _errs689 === errors;
-      errors = _errs688;
+    }
+    if (data["undefined-var"] !== void 0) {
+      let data191 = data["undefined-var"];
+      const _errs689 = errors;
+      let valid133 = true;
+      const _errs690 = errors;
+      if (typeof data191 !== "string") {
+        const err560 = {};
+        if (vErrors === null) {
+          vErrors = [err560];
+        } else {
+          vErrors.push(err560);
+        }
+        errors++;
+      }
+      var _valid61 = _errs690 === errors;
+      errors = _errs689;
       if (vErrors !== null) {
-        if (_errs688) {
-          vErrors.length = _errs688;
+        if (_errs689) {
+          vErrors.length = _errs689;
         } else {
           vErrors = null;
         }
       }
       let ifClause61;
       if (_valid61) {
-        const _errs691 = errors;
-        if (!(data190 === "off" || data190 === "error" || data190 === "warning" || data190 === "info" || data190 === "style")) {
-          const err560 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["undefined-var"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["undefined-var"].then.enum, parentSchema: schema12.properties["undefined-var"].then, data: data190 };
+        const _errs692 = errors;
+        if (!(data191 === "off" || data191 === "error" || data191 === "warning" || data191 === "info" || data191 === "style")) {
+          const err561 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["undefined-var"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["undefined-var"].then.enum, parentSchema: schema12.properties["undefined-var"].then, data: data191 };
           if (vErrors === null) {
-            vErrors = [err560];
+            vErrors = [err561];
           } else {
-            vErrors.push(err560);
+            vErrors.push(err561);
           }
           errors++;
         }
-        var _valid61 = _errs691 === errors;
+        var _valid61 = _errs692 === errors;
         valid133 = _valid61;
         ifClause61 = "then";
       } else {
-        const _errs692 = errors;
-        if (Array.isArray(data190)) {
-          if (data190.length > 2) {
-            const err561 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["undefined-var"].else, data: data190 };
-            if (vErrors === null) {
-              vErrors = [err561];
-            } else {
-              vErrors.push(err561);
-            }
-            errors++;
-          }
-          if (data190.length < 1) {
-            const err562 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["undefined-var"].else, data: data190 };
+        const _errs693 = errors;
+        if (Array.isArray(data191)) {
+          if (data191.length > 2) {
+            const err562 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["undefined-var"].else, data: data191 };
             if (vErrors === null) {
               vErrors = [err562];
             } else {
@@ -8018,71 +8021,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len64 = data190.length;
+          if (data191.length < 1) {
+            const err563 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["undefined-var"].else, data: data191 };
+            if (vErrors === null) {
+              vErrors = [err563];
+            } else {
+              vErrors.push(err563);
+            }
+            errors++;
+          }
+          const len64 = data191.length;
           if (len64 > 0) {
-            let data191 = data190[0];
-            if (!(data191 === "off" || data191 === "error" || data191 === "warning" || data191 === "info" || data191 === "style")) {
-              const err563 = { instancePath: instancePath + "/undefined-var/0", schemaPath: "#/properties/undefined-var/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["undefined-var"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["undefined-var"].else.items[0].enum, parentSchema: schema12.properties["undefined-var"].else.items[0], data: data191 };
+            let data192 = data191[0];
+            if (!(data192 === "off" || data192 === "error" || data192 === "warning" || data192 === "info" || data192 === "style")) {
+              const err564 = { instancePath: instancePath + "/undefined-var/0", schemaPath: "#/properties/undefined-var/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["undefined-var"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["undefined-var"].else.items[0].enum, parentSchema: schema12.properties["undefined-var"].else.items[0], data: data192 };
               if (vErrors === null) {
-                vErrors = [err563];
+                vErrors = [err564];
               } else {
-                vErrors.push(err563);
+                vErrors.push(err564);
               }
               errors++;
             }
           }
           if (len64 > 1) {
-            let data192 = data190[1];
-            if (data192 && typeof data192 == "object" && !Array.isArray(data192)) {
-              for (const key62 in data192) {
-                const err564 = { instancePath: instancePath + "/undefined-var/1", schemaPath: "#/properties/undefined-var/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["undefined-var"].else.items[1], data: data192 };
+            let data193 = data191[1];
+            if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+              for (const key62 in data193) {
+                const err565 = { instancePath: instancePath + "/undefined-var/1", schemaPath: "#/properties/undefined-var/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key62 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["undefined-var"].else.items[1], data: data193 };
                 if (vErrors === null) {
-                  vErrors = [err564];
+                  vErrors = [err565];
                 } else {
-                  vErrors.push(err564);
+                  vErrors.push(err565);
                 }
                 errors++;
               }
             } else {
-              const err565 = { instancePath: instancePath + "/undefined-var/1", schemaPath: "#/properties/undefined-var/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["undefined-var"].else.items[1].type, parentSchema: schema12.properties["undefined-var"].else.items[1], data: data192 };
+              const err566 = { instancePath: instancePath + "/undefined-var/1", schemaPath: "#/properties/undefined-var/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["undefined-var"].else.items[1].type, parentSchema: schema12.properties["undefined-var"].else.items[1], data: data193 };
               if (vErrors === null) {
-                vErrors = [err565];
+                vErrors = [err566];
               } else {
-                vErrors.push(err565);
+                vErrors.push(err566);
               }
               errors++;
             }
           }
         } else {
-          const err566 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["undefined-var"].else.type, parentSchema: schema12.properties["undefined-var"].else, data: data190 };
+          const err567 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["undefined-var"].else.type, parentSchema: schema12.properties["undefined-var"].else, data: data191 };
           if (vErrors === null) {
-            vErrors = [err566];
+            vErrors = [err567];
           } else {
-            vErrors.push(err566);
+            vErrors.push(err567);
           }
           errors++;
         }
-        var _valid61 = _errs692 === errors;
+        var _valid61 = _errs693 === errors;
         valid133 = _valid61;
         ifClause61 = "else";
       }
       if (!valid133) {
-        const err567 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/if", keyword: "if", params: { failingKeyword: ifClause61 }, message: 'must match "' + ifClause61 + '" schema', schema: schema12.properties["undefined-var"].if, parentSchema: schema12.properties["undefined-var"], data: data190 };
-        if (vErrors === null) {
-          vErrors = [err567];
-        } else {
-          vErrors.push(err567);
-        }
-        errors++;
-      }
-    }
-    if (data["useradd-large-uid"] !== void 0) {
-      let data193 = data["useradd-large-uid"];
-      const _errs699 = errors;
-      let valid135 = true;
-      const _errs700 = errors;
-      if (typeof data193 !== "string") {
-        const err568 = {};
+        const err568 = { instancePath: instancePath + "/undefined-var", schemaPath: "#/properties/undefined-var/if", keyword: "if", params: { failingKeyword: ifClause61 }, message: 'must match "' + ifClause61 + '" schema', schema: schema12.properties["undefined-var"].if, parentSchema: schema12.properties["undefined-var"], data: data191 };
         if (vErrors === null) {
           vErrors = [err568];
         } else {
@@ -8090,44 +8087,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid62 = _errs700 === errors;
-      errors = _errs699;
+    }
+    if (data["useradd-large-uid"] !== void 0) {
+      let data194 = data["useradd-large-uid"];
+      const _errs700 = errors;
+      let valid135 = true;
+      const _errs701 = errors;
+      if (typeof data194 !== "string") {
+        const err569 = {};
+        if (vErrors === null) {
+          vErrors = [err569];
+        } else {
+          vErrors.push(err569);
+        }
+        errors++;
+      }
+      var _valid62 = _errs701 === errors;
+      errors = _errs700;
       if (vErrors !== null) {
-        if (_errs699) {
-          vErrors.length = _errs699;
+        if (_errs700) {
+          vErrors.length = _errs700;
         } else {
           vErrors = null;
         }
       }
       let ifClause62;
       if (_valid62) {
-        const _errs702 = errors;
-        if (!(data193 === "off" || data193 === "error" || data193 === "warning" || data193 === "info" || data193 === "style")) {
-          const err569 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["useradd-large-uid"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["useradd-large-uid"].then.enum, parentSchema: schema12.properties["useradd-large-uid"].then, data: data193 };
+        const _errs703 = errors;
+        if (!(data194 === "off" || data194 === "error" || data194 === "warning" || data194 === "info" || data194 === "style")) {
+          const err570 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["useradd-large-uid"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["useradd-large-uid"].then.enum, parentSchema: schema12.properties["useradd-large-uid"].then, data: data194 };
           if (vErrors === null) {
-            vErrors = [err569];
+            vErrors = [err570];
           } else {
-            vErrors.push(err569);
+            vErrors.push(err570);
           }
           errors++;
         }
-        var _valid62 = _errs702 === errors;
+        var _valid62 = _errs703 === errors;
         valid135 = _valid62;
         ifClause62 = "then";
       } else {
-        const _errs703 = errors;
-        if (Array.isArray(data193)) {
-          if (data193.length > 2) {
-            const err570 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["useradd-large-uid"].else, data: data193 };
-            if (vErrors === null) {
-              vErrors = [err570];
-            } else {
-              vErrors.push(err570);
-            }
-            errors++;
-          }
-          if (data193.length < 1) {
-            const err571 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["useradd-large-uid"].else, data: data193 };
+        const _errs704 = errors;
+        if (Array.isArray(data194)) {
+          if (data194.length > 2) {
+            const err571 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["useradd-large-uid"].else, data: data194 };
             if (vErrors === null) {
               vErrors = [err571];
             } else {
@@ -8135,71 +8138,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len65 = data193.length;
+          if (data194.length < 1) {
+            const err572 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["useradd-large-uid"].else, data: data194 };
+            if (vErrors === null) {
+              vErrors = [err572];
+            } else {
+              vErrors.push(err572);
+            }
+            errors++;
+          }
+          const len65 = data194.length;
           if (len65 > 0) {
-            let data194 = data193[0];
-            if (!(data194 === "off" || data194 === "error" || data194 === "warning" || data194 === "info" || data194 === "style")) {
-              const err572 = { instancePath: instancePath + "/useradd-large-uid/0", schemaPath: "#/properties/useradd-large-uid/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["useradd-large-uid"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["useradd-large-uid"].else.items[0].enum, parentSchema: schema12.properties["useradd-large-uid"].else.items[0], data: data194 };
+            let data195 = data194[0];
+            if (!(data195 === "off" || data195 === "error" || data195 === "warning" || data195 === "info" || data195 === "style")) {
+              const err573 = { instancePath: instancePath + "/useradd-large-uid/0", schemaPath: "#/properties/useradd-large-uid/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["useradd-large-uid"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["useradd-large-uid"].else.items[0].enum, parentSchema: schema12.properties["useradd-large-uid"].else.items[0], data: data195 };
               if (vErrors === null) {
-                vErrors = [err572];
+                vErrors = [err573];
               } else {
-                vErrors.push(err572);
+                vErrors.push(err573);
               }
               errors++;
             }
           }
           if (len65 > 1) {
-            let data195 = data193[1];
-            if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-              for (const key63 in data195) {
-                const err573 = { instancePath: instancePath + "/useradd-large-uid/1", schemaPath: "#/properties/useradd-large-uid/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["useradd-large-uid"].else.items[1], data: data195 };
+            let data196 = data194[1];
+            if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+              for (const key63 in data196) {
+                const err574 = { instancePath: instancePath + "/useradd-large-uid/1", schemaPath: "#/properties/useradd-large-uid/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key63 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["useradd-large-uid"].else.items[1], data: data196 };
                 if (vErrors === null) {
-                  vErrors = [err573];
+                  vErrors = [err574];
                 } else {
-                  vErrors.push(err573);
+                  vErrors.push(err574);
                 }
                 errors++;
               }
             } else {
-              const err574 = { instancePath: instancePath + "/useradd-large-uid/1", schemaPath: "#/properties/useradd-large-uid/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["useradd-large-uid"].else.items[1].type, parentSchema: schema12.properties["useradd-large-uid"].else.items[1], data: data195 };
+              const err575 = { instancePath: instancePath + "/useradd-large-uid/1", schemaPath: "#/properties/useradd-large-uid/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["useradd-large-uid"].else.items[1].type, parentSchema: schema12.properties["useradd-large-uid"].else.items[1], data: data196 };
               if (vErrors === null) {
-                vErrors = [err574];
+                vErrors = [err575];
               } else {
-                vErrors.push(err574);
+                vErrors.push(err575);
               }
               errors++;
             }
           }
         } else {
-          const err575 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["useradd-large-uid"].else.type, parentSchema: schema12.properties["useradd-large-uid"].else, data: data193 };
+          const err576 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["useradd-large-uid"].else.type, parentSchema: schema12.properties["useradd-large-uid"].else, data: data194 };
           if (vErrors === null) {
-            vErrors = [err575];
+            vErrors = [err576];
           } else {
-            vErrors.push(err575);
+            vErrors.push(err576);
           }
           errors++;
         }
-        var _valid62 = _errs703 === errors;
+        var _valid62 = _errs704 === errors;
         valid135 = _valid62;
         ifClause62 = "else";
       }
       if (!valid135) {
-        const err576 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/if", keyword: "if", params: { failingKeyword: ifClause62 }, message: 'must match "' + ifClause62 + '" schema', schema: schema12.properties["useradd-large-uid"].if, parentSchema: schema12.properties["useradd-large-uid"], data: data193 };
-        if (vErrors === null) {
-          vErrors = [err576];
-        } else {
-          vErrors.push(err576);
-        }
-        errors++;
-      }
-    }
-    if (data["wget-and-curl"] !== void 0) {
-      let data196 = data["wget-and-curl"];
-      const _errs710 = errors;
-      let valid137 = true;
-      const _errs711 = errors;
-      if (typeof data196 !== "string") {
-        const err577 = {};
+        const err577 = { instancePath: instancePath + "/useradd-large-uid", schemaPath: "#/properties/useradd-large-uid/if", keyword: "if", params: { failingKeyword: ifClause62 }, message: 'must match "' + ifClause62 + '" schema', schema: schema12.properties["useradd-large-uid"].if, parentSchema: schema12.properties["useradd-large-uid"], data: data194 };
         if (vErrors === null) {
           vErrors = [err577];
         } else {
@@ -8207,44 +8204,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid63 = _errs711 === errors;
-      errors = _errs710;
+    }
+    if (data["wget-and-curl"] !== void 0) {
+      let data197 = data["wget-and-curl"];
+      const _errs711 = errors;
+      let valid137 = true;
+      const _errs712 = errors;
+      if (typeof data197 !== "string") {
+        const err578 = {};
+        if (vErrors === null) {
+          vErrors = [err578];
+        } else {
+          vErrors.push(err578);
+        }
+        errors++;
+      }
+      var _valid63 = _errs712 === errors;
+      errors = _errs711;
       if (vErrors !== null) {
-        if (_errs710) {
-          vErrors.length = _errs710;
+        if (_errs711) {
+          vErrors.length = _errs711;
         } else {
           vErrors = null;
         }
       }
       let ifClause63;
       if (_valid63) {
-        const _errs713 = errors;
-        if (!(data196 === "off" || data196 === "error" || data196 === "warning" || data196 === "info" || data196 === "style")) {
-          const err578 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-and-curl"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-and-curl"].then.enum, parentSchema: schema12.properties["wget-and-curl"].then, data: data196 };
+        const _errs714 = errors;
+        if (!(data197 === "off" || data197 === "error" || data197 === "warning" || data197 === "info" || data197 === "style")) {
+          const err579 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-and-curl"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-and-curl"].then.enum, parentSchema: schema12.properties["wget-and-curl"].then, data: data197 };
           if (vErrors === null) {
-            vErrors = [err578];
+            vErrors = [err579];
           } else {
-            vErrors.push(err578);
+            vErrors.push(err579);
           }
           errors++;
         }
-        var _valid63 = _errs713 === errors;
+        var _valid63 = _errs714 === errors;
         valid137 = _valid63;
         ifClause63 = "then";
       } else {
-        const _errs714 = errors;
-        if (Array.isArray(data196)) {
-          if (data196.length > 2) {
-            const err579 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["wget-and-curl"].else, data: data196 };
-            if (vErrors === null) {
-              vErrors = [err579];
-            } else {
-              vErrors.push(err579);
-            }
-            errors++;
-          }
-          if (data196.length < 1) {
-            const err580 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["wget-and-curl"].else, data: data196 };
+        const _errs715 = errors;
+        if (Array.isArray(data197)) {
+          if (data197.length > 2) {
+            const err580 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["wget-and-curl"].else, data: data197 };
             if (vErrors === null) {
               vErrors = [err580];
             } else {
@@ -8252,71 +8255,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len66 = data196.length;
+          if (data197.length < 1) {
+            const err581 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["wget-and-curl"].else, data: data197 };
+            if (vErrors === null) {
+              vErrors = [err581];
+            } else {
+              vErrors.push(err581);
+            }
+            errors++;
+          }
+          const len66 = data197.length;
           if (len66 > 0) {
-            let data197 = data196[0];
-            if (!(data197 === "off" || data197 === "error" || data197 === "warning" || data197 === "info" || data197 === "style")) {
-              const err581 = { instancePath: instancePath + "/wget-and-curl/0", schemaPath: "#/properties/wget-and-curl/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-and-curl"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-and-curl"].else.items[0].enum, parentSchema: schema12.properties["wget-and-curl"].else.items[0], data: data197 };
+            let data198 = data197[0];
+            if (!(data198 === "off" || data198 === "error" || data198 === "warning" || data198 === "info" || data198 === "style")) {
+              const err582 = { instancePath: instancePath + "/wget-and-curl/0", schemaPath: "#/properties/wget-and-curl/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-and-curl"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-and-curl"].else.items[0].enum, parentSchema: schema12.properties["wget-and-curl"].else.items[0], data: data198 };
               if (vErrors === null) {
-                vErrors = [err581];
+                vErrors = [err582];
               } else {
-                vErrors.push(err581);
+                vErrors.push(err582);
               }
               errors++;
             }
           }
           if (len66 > 1) {
-            let data198 = data196[1];
-            if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
-              for (const key64 in data198) {
-                const err582 = { instancePath: instancePath + "/wget-and-curl/1", schemaPath: "#/properties/wget-and-curl/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["wget-and-curl"].else.items[1], data: data198 };
+            let data199 = data197[1];
+            if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+              for (const key64 in data199) {
+                const err583 = { instancePath: instancePath + "/wget-and-curl/1", schemaPath: "#/properties/wget-and-curl/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key64 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["wget-and-curl"].else.items[1], data: data199 };
                 if (vErrors === null) {
-                  vErrors = [err582];
+                  vErrors = [err583];
                 } else {
-                  vErrors.push(err582);
+                  vErrors.push(err583);
                 }
                 errors++;
               }
             } else {
-              const err583 = { instancePath: instancePath + "/wget-and-curl/1", schemaPath: "#/properties/wget-and-curl/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["wget-and-curl"].else.items[1].type, parentSchema: schema12.properties["wget-and-curl"].else.items[1], data: data198 };
+              const err584 = { instancePath: instancePath + "/wget-and-curl/1", schemaPath: "#/properties/wget-and-curl/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["wget-and-curl"].else.items[1].type, parentSchema: schema12.properties["wget-and-curl"].else.items[1], data: data199 };
               if (vErrors === null) {
-                vErrors = [err583];
+                vErrors = [err584];
               } else {
-                vErrors.push(err583);
+                vErrors.push(err584);
               }
               errors++;
             }
           }
         } else {
-          const err584 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["wget-and-curl"].else.type, parentSchema: schema12.properties["wget-and-curl"].else, data: data196 };
+          const err585 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["wget-and-curl"].else.type, parentSchema: schema12.properties["wget-and-curl"].else, data: data197 };
           if (vErrors === null) {
-            vErrors = [err584];
+            vErrors = [err585];
           } else {
-            vErrors.push(err584);
+            vErrors.push(err585);
           }
           errors++;
         }
-        var _valid63 = _errs714 === errors;
+        var _valid63 = _errs715 === errors;
         valid137 = _valid63;
         ifClause63 = "else";
       }
       if (!valid137) {
-        const err585 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/if", keyword: "if", params: { failingKeyword: ifClause63 }, message: 'must match "' + ifClause63 + '" schema', schema: schema12.properties["wget-and-curl"].if, parentSchema: schema12.properties["wget-and-curl"], data: data196 };
-        if (vErrors === null) {
-          vErrors = [err585];
-        } else {
-          vErrors.push(err585);
-        }
-        errors++;
-      }
-    }
-    if (data["wget-progress"] !== void 0) {
-      let data199 = data["wget-progress"];
-      const _errs721 = errors;
-      let valid139 = true;
-      const _errs722 = errors;
-      if (typeof data199 !== "string") {
-        const err586 = {};
+        const err586 = { instancePath: instancePath + "/wget-and-curl", schemaPath: "#/properties/wget-and-curl/if", keyword: "if", params: { failingKeyword: ifClause63 }, message: 'must match "' + ifClause63 + '" schema', schema: schema12.properties["wget-and-curl"].if, parentSchema: schema12.properties["wget-and-curl"], data: data197 };
         if (vErrors === null) {
           vErrors = [err586];
         } else {
@@ -8324,44 +8321,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid64 = _errs722 === errors;
-      errors = _errs721;
+    }
+    if (data["wget-progress"] !== void 0) {
+      let data200 = data["wget-progress"];
+      const _errs722 = errors;
+      let valid139 = true;
+      const _errs723 = errors;
+      if (typeof data200 !== "string") {
+        const err587 = {};
+        if (vErrors === null) {
+          vErrors = [err587];
+        } else {
+          vErrors.push(err587);
+        }
+        errors++;
+      }
+      var _valid64 = _errs723 === errors;
+      errors = _errs722;
       if (vErrors !== null) {
-        if (_errs721) {
-          vErrors.length = _errs721;
+        if (_errs722) {
+          vErrors.length = _errs722;
         } else {
           vErrors = null;
         }
       }
       let ifClause64;
       if (_valid64) {
-        const _errs724 = errors;
-        if (!(data199 === "off" || data199 === "error" || data199 === "warning" || data199 === "info" || data199 === "style")) {
-          const err587 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-progress"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-progress"].then.enum, parentSchema: schema12.properties["wget-progress"].then, data: data199 };
+        const _errs725 = errors;
+        if (!(data200 === "off" || data200 === "error" || data200 === "warning" || data200 === "info" || data200 === "style")) {
+          const err588 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-progress"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-progress"].then.enum, parentSchema: schema12.properties["wget-progress"].then, data: data200 };
           if (vErrors === null) {
-            vErrors = [err587];
+            vErrors = [err588];
           } else {
-            vErrors.push(err587);
+            vErrors.push(err588);
           }
           errors++;
         }
-        var _valid64 = _errs724 === errors;
+        var _valid64 = _errs725 === errors;
         valid139 = _valid64;
         ifClause64 = "then";
       } else {
-        const _errs725 = errors;
-        if (Array.isArray(data199)) {
-          if (data199.length > 2) {
-            const err588 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["wget-progress"].else, data: data199 };
-            if (vErrors === null) {
-              vErrors = [err588];
-            } else {
-              vErrors.push(err588);
-            }
-            errors++;
-          }
-          if (data199.length < 1) {
-            const err589 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["wget-progress"].else, data: data199 };
+        const _errs726 = errors;
+        if (Array.isArray(data200)) {
+          if (data200.length > 2) {
+            const err589 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["wget-progress"].else, data: data200 };
             if (vErrors === null) {
               vErrors = [err589];
             } else {
@@ -8369,71 +8372,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len67 = data199.length;
+          if (data200.length < 1) {
+            const err590 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["wget-progress"].else, data: data200 };
+            if (vErrors === null) {
+              vErrors = [err590];
+            } else {
+              vErrors.push(err590);
+            }
+            errors++;
+          }
+          const len67 = data200.length;
           if (len67 > 0) {
-            let data200 = data199[0];
-            if (!(data200 === "off" || data200 === "error" || data200 === "warning" || data200 === "info" || data200 === "style")) {
-              const err590 = { instancePath: instancePath + "/wget-progress/0", schemaPath: "#/properties/wget-progress/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-progress"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-progress"].else.items[0].enum, parentSchema: schema12.properties["wget-progress"].else.items[0], data: data200 };
+            let data201 = data200[0];
+            if (!(data201 === "off" || data201 === "error" || data201 === "warning" || data201 === "info" || data201 === "style")) {
+              const err591 = { instancePath: instancePath + "/wget-progress/0", schemaPath: "#/properties/wget-progress/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["wget-progress"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["wget-progress"].else.items[0].enum, parentSchema: schema12.properties["wget-progress"].else.items[0], data: data201 };
               if (vErrors === null) {
-                vErrors = [err590];
+                vErrors = [err591];
               } else {
-                vErrors.push(err590);
+                vErrors.push(err591);
               }
               errors++;
             }
           }
           if (len67 > 1) {
-            let data201 = data199[1];
-            if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-              for (const key65 in data201) {
-                const err591 = { instancePath: instancePath + "/wget-progress/1", schemaPath: "#/properties/wget-progress/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["wget-progress"].else.items[1], data: data201 };
+            let data202 = data200[1];
+            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
+              for (const key65 in data202) {
+                const err592 = { instancePath: instancePath + "/wget-progress/1", schemaPath: "#/properties/wget-progress/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key65 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["wget-progress"].else.items[1], data: data202 };
                 if (vErrors === null) {
-                  vErrors = [err591];
+                  vErrors = [err592];
                 } else {
-                  vErrors.push(err591);
+                  vErrors.push(err592);
                 }
                 errors++;
               }
             } else {
-              const err592 = { instancePath: instancePath + "/wget-progress/1", schemaPath: "#/properties/wget-progress/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["wget-progress"].else.items[1].type, parentSchema: schema12.properties["wget-progress"].else.items[1], data: data201 };
+              const err593 = { instancePath: instancePath + "/wget-progress/1", schemaPath: "#/properties/wget-progress/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["wget-progress"].else.items[1].type, parentSchema: schema12.properties["wget-progress"].else.items[1], data: data202 };
               if (vErrors === null) {
-                vErrors = [err592];
+                vErrors = [err593];
               } else {
-                vErrors.push(err592);
+                vErrors.push(err593);
               }
               errors++;
             }
           }
         } else {
-          const err593 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["wget-progress"].else.type, parentSchema: schema12.properties["wget-progress"].else, data: data199 };
+          const err594 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["wget-progress"].else.type, parentSchema: schema12.properties["wget-progress"].else, data: data200 };
           if (vErrors === null) {
-            vErrors = [err593];
+            vErrors = [err594];
           } else {
-            vErrors.push(err593);
+            vErrors.push(err594);
           }
           errors++;
         }
-        var _valid64 = _errs725 === errors;
+        var _valid64 = _errs726 === errors;
         valid139 = _valid64;
         ifClause64 = "else";
       }
       if (!valid139) {
-        const err594 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/if", keyword: "if", params: { failingKeyword: ifClause64 }, message: 'must match "' + ifClause64 + '" schema', schema: schema12.properties["wget-progress"].if, parentSchema: schema12.properties["wget-progress"], data: data199 };
-        if (vErrors === null) {
-          vErrors = [err594];
-        } else {
-          vErrors.push(err594);
-        }
-        errors++;
-      }
-    }
-    if (data["workdir-absolute"] !== void 0) {
-      let data202 = data["workdir-absolute"];
-      const _errs732 = errors;
-      let valid141 = true;
-      const _errs733 = errors;
-      if (typeof data202 !== "string") {
-        const err595 = {};
+        const err595 = { instancePath: instancePath + "/wget-progress", schemaPath: "#/properties/wget-progress/if", keyword: "if", params: { failingKeyword: ifClause64 }, message: 'must match "' + ifClause64 + '" schema', schema: schema12.properties["wget-progress"].if, parentSchema: schema12.properties["wget-progress"], data: data200 };
         if (vErrors === null) {
           vErrors = [err595];
         } else {
@@ -8441,44 +8438,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid65 = _errs733 === errors;
-      errors = _errs732;
+    }
+    if (data["workdir-absolute"] !== void 0) {
+      let data203 = data["workdir-absolute"];
+      const _errs733 = errors;
+      let valid141 = true;
+      const _errs734 = errors;
+      if (typeof data203 !== "string") {
+        const err596 = {};
+        if (vErrors === null) {
+          vErrors = [err596];
+        } else {
+          vErrors.push(err596);
+        }
+        errors++;
+      }
+      var _valid65 = _errs734 === errors;
+      errors = _errs733;
       if (vErrors !== null) {
-        if (_errs732) {
-          vErrors.length = _errs732;
+        if (_errs733) {
+          vErrors.length = _errs733;
         } else {
           vErrors = null;
         }
       }
       let ifClause65;
       if (_valid65) {
-        const _errs735 = errors;
-        if (!(data202 === "off" || data202 === "error" || data202 === "warning" || data202 === "info" || data202 === "style")) {
-          const err596 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["workdir-absolute"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["workdir-absolute"].then.enum, parentSchema: schema12.properties["workdir-absolute"].then, data: data202 };
+        const _errs736 = errors;
+        if (!(data203 === "off" || data203 === "error" || data203 === "warning" || data203 === "info" || data203 === "style")) {
+          const err597 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["workdir-absolute"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["workdir-absolute"].then.enum, parentSchema: schema12.properties["workdir-absolute"].then, data: data203 };
           if (vErrors === null) {
-            vErrors = [err596];
+            vErrors = [err597];
           } else {
-            vErrors.push(err596);
+            vErrors.push(err597);
           }
           errors++;
         }
-        var _valid65 = _errs735 === errors;
+        var _valid65 = _errs736 === errors;
         valid141 = _valid65;
         ifClause65 = "then";
       } else {
-        const _errs736 = errors;
-        if (Array.isArray(data202)) {
-          if (data202.length > 2) {
-            const err597 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["workdir-absolute"].else, data: data202 };
-            if (vErrors === null) {
-              vErrors = [err597];
-            } else {
-              vErrors.push(err597);
-            }
-            errors++;
-          }
-          if (data202.length < 1) {
-            const err598 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["workdir-absolute"].else, data: data202 };
+        const _errs737 = errors;
+        if (Array.isArray(data203)) {
+          if (data203.length > 2) {
+            const err598 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["workdir-absolute"].else, data: data203 };
             if (vErrors === null) {
               vErrors = [err598];
             } else {
@@ -8486,71 +8489,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len68 = data202.length;
+          if (data203.length < 1) {
+            const err599 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["workdir-absolute"].else, data: data203 };
+            if (vErrors === null) {
+              vErrors = [err599];
+            } else {
+              vErrors.push(err599);
+            }
+            errors++;
+          }
+          const len68 = data203.length;
           if (len68 > 0) {
-            let data203 = data202[0];
-            if (!(data203 === "off" || data203 === "error" || data203 === "warning" || data203 === "info" || data203 === "style")) {
-              const err599 = { instancePath: instancePath + "/workdir-absolute/0", schemaPath: "#/properties/workdir-absolute/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["workdir-absolute"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["workdir-absolute"].else.items[0].enum, parentSchema: schema12.properties["workdir-absolute"].else.items[0], data: data203 };
+            let data204 = data203[0];
+            if (!(data204 === "off" || data204 === "error" || data204 === "warning" || data204 === "info" || data204 === "style")) {
+              const err600 = { instancePath: instancePath + "/workdir-absolute/0", schemaPath: "#/properties/workdir-absolute/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["workdir-absolute"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["workdir-absolute"].else.items[0].enum, parentSchema: schema12.properties["workdir-absolute"].else.items[0], data: data204 };
               if (vErrors === null) {
-                vErrors = [err599];
+                vErrors = [err600];
               } else {
-                vErrors.push(err599);
+                vErrors.push(err600);
               }
               errors++;
             }
           }
           if (len68 > 1) {
-            let data204 = data202[1];
-            if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
-              for (const key66 in data204) {
-                const err600 = { instancePath: instancePath + "/workdir-absolute/1", schemaPath: "#/properties/workdir-absolute/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["workdir-absolute"].else.items[1], data: data204 };
+            let data205 = data203[1];
+            if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+              for (const key66 in data205) {
+                const err601 = { instancePath: instancePath + "/workdir-absolute/1", schemaPath: "#/properties/workdir-absolute/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key66 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["workdir-absolute"].else.items[1], data: data205 };
                 if (vErrors === null) {
-                  vErrors = [err600];
+                  vErrors = [err601];
                 } else {
-                  vErrors.push(err600);
+                  vErrors.push(err601);
                 }
                 errors++;
               }
             } else {
-              const err601 = { instancePath: instancePath + "/workdir-absolute/1", schemaPath: "#/properties/workdir-absolute/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["workdir-absolute"].else.items[1].type, parentSchema: schema12.properties["workdir-absolute"].else.items[1], data: data204 };
+              const err602 = { instancePath: instancePath + "/workdir-absolute/1", schemaPath: "#/properties/workdir-absolute/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["workdir-absolute"].else.items[1].type, parentSchema: schema12.properties["workdir-absolute"].else.items[1], data: data205 };
               if (vErrors === null) {
-                vErrors = [err601];
+                vErrors = [err602];
               } else {
-                vErrors.push(err601);
+                vErrors.push(err602);
               }
               errors++;
             }
           }
         } else {
-          const err602 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["workdir-absolute"].else.type, parentSchema: schema12.properties["workdir-absolute"].else, data: data202 };
+          const err603 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["workdir-absolute"].else.type, parentSchema: schema12.properties["workdir-absolute"].else, data: data203 };
           if (vErrors === null) {
-            vErrors = [err602];
+            vErrors = [err603];
           } else {
-            vErrors.push(err602);
+            vErrors.push(err603);
           }
           errors++;
         }
-        var _valid65 = _errs736 === errors;
+        var _valid65 = _errs737 === errors;
         valid141 = _valid65;
         ifClause65 = "else";
       }
       if (!valid141) {
-        const err603 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/if", keyword: "if", params: { failingKeyword: ifClause65 }, message: 'must match "' + ifClause65 + '" schema', schema: schema12.properties["workdir-absolute"].if, parentSchema: schema12.properties["workdir-absolute"], data: data202 };
-        if (vErrors === null) {
-          vErrors = [err603];
-        } else {
-          vErrors.push(err603);
-        }
-        errors++;
-      }
-    }
-    if (data["yarn-cache-clean"] !== void 0) {
-      let data205 = data["yarn-cache-clean"];
-      const _errs743 = errors;
-      let valid143 = true;
-      const _errs744 = errors;
-      if (typeof data205 !== "string") {
-        const err604 = {};
+        const err604 = { instancePath: instancePath + "/workdir-absolute", schemaPath: "#/properties/workdir-absolute/if", keyword: "if", params: { failingKeyword: ifClause65 }, message: 'must match "' + ifClause65 + '" schema', schema: schema12.properties["workdir-absolute"].if, parentSchema: schema12.properties["workdir-absolute"], data: data203 };
         if (vErrors === null) {
           vErrors = [err604];
         } else {
@@ -8558,44 +8555,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid66 = _errs744 === errors;
-      errors = _errs743;
+    }
+    if (data["yarn-cache-clean"] !== void 0) {
+      let data206 = data["yarn-cache-clean"];
+      const _errs744 = errors;
+      let valid143 = true;
+      const _errs745 = errors;
+      if (typeof data206 !== "string") {
+        const err605 = {};
+        if (vErrors === null) {
+          vErrors = [err605];
+        } else {
+          vErrors.push(err605);
+        }
+        errors++;
+      }
+      var _valid66 = _errs745 === errors;
+      errors = _errs744;
       if (vErrors !== null) {
-        if (_errs743) {
-          vErrors.length = _errs743;
+        if (_errs744) {
+          vErrors.length = _errs744;
         } else {
           vErrors = null;
         }
       }
       let ifClause66;
       if (_valid66) {
-        const _errs746 = errors;
-        if (!(data205 === "off" || data205 === "error" || data205 === "warning" || data205 === "info" || data205 === "style")) {
-          const err605 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["yarn-cache-clean"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["yarn-cache-clean"].then.enum, parentSchema: schema12.properties["yarn-cache-clean"].then, data: data205 };
+        const _errs747 = errors;
+        if (!(data206 === "off" || data206 === "error" || data206 === "warning" || data206 === "info" || data206 === "style")) {
+          const err606 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/then/enum", keyword: "enum", params: { allowedValues: schema12.properties["yarn-cache-clean"].then.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["yarn-cache-clean"].then.enum, parentSchema: schema12.properties["yarn-cache-clean"].then, data: data206 };
           if (vErrors === null) {
-            vErrors = [err605];
+            vErrors = [err606];
           } else {
-            vErrors.push(err605);
+            vErrors.push(err606);
           }
           errors++;
         }
-        var _valid66 = _errs746 === errors;
+        var _valid66 = _errs747 === errors;
         valid143 = _valid66;
         ifClause66 = "then";
       } else {
-        const _errs747 = errors;
-        if (Array.isArray(data205)) {
-          if (data205.length > 2) {
-            const err606 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data205 };
-            if (vErrors === null) {
-              vErrors = [err606];
-            } else {
-              vErrors.push(err606);
-            }
-            errors++;
-          }
-          if (data205.length < 1) {
-            const err607 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data205 };
+        const _errs748 = errors;
+        if (Array.isArray(data206)) {
+          if (data206.length > 2) {
+            const err607 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data206 };
             if (vErrors === null) {
               vErrors = [err607];
             } else {
@@ -8603,70 +8606,79 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len69 = data205.length;
+          if (data206.length < 1) {
+            const err608 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data206 };
+            if (vErrors === null) {
+              vErrors = [err608];
+            } else {
+              vErrors.push(err608);
+            }
+            errors++;
+          }
+          const len69 = data206.length;
           if (len69 > 0) {
-            let data206 = data205[0];
-            if (!(data206 === "off" || data206 === "error" || data206 === "warning" || data206 === "info" || data206 === "style")) {
-              const err608 = { instancePath: instancePath + "/yarn-cache-clean/0", schemaPath: "#/properties/yarn-cache-clean/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["yarn-cache-clean"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["yarn-cache-clean"].else.items[0].enum, parentSchema: schema12.properties["yarn-cache-clean"].else.items[0], data: data206 };
+            let data207 = data206[0];
+            if (!(data207 === "off" || data207 === "error" || data207 === "warning" || data207 === "info" || data207 === "style")) {
+              const err609 = { instancePath: instancePath + "/yarn-cache-clean/0", schemaPath: "#/properties/yarn-cache-clean/else/items/0/enum", keyword: "enum", params: { allowedValues: schema12.properties["yarn-cache-clean"].else.items[0].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["yarn-cache-clean"].else.items[0].enum, parentSchema: schema12.properties["yarn-cache-clean"].else.items[0], data: data207 };
               if (vErrors === null) {
-                vErrors = [err608];
+                vErrors = [err609];
               } else {
-                vErrors.push(err608);
+                vErrors.push(err609);
               }
               errors++;
             }
           }
           if (len69 > 1) {
-            let data207 = data205[1];
-            if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
-              for (const key67 in data207) {
-                const err609 = { instancePath: instancePath + "/yarn-cache-clean/1", schemaPath: "#/properties/yarn-cache-clean/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["yarn-cache-clean"].else.items[1], data: data207 };
+            let data208 = data206[1];
+            if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
+              for (const key67 in data208) {
+                const err610 = { instancePath: instancePath + "/yarn-cache-clean/1", schemaPath: "#/properties/yarn-cache-clean/else/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key67 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties["yarn-cache-clean"].else.items[1], data: data208 };
                 if (vErrors === null) {
-                  vErrors = [err609];
+                  vErrors = [err610];
                 } else {
-                  vErrors.push(err609);
+                  vErrors.push(err610);
                 }
                 errors++;
               }
             } else {
-              const err610 = { instancePath: instancePath + "/yarn-cache-clean/1", schemaPath: "#/properties/yarn-cache-clean/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["yarn-cache-clean"].else.items[1].type, parentSchema: schema12.properties["yarn-cache-clean"].else.items[1], data: data207 };
+              const err611 = { instancePath: instancePath + "/yarn-cache-clean/1", schemaPath: "#/properties/yarn-cache-clean/else/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["yarn-cache-clean"].else.items[1].type, parentSchema: schema12.properties["yarn-cache-clean"].else.items[1], data: data208 };
               if (vErrors === null) {
-                vErrors = [err610];
+                vErrors = [err611];
               } else {
-                vErrors.push(err610);
+                vErrors.push(err611);
               }
               errors++;
             }
           }
         } else {
-          const err611 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["yarn-cache-clean"].else.type, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data205 };
+          const err612 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties["yarn-cache-clean"].else.type, parentSchema: schema12.properties["yarn-cache-clean"].else, data: data206 };
           if (vErrors === null) {
-            vErrors = [err611];
+            vErrors = [err612];
           } else {
-            vErrors.push(err611);
+            vErrors.push(err612);
           }
           errors++;
         }
-        var _valid66 = _errs747 === errors;
+        var _valid66 = _errs748 === errors;
         valid143 = _valid66;
         ifClause66 = "else";
       }
       if (!valid143) {
-        const err612 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/if", keyword: "if", params: { failingKeyword: ifClause66 }, message: 'must match "' + ifClause66 + '" schema', schema: schema12.properties["yarn-cache-clean"].if, parentSchema: schema12.properties["yarn-cache-clean"], data: data205 };
+        const err613 = { instancePath: instancePath + "/yarn-cache-clean", schemaPath: "#/properties/yarn-cache-clean/if", keyword: "if", params: { failingKeyword: ifClause66 }, message: 'must match "' + ifClause66 + '" schema', schema: schema12.properties["yarn-cache-clean"].if, parentSchema: schema12.properties["yarn-cache-clean"], data: data206 };
         if (vErrors === null) {
-          vErrors = [err612];
+          vErrors = [err613];
         } else {
-          vErrors.push(err612);
+          vErrors.push(err613);
         }
         errors++;
       }
     }
   } else {
-    const err613 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err614 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-      vErrors = [err613];
+      vErrors = [err614];
     } else {
-      vErrors.push(err613);
+      vErrors.push(err614);
     }
     errors++;
   }

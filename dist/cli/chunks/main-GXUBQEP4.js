@@ -1,6 +1,7 @@
 import { createRequire as __dlintCreateRequire } from 'node:module';
 const require = __dlintCreateRequire(import.meta.url);
 import {
+  BUSYBOX_SUPPORTS,
   ConfigError,
   ConfigResolver,
   DEFAULT_EXCLUDES,
@@ -8,6 +9,7 @@ import {
   HADOLINT_FILES,
   HOMEPAGE,
   PARALLEL_MIN_FILES,
+  PORTABILITY,
   SEVERITIES,
   STDIN,
   UNUSED_IGNORE,
@@ -32,7 +34,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-JREUR37M.js";
+} from "./chunk-YMIKH2NW.js";
 import {
   __commonJS,
   __toESM
@@ -5818,10 +5820,11 @@ function shellName(word) {
   const name = word.toLowerCase().split(/[\\/]/).pop();
   return name === "sh" || name in BY_NAME ? name : null;
 }
-function dialectOf(shell, image) {
-  if (shell !== "sh") return BY_NAME[shell] ?? "sh";
+function shellFacts(shell, image) {
+  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
   const system = image ? systemShellOf(image) : null;
-  return system === "busybox" ? "dash" : system ?? "sh";
+  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
+  return { dialect: system ?? "sh", busybox: false, known: system !== null };
 }
 function shellOfList(shell) {
   for (const word of shell) {
@@ -5841,17 +5844,17 @@ function scriptsOf(model) {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, dialectOf(own, image), names));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, dialectOf(shell, image), names));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names));
     }
   }
   return out;
 }
-function checked(instruction, source, nested, dialect, names) {
+function checked(instruction, source, nested, shell, names) {
   const shebang = /^#!/.test(source.text);
-  const preamble = [...shebang ? [] : [`# shellcheck shell=${dialect}`], ...names.length ? [`export ${names.join(" ")}`] : []];
+  const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : []];
   const lines2 = source.text.split("\n");
   const at = shebang ? 1 : 0;
   const text = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
@@ -5859,6 +5862,7 @@ function checked(instruction, source, nested, dialect, names) {
     instruction,
     source,
     nested,
+    shell,
     text,
     preambleAt: at,
     preambleLines: preamble.length,
@@ -5911,6 +5915,8 @@ var ShellCheck = class {
         const range = positions.range(c);
         if (!range) continue;
         const code = `SC${c.code}`;
+        if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
+        if (!script.shell.known && PORTABILITY.test(code)) continue;
         const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -6468,7 +6474,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-R5OTYKU5.js");
+      const { startStdioServer } = await import("./main-45PIXLST.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
