@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { DEFAULT_EXCLUDES } from '../src/shellcheck/excludes.js';
+import { DEFAULT_EXCLUDES, LEVEL_OVERRIDES } from '../src/shellcheck/excludes.js';
 import { harmlessMask, harmlessSplit, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 
@@ -29,7 +29,9 @@ export default defineRule<Options>({
         'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
         `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
         `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`.\n\n` +
-        'By default only ShellCheck\'s errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, `ls | grep`, backticks) are mostly taste in a Dockerfile, and set `level` to `info` or `style` to see them. In BusyBox ash (Alpine) `source`, arguments to `.`, `[[ ]]` and `==` are not reported as unportable, and no portability check (SC3xxx) runs where the base image does not tell what its `/bin/sh` is.\n\n' +
+        'By default only ShellCheck\'s errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, `echo $(cmd)`, backticks) are mostly taste in a Dockerfile, and set `level` to `info` or `style` to see them. ' +
+        `${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join('; ')}. ` +
+        'SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) `source`, arguments to `.`, `[[ ]]` and `==` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its `/bin/sh` is.\n\n' +
         'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
       bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
       good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
@@ -57,6 +59,8 @@ export default defineRule<Options>({
       if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
+      // A variable "referenced but not assigned" may come from a file the script sources (`. ./APKBUILD`).
+      if (f.code === 'SC2154' && f.instruction.run?.script?.commands.some((c) => c.name === '.' || c.name === 'source')) continue;
       report({
         range: f.range,
         message: `${f.code}: ${f.message}`,

@@ -85,6 +85,10 @@ describe('dialect', () => {
     expect(at()).toEqual(['SC2010', 'SC2164']);
     expect(at('info')).toEqual(['SC2086', 'SC2010', 'SC2164']);
     expect(at('error')).toEqual([]);
+    // SC2046 is the same note as SC2086 and is rated info with it; SC2154 stands down where the script sources a file.
+    expect(codes(lint('FROM debian:12\nRUN make -C $(cat /src/dir)\n', { contextDir: null, shellcheck }).filter((f) => f.ruleId === 'shellcheck'))).toEqual([]);
+    expect(codes(sc('FROM alpine:3.20\nRUN apk add $(. ./APKBUILD; echo "$makedepends")\n'))).not.toContain('SC2154');
+    expect(codes(sc('FROM example.com/base:1\nRUN . /clone.sh repo x\n'))).toEqual([]);
   });
 
   it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {

@@ -20,7 +20,19 @@ export const DEFAULT_EXCLUDES: ReadonlyArray<{ code: string; why: string }> = [
  */
 export const BUSYBOX_SUPPORTS: ReadonlySet<string> = new Set(['SC3046', 'SC2240', 'SC3010', 'SC3014']);
 
-/** Portability checks: they judge the script against POSIX sh, meaningful only when the stage's `/bin/sh` is known. */
-export const PORTABILITY = /^SC3\d{3}$/;
+/**
+ * Portability checks: they judge the script against POSIX sh, meaningful only when the stage's `/bin/sh` is known
+ * (SC3xxx, and SC2240, arguments to `.`, which bash and BusyBox ash pass).
+ */
+export const PORTABILITY = /^(SC3\d{3}|SC2240)$/;
+
+/**
+ * Checks whose ShellCheck level dlint lowers, so the default `level` (warning) leaves them out. Each is the same
+ * kind of note as one ShellCheck itself rates lower, and a read audit of real Dockerfiles found it mostly taste.
+ */
+export const LEVEL_OVERRIDES: Readonly<Record<string, { level: 'info'; why: string }>> = {
+  SC2046: { level: 'info', why: 'unquoted `$(…)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version' },
+  SC2166: { level: 'info', why: '`[ a -a b ]`: obsolescent in POSIX but works in dash, bash and BusyBox' },
+};
 
 export const DEFAULT_EXCLUDE_CODES: ReadonlySet<string> = new Set(DEFAULT_EXCLUDES.map((e) => e.code));

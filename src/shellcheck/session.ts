@@ -6,7 +6,7 @@
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Fix, Range, Severity } from '../types.js';
 import type { ShellCheckBinary } from './binary.js';
-import { BUSYBOX_SUPPORTS, DEFAULT_EXCLUDES, PORTABILITY } from './excludes.js';
+import { BUSYBOX_SUPPORTS, DEFAULT_EXCLUDES, LEVEL_OVERRIDES, PORTABILITY } from './excludes.js';
 import { ScriptPositions } from './positions.js';
 import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
 import { type CheckedScript, scriptsOf } from './scripts.js';
@@ -78,7 +78,7 @@ export class ShellCheck {
         const edits = c.fix ? positions.edits(c.fix.replacements) : null;
         out.push({
           code,
-          severity: c.level,
+          severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
           message: c.message,
           range,
           instruction: script.instruction,

@@ -19206,7 +19206,11 @@ var DEFAULT_EXCLUDES = [
   { code: "SC2035", why: "`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could." }
 ];
 var BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014"]);
-var PORTABILITY = /^SC3\d{3}$/;
+var PORTABILITY = /^(SC3\d{3}|SC2240)$/;
+var LEVEL_OVERRIDES = {
+  SC2046: { level: "info", why: "unquoted `$(…)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
+  SC2166: { level: "info", why: "`[ a -a b ]`: obsolescent in POSIX but works in dash, bash and BusyBox" }
+};
 var DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
 
 // src/model/ast-range.ts
@@ -20274,7 +20278,7 @@ ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`,
 
 SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`.
 
-By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`ls | grep\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx) runs where the base image does not tell what its \`/bin/sh\` is.
+By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
       bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
@@ -20303,6 +20307,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
       if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
+      if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
       report({
         range: f.range,
         message: `${f.code}: ${f.message}`,
@@ -23467,6 +23472,7 @@ export {
   DEFAULT_EXCLUDES,
   BUSYBOX_SUPPORTS,
   PORTABILITY,
+  LEVEL_OVERRIDES,
   main_exports,
   init_main,
   TextDocument2 as TextDocument,

@@ -8,6 +8,7 @@ import {
   DiscoveryError,
   HADOLINT_FILES,
   HOMEPAGE,
+  LEVEL_OVERRIDES,
   PARALLEL_MIN_FILES,
   PORTABILITY,
   SEVERITIES,
@@ -34,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-YMIKH2NW.js";
+} from "./chunk-ZRJGJRBF.js";
 import {
   __commonJS,
   __toESM
@@ -5923,7 +5924,7 @@ var ShellCheck = class {
         const edits = c.fix ? positions.edits(c.fix.replacements) : null;
         out.push({
           code,
-          severity: c.level,
+          severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
           message: c.message,
           range,
           instruction: script.instruction,
@@ -6474,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-45PIXLST.js");
+      const { startStdioServer } = await import("./main-DRTFWUW7.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-YMIKH2NW.js";
+} from "./chunk-ZRJGJRBF.js";
 import {
   __commonJS,
   __require,
