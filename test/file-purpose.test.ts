@@ -19,6 +19,9 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids('ARG FLAVOUR=cpu\nFROM debian:12 AS cpu\nFROM debian:12 AS gpu\nFROM ${FLAVOUR}\nENTRYPOINT ["text-embeddings-router"]\n')).toEqual(['non-root-user']);
     // docker-library's shape: its own scripts copied, an entrypoint script and a bare interpreter as the command.
     expect(ids(`${rust}COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["python3"]\n`)).toEqual([]);
+    // golang's tip: the toolchain is built from a pinned commit in a build stage, the final stage copies it in.
+    const tip = "FROM buildpack-deps:trixie-scm AS build\nARG GOLANG_COMMIT='72aa6db7943024b48c4d41c1fbc32b57b9fa036e'\nENV GOLANG_COMMIT $GOLANG_COMMIT\nRUN git clone https://go.googlesource.com/go /target\nFROM buildpack-deps:trixie-scm\nCOPY --from=build /target/ /\nENV GOPATH /go\nWORKDIR $GOPATH\n";
+    expect(ids(tip)).toEqual([]);
     // An entrypoint script alone starts a service.
     expect(ids(`${rust}COPY serve.sh /usr/local/bin/\nENTRYPOINT ["serve.sh"]\n`)).toEqual(['non-root-user']);
   });

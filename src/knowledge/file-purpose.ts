@@ -46,8 +46,8 @@ export function isAuxiliaryStageName(name: string | null): boolean {
  *   (`docker-entrypoint.sh`, `docker-php-ext-*`, anything copied into `/usr/local/bin`, `/etc`, …);
  * - its own command, if any, is a bare interpreter or shell (`CMD ["python3"]`, `CMD ["php", "-a"]`), and its own
  *   entrypoint, if any, a script followed by such a command (`docker-entrypoint.sh` then `CMD ["node"]`);
- * - and it either pins the toolchain or runtime it installs with a version variable (`ENV PYTHON_VERSION 3.13.1`,
- *   `ENV RUST_VERSION=1.83.0`), or takes its whole parent from a build argument (`FROM $BASE_IMAGE`: the family's
+ * - and it either pins the toolchain or runtime it installs with a version variable in one of its stages
+ *   (`ENV PYTHON_VERSION 3.13.1`, `ENV RUST_VERSION=1.83.0`, golang tip's `ENV GOLANG_COMMIT <sha>` in its build stage), or takes its whole parent from a build argument (`FROM $BASE_IMAGE`: the family's
  *   build passes the image built just before).
  * Such a file leaves the command, the user and the parent's tag to the images built on it or to its build script.
  */
@@ -61,7 +61,7 @@ export function isBaseImageDefinition(model: DockerfileModel): boolean {
   if (cmd && !bareInterpreter(cmd)) return false;
   // docker-library's pair: `ENTRYPOINT ["docker-entrypoint.sh"]` then `CMD ["node"]`; an entrypoint alone starts a service.
   if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
-  return pinsVersion(final) || parentFromArgument(final);
+  return model.stages.some(pinsVersion) || parentFromArgument(final);
 }
 
 /** The stage's whole `FROM` reference is a build argument (`FROM $BASE_IMAGE`, `FROM ${BASE_CONTAINER}`) naming an image. */
@@ -69,8 +69,13 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
+/** `ENV PYTHON_VERSION 3.13.1`, or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
 function pinsVersion(stage: Stage): boolean {
-  return stage.instructions.some((i) => i.keyword === 'ENV' && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? '')));
+  return stage.instructions.some(
+    (i) =>
+      i.keyword === 'ENV' &&
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+  );
 }
 
 const INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ZRJGJRBF.js";
+} from "./chunk-FB4SKAYE.js";
 import {
   __commonJS,
   __require,

@@ -11922,13 +11922,15 @@ function isBaseImageDefinition(model) {
   const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
   if (cmd && !bareInterpreter(cmd)) return false;
   if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
-  return pinsVersion(final) || parentFromArgument(final);
+  return model.stages.some(pinsVersion) || parentFromArgument(final);
 }
 function parentFromArgument(stage) {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 function pinsVersion(stage) {
-  return stage.instructions.some((i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? "")));
+  return stage.instructions.some(
+    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+  );
 }
 var INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
 function bareInterpreter(ins) {
