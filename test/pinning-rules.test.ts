@@ -38,7 +38,7 @@ describe('pip-pin-versions', () => {
     ]);
     expect(f[0]!.message).toBe("Python package `pip` is not pinned; install `pip==<version>` (or list it in this rule's `allow` option).");
     expect(f[4]!.message).toBe('`numpy>=1.26` allows a range of versions; pin one exactly with `numpy==<version>`.');
-    expect(f[5]!.message).toBe('Python package `transformers[torch]` is not pinned; install `transformers==<version>`.');
+    expect(f[5]!.message).toBe('Python package `transformers[torch]` is not pinned; install `transformers[torch]==<version>`.');
     expect(f[9]!.message).toContain('follows a branch');
     // The ARG default is resolved; the range covers the whole word.
     expect(f[10]!.message).toContain('`accelerate`');
