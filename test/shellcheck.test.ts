@@ -89,6 +89,9 @@ describe('dialect', () => {
     expect(codes(lint('FROM debian:12\nRUN make -C $(cat /src/dir)\n', { contextDir: null, shellcheck }).filter((f) => f.ruleId === 'shellcheck'))).toEqual([]);
     expect(codes(sc('FROM alpine:3.20\nRUN apk add $(. ./APKBUILD; echo "$makedepends")\n'))).not.toContain('SC2154');
     expect(codes(sc('FROM example.com/base:1\nRUN . /clone.sh repo x\n'))).toEqual([]);
+    // `bash -ex <<EOF`: the body stops at the first failure, so a `pushd` needs no `|| exit`.
+    expect(codes(sc('FROM debian:12\nRUN bash -ex <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nRUN bash -x <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual(['SC2164']);
   });
 
   it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {

@@ -141,7 +141,7 @@ class ScriptBuilder {
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
-    this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
+    this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -272,7 +272,7 @@ class ScriptBuilder {
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
     this.nestedError ??= nested.error;
-    this.nestedScripts.push({ shell: cmd.name!, source: nested.source }, ...nested.nested);
+    this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     this.bindings.push(...nested.bindings);
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
@@ -500,4 +500,9 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
   return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
+}
+
+/** `-e`, alone or in a cluster (`-ex`, `-euxo`): the shell exits at the first failing command. */
+function isErrexitFlag(w: Word): boolean {
+  return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
 }

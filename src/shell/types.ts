@@ -117,6 +117,8 @@ export interface NestedScript {
   /** Base name of the shell that runs it (`sh`, `bash`, …). */
   shell: string;
   source: MappedSource;
+  /** The shell was started with `-e` (`bash -ex <<EOF`, `sh -ec '…'`): the body stops at the first failure. */
+  errexit: boolean;
 }
 
 export interface ShellScript {

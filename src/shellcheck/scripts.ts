@@ -34,19 +34,20 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
     }
   }
   return out;
 }
 
-function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, names: string[]): CheckedScript {
+function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, names: string[], errexit: boolean): CheckedScript {
   const shebang = /^#!/.test(source.text);
   // A heredoc's shebang names its interpreter (BuildKit runs the body as a file): ShellCheck reads it there.
-  const preamble = [...(shebang ? [] : [`# shellcheck shell=${shell.dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : [])];
+  // `bash -e <<EOF`: ShellCheck reads the `-e` as a `set -e` (it then drops SC2164 and the like, as for a script that says so).
+  const preamble = [...(shebang ? [] : [`# shellcheck shell=${shell.dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : []), ...(errexit ? ['set -e'] : [])];
   const lines = source.text.split('\n');
   const at = shebang ? 1 : 0;
   const text = [...lines.slice(0, at), ...preamble, ...lines.slice(at)].join('\n') + '\n';

@@ -35,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-FB4SKAYE.js";
+} from "./chunk-S6DTBSZI.js";
 import {
   __commonJS,
   __toESM
@@ -5845,17 +5845,17 @@ function scriptsOf(model) {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
     }
   }
   return out;
 }
-function checked(instruction, source, nested, shell, names) {
+function checked(instruction, source, nested, shell, names, errexit) {
   const shebang = /^#!/.test(source.text);
-  const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : []];
+  const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
   const lines2 = source.text.split("\n");
   const at = shebang ? 1 : 0;
   const text = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
@@ -6475,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-RXM2EKIL.js");
+      const { startStdioServer } = await import("./main-OFTFGU4R.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

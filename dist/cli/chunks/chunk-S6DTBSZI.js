@@ -14532,7 +14532,7 @@ var ScriptBuilder = class {
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
-    this.nestedScripts.push({ shell, source: nested.source }, ...nested.nested);
+    this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
   }
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
   command(cmd, pipelineIndex, pipeline, redirects = []) {
@@ -14654,7 +14654,7 @@ var ScriptBuilder = class {
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
     this.nestedError ??= nested.error;
-    this.nestedScripts.push({ shell: cmd.name, source: nested.source }, ...nested.nested);
+    this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     this.bindings.push(...nested.bindings);
     const pipefail = this.pipefail || setsPipefail(cmd);
@@ -14847,6 +14847,9 @@ function parseExecForm(argv, range, lines, context) {
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
   return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
+}
+function isErrexitFlag(w) {
+  return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
 }
 
 // src/runtime/server/values.ts

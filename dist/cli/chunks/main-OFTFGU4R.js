@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-FB4SKAYE.js";
+} from "./chunk-S6DTBSZI.js";
 import {
   __commonJS,
   __require,
