@@ -38,6 +38,11 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM quay.io/jupyter/minimal-notebook:2024-10-07\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'ARG BASE\nFROM ${BASE}\n')).toEqual([]);
   });
+  it('leaves servers that run their workers as another user by their own configuration (php-fpm, Apache, nginx)', () => {
+    expect(ruleFindings('non-root-user', 'FROM php:8.4-fpm\nCOPY src/ /var/www/html/\nCMD ["php-fpm"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:12\nRUN apt-get install -y nginx\nCMD ["nginx", "-g", "daemon off;"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12\nCOPY . /app\nCMD ["gunicorn", "app:app"]\n'))).toEqual([[1, 1]]);
+  });
   it('reads the base image\'s default user, and sudo it did not install as a sign of a non-root base', () => {
     expect(ruleFindings('non-root-user', 'FROM gitpod/workspace-base:2024-01-01\nRUN sudo apt-get update\nCMD ["bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM jenkins/jenkins:2.480-jdk21\nCOPY plugins.txt /usr/share/jenkins/ref/\n')).toEqual([]);

@@ -90,6 +90,14 @@ export function hasGenericDefaultCommand(image: ImageName): boolean {
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
 
+/**
+ * Servers whose master process starts as root (to bind port 80, read keys) and runs the workers that serve requests
+ * as an unprivileged user from their own configuration: php-fpm's pool `user = www-data` (php-src
+ * sapi/fpm/www.conf.in, as docker-library's php images ship it), Apache httpd's `User`/`Group` directives
+ * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive.
+ */
+export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+
 const OFFICIAL = new Set(OFFICIAL_IMAGES);
 /** Official images whose Dockerfile sets a WORKDIR other than `/`. */
 const SETS_WORKDIR = new Set([

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-S6DTBSZI.js";
+} from "./chunk-QFMR5CAJ.js";
 import {
   __commonJS,
   __require,
