@@ -41,7 +41,7 @@ export default defineRule({
           message:
             server.port === null
               ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.`
-              : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+              : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`${server.argumentsAtRun && server.configuredBy.port === 'default' ? ' (unless every `docker run` passes another port: this ENTRYPOINT takes its arguments from there)' : ''}.`,
           ...exposeFix(model, server),
         });
         continue;

@@ -36,9 +36,8 @@ export default defineRule({
     for (const server of detectServers(model, buildContext)) {
       if (server.host === null || !server.hostCertain || !isLoopbackHost(server.host)) continue;
       const edit = model.finalStage && bindAllEdit(server, model.finalStage);
-      // An exec-form ENTRYPOINT without CMD takes the rest of its arguments from `docker run` (compose's `command:`):
-      // the image as built listens on loopback, but a deployment may pass the address, so this is a warning.
-      const argumentsAtRun = server.configuredBy.host === 'default' && server.instruction.keyword === 'ENTRYPOINT' && server.instruction.json !== null && !model.finalStage?.cmd;
+      // The image as built listens on loopback, but a deployment may pass the address: a warning.
+      const argumentsAtRun = server.argumentsAtRun && server.configuredBy.host === 'default';
       report({
         range: server.hostRange ?? server.range,
         message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}${argumentsAtRun ? ' (unless every `docker run` passes the address: this ENTRYPOINT takes its arguments from there)' : ''}.`,

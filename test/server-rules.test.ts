@@ -151,6 +151,7 @@ describe('server-bind-address', () => {
 
 describe('expose-present', () => {
   const expected: Record<string, [number, number][]> = {
+    'entrypoint-args-at-run.Dockerfile': [[5, 13]],
     'entrypoint-port-flag.Dockerfile': [[5, 13]],
     'gunicorn-bind.Dockerfile': [[2, 8]],
     'inherited-cmd.Dockerfile': [[2, 6]],

@@ -31,6 +31,11 @@ export interface DetectedServer {
   ports: number[];
   /** False when the value rests on a guess (`${PORT:-8000}` with PORT not set in the image, a config the linter cannot read). */
   hostCertain: boolean;
+  /**
+   * Started by an exec-form ENTRYPOINT without CMD: `docker run IMAGE …` (compose's `command:`) appends arguments, so
+   * a default host or port is what the image does alone, not necessarily what a deployment runs.
+   */
+  argumentsAtRun: boolean;
   portCertain: boolean;
   configuredBy: { host: ConfigSource; port: ConfigSource };
   /** The server's arguments, read with its entry's options: where a host or bind flag is written. */
@@ -70,9 +75,11 @@ export function detectServers(model: DockerfileModel, context: BuildContext | nu
     if (r.ports.source === 'default') ports.push(...(match.spec.extraPorts ?? []));
     const portValue = r.ports.value?.[0] ?? null;
     const port = portValue ? parsePort(portValue.value) : null;
+    const instruction = c.ownerOf(word);
     out.push({
       server: match.spec,
-      instruction: c.ownerOf(word),
+      instruction,
+      argumentsAtRun: instruction.keyword === 'ENTRYPOINT' && instruction.json !== null && !model.finalStage?.cmd,
       range: word.range,
       host: host ? host.value.replace(/^\[|\]$/g, '') : null,
       hostRange: host?.range ?? null,

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-QFMR5CAJ.js";
+} from "./chunk-GI6I3OIV.js";
 import {
   __commonJS,
   __require,

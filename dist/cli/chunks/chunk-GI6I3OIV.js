@@ -15225,9 +15225,11 @@ function detectServers(model, context = null, catalogue = SERVERS) {
     if (r.ports.source === "default") ports.push(...match.spec.extraPorts ?? []);
     const portValue = r.ports.value?.[0] ?? null;
     const port2 = portValue ? parsePort(portValue.value) : null;
+    const instruction = c.ownerOf(word2);
     out.push({
       server: match.spec,
-      instruction: c.ownerOf(word2),
+      instruction,
+      argumentsAtRun: instruction.keyword === "ENTRYPOINT" && instruction.json !== null && !model.finalStage?.cmd,
       range: word2.range,
       host: host ? host.value.replace(/^\[|\]$/g, "") : null,
       hostRange: host?.range ?? null,
@@ -15276,7 +15278,7 @@ var expose_present_default = defineRule({
         if (!root?.name || isServiceImage(root.name)) continue;
         report({
           range: server.range,
-          message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
+          message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`${server.argumentsAtRun && server.configuredBy.port === "default" ? " (unless every `docker run` passes another port: this ENTRYPOINT takes its arguments from there)" : ""}.`,
           ...exposeFix(model, server)
         });
         continue;
@@ -19058,7 +19060,7 @@ var server_bind_address_default = defineRule({
     for (const server of detectServers(model, buildContext)) {
       if (server.host === null || !server.hostCertain || !isLoopbackHost(server.host)) continue;
       const edit = model.finalStage && bindAllEdit(server, model.finalStage);
-      const argumentsAtRun = server.configuredBy.host === "default" && server.instruction.keyword === "ENTRYPOINT" && server.instruction.json !== null && !model.finalStage?.cmd;
+      const argumentsAtRun = server.argumentsAtRun && server.configuredBy.host === "default";
       report({
         range: server.hostRange ?? server.range,
         message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}${argumentsAtRun ? " (unless every `docker run` passes the address: this ENTRYPOINT takes its arguments from there)" : ""}.`,
