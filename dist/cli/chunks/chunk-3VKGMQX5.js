@@ -7937,7 +7937,7 @@ var require_ignore2 = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -7989,14 +7989,14 @@ var require_ignore2 = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -8015,7 +8015,7 @@ var require_ignore2 = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -8031,7 +8031,7 @@ var require_ignore2 = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -8064,7 +8064,7 @@ var require_ignore2 = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -8241,7 +8241,7 @@ var require_ignore2 = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -8304,7 +8304,7 @@ var require_ignore2 = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -8365,7 +8365,7 @@ var require_ignore2 = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -8444,14 +8444,14 @@ var require_ignore2 = __commonJS({
       if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path17.length - 1;
       const cut = path17.lastIndexOf(
         SLASH,
         path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19963,6 +19963,12 @@ function execFormScript(json, lines, context) {
   return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines, context);
 }
 
+// src/model/empty.ts
+var EMPTY = Object.freeze([]);
+function orEmpty(list) {
+  return list.length ? list : EMPTY;
+}
+
 // src/model/expansions.ts
 var EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var EXPANDED_FLAGS = {
@@ -20032,7 +20038,7 @@ function copyOperands(ins, scope, ctx) {
     else sources.push(toPath(t));
   }
   const last = words[words.length - 1];
-  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
+  return { sources, heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
 }
 function heredocsOf(ast, keyword, ctx) {
   if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return [];
@@ -20135,19 +20141,19 @@ function readInstruction(ast, index, stage, state, ctx) {
   memoizeArguments(ast);
   const keyword = ast.getKeyword();
   const range = toRange(ast.getRange());
-  const flags = flagsOf(ast).map((f) => ({
+  const flags = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
-    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) }))
-  }));
+    options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
+  })));
   const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
-  const heredocs = heredocsOf(ast, keyword, ctx);
+  const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
     index,
     keyword,
@@ -20164,20 +20170,20 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
-    expansions: [],
-    words: [],
-    ports: [],
+    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore)),
+    expansions: EMPTY,
+    words: EMPTY,
+    ports: EMPTY,
     copy: null,
     heredocs,
-    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null
   };
   const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
-  instruction.words = wordsOf(instruction, state.env, ctx);
-  if (keyword === "EXPOSE") instruction.ports = portsOf(instruction.words);
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
     p.value = w && !w.unresolved.length ? w.value : null;
@@ -20217,7 +20223,7 @@ function flagsOf(ast) {
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
 }
 function mountsOf(flags) {
-  return flags.filter((f) => f.name === "mount").map((f) => {
+  return orEmpty(flags.filter((f) => f.name === "mount").map((f) => {
     const opt = (...names) => {
       for (const n of names) {
         const o = f.options.find((x) => x.name.toLowerCase() === n);
@@ -20233,7 +20239,7 @@ function mountsOf(flags) {
       source: opt("source", "src"),
       range: f.range
     };
-  });
+  }));
 }
 function propertiesOf(keyword, ast, restore) {
   const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];

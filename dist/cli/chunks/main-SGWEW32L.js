@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-XSQB5L7F.js";
+} from "./chunk-3VKGMQX5.js";
 import {
   __commonJS,
   __require,
