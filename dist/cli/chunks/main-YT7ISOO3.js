@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-3VKGMQX5.js";
+} from "./chunk-USJDAGTW.js";
 import {
   __commonJS,
   __require,

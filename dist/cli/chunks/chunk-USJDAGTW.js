@@ -391,17 +391,17 @@ var require_argument = __commonJS({
       getValue() {
         return this.value;
       }
-      isAfter(position) {
-        if (this.range.end.line < position.line) {
+      isAfter(position2) {
+        if (this.range.end.line < position2.line) {
           return false;
         }
-        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
       }
-      isBefore(position) {
-        if (this.range.start.line < position.line) {
+      isBefore(position2) {
+        if (this.range.start.line < position2.line) {
           return true;
         }
-        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
       }
     };
     exports.Argument = Argument;
@@ -777,8 +777,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
-        return { range: { start: position, end: position }, newText };
+      function insert(position2, newText) {
+        return { range: { start: position2, end: position2 }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -821,8 +821,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
-        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      function insert(position2, newText, annotation) {
+        return { range: { start: position2, end: position2 }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation) {
@@ -928,18 +928,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position, newText, annotation) {
+      insert(position2, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.insert(position, newText);
+          edit = TextEdit.insert(position2, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+          edit = AnnotatedTextEdit.insert(position2, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.insert(position, newText, id);
+          edit = AnnotatedTextEdit.insert(position2, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -1742,8 +1742,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position, label, kind) {
-        const result = { position, label };
+      function create(position2, label, kind) {
+        const result = { position: position2, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -1937,16 +1937,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position.create(line, offset - lineOffsets[line]);
       }
-      offsetAt(position) {
+      offsetAt(position2) {
         const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        if (position2.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position.line < 0) {
+        } else if (position2.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position2.line];
+        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -2082,15 +2082,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position, range) {
+      static isInsideRange(position2, range) {
         if (range.start.line === range.end.line) {
-          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
-        } else if (range.start.line === position.line) {
-          return range.start.character <= position.character;
-        } else if (range.end.line === position.line) {
-          return position.character <= range.end.character;
+          return range.start.line === position2.line && range.start.character <= position2.character && position2.character <= range.end.character;
+        } else if (range.start.line === position2.line) {
+          return range.start.character <= position2.character;
+        } else if (range.end.line === position2.line) {
+          return position2.character <= range.end.character;
         }
-        return range.start.line < position.line && position.line < range.end.line;
+        return range.start.line < position2.line && position2.line < range.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -2347,19 +2347,19 @@ var init_main2 = __esm({
         offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
         return { line, character: offset - lineOffsets[line] };
       }
-      offsetAt(position) {
+      offsetAt(position2) {
         const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        if (position2.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position.line < 0) {
+        } else if (position2.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        if (position.character <= 0) {
+        const lineOffset = lineOffsets[position2.line];
+        if (position2.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position2.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
@@ -2712,7 +2712,7 @@ var require_instruction = __commonJS({
         if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
-        let ranges = [];
+        let ranges2 = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
@@ -2736,7 +2736,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -2749,7 +2749,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
               start = true;
@@ -2757,7 +2757,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
               start = true;
@@ -2779,9 +2779,9 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position = this.document.positionAt(offset + i);
-                if (position.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                let position2 = this.document.positionAt(offset + i);
+                if (position2.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
                 }
               }
               end = i;
@@ -2789,11 +2789,11 @@ var require_instruction = __commonJS({
           }
         }
         if (startPosition === null) {
-          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges2.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
         } else {
-          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
         }
-        return ranges;
+        return ranges2;
       }
       getRawArgumentsContent() {
         let args = this.getArguments();
@@ -2808,9 +2808,9 @@ var require_instruction = __commonJS({
           return null;
         }
         let content = "";
-        let ranges = this.getArgumentsRanges();
+        let ranges2 = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges) {
+        for (let range of ranges2) {
           content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
         }
         return content;
@@ -4798,9 +4798,9 @@ var require_from = __commonJS({
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
+          const position2 = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
             const subIndex = substring.indexOf(searchString);
@@ -4818,9 +4818,9 @@ var require_from = __commonJS({
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
+          const position2 = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
@@ -5358,12 +5358,12 @@ var require_imageTemplate = __commonJS({
         const instructionEnd = instructions[instructions.length - 1].getRange().end;
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
-      contains(position) {
+      contains(position2) {
         const range = this.getRange();
         if (range === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position, range);
+        return util_1.Util.isInsideRange(position2, range);
       }
     };
     exports.ImageTemplate = ImageTemplate;
@@ -5405,18 +5405,18 @@ var require_dockerfile = __commonJS({
       getInitialARGs() {
         return this.initialInstructions.getARGs();
       }
-      getContainingImage(position) {
+      getContainingImage(position2) {
         let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
+        if (!util_1.Util.isInsideRange(position2, range)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
             return this.initialInstructions;
           }
         }
         for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
             return buildStage;
           }
         }
@@ -13157,7 +13157,7 @@ var conda_pin_versions_default = defineRule({
     for (const install2 of condaInstalls(model)) {
       if (hasOption(install2, "--revision", "--clone")) continue;
       const unpinned = [];
-      const ranges = [];
+      const ranges2 = [];
       for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
         const spec = value.replace(/^.*::/, "");
         if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
@@ -13167,11 +13167,11 @@ var conda_pin_versions_default = defineRule({
         if (rest === "") {
           unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
         } else if (/^[<>!~]/.test(rest)) {
-          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+          ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
         }
       }
       reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-      reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+      reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
     }
   }
 });
@@ -14250,10 +14250,10 @@ var LineIndex = class {
   position(offset) {
     const slot = offset & CACHE_SLOTS - 1;
     if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-    const position = this.compute(offset);
+    const position2 = this.compute(offset);
     this.cachedOffsets[slot] = offset;
-    this.cachedPositions[slot] = position;
-    return position;
+    this.cachedPositions[slot] = position2;
+    return position2;
   }
   compute(offset) {
     let lo = 0;
@@ -18402,7 +18402,7 @@ var pip_pin_versions_default = defineRule({
       if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
       if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
       const unpinned = [];
-      const ranges = [];
+      const ranges2 = [];
       const branches = [];
       let tooling = false;
       const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
@@ -18419,7 +18419,7 @@ var pip_pin_versions_default = defineRule({
         tooling ||= verdict.kind === "unpinned" && isTooling;
         const hint = `\`${verdict.name}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
         if (verdict.kind === "range") {
-          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+          ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
         } else {
           const shown = value.split(";")[0].trim();
           unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
@@ -18427,7 +18427,7 @@ var pip_pin_versions_default = defineRule({
       }
       const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
       reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-      reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+      reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
       reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
     }
   }
@@ -19799,11 +19799,22 @@ function knownImageEnvironment(image) {
 }
 
 // src/model/ast-range.ts
+var SLOTS = 1024;
+var positions = new Array(SLOTS);
+var ranges = new Array(SLOTS);
+function position(line, column) {
+  const slot = line * 31 + column & SLOTS - 1;
+  const cached = positions[slot];
+  if (cached && cached.line === line && cached.column === column) return cached;
+  return positions[slot] = { line, column };
+}
 function toRange(r) {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 }
-  };
+  const start = position(r.start.line + 1, r.start.character + 1);
+  const end = position(r.end.line + 1, r.end.character + 1);
+  const slot = start.line * 961 + start.column * 31 + end.line * 7 + end.column & SLOTS - 1;
+  const cached = ranges[slot];
+  if (cached && cached.start === start && cached.end === end) return cached;
+  return ranges[slot] = { start, end };
 }
 
 // src/model/continuation.ts
