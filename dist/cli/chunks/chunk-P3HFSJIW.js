@@ -20227,7 +20227,10 @@ function memoizeArguments(ast) {
   instance.getRawArguments = () => args.slice();
 }
 function forgetArguments(ast) {
-  delete ast.getRawArguments;
+  const instance = ast;
+  delete instance.getRawArguments;
+  if (instance.flags) instance.flags = void 0;
+  if (instance.properties) instance.properties = void 0;
 }
 function flagsOf(ast) {
   const withFlags = ast;

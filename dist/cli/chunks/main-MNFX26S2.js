@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-USJDAGTW.js";
+} from "./chunk-P3HFSJIW.js";
 import {
   __commonJS,
   __require,
