@@ -24,7 +24,7 @@ export interface PackageInstall extends ToolCall {
   /** Words naming what to install, in order, build variables resolved (a word the linter cannot know is not `literal`). */
   packages: Word[];
   /** Every option of the command, wherever it stands. */
-  options: CommandOption[];
+  options: readonly CommandOption[];
 }
 
 /** Every RUN instruction whose shell was parsed, ONBUILD RUN triggers included (hadolint checks those too). */

@@ -10224,6 +10224,12 @@ function processWord(text, scope, options = {}) {
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 
+// src/model/empty.ts
+var EMPTY = Object.freeze([]);
+function orEmpty(list) {
+  return list.length ? list : EMPTY;
+}
+
 // src/shell/options.ts
 function scanOptions(words, grammar) {
   const options = [];
@@ -10340,7 +10346,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: [], subcommand: null, options: options2, operands: positional2, launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: positional2, launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path17 = [];
@@ -10352,7 +10358,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const aliases = grammar.aliases ?? {};
   const subcommand = path17.length === 0 ? null : aliases[written] ?? (path17.length > 1 && aliases[path17[0].value] ? `${aliases[path17[0].value]} ${path17.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: path17, subcommand, options, operands: positional.slice(path17.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path17), subcommand, options: orEmpty(options), operands: positional.slice(path17.length), launchers, opaqueOptions, dryRun, args };
 }
 var PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
 function launchedCommand(cmd, words = cmd.args) {
@@ -14021,12 +14027,12 @@ function makeCommand(init) {
   const first = argv[0];
   const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
   const resolved = resolveWords(argv.slice(1), init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
   return {
     name,
     argv,
     args: argv.slice(1),
-    assignments: init.assignments,
+    assignments: orEmpty(init.assignments),
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,
@@ -14633,11 +14639,11 @@ function parseShell(source, lines, depth, words, cwd) {
   builder.stmts(statements);
   return {
     source,
-    nested: builder.nestedScripts,
+    nested: orEmpty(builder.nestedScripts),
     commands: builder.commands,
-    pipelines: builder.pipelines,
+    pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
-    assigned: builder.assigned,
+    assigned: orEmpty(builder.assigned),
     errexit: builder.errexit,
     error: null
   };
@@ -19972,12 +19978,6 @@ function execFormScript(json, lines, context) {
   if (json.length === 0) return emptyScript();
   const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
   return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines, context);
-}
-
-// src/model/empty.ts
-var EMPTY = Object.freeze([]);
-function orEmpty(list) {
-  return list.length ? list : EMPTY;
 }
 
 // src/model/expansions.ts

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-P3HFSJIW.js";
+} from "./chunk-UJXTNACW.js";
 import {
   __commonJS,
   __require,
