@@ -4,7 +4,10 @@
  */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-/** `list`, or the shared empty list when it is empty. */
+/**
+ * A list to keep in the model: the shared empty list when it is empty, else a copy of exactly its length (an array
+ * grown by push keeps 16 or more spare slots, most of the memory of a one-element list).
+ */
 export function orEmpty<T>(list: T[]): readonly T[] {
-  return list.length ? list : EMPTY;
+  return list.length ? list.slice() : EMPTY;
 }

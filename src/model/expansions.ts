@@ -97,7 +97,7 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
     else sources.push(toPath(t));
   }
   const last = words[words.length - 1];
-  return { sources, heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
+  return { sources: orEmpty(sources), heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
 }
 
 export function heredocsOf(ast: AstInstruction, keyword: string, ctx: TextContext): HeredocInfo[] {

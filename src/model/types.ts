@@ -69,7 +69,7 @@ export interface PortArg {
 /** The operands of COPY and ADD (heredoc bodies excluded). */
 export interface CopyOperands {
   /** Source paths and URLs (not heredocs). */
-  sources: PathArg[];
+  sources: readonly PathArg[];
   /** Names of heredoc sources (`COPY <<EOF /dest`). */
   heredocs: readonly string[];
   dest: PathArg | null;

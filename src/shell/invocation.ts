@@ -24,7 +24,7 @@ export interface Invocation {
   /** Every option, wherever it stands; each letter of a short cluster (`-yq`) separately. */
   options: readonly CommandOption[];
   /** The words after the subcommand that are not options or option values. */
-  operands: Word[];
+  operands: readonly Word[];
   /** What ran it, outermost first: `sudo`, `conda run`, `python3 -m`. */
   launchers: readonly string[];
   /** A word could not be resolved and its name says it holds options (`$APT_OPTS`): the options are not all known. */
@@ -125,7 +125,7 @@ export function readInvocation(argv: readonly Word[], launchers: readonly string
   const args = argv.slice(1);
   if (!grammar) {
     const { options, positional } = scanOptions(args, { valued: new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options), operands: positional, launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options), operands: orEmpty(positional), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path: Word[] = [];
@@ -137,7 +137,7 @@ export function readInvocation(argv: readonly Word[], launchers: readonly string
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : (aliases[written] ?? (path.length > 1 && aliases[path[0]!.value] ? `${aliases[path[0]!.value]} ${path.slice(1).map((w) => w.value).join(' ')}` : written));
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: positional.slice(path.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path.length)), launchers, opaqueOptions, dryRun, args };
 }
 
 /** The command a launcher runs: its words, the `env NAME=value` assignments before it, and how to name the launcher. */

@@ -422,7 +422,7 @@ export function parseShell(
   return {
     source,
     nested: orEmpty(builder.nestedScripts),
-    commands: builder.commands,
+    commands: orEmpty(builder.commands),
     pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
     assigned: orEmpty(builder.assigned),

@@ -93,7 +93,7 @@ export interface ShellScript {
   /** Scripts run by shells this one starts, nested ones included (ShellCheck checks them on their own). */
   nested: readonly NestedScript[];
   /** Every simple command in source order, including those in `$(…)`, subshells, `sh -c '…'` and behind wrappers. */
-  commands: SimpleCommand[];
+  commands: readonly SimpleCommand[];
   pipelines: readonly Pipeline[];
   /** The script's own top-level statements, in order (what a fix appends to or joins); empty for exec form. */
   statements: Statement[];

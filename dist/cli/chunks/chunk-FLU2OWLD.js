@@ -10227,7 +10227,7 @@ function processWord(text, scope, options = {}) {
 // src/model/empty.ts
 var EMPTY = Object.freeze([]);
 function orEmpty(list) {
-  return list.length ? list : EMPTY;
+  return list.length ? list.slice() : EMPTY;
 }
 
 // src/shell/options.ts
@@ -10346,7 +10346,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: positional2, launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path17 = [];
@@ -10358,7 +10358,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const aliases = grammar.aliases ?? {};
   const subcommand = path17.length === 0 ? null : aliases[written] ?? (path17.length > 1 && aliases[path17[0].value] ? `${aliases[path17[0].value]} ${path17.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path17), subcommand, options: orEmpty(options), operands: positional.slice(path17.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path17), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path17.length)), launchers, opaqueOptions, dryRun, args };
 }
 var PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
 function launchedCommand(cmd, words = cmd.args) {
@@ -14640,7 +14640,7 @@ function parseShell(source, lines, depth, words, cwd) {
   return {
     source,
     nested: orEmpty(builder.nestedScripts),
-    commands: builder.commands,
+    commands: orEmpty(builder.commands),
     pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
     assigned: orEmpty(builder.assigned),
@@ -19946,7 +19946,7 @@ function joinContinuations(text, start, end, escapeChar) {
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets };
+  return { text: out, offsets: offsets.slice() };
 }
 var emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], errexit: false, error: null });
 var HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
@@ -20049,7 +20049,7 @@ function copyOperands(ins, scope, ctx) {
     else sources.push(toPath(t));
   }
   const last = words[words.length - 1];
-  return { sources, heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
+  return { sources: orEmpty(sources), heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
 }
 function heredocsOf(ast, keyword, ctx) {
   if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return [];

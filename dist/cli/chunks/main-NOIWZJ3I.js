@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-UJXTNACW.js";
+} from "./chunk-FLU2OWLD.js";
 import {
   __commonJS,
   __require,
