@@ -6,7 +6,7 @@ const require = __dlintCreateRequire(import.meta.url);
 import fs from "node:fs";
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-DOGZ5ZXD.js");
+var { main } = await import("./chunks/main-5QQDF7XT.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

@@ -5,6 +5,7 @@ import type { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { EMPTY, orEmpty } from './empty.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
+import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
 import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
@@ -19,7 +20,7 @@ export interface ReadContext extends TextContext {
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
   const { text, lines, escapeChar, restore } = ctx;
   memoizeArguments(ast);
-  const keyword = ast.getKeyword();
+  const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
   const flags: readonly InstructionFlag[] = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
@@ -38,7 +39,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   const instruction: Instruction = {
     index,
     keyword,
-    keywordText: ast.getInstruction(),
+    keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange: toRange(ast.getInstructionRange()),
     args,
@@ -82,6 +83,13 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+
+const KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
+
+/** One shared string per known keyword: the parser makes a new one per instruction. */
+function keywordOf(text: string): string {
+  return KEYWORDS.get(text) ?? text;
 }
 
 /** Instructions BuildKit refuses as ONBUILD triggers (`onbuild-invalid` reports them). */

@@ -32,7 +32,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-FLU2OWLD.js";
+} from "./chunk-QQQ4WXFW.js";
 import {
   __commonJS,
   __toESM
@@ -6467,7 +6467,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-NOIWZJ3I.js");
+      const { startStdioServer } = await import("./main-EZS7UEX2.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-FLU2OWLD.js";
+} from "./chunk-QQQ4WXFW.js";
 import {
   __commonJS,
   __require,

@@ -20150,7 +20150,7 @@ function portsOf(words) {
 function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines, escapeChar, restore } = ctx;
   memoizeArguments(ast);
-  const keyword = ast.getKeyword();
+  const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
   const flags = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
@@ -20168,7 +20168,7 @@ function readInstruction(ast, index, stage, state, ctx) {
   const instruction = {
     index,
     keyword,
-    keywordText: ast.getInstruction(),
+    keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange: toRange(ast.getInstructionRange()),
     args,
@@ -20210,6 +20210,10 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+var KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
+function keywordOf(text) {
+  return KEYWORDS.get(text) ?? text;
 }
 var NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
 function readTrigger(ast, onbuild, ctx) {
@@ -20357,8 +20361,8 @@ var VariableHistory = class _VariableHistory {
   set(name, value, env) {
     const version = ++this.version;
     let h = this.names.get(name);
-    if (!h) this.names.set(name, h = { entries: [], envSince: Infinity });
-    h.entries.push({ version, value });
+    if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
+    else h.entries.push({ version, value });
     if (env && h.envSince === Infinity) h.envSince = version;
   }
   /** The variables as they are now; later `set`s do not change it. */
