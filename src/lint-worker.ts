@@ -38,7 +38,12 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === 
 
 /** `LintFilesOptions.workers` for the CLI (kept out of lintFiles, so the Action's bundle starts no program). */
 export class LintWorkers {
-  constructor(readonly threads: number) {}
+  readonly threads: number;
+
+  constructor(threads: number) {
+    // Run from the TypeScript sources (tsx scripts, tests), a worker thread could not load this file: lint in one thread.
+    this.threads = import.meta.url.endsWith('.ts') ? 1 : threads;
+  }
 
   lint(jobs: readonly LintJob[]): Promise<Finding[][]> {
     return lintInWorkers(jobs, this.threads);

@@ -4,6 +4,7 @@ import { joinContinuations } from './run-script.js';
 import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
+import { orEmpty } from './empty.js';
 import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
 import type { Scope } from './words.js';
 import { processWord } from './words.js';
@@ -96,7 +97,7 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
     else sources.push(toPath(t));
   }
   const last = words[words.length - 1];
-  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
+  return { sources: orEmpty(sources), heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
 }
 
 export function heredocsOf(ast: AstInstruction, keyword: string, ctx: TextContext): HeredocInfo[] {

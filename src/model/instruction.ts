@@ -3,7 +3,9 @@ import type { Argument, Env, Flag, From, Instruction as AstInstruction, JSONInst
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
+import { EMPTY, orEmpty } from './empty.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
+import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
 import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
@@ -18,26 +20,26 @@ export interface ReadContext extends TextContext {
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
   const { text, lines, escapeChar, restore } = ctx;
   memoizeArguments(ast);
-  const keyword = ast.getKeyword();
+  const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
-  const flags: InstructionFlag[] = flagsOf(ast).map((f) => ({
+  const flags: readonly InstructionFlag[] = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()!),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
-    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) })),
-  }));
+    options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
+  })));
   const args: Token[] = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
-  const heredocs = heredocsOf(ast, keyword, ctx);
+  const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
 
   const instruction: Instruction = {
     index,
     keyword,
-    keywordText: ast.getInstruction(),
+    keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange: toRange(ast.getInstructionRange()),
     args,
@@ -50,20 +52,20 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     state,
     run: null,
     script: null,
-    properties: keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
-    expansions: [],
-    words: [],
-    ports: [],
+    properties: orEmpty(keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore)),
+    expansions: EMPTY,
+    words: EMPTY,
+    ports: EMPTY,
     copy: null,
     heredocs,
-    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null,
   };
   const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
-  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
-  instruction.words = wordsOf(instruction, state.env, ctx);
-  if (keyword === 'EXPOSE') instruction.ports = portsOf(instruction.words);
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  if (keyword === 'EXPOSE') instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
@@ -81,6 +83,13 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+
+const KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
+
+/** One shared string per known keyword: the parser makes a new one per instruction. */
+function keywordOf(text: string): string {
+  return KEYWORDS.get(text) ?? text;
 }
 
 /** Instructions BuildKit refuses as ONBUILD triggers (`onbuild-invalid` reports them). */
@@ -111,9 +120,15 @@ function memoizeArguments(ast: AstInstruction): void {
   instance.getRawArguments = () => args.slice();
 }
 
-/** Drops what memoizeArguments kept once the model has read the instruction: the parse tree lives until the whole file is read. */
+/**
+ * Drops what memoizeArguments kept, and the flags and properties dockerfile-ast caches on first read (they rebuild
+ * on the next call), once the model has read the instruction: the parse tree lives until the whole file is read.
+ */
 export function forgetArguments(ast: AstInstruction): void {
-  delete (ast as unknown as { getRawArguments?: unknown }).getRawArguments;
+  const instance = ast as unknown as { getRawArguments?: unknown; flags?: unknown; properties?: unknown };
+  delete instance.getRawArguments;
+  if (instance.flags) instance.flags = undefined;
+  if (instance.properties) instance.properties = undefined;
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {
@@ -121,8 +136,8 @@ function flagsOf(ast: AstInstruction): Flag[] {
   return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
 }
 
-function mountsOf(flags: InstructionFlag[]): Mount[] {
-  return flags
+function mountsOf(flags: readonly InstructionFlag[]): readonly Mount[] {
+  return orEmpty(flags
     .filter((f) => f.name === 'mount')
     .map((f) => {
       const opt = (...names: string[]): string | null => {
@@ -140,7 +155,7 @@ function mountsOf(flags: InstructionFlag[]): Mount[] {
         source: opt('source', 'src'),
         range: f.range,
       };
-    });
+    }));
 }
 
 function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string) => string): KeyValue[] {

@@ -42,7 +42,8 @@ export function joinContinuations(text: string, start: number, end: number, esca
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets };
+  // Exactly its length: the script's source keeps it (push leaves spare slots).
+  return { text: out, offsets: offsets.slice() };
 }
 
 const emptyScript = (): ShellScript => ({ source: { text: '', offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: null });

@@ -69,9 +69,9 @@ export interface PortArg {
 /** The operands of COPY and ADD (heredoc bodies excluded). */
 export interface CopyOperands {
   /** Source paths and URLs (not heredocs). */
-  sources: PathArg[];
+  sources: readonly PathArg[];
   /** Names of heredoc sources (`COPY <<EOF /dest`). */
-  heredocs: string[];
+  heredocs: readonly string[];
   dest: PathArg | null;
 }
 
@@ -107,7 +107,7 @@ export interface InstructionFlag {
   range: Range;
   valueRange: Range | null;
   /** `--mount=type=cache,target=/x` → type, target. */
-  options: FlagOption[];
+  options: readonly FlagOption[];
 }
 
 export interface Mount {
@@ -127,7 +127,7 @@ export interface RunInfo {
   execForm: boolean;
   /** The parsed script (shell form, heredoc bodies, `sh -c` in exec form); null when not shell. */
   script: ShellScript | null;
-  mounts: Mount[];
+  mounts: readonly Mount[];
   network: string | null;
   security: string | null;
   shellKind: ShellKind;
@@ -162,7 +162,7 @@ export interface Instruction {
   keywordRange: Range;
   /** Words after the flags, as dockerfile-ast splits them. */
   args: Token[];
-  flags: InstructionFlag[];
+  flags: readonly InstructionFlag[];
   /** Argument text after the flags, continuations joined. */
   argsText: string;
   argsRange: Range | null;
@@ -176,27 +176,27 @@ export interface Instruction {
   /** Parsed command of RUN, CMD and ENTRYPOINT (shell form, heredocs, or exec form with `sh -c` bodies parsed too). */
   script: ShellScript | null;
   /** ARG, ENV and LABEL pairs; empty for other instructions. */
-  properties: KeyValue[];
+  properties: readonly KeyValue[];
   /**
    * Build-variable references BuildKit expands in this instruction: ENV, ARG values, LABEL, COPY/ADD
    * sources, destination and `--chown`/`--chmod`/`--checksum`, WORKDIR, USER, VOLUME, STOPSIGNAL,
    * `RUN --mount` options, FROM image and `--platform`. Never shell-form commands, CMD, ENTRYPOINT,
    * HEALTHCHECK, ONBUILD or heredoc bodies.
    */
-  expansions: VariableUse[];
+  expansions: readonly VariableUse[];
   /**
    * EXPOSE, VOLUME, WORKDIR, USER and STOPSIGNAL arguments as BuildKit reads them: quotes removed,
    * build variables expanded (value null when unknown). WORKDIR and USER are one word. Empty for others.
    */
-  words: PathArg[];
+  words: readonly PathArg[];
   /** EXPOSE ports (several per word when a variable holds several); empty for other instructions. */
-  ports: PortArg[];
+  ports: readonly PortArg[];
   /** COPY and ADD operands; null for other instructions. */
   copy: CopyOperands | null;
   /** Here-documents of RUN, COPY and ADD. */
-  heredocs: HeredocInfo[];
+  heredocs: readonly HeredocInfo[];
   /** Blank lines inside this `\`-continued instruction (not inside heredoc bodies). */
-  emptyContinuationLines: number[];
+  emptyContinuationLines: readonly number[];
   /** For ONBUILD: what it triggers; null for other instructions and a bare `ONBUILD`. */
   trigger: OnbuildTrigger | null;
   /**
@@ -213,7 +213,7 @@ export interface BaseImage {
   range: Range;
   /** The reference with ARGs substituted; null when a variable in it has no known value. */
   resolved: string | null;
-  unresolvedVars: string[];
+  unresolvedVars: readonly string[];
   /** Parsed resolved reference; null for `scratch`, stage references, unresolved or invalid. */
   name: ImageName | null;
   isScratch: boolean;

@@ -30,8 +30,9 @@ export class VariableHistory {
   set(name: string, value: string | undefined, env: boolean): void {
     const version = ++this.version;
     let h = this.names.get(name);
-    if (!h) this.names.set(name, (h = { entries: [], envSince: Infinity }));
-    h.entries.push({ version, value });
+    // A literal of one entry: most variables are set once, and an array grown from [] by push keeps 16 spare slots.
+    if (!h) this.names.set(name, (h = { entries: [{ version, value }], envSince: Infinity }));
+    else h.entries.push({ version, value });
     if (env && h.envSince === Infinity) h.envSince = version;
   }
 

@@ -2,6 +2,7 @@ import type { Range } from '../types.js';
 import { type Invocation, readInvocation, resolveWords, type WordContext } from './invocation.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
 import { type Dir, UNKNOWN_DIR } from './workdir.js';
+import { EMPTY, orEmpty } from '../model/empty.js';
 
 export interface CommandInit {
   argv: Word[];
@@ -9,7 +10,7 @@ export interface CommandInit {
   redirects?: Word[];
   range: Range;
   wrappedBy?: string | null;
-  launchers?: string[];
+  launchers?: readonly string[];
   pipelineIndex?: number;
   subshell?: boolean;
   cwd?: Dir;
@@ -22,12 +23,12 @@ export function makeCommand(init: CommandInit): SimpleCommand {
   const first = argv[0]!;
   const name = first.literal ? (first.value.split('/').pop() ?? first.value) : null;
   const resolved = resolveWords(argv.slice(1), init.context ?? null);
-  const invocation: Invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
+  const invocation: Invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
   return {
     name,
     argv,
     args: argv.slice(1),
-    assignments: init.assignments,
+    assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? [],
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,

@@ -22,9 +22,9 @@ export interface ToolCall {
 export interface PackageInstall extends ToolCall {
   instruction: Instruction;
   /** Words naming what to install, in order, build variables resolved (a word the linter cannot know is not `literal`). */
-  packages: Word[];
+  packages: readonly Word[];
   /** Every option of the command, wherever it stands. */
-  options: CommandOption[];
+  options: readonly CommandOption[];
 }
 
 /** Every RUN instruction whose shell was parsed, ONBUILD RUN triggers included (hadolint checks those too). */
@@ -150,7 +150,7 @@ function compareStart(a: SimpleCommand, b: SimpleCommand): number {
 }
 
 /** `name @ https://…` is one requirement written as three words (PEP 508 direct reference); so are `name @url`, `name@ url`. */
-function joinDirectReferences(words: Word[]): Word[] {
+function joinDirectReferences(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

@@ -6,6 +6,7 @@
 import { LAUNCHERS, type LauncherGrammar, launcherOf, type ToolGrammar, toolOf } from '../knowledge/commands.js';
 import { OPTION_NAME_PARTS } from '../knowledge/word-splitting.js';
 import { processWord, type Scope } from '../model/words.js';
+import { EMPTY, orEmpty } from '../model/empty.js';
 import { type CommandOption, type OptionGrammar, scanOptions } from './options.js';
 import type { Range } from '../types.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
@@ -18,15 +19,15 @@ export interface Invocation {
   /** The program's base name as written (`apt-get`, `pip3`, `pip` for `python -m pip`); null when unknown. */
   program: string | null;
   /** Subcommand words as written (`['group', 'install']`), empty when the tool has none or none was given. */
-  path: Word[];
+  path: readonly Word[];
   /** The subcommand path, canonical (`in` → `install`, words joined by a space); null when there is none. */
   subcommand: string | null;
   /** Every option, wherever it stands; each letter of a short cluster (`-yq`) separately. */
-  options: CommandOption[];
+  options: readonly CommandOption[];
   /** The words after the subcommand that are not options or option values. */
-  operands: Word[];
+  operands: readonly Word[];
   /** What ran it, outermost first: `sudo`, `conda run`, `python3 -m`. */
-  launchers: string[];
+  launchers: readonly string[];
   /** A word could not be resolved and its name says it holds options (`$APT_OPTS`): the options are not all known. */
   opaqueOptions: boolean;
   /** A dry-run option of its tool (`apt-get install -s`): the call installs and downloads nothing. */
@@ -117,13 +118,13 @@ function optionGrammar(g: ToolGrammar | LauncherGrammar, extra: Partial<OptionGr
  * Reads `argv` (program first, words already resolved) as an invocation of its tool, with the grammar the table
  * has for the program or the one given.
  */
-export function readInvocation(argv: readonly Word[], launchers: string[], opaqueOptions: boolean, given?: ToolGrammar): Invocation {
+export function readInvocation(argv: readonly Word[], launchers: readonly string[], opaqueOptions: boolean, given?: ToolGrammar): Invocation {
   const program = programName(argv[0]!);
   const grammar = given ?? (program ? toolOf(program) : null);
   const args = argv.slice(1);
   if (!grammar) {
     const { options, positional } = scanOptions(args, { valued: new Set() });
-    return { tool: null, program, path: [], subcommand: null, options, operands: positional, launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options), operands: orEmpty(positional), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path: Word[] = [];
@@ -135,7 +136,7 @@ export function readInvocation(argv: readonly Word[], launchers: string[], opaqu
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : (aliases[written] ?? (path.length > 1 && aliases[path[0]!.value] ? `${aliases[path[0]!.value]} ${path.slice(1).map((w) => w.value).join(' ')}` : written));
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path, subcommand, options, operands: positional.slice(path.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path.length)), launchers, opaqueOptions, dryRun, args };
 }
 
 /** The command a launcher runs: its words, the `env NAME=value` assignments before it, and how to name the launcher. */

@@ -9,6 +9,7 @@ import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
+import { orEmpty } from '../model/empty.js';
 import { shellParser } from './shell-parser.js';
 import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
@@ -469,11 +470,11 @@ export function parseShell(
   builder.stmts(statements);
   return {
     source,
-    nested: builder.nestedScripts,
-    commands: builder.commands,
-    pipelines: builder.pipelines,
+    nested: orEmpty(builder.nestedScripts),
+    commands: orEmpty(builder.commands),
+    pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
-    assigned: builder.assigned,
+    assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
     error: null,

@@ -59,7 +59,7 @@ export interface SimpleCommand {
   /** The targets of its redirections (`> $LOG`). */
   redirects: Word[];
   /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */
-  assignments: Assignment[];
+  assignments: readonly Assignment[];
   range: Range;
   /** Wrapper that ran this command (`sudo`, `xargs`, `env`, `sh -c`, …), if any. */
   wrappedBy: string | null;
@@ -125,14 +125,14 @@ export interface ShellScript {
   /** The script text and the file offset of each of its characters (empty for exec form, whose `sh -c` body is in `nested`). */
   source: MappedSource;
   /** Scripts run by shells this one starts, nested ones included (ShellCheck checks them on their own). */
-  nested: NestedScript[];
+  nested: readonly NestedScript[];
   /** Every simple command in source order, including those in `$(…)`, subshells, `sh -c '…'` and behind wrappers. */
-  commands: SimpleCommand[];
-  pipelines: Pipeline[];
+  commands: readonly SimpleCommand[];
+  pipelines: readonly Pipeline[];
   /** The script's own top-level statements, in order (what a fix appends to or joins); empty for exec form. */
   statements: Statement[];
   /** Variables the script's own shell sets with a bare assignment (`X=1` alone, not `X=1 cmd`): later commands of that shell see them. */
-  assigned: string[];
+  assigned: readonly string[];
   /** Every value the script (and the scripts it starts) gives a variable, in any of its shells. */
   bindings: Binding[];
   /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */

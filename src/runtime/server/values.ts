@@ -16,7 +16,7 @@ export interface Value {
 /** The variables a command runs with: the image's ENV (undefined = set to something unknown) and its own assignments. */
 export interface CommandEnv {
   env: Map<string, string | undefined>;
-  assignments: Assignment[];
+  assignments: readonly Assignment[];
 }
 
 /** How a command's words are read: exec-form words are passed as written, shell words are expanded in `scope`. */

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-GI6I3OIV.js";
+} from "./chunk-BTIAOLYP.js";
 import {
   __commonJS,
   __require,

@@ -391,17 +391,17 @@ var require_argument = __commonJS({
       getValue() {
         return this.value;
       }
-      isAfter(position) {
-        if (this.range.end.line < position.line) {
+      isAfter(position2) {
+        if (this.range.end.line < position2.line) {
           return false;
         }
-        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
       }
-      isBefore(position) {
-        if (this.range.start.line < position.line) {
+      isBefore(position2) {
+        if (this.range.start.line < position2.line) {
           return true;
         }
-        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
       }
     };
     exports.Argument = Argument;
@@ -777,8 +777,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
-        return { range: { start: position, end: position }, newText };
+      function insert(position2, newText) {
+        return { range: { start: position2, end: position2 }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -821,8 +821,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
-        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      function insert(position2, newText, annotation) {
+        return { range: { start: position2, end: position2 }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation) {
@@ -928,18 +928,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position, newText, annotation) {
+      insert(position2, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.insert(position, newText);
+          edit = TextEdit.insert(position2, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+          edit = AnnotatedTextEdit.insert(position2, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.insert(position, newText, id);
+          edit = AnnotatedTextEdit.insert(position2, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -1742,8 +1742,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position, label, kind) {
-        const result = { position, label };
+      function create(position2, label, kind) {
+        const result = { position: position2, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -1937,16 +1937,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position.create(line, offset - lineOffsets[line]);
       }
-      offsetAt(position) {
+      offsetAt(position2) {
         const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        if (position2.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position.line < 0) {
+        } else if (position2.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position2.line];
+        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -2082,15 +2082,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position, range) {
+      static isInsideRange(position2, range) {
         if (range.start.line === range.end.line) {
-          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
-        } else if (range.start.line === position.line) {
-          return range.start.character <= position.character;
-        } else if (range.end.line === position.line) {
-          return position.character <= range.end.character;
+          return range.start.line === position2.line && range.start.character <= position2.character && position2.character <= range.end.character;
+        } else if (range.start.line === position2.line) {
+          return range.start.character <= position2.character;
+        } else if (range.end.line === position2.line) {
+          return position2.character <= range.end.character;
         }
-        return range.start.line < position.line && position.line < range.end.line;
+        return range.start.line < position2.line && position2.line < range.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -2347,19 +2347,19 @@ var init_main2 = __esm({
         offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
         return { line, character: offset - lineOffsets[line] };
       }
-      offsetAt(position) {
+      offsetAt(position2) {
         const lineOffsets = this.getLineOffsets();
-        if (position.line >= lineOffsets.length) {
+        if (position2.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position.line < 0) {
+        } else if (position2.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position.line];
-        if (position.character <= 0) {
+        const lineOffset = lineOffsets[position2.line];
+        if (position2.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position2.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
@@ -2712,7 +2712,7 @@ var require_instruction = __commonJS({
         if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
-        let ranges = [];
+        let ranges2 = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
@@ -2736,7 +2736,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -2749,7 +2749,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
               start = true;
@@ -2757,7 +2757,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
               start = true;
@@ -2779,9 +2779,9 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position = this.document.positionAt(offset + i);
-                if (position.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                let position2 = this.document.positionAt(offset + i);
+                if (position2.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
                 }
               }
               end = i;
@@ -2789,11 +2789,11 @@ var require_instruction = __commonJS({
           }
         }
         if (startPosition === null) {
-          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges2.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
         } else {
-          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
         }
-        return ranges;
+        return ranges2;
       }
       getRawArgumentsContent() {
         let args = this.getArguments();
@@ -2808,9 +2808,9 @@ var require_instruction = __commonJS({
           return null;
         }
         let content = "";
-        let ranges = this.getArgumentsRanges();
+        let ranges2 = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges) {
+        for (let range of ranges2) {
           content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
         }
         return content;
@@ -4798,9 +4798,9 @@ var require_from = __commonJS({
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
+          const position2 = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
             const subIndex = substring.indexOf(searchString);
@@ -4818,9 +4818,9 @@ var require_from = __commonJS({
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position = documentOffset + index;
+          const position2 = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
@@ -5358,12 +5358,12 @@ var require_imageTemplate = __commonJS({
         const instructionEnd = instructions[instructions.length - 1].getRange().end;
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
-      contains(position) {
+      contains(position2) {
         const range = this.getRange();
         if (range === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position, range);
+        return util_1.Util.isInsideRange(position2, range);
       }
     };
     exports.ImageTemplate = ImageTemplate;
@@ -5405,18 +5405,18 @@ var require_dockerfile = __commonJS({
       getInitialARGs() {
         return this.initialInstructions.getARGs();
       }
-      getContainingImage(position) {
+      getContainingImage(position2) {
         let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
+        if (!util_1.Util.isInsideRange(position2, range)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
             return this.initialInstructions;
           }
         }
         for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
             return buildStage;
           }
         }
@@ -7937,7 +7937,7 @@ var require_ignore2 = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -7989,14 +7989,14 @@ var require_ignore2 = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -8015,7 +8015,7 @@ var require_ignore2 = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -8031,7 +8031,7 @@ var require_ignore2 = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -8064,7 +8064,7 @@ var require_ignore2 = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -8241,7 +8241,7 @@ var require_ignore2 = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -8304,7 +8304,7 @@ var require_ignore2 = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -8365,7 +8365,7 @@ var require_ignore2 = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -8444,14 +8444,14 @@ var require_ignore2 = __commonJS({
       if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path17.length - 1;
       const cut = path17.lastIndexOf(
         SLASH,
         path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10298,6 +10298,12 @@ function processWord(text, scope, options = {}) {
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 
+// src/model/empty.ts
+var EMPTY = Object.freeze([]);
+function orEmpty(list) {
+  return list.length ? list.slice() : EMPTY;
+}
+
 // src/shell/options.ts
 function scanOptions(words, grammar) {
   const options = [];
@@ -10413,7 +10419,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: [], subcommand: null, options: options2, operands: positional2, launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path17 = [];
@@ -10425,7 +10431,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const aliases = grammar.aliases ?? {};
   const subcommand = path17.length === 0 ? null : aliases[written] ?? (path17.length > 1 && aliases[path17[0].value] ? `${aliases[path17[0].value]} ${path17.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: path17, subcommand, options, operands: positional.slice(path17.length), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path17), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path17.length)), launchers, opaqueOptions, dryRun, args };
 }
 var PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
 function launchedCommand(cmd, words = cmd.args) {
@@ -13280,7 +13286,7 @@ var conda_pin_versions_default = defineRule({
     for (const install2 of condaInstalls(model)) {
       if (hasOption(install2, "--revision", "--clone")) continue;
       const unpinned = [];
-      const ranges = [];
+      const ranges2 = [];
       for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
         const spec = value.replace(/^.*::/, "");
         if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
@@ -13290,11 +13296,11 @@ var conda_pin_versions_default = defineRule({
         if (rest === "") {
           unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
         } else if (/^[<>!~]/.test(rest)) {
-          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+          ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
         }
       }
       reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-      reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+      reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
     }
   }
 });
@@ -14144,12 +14150,12 @@ function makeCommand(init) {
   const first = argv[0];
   const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
   const resolved = resolveWords(argv.slice(1), init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? [], resolved.opaqueOptions);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
   return {
     name,
     argv,
     args: argv.slice(1),
-    assignments: init.assignments,
+    assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? [],
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
@@ -14393,10 +14399,10 @@ var LineIndex = class {
   position(offset) {
     const slot = offset & CACHE_SLOTS - 1;
     if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-    const position = this.compute(offset);
+    const position2 = this.compute(offset);
     this.cachedOffsets[slot] = offset;
-    this.cachedPositions[slot] = position;
-    return position;
+    this.cachedPositions[slot] = position2;
+    return position2;
   }
   compute(offset) {
     let lo = 0;
@@ -14825,11 +14831,11 @@ function parseShell(source, lines, depth, words, cwd) {
   builder.stmts(statements);
   return {
     source,
-    nested: builder.nestedScripts,
-    commands: builder.commands,
-    pipelines: builder.pipelines,
+    nested: orEmpty(builder.nestedScripts),
+    commands: orEmpty(builder.commands),
+    pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
-    assigned: builder.assigned,
+    assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
     error: null
@@ -18615,7 +18621,7 @@ var pip_pin_versions_default = defineRule({
       if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
       if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
       const unpinned = [];
-      const ranges = [];
+      const ranges2 = [];
       const branches = [];
       let tooling = false;
       const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
@@ -18632,7 +18638,7 @@ var pip_pin_versions_default = defineRule({
         tooling ||= verdict.kind === "unpinned" && isTooling;
         const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
         if (verdict.kind === "range") {
-          ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+          ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
         } else {
           const shown = value.split(";")[0].trim();
           unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
@@ -18640,7 +18646,7 @@ var pip_pin_versions_default = defineRule({
       }
       const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
       reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-      reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+      reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
       reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
     }
   }
@@ -19226,11 +19232,22 @@ var LEVEL_OVERRIDES = {
 var DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
 
 // src/model/ast-range.ts
+var SLOTS = 1024;
+var positions = new Array(SLOTS);
+var ranges = new Array(SLOTS);
+function position(line, column) {
+  const slot = line * 31 + column & SLOTS - 1;
+  const cached = positions[slot];
+  if (cached && cached.line === line && cached.column === column) return cached;
+  return positions[slot] = { line, column };
+}
 function toRange(r) {
-  return {
-    start: { line: r.start.line + 1, column: r.start.character + 1 },
-    end: { line: r.end.line + 1, column: r.end.character + 1 }
-  };
+  const start = position(r.start.line + 1, r.start.character + 1);
+  const end = position(r.end.line + 1, r.end.character + 1);
+  const slot = start.line * 961 + start.column * 31 + end.line * 7 + end.column & SLOTS - 1;
+  const cached = ranges[slot];
+  if (cached && cached.start === start && cached.end === end) return cached;
+  return ranges[slot] = { start, end };
 }
 
 // src/model/continuation.ts
@@ -19356,7 +19373,7 @@ function joinContinuations(text, start, end, escapeChar) {
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets };
+  return { text: out, offsets: offsets.slice() };
 }
 var emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: null });
 var HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
@@ -19459,7 +19476,7 @@ function copyOperands(ins, scope, ctx) {
     else sources.push(toPath(t));
   }
   const last = words[words.length - 1];
-  return { sources, heredocs, dest: last && words.length > 1 ? toPath(last) : null };
+  return { sources: orEmpty(sources), heredocs: orEmpty(heredocs), dest: last && words.length > 1 ? toPath(last) : null };
 }
 function heredocsOf(ast, keyword, ctx) {
   if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return [];
@@ -19560,25 +19577,25 @@ function portsOf(words) {
 function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines, escapeChar, restore } = ctx;
   memoizeArguments(ast);
-  const keyword = ast.getKeyword();
+  const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
-  const flags = flagsOf(ast).map((f) => ({
+  const flags = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
-    options: f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) }))
-  }));
+    options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
+  })));
   const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
-  const heredocs = heredocsOf(ast, keyword, ctx);
+  const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
     index,
     keyword,
-    keywordText: ast.getInstruction(),
+    keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange: toRange(ast.getInstructionRange()),
     args,
@@ -19591,20 +19608,20 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore),
-    expansions: [],
-    words: [],
-    ports: [],
+    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore)),
+    expansions: EMPTY,
+    words: EMPTY,
+    ports: EMPTY,
     copy: null,
     heredocs,
-    emptyContinuationLines: emptyContinuationLines(heredocs, range, ctx.lineText),
+    emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null
   };
   const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx);
-  instruction.words = wordsOf(instruction, state.env, ctx);
-  if (keyword === "EXPOSE") instruction.ports = portsOf(instruction.words);
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
     p.value = w && !w.unresolved.length ? w.value : null;
@@ -19620,6 +19637,10 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+var KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
+function keywordOf(text) {
+  return KEYWORDS.get(text) ?? text;
 }
 var NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
 function readTrigger(ast, onbuild, ctx) {
@@ -19637,14 +19658,17 @@ function memoizeArguments(ast) {
   instance.getRawArguments = () => args.slice();
 }
 function forgetArguments(ast) {
-  delete ast.getRawArguments;
+  const instance = ast;
+  delete instance.getRawArguments;
+  if (instance.flags) instance.flags = void 0;
+  if (instance.properties) instance.properties = void 0;
 }
 function flagsOf(ast) {
   const withFlags = ast;
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
 }
 function mountsOf(flags) {
-  return flags.filter((f) => f.name === "mount").map((f) => {
+  return orEmpty(flags.filter((f) => f.name === "mount").map((f) => {
     const opt = (...names) => {
       for (const n of names) {
         const o = f.options.find((x) => x.name.toLowerCase() === n);
@@ -19660,7 +19684,7 @@ function mountsOf(flags) {
       source: opt("source", "src"),
       range: f.range
     };
-  });
+  }));
 }
 function propertiesOf(keyword, ast, restore) {
   const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
@@ -19764,8 +19788,8 @@ var VariableHistory = class _VariableHistory {
   set(name, value, env) {
     const version = ++this.version;
     let h = this.names.get(name);
-    if (!h) this.names.set(name, h = { entries: [], envSince: Infinity });
-    h.entries.push({ version, value });
+    if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
+    else h.entries.push({ version, value });
     if (env && h.envSince === Infinity) h.envSince = version;
   }
   /** The variables as they are now; later `set`s do not change it. */

@@ -35,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-GI6I3OIV.js";
+} from "./chunk-BTIAOLYP.js";
 import {
   __commonJS,
   __toESM
@@ -5953,10 +5953,10 @@ if (!isMainThread && workerData?.[MARK] === true) {
   });
 }
 var LintWorkers = class {
-  constructor(threads) {
-    this.threads = threads;
-  }
   threads;
+  constructor(threads) {
+    this.threads = import.meta.url.endsWith(".ts") ? 1 : threads;
+  }
   lint(jobs) {
     return lintInWorkers(jobs, this.threads);
   }
@@ -6475,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-XPW2P4RQ.js");
+      const { startStdioServer } = await import("./main-DPGFXLDD.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
