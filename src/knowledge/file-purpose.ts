@@ -17,11 +17,13 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
 }
 
 /**
- * Folders of test inputs and test images (`testdata/`, `test_data/`, `tests/`, BuildKit's
- * `testfiles/` and `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so rules
- * about what a shipped image should be (its user, its command) do not apply. The path is read as given to the linter.
+ * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
+ * `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
+ * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
+ * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
+ * a project's own example images).
  */
-const TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
 
 export function isTestDockerfile(filePath: string): boolean {
   const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);

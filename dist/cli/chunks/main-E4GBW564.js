@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-BTIAOLYP.js";
+} from "./chunk-WHSQQVFT.js";
 import {
   __commonJS,
   __require,

@@ -11910,7 +11910,7 @@ function isDevelopmentDockerfile(filePath) {
   const folder = parts[parts.length - 2] ?? "";
   return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part2) => DEV_FOLDERS.has(part2));
 }
-var TEST_FOLDER = /^(tests?|testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+var TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
 function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
@@ -13608,7 +13608,7 @@ var copy_not_add_default = defineRule({
     preset: "recommended",
     description: "`ADD` of a local file or folder that is not an archive to extract; use `COPY`.",
     docs: {
-      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`tests/`, `testdata/`, `test_data/`, BuildKit's `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.",
+      why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`testdata/`, `test_data/`, BuildKit's `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.",
       bad: "ADD requirements.txt app.py /app/",
       good: "COPY requirements.txt app.py /app/\nADD vendor/model-runtime.tar.gz /opt/",
       fixSafety: "Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked."
