@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { discover } from '../src/discover.js';
+import { SERVERS } from '../src/knowledge/servers.js';
 import { lintFiles, type LintFileResult } from '../src/lint-files.js';
 import { buildModel } from '../src/model/build.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
@@ -37,8 +38,8 @@ function inputs(arg: string): string[] {
 
 const count = (findings: Finding[], id: string): number => findings.filter((f) => f.ruleId === id).length;
 
-/** The address options server-bind-address writes or rewrites (`--host 0.0.0.0`, `--bind=0.0.0.0:8000`). */
-const BIND_OPTION = /^(--host|--hostname|--ip|--bind|-b|-H|--listen|--address|--http-host|--server-name|--server\.address)$/;
+/** The address options server-bind-address writes or rewrites (`--host 0.0.0.0`, `--bind=0.0.0.0:8000`), from the server catalogue. */
+const BIND_OPTIONS = new Set(SERVERS.flatMap((s) => [...s.hostFlags, ...(s.bindFlags ?? [])]));
 const BIND_VALUE = /^(0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]|::|\[::1\])(:\d+)?$/;
 
 /**
@@ -55,8 +56,8 @@ function commandWords(words: string[]): string {
     const w = named[i]!;
     if (dropped.includes(w)) continue;
     const [option, value] = w.includes('=') ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)] : [w, null];
-    if (BIND_OPTION.test(option) && value !== null && BIND_VALUE.test(value)) continue;
-    if (BIND_OPTION.test(w) && BIND_VALUE.test(named[i + 1] ?? '')) {
+    if (BIND_OPTIONS.has(option) && value !== null && BIND_VALUE.test(value)) continue;
+    if (BIND_OPTIONS.has(w) && BIND_VALUE.test(named[i + 1] ?? '')) {
       i++;
       continue;
     }

@@ -70,14 +70,20 @@ function unreachable(url: string, e: unknown): RefreshError {
   return new RefreshError(`cannot reach ${new URL(url).host} (${why}); is there network access?`);
 }
 
-export async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
+/** The response to a GET of `url`, or a one-line RefreshError when the host cannot be reached or does not answer 2xx. */
+async function fetchOk(fetchFn: Fetch, url: string, accept: string): Promise<Response> {
   let response: Response;
   try {
-    response = await fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', 'user-agent': 'dlint-knowledge-update' } });
+    response = await fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept, 'user-agent': 'dlint-knowledge-update' } });
   } catch (e) {
     throw unreachable(url, e);
   }
   if (!response.ok) throw new RefreshError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+  return response;
+}
+
+export async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
+  const response = await fetchOk(fetchFn, url, 'application/json');
   try {
     return await response.json();
   } catch {
@@ -87,14 +93,7 @@ export async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
 
 /** A text file (`raw.githubusercontent.com`), with the same one-line errors as `fetchJson`. */
 export async function fetchText(fetchFn: Fetch, url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetchFn(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'text/plain', 'user-agent': 'dlint-knowledge-update' } });
-  } catch (e) {
-    throw unreachable(url, e);
-  }
-  if (!response.ok) throw new RefreshError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  return (await fetchOk(fetchFn, url, 'text/plain')).text();
 }
 
 /** Every name of a paged Docker Hub listing, following `next` links. */
