@@ -23,14 +23,14 @@ describe('dlint CLI', () => {
   it('--quiet says what it hid and why the run fails, so the summary and the exit code agree', async () => {
     const r = await runCli([BAD, '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 6 warnings and 2 info.\n');
-    expect(r.stderr).toBe('dlint: exit 1: 6 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
+    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 5 warnings and 2 info.\n');
+    expect(r.stderr).toBe('dlint: exit 1: 5 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
     const json = await runCli([BAD, '--quiet', '--format', 'json']);
     expect([json.code, json.stdout, json.stderr]).toEqual([1, '[]\n', r.stderr]);
     // Hidden findings below the threshold fail nothing, and nothing is said on stderr.
     const below = await runCli([BAD, '--quiet', '--failure-threshold', 'error']);
     expect([below.code, below.stderr]).toEqual([0, '']);
-    expect(below.stdout).toContain('--quiet hid 6 warnings');
+    expect(below.stdout).toContain('--quiet hid 5 warnings');
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {

@@ -98,6 +98,19 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
  */
 export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
 
+/**
+ * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",
+ * "daemon off;"]`, httpd's `CMD ["httpd-foreground"]`, php's `-apache`/`-fpm` variants' `apache2-foreground`/`php-fpm`,
+ * wordpress's variants of those): an image built on them that sets no command of its own runs that server.
+ */
+export function defaultCommandDropsPrivileges(image: ImageName): boolean {
+  const tag = image.tag ?? 'latest';
+  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar)) return true;
+  // wordpress's `cli` variants run wp-cli, its others Apache or php-fpm.
+  if (image.familiar === 'wordpress') return !/(^|-)cli(-|$)/.test(tag);
+  return image.familiar === 'php' && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
+
 const OFFICIAL = new Set(OFFICIAL_IMAGES);
 /** Official images whose Dockerfile sets a WORKDIR other than `/`. */
 const SETS_WORKDIR = new Set([

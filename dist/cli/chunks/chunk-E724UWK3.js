@@ -11901,6 +11901,249 @@ function tagEdit(model, range, ref, old, tag) {
   return { range: { start: { line: end.line, column: end.column - old.length }, end }, text: tag };
 }
 
+// src/knowledge/image-defaults.ts
+var SERVICE_IMAGES = [
+  "nginx",
+  "httpd",
+  "caddy",
+  "haproxy",
+  "traefik",
+  "tomcat",
+  "jetty",
+  "postgres",
+  "mysql",
+  "mariadb",
+  "mongo",
+  "redis",
+  "rabbitmq",
+  "elasticsearch",
+  "kibana",
+  "logstash",
+  "memcached",
+  "cassandra",
+  "couchdb",
+  "couchbase",
+  "neo4j",
+  "solr",
+  "zookeeper",
+  "wordpress",
+  "ghost",
+  "nextcloud",
+  "drupal",
+  "joomla",
+  "odoo",
+  "sonarqube",
+  "registry",
+  "nats",
+  "influxdb",
+  "telegraf",
+  "chronograf",
+  "kapacitor",
+  "eclipse-mosquitto",
+  "mongo-express",
+  "adminer",
+  "matomo",
+  "mediawiki",
+  "friendica",
+  "redmine",
+  "rocket.chat",
+  "varnish",
+  "kong",
+  "consul",
+  "vault",
+  "clickhouse",
+  "questdb",
+  "percona",
+  "postfixadmin",
+  "yourls",
+  "api-firewall",
+  "spiped",
+  "znc",
+  "unit",
+  "bonita",
+  "liquibase",
+  "flink",
+  "storm",
+  "emqx",
+  "arangodb",
+  "aerospike",
+  "orientdb",
+  "rethinkdb",
+  "xwiki",
+  "geonetwork",
+  "nuxeo",
+  "convertigo",
+  "silverpeas",
+  "lightstreamer",
+  "plone",
+  "phpmyadmin",
+  "kapacitor",
+  /^nginxinc\//,
+  /^bitnami\//,
+  /^grafana\//,
+  /^prom\//,
+  /^jenkins\//,
+  /^gitlab\//,
+  /^minio\//,
+  /^hashicorp\//,
+  /^confluentinc\//,
+  /^apache\//,
+  /^docker\.elastic\.co\//,
+  /^quay\.io\/keycloak\//,
+  /^ollama\/ollama$/,
+  /^vllm\/vllm-openai$/,
+  /^ghcr\.io\/huggingface\/text-generation-inference$/,
+  /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
+  /^nvcr\.io\/nvidia\/tritonserver$/,
+  /^(quay\.io\/)?jupyter\//,
+  /^openresty\//,
+  /^linuxserver\//,
+  /^lscr\.io\//,
+  /^selenium\//,
+  /^mcr\.microsoft\.com\/mssql\//,
+  /^pytorch\/torchserve$/,
+  /^tensorflow\/serving$/,
+  /^seldonio\//,
+  /^bentoml\/model-server$/,
+  /^envoyproxy\//,
+  /^istio\//,
+  /^ghcr\.io\/open-webui\//,
+  /^searxng\//
+];
+function isServiceImage(image) {
+  const name = image.familiar;
+  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php";
+}
+var NON_ROOT_DEFAULTS = [
+  // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
+  // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
+  { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
+  // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
+  // Overview": "minimal images run as non-root by default").
+  { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
+  // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
+  // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+  { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
+  // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
+  // (github.com/gitpod-io/workspace-images, base/Dockerfile).
+  { image: /^gitpod\/workspace-/, user: "gitpod" },
+  // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
+  // containers"); minideb is a plain Debian base that runs as root.
+  { image: /^bitnami\/(?!minideb$)/, user: "1001" },
+  // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
+  { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
+  // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
+  { image: /^jenkins\/jenkins$/, user: "jenkins" },
+  // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
+  // documentation/ubuntu-chiseled.md).
+  { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" }
+];
+function nonRootDefaultUser(image) {
+  const tag = image.tag ?? "latest";
+  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
+}
+var GENERIC_BASES = [
+  "nvidia/cuda",
+  "nvcr.io/nvidia/cuda",
+  "nvcr.io/nvidia/pytorch",
+  "nvcr.io/nvidia/tensorflow",
+  "pytorch/pytorch",
+  "tensorflow/tensorflow",
+  "rocm/*",
+  "continuumio/*",
+  "condaforge/*",
+  "mambaorg/micromamba",
+  "gcr.io/distroless/*",
+  "cgr.dev/chainguard/*",
+  "registry.access.redhat.com/*",
+  "public.ecr.aws/docker/library/*",
+  "mcr.microsoft.com/dotnet/*"
+];
+function runsAsRootByDefault(image) {
+  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
+}
+function hasGenericDefaultCommand(image) {
+  if (isServiceImage(image)) return false;
+  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+}
+var PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
+var SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+function defaultCommandDropsPrivileges(image) {
+  const tag = image.tag ?? "latest";
+  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
+  if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
+  return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
+var OFFICIAL2 = new Set(OFFICIAL_IMAGES);
+var SETS_WORKDIR = /* @__PURE__ */ new Set([
+  "golang",
+  "php",
+  "tomcat",
+  "httpd",
+  "wordpress",
+  "drupal",
+  "joomla",
+  "nextcloud",
+  "ghost",
+  "redmine",
+  "odoo",
+  "solr",
+  "mediawiki",
+  "matomo",
+  "friendica",
+  "backdrop",
+  "yourls",
+  "postfixadmin",
+  "phpmyadmin",
+  "xwiki",
+  "sonarqube",
+  "jetty",
+  "flink",
+  "storm",
+  "zookeeper",
+  "neo4j",
+  "kong",
+  "haproxy",
+  "gradle",
+  "groovy",
+  "clojure",
+  "swift",
+  "elixir",
+  "geonetwork",
+  "bonita",
+  "convertigo",
+  "lightstreamer",
+  "nats",
+  "liquibase",
+  "kibana",
+  "logstash",
+  "elasticsearch",
+  "rabbitmq",
+  "unit",
+  "emqx",
+  "caddy",
+  "traefik",
+  "influxdb",
+  "chronograf",
+  "api-firewall",
+  "silverpeas",
+  "plone"
+]);
+function startsAtRoot(image) {
+  if (image.isScratch) return true;
+  const name = image.name;
+  if (!name) return false;
+  if (name.familiar === "nvidia/cuda") return true;
+  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}
+var PIP_CACHE_OFF = [
+  /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
+  /^quay\.io\/sclorg\/python-3\d+-c\d+s$/
+];
+function disablesPipCache(image) {
+  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
+}
+
 // src/knowledge/file-purpose.ts
 var DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
@@ -11956,6 +12199,17 @@ function copiesApplication(ins) {
     if (/^(\.|\*|)$/.test(base)) return true;
     return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
   });
+}
+function isEnvironmentImage(model) {
+  const final = model.finalStage;
+  if (!final || final.cmd || final.entrypoint) return false;
+  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) || SERVICE_MARKS.has(i.keyword)));
+}
+var SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
+function copiesFromContext(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
+  return (ins.copy?.sources ?? []).some((src) => !["url", "git"].includes(sourceKind(src.raw, src.value)));
 }
 var DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
 var DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
@@ -12197,243 +12451,6 @@ function globMatch(pattern, name) {
 }
 function samePath(a, b) {
   return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
-}
-
-// src/knowledge/image-defaults.ts
-var SERVICE_IMAGES = [
-  "nginx",
-  "httpd",
-  "caddy",
-  "haproxy",
-  "traefik",
-  "tomcat",
-  "jetty",
-  "postgres",
-  "mysql",
-  "mariadb",
-  "mongo",
-  "redis",
-  "rabbitmq",
-  "elasticsearch",
-  "kibana",
-  "logstash",
-  "memcached",
-  "cassandra",
-  "couchdb",
-  "couchbase",
-  "neo4j",
-  "solr",
-  "zookeeper",
-  "wordpress",
-  "ghost",
-  "nextcloud",
-  "drupal",
-  "joomla",
-  "odoo",
-  "sonarqube",
-  "registry",
-  "nats",
-  "influxdb",
-  "telegraf",
-  "chronograf",
-  "kapacitor",
-  "eclipse-mosquitto",
-  "mongo-express",
-  "adminer",
-  "matomo",
-  "mediawiki",
-  "friendica",
-  "redmine",
-  "rocket.chat",
-  "varnish",
-  "kong",
-  "consul",
-  "vault",
-  "clickhouse",
-  "questdb",
-  "percona",
-  "postfixadmin",
-  "yourls",
-  "api-firewall",
-  "spiped",
-  "znc",
-  "unit",
-  "bonita",
-  "liquibase",
-  "flink",
-  "storm",
-  "emqx",
-  "arangodb",
-  "aerospike",
-  "orientdb",
-  "rethinkdb",
-  "xwiki",
-  "geonetwork",
-  "nuxeo",
-  "convertigo",
-  "silverpeas",
-  "lightstreamer",
-  "plone",
-  "phpmyadmin",
-  "kapacitor",
-  /^nginxinc\//,
-  /^bitnami\//,
-  /^grafana\//,
-  /^prom\//,
-  /^jenkins\//,
-  /^gitlab\//,
-  /^minio\//,
-  /^hashicorp\//,
-  /^confluentinc\//,
-  /^apache\//,
-  /^docker\.elastic\.co\//,
-  /^quay\.io\/keycloak\//,
-  /^ollama\/ollama$/,
-  /^vllm\/vllm-openai$/,
-  /^ghcr\.io\/huggingface\/text-generation-inference$/,
-  /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
-  /^nvcr\.io\/nvidia\/tritonserver$/,
-  /^(quay\.io\/)?jupyter\//,
-  /^openresty\//,
-  /^linuxserver\//,
-  /^lscr\.io\//,
-  /^selenium\//,
-  /^mcr\.microsoft\.com\/mssql\//,
-  /^pytorch\/torchserve$/,
-  /^tensorflow\/serving$/,
-  /^seldonio\//,
-  /^bentoml\/model-server$/,
-  /^envoyproxy\//,
-  /^istio\//,
-  /^ghcr\.io\/open-webui\//,
-  /^searxng\//
-];
-function isServiceImage(image) {
-  const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php";
-}
-var NON_ROOT_DEFAULTS = [
-  // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
-  // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
-  { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
-  // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
-  // Overview": "minimal images run as non-root by default").
-  { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
-  // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
-  // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
-  { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
-  // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
-  // (github.com/gitpod-io/workspace-images, base/Dockerfile).
-  { image: /^gitpod\/workspace-/, user: "gitpod" },
-  // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
-  // containers"); minideb is a plain Debian base that runs as root.
-  { image: /^bitnami\/(?!minideb$)/, user: "1001" },
-  // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
-  { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
-  // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
-  { image: /^jenkins\/jenkins$/, user: "jenkins" },
-  // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
-  // documentation/ubuntu-chiseled.md).
-  { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" }
-];
-function nonRootDefaultUser(image) {
-  const tag = image.tag ?? "latest";
-  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
-}
-var GENERIC_BASES = [
-  "nvidia/cuda",
-  "nvcr.io/nvidia/cuda",
-  "nvcr.io/nvidia/pytorch",
-  "nvcr.io/nvidia/tensorflow",
-  "pytorch/pytorch",
-  "tensorflow/tensorflow",
-  "rocm/*",
-  "continuumio/*",
-  "condaforge/*",
-  "mambaorg/micromamba",
-  "gcr.io/distroless/*",
-  "cgr.dev/chainguard/*",
-  "registry.access.redhat.com/*",
-  "public.ecr.aws/docker/library/*",
-  "mcr.microsoft.com/dotnet/*"
-];
-function runsAsRootByDefault(image) {
-  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
-}
-function hasGenericDefaultCommand(image) {
-  if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
-}
-var PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
-var SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
-var OFFICIAL2 = new Set(OFFICIAL_IMAGES);
-var SETS_WORKDIR = /* @__PURE__ */ new Set([
-  "golang",
-  "php",
-  "tomcat",
-  "httpd",
-  "wordpress",
-  "drupal",
-  "joomla",
-  "nextcloud",
-  "ghost",
-  "redmine",
-  "odoo",
-  "solr",
-  "mediawiki",
-  "matomo",
-  "friendica",
-  "backdrop",
-  "yourls",
-  "postfixadmin",
-  "phpmyadmin",
-  "xwiki",
-  "sonarqube",
-  "jetty",
-  "flink",
-  "storm",
-  "zookeeper",
-  "neo4j",
-  "kong",
-  "haproxy",
-  "gradle",
-  "groovy",
-  "clojure",
-  "swift",
-  "elixir",
-  "geonetwork",
-  "bonita",
-  "convertigo",
-  "lightstreamer",
-  "nats",
-  "liquibase",
-  "kibana",
-  "logstash",
-  "elasticsearch",
-  "rabbitmq",
-  "unit",
-  "emqx",
-  "caddy",
-  "traefik",
-  "influxdb",
-  "chronograf",
-  "api-firewall",
-  "silverpeas",
-  "plone"
-]);
-function startsAtRoot(image) {
-  if (image.isScratch) return true;
-  const name = image.name;
-  if (!name) return false;
-  if (name.familiar === "nvidia/cuda") return true;
-  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
-}
-var PIP_CACHE_OFF = [
-  /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-  /^quay\.io\/sclorg\/python-3\d+-c\d+s$/
-];
-function disablesPipCache(image) {
-  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
 
 // rules/cmd-present.ts
@@ -18204,7 +18221,7 @@ var non_root_user_default = defineRule({
     preset: "recommended",
     description: "The final image runs as root.",
     docs: {
-      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+      why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -18215,7 +18232,7 @@ var non_root_user_default = defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
     if (dropsPrivileges(final)) return;
     const user = final.user;
     if (user.source === "instruction") {
@@ -18234,6 +18251,7 @@ var non_root_user_default = defineRule({
   }
 });
 function dropsPrivileges(final) {
+  if (!final.cmd && !final.entrypoint && final.rootImage.name && defaultCommandDropsPrivileges(final.rootImage.name)) return true;
   for (const ins of [final.entrypoint, final.cmd]) {
     const program = ins?.script?.commands.at(-1)?.name ?? null;
     if (program && SELF_DROPPING_SERVERS.some((p) => p.test(program))) return true;

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-WHSQQVFT.js";
+} from "./chunk-E724UWK3.js";
 import {
   __commonJS,
   __require,
