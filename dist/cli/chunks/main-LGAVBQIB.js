@@ -35,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-E724UWK3.js";
+} from "./chunk-ALOAKW2F.js";
 import {
   __commonJS,
   __toESM
@@ -6475,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-M46YWLS3.js");
+      const { startStdioServer } = await import("./main-PAONXJN2.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-E724UWK3.js";
+} from "./chunk-ALOAKW2F.js";
 import {
   __commonJS,
   __require,
