@@ -11,6 +11,12 @@ describe('base-image-tag', () => {
   it('resolves ARG defaults before judging', () => {
     expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toHaveLength(1);
   });
+  it('leaves single names Docker Hub does not have: images built locally (a typo is official-base-image\'s)', () => {
+    expect(ruleFindings('base-image-tag', 'FROM bats-jenkins\nRUN true\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM pyhton\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM centos\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'FROM acme/base\n')).toHaveLength(1);
+  });
 });
 
 describe('apt-pin-versions', () => {
@@ -63,6 +69,7 @@ describe('non-root-user', () => {
   it('reads the base image\'s default user, and sudo it did not install as a sign of a non-root base', () => {
     expect(ruleFindings('non-root-user', 'FROM gitpod/workspace-base:2024-01-01\nRUN sudo apt-get update\nCMD ["bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM jenkins/jenkins:2.480-jdk21\nCOPY plugins.txt /usr/share/jenkins/ref/\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM registry.access.redhat.com/hi/python:3.13\nCOPY server.py /app/\nCMD ["python3", "/app/server.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN sudo make install\nCMD ["bash"]\n')).toEqual([]);
     // Root calls sudo it has just installed, or on an image known to run as root: nothing to learn.
     expect(positions(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN apt-get install -y sudo && sudo make install\nCMD ["bash"]\n'))).toEqual([[1, 1]]);

@@ -3022,7 +3022,10 @@ var init_trusted_images = __esm({
       "quay.io/prometheus/*",
       // MinIO's images (min.io/docs: `quay.io/minio/minio`, also on Docker Hub as `minio/*`).
       "minio/*",
-      "quay.io/minio/*"
+      "quay.io/minio/*",
+      // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
+      // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
+      "openmmlab/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3419,6 +3422,10 @@ var init_image_defaults = __esm({
       { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
       // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
       { image: /^jenkins\/jenkins$/, user: "jenkins" },
+      // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
+      // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
+      // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
+      { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
       // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
       // documentation/ubuntu-chiseled.md).
       { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" }
@@ -3617,7 +3624,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux's `base-<date>.0.<build>`, registry.opensuse.org's `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before.",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux's `base-<date>.0.<build>`, registry.opensuse.org's `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -3631,6 +3638,7 @@ var init_base_image_tag = __esm({
         for (const stage of model.stages) {
           const { name, range, raw } = stage.image;
           if (!name || name.digest) continue;
+          if (name.registry === null && name.namespace === "library" && !isOfficialImage(name) && !RETIRED_OFFICIAL_IMAGES.has(name.repository)) continue;
           if (baseDefinition && parentFromArgument(stage)) continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
@@ -6145,7 +6153,7 @@ var init_env_self_reference = __esm({
         preset: "recommended",
         description: "An `ENV` refers to a variable that the same `ENV` instruction defines.",
         docs: {
-          why: "All values of one `ENV` instruction are expanded with the variables as they were before it, so in `ENV APP_HOME=/app LOG_DIR=$APP_HOME/logs` the `$APP_HOME` is still undefined and `LOG_DIR` becomes `/logs`. Define the variable in an earlier `ENV`. Referring to a variable's own previous value (`ENV PATH=/opt/bin:$PATH`) is fine, and so is one that was already defined before the instruction.",
+          why: "All values of one `ENV` instruction are expanded with the variables as they were before it, so in `ENV APP_HOME=/app LOG_DIR=$APP_HOME/logs` the `$APP_HOME` is still undefined and `LOG_DIR` becomes `/logs`. Define the variable in an earlier `ENV`. Referring to a variable's own previous value (`ENV PATH=/opt/bin:$PATH`) is fine, and so is one that was already defined before the instruction. Not reported when the stage's base image cannot be read (an unset ARG, a malformed `FROM`): it may set the variable.",
           bad: "ENV APP_HOME=/app LOG_DIR=$APP_HOME/logs",
           good: "ENV APP_HOME=/app\nENV LOG_DIR=$APP_HOME/logs"
         },
@@ -6155,6 +6163,8 @@ var init_env_self_reference = __esm({
       check({ model, report }) {
         for (const ins of model.instructions) {
           if (ins.keyword !== "ENV" || ins.properties.length < 2) continue;
+          const root = ins.stage?.rootImage;
+          if (root && !root.name && !root.isScratch) continue;
           const names = new Map(ins.properties.map((p) => [p.name, p]));
           for (const prop of ins.properties) {
             if (!prop.valueRange) continue;
@@ -6163,7 +6173,7 @@ var init_env_self_reference = __esm({
               if (!defined || defined === prop || ins.state.env.has(use.name) || !rangeContains(prop.valueRange, use.range)) continue;
               report({
                 range: use.range,
-                message: `\`$${use.name}\` refers to \`${use.name}\` set in this same ENV instruction, but it expands to the value from before it (none); set \`${use.name}\` in an earlier ENV.`
+                message: `\`$${use.name}\` refers to \`${use.name}\` set in this same ENV instruction, but it expands to the value from before it (unset, unless the base image sets it); set \`${use.name}\` in an earlier ENV.`
               });
             }
           }
@@ -7554,7 +7564,7 @@ var init_expose_present = __esm({
         preset: "recommended",
         description: "The final image starts a network server but does not `EXPOSE` the port it listens on.",
         docs: {
-          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, and when a service base image may already expose the port.",
+          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port, and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Unsafe: `EXPOSE <port>` is added before the final stage's own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own."
@@ -7573,9 +7583,10 @@ var init_expose_present = __esm({
           if (exposed.instructions.length === 0) {
             const root = model.finalStage?.rootImage;
             if (!root?.name || isServiceImage(root.name)) continue;
+            if (server.argumentsAtRun && server.configuredBy.port === "default") continue;
             report({
               range: server.range,
-              message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`${server.argumentsAtRun && server.configuredBy.port === "default" ? " (unless every `docker run` passes another port: this ENTRYPOINT takes its arguments from there)" : ""}.`,
+              message: server.port === null ? `${name} starts a network server but the image EXPOSEs no port; add \`EXPOSE <port>\` for the port it listens on.` : `${name} listens on port ${server.port} but the image does not EXPOSE it; add \`EXPOSE ${server.port}\`.`,
               ...exposeFix(model, server)
             });
             continue;
@@ -11669,7 +11680,7 @@ var init_server_bind_address = __esm({
         preset: "recommended",
         description: "The server started by `CMD`/`ENTRYPOINT` listens on loopback only, out of reach of `docker run -p`.",
         docs: {
-          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent.",
+          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose's `command:`).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--port", "8000"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Safe: the fix only changes the address the server binds, where the server takes it on its command line: the loopback value written after `--host`, `--bind` or `--ip=` becomes `0.0.0.0` (the port kept), and a server listening on loopback by default gets its catalogue flag (`--host 0.0.0.0`, `--bind 0.0.0.0:PORT`, `--ip=0.0.0.0`, `--bind_all`) after its command word, as a JSON string in exec form. An address set by a variable or a config file (gradio, ollama, torchserve), or written in a word that is quoted or glued in another way, is left to you."
@@ -11681,12 +11692,11 @@ var init_server_bind_address = __esm({
       check({ model, buildContext, report }) {
         for (const server of detectServers(model, buildContext)) {
           if (server.host === null || !server.hostCertain || !isLoopbackHost(server.host)) continue;
+          if (server.argumentsAtRun && server.configuredBy.host === "default") continue;
           const edit = model.finalStage && bindAllEdit(server, model.finalStage);
-          const argumentsAtRun = server.argumentsAtRun && server.configuredBy.host === "default";
           report({
             range: server.hostRange ?? server.range,
-            message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}${argumentsAtRun ? " (unless every `docker run` passes the address: this ENTRYPOINT takes its arguments from there)" : ""}.`,
-            ...argumentsAtRun ? { severity: "warning" } : {},
+            message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}.`,
             ...edit ? { fix: { description: `Bind \`${server.server.name}\` to all interfaces`, edits: [edit], safe: true } } : {}
           });
         }
@@ -17748,6 +17758,15 @@ function parseImageName(ref) {
     familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath
   };
 }
+function isValidReference(ref) {
+  const name = parseImageName(ref);
+  if (!name) return false;
+  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+  if (!name.path.split("/").every((p) => component.test(p))) return false;
+  if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
+  if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
+  return !/[A-Z]/.test(ref.split("/").slice(name.registry ? 1 : 0).join("/").split(/[:@]/)[0]);
+}
 var init_image_ref = __esm({
   "src/model/image-ref.ts"() {
     "use strict";
@@ -18433,7 +18452,7 @@ function buildModel(path26, source) {
       const stageName = from.getBuildStage();
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
-      const name = resolved && !parent && !isScratch ? parseImageName(resolved) : null;
+      const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
       const image = {
         raw: imageText,
         range: imageRange,
@@ -18728,6 +18747,11 @@ function harmlessMask(instruction, range) {
   const substitutions = word2?.expansions?.filter((e) => e.name === null) ?? [];
   return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
 }
+function harmlessCd(instruction, range) {
+  const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
+  const last = commands[commands.length - 1];
+  return last !== void 0 && last.name === "cd" && sameStart(last.range, range);
+}
 function harmlessSplit(instruction, range) {
   const script = instruction.run?.script;
   if (!script) return null;
@@ -18843,7 +18867,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -18874,6 +18898,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (exclude.has(f.code) || LEVELS.indexOf(f.severity) > lowest) continue;
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
+          if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -19302,6 +19327,16 @@ function checkFrom(ins, report) {
     }
   } else if (args.length !== 1) {
     report(ins.argsRange ?? ins.keywordRange, "FROM takes an image and optionally `AS <name>`: `FROM <image> [AS <name>]`.");
+    return;
+  }
+  const image = ins.stage?.image;
+  if (image && image.resolved !== null && !image.unresolvedVars.length && image.raw === image.resolved && !image.isScratch && !ins.stage.parent && !isValidReference(image.resolved)) {
+    const slash = Math.max(image.resolved.lastIndexOf("/"), 0);
+    const end = image.resolved.slice(slash).search(/[:@]/);
+    const cut = end < 0 ? image.resolved.length : slash + end;
+    const lower = image.resolved.slice(0, cut).toLowerCase() + image.resolved.slice(cut);
+    const hint = /[A-Z]/.test(image.resolved) && isValidReference(lower) ? `; repository names are lower-case: \`${lower}\`` : "";
+    report(image.range, `\`${image.resolved}\` is not a valid image reference (BuildKit: "invalid reference format")${hint}.`);
   }
 }
 function checkHealthcheck(ins, report) {
@@ -19407,6 +19442,7 @@ var init_syntax_error = __esm({
   "rules/syntax-error.ts"() {
     "use strict";
     init_instructions();
+    init_image_ref();
     init_rule();
     init_suggest();
     KNOWN3 = new Set(INSTRUCTIONS);
@@ -19738,15 +19774,6 @@ var init_image_env = __esm({
 function ignored(name) {
   return name.startsWith("BUILDKIT_") || !/^[A-Za-z_]/.test(name) || PROXY_ARGS.includes(name);
 }
-function validReference(ref) {
-  const name = parseImageName(ref);
-  if (!name) return false;
-  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-  if (!name.path.split("/").every((p) => component.test(p))) return false;
-  if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
-  if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
-  return !/[A-Z]/.test(ref.split("/").slice(name.registry ? 1 : 0).join("/").split(/[:@]/)[0]);
-}
 function checkDefaultImage(stage, globalArgs, report) {
   const image = stage.image;
   if (!image.raw.includes("$")) return;
@@ -19760,7 +19787,7 @@ function checkDefaultImage(stage, globalArgs, report) {
   const word2 = processWord(image.raw, scope, { undeclaredIsEmpty: true });
   if (word2.variables.some((v) => !scope.has(v.name))) return;
   const value = word2.value;
-  if (value && (value.toLowerCase() === "scratch" || validReference(value))) return;
+  if (value && (value.toLowerCase() === "scratch" || isValidReference(value))) return;
   report({
     range: image.range,
     message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : "an empty image name"}, so the build fails unless \`--build-arg\` is passed; give the ARG a default.`

@@ -55,6 +55,10 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   { image: /^nginxinc\/nginx-unprivileged$/, user: '101' },
   // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
   { image: /^jenkins\/jenkins$/, user: 'jenkins' },
+  // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
+  // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
+  // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
+  { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: '65532' },
   // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
   // documentation/ubuntu-chiseled.md).
   { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: '1654' },
