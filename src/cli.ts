@@ -22,6 +22,7 @@ main(process.argv.slice(2), {
   readStdin: () => fs.readFileSync(0),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   env: process.env,
 }).then(
   (code) => {

@@ -6,7 +6,7 @@ const require = __dlintCreateRequire(import.meta.url);
 import fs from "node:fs";
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-URIA4VPJ.js");
+var { main } = await import("./chunks/main-PCB4BRQY.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;
@@ -19,6 +19,7 @@ main(process.argv.slice(2), {
   readStdin: () => fs.readFileSync(0),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   env: process.env
 }).then(
   (code) => {

@@ -8855,12 +8855,10 @@ var package_default = {
     picomatch: "^2.3.2",
     "vscode-languageserver": "^11.0.0",
     "vscode-languageserver-textdocument": "^1.0.16",
-    yaml: "^2.9.1",
-    yargs: "^18.2.0"
+    yaml: "^2.9.1"
   },
   devDependencies: {
     "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -23504,6 +23502,7 @@ function fsMessage(e) {
 export {
   VERSION,
   loadYaml,
+  nearest,
   systemShellOf,
   DEFAULT_EXCLUDES,
   BUSYBOX_SUPPORTS,

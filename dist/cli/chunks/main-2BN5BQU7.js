@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-WHSQQVFT.js";
+} from "./chunk-HQI5XA4A.js";
 import {
   __commonJS,
   __require,
