@@ -10,6 +10,11 @@ import { COMMANDS, OPTIONS, optionsOf, type CommandSpec, type OptionName, type O
 /** A mistake on the command line (or in what it names): exit 2 with its message. */
 export class UsageError extends Error {}
 
+/** A message for stderr, each line prefixed `dlint: `. */
+export function errorLines(message: string): string {
+  return message.split('\n').map((l) => `dlint: ${l}\n`).join('');
+}
+
 type Value = string | boolean | number | string[];
 
 export class ParsedArgs {
@@ -50,7 +55,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   // The first operand names the command unless it comes after `--` (then it is a path, as every operand there).
   const first = tokens.find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
   const named = first?.kind === 'positional' ? COMMANDS.find((c) => c.name !== 'lint' && c.name === first.value) : undefined;
-  const command = named ?? COMMANDS[0]!;
+  const command = named ?? COMMANDS.find((c) => c.name === 'lint')!;
   const specs = optionsOf(command.name);
 
   const values = new Map<string, Value>();

@@ -2,8 +2,8 @@
  * The commands and options of the command line, as data: src/cli/args.ts parses and checks arguments from these
  * tables and src/cli/help.ts writes each command's --help from them, so the two cannot disagree.
  */
-import { PARALLEL_MIN_FILES } from '../lint-files.js';
-import { REPORTERS } from '../reporters/index.js';
+import { PARALLEL_MIN_FILES } from '../parallel.js';
+import { FORMATS } from '../reporters/formats.js';
 import { SEVERITIES } from '../types.js';
 
 export type CommandName = 'lint' | 'rules' | 'explain' | 'migrate' | 'lsp';
@@ -79,7 +79,7 @@ export const OPTIONS = [
     multiple: true,
     default: 'text',
     valueName: 'FORMAT[:FILE]',
-    description: `Output format: ${Object.keys(REPORTERS).join(', ')}; FORMAT:FILE writes that report to FILE (repeatable)`,
+    description: `Output format: ${FORMATS.join(', ')}; FORMAT:FILE writes that report to FILE (repeatable)`,
     commands: ['lint'],
   },
   { name: 'output', aliases: ['o'], type: 'string', valueName: 'FILE', description: 'Write the report to a file instead of stdout', commands: ['lint'] },

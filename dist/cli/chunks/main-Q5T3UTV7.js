@@ -7,7 +7,6 @@ import {
   HADOLINT_FILES,
   TextDocument,
   UNUSED_IGNORE,
-  VERSION,
   buildModel,
   fileLintOptions,
   fixLoop,
@@ -19,7 +18,10 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-HQI5XA4A.js";
+} from "./chunk-SNZNYWH4.js";
+import {
+  VERSION
+} from "./chunk-2QXF2IPI.js";
 import {
   __commonJS,
   __require,
