@@ -4,7 +4,8 @@
  * this code is in (in the CLI bundle, the chunk holding lintFiles), which starts serving when told so by its
  * workerData.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { loadWorkerThreads } from './lazy-deps.js';
 import { lintModel, type LintOptions } from './lint.js';
 import { buildModel } from './model/build.js';
 import type { ShellCheckBinary } from './shellcheck/binary.js';
@@ -19,9 +20,12 @@ export interface LintJob {
   shellcheck: ShellCheckBinary | null;
 }
 
-const MARK = 'dlintLintWorker';
+/** In a worker's argv: the main thread knows it is none without loading worker_threads (a few ms of every start). */
+const WORKER_ARG = '--dlint-lint-worker';
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true) {
+const threads = process.argv.includes(WORKER_ARG) ? loadWorkerThreads() : null;
+if (threads && !threads.isMainThread) {
+  const { parentPort } = threads;
   const sessions = new Map<string, ShellCheck>();
   parentPort!.on('message', (jobs: LintJob[]) => {
     const models = jobs.map((j) => buildModel(j.file, j.text));
@@ -70,8 +74,9 @@ function lintInWorkers(jobs: readonly LintJob[], threads: number): Promise<Findi
       if (start < next) worker.postMessage(jobs.slice(start, next));
       return start;
     };
+    const { Worker: Thread } = loadWorkerThreads();
     for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [MARK]: true } });
+      const worker = new Thread(new URL(import.meta.url), { argv: [WORKER_ARG] });
       workers.push(worker);
       let batchStart = feed(worker);
       worker.on('message', (findings: Finding[][]) => {

@@ -78,7 +78,7 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const { run } = await import("./commands-5WCX2L5Q.js");
+  const { run } = await import("./commands-I6WWOSKC.js");
   return run(line.args, io);
 }
 export {

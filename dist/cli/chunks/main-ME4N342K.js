@@ -18,7 +18,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-SNZNYWH4.js";
+} from "./chunk-ALR6M46O.js";
 import {
   VERSION
 } from "./chunk-2QXF2IPI.js";

@@ -18,6 +18,9 @@ import {
   fromHadolint,
   lintFiles,
   lintModel,
+  loadChildProcess,
+  loadCrypto,
+  loadWorkerThreads,
   loadYaml,
   migrationYaml,
   parseRuleSetting,
@@ -30,7 +33,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-SNZNYWH4.js";
+} from "./chunk-ALR6M46O.js";
 import {
   UsageError,
   errorLines
@@ -120,9 +123,6 @@ function unifiedDiff(oldName, newName, oldText, newText, context = 3) {
   return out.join("\n") + "\n";
 }
 
-// src/lint-worker.ts
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-
 // src/shellcheck/positions.ts
 function indexOf(script, lineStarts, line, column) {
   const g = line - 1;
@@ -191,7 +191,6 @@ var ScriptPositions = class {
 };
 
 // src/shellcheck/process.ts
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -209,7 +208,7 @@ function runShellCheck(binary, texts, excludes) {
         names.push(name);
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
-      const res = spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+      const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
       let parsed;
       try {
         parsed = JSON.parse(res.stdout ?? "");
@@ -226,9 +225,6 @@ function runShellCheck(binary, texts, excludes) {
   }
   return out;
 }
-
-// src/shellcheck/scripts.ts
-import { createHash } from "node:crypto";
 
 // src/shellcheck/dialect.ts
 var BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
@@ -282,7 +278,7 @@ function checked(instruction, source, nested, shell, names, errexit) {
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: createHash("sha1").update(text).digest("hex")
+    key: loadCrypto().createHash("sha1").update(text).digest("hex")
   };
 }
 
@@ -353,8 +349,10 @@ var ShellCheck = class {
 };
 
 // src/lint-worker.ts
-var MARK = "dlintLintWorker";
-if (!isMainThread && workerData?.[MARK] === true) {
+var WORKER_ARG = "--dlint-lint-worker";
+var threads = process.argv.includes(WORKER_ARG) ? loadWorkerThreads() : null;
+if (threads && !threads.isMainThread) {
+  const { parentPort } = threads;
   const sessions = /* @__PURE__ */ new Map();
   parentPort.on("message", (jobs) => {
     const models = jobs.map((j) => buildModel(j.file, j.text));
@@ -369,14 +367,14 @@ if (!isMainThread && workerData?.[MARK] === true) {
 }
 var LintWorkers = class {
   threads;
-  constructor(threads) {
-    this.threads = import.meta.url.endsWith(".ts") ? 1 : threads;
+  constructor(threads2) {
+    this.threads = import.meta.url.endsWith(".ts") ? 1 : threads2;
   }
   lint(jobs) {
     return lintInWorkers(jobs, this.threads);
   }
 };
-function lintInWorkers(jobs, threads) {
+function lintInWorkers(jobs, threads2) {
   const results = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -387,15 +385,16 @@ function lintInWorkers(jobs, threads) {
       if (error === void 0) resolve(results);
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
-    const batch = Math.max(8, Math.ceil(jobs.length / (threads * 4)));
+    const batch = Math.max(8, Math.ceil(jobs.length / (threads2 * 4)));
     const feed = (worker) => {
       const start = next;
       next = Math.min(jobs.length, next + batch);
       if (start < next) worker.postMessage(jobs.slice(start, next));
       return start;
     };
-    for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [MARK]: true } });
+    const { Worker: Thread } = loadWorkerThreads();
+    for (let i = 0; i < Math.min(threads2, Math.ceil(jobs.length / batch)); i++) {
+      const worker = new Thread(new URL(import.meta.url), { argv: [WORKER_ARG] });
       workers.push(worker);
       let batchStart = feed(worker);
       worker.on("message", (findings) => {
@@ -420,7 +419,6 @@ function shellcheckLogLine(results) {
 }
 
 // src/shellcheck/binary.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
 import fs2 from "node:fs";
 import path2 from "node:path";
 var NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
@@ -445,7 +443,7 @@ function isExecutable(file) {
 function findShellCheck(configured) {
   const file = configured ?? onPath();
   if (!file) return null;
-  const out = spawnSync2(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
+  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
   const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
   return out.status === 0 && version ? { path: file, version } : null;
 }
@@ -551,13 +549,13 @@ var githubReporter = ({ results, cwd }) => {
 };
 
 // src/reporters/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function fingerprints(findings, text, file) {
   const lines2 = text?.replace(/\r\n/g, "\n").split("\n") ?? [];
   const seen = /* @__PURE__ */ new Map();
+  const { createHash } = loadCrypto();
   return findings.map((f) => {
     const content = (lines2[f.range.start.line - 1] ?? "").trim();
-    const base = createHash2("sha256").update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest("hex").slice(0, 32);
+    const base = createHash("sha256").update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest("hex").slice(0, 32);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}:${n}`;
@@ -845,7 +843,7 @@ async function dispatch(args, io) {
       migrate(args.operands[0], { force: args.flag("force") === true, stdout: args.flag("stdout") === true }, io);
       return 0;
     case "lsp": {
-      const { startStdioServer } = await import("./main-Q5T3UTV7.js");
+      const { startStdioServer } = await import("./main-ME4N342K.js");
       startStdioServer();
       return 0;
     }

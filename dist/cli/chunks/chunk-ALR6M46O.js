@@ -8717,6 +8717,15 @@ function loadYaml() {
 function loadFastGlob() {
   return esmRequire ? esmRequire("fast-glob") : __require("fast-glob");
 }
+function loadChildProcess() {
+  return esmRequire ? esmRequire("node:child_process") : __require("node:child_process");
+}
+function loadCrypto() {
+  return esmRequire ? esmRequire("node:crypto") : __require("node:crypto");
+}
+function loadWorkerThreads() {
+  return esmRequire ? esmRequire("node:worker_threads") : __require("node:worker_threads");
+}
 
 // src/knowledge/sources.ts
 var ARCHIVE = /\.(tar|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tzst|tZ|gz|bz2|xz|lz|lzma|zst|Z)$/i;
@@ -23255,6 +23264,9 @@ function fsMessage(e) {
 
 export {
   loadYaml,
+  loadChildProcess,
+  loadCrypto,
+  loadWorkerThreads,
   systemShellOf,
   DEFAULT_EXCLUDES,
   BUSYBOX_SUPPORTS,
