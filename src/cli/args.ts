@@ -17,6 +17,7 @@ export function errorLines(message: string): string {
 
 type Value = string | boolean | number | string[];
 
+/** A command's operands and the values of its options by long name (defaults filled in). */
 export class ParsedArgs {
   constructor(
     readonly command: CommandSpec,
@@ -48,6 +49,18 @@ export class ParsedArgs {
 }
 
 export type CommandLine = { kind: 'run'; args: ParsedArgs } | { kind: 'help'; command: CommandSpec } | { kind: 'version' };
+
+/** Every option name, for parseArgs to tell options that take a value from those that do not. */
+const LEXICON: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+for (const o of OPTIONS as readonly OptionSpec[]) {
+  const type = o.type === 'boolean' ? 'boolean' : 'string';
+  const known = LEXICON[o.name];
+  // One name is one kind of option in every command: how the arguments split cannot depend on the command.
+  if (known && known.type !== type) throw new Error(`option --${o.name} is both a ${known.type} and a ${type}`);
+  const short = o.aliases?.find((a) => a.length === 1);
+  LEXICON[o.name] = short ? { type, short } : { type };
+  for (const alias of o.aliases ?? []) if (alias.length > 1) LEXICON[alias] = { type };
+}
 
 /** What to do for these arguments (the ones after `dlint`); throws UsageError for a mistake. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -82,18 +95,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (errors.length > 0) throw new UsageError(errors.join('\n'));
   for (const spec of specs) if (spec.default !== undefined && !values.has(spec.name)) values.set(spec.name, spec.multiple ? [spec.default as string] : spec.default);
   return { kind: 'run', args: new ParsedArgs(command, operands, values) };
-}
-
-/** Every option name, for parseArgs to tell options that take a value from those that do not. */
-const LEXICON: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-for (const o of OPTIONS as readonly OptionSpec[]) {
-  const type = o.type === 'boolean' ? 'boolean' : 'string';
-  const known = LEXICON[o.name];
-  // One name is one kind of option in every command: how the arguments split cannot depend on the command.
-  if (known && known.type !== type) throw new Error(`option --${o.name} is both a ${known.type} and a ${type}`);
-  const short = o.aliases?.find((a) => a.length === 1);
-  LEXICON[o.name] = short ? { type, short } : { type };
-  for (const alias of o.aliases ?? []) if (alias.length > 1) LEXICON[alias] = { type };
 }
 
 /** `--failureThreshold` for `--failure-threshold`, as yargs accepted: camel-case spellings of known long options. */

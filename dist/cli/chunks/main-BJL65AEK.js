@@ -6,7 +6,7 @@ import {
   errorLines,
   optionsOf,
   parseCommandLine
-} from "./chunk-MXNODEWV.js";
+} from "./chunk-GVWPZNTZ.js";
 import {
   VERSION
 } from "./chunk-2QXF2IPI.js";
@@ -78,7 +78,7 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const { run } = await import("./commands-I6WWOSKC.js");
+  const { run } = await import("./commands-SGX2DZNX.js");
   return run(line.args, io);
 }
 export {

@@ -151,6 +151,15 @@ var ParsedArgs = class {
     return value;
   }
 };
+var LEXICON = {};
+for (const o of OPTIONS) {
+  const type = o.type === "boolean" ? "boolean" : "string";
+  const known = LEXICON[o.name];
+  if (known && known.type !== type) throw new Error(`option --${o.name} is both a ${known.type} and a ${type}`);
+  const short = o.aliases?.find((a) => a.length === 1);
+  LEXICON[o.name] = short ? { type, short } : { type };
+  for (const alias of o.aliases ?? []) if (alias.length > 1) LEXICON[alias] = { type };
+}
 function parseCommandLine(argv) {
   const { tokens } = parseArgs({ args: kebabCase(argv), options: LEXICON, strict: false, allowPositionals: true, tokens: true });
   const first = tokens.find((t) => t.kind === "positional" || t.kind === "option-terminator");
@@ -181,15 +190,6 @@ function parseCommandLine(argv) {
   if (errors.length > 0) throw new UsageError(errors.join("\n"));
   for (const spec of specs) if (spec.default !== void 0 && !values.has(spec.name)) values.set(spec.name, spec.multiple ? [spec.default] : spec.default);
   return { kind: "run", args: new ParsedArgs(command, operands, values) };
-}
-var LEXICON = {};
-for (const o of OPTIONS) {
-  const type = o.type === "boolean" ? "boolean" : "string";
-  const known = LEXICON[o.name];
-  if (known && known.type !== type) throw new Error(`option --${o.name} is both a ${known.type} and a ${type}`);
-  const short = o.aliases?.find((a) => a.length === 1);
-  LEXICON[o.name] = short ? { type, short } : { type };
-  for (const alias of o.aliases ?? []) if (alias.length > 1) LEXICON[alias] = { type };
 }
 function kebabCase(argv) {
   const end = argv.indexOf("--");

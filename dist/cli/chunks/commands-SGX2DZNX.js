@@ -37,7 +37,7 @@ import {
 import {
   UsageError,
   errorLines
-} from "./chunk-MXNODEWV.js";
+} from "./chunk-GVWPZNTZ.js";
 import {
   VERSION,
   fixLabel,
