@@ -18,7 +18,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-ALR6M46O.js";
+} from "./chunk-JZRHGP6P.js";
 import {
   VERSION
 } from "./chunk-2QXF2IPI.js";

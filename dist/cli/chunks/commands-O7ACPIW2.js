@@ -33,7 +33,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-ALR6M46O.js";
+} from "./chunk-JZRHGP6P.js";
 import {
   UsageError,
   errorLines
@@ -843,7 +843,7 @@ async function dispatch(args, io) {
       migrate(args.operands[0], { force: args.flag("force") === true, stdout: args.flag("stdout") === true }, io);
       return 0;
     case "lsp": {
-      const { startStdioServer } = await import("./main-ME4N342K.js");
+      const { startStdioServer } = await import("./main-HOJVRC2U.js");
       startStdioServer();
       return 0;
     }

@@ -23032,6 +23032,7 @@ function openBuildContext(root, dockerfilePath) {
     const p = path14.resolve(abs, rel.replace(/^\/+/, ""));
     return p === abs || p.startsWith(abs + path14.sep) ? p : null;
   };
+  const listed = /* @__PURE__ */ new Map();
   const stat = (rel) => {
     const p = resolve(rel);
     if (!p) return null;
@@ -23056,14 +23057,20 @@ function openBuildContext(root, dockerfilePath) {
         return null;
       }
     },
+    // Several rules list the same folders (the context's root above all): each is read once per lint.
     list: (rel) => {
       const p = resolve(rel);
       if (!p) return [];
-      try {
-        return fs7.readdirSync(p);
-      } catch {
-        return [];
+      let names = listed.get(p);
+      if (!names) {
+        try {
+          names = fs7.readdirSync(p);
+        } catch {
+          names = [];
+        }
+        listed.set(p, names);
       }
+      return names;
     }
   };
 }

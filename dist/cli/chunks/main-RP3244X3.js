@@ -78,7 +78,7 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const { run } = await import("./commands-SGX2DZNX.js");
+  const { run } = await import("./commands-O7ACPIW2.js");
   return run(line.args, io);
 }
 export {
