@@ -5,14 +5,19 @@
  * esbuild bundles `require` is esbuild's (the module is bundled and initialised on this first call, or left
  * in node_modules when marked external); under tsc's ESM output it is created from this module's URL.
  */
+import type * as ChildProcess from 'node:child_process';
+import type * as Crypto from 'node:crypto';
 import { createRequire } from 'node:module';
+import type * as WorkerThreads from 'node:worker_threads';
 import type * as Ajv from 'ajv';
 import type FastGlob from 'fast-glob';
 import type { Syntax } from 'mvdan-sh';
 import type * as Yaml from 'yaml';
 import { requireCached } from './code-cache.js';
 
-const esmRequire = typeof require === 'function' ? null : createRequire(import.meta.url);
+// Run from its own module (tsc's output, tsx), not from a bundle: there `require` may be another module's, or a
+// global one (a worker thread's eval script has one, resolving from the working folder).
+const esmRequire = /\/lazy-deps\.[jt]s$/.test(import.meta.url) ? createRequire(import.meta.url) : null;
 
 /** From node_modules through V8's code cache (code-cache.ts); the Action's bundle has it inside instead. */
 export function loadMvdanSh(): { syntax: Syntax } {
@@ -35,4 +40,19 @@ export function loadYaml(): typeof Yaml {
 
 export function loadFastGlob(): typeof FastGlob {
   return (esmRequire ? esmRequire('fast-glob') : require('fast-glob')) as typeof FastGlob;
+}
+
+// Node's own modules that only some runs use (ShellCheck's processes, SARIF and GitLab fingerprints, worker
+// threads): importing them costs every start a few milliseconds each (issue 11).
+
+export function loadChildProcess(): typeof ChildProcess {
+  return (esmRequire ? esmRequire('node:child_process') : require('node:child_process')) as typeof ChildProcess;
+}
+
+export function loadCrypto(): typeof Crypto {
+  return (esmRequire ? esmRequire('node:crypto') : require('node:crypto')) as typeof Crypto;
+}
+
+export function loadWorkerThreads(): typeof WorkerThreads {
+  return (esmRequire ? esmRequire('node:worker_threads') : require('node:worker_threads')) as typeof WorkerThreads;
 }

@@ -16,6 +16,7 @@ import type { DockerfileModel } from './model/types.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
 import { buildModel } from './model/build.js';
+import { PARALLEL_MIN_FILES } from './parallel.js';
 import type { ShellCheckMode } from './config/types.js';
 import type { ShellCheckSelector } from './shellcheck/select.js';
 import type { ShellCheck } from './shellcheck/session.js';
@@ -55,9 +56,6 @@ export interface LintFilesOptions {
    */
   workers?: { threads: number; lint: (jobs: readonly LintJob[]) => Promise<Finding[][]> };
 }
-
-/** Below this many files, starting workers costs more than it saves. */
-export const PARALLEL_MIN_FILES = 32;
 
 export interface LintFileResult {
   /** The path as given (or found), or the stdin name. */

@@ -1,10 +1,10 @@
 /**
  * Linting many files across cores (issue 11): worker threads each run `lint()` on batches of files, and the
  * findings come back in input order, so the output is the same bytes as a serial run. A worker loads the module
- * this code is in (in the CLI bundle, the chunk holding lintFiles), which starts serving when told so by its
- * workerData.
+ * this code is in and serves (serveLintWorker).
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { loadWorkerThreads } from './lazy-deps.js';
 import { lintModel, type LintOptions } from './lint.js';
 import { buildModel } from './model/build.js';
 import type { ShellCheckBinary } from './shellcheck/binary.js';
@@ -19,9 +19,12 @@ export interface LintJob {
   shellcheck: ShellCheckBinary | null;
 }
 
-const MARK = 'dlintLintWorker';
-
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true) {
+/**
+ * Serves lint jobs in a worker thread. A worker runs a two-line script that imports the module this code is in (in
+ * the CLI bundle, dist/cli/core.cjs, whose modules are initialised only when used) and calls this.
+ */
+export function serveLintWorker(): void {
+  const { parentPort } = loadWorkerThreads();
   const sessions = new Map<string, ShellCheck>();
   parentPort!.on('message', (jobs: LintJob[]) => {
     const models = jobs.map((j) => buildModel(j.file, j.text));
@@ -35,6 +38,9 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === 
     parentPort!.postMessage(jobs.map((j, i) => lintModel(models[i]!, { ...j.options, shellcheck: checkers[i] })));
   });
 }
+
+/** The worker's script: an ES module's exports, or a CommonJS bundle's (`default` when imported). */
+const WORKER_SCRIPT = `import(${JSON.stringify(import.meta.url)}).then((m) => (m.serveLintWorker ?? m.default.serveLintWorker)());`;
 
 /** `LintFilesOptions.workers` for the CLI (kept out of lintFiles, so the Action's bundle starts no program). */
 export class LintWorkers {
@@ -70,8 +76,9 @@ function lintInWorkers(jobs: readonly LintJob[], threads: number): Promise<Findi
       if (start < next) worker.postMessage(jobs.slice(start, next));
       return start;
     };
+    const { Worker: Thread } = loadWorkerThreads();
     for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [MARK]: true } });
+      const worker = new Thread(WORKER_SCRIPT, { eval: true });
       workers.push(worker);
       let batchStart = feed(worker);
       worker.on('message', (findings: Finding[][]) => {
@@ -81,6 +88,10 @@ function lintInWorkers(jobs: readonly LintJob[], threads: number): Promise<Findi
         else batchStart = feed(worker);
       });
       worker.on('error', finish);
+      // A worker that ends with jobs of its batch unanswered (it could not load, or was killed): never a silent, empty report.
+      worker.on('exit', (code) => {
+        if (done < jobs.length) finish(new Error(`a lint worker thread stopped (exit code ${code}) before linting its files`));
+      });
     }
     if (jobs.length === 0) finish();
   });

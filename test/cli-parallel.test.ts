@@ -6,7 +6,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { CLI_BUNDLE } from '../scripts/build-cli.js';
-import { PARALLEL_MIN_FILES } from '../src/lint-files.js';
+import { PARALLEL_MIN_FILES } from '../src/parallel.js';
 import { FIXTURES } from './helpers.js';
 
 describe('dlint --jobs', () => {

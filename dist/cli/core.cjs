@@ -43,36 +43,549 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports2, module2) {
-    module2.exports = () => {
-      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports2) {
+    "use strict";
+    exports2.__esModule = true;
+    exports2.distance = exports2.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports2.distance = distance2;
+    var closest = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str2, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports2.closest = closest;
+  }
+});
+
+// src/suggest.ts
+function nearest(word2, candidates2, maxDistance = 2) {
+  let best = null;
+  let bestD = maxDistance + 1;
+  const w = word2.toLowerCase();
+  for (const c of candidates2) {
+    const d = (0, import_fastest_levenshtein.distance)(w, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+var import_fastest_levenshtein;
+var init_suggest = __esm({
+  "src/suggest.ts"() {
+    "use strict";
+    import_fastest_levenshtein = __toESM(require_mod(), 1);
+  }
+});
+
+// src/parallel.ts
+var PARALLEL_MIN_FILES;
+var init_parallel = __esm({
+  "src/parallel.ts"() {
+    "use strict";
+    PARALLEL_MIN_FILES = 32;
+  }
+});
+
+// src/reporters/formats.ts
+var FORMATS;
+var init_formats = __esm({
+  "src/reporters/formats.ts"() {
+    "use strict";
+    FORMATS = ["text", "json", "sarif", "github", "gitlab", "checkstyle", "junit"];
+  }
+});
+
+// src/types.ts
+function reaches(severity, threshold) {
+  return threshold !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+function fixLabel(meta) {
+  return meta.fixable ? meta.fixKind ?? "yes" : "no";
+}
+var SEVERITIES;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITIES = ["error", "warning", "info", "style"];
+  }
+});
+
+// src/cli/options.ts
+function optionsOf(command2) {
+  return OPTIONS.filter((o) => o.commands === "all" || o.commands.includes(command2));
+}
+var COMMANDS, OPTIONS;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_parallel();
+    init_formats();
+    init_types();
+    COMMANDS = [
+      {
+        name: "lint",
+        usage: "[paths..]",
+        description: "Lint Dockerfiles: files, folders (searched for Dockerfiles), globs, or - for stdin.",
+        operands: "many",
+        operand: { name: "paths", description: "Files, folders, globs, or - for stdin (default: search the current folder)" }
+      },
+      {
+        name: "rules",
+        usage: "rules",
+        description: "List every rule (plugins included) with its default severity, preset and fix safety",
+        operands: "none"
+      },
+      {
+        name: "explain",
+        usage: "explain <id>",
+        description: "Print a rule's documentation (or that of the rule covering a hadolint or BuildKit id)",
+        operands: "one",
+        operand: { name: "id", description: "A dlint rule id, or a hadolint or BuildKit id (e.g. DL3008)" }
+      },
+      {
+        name: "migrate",
+        usage: "migrate [file]",
+        description: "Write the .dlintrc.yaml equivalent to a .hadolint.yaml",
+        operands: "optional",
+        operand: { name: "file", description: "The hadolint config (default: .hadolint.yaml or .hadolint.yml here)" }
+      },
+      { name: "lsp", usage: "lsp", description: "Run the language server (for editors) on stdin and stdout", operands: "none", lenient: true }
+    ];
+    OPTIONS = [
+      {
+        name: "format",
+        aliases: ["f"],
+        type: "string",
+        multiple: true,
+        default: "text",
+        valueName: "FORMAT[:FILE]",
+        description: `Output format: ${FORMATS.join(", ")}; FORMAT:FILE writes that report to FILE (repeatable)`,
+        commands: ["lint"]
+      },
+      { name: "output", aliases: ["o"], type: "string", valueName: "FILE", description: "Write the report to a file instead of stdout", commands: ["lint"] },
+      {
+        name: "sarif-category",
+        type: "string",
+        valueName: "NAME",
+        description: "SARIF automationDetails category, to upload several dlint runs side by side (default: dlint)",
+        commands: ["lint"]
+      },
+      {
+        name: "failure-threshold",
+        type: "string",
+        choices: [...SEVERITIES, "none"],
+        valueName: "LEVEL",
+        description: "Exit 1 when a finding is at least this severe (default: config, else warning)",
+        commands: ["lint"]
+      },
+      { name: "rule", type: "string", multiple: true, valueName: "ID=LEVEL", description: "Set a rule: ID=off|error|warning|info|style (repeatable)", commands: ["lint"] },
+      { name: "preset", type: "string", choices: ["recommended", "strict"], valueName: "NAME", description: "Rule preset (default: config, else recommended)", commands: ["lint"] },
+      { name: "config", aliases: ["c"], type: "string", valueName: "FILE", description: "Use this config file instead of searching for one", commands: ["lint", "rules", "explain"] },
+      { name: "print-config", type: "string", valueName: "FILE", description: "Print the configuration that applies to a file, and exit", commands: ["lint"] },
+      { name: "inline-config", type: "boolean", description: "Honour inline suppression comments (--no-inline-config ignores them)", commands: ["lint"] },
+      { name: "report-unused-ignores", type: "boolean", description: "Report dlint-ignore comments that suppress nothing", commands: ["lint"] },
+      {
+        name: "shellcheck",
+        type: "string",
+        choices: ["auto", "on", "off"],
+        valueName: "WHEN",
+        description: "Run ShellCheck over RUN shell: when found (default: config, else auto), always, never",
+        commands: ["lint"]
+      },
+      { name: "fix", type: "boolean", description: "Apply safe fixes to the files (stdin: print the fixed text)", commands: ["lint"] },
+      { name: "fix-unsafe", type: "boolean", description: "Apply unsafe fixes too (implies --fix)", commands: ["lint"] },
+      {
+        name: "fix-dry-run",
+        aliases: ["diff"],
+        type: "boolean",
+        description: "Print the fixes as a unified diff per file and write nothing; the report goes to stderr and the exit code is as without fixing",
+        commands: ["lint"]
+      },
+      { name: "context", type: "string", valueName: "DIR", description: "Build context folder (default: config, else each Dockerfile's folder)", commands: ["lint"] },
+      { name: "stdin-filename", type: "string", valueName: "PATH", description: "Path to report for input read from stdin", commands: ["lint"] },
+      { name: "color", type: "boolean", description: "Colour text output (default: on a terminal, unless NO_COLOR is set; --no-color never)", commands: ["lint"] },
+      { name: "quiet", aliases: ["q"], type: "boolean", default: false, description: "Report errors only", commands: ["lint"] },
+      { name: "verbose", type: "boolean", description: "Say which files a folder search skipped, and why", commands: ["lint"] },
+      {
+        name: "jobs",
+        type: "number",
+        valueName: "N",
+        description: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)`,
+        commands: ["lint"]
+      },
+      { name: "covers", type: "string", valueName: "ID", description: "Show which rule covers a hadolint or BuildKit check (e.g. DL3008)", commands: ["rules"] },
+      { name: "format", aliases: ["f"], type: "string", choices: ["text", "json"], default: "text", valueName: "FORMAT", description: "Output format", commands: ["rules"] },
+      { name: "force", type: "boolean", default: false, description: "Overwrite an existing .dlintrc.yaml", commands: ["migrate"] },
+      { name: "stdout", type: "boolean", default: false, description: "Print the converted config instead of writing it", commands: ["migrate"] },
+      { name: "stdio", type: "boolean", default: true, description: "Speak LSP over stdin/stdout (the only transport)", commands: ["lsp"] },
+      { name: "help", aliases: ["h"], type: "boolean", description: "Show this help", commands: "all" },
+      { name: "version", type: "boolean", description: "Show the version number", commands: "all" }
+    ];
+  }
+});
+
+// src/cli/args.ts
+function errorLines(message2) {
+  return message2.split("\n").map((l) => `dlint: ${l}
+`).join("");
+}
+function parseCommandLine(argv) {
+  const { tokens } = (0, import_node_util.parseArgs)({ args: kebabCase(argv), options: LEXICON, strict: false, allowPositionals: true, tokens: true });
+  const first = tokens.find((t) => t.kind === "positional" || t.kind === "option-terminator");
+  const named = first?.kind === "positional" ? COMMANDS.find((c) => c.name !== "lint" && c.name === first.value) : void 0;
+  const command2 = named ?? COMMANDS.find((c) => c.name === "lint");
+  const specs = optionsOf(command2.name);
+  const values = /* @__PURE__ */ new Map();
+  const operands = [];
+  const errors = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      if (!(named && token === first)) operands.push(token.value);
+      continue;
+    }
+    if (token.kind === "option-terminator") continue;
+    const found = resolve(token.name, specs);
+    if (!found) {
+      if (!command2.lenient) errors.push(unknownOption(token.rawName, token.name, command2));
+      continue;
+    }
+    const { spec, negated } = found;
+    const error = setValue(values, spec, negated, token.rawName.startsWith("--") ? token.rawName : `--${spec.name}`, token.value, token.inlineValue === true);
+    if (error) errors.push(error);
+  }
+  if (values.get("help") === true) return { kind: "help", command: command2 };
+  if (values.get("version") === true) return { kind: "version" };
+  if (errors.length === 0 && !command2.lenient) errors.push(...operandErrors(command2, operands));
+  if (errors.length > 0) throw new UsageError(errors.join("\n"));
+  for (const spec of specs) if (spec.default !== void 0 && !values.has(spec.name)) values.set(spec.name, spec.multiple ? [spec.default] : spec.default);
+  return { kind: "run", args: new ParsedArgs(command2, operands, values) };
+}
+function kebabCase(argv) {
+  const end = argv.indexOf("--");
+  return argv.map((arg, i) => {
+    const m = /^--([a-z]+[A-Z][A-Za-z]*)(=.*)?$/s.exec(arg);
+    if (!m || end >= 0 && i > end) return arg;
+    const kebab = m[1].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const name = kebab.startsWith("no-") ? kebab.slice(3) : kebab;
+    return Object.hasOwn(LEXICON, name) ? `--${kebab}${m[2] ?? ""}` : arg;
+  });
+}
+function resolve(name, specs) {
+  const spec = specs.find((o) => o.name === name || o.aliases?.includes(name));
+  if (spec) return { spec, negated: false };
+  const positive = name.startsWith("no-") ? specs.find((o) => o.type === "boolean" && o.name === name.slice(3)) : void 0;
+  return positive ? { spec: positive, negated: true } : null;
+}
+function setValue(values, spec, negated, shown, value, inline) {
+  if (spec.type === "boolean") {
+    if (value !== void 0 && (negated || value !== "true" && value !== "false")) return `${shown} takes no value`;
+    values.set(spec.name, value === void 0 ? !negated : value === "true");
+    return null;
+  }
+  if (value === void 0 || !inline && value.startsWith("-") && value !== "-") {
+    return `${shown} needs a value${spec.valueName ? ` (${spec.valueName})` : ""}${value === void 0 ? "" : `; to give one that starts with -, write --${spec.name}=${value}`}`;
+  }
+  if (spec.choices && !spec.choices.includes(value)) {
+    const hint = nearest(value, spec.choices);
+    return `${shown} ${value}: choose one of ${spec.choices.join(", ")}${hint ? `; did you mean ${hint}?` : ""}`;
+  }
+  if (spec.type === "number") {
+    if (!/^[1-9]\d*$/.test(value)) return `${shown} ${value}: expected a whole number, 1 or more`;
+    values.set(spec.name, Number(value));
+  } else if (spec.multiple) {
+    const given = values.get(spec.name);
+    values.set(spec.name, Array.isArray(given) ? [...given, value] : [value]);
+  } else values.set(spec.name, value);
+  return null;
+}
+function unknownOption(rawName, name, command2) {
+  const elsewhere = COMMANDS.filter((c) => c !== command2 && resolve(name, optionsOf(c.name)));
+  if (elsewhere.length > 0 && rawName.startsWith("--")) return `${rawName} is an option of ${elsewhere.map(commandLine).join(" and ")}, not of ${commandLine(command2)}`;
+  const names = optionsOf(command2.name).flatMap((o) => [o.name, ...(o.aliases ?? []).filter((a) => a.length > 1), ...o.type === "boolean" ? [`no-${o.name}`] : []]);
+  const hint = rawName.startsWith("--") ? nearest(name, names) : null;
+  return `unknown option ${rawName}${hint ? `; did you mean --${hint}?` : ""} (${command2.name === "lint" ? "dlint" : `dlint ${command2.name}`} --help lists the options)`;
+}
+function commandLine(command2) {
+  return command2.name === "lint" ? "linting (dlint [paths..])" : `dlint ${command2.name}`;
+}
+function operandErrors(command2, operands) {
+  if (command2.operands === "one" && operands.length === 0) return [`${command2.name} needs an argument: dlint ${command2.usage}`];
+  const allowed = { none: 0, optional: 1, one: 1, many: Infinity }[command2.operands];
+  if (operands.length > allowed) return [`${command2.name} takes ${allowed === 0 ? "no arguments" : "one argument"}; unexpected ${operands.slice(allowed).join(" ")}`];
+  return [];
+}
+var import_node_util, UsageError, ParsedArgs, LEXICON;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    import_node_util = require("node:util");
+    init_suggest();
+    init_options();
+    UsageError = class extends Error {
+    };
+    ParsedArgs = class {
+      constructor(command2, operands, values) {
+        this.command = command2;
+        this.operands = operands;
+        this.values = values;
+      }
+      command;
+      operands;
+      values;
+      string(name) {
+        return this.get(name, "string");
+      }
+      strings(name) {
+        return this.get(name, "object") ?? [];
+      }
+      flag(name) {
+        return this.get(name, "boolean");
+      }
+      number(name) {
+        return this.get(name, "number");
+      }
+      get(name, type) {
+        const value = this.values.get(name);
+        if (value !== void 0 && typeof value !== type) throw new Error(`option ${name} is read as a ${type} but holds ${JSON.stringify(value)}`);
+        return value;
+      }
+    };
+    LEXICON = {};
+    for (const o of OPTIONS) {
+      const type = o.type === "boolean" ? "boolean" : "string";
+      const known2 = LEXICON[o.name];
+      if (known2 && known2.type !== type) throw new Error(`option --${o.name} is both a ${known2.type} and a ${type}`);
+      const short = o.aliases?.find((a) => a.length === 1);
+      LEXICON[o.name] = short ? { type, short } : { type };
+      for (const alias of o.aliases ?? []) if (alias.length > 1) LEXICON[alias] = { type };
+    }
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "dlint",
+      version: "0.1.0",
+      description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
+      type: "module",
+      license: "MIT",
+      engines: {
+        node: ">=20"
+      },
+      bin: {
+        dlint: "dist/cli/dlint.js",
+        "dlint-language-server": "bin/dlint-language-server.js"
+      },
+      main: "build/src/index.js",
+      types: "build/src/index.d.ts",
+      exports: {
+        ".": {
+          types: "./build/src/index.d.ts",
+          default: "./build/src/index.js"
+        }
+      },
+      files: [
+        "dist/cli",
+        "bin",
+        "build/src",
+        "build/rules",
+        "build/package.json",
+        "schema",
+        "docs",
+        "README.md",
+        "LICENSE",
+        "!build/src/action"
+      ],
+      scripts: {
+        compile: "tsc -p .",
+        "build:action": "tsx scripts/build-action.ts",
+        "build:cli": "tsx scripts/build-cli.ts",
+        prepublishOnly: "tsc -p .",
+        typecheck: "tsc -p . --noEmit",
+        test: "vitest run",
+        "test:sarif": "tsx scripts/validate-sarif.ts",
+        "test:integration": "bash test/integration/integrations.sh",
+        bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
+        "fix-corpus": "tsx scripts/fix-corpus.ts",
+        docs: "tsx scripts/generate-docs.ts",
+        "knowledge:update": "tsx scripts/update-knowledge.ts",
+        fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
+      },
+      dependencies: {
+        "@balena/dockerignore": "^1.0.2",
+        ajv: "^8.20.0",
+        "dockerfile-ast": "^0.7.1",
+        "fast-glob": "^3.3.3",
+        "fastest-levenshtein": "^1.0.16",
+        ignore: "^7.0.17",
+        "mvdan-sh": "^0.10.1",
+        picomatch: "^2.3.2",
+        "vscode-languageserver": "^11.0.0",
+        "vscode-languageserver-textdocument": "^1.0.16",
+        yaml: "^2.9.1"
+      },
+      devDependencies: {
+        "@types/node": "^20.19.43",
+        "ajv-draft-04": "^1.0.0",
+        esbuild: "^0.28.2",
+        "fast-check": "^4.11.0",
+        tsx: "^4.23.15",
+        typescript: "5.9",
+        vitest: "^4.1.12",
+        "vscode-jsonrpc": "^10.0.0",
+        "vscode-languageserver-protocol": "^3.18.5"
+      },
+      homepage: "https://github.com/dlint-dev/dlint"
     };
   }
 });
 
-// node_modules/get-caller-file/index.js
-var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports2, module2) {
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
     "use strict";
-    module2.exports = function getCallerFile2(position2) {
-      if (position2 === void 0) {
-        position2 = 2;
-      }
-      if (position2 >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position2 + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
-      }
-      var oldPrepareStackTrace = Error.prepareStackTrace;
-      Error.prepareStackTrace = function(_, stack2) {
-        return stack2;
-      };
-      var stack = new Error().stack;
-      Error.prepareStackTrace = oldPrepareStackTrace;
-      if (stack !== null && typeof stack === "object") {
-        return stack[position2] ? stack[position2].getFileName() : void 0;
-      }
-    };
+    init_package();
+    VERSION = package_default.version;
   }
 });
 
@@ -465,10 +978,10 @@ function serverGrammar(spec) {
   ];
   return { tool: `server:${spec.id}`, programs: spec.invocations.map((i) => i.program ?? i.module), valued };
 }
-function byProgram(table) {
+function byProgram(table2) {
   const index = /* @__PURE__ */ new Map();
-  for (const entry of table) for (const p of entry.programs) if (!index.has(p)) index.set(p, entry);
-  const patterns = table.filter((e) => e.programPattern);
+  for (const entry of table2) for (const p of entry.programs) if (!index.has(p)) index.set(p, entry);
+  const patterns = table2.filter((e) => e.programPattern);
   return (name) => index.get(name) ?? patterns.find((e) => e.programPattern.test(name)) ?? null;
 }
 function grammarOfTool(tool) {
@@ -1270,10 +1783,10 @@ var init_words = __esm({
     "use strict";
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
-      constructor(text, scope, escape4, options) {
+      constructor(text, scope, escape3, options) {
         this.text = text;
         this.scope = scope;
-        this.escape = escape4;
+        this.escape = escape3;
         this.options = options;
       }
       text;
@@ -1534,7 +2047,7 @@ function scanOptions(words, grammar) {
   }
   return { options, positional, end: words.length };
 }
-var init_options = __esm({
+var init_options2 = __esm({
   "src/shell/options.ts"() {
     "use strict";
   }
@@ -1685,7 +2198,7 @@ var init_invocation = __esm({
     init_word_splitting();
     init_words();
     init_empty();
-    init_options();
+    init_options2();
     reassigned = /* @__PURE__ */ new WeakMap();
     grammars = /* @__PURE__ */ new WeakMap();
     PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
@@ -1702,7 +2215,7 @@ function verifiedLater(add, source) {
   const path26 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
   const folder = path26.slice(0, path26.lastIndexOf("/")) || "/";
   const name = path26.slice(path26.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape2(path26)}|\\./${escape2(name)}|${escape2(name)})(?=$|[\\s"'])`);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path26)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -1714,7 +2227,7 @@ function verifiedLater(add, source) {
     return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
   });
 }
-function escape2(s) {
+function escape(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var add_remote_url_default;
@@ -1776,19 +2289,19 @@ function insertAfterWord(model, word2, text) {
   if (word2.quoted || textAt(model, word2.range) !== word2.value) return null;
   return { range: { start: word2.range.end, end: word2.range.end }, text: ` ${text}` };
 }
-function programText(model, command3) {
-  const word2 = command3.argv[0];
+function programText(model, command2) {
+  const word2 = command2.argv[0];
   return word2 && !word2.quoted && textAt(model, word2.range) === word2.value ? word2.value : null;
 }
-function runAsPrefix(command3) {
-  const by = command3.wrappedBy;
+function runAsPrefix(command2) {
+  const by = command2.wrappedBy;
   if (by === null || by === "env" || SHELLS.has(by)) return "";
   return by === "sudo" ? "sudo " : null;
 }
 function lastStatement(ins) {
-  const run = ins.run;
-  const script = run?.script;
-  if (!run || run.execForm || run.shellKind !== "posix" || !script || script.error) return null;
+  const run2 = ins.run;
+  const script = run2?.script;
+  if (!run2 || run2.execForm || run2.shellKind !== "posix" || !script || script.error) return null;
   const last = script.statements[script.statements.length - 1];
   if (!last?.range || last.background) return null;
   return { ...last, range: last.range };
@@ -1824,7 +2337,7 @@ function joiner(model, ins, endLine) {
 ${style.indent}&& ` : ` && ${esc}
 ${style.indent}`;
 }
-function appendCommand(model, ins, command3) {
+function appendCommand(model, ins, command2) {
   const last = lastStatement(ins);
   if (!last) return null;
   const at = last.range.end;
@@ -1832,13 +2345,13 @@ function appendCommand(model, ins, command3) {
   if (ins.heredocs.length > 0) {
     const body = ins.heredocs[0].body;
     if (!body || !before(body.range.start, last.range.start) || !before(at, body.range.end)) return null;
-    if (!ins.run.script.errexit) return insert(at, ` && ${command3}`);
+    if (!ins.run.script.errexit) return insert(at, ` && ${command2}`);
     const line = model.lines[at.line - 1] ?? "";
     return insert({ line: at.line, column: line.length + 1 }, `
-${indentOf(model.lines[last.range.start.line - 1] ?? "")}${command3}`);
+${indentOf(model.lines[last.range.start.line - 1] ?? "")}${command2}`);
   }
-  if (at.line === ins.range.start.line) return insert(at, ` && ${command3}`);
-  return insert(at, `${joiner(model, ins, at.line)}${command3}`);
+  if (at.line === ins.range.start.line) return insert(at, ` && ${command2}`);
+  return insert(at, `${joiner(model, ins, at.line)}${command2}`);
 }
 function joinRuns(model, prev, next) {
   const last = lastStatement(prev);
@@ -1886,15 +2399,15 @@ function runInstructions(model) {
 }
 function* runCommands(model) {
   for (const instruction of runInstructions(model)) {
-    for (const command3 of instruction.run.script.commands) yield { instruction, command: command3 };
+    for (const command2 of instruction.run.script.commands) yield { instruction, command: command2 };
   }
 }
 function callsIn(script, tool, subcommands) {
   const out = [];
-  for (const command3 of script.commands) {
-    const inv = command3.invocation;
+  for (const command2 of script.commands) {
+    const inv = command2.invocation;
     if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? "")) continue;
-    out.push({ command: command3, invocation: inv, subcommand: subcommandWord(inv, command3) });
+    out.push({ command: command2, invocation: inv, subcommand: subcommandWord(inv, command2) });
   }
   return out;
 }
@@ -1905,10 +2418,10 @@ function cacheFillsIn(script, tool) {
 function packageInstalls(model, tool) {
   const grammar = grammarOfTool(tool);
   const out = [];
-  for (const { instruction, command: command3 } of runCommands(model)) {
-    const inv = command3.invocation;
+  for (const { instruction, command: command2 } of runCommands(model)) {
+    const inv = command2.invocation;
     if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
-    out.push({ instruction, command: command3, invocation: inv, subcommand: subcommandWord(inv, command3), packages: inv.operands, options: inv.options });
+    out.push({ instruction, command: command2, invocation: inv, subcommand: subcommandWord(inv, command2), packages: inv.operands, options: inv.options });
   }
   return out;
 }
@@ -2165,9 +2678,9 @@ function listPackages(shown) {
   if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
-function reportUnpinned(report, command3, packages, summary) {
+function reportUnpinned(report, command2, packages, summary) {
   if (packages.length === 0) return;
-  const start = command3.argv[0]?.range.start ?? command3.range.start;
+  const start = command2.argv[0]?.range.start ?? command2.range.start;
   const end = packages[packages.length - 1].range.end;
   const count = new Set(packages.map((p) => p.shown)).size;
   report({
@@ -2210,7 +2723,7 @@ var init_apk_pin_versions = __esm({
         covers: ["DL3018"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command3, packages } of apkAdds(model)) {
+        for (const { instruction, command: command2, packages } of apkAdds(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -2218,7 +2731,7 @@ var init_apk_pin_versions = __esm({
             const name = v.replace(/@.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command3, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+          reportUnpinned(report, command2, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
         }
       }
     });
@@ -2336,10 +2849,10 @@ var init_apt_get_not_apt = __esm({
         covers: ["DL3027"]
       },
       check({ model, report }) {
-        for (const { command: command3 } of runCommands(model)) {
-          if (command3.name !== "apt") continue;
-          const program = command3.argv[0];
-          const sub = command3.invocation.path[0]?.value ?? null;
+        for (const { command: command2 } of runCommands(model)) {
+          if (command2.name !== "apt") continue;
+          const program = command2.argv[0];
+          const sub = command2.invocation.path[0]?.value ?? null;
           const cache = sub !== null && APT_CACHE.has(sub);
           const known2 = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
           const instead = known2 ? `\`${cache ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
@@ -2398,12 +2911,12 @@ var init_apt_get_yes = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          for (const { command: command3, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command3)) continue;
+          for (const { command: command2, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command2)) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
             report({
               range: subcommand.range,
-              message: `\`${command3.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
+              message: `\`${command2.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
               ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
             });
           }
@@ -2446,12 +2959,12 @@ var init_apt_no_install_recommends = __esm({
       },
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
-          for (const { command: command3, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
+          for (const { command: command2, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
             report({
               range: subcommand.range,
-              message: `\`${command3.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+              message: `\`${command2.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
               ...subcommand.quoted ? {} : {
                 fix: {
                   description: "Add `--no-install-recommends`",
@@ -2496,7 +3009,7 @@ var init_apt_pin_versions = __esm({
         covers: ["DL3008"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command3, packages } of aptInstalls(model)) {
+        for (const { instruction, command: command2, packages } of aptInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -2504,7 +3017,7 @@ var init_apt_pin_versions = __esm({
             const name = v.replace(/\/.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command3, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+          reportUnpinned(report, command2, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
         }
       }
     });
@@ -3711,29 +4224,29 @@ function lastingCd(instruction) {
   const removed = [];
   const visited = [start];
   const moves = [];
-  for (const command3 of commands) {
-    const main2 = !command3.subshell && command3.wrappedBy === null;
-    const inv = command3.invocation;
-    if (main2 && (command3.name === "cd" || command3.name === "pushd")) {
+  for (const command2 of commands) {
+    const main2 = !command2.subshell && command2.wrappedBy === null;
+    const inv = command2.invocation;
+    if (main2 && (command2.name === "cd" || command2.name === "pushd")) {
       const operand = inv.operands[0];
-      const target = operand ? directoryOf(operand, command3.cwd) : null;
-      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command3.cwd, target) || sameDir(target, start)) && !sameDir(command3.cwd, start));
-      const word2 = command3.args.find((w) => w.range === operand?.range);
-      if (command3.name === "cd" && word2 && usable) candidates2.push({ command: command3, word: word2, dir: target });
-      if (target && target.root !== "?") moves.push({ command: command3, dir: target });
+      const target = operand ? directoryOf(operand, command2.cwd) : null;
+      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command2.cwd, target) || sameDir(target, start)) && !sameDir(command2.cwd, start));
+      const word2 = command2.args.find((w) => w.range === operand?.range);
+      if (command2.name === "cd" && word2 && usable) candidates2.push({ command: command2, word: word2, dir: target });
+      if (target && target.root !== "?") moves.push({ command: command2, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
       for (const operand of inv.operands) {
-        for (const base of [command3.cwd, ...visited]) {
+        for (const base of [command2.cwd, ...visited]) {
           const dir = directoryOf(operand, base);
           if (dir) removed.push(dir);
         }
       }
     }
   }
-  const env2 = instruction.state.env;
+  const env = instruction.state.env;
   const mounts = instruction.run.mounts.flatMap((m) => {
-    const target = m.target === null ? null : processWord(m.target, env2);
+    const target = m.target === null ? null : processWord(m.target, env);
     const dir = target && !target.unresolved.length ? resolveDir(target.value, start) : null;
     return dir ? [dir] : [];
   });
@@ -3765,9 +4278,9 @@ function covers2(removed, dir) {
   if (removed.segments.length > dir.segments.length) return false;
   return removed.segments.every((s, i) => globMatch(s, dir.segments[i]));
 }
-function globMatch(pattern2, name) {
-  if (!/[*?[]/.test(pattern2)) return pattern2 === name;
-  const re = pattern2.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+function globMatch(pattern, name) {
+  if (!/[*?[]/.test(pattern)) return pattern === name;
+  const re = pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   try {
     return new RegExp(`^${re}$`).test(name);
   } catch {
@@ -3942,115 +4455,22 @@ var init_conda_cleanup = __esm({
           );
           if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
           if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-          const { command: command3, invocation, subcommand } = installs2[0];
-          const clean = command3.name === "micromamba" ? "clean --all --yes" : "clean -afy";
-          const tool = `${command3.name} ${clean}`;
-          const program = programText(model, command3);
-          const prefix = runAsPrefix(command3);
+          const { command: command2, invocation, subcommand } = installs2[0];
+          const clean = command2.name === "micromamba" ? "clean --all --yes" : "clean -afy";
+          const tool = `${command2.name} ${clean}`;
+          const program = programText(model, command2);
+          const prefix = runAsPrefix(command2);
           const fixed = `${prefix ?? ""}${program ?? ""} ${clean}`;
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const verb = invocation.path.map((w) => w.value).join(" ");
           report({
             range: subcommand.range,
-            message: `\`${command3.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
+            message: `\`${command2.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: true } } : {}
           });
         }
       }
     });
-  }
-});
-
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "dlint",
-      version: "0.1.0",
-      description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
-      type: "module",
-      license: "MIT",
-      engines: {
-        node: ">=20"
-      },
-      bin: {
-        dlint: "dist/cli/dlint.js",
-        "dlint-language-server": "bin/dlint-language-server.js"
-      },
-      main: "build/src/index.js",
-      types: "build/src/index.d.ts",
-      exports: {
-        ".": {
-          types: "./build/src/index.d.ts",
-          default: "./build/src/index.js"
-        }
-      },
-      files: [
-        "dist/cli",
-        "bin",
-        "build/src",
-        "build/rules",
-        "build/package.json",
-        "schema",
-        "docs",
-        "README.md",
-        "LICENSE",
-        "!build/src/action"
-      ],
-      scripts: {
-        compile: "tsc -p .",
-        "build:action": "tsx scripts/build-action.ts",
-        "build:cli": "tsx scripts/build-cli.ts",
-        prepublishOnly: "tsc -p .",
-        typecheck: "tsc -p . --noEmit",
-        test: "vitest run",
-        "test:sarif": "tsx scripts/validate-sarif.ts",
-        "test:integration": "bash test/integration/integrations.sh",
-        bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
-        "fix-corpus": "tsx scripts/fix-corpus.ts",
-        docs: "tsx scripts/generate-docs.ts",
-        "knowledge:update": "tsx scripts/update-knowledge.ts",
-        fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
-      },
-      dependencies: {
-        "@balena/dockerignore": "^1.0.2",
-        ajv: "^8.20.0",
-        "dockerfile-ast": "^0.7.1",
-        "fast-glob": "^3.3.3",
-        "fastest-levenshtein": "^1.0.16",
-        ignore: "^7.0.17",
-        "mvdan-sh": "^0.10.1",
-        picomatch: "^2.3.2",
-        "vscode-languageserver": "^11.0.0",
-        "vscode-languageserver-textdocument": "^1.0.16",
-        yaml: "^2.9.1",
-        yargs: "^18.2.0"
-      },
-      devDependencies: {
-        "@types/node": "^20.19.43",
-        "@types/yargs": "^17.0.35",
-        "ajv-draft-04": "^1.0.0",
-        esbuild: "^0.28.2",
-        "fast-check": "^4.11.0",
-        tsx: "^4.23.15",
-        typescript: "5.9",
-        vitest: "^4.1.12",
-        "vscode-jsonrpc": "^10.0.0",
-        "vscode-languageserver-protocol": "^3.18.5"
-      },
-      homepage: "https://github.com/dlint-dev/dlint"
-    };
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    init_package();
-    VERSION = package_default.version;
   }
 });
 
@@ -4062,16 +4482,16 @@ function cacheDir() {
 }
 function requireCached(file, options = {}) {
   const loader = import_node_vm.default.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (options.dynamicImport && !loader) return (0, import_node_module3.createRequire)(file)(file);
-  const source = import_node_fs2.default.readFileSync(file, "utf8");
+  if (options.dynamicImport && !loader) return (0, import_node_module.createRequire)(file)(file);
+  const source = import_node_fs.default.readFileSync(file, "utf8");
   const dir = cacheDir();
-  const stat = import_node_fs2.default.statSync(file);
+  const stat = import_node_fs.default.statSync(file);
   const prefix = `${import_node_path.default.basename(import_node_path.default.dirname(file))}-`;
   const key = `${prefix}${stat.size}-${Math.trunc(stat.mtimeMs)}-dlint${VERSION}-node${process.version}-${process.arch}`;
   const cacheFile = dir && import_node_path.default.join(dir, `${key}.v8cache`);
   let cachedData;
   try {
-    if (cacheFile) cachedData = import_node_fs2.default.readFileSync(cacheFile);
+    if (cacheFile) cachedData = import_node_fs.default.readFileSync(cacheFile);
   } catch {
   }
   const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
@@ -4081,7 +4501,7 @@ function requireCached(file, options = {}) {
     ...options.dynamicImport ? { importModuleDynamically: loader } : {}
   });
   const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module3.createRequire)(file), module2, file, import_node_path.default.dirname(file));
+  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     process.once("beforeExit", () => writeCache(dir, prefix, cacheFile, script));
   }
@@ -4089,24 +4509,24 @@ function requireCached(file, options = {}) {
 }
 function writeCache(dir, prefix, cacheFile, script) {
   try {
-    import_node_fs2.default.mkdirSync(dir, { recursive: true });
+    import_node_fs.default.mkdirSync(dir, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    import_node_fs2.default.writeFileSync(tmp, script.createCachedData());
-    import_node_fs2.default.renameSync(tmp, cacheFile);
+    import_node_fs.default.writeFileSync(tmp, script.createCachedData());
+    import_node_fs.default.renameSync(tmp, cacheFile);
     const monthAgo = Date.now() - 30 * 24 * 3600 * 1e3;
-    for (const name of import_node_fs2.default.readdirSync(dir)) {
+    for (const name of import_node_fs.default.readdirSync(dir)) {
       const other = import_node_path.default.join(dir, name);
-      if (name.startsWith(prefix) && name.endsWith(".v8cache") && other !== cacheFile && import_node_fs2.default.statSync(other).mtimeMs < monthAgo) import_node_fs2.default.rmSync(other, { force: true });
+      if (name.startsWith(prefix) && name.endsWith(".v8cache") && other !== cacheFile && import_node_fs.default.statSync(other).mtimeMs < monthAgo) import_node_fs.default.rmSync(other, { force: true });
     }
   } catch {
   }
 }
-var import_node_fs2, import_node_module3, import_node_os, import_node_path, import_node_vm;
+var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_module3 = require("node:module");
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_module = require("node:module");
     import_node_os = __toESM(require("node:os"), 1);
     import_node_path = __toESM(require("node:path"), 1);
     import_node_vm = __toESM(require("node:vm"), 1);
@@ -4132,13 +4552,22 @@ function loadYaml() {
 function loadFastGlob() {
   return esmRequire ? esmRequire("fast-glob") : require("fast-glob");
 }
-var import_node_module4, esmRequire;
+function loadChildProcess() {
+  return esmRequire ? esmRequire("node:child_process") : require("node:child_process");
+}
+function loadCrypto() {
+  return esmRequire ? esmRequire("node:crypto") : require("node:crypto");
+}
+function loadWorkerThreads() {
+  return esmRequire ? esmRequire("node:worker_threads") : require("node:worker_threads");
+}
+var import_node_module2, esmRequire;
 var init_lazy_deps = __esm({
   "src/lazy-deps.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
+    import_node_module2 = require("node:module");
     init_code_cache();
-    esmRequire = typeof require === "function" ? null : (0, import_node_module4.createRequire)(__dlintImportMetaUrl);
+    esmRequire = /\/lazy-deps\.[jt]s$/.test(__dlintImportMetaUrl) ? (0, import_node_module2.createRequire)(__dlintImportMetaUrl) : null;
   }
 });
 
@@ -4254,37 +4683,37 @@ var require_ignore = __commonJS({
         this._cache = {};
       }
       // @param {Array.<string>|string|Ignore} pattern
-      add(pattern2) {
+      add(pattern) {
         this._added = false;
-        if (typeof pattern2 === "string") {
-          pattern2 = pattern2.split(/\r?\n/g);
+        if (typeof pattern === "string") {
+          pattern = pattern.split(/\r?\n/g);
         }
-        make_array(pattern2).forEach(this._addPattern, this);
+        make_array(pattern).forEach(this._addPattern, this);
         if (this._added) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
+      addPattern(pattern) {
+        return this.add(pattern);
       }
-      _addPattern(pattern2) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules);
+      _addPattern(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules);
           this._added = true;
           return;
         }
-        if (this._checkPattern(pattern2)) {
-          const rule = this._createRule(pattern2.trim());
+        if (this._checkPattern(pattern)) {
+          const rule = this._createRule(pattern.trim());
           if (rule !== null) {
             this._added = true;
             this._rules.push(rule);
           }
         }
       }
-      _checkPattern(pattern2) {
-        return pattern2 && typeof pattern2 === "string" && pattern2.indexOf("#") !== 0 && pattern2.trim() !== "";
+      _checkPattern(pattern) {
+        return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
         return make_array(paths).filter((path27) => this._filter(path27));
@@ -4297,42 +4726,42 @@ var require_ignore = __commonJS({
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
-      _createRule(pattern2) {
-        const origin = pattern2;
+      _createRule(pattern) {
+        const origin = pattern;
         let negative = false;
-        if (pattern2[0] === "!") {
+        if (pattern[0] === "!") {
           negative = true;
-          pattern2 = pattern2.substring(1).trim();
+          pattern = pattern.substring(1).trim();
         }
-        if (pattern2.length > 0) {
-          pattern2 = cleanPath(pattern2);
-          pattern2 = toSlash(pattern2);
-          if (pattern2.length > 1 && pattern2[0] === "/") {
-            pattern2 = pattern2.slice(1);
+        if (pattern.length > 0) {
+          pattern = cleanPath(pattern);
+          pattern = toSlash(pattern);
+          if (pattern.length > 1 && pattern[0] === "/") {
+            pattern = pattern.slice(1);
           }
         }
         if (negative) {
-          pattern2 = "!" + pattern2;
+          pattern = "!" + pattern;
         }
-        pattern2 = pattern2.trim();
-        if (pattern2 === "") {
+        pattern = pattern.trim();
+        if (pattern === "") {
           return null;
         }
-        pattern2 = cleanPath(pattern2);
-        if (pattern2[0] === "!") {
-          if (pattern2.length === 1) {
+        pattern = cleanPath(pattern);
+        if (pattern[0] === "!") {
+          if (pattern.length === 1) {
             return null;
           }
           negative = true;
-          pattern2 = pattern2.substring(1);
+          pattern = pattern.substring(1);
         } else {
           negative = false;
         }
         return {
           origin,
-          pattern: pattern2,
+          pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern2.split(path26.sep),
+          dirs: pattern.split(path26.sep),
           negative
         };
       }
@@ -4448,12 +4877,12 @@ function readPatterns(text) {
   }
   return out;
 }
-function escapeLiteralMeta(pattern2) {
+function escapeLiteralMeta(pattern) {
   let out = "";
-  for (let i = 0; i < pattern2.length; i++) {
-    const ch = pattern2[i];
-    if (ch === "\\" && i + 1 < pattern2.length) {
-      out += ch + pattern2[++i];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\" && i + 1 < pattern.length) {
+      out += ch + pattern[++i];
       continue;
     }
     out += "+()|{}".includes(ch) ? `\\${ch}` : ch;
@@ -4640,15 +5069,15 @@ function contextOrigin(instruction, imagePath, context) {
 function contextOriginIn(stage, imagePath, context) {
   return originIn(copiesIn(stage), import_node_path3.default.posix.normalize(imagePath), context);
 }
-function commandCwd(instruction, command3) {
-  const { root, segments: segments2 } = command3.cwd;
+function commandCwd(instruction, command2) {
+  const { root, segments: segments2 } = command2.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command3.cwd) : import_node_path3.default.posix.join(workdirOf(instruction), ...segments2);
+  return root === "/" ? dirPath(command2.cwd) : import_node_path3.default.posix.join(workdirOf(instruction), ...segments2);
 }
-function imagePathOf(instruction, command3, written) {
+function imagePathOf(instruction, command2, written) {
   if (written.startsWith("/")) return import_node_path3.default.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
-  const cwd = commandCwd(instruction, command3);
+  const cwd = commandCwd(instruction, command2);
   return cwd === null ? null : import_node_path3.default.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
@@ -4785,17 +5214,17 @@ function otherInstall(base, inv, program) {
       return null;
   }
 }
-function dependencyInstall(instruction, command3) {
-  const inv = command3.invocation;
-  const base = { instruction, command: command3 };
+function dependencyInstall(instruction, command2) {
+  const inv = command2.invocation;
+  const base = { instruction, command: command2 };
   if (inv.tool === "pip" || inv.tool === "uv") return pythonInstall(base, inv);
   if (inv.tool === "conda") return condaInstall(base, inv);
-  return otherInstall(base, inv, command3.argv[0]);
+  return otherInstall(base, inv, command2.argv[0]);
 }
 function dependencyInstalls(model) {
   const out = [];
-  for (const { instruction, command: command3 } of runCommands(model)) {
-    const found = dependencyInstall(instruction, command3);
+  for (const { instruction, command: command2 } of runCommands(model)) {
+    const found = dependencyInstall(instruction, command2);
     if (found) out.push(found);
   }
   return out;
@@ -4948,8 +5377,8 @@ function contextLooksRight(model, context) {
   }
   if (!context.exists(".dockerignore")) {
     for (let dir = import_node_path4.default.dirname(context.root); dir !== import_node_path4.default.dirname(dir); dir = import_node_path4.default.dirname(dir)) {
-      if (import_node_fs3.default.existsSync(import_node_path4.default.join(dir, ".dockerignore"))) return false;
-      if (import_node_fs3.default.existsSync(import_node_path4.default.join(dir, ".git"))) break;
+      if (import_node_fs2.default.existsSync(import_node_path4.default.join(dir, ".dockerignore"))) return false;
+      if (import_node_fs2.default.existsSync(import_node_path4.default.join(dir, ".git"))) break;
     }
   }
   return true;
@@ -4959,7 +5388,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
   let seen = 0;
   const size = (rel) => {
     try {
-      return import_node_fs3.default.statSync(import_node_path4.default.join(context.root, rel)).size;
+      return import_node_fs2.default.statSync(import_node_path4.default.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -4996,11 +5425,11 @@ function largeEntries(context, ignore2, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var import_node_fs3, import_node_path4, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var import_node_fs2, import_node_path4, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
@@ -5062,9 +5491,9 @@ function unpinnedRequirements(model, context) {
         if (/\.(toml|cfg|py|lock)$/i.test(at)) continue;
         readRequirements(context, at, "requirement", tree, seen);
       } else if (file.kind === "conda-env") {
-        const env2 = readCondaEnv(context, at);
-        if (!env2) continue;
-        const lines2 = env2.pip.lines;
+        const env = readCondaEnv(context, at);
+        if (!env) continue;
+        const lines2 = env.pip.lines;
         const parsed = parseRequirements(lines2.map((l) => l.text).join("\n"));
         for (const entry of parsed.entries) {
           const src = lines2[entry.line - 1];
@@ -5311,176 +5740,6 @@ var init_consecutive_run = __esm({
   }
 });
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports2) {
-    "use strict";
-    exports2.__esModule = true;
-    exports2.distance = exports2.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports2.distance = distance2;
-    var closest = function(str2, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str2, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports2.closest = closest;
-  }
-});
-
-// src/suggest.ts
-function nearest(word2, candidates2, maxDistance = 2) {
-  let best = null;
-  let bestD = maxDistance + 1;
-  const w = word2.toLowerCase();
-  for (const c of candidates2) {
-    const d = (0, import_fastest_levenshtein.distance)(w, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
-var import_fastest_levenshtein;
-var init_suggest = __esm({
-  "src/suggest.ts"() {
-    "use strict";
-    import_fastest_levenshtein = __toESM(require_mod(), 1);
-  }
-});
-
 // rules/copy-from-stage.ts
 var OFFICIAL3, copy_from_stage_default;
 var init_copy_from_stage = __esm({
@@ -5630,10 +5889,10 @@ var init_copy_ignored_file = __esm({
             if (!source.path) continue;
             const matches3 = source.glob ? globMatches(buildContext, source.path) : buildContext.exists(source.path) ? [source.path] : [];
             if (!matches3.length || matches3.some((m) => reachesBuilder(buildContext, ignore2, m))) continue;
-            const pattern2 = ignore2.excludedBy(matches3[0]);
+            const pattern = ignore2.excludedBy(matches3[0]);
             report({
               range: source.arg.range,
-              message: `\`${instruction.keyword} ${source.arg.raw}\`: ${source.glob ? "every file it matches is" : "the source is"} excluded by ${ignore2.file}${pattern2 ? ` (pattern \`${pattern2}\`)` : ""}, so the build ${source.glob ? "finds nothing to copy" : "cannot find it"}; remove the pattern or add \`!${source.path}\` to ${ignore2.file}.`
+              message: `\`${instruction.keyword} ${source.arg.raw}\`: ${source.glob ? "every file it matches is" : "the source is"} excluded by ${ignore2.file}${pattern ? ` (pattern \`${pattern}\`)` : ""}, so the build ${source.glob ? "finds nothing to copy" : "cannot find it"}; remove the pattern or add \`!${source.path}\` to ${ignore2.file}.`
             });
           }
         }
@@ -5869,16 +6128,16 @@ var init_copy_relative_dest = __esm({
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
           if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
-          const relative2 = stage.instructions.filter((ins) => {
+          const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
             return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw);
           });
-          const first = relative2[0];
+          const first = relative[0];
           if (!first) continue;
           const dest = first.copy.dest;
-          const more = relative2.length > 1 ? ` (and ${relative2.length - 1} more in this stage)` : "";
+          const more = relative.length > 1 ? ` (and ${relative.length - 1} more in this stage)` : "";
           const line = model.lines[first.range.start.line - 1] ?? "";
           const indent = /^[ \t]*/.exec(line)[0];
           const keyword = first.keywordText === first.keywordText.toLowerCase() ? "workdir" : "WORKDIR";
@@ -6393,18 +6652,18 @@ var init_nesting = __esm({
 
 // src/shell/shell-parser.ts
 function shellParser() {
-  if (!parser2) {
+  if (!parser) {
     const { syntax } = loadMvdanSh();
-    parser2 = syntax.NewParser(syntax.Variant(syntax.LangBash));
+    parser = syntax.NewParser(syntax.Variant(syntax.LangBash));
   }
-  return parser2;
+  return parser;
 }
-var parser2;
+var parser;
 var init_shell_parser = __esm({
   "src/shell/shell-parser.ts"() {
     "use strict";
     init_lazy_deps();
-    parser2 = null;
+    parser = null;
   }
 });
 
@@ -6483,14 +6742,14 @@ function stmts(slice2) {
   return items(slice2).map(stmt);
 }
 function stmt(s) {
-  return stmtWith(s, isNil(s.Cmd) ? null : command2(s.Cmd));
+  return stmtWith(s, isNil(s.Cmd) ? null : command(s.Cmd));
 }
 function stmtWith(s, cmd) {
   const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word), hdoc: word(r.Hdoc) }));
   const start = offs(s.Position);
   return { cmd, redirs, background: s.Background === true, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
 }
-function command2(c) {
+function command(c) {
   switch (typeName(c)) {
     case "CallExpr": {
       const assigns = items(c.Assigns);
@@ -6549,9 +6808,9 @@ function command2(c) {
       return { kind: "Other", start: 0, end: 0 };
   }
 }
-function binary(top2) {
-  const spine = [top2];
-  for (let x = top2.X; !isNil(x.Cmd) && typeName(x.Cmd) === "BinaryCmd"; x = x.Cmd.X) spine.push(x.Cmd);
+function binary(top) {
+  const spine = [top];
+  for (let x = top.X; !isNil(x.Cmd) && typeName(x.Cmd) === "BinaryCmd"; x = x.Cmd.X) spine.push(x.Cmd);
   let built = null;
   for (let i = spine.length - 1; i >= 0; i--) {
     const c = spine[i];
@@ -7074,10 +7333,10 @@ var init_parse = __esm({
 
 // src/runtime/server/values.ts
 function runtimeEnv(stage) {
-  const env2 = /* @__PURE__ */ new Map();
-  if (!stage) return env2;
-  for (const name of stage.endState.envNames) env2.set(name, stage.endState.env.get(name));
-  return env2;
+  const env = /* @__PURE__ */ new Map();
+  if (!stage) return env;
+  for (const name of stage.endState.envNames) env.set(name, stage.endState.env.get(name));
+  return env;
 }
 function resolveText(text, scope) {
   const e = processWord(text, scope, { keepQuotes: true });
@@ -7112,11 +7371,11 @@ function optionValueSeen(args, names, reading) {
   const v = optionText(o, reading);
   return v ? { ...v, value: v.value.replace(/^(['"])(.*)\1$/, "$2") } : null;
 }
-function envValue(name, { env: env2, assignments }) {
+function envValue(name, { env, assignments }) {
   const a = [...assignments].reverse().find((x) => x.name === name);
   if (a) return /\$/.test(a.value) ? null : { value: a.value, certain: true, range: null };
-  if (!env2.has(name)) return void 0;
-  const v = env2.get(name);
+  if (!env.has(name)) return void 0;
+  const v = env.get(name);
   return v === void 0 ? null : { value: v, certain: true, range: null };
 }
 var init_values = __esm({
@@ -7133,17 +7392,17 @@ function effectiveCommand(model) {
 function execWords(instruction) {
   return instruction.json?.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range })) ?? null;
 }
-function cwdOf(command3, stage) {
-  const { root, segments: segments2 } = command3.cwd;
+function cwdOf(command2, stage) {
+  const { root, segments: segments2 } = command2.cwd;
   if (root === "?") return null;
   return root === "/" ? `/${segments2.join("/")}` : import_node_path6.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
-  const exec2 = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
-  return commands.map((command3) => {
-    const first = command3.argv[0].range.start;
-    return { command: command3, ownerOf: ownerOf2, exec: exec2.has(`${first.line}:${first.column}`), cwd: cwdOf(command3, stage) };
+  const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
+  return commands.map((command2) => {
+    const first = command2.argv[0].range.start;
+    return { command: command2, ownerOf: ownerOf2, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command2, stage) };
   });
 }
 function instructionCandidates(instruction, stage) {
@@ -7241,14 +7500,14 @@ var init_address = __esm({
 });
 
 // src/runtime/server/match.ts
-function matchServer(c, env2, catalogue) {
-  const { command: command3 } = c;
-  const inv = command3.invocation;
+function matchServer(c, env, catalogue) {
+  const { command: command2 } = c;
+  const inv = command2.invocation;
   if (inv.program === null) return null;
   if (inv.tool === "python") {
     const script = inv.operands[0];
     if (hasOption(inv, "-c", "-m") || !script || !/\.py$/.test(script.value)) return null;
-    const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env2.has(n) || command3.assignments.some((a) => a.name === n)));
+    const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env.has(n) || command2.assignments.some((a) => a.name === n)));
     if (!spec) return null;
     const after = inv.args.slice(inv.args.indexOf(script) + 1);
     return { spec, word: script, args: readArguments(after, serverGrammar(spec)), byScript: true, path: [] };
@@ -7259,7 +7518,7 @@ function matchServer(c, env2, catalogue) {
       if ((module2 ? entry.module : entry.program) !== inv.program) continue;
       const args = readArguments(inv.args, serverGrammar(spec));
       if ((entry.sub ?? []).every((w, k) => args.operands[k]?.literal && args.operands[k].value === w)) {
-        return { spec, word: command3.argv[0], args, byScript: false, path: args.operands.slice(0, entry.sub?.length ?? 0) };
+        return { spec, word: command2.argv[0], args, byScript: false, path: args.operands.slice(0, entry.sub?.length ?? 0) };
       }
     }
   }
@@ -7274,11 +7533,11 @@ var init_match = __esm({
 });
 
 // src/runtime/server/config-files.ts
-function escape3(key) {
+function escape2(key) {
   return key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function pythonAssignment(text, key) {
-  const m = new RegExp(`^${escape3(key)}\\s*=\\s*(.+)$`, "m").exec(text);
+  const m = new RegExp(`^${escape2(key)}\\s*=\\s*(.+)$`, "m").exec(text);
   if (!m) return void 0;
   const value = m[1].replace(/#.*$/, "").trim();
   const strings = [...value.matchAll(/(['"])([^'"]*)\1/g)].map((x) => x[2]);
@@ -7286,15 +7545,15 @@ function pythonAssignment(text, key) {
   return literal && strings.length ? strings : null;
 }
 function javaProperty(text, key) {
-  const value = new RegExp(`^\\s*${escape3(key)}\\s*=\\s*(\\S+)`, "m").exec(text)?.[1];
+  const value = new RegExp(`^\\s*${escape2(key)}\\s*=\\s*(\\S+)`, "m").exec(text)?.[1];
   return value === void 0 ? void 0 : [value];
 }
 function dotenv(text, key) {
-  const value = new RegExp(`^\\s*(?:export\\s+)?${escape3(key)}\\s*=\\s*['"]?([^'"\\s#]*)`, "m").exec(text)?.[1];
+  const value = new RegExp(`^\\s*(?:export\\s+)?${escape2(key)}\\s*=\\s*['"]?([^'"\\s#]*)`, "m").exec(text)?.[1];
   return value === void 0 ? void 0 : [value];
 }
-function readKey(text, format3, key) {
-  return READERS[format3.syntax](text, key);
+function readKey(text, format, key) {
+  return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
   const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path7.default.posix.join(cwd, written);
@@ -7307,13 +7566,13 @@ function contextFile(model, cwd, written, context) {
 function rootImage(model) {
   return model.finalStage?.rootImage.name?.familiar ?? null;
 }
-function mentions(model, pattern2) {
-  return (model.finalStage?.lineage ?? []).some((s) => s.instructions.some((i) => (i.keyword === "RUN" || i.keyword === "COPY" || i.keyword === "ADD") && pattern2.test(i.argsText)));
+function mentions(model, pattern) {
+  return (model.finalStage?.lineage ?? []).some((s) => s.instructions.some((i) => (i.keyword === "RUN" || i.keyword === "COPY" || i.keyword === "ADD") && pattern.test(i.argsText)));
 }
-function signShows(sign, model, env2, context) {
+function signShows(sign, model, env, context) {
   if ("mentions" in sign) return mentions(model, sign.mentions);
   if ("contextFile" in sign) return context?.exists(sign.contextFile) ?? false;
-  if ("env" in sign) return envValue(sign.env, env2) !== void 0;
+  if ("env" in sign) return envValue(sign.env, env) !== void 0;
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
@@ -7369,35 +7628,35 @@ function argsEnvLayer(spec, name, input) {
   if (v === null) return unknown(BOTH, "env");
   return flagLayer(spec, readArguments(splitArgs(v.value), serverGrammar(spec)), { ...input.reading, exec: true }, "env");
 }
-function envLayer(spec, env2) {
+function envLayer(spec, env) {
   const out = {};
   for (const name of spec.hostEnv ?? []) {
-    const v = envValue(name, env2);
+    const v = envValue(name, env);
     if (v !== void 0) out.host = { value: v, source: "env" };
   }
   for (const name of spec.portEnv ?? []) {
-    const v = envValue(name, env2);
+    const v = envValue(name, env);
     if (v !== void 0) out.ports = { value: v && [v], source: "env" };
   }
   return out;
 }
 function configLayer(spec, file, input) {
-  const { model, context, match, reading, env: env2 } = input;
+  const { model, context, match, reading, env } = input;
   const affected = file.affects ? [file.affects] : BOTH;
   const cannotRead = file.unreadable === "uncertain" ? { guesses: affected } : unknown(affected, "config-file");
-  const names = [...file.pathFlags ? [optionValueSeen(match.args, file.pathFlags, reading)] : [], ...(file.pathEnv ?? []).map((n) => envValue(n, env2))];
+  const names = [...file.pathFlags ? [optionValueSeen(match.args, file.pathFlags, reading)] : [], ...(file.pathEnv ?? []).map((n) => envValue(n, env))];
   if (names.includes(null)) return cannotRead;
   const named = names.find((n) => n)?.value;
   if (named !== void 0 && file.notAFile?.test(named)) return cannotRead;
   const written = named ?? file.defaultPath;
   const text = written === void 0 ? "absent" : contextFile(model, input.cwd, written, context);
   if (text === "unknown") return cannotRead;
-  if (text === "absent") return named !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env2, context)) ? cannotRead : {};
-  const format3 = file.format;
-  if (!format3) return cannotRead;
-  const [addr, host, port2] = [format3.address?.key, format3.host, format3.port].map((key) => key === void 0 ? void 0 : readKey(text, format3, key));
+  if (text === "absent") return named !== void 0 || (file.elsewhere ?? []).some((s) => signShows(s, model, env, context)) ? cannotRead : {};
+  const format = file.format;
+  if (!format) return cannotRead;
+  const [addr, host, port2] = [format.address?.key, format.host, format.port].map((key) => key === void 0 ? void 0 : readKey(text, format, key));
   if (addr === null || host === null || port2 === null) return cannotRead;
-  const out = addr ? address(addr.map(known), spec, format3.address.syntax, "config-file") : {};
+  const out = addr ? address(addr.map(known), spec, format.address.syntax, "config-file") : {};
   if (host) out.host = { value: known(host[0]), source: "config-file" };
   if (port2) out.ports = { value: [known(port2[0])], source: "config-file" };
   return out;
@@ -7471,10 +7730,10 @@ var init_resolve = __esm({
 // src/runtime/server/detect.ts
 function detectServers(model, context = null, catalogue = SERVERS) {
   const out = [];
-  const env2 = runtimeEnv(model.finalStage);
+  const env = runtimeEnv(model.finalStage);
   const seen = /* @__PURE__ */ new Set();
   for (const c of commandCandidates(model)) {
-    const match = matchServer(c, env2, catalogue);
+    const match = matchServer(c, env, catalogue);
     if (!match) continue;
     const { word: word2 } = match;
     const assignments = c.command.assignments;
@@ -7482,13 +7741,13 @@ function detectServers(model, context = null, catalogue = SERVERS) {
     if (seen.has(key)) continue;
     seen.add(key);
     if (hasOption(match.args, ...match.spec.noTcpFlags ?? [], ...match.spec.notServingFlags ?? [])) continue;
-    const scope = new Map([...env2, ...assignments.map((a) => [a.name, a.value])]);
+    const scope = new Map([...env, ...assignments.map((a) => [a.name, a.value])]);
     const r = resolveAddress({
       model,
       context,
       match,
       cwd: c.cwd,
-      env: { env: env2, assignments },
+      env: { env, assignments },
       reading: { exec: c.exec, scope }
     });
     const host = r.host.value;
@@ -7812,7 +8071,7 @@ var init_go_pin_versions = __esm({
         covers: ["DL3062"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command3, subcommand, packages } of goInstalls(model)) {
+        for (const { instruction, command: command2, subcommand, packages } of goInstalls(model)) {
           const unpinned = [];
           const moving = [];
           for (const pkg of packages) for (const value of knownValue(pkg)) {
@@ -7829,8 +8088,8 @@ var init_go_pin_versions = __esm({
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
             unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path26}@<version>\`.` });
           }
-          reportUnpinned(report, command3, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
-          reportUnpinned(report, command3, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
+          reportUnpinned(report, command2, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
+          reportUnpinned(report, command2, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
         }
       }
     });
@@ -8685,8 +8944,8 @@ function checkCudaTag(image) {
   } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
     errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
   } else if (!info.published.includes(parsed.version)) {
-    const top2 = info.published[info.published.length - 1];
-    if (top2 && compareVersions(parsed.version, top2) > 0) {
+    const top = info.published[info.published.length - 1];
+    if (top && compareVersions(parsed.version, top) > 0) {
       beyondData = true;
     } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
       warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
@@ -10246,12 +10505,12 @@ function folderCopy(need, context) {
   return context !== null && need.origin.contextPath !== source.path && context.isDirectory(source.path) && !onlyManifests(context, source.path);
 }
 function madeByRun(install2, copy) {
-  const top2 = install2.projectPath?.replace(/^\.\//, "").split("/")[0];
-  if (!top2 || top2 === "." || top2 === ".." || install2.projectPath.startsWith("/")) return false;
+  const top = install2.projectPath?.replace(/^\.\//, "").split("/")[0];
+  if (!top || top === "." || top === ".." || install2.projectPath.startsWith("/")) return false;
   const runs = [...instructionsBefore(install2.instruction).filter((i) => i.keyword === "RUN" && instructionsBefore(i).includes(copy)), install2.instruction];
   return runs.some(
     (i) => (i.run?.script?.commands ?? []).some(
-      (c) => c !== install2.command && CREATES.has(c.name ?? "") && c.args.some((w) => w.value === top2 || w.value.endsWith(`/${top2}`) || w.value.endsWith(`/${top2}.git`))
+      (c) => c !== install2.command && CREATES.has(c.name ?? "") && c.args.some((w) => w.value === top || w.value.endsWith(`/${top}`) || w.value.endsWith(`/${top}.git`))
     )
   );
 }
@@ -10293,11 +10552,11 @@ function reorder(install2, need, context, lines2) {
   const manifest = manifestCopy(install2, need, context);
   if (install2.buildsProject || !manifest.certain || copy.keyword !== "COPY" || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
   if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !["chown", "chmod", "link"].includes(f.name.toLowerCase()))) return null;
-  const run = install2.instruction;
-  if (run.keyword !== "RUN" || run.heredocs.length || run.stage !== copy.stage || !run.script || run.script.error) return null;
-  const between = run.stage.instructions.slice(run.stage.instructions.indexOf(copy) + 1, run.stage.instructions.indexOf(run));
+  const run2 = install2.instruction;
+  if (run2.keyword !== "RUN" || run2.heredocs.length || run2.stage !== copy.stage || !run2.script || run2.script.error) return null;
+  const between = run2.stage.instructions.slice(run2.stage.instructions.indexOf(copy) + 1, run2.stage.instructions.indexOf(run2));
   const untouched = (i) => i.keyword === "RUN" && !i.heredocs.length && !!i.script && !i.script.error && i.script.commands.every((c) => outsideProject(c, install2));
-  if (between.some((i) => !CONFIG_ONLY.has(i.keyword) && !untouched(i)) || !untouched(run)) return null;
+  if (between.some((i) => !CONFIG_ONLY.has(i.keyword) && !untouched(i)) || !untouched(run2)) return null;
   const needsAll = needs(install2, context);
   if (needsAll.some((n) => n.origin.copy?.instruction !== copy)) return null;
   if (install2.files.length && !needsAll.every((n) => requirementsAlone(n.origin.contextPath, context))) return null;
@@ -10306,7 +10565,7 @@ function reorder(install2, need, context, lines2) {
   const text = [copy.keywordText, ...flags, ...manifest.files, manifest.dest].join(" ");
   return [
     { range: copy.range, text },
-    { range: { start: run.range.end, end: run.range.end }, text: `
+    { range: { start: run2.range.end, end: run2.range.end }, text: `
 ${written}` }
   ];
 }
@@ -10330,17 +10589,17 @@ function staleIndexes(model, report) {
     }
   }
 }
-function staleInstall(run, index) {
-  const script = run.run.script;
+function staleInstall(run2, index) {
+  const script = run2.run.script;
   const install2 = callsIn(script, index.tool, index.installs)[0];
-  if (!install2 || hasOption(install2.invocation, ...index.refreshing) || hasCacheMountOn(run, index.dirs)) return null;
+  if (!install2 || hasOption(install2.invocation, ...index.refreshing) || hasCacheMountOn(run2, index.dirs)) return null;
   if (install2.command.name?.startsWith("xx-")) return null;
   const at = script.commands.indexOf(install2.command);
   const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
   return updated ? null : install2;
 }
-function keepsNoIndex(run, index) {
-  return hasCacheMountOn(run, index.dirs) || runsCleanupScript(run.run.script) || removesPath(run.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
+function keepsNoIndex(run2, index) {
+  return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
 var import_node_path8, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
@@ -10977,8 +11236,8 @@ var init_onbuild_invalid = __esm({
 
 // rules/pip-no-cache-dir.ts
 function pipCacheDir(instruction) {
-  const env2 = instruction.state.env;
-  return env2.get("PIP_CACHE_DIR") ?? `${(env2.get("HOME") ?? "/root").replace(/\/+$/, "")}/.cache/pip`;
+  const env = instruction.state.env;
+  return env.get("PIP_CACHE_DIR") ?? `${(env.get("HOME") ?? "/root").replace(/\/+$/, "")}/.cache/pip`;
 }
 function installsSomething(install2) {
   if (hasOption(install2, "--dry-run", "--no-index")) return false;
@@ -10987,14 +11246,14 @@ function installsSomething(install2) {
   return packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function cacheHandled(install2) {
-  const { instruction, command: command3 } = install2;
+  const { instruction, command: command2 } = install2;
   if (hasOption(install2, "--no-cache-dir", "--cache-dir")) return true;
-  const env2 = instruction.state.env;
-  if (env2.has("PIP_NO_CACHE_DIR") || env2.has("PIP_CONFIG_FILE")) return true;
+  const env = instruction.state.env;
+  if (env.has("PIP_NO_CACHE_DIR") || env.has("PIP_CONFIG_FILE")) return true;
   const root = instruction.stage?.rootImage.name;
   if (root && disablesPipCache(root)) return true;
   const script = instruction.run.script;
-  if (command3.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
+  if (command2.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
   if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
   if (cacheMounted(install2)) return true;
   return configuredEarlier(instruction);
@@ -11009,12 +11268,12 @@ function deletesPipCache(cmd) {
 }
 function cacheMounted(install2) {
   const { instruction } = install2;
-  const env2 = instruction.state.env;
-  const cacheDirs = [env2.get("PIP_CACHE_DIR"), optionValue(install2, "--cache-dir")].filter((d) => !!d);
+  const env = instruction.state.env;
+  const cacheDirs = [env.get("PIP_CACHE_DIR"), optionValue(install2, "--cache-dir")].filter((d) => !!d);
   for (const mount of instruction.run.mounts) {
     if (mount.type !== "cache" && mount.type !== "tmpfs") continue;
     if (mount.target === null) continue;
-    const target = processWord(mount.target, env2);
+    const target = processWord(mount.target, env);
     if (target.unresolved.length) return true;
     const dir = target.value.replace(/\/+$/, "");
     if (PIP_CACHE_MOUNT.test(dir) || cacheDirs.some((d) => d.replace(/\/+$/, "") === dir)) return true;
@@ -11070,10 +11329,10 @@ var init_pip_no_cache_dir = __esm({
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
           if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
-          const { command: command3, subcommand } = install2;
+          const { command: command2, subcommand } = install2;
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
-            range: { start: programRange(command3).start, end: subcommand.range.end },
+            range: { start: programRange(command2).start, end: subcommand.range.end },
             message: "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.",
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
@@ -11108,7 +11367,7 @@ function vcsVerdict(url) {
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
 }
-function normalize2(name) {
+function normalize(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 var BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
@@ -11149,11 +11408,11 @@ var init_pip_pin_versions = __esm({
         }
       },
       check({ model, options, report }) {
-        const allow = new Set((options.allow ?? []).map(normalize2));
+        const allow = new Set((options.allow ?? []).map(normalize));
         for (const install2 of pipInstalls(model)) {
-          const env2 = install2.instruction.state.env;
+          const env = install2.instruction.state.env;
           if (hasOption(install2, "-c", "--constraint", "--no-index", "--override", "--from", "--dry-run")) continue;
-          if (env2.has("PIP_CONSTRAINT") || env2.has("UV_CONSTRAINT") || env2.has("PIP_NO_INDEX")) continue;
+          if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
           if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
           const unpinned = [];
           const ranges2 = [];
@@ -11163,13 +11422,13 @@ var init_pip_pin_versions = __esm({
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
-            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize2(verdict.name))) continue;
+            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
             if (verdict.kind === "branch") {
               branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
               continue;
             }
-            if (allow.has(normalize2(verdict.name))) continue;
-            const isTooling = TOOLING.has(normalize2(verdict.name));
+            if (allow.has(normalize(verdict.name))) continue;
+            const isTooling = TOOLING.has(normalize(verdict.name));
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
@@ -11237,12 +11496,12 @@ var init_pointless_commands = __esm({
         covers: ["DL3001"]
       },
       check({ model, report }) {
-        for (const { command: command3 } of runCommands(model)) {
-          const name = command3.name;
+        for (const { command: command2 } of runCommands(model)) {
+          const name = command2.name;
           if (name === null || !Object.hasOwn(POINTLESS, name)) continue;
-          if ((name === "vim" || name === "vi" || name === "emacs") && batchEditor(command3)) continue;
+          if ((name === "vim" || name === "vi" || name === "emacs") && batchEditor(command2)) continue;
           report({
-            range: command3.argv[0].range,
+            range: command2.argv[0].range,
             message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === "service" ? "start services from `CMD`/`ENTRYPOINT` at run time instead" : "remove it from the RUN"}.`
           });
         }
@@ -11357,12 +11616,12 @@ var init_rpm_cleanup = __esm({
         function reportClean(ins, call, clean, dir, safe) {
           const program = programText(model, call.command);
           const prefix = runAsPrefix(call.command);
-          const command3 = `${prefix ?? ""}${program ?? ""} ${clean}`;
-          const edit = program === null || prefix === null ? null : appendCommand(model, ins, command3);
+          const command2 = `${prefix ?? ""}${program ?? ""} ${clean}`;
+          const edit = program === null || prefix === null ? null : appendCommand(model, ins, command2);
           report({
             range: call.subcommand.range,
             message: `\`${call.invocation.program} ${call.invocation.path.map((w) => w.value).join(" ")}\` leaves its package cache in the layer; end the same \`RUN\` with \`${call.invocation.program} ${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
-            ...edit ? { fix: { description: `End the \`RUN\` with \`${command3}\``, edits: [edit], safe } } : {}
+            ...edit ? { fix: { description: `End the \`RUN\` with \`${command2}\``, edits: [edit], safe } } : {}
           });
         }
       }
@@ -11404,7 +11663,7 @@ var init_rpm_pin_versions = __esm({
         covers: ["DL3033", "DL3041", "DL3037"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command3, manager, packages } of rpmInstalls(model)) {
+        for (const { instruction, command: command2, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -11414,7 +11673,7 @@ var init_rpm_pin_versions = __esm({
             unpinned.push({ range: pkg.range, shown: v, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
           }
           const form = manager === "zypper" ? "name=<version>" : "name-<version>";
-          reportUnpinned(report, command3, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
+          reportUnpinned(report, command2, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
         }
       }
     });
@@ -11566,9 +11825,9 @@ function mountFix(model, ins, p) {
   const mount = `--mount=type=secret,id=${id},env=${p.name}`;
   const next = { line: ins.range.end.line + 1, column: 1 };
   const edits = [{ range: { start: { line: ins.range.start.line, column: 1 }, end: next }, text: "" }];
-  for (const run of users.length ? users : runs) {
-    if (run.run?.mounts.some((m) => m.type === "secret" && m.id === id)) continue;
-    edits.push({ range: { start: run.keywordRange.end, end: run.keywordRange.end }, text: ` ${mount}` });
+  for (const run2 of users.length ? users : runs) {
+    if (run2.run?.mounts.some((m) => m.type === "secret" && m.id === id)) continue;
+    edits.push({ range: { start: run2.keywordRange.end, end: run2.keywordRange.end }, text: ` ${mount}` });
   }
   if (frontend === "add") {
     const at = { line: Math.max(0, ...model.directives.map((d) => d.range.end.line)) + 1, column: 1 };
@@ -11753,14 +12012,14 @@ function advice(cmd) {
   }
 }
 function braceExpansion(instruction, { report }) {
-  const run = instruction.run;
-  if (run.execForm || instruction.heredocs.length > 0) return;
+  const run2 = instruction.run;
+  if (run2.execForm || instruction.heredocs.length > 0) return;
   const shell = instruction.state.shell[0]?.split("/").pop();
   if (shell !== "sh") return;
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   const system = image ? systemShellOf(image) : null;
   if (system !== "dash" && system !== "busybox") return;
-  for (const cmd of run.script.commands) {
+  for (const cmd of run2.script.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
     for (const word2 of cmd.argv) {
       if (!word2.literal || word2.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word2.value)) continue;
@@ -12236,9 +12495,9 @@ var init_main = __esm({
       }
       Diagnostic2.create = create;
       function is(value) {
-        var _a2;
+        var _a;
         const candidate = value;
-        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a2 = candidate.codeDescription) === null || _a2 === void 0 ? void 0 : _a2.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
       }
       Diagnostic2.is = is;
       function is3_17(value) {
@@ -12257,8 +12516,8 @@ var init_main = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create(title, command3, ...args) {
-        const result = { title, command: command3 };
+      function create(title, command2, ...args) {
+        const result = { title, command: command2 };
         if (Is.defined(args) && args.length > 0) {
           result.arguments = args;
         }
@@ -13267,8 +13526,8 @@ var init_main = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command3) {
-        return { insertText, filterText, range, command: command3 };
+      function create(insertText, filterText, range, command2) {
+        return { insertText, filterText, range, command: command2 };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -13341,26 +13600,26 @@ var init_main = __esm({
           return data;
         }
         const p = data.length / 2 | 0;
-        const left2 = data.slice(0, p);
-        const right2 = data.slice(p);
-        mergeSort2(left2, compare);
-        mergeSort2(right2, compare);
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
         let leftIdx = 0;
         let rightIdx = 0;
         let i = 0;
-        while (leftIdx < left2.length && rightIdx < right2.length) {
-          const ret = compare(left2[leftIdx], right2[rightIdx]);
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
-            data[i++] = left2[leftIdx++];
+            data[i++] = left[leftIdx++];
           } else {
-            data[i++] = right2[rightIdx++];
+            data[i++] = right[rightIdx++];
           }
         }
-        while (leftIdx < left2.length) {
-          data[i++] = left2[leftIdx++];
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
         }
-        while (rightIdx < right2.length) {
-          data[i++] = right2[rightIdx++];
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
         }
         return data;
       }
@@ -13694,26 +13953,26 @@ function mergeSort(data, compare) {
     return data;
   }
   const p = data.length / 2 | 0;
-  const left2 = data.slice(0, p);
-  const right2 = data.slice(p);
-  mergeSort(left2, compare);
-  mergeSort(right2, compare);
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
   let leftIdx = 0;
   let rightIdx = 0;
   let i = 0;
-  while (leftIdx < left2.length && rightIdx < right2.length) {
-    const ret = compare(left2[leftIdx], right2[rightIdx]);
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
-      data[i++] = left2[leftIdx++];
+      data[i++] = left[leftIdx++];
     } else {
-      data[i++] = right2[rightIdx++];
+      data[i++] = right[rightIdx++];
     }
   }
-  while (leftIdx < left2.length) {
-    data[i++] = left2[leftIdx++];
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
   }
-  while (rightIdx < right2.length) {
-    data[i++] = right2[rightIdx++];
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
   }
   return data;
 }
@@ -16800,9 +17059,9 @@ var require_imageTemplate = __commonJS({
             }
           }
         }
-        for (const env2 of this.getENVs()) {
-          if (env2.isBefore(currentLine)) {
-            for (const property of env2.getProperties()) {
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
               const variable = property.getName();
               if (variables.indexOf(variable) === -1) {
                 variables.push(variable);
@@ -17118,7 +17377,7 @@ var require_parser = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser2 = class _Parser {
+    var Parser = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -17510,7 +17769,7 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser;
   }
 });
 
@@ -17678,8 +17937,8 @@ var require_main = __commonJS({
     var DockerfileParser2;
     (function(DockerfileParser3) {
       function parse(content) {
-        let parser3 = new parser_1.Parser();
-        return parser3.parse(content);
+        let parser2 = new parser_1.Parser();
+        return parser2.parse(content);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
@@ -18205,17 +18464,17 @@ function jsonTokens(ast, argsText) {
 }
 function scriptOf(instruction, argsStart, json, ctx) {
   const { state } = instruction;
-  const run = instruction.keyword === "RUN";
+  const run2 = instruction.keyword === "RUN";
   return runScript({
     text: ctx.text,
     lines: ctx.lines,
     argsStart,
     end: ctx.lines.offset(instruction.range.end),
     escapeChar: ctx.escapeChar,
-    heredocs: run ? instruction.heredocs : [],
+    heredocs: run2 ? instruction.heredocs : [],
     json,
     shellKind: shellKindOf(state.shell),
-    context: { scope: run ? state.env : runtimeScope(state), workdir: state.workdir }
+    context: { scope: run2 ? state.env : runtimeScope(state), workdir: state.workdir }
   });
 }
 function healthcheckJson(text, start, end, lines2, escapeChar) {
@@ -18297,12 +18556,12 @@ var init_variable_history = __esm({
         for (const [name, value] of scope) history.set(name, value, envNames.has(name));
         return history;
       }
-      set(name, value, env2) {
+      set(name, value, env) {
         const version = ++this.version;
         let h = this.names.get(name);
         if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
         else h.entries.push({ version, value });
-        if (env2 && h.envSince === Infinity) h.envSince = version;
+        if (env && h.envSince === Infinity) h.envSince = version;
       }
       /** The variables as they are now; later `set`s do not change it. */
       view() {
@@ -18424,8 +18683,8 @@ function buildModel(path26, source) {
     shell: defaultShell
   };
   let vars = new VariableHistory();
-  const setVars = (updates, env2) => {
-    for (const [name, value] of updates) vars.set(name, value, env2);
+  const setVars = (updates, env) => {
+    for (const [name, value] of updates) vars.set(name, value, env);
     const view = vars.view();
     state = { ...state, env: view, envNames: view.envNames };
   };
@@ -19532,8 +19791,8 @@ function gpuPackageStages(pip, apt) {
   return out;
 }
 function meantForGpu(gpuStages, chain, before4) {
-  const env2 = before4.state.env;
-  if (GPU_ENV.some((n) => env2.has(n)) || /cuda|nvidia/i.test(env2.get("LD_LIBRARY_PATH") ?? "")) return true;
+  const env = before4.state.env;
+  if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get("LD_LIBRARY_PATH") ?? "")) return true;
   return chain.some((s) => gpuStages.has(s));
 }
 function firstIndexConfig(stage, tool) {
@@ -19567,12 +19826,12 @@ function indexUrls(install2) {
     else urls.push(value.value);
     word2 ??= o.word;
   }
-  const env2 = install2.instruction.state.env;
+  const env = install2.instruction.state.env;
   const assigned = new Map(install2.command.assignments.map((a) => [a.name, a.value]));
   for (const name of [...INDEX_ENV, ...CHOOSER_ENV]) {
-    const has = assigned.has(name) || env2.has(name);
+    const has = assigned.has(name) || env.has(name);
     if (!has) continue;
-    const value = assigned.get(name) ?? env2.get(name);
+    const value = assigned.get(name) ?? env.get(name);
     if (CHOOSER_ENV.includes(name) || value === void 0 || value.includes("$")) unknown2 = true;
     else urls.push(...value.split(/\s+/).filter(Boolean));
   }
@@ -19670,8 +19929,8 @@ var init_torch_wheel_variant = __esm({
 });
 
 // src/knowledge/image-env.ts
-function matches(name, pattern2) {
-  return pattern2.endsWith("*") ? name.startsWith(pattern2.slice(0, -1)) : name === pattern2;
+function matches(name, pattern) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 }
 function isCommonImageVariable(name) {
   return COMMON_IMAGE_VARIABLES.some((p) => matches(name, p));
@@ -19811,8 +20070,8 @@ function checkRunGlobals(ins, stage, globalNames, report) {
   if (!script || ins.run.execForm || globalNames.size === 0) return;
   const rootEnv = knownImageEnvironment(stage.rootImage);
   const seen = /* @__PURE__ */ new Set();
-  for (const command3 of script.commands) {
-    for (const word2 of command3.argv) {
+  for (const command2 of script.commands) {
+    for (const word2 of command2.argv) {
       if (word2.literal) continue;
       for (const m of word2.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
         const name = m[1] ?? m[2];
@@ -19958,13 +20217,13 @@ var init_useradd_large_uid = __esm({
         covers: ["DL3046"]
       },
       check({ model, report }) {
-        for (const { command: command3 } of runCommands(model)) {
-          const inv = command3.invocation;
+        for (const { command: command2 } of runCommands(model)) {
+          const inv = command2.invocation;
           if (inv.program !== "useradd" || hasOption(inv, "-l", "--no-log-init")) continue;
           const uid = optionValue(inv, "-u", "--uid");
           if (uid === null || !/^\d+$/.test(uid) || Number(uid) <= MAX_SHORT_UID) continue;
           report({
-            range: command3.argv[0].range,
+            range: command2.argv[0].range,
             message: `\`useradd\` with UID ${uid} without \`-l\` writes huge sparse \`lastlog\`/\`faillog\` files into the layer; add \`-l\` (\`--no-log-init\`).`
           });
         }
@@ -20169,9 +20428,9 @@ var init_yarn_cache_clean = __esm({
           const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
-          const { command: command3, invocation, subcommand } = installs2[0];
-          const program = programText(model, command3);
-          const prefix = runAsPrefix(command3);
+          const { command: command2, invocation, subcommand } = installs2[0];
+          const program = programText(model, command2);
+          const prefix = runAsPrefix(command2);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const what = invocation.path.length === 0 ? "`yarn`" : `\`yarn ${invocation.path.map((w) => w.value).join(" ")}\``;
@@ -20482,21 +20741,6 @@ var init_coverage = __esm({
       ),
       hl("DL4006", "Set -o pipefail before RUN with a pipe", "shell-pipefail")
     ];
-  }
-});
-
-// src/types.ts
-function reaches(severity, threshold) {
-  return threshold !== "none" && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
-}
-function fixLabel(meta) {
-  return meta.fixable ? meta.fixKind ?? "yes" : "no";
-}
-var SEVERITIES;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    SEVERITIES = ["error", "warning", "info", "style"];
   }
 });
 
@@ -30177,14 +30421,14 @@ function isBuiltinSchema(rule) {
 function ruleOptions(rule, options = {}) {
   const schema = rule.meta.options;
   if (!schema) return options;
-  let validate2 = optionValidators.get(schema);
-  if (!validate2) {
+  let validate = optionValidators.get(schema);
+  if (!validate) {
     const key = ruleOptionsKey(rule.meta.id);
-    validate2 = Object.hasOwn(prebuilt2, key) && isBuiltinSchema(rule) ? prebuilt2[key] : compileSchema(schema, OPTIONS_AJV);
-    optionValidators.set(schema, validate2);
+    validate = Object.hasOwn(prebuilt2, key) && isBuiltinSchema(rule) ? prebuilt2[key] : compileSchema(schema, OPTIONS_AJV);
+    optionValidators.set(schema, validate);
   }
   const copy = structuredClone(options);
-  if (!validate2(copy)) throw new ConfigError(formatErrors(validate2.errors ?? [], { prefix: `rules.${rule.meta.id}[1]`, data: copy }).join("\n"));
+  if (!validate(copy)) throw new ConfigError(formatErrors(validate.errors ?? [], { prefix: `rules.${rule.meta.id}[1]`, data: copy }).join("\n"));
   return copy;
 }
 var ConfigError, optionValidators, prebuilt2;
@@ -31045,16 +31289,16 @@ var require_parse = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
-      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern2.length; i++) {
-        const ch = pattern2[i];
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -31088,23 +31332,23 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern2.length - 1) {
+            if (requireEnd === true && i !== pattern.length - 1) {
               return;
             }
             return {
-              type: pattern2[0],
-              body: pattern2.slice(2, i),
+              type: pattern[0],
+              body: pattern.slice(2, i),
               end: i
             };
           }
         }
       }
     };
-    var getStarExtglobSequenceOutput = (pattern2) => {
+    var getStarExtglobSequenceOutput = (pattern) => {
       let index = 0;
       const chars = [];
-      while (index < pattern2.length) {
-        const match = parseRepeatedExtglob(pattern2.slice(index), false);
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -31125,9 +31369,9 @@ var require_parse = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var repeatedExtglobRecursion = (pattern2) => {
+    var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern2.trim();
+      let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
         depth++;
@@ -31251,7 +31495,7 @@ var require_parse = __commonJS({
         state.start++;
         return true;
       };
-      const increment2 = (type) => {
+      const increment = (type) => {
         state[type]++;
         stack.push(type);
       };
@@ -31292,7 +31536,7 @@ var require_parse = __commonJS({
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
-        increment2("parens");
+        increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
@@ -31468,7 +31712,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "(") {
-          increment2("parens");
+          increment("parens");
           push({ type: "paren", value });
           continue;
         }
@@ -31492,7 +31736,7 @@ var require_parse = __commonJS({
             }
             value = `\\${value}`;
           } else {
-            increment2("brackets");
+            increment("brackets");
           }
           push({ type: "bracket", value });
           continue;
@@ -31531,7 +31775,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
-          increment2("braces");
+          increment("braces");
           const open = {
             type: "brace",
             value,
@@ -31952,17 +32196,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -31987,7 +32231,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31995,30 +32239,30 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format3 ? format3(input) : input;
+      let output = match && format ? format(input) : input;
       if (match === false) {
-        output = format3 ? format3(input) : input;
+        output = format ? format(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
-          match = regex2.exec(output);
+          match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(path26.basename(input));
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(path26.basename(input));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern2, options) => {
-      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
-      return parse(pattern2, { ...options, fastpaths: false });
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -32032,11 +32276,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex.state = state;
       }
-      return regex2;
+      return regex;
     };
     picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -32080,7 +32324,7 @@ function isPathSpecifier(spec) {
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(import_node_fs4.default.readFileSync(import_node_path9.default.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(import_node_fs3.default.readFileSync(import_node_path9.default.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -32093,25 +32337,25 @@ function packageEntry(dir) {
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
     const file = import_node_path9.default.resolve(dir, c);
-    if (import_node_fs4.default.existsSync(file) && import_node_fs4.default.statSync(file).isFile()) return file;
+    if (import_node_fs3.default.existsSync(file) && import_node_fs3.default.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
     const p = import_node_path9.default.resolve(fromDir, spec);
-    if (!import_node_fs4.default.existsSync(p)) return null;
-    return import_node_fs4.default.statSync(p).isDirectory() ? packageEntry(p) : p;
+    if (!import_node_fs3.default.existsSync(p)) return null;
+    return import_node_fs3.default.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return (0, import_node_module5.createRequire)(import_node_path9.default.join(fromDir, "noop.js")).resolve(spec);
+    return (0, import_node_module3.createRequire)(import_node_path9.default.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
     for (let dir = fromDir; ; dir = import_node_path9.default.dirname(dir)) {
       const pkgDir = import_node_path9.default.join(dir, "node_modules", name);
-      if (import_node_fs4.default.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (import_node_fs3.default.existsSync(pkgDir)) return packageEntry(pkgDir);
       if (import_node_path9.default.dirname(dir) === dir) return null;
     }
   }
@@ -32120,12 +32364,12 @@ async function importModule(file) {
   const mod = await import((0, import_node_url.pathToFileURL)(file).href);
   return mod.default ?? mod;
 }
-var import_node_fs4, import_node_module5, import_node_path9, import_node_url;
+var import_node_fs3, import_node_module3, import_node_path9, import_node_url;
 var init_modules = __esm({
   "src/config/modules.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_module5 = require("node:module");
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_module3 = require("node:module");
     import_node_path9 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
   }
@@ -32235,7 +32479,7 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return import_node_fs5.default.statSync(p).isFile();
+    return import_node_fs4.default.statSync(p).isFile();
   } catch {
     return false;
   }
@@ -32254,8 +32498,8 @@ function fileMatcher(globs) {
   const list = (Array.isArray(globs) ? globs : [globs]).map((g) => (0, import_picomatch.default)(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
   return (rel) => list.some((m) => m(rel));
 }
-function ignoreMatcher(pattern2) {
-  const p = pattern2.replace(/^\.\//, "").replace(/\/+$/, "");
+function ignoreMatcher(pattern) {
+  const p = pattern.replace(/^\.\//, "").replace(/\/+$/, "");
   const m = (0, import_picomatch.default)(p.replace(/^\//, ""), { dot: true, basename: !p.includes("/") });
   return (rel) => {
     const parts = rel.split("/");
@@ -32263,11 +32507,11 @@ function ignoreMatcher(pattern2) {
     return false;
   };
 }
-var import_node_fs5, import_node_path11, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
+var import_node_fs4, import_node_path11, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_rules();
@@ -32326,9 +32570,9 @@ var init_load = __esm({
           if (piece.match && (rel === null || !piece.match(rel))) continue;
           if (piece.preset) out.preset = piece.preset;
           if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
-            for (const pattern2 of piece.ignorePatterns) {
-              const negated = pattern2.startsWith("!");
-              if (ignoreMatcher(negated ? pattern2.slice(1) : pattern2)(rel)) out.ignored = !negated;
+            for (const pattern of piece.ignorePatterns) {
+              const negated = pattern.startsWith("!");
+              if (ignoreMatcher(negated ? pattern.slice(1) : pattern)(rel)) out.ignored = !negated;
             }
           }
           const v = piece.values;
@@ -32402,7 +32646,7 @@ var init_load = __esm({
         const shown = this.display(file);
         let text;
         try {
-          text = import_node_fs5.default.readFileSync(file, "utf8");
+          text = import_node_fs4.default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
@@ -32605,11 +32849,11 @@ var require_ignore2 = __commonJS({
       const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern2, start) => {
-      const { length } = pattern2;
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
       let index = start + 1;
       let negated = EMPTY2;
-      const lead = pattern2[index];
+      const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
@@ -32617,35 +32861,35 @@ var require_ignore2 = __commonJS({
       let body = EMPTY2;
       let prev = EMPTY2;
       for (; ; ) {
-        const char = pattern2[index];
+        const char = pattern[index];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index];
+          const escaped = pattern[++index];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
-          let to = pattern2[index];
+          let to = pattern[index];
           if (to === ESCAPE) {
-            to = pattern2[index += 1];
+            to = pattern[index += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY2;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
+        } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
+          while (end < length && pattern[end] !== "]") {
             end++;
           }
           if (end === length) {
             return null;
           }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
@@ -32662,7 +32906,7 @@ var require_ignore2 = __commonJS({
           prev = char;
         }
         index++;
-        if (pattern2[index] === "]") {
+        if (pattern[index] === "]") {
           return {
             end: index,
             source: classSource(negated, body)
@@ -32679,20 +32923,20 @@ var require_ignore2 = __commonJS({
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
     var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
+    var extractBrackets = (pattern) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
-      const { length } = pattern2;
+      const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
       while (index < length) {
-        const char = pattern2[index];
+        const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern2[index + 1];
+          const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern2.slice(index, index + 2);
+            out += pattern.slice(index, index + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
@@ -32703,7 +32947,7 @@ var require_ignore2 = __commonJS({
           out += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
+          const scanned = scanBracket(pattern, index);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
             index = length;
@@ -32737,7 +32981,7 @@ var require_ignore2 = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -32813,11 +33057,11 @@ var require_ignore2 = __commonJS({
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
         DIRECT,
-        (source, pattern2) => {
+        (source, pattern) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
           return anchor + source;
         }
       ],
@@ -32922,10 +33166,10 @@ var require_ignore2 = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY2;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -32985,26 +33229,26 @@ var require_ignore2 = __commonJS({
         }
       }
       let out = EMPTY2;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -33013,11 +33257,11 @@ var require_ignore2 = __commonJS({
       flush();
       return out;
     };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern2);
+      const { source, sources } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -33025,12 +33269,12 @@ var require_ignore2 = __commonJS({
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
           if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
+            return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -33073,11 +33317,11 @@ var require_ignore2 = __commonJS({
       return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
         define(this, "body", body);
@@ -33110,8 +33354,8 @@ var require_ignore2 = __commonJS({
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex2);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -33146,8 +33390,8 @@ var require_ignore2 = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body[0] === "#") {
         return;
       }
@@ -33166,7 +33410,7 @@ var require_ignore2 = __commonJS({
       body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
-        pattern2,
+        pattern,
         mark,
         body,
         ignoreCase,
@@ -33180,18 +33424,18 @@ var require_ignore2 = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern2, index) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
           this._added = true;
           return;
         }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern2.mark,
+          isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -33205,12 +33449,12 @@ var require_ignore2 = __commonJS({
         }
       }
       // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
+      add(pattern) {
         this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
         makeArray(
-          this._split ? splitPattern(pattern2) : pattern2
+          this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
         if (this._added) {
           this._literalRules = UNDEFINED;
@@ -33253,11 +33497,11 @@ var require_ignore2 = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path26
+            shortcut && rule._basenameOnly ? basename : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -33336,15 +33580,15 @@ var require_ignore2 = __commonJS({
         this._ignoreCache = /* @__PURE__ */ Object.create(null);
         this._testCache = /* @__PURE__ */ Object.create(null);
       }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
+      add(pattern) {
+        if (this._rules.add(pattern)) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
+      addPattern(pattern) {
+        return this.add(pattern);
       }
       // @returns {TestResult}
       _test(originalPath, cache, path26) {
@@ -33436,7 +33680,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = import_node_fs6.default.statSync(import_node_path12.default.resolve(cwd, input));
+      stat = import_node_fs5.default.statSync(import_node_path12.default.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -33485,7 +33729,7 @@ function skipReason(file, gitignored) {
 }
 function gitignoreMatcher(root, vendored) {
   const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path12.default.join(root, import_node_path12.default.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => import_node_fs6.default.existsSync(import_node_path12.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs6.default.readFileSync(import_node_path12.default.join(dir, ".gitignore"), "utf8")) }));
+  const load = (dirs) => dirs.filter((d) => import_node_fs5.default.existsSync(import_node_path12.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs5.default.readFileSync(import_node_path12.default.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
   const files = isIgnored(above, `${root}${import_node_path12.default.sep}`) ? inside : [...above, ...inside];
@@ -33507,15 +33751,15 @@ function repositoryFoldersAbove(root) {
   const chain = [];
   for (let d = root; ; d = import_node_path12.default.dirname(d)) {
     chain.unshift(d);
-    if (import_node_fs6.default.existsSync(import_node_path12.default.join(d, ".git"))) return chain;
+    if (import_node_fs5.default.existsSync(import_node_path12.default.join(d, ".git"))) return chain;
     if (import_node_path12.default.dirname(d) === d) return [root];
   }
 }
-var import_node_fs6, import_node_path12, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
+var import_node_fs5, import_node_path12, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
     import_node_path12 = __toESM(require("node:path"), 1);
     import_ignore = __toESM(require_ignore2(), 1);
     init_lazy_deps();
@@ -33534,6 +33778,90 @@ var init_discover = __esm({
     };
     dockerfileName = (0, import_picomatch2.default)(DOCKERFILE_GLOBS.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
     ignoreFileName = (0, import_picomatch2.default)(NOT_DOCKERFILES.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
+  }
+});
+
+// src/cli/quiet.ts
+function hideBelowErrors(results) {
+  const hidden = {};
+  let hiddenFailing = 0;
+  const shown = results.map(
+    (r) => r.findings.filter((f) => {
+      if (f.severity === "error") return true;
+      hidden[f.severity] = (hidden[f.severity] ?? 0) + 1;
+      if (reaches(f.severity, r.failureThreshold)) hiddenFailing++;
+      return false;
+    })
+  );
+  return { shown, hidden, hiddenFailing };
+}
+function quietFailureNotice(outcome, shownFailing) {
+  if (shownFailing || outcome.hiddenFailing === 0) return null;
+  const n = outcome.hiddenFailing;
+  return `exit 1: ${n} finding${n === 1 ? "" : "s"} hidden by --quiet reach${n === 1 ? "es" : ""} the failure threshold; run without --quiet to see ${n === 1 ? "it" : "them"}, or raise --failure-threshold to error`;
+}
+var init_quiet = __esm({
+  "src/cli/quiet.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/diff.ts
+function lines(text) {
+  const out = text.split("\n");
+  if (out[out.length - 1] === "") out.pop();
+  else out[out.length - 1] += "\n\\ No newline at end of file";
+  return out;
+}
+function editScript(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops = [];
+  for (let k = 0; k < head; k++) ops.push({ kind: " ", line: a[k], a: k + 1, b: k + 1 });
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array(y.length + 1).fill(0));
+  for (let i2 = x.length - 1; i2 >= 0; i2--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      lcs[i2][j2] = x[i2] === y[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) ops.push({ kind: " ", line: x[i++], a: head + i, b: head + ++j });
+    else if (i < x.length && (j === y.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", line: x[i++], a: head + i, b: head + j });
+    else ops.push({ kind: "+", line: y[j++], a: head + i, b: head + j });
+  }
+  for (let k = tail; k > 0; k--) ops.push({ kind: " ", line: a[a.length - k], a: a.length - k + 1, b: b.length - k + 1 });
+  return ops;
+}
+function unifiedDiff(oldName, newName, oldText, newText, context = 3) {
+  const ops = editScript(lines(oldText), lines(newText));
+  const changed = ops.flatMap((op, k2) => op.kind === " " ? [] : [k2]);
+  if (changed.length === 0) return "";
+  const out = [`--- ${oldName}`, `+++ ${newName}`];
+  let k = 0;
+  while (k < changed.length) {
+    const start = Math.max(0, changed[k] - context);
+    let end = Math.min(ops.length, changed[k] + context + 1);
+    while (k + 1 < changed.length && changed[k + 1] - context <= end) end = Math.min(ops.length, changed[++k] + context + 1);
+    k++;
+    const hunk = ops.slice(start, end);
+    const oldLen = hunk.filter((op) => op.kind !== "+").length;
+    const newLen = hunk.filter((op) => op.kind !== "-").length;
+    const oldStart = oldLen ? hunk.find((op) => op.kind !== "+").a : hunk[0].a;
+    const newStart = newLen ? hunk.find((op) => op.kind !== "-").b : hunk[0].b;
+    out.push(`@@ -${oldStart},${oldLen} +${newStart},${newLen} @@`, ...hunk.map((op) => op.kind + op.line));
+  }
+  return out.join("\n") + "\n";
+}
+var init_diff = __esm({
+  "src/diff.ts"() {
+    "use strict";
   }
 });
 
@@ -33637,20 +33965,20 @@ function fixLoop(text, eol, file, unsafe, lint2) {
 function writeAtomic(file, content) {
   const dir = import_node_path13.default.dirname(file);
   const tmp = import_node_path13.default.join(dir, `.${import_node_path13.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = import_node_fs7.default.statSync(file).mode;
+  const mode = import_node_fs6.default.statSync(file).mode;
   try {
-    import_node_fs7.default.writeFileSync(tmp, content, { mode });
-    import_node_fs7.default.renameSync(tmp, file);
+    import_node_fs6.default.writeFileSync(tmp, content, { mode });
+    import_node_fs6.default.renameSync(tmp, file);
   } catch (e) {
-    import_node_fs7.default.rmSync(tmp, { force: true });
+    import_node_fs6.default.rmSync(tmp, { force: true });
     throw e;
   }
 }
-var import_node_fs7, import_node_path13, MAX_FIX_PASSES;
+var import_node_fs6, import_node_path13, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/fix.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
     import_node_path13 = __toESM(require("node:path"), 1);
     MAX_FIX_PASSES = 10;
   }
@@ -33659,15 +33987,16 @@ var init_fix = __esm({
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = import_node_path14.default.resolve(root);
-  const resolve5 = (rel) => {
+  const resolve2 = (rel) => {
     const p = import_node_path14.default.resolve(abs, rel.replace(/^\/+/, ""));
     return p === abs || p.startsWith(abs + import_node_path14.default.sep) ? p : null;
   };
+  const listed = /* @__PURE__ */ new Map();
   const stat = (rel) => {
-    const p = resolve5(rel);
+    const p = resolve2(rel);
     if (!p) return null;
     try {
-      return import_node_fs8.default.statSync(p);
+      return import_node_fs7.default.statSync(p);
     } catch {
       return null;
     }
@@ -33679,30 +34008,36 @@ function openBuildContext(root, dockerfilePath) {
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
       const s = stat(rel);
-      const p = resolve5(rel);
+      const p = resolve2(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return import_node_fs8.default.readFileSync(p, "utf8");
+        return import_node_fs7.default.readFileSync(p, "utf8");
       } catch {
         return null;
       }
     },
+    // Several rules list the same folders (the context's root above all): each is read once per lint.
     list: (rel) => {
-      const p = resolve5(rel);
+      const p = resolve2(rel);
       if (!p) return [];
-      try {
-        return import_node_fs8.default.readdirSync(p);
-      } catch {
-        return [];
+      let names = listed.get(p);
+      if (!names) {
+        try {
+          names = import_node_fs7.default.readdirSync(p);
+        } catch {
+          names = [];
+        }
+        listed.set(p, names);
       }
+      return names;
     }
   };
 }
-var import_node_fs8, import_node_path14, MAX_CONTEXT_FILE;
+var import_node_fs7, import_node_path14, MAX_CONTEXT_FILE;
 var init_build_context = __esm({
   "src/context/build-context.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
     import_node_path14 = __toESM(require("node:path"), 1);
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
@@ -33721,7 +34056,7 @@ function commentLines(model) {
 }
 function collectSuppressions(model, rules) {
   const byId = new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
-  const resolve5 = (id) => {
+  const resolve2 = (id) => {
     const own = byId.get(id.toLowerCase());
     if (own) return /* @__PURE__ */ new Set([own]);
     return new Set(rules.filter((r) => r.meta.covers.some((c) => coversId(c, id))).map((r) => r.meta.id));
@@ -33740,7 +34075,7 @@ function collectSuppressions(model, rules) {
     const re = /[^\s,]+/g;
     for (let m = re.exec(list); m; m = re.exec(list)) {
       const column = c.column + offset + m.index;
-      out2.push({ id: m[0], range: { start: { line: c.line, column }, end: { line: c.line, column: column + m[0].length } }, ruleIds: resolve5(m[0]), used: false });
+      out2.push({ id: m[0], range: { start: { line: c.line, column }, end: { line: c.line, column: column + m[0].length } }, ruleIds: resolve2(m[0]), used: false });
     }
     return out2;
   };
@@ -34043,7 +34378,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs9.default.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs8.default.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -34112,11 +34447,11 @@ function fsMessage(e) {
       return `cannot read (${e.code})`;
   }
 }
-var import_node_fs9, import_node_path16, PARALLEL_MIN_FILES, STDIN;
+var import_node_fs8, import_node_path16, STDIN;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_rules();
     init_load();
@@ -34127,8 +34462,874 @@ var init_lint_files = __esm({
     init_lint();
     init_read();
     init_build();
-    PARALLEL_MIN_FILES = 32;
+    init_parallel();
     STDIN = "-";
+  }
+});
+
+// src/shellcheck/positions.ts
+function indexOf(script, lineStarts, line, column) {
+  const g = line - 1;
+  if (g >= script.preambleAt && g < script.preambleAt + script.preambleLines) return null;
+  const scriptLine = g < script.preambleAt ? g : g - script.preambleLines;
+  const start = lineStarts[scriptLine];
+  if (start === void 0) return script.source.text.length;
+  const text = script.source.text;
+  let i = start;
+  for (let c = 1; c < column && i < text.length && text[i] !== "\n"; c++) i += (text.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
+  return i;
+}
+var ScriptPositions;
+var init_positions = __esm({
+  "src/shellcheck/positions.ts"() {
+    "use strict";
+    ScriptPositions = class {
+      constructor(script, lines2) {
+        this.script = script;
+        this.lines = lines2;
+        const text = script.source.text;
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+      }
+      script;
+      lines;
+      lineStarts = [0];
+      /** Script indexes [start, end) of a span; null when it lies in the preamble. */
+      span(p) {
+        const start = indexOf(this.script, this.lineStarts, p.line, p.column);
+        const end = indexOf(this.script, this.lineStarts, p.endLine, p.endColumn);
+        if (start === null || end === null) return null;
+        return [start, Math.max(start, end)];
+      }
+      /** File offset of the character at `i`, or just after the last one. */
+      offset(i) {
+        const o = this.script.source.offsets;
+        return i < o.length ? o[i] : o[o.length - 1] + 1;
+      }
+      range(p) {
+        const span = this.span(p);
+        if (!span || this.script.source.offsets.length === 0) return null;
+        const [s, e] = span;
+        const start = this.offset(s);
+        const end = e > s ? this.offset(e - 1) + 1 : start;
+        return { start: this.lines.position(start), end: this.lines.position(end) };
+      }
+      /**
+       * ShellCheck's replacements as Dockerfile edits; null when one cannot be placed exactly: inside a `sh -c` string
+       * (its quoting differs), across a joined continuation, or adding a line break to a continued RUN.
+       */
+      edits(replacements) {
+        if (this.script.nested) return null;
+        const edits = [];
+        for (const r of replacements) {
+          const span = this.span(r);
+          if (!span || r.replacement.includes("\n") && !this.contiguous(0, this.script.source.text.length)) return null;
+          if (!this.contiguous(Math.max(span[0] - 1, 0), span[1])) return null;
+          const range = this.range(r);
+          if (!range) return null;
+          edits.push({ range, text: r.replacement });
+        }
+        return edits;
+      }
+      /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
+      contiguous(from, to) {
+        const o = this.script.source.offsets;
+        for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i] + 1) return false;
+        return true;
+      }
+    };
+  }
+});
+
+// src/shellcheck/process.ts
+function runShellCheck(binary2, texts, excludes) {
+  const out = texts.map(() => []);
+  if (texts.length === 0) return out;
+  const dir = import_node_fs9.default.mkdtempSync(import_node_path17.default.join(import_node_os2.default.tmpdir(), "dlint-shellcheck-"));
+  try {
+    for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
+      const names = [];
+      for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
+        const name = `${i}.sh`;
+        import_node_fs9.default.writeFileSync(import_node_path17.default.join(dir, name), texts[i]);
+        names.push(name);
+      }
+      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
+      const res = loadChildProcess().spawnSync(binary2, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+      let parsed;
+      try {
+        parsed = JSON.parse(res.stdout ?? "");
+      } catch {
+        throw new Error(`ShellCheck (${binary2}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
+      }
+      for (const c of parsed.comments) {
+        const index = Number(import_node_path17.default.basename(c.file, ".sh"));
+        out[index]?.push(c);
+      }
+    }
+  } finally {
+    import_node_fs9.default.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+var import_node_fs9, import_node_os2, import_node_path17, FILES_PER_PROCESS;
+var init_process = __esm({
+  "src/shellcheck/process.ts"() {
+    "use strict";
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_lazy_deps();
+    FILES_PER_PROCESS = 2e3;
+  }
+});
+
+// src/shellcheck/dialect.ts
+function shellName(word2) {
+  const name = word2.toLowerCase().split(/[\\/]/).pop();
+  return name === "sh" || name in BY_NAME ? name : null;
+}
+function shellFacts(shell, image) {
+  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
+  const system = image ? systemShellOf(image) : null;
+  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
+  return { dialect: system ?? "sh", busybox: false, known: system !== null };
+}
+function shellOfList(shell) {
+  for (const word2 of shell) {
+    const name = shellName(word2);
+    if (name) return name;
+  }
+  return null;
+}
+var BY_NAME;
+var init_dialect = __esm({
+  "src/shellcheck/dialect.ts"() {
+    "use strict";
+    init_system_shell();
+    BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
+  }
+});
+
+// src/shellcheck/scripts.ts
+function scriptsOf(model) {
+  const out = [];
+  for (const instruction of model.instructionsWithTriggers) {
+    const script = instruction.keyword === "RUN" ? instruction.run?.script : null;
+    if (!script) continue;
+    const image = instruction.stage?.rootImage.name ?? null;
+    const names = [...instruction.state.env.keys()].filter((n) => NAME8.test(n)).sort();
+    const own = shellOfList(instruction.state.shell);
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
+    for (const body of script.nested) {
+      const shell = shellName(body.shell);
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
+    }
+  }
+  return out;
+}
+function checked(instruction, source, nested, shell, names, errexit) {
+  const shebang = /^#!/.test(source.text);
+  const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
+  const lines2 = source.text.split("\n");
+  const at = shebang ? 1 : 0;
+  const text = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
+  return {
+    instruction,
+    source,
+    nested,
+    shell,
+    text,
+    preambleAt: at,
+    preambleLines: preamble.length,
+    key: loadCrypto().createHash("sha1").update(text).digest("hex")
+  };
+}
+var NAME8;
+var init_scripts = __esm({
+  "src/shellcheck/scripts.ts"() {
+    "use strict";
+    init_dialect();
+    init_lazy_deps();
+    NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
+// src/shellcheck/session.ts
+var CACHE_LIMIT, ShellCheck;
+var init_session = __esm({
+  "src/shellcheck/session.ts"() {
+    "use strict";
+    init_excludes();
+    init_positions();
+    init_process();
+    init_scripts();
+    CACHE_LIMIT = 2e4;
+    ShellCheck = class {
+      constructor(binary2) {
+        this.binary = binary2;
+      }
+      binary;
+      cache = /* @__PURE__ */ new Map();
+      scripts = /* @__PURE__ */ new WeakMap();
+      /** ShellCheck processes started (for tests and the benchmark). */
+      processes = 0;
+      scriptsOf(model) {
+        let s = this.scripts.get(model);
+        if (!s) this.scripts.set(model, s = scriptsOf(model));
+        return s;
+      }
+      /** Checks, in one process, every script of these files that is not cached yet. */
+      prepare(models) {
+        const todo = /* @__PURE__ */ new Map();
+        for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
+        if (todo.size === 0) return;
+        const keys = [...todo.keys()];
+        const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
+        this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
+        keys.forEach((k, i) => this.cache.set(k, results[i]));
+        for (const k of this.cache.keys()) {
+          if (this.cache.size <= CACHE_LIMIT) break;
+          this.cache.delete(k);
+        }
+      }
+      /** Whether ShellCheck reads this instruction's shell (so dlint's own checks of the same things stand down). */
+      checks(model, instruction) {
+        return this.scriptsOf(model).some((s) => s.instruction === instruction);
+      }
+      /** ShellCheck's findings in a file, placed in the Dockerfile; the same finding from an outer and a nested script counts once. */
+      findings(model) {
+        this.prepare([model]);
+        const out = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const script of this.scriptsOf(model)) {
+          const positions2 = new ScriptPositions(script, model.lineIndex);
+          for (const c of this.cache.get(script.key) ?? []) {
+            const range = positions2.range(c);
+            if (!range) continue;
+            const code = `SC${c.code}`;
+            if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
+            if (!script.shell.known && PORTABILITY.test(code)) continue;
+            const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
+            out.push({
+              code,
+              severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
+              message: c.message,
+              range,
+              instruction: script.instruction,
+              // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
+              ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
+            });
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/lint-worker.ts
+var lint_worker_exports = {};
+__export(lint_worker_exports, {
+  LintWorkers: () => LintWorkers,
+  serveLintWorker: () => serveLintWorker
+});
+function serveLintWorker() {
+  const { parentPort } = loadWorkerThreads();
+  const sessions = /* @__PURE__ */ new Map();
+  parentPort.on("message", (jobs) => {
+    const models = jobs.map((j) => buildModel(j.file, j.text));
+    const checkers = jobs.map((j) => {
+      if (!j.shellcheck) return null;
+      if (!sessions.has(j.shellcheck.path)) sessions.set(j.shellcheck.path, new ShellCheck(j.shellcheck));
+      return sessions.get(j.shellcheck.path);
+    });
+    for (const sc of new Set(checkers)) if (sc) sc.prepare(models.filter((_, i) => checkers[i] === sc));
+    parentPort.postMessage(jobs.map((j, i) => lintModel(models[i], { ...j.options, shellcheck: checkers[i] })));
+  });
+}
+function lintInWorkers(jobs, threads) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve2, reject) => {
+    const workers = [];
+    const finish = (error) => {
+      for (const w of workers) void w.terminate();
+      if (error === void 0) resolve2(results);
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const batch = Math.max(8, Math.ceil(jobs.length / (threads * 4)));
+    const feed = (worker) => {
+      const start = next;
+      next = Math.min(jobs.length, next + batch);
+      if (start < next) worker.postMessage(jobs.slice(start, next));
+      return start;
+    };
+    const { Worker: Thread } = loadWorkerThreads();
+    for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
+      const worker = new Thread(WORKER_SCRIPT, { eval: true });
+      workers.push(worker);
+      let batchStart = feed(worker);
+      worker.on("message", (findings) => {
+        findings.forEach((f, k) => results[batchStart + k] = f);
+        done += findings.length;
+        if (done === jobs.length) finish();
+        else batchStart = feed(worker);
+      });
+      worker.on("error", finish);
+      worker.on("exit", (code) => {
+        if (done < jobs.length) finish(new Error(`a lint worker thread stopped (exit code ${code}) before linting its files`));
+      });
+    }
+    if (jobs.length === 0) finish();
+  });
+}
+var WORKER_SCRIPT, LintWorkers;
+var init_lint_worker = __esm({
+  "src/lint-worker.ts"() {
+    "use strict";
+    init_lazy_deps();
+    init_lint();
+    init_build();
+    init_session();
+    WORKER_SCRIPT = `import(${JSON.stringify(__dlintImportMetaUrl)}).then((m) => (m.serveLintWorker ?? m.default.serveLintWorker)());`;
+    LintWorkers = class {
+      threads;
+      constructor(threads) {
+        this.threads = __dlintImportMetaUrl.endsWith(".ts") ? 1 : threads;
+      }
+      lint(jobs) {
+        return lintInWorkers(jobs, this.threads);
+      }
+    };
+  }
+});
+
+// src/shellcheck/log-line.ts
+function shellcheckLogLine(results) {
+  const read = results.filter((r) => r.text !== null);
+  const checked2 = read.filter((r) => r.shellcheck !== null);
+  const versions = [...new Set(checked2.map((r) => r.shellcheck))];
+  if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
+}
+var init_log_line = __esm({
+  "src/shellcheck/log-line.ts"() {
+    "use strict";
+  }
+});
+
+// src/shellcheck/binary.ts
+function onPath() {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
+    if (!dir) continue;
+    for (const name of NAMES) {
+      const file = import_node_path18.default.join(dir, name);
+      if (isExecutable(file)) return file;
+    }
+  }
+  return null;
+}
+function isExecutable(file) {
+  try {
+    import_node_fs10.default.accessSync(file, import_node_fs10.default.constants.X_OK);
+    return import_node_fs10.default.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function findShellCheck(configured) {
+  const file = configured ?? onPath();
+  if (!file) return null;
+  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
+  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
+  return out.status === 0 && version ? { path: file, version } : null;
+}
+var import_node_fs10, import_node_path18, NAMES;
+var init_binary = __esm({
+  "src/shellcheck/binary.ts"() {
+    "use strict";
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_lazy_deps();
+    NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
+  }
+});
+
+// src/shellcheck/select.ts
+var ShellCheckSelector;
+var init_select = __esm({
+  "src/shellcheck/select.ts"() {
+    "use strict";
+    init_rule_settings();
+    init_binary();
+    init_session();
+    ShellCheckSelector = class {
+      constructor(onNotice = () => {
+      }) {
+        this.onNotice = onNotice;
+      }
+      onNotice;
+      byPath = /* @__PURE__ */ new Map();
+      noticed = false;
+      /** Null when off, or (`auto`) when no program is found: that is said once, on the notice channel. */
+      select(mode, configuredPath) {
+        if (mode === "off") return null;
+        const key = configuredPath ?? "";
+        if (!this.byPath.has(key)) {
+          const binary2 = findShellCheck(configuredPath);
+          this.byPath.set(key, binary2 ? new ShellCheck(binary2) : null);
+        }
+        const found = this.byPath.get(key);
+        if (found) return found;
+        const where = configuredPath ?? "`shellcheck` on PATH";
+        if (mode === "on") throw new ConfigError(`shellcheck: on, but ${where} is not a working ShellCheck; install it (e.g. apt-get install shellcheck) or set shellcheckPath`);
+        if (!this.noticed) {
+          this.noticed = true;
+          this.onNotice(`ShellCheck not found (${where}): RUN shell is checked by dlint's own rules only; install shellcheck, or set \`shellcheck: off\` to silence this`);
+        }
+        return null;
+      }
+      /** The ShellChecks found so far (their `binary` and `processes`). */
+      used() {
+        return [...this.byPath.values()].filter((s) => s !== null);
+      }
+    };
+  }
+});
+
+// src/reporters/paths.ts
+function reportRoot(dir) {
+  const start = import_node_path19.default.resolve(dir);
+  for (let d = start; ; d = import_node_path19.default.dirname(d)) {
+    if (import_node_fs11.default.existsSync(import_node_path19.default.join(d, ".git"))) return d;
+    if (import_node_path19.default.dirname(d) === d) return start;
+  }
+}
+function rootRelative(file, cwd, root) {
+  const abs = import_node_path19.default.resolve(cwd, file);
+  const rel = import_node_path19.default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path19.default.sep}`) || import_node_path19.default.isAbsolute(rel);
+  return (outside ? abs : rel).split(import_node_path19.default.sep).join("/");
+}
+var import_node_fs11, import_node_path19;
+var init_paths = __esm({
+  "src/reporters/paths.ts"() {
+    "use strict";
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/reporters/xml.ts
+function xmlEscape(s) {
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var XML_DECLARATION;
+var init_xml = __esm({
+  "src/reporters/xml.ts"() {
+    "use strict";
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+  }
+});
+
+// src/reporters/checkstyle.ts
+var SEVERITY, checkstyleReporter;
+var init_checkstyle = __esm({
+  "src/reporters/checkstyle.ts"() {
+    "use strict";
+    init_paths();
+    init_xml();
+    SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+    checkstyleReporter = ({ results, cwd }) => {
+      const root = reportRoot(cwd);
+      const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
+      for (const { file, findings } of results) {
+        lines2.push(`  <file name="${xmlEscape(rootRelative(file, cwd, root))}">`);
+        for (const f of findings) {
+          const attrs = [
+            `line="${f.range.start.line}"`,
+            `column="${f.range.start.column}"`,
+            `severity="${SEVERITY[f.severity]}"`,
+            `message="${xmlEscape(f.message)}"`,
+            `source="dlint.${xmlEscape(f.ruleId)}"`
+          ];
+          lines2.push(`    <error ${attrs.join(" ")}/>`);
+        }
+        lines2.push("  </file>");
+      }
+      lines2.push("</checkstyle>");
+      return lines2.join("\n") + "\n";
+    };
+  }
+});
+
+// src/reporters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(f, file) {
+  const { start, end } = f.range;
+  const props = [`file=${escapeProperty(file)}`, `line=${start.line}`];
+  if (end.line === start.line) props.push(`col=${start.column}`, `endColumn=${Math.max(start.column, end.column - 1)}`);
+  props.push(`endLine=${Math.max(start.line, end.line)}`, `title=${escapeProperty(`dlint ${f.ruleId}`)}`);
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+}
+var LEVEL, githubReporter;
+var init_github = __esm({
+  "src/reporters/github.ts"() {
+    "use strict";
+    init_paths();
+    LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
+    githubReporter = ({ results, cwd }) => {
+      const root = reportRoot(cwd);
+      const lines2 = results.flatMap(({ file, findings }) => findings.map((f) => annotation(f, rootRelative(file, cwd, root))));
+      return lines2.length ? lines2.join("\n") + "\n" : "";
+    };
+  }
+});
+
+// src/reporters/fingerprint.ts
+function fingerprints(findings, text, file) {
+  const lines2 = text?.replace(/\r\n/g, "\n").split("\n") ?? [];
+  const seen = /* @__PURE__ */ new Map();
+  const { createHash } = loadCrypto();
+  return findings.map((f) => {
+    const content = (lines2[f.range.start.line - 1] ?? "").trim();
+    const base = createHash("sha256").update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest("hex").slice(0, 32);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  });
+}
+var init_fingerprint = __esm({
+  "src/reporters/fingerprint.ts"() {
+    "use strict";
+    init_lazy_deps();
+  }
+});
+
+// src/reporters/gitlab.ts
+var SEVERITY2, gitlabReporter;
+var init_gitlab = __esm({
+  "src/reporters/gitlab.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_paths();
+    SEVERITY2 = { error: "critical", warning: "major", info: "minor", style: "info" };
+    gitlabReporter = ({ results, cwd }) => {
+      const root = reportRoot(cwd);
+      const issues = results.flatMap(({ file, text, findings }) => {
+        const filePath = rootRelative(file, cwd, root);
+        const prints = fingerprints(findings, text, filePath);
+        return findings.map((f, i) => ({
+          type: "issue",
+          description: f.message,
+          check_name: f.ruleId,
+          fingerprint: prints[i],
+          severity: SEVERITY2[f.severity],
+          location: { path: filePath, lines: { begin: f.range.start.line, end: Math.max(f.range.start.line, f.range.end.line) } }
+        }));
+      });
+      return JSON.stringify(issues, null, 2) + "\n";
+    };
+  }
+});
+
+// src/reporters/json.ts
+var jsonReporter;
+var init_json = __esm({
+  "src/reporters/json.ts"() {
+    "use strict";
+    jsonReporter = ({ results }) => {
+      const out = results.flatMap(
+        ({ findings }) => findings.map((f) => ({
+          file: f.file,
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          line: f.range.start.line,
+          column: f.range.start.column,
+          endLine: f.range.end.line,
+          endColumn: f.range.end.column,
+          ...f.code ? { code: f.code } : {},
+          ...f.url ? { url: f.url } : {},
+          ...f.fix ? {
+            fix: {
+              description: f.fix.description,
+              safe: f.fix.safe,
+              edits: f.fix.edits.map((e) => ({
+                line: e.range.start.line,
+                column: e.range.start.column,
+                endLine: e.range.end.line,
+                endColumn: e.range.end.column,
+                text: e.text
+              }))
+            }
+          } : {},
+          ...f.related ? { related: f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column, message: r.message })) } : {}
+        }))
+      );
+      return JSON.stringify(out, null, 2) + "\n";
+    };
+  }
+});
+
+// src/reporters/junit.ts
+var junitReporter;
+var init_junit = __esm({
+  "src/reporters/junit.ts"() {
+    "use strict";
+    init_types();
+    init_paths();
+    init_xml();
+    junitReporter = ({ results, cwd }) => {
+      const root = reportRoot(cwd);
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      let skipped = 0;
+      for (const { file, findings, failureThreshold = "warning" } of results) {
+        const name = xmlEscape(rootRelative(file, cwd, root));
+        const cases = [];
+        let suiteFailures = 0;
+        for (const f of findings) {
+          const where = `${name}:${f.range.start.line}:${f.range.start.column}`;
+          const head = `    <testcase classname="${name}" name="${where} ${xmlEscape(f.ruleId)}">`;
+          if (reaches(f.severity, failureThreshold)) {
+            suiteFailures++;
+            cases.push(head, `      <failure message="${xmlEscape(f.message)}" type="${f.severity}">${where} ${f.severity} ${xmlEscape(`${f.ruleId} ${f.message}`)}</failure>`, "    </testcase>");
+          } else {
+            skipped++;
+            cases.push(head, `      <skipped message="${f.severity}: ${xmlEscape(f.message)}"/>`, "    </testcase>");
+          }
+        }
+        if (findings.length === 0) cases.push(`    <testcase classname="${name}" name="${name}"/>`);
+        const count = Math.max(1, findings.length);
+        tests += count;
+        failures += suiteFailures;
+        suites.push(`  <testsuite name="${name}" tests="${count}" failures="${suiteFailures}" errors="0" skipped="${findings.length - suiteFailures}">`, ...cases, "  </testsuite>");
+      }
+      return [XML_DECLARATION, `<testsuites name="dlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, "</testsuites>"].join("\n") + "\n";
+    };
+  }
+});
+
+// src/reporters/sarif.ts
+function region(r) {
+  return {
+    startLine: r.start.line,
+    startColumn: r.start.column,
+    endLine: r.end.line,
+    endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column + 1 : 1)
+  };
+}
+function sarifFix(fix, artifactLocation, eol) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+          insertedContent: { text: e.text.replace(/\r?\n/g, eol) }
+        }))
+      }
+    ],
+    properties: { safe: fix.safe }
+  };
+}
+function encodePath(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function pathToFileUri(file) {
+  const p = import_node_path20.default.resolve(file).split(import_node_path20.default.sep).join("/");
+  return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
+}
+function sarifName(id) {
+  const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+  return id.includes("-") ? name : `${name}Findings`;
+}
+var import_node_path20, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var init_sarif = __esm({
+  "src/reporters/sarif.ts"() {
+    "use strict";
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_docs();
+    init_version();
+    init_fingerprint();
+    init_paths();
+    LEVEL2 = { error: "error", warning: "warning", info: "note", style: "note" };
+    SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", style: "1.0" };
+    sarifReporter = ({ results, rules, cwd, sarifCategory }) => {
+      const root = reportRoot(cwd);
+      const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
+      const catalogue = rules.map((r) => r.meta);
+      for (const id of used) {
+        if (!catalogue.some((m) => m.id === id)) {
+          catalogue.push({
+            id,
+            category: "correctness",
+            severity: "error",
+            preset: "recommended",
+            description: id === "io-error" ? "The file could not be read." : "dlint failed on this file.",
+            docs: { why: "An error of the linter itself, not of the Dockerfile.", bad: "", good: "" },
+            fixable: false,
+            covers: []
+          });
+        }
+      }
+      const index = new Map(catalogue.map((m, i) => [m.id, i]));
+      const sarifRules = catalogue.map((m) => {
+        const tags = [m.category, ...m.tags ?? [], ...m.category === "security" ? ["security"] : []].filter((t, i, a) => a.indexOf(t) === i);
+        return {
+          id: m.id,
+          name: sarifName(m.id),
+          shortDescription: { text: m.description },
+          fullDescription: { text: m.docs.why || m.description },
+          help: { text: ruleText(m), markdown: ruleMarkdown(m) },
+          helpUri: m.url ?? ruleDocUrl(m.id),
+          defaultConfiguration: { level: LEVEL2[m.severity] },
+          properties: {
+            tags,
+            precision: "high",
+            // Code scanning ranks an alert as a security finding only with both the tag and this score.
+            ...tags.includes("security") ? { "security-severity": SECURITY_SEVERITY[m.severity] } : {}
+          }
+        };
+      });
+      const sarifResults = results.flatMap(({ findings, text, file }) => {
+        const uri = rootRelative(file, cwd, root);
+        const prints = fingerprints(findings, text, uri);
+        const artifactLocation = import_node_path20.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        return findings.map((f, i) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: LEVEL2[f.severity],
+          message: { text: f.message },
+          ...f.code ? { properties: { code: f.code, ...f.url ? { helpUri: f.url } : {} } } : {},
+          locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
+          ...f.related ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message } })) } : {},
+          partialFingerprints: { "dlintFingerprint/v1": prints[i] },
+          ...f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text?.includes("\r\n") ? "\r\n" : "\n")] } : {}
+        }));
+      });
+      const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+          {
+            tool: { driver: { name: "dlint", version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules: sarifRules } },
+            // `category/`: the trailing slash makes the whole id the category that keeps uploads apart.
+            automationDetails: { id: `${sarifCategory || "dlint"}/` },
+            originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileUri(root)}/` } },
+            results: sarifResults
+          }
+        ]
+      };
+      return JSON.stringify(log, null, 2) + "\n";
+    };
+  }
+});
+
+// src/reporters/text.ts
+function countOf(n, s) {
+  return `${n} ${s}${n === 1 || s === "info" || s === "style" ? "" : "s"}`;
+}
+var COLORS, DIM, RESET, textReporter;
+var init_text = __esm({
+  "src/reporters/text.ts"() {
+    "use strict";
+    COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[90m" };
+    DIM = "\x1B[2m";
+    RESET = "\x1B[0m";
+    textReporter = ({ results, color, hidden = {} }) => {
+      const lines2 = [];
+      const counts = { error: 0, warning: 0, info: 0, style: 0 };
+      for (const { findings } of results) {
+        for (const f of findings) {
+          counts[f.severity]++;
+          const where = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
+          const sev = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
+          const id = color ? `${DIM}${f.ruleId}${RESET}` : f.ruleId;
+          lines2.push(`${where} ${sev} ${id} ${f.fix?.safe ? "[*] " : ""}${f.message}`);
+        }
+      }
+      const all = results.flatMap((r) => r.findings);
+      const safe = all.filter((f) => f.fix?.safe).length;
+      const unsafe = all.filter((f) => f.fix && !f.fix.safe).length;
+      const total = counts.error + counts.warning + counts.info + counts.style;
+      const files = results.length;
+      const parts = ["error", "warning", "info", "style"].map((s) => countOf(counts[s], s));
+      const inFiles = `in ${files} file${files === 1 ? "" : "s"}`;
+      const left = ["warning", "info", "style"].filter((s) => hidden[s]).map((s) => countOf(hidden[s], s));
+      const quiet2 = left.length ? `; --quiet hid ${left.length > 1 ? `${left.slice(0, -1).join(", ")} and ${left[left.length - 1]}` : left[0]}` : "";
+      if (total === 0) lines2.push(quiet2 ? `No errors ${inFiles}${quiet2}.` : `No problems found ${inFiles}.`);
+      else lines2.push(`${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) ${inFiles}${quiet2}.`);
+      if (safe > 0) lines2.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ""}.`);
+      else if (unsafe > 0) lines2.push(`${unsafe} fixable with --fix-unsafe.`);
+      return lines2.join("\n") + "\n";
+    };
+  }
+});
+
+// src/reporters/index.ts
+function ruleCatalogue(results) {
+  const catalogue = new Map((results[0]?.rules ?? builtinRules).map((r) => [r.meta.id, r]));
+  for (const r of results) for (const rule of r.rules) catalogue.set(rule.meta.id, rule);
+  if (results.some((r) => r.findings.some((f) => f.ruleId === UNUSED_IGNORE))) catalogue.set(UNUSED_IGNORE, unusedIgnoreRule);
+  return [...catalogue.values()];
+}
+var REPORTERS;
+var init_reporters = __esm({
+  "src/reporters/index.ts"() {
+    "use strict";
+    init_rules();
+    init_suppressions();
+    init_checkstyle();
+    init_github();
+    init_gitlab();
+    init_json();
+    init_junit();
+    init_sarif();
+    init_text();
+    REPORTERS = {
+      text: textReporter,
+      json: jsonReporter,
+      sarif: sarifReporter,
+      github: githubReporter,
+      gitlab: gitlabReporter,
+      checkstyle: checkstyleReporter,
+      junit: junitReporter
+    };
+  }
+});
+
+// src/write-fixed.ts
+function writeFixedFiles(results, onError) {
+  const written = [];
+  for (const r of results) {
+    if (!r.fixed || r.absolutePath === null || r.output === void 0) continue;
+    try {
+      writeAtomic(r.absolutePath, r.output);
+      written.push(r);
+    } catch (e) {
+      r.ioError = `cannot write the fixed file (${e.code ?? String(e)})`;
+      onError(r);
+    }
+  }
+  return written;
+}
+var init_write_fixed = __esm({
+  "src/write-fixed.ts"() {
+    "use strict";
+    init_fix();
   }
 });
 
@@ -35392,8 +36593,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve5, reject) => {
-          this._waiting.push({ thunk, resolve: resolve5, reject });
+        return new Promise((resolve2, reject) => {
+          this._waiting.push({ thunk, resolve: resolve2, reject });
           this.runNext();
         });
       }
@@ -37020,9 +38221,9 @@ ${JSON.stringify(message2, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve5, reject) => {
+          return new Promise(async (resolve2, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve5(r);
+              resolve2(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -41002,8 +42203,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve5, reject) => {
-            value.then((resolved) => resolve5(resolved), (error) => reject(error));
+          return new Promise((resolve2, reject) => {
+            value.then((resolved) => resolve2(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -41287,7 +42488,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FileSystem = void 0;
     exports2.uriToFilePath = uriToFilePath;
-    exports2.resolve = resolve5;
+    exports2.resolve = resolve2;
     exports2.resolveGlobalNodePath = resolveGlobalNodePath;
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
@@ -41316,7 +42517,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve5(moduleName, nodePath, cwd, tracer) {
+    function resolve2(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -41335,10 +42536,10 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve6, reject) => {
-        const env2 = process.env;
+      return new Promise((resolve3, reject) => {
+        const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env2).forEach((key) => newEnv[key] = env2[key]);
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs15.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey];
@@ -41367,7 +42568,7 @@ var require_files = __commonJS({
             if (message3.c === "r") {
               cp.send({ c: "e" });
               if (message3.s) {
-                resolve6(message3.r);
+                resolve3(message3.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -41384,12 +42585,12 @@ var require_files = __commonJS({
       });
     }
     function resolveGlobalNodePath(tracer) {
-      const env2 = /* @__PURE__ */ Object.create(null);
-      Object.keys(process.env).forEach((key) => env2[key] = process.env[key]);
-      env2["NO_UPDATE_NOTIFIER"] = "true";
+      const env = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
+      env["NO_UPDATE_NOTIFIER"] = "true";
       const options = {
         encoding: "utf8",
-        env: env2
+        env
       };
       if (isWindows()) {
         options.shell = true;
@@ -41491,17 +42692,17 @@ var require_files = __commonJS({
         if (!path26.isAbsolute(nodePath)) {
           nodePath = path26.join(workspaceRoot, nodePath);
         }
-        return resolve5(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve5(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve5(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -41584,10 +42785,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve2, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve5();
+              resolve2();
             } else {
               reject(error);
             }
@@ -41882,10 +43083,10 @@ var require_main2 = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve5, _reject) => {
-        connectResolve = resolve5;
+      const connected = new Promise((resolve2, _reject) => {
+        connectResolve = resolve2;
       });
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve2, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -41896,7 +43097,7 @@ var require_main2 = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve5({
+          resolve2({
             onConnected: () => {
               return connected;
             },
@@ -41916,10 +43117,10 @@ var require_main2 = __commonJS({
     }
     function createClientSocketTransport(port2, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve5, _reject) => {
-        connectResolve = resolve5;
+      const connected = new Promise((resolve2, _reject) => {
+        connectResolve = resolve2;
       });
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve2, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -41936,7 +43137,7 @@ var require_main2 = __commonJS({
             return;
           }
           const boundPort = address2.port;
-          resolve5({
+          resolve2({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -42366,7 +43567,7 @@ function minimalEdit(from, to, positionAt) {
   while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) end++;
   return { range: { start: positionAt(start), end: positionAt(from.length - end) }, newText: to.slice(start, to.length - end) };
 }
-var init_positions = __esm({
+var init_positions2 = __esm({
   "src/lsp/positions.ts"() {
     "use strict";
   }
@@ -42403,7 +43604,7 @@ var init_diagnostics = __esm({
     import_node_url2 = require("node:url");
     import_vscode_languageserver = __toESM(require_api3(), 1);
     init_docs();
-    init_positions();
+    init_positions2();
     SEVERITY3 = {
       error: import_vscode_languageserver.DiagnosticSeverity.Error,
       warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
@@ -42494,7 +43695,7 @@ var init_code_actions = __esm({
     init_build();
     init_suppressions();
     init_diagnostics();
-    init_positions();
+    init_positions2();
     init_suppress_edits();
     FIX_ALL_KIND = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.dlint`;
   }
@@ -42509,7 +43710,7 @@ function configDiagnostics(message2, root) {
     const file = m ? import_node_path21.default.resolve(root, m.file) : null;
     let text = null;
     try {
-      text = file ? import_node_fs13.default.readFileSync(file, "utf8") : null;
+      text = file ? import_node_fs12.default.readFileSync(file, "utf8") : null;
     } catch {
       text = null;
     }
@@ -42560,11 +43761,11 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs13, import_node_path21, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_fs12, import_node_path21, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
@@ -42579,17 +43780,17 @@ function configStamp(dir) {
   const parts = [];
   for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs14.default.statSync(import_node_path22.default.join(d, name), { throwIfNoEntry: false });
+      const s = import_node_fs13.default.statSync(import_node_path22.default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
     if (import_node_path22.default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs14, import_node_path22, CONFIG_FILE_NAMES;
+var import_node_fs13, import_node_path22, CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
     import_node_path22 = __toESM(require("node:path"), 1);
     init_hadolint();
     init_load();
@@ -42618,7 +43819,7 @@ var init_hover = __esm({
     "use strict";
     import_vscode_languageserver4 = __toESM(require_api3(), 1);
     init_docs();
-    init_positions();
+    init_positions2();
   }
 });
 
@@ -42727,7 +43928,7 @@ function startServer(connection) {
     for (const [uri, by] of foreign) if (by.has(docUri) && !byUri.has(uri)) setForeign(uri, docUri, []);
     for (const [uri, list] of byUri) if (uri !== docUri) setForeign(uri, docUri, list);
   };
-  const run = async (uri) => {
+  const run2 = async (uri) => {
     const doc = documents.get(uri);
     if (!doc || !linter) return;
     const { version } = doc;
@@ -42764,7 +43965,7 @@ function startServer(connection) {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void run(uri);
+        void run2(uri);
       }, delay)
     );
   };
@@ -42853,6509 +44054,98 @@ function startStdioServer() {
 `);
   process.on("uncaughtException", log);
   process.on("unhandledRejection", log);
-  startServer((0, import_node2.createConnection)(import_node2.ProposedFeatures.all, process.stdin, process.stdout));
+  startServer((0, import_node.createConnection)(import_node.ProposedFeatures.all, process.stdin, process.stdout));
 }
-var import_node2;
+var import_node;
 var init_main3 = __esm({
   "src/lsp/main.ts"() {
     "use strict";
-    import_node2 = __toESM(require_main4(), 1);
+    import_node = __toESM(require_main4(), 1);
     init_server2();
   }
 });
 
-// src/cli/main.ts
-var main_exports4 = {};
-__export(main_exports4, {
-  main: () => main
+// src/cli/commands.ts
+var commands_exports = {};
+__export(commands_exports, {
+  run: () => run
 });
-module.exports = __toCommonJS(main_exports4);
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_assert = require("assert");
-
-// node_modules/cliui/build/lib/index.js
-var align = {
-  right: alignRight,
-  center: alignCenter
-};
-var top = 0;
-var right = 1;
-var bottom = 2;
-var left = 3;
-var UI = class {
-  constructor(opts) {
-    var _a2;
-    this.width = opts.width;
-    this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
-    this.rows = [];
-  }
-  span(...args) {
-    const cols = this.div(...args);
-    cols.span = true;
-  }
-  resetOutput() {
-    this.rows = [];
-  }
-  div(...args) {
-    if (args.length === 0) {
-      this.div("");
-    }
-    if (this.wrap && this.shouldApplyLayoutDSL(...args) && typeof args[0] === "string") {
-      return this.applyLayoutDSL(args[0]);
-    }
-    const cols = args.map((arg) => {
-      if (typeof arg === "string") {
-        return this.colFromString(arg);
-      }
-      return arg;
-    });
-    this.rows.push(cols);
-    return cols;
-  }
-  shouldApplyLayoutDSL(...args) {
-    return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
-  }
-  applyLayoutDSL(str2) {
-    const rows = str2.split("\n").map((row) => row.split("	"));
-    let leftColumnWidth = 0;
-    rows.forEach((columns) => {
-      if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
-        leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
-      }
-    });
-    rows.forEach((columns) => {
-      this.div(...columns.map((r, i) => {
-        return {
-          text: r.trim(),
-          padding: this.measurePadding(r),
-          width: i === 0 && columns.length > 1 ? leftColumnWidth : void 0
-        };
-      }));
-    });
-    return this.rows[this.rows.length - 1];
-  }
-  colFromString(text) {
-    return {
-      text,
-      padding: this.measurePadding(text)
-    };
-  }
-  measurePadding(str2) {
-    const noAnsi = mixin.stripAnsi(str2);
-    return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
-  }
-  toString() {
-    const lines2 = [];
-    this.rows.forEach((row) => {
-      this.rowToString(row, lines2);
-    });
-    return lines2.filter((line) => !line.hidden).map((line) => line.text).join("\n");
-  }
-  rowToString(row, lines2) {
-    this.rasterize(row).forEach((rrow, r) => {
-      let str2 = "";
-      rrow.forEach((col, c) => {
-        const { width } = row[c];
-        const wrapWidth = this.negatePadding(row[c]);
-        let ts = col;
-        if (wrapWidth > mixin.stringWidth(col)) {
-          ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
-        }
-        if (row[c].align && row[c].align !== "left" && this.wrap) {
-          const fn = align[row[c].align];
-          ts = fn(ts, wrapWidth);
-          if (mixin.stringWidth(ts) < wrapWidth) {
-            ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
-          }
-        }
-        const padding = row[c].padding || [0, 0, 0, 0];
-        if (padding[left]) {
-          str2 += " ".repeat(padding[left]);
-        }
-        str2 += addBorder(row[c], ts, "| ");
-        str2 += ts;
-        str2 += addBorder(row[c], ts, " |");
-        if (padding[right]) {
-          str2 += " ".repeat(padding[right]);
-        }
-        if (r === 0 && lines2.length > 0) {
-          str2 = this.renderInline(str2, lines2[lines2.length - 1]);
-        }
-      });
-      lines2.push({
-        text: str2.replace(/ +$/, ""),
-        span: row.span
-      });
-    });
-    return lines2;
-  }
-  // if the full 'source' can render in
-  // the target line, do so.
-  renderInline(source, previousLine) {
-    const match = source.match(/^ */);
-    const leadingWhitespace = match ? match[0].length : 0;
-    const target = previousLine.text;
-    const targetTextWidth = mixin.stringWidth(target.trimRight());
-    if (!previousLine.span) {
-      return source;
-    }
-    if (!this.wrap) {
-      previousLine.hidden = true;
-      return target + source;
-    }
-    if (leadingWhitespace < targetTextWidth) {
-      return source;
-    }
-    previousLine.hidden = true;
-    return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
-  }
-  rasterize(row) {
-    const rrows = [];
-    const widths = this.columnWidths(row);
-    let wrapped2;
-    row.forEach((col, c) => {
-      col.width = widths[c];
-      if (this.wrap) {
-        wrapped2 = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
-      } else {
-        wrapped2 = col.text.split("\n");
-      }
-      if (col.border) {
-        wrapped2.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
-        wrapped2.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
-      }
-      if (col.padding) {
-        wrapped2.unshift(...new Array(col.padding[top] || 0).fill(""));
-        wrapped2.push(...new Array(col.padding[bottom] || 0).fill(""));
-      }
-      wrapped2.forEach((str2, r) => {
-        if (!rrows[r]) {
-          rrows.push([]);
-        }
-        const rrow = rrows[r];
-        for (let i = 0; i < c; i++) {
-          if (rrow[i] === void 0) {
-            rrow.push("");
-          }
-        }
-        rrow.push(str2);
-      });
-    });
-    return rrows;
-  }
-  negatePadding(col) {
-    let wrapWidth = col.width || 0;
-    if (col.padding) {
-      wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
-    }
-    if (col.border) {
-      wrapWidth -= 4;
-    }
-    return wrapWidth;
-  }
-  columnWidths(row) {
-    if (!this.wrap) {
-      return row.map((col) => {
-        return col.width || mixin.stringWidth(col.text);
-      });
-    }
-    let unset = row.length;
-    let remainingWidth = this.width;
-    const widths = row.map((col) => {
-      if (col.width) {
-        unset--;
-        remainingWidth -= col.width;
-        return col.width;
-      }
-      return void 0;
-    });
-    const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
-    return widths.map((w, i) => {
-      if (w === void 0) {
-        return Math.max(unsetWidth, _minWidth(row[i]));
-      }
-      return w;
-    });
-  }
-};
-function addBorder(col, ts, style) {
-  if (col.border) {
-    if (/[.']-+[.']/.test(ts)) {
-      return "";
-    }
-    if (ts.trim().length !== 0) {
-      return style;
-    }
-    return "  ";
-  }
-  return "";
-}
-function _minWidth(col) {
-  const padding = col.padding || [];
-  const minWidth = 1 + (padding[left] || 0) + (padding[right] || 0);
-  if (col.border) {
-    return minWidth + 4;
-  }
-  return minWidth;
-}
-function getWindowWidth() {
-  if (typeof process === "object" && process.stdout && process.stdout.columns) {
-    return process.stdout.columns;
-  }
-  return 80;
-}
-function alignRight(str2, width) {
-  str2 = str2.trim();
-  const strWidth = mixin.stringWidth(str2);
-  if (strWidth < width) {
-    return " ".repeat(width - strWidth) + str2;
-  }
-  return str2;
-}
-function alignCenter(str2, width) {
-  str2 = str2.trim();
-  const strWidth = mixin.stringWidth(str2);
-  if (strWidth >= width) {
-    return str2;
-  }
-  return " ".repeat(width - strWidth >> 1) + str2;
-}
-var mixin;
-function cliui(opts, _mixin) {
-  mixin = _mixin;
-  return new UI({
-    width: (opts === null || opts === void 0 ? void 0 : opts.width) || getWindowWidth(),
-    wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
-  });
-}
-
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string) {
-  if (typeof string !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-  }
-  if (!string.includes("\x1B") && !string.includes("")) {
-    return string;
-  }
-  return string.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges2, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges2.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges2[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges2[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges2) {
-  let fastPathStart = ranges2[0];
-  let fastPathEnd = ranges2[1];
-  for (let index = 0; index < ranges2.length; index += 2) {
-    const start = ranges2[index];
-    const end = ranges2[index + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+async function run(args, io) {
+  try {
+    return await dispatch(args, io);
+  } catch (e) {
+    if (!(e instanceof UsageError || e instanceof ConfigError || e instanceof DiscoveryError)) throw e;
+    io.stderr(errorLines(e.message));
     return 2;
   }
-  return 1;
 }
-
-// node_modules/cliui/node_modules/string-width/index.js
-var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/wrap-ansi/node_modules/string-width/index.js
-var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
-function stringWidth2(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex2.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex2.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group2] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group2)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group2[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group2,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches3 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches3) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches3;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer2 = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer2 >> 16 & 255,
-          integer2 >> 8 & 255,
-          integer2 & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/wrap-ansi/index.js
-var ESCAPES = /* @__PURE__ */ new Set([
-  "\x1B",
-  ""
-]);
-var END_CODE = 39;
-var ANSI_ESCAPE_BELL = "\x07";
-var ANSI_CSI = "[";
-var ANSI_OSC = "]";
-var ANSI_SGR_TERMINATOR = "m";
-var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
-var wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
-var wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
-var wrapWord = (rows, word2, columns) => {
-  const characters = [...word2];
-  let isInsideEscape = false;
-  let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
-  for (const [index, character] of characters.entries()) {
-    const characterLength = stringWidth2(character);
-    if (visible + characterLength <= columns) {
-      rows[rows.length - 1] += character;
-    } else {
-      rows.push(character);
-      visible = 0;
-    }
-    if (ESCAPES.has(character)) {
-      isInsideEscape = true;
-      const ansiEscapeLinkCandidate = characters.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
-      isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
-    }
-    if (isInsideEscape) {
-      if (isInsideLinkEscape) {
-        if (character === ANSI_ESCAPE_BELL) {
-          isInsideEscape = false;
-          isInsideLinkEscape = false;
-        }
-      } else if (character === ANSI_SGR_TERMINATOR) {
-        isInsideEscape = false;
-      }
-      continue;
-    }
-    visible += characterLength;
-    if (visible === columns && index < characters.length - 1) {
-      rows.push("");
-      visible = 0;
-    }
-  }
-  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
-    rows[rows.length - 2] += rows.pop();
-  }
-};
-var stringVisibleTrimSpacesRight = (string) => {
-  const words = string.split(" ");
-  let last = words.length;
-  while (last > 0) {
-    if (stringWidth2(words[last - 1]) > 0) {
-      break;
-    }
-    last--;
-  }
-  if (last === words.length) {
-    return string;
-  }
-  return words.slice(0, last).join(" ") + words.slice(last).join("");
-};
-var exec = (string, columns, options = {}) => {
-  if (options.trim !== false && string.trim() === "") {
-    return "";
-  }
-  let returnValue = "";
-  let escapeCode;
-  let escapeUrl;
-  const lengths = wordLengths(string);
-  let rows = [""];
-  for (const [index, word2] of string.split(" ").entries()) {
-    if (options.trim !== false) {
-      rows[rows.length - 1] = rows.at(-1).trimStart();
-    }
-    let rowLength = stringWidth2(rows.at(-1));
-    if (index !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
-        rows.push("");
-        rowLength = 0;
-      }
-      if (rowLength > 0 || options.trim === false) {
-        rows[rows.length - 1] += " ";
-        rowLength++;
-      }
-    }
-    if (options.hard && lengths[index] > columns) {
-      const remainingColumns = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
-      const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push("");
-      }
-      wrapWord(rows, word2, columns);
-      continue;
-    }
-    if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
-      if (options.wordWrap === false && rowLength < columns) {
-        wrapWord(rows, word2, columns);
-        continue;
-      }
-      rows.push("");
-    }
-    if (rowLength + lengths[index] > columns && options.wordWrap === false) {
-      wrapWord(rows, word2, columns);
-      continue;
-    }
-    rows[rows.length - 1] += word2;
-  }
-  if (options.trim !== false) {
-    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
-  }
-  const preString = rows.join("\n");
-  const pre = [...preString];
-  let preStringIndex = 0;
-  for (const [index, character] of pre.entries()) {
-    returnValue += character;
-    if (ESCAPES.has(character)) {
-      const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
-      if (groups.code !== void 0) {
-        const code2 = Number.parseFloat(groups.code);
-        escapeCode = code2 === END_CODE ? void 0 : code2;
-      } else if (groups.uri !== void 0) {
-        escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
-      }
-    }
-    const code = ansi_styles_default.codes.get(Number(escapeCode));
-    if (pre[index + 1] === "\n") {
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink("");
-      }
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(code);
-      }
-    } else if (character === "\n") {
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(escapeCode);
-      }
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink(escapeUrl);
-      }
-    }
-    preStringIndex += character.length;
-  }
-  return returnValue;
-};
-function wrapAnsi(string, columns, options) {
-  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
-}
-
-// node_modules/cliui/index.mjs
-function ui(opts) {
-  return cliui(opts, {
-    stringWidth,
-    stripAnsi,
-    wrap: wrapAnsi
-  });
-}
-
-// node_modules/escalade/sync/index.mjs
-var import_path = require("path");
-var import_fs = require("fs");
-function sync_default(start, callback) {
-  let dir = (0, import_path.resolve)(".", start);
-  let tmp, stats = (0, import_fs.statSync)(dir);
-  if (!stats.isDirectory()) {
-    dir = (0, import_path.dirname)(dir);
-  }
-  while (true) {
-    tmp = callback(dir, (0, import_fs.readdirSync)(dir));
-    if (tmp) return (0, import_path.resolve)(dir, tmp);
-    dir = (0, import_path.dirname)(tmp = dir);
-    if (tmp === dir) break;
-  }
-}
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_util3 = require("util");
-var import_url = require("url");
-
-// node_modules/yargs-parser/build/lib/index.js
-var import_util = require("util");
-var import_path2 = require("path");
-
-// node_modules/yargs-parser/build/lib/string-utils.js
-function camelCase(str2) {
-  const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
-  if (!isCamelCase) {
-    str2 = str2.toLowerCase();
-  }
-  if (str2.indexOf("-") === -1 && str2.indexOf("_") === -1) {
-    return str2;
-  } else {
-    let camelcase = "";
-    let nextChrUpper = false;
-    const leadingHyphens = str2.match(/^-+/);
-    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str2.length; i++) {
-      let chr = str2.charAt(i);
-      if (nextChrUpper) {
-        nextChrUpper = false;
-        chr = chr.toUpperCase();
-      }
-      if (i !== 0 && (chr === "-" || chr === "_")) {
-        nextChrUpper = true;
-      } else if (chr !== "-" && chr !== "_") {
-        camelcase += chr;
-      }
-    }
-    return camelcase;
-  }
-}
-function decamelize(str2, joinString) {
-  const lowercase = str2.toLowerCase();
-  joinString = joinString || "-";
-  let notCamelcase = "";
-  for (let i = 0; i < str2.length; i++) {
-    const chrLower = lowercase.charAt(i);
-    const chrString = str2.charAt(i);
-    if (chrLower !== chrString && i > 0) {
-      notCamelcase += `${joinString}${lowercase.charAt(i)}`;
-    } else {
-      notCamelcase += chrString;
-    }
-  }
-  return notCamelcase;
-}
-function looksLikeNumber(x) {
-  if (x === null || x === void 0)
-    return false;
-  if (typeof x === "number")
-    return true;
-  if (/^0x[0-9a-f]+$/i.test(x))
-    return true;
-  if (/^0[^.]/.test(x))
-    return false;
-  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
-}
-
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
-function tokenizeArgString(argString) {
-  if (Array.isArray(argString)) {
-    return argString.map((e) => typeof e !== "string" ? e + "" : e);
-  }
-  argString = argString.trim();
-  let i = 0;
-  let prevC = null;
-  let c = null;
-  let opening = null;
-  const args = [];
-  for (let ii = 0; ii < argString.length; ii++) {
-    prevC = c;
-    c = argString.charAt(ii);
-    if (c === " " && !opening) {
-      if (!(prevC === " ")) {
-        i++;
-      }
-      continue;
-    }
-    if (c === opening) {
-      opening = null;
-    } else if ((c === "'" || c === '"') && !opening) {
-      opening = c;
-    }
-    if (!args[i])
-      args[i] = "";
-    args[i] += c;
-  }
-  return args;
-}
-
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
-var DefaultValuesForTypeKey;
-(function(DefaultValuesForTypeKey2) {
-  DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
-  DefaultValuesForTypeKey2["STRING"] = "string";
-  DefaultValuesForTypeKey2["NUMBER"] = "number";
-  DefaultValuesForTypeKey2["ARRAY"] = "array";
-})(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-
-// node_modules/yargs-parser/build/lib/yargs-parser.js
-var mixin2;
-var YargsParser = class {
-  constructor(_mixin) {
-    mixin2 = _mixin;
-  }
-  parse(argsInput, options) {
-    const opts = Object.assign({
-      alias: void 0,
-      array: void 0,
-      boolean: void 0,
-      config: void 0,
-      configObjects: void 0,
-      configuration: void 0,
-      coerce: void 0,
-      count: void 0,
-      default: void 0,
-      envPrefix: void 0,
-      narg: void 0,
-      normalize: void 0,
-      string: void 0,
-      number: void 0,
-      __: void 0,
-      key: void 0
-    }, options);
-    const args = tokenizeArgString(argsInput);
-    const inputIsString = typeof argsInput === "string";
-    const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
-    const configuration = Object.assign({
-      "boolean-negation": true,
-      "camel-case-expansion": true,
-      "combine-arrays": false,
-      "dot-notation": true,
-      "duplicate-arguments-array": true,
-      "flatten-duplicate-arrays": true,
-      "greedy-arrays": true,
-      "halt-at-non-option": false,
-      "nargs-eats-options": false,
-      "negation-prefix": "no-",
-      "parse-numbers": true,
-      "parse-positional-numbers": true,
-      "populate--": false,
-      "set-placeholder-key": false,
-      "short-option-groups": true,
-      "strip-aliased": false,
-      "strip-dashed": false,
-      "unknown-options-as-args": false
-    }, opts.configuration);
-    const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
-    const configObjects = opts.configObjects || [];
-    const envPrefix = opts.envPrefix;
-    const notFlagsOption = configuration["populate--"];
-    const notFlagsArgv = notFlagsOption ? "--" : "_";
-    const newAliases = /* @__PURE__ */ Object.create(null);
-    const defaulted = /* @__PURE__ */ Object.create(null);
-    const __ = opts.__ || mixin2.format;
-    const flags = {
-      aliases: /* @__PURE__ */ Object.create(null),
-      arrays: /* @__PURE__ */ Object.create(null),
-      bools: /* @__PURE__ */ Object.create(null),
-      strings: /* @__PURE__ */ Object.create(null),
-      numbers: /* @__PURE__ */ Object.create(null),
-      counts: /* @__PURE__ */ Object.create(null),
-      normalize: /* @__PURE__ */ Object.create(null),
-      configs: /* @__PURE__ */ Object.create(null),
-      nargs: /* @__PURE__ */ Object.create(null),
-      coercions: /* @__PURE__ */ Object.create(null),
-      keys: []
-    };
-    const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
-    const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
-    [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-      const key = typeof opt === "object" ? opt.key : opt;
-      const assignment = Object.keys(opt).map(function(key2) {
-        const arrayFlagKeys = {
-          boolean: "bools",
-          string: "strings",
-          number: "numbers"
-        };
-        return arrayFlagKeys[key2];
-      }).filter(Boolean).pop();
-      if (assignment) {
-        flags[assignment][key] = true;
-      }
-      flags.arrays[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-      flags.bools[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-      flags.strings[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-      flags.numbers[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-      flags.counts[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-      flags.normalize[key] = true;
-      flags.keys.push(key);
-    });
-    if (typeof opts.narg === "object") {
-      Object.entries(opts.narg).forEach(([key, value]) => {
-        if (typeof value === "number") {
-          flags.nargs[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.coerce === "object") {
-      Object.entries(opts.coerce).forEach(([key, value]) => {
-        if (typeof value === "function") {
-          flags.coercions[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.config !== "undefined") {
-      if (Array.isArray(opts.config) || typeof opts.config === "string") {
-        ;
-        [].concat(opts.config).filter(Boolean).forEach(function(key) {
-          flags.configs[key] = true;
-        });
-      } else if (typeof opts.config === "object") {
-        Object.entries(opts.config).forEach(([key, value]) => {
-          if (typeof value === "boolean" || typeof value === "function") {
-            flags.configs[key] = value;
-          }
-        });
-      }
-    }
-    extendAliases(opts.key, aliases, opts.default, flags.arrays);
-    Object.keys(defaults).forEach(function(key) {
-      (flags.aliases[key] || []).forEach(function(alias) {
-        defaults[alias] = defaults[key];
-      });
-    });
-    let error = null;
-    checkConfiguration();
-    let notFlags = [];
-    const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
-    const argvReturn = {};
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      const truncatedArg = arg.replace(/^-{3,}/, "---");
-      let broken;
-      let key;
-      let letters;
-      let m;
-      let next;
-      let value;
-      if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
-        pushPositional(arg);
-      } else if (truncatedArg.match(/^---+(=|$)/)) {
-        pushPositional(arg);
-        continue;
-      } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
-        m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          if (checkAllAliases(m[1], flags.arrays)) {
-            i = eatArray(i, m[1], args, m[2]);
-          } else if (checkAllAliases(m[1], flags.nargs) !== false) {
-            i = eatNargs(i, m[1], args, m[2]);
-          } else {
-            setArg(m[1], m[2], true);
-          }
-        }
-      } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
-        m = arg.match(negatedBoolean);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
-        }
-      } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
-        m = arg.match(/^--?(.+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-.\..+=/)) {
-        m = arg.match(/^-([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          setArg(m[1], m[2]);
-        }
-      } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
-        next = args[i + 1];
-        m = arg.match(/^-(.\..+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-            setArg(key, next);
-            i++;
-          } else {
-            setArg(key, defaultValue(key));
-          }
-        }
-      } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
-        letters = arg.slice(1, -1).split("");
-        broken = false;
-        for (let j = 0; j < letters.length; j++) {
-          next = arg.slice(j + 2);
-          if (letters[j + 1] && letters[j + 1] === "=") {
-            value = arg.slice(j + 3);
-            key = letters[j];
-            if (checkAllAliases(key, flags.arrays)) {
-              i = eatArray(i, key, args, value);
-            } else if (checkAllAliases(key, flags.nargs) !== false) {
-              i = eatNargs(i, key, args, value);
-            } else {
-              setArg(key, value);
-            }
-            broken = true;
-            break;
-          }
-          if (next === "-") {
-            setArg(letters[j], next);
-            continue;
-          }
-          if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          }
-          if (letters[j + 1] && letters[j + 1].match(/\W/)) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          } else {
-            setArg(letters[j], defaultValue(letters[j]));
-          }
-        }
-        key = arg.slice(-1)[0];
-        if (!broken && key !== "-") {
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
-        key = arg.slice(1);
-        setArg(key, defaultValue(key));
-      } else if (arg === "--") {
-        notFlags = args.slice(i + 1);
-        break;
-      } else if (configuration["halt-at-non-option"]) {
-        notFlags = args.slice(i);
-        break;
-      } else {
-        pushPositional(arg);
-      }
-    }
-    applyEnvVars(argv, true);
-    applyEnvVars(argv, false);
-    setConfig(argv);
-    setConfigObjects();
-    applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
-    applyCoercions(argv);
-    if (configuration["set-placeholder-key"])
-      setPlaceholderKeys(argv);
-    Object.keys(flags.counts).forEach(function(key) {
-      if (!hasKey(argv, key.split(".")))
-        setArg(key, 0);
-    });
-    if (notFlagsOption && notFlags.length)
-      argv[notFlagsArgv] = [];
-    notFlags.forEach(function(key) {
-      argv[notFlagsArgv].push(key);
-    });
-    if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-      Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
-        delete argv[key];
-      });
-    }
-    if (configuration["strip-aliased"]) {
-      ;
-      [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
-        if (configuration["camel-case-expansion"] && alias.includes("-")) {
-          delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
-        }
-        delete argv[alias];
-      });
-    }
-    function pushPositional(arg) {
-      const maybeCoercedNumber = maybeCoerceNumber("_", arg);
-      if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
-        argv._.push(maybeCoercedNumber);
-      }
-    }
-    function eatNargs(i, key, args2, argAfterEqualSign) {
-      let ii;
-      let toEat = checkAllAliases(key, flags.nargs);
-      toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
-      if (toEat === 0) {
-        if (!isUndefined(argAfterEqualSign)) {
-          error = Error(__("Argument unexpected for: %s", key));
-        }
-        setArg(key, defaultValue(key));
-        return i;
-      }
-      let available = isUndefined(argAfterEqualSign) ? 0 : 1;
-      if (configuration["nargs-eats-options"]) {
-        if (args2.length - (i + 1) + available < toEat) {
-          error = Error(__("Not enough arguments following: %s", key));
-        }
-        available = toEat;
-      } else {
-        for (ii = i + 1; ii < args2.length; ii++) {
-          if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
-            available++;
-          else
-            break;
-        }
-        if (available < toEat)
-          error = Error(__("Not enough arguments following: %s", key));
-      }
-      let consumed = Math.min(available, toEat);
-      if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-        setArg(key, argAfterEqualSign);
-        consumed--;
-      }
-      for (ii = i + 1; ii < consumed + i + 1; ii++) {
-        setArg(key, args2[ii]);
-      }
-      return i + consumed;
-    }
-    function eatArray(i, key, args2, argAfterEqualSign) {
-      let argsToSet = [];
-      let next = argAfterEqualSign || args2[i + 1];
-      const nargsCount = checkAllAliases(key, flags.nargs);
-      if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
-        argsToSet.push(true);
-      } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-        if (defaults[key] !== void 0) {
-          const defVal = defaults[key];
-          argsToSet = Array.isArray(defVal) ? defVal : [defVal];
-        }
-      } else {
-        if (!isUndefined(argAfterEqualSign)) {
-          argsToSet.push(processValue(key, argAfterEqualSign, true));
-        }
-        for (let ii = i + 1; ii < args2.length; ii++) {
-          if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
-            break;
-          next = args2[ii];
-          if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
-            break;
-          i = ii;
-          argsToSet.push(processValue(key, next, inputIsString));
-        }
-      }
-      if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error = Error(__("Not enough arguments following: %s", key));
-      }
-      setArg(key, argsToSet);
-      return i;
-    }
-    function setArg(key, val, shouldStripQuotes = inputIsString) {
-      if (/-/.test(key) && configuration["camel-case-expansion"]) {
-        const alias = key.split(".").map(function(prop) {
-          return camelCase(prop);
-        }).join(".");
-        addNewAlias(key, alias);
-      }
-      const value = processValue(key, val, shouldStripQuotes);
-      const splitKey = key.split(".");
-      setKey(argv, splitKey, value);
-      if (flags.aliases[key]) {
-        flags.aliases[key].forEach(function(x) {
-          const keyProperties = x.split(".");
-          setKey(argv, keyProperties, value);
-        });
-      }
-      if (splitKey.length > 1 && configuration["dot-notation"]) {
-        ;
-        (flags.aliases[splitKey[0]] || []).forEach(function(x) {
-          let keyProperties = x.split(".");
-          const a = [].concat(splitKey);
-          a.shift();
-          keyProperties = keyProperties.concat(a);
-          if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
-            setKey(argv, keyProperties, value);
-          }
-        });
-      }
-      if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-        const keys = [key].concat(flags.aliases[key] || []);
-        keys.forEach(function(key2) {
-          Object.defineProperty(argvReturn, key2, {
-            enumerable: true,
-            get() {
-              return val;
-            },
-            set(value2) {
-              val = typeof value2 === "string" ? mixin2.normalize(value2) : value2;
-            }
-          });
-        });
-      }
-    }
-    function addNewAlias(key, alias) {
-      if (!(flags.aliases[key] && flags.aliases[key].length)) {
-        flags.aliases[key] = [alias];
-        newAliases[alias] = true;
-      }
-      if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
-        addNewAlias(alias, key);
-      }
-    }
-    function processValue(key, val, shouldStripQuotes) {
-      if (shouldStripQuotes) {
-        val = stripQuotes(val);
-      }
-      if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
-        if (typeof val === "string")
-          val = val === "true";
-      }
-      let value = Array.isArray(val) ? val.map(function(v) {
-        return maybeCoerceNumber(key, v);
-      }) : maybeCoerceNumber(key, val);
-      if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
-        value = increment();
-      }
-      if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
-        if (Array.isArray(val))
-          value = val.map((val2) => {
-            return mixin2.normalize(val2);
-          });
-        else
-          value = mixin2.normalize(val);
-      }
-      return value;
-    }
-    function maybeCoerceNumber(key, value) {
-      if (!configuration["parse-positional-numbers"] && key === "_")
-        return value;
-      if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
-        const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-        if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
-          value = Number(value);
-        }
-      }
-      return value;
-    }
-    function setConfig(argv2) {
-      const configLookup = /* @__PURE__ */ Object.create(null);
-      applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-      Object.keys(flags.configs).forEach(function(configKey) {
-        const configPath = argv2[configKey] || configLookup[configKey];
-        if (configPath) {
-          try {
-            let config = null;
-            const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-            const resolveConfig = flags.configs[configKey];
-            if (typeof resolveConfig === "function") {
-              try {
-                config = resolveConfig(resolvedConfigPath);
-              } catch (e) {
-                config = e;
-              }
-              if (config instanceof Error) {
-                error = config;
-                return;
-              }
-            } else {
-              config = mixin2.require(resolvedConfigPath);
-            }
-            setConfigObject(config);
-          } catch (ex) {
-            if (ex.name === "PermissionDenied")
-              error = ex;
-            else if (argv2[configKey])
-              error = Error(__("Invalid JSON config file: %s", configPath));
-          }
-        }
-      });
-    }
-    function setConfigObject(config, prev) {
-      Object.keys(config).forEach(function(key) {
-        const value = config[key];
-        const fullKey = prev ? prev + "." + key : key;
-        if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
-          setConfigObject(value, fullKey);
-        } else {
-          if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
-            setArg(fullKey, value);
-          }
-        }
-      });
-    }
-    function setConfigObjects() {
-      if (typeof configObjects !== "undefined") {
-        configObjects.forEach(function(configObject) {
-          setConfigObject(configObject);
-        });
-      }
-    }
-    function applyEnvVars(argv2, configOnly) {
-      if (typeof envPrefix === "undefined")
-        return;
-      const prefix = typeof envPrefix === "string" ? envPrefix : "";
-      const env2 = mixin2.env();
-      Object.keys(env2).forEach(function(envVar) {
-        if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-          const keys = envVar.split("__").map(function(key, i) {
-            if (i === 0) {
-              key = key.substring(prefix.length);
-            }
-            return camelCase(key);
-          });
-          if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-            setArg(keys.join("."), env2[envVar]);
-          }
-        }
-      });
-    }
-    function applyCoercions(argv2) {
-      let coerce;
-      const applied = /* @__PURE__ */ new Set();
-      Object.keys(argv2).forEach(function(key) {
-        if (!applied.has(key)) {
-          coerce = checkAllAliases(key, flags.coercions);
-          if (typeof coerce === "function") {
-            try {
-              const value = maybeCoerceNumber(key, coerce(argv2[key]));
-              [].concat(flags.aliases[key] || [], key).forEach((ali) => {
-                applied.add(ali);
-                argv2[ali] = value;
-              });
-            } catch (err) {
-              error = err;
-            }
-          }
-        }
-      });
-    }
-    function setPlaceholderKeys(argv2) {
-      flags.keys.forEach((key) => {
-        if (~key.indexOf("."))
-          return;
-        if (typeof argv2[key] === "undefined")
-          argv2[key] = void 0;
-      });
-      return argv2;
-    }
-    function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-      Object.keys(defaults2).forEach(function(key) {
-        if (!hasKey(obj, key.split("."))) {
-          setKey(obj, key.split("."), defaults2[key]);
-          if (canLog)
-            defaulted[key] = true;
-          (aliases2[key] || []).forEach(function(x) {
-            if (hasKey(obj, x.split(".")))
-              return;
-            setKey(obj, x.split("."), defaults2[key]);
-          });
-        }
-      });
-    }
-    function hasKey(obj, keys) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        o = o[key2] || {};
-      });
-      const key = keys[keys.length - 1];
-      if (typeof o !== "object")
-        return false;
-      else
-        return key in o;
-    }
-    function setKey(obj, keys, value) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        key2 = sanitizeKey(key2);
-        if (typeof o === "object" && o[key2] === void 0) {
-          o[key2] = {};
-        }
-        if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
-          if (Array.isArray(o[key2])) {
-            o[key2].push({});
-          } else {
-            o[key2] = [o[key2], {}];
-          }
-          o = o[key2][o[key2].length - 1];
-        } else {
-          o = o[key2];
-        }
-      });
-      const key = sanitizeKey(keys[keys.length - 1]);
-      const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
-      const isValueArray = Array.isArray(value);
-      let duplicate = configuration["duplicate-arguments-array"];
-      if (!duplicate && checkAllAliases(key, flags.nargs)) {
-        duplicate = true;
-        if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
-          o[key] = void 0;
-        }
-      }
-      if (value === increment()) {
-        o[key] = increment(o[key]);
-      } else if (Array.isArray(o[key])) {
-        if (duplicate && isTypeArray && isValueArray) {
-          o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
-        } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-          o[key] = value;
-        } else {
-          o[key] = o[key].concat([value]);
-        }
-      } else if (o[key] === void 0 && isTypeArray) {
-        o[key] = isValueArray ? value : [value];
-      } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
-        o[key] = [o[key], value];
-      } else {
-        o[key] = value;
-      }
-    }
-    function extendAliases(...args2) {
-      args2.forEach(function(obj) {
-        Object.keys(obj || {}).forEach(function(key) {
-          if (flags.aliases[key])
-            return;
-          flags.aliases[key] = [].concat(aliases[key] || []);
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (/-/.test(x) && configuration["camel-case-expansion"]) {
-              const c = camelCase(x);
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
-              const c = decamelize(x, "-");
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].forEach(function(x) {
-            flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
-              return x !== y;
-            }));
-          });
-        });
-      });
-    }
-    function checkAllAliases(key, flag) {
-      const toCheck = [].concat(flags.aliases[key] || [], key);
-      const keys = Object.keys(flag);
-      const setAlias = toCheck.find((key2) => keys.includes(key2));
-      return setAlias ? flag[setAlias] : false;
-    }
-    function hasAnyFlag(key) {
-      const flagsKeys = Object.keys(flags);
-      const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
-      return toCheck.some(function(flag) {
-        return Array.isArray(flag) ? flag.includes(key) : flag[key];
-      });
-    }
-    function hasFlagsMatching(arg, ...patterns) {
-      const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
-        return match && hasAnyFlag(match[1]);
-      });
-    }
-    function hasAllShortFlags(arg) {
-      if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
-        return false;
-      }
-      let hasAllFlags = true;
-      let next;
-      const letters = arg.slice(1).split("");
-      for (let j = 0; j < letters.length; j++) {
-        next = arg.slice(j + 2);
-        if (!hasAnyFlag(letters[j])) {
-          hasAllFlags = false;
-          break;
-        }
-        if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
-          break;
-        }
-      }
-      return hasAllFlags;
-    }
-    function isUnknownOptionAsArg(arg) {
-      return configuration["unknown-options-as-args"] && isUnknownOption(arg);
-    }
-    function isUnknownOption(arg) {
-      arg = arg.replace(/^-{3,}/, "--");
-      if (arg.match(negative)) {
-        return false;
-      }
-      if (hasAllShortFlags(arg)) {
-        return false;
-      }
-      const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
-      const normalFlag = /^-+([^=]+?)$/;
-      const flagEndingInHyphen = /^-+([^=]+?)-$/;
-      const flagEndingInDigits = /^-+([^=]+?\d+)$/;
-      const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
-      return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
-    }
-    function defaultValue(key) {
-      if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
-        return defaults[key];
-      } else {
-        return defaultForType(guessType2(key));
-      }
-    }
-    function defaultForType(type) {
-      const def = {
-        [DefaultValuesForTypeKey.BOOLEAN]: true,
-        [DefaultValuesForTypeKey.STRING]: "",
-        [DefaultValuesForTypeKey.NUMBER]: void 0,
-        [DefaultValuesForTypeKey.ARRAY]: []
-      };
-      return def[type];
-    }
-    function guessType2(key) {
-      let type = DefaultValuesForTypeKey.BOOLEAN;
-      if (checkAllAliases(key, flags.strings))
-        type = DefaultValuesForTypeKey.STRING;
-      else if (checkAllAliases(key, flags.numbers))
-        type = DefaultValuesForTypeKey.NUMBER;
-      else if (checkAllAliases(key, flags.bools))
-        type = DefaultValuesForTypeKey.BOOLEAN;
-      else if (checkAllAliases(key, flags.arrays))
-        type = DefaultValuesForTypeKey.ARRAY;
-      return type;
-    }
-    function isUndefined(num) {
-      return num === void 0;
-    }
-    function checkConfiguration() {
-      Object.keys(flags.counts).find((key) => {
-        if (checkAllAliases(key, flags.arrays)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
-          return true;
-        } else if (checkAllAliases(key, flags.nargs)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
-          return true;
-        }
-        return false;
-      });
-    }
-    return {
-      aliases: Object.assign({}, flags.aliases),
-      argv: Object.assign(argvReturn, argv),
-      configuration,
-      defaulted: Object.assign({}, defaulted),
-      error,
-      newAliases: Object.assign({}, newAliases)
-    };
-  }
-};
-function combineAliases(aliases) {
-  const aliasArrays = [];
-  const combined = /* @__PURE__ */ Object.create(null);
-  let change = true;
-  Object.keys(aliases).forEach(function(key) {
-    aliasArrays.push([].concat(aliases[key], key));
-  });
-  while (change) {
-    change = false;
-    for (let i = 0; i < aliasArrays.length; i++) {
-      for (let ii = i + 1; ii < aliasArrays.length; ii++) {
-        const intersect = aliasArrays[i].filter(function(v) {
-          return aliasArrays[ii].indexOf(v) !== -1;
-        });
-        if (intersect.length) {
-          aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
-          aliasArrays.splice(ii, 1);
-          change = true;
-          break;
-        }
-      }
-    }
-  }
-  aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i, self) {
-      return self.indexOf(v) === i;
-    });
-    const lastAlias = aliasArray.pop();
-    if (lastAlias !== void 0 && typeof lastAlias === "string") {
-      combined[lastAlias] = aliasArray;
-    }
-  });
-  return combined;
-}
-function increment(orig) {
-  return orig !== void 0 ? orig + 1 : 1;
-}
-function sanitizeKey(key) {
-  if (key === "__proto__")
-    return "___proto___";
-  return key;
-}
-function stripQuotes(val) {
-  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
-}
-
-// node_modules/yargs-parser/build/lib/index.js
-var import_fs2 = require("fs");
-var import_node_module = require("node:module");
-var _a;
-var _b;
-var _c;
-var minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-var nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
-if (nodeVersion) {
-  const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
-  if (major < minNodeVersion) {
-    throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
-  }
-}
-var env = process ? process.env : {};
-var require2 = import_node_module.createRequire ? (0, import_node_module.createRequire)(__dlintImportMetaUrl) : void 0;
-var parser = new YargsParser({
-  cwd: process.cwd,
-  env: () => {
-    return env;
-  },
-  format: import_util.format,
-  normalize: import_path2.normalize,
-  resolve: import_path2.resolve,
-  require: (path26) => {
-    if (typeof require2 !== "undefined") {
-      return require2(path26);
-    } else if (path26.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path26, "utf8"));
-    } else {
-      throw Error("only .json config files are supported in ESM");
-    }
-  }
-});
-var yargsParser = function Parser(args, opts) {
-  const result = parser.parse(args.slice(), opts);
-  return result.argv;
-};
-yargsParser.detailed = function(args, opts) {
-  return parser.parse(args.slice(), opts);
-};
-yargsParser.camelCase = camelCase;
-yargsParser.decamelize = decamelize;
-yargsParser.looksLikeNumber = looksLikeNumber;
-var lib_default = yargsParser;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_path4 = require("path");
-
-// node_modules/yargs/build/lib/utils/process-argv.js
-function getProcessArgvBinIndex() {
-  if (isBundledElectronApp())
-    return 0;
-  return 1;
-}
-function isBundledElectronApp() {
-  return isElectronApp() && !process.defaultApp;
-}
-function isElectronApp() {
-  return !!process.versions.electron;
-}
-function getProcessArgvBin() {
-  return process.argv[getProcessArgvBinIndex()];
-}
-
-// node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("‍")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth3(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/y18n/build/lib/platform-shims/node.js
-var import_fs3 = require("fs");
-var import_util2 = require("util");
-var import_path3 = require("path");
-var node_default = {
-  fs: {
-    readFileSync: import_fs3.readFileSync,
-    writeFile: import_fs3.writeFile
-  },
-  format: import_util2.format,
-  resolve: import_path3.resolve,
-  exists: (file) => {
-    try {
-      return (0, import_fs3.statSync)(file).isFile();
-    } catch (err) {
-      return false;
-    }
-  }
-};
-
-// node_modules/y18n/build/lib/index.js
-var shim;
-var Y18N = class {
-  constructor(opts) {
-    opts = opts || {};
-    this.directory = opts.directory || "./locales";
-    this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
-    this.locale = opts.locale || "en";
-    this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
-    this.cache = /* @__PURE__ */ Object.create(null);
-    this.writeQueue = [];
-  }
-  __(...args) {
-    if (typeof arguments[0] !== "string") {
-      return this._taggedLiteral(arguments[0], ...arguments);
-    }
-    const str2 = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    cb = cb || function() {
-    };
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    if (!this.cache[this.locale][str2] && this.updateFiles) {
-      this.cache[this.locale][str2] = str2;
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    return shim.format.apply(shim.format, [this.cache[this.locale][str2] || str2].concat(args));
-  }
-  __n() {
-    const args = Array.prototype.slice.call(arguments);
-    const singular = args.shift();
-    const plural = args.shift();
-    const quantity = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    let str2 = quantity === 1 ? singular : plural;
-    if (this.cache[this.locale][singular]) {
-      const entry = this.cache[this.locale][singular];
-      str2 = entry[quantity === 1 ? "one" : "other"];
-    }
-    if (!this.cache[this.locale][singular] && this.updateFiles) {
-      this.cache[this.locale][singular] = {
-        one: singular,
-        other: plural
-      };
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    const values = [str2];
-    if (~str2.indexOf("%d"))
-      values.push(quantity);
-    return shim.format.apply(shim.format, values.concat(args));
-  }
-  setLocale(locale) {
-    this.locale = locale;
-  }
-  getLocale() {
-    return this.locale;
-  }
-  updateLocale(obj) {
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    for (const key in obj) {
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        this.cache[this.locale][key] = obj[key];
-      }
-    }
-  }
-  _taggedLiteral(parts, ...args) {
-    let str2 = "";
-    parts.forEach(function(part2, i) {
-      const arg = args[i + 1];
-      str2 += part2;
-      if (typeof arg !== "undefined") {
-        str2 += "%s";
-      }
-    });
-    return this.__.apply(this, [str2].concat([].slice.call(args, 1)));
-  }
-  _enqueueWrite(work) {
-    this.writeQueue.push(work);
-    if (this.writeQueue.length === 1)
-      this._processWriteQueue();
-  }
-  _processWriteQueue() {
-    const _this = this;
-    const work = this.writeQueue[0];
-    const directory = work.directory;
-    const locale = work.locale;
-    const cb = work.cb;
-    const languageFile = this._resolveLocaleFile(directory, locale);
-    const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
-    shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
-      _this.writeQueue.shift();
-      if (_this.writeQueue.length > 0)
-        _this._processWriteQueue();
-      cb(err);
-    });
-  }
-  _readLocaleFile() {
-    let localeLookup = {};
-    const languageFile = this._resolveLocaleFile(this.directory, this.locale);
-    try {
-      if (shim.fs.readFileSync) {
-        localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
-      }
-    } catch (err) {
-      if (err instanceof SyntaxError) {
-        err.message = "syntax error in " + languageFile;
-      }
-      if (err.code === "ENOENT")
-        localeLookup = {};
-      else
-        throw err;
-    }
-    this.cache[this.locale] = localeLookup;
-  }
-  _resolveLocaleFile(directory, locale) {
-    let file = shim.resolve(directory, "./", locale + ".json");
-    if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
-      const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
-      if (this._fileExistsSync(languageFile))
-        file = languageFile;
-    }
-    return file;
-  }
-  _fileExistsSync(file) {
-    return shim.exists(file);
-  }
-};
-function y18n(opts, _shim) {
-  shim = _shim;
-  const y18n3 = new Y18N(opts);
-  return {
-    __: y18n3.__.bind(y18n3),
-    __n: y18n3.__n.bind(y18n3),
-    setLocale: y18n3.setLocale.bind(y18n3),
-    getLocale: y18n3.getLocale.bind(y18n3),
-    updateLocale: y18n3.updateLocale.bind(y18n3),
-    locale: y18n3.locale
-  };
-}
-
-// node_modules/y18n/index.mjs
-var y18n2 = (opts) => {
-  return y18n(opts, node_default);
-};
-var y18n_default = y18n2;
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-var import_node_module2 = require("node:module");
-var import_get_caller_file = __toESM(require_get_caller_file(), 1);
-var import_node_fs = require("node:fs");
-var __dirname = (0, import_url.fileURLToPath)(__dlintImportMetaUrl);
-var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-var require3 = (0, import_node_module2.createRequire)(__dlintImportMetaUrl);
-var esm_default = {
-  assert: {
-    notStrictEqual: import_assert.notStrictEqual,
-    strictEqual: import_assert.strictEqual
-  },
-  cliui: ui,
-  findUp: sync_default,
-  getEnv: (key) => {
-    return process.env[key];
-  },
-  inspect: import_util3.inspect,
-  getProcessArgvBin,
-  mainFilename: mainFilename || process.cwd(),
-  Parser: lib_default,
-  path: {
-    basename: import_path4.basename,
-    dirname: import_path4.dirname,
-    extname: import_path4.extname,
-    relative: import_path4.relative,
-    resolve: import_path4.resolve,
-    join: import_path4.join
-  },
-  process: {
-    argv: () => process.argv,
-    cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
-    execPath: () => process.execPath,
-    exit: (code) => {
-      process.exit(code);
-    },
-    nextTick: process.nextTick,
-    stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
-  },
-  readFileSync: import_node_fs.readFileSync,
-  readdirSync: import_node_fs.readdirSync,
-  require: require3,
-  getCallerFile: () => {
-    const callerFile = (0, import_get_caller_file.default)(3);
-    return callerFile.match(/^file:\/\//) ? (0, import_url.fileURLToPath)(callerFile) : callerFile;
-  },
-  stringWidth: stringWidth3,
-  y18n: y18n_default({
-    directory: (0, import_path4.resolve)(__dirname, "../../../locales"),
-    updateFiles: false
-  })
-};
-
-// node_modules/yargs/build/lib/typings/common-types.js
-function assertNotStrictEqual(actual, expected, shim3, message2) {
-  shim3.assert.notStrictEqual(actual, expected, message2);
-}
-function assertSingleKey(actual, shim3) {
-  shim3.assert.strictEqual(typeof actual, "string");
-}
-function objectKeys(object) {
-  return Object.keys(object);
-}
-
-// node_modules/yargs/build/lib/utils/is-promise.js
-function isPromise(maybePromise) {
-  return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
-}
-
-// node_modules/yargs/build/lib/yerror.js
-var YError = class _YError extends Error {
-  constructor(msg) {
-    super(msg || "yargs error");
-    this.name = "YError";
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, _YError);
-    }
-  }
-};
-
-// node_modules/yargs/build/lib/parse-command.js
-function parseCommand(cmd) {
-  const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
-  const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
-  const bregex = /\.*[\][<>]/g;
-  const firstCommand = splitCommand.shift();
-  if (!firstCommand)
-    throw new Error(`No command found in: ${cmd}`);
-  const parsedCommand = {
-    cmd: firstCommand.replace(bregex, ""),
-    demanded: [],
-    optional: []
-  };
-  splitCommand.forEach((cmd2, i) => {
-    let variadic = false;
-    cmd2 = cmd2.replace(/\s/g, "");
-    if (/\.+[\]>]/.test(cmd2) && i === splitCommand.length - 1)
-      variadic = true;
-    if (/^\[/.test(cmd2)) {
-      parsedCommand.optional.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    } else {
-      parsedCommand.demanded.push({
-        cmd: cmd2.replace(bregex, "").split("|"),
-        variadic
-      });
-    }
-  });
-  return parsedCommand;
-}
-
-// node_modules/yargs/build/lib/argsert.js
-var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
-function argsert(arg1, arg2, arg3) {
-  function parseArgs() {
-    return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
-      parseCommand(`cmd ${arg1}`),
-      arg2,
-      arg3
-    ];
-  }
-  try {
-    let position2 = 0;
-    const [parsed, callerArguments, _length] = parseArgs();
-    const args = [].slice.call(callerArguments);
-    while (args.length && args[args.length - 1] === void 0)
-      args.pop();
-    const length = _length || args.length;
-    if (length < parsed.demanded.length) {
-      throw new YError(`Not enough arguments provided. Expected ${parsed.demanded.length} but received ${args.length}.`);
-    }
-    const totalCommands = parsed.demanded.length + parsed.optional.length;
-    if (length > totalCommands) {
-      throw new YError(`Too many arguments provided. Expected max ${totalCommands} but received ${length}.`);
-    }
-    parsed.demanded.forEach((demanded) => {
-      const arg = args.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, demanded.cmd, position2);
-      position2 += 1;
-    });
-    parsed.optional.forEach((optional) => {
-      if (args.length === 0)
-        return;
-      const arg = args.shift();
-      const observedType = guessType(arg);
-      const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
-      if (matchingTypes.length === 0)
-        argumentTypeError(observedType, optional.cmd, position2);
-      position2 += 1;
-    });
-  } catch (err) {
-    console.warn(err.stack);
-  }
-}
-function guessType(arg) {
-  if (Array.isArray(arg)) {
-    return "array";
-  } else if (arg === null) {
-    return "null";
-  }
-  return typeof arg;
-}
-function argumentTypeError(observedType, allowedTypes, position2) {
-  throw new YError(`Invalid ${positionName[position2] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
-}
-
-// node_modules/yargs/build/lib/middleware.js
-var GlobalMiddleware = class {
-  constructor(yargs) {
-    this.globalMiddleware = [];
-    this.frozens = [];
-    this.yargs = yargs;
-  }
-  addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
-    argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
-    if (Array.isArray(callback)) {
-      for (let i = 0; i < callback.length; i++) {
-        if (typeof callback[i] !== "function") {
-          throw Error("middleware must be a function");
-        }
-        const m = callback[i];
-        m.applyBeforeValidation = applyBeforeValidation;
-        m.global = global;
-      }
-      Array.prototype.push.apply(this.globalMiddleware, callback);
-    } else if (typeof callback === "function") {
-      const m = callback;
-      m.applyBeforeValidation = applyBeforeValidation;
-      m.global = global;
-      m.mutates = mutates;
-      this.globalMiddleware.push(callback);
-    }
-    return this.yargs;
-  }
-  addCoerceMiddleware(callback, option) {
-    const aliases = this.yargs.getAliases();
-    this.globalMiddleware = this.globalMiddleware.filter((m) => {
-      const toCheck = [...aliases[option] || [], option];
-      if (!m.option)
-        return true;
-      else
-        return !toCheck.includes(m.option);
-    });
-    callback.option = option;
-    return this.addMiddleware(callback, true, true, true);
-  }
-  getMiddleware() {
-    return this.globalMiddleware;
-  }
-  freeze() {
-    this.frozens.push([...this.globalMiddleware]);
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    if (frozen !== void 0)
-      this.globalMiddleware = frozen;
-  }
-  reset() {
-    this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
-  }
-};
-function commandMiddlewareFactory(commandMiddleware) {
-  if (!commandMiddleware)
-    return [];
-  return commandMiddleware.map((middleware) => {
-    middleware.applyBeforeValidation = false;
-    return middleware;
-  });
-}
-function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
-  return middlewares.reduce((acc, middleware) => {
-    if (middleware.applyBeforeValidation !== beforeValidation) {
-      return acc;
-    }
-    if (middleware.mutates) {
-      if (middleware.applied)
-        return acc;
-      middleware.applied = true;
-    }
-    if (isPromise(acc)) {
-      return acc.then((initialObj) => Promise.all([initialObj, middleware(initialObj, yargs)])).then(([initialObj, middlewareObj]) => Object.assign(initialObj, middlewareObj));
-    } else {
-      const result = middleware(acc, yargs);
-      return isPromise(result) ? result.then((middlewareObj) => Object.assign(acc, middlewareObj)) : Object.assign(acc, result);
-    }
-  }, argv);
-}
-
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
-function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
-  throw err;
-}) {
-  try {
-    const result = isFunction(getResult) ? getResult() : getResult;
-    return isPromise(result) ? result.then((result2) => resultHandler(result2)) : resultHandler(result);
-  } catch (err) {
-    return errorHandler(err);
-  }
-}
-function isFunction(arg) {
-  return typeof arg === "function";
-}
-
-// node_modules/yargs/build/lib/command.js
-var DEFAULT_MARKER = /(^\*)|(^\$0)/;
-var CommandInstance = class {
-  constructor(usage2, validation2, globalMiddleware, shim3) {
-    this.requireCache = /* @__PURE__ */ new Set();
-    this.handlers = {};
-    this.aliasMap = {};
-    this.frozens = [];
-    this.shim = shim3;
-    this.usage = usage2;
-    this.globalMiddleware = globalMiddleware;
-    this.validation = validation2;
-  }
-  addDirectory(dir, req, callerFile, opts) {
-    opts = opts || {};
-    this.requireCache.add(callerFile);
-    const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
-    const files = this.shim.readdirSync(fullDirPath, {
-      recursive: opts.recurse ? true : false
-    });
-    if (!Array.isArray(opts.extensions))
-      opts.extensions = ["js"];
-    const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
-    for (const fileb of files) {
-      const file = fileb.toString();
-      if (opts.exclude) {
-        let exclude = false;
-        if (typeof opts.exclude === "function") {
-          exclude = opts.exclude(file);
-        } else {
-          exclude = opts.exclude.test(file);
-        }
-        if (exclude)
-          continue;
-      }
-      if (opts.include) {
-        let include = false;
-        if (typeof opts.include === "function") {
-          include = opts.include(file);
-        } else {
-          include = opts.include.test(file);
-        }
-        if (!include)
-          continue;
-      }
-      let supportedExtension = false;
-      for (const ext of opts.extensions) {
-        if (file.endsWith(ext))
-          supportedExtension = true;
-      }
-      if (supportedExtension) {
-        const joined = this.shim.path.join(fullDirPath, file);
-        const module2 = req(joined);
-        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module2 }));
-        const visited = visit(extendableModule, joined, file);
-        if (visited) {
-          if (this.requireCache.has(joined))
-            continue;
-          else
-            this.requireCache.add(joined);
-          if (!extendableModule.command) {
-            extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
-          }
-          this.addHandler(extendableModule);
-        }
-      }
-    }
-  }
-  addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
-    let aliases = [];
-    const middlewares = commandMiddlewareFactory(commandMiddleware);
-    handler = handler || (() => {
-    });
-    if (Array.isArray(cmd)) {
-      if (isCommandAndAliases(cmd)) {
-        [cmd, ...aliases] = cmd;
-      } else {
-        for (const command3 of cmd) {
-          this.addHandler(command3);
-        }
-      }
-    } else if (isCommandHandlerDefinition(cmd)) {
-      let command3 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
-      if (command3 === null) {
-        throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
-      }
-      if (cmd.aliases)
-        command3 = [].concat(command3).concat(cmd.aliases);
-      this.addHandler(command3, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
-      return;
-    } else if (isCommandBuilderDefinition(builder)) {
-      this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
-      return;
-    }
-    if (typeof cmd === "string") {
-      const parsedCommand = parseCommand(cmd);
-      aliases = aliases.map((alias) => parseCommand(alias).cmd);
-      let isDefault = false;
-      const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
-        if (DEFAULT_MARKER.test(c)) {
-          isDefault = true;
-          return false;
-        }
-        return true;
-      });
-      if (parsedAliases.length === 0 && isDefault)
-        parsedAliases.push("$0");
-      if (isDefault) {
-        parsedCommand.cmd = parsedAliases[0];
-        aliases = parsedAliases.slice(1);
-        cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
-      }
-      aliases.forEach((alias) => {
-        this.aliasMap[alias] = parsedCommand.cmd;
-      });
-      if (description !== false) {
-        this.usage.command(cmd, description, isDefault, aliases, deprecated);
-      }
-      this.handlers[parsedCommand.cmd] = {
-        original: cmd,
-        description,
-        handler,
-        builder: builder || {},
-        middlewares,
-        deprecated,
-        demanded: parsedCommand.demanded,
-        optional: parsedCommand.optional
-      };
-      if (isDefault)
-        this.defaultCommand = this.handlers[parsedCommand.cmd];
-    }
-  }
-  getCommandHandlers() {
-    return this.handlers;
-  }
-  getCommands() {
-    return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
-  }
-  hasDefaultCommand() {
-    return !!this.defaultCommand;
-  }
-  runCommand(command3, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
-    const commandHandler = this.handlers[command3] || this.handlers[this.aliasMap[command3]] || this.defaultCommand;
-    const currentContext = yargs.getInternalMethods().getContext();
-    const parentCommands = currentContext.commands.slice();
-    const isDefaultCommand = !command3;
-    if (command3) {
-      currentContext.commands.push(command3);
-      currentContext.fullCommands.push(commandHandler.original);
-    }
-    const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
-    return isPromise(builderResult) ? builderResult.then((result) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result.innerArgv, currentContext, helpOnly, result.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
-  }
-  applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
-    const builder = commandHandler.builder;
-    let innerYargs = yargs;
-    if (isCommandBuilderCallback(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
-      if (isPromise(builderOutput)) {
-        return builderOutput.then((output) => {
-          innerYargs = isYargsInstance(output) ? output : yargs;
-          return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-        });
-      }
-    } else if (isCommandBuilderOptionDefinitions(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      innerYargs = yargs.getInternalMethods().reset(aliases);
-      Object.keys(commandHandler.builder).forEach((key) => {
-        innerYargs.option(key, builder[key]);
-      });
-    }
-    return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-  }
-  parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
-    if (isDefaultCommand)
-      innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
-    if (this.shouldUpdateUsage(innerYargs)) {
-      innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
-    }
-    const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
-    return isPromise(innerArgv) ? innerArgv.then((argv) => ({
-      aliases: innerYargs.parsed.aliases,
-      innerArgv: argv
-    })) : {
-      aliases: innerYargs.parsed.aliases,
-      innerArgv
-    };
-  }
-  shouldUpdateUsage(yargs) {
-    return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
-  }
-  usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
-    const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
-    const pc = parentCommands.filter((c2) => {
-      return !DEFAULT_MARKER.test(c2);
-    });
-    pc.push(c);
-    return `$0 ${pc.join(" ")}`;
-  }
-  handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        validation2(result);
-        return result;
-      });
-    }
-    if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
-      yargs.getInternalMethods().setHasOutput();
-      const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
-      yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
-      innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        const handlerResult = commandHandler.handler(result);
-        return isPromise(handlerResult) ? handlerResult.then(() => result) : result;
-      });
-      if (!isDefaultCommand) {
-        yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
-      }
-      if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error) => {
-          try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error);
-          } catch (_err) {
-          }
-        });
-      }
-    }
-    if (!isDefaultCommand) {
-      currentContext.commands.pop();
-      currentContext.fullCommands.pop();
-    }
-    return innerArgv;
-  }
-  applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
-    let positionalMap = {};
-    if (helpOnly)
-      return innerArgv;
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
-    }
-    const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
-    const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
-    return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
-  }
-  populatePositionals(commandHandler, argv, context, yargs) {
-    argv._ = argv._.slice(context.commands.length);
-    const demanded = commandHandler.demanded.slice(0);
-    const optional = commandHandler.optional.slice(0);
-    const positionalMap = {};
-    this.validation.positionalCount(demanded.length, argv._.length);
-    while (demanded.length) {
-      const demand = demanded.shift();
-      this.populatePositional(demand, argv, positionalMap);
-    }
-    while (optional.length) {
-      const maybe = optional.shift();
-      this.populatePositional(maybe, argv, positionalMap);
-    }
-    argv._ = context.commands.concat(argv._.map((a) => "" + a));
-    this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
-    return positionalMap;
-  }
-  populatePositional(positional, argv, positionalMap) {
-    const cmd = positional.cmd[0];
-    if (positional.variadic) {
-      positionalMap[cmd] = argv._.splice(0).map(String);
-    } else {
-      if (argv._.length)
-        positionalMap[cmd] = [String(argv._.shift())];
-    }
-  }
-  cmdToParseOptions(cmdString) {
-    const parseOptions = {
-      array: [],
-      default: {},
-      alias: {},
-      demand: {}
-    };
-    const parsed = parseCommand(cmdString);
-    parsed.demanded.forEach((d) => {
-      const [cmd, ...aliases] = d.cmd;
-      if (d.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-      parseOptions.demand[cmd] = true;
-    });
-    parsed.optional.forEach((o) => {
-      const [cmd, ...aliases] = o.cmd;
-      if (o.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-    });
-    return parseOptions;
-  }
-  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
-    const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
-    for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
-    }
-    options.array = options.array.concat(parseOptions.array);
-    options.config = {};
-    const unparsed = [];
-    Object.keys(positionalMap).forEach((key) => {
-      positionalMap[key].map((value) => {
-        if (options.configuration["unknown-options-as-args"])
-          options.key[key] = true;
-        unparsed.push(`--${key}`);
-        unparsed.push(value);
-      });
-    });
-    if (!unparsed.length)
-      return;
-    const config = Object.assign({}, options.configuration, {
-      "populate--": false
-    });
-    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
-      configuration: config
-    }));
-    if (parsed.error) {
-      yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
-    } else {
-      const positionalKeys = Object.keys(positionalMap);
-      Object.keys(positionalMap).forEach((key) => {
-        positionalKeys.push(...parsed.aliases[key]);
-      });
-      Object.keys(parsed.argv).forEach((key) => {
-        if (positionalKeys.includes(key)) {
-          if (!positionalMap[key])
-            positionalMap[key] = parsed.argv[key];
-          if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
-            argv[key] = [].concat(argv[key], parsed.argv[key]);
-          } else {
-            argv[key] = parsed.argv[key];
-          }
-        }
-      });
-    }
-  }
-  isDefaulted(yargs, key) {
-    const { default: defaults } = yargs.getOptions();
-    return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
-  }
-  isInConfigs(yargs, key) {
-    const { configObjects } = yargs.getOptions();
-    return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
-  }
-  runDefaultBuilderOn(yargs) {
-    if (!this.defaultCommand)
-      return;
-    if (this.shouldUpdateUsage(yargs)) {
-      const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
-      yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
-    }
-    const builder = this.defaultCommand.builder;
-    if (isCommandBuilderCallback(builder)) {
-      return builder(yargs, true);
-    } else if (!isCommandBuilderDefinition(builder)) {
-      Object.keys(builder).forEach((key) => {
-        yargs.option(key, builder[key]);
-      });
-    }
-    return void 0;
-  }
-  extractDesc({ describe: describe2, description, desc }) {
-    for (const test of [describe2, description, desc]) {
-      if (typeof test === "string" || test === false)
-        return test;
-      assertNotStrictEqual(test, true, this.shim);
-    }
-    return false;
-  }
-  freeze() {
-    this.frozens.push({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    });
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    assertNotStrictEqual(frozen, void 0, this.shim);
-    ({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    } = frozen);
-  }
-  reset() {
-    this.handlers = {};
-    this.aliasMap = {};
-    this.defaultCommand = void 0;
-    this.requireCache = /* @__PURE__ */ new Set();
-    return this;
-  }
-};
-function command(usage2, validation2, globalMiddleware, shim3) {
-  return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
-}
-function isCommandBuilderDefinition(builder) {
-  return typeof builder === "object" && !!builder.builder && typeof builder.handler === "function";
-}
-function isCommandAndAliases(cmd) {
-  return cmd.every((c) => typeof c === "string");
-}
-function isCommandBuilderCallback(builder) {
-  return typeof builder === "function";
-}
-function isCommandBuilderOptionDefinitions(builder) {
-  return typeof builder === "object";
-}
-function isCommandHandlerDefinition(cmd) {
-  return typeof cmd === "object" && !Array.isArray(cmd);
-}
-
-// node_modules/yargs/build/lib/utils/obj-filter.js
-function objFilter(original = {}, filter = () => true) {
-  const obj = {};
-  objectKeys(original).forEach((key) => {
-    if (filter(key, original[key])) {
-      obj[key] = original[key];
-    }
-  });
-  return obj;
-}
-
-// node_modules/yargs/build/lib/utils/set-blocking.js
-function setBlocking(blocking) {
-  if (typeof process === "undefined")
-    return;
-  [process.stdout, process.stderr].forEach((_stream) => {
-    const stream = _stream;
-    if (stream._handle && stream.isTTY && typeof stream._handle.setBlocking === "function") {
-      stream._handle.setBlocking(blocking);
-    }
-  });
-}
-
-// node_modules/yargs/build/lib/usage.js
-function isBoolean(fail) {
-  return typeof fail === "boolean";
-}
-function usage(yargs, shim3) {
-  const __ = shim3.y18n.__;
-  const self = {};
-  const fails = [];
-  self.failFn = function failFn(f) {
-    fails.push(f);
-  };
-  let failMessage = null;
-  let globalFailMessage = null;
-  let showHelpOnFail = true;
-  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
-    const [enabled, message2] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
-    if (yargs.getInternalMethods().isGlobalContext()) {
-      globalFailMessage = message2;
-    }
-    failMessage = message2;
-    showHelpOnFail = enabled;
-    return self;
-  };
-  let failureOutput = false;
-  self.fail = function fail(msg, err) {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (fails.length) {
-      for (let i = fails.length - 1; i >= 0; --i) {
-        const fail2 = fails[i];
-        if (isBoolean(fail2)) {
-          if (err)
-            throw err;
-          else if (msg)
-            throw Error(msg);
-        } else {
-          fail2(msg, err, self);
-        }
-      }
-    } else {
-      if (yargs.getExitProcess())
-        setBlocking(true);
-      if (!failureOutput) {
-        failureOutput = true;
-        if (showHelpOnFail) {
-          yargs.showHelp("error");
-          logger.error();
-        }
-        if (msg || err)
-          logger.error(msg || err);
-        const globalOrCommandFailMessage = failMessage || globalFailMessage;
-        if (globalOrCommandFailMessage) {
-          if (msg || err)
-            logger.error("");
-          logger.error(globalOrCommandFailMessage);
-        }
-      }
-      err = err || new YError(msg);
-      if (yargs.getExitProcess()) {
-        return yargs.exit(1);
-      } else if (yargs.getInternalMethods().hasParseCallback()) {
-        return yargs.exit(1, err);
-      } else {
-        throw err;
-      }
-    }
-  };
-  let usages = [];
-  let usageDisabled = false;
-  self.usage = (msg, description) => {
-    if (msg === null) {
-      usageDisabled = true;
-      usages = [];
-      return self;
-    }
-    usageDisabled = false;
-    usages.push([msg, description || ""]);
-    return self;
-  };
-  self.getUsage = () => {
-    return usages;
-  };
-  self.getUsageDisabled = () => {
-    return usageDisabled;
-  };
-  self.getPositionalGroupName = () => {
-    return __("Positionals:");
-  };
-  let examples = [];
-  self.example = (cmd, description) => {
-    examples.push([cmd, description || ""]);
-  };
-  let commands = [];
-  self.command = function command3(cmd, description, isDefault, aliases, deprecated = false) {
-    if (isDefault) {
-      commands = commands.map((cmdArray) => {
-        cmdArray[2] = false;
-        return cmdArray;
-      });
-    }
-    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
-  };
-  self.getCommands = () => commands;
-  let descriptions = {};
-  self.describe = function describe2(keyOrKeys, desc) {
-    if (Array.isArray(keyOrKeys)) {
-      keyOrKeys.forEach((k) => {
-        self.describe(k, desc);
-      });
-    } else if (typeof keyOrKeys === "object") {
-      Object.keys(keyOrKeys).forEach((k) => {
-        self.describe(k, keyOrKeys[k]);
-      });
-    } else {
-      descriptions[keyOrKeys] = desc;
-    }
-  };
-  self.getDescriptions = () => descriptions;
-  let epilogs = [];
-  self.epilog = (msg) => {
-    epilogs.push(msg);
-  };
-  let wrapSet = false;
-  let wrap;
-  self.wrap = (cols) => {
-    wrapSet = true;
-    wrap = cols;
-  };
-  self.getWrap = () => {
-    if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
-      return null;
-    }
-    if (!wrapSet) {
-      wrap = windowWidth();
-      wrapSet = true;
-    }
-    return wrap;
-  };
-  const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str2) => deferY18nLookupPrefix + str2;
-  self.help = function help() {
-    if (cachedHelpMessage)
-      return cachedHelpMessage;
-    normalizeAliases();
-    const base$0 = yargs.customScriptName ? yargs.$0 : shim3.path.basename(yargs.$0);
-    const demandedOptions = yargs.getDemandedOptions();
-    const demandedCommands = yargs.getDemandedCommands();
-    const deprecatedOptions = yargs.getDeprecatedOptions();
-    const groups = yargs.getGroups();
-    const options = yargs.getOptions();
-    let keys = [];
-    keys = keys.concat(Object.keys(descriptions));
-    keys = keys.concat(Object.keys(demandedOptions));
-    keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
-    keys = keys.filter(filterHiddenOptions);
-    keys = Object.keys(keys.reduce((acc, key) => {
-      if (key !== "_")
-        acc[key] = true;
-      return acc;
-    }, {}));
-    const theWrap = self.getWrap();
-    const ui2 = shim3.cliui({
-      width: theWrap,
-      wrap: !!theWrap
-    });
-    if (!usageDisabled) {
-      if (usages.length) {
-        usages.forEach((usage2) => {
-          ui2.div({ text: `${usage2[0].replace(/\$0/g, base$0)}` });
-          if (usage2[1]) {
-            ui2.div({ text: `${usage2[1]}`, padding: [1, 0, 0, 0] });
-          }
-        });
-        ui2.div();
-      } else if (commands.length) {
-        let u = null;
-        if (demandedCommands._) {
-          u = `${base$0} <${__("command")}>
-`;
-        } else {
-          u = `${base$0} [${__("command")}]
-`;
-        }
-        ui2.div(`${u}`);
-      }
-    }
-    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
-      ui2.div(__("Commands:"));
-      const context = yargs.getInternalMethods().getContext();
-      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
-      if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
-        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
-      }
-      const prefix = base$0 ? `${base$0} ` : "";
-      commands.forEach((command3) => {
-        const commandString = `${prefix}${parentCommands}${command3[0].replace(/^\$0 ?/, "")}`;
-        ui2.span({
-          text: commandString,
-          padding: [0, 2, 0, 2],
-          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
-        }, { text: command3[1] });
-        const hints = [];
-        if (command3[2])
-          hints.push(`[${__("default")}]`);
-        if (command3[3] && command3[3].length) {
-          hints.push(`[${__("aliases:")} ${command3[3].join(", ")}]`);
-        }
-        if (command3[4]) {
-          if (typeof command3[4] === "string") {
-            hints.push(`[${__("deprecated: %s", command3[4])}]`);
-          } else {
-            hints.push(`[${__("deprecated")}]`);
-          }
-        }
-        if (hints.length) {
-          ui2.div({
-            text: hints.join(" "),
-            padding: [0, 0, 0, 2],
-            align: "right"
-          });
-        } else {
-          ui2.div();
-        }
-      });
-      ui2.div();
-    }
-    const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
-    const defaultGroup = __("Options:");
-    if (!groups[defaultGroup])
-      groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
-    const isLongSwitch = (sw) => /^--/.test(getText(sw));
-    const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
-      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
-        if (aliasKeys.includes(key))
-          return key;
-        for (let i = 0, aliasKey; (aliasKey = aliasKeys[i]) !== void 0; i++) {
-          if ((options.alias[aliasKey] || []).includes(key))
-            return aliasKey;
-        }
-        return key;
-      });
-      return { groupName, normalizedKeys };
-    }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
-      const switches = normalizedKeys.reduce((acc, key) => {
-        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
-          if (groupName === self.getPositionalGroupName())
-            return sw;
-          else {
-            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
-          }
-        }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
-        return acc;
-      }, {});
-      return { groupName, normalizedKeys, switches };
-    });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
-    if (shortSwitchesUsed) {
-      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
-        normalizedKeys.forEach((key) => {
-          if (isLongSwitch(switches[key])) {
-            switches[key] = addIndentation(switches[key], "-x, ".length);
-          }
-        });
-      });
-    }
-    displayedGroups.forEach(({ groupName, normalizedKeys, switches }) => {
-      ui2.div(groupName);
-      normalizedKeys.forEach((key) => {
-        const kswitch = switches[key];
-        let desc = descriptions[key] || "";
-        let type = null;
-        if (desc.includes(deferY18nLookupPrefix))
-          desc = __(desc.substring(deferY18nLookupPrefix.length));
-        if (options.boolean.includes(key))
-          type = `[${__("boolean")}]`;
-        if (options.count.includes(key))
-          type = `[${__("count")}]`;
-        if (options.string.includes(key))
-          type = `[${__("string")}]`;
-        if (options.normalize.includes(key))
-          type = `[${__("string")}]`;
-        if (options.array.includes(key))
-          type = `[${__("array")}]`;
-        if (options.number.includes(key))
-          type = `[${__("number")}]`;
-        const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
-        const extra = [
-          key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
-          type,
-          key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
-          defaultString(options.default[key], options.defaultDescription[key])
-        ].filter(Boolean).join(" ");
-        ui2.span({
-          text: getText(kswitch),
-          padding: [0, 2, 0, 2 + getIndentation(kswitch)],
-          width: maxWidth(switches, theWrap) + 4
-        }, desc);
-        const shouldHideOptionExtras = yargs.getInternalMethods().getUsageConfiguration()["hide-types"] === true;
-        if (extra && !shouldHideOptionExtras)
-          ui2.div({ text: extra, padding: [0, 0, 0, 2], align: "right" });
-        else
-          ui2.div();
-      });
-      ui2.div();
-    });
-    if (examples.length) {
-      ui2.div(__("Examples:"));
-      examples.forEach((example) => {
-        example[0] = example[0].replace(/\$0/g, base$0);
-      });
-      examples.forEach((example) => {
-        if (example[1] === "") {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2]
-          });
-        } else {
-          ui2.div({
-            text: example[0],
-            padding: [0, 2, 0, 2],
-            width: maxWidth(examples, theWrap) + 4
-          }, {
-            text: example[1]
-          });
-        }
-      });
-      ui2.div();
-    }
-    if (epilogs.length > 0) {
-      const e = epilogs.map((epilog) => epilog.replace(/\$0/g, base$0)).join("\n");
-      ui2.div(`${e}
-`);
-    }
-    return ui2.toString().replace(/\s*$/, "");
-  };
-  function maxWidth(table, theWrap, modifier) {
-    let width = 0;
-    if (!Array.isArray(table)) {
-      table = Object.values(table).map((v) => [v]);
-    }
-    table.forEach((v) => {
-      width = Math.max(shim3.stringWidth(modifier ? `${modifier} ${getText(v[0])}` : getText(v[0])) + getIndentation(v[0]), width);
-    });
-    if (theWrap)
-      width = Math.min(width, parseInt((theWrap * 0.5).toString(), 10));
-    return width;
-  }
-  function normalizeAliases() {
-    const demandedOptions = yargs.getDemandedOptions();
-    const options = yargs.getOptions();
-    (Object.keys(options.alias) || []).forEach((key) => {
-      options.alias[key].forEach((alias) => {
-        if (descriptions[alias])
-          self.describe(key, descriptions[alias]);
-        if (alias in demandedOptions)
-          yargs.demandOption(key, demandedOptions[alias]);
-        if (options.boolean.includes(alias))
-          yargs.boolean(key);
-        if (options.count.includes(alias))
-          yargs.count(key);
-        if (options.string.includes(alias))
-          yargs.string(key);
-        if (options.normalize.includes(alias))
-          yargs.normalize(key);
-        if (options.array.includes(alias))
-          yargs.array(key);
-        if (options.number.includes(alias))
-          yargs.number(key);
-      });
-    });
-  }
-  let cachedHelpMessage;
-  self.cacheHelpMessage = function() {
-    cachedHelpMessage = this.help();
-  };
-  self.clearCachedHelpMessage = function() {
-    cachedHelpMessage = void 0;
-  };
-  self.hasCachedHelpMessage = function() {
-    return !!cachedHelpMessage;
-  };
-  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
-    let groupedKeys = [];
-    let toCheck = null;
-    Object.keys(groups).forEach((group2) => {
-      groupedKeys = groupedKeys.concat(groups[group2]);
-    });
-    keys.forEach((key) => {
-      toCheck = [key].concat(aliases[key]);
-      if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
-        groups[defaultGroup].push(key);
-      }
-    });
-    return groupedKeys;
-  }
-  function filterHiddenOptions(key) {
-    return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
-  }
-  self.showHelp = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(self.help());
-  };
-  self.functionDescription = (fn) => {
-    const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
-    return ["(", description, ")"].join("");
-  };
-  self.stringifiedValues = function stringifiedValues(values, separator) {
-    let string = "";
-    const sep = separator || ", ";
-    const array = [].concat(values);
-    if (!values || !array.length)
-      return string;
-    array.forEach((value) => {
-      if (string.length)
-        string += sep;
-      string += JSON.stringify(value);
-    });
-    return string;
-  };
-  function defaultString(value, defaultDescription) {
-    let string = `[${__("default:")} `;
-    if (value === void 0 && !defaultDescription)
-      return null;
-    if (defaultDescription) {
-      string += defaultDescription;
-    } else {
-      switch (typeof value) {
-        case "string":
-          string += `"${value}"`;
-          break;
-        case "object":
-          string += JSON.stringify(value);
-          break;
-        default:
-          string += value;
-      }
-    }
-    return `${string}]`;
-  }
-  function windowWidth() {
-    const maxWidth2 = 80;
-    if (shim3.process.stdColumns) {
-      return Math.min(maxWidth2, shim3.process.stdColumns);
-    } else {
-      return maxWidth2;
-    }
-  }
-  let version = null;
-  self.version = (ver) => {
-    version = ver;
-  };
-  self.showVersion = (level) => {
-    const logger = yargs.getInternalMethods().getLoggerInstance();
-    if (!level)
-      level = "error";
-    const emit = typeof level === "function" ? level : logger[level];
-    emit(version);
-  };
-  self.reset = function reset(localLookup) {
-    failMessage = null;
-    failureOutput = false;
-    usages = [];
-    usageDisabled = false;
-    epilogs = [];
-    examples = [];
-    commands = [];
-    descriptions = objFilter(descriptions, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      failMessage,
-      failureOutput,
-      usages,
-      usageDisabled,
-      epilogs,
-      examples,
-      commands,
-      descriptions
-    });
-  };
-  self.unfreeze = function unfreeze(defaultCommand = false) {
-    const frozen = frozens.pop();
-    if (!frozen)
-      return;
-    if (defaultCommand) {
-      descriptions = { ...frozen.descriptions, ...descriptions };
-      commands = [...frozen.commands, ...commands];
-      usages = [...frozen.usages, ...usages];
-      examples = [...frozen.examples, ...examples];
-      epilogs = [...frozen.epilogs, ...epilogs];
-    } else {
-      ({
-        failMessage,
-        failureOutput,
-        usages,
-        usageDisabled,
-        epilogs,
-        examples,
-        commands,
-        descriptions
-      } = frozen);
-    }
-  };
-  return self;
-}
-function isIndentedText(text) {
-  return typeof text === "object";
-}
-function addIndentation(text, indent) {
-  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent } : { text, indentation: indent };
-}
-function getIndentation(text) {
-  return isIndentedText(text) ? text.indentation : 0;
-}
-function getText(text) {
-  return isIndentedText(text) ? text.text : text;
-}
-
-// node_modules/yargs/build/lib/completion-templates.js
-var completionShTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.bashrc
-#    or {{app_path}} {{completion_command}} >> ~/.bash_profile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-    local cur_word args type_list
-
-    cur_word="\${COMP_WORDS[COMP_CWORD]}"
-    args=("\${COMP_WORDS[@]}")
-
-    # ask yargs to generate completions.
-    # see https://stackoverflow.com/a/40944195/7080036 for the spaces-handling awk
-    mapfile -t type_list < <({{app_path}} --get-yargs-completions "\${args[@]}")
-    mapfile -t COMPREPLY < <(compgen -W "$( printf '%q ' "\${type_list[@]}" )" -- "\${cur_word}" |
-        awk '/ / { print "\\""$0"\\"" } /^[^ ]+$/ { print $0 }')
-
-    # if no match was found, fall back to filename completion
-    if [ \${#COMPREPLY[@]} -eq 0 ]; then
-      COMPREPLY=()
-    fi
-
-    return 0
-}
-complete -o bashdefault -o default -F _{{app_name}}_yargs_completions {{app_name}}
-###-end-{{app_name}}-completions-###
-`;
-var completionZshTemplate = `#compdef {{app_name}}
-###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} >> ~/.zshrc
-#    or {{app_path}} {{completion_command}} >> ~/.zprofile on OSX.
-#
-_{{app_name}}_yargs_completions()
-{
-  local reply
-  local si=$IFS
-  IFS=$'
-' reply=($(COMP_CWORD="$((CURRENT-1))" COMP_LINE="$BUFFER" COMP_POINT="$CURSOR" {{app_path}} --get-yargs-completions "\${words[@]}"))
-  IFS=$si
-  if [[ \${#reply} -gt 0 ]]; then
-    _describe 'values' reply
-  else
-    _default
-  fi
-}
-if [[ "\${zsh_eval_context[-1]}" == "loadautofunc" ]]; then
-  _{{app_name}}_yargs_completions "$@"
-else
-  compdef _{{app_name}}_yargs_completions {{app_name}}
-fi
-###-end-{{app_name}}-completions-###
-`;
-var completionFishTemplate = `###-begin-{{app_name}}-completions-###
-#
-# yargs command completion script
-#
-# Installation: {{app_path}} {{completion_command}} > ~/.config/fish/completions/{{app_name}}.fish
-#
-complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandline -o)[2..-1])'
-###-end-{{app_name}}-completions-###
-`;
-
-// node_modules/yargs/build/lib/completion.js
-var Completion = class {
-  constructor(yargs, usage2, command3, shim3) {
-    var _a2, _b2, _c2, _d, _e;
-    this.yargs = yargs;
-    this.usage = usage2;
-    this.command = command3;
-    this.shim = shim3;
-    this.completionKey = "get-yargs-completions";
-    this.aliases = null;
-    this.customCompletionFunction = null;
-    this.indexAfterLastReset = 0;
-    this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
-    this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
-  }
-  defaultCompletion(args, argv, current, done) {
-    const handlers = this.command.getCommandHandlers();
-    for (let i = 0, ii = args.length; i < ii; ++i) {
-      if (handlers[args[i]] && handlers[args[i]].builder) {
-        const builder = handlers[args[i]].builder;
-        if (isCommandBuilderCallback(builder)) {
-          this.indexAfterLastReset = i + 1;
-          const y = this.yargs.getInternalMethods().reset();
-          builder(y, true);
-          return y.argv;
-        }
-      }
-    }
-    const completions = [];
-    this.commandCompletions(completions, args, current);
-    this.optionCompletions(completions, args, argv, current);
-    this.choicesFromOptionsCompletions(completions, args, argv, current);
-    this.choicesFromPositionalsCompletions(completions, args, argv, current);
-    done(null, completions);
-  }
-  commandCompletions(completions, args, current) {
-    const parentCommands = this.yargs.getInternalMethods().getContext().commands;
-    if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args)) {
-      this.usage.getCommands().forEach((usageCommand) => {
-        const commandName = parseCommand(usageCommand[0]).cmd;
-        if (args.indexOf(commandName) === -1) {
-          const desc = usageCommand[1] || "";
-          if (this.fishShell) {
-            completions.push(commandName + "	" + desc);
-          } else if (this.zshShell) {
-            completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
-          } else {
-            completions.push(commandName);
-          }
-        }
-      });
-    }
-  }
-  optionCompletions(completions, args, argv, current) {
-    if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
-      const options = this.yargs.getOptions();
-      const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-      Object.keys(options.key).forEach((key) => {
-        const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
-        const isPositionalKey = positionalKeys.includes(key);
-        if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
-        }
-      });
-    }
-  }
-  choicesFromOptionsCompletions(completions, args, argv, current) {
-    if (this.previousArgHasChoices(args)) {
-      const choices = this.getPreviousArgChoices(args);
-      if (choices && choices.length > 0) {
-        if (this.fishShell) {
-          completions.push(...choices);
-        } else {
-          completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
-        }
-      }
-    }
-  }
-  choicesFromPositionalsCompletions(completions, args, argv, current) {
-    if (current === "" && completions.length > 0 && this.previousArgHasChoices(args)) {
-      return;
-    }
-    const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-    const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
-    const positionalKey = positionalKeys[argv._.length - offset - 1];
-    if (!positionalKey) {
-      return;
-    }
-    const choices = this.yargs.getOptions().choices[positionalKey] || [];
-    for (const choice of choices) {
-      if (choice.startsWith(current)) {
-        if (this.fishShell) {
-          completions.push(choice);
-        } else {
-          completions.push(choice.replace(/:/g, "\\:"));
-        }
-      }
-    }
-  }
-  getPreviousArgChoices(args) {
-    if (args.length < 1)
-      return;
-    let previousArg = args[args.length - 1];
-    let filter = "";
-    if (!previousArg.startsWith("-") && args.length > 1) {
-      filter = previousArg;
-      previousArg = args[args.length - 2];
-    }
-    if (!previousArg.startsWith("-"))
-      return;
-    const previousArgKey = previousArg.replace(/^-+/, "");
-    const options = this.yargs.getOptions();
-    const possibleAliases = [
-      previousArgKey,
-      ...this.yargs.getAliases()[previousArgKey] || []
-    ];
-    let choices;
-    for (const possibleAlias of possibleAliases) {
-      if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
-        choices = options.choices[possibleAlias];
-        break;
-      }
-    }
-    if (choices) {
-      return choices.filter((choice) => !filter || choice.startsWith(filter));
-    }
-  }
-  previousArgHasChoices(args) {
-    const choices = this.getPreviousArgChoices(args);
-    return choices !== void 0 && choices.length > 0;
-  }
-  argsContainKey(args, key, negable) {
-    const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
-    if (argsContains(key))
-      return true;
-    if (negable && argsContains(`no-${key}`))
-      return true;
-    if (this.aliases) {
-      for (const alias of this.aliases[key]) {
-        if (argsContains(alias))
-          return true;
-      }
-    }
-    return false;
-  }
-  completeOptionKey(key, completions, current, negable) {
-    var _a2, _b2, _c2, _d;
-    let keyWithDesc = key;
-    if (this.zshShell || this.fishShell) {
-      const descs = this.usage.getDescriptions();
-      const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
-        const desc2 = descs[alias];
-        return typeof desc2 === "string" && desc2.length > 0;
-      });
-      const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
-      const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
-      const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
-      if (this.fishShell) {
-        keyWithDesc = `${key}	${cleanedDesc}`;
-      } else {
-        keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
-      }
-    }
-    const startsByTwoDashes = (s) => /^--/.test(s);
-    const isShortOption = (s) => /^[^0-9]$/.test(s);
-    const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
-    completions.push(dashes + keyWithDesc);
-    if (negable) {
-      completions.push(dashes + "no-" + keyWithDesc);
-    }
-  }
-  customCompletion(args, argv, current, done) {
-    assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
-    if (isSyncCompletionFunction(this.customCompletionFunction)) {
-      const result = this.customCompletionFunction(current, argv);
-      if (isPromise(result)) {
-        return result.then((list) => {
-          this.shim.process.nextTick(() => {
-            done(null, list);
-          });
-        }).catch((err) => {
-          this.shim.process.nextTick(() => {
-            done(err, void 0);
-          });
-        });
-      }
-      return done(null, result);
-    } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
-      return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args, argv, current, onCompleted), (completions) => {
-        done(null, completions);
-      });
-    } else {
-      return this.customCompletionFunction(current, argv, (completions) => {
-        done(null, completions);
-      });
-    }
-  }
-  getCompletion(args, done) {
-    const current = args.length ? args[args.length - 1] : "";
-    const argv = this.yargs.parse(args, true);
-    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args, argv2, current, done) : (argv2) => this.defaultCompletion(args, argv2, current, done);
-    return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
-  }
-  generateCompletionScript($0, cmd) {
-    let script;
-    if (this.zshShell) {
-      script = completionZshTemplate;
-    } else if (this.fishShell) {
-      script = completionFishTemplate;
-    } else {
-      script = completionShTemplate;
-    }
-    const name = this.shim.path.basename($0);
-    if ($0.match(/\.js$/))
-      $0 = `./${$0}`;
-    script = script.replace(/{{app_name}}/g, name);
-    script = script.replace(/{{completion_command}}/g, cmd);
-    return script.replace(/{{app_path}}/g, $0);
-  }
-  registerFunction(fn) {
-    this.customCompletionFunction = fn;
-  }
-  setParsed(parsed) {
-    this.aliases = parsed.aliases;
-  }
-};
-function completion(yargs, usage2, command3, shim3) {
-  return new Completion(yargs, usage2, command3, shim3);
-}
-function isSyncCompletionFunction(completionFunction) {
-  return completionFunction.length < 3;
-}
-function isFallbackCompletionFunction(completionFunction) {
-  return completionFunction.length > 3;
-}
-
-// node_modules/yargs/build/lib/utils/levenshtein.js
-function levenshtein(a, b) {
-  if (a.length === 0)
-    return b.length;
-  if (b.length === 0)
-    return a.length;
-  const matrix = [];
-  let i;
-  for (i = 0; i <= b.length; i++) {
-    matrix[i] = [i];
-  }
-  let j;
-  for (j = 0; j <= a.length; j++) {
-    matrix[0][j] = j;
-  }
-  for (i = 1; i <= b.length; i++) {
-    for (j = 1; j <= a.length; j++) {
-      if (b.charAt(i - 1) === a.charAt(j - 1)) {
-        matrix[i][j] = matrix[i - 1][j - 1];
-      } else {
-        if (i > 1 && j > 1 && b.charAt(i - 2) === a.charAt(j - 1) && b.charAt(i - 1) === a.charAt(j - 2)) {
-          matrix[i][j] = matrix[i - 2][j - 2] + 1;
-        } else {
-          matrix[i][j] = Math.min(matrix[i - 1][j - 1] + 1, Math.min(matrix[i][j - 1] + 1, matrix[i - 1][j] + 1));
-        }
-      }
-    }
-  }
-  return matrix[b.length][a.length];
-}
-
-// node_modules/yargs/build/lib/validation.js
-var specialKeys = ["$0", "--", "_"];
-function validation(yargs, usage2, shim3) {
-  const __ = shim3.y18n.__;
-  const __n = shim3.y18n.__n;
-  const self = {};
-  self.nonOptionCount = function nonOptionCount(argv) {
-    const demandedCommands = yargs.getDemandedCommands();
-    const positionalCount = argv._.length + (argv["--"] ? argv["--"].length : 0);
-    const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
-    if (demandedCommands._ && (_s < demandedCommands._.min || _s > demandedCommands._.max)) {
-      if (_s < demandedCommands._.min) {
-        if (demandedCommands._.minMsg !== void 0) {
-          usage2.fail(demandedCommands._.minMsg ? demandedCommands._.minMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.min.toString()) : null);
-        } else {
-          usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", _s, _s.toString(), demandedCommands._.min.toString()));
-        }
-      } else if (_s > demandedCommands._.max) {
-        if (demandedCommands._.maxMsg !== void 0) {
-          usage2.fail(demandedCommands._.maxMsg ? demandedCommands._.maxMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.max.toString()) : null);
-        } else {
-          usage2.fail(__n("Too many non-option arguments: got %s, maximum of %s", "Too many non-option arguments: got %s, maximum of %s", _s, _s.toString(), demandedCommands._.max.toString()));
-        }
-      }
-    }
-  };
-  self.positionalCount = function positionalCount(required, observed) {
-    if (observed < required) {
-      usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
-    }
-  };
-  self.requiredArguments = function requiredArguments(argv, demandedOptions) {
-    let missing = null;
-    for (const key of Object.keys(demandedOptions)) {
-      if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
-        missing = missing || {};
-        missing[key] = demandedOptions[key];
-      }
-    }
-    if (missing) {
-      const customMsgs = [];
-      for (const key of Object.keys(missing)) {
-        const msg = missing[key];
-        if (msg && customMsgs.indexOf(msg) < 0) {
-          customMsgs.push(msg);
-        }
-      }
-      const customMsg = customMsgs.length ? `
-${customMsgs.join("\n")}` : "";
-      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
-    }
-  };
-  self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
-    var _a2;
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown2 = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    Object.keys(argv).forEach((key) => {
-      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
-        unknown2.push(key);
-      }
-    });
-    if (checkPositionals && (currentContext.commands.length > 0 || commandKeys.length > 0 || isDefaultCommand)) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown2.push("" + key);
-        }
-      });
-    }
-    if (checkPositionals) {
-      const demandedCommands = yargs.getDemandedCommands();
-      const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
-      const expected = currentContext.commands.length + maxNonOptDemanded;
-      if (expected < argv._.length) {
-        argv._.slice(expected).forEach((key) => {
-          key = String(key);
-          if (!currentContext.commands.includes(key) && !unknown2.includes(key)) {
-            unknown2.push(key);
-          }
-        });
-      }
-    }
-    if (unknown2.length) {
-      usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown2.length, unknown2.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
-    }
-  };
-  self.unknownCommands = function unknownCommands(argv) {
-    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
-    const unknown2 = [];
-    const currentContext = yargs.getInternalMethods().getContext();
-    if (currentContext.commands.length > 0 || commandKeys.length > 0) {
-      argv._.slice(currentContext.commands.length).forEach((key) => {
-        if (!commandKeys.includes("" + key)) {
-          unknown2.push("" + key);
-        }
-      });
-    }
-    if (unknown2.length > 0) {
-      usage2.fail(__n("Unknown command: %s", "Unknown commands: %s", unknown2.length, unknown2.join(", ")));
-      return true;
-    } else {
-      return false;
-    }
-  };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
-    if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
-      return false;
-    }
-    const newAliases = yargs.parsed.newAliases;
-    return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
-  };
-  self.limitedChoices = function limitedChoices(argv) {
-    const options = yargs.getOptions();
-    const invalid = {};
-    if (!Object.keys(options.choices).length)
-      return;
-    Object.keys(argv).forEach((key) => {
-      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
-        [].concat(argv[key]).forEach((value) => {
-          if (options.choices[key].indexOf(value) === -1 && value !== void 0) {
-            invalid[key] = (invalid[key] || []).concat(value);
-          }
-        });
-      }
-    });
-    const invalidKeys = Object.keys(invalid);
-    if (!invalidKeys.length)
-      return;
-    let msg = __("Invalid values:");
-    invalidKeys.forEach((key) => {
-      msg += `
-  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
-    });
-    usage2.fail(msg);
-  };
-  let implied = {};
-  self.implies = function implies(key, value) {
-    argsert("<string|object> [array|number|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.implies(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!implied[key]) {
-        implied[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i) => self.implies(key, i));
-      } else {
-        assertNotStrictEqual(value, void 0, shim3);
-        implied[key].push(value);
-      }
-    }
-  };
-  self.getImplied = function getImplied() {
-    return implied;
-  };
-  function keyExists(argv, val) {
-    const num = Number(val);
-    val = isNaN(num) ? val : num;
-    if (typeof val === "number") {
-      val = argv._.length >= val;
-    } else if (val.match(/^--no-.+/)) {
-      val = val.match(/^--no-(.+)/)[1];
-      val = !Object.prototype.hasOwnProperty.call(argv, val);
-    } else {
-      val = Object.prototype.hasOwnProperty.call(argv, val);
-    }
-    return val;
-  }
-  self.implications = function implications(argv) {
-    const implyFail = [];
-    Object.keys(implied).forEach((key) => {
-      const origKey = key;
-      (implied[key] || []).forEach((value) => {
-        let key2 = origKey;
-        const origValue = value;
-        key2 = keyExists(argv, key2);
-        value = keyExists(argv, value);
-        if (key2 && !value) {
-          implyFail.push(` ${origKey} -> ${origValue}`);
-        }
-      });
-    });
-    if (implyFail.length) {
-      let msg = `${__("Implications failed:")}
-`;
-      implyFail.forEach((value) => {
-        msg += value;
-      });
-      usage2.fail(msg);
-    }
-  };
-  let conflicting = {};
-  self.conflicts = function conflicts(key, value) {
-    argsert("<string|object> [array|string]", [key, value], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        self.conflicts(k, key[k]);
-      });
-    } else {
-      yargs.global(key);
-      if (!conflicting[key]) {
-        conflicting[key] = [];
-      }
-      if (Array.isArray(value)) {
-        value.forEach((i) => self.conflicts(key, i));
-      } else {
-        conflicting[key].push(value);
-      }
-    }
-  };
-  self.getConflicting = () => conflicting;
-  self.conflicting = function conflictingFn(argv) {
-    Object.keys(argv).forEach((key) => {
-      if (conflicting[key]) {
-        conflicting[key].forEach((value) => {
-          if (value && argv[key] !== void 0 && argv[value] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      }
-    });
-    if (yargs.getInternalMethods().getParserConfiguration()["strip-dashed"]) {
-      Object.keys(conflicting).forEach((key) => {
-        conflicting[key].forEach((value) => {
-          if (value && argv[shim3.Parser.camelCase(key)] !== void 0 && argv[shim3.Parser.camelCase(value)] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
-          }
-        });
-      });
-    }
-  };
-  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
-    const threshold = 3;
-    potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
-    let recommended = null;
-    let bestDistance = Infinity;
-    for (let i = 0, candidate; (candidate = potentialCommands[i]) !== void 0; i++) {
-      const d = levenshtein(cmd, candidate);
-      if (d <= threshold && d < bestDistance) {
-        bestDistance = d;
-        recommended = candidate;
-      }
-    }
-    if (recommended)
-      usage2.fail(__("Did you mean %s?", recommended));
-  };
-  self.reset = function reset(localLookup) {
-    implied = objFilter(implied, (k) => !localLookup[k]);
-    conflicting = objFilter(conflicting, (k) => !localLookup[k]);
-    return self;
-  };
-  const frozens = [];
-  self.freeze = function freeze() {
-    frozens.push({
-      implied,
-      conflicting
-    });
-  };
-  self.unfreeze = function unfreeze() {
-    const frozen = frozens.pop();
-    assertNotStrictEqual(frozen, void 0, shim3);
-    ({ implied, conflicting } = frozen);
-  };
-  return self;
-}
-
-// node_modules/yargs/build/lib/utils/apply-extends.js
-var import_meta = {};
-var previouslyVisitedConfigs = [];
-var shim2;
-function applyExtends(config, cwd, mergeExtends, _shim) {
-  shim2 = _shim;
-  let defaultConfig = {};
-  if (Object.prototype.hasOwnProperty.call(config, "extends")) {
-    if (typeof config.extends !== "string")
-      return defaultConfig;
-    const isPath = /\.json|\..*rc$/.test(config.extends);
-    let pathToDefault = null;
-    if (!isPath) {
-      try {
-        pathToDefault = import_meta.resolve(config.extends);
-      } catch (_err) {
-        return config;
-      }
-    } else {
-      pathToDefault = getPathToDefaultConfig(cwd, config.extends);
-    }
-    checkForCircularExtends(pathToDefault);
-    previouslyVisitedConfigs.push(pathToDefault);
-    defaultConfig = isPath ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
-    delete config.extends;
-    defaultConfig = applyExtends(defaultConfig, shim2.path.dirname(pathToDefault), mergeExtends, shim2);
-  }
-  previouslyVisitedConfigs = [];
-  return mergeExtends ? mergeDeep(defaultConfig, config) : Object.assign({}, defaultConfig, config);
-}
-function checkForCircularExtends(cfgPath) {
-  if (previouslyVisitedConfigs.indexOf(cfgPath) > -1) {
-    throw new YError(`Circular extended configurations: '${cfgPath}'.`);
-  }
-}
-function getPathToDefaultConfig(cwd, pathToExtend) {
-  return shim2.path.resolve(cwd, pathToExtend);
-}
-function mergeDeep(config1, config2) {
-  const target = {};
-  function isObject(obj) {
-    return obj && typeof obj === "object" && !Array.isArray(obj);
-  }
-  Object.assign(target, config1);
-  for (const key of Object.keys(config2)) {
-    if (key === "__proto__")
-      continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
-      target[key] = mergeDeep(config1[key], config2[key]);
-    } else {
-      target[key] = config2[key];
-    }
-  }
-  return target;
-}
-
-// node_modules/yargs/build/lib/yargs-factory.js
-var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
-  if (kind === "m") throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
-};
-var __classPrivateFieldGet = function(receiver, state, kind, f) {
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _YargsInstance_command;
-var _YargsInstance_cwd;
-var _YargsInstance_context;
-var _YargsInstance_completion;
-var _YargsInstance_completionCommand;
-var _YargsInstance_defaultShowHiddenOpt;
-var _YargsInstance_exitError;
-var _YargsInstance_detectLocale;
-var _YargsInstance_emittedWarnings;
-var _YargsInstance_exitProcess;
-var _YargsInstance_frozens;
-var _YargsInstance_globalMiddleware;
-var _YargsInstance_groups;
-var _YargsInstance_hasOutput;
-var _YargsInstance_helpOpt;
-var _YargsInstance_isGlobalContext;
-var _YargsInstance_logger;
-var _YargsInstance_output;
-var _YargsInstance_options;
-var _YargsInstance_parentRequire;
-var _YargsInstance_parserConfig;
-var _YargsInstance_parseFn;
-var _YargsInstance_parseContext;
-var _YargsInstance_pkgs;
-var _YargsInstance_preservedGroups;
-var _YargsInstance_processArgs;
-var _YargsInstance_recommendCommands;
-var _YargsInstance_shim;
-var _YargsInstance_strict;
-var _YargsInstance_strictCommands;
-var _YargsInstance_strictOptions;
-var _YargsInstance_usage;
-var _YargsInstance_usageConfig;
-var _YargsInstance_versionOpt;
-var _YargsInstance_validation;
-function YargsFactory(_shim) {
-  return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
-    const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
-    Object.defineProperty(yargs, "argv", {
-      get: () => {
-        return yargs.parse();
-      },
-      enumerable: true
-    });
-    yargs.help();
-    yargs.version();
-    return yargs;
-  };
-}
-var kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");
-var kDeleteFromParserHintObject = /* @__PURE__ */ Symbol("deleteFromParserHintObject");
-var kEmitWarning = /* @__PURE__ */ Symbol("emitWarning");
-var kFreeze = /* @__PURE__ */ Symbol("freeze");
-var kGetDollarZero = /* @__PURE__ */ Symbol("getDollarZero");
-var kGetParserConfiguration = /* @__PURE__ */ Symbol("getParserConfiguration");
-var kGetUsageConfiguration = /* @__PURE__ */ Symbol("getUsageConfiguration");
-var kGuessLocale = /* @__PURE__ */ Symbol("guessLocale");
-var kGuessVersion = /* @__PURE__ */ Symbol("guessVersion");
-var kParsePositionalNumbers = /* @__PURE__ */ Symbol("parsePositionalNumbers");
-var kPkgUp = /* @__PURE__ */ Symbol("pkgUp");
-var kPopulateParserHintArray = /* @__PURE__ */ Symbol("populateParserHintArray");
-var kPopulateParserHintSingleValueDictionary = /* @__PURE__ */ Symbol("populateParserHintSingleValueDictionary");
-var kPopulateParserHintArrayDictionary = /* @__PURE__ */ Symbol("populateParserHintArrayDictionary");
-var kPopulateParserHintDictionary = /* @__PURE__ */ Symbol("populateParserHintDictionary");
-var kSanitizeKey = /* @__PURE__ */ Symbol("sanitizeKey");
-var kSetKey = /* @__PURE__ */ Symbol("setKey");
-var kUnfreeze = /* @__PURE__ */ Symbol("unfreeze");
-var kValidateAsync = /* @__PURE__ */ Symbol("validateAsync");
-var kGetCommandInstance = /* @__PURE__ */ Symbol("getCommandInstance");
-var kGetContext = /* @__PURE__ */ Symbol("getContext");
-var kGetHasOutput = /* @__PURE__ */ Symbol("getHasOutput");
-var kGetLoggerInstance = /* @__PURE__ */ Symbol("getLoggerInstance");
-var kGetParseContext = /* @__PURE__ */ Symbol("getParseContext");
-var kGetUsageInstance = /* @__PURE__ */ Symbol("getUsageInstance");
-var kGetValidationInstance = /* @__PURE__ */ Symbol("getValidationInstance");
-var kHasParseCallback = /* @__PURE__ */ Symbol("hasParseCallback");
-var kIsGlobalContext = /* @__PURE__ */ Symbol("isGlobalContext");
-var kPostProcess = /* @__PURE__ */ Symbol("postProcess");
-var kRebase = /* @__PURE__ */ Symbol("rebase");
-var kReset = /* @__PURE__ */ Symbol("reset");
-var kRunYargsParserAndExecuteCommands = /* @__PURE__ */ Symbol("runYargsParserAndExecuteCommands");
-var kRunValidation = /* @__PURE__ */ Symbol("runValidation");
-var kSetHasOutput = /* @__PURE__ */ Symbol("setHasOutput");
-var kTrackManuallySetKeys = /* @__PURE__ */ Symbol("kTrackManuallySetKeys");
-var DEFAULT_LOCALE = "en_US";
-var YargsInstance = class {
-  constructor(processArgs = [], cwd, parentRequire, shim3) {
-    this.customScriptName = false;
-    this.parsed = false;
-    _YargsInstance_command.set(this, void 0);
-    _YargsInstance_cwd.set(this, void 0);
-    _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
-    _YargsInstance_completion.set(this, null);
-    _YargsInstance_completionCommand.set(this, null);
-    _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
-    _YargsInstance_exitError.set(this, null);
-    _YargsInstance_detectLocale.set(this, true);
-    _YargsInstance_emittedWarnings.set(this, {});
-    _YargsInstance_exitProcess.set(this, true);
-    _YargsInstance_frozens.set(this, []);
-    _YargsInstance_globalMiddleware.set(this, void 0);
-    _YargsInstance_groups.set(this, {});
-    _YargsInstance_hasOutput.set(this, false);
-    _YargsInstance_helpOpt.set(this, null);
-    _YargsInstance_isGlobalContext.set(this, true);
-    _YargsInstance_logger.set(this, void 0);
-    _YargsInstance_output.set(this, "");
-    _YargsInstance_options.set(this, void 0);
-    _YargsInstance_parentRequire.set(this, void 0);
-    _YargsInstance_parserConfig.set(this, {});
-    _YargsInstance_parseFn.set(this, null);
-    _YargsInstance_parseContext.set(this, null);
-    _YargsInstance_pkgs.set(this, {});
-    _YargsInstance_preservedGroups.set(this, {});
-    _YargsInstance_processArgs.set(this, void 0);
-    _YargsInstance_recommendCommands.set(this, false);
-    _YargsInstance_shim.set(this, void 0);
-    _YargsInstance_strict.set(this, false);
-    _YargsInstance_strictCommands.set(this, false);
-    _YargsInstance_strictOptions.set(this, false);
-    _YargsInstance_usage.set(this, void 0);
-    _YargsInstance_usageConfig.set(this, {});
-    _YargsInstance_versionOpt.set(this, null);
-    _YargsInstance_validation.set(this, void 0);
-    __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
-    __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
-    __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
-    __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
-    __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
-    this.$0 = this[kGetDollarZero]();
-    this[kReset]();
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
-  }
-  addHelpOpt(opt, msg) {
-    const defaultHelpOpt = "help";
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-      __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
-    }
-    if (opt === false && msg === void 0)
-      return this;
-    __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
-    return this;
-  }
-  help(opt, msg) {
-    return this.addHelpOpt(opt, msg);
-  }
-  addShowHiddenOpt(opt, msg) {
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (opt === false && msg === void 0)
-      return this;
-    const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    this.boolean(showHiddenOpt);
-    this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
-    return this;
-  }
-  showHidden(opt, msg) {
-    return this.addShowHiddenOpt(opt, msg);
-  }
-  alias(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
-    return this;
-  }
-  array(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("array", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  boolean(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("boolean", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  check(f, global) {
-    argsert("<function> [boolean]", [f, global], arguments.length);
-    this.middleware((argv, _yargs) => {
-      return maybeAsyncResult(() => {
-        return f(argv, _yargs.getOptions());
-      }, (result) => {
-        if (!result) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
-        } else if (typeof result === "string" || result instanceof Error) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result.toString(), result);
-        }
-        return argv;
-      }, (err) => {
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
-        return argv;
-      });
-    }, false, global);
-    return this;
-  }
-  choices(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
-    return this;
-  }
-  coerce(keys, value) {
-    argsert("<object|string|array> [function]", [keys, value], arguments.length);
-    if (Array.isArray(keys)) {
-      if (!value) {
-        throw new YError("coerce callback must be provided");
-      }
-      for (const key of keys) {
-        this.coerce(key, value);
-      }
-      return this;
-    } else if (typeof keys === "object") {
-      for (const key of Object.keys(keys)) {
-        this.coerce(key, keys[key]);
-      }
-      return this;
-    }
-    if (!value) {
-      throw new YError("coerce callback must be provided");
-    }
-    const coerceKey = keys;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
-      var _a2;
-      const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
-      const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
-      if (argvKeys.length === 0) {
-        return argv;
-      }
-      return maybeAsyncResult(() => {
-        return value(argv[argvKeys[0]]);
-      }, (result) => {
-        argvKeys.forEach((key) => {
-          argv[key] = result;
-        });
-        return argv;
-      }, (err) => {
-        throw new YError(err.message);
-      });
-    }, coerceKey);
-    return this;
-  }
-  conflicts(key1, key2) {
-    argsert("<string|object> [string|array]", [key1, key2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
-    return this;
-  }
-  config(key = "config", msg, parseFn) {
-    argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
-    if (typeof key === "object" && !Array.isArray(key)) {
-      key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
-      return this;
-    }
-    if (typeof msg === "function") {
-      parseFn = msg;
-      msg = void 0;
-    }
-    this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
-    (Array.isArray(key) ? key : [key]).forEach((k) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
-    });
-    return this;
-  }
-  completion(cmd, desc, fn) {
-    argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
-    if (typeof desc === "function") {
-      fn = desc;
-      desc = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
-    if (!desc && desc !== false) {
-      desc = "generate completion script";
-    }
-    this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
-    if (fn)
-      __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
-    return this;
-  }
-  command(cmd, description, builder, handler, middlewares, deprecated) {
-    argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
-    return this;
-  }
-  commands(cmd, description, builder, handler, middlewares, deprecated) {
-    return this.command(cmd, description, builder, handler, middlewares, deprecated);
-  }
-  commandDir(dir, opts) {
-    argsert("<string> [object]", [dir, opts], arguments.length);
-    const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
-    return this;
-  }
-  count(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("count", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  default(key, value, defaultDescription) {
-    argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
-    if (defaultDescription) {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
-    }
-    if (typeof value === "function") {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
-      value = value.call();
-    }
-    this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
-    return this;
-  }
-  defaults(key, value, defaultDescription) {
-    return this.default(key, value, defaultDescription);
-  }
-  demandCommand(min = 1, max, minMsg, maxMsg) {
-    argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
-    if (typeof max !== "number") {
-      minMsg = max;
-      max = Infinity;
-    }
-    this.global("_", false);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
-      min,
-      max,
-      minMsg,
-      maxMsg
-    };
-    return this;
-  }
-  demand(keys, max, msg) {
-    if (Array.isArray(max)) {
-      max.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-      max = Infinity;
-    } else if (typeof max !== "number") {
-      msg = max;
-      max = Infinity;
-    }
-    if (typeof keys === "number") {
-      assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      this.demandCommand(keys, max, msg, msg);
-    } else if (Array.isArray(keys)) {
-      keys.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-    } else {
-      if (typeof msg === "string") {
-        this.demandOption(keys, msg);
-      } else if (msg === true || typeof msg === "undefined") {
-        this.demandOption(keys);
-      }
-    }
-    return this;
-  }
-  demandOption(keys, msg) {
-    argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
-    return this;
-  }
-  deprecateOption(option, message2) {
-    argsert("<string> [string|boolean]", [option, message2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message2;
-    return this;
-  }
-  describe(keys, description) {
-    argsert("<object|string|array> [string]", [keys, description], arguments.length);
-    this[kSetKey](keys, true);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
-    return this;
-  }
-  detectLocale(detect) {
-    argsert("<boolean>", [detect], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
-    return this;
-  }
-  env(prefix) {
-    argsert("[string|boolean]", [prefix], arguments.length);
-    if (prefix === false)
-      delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    else
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
-    return this;
-  }
-  epilogue(msg) {
-    argsert("<string>", [msg], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
-    return this;
-  }
-  epilog(msg) {
-    return this.epilogue(msg);
-  }
-  example(cmd, description) {
-    argsert("<string|array> [string]", [cmd, description], arguments.length);
-    if (Array.isArray(cmd)) {
-      cmd.forEach((exampleParams) => this.example(...exampleParams));
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
-    }
-    return this;
-  }
-  exit(code, err) {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, err, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
-  }
-  exitProcess(enabled = true) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
-    return this;
-  }
-  fail(f) {
-    argsert("<function|boolean>", [f], arguments.length);
-    if (typeof f === "boolean" && f !== false) {
-      throw new YError("Invalid first argument. Expected function or boolean 'false'");
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
-    return this;
-  }
-  getAliases() {
-    return this.parsed ? this.parsed.aliases : {};
-  }
-  async getCompletion(args, done) {
-    argsert("<array> [function]", [args, done], arguments.length);
-    if (!done) {
-      return new Promise((resolve5, reject) => {
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
-          if (err)
-            reject(err);
-          else
-            resolve5(completions);
-        });
-      });
-    } else {
-      return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, done);
-    }
-  }
-  getDemandedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
-  }
-  getDemandedCommands() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
-  }
-  getDeprecatedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
-  }
-  getDetectLocale() {
-    return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
-  }
-  getExitProcess() {
-    return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
-  }
-  getGroups() {
-    return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
-  }
-  getHelp() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse)) {
-          return parse.then(() => {
-            return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-          });
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        return builderResponse.then(() => {
-          return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-        });
-      }
-    }
-    return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
-  }
-  getOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f");
-  }
-  getStrict() {
-    return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
-  }
-  getStrictCommands() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
-  }
-  getStrictOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
-  }
-  global(globals, global) {
-    argsert("<string|array> [boolean]", [globals, global], arguments.length);
-    globals = [].concat(globals);
-    if (global !== false) {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
-    } else {
-      globals.forEach((g) => {
-        if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
-      });
-    }
-    return this;
-  }
-  group(opts, groupName) {
-    argsert("<string|array> <string>", [opts, groupName], arguments.length);
-    const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
-    if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
-      delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
-    }
-    const seen = {};
-    __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
-      if (seen[key])
-        return false;
-      return seen[key] = true;
-    });
-    return this;
-  }
-  hide(key) {
-    argsert("<string>", [key], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
-    return this;
-  }
-  implies(key, value) {
-    argsert("<string|object> [number|string|array]", [key, value], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
-    return this;
-  }
-  locale(locale) {
-    argsert("[string]", [locale], arguments.length);
-    if (locale === void 0) {
-      this[kGuessLocale]();
-      return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
-    }
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
-    return this;
-  }
-  middleware(callback, applyBeforeValidation, global) {
-    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
-  }
-  nargs(key, value) {
-    argsert("<string|object|array> [number]", [key, value], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
-    return this;
-  }
-  normalize(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("normalize", keys);
-    return this;
-  }
-  number(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("number", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  option(key, opt) {
-    argsert("<string|object> [object]", [key, opt], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        this.options(k, key[k]);
-      });
-    } else {
-      if (typeof opt !== "object") {
-        opt = {};
-      }
-      this[kTrackManuallySetKeys](key);
-      if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
-        this[kEmitWarning]([
-          '"version" is a reserved word.',
-          "Please do one of the following:",
-          '- Disable version with `yargs.version(false)` if using "version" as an option',
-          "- Use the built-in `yargs.version` method instead (if applicable)",
-          "- Use a different option key",
-          "https://yargs.js.org/docs/#api-reference-version"
-        ].join("\n"), void 0, "versionWarning");
-      }
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
-      if (opt.alias)
-        this.alias(key, opt.alias);
-      const deprecate = opt.deprecate || opt.deprecated;
-      if (deprecate) {
-        this.deprecateOption(key, deprecate);
-      }
-      const demand = opt.demand || opt.required || opt.require;
-      if (demand) {
-        this.demand(key, demand);
-      }
-      if (opt.demandOption) {
-        this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
-      }
-      if (opt.conflicts) {
-        this.conflicts(key, opt.conflicts);
-      }
-      if ("default" in opt) {
-        this.default(key, opt.default);
-      }
-      if (opt.implies !== void 0) {
-        this.implies(key, opt.implies);
-      }
-      if (opt.nargs !== void 0) {
-        this.nargs(key, opt.nargs);
-      }
-      if (opt.config) {
-        this.config(key, opt.configParser);
-      }
-      if (opt.normalize) {
-        this.normalize(key);
-      }
-      if (opt.choices) {
-        this.choices(key, opt.choices);
-      }
-      if (opt.coerce) {
-        this.coerce(key, opt.coerce);
-      }
-      if (opt.group) {
-        this.group(key, opt.group);
-      }
-      if (opt.boolean || opt.type === "boolean") {
-        this.boolean(key);
-        if (opt.alias)
-          this.boolean(opt.alias);
-      }
-      if (opt.array || opt.type === "array") {
-        this.array(key);
-        if (opt.alias)
-          this.array(opt.alias);
-      }
-      if (opt.number || opt.type === "number") {
-        this.number(key);
-        if (opt.alias)
-          this.number(opt.alias);
-      }
-      if (opt.string || opt.type === "string") {
-        this.string(key);
-        if (opt.alias)
-          this.string(opt.alias);
-      }
-      if (opt.count || opt.type === "count") {
-        this.count(key);
-      }
-      if (typeof opt.global === "boolean") {
-        this.global(key, opt.global);
-      }
-      if (opt.defaultDescription) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
-      }
-      if (opt.skipValidation) {
-        this.skipValidation(key);
-      }
-      const desc = opt.describe || opt.description || opt.desc;
-      const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
-      if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
-        this.describe(key, desc);
-      }
-      if (opt.hidden) {
-        this.hide(key);
-      }
-      if (opt.requiresArg) {
-        this.requiresArg(key);
-      }
-    }
-    return this;
-  }
-  options(key, opt) {
-    return this.option(key, opt);
-  }
-  parse(args, shortCircuit, _parseFn) {
-    argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
-    this[kFreeze]();
-    if (typeof args === "undefined") {
-      args = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    }
-    if (typeof shortCircuit === "object") {
-      __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
-      shortCircuit = _parseFn;
-    }
-    if (typeof shortCircuit === "function") {
-      __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
-      shortCircuit = false;
-    }
-    if (!shortCircuit)
-      __classPrivateFieldSet(this, _YargsInstance_processArgs, args, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
-    const parsed = this[kRunYargsParserAndExecuteCommands](args, !!shortCircuit);
-    const tmpParsed = this.parsed;
-    __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
-    if (isPromise(parsed)) {
-      return parsed.then((argv) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        return argv;
-      }).catch((err) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        }
-        throw err;
-      }).finally(() => {
-        this[kUnfreeze]();
-        this.parsed = tmpParsed;
-      });
-    } else {
-      if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-        __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-      this[kUnfreeze]();
-      this.parsed = tmpParsed;
-    }
-    return parsed;
-  }
-  parseAsync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
-  }
-  parseSync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    if (isPromise(maybePromise)) {
-      throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
-    }
-    return maybePromise;
-  }
-  parserConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
-    return this;
-  }
-  pkgConf(key, rootPath) {
-    argsert("<string> [string]", [key, rootPath], arguments.length);
-    let conf = null;
-    const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
-    if (obj[key] && typeof obj[key] === "object") {
-      conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
-    }
-    return this;
-  }
-  positional(key, opts) {
-    argsert("<string> <object>", [key, opts], arguments.length);
-    const supportedOpts = [
-      "default",
-      "defaultDescription",
-      "implies",
-      "normalize",
-      "choices",
-      "conflicts",
-      "coerce",
-      "type",
-      "describe",
-      "desc",
-      "description",
-      "alias"
-    ];
-    opts = objFilter(opts, (k, v) => {
-      if (k === "type" && !["string", "number", "boolean"].includes(v))
-        return false;
-      return supportedOpts.includes(k);
-    });
-    const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
-      array: [],
-      alias: {},
-      default: {},
-      demand: {}
-    };
-    objectKeys(parseOptions).forEach((pk) => {
-      const parseOption = parseOptions[pk];
-      if (Array.isArray(parseOption)) {
-        if (parseOption.indexOf(key) !== -1)
-          opts[pk] = true;
-      } else {
-        if (parseOption[key] && !(pk in opts))
-          opts[pk] = parseOption[key];
-      }
-    });
-    this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
-    return this.option(key, opts);
-  }
-  recommendCommands(recommend = true) {
-    argsert("[boolean]", [recommend], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
-    return this;
-  }
-  required(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  require(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  requiresArg(keys) {
-    argsert("<array|string|object> [number]", [keys], arguments.length);
-    if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
-      return this;
-    } else {
-      this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
-    }
-    return this;
-  }
-  showCompletionScript($0, cmd) {
-    argsert("[string] [string]", [$0, cmd], arguments.length);
-    $0 = $0 || this.$0;
-    __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
-    return this;
-  }
-  showHelp(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse)) {
-          parse.then(() => {
-            __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-          });
-          return this;
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        builderResponse.then(() => {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-        });
-        return this;
-      }
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-    return this;
-  }
-  scriptName(scriptName) {
-    this.customScriptName = true;
-    this.$0 = scriptName;
-    return this;
-  }
-  showHelpOnFail(enabled, message2) {
-    argsert("[boolean|string] [string]", [enabled, message2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message2);
-    return this;
-  }
-  showVersion(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
-    return this;
-  }
-  skipValidation(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("skipValidation", keys);
-    return this;
-  }
-  strict(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
-    return this;
-  }
-  strictCommands(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
-    return this;
-  }
-  strictOptions(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
-    return this;
-  }
-  string(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("string", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  terminalWidth() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
-  }
-  updateLocale(obj) {
-    return this.updateStrings(obj);
-  }
-  updateStrings(obj) {
-    argsert("<object>", [obj], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
-    return this;
-  }
-  usage(msg, description, builder, handler) {
-    argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
-    if (description !== void 0) {
-      assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if ((msg || "").match(/^\$0( |$)/)) {
-        return this.command(msg, description, builder, handler);
-      } else {
-        throw new YError(".usage() description must start with $0 if being used as alias for .command()");
-      }
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
-      return this;
-    }
-  }
-  usageConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
-    return this;
-  }
-  version(opt, msg, ver) {
-    const defaultVersionOpt = "version";
-    argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
-      __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
-    }
-    if (arguments.length === 0) {
-      ver = this[kGuessVersion]();
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 1) {
-      if (opt === false) {
-        return this;
-      }
-      ver = opt;
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 2) {
-      ver = msg;
-      msg = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
-    msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
-    return this;
-  }
-  wrap(cols) {
-    argsert("<number|null|undefined>", [cols], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
-    return this;
-  }
-  [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
-    if (!argv._ || !argv["--"])
-      return argv;
-    argv._.push.apply(argv._, argv["--"]);
-    try {
-      delete argv["--"];
-    } catch (_err) {
-    }
-    return argv;
-  }
-  [kCreateLogger]() {
-    return {
-      log: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.log(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      },
-      error: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.error(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      }
-    };
-  }
-  [kDeleteFromParserHintObject](optionKey) {
-    objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
-      if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
-        return;
-      const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
-      if (Array.isArray(hint)) {
-        if (hint.includes(optionKey))
-          hint.splice(hint.indexOf(optionKey), 1);
-      } else if (typeof hint === "object") {
-        delete hint[optionKey];
-      }
-    });
-    delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
-  }
-  [kEmitWarning](warning, type, deduplicationId) {
-    if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
-      __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
-    }
-  }
-  [kFreeze]() {
-    __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
-      options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
-      configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
-      exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
-      groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
-      strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
-      strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
-      strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
-      completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
-      output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
-      exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
-      hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
-      parsed: this.parsed,
-      parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
-      parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
-    });
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
-  }
-  [kGetDollarZero]() {
-    let $0 = "";
-    let default$0;
-    if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
-    } else {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
-    }
-    $0 = default$0.map((x) => {
-      const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
-      return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
-    }).join(" ").trim();
-    if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
-      $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
-    }
-    return $0;
-  }
-  [kGetParserConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
-  }
-  [kGetUsageConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
-  }
-  [kGuessLocale]() {
-    if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
-      return;
-    const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
-    this.locale(locale.replace(/[.:].*/, ""));
-  }
-  [kGuessVersion]() {
-    const obj = this[kPkgUp]();
-    return obj.version || "unknown";
-  }
-  [kParsePositionalNumbers](argv) {
-    const args = argv["--"] ? argv["--"] : argv._;
-    for (let i = 0, arg; (arg = args[i]) !== void 0; i++) {
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
-        args[i] = Number(arg);
-      }
-    }
-    return argv;
-  }
-  [kPkgUp](rootPath) {
-    const npath = rootPath || "*";
-    if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
-      return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-    let obj = {};
-    try {
-      let startDir2 = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir2)) {
-        startDir2 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir2);
-      }
-      const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir2, (dir, names) => {
-        if (names.includes("package.json")) {
-          return "package.json";
-        } else {
-          return void 0;
-        }
-      });
-      assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
-    } catch (_noop) {
-    }
-    __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
-    return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-  }
-  [kPopulateParserHintArray](type, keys) {
-    keys = [].concat(keys);
-    keys.forEach((key) => {
-      key = this[kSanitizeKey](key);
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
-    });
-  }
-  [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
-    });
-  }
-  [kPopulateParserHintArrayDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
-    });
-  }
-  [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
-    if (Array.isArray(key)) {
-      key.forEach((k) => {
-        builder(k, value);
-      });
-    } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
-      for (const k of objectKeys(key)) {
-        builder(k, key[k]);
-      }
-    } else {
-      singleKeyHandler(type, this[kSanitizeKey](key), value);
-    }
-  }
-  [kSanitizeKey](key) {
-    if (key === "__proto__")
-      return "___proto___";
-    return key;
-  }
-  [kSetKey](key, set) {
-    this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
-    return this;
-  }
-  [kUnfreeze]() {
-    var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
-    const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
-    assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-    let configObjects;
-    _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
-      options: { set value(_o) {
-        __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
-      } }.value,
-      configObjects,
-      exitProcess: { set value(_o) {
-        __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
-      } }.value,
-      groups: { set value(_o) {
-        __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
-      } }.value,
-      output: { set value(_o) {
-        __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
-      } }.value,
-      exitError: { set value(_o) {
-        __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
-      } }.value,
-      hasOutput: { set value(_o) {
-        __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
-      } }.value,
-      parsed: this.parsed,
-      strict: { set value(_o) {
-        __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
-      } }.value,
-      strictCommands: { set value(_o) {
-        __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
-      } }.value,
-      strictOptions: { set value(_o) {
-        __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
-      } }.value,
-      completionCommand: { set value(_o) {
-        __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
-      } }.value,
-      parseFn: { set value(_o) {
-        __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
-      } }.value,
-      parseContext: { set value(_o) {
-        __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
-      } }.value
-    } = frozen;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
-  }
-  [kValidateAsync](validation2, argv) {
-    return maybeAsyncResult(argv, (result) => {
-      validation2(result);
-      return result;
-    });
-  }
-  getInternalMethods() {
-    return {
-      getCommandInstance: this[kGetCommandInstance].bind(this),
-      getContext: this[kGetContext].bind(this),
-      getHasOutput: this[kGetHasOutput].bind(this),
-      getLoggerInstance: this[kGetLoggerInstance].bind(this),
-      getParseContext: this[kGetParseContext].bind(this),
-      getParserConfiguration: this[kGetParserConfiguration].bind(this),
-      getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
-      getUsageInstance: this[kGetUsageInstance].bind(this),
-      getValidationInstance: this[kGetValidationInstance].bind(this),
-      hasParseCallback: this[kHasParseCallback].bind(this),
-      isGlobalContext: this[kIsGlobalContext].bind(this),
-      postProcess: this[kPostProcess].bind(this),
-      reset: this[kReset].bind(this),
-      runValidation: this[kRunValidation].bind(this),
-      runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
-      setHasOutput: this[kSetHasOutput].bind(this)
-    };
-  }
-  [kGetCommandInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_command, "f");
-  }
-  [kGetContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_context, "f");
-  }
-  [kGetHasOutput]() {
-    return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
-  }
-  [kGetLoggerInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
-  }
-  [kGetParseContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
-  }
-  [kGetUsageInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
-  }
-  [kGetValidationInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
-  }
-  [kHasParseCallback]() {
-    return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
-  }
-  [kIsGlobalContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
-  }
-  [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
-    if (calledFromCommand)
-      return argv;
-    if (isPromise(argv))
-      return argv;
-    if (!populateDoubleDash) {
-      argv = this[kCopyDoubleDash](argv);
-    }
-    const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
-    if (parsePositionalNumbers) {
-      argv = this[kParsePositionalNumbers](argv);
-    }
-    if (runGlobalMiddleware) {
-      argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-    }
-    return argv;
-  }
-  [kReset](aliases = {}) {
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
-    const tmpOptions = {};
-    tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
-    tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
-    const localLookup = {};
-    tmpOptions.local.forEach((l) => {
-      localLookup[l] = true;
-      (aliases[l] || []).forEach((a) => {
-        localLookup[a] = true;
-      });
-    });
-    Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-      const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-      if (keys.length > 0) {
-        acc[groupName] = keys;
-      }
-      return acc;
-    }, {}));
-    __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
-    const arrayOptions = [
-      "array",
-      "boolean",
-      "string",
-      "skipValidation",
-      "count",
-      "normalize",
-      "number",
-      "hiddenOptions"
-    ];
-    const objectOptions = [
-      "narg",
-      "key",
-      "alias",
-      "default",
-      "defaultDescription",
-      "config",
-      "choices",
-      "demandedOptions",
-      "demandedCommands",
-      "deprecatedOptions"
-    ];
-    arrayOptions.forEach((k) => {
-      tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
-    });
-    objectOptions.forEach((k) => {
-      tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
-    });
-    tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
-    this.parsed = false;
-    return this;
-  }
-  [kRebase](base, dir) {
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
-  }
-  [kRunYargsParserAndExecuteCommands](args, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
-    var _a2, _b2, _c2, _d;
-    let skipValidation = !!calledFromCommand || helpOnly;
-    args = args || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
-    const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
-    const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
-      "populate--": true
-    });
-    const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
-      configuration: { "parse-positional-numbers": false, ...config }
-    }));
-    const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
-    let argvPromise = void 0;
-    const aliases = parsed.aliases;
-    let helpOptSet = false;
-    let versionOptSet = false;
-    Object.keys(argv).forEach((key) => {
-      if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
-        helpOptSet = true;
-      } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
-        versionOptSet = true;
-      }
-    });
-    argv.$0 = this.$0;
-    this.parsed = parsed;
-    if (commandIndex === 0) {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
-    }
-    try {
-      this[kGuessLocale]();
-      if (shortCircuit) {
-        return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-        const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
-        if (helpCmds.includes("" + argv._[argv._.length - 1])) {
-          argv._.pop();
-          helpOptSet = true;
-        }
-      }
-      __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
-      const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
-      const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
-        (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
-        ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
-      ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
-      const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
-      if (argv._.length) {
-        if (handlerKeys.length) {
-          let firstUnknownCommand;
-          for (let i = commandIndex || 0, cmd; argv._[i] !== void 0; i++) {
-            cmd = String(argv._[i]);
-            if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
-              return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-            } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              firstUnknownCommand = cmd;
-              break;
-            }
-          }
-          if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
-            __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
-          }
-        }
-        if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          this.showCompletionScript();
-          this.exit(0);
-        }
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
-        const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
-        return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (requestCompletions) {
-        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-          setBlocking(true);
-        args = [].concat(args);
-        const completionArgs = args.slice(args.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err, completions) => {
-          if (err)
-            throw new YError(err.message);
-          (completions || []).forEach((completion2) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
-          });
-          this.exit(0);
-        });
-        return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
-        if (helpOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          this.showHelp((message2) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message2);
-            this.exit(0);
-          });
-        } else if (versionOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
-          this.exit(0);
-        }
-      }
-      if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
-        skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
-      }
-      if (!skipValidation) {
-        if (parsed.error)
-          throw new YError(parsed.error.message);
-        if (!requestCompletions) {
-          const validation2 = this[kRunValidation](aliases, {}, parsed.error);
-          if (!calledFromCommand) {
-            argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
-          }
-          argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
-          if (isPromise(argvPromise) && !calledFromCommand) {
-            argvPromise = argvPromise.then(() => {
-              return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-            });
-          }
-        }
-      }
-    } catch (err) {
-      if (err instanceof YError)
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message, err);
-      else
-        throw err;
-    }
-    return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
-  }
-  [kRunValidation](aliases, positionalMap, parseErrors, isDefaultCommand) {
-    const demandedOptions = { ...this.getDemandedOptions() };
-    return (argv) => {
-      if (parseErrors)
-        throw new YError(parseErrors.message);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
-      let failedStrictCommands = false;
-      if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
-        failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
-      } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
-      }
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
-    };
-  }
-  [kSetHasOutput]() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-  }
-  [kTrackManuallySetKeys](keys) {
-    if (typeof keys === "string") {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
-    } else {
-      for (const k of keys) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
-      }
-    }
-  }
-};
-function isYargsInstance(y) {
-  return !!y && typeof y.getInternalMethods === "function";
-}
-
-// node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default);
-var yargs_default = Yargs;
-
-// src/cli/main.ts
-init_rules();
-init_hadolint();
-init_load();
-init_rule_settings();
-init_coverage();
-init_docs();
-init_discover();
-
-// src/cli/quiet.ts
-init_types();
-function hideBelowErrors(results) {
-  const hidden = {};
-  let hiddenFailing = 0;
-  const shown = results.map(
-    (r) => r.findings.filter((f) => {
-      if (f.severity === "error") return true;
-      hidden[f.severity] = (hidden[f.severity] ?? 0) + 1;
-      if (reaches(f.severity, r.failureThreshold)) hiddenFailing++;
-      return false;
-    })
-  );
-  return { shown, hidden, hiddenFailing };
-}
-function quietFailureNotice(outcome, shownFailing) {
-  if (shownFailing || outcome.hiddenFailing === 0) return null;
-  const n = outcome.hiddenFailing;
-  return `exit 1: ${n} finding${n === 1 ? "" : "s"} hidden by --quiet reach${n === 1 ? "es" : ""} the failure threshold; run without --quiet to see ${n === 1 ? "it" : "them"}, or raise --failure-threshold to error`;
-}
-
-// src/diff.ts
-function lines(text) {
-  const out = text.split("\n");
-  if (out[out.length - 1] === "") out.pop();
-  else out[out.length - 1] += "\n\\ No newline at end of file";
-  return out;
-}
-function editScript(a, b) {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const ops = [];
-  for (let k = 0; k < head; k++) ops.push({ kind: " ", line: a[k], a: k + 1, b: k + 1 });
-  const x = a.slice(head, a.length - tail);
-  const y = b.slice(head, b.length - tail);
-  const lcs = Array.from({ length: x.length + 1 }, () => new Array(y.length + 1).fill(0));
-  for (let i2 = x.length - 1; i2 >= 0; i2--) {
-    for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i2][j2] = x[i2] === y[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
-    }
-  }
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) ops.push({ kind: " ", line: x[i++], a: head + i, b: head + ++j });
-    else if (i < x.length && (j === y.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", line: x[i++], a: head + i, b: head + j });
-    else ops.push({ kind: "+", line: y[j++], a: head + i, b: head + j });
-  }
-  for (let k = tail; k > 0; k--) ops.push({ kind: " ", line: a[a.length - k], a: a.length - k + 1, b: b.length - k + 1 });
-  return ops;
-}
-function unifiedDiff(oldName, newName, oldText, newText, context = 3) {
-  const ops = editScript(lines(oldText), lines(newText));
-  const changed = ops.flatMap((op, k2) => op.kind === " " ? [] : [k2]);
-  if (changed.length === 0) return "";
-  const out = [`--- ${oldName}`, `+++ ${newName}`];
-  let k = 0;
-  while (k < changed.length) {
-    const start = Math.max(0, changed[k] - context);
-    let end = Math.min(ops.length, changed[k] + context + 1);
-    while (k + 1 < changed.length && changed[k + 1] - context <= end) end = Math.min(ops.length, changed[++k] + context + 1);
-    k++;
-    const hunk = ops.slice(start, end);
-    const oldLen = hunk.filter((op) => op.kind !== "+").length;
-    const newLen = hunk.filter((op) => op.kind !== "-").length;
-    const oldStart = oldLen ? hunk.find((op) => op.kind !== "+").a : hunk[0].a;
-    const newStart = newLen ? hunk.find((op) => op.kind !== "-").b : hunk[0].b;
-    out.push(`@@ -${oldStart},${oldLen} +${newStart},${newLen} @@`, ...hunk.map((op) => op.kind + op.line));
-  }
-  return out.join("\n") + "\n";
-}
-
-// src/cli/main.ts
-init_lint_files();
-
-// src/lint-worker.ts
-var import_node_worker_threads = require("node:worker_threads");
-init_lint();
-init_build();
-
-// src/shellcheck/session.ts
-init_excludes();
-
-// src/shellcheck/positions.ts
-function indexOf(script, lineStarts, line, column) {
-  const g = line - 1;
-  if (g >= script.preambleAt && g < script.preambleAt + script.preambleLines) return null;
-  const scriptLine = g < script.preambleAt ? g : g - script.preambleLines;
-  const start = lineStarts[scriptLine];
-  if (start === void 0) return script.source.text.length;
-  const text = script.source.text;
-  let i = start;
-  for (let c = 1; c < column && i < text.length && text[i] !== "\n"; c++) i += (text.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
-  return i;
-}
-var ScriptPositions = class {
-  constructor(script, lines2) {
-    this.script = script;
-    this.lines = lines2;
-    const text = script.source.text;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-  }
-  script;
-  lines;
-  lineStarts = [0];
-  /** Script indexes [start, end) of a span; null when it lies in the preamble. */
-  span(p) {
-    const start = indexOf(this.script, this.lineStarts, p.line, p.column);
-    const end = indexOf(this.script, this.lineStarts, p.endLine, p.endColumn);
-    if (start === null || end === null) return null;
-    return [start, Math.max(start, end)];
-  }
-  /** File offset of the character at `i`, or just after the last one. */
-  offset(i) {
-    const o = this.script.source.offsets;
-    return i < o.length ? o[i] : o[o.length - 1] + 1;
-  }
-  range(p) {
-    const span = this.span(p);
-    if (!span || this.script.source.offsets.length === 0) return null;
-    const [s, e] = span;
-    const start = this.offset(s);
-    const end = e > s ? this.offset(e - 1) + 1 : start;
-    return { start: this.lines.position(start), end: this.lines.position(end) };
-  }
-  /**
-   * ShellCheck's replacements as Dockerfile edits; null when one cannot be placed exactly: inside a `sh -c` string
-   * (its quoting differs), across a joined continuation, or adding a line break to a continued RUN.
-   */
-  edits(replacements) {
-    if (this.script.nested) return null;
-    const edits = [];
-    for (const r of replacements) {
-      const span = this.span(r);
-      if (!span || r.replacement.includes("\n") && !this.contiguous(0, this.script.source.text.length)) return null;
-      if (!this.contiguous(Math.max(span[0] - 1, 0), span[1])) return null;
-      const range = this.range(r);
-      if (!range) return null;
-      edits.push({ range, text: r.replacement });
-    }
-    return edits;
-  }
-  /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
-  contiguous(from, to) {
-    const o = this.script.source.offsets;
-    for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i] + 1) return false;
-    return true;
-  }
-};
-
-// src/shellcheck/process.ts
-var import_node_child_process = require("node:child_process");
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-var FILES_PER_PROCESS = 2e3;
-function runShellCheck(binary2, texts, excludes) {
-  const out = texts.map(() => []);
-  if (texts.length === 0) return out;
-  const dir = import_node_fs10.default.mkdtempSync(import_node_path17.default.join(import_node_os2.default.tmpdir(), "dlint-shellcheck-"));
-  try {
-    for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
-      const names = [];
-      for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
-        const name = `${i}.sh`;
-        import_node_fs10.default.writeFileSync(import_node_path17.default.join(dir, name), texts[i]);
-        names.push(name);
-      }
-      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
-      const res = (0, import_node_child_process.spawnSync)(binary2, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      let parsed;
-      try {
-        parsed = JSON.parse(res.stdout ?? "");
-      } catch {
-        throw new Error(`ShellCheck (${binary2}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
-      }
-      for (const c of parsed.comments) {
-        const index = Number(import_node_path17.default.basename(c.file, ".sh"));
-        out[index]?.push(c);
-      }
-    }
-  } finally {
-    import_node_fs10.default.rmSync(dir, { recursive: true, force: true });
-  }
-  return out;
-}
-
-// src/shellcheck/scripts.ts
-var import_node_crypto = require("node:crypto");
-
-// src/shellcheck/dialect.ts
-init_system_shell();
-var BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
-function shellName(word2) {
-  const name = word2.toLowerCase().split(/[\\/]/).pop();
-  return name === "sh" || name in BY_NAME ? name : null;
-}
-function shellFacts(shell, image) {
-  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
-  const system = image ? systemShellOf(image) : null;
-  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
-  return { dialect: system ?? "sh", busybox: false, known: system !== null };
-}
-function shellOfList(shell) {
-  for (const word2 of shell) {
-    const name = shellName(word2);
-    if (name) return name;
-  }
-  return null;
-}
-
-// src/shellcheck/scripts.ts
-var NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function scriptsOf(model) {
-  const out = [];
-  for (const instruction of model.instructionsWithTriggers) {
-    const script = instruction.keyword === "RUN" ? instruction.run?.script : null;
-    if (!script) continue;
-    const image = instruction.stage?.rootImage.name ?? null;
-    const names = [...instruction.state.env.keys()].filter((n) => NAME8.test(n)).sort();
-    const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
-    for (const body of script.nested) {
-      const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
-    }
-  }
-  return out;
-}
-function checked(instruction, source, nested, shell, names, errexit) {
-  const shebang = /^#!/.test(source.text);
-  const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
-  const lines2 = source.text.split("\n");
-  const at = shebang ? 1 : 0;
-  const text = [...lines2.slice(0, at), ...preamble, ...lines2.slice(at)].join("\n") + "\n";
-  return {
-    instruction,
-    source,
-    nested,
-    shell,
-    text,
-    preambleAt: at,
-    preambleLines: preamble.length,
-    key: (0, import_node_crypto.createHash)("sha1").update(text).digest("hex")
-  };
-}
-
-// src/shellcheck/session.ts
-var CACHE_LIMIT = 2e4;
-var ShellCheck = class {
-  constructor(binary2) {
-    this.binary = binary2;
-  }
-  binary;
-  cache = /* @__PURE__ */ new Map();
-  scripts = /* @__PURE__ */ new WeakMap();
-  /** ShellCheck processes started (for tests and the benchmark). */
-  processes = 0;
-  scriptsOf(model) {
-    let s = this.scripts.get(model);
-    if (!s) this.scripts.set(model, s = scriptsOf(model));
-    return s;
-  }
-  /** Checks, in one process, every script of these files that is not cached yet. */
-  prepare(models) {
-    const todo = /* @__PURE__ */ new Map();
-    for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
-    if (todo.size === 0) return;
-    const keys = [...todo.keys()];
-    const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
-    this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
-    keys.forEach((k, i) => this.cache.set(k, results[i]));
-    for (const k of this.cache.keys()) {
-      if (this.cache.size <= CACHE_LIMIT) break;
-      this.cache.delete(k);
-    }
-  }
-  /** Whether ShellCheck reads this instruction's shell (so dlint's own checks of the same things stand down). */
-  checks(model, instruction) {
-    return this.scriptsOf(model).some((s) => s.instruction === instruction);
-  }
-  /** ShellCheck's findings in a file, placed in the Dockerfile; the same finding from an outer and a nested script counts once. */
-  findings(model) {
-    this.prepare([model]);
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const script of this.scriptsOf(model)) {
-      const positions2 = new ScriptPositions(script, model.lineIndex);
-      for (const c of this.cache.get(script.key) ?? []) {
-        const range = positions2.range(c);
-        if (!range) continue;
-        const code = `SC${c.code}`;
-        if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
-        if (!script.shell.known && PORTABILITY.test(code)) continue;
-        const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
-        out.push({
-          code,
-          severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
-          message: c.message,
-          range,
-          instruction: script.instruction,
-          // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
-          ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/lint-worker.ts
-var MARK = "dlintLintWorker";
-if (!import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[MARK] === true) {
-  const sessions = /* @__PURE__ */ new Map();
-  import_node_worker_threads.parentPort.on("message", (jobs) => {
-    const models = jobs.map((j) => buildModel(j.file, j.text));
-    const checkers = jobs.map((j) => {
-      if (!j.shellcheck) return null;
-      if (!sessions.has(j.shellcheck.path)) sessions.set(j.shellcheck.path, new ShellCheck(j.shellcheck));
-      return sessions.get(j.shellcheck.path);
-    });
-    for (const sc of new Set(checkers)) if (sc) sc.prepare(models.filter((_, i) => checkers[i] === sc));
-    import_node_worker_threads.parentPort.postMessage(jobs.map((j, i) => lintModel(models[i], { ...j.options, shellcheck: checkers[i] })));
-  });
-}
-var LintWorkers = class {
-  threads;
-  constructor(threads) {
-    this.threads = __dlintImportMetaUrl.endsWith(".ts") ? 1 : threads;
-  }
-  lint(jobs) {
-    return lintInWorkers(jobs, this.threads);
-  }
-};
-function lintInWorkers(jobs, threads) {
-  const results = new Array(jobs.length);
-  let next = 0;
-  let done = 0;
-  return new Promise((resolve5, reject) => {
-    const workers = [];
-    const finish = (error) => {
-      for (const w of workers) void w.terminate();
-      if (error === void 0) resolve5(results);
-      else reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    const batch = Math.max(8, Math.ceil(jobs.length / (threads * 4)));
-    const feed = (worker) => {
-      const start = next;
-      next = Math.min(jobs.length, next + batch);
-      if (start < next) worker.postMessage(jobs.slice(start, next));
-      return start;
-    };
-    for (let i = 0; i < Math.min(threads, Math.ceil(jobs.length / batch)); i++) {
-      const worker = new import_node_worker_threads.Worker(new URL(__dlintImportMetaUrl), { workerData: { [MARK]: true } });
-      workers.push(worker);
-      let batchStart = feed(worker);
-      worker.on("message", (findings) => {
-        findings.forEach((f, k) => results[batchStart + k] = f);
-        done += findings.length;
-        if (done === jobs.length) finish();
-        else batchStart = feed(worker);
-      });
-      worker.on("error", finish);
-    }
-    if (jobs.length === 0) finish();
-  });
-}
-
-// src/shellcheck/log-line.ts
-function shellcheckLogLine(results) {
-  const read = results.filter((r) => r.text !== null);
-  const checked2 = read.filter((r) => r.shellcheck !== null);
-  const versions = [...new Set(checked2.map((r) => r.shellcheck))];
-  if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
-}
-
-// src/shellcheck/select.ts
-init_rule_settings();
-
-// src/shellcheck/binary.ts
-var import_node_child_process2 = require("node:child_process");
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
-var NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
-function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
-    if (!dir) continue;
-    for (const name of NAMES) {
-      const file = import_node_path18.default.join(dir, name);
-      if (isExecutable(file)) return file;
-    }
-  }
-  return null;
-}
-function isExecutable(file) {
-  try {
-    import_node_fs11.default.accessSync(file, import_node_fs11.default.constants.X_OK);
-    return import_node_fs11.default.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-function findShellCheck(configured) {
-  const file = configured ?? onPath();
-  if (!file) return null;
-  const out = (0, import_node_child_process2.spawnSync)(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
-  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
-  return out.status === 0 && version ? { path: file, version } : null;
-}
-
-// src/shellcheck/select.ts
-var ShellCheckSelector = class {
-  constructor(onNotice = () => {
-  }) {
-    this.onNotice = onNotice;
-  }
-  onNotice;
-  byPath = /* @__PURE__ */ new Map();
-  noticed = false;
-  /** Null when off, or (`auto`) when no program is found: that is said once, on the notice channel. */
-  select(mode, configuredPath) {
-    if (mode === "off") return null;
-    const key = configuredPath ?? "";
-    if (!this.byPath.has(key)) {
-      const binary2 = findShellCheck(configuredPath);
-      this.byPath.set(key, binary2 ? new ShellCheck(binary2) : null);
-    }
-    const found = this.byPath.get(key);
-    if (found) return found;
-    const where = configuredPath ?? "`shellcheck` on PATH";
-    if (mode === "on") throw new ConfigError(`shellcheck: on, but ${where} is not a working ShellCheck; install it (e.g. apt-get install shellcheck) or set shellcheckPath`);
-    if (!this.noticed) {
-      this.noticed = true;
-      this.onNotice(`ShellCheck not found (${where}): RUN shell is checked by dlint's own rules only; install shellcheck, or set \`shellcheck: off\` to silence this`);
-    }
-    return null;
-  }
-  /** The ShellChecks found so far (their `binary` and `processes`). */
-  used() {
-    return [...this.byPath.values()].filter((s) => s !== null);
-  }
-};
-
-// src/reporters/index.ts
-init_rules();
-init_suppressions();
-
-// src/reporters/paths.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
-function reportRoot(dir) {
-  const start = import_node_path19.default.resolve(dir);
-  for (let d = start; ; d = import_node_path19.default.dirname(d)) {
-    if (import_node_fs12.default.existsSync(import_node_path19.default.join(d, ".git"))) return d;
-    if (import_node_path19.default.dirname(d) === d) return start;
-  }
-}
-function rootRelative(file, cwd, root) {
-  const abs = import_node_path19.default.resolve(cwd, file);
-  const rel = import_node_path19.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path19.default.sep}`) || import_node_path19.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path19.default.sep).join("/");
-}
-
-// src/reporters/xml.ts
-function xmlEscape(s) {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-}
-var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-
-// src/reporters/checkstyle.ts
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
-var checkstyleReporter = ({ results, cwd }) => {
-  const root = reportRoot(cwd);
-  const lines2 = [XML_DECLARATION, '<checkstyle version="4.3">'];
-  for (const { file, findings } of results) {
-    lines2.push(`  <file name="${xmlEscape(rootRelative(file, cwd, root))}">`);
-    for (const f of findings) {
-      const attrs = [
-        `line="${f.range.start.line}"`,
-        `column="${f.range.start.column}"`,
-        `severity="${SEVERITY[f.severity]}"`,
-        `message="${xmlEscape(f.message)}"`,
-        `source="dlint.${xmlEscape(f.ruleId)}"`
-      ];
-      lines2.push(`    <error ${attrs.join(" ")}/>`);
-    }
-    lines2.push("  </file>");
-  }
-  lines2.push("</checkstyle>");
-  return lines2.join("\n") + "\n";
-};
-
-// src/reporters/github.ts
-var LEVEL = { error: "error", warning: "warning", info: "notice", style: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation(f, file) {
-  const { start, end } = f.range;
-  const props = [`file=${escapeProperty(file)}`, `line=${start.line}`];
-  if (end.line === start.line) props.push(`col=${start.column}`, `endColumn=${Math.max(start.column, end.column - 1)}`);
-  props.push(`endLine=${Math.max(start.line, end.line)}`, `title=${escapeProperty(`dlint ${f.ruleId}`)}`);
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-}
-var githubReporter = ({ results, cwd }) => {
-  const root = reportRoot(cwd);
-  const lines2 = results.flatMap(({ file, findings }) => findings.map((f) => annotation(f, rootRelative(file, cwd, root))));
-  return lines2.length ? lines2.join("\n") + "\n" : "";
-};
-
-// src/reporters/fingerprint.ts
-var import_node_crypto2 = require("node:crypto");
-function fingerprints(findings, text, file) {
-  const lines2 = text?.replace(/\r\n/g, "\n").split("\n") ?? [];
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const content = (lines2[f.range.start.line - 1] ?? "").trim();
-    const base = (0, import_node_crypto2.createHash)("sha256").update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest("hex").slice(0, 32);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${base}:${n}`;
-  });
-}
-
-// src/reporters/gitlab.ts
-var SEVERITY2 = { error: "critical", warning: "major", info: "minor", style: "info" };
-var gitlabReporter = ({ results, cwd }) => {
-  const root = reportRoot(cwd);
-  const issues = results.flatMap(({ file, text, findings }) => {
-    const filePath = rootRelative(file, cwd, root);
-    const prints = fingerprints(findings, text, filePath);
-    return findings.map((f, i) => ({
-      type: "issue",
-      description: f.message,
-      check_name: f.ruleId,
-      fingerprint: prints[i],
-      severity: SEVERITY2[f.severity],
-      location: { path: filePath, lines: { begin: f.range.start.line, end: Math.max(f.range.start.line, f.range.end.line) } }
-    }));
-  });
-  return JSON.stringify(issues, null, 2) + "\n";
-};
-
-// src/reporters/json.ts
-var jsonReporter = ({ results }) => {
-  const out = results.flatMap(
-    ({ findings }) => findings.map((f) => ({
-      file: f.file,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: f.range.start.line,
-      column: f.range.start.column,
-      endLine: f.range.end.line,
-      endColumn: f.range.end.column,
-      ...f.code ? { code: f.code } : {},
-      ...f.url ? { url: f.url } : {},
-      ...f.fix ? {
-        fix: {
-          description: f.fix.description,
-          safe: f.fix.safe,
-          edits: f.fix.edits.map((e) => ({
-            line: e.range.start.line,
-            column: e.range.start.column,
-            endLine: e.range.end.line,
-            endColumn: e.range.end.column,
-            text: e.text
-          }))
-        }
-      } : {},
-      ...f.related ? { related: f.related.map((r) => ({ line: r.range.start.line, column: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column, message: r.message })) } : {}
-    }))
-  );
-  return JSON.stringify(out, null, 2) + "\n";
-};
-
-// src/reporters/junit.ts
-init_types();
-var junitReporter = ({ results, cwd }) => {
-  const root = reportRoot(cwd);
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  let skipped = 0;
-  for (const { file, findings, failureThreshold = "warning" } of results) {
-    const name = xmlEscape(rootRelative(file, cwd, root));
-    const cases = [];
-    let suiteFailures = 0;
-    for (const f of findings) {
-      const where = `${name}:${f.range.start.line}:${f.range.start.column}`;
-      const head = `    <testcase classname="${name}" name="${where} ${xmlEscape(f.ruleId)}">`;
-      if (reaches(f.severity, failureThreshold)) {
-        suiteFailures++;
-        cases.push(head, `      <failure message="${xmlEscape(f.message)}" type="${f.severity}">${where} ${f.severity} ${xmlEscape(`${f.ruleId} ${f.message}`)}</failure>`, "    </testcase>");
-      } else {
-        skipped++;
-        cases.push(head, `      <skipped message="${f.severity}: ${xmlEscape(f.message)}"/>`, "    </testcase>");
-      }
-    }
-    if (findings.length === 0) cases.push(`    <testcase classname="${name}" name="${name}"/>`);
-    const count = Math.max(1, findings.length);
-    tests += count;
-    failures += suiteFailures;
-    suites.push(`  <testsuite name="${name}" tests="${count}" failures="${suiteFailures}" errors="0" skipped="${findings.length - suiteFailures}">`, ...cases, "  </testsuite>");
-  }
-  return [XML_DECLARATION, `<testsuites name="dlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`, ...suites, "</testsuites>"].join("\n") + "\n";
-};
-
-// src/reporters/sarif.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
-init_docs();
-init_version();
-var LEVEL2 = { error: "error", warning: "warning", info: "note", style: "note" };
-var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", style: "1.0" };
-var sarifReporter = ({ results, rules, cwd, sarifCategory }) => {
-  const root = reportRoot(cwd);
-  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)));
-  const catalogue = rules.map((r) => r.meta);
-  for (const id of used) {
-    if (!catalogue.some((m) => m.id === id)) {
-      catalogue.push({
-        id,
-        category: "correctness",
-        severity: "error",
-        preset: "recommended",
-        description: id === "io-error" ? "The file could not be read." : "dlint failed on this file.",
-        docs: { why: "An error of the linter itself, not of the Dockerfile.", bad: "", good: "" },
-        fixable: false,
-        covers: []
-      });
-    }
-  }
-  const index = new Map(catalogue.map((m, i) => [m.id, i]));
-  const sarifRules = catalogue.map((m) => {
-    const tags = [m.category, ...m.tags ?? [], ...m.category === "security" ? ["security"] : []].filter((t, i, a) => a.indexOf(t) === i);
-    return {
-      id: m.id,
-      name: sarifName(m.id),
-      shortDescription: { text: m.description },
-      fullDescription: { text: m.docs.why || m.description },
-      help: { text: ruleText(m), markdown: ruleMarkdown(m) },
-      helpUri: m.url ?? ruleDocUrl(m.id),
-      defaultConfiguration: { level: LEVEL2[m.severity] },
-      properties: {
-        tags,
-        precision: "high",
-        // Code scanning ranks an alert as a security finding only with both the tag and this score.
-        ...tags.includes("security") ? { "security-severity": SECURITY_SEVERITY[m.severity] } : {}
-      }
-    };
-  });
-  const sarifResults = results.flatMap(({ findings, text, file }) => {
-    const uri = rootRelative(file, cwd, root);
-    const prints = fingerprints(findings, text, uri);
-    const artifactLocation = import_node_path20.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
-    return findings.map((f, i) => ({
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId),
-      level: LEVEL2[f.severity],
-      message: { text: f.message },
-      ...f.code ? { properties: { code: f.code, ...f.url ? { helpUri: f.url } : {} } } : {},
-      locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
-      ...f.related ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r.range) }, message: { text: r.message } })) } : {},
-      partialFingerprints: { "dlintFingerprint/v1": prints[i] },
-      ...f.fix ? { fixes: [sarifFix(f.fix, artifactLocation, text?.includes("\r\n") ? "\r\n" : "\n")] } : {}
-    }));
-  });
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "dlint", version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules: sarifRules } },
-        // `category/`: the trailing slash makes the whole id the category that keeps uploads apart.
-        automationDetails: { id: `${sarifCategory || "dlint"}/` },
-        originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileUri(root)}/` } },
-        results: sarifResults
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-};
-function region(r) {
-  return {
-    startLine: r.start.line,
-    startColumn: r.start.column,
-    endLine: r.end.line,
-    endColumn: Math.max(r.end.column, r.end.line === r.start.line ? r.start.column + 1 : 1)
-  };
-}
-function sarifFix(fix, artifactLocation, eol) {
-  return {
-    description: { text: fix.description },
-    artifactChanges: [
-      {
-        artifactLocation,
-        replacements: fix.edits.map((e) => ({
-          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
-          insertedContent: { text: e.text.replace(/\r?\n/g, eol) }
-        }))
-      }
-    ],
-    properties: { safe: fix.safe }
-  };
-}
-function encodePath(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function pathToFileUri(file) {
-  const p = import_node_path20.default.resolve(file).split(import_node_path20.default.sep).join("/");
-  return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
-}
-function sarifName(id) {
-  const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-  return id.includes("-") ? name : `${name}Findings`;
-}
-
-// src/reporters/text.ts
-var COLORS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[90m" };
-var DIM = "\x1B[2m";
-var RESET = "\x1B[0m";
-var textReporter = ({ results, color, hidden = {} }) => {
-  const lines2 = [];
-  const counts = { error: 0, warning: 0, info: 0, style: 0 };
-  for (const { findings } of results) {
-    for (const f of findings) {
-      counts[f.severity]++;
-      const where = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-      const sev = color ? `${COLORS[f.severity]}${f.severity}${RESET}` : f.severity;
-      const id = color ? `${DIM}${f.ruleId}${RESET}` : f.ruleId;
-      lines2.push(`${where} ${sev} ${id} ${f.fix?.safe ? "[*] " : ""}${f.message}`);
-    }
-  }
-  const all = results.flatMap((r) => r.findings);
-  const safe = all.filter((f) => f.fix?.safe).length;
-  const unsafe = all.filter((f) => f.fix && !f.fix.safe).length;
-  const total = counts.error + counts.warning + counts.info + counts.style;
-  const files = results.length;
-  const parts = ["error", "warning", "info", "style"].map((s) => countOf(counts[s], s));
-  const inFiles = `in ${files} file${files === 1 ? "" : "s"}`;
-  const left2 = ["warning", "info", "style"].filter((s) => hidden[s]).map((s) => countOf(hidden[s], s));
-  const quiet2 = left2.length ? `; --quiet hid ${left2.length > 1 ? `${left2.slice(0, -1).join(", ")} and ${left2[left2.length - 1]}` : left2[0]}` : "";
-  if (total === 0) lines2.push(quiet2 ? `No errors ${inFiles}${quiet2}.` : `No problems found ${inFiles}.`);
-  else lines2.push(`${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) ${inFiles}${quiet2}.`);
-  if (safe > 0) lines2.push(`${safe} fixable with --fix${unsafe > 0 ? ` (${unsafe} more with --fix-unsafe)` : ""}.`);
-  else if (unsafe > 0) lines2.push(`${unsafe} fixable with --fix-unsafe.`);
-  return lines2.join("\n") + "\n";
-};
-function countOf(n, s) {
-  return `${n} ${s}${n === 1 || s === "info" || s === "style" ? "" : "s"}`;
-}
-
-// src/reporters/index.ts
-var REPORTERS = {
-  text: textReporter,
-  json: jsonReporter,
-  sarif: sarifReporter,
-  github: githubReporter,
-  gitlab: gitlabReporter,
-  checkstyle: checkstyleReporter,
-  junit: junitReporter
-};
-function ruleCatalogue(results) {
-  const catalogue = new Map((results[0]?.rules ?? builtinRules).map((r) => [r.meta.id, r]));
-  for (const r of results) for (const rule of r.rules) catalogue.set(rule.meta.id, rule);
-  if (results.some((r) => r.findings.some((f) => f.ruleId === UNUSED_IGNORE))) catalogue.set(UNUSED_IGNORE, unusedIgnoreRule);
-  return [...catalogue.values()];
-}
-
-// src/cli/main.ts
-init_suppressions();
-init_types();
-init_version();
-
-// src/write-fixed.ts
-init_fix();
-function writeFixedFiles(results, onError) {
-  const written = [];
-  for (const r of results) {
-    if (!r.fixed || r.absolutePath === null || r.output === void 0) continue;
-    try {
-      writeAtomic(r.absolutePath, r.output);
-      written.push(r);
-    } catch (e) {
-      r.ioError = `cannot write the fixed file (${e.code ?? String(e)})`;
-      onError(r);
-    }
-  }
-  return written;
-}
-
-// src/cli/main.ts
-init_lazy_deps();
-var UsageError = class extends Error {
-};
-var STDIN_TOKEN = "\0stdin";
-var DLINT_CONFIG_FILES = [".dlintrc.json", ".dlintrc.yaml", ".dlintrc.yml", "dlint.config.json"];
-async function main(argv, io) {
-  let exitCode = 0;
-  const parser3 = yargs_default(argv.map((a) => a === "-" ? STDIN_TOKEN : a)).scriptName("dlint").usage("$0 [paths..]\n\nLint Dockerfiles: files, folders (searched for Dockerfiles), globs, or - for stdin.").command(
-    "rules",
-    "List every rule (plugins included) with its default severity, preset and fix safety",
-    (y) => ownOptions(y, "format").option("covers", { type: "string", describe: "Show which rule covers a hadolint or BuildKit check (e.g. DL3008)" }).option("format", { choices: ["text", "json"], default: "text", describe: "Output format" }),
-    async (args) => {
-      const rules = await knownRules(args, io);
-      if (args.format === "json") {
-        const listed = args.covers === void 0 ? rules : rulesCovering(args.covers, rules);
-        io.stdout(JSON.stringify(listed.map(({ meta: m }) => ({ id: m.id, category: m.category, severity: m.severity, preset: m.preset, fixable: m.fixable, description: m.description, covers: m.covers })), null, 2) + "\n");
-        if (listed.length === 0) exitCode = 1;
-        return;
-      }
-      if (args.covers !== void 0) {
-        const found = rulesCovering(args.covers, rules);
-        if (found.length === 0) {
-          const reason = coverageOf(args.covers)?.reason;
-          io.stdout(`${args.covers} is not covered by any dlint rule${reason ? `: ${reason}` : "."}
-`);
-          exitCode = 1;
-          return;
-        }
-        io.stdout(found.map((r) => `${args.covers} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join("\n") + "\n");
-        return;
-      }
-      const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${fixLabel(r.meta).padEnd(7)} ${r.meta.description}`);
-      io.stdout(`${"rule".padEnd(28)} ${"severity".padEnd(8)} ${"preset".padEnd(12)} ${"fix".padEnd(7)} description
-` + rows.join("\n") + "\n");
-    }
-  ).command("explain <id>", "Print a rule's documentation (or that of the rule covering a hadolint or BuildKit id)", (y) => ownOptions(y).positional("id", { type: "string", demandOption: true }), async (args) => {
-    const rules = [...await knownRules(args, io), unusedIgnoreRule];
-    const id = String(args.id);
-    const rule = rules.find((r) => r.meta.id === id);
-    if (rule) {
-      io.stdout(ruleText(rule.meta));
-      return;
-    }
-    const covering = rulesCovering(id, rules);
-    const entry = coverageOf(id);
-    if (covering.length === 0 && !entry) throw new UsageError(unknownRuleMessage(id, rules));
-    if (covering.length === 0) {
-      io.stdout(`${entry.id} is not covered by any dlint rule${entry.reason ? `: ${entry.reason}` : "."}
-`);
-      exitCode = 1;
-      return;
-    }
-    io.stdout(covering.map((r) => `${id} is covered by ${r.meta.id}.
-
-${ruleText(r.meta)}`).join("\n"));
-  }).command(
-    "migrate [file]",
-    "Write the .dlintrc.yaml equivalent to a .hadolint.yaml",
-    (y) => ownOptions(y).positional("file", { type: "string", describe: "The hadolint config (default: .hadolint.yaml or .hadolint.yml here)" }).option("force", { type: "boolean", default: false, describe: "Overwrite an existing .dlintrc.yaml" }).option("stdout", { type: "boolean", default: false, describe: "Print the converted config instead of writing it" }),
-    (args) => {
-      migrate(args.file, { force: args.force, stdout: args.stdout }, io);
-    }
-  ).command(
-    "lsp",
-    "Run the language server (for editors) on stdin and stdout",
-    // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
-    (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
-    async () => {
+async function dispatch(args, io) {
+  switch (args.command.name) {
+    case "lint":
+      return lintCommand(args, io);
+    case "rules":
+      return rulesCommand(args, io);
+    case "explain":
+      return explain(args.operands[0], args, io);
+    case "migrate":
+      migrate(args.operands[0], { force: args.flag("force") === true, stdout: args.flag("stdout") === true }, io);
+      return 0;
+    case "lsp": {
       const { startStdioServer: startStdioServer2 } = await Promise.resolve().then(() => (init_main3(), main_exports3));
       startStdioServer2();
+      return 0;
     }
-  ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
-    exitCode = await lintCommand(args, io);
-  }).option("format", {
-    alias: "f",
-    type: "string",
-    default: "text",
-    describe: `Output format: ${Object.keys(REPORTERS).join(", ")}; FORMAT:FILE writes that report to FILE (repeatable)`
-  }).option("output", { alias: "o", type: "string", describe: "Write the report to a file instead of stdout" }).option("sarif-category", { type: "string", describe: "SARIF automationDetails category, to upload several dlint runs side by side (default: dlint)" }).option("failure-threshold", {
-    choices: [...SEVERITIES, "none"],
-    describe: "Exit 1 when a finding is at least this severe (default: config, else warning)"
-  }).option("rule", { type: "string", array: true, describe: "Set a rule: ID=off|error|warning|info|style (repeatable)" }).option("preset", { choices: ["recommended", "strict"], describe: "Rule preset (default: config, else recommended)" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of searching for one" }).option("print-config", { type: "string", describe: "Print the configuration that applies to a file, and exit" }).option("inline-config", { type: "boolean", describe: "Honour inline suppression comments (--no-inline-config ignores them)" }).option("report-unused-ignores", { type: "boolean", describe: "Report dlint-ignore comments that suppress nothing" }).option("shellcheck", { choices: ["auto", "on", "off"], describe: "Run ShellCheck over RUN shell: when found (default: config, else auto), always, never" }).option("fix", { type: "boolean", describe: "Apply safe fixes to the files (stdin: print the fixed text)" }).option("fix-unsafe", { type: "boolean", describe: "Apply unsafe fixes too (implies --fix)" }).option("fix-dry-run", {
-    alias: "diff",
-    type: "boolean",
-    describe: "Print the fixes as a unified diff per file and write nothing; the report goes to stderr and the exit code is as without fixing"
-  }).option("context", { type: "string", describe: "Build context folder (default: config, else each Dockerfile's folder)" }).option("stdin-filename", { type: "string", describe: "Path to report for input read from stdin" }).option("color", { type: "boolean", describe: "Colour text output (default: on a terminal, unless NO_COLOR is set)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" }).option("verbose", { type: "boolean", describe: "Say which files a folder search skipped, and why" }).option("jobs", { type: "number", describe: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)` }).strict().version(VERSION).help().wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
-    throw err ?? new UsageError(msg);
-  });
-  try {
-    await parser3.parseAsync();
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof DiscoveryError) {
-      io.stderr(e.message.split("\n").map((l) => `dlint: ${l}
-`).join(""));
-      return 2;
-    }
-    if (e instanceof Error && e.name === "YError") {
-      io.stderr(`dlint: ${e.message}
-Run dlint --help for usage.
-`);
-      return 2;
-    }
-    throw e;
   }
-  return exitCode;
 }
-var SHARED_OPTIONS = /* @__PURE__ */ new Set(["config", "help", "version"]);
-function ownOptions(y, ...keep) {
-  const defined = y.getOptions().key;
-  for (const key of Object.keys(defined)) if (!SHARED_OPTIONS.has(key) && !keep.includes(key)) y.hide(key);
-  return y;
+async function rulesCommand(args, io) {
+  const rules = await knownRules(args, io);
+  const covers4 = args.string("covers");
+  if (args.string("format") === "json") {
+    const listed = covers4 === void 0 ? rules : rulesCovering(covers4, rules);
+    io.stdout(JSON.stringify(listed.map(({ meta: m }) => ({ id: m.id, category: m.category, severity: m.severity, preset: m.preset, fixable: m.fixable, description: m.description, covers: m.covers })), null, 2) + "\n");
+    return listed.length === 0 ? 1 : 0;
+  }
+  if (covers4 !== void 0) {
+    const found = rulesCovering(covers4, rules);
+    if (found.length === 0) {
+      const reason = coverageOf(covers4)?.reason;
+      io.stdout(`${covers4} is not covered by any dlint rule${reason ? `: ${reason}` : "."}
+`);
+      return 1;
+    }
+    io.stdout(found.map((r) => `${covers4} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join("\n") + "\n");
+    return 0;
+  }
+  const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${fixLabel(r.meta).padEnd(7)} ${r.meta.description}`);
+  io.stdout(`${"rule".padEnd(28)} ${"severity".padEnd(8)} ${"preset".padEnd(12)} ${"fix".padEnd(7)} description
+` + rows.join("\n") + "\n");
+  return 0;
+}
+async function explain(id, args, io) {
+  const rules = [...await knownRules(args, io), unusedIgnoreRule];
+  const rule = rules.find((r) => r.meta.id === id);
+  if (rule) {
+    io.stdout(ruleText(rule.meta));
+    return 0;
+  }
+  const covering = rulesCovering(id, rules);
+  const entry = coverageOf(id);
+  if (covering.length === 0 && !entry) throw new UsageError(unknownRuleMessage(id, rules));
+  if (covering.length === 0) {
+    io.stdout(`${entry.id} is not covered by any dlint rule${entry.reason ? `: ${entry.reason}` : "."}
+`);
+    return 1;
+  }
+  io.stdout(covering.map((r) => `${id} is covered by ${r.meta.id}.
+
+${ruleText(r.meta)}`).join("\n"));
+  return 0;
 }
 async function knownRules(args, io) {
-  const config = await new ConfigResolver({ cwd: io.cwd, configFile: args.config }).forFile(null, io.cwd);
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: args.string("config") }).forFile(null, io.cwd);
   return [...builtinRules, ...config.pluginRules];
 }
-async function parseRuleFlags(flags = [], args, io) {
+async function parseRuleFlags(flags, args, io) {
   const out = {};
   let known2 = builtinRules;
   for (const flag of flags) {
@@ -49370,12 +44160,12 @@ async function parseRuleFlags(flags = [], args, io) {
   return out;
 }
 function reportTargets(args) {
-  const targets = [args.format].flat().map((value) => {
+  const targets = args.strings("format").map((value) => {
     const colon = value.indexOf(":");
-    const format3 = colon < 0 ? value : value.slice(0, colon);
-    if (!Object.hasOwn(REPORTERS, format3)) throw new UsageError(`--format ${value}: unknown format "${format3}"; choose one of ${Object.keys(REPORTERS).join(", ")}`);
+    const format = colon < 0 ? value : value.slice(0, colon);
+    if (!Object.hasOwn(REPORTERS, format)) throw new UsageError(`--format ${value}: unknown format "${format}"; choose one of ${Object.keys(REPORTERS).join(", ")}`);
     if (colon >= 0 && colon === value.length - 1) throw new UsageError(`--format ${value}: name the file after the colon`);
-    return { format: format3, file: colon < 0 ? args.output : value.slice(colon + 1) };
+    return { format, file: colon < 0 ? args.string("output") : value.slice(colon + 1) };
   });
   if (targets.filter((t) => t.file === void 0).length > 1) {
     throw new UsageError("only one --format can print to stdout; write the others to files with --format FORMAT:FILE");
@@ -49386,34 +44176,35 @@ async function lintCommand(args, io) {
   const targets = reportTargets(args);
   const options = {
     cwd: io.cwd,
-    config: args.config,
-    preset: args.preset,
-    rules: await parseRuleFlags(args.rule, args, io),
-    context: args.context,
-    failureThreshold: args.failureThreshold,
-    noInlineConfig: args.inlineConfig === false ? true : void 0,
-    reportUnusedIgnores: args.reportUnusedIgnores,
-    shellcheck: args.shellcheck,
+    config: args.string("config"),
+    preset: args.string("preset"),
+    rules: await parseRuleFlags(args.strings("rule"), args, io),
+    context: args.string("context"),
+    failureThreshold: args.string("failure-threshold"),
+    noInlineConfig: args.flag("inline-config") === false ? true : void 0,
+    reportUnusedIgnores: args.flag("report-unused-ignores"),
+    shellcheck: args.string("shellcheck"),
     shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}
 `)),
-    fix: args.fixUnsafe ? "unsafe" : args.fix || args.fixDryRun ? "safe" : void 0,
+    fix: args.flag("fix-unsafe") ? "unsafe" : args.flag("fix") || args.flag("fix-dry-run") ? "safe" : void 0,
     onNotice: (m) => io.stderr(`dlint: ${m}
 `),
-    onSkip: args.verbose ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
+    onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
-    stdin: { read: io.readStdin, filename: args.stdinFilename },
-    workers: new LintWorkers(args.jobs ?? import_node_os3.default.availableParallelism())
+    stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
+    workers: new LintWorkers(args.number("jobs") ?? import_node_os3.default.availableParallelism())
   };
-  if (args.printConfig !== void 0) {
-    io.stdout(JSON.stringify(await printableConfig(args.printConfig, options), null, 2) + "\n");
+  const printConfig = args.string("print-config");
+  if (printConfig !== void 0) {
+    io.stdout(JSON.stringify(await printableConfig(printConfig, options), null, 2) + "\n");
     return 0;
   }
-  const results = await lintFiles((args.paths ?? []).map((p) => p === STDIN_TOKEN ? STDIN : p), options);
+  const results = await lintFiles(args.operands.map((p) => p === "-" ? STDIN : p), options);
   if (io.env.CI && io.env.CI !== "false") io.stderr(`dlint: ${shellcheckLogLine(results)}
 `);
   for (const r of results) if (r.ioError) io.stderr(`dlint: ${r.file}: ${r.ioError}
 `);
-  const dryRun = args.fixDryRun === true;
+  const dryRun = args.flag("fix-dry-run") === true;
   if (dryRun) {
     for (const r of results) {
       if (r.unfixedText === void 0 || r.unfixedFindings === void 0) continue;
@@ -49427,7 +44218,7 @@ async function lintCommand(args, io) {
     if (written > 0) io.stderr(`dlint: fixed ${written} file${written === 1 ? "" : "s"}
 `);
   }
-  const quiet2 = args.quiet ? hideBelowErrors(results) : null;
+  const quiet2 = args.flag("quiet") ? hideBelowErrors(results) : null;
   const shown = results.map((r, i) => ({
     file: r.file,
     text: r.text,
@@ -49437,13 +44228,13 @@ async function lintCommand(args, io) {
   const rules = ruleCatalogue(results);
   const fixedStdin = options.fix ? results.find((r) => r.absolutePath === null && r.output !== void 0) : void 0;
   if (fixedStdin && !dryRun) io.stdout(fixedStdin.output);
-  for (const { format: format3, file } of targets) {
-    const color = format3 === "text" && (args.color ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
-    const report = REPORTERS[format3]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.sarifCategory, hidden: quiet2?.hidden });
+  for (const { format, file } of targets) {
+    const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
+    const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
       const target = import_node_path25.default.resolve(io.cwd, file);
-      import_node_fs15.default.mkdirSync(import_node_path25.default.dirname(target), { recursive: true });
-      import_node_fs15.default.writeFileSync(target, report);
+      import_node_fs14.default.mkdirSync(import_node_path25.default.dirname(target), { recursive: true });
+      import_node_fs14.default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
@@ -49455,14 +44246,14 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path25.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path25.default.join(io.cwd, n)).find((p) => import_node_fs15.default.existsSync(p));
-  if (!source || !import_node_fs15.default.existsSync(source)) {
+  const source = file !== void 0 ? import_node_path25.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path25.default.join(io.cwd, n)).find((p) => import_node_fs14.default.existsSync(p));
+  if (!source || !import_node_fs14.default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
   const shown = import_node_path25.default.relative(io.cwd, source) || import_node_path25.default.basename(source);
   let parsed;
   try {
-    parsed = loadYaml().parse(import_node_fs15.default.readFileSync(source, "utf8"));
+    parsed = loadYaml().parse(import_node_fs14.default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
@@ -49475,20 +44266,138 @@ function migrate(file, how, io) {
   }
   const dir = import_node_path25.default.dirname(source);
   const target = import_node_path25.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path25.default.join(dir, n)).find((p) => import_node_fs15.default.existsSync(p));
+  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path25.default.join(dir, n)).find((p) => import_node_fs14.default.existsSync(p));
   if (existing) {
     const name = import_node_path25.default.relative(io.cwd, existing) || import_node_path25.default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
-  import_node_fs15.default.writeFileSync(target, yaml);
+  import_node_fs14.default.writeFileSync(target, yaml);
   const lines2 = [`wrote ${import_node_path25.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path25.default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
+var import_node_fs14, import_node_os3, import_node_path25, DLINT_CONFIG_FILES;
+var init_commands2 = __esm({
+  "src/cli/commands.ts"() {
+    "use strict";
+    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
+    init_rules();
+    init_hadolint();
+    init_load();
+    init_rule_settings();
+    init_coverage();
+    init_docs();
+    init_discover();
+    init_quiet();
+    init_diff();
+    init_lint_files();
+    init_lint_worker();
+    init_log_line();
+    init_select();
+    init_reporters();
+    init_suppressions();
+    init_types();
+    init_write_fixed();
+    init_args();
+    init_lazy_deps();
+    DLINT_CONFIG_FILES = [".dlintrc.json", ".dlintrc.yaml", ".dlintrc.yml", "dlint.config.json"];
+  }
+});
+
+// src/cli/bundle-entry.ts
+var bundle_entry_exports = {};
+__export(bundle_entry_exports, {
+  main: () => main,
+  serveLintWorker: () => serveLintWorker2
+});
+module.exports = __toCommonJS(bundle_entry_exports);
+
+// src/cli/main.ts
+init_args();
+
+// src/cli/help.ts
+init_options();
+var MAX_WIDTH = 100;
+function helpText(command2, columns) {
+  const width = Math.min(MAX_WIDTH, columns || MAX_WIDTH);
+  const lint2 = command2.name === "lint";
+  const usage = lint2 ? ["dlint [paths..] [options]", "dlint <command> [options]"] : [`dlint ${command2.usage} [options]`];
+  const sections = [usage.map((u, i) => `${i === 0 ? "Usage: " : "       "}${u}`).join("\n"), wrap(command2.description, width).join("\n")];
+  if (lint2) sections.push(`Commands:
+${table(COMMANDS.filter((c) => c !== command2).map((c) => [`dlint ${c.usage}`, c.description]), width)}`);
+  if (command2.operand) sections.push(`Arguments:
+${table([[command2.operand.name, command2.operand.description]], width)}`);
+  sections.push(`Options:
+${table(optionsOf(command2.name).map((o) => [optionUsage(o), optionDescription(o)]), width)}`);
+  return sections.join("\n\n") + "\n";
+}
+function optionUsage(o) {
+  const short = o.aliases?.find((a) => a.length === 1);
+  const names = [`--${o.name}`, ...(o.aliases ?? []).filter((a) => a.length > 1).map((a) => `--${a}`)].join(", ");
+  return `${short ? `-${short}, ` : "    "}${names}${o.valueName ? ` ${o.valueName}` : ""}`;
+}
+function optionDescription(o) {
+  const notes = [
+    o.choices ? `[choices: ${o.choices.join(", ")}]` : "",
+    o.default !== void 0 && o.default !== false ? `[default: ${String(o.default)}]` : ""
+  ].filter(Boolean);
+  return [o.description, ...notes].join(" ");
+}
+function table(rows, width) {
+  const left = Math.max(...rows.map(([l]) => l.length));
+  const room = width - 2 - left - 2;
+  return rows.map(([l, r]) => {
+    if (room < 30) return [`  ${l}`, ...wrap(r, width - 8).map((line) => `        ${line}`)].join("\n");
+    return wrap(r, room).map((line, i) => `${i === 0 ? `  ${l.padEnd(left)}` : " ".repeat(2 + left)}  ${line}`).join("\n");
+  }).join("\n");
+}
+function wrap(text, width) {
+  const lines2 = [];
+  let line = "";
+  for (const word2 of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word2.length > width) {
+      lines2.push(line);
+      line = word2;
+    } else line = line === "" ? word2 : `${line} ${word2}`;
+  }
+  return [...lines2, line];
+}
+
+// src/cli/main.ts
+init_version();
+async function main(argv, io) {
+  let line;
+  try {
+    line = parseCommandLine(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(errorLines(e.message));
+    return 2;
+  }
+  if (line.kind === "help") {
+    io.stdout(helpText(line.command, io.columns));
+    return 0;
+  }
+  if (line.kind === "version") {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  const { run: run2 } = await Promise.resolve().then(() => (init_commands2(), commands_exports));
+  return run2(line.args, io);
+}
+
+// src/cli/bundle-entry.ts
+async function serveLintWorker2() {
+  (await Promise.resolve().then(() => (init_lint_worker(), lint_worker_exports))).serveLintWorker();
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  main
+  main,
+  serveLintWorker
 });
 /*! Bundled license information:
 
@@ -49515,24 +44424,5 @@ function migrate(file, how, io) {
    * Licensed under the MIT License. See file LICENSE.md for a full copy.
    *
    * ------------------------------------------------------------------------
-   *)
-
-yargs-parser/build/lib/string-utils.js:
-yargs-parser/build/lib/tokenize-arg-string.js:
-yargs-parser/build/lib/yargs-parser-types.js:
-yargs-parser/build/lib/yargs-parser.js:
-  (**
-   * @license
-   * Copyright (c) 2016, Contributors
-   * SPDX-License-Identifier: ISC
-   *)
-
-yargs-parser/build/lib/index.js:
-  (**
-   * @fileoverview Main entrypoint for libraries using yargs-parser in Node.js
-   *
-   * @license
-   * Copyright (c) 2016, Contributors
-   * SPDX-License-Identifier: ISC
    *)
 */

@@ -74,12 +74,10 @@ var package_default = {
     picomatch: "^2.3.2",
     "vscode-languageserver": "^11.0.0",
     "vscode-languageserver-textdocument": "^1.0.16",
-    yaml: "^2.9.1",
-    yargs: "^18.2.0"
+    yaml: "^2.9.1"
   },
   devDependencies: {
     "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -158,6 +156,7 @@ function runInProcess(main) {
     readStdin: () => fs2.readFileSync(0),
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
     env: process.env
   }).then(
     (code) => {

@@ -17,6 +17,7 @@ export function runInProcess(main: typeof Main): void {
     readStdin: () => fs.readFileSync(0),
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
     env: process.env,
   }).then(
     (code) => {

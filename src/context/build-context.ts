@@ -11,7 +11,7 @@ export interface BuildContext {
   isDirectory(relPath: string): boolean;
   /** File text, or null when missing, unreadable or larger than 1 MB. */
   read(relPath: string): string | null;
-  list(relDir: string): string[];
+  list(relDir: string): readonly string[];
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -22,6 +22,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     const p = path.resolve(abs, rel.replace(/^\/+/, ''));
     return p === abs || p.startsWith(abs + path.sep) ? p : null;
   };
+  const listed = new Map<string, string[]>();
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -46,14 +47,20 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
         return null;
       }
     },
+    // Several rules list the same folders (the context's root above all): each is read once per lint.
     list: (rel) => {
       const p = resolve(rel);
       if (!p) return [];
-      try {
-        return fs.readdirSync(p);
-      } catch {
-        return [];
+      let names = listed.get(p);
+      if (!names) {
+        try {
+          names = fs.readdirSync(p);
+        } catch {
+          names = [];
+        }
+        listed.set(p, names);
       }
+      return names;
     },
   };
 }

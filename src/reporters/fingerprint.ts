@@ -1,5 +1,5 @@
 /** Finding identities that survive edits elsewhere in the file (SARIF partialFingerprints, GitLab fingerprints). */
-import { createHash } from 'node:crypto';
+import { loadCrypto } from '../lazy-deps.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -9,6 +9,7 @@ import type { Finding } from '../types.js';
 export function fingerprints(findings: readonly Finding[], text: string | null, file: string): string[] {
   const lines = text?.replace(/\r\n/g, '\n').split('\n') ?? [];
   const seen = new Map<string, number>();
+  const { createHash } = loadCrypto();
   return findings.map((f) => {
     const content = (lines[f.range.start.line - 1] ?? '').trim();
     const base = createHash('sha256').update(`${f.code ? `${f.ruleId}/${f.code}` : f.ruleId}\0${file}\0${content}`).digest('hex').slice(0, 32);

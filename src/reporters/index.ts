@@ -9,8 +9,10 @@ import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
+import type { Format } from './formats.js';
 import type { Reporter } from './types.js';
 
+/** A reporter for each name of formats.ts (`satisfies` checks that none is missing or extra). */
 export const REPORTERS: Record<string, Reporter> = {
   text: textReporter,
   json: jsonReporter,
@@ -19,7 +21,7 @@ export const REPORTERS: Record<string, Reporter> = {
   gitlab: gitlabReporter,
   checkstyle: checkstyleReporter,
   junit: junitReporter,
-};
+} satisfies Record<Format, Reporter>;
 
 /** Every rule that could have reported on these files (plugins included), for SARIF's rule catalogue. */
 export function ruleCatalogue(results: readonly LintFileResult[]): Rule[] {

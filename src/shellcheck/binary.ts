@@ -1,7 +1,7 @@
 /** Finds the `shellcheck` program (a configured path, else PATH) and reads its version. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadChildProcess } from '../lazy-deps.js';
 
 export interface ShellCheckBinary {
   path: string;
@@ -35,7 +35,7 @@ function isExecutable(file: string): boolean {
 export function findShellCheck(configured?: string): ShellCheckBinary | null {
   const file = configured ?? onPath();
   if (!file) return null;
-  const out = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 15_000 });
+  const out = loadChildProcess().spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 15_000 });
   const version = /^version:\s*(\S+)/m.exec(out.stdout ?? '')?.[1];
   return out.status === 0 && version ? { path: file, version } : null;
 }

@@ -1,8 +1,8 @@
 /** Runs ShellCheck once over many scripts (temporary files, `--format=json1`) and sorts its comments by script. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadChildProcess } from '../lazy-deps.js';
 import type { ScPosition, ScReplacement } from './positions.js';
 
 export interface ScComment extends ScPosition {
@@ -33,7 +33,7 @@ export function runShellCheck(binary: string, texts: string[], excludes: readonl
         names.push(name);
       }
       const args = ['--norc', '--format=json1', ...(excludes.length ? [`--exclude=${excludes.join(',')}`] : []), ...names];
-      const res = spawnSync(binary, args, { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
       // Exit status 1 means "found something"; anything else without JSON is a failure.
       let parsed: Json1;
       try {

@@ -3,10 +3,10 @@
  * bodies) and every `sh -c` / `bash <<EOF` body inside, with a preamble that names the dialect and declares
  * the build's ARG and ENV names. Only whole lines are added, so a finding's line shifts and its column does not.
  */
-import { createHash } from 'node:crypto';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { MappedSource } from '../shell/source-map.js';
 import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
+import { loadCrypto } from '../lazy-deps.js';
 
 export interface CheckedScript {
   instruction: Instruction;
@@ -59,6 +59,6 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: createHash('sha1').update(text).digest('hex'),
+    key: loadCrypto().createHash('sha1').update(text).digest('hex'),
   };
 }
