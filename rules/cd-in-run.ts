@@ -33,7 +33,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -43,7 +43,7 @@ export default defineRule({
   check({ model, report }) {
     for (const instruction of runInstructions(model)) {
       const cd = lastingCd(instruction);
-      if (!cd) continue;
+      if (!cd || detour(instruction, cd.dir)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
@@ -57,6 +57,25 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A WORKDIR would not simply replace this `cd`: a later COPY or ADD of the stage writes to a path relative to the
+ * current directory (kserve's `COPY kserve kserve` between `RUN cd kserve && uv sync` steps), which the WORKDIR
+ * would move; or the stage has a WORKDIR of its own and the `cd` leaves it for this RUN (a WORKDIR there would need
+ * another to come back).
+ */
+function detour(instruction: Instruction, dir: Dir): boolean {
+  const stage = instruction.stage;
+  if (stage?.instructions.some((i) => i.index > instruction.index && (i.keyword === 'COPY' || i.keyword === 'ADD') && relativeDestination(i))) return true;
+  const workdir = instruction.state.workdir;
+  return workdir !== null && workdir !== '/' && !isWithin(dir, startDir(workdir));
+}
+
+/** `COPY src app/`, `ADD x .`: a destination the current WORKDIR decides (not a variable, which may hold anything). */
+function relativeDestination(ins: Instruction): boolean {
+  const dest = ins.copy?.dest?.value;
+  return !!dest && !/^([/$~]|[A-Za-z]:)/.test(dest);
+}
 
 interface Candidate {
   command: SimpleCommand;

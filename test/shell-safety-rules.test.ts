@@ -121,14 +121,14 @@ describe('shell-pipefail', () => {
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [8, 5], [9, 24], [11, 5], [12, 56], [13, 5]]);
+    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [10, 56], [11, 5], [13, 5], [14, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
-    expect(f[2]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
-    expect(f[4]!.message).toContain('`WORKDIR $APP_HOME`');
-    expect(f[5]!.message).toContain('`WORKDIR /srv/server`');
+    expect(f[3]!.message).toContain('`WORKDIR $APP_HOME`');
+    expect(f[6]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
+    expect(f[7]!.message).toContain('`WORKDIR /srv/api`');
   });
-  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables and a final cd', () => {
+  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd and detours a WORKDIR would not replace', () => {
     expect(good('cd-in-run')).toEqual([]);
   });
   it('resolves relative directories against WORKDIR and matches globbed removals', () => {
