@@ -1,4 +1,3 @@
-import { isTestDockerfile } from '../src/knowledge/file-purpose.js';
 import { sourceKind } from '../src/knowledge/sources.js';
 import { defineRule } from '../src/rule.js';
 
@@ -13,7 +12,7 @@ export default defineRule({
     description: '`ADD` of a local file or folder that is not an archive to extract; use `COPY`.',
     docs: {
       why:
-        '`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`testdata/`, `test_data/`, BuildKit\'s `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.',
+        '`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`).',
       bad: 'ADD requirements.txt app.py /app/',
       good: 'COPY requirements.txt app.py /app/\nADD vendor/model-runtime.tar.gz /opt/',
       fixSafety: 'Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked.',
@@ -23,8 +22,6 @@ export default defineRule({
     covers: ['DL3020'],
   },
   check({ model, report }) {
-    // Parser fixtures and test images: the ADD is often what the test exercises, and nothing ships.
-    if (isTestDockerfile(model.path)) return;
     for (const ins of model.instructionsWithTriggers) {
       if (ins.keyword !== 'ADD' || !ins.copy) continue;
       const kinds = ins.copy.sources.map((s) => sourceKind(s.raw, s.value));

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../rules/index.js';
+import { runsOnTestInputs } from '../src/knowledge/file-purpose.js';
+import { lint } from '../src/lint.js';
 import { ruleFindings } from './helpers.js';
 
 describe('file purpose from content: base-image definitions and development images', () => {
@@ -58,5 +61,21 @@ describe('file purpose from the path: test images', () => {
     // A plain test/ or tests/ folder may hold anything, a checkout or a project's example images.
     expect(ids('tests/k6/Dockerfile.k6')).toEqual(['cmd-present', 'non-root-user']);
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+  });
+});
+
+describe('test inputs', () => {
+  it('run the correctness and style rules and BuildKit\'s checks, not the rules about what a shipped image should be', () => {
+    const text = 'FROM ubuntu\nRUN apt-get update && apt-get install curl\nADD app.py /app/\nCMD python /app/app.py\nRUN cd /app; make\n';
+    const ids = (path: string): string[] => [...new Set(lint(text, { filePath: path, contextDir: null }).map((f) => f.ruleId))].sort();
+    const shipped = ids('app/Dockerfile');
+    expect(shipped).toEqual(expect.arrayContaining(['apt-get-yes', 'apt-pin-versions', 'base-image-tag', 'copy-not-add', 'exec-form-cmd', 'non-root-user']));
+    const test = ids('frontend/dockerfile/parser/testfiles/x/Dockerfile');
+    expect(test.length).toBeGreaterThan(0);
+    for (const id of test) expect(runsOnTestInputs(builtinRules.find((r) => r.meta.id === id)!.meta), id).toBe(true);
+    // BuildKit's own checks still run: `docker build` reports them in any file (JSONArgsRecommended).
+    expect(test).toContain('exec-form-cmd');
+    expect(test).not.toContain('apt-pin-versions');
+    expect(ids('tests/app/Dockerfile')).toEqual(shipped);
   });
 });

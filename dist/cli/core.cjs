@@ -4031,6 +4031,9 @@ function isDevelopmentDockerfile(filePath) {
   const folder = parts[parts.length - 2] ?? "";
   return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part2) => DEV_FOLDERS.has(part2));
 }
+function runsOnTestInputs(meta) {
+  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
+}
 function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
@@ -4101,7 +4104,7 @@ function isDevelopmentImage(model) {
 function buildsNothing(model) {
   return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
 }
-var DEV_FILE_NAME, DEV_FOLDERS, TEST_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var DEV_FILE_NAME, DEV_FOLDERS, TEST_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4110,6 +4113,7 @@ var init_file_purpose = __esm({
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+    SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
@@ -4217,6 +4221,16 @@ var init_workdir = __esm({
 });
 
 // rules/cd-in-run.ts
+function detour(instruction, dir) {
+  const stage = instruction.stage;
+  if (stage?.instructions.some((i) => i.index > instruction.index && (i.keyword === "COPY" || i.keyword === "ADD") && relativeDestination(i))) return true;
+  const workdir = instruction.state.workdir;
+  return workdir !== null && workdir !== "/" && !isWithin(dir, startDir(workdir));
+}
+function relativeDestination(ins) {
+  const dest = ins.copy?.dest?.value;
+  return !!dest && !/^([/$~]|[A-Za-z]:)/.test(dest);
+}
 function lastingCd(instruction) {
   const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
   const start = startDir(instruction.state.workdir);
@@ -4346,7 +4360,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4356,7 +4370,7 @@ var init_cd_in_run = __esm({
       check({ model, report }) {
         for (const instruction of runInstructions(model)) {
           const cd = lastingCd(instruction);
-          if (!cd) continue;
+          if (!cd || detour(instruction, cd.dir)) continue;
           const { word: word2, dir } = cd;
           const where = !word2.literal ? word2.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
@@ -5947,7 +5961,6 @@ var ADD_ONLY_FLAGS, copy_not_add_default;
 var init_copy_not_add = __esm({
   "rules/copy-not-add.ts"() {
     "use strict";
-    init_file_purpose();
     init_sources();
     init_rule();
     ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
@@ -5959,7 +5972,7 @@ var init_copy_not_add = __esm({
         preset: "recommended",
         description: "`ADD` of a local file or folder that is not an archive to extract; use `COPY`.",
         docs: {
-          why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`). Dockerfiles in test folders (`testdata/`, `test_data/`, BuildKit's `testfiles/`, `e2e/`) are not reported: parser fixtures and test images, where the `ADD` is often what the test exercises.",
+          why: "`ADD` does more than copy: it unpacks local tar archives and downloads URLs. For plain files and folders that magic is a trap (a file that happens to be a tar gets extracted) and hides intent; `COPY` does exactly what it says. Keep `ADD` for archives you want extracted and for remote sources (see `add-remote-url`).",
           bad: "ADD requirements.txt app.py /app/",
           good: "COPY requirements.txt app.py /app/\nADD vendor/model-runtime.tar.gz /opt/",
           fixSafety: "Unsafe: a local file that is a tar archive without an archive extension would no longer be unpacked."
@@ -5969,7 +5982,6 @@ var init_copy_not_add = __esm({
         covers: ["DL3020"]
       },
       check({ model, report }) {
-        if (isTestDockerfile(model.path)) return;
         for (const ins of model.instructionsWithTriggers) {
           if (ins.keyword !== "ADD" || !ins.copy) continue;
           const kinds = ins.copy.sources.map((s) => sourceKind(s.raw, s.value));
@@ -33868,8 +33880,10 @@ var init_diff = __esm({
 // src/engine.ts
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
+  const testInput = isTestDockerfile(model.path);
   for (const { rule, severity, options } of rules) {
     if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
+    if (testInput && !runsOnTestInputs(rule.meta)) continue;
     try {
       rule.check({
         model,
@@ -33910,6 +33924,7 @@ var INTERNAL_ERROR, TEMPLATE_RULE;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
+    init_file_purpose();
     INTERNAL_ERROR = "internal-error";
     TEMPLATE_RULE = "syntax-error";
   }

@@ -1,4 +1,5 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import type { Category, RuleMeta } from '../types.js';
 import { isServiceImage } from './image-defaults.js';
 import { sourceKind } from './sources.js';
 
@@ -26,6 +27,19 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
  * a project's own example images).
  */
 const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+
+/** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
+const SHIPPED_IMAGE_CATEGORIES: ReadonlySet<Category> = new Set(['size', 'pinning', 'base-image', 'security', 'runtime']);
+
+/**
+ * Whether a rule runs on a test input (isTestDockerfile): those about what a shipped image should be judge nothing
+ * anyone ships there, unless they carry one of BuildKit's own build checks (`JSONArgsRecommended`: `docker build`
+ * reports it in any file); correctness and style rules always run.
+ */
+export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): boolean {
+  // BuildKit's check names are CamelCase words (hadolint's are DLnnnn, ShellCheck's SCnnnn).
+  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
+}
 
 export function isTestDockerfile(filePath: string): boolean {
   const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);
