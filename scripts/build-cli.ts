@@ -3,7 +3,7 @@
  * committed, so installing from a git URL needs no build step, and one file (plus chunks imported only when
  * needed, such as the config validators), so start-up resolves no module graph. test/cli-bundle.test.ts compares it with a fresh build. The dependencies src/lazy-deps.ts loads on first
  * use stay in node_modules (they are installed with the package): inside the bundle, their code would be compiled
- * on every start (mvdan-sh alone is 1.5 MB).
+ * on every start.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ export const CLI_BUNDLE = path.join(root, 'dist', 'cli', 'dlint.js');
 
 /** The files of the CLI (dist/cli/dlint.js and the chunks it imports when needed), by path; `write` writes them. */
 export function buildCli(write: boolean): Promise<Map<string, string>> {
-  return bundle('src/cli.ts', CLI_BUNDLE, write, { external: ['mvdan-sh', 'ajv', 'yaml', 'fast-glob'], split: true });
+  return bundle('src/cli.ts', CLI_BUNDLE, write, { external: ['ajv', 'yaml', 'fast-glob'], split: true });
 }
 
 if (isMain(import.meta.url)) {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import module from 'node:module';
 
-// Node 22.1+ keeps V8's compiled code of the modules loaded from here on (the CLI, mvdan-sh's 1.5 MB) in a cache
+// Node 22.1+ keeps V8's compiled code of the modules loaded from here on (the CLI and its dependencies) in a cache
 // on disk, so later starts skip compiling them; Node 20 has no such cache and goes on as before.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { main } = await import('./cli/main.js');

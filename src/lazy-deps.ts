@@ -1,29 +1,16 @@
 /**
- * Dependencies loaded on first use, as CommonJS: a run that lints one Dockerfile without shell, config or
- * folder search loads none of them (mvdan-sh alone is 1.5 MB of GopherJS; ajv's compiler, YAML and
- * fast-glob cost start-up time every run would pay). Each `require('…')` is written out literally: in the
- * esbuild bundles `require` is esbuild's (the module is bundled and initialised on this first call, or left
- * in node_modules when marked external); under tsc's ESM output it is created from this module's URL.
+ * Dependencies loaded on first use, as CommonJS: a run that lints one Dockerfile without config or folder
+ * search loads none of them (ajv's compiler, YAML and fast-glob cost start-up time every run would pay).
+ * Each `require('…')` is written out literally: in the esbuild bundles `require` is esbuild's (the module is
+ * bundled and initialised on this first call, or left in node_modules when marked external); under tsc's ESM
+ * output it is created from this module's URL.
  */
 import { createRequire } from 'node:module';
 import type * as Ajv from 'ajv';
 import type FastGlob from 'fast-glob';
-import type { Syntax } from 'mvdan-sh';
 import type * as Yaml from 'yaml';
-import { requireCached } from './code-cache.js';
 
 const esmRequire = typeof require === 'function' ? null : createRequire(import.meta.url);
-
-/** From node_modules through V8's code cache (code-cache.ts); the Action's bundle has it inside instead. */
-export function loadMvdanSh(): { syntax: Syntax } {
-  let file: string | null = null;
-  try {
-    file = (esmRequire ?? require).resolve('mvdan-sh');
-  } catch {
-    // not installed beside this bundle: the bundled copy below
-  }
-  return (file ? requireCached(file) : esmRequire ? esmRequire('mvdan-sh') : require('mvdan-sh')) as { syntax: Syntax };
-}
 
 export function loadAjv(): typeof Ajv {
   return (esmRequire ? esmRequire('ajv') : require('ajv')) as typeof Ajv;

@@ -6,7 +6,7 @@ const require = __dlintCreateRequire(import.meta.url);
 import fs from "node:fs";
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-WP6AHCWG.js");
+var { main } = await import("./chunks/main-2PCZV3VR.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

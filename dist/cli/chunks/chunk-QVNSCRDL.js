@@ -8795,87 +8795,6 @@ var require_ignore2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "dlint",
-  version: "0.1.0",
-  description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    dlint: "dist/cli/dlint.js",
-    "dlint-language-server": "bin/dlint-language-server.js"
-  },
-  main: "build/src/index.js",
-  types: "build/src/index.d.ts",
-  exports: {
-    ".": {
-      types: "./build/src/index.d.ts",
-      default: "./build/src/index.js"
-    }
-  },
-  files: [
-    "dist/cli",
-    "bin",
-    "build/src",
-    "build/rules",
-    "build/package.json",
-    "schema",
-    "docs",
-    "README.md",
-    "LICENSE",
-    "!build/src/action"
-  ],
-  scripts: {
-    compile: "tsc -p .",
-    "build:action": "tsx scripts/build-action.ts",
-    "build:cli": "tsx scripts/build-cli.ts",
-    prepublishOnly: "tsc -p .",
-    typecheck: "tsc -p . --noEmit",
-    test: "vitest run",
-    "test:sarif": "tsx scripts/validate-sarif.ts",
-    "test:integration": "bash test/integration/integrations.sh",
-    bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
-    "fix-corpus": "tsx scripts/fix-corpus.ts",
-    docs: "tsx scripts/generate-docs.ts",
-    "knowledge:update": "tsx scripts/update-knowledge.ts",
-    fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
-  },
-  dependencies: {
-    "@balena/dockerignore": "^1.0.2",
-    ajv: "^8.20.0",
-    "dockerfile-ast": "^0.7.1",
-    "fast-glob": "^3.3.3",
-    "fastest-levenshtein": "^1.0.16",
-    ignore: "^7.0.17",
-    "mvdan-sh": "^0.10.1",
-    picomatch: "^2.3.2",
-    "vscode-languageserver": "^11.0.0",
-    "vscode-languageserver-textdocument": "^1.0.16",
-    yaml: "^2.9.1",
-    yargs: "^18.2.0"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
-    "ajv-draft-04": "^1.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    "vscode-jsonrpc": "^10.0.0",
-    "vscode-languageserver-protocol": "^3.18.5"
-  },
-  homepage: "https://github.com/dlint-dev/dlint"
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 // src/lazy-deps.ts
 import { createRequire } from "node:module";
 var esmRequire = typeof __require === "function" ? null : createRequire(import.meta.url);
@@ -25662,8 +25581,87 @@ function fsMessage(e) {
   }
 }
 
+// package.json
+var package_default = {
+  name: "dlint",
+  version: "0.1.0",
+  description: "Dockerfile linter and best-practice checker that knows AI/ML containers",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    dlint: "dist/cli/dlint.js",
+    "dlint-language-server": "bin/dlint-language-server.js"
+  },
+  main: "build/src/index.js",
+  types: "build/src/index.d.ts",
+  exports: {
+    ".": {
+      types: "./build/src/index.d.ts",
+      default: "./build/src/index.js"
+    }
+  },
+  files: [
+    "dist/cli",
+    "bin",
+    "build/src",
+    "build/rules",
+    "build/package.json",
+    "schema",
+    "docs",
+    "README.md",
+    "LICENSE",
+    "!build/src/action"
+  ],
+  scripts: {
+    compile: "tsc -p .",
+    "build:action": "tsx scripts/build-action.ts",
+    "build:cli": "tsx scripts/build-cli.ts",
+    prepublishOnly: "tsc -p .",
+    typecheck: "tsc -p . --noEmit",
+    test: "vitest run",
+    "test:sarif": "tsx scripts/validate-sarif.ts",
+    "test:integration": "bash test/integration/integrations.sh",
+    bench: "tsx bench/bench.ts && tsx bench/lsp.ts",
+    "fix-corpus": "tsx scripts/fix-corpus.ts",
+    docs: "tsx scripts/generate-docs.ts",
+    "knowledge:update": "tsx scripts/update-knowledge.ts",
+    fuzz: "DLINT_FUZZ_RUNS=5000 vitest run test/fuzz.test.ts"
+  },
+  dependencies: {
+    "@balena/dockerignore": "^1.0.2",
+    ajv: "^8.20.0",
+    "dockerfile-ast": "^0.7.1",
+    "fast-glob": "^3.3.3",
+    "fastest-levenshtein": "^1.0.16",
+    ignore: "^7.0.17",
+    picomatch: "^2.3.2",
+    "vscode-languageserver": "^11.0.0",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    yaml: "^2.9.1",
+    yargs: "^18.2.0"
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    "@types/yargs": "^17.0.35",
+    "ajv-draft-04": "^1.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    vitest: "^4.1.12",
+    "vscode-jsonrpc": "^10.0.0",
+    "vscode-languageserver-protocol": "^3.18.5"
+  },
+  homepage: "https://github.com/dlint-dev/dlint"
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 export {
-  VERSION,
   loadYaml,
   systemShellOf,
   DEFAULT_EXCLUDES,
@@ -25705,7 +25703,8 @@ export {
   STDIN,
   fileLintOptions,
   printableConfig,
-  lintFiles
+  lintFiles,
+  VERSION
 };
 /*! Bundled license information:
 

@@ -35,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-7K3N7LO5.js";
+} from "./chunk-QVNSCRDL.js";
 import {
   __commonJS,
   __toESM
@@ -6475,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-P4JKYHIM.js");
+      const { startStdioServer } = await import("./main-7OQTLPFI.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {

@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-7K3N7LO5.js";
+} from "./chunk-QVNSCRDL.js";
 import {
   __commonJS,
   __require,
