@@ -6,7 +6,7 @@ const require = __dlintCreateRequire(import.meta.url);
 import fs from "node:fs";
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-2PCZV3VR.js");
+var { main } = await import("./chunks/main-3ZUEMMNC.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;

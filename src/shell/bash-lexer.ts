@@ -55,9 +55,9 @@ export const enum Q {
 }
 
 /** The character after the end of the script. */
-export const EOF = -1;
+const EOF = -1;
 /** A backslash-newline, read as one character (a line continuation). */
-export const ESC_NEWL = -2;
+const ESC_NEWL = -2;
 
 /** A syntax error: the message and the UTF-16 offset it points at. */
 export class ShellSyntaxError extends Error {
@@ -1038,7 +1038,7 @@ export abstract class Lexer {
       this.quote = h.dash ? Q.hdocBodyTabs : Q.hdocBody;
       const [stop, quoted] = unquotedWord(h.word);
       // an empty delimiter is no delimiter: mvdan.cc/sh never reports such a body unclosed
-      this.hdocStops.push(stop === "" ? null : stop);
+      this.hdocStops.push(stop === '' ? null : stop);
       if (i > 0 && this.r === 10) this.rune();
       let lastEnd = this.nextPos();
       let parts: WordPart[] | null;

@@ -370,7 +370,6 @@ class BashParser extends Lexer {
         break;
       case T.perc:
         this.fail(dollar, '"${%foo}" is a mksh feature');
-      // eslint-disable-next-line no-fallthrough
       case T.exclMark:
         if (paramNameOp(this.r)) {
           excl = true;
@@ -414,7 +413,6 @@ class BashParser extends Lexer {
       case T.Lit:
       case T.LitWord:
         this.curErr(`${tokenText(op)} cannot be followed by a word`);
-      // eslint-disable-next-line no-fallthrough
       case T.rightBrace:
         return this.endParamExp(dollar, old, name, length ? 'number' : excl ? 'other' : 'value', null);
       case T.leftBrack:
@@ -524,7 +522,6 @@ class BashParser extends Lexer {
           break;
         case '#':
           this.fail(this.pos, 'this expansion operator is a mksh feature');
-        // eslint-disable-next-line no-fallthrough
         default:
           this.curErr('invalid @ expansion operator');
       }
@@ -850,23 +847,17 @@ class BashParser extends Lexer {
         return;
       case '}':
         this.curErr('"}" can only be used to close a block');
-      // eslint-disable-next-line no-fallthrough
       case 'then':
       case 'elif':
         this.curErr(`${JSON.stringify(this.val)} can only be used in an if`);
-      // eslint-disable-next-line no-fallthrough
       case 'fi':
         this.curErr('"fi" can only be used to end an if');
-      // eslint-disable-next-line no-fallthrough
       case 'do':
         this.curErr('"do" can only be used in a loop');
-      // eslint-disable-next-line no-fallthrough
       case 'done':
         this.curErr('"done" can only be used to end a loop');
-      // eslint-disable-next-line no-fallthrough
       case 'esac':
         this.curErr('"esac" can only be used to end a case');
-      // eslint-disable-next-line no-fallthrough
       case '!':
         if (!negated) this.curErr('"!" can only be used in full statements');
         break;
@@ -876,7 +867,6 @@ class BashParser extends Lexer {
         return;
       case ']]':
         this.curErr('"]]" can only be used to close a test');
-      // eslint-disable-next-line no-fallthrough
       case 'let':
         this.letClause();
         s.cmd = OTHER;
@@ -1083,7 +1073,6 @@ class BashParser extends Lexer {
         return left;
       case T.Lit:
         this.curErr('test operator words must consist of a single literal');
-      // eslint-disable-next-line no-fallthrough
       default:
         this.curErr(`not a valid test operator: ${tokenText(this.tok)}`);
     }
@@ -1301,11 +1290,9 @@ class BashParser extends Lexer {
           break;
         case T.dblLeftParen:
           this.curErr(`${tokenText(this.tok)} can only be used to open an arithmetic cmd`);
-        // eslint-disable-next-line no-fallthrough
         case T.rightParen:
           if (this.quote === Q.subCmd) break loop;
           this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
-        // eslint-disable-next-line no-fallthrough
         default:
           this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
       }
@@ -1420,10 +1407,8 @@ class BashParser extends Lexer {
       }
       case T.leftBrack:
         this.curErr('[ must follow a name');
-      // eslint-disable-next-line no-fallthrough
       case T.colon:
         this.curErr('ternary operator missing ? before :');
-      // eslint-disable-next-line no-fallthrough
       case T.LitWord: {
         const value = this.val;
         this.next();
@@ -1476,17 +1461,13 @@ class BashParser extends Lexer {
       case T.Lit:
       case T.LitWord:
         this.curErr(`not a valid arithmetic operator: ${this.val}`);
-      // eslint-disable-next-line no-fallthrough
       case T.leftBrack:
         this.curErr('[ must follow a name');
-      // eslint-disable-next-line no-fallthrough
       case T.colon:
         this.curErr('ternary operator missing ? before :');
-      // eslint-disable-next-line no-fallthrough
       case T.rightParen:
       case T.EOF:
         this.matchingErr(pos, tokenText(left), tokenText(right));
-      // eslint-disable-next-line no-fallthrough
       default:
         if (this.quote === Q.arithmExpr) this.curErr(`not a valid arithmetic operator: ${tokenText(this.tok)}`);
         this.matchingErr(pos, tokenText(left), tokenText(right));

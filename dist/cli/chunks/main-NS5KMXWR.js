@@ -19,7 +19,7 @@ import {
   ruleDocUrl,
   ruleMarkdown,
   unusedIgnoreRule
-} from "./chunk-QVNSCRDL.js";
+} from "./chunk-K3DT2CWU.js";
 import {
   __commonJS,
   __require,

@@ -15374,7 +15374,6 @@ var BashParser = class extends Lexer2 {
         break;
       case 76 /* perc */:
         this.fail(dollar, '"${%foo}" is a mksh feature');
-      // eslint-disable-next-line no-fallthrough
       case 34 /* exclMark */:
         if (paramNameOp(this.r)) {
           excl = true;
@@ -15417,7 +15416,6 @@ var BashParser = class extends Lexer2 {
       case 3 /* Lit */:
       case 4 /* LitWord */:
         this.curErr(`${tokenText(op)} cannot be followed by a word`);
-      // eslint-disable-next-line no-fallthrough
       case 25 /* rightBrace */:
         return this.endParamExp(dollar, old, name, length ? "number" : excl ? "other" : "value", null);
       case 21 /* leftBrack */:
@@ -15522,7 +15520,6 @@ var BashParser = class extends Lexer2 {
           break;
         case "#":
           this.fail(this.pos, "this expansion operator is a mksh feature");
-        // eslint-disable-next-line no-fallthrough
         default:
           this.curErr("invalid @ expansion operator");
       }
@@ -15834,23 +15831,17 @@ var BashParser = class extends Lexer2 {
         return;
       case "}":
         this.curErr('"}" can only be used to close a block');
-      // eslint-disable-next-line no-fallthrough
       case "then":
       case "elif":
         this.curErr(`${JSON.stringify(this.val)} can only be used in an if`);
-      // eslint-disable-next-line no-fallthrough
       case "fi":
         this.curErr('"fi" can only be used to end an if');
-      // eslint-disable-next-line no-fallthrough
       case "do":
         this.curErr('"do" can only be used in a loop');
-      // eslint-disable-next-line no-fallthrough
       case "done":
         this.curErr('"done" can only be used to end a loop');
-      // eslint-disable-next-line no-fallthrough
       case "esac":
         this.curErr('"esac" can only be used to end a case');
-      // eslint-disable-next-line no-fallthrough
       case "!":
         if (!negated) this.curErr('"!" can only be used in full statements');
         break;
@@ -15860,7 +15851,6 @@ var BashParser = class extends Lexer2 {
         return;
       case "]]":
         this.curErr('"]]" can only be used to close a test');
-      // eslint-disable-next-line no-fallthrough
       case "let":
         this.letClause();
         s.cmd = OTHER;
@@ -16057,7 +16047,6 @@ var BashParser = class extends Lexer2 {
         return left;
       case 3 /* Lit */:
         this.curErr("test operator words must consist of a single literal");
-      // eslint-disable-next-line no-fallthrough
       default:
         this.curErr(`not a valid test operator: ${tokenText(this.tok)}`);
     }
@@ -16266,11 +16255,9 @@ var BashParser = class extends Lexer2 {
           break;
         case 24 /* dblLeftParen */:
           this.curErr(`${tokenText(this.tok)} can only be used to open an arithmetic cmd`);
-        // eslint-disable-next-line no-fallthrough
         case 27 /* rightParen */:
           if (this.quote === 2 /* subCmd */) break loop;
           this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
-        // eslint-disable-next-line no-fallthrough
         default:
           this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
       }
@@ -16376,10 +16363,8 @@ var BashParser = class extends Lexer2 {
       }
       case 21 /* leftBrack */:
         this.curErr("[ must follow a name");
-      // eslint-disable-next-line no-fallthrough
       case 87 /* colon */:
         this.curErr("ternary operator missing ? before :");
-      // eslint-disable-next-line no-fallthrough
       case 4 /* LitWord */: {
         const value = this.val;
         this.next();
@@ -16428,17 +16413,13 @@ var BashParser = class extends Lexer2 {
       case 3 /* Lit */:
       case 4 /* LitWord */:
         this.curErr(`not a valid arithmetic operator: ${this.val}`);
-      // eslint-disable-next-line no-fallthrough
       case 21 /* leftBrack */:
         this.curErr("[ must follow a name");
-      // eslint-disable-next-line no-fallthrough
       case 87 /* colon */:
         this.curErr("ternary operator missing ? before :");
-      // eslint-disable-next-line no-fallthrough
       case 27 /* rightParen */:
       case 1 /* EOF */:
         this.matchingErr(pos, tokenText(left), tokenText(right));
-      // eslint-disable-next-line no-fallthrough
       default:
         if (this.quote === 128 /* arithmExpr */) this.curErr(`not a valid arithmetic operator: ${tokenText(this.tok)}`);
         this.matchingErr(pos, tokenText(left), tokenText(right));

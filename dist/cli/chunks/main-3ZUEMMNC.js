@@ -35,7 +35,7 @@ import {
   unknownRuleMessage,
   unusedIgnoreRule,
   writeAtomic
-} from "./chunk-QVNSCRDL.js";
+} from "./chunk-K3DT2CWU.js";
 import {
   __commonJS,
   __toESM
@@ -6475,7 +6475,7 @@ ${ruleText(r.meta)}`).join("\n"));
     // Clients add their own flags (e.g. `--clientProcessId`); the server ignores them.
     (y) => y.option("stdio", { type: "boolean", default: true, describe: "Speak LSP over stdin/stdout (the only transport)" }).strict(false),
     async () => {
-      const { startStdioServer } = await import("./main-7OQTLPFI.js");
+      const { startStdioServer } = await import("./main-NS5KMXWR.js");
       startStdioServer();
     }
   ).command("$0 [paths..]", false, (y) => y.positional("paths", { type: "string", array: true }), async (args) => {
