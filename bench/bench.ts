@@ -1,7 +1,7 @@
 /**
  * Speed and memory (`npm run bench`; issue 11). Prints:
  *   - cold start: CPU time of `dlint` on one small Dockerfile (the committed bundle, as installed) against `node -e ""`,
- *     and whether ShellCheck ran;
+ *     with the V8 code cache of the CLI bundle (src/code-cache.ts) warm and turned off, and whether ShellCheck ran;
  *   - throughput: files/s over the real Dockerfiles of $DLINT_CORPUS (default /work/corpus/FILES.txt, a list of
  *     paths) or, without it, the fixtures; the ratio to dockerfile-ast parsing the same files alone; and the CLI
  *     over the same files in one thread and in worker threads (`--jobs`);
@@ -62,14 +62,18 @@ function coldStart(): void {
   withColdFiles((dir) => {
     const runs = Number(process.env.BENCH_COLD_RUNS ?? 10);
     processCpu(['-e', ''], dir, 2); // warm the file cache
-    processCpu([CLI, 'Dockerfile'], dir, 2); // and Node's compile cache, where it has one
+    processCpu([CLI, 'Dockerfile'], dir, 2); // and the code cache
     const node = processCpu(['-e', ''], dir, runs);
     const withShell = processCpu([CLI, 'Dockerfile'], dir, runs);
     const noShell = processCpu([CLI, 'noshell.Dockerfile'], dir, runs);
+    process.env.DLINT_NO_CODE_CACHE = '1';
+    const uncached = processCpu([CLI, 'Dockerfile'], dir, runs);
+    delete process.env.DLINT_NO_CODE_CACHE;
     const sc = findShellCheck();
     console.log('cold start (CPU per process, mean of %d runs; ShellCheck %s):', runs, sc ? `${sc.version} found, its one process per run included` : 'not found, did not run');
     console.log(`  node -e ""                          ${node.toFixed(0).padStart(5)} ms`);
     console.log(`  dlint, 4 lines with a RUN (shell)   ${withShell.toFixed(0).padStart(5)} ms  ratio ${(withShell / node).toFixed(1)}× (goal ≤ 2×)`);
+    console.log(`    without the code cache            ${uncached.toFixed(0).padStart(5)} ms  ratio ${(uncached / node).toFixed(1)}×`);
     console.log(`  dlint, 3 lines, no shell to parse   ${noShell.toFixed(0).padStart(5)} ms  ratio ${(noShell / node).toFixed(1)}×`);
   });
 }

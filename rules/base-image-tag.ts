@@ -1,6 +1,6 @@
 import { retagBaseImage } from '../src/fix-edits.js';
 import { isBaseImageDefinition, parentFromArgument } from '../src/knowledge/file-purpose.js';
-import { LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
+import { isOfficialImage, LATEST_PINS_DATE, latestPinFor, RETIRED_OFFICIAL_IMAGES } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
 
 const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
@@ -14,7 +14,7 @@ export default defineRule({
     description: 'Base image without a tag, or with a floating tag such as `latest`.',
     docs: {
       why:
-        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux\'s `base-<date>.0.<build>`, registry.opensuse.org\'s `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before.',
+        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux\'s `base-<date>.0.<build>`, registry.opensuse.org\'s `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before. Nor is a single name that Docker Hub\'s library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`\'s).',
       bad: 'FROM python\nFROM node:lts-alpine',
       good: 'FROM python:3.12-slim\nFROM node:22.11-alpine3.20',
       fixSafety:
@@ -29,6 +29,9 @@ export default defineRule({
     for (const stage of model.stages) {
       const { name, range, raw } = stage.image;
       if (!name || name.digest) continue;
+      // A single name Docker Hub's library does not have (`FROM my-base`, `FROM bats-jenkins`): an image built on
+      // this machine by an earlier step, which has no published tags to pin (official-base-image reports typos).
+      if (name.registry === null && name.namespace === 'library' && !isOfficialImage(name) && !RETIRED_OFFICIAL_IMAGES.has(name.repository)) continue;
       // A layer of an image family built in order (`FROM $BASE_IMAGE`): its build passes the parent just built.
       if (baseDefinition && parentFromArgument(stage)) continue;
       // A rolling release has no version tags to pin: say what exists instead.

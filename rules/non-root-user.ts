@@ -1,6 +1,6 @@
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
-import { PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
+import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
+import { defaultCommandDropsPrivileges, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
@@ -15,7 +15,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
     if (dropsPrivileges(final)) return;
     const user = final.user;
     if (user.source === 'instruction') {
@@ -51,6 +51,8 @@ export default defineRule({
  * command is a server that runs its workers as another user by its own configuration (php-fpm, Apache, nginx).
  */
 function dropsPrivileges(final: Stage): boolean {
+  // No command of its own: the base's (`FROM nginx:1.27` with only a config file copied in runs nginx).
+  if (!final.cmd && !final.entrypoint && final.rootImage.name && defaultCommandDropsPrivileges(final.rootImage.name)) return true;
   for (const ins of [final.entrypoint, final.cmd]) {
     const program = ins?.script?.commands.at(-1)?.name ?? null;
     if (program && SELF_DROPPING_SERVERS.some((p) => p.test(program))) return true;

@@ -22,7 +22,7 @@ export default defineRule({
     description: 'The server started by `CMD`/`ENTRYPOINT` listens on loopback only, out of reach of `docker run -p`.',
     docs: {
       why:
-        'Inside a container `127.0.0.1` is the container\'s own loopback: a port published with `docker run -p 8000:8000` forwards to the container\'s network interface, where nothing listens, and every request fails with "connection reset". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image\'s `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask\'s `.flaskenv`/`.env` and torchserve\'s `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent.',
+        'Inside a container `127.0.0.1` is the container\'s own loopback: a port published with `docker run -p 8000:8000` forwards to the container\'s network interface, where nothing listens, and every request fails with "connection reset". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image\'s `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask\'s `.flaskenv`/`.env` and torchserve\'s `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose\'s `command:`).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--port", "8000"]',
       good: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
       fixSafety:
@@ -35,13 +35,13 @@ export default defineRule({
   check({ model, buildContext, report }) {
     for (const server of detectServers(model, buildContext)) {
       if (server.host === null || !server.hostCertain || !isLoopbackHost(server.host)) continue;
+      // An exec-form ENTRYPOINT without CMD takes its arguments from `docker run` (compose's `command:`): the address
+      // is left to them by design.
+      if (server.argumentsAtRun && server.configuredBy.host === 'default') continue;
       const edit = model.finalStage && bindAllEdit(server, model.finalStage);
-      // The image as built listens on loopback, but a deployment may pass the address: a warning.
-      const argumentsAtRun = server.argumentsAtRun && server.configuredBy.host === 'default';
       report({
         range: server.hostRange ?? server.range,
-        message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}${argumentsAtRun ? ' (unless every `docker run` passes the address: this ENTRYPOINT takes its arguments from there)' : ''}.`,
-        ...(argumentsAtRun ? { severity: 'warning' as const } : {}),
+        message: `\`${server.server.name}\` listens on \`${server.host}\` only (${ORIGIN[server.configuredBy.host]}), which \`docker run -p\` cannot reach from outside the container; bind all interfaces with ${server.server.hostFix}.`,
         ...(edit ? { fix: { description: `Bind \`${server.server.name}\` to all interfaces`, edits: [edit], safe: true } } : {}),
       });
     }

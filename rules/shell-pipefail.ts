@@ -1,10 +1,10 @@
-import { DOWNLOADERS, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, STDIN_FILTERS } from '../src/knowledge/empty-input.js';
+import { DOWNLOADERS, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, STDIN_FILTERS } from '../src/knowledge/empty-input.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { firstInSource } from '../src/shell/order.js';
+import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
-import type { Pipeline, SimpleCommand } from '../src/shell/types.js';
+import type { Pipeline, ShellScript, SimpleCommand } from '../src/shell/types.js';
 import type { Instruction } from '../src/model/types.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`) and the pipe downloads nothing: a failed source printed nothing, and the script handles that.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -39,7 +39,7 @@ export default defineRule({
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
       if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
       const script = instruction.run!.script!;
-      const unprotected = script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text));
+      const unprotected = script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text) && !emptyValueFails(p, script));
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
@@ -148,6 +148,24 @@ function emptinessChecked(pipe: Pipeline, text: string): boolean {
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   const v = `"?\\$\\{?${name}\\}?"?`;
   return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
+}
+
+/**
+ * `WHL=$(ls -t dist/*.whl | head -1) && uv pip install "$WHL"`: a source that failed printed nothing, and a later
+ * command that takes the empty value whole as an operand fails on it, ending the RUN (the same `&&` chain, or `set -e`
+ * in force): the failure shows without pipefail. Not for a download, which can fail after printing part of its data,
+ * nor for an unquoted `$WHL`, which an empty value removes from the command (`apk add $runDeps` then adds nothing).
+ */
+function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
+  const name = pipe.assignedTo;
+  if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
+  return script.commands.some((cmd) => {
+    if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    if (!cmd.args.some((w) => w.expansions?.length === 1 && w.expansions[0]!.whole && w.expansions[0]!.quoted && w.expansions[0]!.name === name && w.expansions[0]!.derived === 'value')) return false;
+    // Its failure ends the RUN: `set -e`, or the same and-or list without `||` (`a && b`).
+    return script.errexit || (statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range));
+  });
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */

@@ -10,6 +10,7 @@ import {
   STAGE_NAME,
 } from '../src/knowledge/instructions.js';
 import type { DockerfileModel, Instruction, InstructionFlag } from '../src/model/types.js';
+import { isValidReference } from '../src/model/image-ref.js';
 import { defineRule } from '../src/rule.js';
 import { nearest } from '../src/suggest.js';
 import type { Range } from '../src/types.js';
@@ -154,6 +155,18 @@ function checkFrom(ins: Instruction, report: Report): void {
     }
   } else if (args.length !== 1) {
     report(ins.argsRange ?? ins.keywordRange, 'FROM takes an image and optionally `AS <name>`: `FROM <image> [AS <name>]`.');
+    return;
+  }
+  // A literal reference BuildKit rejects ("invalid reference format"); one built from ARGs is undefined-var's.
+  const image = ins.stage?.image;
+  if (image && image.resolved !== null && !image.unresolvedVars.length && image.raw === image.resolved && !image.isScratch && !ins.stage!.parent && !isValidReference(image.resolved)) {
+    // The name lower-cased, the tag and digest as written.
+    const slash = Math.max(image.resolved.lastIndexOf('/'), 0);
+    const end = image.resolved.slice(slash).search(/[:@]/);
+    const cut = end < 0 ? image.resolved.length : slash + end;
+    const lower = image.resolved.slice(0, cut).toLowerCase() + image.resolved.slice(cut);
+    const hint = /[A-Z]/.test(image.resolved) && isValidReference(lower) ? `; repository names are lower-case: \`${lower}\`` : '';
+    report(image.range, `\`${image.resolved}\` is not a valid image reference (BuildKit: "invalid reference format")${hint}.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { COMMON_IMAGE_VARIABLES, COMMON_IMAGE_VARIABLE_NAMES, isCommonImageVariable, knownImageEnvironment } from '../src/knowledge/image-env.js';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../src/model/build.js';
-import { parseImageName } from '../src/model/image-ref.js';
+import { isValidReference } from '../src/model/image-ref.js';
 import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
@@ -18,17 +18,6 @@ const DEFAULT_FORMS = new Set([':-', '-', ':+', '+']);
 /** Names the BuildKit frontend reads itself (`BUILDKIT_SYNTAX`, `BUILDKIT_INLINE_CACHE`, …) and shell special parameters. */
 function ignored(name: string): boolean {
   return name.startsWith('BUILDKIT_') || !/^[A-Za-z_]/.test(name) || PROXY_ARGS.includes(name);
-}
-
-/** `docker.io/library/python:3.12` style reference, as `reference.ParseNormalizedNamed` accepts it. */
-function validReference(ref: string): boolean {
-  const name = parseImageName(ref);
-  if (!name) return false;
-  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-  if (!name.path.split('/').every((p) => component.test(p))) return false;
-  if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
-  if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
-  return !/[A-Z]/.test(ref.split('/').slice(name.registry ? 1 : 0).join('/').split(/[:@]/)[0]!);
 }
 
 export default defineRule({
@@ -102,7 +91,7 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
   // Undeclared names are reported above as such.
   if (word.variables.some((v) => !scope.has(v.name))) return;
   const value = word.value;
-  if (value && (value.toLowerCase() === 'scratch' || validReference(value))) return;
+  if (value && (value.toLowerCase() === 'scratch' || isValidReference(value))) return;
   report({
     range: image.range,
     message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : 'an empty image name'}, so the build fails unless \`--build-arg\` is passed; give the ARG a default.`,

@@ -1,24 +1,27 @@
 /**
- * Bundles the command line (src/cli.ts) into dist/cli/dlint.js, the `bin` of package.json (`npm run build:cli`):
- * committed, so installing from a git URL needs no build step, and one file (plus chunks imported only when
- * needed, such as the config validators), so start-up resolves no module graph. test/cli-bundle.test.ts compares it with a fresh build. The dependencies src/lazy-deps.ts loads on first
- * use stay in node_modules (they are installed with the package): inside the bundle, their code would be compiled
- * on every start.
+ * Bundles the command line for package.json `bin` (`npm run build:cli`): dist/cli/dlint.js, a small launcher
+ * (src/cli-bundle.ts), and dist/cli/core.cjs, the whole command line (src/cli/main.ts) as one CommonJS file, which
+ * the launcher loads with V8's code cache (src/code-cache.ts). Committed, so installing from a git URL needs no
+ * build step; test/cli-bundle.test.ts compares them with a fresh build. The dependencies src/lazy-deps.ts loads on
+ * first use stay in node_modules (they are installed with the package): inside the bundle, their code would be
+ * read on every start.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundle, isMain, root } from './bundle.js';
 
 export const CLI_BUNDLE = path.join(root, 'dist', 'cli', 'dlint.js');
+const CORE = path.join(root, 'dist', 'cli', 'core.cjs');
 
-/** The files of the CLI (dist/cli/dlint.js and the chunks it imports when needed), by path; `write` writes them. */
-export function buildCli(write: boolean): Promise<Map<string, string>> {
-  return bundle('src/cli.ts', CLI_BUNDLE, write, { external: ['ajv', 'yaml', 'fast-glob'], split: true });
+/** The files of the CLI (the launcher and the command line it loads), by path; `write` writes them. */
+export async function buildCli(write: boolean): Promise<Map<string, string>> {
+  const launcher = await bundle('src/cli-bundle.ts', CLI_BUNDLE, write);
+  const core = await bundle('src/cli/main.ts', CORE, write, { external: ['ajv', 'yaml', 'fast-glob'], format: 'cjs' });
+  return new Map([...launcher, ...core]);
 }
 
 if (isMain(import.meta.url)) {
-  // Chunk names carry a hash of their content: the old ones go.
   fs.rmSync(path.dirname(CLI_BUNDLE), { recursive: true, force: true });
   await buildCli(true);
-  console.log(`wrote ${path.relative(root, CLI_BUNDLE)}`);
+  console.log(`wrote ${path.relative(root, CLI_BUNDLE)} and ${path.relative(root, CORE)}`);
 }

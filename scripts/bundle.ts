@@ -15,7 +15,14 @@ export interface BundleOptions {
   external?: string[];
   /** Modules imported with `import()` go to their own files beside the bundle, read only when imported. */
   split?: boolean;
+  /** `cjs` for a bundle loaded with `require` (its file name ends in `.cjs`); ES module by default. */
+  format?: 'esm' | 'cjs';
 }
+
+/** CommonJS dependencies (and src/lazy-deps.ts) call require(); an ES module has none of its own. */
+const ESM_BANNER = "import { createRequire as __dlintCreateRequire } from 'node:module';\nconst require = __dlintCreateRequire(import.meta.url);";
+/** A CommonJS bundle has no `import.meta`: its URL is that of the file, as in the ES module. */
+const CJS_BANNER = "const __dlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**
  * Bundles `entry` into `outfile` (and, split, its chunks beside it); returns each file's path (relative to the
@@ -24,18 +31,19 @@ export interface BundleOptions {
 export async function bundle(entry: string, outfile: string, write: boolean, options: BundleOptions = {}): Promise<Map<string, string>> {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { [path.basename(outfile, '.js')]: entry },
+    entryPoints: { [path.basename(outfile, path.extname(outfile))]: entry },
     outdir: path.dirname(outfile),
     splitting: options.split ?? false,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     external: options.external ?? [],
-    // package.json says "type": "module", so `node <bundle>` loads ESM.
-    format: 'esm',
+    // package.json says "type": "module", so `node <bundle>.js` loads ESM and `<bundle>.cjs` CommonJS.
+    format: options.format ?? 'esm',
+    outExtension: options.format === 'cjs' ? { '.js': '.cjs' } : {},
     platform: 'node',
     target: 'node20',
-    // CommonJS dependencies (and src/lazy-deps.ts) call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __dlintCreateRequire } from 'node:module';\nconst require = __dlintCreateRequire(import.meta.url);" },
+    banner: { js: options.format === 'cjs' ? CJS_BANNER : ESM_BANNER },
+    define: options.format === 'cjs' ? { 'import.meta.url': '__dlintImportMetaUrl' } : {},
     charset: 'utf8',
     legalComments: 'eof',
     sourcemap: false,

@@ -1,36 +1,6 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
-import module from 'node:module';
+// The command line run from the compiled sources (build/src/cli.js); the installed `dlint` is the bundle's
+// launcher, src/cli-bundle.ts.
+import { runInProcess } from './cli/process.js';
 
-// Node 22.1+ keeps V8's compiled code of the modules loaded from here on (the CLI and its dependencies) in a cache
-// on disk, so later starts skip compiling them; Node 20 has no such cache and goes on as before.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { main } = await import('./cli/main.js');
-
-// `dlint … | head`: the reader has gone, so the rest of the report has nowhere to go; end quietly.
-// (Output is never cut short otherwise: the exit code is set, not process.exit(), so stdout drains.)
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(process.exitCode ?? 0);
-  });
-}
-
-main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => fs.readFileSync(0),
-  cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true,
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // A bug in dlint itself: one line, not a stack trace, unless DLINT_DEBUG is set.
-    process.stderr.write(`dlint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (process.env.DLINT_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = 2;
-  },
-);
+runInProcess((await import('./cli/main.js')).main);

@@ -23,14 +23,14 @@ describe('dlint CLI', () => {
   it('--quiet says what it hid and why the run fails, so the summary and the exit code agree', async () => {
     const r = await runCli([BAD, '--quiet']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 6 warnings and 2 info.\n');
-    expect(r.stderr).toBe('dlint: exit 1: 6 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
+    expect(r.stdout).toBe('No errors in 1 file; --quiet hid 4 warnings and 2 info.\n');
+    expect(r.stderr).toBe('dlint: exit 1: 4 findings hidden by --quiet reach the failure threshold; run without --quiet to see them, or raise --failure-threshold to error\n');
     const json = await runCli([BAD, '--quiet', '--format', 'json']);
     expect([json.code, json.stdout, json.stderr]).toEqual([1, '[]\n', r.stderr]);
     // Hidden findings below the threshold fail nothing, and nothing is said on stderr.
     const below = await runCli([BAD, '--quiet', '--failure-threshold', 'error']);
     expect([below.code, below.stderr]).toEqual([0, '']);
-    expect(below.stdout).toContain('--quiet hid 6 warnings');
+    expect(below.stdout).toContain('--quiet hid 4 warnings');
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {
@@ -77,9 +77,9 @@ describe('dlint CLI', () => {
     const dir = tmpdir();
     fs.mkdirSync(path.join(dir, 'svc'));
     fs.mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM python:3.12\n');
-    fs.writeFileSync(path.join(dir, 'api.dockerfile'), 'FROM node:22\n');
-    fs.writeFileSync(path.join(dir, 'Containerfile'), 'FROM alpine:3.20\n');
+    fs.writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM python:3.12\nCOPY . /app\n');
+    fs.writeFileSync(path.join(dir, 'api.dockerfile'), 'FROM node:22\nCOPY . /app\n');
+    fs.writeFileSync(path.join(dir, 'Containerfile'), 'FROM alpine:3.20\nCOPY . /app\n');
     fs.writeFileSync(path.join(dir, 'Dockerfile.dockerignore'), '.git\n');
     fs.writeFileSync(path.join(dir, 'node_modules', 'x', 'Dockerfile'), 'FROM python\n');
     const r = await runCli(['--format', 'json'], { cwd: dir });
@@ -115,7 +115,7 @@ describe('dlint CLI', () => {
 
   it('lints the other files when one cannot be read, then exits 2 with an io-error finding', async () => {
     const dir = tmpdir();
-    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12\n');
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12\nCOPY . /app\n');
     fs.writeFileSync(path.join(dir, 'bad.Dockerfile'), Buffer.from([0, 1, 2]));
     const r = await runCli(['Dockerfile', 'bad.Dockerfile', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(2);

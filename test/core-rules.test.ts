@@ -11,6 +11,12 @@ describe('base-image-tag', () => {
   it('resolves ARG defaults before judging', () => {
     expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toHaveLength(1);
   });
+  it('leaves single names Docker Hub does not have: images built locally (a typo is official-base-image\'s)', () => {
+    expect(ruleFindings('base-image-tag', 'FROM bats-jenkins\nRUN true\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM pyhton\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM centos\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'FROM acme/base\n')).toHaveLength(1);
+  });
 });
 
 describe('apt-pin-versions', () => {
@@ -43,9 +49,27 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM debian:12\nRUN apt-get install -y nginx\nCMD ["nginx", "-g", "daemon off;"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.12\nCOPY . /app\nCMD ["gunicorn", "app:app"]\n'))).toEqual([[1, 1]]);
   });
+  it('leaves an image built on such a server that keeps its command (`FROM nginx` with a config copied in)', () => {
+    expect(ruleFindings('non-root-user', 'FROM nginx:1.27\nCOPY nginx.conf /etc/nginx/conf.d/default.conf\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM php:8.3-apache\nCOPY src/ /var/www/html/\n')).toEqual([]);
+    // Its own command replaces the server's.
+    expect(positions(ruleFindings('non-root-user', 'FROM nginx:1.27\nCOPY . /app\nCMD ["node", "/app/server.js"]\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM php:8.3-cli\nCOPY app.php /app/\n'))).toEqual([[1, 1]]);
+  });
+  it('leaves environment images: no command of their own and nothing copied from the build context', () => {
+    expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
+    // An application copied in without a CMD (the orchestrator gives the command) still runs as root.
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nENTRYPOINT ["/opt/tool"]\n'))).toEqual([[3, 6]]);
+    // A port or a health check marks a service whose command comes from `docker run` or compose; so does a service base.
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.10-slim\nRUN pip install --no-cache-dir mlflow==2.16.0\nEXPOSE 5000\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM vllm/vllm-openai:v0.6.3\nRUN pip install --no-cache-dir flash-attn==2.6.3\n'))).toEqual([[1, 1]]);
+  });
   it('reads the base image\'s default user, and sudo it did not install as a sign of a non-root base', () => {
     expect(ruleFindings('non-root-user', 'FROM gitpod/workspace-base:2024-01-01\nRUN sudo apt-get update\nCMD ["bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM jenkins/jenkins:2.480-jdk21\nCOPY plugins.txt /usr/share/jenkins/ref/\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM registry.access.redhat.com/hi/python:3.13\nCOPY server.py /app/\nCMD ["python3", "/app/server.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN sudo make install\nCMD ["bash"]\n')).toEqual([]);
     // Root calls sudo it has just installed, or on an image known to run as root: nothing to learn.
     expect(positions(ruleFindings('non-root-user', 'FROM acme/devbox:3\nRUN apt-get install -y sudo && sudo make install\nCMD ["bash"]\n'))).toEqual([[1, 1]]);

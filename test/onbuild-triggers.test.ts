@@ -29,7 +29,7 @@ describe('ONBUILD triggers: RUN, COPY and ADD rules apply to them (as hadolint d
 
 describe('ONBUILD triggers do not count for the stage', () => {
   it('ONBUILD CMD is not the stage CMD (cmd-present), nor a second CMD (single-cmd)', () => {
-    expect(positions(ruleFindings('cmd-present', 'FROM python:3.12-slim\nONBUILD CMD ["python", "app.py"]\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('cmd-present', 'FROM python:3.12-slim\nCOPY app.py /app/\nONBUILD CMD ["python", "app.py"]\n'))).toEqual([[1, 1]]);
     expect(ruleFindings('single-cmd', 'FROM python:3.12-slim\nCMD ["a"]\nONBUILD CMD ["b"]\n')).toEqual([]);
   });
 

@@ -95,7 +95,6 @@ describe('detectServer', () => {
 
 describe('server-bind-address', () => {
   const expected: Record<string, [number, number][]> = {
-    'entrypoint-args-at-run.Dockerfile': [[6, 13]],
     'entrypoint-host-flag.Dockerfile': [[6, 52]],
     'entrypoint-script.Dockerfile': [[5, 6]],
     'env-loopback.Dockerfile': [[4, 16]],
@@ -151,7 +150,6 @@ describe('server-bind-address', () => {
 
 describe('expose-present', () => {
   const expected: Record<string, [number, number][]> = {
-    'entrypoint-args-at-run.Dockerfile': [[5, 13]],
     'entrypoint-port-flag.Dockerfile': [[5, 13]],
     'gunicorn-bind.Dockerfile': [[2, 8]],
     'inherited-cmd.Dockerfile': [[2, 6]],

@@ -102,6 +102,15 @@ describe('shell-pipefail', () => {
     expect(run('echo "arch: $(curl -fsSL https://x | jq -r .arch)"')).toEqual([]);
     expect(run('export V="$(curl -fsSL https://x | jq -r .tag)"')).toEqual([]);
     expect(run('V="$(curl -fsSL https://x | jq -r .tag)" && echo "$V"')[0]).toContain('If `curl` fails, this pipe still succeeds when `jq` does');
+    // The empty value of a failed source fails a later command that takes it whole, and that ends the RUN.
+    expect(run('WHL="$(ls -t /dist/*.whl | head -1)" && uv pip install --system "${WHL}"')).toEqual([]);
+    expect(run('set -eux; arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; cp "/opt/bin-$arch" /usr/local/bin/x; tar -xf "$arch"')).toEqual([]);
+    // Not when the value is unquoted (empty, it is no operand at all), tolerated (`echo`, `cd`), after a `;` without
+    // `set -e`, or downloaded (a cut download is not empty).
+    expect(run('DEPS="$(scanelf --needed /usr/local | awk \'{ print $2 }\')" && apk add --no-cache $DEPS')).toHaveLength(1);
+    expect(run('V="$(ls /opt | head -1)" && echo "$V"')).toHaveLength(1);
+    expect(run('V="$(ls /opt | head -1)"; cp "$V" /x; echo done')).toHaveLength(1);
+    expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toHaveLength(1);
   });
   it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';

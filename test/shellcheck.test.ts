@@ -80,7 +80,7 @@ describe('dialect', () => {
   });
 
   it('reports ShellCheck errors and warnings by default; `level` adds info and style', () => {
-    const text = 'FROM debian:12\nARG DIR\nRUN cp $DIR/a /b && ls | grep x && cd /opt\n';
+    const text = 'FROM debian:12\nARG DIR\nRUN cp $DIR/a /b && ls | grep x && cd /opt; make\n';
     const at = (level?: string): string[] => codes(lint(text, { contextDir: null, shellcheck, ...(level ? { rules: { shellcheck: ['warning', { level }] } } : {}) }).filter((f) => f.ruleId === 'shellcheck'));
     expect(at()).toEqual(['SC2010', 'SC2164']);
     expect(at('info')).toEqual(['SC2086', 'SC2010', 'SC2164']);
@@ -225,5 +225,14 @@ describe('masked exit status (SC2155)', () => {
   it('is dropped when the substitution runs only commands that do not fail in a build', () => {
     const text = 'FROM debian:12\nRUN export GNUPGHOME="$(mktemp -d)"; export V="$(git describe)"; echo "$GNUPGHOME $V"\n';
     expect(at(sc(text).filter((f) => f.code === 'SC2155'))).toEqual(['SC2155@2:45-2:46']);
+  });
+});
+
+describe('cd without || exit (SC2164)', () => {
+  it('is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and kept before other commands', () => {
+    const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').map((f) => f.range.start.column);
+    expect(codes2164('cd /workspace')).toEqual([]);
+    expect(codes2164('mkdir -p /w; cd /w')).toEqual([]);
+    expect(codes2164('cd /w; make')).toHaveLength(1);
   });
 });

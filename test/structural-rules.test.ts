@@ -147,6 +147,12 @@ describe('env-self-reference', () => {
   it('accepts own previous values and names defined before', () => {
     expect(good('env-self-reference')).toEqual([]);
   });
+  it('stays silent where the base image cannot be read: it may set the variable', () => {
+    const env = 'ENV SPARK_HOME=/opt/spark PATH="$SPARK_HOME/bin:$PATH"\n';
+    expect(ruleFindings('env-self-reference', `FROM Apache Spark 3.4.1\n${env}`)).toEqual([]);
+    expect(ruleFindings('env-self-reference', `ARG BASE\nFROM \${BASE}\n${env}`)).toEqual([]);
+    expect(positions(ruleFindings('env-self-reference', `FROM debian:12\n${env}`))).toEqual([[2, 33]]);
+  });
 });
 
 describe('workdir-absolute', () => {
@@ -408,6 +414,17 @@ describe('syntax-error', () => {
     ]);
     expect(ruleFindings('syntax-error', '# just a comment\n')[0]!.message).toContain('no instructions');
     expect(positions(ruleFindings('syntax-error', 'FROM alpine:3.20\nENV =x\n'))).toEqual([[2, 6]]);
+  });
+  it('rejects a literal image reference BuildKit cannot read, and only that', () => {
+    const msg = (text: string): string[] => ruleFindings('syntax-error', text).map((f) => f.message);
+    expect(msg('FROM Ubuntu:22.04\n')).toEqual(['`Ubuntu:22.04` is not a valid image reference (BuildKit: "invalid reference format"); repository names are lower-case: `ubuntu:22.04`.']);
+    expect(msg('FROM MyOrg/App:V1\n')[0]).toContain('`myorg/app:V1`');
+    expect(msg('FROM pyth%on\n')).toEqual(['`pyth%on` is not a valid image reference (BuildKit: "invalid reference format").']);
+    for (const ok of ['FROM localhost:5000/x/y:1\n', 'FROM python:3.12-slim@sha256:' + 'a'.repeat(64) + '\n', 'FROM python:3.12 AS Base\nFROM Base\n', 'FROM scratch\n', 'ARG B=ubuntu\nFROM $B\n']) {
+      expect(msg(ok), ok).toEqual([]);
+    }
+    // The image it would name is none: rules about the base image say nothing of `Ubuntu`.
+    expect(ruleFindings('base-image-tag', 'FROM Ubuntu\n')).toEqual([]);
   });
   it('still lets the other rules lint the rest of the file', () => {
     const text = readFixture('rules', 'syntax-error', 'bad.Dockerfile');

@@ -41,6 +41,16 @@ export const EMPTY_STAYS_EMPTY: ReadonlySet<string> = new Set([
   'gunzip', 'zcat', 'xzcat', 'bzcat', 'zstdcat', 'base64', 'jq',
 ]);
 
+/**
+ * Commands that take an empty operand (`""`) without failing: printing or setting it, testing it (the test is what
+ * the script does with an empty value), and `cd ""`/`rm -f ""`, which bash, dash and GNU coreutils accept. Any other
+ * command given an empty file, package, URL or directory name fails (`pip install ""`, `cp "" /x`, `tar -xf ""`).
+ */
+export const EMPTY_OPERAND_OK: ReadonlySet<string> = new Set([
+  'echo', 'printf', 'export', 'local', 'declare', 'typeset', 'readonly', 'set', 'unset', 'eval', 'true', 'false', ':',
+  'test', '[', 'cd', 'rm', 'read', 'shift', 'return', 'exit',
+]);
+
 /** Commands that stream a download and can fail after printing part of it. */
 export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);
 

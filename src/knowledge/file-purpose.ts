@@ -1,4 +1,6 @@
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import { isServiceImage } from './image-defaults.js';
+import { sourceKind } from './sources.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI and build-environment
@@ -105,6 +107,30 @@ function copiesApplication(ins: Instruction): boolean {
     if (/^(\.|\*|)$/.test(base)) return true;
     return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
   });
+}
+
+/**
+ * An environment image: its final stage sets no command of its own (no CMD or ENTRYPOINT in the file's stages it
+ * builds on) and copies nothing from the build context. It installs tools on a base and leaves the command, and the
+ * user, to `docker run` or to the images built on it: a layer of an image family, a toolbox, a build or docs
+ * environment. An image that copies files from the context (an application, even without a CMD), publishes a port,
+ * has a health check, or is built on a service image is not one.
+ */
+export function isEnvironmentImage(model: DockerfileModel): boolean {
+  const final = model.finalStage;
+  if (!final || final.cmd || final.entrypoint) return false;
+  // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
+  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) || SERVICE_MARKS.has(i.keyword)));
+}
+
+/** A port published or a health check: the image runs a service, whoever gives its command. */
+const SERVICE_MARKS = new Set(['EXPOSE', 'HEALTHCHECK']);
+
+/** A COPY or ADD of anything from the build context (not `--from`, not a URL or git source, not a heredoc). */
+function copiesFromContext(ins: Instruction): boolean {
+  if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
+  return (ins.copy?.sources ?? []).some((src) => !['url', 'git'].includes(sourceKind(src.raw, src.value)));
 }
 
 /** Programs whose presence as the command, or whose installation, marks an interactive development or CI image. */

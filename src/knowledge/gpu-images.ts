@@ -194,11 +194,9 @@ export function checkCudaTag(image: ImageName): TagProblem | null {
   } else if (!info.published.includes(parsed.version)) {
     const top = info.published[info.published.length - 1];
     if (top && compareVersions(parsed.version, top) > 0) {
-      // A patch newer than the tables know may have been published since: at most a warning.
-      beyondData = superseded(parsed.major, parsed.minor);
-      if (beyondData) {
-        warning = `CUDA ${parsed.version} is newer than the ${minor} patches in dlint's CUDA tables (data of ${CUDA_DATA_DATE}, newest ${top}); check that the tag exists`;
-      }
+      // A patch newer than the tables know: NVIDIA publishes patch images on Docker Hub alone, and after the data's
+      // date (12.9.2, 13.0.3 in 2026), so it may well exist; nothing is said, nor an older tag offered.
+      beyondData = true;
     } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
       warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
     }

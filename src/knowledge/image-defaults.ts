@@ -55,6 +55,10 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   { image: /^nginxinc\/nginx-unprivileged$/, user: '101' },
   // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
   { image: /^jenkins\/jenkins$/, user: 'jenkins' },
+  // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
+  // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
+  // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
+  { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: '65532' },
   // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
   // documentation/ubuntu-chiseled.md).
   { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: '1654' },
@@ -97,6 +101,19 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
  * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive.
  */
 export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+
+/**
+ * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",
+ * "daemon off;"]`, httpd's `CMD ["httpd-foreground"]`, php's `-apache`/`-fpm` variants' `apache2-foreground`/`php-fpm`,
+ * wordpress's variants of those): an image built on them that sets no command of its own runs that server.
+ */
+export function defaultCommandDropsPrivileges(image: ImageName): boolean {
+  const tag = image.tag ?? 'latest';
+  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar)) return true;
+  // wordpress's `cli` variants run wp-cli, its others Apache or php-fpm.
+  if (image.familiar === 'wordpress') return !/(^|-)cli(-|$)/.test(tag);
+  return image.familiar === 'php' && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
 
 const OFFICIAL = new Set(OFFICIAL_IMAGES);
 /** Official images whose Dockerfile sets a WORKDIR other than `/`. */

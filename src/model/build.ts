@@ -4,7 +4,7 @@ import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { parseDockerfile } from './continuation.js';
-import { parseImageName } from './image-ref.js';
+import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
@@ -99,7 +99,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const stageName = from.getBuildStage();
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
-      const name = resolved && !parent && !isScratch ? parseImageName(resolved) : null;
+      // An invalid reference (`FROM Ubuntu:22.04`) names no image: the build stops there (syntax-error reports it).
+      const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
       const image: BaseImage = {
         raw: imageText,
         range: imageRange,

@@ -52,3 +52,14 @@ export function parseImageName(ref: string): ImageName | null {
     familiar: registry ? `${registry.toLowerCase()}/${familiarPath}` : familiarPath,
   };
 }
+
+/** A reference `reference.ParseNormalizedNamed` accepts (`docker.io/library/python:3.12`): lower-case path components, a valid tag and digest. */
+export function isValidReference(ref: string): boolean {
+  const name = parseImageName(ref);
+  if (!name) return false;
+  const component = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+  if (!name.path.split('/').every((p) => component.test(p))) return false;
+  if (name.tag !== null && !/^[\w][\w.-]{0,127}$/.test(name.tag)) return false;
+  if (name.digest !== null && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(name.digest)) return false;
+  return !/[A-Z]/.test(ref.split('/').slice(name.registry ? 1 : 0).join('/').split(/[:@]/)[0]!);
+}

@@ -170,6 +170,16 @@ export function harmlessMask(instruction: Instruction, range: Range): boolean {
   return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
 }
 
+/**
+ * SC2164 (`cd dir` without `|| exit`) on the last command of the RUN's own shell: nothing runs after it, so its
+ * failure is the RUN's exit status and fails the build already (that such a RUN does nothing is shell-check's).
+ */
+export function harmlessCd(instruction: Instruction, range: Range): boolean {
+  const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
+  const last = commands[commands.length - 1];
+  return last !== undefined && last.name === 'cd' && sameStart(last.range, range);
+}
+
 /** Why an SC2086 or SC2046 finding at `range` is harmless, or null when it stands. */
 export function harmlessSplit(instruction: Instruction, range: Range): SplitReason | null {
   const script = instruction.run?.script;
