@@ -1,7 +1,7 @@
 /**
  * Speed and memory (`npm run bench`; issue 11). Prints:
  *   - cold start: CPU time of `dlint` on one small Dockerfile (the committed bundle, as installed) against `node -e ""`,
- *     with the V8 code cache (src/code-cache.ts: the CLI bundle and mvdan-sh) warm and turned off, and whether ShellCheck ran;
+ *     with the V8 code cache of the CLI bundle (src/code-cache.ts) warm and turned off, and whether ShellCheck ran;
  *   - throughput: files/s over the real Dockerfiles of $DLINT_CORPUS (default /work/corpus/FILES.txt, a list of
  *     paths) or, without it, the fixtures; the ratio to dockerfile-ast parsing the same files alone; and the CLI
  *     over the same files in one thread and in worker threads (`--jobs`);

@@ -4,7 +4,7 @@
  * the launcher loads with V8's code cache (src/code-cache.ts). Committed, so installing from a git URL needs no
  * build step; test/cli-bundle.test.ts compares them with a fresh build. The dependencies src/lazy-deps.ts loads on
  * first use stay in node_modules (they are installed with the package): inside the bundle, their code would be
- * read on every start (mvdan-sh alone is 1.5 MB).
+ * read on every start.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ const CORE = path.join(root, 'dist', 'cli', 'core.cjs');
 /** The files of the CLI (the launcher and the command line it loads), by path; `write` writes them. */
 export async function buildCli(write: boolean): Promise<Map<string, string>> {
   const launcher = await bundle('src/cli-bundle.ts', CLI_BUNDLE, write);
-  const core = await bundle('src/cli/bundle-entry.ts', CORE, write, { external: ['mvdan-sh', 'ajv', 'yaml', 'fast-glob'], format: 'cjs' });
+  const core = await bundle('src/cli/bundle-entry.ts', CORE, write, { external: ['ajv', 'yaml', 'fast-glob'], format: 'cjs' });
   return new Map([...launcher, ...core]);
 }
 

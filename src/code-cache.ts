@@ -1,7 +1,7 @@
 /**
- * V8's compiled code for the CLI bundle (dist/cli/core.cjs, 1 MB) and mvdan-sh (1.5 MB of GopherJS), kept on disk
- * between runs: Node 20 compiles them on every start (about 40 and 50 ms of CPU), and has no module compile cache
- * of its own (Node 22.1+ caches them, see cli-bundle.ts).
+ * V8's compiled code for the CLI bundle (dist/cli/core.cjs, 1 MB), kept on disk between runs: Node 20 compiles it on
+ * every start (about 40 ms of CPU), and has no module compile cache of its own (Node 22.1+ caches it, see
+ * cli-bundle.ts).
  * The cache lives in `$XDG_CACHE_HOME/dlint` (else `~/.cache/dlint`), one file per dlint, Node, architecture and
  * script (size and modification time: V8 itself checks only the source's length, besides its own version and
  * flags); it is written atomically once the first use has compiled the functions a run needs, and is skipped
@@ -32,7 +32,7 @@ export function requireCached(file: string, options: { dynamicImport?: boolean }
   const source = fs.readFileSync(file, 'utf8');
   const dir = cacheDir();
   const stat = fs.statSync(file);
-  // One file per script (named by its folder: `cli`, `mvdan-sh`), dlint, Node and architecture.
+  // One file per script (named by its folder: `cli`), dlint, Node and architecture.
   const prefix = `${path.basename(path.dirname(file))}-`;
   const key = `${prefix}${stat.size}-${Math.trunc(stat.mtimeMs)}-dlint${VERSION}-node${process.version}-${process.arch}`;
   const cacheFile = dir && path.join(dir, `${key}.v8cache`);

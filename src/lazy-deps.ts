@@ -1,9 +1,9 @@
 /**
- * Dependencies loaded on first use, as CommonJS: a run that lints one Dockerfile without shell, config or
- * folder search loads none of them (mvdan-sh alone is 1.5 MB of GopherJS; ajv's compiler, YAML and
- * fast-glob cost start-up time every run would pay). Each `require('…')` is written out literally: in the
- * esbuild bundles `require` is esbuild's (the module is bundled and initialised on this first call, or left
- * in node_modules when marked external); under tsc's ESM output it is created from this module's URL.
+ * Dependencies loaded on first use, as CommonJS: a run that lints one Dockerfile without config or folder
+ * search loads none of them (ajv's compiler, YAML and fast-glob cost start-up time every run would pay).
+ * Each `require('…')` is written out literally: in the esbuild bundles `require` is esbuild's (the module is
+ * bundled and initialised on this first call, or left in node_modules when marked external); under tsc's ESM
+ * output it is created from this module's URL.
  */
 import type * as ChildProcess from 'node:child_process';
 import type * as Crypto from 'node:crypto';
@@ -11,24 +11,11 @@ import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
 import type * as Ajv from 'ajv';
 import type FastGlob from 'fast-glob';
-import type { Syntax } from 'mvdan-sh';
 import type * as Yaml from 'yaml';
-import { requireCached } from './code-cache.js';
 
 // Run from its own module (tsc's output, tsx), not from a bundle: there `require` may be another module's, or a
 // global one (a worker thread's eval script has one, resolving from the working folder).
 const esmRequire = /\/lazy-deps\.[jt]s$/.test(import.meta.url) ? createRequire(import.meta.url) : null;
-
-/** From node_modules through V8's code cache (code-cache.ts); the Action's bundle has it inside instead. */
-export function loadMvdanSh(): { syntax: Syntax } {
-  let file: string | null = null;
-  try {
-    file = (esmRequire ?? require).resolve('mvdan-sh');
-  } catch {
-    // not installed beside this bundle: the bundled copy below
-  }
-  return (file ? requireCached(file) : esmRequire ? esmRequire('mvdan-sh') : require('mvdan-sh')) as { syntax: Syntax };
-}
 
 export function loadAjv(): typeof Ajv {
   return (esmRequire ? esmRequire('ajv') : require('ajv')) as typeof Ajv;

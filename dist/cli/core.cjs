@@ -175,11 +175,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports2.distance = distance2;
-    var closest = function(str2, arr) {
+    var closest = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str2, arr[i]);
+        var dist = distance2(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -192,10 +192,10 @@ var require_mod = __commonJS({
 });
 
 // src/suggest.ts
-function nearest(word2, candidates2, maxDistance = 2) {
+function nearest(word, candidates2, maxDistance = 2) {
   let best = null;
   let bestD = maxDistance + 1;
-  const w = word2.toLowerCase();
+  const w = word.toLowerCase();
   for (const c of candidates2) {
     const d = (0, import_fastest_levenshtein.distance)(w, c.toLowerCase());
     if (d < bestD) {
@@ -247,8 +247,8 @@ var init_types = __esm({
 });
 
 // src/cli/options.ts
-function optionsOf(command2) {
-  return OPTIONS.filter((o) => o.commands === "all" || o.commands.includes(command2));
+function optionsOf(command) {
+  return OPTIONS.filter((o) => o.commands === "all" || o.commands.includes(command));
 }
 var COMMANDS, OPTIONS;
 var init_options = __esm({
@@ -369,8 +369,8 @@ function parseCommandLine(argv) {
   const { tokens } = (0, import_node_util.parseArgs)({ args: kebabCase(argv), options: LEXICON, strict: false, allowPositionals: true, tokens: true });
   const first = tokens.find((t) => t.kind === "positional" || t.kind === "option-terminator");
   const named = first?.kind === "positional" ? COMMANDS.find((c) => c.name !== "lint" && c.name === first.value) : void 0;
-  const command2 = named ?? COMMANDS.find((c) => c.name === "lint");
-  const specs = optionsOf(command2.name);
+  const command = named ?? COMMANDS.find((c) => c.name === "lint");
+  const specs = optionsOf(command.name);
   const values = /* @__PURE__ */ new Map();
   const operands = [];
   const errors = [];
@@ -382,19 +382,19 @@ function parseCommandLine(argv) {
     if (token.kind === "option-terminator") continue;
     const found = resolve(token.name, specs);
     if (!found) {
-      if (!command2.lenient) errors.push(unknownOption(token.rawName, token.name, command2));
+      if (!command.lenient) errors.push(unknownOption(token.rawName, token.name, command));
       continue;
     }
     const { spec, negated } = found;
     const error = setValue(values, spec, negated, token.rawName.startsWith("--") ? token.rawName : `--${spec.name}`, token.value, token.inlineValue === true);
     if (error) errors.push(error);
   }
-  if (values.get("help") === true) return { kind: "help", command: command2 };
+  if (values.get("help") === true) return { kind: "help", command };
   if (values.get("version") === true) return { kind: "version" };
-  if (errors.length === 0 && !command2.lenient) errors.push(...operandErrors(command2, operands));
+  if (errors.length === 0 && !command.lenient) errors.push(...operandErrors(command, operands));
   if (errors.length > 0) throw new UsageError(errors.join("\n"));
   for (const spec of specs) if (spec.default !== void 0 && !values.has(spec.name)) values.set(spec.name, spec.multiple ? [spec.default] : spec.default);
-  return { kind: "run", args: new ParsedArgs(command2, operands, values) };
+  return { kind: "run", args: new ParsedArgs(command, operands, values) };
 }
 function kebabCase(argv) {
   const end = argv.indexOf("--");
@@ -434,20 +434,20 @@ function setValue(values, spec, negated, shown, value, inline) {
   } else values.set(spec.name, value);
   return null;
 }
-function unknownOption(rawName, name, command2) {
-  const elsewhere = COMMANDS.filter((c) => c !== command2 && resolve(name, optionsOf(c.name)));
-  if (elsewhere.length > 0 && rawName.startsWith("--")) return `${rawName} is an option of ${elsewhere.map(commandLine).join(" and ")}, not of ${commandLine(command2)}`;
-  const names = optionsOf(command2.name).flatMap((o) => [o.name, ...(o.aliases ?? []).filter((a) => a.length > 1), ...o.type === "boolean" ? [`no-${o.name}`] : []]);
+function unknownOption(rawName, name, command) {
+  const elsewhere = COMMANDS.filter((c) => c !== command && resolve(name, optionsOf(c.name)));
+  if (elsewhere.length > 0 && rawName.startsWith("--")) return `${rawName} is an option of ${elsewhere.map(commandLine).join(" and ")}, not of ${commandLine(command)}`;
+  const names = optionsOf(command.name).flatMap((o) => [o.name, ...(o.aliases ?? []).filter((a) => a.length > 1), ...o.type === "boolean" ? [`no-${o.name}`] : []]);
   const hint = rawName.startsWith("--") ? nearest(name, names) : null;
-  return `unknown option ${rawName}${hint ? `; did you mean --${hint}?` : ""} (${command2.name === "lint" ? "dlint" : `dlint ${command2.name}`} --help lists the options)`;
+  return `unknown option ${rawName}${hint ? `; did you mean --${hint}?` : ""} (${command.name === "lint" ? "dlint" : `dlint ${command.name}`} --help lists the options)`;
 }
-function commandLine(command2) {
-  return command2.name === "lint" ? "linting (dlint [paths..])" : `dlint ${command2.name}`;
+function commandLine(command) {
+  return command.name === "lint" ? "linting (dlint [paths..])" : `dlint ${command.name}`;
 }
-function operandErrors(command2, operands) {
-  if (command2.operands === "one" && operands.length === 0) return [`${command2.name} needs an argument: dlint ${command2.usage}`];
-  const allowed = { none: 0, optional: 1, one: 1, many: Infinity }[command2.operands];
-  if (operands.length > allowed) return [`${command2.name} takes ${allowed === 0 ? "no arguments" : "one argument"}; unexpected ${operands.slice(allowed).join(" ")}`];
+function operandErrors(command, operands) {
+  if (command.operands === "one" && operands.length === 0) return [`${command.name} needs an argument: dlint ${command.usage}`];
+  const allowed = { none: 0, optional: 1, one: 1, many: Infinity }[command.operands];
+  if (operands.length > allowed) return [`${command.name} takes ${allowed === 0 ? "no arguments" : "one argument"}; unexpected ${operands.slice(allowed).join(" ")}`];
   return [];
 }
 var import_node_util, UsageError, ParsedArgs, LEXICON;
@@ -460,8 +460,8 @@ var init_args = __esm({
     UsageError = class extends Error {
     };
     ParsedArgs = class {
-      constructor(command2, operands, values) {
-        this.command = command2;
+      constructor(command, operands, values) {
+        this.command = command;
         this.operands = operands;
         this.values = values;
       }
@@ -533,6 +533,7 @@ var init_package = __esm({
         "docs",
         "README.md",
         "LICENSE",
+        "THIRD-PARTY-NOTICES",
         "!build/src/action"
       ],
       scripts: {
@@ -557,7 +558,6 @@ var init_package = __esm({
         "fast-glob": "^3.3.3",
         "fastest-levenshtein": "^1.0.16",
         ignore: "^7.0.17",
-        "mvdan-sh": "^0.10.1",
         picomatch: "^2.3.2",
         "vscode-languageserver": "^11.0.0",
         "vscode-languageserver-textdocument": "^1.0.16",
@@ -1883,7 +1883,7 @@ var init_words = __esm({
         const ref = { name, modifier: "", start, end: start, nested };
         if (name) this.variables.push(ref);
         let modifier = "";
-        let word2 = "";
+        let word = "";
         const mark = this.unresolved.length;
         const c = this.text[this.pos];
         if (c === "}") this.pos++;
@@ -1896,7 +1896,7 @@ var init_words = __esm({
             this.pos++;
           }
           this.depth++;
-          word2 = this.word("}");
+          word = this.word("}");
           this.depth--;
         } else if (c === "/") {
           modifier = "/";
@@ -1907,7 +1907,7 @@ var init_words = __esm({
           }
           this.depth++;
           this.word("/");
-          word2 = this.word("}");
+          word = this.word("}");
           this.depth--;
         } else {
           const close = this.text.indexOf("}", this.pos);
@@ -1921,7 +1921,7 @@ var init_words = __esm({
         if (!name) return raw;
         const k = this.known(name);
         if (k.known && !this.usesWord(name, modifier, k.value)) this.unresolved.length = mark;
-        return this.apply(name, modifier, word2, raw);
+        return this.apply(name, modifier, word, raw);
       }
       /** Whether the modifier's word ends up in the value (its unknowns then matter). */
       usesWord(name, modifier, value) {
@@ -1955,7 +1955,7 @@ var init_words = __esm({
         this.unresolved.push(name);
         return raw;
       }
-      apply(name, modifier, word2, raw) {
+      apply(name, modifier, word, raw) {
         const k = this.known(name);
         if (!k.known) {
           this.unresolved.push(name);
@@ -1968,13 +1968,13 @@ var init_words = __esm({
           case "?":
             return k.value;
           case ":-":
-            return set && k.value !== "" ? k.value : word2;
+            return set && k.value !== "" ? k.value : word;
           case "-":
-            return set ? k.value : word2;
+            return set ? k.value : word;
           case ":+":
-            return set && k.value !== "" ? word2 : "";
+            return set && k.value !== "" ? word : "";
           case "+":
-            return set ? word2 : "";
+            return set ? word : "";
           default:
             this.unresolved.push(name);
             return raw;
@@ -2054,10 +2054,10 @@ var init_options2 = __esm({
 });
 
 // src/shell/invocation.ts
-function programName(word2) {
-  if (word2.literal) return word2.value.split("/").pop() ?? word2.value;
-  const last = word2.value.split("/").pop();
-  return word2.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
+function programName(word) {
+  if (word.literal) return word.value.split("/").pop() ?? word.value;
+  const last = word.value.split("/").pop();
+  return word.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
 }
 function reassigns(name, script) {
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
@@ -2084,7 +2084,7 @@ function resolveWords(words, context) {
     const known2 = e && e.unresolved.length === 0 && !e.value.includes("$") && !e.variables.some((r) => reassignsIn(r.name, context));
     if (!known2) {
       const names = e?.variables.map((r) => r.name) ?? [];
-      if (names.some((n) => n.toUpperCase().split("_").some((part2) => OPTION_NAME_PARTS.has(part2)))) opaqueOptions = true;
+      if (names.some((n) => n.toUpperCase().split("_").some((part) => OPTION_NAME_PARTS.has(part)))) opaqueOptions = true;
       out.push(w);
       continue;
     }
@@ -2117,16 +2117,16 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
     return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path26 = [];
+  const path25 = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path26.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path26.push(positional[1]);
+    path25.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path25.push(positional[1]);
   }
-  const written = path26.map((w) => w.value).join(" ");
+  const written = path25.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path26.length === 0 ? null : aliases[written] ?? (path26.length > 1 && aliases[path26[0].value] ? `${aliases[path26[0].value]} ${path26.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path25.length === 0 ? null : aliases[written] ?? (path25.length > 1 && aliases[path25[0].value] ? `${aliases[path25[0].value]} ${path25.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path26), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path26.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path25), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path25.length)), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2142,9 +2142,9 @@ function launchedCommand(cmd, words = cmd.args) {
   if (launcher.moduleOption) {
     const module2 = scanned.options.find((o) => o.name === launcher.moduleOption);
     if (!module2?.value || !module2.valueWord) return null;
-    const word2 = { ...module2.valueWord, value: module2.value };
+    const word = { ...module2.valueWord, value: module2.value };
     const after = rest.indexOf(module2.valueWord) + 1;
-    return { argv: [word2, ...rest.slice(after)], assignments, label: `${label} -m`, module: true };
+    return { argv: [word, ...rest.slice(after)], assignments, label: `${label} -m`, module: true };
   }
   if (launcher.sub) {
     if (scanned.positional[0]?.value !== launcher.sub) return null;
@@ -2183,8 +2183,8 @@ function programRange(cmd) {
 function subcommandWord(inv, cmd) {
   return inv.path[inv.path.length - 1] ?? cmd.argv[0];
 }
-function knownValue(word2) {
-  return word2.literal ? [word2.value] : [];
+function knownValue(word) {
+  return word.literal ? [word.value] : [];
 }
 function readArguments(words, grammar) {
   const none2 = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
@@ -2212,10 +2212,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path26 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder = path26.slice(0, path26.lastIndexOf("/")) || "/";
-  const name = path26.slice(path26.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path26)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path25 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder = path25.slice(0, path25.lastIndexOf("/")) || "/";
+  const name = path25.slice(path25.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path25)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -2224,7 +2224,7 @@ function verifiedLater(add, source) {
     }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const m = names.exec(ins.argsText);
-    return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
+    return m !== null && (m[2] === path25 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
   });
 }
 function escape(s) {
@@ -2285,16 +2285,16 @@ var init_add_remote_url = __esm({
 function textAt(model, range) {
   return model.text.slice(model.lineIndex.offset(range.start), model.lineIndex.offset(range.end));
 }
-function insertAfterWord(model, word2, text) {
-  if (word2.quoted || textAt(model, word2.range) !== word2.value) return null;
-  return { range: { start: word2.range.end, end: word2.range.end }, text: ` ${text}` };
+function insertAfterWord(model, word, text) {
+  if (word.quoted || textAt(model, word.range) !== word.value) return null;
+  return { range: { start: word.range.end, end: word.range.end }, text: ` ${text}` };
 }
-function programText(model, command2) {
-  const word2 = command2.argv[0];
-  return word2 && !word2.quoted && textAt(model, word2.range) === word2.value ? word2.value : null;
+function programText(model, command) {
+  const word = command.argv[0];
+  return word && !word.quoted && textAt(model, word.range) === word.value ? word.value : null;
 }
-function runAsPrefix(command2) {
-  const by = command2.wrappedBy;
+function runAsPrefix(command) {
+  const by = command.wrappedBy;
   if (by === null || by === "env" || SHELLS.has(by)) return "";
   return by === "sudo" ? "sudo " : null;
 }
@@ -2337,7 +2337,7 @@ function joiner(model, ins, endLine) {
 ${style.indent}&& ` : ` && ${esc}
 ${style.indent}`;
 }
-function appendCommand(model, ins, command2) {
+function appendCommand(model, ins, command) {
   const last = lastStatement(ins);
   if (!last) return null;
   const at = last.range.end;
@@ -2345,13 +2345,13 @@ function appendCommand(model, ins, command2) {
   if (ins.heredocs.length > 0) {
     const body = ins.heredocs[0].body;
     if (!body || !before(body.range.start, last.range.start) || !before(at, body.range.end)) return null;
-    if (!ins.run.script.errexit) return insert(at, ` && ${command2}`);
+    if (!ins.run.script.errexit) return insert(at, ` && ${command}`);
     const line = model.lines[at.line - 1] ?? "";
     return insert({ line: at.line, column: line.length + 1 }, `
-${indentOf(model.lines[last.range.start.line - 1] ?? "")}${command2}`);
+${indentOf(model.lines[last.range.start.line - 1] ?? "")}${command}`);
   }
-  if (at.line === ins.range.start.line) return insert(at, ` && ${command2}`);
-  return insert(at, `${joiner(model, ins, at.line)}${command2}`);
+  if (at.line === ins.range.start.line) return insert(at, ` && ${command}`);
+  return insert(at, `${joiner(model, ins, at.line)}${command}`);
 }
 function joinRuns(model, prev, next) {
   const last = lastStatement(prev);
@@ -2376,9 +2376,9 @@ var init_run_edits = __esm({
 function comparePositions(a, b) {
   return a.line - b.line || a.column - b.column;
 }
-function firstInSource(items2) {
+function firstInSource(items) {
   let best;
-  for (const item of items2) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
+  for (const item of items) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
   return best;
 }
 function rangeContains(outer, inner) {
@@ -2399,15 +2399,15 @@ function runInstructions(model) {
 }
 function* runCommands(model) {
   for (const instruction of runInstructions(model)) {
-    for (const command2 of instruction.run.script.commands) yield { instruction, command: command2 };
+    for (const command of instruction.run.script.commands) yield { instruction, command };
   }
 }
 function callsIn(script, tool, subcommands) {
   const out = [];
-  for (const command2 of script.commands) {
-    const inv = command2.invocation;
+  for (const command of script.commands) {
+    const inv = command.invocation;
     if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? "")) continue;
-    out.push({ command: command2, invocation: inv, subcommand: subcommandWord(inv, command2) });
+    out.push({ command, invocation: inv, subcommand: subcommandWord(inv, command) });
   }
   return out;
 }
@@ -2418,10 +2418,10 @@ function cacheFillsIn(script, tool) {
 function packageInstalls(model, tool) {
   const grammar = grammarOfTool(tool);
   const out = [];
-  for (const { instruction, command: command2 } of runCommands(model)) {
-    const inv = command2.invocation;
+  for (const { instruction, command } of runCommands(model)) {
+    const inv = command.invocation;
     if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
-    out.push({ instruction, command: command2, invocation: inv, subcommand: subcommandWord(inv, command2), packages: inv.operands, options: inv.options });
+    out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
   }
   return out;
 }
@@ -2554,9 +2554,9 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path26) {
+function covers(dir, path25) {
   const d = normalizePath(dir);
-  const p = normalizePath(path26);
+  const p = normalizePath(path25);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
@@ -2577,8 +2577,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path26 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path26, d)) || isRoot2?.(path26)) return true;
+        const path25 = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path25, d)) || isRoot2?.(path25)) return true;
       }
     }
   }
@@ -2678,9 +2678,9 @@ function listPackages(shown) {
   if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
-function reportUnpinned(report, command2, packages, summary) {
+function reportUnpinned(report, command, packages, summary) {
   if (packages.length === 0) return;
-  const start = command2.argv[0]?.range.start ?? command2.range.start;
+  const start = command.argv[0]?.range.start ?? command.range.start;
   const end = packages[packages.length - 1].range.end;
   const count = new Set(packages.map((p) => p.shown)).size;
   report({
@@ -2723,7 +2723,7 @@ var init_apk_pin_versions = __esm({
         covers: ["DL3018"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command2, packages } of apkAdds(model)) {
+        for (const { instruction, command, packages } of apkAdds(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -2731,7 +2731,7 @@ var init_apk_pin_versions = __esm({
             const name = v.replace(/@.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command2, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
         }
       }
     });
@@ -2849,10 +2849,10 @@ var init_apt_get_not_apt = __esm({
         covers: ["DL3027"]
       },
       check({ model, report }) {
-        for (const { command: command2 } of runCommands(model)) {
-          if (command2.name !== "apt") continue;
-          const program = command2.argv[0];
-          const sub = command2.invocation.path[0]?.value ?? null;
+        for (const { command } of runCommands(model)) {
+          if (command.name !== "apt") continue;
+          const program = command.argv[0];
+          const sub = command.invocation.path[0]?.value ?? null;
           const cache = sub !== null && APT_CACHE.has(sub);
           const known2 = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
           const instead = known2 ? `\`${cache ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
@@ -2911,12 +2911,12 @@ var init_apt_get_yes = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          for (const { command: command2, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command2)) continue;
+          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
             if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
             report({
               range: subcommand.range,
-              message: `\`${command2.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
+              message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
               ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
             });
           }
@@ -2959,12 +2959,12 @@ var init_apt_no_install_recommends = __esm({
       },
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
-          for (const { command: command2, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
+          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
             report({
               range: subcommand.range,
-              message: `\`${command2.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
               ...subcommand.quoted ? {} : {
                 fix: {
                   description: "Add `--no-install-recommends`",
@@ -3009,7 +3009,7 @@ var init_apt_pin_versions = __esm({
         covers: ["DL3008"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command2, packages } of aptInstalls(model)) {
+        for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -3017,7 +3017,7 @@ var init_apt_pin_versions = __esm({
             const name = v.replace(/\/.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command2, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
         }
       }
     });
@@ -3345,7 +3345,7 @@ function globRegExp(glob) {
   if (!re) {
     const g = normaliseGlob(glob);
     const deep = g.endsWith("/*");
-    const body = (deep ? g.slice(0, -2) : g).split(/(\*\*|\*|\?)/).map((part2) => part2 === "**" ? ".*" : part2 === "*" ? "[^/]*" : part2 === "?" ? "[^/]" : part2.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+    const body = (deep ? g.slice(0, -2) : g).split(/(\*\*|\*|\?)/).map((part) => part === "**" ? ".*" : part === "*" ? "[^/]*" : part === "?" ? "[^/]" : part.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
     re = new RegExp(`^${body}${deep ? "/.+" : ""}$`);
     globCache.set(glob, re);
   }
@@ -3705,9 +3705,9 @@ var init_base_image_platform = __esm({
             report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
             continue;
           }
-          const [os4 = "", arch = ""] = value.toLowerCase().split("/");
+          const [os3 = "", arch = ""] = value.toLowerCase().split("/");
           const name = stage.name ?? "";
-          if (name && (os4 && name.includes(os4) || arch && name.includes(arch))) continue;
+          if (name && (os3 && name.includes(os3) || arch && name.includes(arch))) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -4029,7 +4029,7 @@ function isDevelopmentDockerfile(filePath) {
   const parts = filePath.replace(/\\/g, "/").split("/");
   const name = parts[parts.length - 1];
   const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part2) => DEV_FOLDERS.has(part2));
+  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
 }
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
@@ -4170,7 +4170,7 @@ var init_base_image_tag = __esm({
             report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
             continue;
           }
-          const floating = name.tag.toLowerCase().split(/[-_]/).find((part2) => FLOATING.has(part2));
+          const floating = name.tag.toLowerCase().split(/[-_]/).find((part) => FLOATING.has(part));
           if (floating) {
             report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
           }
@@ -4184,13 +4184,13 @@ var init_base_image_tag = __esm({
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path26) {
-  return normalizeDir({ root: "/", segments: path26.split("/") });
+function absoluteDir(path25) {
+  return normalizeDir({ root: "/", segments: path25.split("/") });
 }
-function resolveDir(path26, cwd) {
-  if (path26 === "" || path26 === "-" || path26.startsWith("~")) return null;
-  if (path26.startsWith("/")) return absoluteDir(path26);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path26.split("/")] });
+function resolveDir(path25, cwd) {
+  if (path25 === "" || path25 === "-" || path25.startsWith("~")) return null;
+  if (path25.startsWith("/")) return absoluteDir(path25);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path25.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -4238,20 +4238,20 @@ function lastingCd(instruction) {
   const removed = [];
   const visited = [start];
   const moves = [];
-  for (const command2 of commands) {
-    const main2 = !command2.subshell && command2.wrappedBy === null;
-    const inv = command2.invocation;
-    if (main2 && (command2.name === "cd" || command2.name === "pushd")) {
+  for (const command of commands) {
+    const main2 = !command.subshell && command.wrappedBy === null;
+    const inv = command.invocation;
+    if (main2 && (command.name === "cd" || command.name === "pushd")) {
       const operand = inv.operands[0];
-      const target = operand ? directoryOf(operand, command2.cwd) : null;
-      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command2.cwd, target) || sameDir(target, start)) && !sameDir(command2.cwd, start));
-      const word2 = command2.args.find((w) => w.range === operand?.range);
-      if (command2.name === "cd" && word2 && usable) candidates2.push({ command: command2, word: word2, dir: target });
-      if (target && target.root !== "?") moves.push({ command: command2, dir: target });
+      const target = operand ? directoryOf(operand, command.cwd) : null;
+      const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
+      const word = command.args.find((w) => w.range === operand?.range);
+      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target });
+      if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
       for (const operand of inv.operands) {
-        for (const base of [command2.cwd, ...visited]) {
+        for (const base of [command.cwd, ...visited]) {
           const dir = directoryOf(operand, base);
           if (dir) removed.push(dir);
         }
@@ -4276,16 +4276,16 @@ function lastingCd(instruction) {
   }
   return null;
 }
-function directoryOf(word2, cwd) {
-  return word2.literal ? resolveDir(word2.value, cwd) : null;
+function directoryOf(word, cwd) {
+  return word.literal ? resolveDir(word.value, cwd) : null;
 }
 function isRoot(dir) {
   return dir.root === "/" && dir.segments.length === 0;
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path26 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path26 === t || path26.startsWith(`${t}/`));
+  const path25 = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path25 === t || path25.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -4371,12 +4371,12 @@ var init_cd_in_run = __esm({
         for (const instruction of runInstructions(model)) {
           const cd = lastingCd(instruction);
           if (!cd || detour(instruction, cd.dir)) continue;
-          const { word: word2, dir } = cd;
-          const where = !word2.literal ? word2.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+          const { word, dir } = cd;
+          const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
           report({
             range: cd.command.argv[0].range,
-            message: already ? `\`cd ${word2.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word2.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
+            message: already ? `\`cd ${word.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
           });
         }
       }
@@ -4469,17 +4469,17 @@ var init_conda_cleanup = __esm({
           );
           if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
           if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-          const { command: command2, invocation, subcommand } = installs2[0];
-          const clean = command2.name === "micromamba" ? "clean --all --yes" : "clean -afy";
-          const tool = `${command2.name} ${clean}`;
-          const program = programText(model, command2);
-          const prefix = runAsPrefix(command2);
+          const { command, invocation, subcommand } = installs2[0];
+          const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
+          const tool = `${command.name} ${clean}`;
+          const program = programText(model, command);
+          const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} ${clean}`;
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const verb = invocation.path.map((w) => w.value).join(" ");
           report({
             range: subcommand.range,
-            message: `\`${command2.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
+            message: `\`${command.name} ${verb}\` leaves the downloaded packages in \`pkgs\`; end the same \`RUN\` with \`${tool}\`, or use \`RUN --mount=type=cache,target=/opt/conda/pkgs\`.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: true } } : {}
           });
         }
@@ -4488,75 +4488,7 @@ var init_conda_cleanup = __esm({
   }
 });
 
-// src/code-cache.ts
-function cacheDir() {
-  if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || (import_node_os.default.homedir() ? import_node_path.default.join(import_node_os.default.homedir(), ".cache") : "");
-  return base ? import_node_path.default.join(base, "dlint") : null;
-}
-function requireCached(file, options = {}) {
-  const loader = import_node_vm.default.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (options.dynamicImport && !loader) return (0, import_node_module.createRequire)(file)(file);
-  const source = import_node_fs.default.readFileSync(file, "utf8");
-  const dir = cacheDir();
-  const stat = import_node_fs.default.statSync(file);
-  const prefix = `${import_node_path.default.basename(import_node_path.default.dirname(file))}-`;
-  const key = `${prefix}${stat.size}-${Math.trunc(stat.mtimeMs)}-dlint${VERSION}-node${process.version}-${process.arch}`;
-  const cacheFile = dir && import_node_path.default.join(dir, `${key}.v8cache`);
-  let cachedData;
-  try {
-    if (cacheFile) cachedData = import_node_fs.default.readFileSync(cacheFile);
-  } catch {
-  }
-  const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
-})`, {
-    filename: file,
-    cachedData,
-    ...options.dynamicImport ? { importModuleDynamically: loader } : {}
-  });
-  const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once("beforeExit", () => writeCache(dir, prefix, cacheFile, script));
-  }
-  return module2.exports;
-}
-function writeCache(dir, prefix, cacheFile, script) {
-  try {
-    import_node_fs.default.mkdirSync(dir, { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    import_node_fs.default.writeFileSync(tmp, script.createCachedData());
-    import_node_fs.default.renameSync(tmp, cacheFile);
-    const monthAgo = Date.now() - 30 * 24 * 3600 * 1e3;
-    for (const name of import_node_fs.default.readdirSync(dir)) {
-      const other = import_node_path.default.join(dir, name);
-      if (name.startsWith(prefix) && name.endsWith(".v8cache") && other !== cacheFile && import_node_fs.default.statSync(other).mtimeMs < monthAgo) import_node_fs.default.rmSync(other, { force: true });
-    }
-  } catch {
-  }
-}
-var import_node_fs, import_node_module, import_node_os, import_node_path, import_node_vm;
-var init_code_cache = __esm({
-  "src/code-cache.ts"() {
-    "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_module = require("node:module");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path = __toESM(require("node:path"), 1);
-    import_node_vm = __toESM(require("node:vm"), 1);
-    init_version();
-  }
-});
-
 // src/lazy-deps.ts
-function loadMvdanSh() {
-  let file = null;
-  try {
-    file = (esmRequire ?? require).resolve("mvdan-sh");
-  } catch {
-  }
-  return file ? requireCached(file) : esmRequire ? esmRequire("mvdan-sh") : require("mvdan-sh");
-}
 function loadAjv() {
   return esmRequire ? esmRequire("ajv") : require("ajv");
 }
@@ -4575,13 +4507,12 @@ function loadCrypto() {
 function loadWorkerThreads() {
   return esmRequire ? esmRequire("node:worker_threads") : require("node:worker_threads");
 }
-var import_node_module2, esmRequire;
+var import_node_module, esmRequire;
 var init_lazy_deps = __esm({
   "src/lazy-deps.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
-    init_code_cache();
-    esmRequire = /\/lazy-deps\.[jt]s$/.test(__dlintImportMetaUrl) ? (0, import_node_module2.createRequire)(__dlintImportMetaUrl) : null;
+    import_node_module = require("node:module");
+    esmRequire = /\/lazy-deps\.[jt]s$/.test(__dlintImportMetaUrl) ? (0, import_node_module.createRequire)(__dlintImportMetaUrl) : null;
   }
 });
 
@@ -4657,7 +4588,7 @@ var init_conda_env = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path25 = require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module2.exports = factory;
@@ -4666,22 +4597,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path25.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path25.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path26.sep === "/") {
+      if (path25.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path26.sep === "/") {
+      if (path25.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path26.sep);
+      return file.replace(/\//g, path25.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -4730,13 +4661,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path27) => this._filter(path27));
+        return make_array(paths).filter((path26) => this._filter(path26));
       }
       createFilter() {
-        return (path27) => this._filter(path27);
+        return (path26) => this._filter(path26);
       }
-      ignores(path27) {
-        return !this._filter(path27);
+      ignores(path26) {
+        return !this._filter(path26);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -4775,36 +4706,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path26.sep),
+          dirs: pattern.split(path25.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path27) {
-        if (!path27) {
+      _filter(path26) {
+        if (!path26) {
           return false;
         }
-        if (path27 in this._cache) {
-          return this._cache[path27];
+        if (path26 in this._cache) {
+          return this._cache[path26];
         }
-        return this._cache[path27] = this._test(path27);
+        return this._cache[path26] = this._test(path26);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path26.dirname(file));
-        const parentPathDirs = parentPath.split(path26.sep);
+        const parentPath = cleanPath(path25.dirname(file));
+        const parentPathDirs = parentPath.split(path25.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path25.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path25.sep), rule);
             }
           }
           if (match) {
@@ -4823,13 +4754,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
+        let escapedSlash = path25.sep === "\\" ? "\\\\" : path25.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path26.sep) {
+              if (rule.pattern[i + 1] === path25.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -4845,7 +4776,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path26.sep === "\\") {
+            if (path25.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -4922,15 +4853,15 @@ function parseDockerIgnore(text, file = ".dockerignore") {
   };
 }
 function normalizeContextPath(p) {
-  const n = import_node_path2.default.posix.normalize(p.replace(/^\/+/, "") || ".");
+  const n = import_node_path.default.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
-var import_dockerignore, import_node_path2;
+var import_dockerignore, import_node_path;
 var init_dockerignore = __esm({
   "src/context/dockerignore.ts"() {
     "use strict";
     import_dockerignore = __toESM(require_ignore(), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
   }
 });
 
@@ -4938,7 +4869,7 @@ var init_dockerignore = __esm({
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
   if (!w) return "/";
-  return import_node_path3.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+  return import_node_path2.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
 }
 function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const copy = instruction.copy;
@@ -4947,7 +4878,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path3.default.posix.normalize(destText) : import_node_path3.default.posix.join(workdir, destText);
+  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path2.default.posix.normalize(destText) : import_node_path2.default.posix.join(workdir, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
@@ -4967,7 +4898,7 @@ function instructionsBefore(instruction) {
 function knownDirsBefore(before4) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   for (const i of before4) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path3.default.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path2.default.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -5050,19 +4981,19 @@ function originIn(copies, target, context) {
         if (!copy.destIsDir) continue;
         const rest = under(copy.dest, target);
         if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(import_node_path3.default.posix.join(import_node_path3.default.posix.dirname(source.path), rest));
+        const candidate = normalizeContextPath(import_node_path2.default.posix.join(import_node_path2.default.posix.dirname(source.path), rest));
         if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
         continue;
       }
       if (isDir !== false) {
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(import_node_path3.default.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || import_node_path3.default.posix.extname(source.path) === "") return { contextPath, copy, source };
+          const contextPath = normalizeContextPath(import_node_path2.default.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || import_node_path2.default.posix.extname(source.path) === "") return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? import_node_path3.default.posix.join(copy.dest, import_node_path3.default.posix.basename(source.path)) : copy.dest;
+        const fileTarget = copy.destIsDir ? import_node_path2.default.posix.join(copy.dest, import_node_path2.default.posix.basename(source.path)) : copy.dest;
         if (fileTarget === target) return { contextPath: source.path, copy, source };
       }
     }
@@ -5070,29 +5001,29 @@ function originIn(copies, target, context) {
   return void 0;
 }
 function contextOrigin(instruction, imagePath, context) {
-  const target = import_node_path3.default.posix.normalize(imagePath);
+  const target = import_node_path2.default.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = import_node_path3.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const mountTarget = import_node_path2.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
-    return { contextPath: normalizeContextPath(import_node_path3.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
+    return { contextPath: normalizeContextPath(import_node_path2.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), import_node_path3.default.posix.normalize(imagePath), context);
+  return originIn(copiesIn(stage), import_node_path2.default.posix.normalize(imagePath), context);
 }
-function commandCwd(instruction, command2) {
-  const { root, segments: segments2 } = command2.cwd;
+function commandCwd(instruction, command) {
+  const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command2.cwd) : import_node_path3.default.posix.join(workdirOf(instruction), ...segments2);
+  return root === "/" ? dirPath(command.cwd) : import_node_path2.default.posix.join(workdirOf(instruction), ...segments2);
 }
-function imagePathOf(instruction, command2, written) {
-  if (written.startsWith("/")) return import_node_path3.default.posix.normalize(written);
+function imagePathOf(instruction, command, written) {
+  if (written.startsWith("/")) return import_node_path2.default.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
-  const cwd = commandCwd(instruction, command2);
-  return cwd === null ? null : import_node_path3.default.posix.resolve(cwd, written);
+  const cwd = commandCwd(instruction, command);
+  return cwd === null ? null : import_node_path2.default.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
   const out = [];
@@ -5104,11 +5035,11 @@ function wholeContextCopies(model) {
   }
   return out;
 }
-var import_node_path3, URL_SOURCE, GLOB, copiesCache;
+var import_node_path2, URL_SOURCE, GLOB, copiesCache;
 var init_copies = __esm({
   "src/context/copies.ts"() {
     "use strict";
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_workdir();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
@@ -5143,8 +5074,8 @@ function pythonInstall(base, inv) {
   const subcommand = inv.path[inv.path.length - 1];
   const operands = inv.operands;
   const files = [];
-  for (const { value, word: word2 } of optionValues(inv, "-r", "--requirement", "--requirements")) files.push({ path: value, word: word2, kind: "requirement" });
-  for (const { value, word: word2 } of optionValues(inv, "-c", "--constraint", "--constraints")) files.push({ path: value, word: word2, kind: "constraint" });
+  for (const { value, word } of optionValues(inv, "-r", "--requirement", "--requirements")) files.push({ path: value, word, kind: "requirement" });
+  for (const { value, word } of optionValues(inv, "-c", "--constraint", "--constraints")) files.push({ path: value, word, kind: "constraint" });
   if (sub === "sync") for (const w of operands) files.push({ path: w.value, word: w, kind: "requirement" });
   const editable = optionValues(inv, "-e", "--editable").map((v) => v.value);
   const projectPath = [...editable, ...sub === "install" ? operands.map((w) => w.value) : []].find(isProjectPath) ?? null;
@@ -5170,9 +5101,9 @@ function condaInstall(base, inv) {
   const micromambaFile = inv.program === "micromamba" && ["create", "install", "update"].includes(sub);
   const fileOption = optionValues(inv, "-f", "--file");
   if (!envCommand && !micromambaFile && !(["install", "create"].includes(sub) && fileOption.length)) return null;
-  const files = fileOption.map(({ value, word: word2 }) => ({
+  const files = fileOption.map(({ value, word }) => ({
     path: value,
-    word: word2,
+    word,
     kind: /\.ya?ml$/i.test(value) ? "conda-env" : "conda-specs"
   }));
   if (envCommand && files.length === 0) files.push({ path: "environment.yml", word: null, kind: "conda-env" });
@@ -5186,13 +5117,13 @@ function condaInstall(base, inv) {
 }
 function otherInstall(base, inv, program) {
   const sub = inv.subcommand;
-  const word2 = inv.path[inv.path.length - 1] ?? program;
+  const word = inv.path[inv.path.length - 1] ?? program;
   const global = hasOption(inv, "-g", "--global");
   switch (inv.tool) {
     case "poetry":
       if (sub !== "install") return null;
       return install(base, {
-        word: word2,
+        word,
         ecosystem: "python",
         label: "poetry install",
         manifests: ["pyproject.toml", "poetry.lock"],
@@ -5201,44 +5132,44 @@ function otherInstall(base, inv, program) {
       });
     case "pipenv":
       if (sub !== "install" && sub !== "sync" || inv.operands.length > 0) return null;
-      return install(base, { word: word2, ecosystem: "python", label: `pipenv ${sub}`, manifests: ["Pipfile", "Pipfile.lock"] });
+      return install(base, { word, ecosystem: "python", label: `pipenv ${sub}`, manifests: ["Pipfile", "Pipfile.lock"] });
     case "npm":
       if (sub !== "ci" && !(inv.path[0]?.value === "install" || inv.path[0]?.value === "i")) return null;
       if (sub !== "ci" && (inv.operands.length > 0 || global)) return null;
-      return install(base, { word: word2, ecosystem: "node", label: `npm ${word2.value}`, manifests: ["package.json", "package-lock.json", "npm-shrinkwrap.json"] });
+      return install(base, { word, ecosystem: "node", label: `npm ${word.value}`, manifests: ["package.json", "package-lock.json", "npm-shrinkwrap.json"] });
     case "yarn":
       if (sub !== null && sub !== "install") return null;
-      return install(base, { word: word2, ecosystem: "node", label: sub ? "yarn install" : "yarn", manifests: ["package.json", "yarn.lock"] });
+      return install(base, { word, ecosystem: "node", label: sub ? "yarn install" : "yarn", manifests: ["package.json", "yarn.lock"] });
     case "pnpm":
       if (sub !== "install" || inv.operands.length > 0 || global) return null;
-      return install(base, { word: word2, ecosystem: "node", label: `pnpm ${word2.value}`, manifests: ["package.json", "pnpm-lock.yaml"] });
+      return install(base, { word, ecosystem: "node", label: `pnpm ${word.value}`, manifests: ["package.json", "pnpm-lock.yaml"] });
     case "go":
       if (sub !== "mod download") return null;
-      return install(base, { word: word2, ecosystem: "go", label: "go mod download", manifests: ["go.mod", "go.sum"] });
+      return install(base, { word, ecosystem: "go", label: "go mod download", manifests: ["go.mod", "go.sum"] });
     case "bundle":
       if (sub !== null && sub !== "install") return null;
-      return install(base, { word: word2, ecosystem: "ruby", label: "bundle install", manifests: ["Gemfile", "Gemfile.lock"] });
+      return install(base, { word, ecosystem: "ruby", label: "bundle install", manifests: ["Gemfile", "Gemfile.lock"] });
     case "cargo":
       if (sub !== "fetch") return null;
-      return install(base, { word: word2, ecosystem: "rust", label: "cargo fetch", manifests: ["Cargo.toml", "Cargo.lock"] });
+      return install(base, { word, ecosystem: "rust", label: "cargo fetch", manifests: ["Cargo.toml", "Cargo.lock"] });
     case "composer":
       if (sub !== "install" || inv.operands.length > 0) return null;
-      return install(base, { word: word2, ecosystem: "php", label: "composer install", manifests: ["composer.json", "composer.lock"] });
+      return install(base, { word, ecosystem: "php", label: "composer install", manifests: ["composer.json", "composer.lock"] });
     default:
       return null;
   }
 }
-function dependencyInstall(instruction, command2) {
-  const inv = command2.invocation;
-  const base = { instruction, command: command2 };
+function dependencyInstall(instruction, command) {
+  const inv = command.invocation;
+  const base = { instruction, command };
   if (inv.tool === "pip" || inv.tool === "uv") return pythonInstall(base, inv);
   if (inv.tool === "conda") return condaInstall(base, inv);
-  return otherInstall(base, inv, command2.argv[0]);
+  return otherInstall(base, inv, command.argv[0]);
 }
 function dependencyInstalls(model) {
   const out = [];
-  for (const { instruction, command: command2 } of runCommands(model)) {
-    const found = dependencyInstall(instruction, command2);
+  for (const { instruction, command } of runCommands(model)) {
+    const found = dependencyInstall(instruction, command);
     if (found) out.push(found);
   }
   return out;
@@ -5258,9 +5189,9 @@ function logicalLines(text) {
   let current = null;
   physical.forEach((raw, i) => {
     const continued = /(^|[^\\])\\$/.test(raw);
-    const part2 = continued ? raw.slice(0, -1) : raw;
-    if (current) current.text += ` ${part2}`;
-    else current = { text: part2, line: i + 1, column: 1 };
+    const part = continued ? raw.slice(0, -1) : raw;
+    if (current) current.text += ` ${part}`;
+    else current = { text: part, line: i + 1, column: 1 };
     if (!continued) {
       out.push(current);
       current = null;
@@ -5371,9 +5302,9 @@ function contextLooksRight(model, context) {
   }
   if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const dir = import_node_path4.default.dirname(import_node_path4.default.join(context.root, context.dockerfile));
-    const parts = dir.split(import_node_path4.default.sep).filter(Boolean);
-    const name = import_node_path4.default.basename(context.dockerfile);
+    const dir = import_node_path3.default.dirname(import_node_path3.default.join(context.root, context.dockerfile));
+    const parts = dir.split(import_node_path3.default.sep).filter(Boolean);
+    const name = import_node_path3.default.basename(context.dockerfile);
     for (let k = 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
@@ -5390,9 +5321,9 @@ function contextLooksRight(model, context) {
     }
   }
   if (!context.exists(".dockerignore")) {
-    for (let dir = import_node_path4.default.dirname(context.root); dir !== import_node_path4.default.dirname(dir); dir = import_node_path4.default.dirname(dir)) {
-      if (import_node_fs2.default.existsSync(import_node_path4.default.join(dir, ".dockerignore"))) return false;
-      if (import_node_fs2.default.existsSync(import_node_path4.default.join(dir, ".git"))) break;
+    for (let dir = import_node_path3.default.dirname(context.root); dir !== import_node_path3.default.dirname(dir); dir = import_node_path3.default.dirname(dir)) {
+      if (import_node_fs.default.existsSync(import_node_path3.default.join(dir, ".dockerignore"))) return false;
+      if (import_node_fs.default.existsSync(import_node_path3.default.join(dir, ".git"))) break;
     }
   }
   return true;
@@ -5402,7 +5333,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
   let seen = 0;
   const size = (rel) => {
     try {
-      return import_node_fs2.default.statSync(import_node_path4.default.join(context.root, rel)).size;
+      return import_node_fs.default.statSync(import_node_path3.default.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -5439,12 +5370,12 @@ function largeEntries(context, ignore2, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var import_node_fs2, import_node_path4, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var import_node_fs, import_node_path3, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
     HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
@@ -5475,7 +5406,7 @@ function readRequirements(context, file, kind, tree, seen) {
   else for (const entry of parsed.entries) tree.entries.push({ file, entry });
   for (const inc of parsed.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
-    const nested = normalizeContextPath(import_node_path5.default.posix.join(import_node_path5.default.posix.dirname(file), inc.path));
+    const nested = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
   }
 }
@@ -5515,7 +5446,7 @@ function unpinnedRequirements(model, context) {
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
         for (const inc of parsed.includes) {
-          const nested = normalizeContextPath(import_node_path5.default.posix.join(import_node_path5.default.posix.dirname(at), inc.path));
+          const nested = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
       }
@@ -5559,9 +5490,9 @@ function unpinnedCondaPackages(model, context) {
   return out;
 }
 function displayPath(modelPath, context, relPath) {
-  const abs = import_node_path5.default.join(context.root, relPath);
-  if (import_node_path5.default.isAbsolute(modelPath)) return abs;
-  return import_node_path5.default.relative(process.cwd(), abs).split(import_node_path5.default.sep).join("/");
+  const abs = import_node_path4.default.join(context.root, relPath);
+  if (import_node_path4.default.isAbsolute(modelPath)) return abs;
+  return import_node_path4.default.relative(process.cwd(), abs).split(import_node_path4.default.sep).join("/");
 }
 function installedBy(model, entry) {
   return `RUN at ${model.path}:${entry.install.instruction.range.start.line}`;
@@ -5578,11 +5509,11 @@ function reportUnpinnedCondaFiles(context) {
     });
   }
 }
-var import_node_path5;
+var import_node_path4;
 var init_dependency_files = __esm({
   "src/context/dependency-files.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_conda_env();
     init_copies();
     init_dockerignore();
@@ -5653,12 +5584,12 @@ function joinable(ins) {
 function flagsKey(ins) {
   return ins.flags.map((f) => `${f.name.toLowerCase()}=${f.value ?? ""}`).sort().join(" ");
 }
-function joinEdits(model, group2) {
+function joinEdits(model, group) {
   const edits = [];
-  for (let i = 1; i < group2.length; i++) {
-    const prev = group2[i - 1];
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1];
     if (changesShell(prev)) break;
-    const edit = joinRuns(model, prev, group2[i]);
+    const edit = joinRuns(model, prev, group[i]);
     if (!edit) break;
     edits.push(edit);
   }
@@ -5725,27 +5656,27 @@ var init_consecutive_run = __esm({
       },
       check({ model, report }) {
         for (const stage of model.stages) {
-          let group2 = [];
+          let group = [];
           const flush = () => {
-            if (group2.length >= 2) {
-              const second = group2[1];
-              const lines2 = `${group2[0].range.start.line}–${group2[group2.length - 1].range.start.line}`;
-              const edits = joinEdits(model, group2);
+            if (group.length >= 2) {
+              const second = group[1];
+              const lines2 = `${group[0].range.start.line}–${group[group.length - 1].range.start.line}`;
+              const edits = joinEdits(model, group);
               report({
                 range: second.keywordRange,
-                message: `${group2.length} consecutive \`RUN\` instructions (lines ${lines2}) could be one; join their commands with \`&&\` in a single \`RUN\`.`,
+                message: `${group.length} consecutive \`RUN\` instructions (lines ${lines2}) could be one; join their commands with \`&&\` in a single \`RUN\`.`,
                 ...edits.length ? { fix: { description: `Join ${edits.length + 1} \`RUN\` instructions with \`&&\``, edits, safe: false } } : {}
               });
             }
-            group2 = [];
+            group = [];
           };
           for (const ins of stage.instructions) {
             if (!joinable(ins)) {
               flush();
               continue;
             }
-            if (group2.length && flagsKey(group2[0]) !== flagsKey(ins)) flush();
-            group2.push(ins);
+            if (group.length && flagsKey(group[0]) !== flagsKey(ins)) flush();
+            group.push(ins);
           }
           flush();
         }
@@ -5851,11 +5782,11 @@ function reachesBuilder(context, ignore2, relPath) {
 function globMatches(context, glob) {
   const parts = glob.split("/");
   let current = [""];
-  for (const part2 of parts) {
+  for (const part of parts) {
     const next = [];
     for (const base of current) {
-      if (!/[*?[]/.test(part2)) {
-        const p = base ? `${base}/${part2}` : part2;
+      if (!/[*?[]/.test(part)) {
+        const p = base ? `${base}/${part}` : part;
         if (context.exists(p)) next.push(p);
         continue;
       }
@@ -6002,8 +5933,8 @@ var init_copy_not_add = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path26) {
-  return path26.startsWith("/") || path26.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path26);
+function isAbsolutePath(path25) {
+  return path25.startsWith("/") || path25.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path25);
 }
 var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
 var init_instructions = __esm({
@@ -6276,8 +6207,8 @@ var init_curl_pipe_shell = __esm({
           }
           for (const cmd of script.commands) {
             const runner = executed(cmd);
-            for (const word2 of substitutedScripts(runner)) {
-              const download = downloads.find((d) => rangeContains(word2.range, d.range));
+            for (const word of substitutedScripts(runner)) {
+              const download = downloads.find((d) => rangeContains(word.range, d.range));
               if (download) add(runner.argv[0], download);
             }
           }
@@ -6388,10 +6319,10 @@ var init_empty_continuation = __esm({
           const first = blanks[0];
           const range = { start: { line: first, column: 1 }, end: { line: first + 1, column: 1 } };
           if (swallowed) {
-            const word2 = (model.lines[swallowed - 1] ?? "").trim().split(/\s+/)[0];
+            const word = (model.lines[swallowed - 1] ?? "").trim().split(/\s+/)[0];
             report({
               range,
-              message: `The \`${ins.keyword}\` above ends with a continuation, so the blank line is skipped and line ${swallowed} (\`${word2}\`) becomes part of it; remove the trailing \`${model.escapeChar}\` before the blank line.`
+              message: `The \`${ins.keyword}\` above ends with a continuation, so the blank line is skipped and line ${swallowed} (\`${word}\`) becomes part of it; remove the trailing \`${model.escapeChar}\` before the blank line.`
             });
             continue;
           }
@@ -6637,9 +6568,9 @@ function tooDeepAt(text) {
         i = end;
         continue;
       }
-      const word2 = text.slice(i, end);
-      if (OPENERS.has(word2) && ++depth > MAX_NESTING) return i;
-      if (CLOSERS.has(word2)) depth = Math.max(0, depth - 1);
+      const word = text.slice(i, end);
+      if (OPENERS.has(word) && ++depth > MAX_NESTING) return i;
+      if (CLOSERS.has(word)) depth = Math.max(0, depth - 1);
       i = end - 1;
     }
   }
@@ -6662,190 +6593,2401 @@ var init_nesting = __esm({
   }
 });
 
-// src/shell/shell-parser.ts
-function shellParser() {
-  if (!parser) {
-    const { syntax } = loadMvdanSh();
-    parser = syntax.NewParser(syntax.Variant(syntax.LangBash));
-  }
-  return parser;
+// src/shell/bash-lexer.ts
+function tokenText(t) {
+  return TOKEN_TEXT[t] ?? "illegalTok";
 }
-var parser;
-var init_shell_parser = __esm({
-  "src/shell/shell-parser.ts"() {
+function validName(s) {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isLetter(c) || c === 95 || i > 0 && isDigit(c))) return false;
+  }
+  return true;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90;
+}
+function paramNameOp(c) {
+  return !(c === 125 || c === 58 || c === 43 || c === 61 || c === 37 || c === 91 || c === 93 || c === 47 || c === 94 || c === 44);
+}
+function paramOp(c) {
+  return c === 125 || c === 35 || c === 33 || c === 58 || c === 45 || c === 43 || c === 61 || c === 63 || c === 37 || c === 91 || c === 93 || c === 47 || c === 94 || c === 44 || c === 64 || c === 42;
+}
+function arithmOp(c) {
+  return c === 43 || c === 45 || c === 33 || c === 126 || c === 42 || c === 47 || c === 37 || c === 40 || c === 41 || c === 94 || c === 60 || c === 62 || c === 58 || c === 61 || c === 44 || c === 63 || c === 124 || c === 38 || c === 91 || c === 93 || c === 35;
+}
+function regOp(c) {
+  return c === 59 || c === 34 || c === 39 || c === 40 || c === 41 || c === 36 || c === 124 || c === 38 || c === 62 || c === 60 || c === 96;
+}
+function unquotedWord(parts) {
+  let out = "";
+  let quoted = false;
+  const part = (p, inQuotes) => {
+    if (p.kind === "Lit") {
+      const v = p.value;
+      for (let i = 0; i < v.length; i++) {
+        if (v.charCodeAt(i) === 92 && !inQuotes) {
+          if (++i < v.length) out += v[i];
+          quoted = true;
+        } else out += v[i];
+      }
+    } else if (p.kind === "SglQuoted") {
+      out += p.value;
+      quoted = true;
+    } else if (p.kind === "DblQuoted") {
+      for (const q of p.parts) part(q, true);
+      quoted = true;
+    }
+  };
+  for (const p of parts) part(p, false);
+  return [out, quoted];
+}
+var TOKEN_TEXT, EOF, ESC_NEWL, ShellSyntaxError, Lexer2;
+var init_bash_lexer = __esm({
+  "src/shell/bash-lexer.ts"() {
     "use strict";
-    init_lazy_deps();
-    parser = null;
+    TOKEN_TEXT = "illegalTok EOF Newl Lit LitWord LitRedir ' \" ` & && || | |& $ $' $\" ${ $[ $( $(( [ [[ ( (( } ] ) )) ; ;; ;& ;;& ;| ! ~ ++ -- * ** == != <= >= += -= *= /= %= &= |= ^= <<= >>= > >> < <> <& >& >| << <<- <<< &> &>> <( >( + :+ - :- ? :? = := % %% # ## ^ ^^ , ,, @ / // : -e -f -d -c -b -p -S -L -k -g -u -G -O -N -r -w -x -s -t -z -n -o -v -R =~ -nt -ot -ef -eq -ne -le -ge -lt -gt ?( *( +( @( !(".split(" ");
+    EOF = -1;
+    ESC_NEWL = -2;
+    ShellSyntaxError = class extends Error {
+      constructor(message2, offset) {
+        super(message2);
+        this.offset = offset;
+      }
+      offset;
+    };
+    Lexer2 = class {
+      src;
+      len;
+      /** Index of the character after `r`. */
+      bsp = 0;
+      /** The next character (a char code, EOF or ESC_NEWL) and how many code units it spans. */
+      r = 0;
+      w = 0;
+      tok = 0 /* illegal */;
+      val = "";
+      pos = 0;
+      /** Whether blanks precede the current token. */
+      spaced = false;
+      quote = 1 /* none */;
+      /** Index of the first `=` in the literal `val`, or -1. */
+      eqlOffs = 0;
+      heredocs = [];
+      buriedHdocs = 0;
+      hdocStops = [];
+      forbidNested = false;
+      openBquotes = 0;
+      /** How many times the last backquote was escaped. */
+      lastBquoteEsc = 0;
+      /** openBquotes while inside single quotes. */
+      buriedBquotes = 0;
+      rxOpenParens = 0;
+      rxFirstPart = false;
+      // The literal being read: `litParts` + src[litSeg, end). Characters the reader drops (line continuations,
+      // backslashes removed inside backquotes, NUL) end a segment.
+      litOn = false;
+      litParts = "";
+      litSeg = 0;
+      constructor(src) {
+        this.src = src;
+        this.len = src.length;
+      }
+      fail(pos, message2) {
+        throw new ShellSyntaxError(message2, pos);
+      }
+      curErr(message2) {
+        this.fail(this.pos, message2);
+      }
+      /** Offset of `r`. */
+      nextPos() {
+        return this.bsp - this.w;
+      }
+      cut(from, to) {
+        if (!this.litOn) return;
+        this.litParts += this.src.slice(this.litSeg, from);
+        this.litSeg = to;
+      }
+      rune() {
+        let bquotes = 0;
+        for (; ; ) {
+          const i = this.bsp;
+          if (i >= this.len) {
+            if (this.r !== EOF) {
+              this.bsp = this.len + 1;
+              this.r = EOF;
+              this.w = 1;
+            }
+            return EOF;
+          }
+          const b = this.src.charCodeAt(i);
+          this.bsp = i + 1;
+          if (b === 0) {
+            this.cut(i, i + 1);
+            continue;
+          }
+          if (b === 92) {
+            if (this.r === 92) {
+            } else if (i + 1 < this.len && this.src.charCodeAt(i + 1) === 10) {
+              this.bsp = i + 2;
+              this.cut(i, i + 2);
+              this.w = 1;
+              return this.r = ESC_NEWL;
+            } else if (i + 2 < this.len && this.src.charCodeAt(i + 1) === 13 && this.src.charCodeAt(i + 2) === 10) {
+              this.bsp = i + 3;
+              this.cut(i, i + 3);
+              this.w = 2;
+              return this.r = ESC_NEWL;
+            }
+            if (this.openBquotes > 0 && bquotes < this.openBquotes && i + 1 < this.len) {
+              const n = this.src.charCodeAt(i + 1);
+              if (n === 36 || n === 96 || n === 92) {
+                bquotes++;
+                this.cut(i, i + 1);
+                continue;
+              }
+            }
+          }
+          if (b === 96) this.lastBquoteEsc = bquotes;
+          this.w = 1;
+          return this.r = b;
+        }
+      }
+      peekByte(c) {
+        return this.bsp < this.len && this.src.charCodeAt(this.bsp) === c;
+      }
+      newLit(r) {
+        this.litOn = true;
+        this.litParts = "";
+        this.litSeg = r === ESC_NEWL ? this.bsp : r === EOF ? this.len : this.bsp - this.w;
+      }
+      /** Length of the literal read so far, `r` included. */
+      litBsLen() {
+        return this.litParts.length + Math.min(this.bsp, this.len) - this.litSeg;
+      }
+      /** The literal read so far from index `from`, `r` included. */
+      litBsFrom(from) {
+        const end = Math.min(this.bsp, this.len);
+        if (from >= this.litParts.length) return this.src.slice(this.litSeg + from - this.litParts.length, end);
+        return (this.litParts + this.src.slice(this.litSeg, end)).slice(from);
+      }
+      /** Appends text the reader dropped (a line continuation kept in quotes and comments). */
+      appendLit(s) {
+        const end = Math.min(this.bsp, this.len);
+        this.litParts += this.src.slice(this.litSeg, end) + s;
+        this.litSeg = end;
+      }
+      /** Ends the literal before `r`. */
+      endLit() {
+        const end = Math.min(this.bsp, this.len) - (this.r >= 0 ? 1 : 0);
+        const s = this.litParts.length ? this.litParts + this.src.slice(this.litSeg, Math.max(end, this.litSeg)) : this.src.slice(this.litSeg, end);
+        this.litOn = false;
+        this.litParts = "";
+        return s;
+      }
+      backquoteEnd() {
+        return this.lastBquoteEsc < this.openBquotes;
+      }
+      nextKeepSpaces() {
+        let r = this.r;
+        if (this.quote !== 32 /* hdocBody */ && this.quote !== 64 /* hdocBodyTabs */) {
+          while (r === ESC_NEWL) r = this.rune();
+        }
+        this.pos = this.nextPos();
+        switch (this.quote) {
+          case 65536 /* paramExpRepl */:
+            if (r === 125 || r === 47) this.tok = this.paramToken(r);
+            else if (r === 96 || r === 34 || r === 36 || r === 39) this.tok = this.regToken(r);
+            else this.advanceLitOther(r);
+            break;
+          case 8 /* dblQuotes */:
+            if (r === 96 || r === 34 || r === 36) this.tok = this.dqToken(r);
+            else this.advanceLitDquote(r);
+            break;
+          case 32 /* hdocBody */:
+          case 64 /* hdocBodyTabs */:
+            if (r === 96 || r === 36) this.tok = this.dqToken(r);
+            else this.advanceLitHdoc(r);
+            break;
+          default:
+            if (r === 125) this.tok = this.paramToken(r);
+            else if (r === 96 || r === 34 || r === 36 || r === 39) this.tok = this.regToken(r);
+            else this.advanceLitOther(r);
+        }
+      }
+      next() {
+        if (this.r === EOF) {
+          this.tok = 1 /* EOF */;
+          return;
+        }
+        this.spaced = false;
+        if (this.quote & 196712 /* allKeepSpaces */) {
+          this.nextKeepSpaces();
+          return;
+        }
+        let r = this.r;
+        while (r === ESC_NEWL) r = this.rune();
+        for (; ; ) {
+          if (r === EOF) {
+            this.tok = 1 /* EOF */;
+            return;
+          } else if (r === ESC_NEWL) {
+            r = this.rune();
+          } else if (r === 32 || r === 9 || r === 13) {
+            this.spaced = true;
+            r = this.rune();
+          } else if (r === 10) {
+            if (this.tok === 2 /* Newl */) {
+              r = this.rune();
+              continue;
+            }
+            this.spaced = true;
+            this.tok = 2 /* Newl */;
+            if (this.quote !== 16 /* hdocWord */ && this.heredocs.length > this.buriedHdocs) this.doHeredocs();
+            return;
+          } else break;
+        }
+        this.pos = this.nextPos();
+        for (; ; ) {
+          const q = this.quote;
+          if (q & 272407 /* allRegTokens */) {
+            if (regOp(r)) this.tok = this.regToken(r);
+            else if (r === 35) {
+              this.comment();
+              return;
+            } else if (r === 91 || r === 61) {
+              if (q === 262144 /* arrayElems */) this.tok = this.paramToken(r);
+              else this.advanceLitNone(r);
+            } else if ((r === 63 || r === 42 || r === 43 || r === 64 || r === 33) && this.tokenizeGlob()) {
+              this.tok = r === 63 ? 122 /* globQuest */ : r === 42 ? 123 /* globStar */ : r === 43 ? 124 /* globPlus */ : r === 64 ? 125 /* globAt */ : 126 /* globExcl */;
+              this.rune();
+              this.rune();
+            } else this.advanceLitNone(r);
+          } else if (q & 34688 /* allArithmExpr */ && arithmOp(r)) {
+            this.tok = this.arithmToken(r);
+          } else if (q & 246784 /* allParamExp */ && paramOp(r)) {
+            this.tok = this.paramToken(r);
+          } else if (q === 4096 /* testExprRegexp */) {
+            if (!this.rxFirstPart && this.spaced) {
+              this.quote = 1 /* none */;
+              continue;
+            }
+            this.rxFirstPart = false;
+            if (r === 59 || r === 34 || r === 39 || r === 36 || r === 38 || r === 62 || r === 60 || r === 96) this.tok = this.regToken(r);
+            else if (r === 41 && this.rxOpenParens <= 0) {
+              this.tok = 27 /* rightParen */;
+              this.quote = 1 /* none */;
+              this.rune();
+            } else this.advanceLitRe(r);
+          } else if (regOp(r)) {
+            this.tok = this.regToken(r);
+          } else this.advanceLitOther(r);
+          return;
+        }
+      }
+      /** `# …` up to the end of the line (or a closing backquote); comments are not kept. */
+      comment() {
+        let r = this.rune();
+        for (; ; ) {
+          if (r === 10 || r === EOF || r === ESC_NEWL) break;
+          if (r === 96 && this.backquoteEnd()) break;
+          r = this.rune();
+        }
+        this.litOn = false;
+        this.next();
+      }
+      /** `@(…)` and friends are extended globs unless it looks like a function (`foo@()`). */
+      tokenizeGlob() {
+        if (this.val === "function") return false;
+        if (this.src.startsWith("()", this.bsp)) return false;
+        return this.peekByte(40);
+      }
+      regToken(r) {
+        switch (r) {
+          case 39:
+            if (this.openBquotes > 0) {
+              this.buriedBquotes = this.openBquotes;
+              this.openBquotes = 0;
+            }
+            this.rune();
+            return 6 /* sglQuote */;
+          case 34:
+            this.rune();
+            return 7 /* dblQuote */;
+          case 96:
+            return 8 /* bckQuote */;
+          case 38:
+            switch (this.rune()) {
+              case 38:
+                this.rune();
+                return 10 /* andAnd */;
+              case 62:
+                if (this.rune() === 62) {
+                  this.rune();
+                  return 65 /* appAll */;
+                }
+                return 64 /* rdrAll */;
+            }
+            return 9 /* and */;
+          case 124:
+            switch (this.rune()) {
+              case 124:
+                this.rune();
+                return 11 /* orOr */;
+              case 38:
+                this.rune();
+                return 13 /* orAnd */;
+            }
+            return 12 /* or */;
+          case 36:
+            switch (this.rune()) {
+              case 39:
+                this.rune();
+                return 15 /* dollSglQuote */;
+              case 34:
+                this.rune();
+                return 16 /* dollDblQuote */;
+              case 123:
+                this.rune();
+                return 17 /* dollBrace */;
+              case 91:
+                if (this.quote === 16384 /* paramExpName */) break;
+                this.rune();
+                return 18 /* dollBrack */;
+              case 40:
+                if (this.rune() === 40) {
+                  this.rune();
+                  return 20 /* dollDblParen */;
+                }
+                return 19 /* dollParen */;
+            }
+            return 14 /* dollar */;
+          case 40:
+            if (this.rune() === 40 && this.quote !== 2048 /* testExpr */) {
+              this.rune();
+              return 24 /* dblLeftParen */;
+            }
+            return 23 /* leftParen */;
+          case 41:
+            this.rune();
+            return 27 /* rightParen */;
+          case 59:
+            switch (this.rune()) {
+              case 59:
+                if (this.rune() === 38) {
+                  this.rune();
+                  return 32 /* dblSemiAnd */;
+                }
+                return 30 /* dblSemicolon */;
+              case 38:
+                this.rune();
+                return 31 /* semiAnd */;
+            }
+            return 29 /* semicolon */;
+          case 60:
+            switch (this.rune()) {
+              case 60: {
+                const n = this.rune();
+                if (n === 45) {
+                  this.rune();
+                  return 62 /* dashHdoc */;
+                } else if (n === 60) {
+                  this.rune();
+                  return 63 /* wordHdoc */;
+                }
+                return 61 /* hdoc */;
+              }
+              case 62:
+                this.rune();
+                return 57 /* rdrInOut */;
+              case 38:
+                this.rune();
+                return 58 /* dplIn */;
+              case 40:
+                this.rune();
+                return 66 /* cmdIn */;
+            }
+            return 56 /* rdrIn */;
+          default:
+            switch (this.rune()) {
+              case 62:
+                this.rune();
+                return 55 /* appOut */;
+              case 38:
+                this.rune();
+                return 59 /* dplOut */;
+              case 124:
+                this.rune();
+                return 60 /* clbOut */;
+              case 40:
+                this.rune();
+                return 67 /* cmdOut */;
+            }
+            return 54 /* rdrOut */;
+        }
+      }
+      dqToken(r) {
+        if (r === 34) {
+          this.rune();
+          return 7 /* dblQuote */;
+        }
+        if (r === 96) return 8 /* bckQuote */;
+        switch (this.rune()) {
+          case 123:
+            this.rune();
+            return 17 /* dollBrace */;
+          case 91:
+            this.rune();
+            return 18 /* dollBrack */;
+          case 40:
+            if (this.rune() === 40) {
+              this.rune();
+              return 20 /* dollDblParen */;
+            }
+            return 19 /* dollParen */;
+        }
+        return 14 /* dollar */;
+      }
+      paramToken(r) {
+        switch (r) {
+          case 125:
+            this.rune();
+            return 25 /* rightBrace */;
+          case 58:
+            switch (this.rune()) {
+              case 43:
+                this.rune();
+                return 69 /* colPlus */;
+              case 45:
+                this.rune();
+                return 71 /* colMinus */;
+              case 63:
+                this.rune();
+                return 73 /* colQuest */;
+              case 61:
+                this.rune();
+                return 75 /* colAssgn */;
+            }
+            return 87 /* colon */;
+          case 43:
+            this.rune();
+            return 68 /* plus */;
+          case 45:
+            this.rune();
+            return 70 /* minus */;
+          case 63:
+            this.rune();
+            return 72 /* quest */;
+          case 61:
+            this.rune();
+            return 74 /* assgn */;
+          case 37:
+            if (this.rune() === 37) {
+              this.rune();
+              return 77 /* dblPerc */;
+            }
+            return 76 /* perc */;
+          case 35:
+            if (this.rune() === 35) {
+              this.rune();
+              return 79 /* dblHash */;
+            }
+            return 78 /* hash */;
+          case 33:
+            this.rune();
+            return 34 /* exclMark */;
+          case 91:
+            this.rune();
+            return 21 /* leftBrack */;
+          case 93:
+            this.rune();
+            return 26 /* rightBrack */;
+          case 47:
+            if (this.rune() === 47 && this.quote !== 65536 /* paramExpRepl */) {
+              this.rune();
+              return 86 /* dblSlash */;
+            }
+            return 85 /* slash */;
+          case 94:
+            if (this.rune() === 94) {
+              this.rune();
+              return 81 /* dblCaret */;
+            }
+            return 80 /* caret */;
+          case 44:
+            if (this.rune() === 44) {
+              this.rune();
+              return 83 /* dblComma */;
+            }
+            return 82 /* comma */;
+          case 64:
+            this.rune();
+            return 84 /* at */;
+          default:
+            this.rune();
+            return 38 /* star */;
+        }
+      }
+      arithmToken(r) {
+        const pick = (op, c2, op2, c3 = -3, op3 = 0 /* illegal */) => {
+          const n = this.rune();
+          if (n === c2) {
+            this.rune();
+            return op2;
+          }
+          if (n === c3) {
+            this.rune();
+            return op3;
+          }
+          return op;
+        };
+        switch (r) {
+          case 33:
+            return pick(34 /* exclMark */, 61, 41 /* nequal */);
+          case 61:
+            return pick(74 /* assgn */, 61, 40 /* equal */);
+          case 126:
+            this.rune();
+            return 35 /* tilde */;
+          case 40:
+            this.rune();
+            return 23 /* leftParen */;
+          case 41:
+            this.rune();
+            return 27 /* rightParen */;
+          case 38:
+            return pick(9 /* and */, 38, 10 /* andAnd */, 61, 49 /* andAssgn */);
+          case 124:
+            return pick(12 /* or */, 124, 11 /* orOr */, 61, 50 /* orAssgn */);
+          case 60:
+            switch (this.rune()) {
+              case 60:
+                if (this.rune() === 61) {
+                  this.rune();
+                  return 52 /* shlAssgn */;
+                }
+                return 61 /* hdoc */;
+              case 61:
+                this.rune();
+                return 42 /* lequal */;
+            }
+            return 56 /* rdrIn */;
+          case 62:
+            switch (this.rune()) {
+              case 62:
+                if (this.rune() === 61) {
+                  this.rune();
+                  return 53 /* shrAssgn */;
+                }
+                return 55 /* appOut */;
+              case 61:
+                this.rune();
+                return 43 /* gequal */;
+            }
+            return 54 /* rdrOut */;
+          case 43:
+            return pick(68 /* plus */, 43, 36 /* addAdd */, 61, 44 /* addAssgn */);
+          case 45:
+            return pick(70 /* minus */, 45, 37 /* subSub */, 61, 45 /* subAssgn */);
+          case 37:
+            return pick(76 /* perc */, 61, 48 /* remAssgn */);
+          case 42:
+            return pick(38 /* star */, 42, 39 /* power */, 61, 46 /* mulAssgn */);
+          case 47:
+            return pick(85 /* slash */, 61, 47 /* quoAssgn */);
+          case 94:
+            return pick(80 /* caret */, 61, 51 /* xorAssgn */);
+          case 91:
+            this.rune();
+            return 21 /* leftBrack */;
+          case 93:
+            this.rune();
+            return 26 /* rightBrack */;
+          case 44:
+            this.rune();
+            return 82 /* comma */;
+          case 63:
+            this.rune();
+            return 72 /* quest */;
+          case 58:
+            this.rune();
+            return 87 /* colon */;
+          default:
+            this.rune();
+            return 78 /* hash */;
+        }
+      }
+      /** `{n}` or digits before `>`/`<`: the literal names a file descriptor. */
+      isLitRedir() {
+        const s = this.litBsFrom(0);
+        const lit = s.slice(0, s.length - 1);
+        if (lit.charCodeAt(0) === 123 && lit.charCodeAt(lit.length - 1) === 125) return validName(lit.slice(1, -1));
+        for (let i = 0; i < lit.length; i++) if (!isDigit(lit.charCodeAt(i))) return false;
+        return true;
+      }
+      advanceNameCont(r) {
+        for (this.newLit(r); r !== EOF; r = this.rune()) {
+          if (!(isLetter(r) || r === 95 || isDigit(r) || r === ESC_NEWL)) break;
+        }
+        this.tok = 4 /* LitWord */;
+        this.val = this.endLit();
+      }
+      advanceLitOther(r) {
+        let tok = 4 /* LitWord */;
+        const q = this.quote;
+        loop: for (this.newLit(r); r !== EOF; r = this.rune()) {
+          switch (r) {
+            case 92:
+              this.rune();
+              break;
+            case 39:
+            case 34:
+            case 96:
+            case 36:
+              tok = 3 /* Lit */;
+              break loop;
+            case 125:
+              if (q & 246784 /* allParamExp */) break loop;
+              break;
+            case 47:
+              if (q !== 131072 /* paramExpExp */) break loop;
+              break;
+            case 58:
+            case 61:
+            case 37:
+            case 94:
+            case 44:
+            case 63:
+            case 33:
+            case 126:
+            case 42:
+              if (q & 34688 /* allArithmExpr */ || q === 16384 /* paramExpName */) break loop;
+              break;
+            case 91:
+            case 93:
+              if (q & 34688 /* allArithmExpr */) break loop;
+              if (q & 49152 /* allParamReg */) break loop;
+              break;
+            case 35:
+            case 64:
+              if (q & 49152 /* allParamReg */) break loop;
+              break;
+            case 43:
+            case 45:
+            case 32:
+            case 9:
+            case 59:
+            case 38:
+            case 62:
+            case 60:
+            case 124:
+            case 40:
+            case 41:
+            case 10:
+            case 13:
+              if (!(q & 196712 /* allKeepSpaces */)) break loop;
+              break;
+          }
+        }
+        this.tok = tok;
+        this.val = this.endLit();
+      }
+      advanceLitNone(r) {
+        this.eqlOffs = -1;
+        let tok = 4 /* LitWord */;
+        loop: for (this.newLit(r); r !== EOF; r = this.rune()) {
+          switch (r) {
+            case 32:
+            case 9:
+            case 10:
+            case 13:
+            case 38:
+            case 124:
+            case 59:
+            case 40:
+            case 41:
+              break loop;
+            case 92:
+              this.rune();
+              break;
+            case 62:
+            case 60:
+              if (this.peekByte(40)) tok = 3 /* Lit */;
+              else if (this.isLitRedir()) tok = 5 /* LitRedir */;
+              break loop;
+            case 96:
+              if (this.quote !== 4 /* subCmdBckquo */) tok = 3 /* Lit */;
+              break loop;
+            case 34:
+            case 39:
+            case 36:
+              tok = 3 /* Lit */;
+              break loop;
+            case 63:
+            case 42:
+            case 43:
+            case 64:
+            case 33:
+              if (this.tokenizeGlob()) {
+                tok = 3 /* Lit */;
+                break loop;
+              }
+              break;
+            case 61:
+              if (this.eqlOffs < 0) this.eqlOffs = this.litBsLen() - 1;
+              break;
+            case 91:
+              if (this.litBsLen() > 1 && this.litBsFrom(0).charCodeAt(0) !== 91) {
+                tok = 3 /* Lit */;
+                break loop;
+              }
+              break;
+          }
+        }
+        this.tok = tok;
+        this.val = this.endLit();
+      }
+      advanceLitDquote(r) {
+        let tok = 4 /* LitWord */;
+        for (this.newLit(r); r !== EOF; r = this.rune()) {
+          if (r === 34) break;
+          if (r === 92) this.rune();
+          else if (r === ESC_NEWL || r === 96 || r === 36) {
+            tok = 3 /* Lit */;
+            break;
+          }
+        }
+        this.tok = tok;
+        this.val = this.endLit();
+      }
+      advanceLitHdoc(r) {
+        let lastTok = this.tok;
+        while (r === ESC_NEWL) {
+          r = this.rune();
+          lastTok = 3 /* Lit */;
+        }
+        this.pos = this.nextPos();
+        this.tok = 3 /* Lit */;
+        this.newLit(r);
+        if (this.quote === 64 /* hdocBodyTabs */) while (r === 9) r = this.rune();
+        let lStart = this.litBsLen() - 1;
+        const stop = this.hdocStops[this.hdocStops.length - 1] ?? null;
+        for (; ; r = this.rune()) {
+          if (r === ESC_NEWL || r === 36) {
+            this.val = this.endLit();
+            return;
+          }
+          if (r === 92) {
+            this.rune();
+            continue;
+          }
+          if (r === 96 && !this.backquoteEnd()) {
+            this.val = this.endLit();
+            return;
+          }
+          if (r === 96 || r === 10 || r === EOF) {
+            if (lStart === 0 && lastTok === 3 /* Lit */) {
+            } else if (lStart >= 0) {
+              let line = this.litBsFrom(lStart);
+              if (r !== EOF && line.length > 0) line = line.slice(0, -1);
+              if (line === (stop ?? "")) {
+                this.tok = 4 /* LitWord */;
+                this.val = this.endLit().slice(0, lStart);
+                if (this.val === "") this.tok = 2 /* Newl */;
+                this.hdocStops[this.hdocStops.length - 1] = null;
+                return;
+              }
+            }
+            if (r !== 10) return;
+            if (this.quote === 64 /* hdocBodyTabs */) while (this.peekByte(9)) this.rune();
+            lStart = this.litBsLen();
+          }
+        }
+      }
+      /** The body of a here-document with a quoted delimiter: one literal, nothing expanded. */
+      quotedHdocWord() {
+        let r = this.r;
+        this.newLit(r);
+        const pos = this.nextPos();
+        const stop = this.hdocStops[this.hdocStops.length - 1] ?? "";
+        for (; ; r = this.rune()) {
+          if (r === EOF) return null;
+          if (this.quote === 64 /* hdocBodyTabs */) while (r === 9) r = this.rune();
+          const lStart = this.litBsLen() - 1;
+          for (; ; ) {
+            if (r === EOF || r === 10) break;
+            if (r === 96 && this.backquoteEnd()) break;
+            if (r === ESC_NEWL) {
+              this.appendLit("\\\n");
+              break;
+            }
+            r = this.rune();
+          }
+          if (lStart < 0) continue;
+          let line = this.litBsFrom(lStart);
+          if (r !== EOF && line.length > 0) line = line.slice(0, -1);
+          if (line === stop) {
+            this.hdocStops[this.hdocStops.length - 1] = null;
+            const val = this.endLit().slice(0, lStart);
+            if (val === "") return null;
+            return [this.lit(pos, val)];
+          }
+        }
+      }
+      advanceLitRe(r) {
+        for (this.newLit(r); ; r = this.rune()) {
+          switch (r) {
+            case 92:
+              this.rune();
+              break;
+            case 40:
+              this.rxOpenParens++;
+              break;
+            case 41:
+              if (--this.rxOpenParens < 0) {
+                this.tok = 4 /* LitWord */;
+                this.val = this.endLit();
+                this.quote = 1 /* none */;
+                return;
+              }
+              break;
+            case 32:
+            case 9:
+            case 13:
+            case 10:
+            case 59:
+            case 38:
+            case 62:
+            case 60:
+              if (this.rxOpenParens <= 0) {
+                this.tok = 4 /* LitWord */;
+                this.val = this.endLit();
+                this.quote = 1 /* none */;
+                return;
+              }
+              break;
+            case 34:
+            case 39:
+            case 36:
+            case 96:
+              this.tok = 3 /* Lit */;
+              this.val = this.endLit();
+              return;
+            case EOF:
+              this.tok = 4 /* LitWord */;
+              this.val = this.endLit();
+              this.quote = 1 /* none */;
+              return;
+          }
+        }
+      }
+      /** Single-quoted text: `'…'`, or `$'…'` where a backslash escapes the next character. */
+      singleQuoted(dollar) {
+        const left = this.pos;
+        let r = this.r;
+        for (this.newLit(r); ; r = this.rune()) {
+          if (r === 92) {
+            if (dollar) this.rune();
+          } else if (r === 39) {
+            const right = this.nextPos();
+            const value = this.endLit();
+            this.openBquotes = this.buriedBquotes;
+            this.buriedBquotes = 0;
+            this.rune();
+            this.next();
+            return { kind: "SglQuoted", value, start: left, end: right + 1 };
+          } else if (r === ESC_NEWL) {
+            this.appendLit("\\\n");
+          } else if (r === EOF) {
+            this.tok = 1 /* EOF */;
+            this.fail(left, `reached EOF without closing quote '`);
+          }
+        }
+      }
+      /** `@(…)`, `!(…)`…: an extended glob, up to its matching `)`. */
+      extGlob() {
+        const op = this.tok;
+        const start = this.pos;
+        let lparens = 1;
+        let r = this.r;
+        for (this.newLit(r); r !== EOF; r = this.rune()) {
+          if (r === 40) lparens++;
+          else if (r === 41 && --lparens === 0) break;
+        }
+        this.endLit();
+        const end = this.nextPos() + 1;
+        this.rune();
+        this.next();
+        if (lparens !== 0) this.fail(start, `reached ${tokenText(this.tok)} without matching ${tokenText(op)} with )`);
+        return { kind: "Other", start, end };
+      }
+      /** The bodies of the here-documents started on the line just ended. */
+      doHeredocs() {
+        const hdocs = this.heredocs.slice(this.buriedHdocs);
+        if (hdocs.length === 0) return;
+        this.rune();
+        const old = this.quote;
+        this.heredocs.length = this.buriedHdocs;
+        for (let i = 0; i < hdocs.length; i++) {
+          const h = hdocs[i];
+          this.quote = h.dash ? 64 /* hdocBodyTabs */ : 32 /* hdocBody */;
+          const [stop, quoted] = unquotedWord(h.word);
+          this.hdocStops.push(stop === "" ? null : stop);
+          if (i > 0 && this.r === 10) this.rune();
+          let lastEnd = this.nextPos();
+          let parts;
+          if (quoted) parts = this.quotedHdocWord();
+          else {
+            this.next();
+            parts = this.getWordParts();
+          }
+          if (parts) lastEnd = parts[parts.length - 1].end;
+          const nl = this.src.indexOf("\n", lastEnd);
+          if (nl >= 0 && nl < this.nextPos()) {
+            const l = this.lit(this.nextPos(), "");
+            if (parts) parts.push(l);
+            else parts = [l];
+          }
+          if (this.hdocStops[this.hdocStops.length - 1] !== null) this.fail(h.at, `unclosed here-document '${stop}'`);
+          this.hdocStops.pop();
+          if (parts) h.redirect.hdoc = { parts, start: parts[0].start, end: parts[parts.length - 1].end };
+        }
+        this.quote = old;
+      }
+    };
   }
 });
 
-// src/shell/shell-ast.ts
-function isNil(v) {
-  if (v === null || v === void 0) return true;
-  const g = v;
-  return g.constructor?.nil === g || g.constructor?.string === void 0;
+// src/shell/bash-parser.ts
+function parseBash(text) {
+  return new BashParser(text).file();
 }
-function typeName(v) {
-  return (v.constructor.string ?? "").replace(/^\*syntax\./, "");
+function isArithAssign(t) {
+  return t === 74 /* assgn */ || t >= 44 /* addAssgn */ && t <= 53 /* shrAssgn */;
 }
-function items(slice2) {
-  if (!slice2) return [];
-  const s = slice2;
-  if (!Array.isArray(s.$array)) return [];
-  return s.$array.slice(s.$offset, s.$offset + s.$length);
+function readable(s) {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
 }
-function offs(pos) {
-  return pos.offs;
-}
-function str(v) {
-  const s = v;
-  return /[^\x00-\x7f]/.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s;
-}
-function lit(v) {
-  return isNil(v) ? null : str(v.Value);
-}
-function part(p) {
-  switch (typeName(p)) {
-    case "Lit":
-      return { kind: "Lit", value: str(p.Value), start: offs(p.ValuePos), end: offs(p.ValueEnd) };
-    case "SglQuoted":
-      return { kind: "SglQuoted", value: str(p.Value), start: offs(p.Left), end: offs(p.Right) + 1 };
-    case "DblQuoted":
-      return { kind: "DblQuoted", parts: items(p.Parts).map(part), start: offs(p.Left), end: offs(p.Right) + 1 };
-    case "CmdSubst":
-      return { kind: "Subst", stmts: stmts(p.Stmts), start: offs(p.Left), end: offs(p.Right) + 1 };
-    case "ProcSubst":
-      return { kind: "Subst", stmts: stmts(p.Stmts), start: offs(p.OpPos), end: offs(p.Rparen) + 1 };
-    case "ParamExp": {
-      const exp = p.Exp;
-      const repl = p.Repl;
-      const end = p.Short ? offs(p.Param.ValueEnd) : offs(p.Rbrace) + 1;
-      const given = exp && !isNil(exp) ? word(exp.Word) : repl && !isNil(repl) ? word(repl.With) : null;
-      return { kind: "ParamExp", name: lit(p.Param) ?? "", derived: derivation(p), word: given, start: offs(p.Dollar), end };
-    }
-    case "ArithmExp":
-      return { kind: "Other", start: offs(p.Left), end: offs(p.Right) + (p.Bracket ? 1 : 2) };
-    case "ExtGlob":
-      return { kind: "Other", start: offs(p.OpPos), end: offs(p.Pattern.ValueEnd) + 1 };
-    default:
-      throw new Error(`unexpected shell word part ${typeName(p)}`);
-  }
-}
-function derivation(p) {
-  if (p.Excl || !isNil(p.Index) || p.Names) return "other";
-  if (p.Length) return "number";
-  if (!isNil(p.Repl)) return "or-word";
-  const exp = p.Exp;
-  if (isNil(exp)) return "value";
-  const op = exp.Op;
-  if (op >= OR_WORD_OPS[0] && op <= OR_WORD_OPS[1]) return "or-word";
-  return op >= PART_OPS[0] && op <= PART_OPS[1] ? "value" : "other";
-}
-function word(w) {
-  if (isNil(w)) return null;
-  const parts = items(w.Parts).map(part);
-  if (parts.length === 0) return null;
+function wordOf(parts) {
+  if (!parts || parts.length === 0) return null;
   return { parts, start: parts[0].start, end: parts[parts.length - 1].end };
 }
-function assign(a) {
-  return { name: lit(a.Name), value: word(a.Value) };
+function numberLiteral(s) {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
-function stmts(slice2) {
-  return items(slice2).map(stmt);
-}
-function stmt(s) {
-  return stmtWith(s, isNil(s.Cmd) ? null : command(s.Cmd));
-}
-function stmtWith(s, cmd) {
-  const redirs = items(s.Redirs).map((r) => ({ word: word(r.Word), hdoc: word(r.Hdoc) }));
-  const start = offs(s.Position);
-  return { cmd, redirs, background: s.Background === true, start, end: Math.max(cmd?.end ?? start, ...redirs.map((r) => r.word?.end ?? start)) };
-}
-function command(c) {
-  switch (typeName(c)) {
-    case "CallExpr": {
-      const assigns = items(c.Assigns);
-      const args = items(c.Args).map(word).filter((w) => w !== null);
-      const firstAssign = assigns[0];
-      const start = firstAssign && !isNil(firstAssign.Name) ? offs(firstAssign.Name.ValuePos) : args[0]?.start ?? 0;
-      const lastAssign = assigns.length ? assign(assigns[assigns.length - 1]) : null;
-      const end = args.length ? args[args.length - 1].end : lastAssign?.value?.end ?? start;
-      return { kind: "Call", assigns: assigns.map(assign), args, start, end };
-    }
-    case "BinaryCmd":
-      return binary(c);
-    case "Subshell":
-      return group(stmts(c.Stmts), offs(c.Lparen), offs(c.Rparen) + 1, true);
-    case "Block":
-      return group(stmts(c.Stmts), offs(c.Lbrace), offs(c.Rbrace) + 1);
-    case "IfClause": {
-      const all = [];
-      for (let clause = c; clause && !isNil(clause); clause = clause.Else ?? null) {
-        all.push(...stmts(clause.Cond), ...stmts(clause.Then));
-      }
-      return group(all, offs(c.Position), offs(c.FiPos) + 2);
-    }
-    case "WhileClause":
-      return group([...stmts(c.Cond), ...stmts(c.Do)], offs(c.WhilePos), offs(c.DonePos) + 4);
-    case "ForClause": {
-      const loop = c.Loop;
-      const body = group(stmts(c.Do), offs(c.ForPos), offs(c.DonePos) + 4);
-      if (typeName(loop) !== "WordIter") return body;
-      const words = items(loop.Items).map(word).filter((w) => w !== null);
-      return { ...body, loop: { name: lit(loop.Name) ?? "", items: words } };
-    }
-    case "CaseClause":
-      return group(items(c.Items).flatMap((i) => stmts(i.Stmts)), offs(c.Case), offs(c.Esac) + 4);
-    case "FuncDecl": {
-      const body = stmt(c.Body);
-      return group([body], offs(c.Position), body.end);
-    }
-    case "TimeClause": {
-      const inner = isNil(c.Stmt) ? [] : [stmt(c.Stmt)];
-      return group(inner, offs(c.Time), inner[0]?.end ?? offs(c.Time) + 4);
-    }
-    case "DeclClause": {
-      const variant = c.Variant;
-      const v = { value: str(variant.Value), start: offs(variant.ValuePos), end: offs(variant.ValueEnd) };
-      const assigns = items(c.Args).map((a) => {
-        const parsed = assign(a);
-        const name = a.Name;
-        const start = isNil(name) ? parsed.value?.start ?? v.end : offs(name.ValuePos);
-        const end = parsed.value?.end ?? (isNil(name) ? start : offs(name.ValueEnd) + (a.Naked ? 0 : 1));
-        return { ...parsed, start, end };
-      });
-      return { kind: "Decl", variant: v, assigns, start: v.start, end: assigns.length ? assigns[assigns.length - 1].end : v.end };
-    }
-    default:
-      return { kind: "Other", start: 0, end: 0 };
-  }
-}
-function binary(top) {
-  const spine = [top];
-  for (let x = top.X; !isNil(x.Cmd) && typeName(x.Cmd) === "BinaryCmd"; x = x.Cmd.X) spine.push(x.Cmd);
-  let built = null;
-  for (let i = spine.length - 1; i >= 0; i--) {
-    const c = spine[i];
-    const x = built === null ? stmt(c.X) : stmtWith(c.X, built);
-    const y = stmt(c.Y);
-    built = { kind: "Binary", op: c.Op, x, y, start: x.start, end: y.end };
-  }
-  return built;
-}
-function group(inner, start, end, subshell = false) {
-  return { kind: "Group", stmts: inner, start, end, subshell };
-}
-function fileStatements(file) {
-  const internal = file.__internal_object__;
-  if (!internal) throw new Error("mvdan-sh returned an unexpected object");
-  return stmts(internal.Stmts);
-}
-var OR_WORD_OPS, PART_OPS;
-var init_shell_ast = __esm({
-  "src/shell/shell-ast.ts"() {
+var NO_REDIRS, TEST_UNARY, TEST_BINARY, COMPOUND, BashParser, OTHER, ARITH_LEVELS, ASSIGN_LEVEL, TERNARY_LEVEL, POWER_LEVEL;
+var init_bash_parser = __esm({
+  "src/shell/bash-parser.ts"() {
     "use strict";
-    OR_WORD_OPS = [68, 75];
-    PART_OPS = [76, 83];
+    init_bash_lexer();
+    init_bash_lexer();
+    NO_REDIRS = Object.freeze([]);
+    TEST_UNARY = new Map(Object.entries({
+      "!": 34 /* exclMark */,
+      "-e": 88 /* tsExists */,
+      "-a": 88 /* tsExists */,
+      "-f": 89 /* tsRegFile */,
+      "-d": 90 /* tsDirect */,
+      "-c": 91 /* tsCharSp */,
+      "-b": 92 /* tsBlckSp */,
+      "-p": 93 /* tsNmPipe */,
+      "-S": 94 /* tsSocket */,
+      "-L": 95 /* tsSmbLink */,
+      "-h": 95 /* tsSmbLink */,
+      "-k": 96 /* tsSticky */,
+      "-g": 97 /* tsGIDSet */,
+      "-u": 98 /* tsUIDSet */,
+      "-G": 99 /* tsGrpOwn */,
+      "-O": 100 /* tsUsrOwn */,
+      "-N": 101 /* tsModif */,
+      "-r": 102 /* tsRead */,
+      "-w": 103 /* tsWrite */,
+      "-x": 104 /* tsExec */,
+      "-s": 105 /* tsNoEmpty */,
+      "-t": 106 /* tsFdTerm */,
+      "-z": 107 /* tsEmpStr */,
+      "-n": 108 /* tsNempStr */,
+      "-o": 109 /* tsOptSet */,
+      "-v": 110 /* tsVarSet */,
+      "-R": 111 /* tsRefVar */
+    }));
+    TEST_BINARY = new Map(Object.entries({
+      "=": 74 /* assgn */,
+      "==": 40 /* equal */,
+      "!=": 41 /* nequal */,
+      "=~": 112 /* tsReMatch */,
+      "-nt": 113 /* tsNewer */,
+      "-ot": 114 /* tsOlder */,
+      "-ef": 115 /* tsDevIno */,
+      "-eq": 116 /* tsEql */,
+      "-ne": 117 /* tsNeq */,
+      "-le": 118 /* tsLeq */,
+      "-ge": 119 /* tsGeq */,
+      "-lt": 120 /* tsLss */,
+      "-gt": 121 /* tsGtr */
+    }));
+    COMPOUND = /* @__PURE__ */ new Set(["{", "if", "while", "until", "for", "case", "[[", "coproc", "let", "function", "declare", "local", "export", "readonly", "typeset", "nameref"]);
+    BashParser = class extends Lexer2 {
+      /** Whether the statement just read ended with `;`, `&` or `|&`. */
+      gotEnd = false;
+      file() {
+        this.rune();
+        this.next();
+        const stmts = this.stmtList(null);
+        this.doHeredocs();
+        return stmts;
+      }
+      lit(pos, value) {
+        return { kind: "Lit", value, start: pos, end: this.nextPos() };
+      }
+      got(tok) {
+        if (this.tok === tok) {
+          this.next();
+          return true;
+        }
+        return false;
+      }
+      /** Reads the reserved word `val` if it is next; returns its offset, or -1. */
+      gotRsrv(val) {
+        const pos = this.pos;
+        if (this.tok === 4 /* LitWord */ && this.val === val) {
+          this.next();
+          return pos;
+        }
+        return -1;
+      }
+      followErr(pos, left, right) {
+        this.fail(pos, `${readable(left)} must be followed by ${right}`);
+      }
+      follow(lpos, left, tok) {
+        if (!this.got(tok)) this.followErr(lpos, left, tokenText(tok));
+      }
+      followRsrv(lpos, left, val) {
+        const pos = this.gotRsrv(val);
+        if (pos < 0) this.followErr(lpos, left, JSON.stringify(val));
+        return pos;
+      }
+      followStmts(left, lpos, stops) {
+        if (this.got(29 /* semicolon */)) return [];
+        const newLine = this.got(2 /* Newl */);
+        const stmts = this.stmtList(stops);
+        if (stmts.length < 1 && !newLine) this.followErr(lpos, left, "a statement list");
+        return stmts;
+      }
+      followWordTok(tok, pos) {
+        const w = this.getWordParts();
+        if (!w) this.followErr(pos, tokenText(tok), "a word");
+        return w;
+      }
+      stmtEnd(start, keyword, end) {
+        const pos = this.gotRsrv(end);
+        if (pos < 0) this.fail(start, `${keyword} statement must end with ${JSON.stringify(end)}`);
+        return pos;
+      }
+      matchingErr(lpos, left, right) {
+        this.fail(lpos, `reached ${tokenText(this.tok)} without matching ${left} with ${right}`);
+      }
+      matched(lpos, left, right) {
+        const pos = this.pos;
+        if (!this.got(right)) this.matchingErr(lpos, tokenText(left), tokenText(right));
+        return pos;
+      }
+      quoteErr(lpos, quote) {
+        this.fail(lpos, `reached ${tokenText(this.tok)} without closing quote ${tokenText(quote)}`);
+      }
+      preNested(quote) {
+        const saved = this.quote | this.buriedHdocs << 20;
+        this.buriedHdocs = this.heredocs.length;
+        this.quote = quote;
+        return saved;
+      }
+      postNested(saved) {
+        this.quote = saved & 1048575;
+        this.buriedHdocs = saved >>> 20;
+      }
+      stmtList(stops) {
+        const list = [];
+        let gotEnd = true;
+        while (this.tok !== 1 /* EOF */) {
+          const newLine = this.got(2 /* Newl */);
+          const tok = this.tok;
+          if (tok === 4 /* LitWord */) {
+            if (stops && stops.includes(this.val)) break;
+          } else if (tok === 27 /* rightParen */) {
+            if (this.quote === 2 /* subCmd */) break;
+          } else if (tok === 8 /* bckQuote */) {
+            if (this.backquoteEnd()) break;
+          } else if (tok === 30 /* dblSemicolon */ || tok === 31 /* semiAnd */ || tok === 32 /* dblSemiAnd */ || tok === 33 /* semiOr */) {
+            if (this.quote === 8192 /* switchCase */) break;
+            this.curErr(`${tokenText(tok)} can only be used in a case clause`);
+          }
+          if (!newLine && !gotEnd) this.curErr("statements must be separated by &, ; or a newline");
+          if (this.tok === 1 /* EOF */) break;
+          const s = this.getStmt(true, false);
+          if (!s) this.invalidStmtStart();
+          gotEnd = this.gotEnd;
+          list.push(s);
+        }
+        return list;
+      }
+      invalidStmtStart() {
+        const tok = this.tok;
+        if (tok === 29 /* semicolon */ || tok === 9 /* and */ || tok === 12 /* or */ || tok === 10 /* andAnd */ || tok === 11 /* orOr */) this.curErr(`${tokenText(tok)} can only immediately follow a statement`);
+        if (tok === 27 /* rightParen */) this.curErr(`${tokenText(tok)} can only be used to close a subshell`);
+        this.curErr(`${tokenText(tok)} is not a valid start for a statement`);
+      }
+      getWordParts() {
+        let parts = null;
+        for (; ; ) {
+          const p = this.wordPart();
+          if (!p) return parts;
+          if (parts) parts.push(p);
+          else parts = [p];
+          if (this.spaced) return parts;
+        }
+      }
+      ensureNoNested() {
+        if (this.forbidNested) this.curErr("expansions not allowed in heredoc words");
+      }
+      wordPart() {
+        switch (this.tok) {
+          case 3 /* Lit */:
+          case 4 /* LitWord */: {
+            const l = this.lit(this.pos, this.val);
+            this.next();
+            return l;
+          }
+          case 17 /* dollBrace */:
+            this.ensureNoNested();
+            if (this.r === 124 || this.r === 32 || this.r === 9 || this.r === 10) {
+              this.curErr(this.r === 124 ? '"${|stmts;}" is a mksh feature' : '"${ stmts;}" is a mksh feature');
+            }
+            return this.paramExp();
+          case 20 /* dollDblParen */:
+          case 18 /* dollBrack */: {
+            this.ensureNoNested();
+            const bracket = this.tok === 18 /* dollBrack */;
+            const left = this.pos;
+            const old = this.preNested(bracket ? 1024 /* arithmExprBrack */ : 128 /* arithmExpr */);
+            this.next();
+            if (this.got(78 /* hash */)) this.fail(left, "unsigned expressions are a mksh feature");
+            this.followArithm(bracket ? 18 /* dollBrack */ : 20 /* dollDblParen */, left);
+            let right;
+            if (bracket) {
+              if (this.tok !== 26 /* rightBrack */) this.arithmMatchingErr(left, 18 /* dollBrack */, 26 /* rightBrack */);
+              this.postNested(old);
+              right = this.pos;
+              this.next();
+            } else right = this.arithmEnd(20 /* dollDblParen */, left, old);
+            return { kind: "Other", start: left, end: right + (bracket ? 1 : 2) };
+          }
+          case 19 /* dollParen */: {
+            this.ensureNoNested();
+            const left = this.pos;
+            const old = this.preNested(2 /* subCmd */);
+            this.next();
+            const stmts = this.stmtList(null);
+            this.postNested(old);
+            const right = this.matched(left, 23 /* leftParen */, 27 /* rightParen */);
+            return { kind: "Subst", stmts, start: left, end: right + 1 };
+          }
+          case 14 /* dollar */:
+            return this.shortParam();
+          case 66 /* cmdIn */:
+          case 67 /* cmdOut */: {
+            this.ensureNoNested();
+            const op = this.tok;
+            const left = this.pos;
+            const old = this.preNested(2 /* subCmd */);
+            this.next();
+            const stmts = this.stmtList(null);
+            this.postNested(old);
+            const right = this.matched(left, op, 27 /* rightParen */);
+            return { kind: "Subst", stmts, start: left, end: right + 1 };
+          }
+          case 6 /* sglQuote */:
+          case 15 /* dollSglQuote */:
+            return this.singleQuoted(this.tok === 15 /* dollSglQuote */);
+          case 7 /* dblQuote */:
+          case 16 /* dollDblQuote */:
+            if (this.quote === 8 /* dblQuotes */) return null;
+            return this.dblQuoted();
+          case 8 /* bckQuote */:
+            return this.backquoted();
+          case 122 /* globQuest */:
+          case 123 /* globStar */:
+          case 124 /* globPlus */:
+          case 125 /* globAt */:
+          case 126 /* globExcl */:
+            return this.extGlob();
+          default:
+            return null;
+        }
+      }
+      /** `$name`, `$1`, `$?`…; a `$` followed by anything else is a literal. */
+      shortParam() {
+        const r = this.r;
+        if (r === 64 || r === 42 || r === 35 || r === 36 || r === 63 || r === 33 || r === 45 || isDigit(r)) {
+          this.tok = 4 /* LitWord */;
+          this.val = String.fromCharCode(r);
+          this.rune();
+        } else if (r >= 97 && r <= 122 || r >= 65 && r <= 90 || r === 95 || r === 92) {
+          this.advanceNameCont(r);
+        } else {
+          const l = this.lit(this.pos, "$");
+          this.next();
+          return l;
+        }
+        this.ensureNoNested();
+        const dollar = this.pos;
+        const name = this.val;
+        const end = this.nextPos();
+        this.next();
+        if (name === "") {
+          return { kind: "Lit", value: "$", start: dollar, end: dollar + 1 };
+        }
+        return { kind: "ParamExp", name, derived: "value", word: null, start: dollar, end };
+      }
+      backquoted() {
+        if (this.backquoteEnd()) return null;
+        this.ensureNoNested();
+        const left = this.pos;
+        const old = this.preNested(4 /* subCmdBckquo */);
+        this.openBquotes++;
+        this.rune();
+        this.next();
+        const stmts = this.stmtList(null);
+        if (this.tok === 8 /* bckQuote */ && this.lastBquoteEsc < this.openBquotes - 1) {
+          this.tok = 1 /* EOF */;
+          this.quoteErr(left, 8 /* bckQuote */);
+        }
+        this.postNested(old);
+        this.openBquotes--;
+        const right = this.pos;
+        this.rune();
+        if (!this.got(8 /* bckQuote */)) this.quoteErr(left, 8 /* bckQuote */);
+        return { kind: "Subst", stmts, start: left, end: right + 1 };
+      }
+      dblQuoted() {
+        const left = this.pos;
+        const old = this.quote;
+        this.quote = 8 /* dblQuotes */;
+        this.next();
+        const parts = this.getWordParts() ?? [];
+        this.quote = old;
+        const right = this.pos;
+        if (!this.got(7 /* dblQuote */)) this.quoteErr(left, 7 /* dblQuote */);
+        return { kind: "DblQuoted", parts, start: left, end: right + 1 };
+      }
+      paramExp() {
+        const dollar = this.pos;
+        const old = this.quote;
+        this.quote = 16384 /* paramExpName */;
+        if (this.r === 35) {
+          this.tok = 78 /* hash */;
+          this.pos = this.nextPos();
+          this.rune();
+        } else this.next();
+        let length = false;
+        let excl = false;
+        switch (this.tok) {
+          case 78 /* hash */:
+            if (paramNameOp(this.r)) {
+              length = true;
+              this.next();
+            }
+            break;
+          case 76 /* perc */:
+            this.fail(dollar, '"${%foo}" is a mksh feature');
+          case 34 /* exclMark */:
+            if (paramNameOp(this.r)) {
+              excl = true;
+              this.next();
+            }
+            break;
+        }
+        const op = this.tok;
+        let name = "";
+        switch (this.tok) {
+          case 3 /* Lit */:
+          case 4 /* LitWord */:
+            if (!numberLiteral(this.val) && !validName(this.val)) this.curErr("invalid parameter name");
+            name = this.val;
+            this.next();
+            break;
+          case 72 /* quest */:
+          case 70 /* minus */:
+            if (length && this.r !== 125) {
+              length = false;
+              name = "#";
+              break;
+            }
+            name = tokenText(this.tok);
+            this.next();
+            break;
+          case 84 /* at */:
+          case 38 /* star */:
+          case 78 /* hash */:
+          case 34 /* exclMark */:
+          case 14 /* dollar */:
+            name = tokenText(this.tok);
+            this.next();
+            break;
+          default:
+            this.curErr("parameter expansion requires a literal");
+        }
+        let indexed = false;
+        switch (this.tok) {
+          case 3 /* Lit */:
+          case 4 /* LitWord */:
+            this.curErr(`${tokenText(op)} cannot be followed by a word`);
+          case 25 /* rightBrace */:
+            return this.endParamExp(dollar, old, name, length ? "number" : excl ? "other" : "value", null);
+          case 21 /* leftBrack */:
+            if (!validName(name)) this.curErr("cannot index a special parameter name");
+            indexed = true;
+            this.eitherIndex();
+        }
+        if (this.tok === 25 /* rightBrace */) return this.endParamExp(dollar, old, name, excl || indexed ? "other" : length ? "number" : "value", null);
+        if (this.tok !== 1 /* EOF */ && length) this.curErr("cannot combine multiple parameter expansion operators");
+        let derived = excl || indexed ? "other" : "value";
+        let word = null;
+        const tok = this.tok;
+        switch (tok) {
+          case 85 /* slash */:
+          case 86 /* dblSlash */:
+            if (derived === "value") derived = "or-word";
+            this.quote = 65536 /* paramExpRepl */;
+            this.next();
+            this.getWordParts();
+            this.quote = 131072 /* paramExpExp */;
+            if (this.got(85 /* slash */)) word = this.getWordParts();
+            break;
+          case 87 /* colon */: {
+            let colonPos = this.pos;
+            this.quote = 32768 /* paramExpSlice */;
+            this.next();
+            if (this.tok !== 87 /* colon */) this.followArithm(87 /* colon */, colonPos);
+            colonPos = this.pos;
+            if (this.got(87 /* colon */)) this.followArithm(87 /* colon */, colonPos);
+            this.quote = old;
+            const rbrace2 = this.pos;
+            if (!this.got(25 /* rightBrace */)) this.arithmMatchingErr(dollar, 17 /* dollBrace */, 25 /* rightBrace */);
+            return { kind: "ParamExp", name, derived, word: null, start: dollar, end: rbrace2 + 1 };
+          }
+          case 80 /* caret */:
+          case 81 /* dblCaret */:
+          case 82 /* comma */:
+          case 83 /* dblComma */:
+            word = this.paramExpExp();
+            break;
+          case 84 /* at */:
+          case 38 /* star */:
+            if (tok === 38 /* star */ && !excl) this.curErr(`not a valid parameter expansion operator: ${tokenText(tok)}`);
+            if (excl && this.r === 125) {
+              derived = "other";
+              this.next();
+            } else {
+              derived = "other";
+              word = this.paramExpExp();
+            }
+            break;
+          case 68 /* plus */:
+          case 69 /* colPlus */:
+          case 70 /* minus */:
+          case 71 /* colMinus */:
+          case 72 /* quest */:
+          case 73 /* colQuest */:
+          case 74 /* assgn */:
+          case 75 /* colAssgn */:
+            if (derived === "value") derived = "or-word";
+            word = this.paramExpExp();
+            break;
+          case 76 /* perc */:
+          case 77 /* dblPerc */:
+          case 78 /* hash */:
+          case 79 /* dblHash */:
+            word = this.paramExpExp();
+            break;
+          case 1 /* EOF */:
+            break;
+          default:
+            this.curErr(`not a valid parameter expansion operator: ${tokenText(tok)}`);
+        }
+        this.quote = old;
+        const rbrace = this.pos;
+        this.matched(dollar, 17 /* dollBrace */, 25 /* rightBrace */);
+        return { kind: "ParamExp", name, derived, word: wordOf(word), start: dollar, end: rbrace + 1 };
+      }
+      endParamExp(dollar, old, name, derived, word) {
+        const rbrace = this.pos;
+        this.quote = old;
+        this.next();
+        return { kind: "ParamExp", name, derived, word, start: dollar, end: rbrace + 1 };
+      }
+      /** The word after a `${x…}` operator. */
+      paramExpExp() {
+        const op = this.tok;
+        this.quote = 131072 /* paramExpExp */;
+        this.next();
+        if (op === 84 /* at */) {
+          if (this.tok !== 3 /* Lit */ && this.tok !== 4 /* LitWord */) this.curErr("@ expansion operator requires a literal");
+          switch (this.val) {
+            case "a":
+            case "u":
+            case "A":
+            case "E":
+            case "K":
+            case "L":
+            case "P":
+            case "U":
+            case "Q":
+              break;
+            case "#":
+              this.fail(this.pos, "this expansion operator is a mksh feature");
+            default:
+              this.curErr("invalid @ expansion operator");
+          }
+        }
+        return this.getWordParts();
+      }
+      eitherIndex() {
+        const old = this.quote;
+        const lpos = this.pos;
+        this.quote = 1024 /* arithmExprBrack */;
+        this.next();
+        if (this.tok === 38 /* star */ || this.tok === 84 /* at */) {
+          this.val = tokenText(this.tok);
+          this.tok = 4 /* LitWord */;
+        }
+        this.followArithm(21 /* leftBrack */, lpos);
+        this.quote = old;
+        if (!this.got(26 /* rightBrack */)) this.arithmMatchingErr(lpos, 21 /* leftBrack */, 26 /* rightBrack */);
+      }
+      stopToken() {
+        switch (this.tok) {
+          case 1 /* EOF */:
+          case 2 /* Newl */:
+          case 29 /* semicolon */:
+          case 9 /* and */:
+          case 12 /* or */:
+          case 10 /* andAnd */:
+          case 11 /* orOr */:
+          case 13 /* orAnd */:
+          case 30 /* dblSemicolon */:
+          case 31 /* semiAnd */:
+          case 32 /* dblSemiAnd */:
+          case 33 /* semiOr */:
+          case 27 /* rightParen */:
+            return true;
+          case 8 /* bckQuote */:
+            return this.backquoteEnd();
+        }
+        return false;
+      }
+      hasValidIdent() {
+        if (this.tok !== 3 /* Lit */ && this.tok !== 4 /* LitWord */) return false;
+        let end = this.eqlOffs;
+        if (end > 0) {
+          if (this.val.charCodeAt(end - 1) === 43) end--;
+          if (validName(this.val.slice(0, end))) return true;
+        } else if (!validName(this.val)) {
+          return false;
+        }
+        return this.r === 91;
+      }
+      getAssign(needEqual) {
+        const as = { name: null, nameStart: 0, nameEnd: 0, value: null, naked: false, indexed: false, array: false };
+        let append = false;
+        if (this.eqlOffs > 0) {
+          let nameEnd = this.eqlOffs;
+          if (this.val.charCodeAt(this.eqlOffs - 1) === 43) {
+            append = true;
+            nameEnd--;
+          }
+          as.name = this.val.slice(0, nameEnd);
+          as.nameStart = this.pos;
+          as.nameEnd = this.pos + nameEnd;
+          const value = this.val.slice(this.eqlOffs + 1);
+          if (value !== "") as.value = [{ kind: "Lit", value, start: this.pos + 1 + this.eqlOffs, end: this.nextPos() }];
+          this.next();
+        } else {
+          as.name = this.val;
+          as.nameStart = this.pos;
+          as.nameEnd = this.nextPos();
+          this.rune();
+          this.pos = this.pos + 1;
+          as.indexed = true;
+          this.eitherIndex();
+          if (this.spaced || this.stopToken()) {
+            if (needEqual) this.followErr(as.nameStart, "a[b]", "=");
+            as.naked = true;
+            return as;
+          }
+          if (this.val.charCodeAt(0) === 43) {
+            append = true;
+            this.val = this.val.slice(1);
+            this.pos++;
+          }
+          if (this.val.charCodeAt(0) !== 61) this.followErr(as.nameStart, append ? "a[b]+" : "a[b]", "=");
+          this.pos++;
+          this.val = this.val.slice(1);
+          if (this.val === "") this.next();
+        }
+        if (this.spaced || this.stopToken()) return as;
+        if (as.value === null && this.tok === 23 /* leftParen */) {
+          if (as.indexed) this.curErr("arrays cannot be nested");
+          as.array = true;
+          this.arrayElems();
+        } else {
+          const w = this.getWordParts();
+          if (w) {
+            if (as.value === null) as.value = w;
+            else as.value.push(...w);
+          }
+        }
+        return as;
+      }
+      /** `(a b [k]=v)`: the elements are checked, not kept. */
+      arrayElems() {
+        const lparen = this.pos;
+        const old = this.preNested(262144 /* arrayElems */);
+        this.next();
+        this.got(2 /* Newl */);
+        while (this.tok !== 1 /* EOF */ && this.tok !== 27 /* rightParen */) {
+          if (this.tok === 21 /* leftBrack */) {
+            const left = this.pos;
+            this.eitherIndex();
+            this.follow(left, '"[x]"', 74 /* assgn */);
+          }
+          if (!this.getWordParts()) {
+            const tok = this.tok;
+            if (tok === 23 /* leftParen */) this.curErr("arrays cannot be nested");
+            if (tok !== 2 /* Newl */ && tok !== 27 /* rightParen */ && tok !== 21 /* leftBrack */) this.curErr("array element values must be words");
+          }
+          this.got(2 /* Newl */);
+        }
+        this.postNested(old);
+        this.matched(lparen, 23 /* leftParen */, 27 /* rightParen */);
+      }
+      peekRedir() {
+        const t = this.tok;
+        return t >= 54 /* rdrOut */ && t <= 65 /* appAll */ || t === 5 /* LitRedir */;
+      }
+      doRedirect(s) {
+        const at = this.pos;
+        if (this.tok === 3 /* Lit */ || this.tok === 4 /* LitWord */ || this.tok === 5 /* LitRedir */) this.next();
+        const op = this.tok;
+        const opPos = this.pos;
+        const redirect = { word: null, hdoc: null };
+        if (s.redirs === NO_REDIRS) s.redirs = [];
+        s.redirs.push(redirect);
+        this.next();
+        if (op === 61 /* hdoc */ || op === 62 /* dashHdoc */) {
+          const old = this.quote;
+          this.quote = 16 /* hdocWord */;
+          this.forbidNested = true;
+          const pending = { redirect, dash: op === 62 /* dashHdoc */, word: [], at };
+          this.heredocs.push(pending);
+          pending.word = this.followWordTok(op, opPos);
+          redirect.word = wordOf(pending.word);
+          this.quote = old;
+          this.forbidNested = false;
+          if (this.tok === 2 /* Newl */) this.doHeredocs();
+        } else {
+          redirect.word = wordOf(this.followWordTok(op, opPos));
+        }
+      }
+      newStmt(pos) {
+        return { cmd: null, redirs: NO_REDIRS, background: false, start: pos, end: pos };
+      }
+      /** The statement's end: its command's, or its last redirection's if later. */
+      finish(s) {
+        let end = s.cmd ? s.cmd.end : s.start;
+        for (const r of s.redirs) end = Math.max(end, r.word?.end ?? s.start);
+        s.end = end;
+        return s;
+      }
+      getStmt(readEnd, binCmd) {
+        let pos = this.gotRsrv("!");
+        const negated = pos >= 0;
+        if (!negated) pos = this.pos;
+        if (negated) {
+          if (this.stopToken()) this.fail(pos, '"!" cannot form a statement alone');
+          if (this.gotRsrv("!") >= 0) this.fail(pos, "cannot negate a command multiple times");
+        }
+        let s = this.gotStmtPipe(this.newStmt(pos), false, negated);
+        if (!s) return null;
+        while (this.tok === 10 /* andAnd */ || this.tok === 11 /* orOr */) {
+          if (binCmd) return s;
+          const op = this.tok;
+          const opPos = this.pos;
+          this.next();
+          this.got(2 /* Newl */);
+          const y = this.getStmt(false, true);
+          if (!y) this.followErr(opPos, tokenText(op), "a statement");
+          const wrapped2 = this.newStmt(s.start);
+          wrapped2.cmd = { kind: "Binary", op, x: s, y, start: s.start, end: y.end };
+          s = this.finish(wrapped2);
+        }
+        if (readEnd) {
+          this.gotEnd = false;
+          const tok = this.tok;
+          if (tok === 29 /* semicolon */ || tok === 9 /* and */ || tok === 13 /* orAnd */) {
+            this.gotEnd = true;
+            this.next();
+            if (tok === 9 /* and */) s.background = true;
+          }
+        }
+        return s;
+      }
+      gotStmtPipe(s, binCmd, negated) {
+        if (this.tok === 8 /* bckQuote */ && this.backquoteEnd()) return null;
+        switch (this.tok) {
+          case 4 /* LitWord */:
+            this.keywordStmt(s, negated);
+            break;
+          case 54 /* rdrOut */:
+          case 55 /* appOut */:
+          case 56 /* rdrIn */:
+          case 58 /* dplIn */:
+          case 59 /* dplOut */:
+          case 60 /* clbOut */:
+          case 57 /* rdrInOut */:
+          case 61 /* hdoc */:
+          case 62 /* dashHdoc */:
+          case 63 /* wordHdoc */:
+          case 64 /* rdrAll */:
+          case 65 /* appAll */:
+          case 5 /* LitRedir */:
+            this.doRedirect(s);
+            this.callExpr(s, null, false);
+            break;
+          case 8 /* bckQuote */:
+          case 3 /* Lit */:
+          case 17 /* dollBrace */:
+          case 20 /* dollDblParen */:
+          case 19 /* dollParen */:
+          case 14 /* dollar */:
+          case 66 /* cmdIn */:
+          case 67 /* cmdOut */:
+          case 6 /* sglQuote */:
+          case 15 /* dollSglQuote */:
+          case 7 /* dblQuote */:
+          case 16 /* dollDblQuote */:
+          case 18 /* dollBrack */:
+          case 122 /* globQuest */:
+          case 123 /* globStar */:
+          case 124 /* globPlus */:
+          case 125 /* globAt */:
+          case 126 /* globExcl */: {
+            if (this.hasValidIdent()) {
+              this.callExpr(s, null, true);
+              break;
+            }
+            const w = this.getWordParts() ?? [];
+            if (this.got(23 /* leftParen */)) this.fail(w[0]?.start ?? this.pos, "invalid func name");
+            this.callExpr(s, w, false);
+            break;
+          }
+          case 23 /* leftParen */: {
+            const lparen = this.pos;
+            const old = this.preNested(2 /* subCmd */);
+            this.next();
+            const stmts = this.stmtList(null);
+            this.postNested(old);
+            const rparen = this.matched(lparen, 23 /* leftParen */, 27 /* rightParen */);
+            s.cmd = { kind: "Group", stmts, start: lparen, end: rparen + 1, subshell: true };
+            break;
+          }
+          case 24 /* dblLeftParen */: {
+            const left = this.pos;
+            const old = this.preNested(512 /* arithmExprCmd */);
+            this.next();
+            if (this.got(78 /* hash */)) this.fail(left, "unsigned expressions are a mksh feature");
+            this.followArithm(24 /* dblLeftParen */, left);
+            this.arithmEnd(24 /* dblLeftParen */, left, old);
+            s.cmd = OTHER;
+            break;
+          }
+          default:
+            if (s.redirs.length === 0) return null;
+        }
+        while (this.peekRedir()) this.doRedirect(s);
+        this.finish(s);
+        while (this.tok === 12 /* or */ || this.tok === 13 /* orAnd */) {
+          if (binCmd) return s;
+          const op = this.tok;
+          const opPos = this.pos;
+          this.next();
+          this.got(2 /* Newl */);
+          const y = this.gotStmtPipe(this.newStmt(this.pos), true, false);
+          if (!y) this.followErr(opPos, tokenText(op), "a statement");
+          const wrapped2 = this.newStmt(s.start);
+          wrapped2.cmd = { kind: "Binary", op, x: s, y, start: s.start, end: y.end };
+          s = this.finish(wrapped2);
+        }
+        return s;
+      }
+      /** A statement starting with a plain word: a keyword, an assignment, a function or a command. */
+      keywordStmt(s, negated) {
+        switch (this.val) {
+          case "{": {
+            const lbrace = this.pos;
+            this.next();
+            const stmts = this.stmtList(["}"]);
+            const rbrace = this.gotRsrv("}");
+            if (rbrace < 0) this.matchingErr(lbrace, "{", "}");
+            s.cmd = { kind: "Group", stmts, start: lbrace, end: rbrace + 1, subshell: false };
+            return;
+          }
+          case "if":
+            s.cmd = this.ifClause();
+            return;
+          case "while":
+          case "until":
+            s.cmd = this.whileClause(this.val);
+            return;
+          case "for":
+            s.cmd = this.forClause();
+            return;
+          case "case":
+            s.cmd = this.caseClause();
+            return;
+          case "}":
+            this.curErr('"}" can only be used to close a block');
+          case "then":
+          case "elif":
+            this.curErr(`${JSON.stringify(this.val)} can only be used in an if`);
+          case "fi":
+            this.curErr('"fi" can only be used to end an if');
+          case "do":
+            this.curErr('"do" can only be used in a loop');
+          case "done":
+            this.curErr('"done" can only be used to end a loop');
+          case "esac":
+            this.curErr('"esac" can only be used to end a case');
+          case "!":
+            if (!negated) this.curErr('"!" can only be used in full statements');
+            break;
+          case "[[":
+            this.testClause();
+            s.cmd = OTHER;
+            return;
+          case "]]":
+            this.curErr('"]]" can only be used to close a test');
+          case "let":
+            this.letClause();
+            s.cmd = OTHER;
+            return;
+          case "function":
+            s.cmd = this.bashFuncDecl();
+            return;
+          case "declare":
+          case "local":
+          case "export":
+          case "readonly":
+          case "typeset":
+          case "nameref":
+            s.cmd = this.declClause();
+            return;
+          case "time":
+            s.cmd = this.timeClause();
+            return;
+          case "coproc":
+            this.coprocClause();
+            s.cmd = OTHER;
+            return;
+          case "select":
+            s.cmd = this.selectClause();
+            return;
+        }
+        if (this.hasValidIdent()) {
+          this.callExpr(s, null, true);
+          return;
+        }
+        const name = this.lit(this.pos, this.val);
+        this.next();
+        if (this.got(23 /* leftParen */)) {
+          this.follow(name.start, "foo(", 27 /* rightParen */);
+          s.cmd = this.funcDecl(name.start);
+        } else this.callExpr(s, [name], false);
+      }
+      ifClause() {
+        const start = this.pos;
+        const all = [];
+        this.next();
+        all.push(...this.followStmts("if", start, ["then"]));
+        const thenPos = this.followRsrv(start, "if <cond>", "then");
+        all.push(...this.followStmts("then", thenPos, ["fi", "elif", "else"]));
+        while (this.tok === 4 /* LitWord */ && this.val === "elif") {
+          const elif = this.pos;
+          this.next();
+          all.push(...this.followStmts("elif", elif, ["then"]));
+          const then = this.followRsrv(elif, "elif <cond>", "then");
+          all.push(...this.followStmts("then", then, ["fi", "elif", "else"]));
+        }
+        const elsePos = this.gotRsrv("else");
+        if (elsePos >= 0) all.push(...this.followStmts("else", elsePos, ["fi"]));
+        const fi = this.stmtEnd(start, "if", "fi");
+        return { kind: "Group", stmts: all, start, end: fi + 2, subshell: false };
+      }
+      whileClause(keyword) {
+        const start = this.pos;
+        this.next();
+        const cond = this.followStmts(keyword, start, ["do"]);
+        const doPos = this.followRsrv(start, `${keyword} <cond>`, "do");
+        const body = this.followStmts("do", doPos, ["done"]);
+        const done = this.stmtEnd(start, keyword, "done");
+        return { kind: "Group", stmts: [...cond, ...body], start, end: done + 4, subshell: false };
+      }
+      forClause() {
+        const start = this.pos;
+        this.next();
+        const loop = this.loop(start);
+        let open = "do";
+        let close = "done";
+        let doPos = this.gotRsrv("{");
+        if (doPos >= 0) {
+          open = "{";
+          close = "}";
+        } else doPos = this.followRsrv(start, "for foo [in words]", "do");
+        const body = this.followStmts(open, doPos, [close]);
+        const done = this.stmtEnd(start, "for", close);
+        const group = { kind: "Group", stmts: body, start, end: done + 4, subshell: false };
+        if (loop) group.loop = loop;
+        return group;
+      }
+      /** `NAME in WORDS` (returned) or `((init; cond; post))` (null). */
+      loop(fpos) {
+        if (this.tok !== 24 /* dblLeftParen */) return this.wordIter("for", fpos);
+        const lparen = this.pos;
+        const old = this.preNested(512 /* arithmExprCmd */);
+        this.next();
+        this.arithmExpr(false);
+        if (!this.got(30 /* dblSemicolon */)) {
+          this.follow(this.pos, "expr", 29 /* semicolon */);
+          this.arithmExpr(false);
+          this.follow(this.pos, "expr", 29 /* semicolon */);
+        }
+        this.arithmExpr(false);
+        this.arithmEnd(24 /* dblLeftParen */, lparen, old);
+        this.got(29 /* semicolon */);
+        this.got(2 /* Newl */);
+        return null;
+      }
+      wordIter(keyword, fpos) {
+        let name = "";
+        if (this.tok === 3 /* Lit */ || this.tok === 4 /* LitWord */ || this.tok === 5 /* LitRedir */) {
+          name = this.val;
+          this.next();
+        } else this.followErr(fpos, keyword, "a literal");
+        const items = [];
+        if (this.got(29 /* semicolon */)) {
+          this.got(2 /* Newl */);
+          return { name, items };
+        }
+        this.got(2 /* Newl */);
+        if (this.gotRsrv("in") >= 0) {
+          while (!this.stopToken()) {
+            const w = wordOf(this.getWordParts());
+            if (!w) this.curErr("word list can only contain words");
+            items.push(w);
+          }
+          this.got(29 /* semicolon */);
+          this.got(2 /* Newl */);
+        } else if (!(this.tok === 4 /* LitWord */ && this.val === "do")) {
+          this.followErr(fpos, `${keyword} foo`, '"in", "do", ;, or a newline');
+        }
+        return { name, items };
+      }
+      selectClause() {
+        const start = this.pos;
+        this.next();
+        const loop = this.wordIter("select", start);
+        const doPos = this.followRsrv(start, "select foo [in words]", "do");
+        const body = this.followStmts("do", doPos, ["done"]);
+        const done = this.stmtEnd(start, "select", "done");
+        return { kind: "Group", stmts: body, start, end: done + 4, subshell: false, loop };
+      }
+      caseClause() {
+        const start = this.pos;
+        this.next();
+        if (!this.getWordParts()) this.followErr(start, "case", "a word");
+        this.got(2 /* Newl */);
+        if (this.gotRsrv("{") >= 0) this.fail(start, '"case i {" is a mksh feature');
+        this.followRsrv(start, "case x", "in");
+        const stmts = this.caseItems("esac");
+        const esac = this.stmtEnd(start, "case", "esac");
+        return { kind: "Group", stmts, start, end: esac + 4, subshell: false };
+      }
+      caseItems(stop) {
+        const all = [];
+        this.got(2 /* Newl */);
+        while (this.tok !== 1 /* EOF */ && !(this.tok === 4 /* LitWord */ && this.val === stop)) {
+          this.got(23 /* leftParen */);
+          while (this.tok !== 1 /* EOF */) {
+            if (!this.getWordParts()) this.curErr("case patterns must consist of words");
+            if (this.tok === 27 /* rightParen */) break;
+            if (!this.got(12 /* or */)) this.curErr("case patterns must be separated with |");
+          }
+          const old = this.preNested(8192 /* switchCase */);
+          this.next();
+          all.push(...this.stmtList([stop]));
+          this.postNested(old);
+          const tok = this.tok;
+          if (tok !== 30 /* dblSemicolon */ && tok !== 31 /* semiAnd */ && tok !== 32 /* dblSemiAnd */ && tok !== 33 /* semiOr */) return all;
+          this.next();
+          this.got(2 /* Newl */);
+        }
+        return all;
+      }
+      testClause() {
+        const left = this.pos;
+        const old = this.preNested(2048 /* testExpr */);
+        this.next();
+        if (this.gotRsrv("]]") >= 0 || this.tok === 1 /* EOF */) this.fail(left, "test clause requires at least one expression");
+        if (this.testExpr(false) === 0 /* none */) this.followErr(left, "[[", "an expression");
+        if (this.gotRsrv("]]") < 0) this.matchingErr(left, "[[", "]]");
+        this.postNested(old);
+      }
+      testExpr(pastAndOr) {
+        this.got(2 /* Newl */);
+        const left = pastAndOr ? this.testExprBase() : this.testExpr(true);
+        if (left === 0 /* none */) return left;
+        this.got(2 /* Newl */);
+        switch (this.tok) {
+          case 10 /* andAnd */:
+          case 11 /* orOr */:
+          case 56 /* rdrIn */:
+          case 54 /* rdrOut */:
+            break;
+          case 4 /* LitWord */:
+            if (this.val === "]]") return left;
+            this.tok = TEST_BINARY.get(this.val) ?? 0 /* illegal */;
+            if (this.tok === 0 /* illegal */) this.curErr(`not a valid test operator: ${this.val}`);
+            break;
+          case 1 /* EOF */:
+          case 27 /* rightParen */:
+            return left;
+          case 3 /* Lit */:
+            this.curErr("test operator words must consist of a single literal");
+          default:
+            this.curErr(`not a valid test operator: ${tokenText(this.tok)}`);
+        }
+        const op = this.tok;
+        const opPos = this.pos;
+        const oldQuote = this.quote;
+        if (op === 10 /* andAnd */ || op === 11 /* orOr */) {
+          this.next();
+          if (this.testExpr(false) === 0 /* none */) this.followErr(opPos, tokenText(op), "an expression");
+        } else {
+          if (op === 112 /* tsReMatch */) {
+            this.rxOpenParens = 0;
+            this.rxFirstPart = true;
+            this.quote = 4096 /* testExprRegexp */;
+          }
+          if (left !== 2 /* word */) this.fail(opPos, "expected &&, || or ]] after complex expr");
+          this.next();
+          this.followWordTok(op, opPos);
+        }
+        this.quote = oldQuote;
+        return 3 /* other */;
+      }
+      testExprBase() {
+        const tok = this.tok;
+        if (tok === 1 /* EOF */ || tok === 27 /* rightParen */) return 0 /* none */;
+        if (tok === 4 /* LitWord */) {
+          const op = TEST_UNARY.get(this.val);
+          if (op !== void 0) this.tok = op;
+        }
+        const t = this.tok;
+        if (t === 34 /* exclMark */) {
+          const opPos = this.pos;
+          this.next();
+          if (this.testExpr(false) === 0 /* none */) this.followErr(opPos, "!", "an expression");
+          return 3 /* other */;
+        }
+        if (t >= 88 /* tsExists */ && t <= 111 /* tsRefVar */) {
+          const opPos = this.pos;
+          this.next();
+          this.followWordTok(t, opPos);
+          return 3 /* other */;
+        }
+        if (t === 23 /* leftParen */) {
+          const lparen = this.pos;
+          this.next();
+          if (this.testExpr(false) === 0 /* none */) this.followErr(lparen, "(", "an expression");
+          this.matched(lparen, 23 /* leftParen */, 27 /* rightParen */);
+          return 3 /* other */;
+        }
+        if (t === 4 /* LitWord */ && this.val === "]]") return 0 /* none */;
+        return this.getWordParts() ? 2 /* word */ : 0 /* none */;
+      }
+      declClause() {
+        const variant = this.lit(this.pos, this.val);
+        this.next();
+        const assigns = [];
+        while (!this.stopToken() && !this.peekRedir()) {
+          let a;
+          if (this.hasValidIdent()) {
+            a = this.getAssign(false);
+          } else if (this.eqlOffs > 0) {
+            this.curErr("invalid var name");
+          } else if (this.tok === 4 /* LitWord */ && validName(this.val)) {
+            a = { name: this.val, nameStart: this.pos, nameEnd: this.nextPos(), value: null, naked: true, indexed: false, array: false };
+            this.next();
+          } else {
+            const w = this.getWordParts();
+            if (!w) this.followErr(this.pos, variant.value, "names or assignments");
+            a = { name: null, nameStart: 0, nameEnd: 0, value: w, naked: true, indexed: false, array: false };
+          }
+          const value = wordOf(a.value);
+          const start = a.name === null ? value?.start ?? variant.end : a.nameStart;
+          const end = value?.end ?? (a.name === null ? start : a.nameEnd + (a.naked ? 0 : 1));
+          assigns.push({ name: a.name, value, start, end });
+        }
+        return {
+          kind: "Decl",
+          variant: { value: variant.value, start: variant.start, end: variant.end },
+          assigns,
+          start: variant.start,
+          end: assigns.length ? assigns[assigns.length - 1].end : variant.end
+        };
+      }
+      timeClause() {
+        const start = this.pos;
+        this.next();
+        this.gotRsrv("-p");
+        const inner = this.gotStmtPipe(this.newStmt(this.pos), false, false);
+        return { kind: "Group", stmts: inner ? [inner] : [], start, end: inner ? inner.end : start + 4, subshell: false };
+      }
+      coprocClause() {
+        const start = this.pos;
+        this.next();
+        if (this.tok === 23 /* leftParen */ || this.tok === 24 /* dblLeftParen */ || this.tok === 4 /* LitWord */ && COMPOUND.has(this.val)) {
+          this.gotStmtPipe(this.newStmt(this.pos), false, false);
+          return;
+        }
+        const name = this.getWordParts();
+        const stmt = this.gotStmtPipe(this.newStmt(this.pos), false, false);
+        if (!stmt && !name) this.fail(start, "coproc clause requires a command");
+      }
+      letClause() {
+        const start = this.pos;
+        const old = this.preNested(256 /* arithmExprLet */);
+        this.next();
+        let count = 0;
+        while (!this.stopToken() && !this.peekRedir()) {
+          if (this.arithmExpr(true) === 0 /* none */) break;
+          count++;
+        }
+        if (count === 0) this.followErr(start, "let", "an expression");
+        this.postNested(old);
+      }
+      bashFuncDecl() {
+        const fpos = this.pos;
+        this.next();
+        if (this.tok !== 4 /* LitWord */) this.followErr(fpos, "function", "a name");
+        const nameStart = this.pos;
+        this.next();
+        if (this.got(23 /* leftParen */)) this.follow(nameStart, "foo(", 27 /* rightParen */);
+        return this.funcDecl(fpos);
+      }
+      funcDecl(start) {
+        this.got(2 /* Newl */);
+        const body = this.getStmt(false, false);
+        if (!body) this.followErr(start, "foo()", "a statement");
+        return { kind: "Group", stmts: [body], start, end: body.end, subshell: false };
+      }
+      callExpr(s, first, assign) {
+        const assigns = [];
+        const args = [];
+        if (first) {
+          const w = wordOf(first);
+          if (w) args.push(w);
+        }
+        if (assign) assigns.push(this.getAssign(true));
+        loop: for (; ; ) {
+          if (this.tok === 8 /* bckQuote */ && this.backquoteEnd()) break;
+          switch (this.tok) {
+            case 1 /* EOF */:
+            case 2 /* Newl */:
+            case 29 /* semicolon */:
+            case 9 /* and */:
+            case 12 /* or */:
+            case 10 /* andAnd */:
+            case 11 /* orOr */:
+            case 13 /* orAnd */:
+            case 30 /* dblSemicolon */:
+            case 31 /* semiAnd */:
+            case 32 /* dblSemiAnd */:
+            case 33 /* semiOr */:
+              break loop;
+            case 4 /* LitWord */:
+              if (args.length === 0 && this.hasValidIdent()) {
+                assigns.push(this.getAssign(true));
+                break;
+              }
+              args.push(wordOf([this.lit(this.pos, this.val)]));
+              this.next();
+              break;
+            case 3 /* Lit */:
+              if (args.length === 0 && this.hasValidIdent()) {
+                assigns.push(this.getAssign(true));
+                break;
+              }
+              {
+                const w = wordOf(this.getWordParts());
+                if (w) args.push(w);
+              }
+              break;
+            case 8 /* bckQuote */:
+            case 17 /* dollBrace */:
+            case 20 /* dollDblParen */:
+            case 19 /* dollParen */:
+            case 14 /* dollar */:
+            case 66 /* cmdIn */:
+            case 67 /* cmdOut */:
+            case 6 /* sglQuote */:
+            case 15 /* dollSglQuote */:
+            case 7 /* dblQuote */:
+            case 16 /* dollDblQuote */:
+            case 18 /* dollBrack */:
+            case 122 /* globQuest */:
+            case 123 /* globStar */:
+            case 124 /* globPlus */:
+            case 125 /* globAt */:
+            case 126 /* globExcl */: {
+              const w = wordOf(this.getWordParts());
+              if (w) args.push(w);
+              break;
+            }
+            case 54 /* rdrOut */:
+            case 55 /* appOut */:
+            case 56 /* rdrIn */:
+            case 58 /* dplIn */:
+            case 59 /* dplOut */:
+            case 60 /* clbOut */:
+            case 57 /* rdrInOut */:
+            case 61 /* hdoc */:
+            case 62 /* dashHdoc */:
+            case 63 /* wordHdoc */:
+            case 64 /* rdrAll */:
+            case 65 /* appAll */:
+            case 5 /* LitRedir */:
+              this.doRedirect(s);
+              break;
+            case 24 /* dblLeftParen */:
+              this.curErr(`${tokenText(this.tok)} can only be used to open an arithmetic cmd`);
+            case 27 /* rightParen */:
+              if (this.quote === 2 /* subCmd */) break loop;
+              this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
+            default:
+              this.curErr(`a command can only contain words and redirects; encountered ${tokenText(this.tok)}`);
+          }
+        }
+        if (assigns.length === 0 && args.length === 0) return;
+        if (args.length) {
+          for (const a of assigns) if (a.indexed || a.array) this.fail(a.nameStart, "inline variables cannot be arrays");
+        }
+        const first0 = assigns[0];
+        const start = first0 ? first0.nameStart : args[0].start;
+        const values = assigns.map((a) => ({ name: a.name, value: wordOf(a.value) }));
+        const end = args.length ? args[args.length - 1].end : values[values.length - 1].value?.end ?? start;
+        s.cmd = { kind: "Call", assigns: values, args, start, end };
+      }
+      // Arithmetic: checked as mvdan.cc/sh reads it, nothing kept.
+      arithmExpr(compact) {
+        return this.arithmBinary(compact, 0);
+      }
+      /** Left-associative binary operators by precedence level (comma first); assignment and `?:` sit between. */
+      arithmBinary(compact, level) {
+        let value = this.arithmLevel(compact, level + 1);
+        for (; ; ) {
+          const ops = ARITH_LEVELS[level];
+          if (!ops.includes(this.tok) || compact && this.spaced) return value;
+          if (value === 0 /* none */) this.curErr(`${tokenText(this.tok)} must follow an expression`);
+          const pos = this.pos;
+          const op = this.tok;
+          this.nextArithOp(compact);
+          if (this.arithmLevel(compact, level + 1) === 0 /* none */) this.followErr(pos, tokenText(op), "an expression");
+          value = 3 /* other */;
+        }
+      }
+      arithmLevel(compact, level) {
+        if (level === ASSIGN_LEVEL) return this.arithmAssign(compact);
+        if (level === TERNARY_LEVEL) return this.arithmTernary(compact);
+        if (level === POWER_LEVEL) return this.arithmPower(compact);
+        return this.arithmBinary(compact, level);
+      }
+      arithmAssign(compact) {
+        const value = this.arithmTernary(compact);
+        if (!isArithAssign(this.tok)) return value;
+        if (compact && this.spaced) return value;
+        if (value !== 1 /* name */) this.curErr(`${tokenText(this.tok)} must follow a name`);
+        const pos = this.pos;
+        const tok = this.tok;
+        this.nextArithOp(compact);
+        if (this.arithmAssign(compact) === 0 /* none */) this.followErr(pos, tokenText(tok), "an expression");
+        return 3 /* other */;
+      }
+      arithmTernary(compact) {
+        const value = this.arithmBinary(compact, TERNARY_LEVEL + 1);
+        if (this.tok !== 72 /* quest */ || compact && this.spaced) return value;
+        if (value === 0 /* none */) this.curErr(`${tokenText(this.tok)} must follow an expression`);
+        const questPos = this.pos;
+        this.nextArithOp(compact);
+        if (this.tok === 87 /* colon */) this.followErr(questPos, "?", "an expression");
+        if (this.arithmExpr(compact) === 0 /* none */) this.followErr(questPos, "?", "an expression");
+        if (this.tok !== 87 /* colon */) this.fail(questPos, "ternary operator missing : after ?");
+        const colonPos = this.pos;
+        this.nextArithOp(compact);
+        if (this.arithmTernary(compact) === 0 /* none */) this.followErr(colonPos, ":", "an expression");
+        return 3 /* other */;
+      }
+      arithmPower(compact) {
+        const value = this.arithmUnary(compact);
+        if (this.tok !== 39 /* power */ || compact && this.spaced) return value;
+        if (value === 0 /* none */) this.curErr(`${tokenText(this.tok)} must follow an expression`);
+        const pos = this.pos;
+        this.nextArithOp(compact);
+        if (this.arithmPower(compact) === 0 /* none */) this.followErr(pos, "**", "an expression");
+        return 3 /* other */;
+      }
+      arithmUnary(compact) {
+        if (!compact) this.got(2 /* Newl */);
+        const tok = this.tok;
+        if (tok === 34 /* exclMark */ || tok === 35 /* tilde */ || tok === 68 /* plus */ || tok === 70 /* minus */) {
+          const pos = this.pos;
+          this.nextArithOp(compact);
+          if (this.arithmUnary(compact) === 0 /* none */) this.followErr(pos, tokenText(tok), "an expression");
+          return 3 /* other */;
+        }
+        return this.arithmValue(compact);
+      }
+      arithmValue(compact) {
+        let x;
+        switch (this.tok) {
+          case 36 /* addAdd */:
+          case 37 /* subSub */: {
+            const pos = this.pos;
+            const op = this.tok;
+            this.nextArith(compact);
+            if (this.tok !== 4 /* LitWord */) this.followErr(pos, tokenText(op), "a literal");
+            this.arithmValue(compact);
+            return 3 /* other */;
+          }
+          case 23 /* leftParen */: {
+            const lparen = this.pos;
+            this.nextArithOp(compact);
+            this.followArithm(23 /* leftParen */, lparen);
+            this.matched(lparen, 23 /* leftParen */, 27 /* rightParen */);
+            x = 3 /* other */;
+            break;
+          }
+          case 21 /* leftBrack */:
+            this.curErr("[ must follow a name");
+          case 87 /* colon */:
+            this.curErr("ternary operator missing ? before :");
+          case 4 /* LitWord */: {
+            const value = this.val;
+            this.next();
+            if (this.tok !== 21 /* leftBrack */) {
+              x = validName(value) ? 1 /* name */ : 2 /* word */;
+              break;
+            }
+            this.eitherIndex();
+            x = 1 /* name */;
+            break;
+          }
+          default: {
+            if (this.tok === 8 /* bckQuote */ && this.quote === 256 /* arithmExprLet */ && this.openBquotes > 0) return 0 /* none */;
+            const w = this.getWordParts();
+            if (!w) return 0 /* none */;
+            x = w.length === 1 && w[0].kind === "Lit" && validName(w[0].value) ? 1 /* name */ : 2 /* word */;
+          }
+        }
+        if (compact && this.spaced) return x;
+        if (!compact) this.got(2 /* Newl */);
+        const after = this.tok;
+        if (after === 36 /* addAdd */ || after === 37 /* subSub */) {
+          if (x !== 1 /* name */) this.curErr(`${tokenText(this.tok)} must follow a name`);
+          this.nextArith(compact);
+          return 3 /* other */;
+        }
+        return x;
+      }
+      /** Reads a token; true when `let`'s compact form ends at a blank. */
+      nextArith(compact) {
+        this.next();
+        if (compact && this.spaced) return true;
+        if (!compact) this.got(2 /* Newl */);
+        return false;
+      }
+      nextArithOp(compact) {
+        const pos = this.pos;
+        const tok = this.tok;
+        if (this.nextArith(compact)) this.followErr(pos, tokenText(tok), "an expression");
+      }
+      followArithm(ftok, fpos) {
+        if (this.arithmExpr(false) === 0 /* none */) this.followErr(fpos, tokenText(ftok), "an expression");
+      }
+      arithmMatchingErr(pos, left, right) {
+        switch (this.tok) {
+          case 3 /* Lit */:
+          case 4 /* LitWord */:
+            this.curErr(`not a valid arithmetic operator: ${this.val}`);
+          case 21 /* leftBrack */:
+            this.curErr("[ must follow a name");
+          case 87 /* colon */:
+            this.curErr("ternary operator missing ? before :");
+          case 27 /* rightParen */:
+          case 1 /* EOF */:
+            this.matchingErr(pos, tokenText(left), tokenText(right));
+          default:
+            if (this.quote === 128 /* arithmExpr */) this.curErr(`not a valid arithmetic operator: ${tokenText(this.tok)}`);
+            this.matchingErr(pos, tokenText(left), tokenText(right));
+        }
+      }
+      /** `))` closing `$((` or `((`. */
+      arithmEnd(ltok, lpos, old) {
+        if (!(this.tok === 27 /* rightParen */ && this.r === 41)) this.arithmMatchingErr(lpos, ltok, 28 /* dblRightParen */);
+        this.rune();
+        this.postNested(old);
+        const pos = this.pos;
+        this.next();
+        return pos;
+      }
+    };
+    OTHER = Object.freeze({ kind: "Other", start: 0, end: 0 });
+    ARITH_LEVELS = [
+      [82 /* comma */],
+      [],
+      // assignment
+      [],
+      // ternary
+      [11 /* orOr */],
+      [10 /* andAnd */],
+      [12 /* or */],
+      [80 /* caret */],
+      [9 /* and */],
+      [40 /* equal */, 41 /* nequal */],
+      [56 /* rdrIn */, 54 /* rdrOut */, 42 /* lequal */, 43 /* gequal */],
+      [61 /* hdoc */, 55 /* appOut */],
+      [68 /* plus */, 70 /* minus */],
+      [38 /* star */, 85 /* slash */, 76 /* perc */],
+      []
+      // power
+    ];
+    ASSIGN_LEVEL = 1;
+    TERNARY_LEVEL = 2;
+    POWER_LEVEL = 13;
   }
 });
 
@@ -6901,26 +9043,14 @@ var init_source_map = __esm({
 });
 
 // src/shell/parse.ts
-function byteToIndexMap(text) {
-  if (!/[^\u0000-\u007f]/.test(text)) return (b) => b;
-  const map = [];
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i);
-    const bytes = cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
-    for (let k = 0; k < bytes; k++) map.push(i);
-    if (cp >= 65536) i++;
-  }
-  map.push(text.length);
-  return (b) => map[Math.min(b, map.length - 1)] ?? text.length;
-}
-function endKnown(stmt2) {
-  const cmd = stmt2.cmd;
-  if (!cmd) return stmt2.redirs.length > 0;
+function endKnown(stmt) {
+  const cmd = stmt.cmd;
+  if (!cmd) return stmt.redirs.length > 0;
   if (cmd.kind === "Other") return false;
   return cmd.kind === "Binary" ? endKnown(cmd.y) : true;
 }
-function hasOr(stmt2) {
-  for (let node = stmt2; node; ) {
+function hasOr(stmt) {
+  for (let node = stmt; node; ) {
     const cmd = node.cmd;
     if (cmd?.kind !== "Binary" || !isAndOr(cmd.op)) return false;
     if (cmd.op === OP_OR || hasOr(cmd.y)) return true;
@@ -6971,13 +9101,12 @@ function parseShell(source, lines2, depth, words, cwd) {
   if (deepAt >= 0) return tooDeep(source, lines2, deepAt);
   let statements;
   try {
-    statements = fileStatements(shellParser().Parse(source.text, ""));
+    statements = parseBash(source.text);
   } catch (e) {
     if (e instanceof RangeError) return tooDeep(source, lines2, 0);
-    const err = e;
-    if (typeof err.Text !== "string" || !err.Pos) throw e;
-    const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: err.Text, range: rangeOf2(source, lines2, at, at + 1) } };
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    const at = e.offset;
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: e.message, range: rangeOf2(source, lines2, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines2, depth, words, cwd);
   builder.stmts(statements);
@@ -7018,8 +9147,7 @@ var init_parse = __esm({
     init_invocation();
     init_nesting();
     init_empty();
-    init_shell_parser();
-    init_shell_ast();
+    init_bash_parser();
     init_source_map();
     init_workdir();
     OP_AND = 10;
@@ -7034,7 +9162,6 @@ var init_parse = __esm({
         this.depth = depth;
         this.words = words;
         this.subshells = depth > 0 ? 1 : 0;
-        this.toIndex = byteToIndexMap(source.text);
         this.cwd = cwd;
       }
       source;
@@ -7061,7 +9188,6 @@ var init_parse = __esm({
       discarded = 0;
       /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
       assigning = null;
-      toIndex;
       /** The directory the next command runs in. */
       cwd;
       dirStack = [];
@@ -7086,35 +9212,33 @@ var init_parse = __esm({
         return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
       }
       range(span) {
-        return rangeOf2(this.source, this.lines, this.toIndex(span.start), this.toIndex(span.end));
+        return rangeOf2(this.source, this.lines, span.start, span.end);
       }
       slice(span) {
-        return this.source.text.slice(this.toIndex(span.start), this.toIndex(span.end));
+        return this.source.text.slice(span.start, span.end);
       }
       /** A top-level statement as rules see it. */
-      statement(stmt2) {
-        return { range: endKnown(stmt2) ? this.range(stmt2) : null, background: stmt2.background, or: hasOr(stmt2) };
+      statement(stmt) {
+        return { range: endKnown(stmt) ? this.range(stmt) : null, background: stmt.background, or: hasOr(stmt) };
       }
       stmts(list) {
         for (const s of list) this.stmt(s);
       }
       /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
-      stmt(stmt2, pipelineIndex = -1, pipeline = null) {
-        for (const r of stmt2.redirs) if (r.word) this.substitutions(r.word.parts, true);
-        const redirects = stmt2.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []);
-        this.inSubshell(stmt2.background, () => this.command(stmt2.cmd, pipelineIndex, pipeline, redirects));
-        this.shellHeredoc(stmt2);
+      stmt(stmt, pipelineIndex = -1, pipeline = null) {
+        for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
+        const redirects = stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []);
+        this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
+        this.shellHeredoc(stmt);
       }
       /** `bash <<EOF … EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
-      shellHeredoc(stmt2) {
-        const body = stmt2.redirs.find((r) => r.hdoc)?.hdoc;
-        if (!body || this.depth > 3 || stmt2.cmd?.kind !== "Call" || !stmt2.cmd.args.length) return;
-        const argv = stmt2.cmd.args.map((w) => this.word(w));
+      shellHeredoc(stmt) {
+        const body = stmt.redirs.find((r) => r.hdoc)?.hdoc;
+        if (!body || this.depth > 3 || stmt.cmd?.kind !== "Call" || !stmt.cmd.args.length) return;
+        const argv = stmt.cmd.args.map((w) => this.word(w));
         const shell = argv[0].literal ? argv[0].value.split("/").pop() : "";
         if (!SHELLS3.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-        const start = this.toIndex(body.start);
-        const end = this.toIndex(body.end);
-        const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
+        const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...nested.pipelines);
@@ -7143,9 +9267,9 @@ var init_parse = __esm({
             return;
           case "Group":
             if (cmd.loop) {
-              const { name, items: items2 } = cmd.loop;
-              if (items2.length === 0) this.bindings.push({ name, value: null, loop: true });
-              for (const item of items2) this.bindings.push({ name, value: this.word(item), loop: true });
+              const { name, items } = cmd.loop;
+              if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
+              for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
             }
             this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
             return;
@@ -7247,9 +9371,9 @@ var init_parse = __esm({
         this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
       }
       /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
-      unquotedOffsets(word2) {
-        const from = this.lines.offset(word2.range.start);
-        const to = this.lines.offset(word2.range.end);
+      unquotedOffsets(word) {
+        const from = this.lines.offset(word.range.start);
+        const to = this.lines.offset(word.range.end);
         const o = this.source.offsets;
         const i = o.indexOf(from);
         if (i < 0) return null;
@@ -7267,7 +9391,7 @@ var init_parse = __esm({
           else if (c === '"' && quote === '"') quote = "";
           else out.push(o[k]);
         }
-        return out.length === word2.value.length ? out : null;
+        return out.length === word.value.length ? out : null;
       }
       emptyWord(span) {
         const at = this.range(span).end;
@@ -7358,11 +9482,11 @@ function resolveText(text, scope) {
   return { value: processWord(text, scope, { keepQuotes: true, undeclaredIsEmpty: true }).value, certain: false };
 }
 function optionText(o, reading) {
-  const word2 = o.valueWord;
-  if (o.value === null || word2 === null) return null;
-  const range = word2.range;
+  const word = o.valueWord;
+  if (o.value === null || word === null) return null;
+  const range = word.range;
   if (reading.exec) return o.value.includes("$") ? null : { value: o.value, certain: true, range };
-  if (word2.literal) return { value: o.value, certain: true, range };
+  if (word.literal) return { value: o.value, certain: true, range };
   if (/\$\(|`/.test(o.value)) return null;
   const r = resolveText(o.value, reading.scope);
   return r ? { ...r, range } : null;
@@ -7404,17 +9528,17 @@ function effectiveCommand(model) {
 function execWords(instruction) {
   return instruction.json?.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range })) ?? null;
 }
-function cwdOf(command2, stage) {
-  const { root, segments: segments2 } = command2.cwd;
+function cwdOf(command, stage) {
+  const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? `/${segments2.join("/")}` : import_node_path6.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
+  return root === "/" ? `/${segments2.join("/")}` : import_node_path5.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
-  return commands.map((command2) => {
-    const first = command2.argv[0].range.start;
-    return { command: command2, ownerOf: ownerOf2, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command2, stage) };
+  return commands.map((command) => {
+    const first = command.argv[0].range.start;
+    return { command, ownerOf: ownerOf2, exec: exec.has(`${first.line}:${first.column}`), cwd: cwdOf(command, stage) };
   });
 }
 function instructionCandidates(instruction, stage) {
@@ -7442,11 +9566,11 @@ function commandCandidates(model) {
   if (/\.sh$|entrypoint/i.test(program) || onlyLauncher && !cmdWords) out.push(...instructionCandidates(cmd, stage));
   return out;
 }
-var import_node_path6;
+var import_node_path5;
 var init_command_candidates = __esm({
   "src/runtime/server/command-candidates.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_copies();
     init_commands();
     init_invocation();
@@ -7513,13 +9637,13 @@ var init_address = __esm({
 
 // src/runtime/server/match.ts
 function matchServer(c, env, catalogue) {
-  const { command: command2 } = c;
-  const inv = command2.invocation;
+  const { command } = c;
+  const inv = command.invocation;
   if (inv.program === null) return null;
   if (inv.tool === "python") {
     const script = inv.operands[0];
     if (hasOption(inv, "-c", "-m") || !script || !/\.py$/.test(script.value)) return null;
-    const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env.has(n) || command2.assignments.some((a) => a.name === n)));
+    const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env.has(n) || command.assignments.some((a) => a.name === n)));
     if (!spec) return null;
     const after = inv.args.slice(inv.args.indexOf(script) + 1);
     return { spec, word: script, args: readArguments(after, serverGrammar(spec)), byScript: true, path: [] };
@@ -7530,7 +9654,7 @@ function matchServer(c, env, catalogue) {
       if ((module2 ? entry.module : entry.program) !== inv.program) continue;
       const args = readArguments(inv.args, serverGrammar(spec));
       if ((entry.sub ?? []).every((w, k) => args.operands[k]?.literal && args.operands[k].value === w)) {
-        return { spec, word: command2.argv[0], args, byScript: false, path: args.operands.slice(0, entry.sub?.length ?? 0) };
+        return { spec, word: command.argv[0], args, byScript: false, path: args.operands.slice(0, entry.sub?.length ?? 0) };
       }
     }
   }
@@ -7568,7 +9692,7 @@ function readKey(text, format, key) {
   return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
-  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path7.default.posix.join(cwd, written);
+  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path6.default.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
   const origin = contextOriginIn(model.finalStage, abs, context);
   if (origin === void 0) return "absent";
@@ -7588,11 +9712,11 @@ function signShows(sign, model, env, context) {
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
-var import_node_path7, READERS;
+var import_node_path6, READERS;
 var init_config_files = __esm({
   "src/runtime/server/config-files.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_copies();
     init_values();
     READERS = {
@@ -7747,9 +9871,9 @@ function detectServers(model, context = null, catalogue = SERVERS) {
   for (const c of commandCandidates(model)) {
     const match = matchServer(c, env, catalogue);
     if (!match) continue;
-    const { word: word2 } = match;
+    const { word } = match;
     const assignments = c.command.assignments;
-    const key = `${word2.range.start.line}:${word2.range.start.column}`;
+    const key = `${word.range.start.line}:${word.range.start.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (hasOption(match.args, ...match.spec.noTcpFlags ?? [], ...match.spec.notServingFlags ?? [])) continue;
@@ -7767,12 +9891,12 @@ function detectServers(model, context = null, catalogue = SERVERS) {
     if (r.ports.source === "default") ports.push(...match.spec.extraPorts ?? []);
     const portValue = r.ports.value?.[0] ?? null;
     const port2 = portValue ? parsePort(portValue.value) : null;
-    const instruction = c.ownerOf(word2);
+    const instruction = c.ownerOf(word);
     out.push({
       server: match.spec,
       instruction,
       argumentsAtRun: instruction.keyword === "ENTRYPOINT" && instruction.json !== null && !model.finalStage?.cmd,
-      range: word2.range,
+      range: word.range,
       host: host ? host.value.replace(/^\[|\]$/g, "") : null,
       hostRange: host?.range ?? null,
       port: port2,
@@ -7781,7 +9905,7 @@ function detectServers(model, context = null, catalogue = SERVERS) {
       portCertain: port2 !== null && (r.ports.value ?? []).every((p) => p.certain),
       configuredBy: { host: r.host.source, port: r.ports.source },
       args: match.args,
-      lastWord: match.path.at(-1) ?? word2
+      lastWord: match.path.at(-1) ?? word
     });
   }
   return out;
@@ -7881,7 +10005,7 @@ var init_expose_present = __esm({
 function port(text) {
   return /^\d+$/.test(text) ? Number(text) : null;
 }
-function judge(word2, value) {
+function judge(word, value) {
   const slash = value.lastIndexOf("/");
   const spec = slash >= 0 ? value.slice(0, slash) : value;
   const proto = slash >= 0 ? value.slice(slash + 1) : "";
@@ -7891,27 +10015,27 @@ function judge(word2, value) {
   const start = port(startText ?? "");
   const end = endText === void 0 ? start : port(endText);
   if (start === null || end === null || extra.length) {
-    return { message: `\`${word2.raw}\` is not a port or port range; write \`8000\`, \`8000/udp\` or \`8000-8010\`.` };
+    return { message: `\`${word.raw}\` is not a port or port range; write \`8000\`, \`8000/udp\` or \`8000-8010\`.` };
   }
   if (start > 65535 || end > 65535) {
-    return { message: `Port \`${word2.raw}\` is outside 0–65535; use a valid port number.` };
+    return { message: `Port \`${word.raw}\` is outside 0–65535; use a valid port number.` };
   }
   if (end < start) {
-    return { message: `Port range \`${word2.raw}\` ends before it starts; write it as \`${end}-${start}\`.` };
+    return { message: `Port range \`${word.raw}\` ends before it starts; write it as \`${end}-${start}\`.` };
   }
   if (proto && !PROTOCOLS.has(proto.toLowerCase())) {
-    return { message: `\`${proto}\` in \`${word2.raw}\` is not a protocol EXPOSE knows; use \`tcp\`, \`udp\` or \`sctp\`.` };
+    return { message: `\`${proto}\` in \`${word.raw}\` is not a protocol EXPOSE knows; use \`tcp\`, \`udp\` or \`sctp\`.` };
   }
   if (parts.length > 1) {
     return {
       severity: "warning",
-      message: `EXPOSE declares a container port only; \`${word2.raw}\` also names a host address or port, which Docker ignores (map ports with \`docker run -p\`); write \`${container}${proto ? `/${proto}` : ""}\`.`
+      message: `EXPOSE declares a container port only; \`${word.raw}\` also names a host address or port, which Docker ignores (map ports with \`docker run -p\`); write \`${container}${proto ? `/${proto}` : ""}\`.`
     };
   }
   if (proto && proto !== proto.toLowerCase()) {
     return {
       severity: "style",
-      message: `Protocol \`${proto}\` in \`${word2.raw}\` should be lower-case: \`${container}/${proto.toLowerCase()}\`.`
+      message: `Protocol \`${proto}\` in \`${word.raw}\` should be lower-case: \`${container}/${proto.toLowerCase()}\`.`
     };
   }
   return null;
@@ -8040,8 +10164,8 @@ var init_gem_pin_versions = __esm({
 });
 
 // rules/go-pin-versions.ts
-function isRemote(path26) {
-  return !/^[./~]/.test(path26) && path26.split("/")[0].includes(".");
+function isRemote(path25) {
+  return !/^[./~]/.test(path25) && path25.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -8083,25 +10207,25 @@ var init_go_pin_versions = __esm({
         covers: ["DL3062"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command2, subcommand, packages } of goInstalls(model)) {
+        for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
           const unpinned = [];
           const moving = [];
           for (const pkg of packages) for (const value of knownValue(pkg)) {
             if (!isRemote(value)) continue;
             const at = value.lastIndexOf("@");
-            const path26 = at < 0 ? value : value.slice(0, at);
+            const path25 = at < 0 ? value : value.slice(0, at);
             if (at >= 0) {
               const version = value.slice(at + 1);
               if (MOVING.has(version.toLowerCase())) {
-                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path26}@<version>\`.` });
+                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path25}@<version>\`.` });
               }
               continue;
             }
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path26}@<version>\`.` });
+            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path25}@<version>\`.` });
           }
-          reportUnpinned(report, command2, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
-          reportUnpinned(report, command2, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
+          reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
         }
       }
     });
@@ -8892,8 +11016,8 @@ function defaultOs(version) {
   if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
   return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
 }
-function osAllows(os4, version) {
-  const info = CUDA_OSES.find((o) => o.os === os4);
+function osAllows(os3, version) {
+  const info = CUDA_OSES.find((o) => o.os === os3);
   return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
@@ -8922,8 +11046,8 @@ function suggestCudaTag(tag) {
   if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
   if (cudnn && flavour === "base") flavour = "runtime";
   const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os4 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os4].filter(Boolean).join("-");
+  const os3 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os3].filter(Boolean).join("-");
 }
 function checkCudaTag(image) {
   const tag = image.tag;
@@ -8992,9 +11116,9 @@ function suffixProblems(tag) {
   }
   if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)");
   if (tag.os) {
-    const os4 = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os4) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os4.uncertain && !within(tag.version, os4.min, os4.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    const os3 = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os3) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os3.uncertain && !within(tag.version, os3.min, os3.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -9385,8 +11509,8 @@ CMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]`
 });
 
 // rules/instruction-casing.ts
-function consistent(word2) {
-  return word2 === word2.toLowerCase() || word2 === word2.toUpperCase();
+function consistent(word) {
+  return word === word.toLowerCase() || word === word.toUpperCase();
 }
 var KNOWN2, instruction_casing_default;
 var init_instruction_casing = __esm({
@@ -10507,7 +12631,7 @@ function needs(install2, context) {
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install2.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install2.manifests.length && !install2.files.length) add(import_node_path8.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
+  if (install2.manifests.length && !install2.files.length) add(import_node_path7.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
 function folderCopy(need, context) {
@@ -10536,9 +12660,9 @@ function sameImage(a, b) {
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
-  const relDir = import_node_path8.default.posix.dirname(need.origin.contextPath);
-  const inSource = source.path ? import_node_path8.default.posix.relative(source.path, relDir) : relDir;
-  const destDir = copy.dest === null ? "." : import_node_path8.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
+  const relDir = import_node_path7.default.posix.dirname(need.origin.contextPath);
+  const inSource = source.path ? import_node_path7.default.posix.relative(source.path, relDir) : relDir;
+  const destDir = copy.dest === null ? "." : import_node_path7.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: [need.origin.contextPath], dest, certain: true };
@@ -10613,11 +12737,11 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var import_node_path8, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
+var import_node_path7, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_copies();
     init_dockerignore();
     init_installs2();
@@ -11258,14 +13382,14 @@ function installsSomething(install2) {
   return packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function cacheHandled(install2) {
-  const { instruction, command: command2 } = install2;
+  const { instruction, command } = install2;
   if (hasOption(install2, "--no-cache-dir", "--cache-dir")) return true;
   const env = instruction.state.env;
   if (env.has("PIP_NO_CACHE_DIR") || env.has("PIP_CONFIG_FILE")) return true;
   const root = instruction.stage?.rootImage.name;
   if (root && disablesPipCache(root)) return true;
   const script = instruction.run.script;
-  if (command2.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
+  if (command.assignments.some((a) => a.name === "PIP_NO_CACHE_DIR")) return true;
   if (script.commands.some((c) => setsNoCacheVariable(c) || deletesPipCache(c))) return true;
   if (cacheMounted(install2)) return true;
   return configuredEarlier(instruction);
@@ -11341,10 +13465,10 @@ var init_pip_no_cache_dir = __esm({
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
           if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
-          const { command: command2, subcommand } = install2;
+          const { command, subcommand } = install2;
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
-            range: { start: programRange(command2).start, end: subcommand.range.end },
+            range: { start: programRange(command).start, end: subcommand.range.end },
             message: "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.",
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
@@ -11371,10 +13495,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path26 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path26.lastIndexOf("@");
+  const path25 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path25.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path26.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path25.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -11508,12 +13632,12 @@ var init_pointless_commands = __esm({
         covers: ["DL3001"]
       },
       check({ model, report }) {
-        for (const { command: command2 } of runCommands(model)) {
-          const name = command2.name;
+        for (const { command } of runCommands(model)) {
+          const name = command.name;
           if (name === null || !Object.hasOwn(POINTLESS, name)) continue;
-          if ((name === "vim" || name === "vi" || name === "emacs") && batchEditor(command2)) continue;
+          if ((name === "vim" || name === "vi" || name === "emacs") && batchEditor(command)) continue;
           report({
-            range: command2.argv[0].range,
+            range: command.argv[0].range,
             message: `\`${name}\` ${POINTLESS[name]}, which has no lasting effect in an image build; ${name === "service" ? "start services from `CMD`/`ENTRYPOINT` at run time instead" : "remove it from the RUN"}.`
           });
         }
@@ -11628,12 +13752,12 @@ var init_rpm_cleanup = __esm({
         function reportClean(ins, call, clean, dir, safe) {
           const program = programText(model, call.command);
           const prefix = runAsPrefix(call.command);
-          const command2 = `${prefix ?? ""}${program ?? ""} ${clean}`;
-          const edit = program === null || prefix === null ? null : appendCommand(model, ins, command2);
+          const command = `${prefix ?? ""}${program ?? ""} ${clean}`;
+          const edit = program === null || prefix === null ? null : appendCommand(model, ins, command);
           report({
             range: call.subcommand.range,
             message: `\`${call.invocation.program} ${call.invocation.path.map((w) => w.value).join(" ")}\` leaves its package cache in the layer; end the same \`RUN\` with \`${call.invocation.program} ${clean}\`, or use \`RUN --mount=type=cache,target=${dir}\`.`,
-            ...edit ? { fix: { description: `End the \`RUN\` with \`${command2}\``, edits: [edit], safe } } : {}
+            ...edit ? { fix: { description: `End the \`RUN\` with \`${command}\``, edits: [edit], safe } } : {}
           });
         }
       }
@@ -11644,7 +13768,7 @@ var init_rpm_cleanup = __esm({
 // rules/rpm-pin-versions.ts
 function hasRpmVersion(spec) {
   const parts = spec.split("-");
-  const versionLike = (part2) => !!part2 && /^\d/.test(part2) && /[.*:]/.test(part2);
+  const versionLike = (part) => !!part && /^\d/.test(part) && /[.*:]/.test(part);
   const last = parts[parts.length - 1];
   if (parts.length < 2 || !/^\d/.test(last)) return false;
   return versionLike(last) || parts.length > 2 && versionLike(parts[parts.length - 2]);
@@ -11675,7 +13799,7 @@ var init_rpm_pin_versions = __esm({
         covers: ["DL3033", "DL3041", "DL3037"]
       },
       check({ model, report }) {
-        for (const { instruction, command: command2, manager, packages } of rpmInstalls(model)) {
+        for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -11685,7 +13809,7 @@ var init_rpm_pin_versions = __esm({
             unpinned.push({ range: pkg.range, shown: v, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
           }
           const form = manager === "zypper" ? "name=<version>" : "name-<version>";
-          reportUnpinned(report, command2, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
         }
       }
     });
@@ -11696,8 +13820,8 @@ var init_rpm_pin_versions = __esm({
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function isSecretNoun(word2) {
-  return SECRET_NOUNS.has(word2) || COMPOUND_TOKEN.test(word2);
+function isSecretNoun(word) {
+  return SECRET_NOUNS.has(word) || COMPOUND_TOKEN.test(word);
 }
 function isSecretName(name) {
   if (PATH_VARIABLES.has(name.toUpperCase())) return false;
@@ -11898,8 +14022,8 @@ var init_secrets_in_arg_env = __esm({
 });
 
 // rules/server-bind-address.ts
-function isJsonToken(word2, stage) {
-  return [stage.entrypoint, stage.cmd].some((ins) => ins?.json?.some((t) => sameRange(t.range, word2.range)));
+function isJsonToken(word, stage) {
+  return [stage.entrypoint, stage.cmd].some((ins) => ins?.json?.some((t) => sameRange(t.range, word.range)));
 }
 function bindAll(value) {
   const m = /^(\[[^\]]*\]|[^:[\]]*)(:\d+)?$/.exec(value);
@@ -12033,11 +14157,11 @@ function braceExpansion(instruction, { report }) {
   if (system !== "dash" && system !== "busybox") return;
   for (const cmd of run2.script.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
-    for (const word2 of cmd.argv) {
-      if (!word2.literal || word2.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word2.value)) continue;
+    for (const word of cmd.argv) {
+      if (!word.literal || word.quoted || !/\{[^{},\s]*,[^{}\s]*\}|\{[0-9a-z]+\.\.[0-9a-z]+\}/.test(word.value)) continue;
       report({
-        range: word2.range,
-        message: `\`${word2.value}\` relies on brace expansion, which \`/bin/sh\` (${system === "dash" ? "dash" : "BusyBox ash"}) does not do: the word is used literally; list the paths one by one or set \`SHELL ["/bin/bash", "-c"]\`.`
+        range: word.range,
+        message: `\`${word.value}\` relies on brace expansion, which \`/bin/sh\` (${system === "dash" ? "dash" : "BusyBox ash"}) does not do: the word is used literally; list the paths one by one or set \`SHELL ["/bin/bash", "-c"]\`.`
       });
       return;
     }
@@ -12528,8 +14652,8 @@ var init_main = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create(title, command2, ...args) {
-        const result = { title, command: command2 };
+      function create(title, command, ...args) {
+        const result = { title, command };
         if (Is.defined(args) && args.length > 0) {
           result.arguments = args;
         }
@@ -13158,8 +15282,8 @@ var init_main = __esm({
       CompletionItem2.create = create;
     })(CompletionItem || (CompletionItem = {}));
     (function(CompletionList2) {
-      function create(items2, isIncomplete) {
-        return { items: items2 ? items2 : [], isIncomplete: !!isIncomplete };
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
       }
       CompletionList2.create = create;
     })(CompletionList || (CompletionList = {}));
@@ -13538,14 +15662,14 @@ var init_main = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command2) {
-        return { insertText, filterText, range, command: command2 };
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
     (function(InlineCompletionList2) {
-      function create(items2) {
-        return { items: items2 };
+      function create(items) {
+        return { items };
       }
       InlineCompletionList2.create = create;
     })(InlineCompletionList || (InlineCompletionList = {}));
@@ -16846,9 +18970,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path25 = this.getPath();
+        if (path25 === null || path25.startsWith("/")) {
+          return path25;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -16860,7 +18984,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
             }
           }
         }
@@ -17949,8 +20073,8 @@ var require_main = __commonJS({
     var DockerfileParser2;
     (function(DockerfileParser3) {
       function parse(content) {
-        let parser2 = new parser_1.Parser();
-        return parser2.parse(content);
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
@@ -18014,11 +20138,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path26 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path26;
+  const path25 = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path25;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path26,
+    path: path25,
     repository,
     namespace,
     tag,
@@ -18076,7 +20200,7 @@ var init_rolling_releases = __esm({
 
 // src/model/run-script.ts
 function shellKindOf(shell) {
-  const base = (word2) => word2.toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
+  const base = (word) => word.toLowerCase().split(/[\\/]/).pop().replace(/\.exe$/, "");
   const exe = base(shell[0] ?? "");
   if (POSIX_SHELLS.includes(exe)) return "posix";
   if (launcherOf(exe) && shell.slice(1).some((w) => POSIX_SHELLS.includes(base(w)))) return "posix";
@@ -18152,8 +20276,8 @@ var init_run_script = __esm({
 
 // src/model/expansions.ts
 function uses(source, ctx) {
-  const word2 = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
-  return word2.variables.map((v) => {
+  const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
+  return word.variables.map((v) => {
     const start = source.offsets[v.start] ?? 0;
     const end = (source.offsets[v.end - 1] ?? start) + 1;
     return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
@@ -18176,13 +20300,13 @@ function expansionsOf(ins, imageRange, ctx) {
   return out;
 }
 function wordsOf(ins, scope, ctx) {
-  const word2 = (raw, range) => {
+  const word = (raw, range) => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
-  if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word2(ins.argsText.trim(), ins.argsRange)];
+  if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word2(t.value, t.range)) : ins.args.map((t) => word2(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 function sourceOf(t, ctx) {
   return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
@@ -18257,10 +20381,10 @@ function argProperties(ins, text, lines2) {
     };
   });
 }
-function openQuote(word2) {
+function openQuote(word) {
   let quote = null;
-  for (let i = 0; i < word2.length; i++) {
-    const c = word2[i];
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
     if (c === "\\" && quote !== "'") i++;
     else if (quote === null && (c === '"' || c === "'")) quote = c;
     else if (c === quote) quote = null;
@@ -18667,7 +20791,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path26, source) {
+function buildModel(path25, source) {
   const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
@@ -18837,7 +20961,7 @@ function buildModel(path26, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path26,
+    path: path25,
     text,
     lines: lines2,
     lineIndex,
@@ -18978,9 +21102,9 @@ function printsOneWord(cmd) {
   if (entry.with && options.length === cmd.invocation.options.length) return false;
   return !entry.oneOf || options.length === 1 && entry.oneOf.includes(options[0].name);
 }
-function listOperand(cmd, word2) {
+function listOperand(cmd, word) {
   const inv = cmd.invocation;
-  const at = inv.operands.findIndex((w) => sameStart(w.range, word2.range));
+  const at = inv.operands.findIndex((w) => sameStart(w.range, word.range));
   if (at < 0) return false;
   return LIST_COMMANDS.some((l) => {
     if (l.tool) return inv.tool === l.tool && (!l.subcommands || inv.subcommand !== null && l.subcommands.includes(inv.subcommand));
@@ -19003,16 +21127,16 @@ function sameStart(a, b) {
 }
 function locate(script, range) {
   for (const cmd of script.commands) {
-    for (const word2 of [...cmd.argv, ...cmd.redirects]) {
-      const expansion = word2.expansions?.find((e) => sameStart(e.range, range));
-      if (expansion) return { cmd, word: word2, expansion };
+    for (const word of [...cmd.argv, ...cmd.redirects]) {
+      const expansion = word.expansions?.find((e) => sameStart(e.range, range));
+      if (expansion) return { cmd, word, expansion };
     }
   }
   return null;
 }
 function harmlessMask(instruction, range) {
-  const word2 = instruction.run?.script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
-  const substitutions = word2?.expansions?.filter((e) => e.name === null) ?? [];
+  const word = instruction.run?.script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
   return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
 }
 function harmlessCd(instruction, range) {
@@ -19025,12 +21149,12 @@ function harmlessSplit(instruction, range) {
   if (!script) return null;
   const found = locate(script, range);
   if (!found || found.expansion.quoted) return null;
-  const { cmd, word: word2, expansion } = found;
+  const { cmd, word, expansion } = found;
   const fields = new Resolver(script, instruction.state.env).expansion(expansion);
   if (fields === "one") return "one-word";
   if (!expansion.whole) return null;
-  if (word2 === cmd.argv[0]) return null;
-  if (listOperand(cmd, word2)) return "list-operands";
+  if (word === cmd.argv[0]) return null;
+  if (listOperand(cmd, word)) return "list-operands";
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
@@ -19056,10 +21180,10 @@ var init_splitting = __esm({
       /** Names being resolved: `X=$X:…` must not loop. */
       resolving = /* @__PURE__ */ new Set();
       /** What the value of a word (an assigned value, a `${X:-word}`'s word) splits into when expanded unquoted later. */
-      word(word2) {
-        if (word2.literal) return fieldsOf(word2.value);
-        let out = word2.blankOutside ? "list" : "one";
-        for (const e of word2.expansions ?? []) out = worst(out, this.expansion(e));
+      word(word) {
+        if (word.literal) return fieldsOf(word.value);
+        let out = word.blankOutside ? "list" : "one";
+        for (const e of word.expansions ?? []) out = worst(out, this.expansion(e));
         return out;
       }
       expansion(e) {
@@ -19542,12 +21666,12 @@ function checkDirectives(model, report) {
   }
 }
 function unknownInstruction(ins, previous, report) {
-  const word2 = ins.keywordText;
-  const hint = nearest(word2.toUpperCase(), INSTRUCTIONS, word2.length >= 4 ? 2 : 1);
-  const continued = previous && KNOWN3.has(previous.keyword) && previous.range.end.line === ins.range.start.line - 1 && (!/^[A-Za-z]+$/.test(word2) || word2 === word2.toLowerCase());
+  const word = ins.keywordText;
+  const hint = nearest(word.toUpperCase(), INSTRUCTIONS, word.length >= 4 ? 2 : 1);
+  const continued = previous && KNOWN3.has(previous.keyword) && previous.range.end.line === ins.range.start.line - 1 && (!/^[A-Za-z]+$/.test(word) || word === word.toLowerCase());
   report(
     ins.keywordRange,
-    hint ? `Unknown instruction \`${word2}\`; did you mean \`${hint}\`?` : continued ? `Unknown instruction \`${word2}\`; if this line continues the \`${previous.keyword}\` above, end that line with \`\\\`.` : `Unknown instruction \`${word2}\`; a Dockerfile line must start with an instruction such as \`RUN\` or \`COPY\`.`
+    hint ? `Unknown instruction \`${word}\`; did you mean \`${hint}\`?` : continued ? `Unknown instruction \`${word}\`; if this line continues the \`${previous.keyword}\` above, end that line with \`\\\`.` : `Unknown instruction \`${word}\`; a Dockerfile line must start with an instruction such as \`RUN\` or \`COPY\`.`
   );
 }
 function checkInstruction(ins, report, buildah) {
@@ -19759,17 +21883,17 @@ var init_syntax_error = __esm({
 });
 
 // rules/torch-wheel-variant.ts
-function requirement(word2) {
-  if (!word2.literal) return null;
-  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(word2.value.trim());
+function requirement(word) {
+  if (!word.literal) return null;
+  const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(word.value.trim());
   if (!m || m[3].includes("://") || m[3].startsWith("@")) return null;
   const local = /\+([A-Za-z0-9.]+)/.exec(m[3]);
   return { name: m[1].toLowerCase().replace(/_/g, "-"), local: local ? local[1].toLowerCase() : null };
 }
 function pinnedTorch(words) {
-  for (const word2 of words) {
-    const m = /^torch\s*==\s*(\d+\.\d+(?:\.\d+)?)$/.exec(word2.value.trim());
-    if (m) return { word: word2, version: m[1] };
+  for (const word of words) {
+    const m = /^torch\s*==\s*(\d+\.\d+(?:\.\d+)?)$/.exec(word.value.trim());
+    if (m) return { word, version: m[1] };
   }
   return null;
 }
@@ -19828,7 +21952,7 @@ function isCpuBase(image) {
 }
 function indexUrls(install2) {
   const urls = [];
-  let word2 = null;
+  let word = null;
   let unknown2 = false;
   for (const o of install2.options) {
     if (o.name === "--torch-backend") unknown2 = true;
@@ -19836,7 +21960,7 @@ function indexUrls(install2) {
     const value = o.value === null ? null : processWord(o.value, install2.instruction.state.env);
     if (value === null || value.unresolved.length) unknown2 = true;
     else urls.push(value.value);
-    word2 ??= o.word;
+    word ??= o.word;
   }
   const env = install2.instruction.state.env;
   const assigned = new Map(install2.command.assignments.map((a) => [a.name, a.value]));
@@ -19847,7 +21971,7 @@ function indexUrls(install2) {
     if (CHOOSER_ENV.includes(name) || value === void 0 || value.includes("$")) unknown2 = true;
     else urls.push(...value.split(/\s+/).filter(Boolean));
   }
-  return { urls, word: word2, unknown: unknown2 };
+  return { urls, word, unknown: unknown2 };
 }
 var TORCH_PACKAGES, INDEX_OPTIONS, INDEX_ENV, CHOOSER_ENV, CPU_BASES, GPU_PACKAGE, GPU_APT_PACKAGE, GPU_ENV, torch_wheel_variant_default;
 var init_torch_wheel_variant = __esm({
@@ -19901,7 +22025,7 @@ var init_torch_wheel_variant = __esm({
           });
           if (!torchWords.length) continue;
           if (torchWords.some((w) => requirement(w).local !== null)) continue;
-          const { urls, word: word2, unknown: unknown2 } = indexUrls(install2);
+          const { urls, word, unknown: unknown2 } = indexUrls(install2);
           const chain = stage.lineage;
           const cuda = cudaVersionOf(base);
           const variant = urls.map(pytorchIndexVariant).find((v) => v !== null && wheelCudaMajor(v) !== null) ?? null;
@@ -19911,7 +22035,7 @@ var init_torch_wheel_variant = __esm({
               const fit = wheelVariantFor(cuda);
               const use = fit ? `use \`https://download.pytorch.org/whl/${fit}\`` : `use the wheel index for CUDA ${major}`;
               report({
-                range: (word2 ?? torchWords[0]).range,
+                range: (word ?? torchWords[0]).range,
                 message: `The \`${variant}\` wheel index installs CUDA ${wheelCudaMajor(variant)} builds of torch on the CUDA ${cuda} base \`${stage.rootImage.resolved}\`: two CUDA stacks in the image, and extensions built with the base's nvcc will not match torch; ${use}.`
               });
             }
@@ -20052,9 +22176,9 @@ function checkDefaultImage(stage, globalArgs, report) {
     else if (globalArgs.withoutDefault.has(name) || PROXY_ARGS.includes(name)) scope.set(name, "");
     else return;
   }
-  const word2 = processWord(image.raw, scope, { undeclaredIsEmpty: true });
-  if (word2.variables.some((v) => !scope.has(v.name))) return;
-  const value = word2.value;
+  const word = processWord(image.raw, scope, { undeclaredIsEmpty: true });
+  if (word.variables.some((v) => !scope.has(v.name))) return;
+  const value = word.value;
   if (value && (value.toLowerCase() === "scratch" || isValidReference(value))) return;
   report({
     range: image.range,
@@ -20082,17 +22206,17 @@ function checkRunGlobals(ins, stage, globalNames, report) {
   if (!script || ins.run.execForm || globalNames.size === 0) return;
   const rootEnv = knownImageEnvironment(stage.rootImage);
   const seen = /* @__PURE__ */ new Set();
-  for (const command2 of script.commands) {
-    for (const word2 of command2.argv) {
-      if (word2.literal) continue;
-      for (const m of word2.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
+  for (const command of script.commands) {
+    for (const word of command.argv) {
+      if (word.literal) continue;
+      for (const m of word.value.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
         const name = m[1] ?? m[2];
-        const key = `${word2.range.start.line}:${word2.range.start.column}:${name}`;
+        const key = `${word.range.start.line}:${word.range.start.column}:${name}`;
         if (seen.has(key) || !globalNames.has(name) || ins.state.env.has(name)) continue;
         seen.add(key);
         if (isCommonImageVariable(name) || rootEnv?.(name) || reassigns(name, ins.argsText)) continue;
         report({
-          range: word2.range,
+          range: word.range,
           message: `\`$${name}\` is a global ARG that this stage does not re-declare, so it is empty in this RUN; add \`ARG ${name}\` after the stage's \`FROM\`.`
         });
       }
@@ -20229,13 +22353,13 @@ var init_useradd_large_uid = __esm({
         covers: ["DL3046"]
       },
       check({ model, report }) {
-        for (const { command: command2 } of runCommands(model)) {
-          const inv = command2.invocation;
+        for (const { command } of runCommands(model)) {
+          const inv = command.invocation;
           if (inv.program !== "useradd" || hasOption(inv, "-l", "--no-log-init")) continue;
           const uid = optionValue(inv, "-u", "--uid");
           if (uid === null || !/^\d+$/.test(uid) || Number(uid) <= MAX_SHORT_UID) continue;
           report({
-            range: command2.argv[0].range,
+            range: command.argv[0].range,
             message: `\`useradd\` with UID ${uid} without \`-l\` writes huge sparse \`lastlog\`/\`faillog\` files into the layer; add \`-l\` (\`--no-log-init\`).`
           });
         }
@@ -20385,15 +22509,15 @@ var init_workdir_absolute = __esm({
         for (const stage of model.stages) {
           const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-          const path26 = first.words[0];
-          if (!path26) continue;
-          if (path26.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path26.value ?? path26.raw)) continue;
-          const suggestion = `/${(path26.value ?? path26.raw).replace(/^\.\/?/, "")}`;
-          const plain2 = path26.value === path26.raw && !path26.raw.split("/").includes("..");
+          const path25 = first.words[0];
+          if (!path25) continue;
+          if (path25.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path25.value ?? path25.raw)) continue;
+          const suggestion = `/${(path25.value ?? path25.raw).replace(/^\.\/?/, "")}`;
+          const plain2 = path25.value === path25.raw && !path25.raw.split("/").includes("..");
           report({
-            range: path26.range,
-            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path26.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
-            message: `\`WORKDIR ${path26.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            range: path25.range,
+            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path25.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
+            message: `\`WORKDIR ${path25.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
       }
@@ -20440,9 +22564,9 @@ var init_yarn_cache_clean = __esm({
           const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
-          const { command: command2, invocation, subcommand } = installs2[0];
-          const program = programText(model, command2);
-          const prefix = runAsPrefix(command2);
+          const { command, invocation, subcommand } = installs2[0];
+          const program = programText(model, command);
+          const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
           const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
           const what = invocation.path.length === 0 ? "`yarn`" : `\`yarn ${invocation.path.map((w) => w.value).join(" ")}\``;
@@ -30314,8 +32438,8 @@ function validator(key, schema) {
 function keyPath(prefix, pointer) {
   let out = prefix;
   for (const raw of pointer.split("/").slice(1)) {
-    const part2 = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    out += /^\d+$/.test(part2) ? `[${part2}]` : out === "" ? part2 : `.${part2}`;
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    out += /^\d+$/.test(part) ? `[${part}]` : out === "" ? part : `.${part}`;
   }
   return out;
 }
@@ -30590,7 +32714,7 @@ var init_hadolint = __esm({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path25 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -30764,7 +32888,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path26.sep,
+      SEP: path25.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -30791,7 +32915,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path26 = require("path");
+    var path25 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -30800,12 +32924,12 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -30820,7 +32944,7 @@ var require_utils = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path26.sep === "\\";
+      return win32 === true || path25.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30900,7 +33024,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -30919,10 +33043,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -31090,24 +33214,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str.slice(0, start);
+        str = str.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str;
       } else {
-        base = str2;
+        base = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -32142,8 +34266,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str) => {
+        switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -32161,7 +34285,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -32184,7 +34308,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path25 = require("path");
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -32193,9 +34317,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str);
             if (state2) return state2;
           }
           return false;
@@ -32269,9 +34393,9 @@ var require_picomatch = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path26.basename(input));
+      return regex.test(path25.basename(input));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -32331,12 +34455,12 @@ var require_picomatch2 = __commonJS({
 
 // src/config/modules.ts
 function isPathSpecifier(spec) {
-  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path9.default.isAbsolute(spec);
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path8.default.isAbsolute(spec);
 }
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(import_node_fs3.default.readFileSync(import_node_path9.default.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path8.default.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -32348,27 +34472,27 @@ function packageEntry(dir) {
   }
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
-    const file = import_node_path9.default.resolve(dir, c);
-    if (import_node_fs3.default.existsSync(file) && import_node_fs3.default.statSync(file).isFile()) return file;
+    const file = import_node_path8.default.resolve(dir, c);
+    if (import_node_fs2.default.existsSync(file) && import_node_fs2.default.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
-    const p = import_node_path9.default.resolve(fromDir, spec);
-    if (!import_node_fs3.default.existsSync(p)) return null;
-    return import_node_fs3.default.statSync(p).isDirectory() ? packageEntry(p) : p;
+    const p = import_node_path8.default.resolve(fromDir, spec);
+    if (!import_node_fs2.default.existsSync(p)) return null;
+    return import_node_fs2.default.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return (0, import_node_module3.createRequire)(import_node_path9.default.join(fromDir, "noop.js")).resolve(spec);
+    return (0, import_node_module2.createRequire)(import_node_path8.default.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
-    for (let dir = fromDir; ; dir = import_node_path9.default.dirname(dir)) {
-      const pkgDir = import_node_path9.default.join(dir, "node_modules", name);
-      if (import_node_fs3.default.existsSync(pkgDir)) return packageEntry(pkgDir);
-      if (import_node_path9.default.dirname(dir) === dir) return null;
+    for (let dir = fromDir; ; dir = import_node_path8.default.dirname(dir)) {
+      const pkgDir = import_node_path8.default.join(dir, "node_modules", name);
+      if (import_node_fs2.default.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (import_node_path8.default.dirname(dir) === dir) return null;
     }
   }
 }
@@ -32376,13 +34500,13 @@ async function importModule(file) {
   const mod = await import((0, import_node_url.pathToFileURL)(file).href);
   return mod.default ?? mod;
 }
-var import_node_fs3, import_node_module3, import_node_path9, import_node_url;
+var import_node_fs2, import_node_module2, import_node_path8, import_node_url;
 var init_modules = __esm({
   "src/config/modules.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
-    import_node_module3 = require("node:module");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_module2 = require("node:module");
+    import_node_path8 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
   }
 });
@@ -32395,7 +34519,7 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   const file = resolveModule(specifier, fromDir);
   if (!file) {
     return fail(
-      isPathSpecifier(specifier) ? `not found (no file ${import_node_path10.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
+      isPathSpecifier(specifier) ? `not found (no file ${import_node_path9.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
     );
   }
   let exported;
@@ -32436,11 +34560,11 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   }
   return { name, specifier, file, rules };
 }
-var import_node_path10, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
+var import_node_path9, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
 var init_plugins = __esm({
   "src/config/plugins.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_types();
     init_rule_settings();
     init_modules();
@@ -32491,15 +34615,15 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return import_node_fs4.default.statSync(p).isFile();
+    return import_node_fs3.default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findUp(dir, names) {
-  for (let d = dir; ; d = import_node_path11.default.dirname(d)) {
-    for (const n of names) if (isFile(import_node_path11.default.join(d, n))) return import_node_path11.default.join(d, n);
-    if (import_node_path11.default.dirname(d) === d) return null;
+  for (let d = dir; ; d = import_node_path10.default.dirname(d)) {
+    for (const n of names) if (isFile(import_node_path10.default.join(d, n))) return import_node_path10.default.join(d, n);
+    if (import_node_path10.default.dirname(d) === d) return null;
   }
 }
 function lineCol(text, offset) {
@@ -32519,12 +34643,12 @@ function ignoreMatcher(pattern) {
     return false;
   };
 }
-var import_node_fs4, import_node_path11, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
+var import_node_fs3, import_node_path10, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_rules();
     init_hadolint();
@@ -32546,20 +34670,20 @@ var init_load = __esm({
       noticed = /* @__PURE__ */ new Set();
       constructor(options) {
         this.cwd = options.cwd;
-        this.configFile = options.configFile === void 0 ? void 0 : import_node_path11.default.resolve(options.cwd, options.configFile);
+        this.configFile = options.configFile === void 0 ? void 0 : import_node_path10.default.resolve(options.cwd, options.configFile);
         this.onNotice = options.onNotice ?? (() => {
         });
       }
       display(abs) {
-        const rel = import_node_path11.default.relative(this.cwd, abs);
-        return (rel === "" ? import_node_path11.default.basename(abs) : rel).split(import_node_path11.default.sep).join("/");
+        const rel = import_node_path10.default.relative(this.cwd, abs);
+        return (rel === "" ? import_node_path10.default.basename(abs) : rel).split(import_node_path10.default.sep).join("/");
       }
       /**
        * The configuration for a Dockerfile. `file` is its absolute path, or null for stdin without a name
        * (then the config of `dir` applies and no `overrides` match).
        */
-      async forFile(file, dir = file ? import_node_path11.default.dirname(file) : this.cwd) {
-        const chain = await this.chain(import_node_path11.default.resolve(dir));
+      async forFile(file, dir = file ? import_node_path10.default.dirname(file) : this.cwd) {
+        const chain = await this.chain(import_node_path10.default.resolve(dir));
         const out = {
           files: chain.files,
           preset: "recommended",
@@ -32578,7 +34702,7 @@ var init_load = __esm({
           pluginRules: chain.plugins.flatMap((p) => p.rules)
         };
         for (const piece of chain.pieces) {
-          const rel = file === null ? null : import_node_path11.default.relative(piece.baseDir, file).split(import_node_path11.default.sep).join("/");
+          const rel = file === null ? null : import_node_path10.default.relative(piece.baseDir, file).split(import_node_path10.default.sep).join("/");
           if (piece.match && (rel === null || !piece.match(rel))) continue;
           if (piece.preset) out.preset = piece.preset;
           if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
@@ -32593,11 +34717,11 @@ var init_load = __esm({
           if (v.trustedRegistries) out.trustedRegistries = unique([...out.trustedRegistries, ...v.trustedRegistries]);
           if (v.trustedImages) out.trustedImages = unique([...out.trustedImages, ...v.trustedImages]);
           if (v.labelSchema) out.labelSchema = { ...out.labelSchema, ...v.labelSchema };
-          if (v.context !== void 0) out.context = import_node_path11.default.resolve(piece.dir, v.context);
+          if (v.context !== void 0) out.context = import_node_path10.default.resolve(piece.dir, v.context);
           if (v.noInlineConfig !== void 0) out.noInlineConfig = v.noInlineConfig;
           if (v.reportUnusedIgnores !== void 0) out.reportUnusedIgnores = v.reportUnusedIgnores;
           if (v.shellcheck !== void 0) out.shellcheck = v.shellcheck;
-          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path11.default.resolve(piece.dir, v.shellcheckPath);
+          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path10.default.resolve(piece.dir, v.shellcheckPath);
         }
         return out;
       }
@@ -32619,23 +34743,23 @@ var init_load = __esm({
           files.push(this.display(this.configFile));
         } else {
           const found = [];
-          for (let d = dir; ; d = import_node_path11.default.dirname(d)) {
+          for (let d = dir; ; d = import_node_path10.default.dirname(d)) {
             const hit = this.findIn(d);
             if (hit) {
               found.unshift(hit);
               const value = hit[1].kind === "dlint" ? hit[1].value : null;
               if (value && typeof value === "object" && value.root === true) break;
             }
-            if (import_node_path11.default.dirname(d) === d) break;
+            if (import_node_path10.default.dirname(d) === d) break;
           }
           for (const [file, parsed] of found) {
-            pieces.push(...await this.expand(file, parsed, import_node_path11.default.dirname(file), []));
+            pieces.push(...await this.expand(file, parsed, import_node_path10.default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
             const hadolint = findUp(dir, HADOLINT_FILES);
             if (hadolint) {
-              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path11.default.dirname(hadolint), []));
+              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path10.default.dirname(hadolint), []));
               files.push(this.display(hadolint));
             }
           }
@@ -32647,7 +34771,7 @@ var init_load = __esm({
       /** The config file of one folder, if any (`package.json` counts only with a `dlint` key). */
       findIn(dir) {
         for (const name of CONFIG_FILES) {
-          const file = import_node_path11.default.join(dir, name);
+          const file = import_node_path10.default.join(dir, name);
           if (!isFile(file)) continue;
           const parsed = this.read(file, false);
           if (parsed.kind !== "none") return [file, parsed];
@@ -32658,12 +34782,12 @@ var init_load = __esm({
         const shown = this.display(file);
         let text;
         try {
-          text = import_node_fs4.default.readFileSync(file, "utf8");
+          text = import_node_fs3.default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
         }
-        const base = import_node_path11.default.basename(file);
+        const base = import_node_path10.default.basename(file);
         if (/\.ya?ml$/i.test(base)) {
           let value2;
           try {
@@ -32697,7 +34821,7 @@ var init_load = __esm({
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
       async expand(file, parsed, baseDir, seen) {
         const shown = this.display(file);
-        const dir = import_node_path11.default.dirname(file);
+        const dir = import_node_path10.default.dirname(file);
         if (parsed.kind === "hadolint") {
           const { config: config2, notes } = fromHadolint(parsed.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
@@ -33084,7 +35208,7 @@ var require_ignore2 = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -33307,26 +35431,26 @@ var require_ignore2 = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -33363,16 +35487,16 @@ var require_ignore2 = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str[str.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -33476,7 +35600,7 @@ var require_ignore2 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path25) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -33485,7 +35609,7 @@ var require_ignore2 = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path25)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -33505,15 +35629,15 @@ var require_ignore2 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path25, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path26
+            shortcut && rule._basenameOnly ? basename : path25
           )) {
             const { negative } = rule;
             const ret = {
@@ -33535,17 +35659,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -33554,25 +35678,25 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -33603,59 +35727,59 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path26) {
+      _test(originalPath, cache, path25) {
         checkPath(
-          path26,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache) : {
+        return path25 ? this._t(path25, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path26);
+        const literal = this._rules.testLiteral(path25);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path26, cache) {
-        const cached = cache[path26];
+      _t(path25, cache) {
+        const cached = cache[path25];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path25);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -33672,14 +35796,14 @@ var require_ignore2 = __commonJS({
 
 // src/discover.ts
 function isDockerfilePath(file) {
-  const name = import_node_path12.default.basename(file);
+  const name = import_node_path11.default.basename(file);
   return dockerfileName(name) && !ignoreFileName(name);
 }
 function discover(inputs, cwd, onSkip) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p) => {
-    const key = import_node_path12.default.resolve(cwd, p);
+    const key = import_node_path11.default.resolve(cwd, p);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);
@@ -33692,7 +35816,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = import_node_fs5.default.statSync(import_node_path12.default.resolve(cwd, input));
+      stat = import_node_fs4.default.statSync(import_node_path11.default.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -33717,8 +35841,8 @@ function discover(inputs, cwd, onSkip) {
   return out;
 }
 function searchFolder(dir, cwd, skipped) {
-  const root = import_node_path12.default.resolve(cwd, dir);
-  const shown = (f) => dir === "." ? f : import_node_path12.default.join(dir, f);
+  const root = import_node_path11.default.resolve(cwd, dir);
+  const shown = (f) => dir === "." ? f : import_node_path11.default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
   for (const folder of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
@@ -33735,25 +35859,25 @@ function searchFolder(dir, cwd, skipped) {
   return found;
 }
 function skipReason(file, gitignored) {
-  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path12.default.basename(file)));
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path11.default.basename(file)));
   if (ext) return ext[1];
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
-  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path12.default.join(root, import_node_path12.default.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => import_node_fs5.default.existsSync(import_node_path12.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs5.default.readFileSync(import_node_path12.default.join(dir, ".gitignore"), "utf8")) }));
+  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path11.default.join(root, import_node_path11.default.dirname(f)));
+  const load = (dirs) => dirs.filter((d) => import_node_fs4.default.existsSync(import_node_path11.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs4.default.readFileSync(import_node_path11.default.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${import_node_path12.default.sep}`) ? inside : [...above, ...inside];
+  const files = isIgnored(above, `${root}${import_node_path11.default.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
-  return (file) => isIgnored(files, import_node_path12.default.join(root, file));
+  return (file) => isIgnored(files, import_node_path11.default.join(root, file));
 }
 function isIgnored(files, abs) {
   let ignored2 = false;
   for (const { dir, rules } of files) {
-    const rel = import_node_path12.default.relative(dir, abs);
-    if (rel === "" || rel.startsWith("..") || import_node_path12.default.isAbsolute(rel)) continue;
-    const verdict = rules.test(rel.split(import_node_path12.default.sep).join("/") + (abs.endsWith(import_node_path12.default.sep) ? "/" : ""));
+    const rel = import_node_path11.default.relative(dir, abs);
+    if (rel === "" || rel.startsWith("..") || import_node_path11.default.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(import_node_path11.default.sep).join("/") + (abs.endsWith(import_node_path11.default.sep) ? "/" : ""));
     if (verdict.ignored) ignored2 = true;
     else if (verdict.unignored) ignored2 = false;
   }
@@ -33761,18 +35885,18 @@ function isIgnored(files, abs) {
 }
 function repositoryFoldersAbove(root) {
   const chain = [];
-  for (let d = root; ; d = import_node_path12.default.dirname(d)) {
+  for (let d = root; ; d = import_node_path11.default.dirname(d)) {
     chain.unshift(d);
-    if (import_node_fs5.default.existsSync(import_node_path12.default.join(d, ".git"))) return chain;
-    if (import_node_path12.default.dirname(d) === d) return [root];
+    if (import_node_fs4.default.existsSync(import_node_path11.default.join(d, ".git"))) return chain;
+    if (import_node_path11.default.dirname(d) === d) return [root];
   }
 }
-var import_node_fs5, import_node_path12, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
+var import_node_fs4, import_node_path11, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     import_ignore = __toESM(require_ignore2(), 1);
     init_lazy_deps();
     import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -33978,47 +36102,47 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   return { text: current, applied, findings, before: before4 };
 }
 function writeAtomic(file, content) {
-  const dir = import_node_path13.default.dirname(file);
-  const tmp = import_node_path13.default.join(dir, `.${import_node_path13.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = import_node_fs6.default.statSync(file).mode;
+  const dir = import_node_path12.default.dirname(file);
+  const tmp = import_node_path12.default.join(dir, `.${import_node_path12.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const mode = import_node_fs5.default.statSync(file).mode;
   try {
-    import_node_fs6.default.writeFileSync(tmp, content, { mode });
-    import_node_fs6.default.renameSync(tmp, file);
+    import_node_fs5.default.writeFileSync(tmp, content, { mode });
+    import_node_fs5.default.renameSync(tmp, file);
   } catch (e) {
-    import_node_fs6.default.rmSync(tmp, { force: true });
+    import_node_fs5.default.rmSync(tmp, { force: true });
     throw e;
   }
 }
-var import_node_fs6, import_node_path13, MAX_FIX_PASSES;
+var import_node_fs5, import_node_path12, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/fix.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     MAX_FIX_PASSES = 10;
   }
 });
 
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
-  const abs = import_node_path14.default.resolve(root);
+  const abs = import_node_path13.default.resolve(root);
   const resolve2 = (rel) => {
-    const p = import_node_path14.default.resolve(abs, rel.replace(/^\/+/, ""));
-    return p === abs || p.startsWith(abs + import_node_path14.default.sep) ? p : null;
+    const p = import_node_path13.default.resolve(abs, rel.replace(/^\/+/, ""));
+    return p === abs || p.startsWith(abs + import_node_path13.default.sep) ? p : null;
   };
   const listed = /* @__PURE__ */ new Map();
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
     try {
-      return import_node_fs7.default.statSync(p);
+      return import_node_fs6.default.statSync(p);
     } catch {
       return null;
     }
   };
   return {
     root: abs,
-    dockerfile: dockerfilePath ? import_node_path14.default.relative(abs, import_node_path14.default.resolve(dockerfilePath)).split(import_node_path14.default.sep).join("/") : null,
+    dockerfile: dockerfilePath ? import_node_path13.default.relative(abs, import_node_path13.default.resolve(dockerfilePath)).split(import_node_path13.default.sep).join("/") : null,
     exists: (rel) => stat(rel) !== null,
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
@@ -34026,7 +36150,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve2(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return import_node_fs7.default.readFileSync(p, "utf8");
+        return import_node_fs6.default.readFileSync(p, "utf8");
       } catch {
         return null;
       }
@@ -34038,7 +36162,7 @@ function openBuildContext(root, dockerfilePath) {
       let names = listed.get(p);
       if (!names) {
         try {
-          names = import_node_fs7.default.readdirSync(p);
+          names = import_node_fs6.default.readdirSync(p);
         } catch {
           names = [];
         }
@@ -34048,12 +36172,12 @@ function openBuildContext(root, dockerfilePath) {
     }
   };
 }
-var import_node_fs7, import_node_path14, MAX_CONTEXT_FILE;
+var import_node_fs6, import_node_path13, MAX_CONTEXT_FILE;
 var init_build_context = __esm({
   "src/context/build-context.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });
@@ -34134,8 +36258,8 @@ function collectSuppressions(model, rules) {
   }
   for (const d of model.directives) {
     if (d.name.toLowerCase() !== "check") continue;
-    for (const part2 of d.value.split(";")) {
-      const [key, value] = part2.split("=", 2).map((s) => s.trim());
+    for (const part of d.value.split(";")) {
+      const [key, value] = part.split("=", 2).map((s) => s.trim());
       if (key?.toLowerCase() !== "skip" || !value) continue;
       const c = lines2.find((l) => l.line === d.range.start.line);
       const offset = c.text.indexOf(value);
@@ -34260,7 +36384,7 @@ function lint(text, options = {}) {
 function lintModel(model, options = {}) {
   const known2 = allRules(options.extraRules);
   const rules = enabledRules(known2, options.preset ?? "recommended", options.rules);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path15.default.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path14.default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
@@ -34271,11 +36395,11 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path15;
+var import_node_path14;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_build_context();
     init_rule_settings();
     init_engine();
@@ -34337,13 +36461,13 @@ function effectiveOptions(config, options) {
 }
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
-  const contextDir = options.context !== void 0 ? import_node_path16.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path16.default.dirname(abs) : null);
+  const contextDir = options.context !== void 0 ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path15.default.dirname(abs) : null);
   return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const abs = import_node_path16.default.resolve(cwd, file);
+  const abs = import_node_path15.default.resolve(cwd, file);
   const config = await resolver.forFile(abs);
   const eff = effectiveOptions(config, options);
   const enabled = new Map(enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
@@ -34355,7 +36479,7 @@ async function printableConfig(file, options = {}) {
     trustedRegistries: config.trustedRegistries,
     trustedImages: config.trustedImages,
     labelSchema: config.labelSchema,
-    context: options.context ? import_node_path16.default.resolve(cwd, options.context) : config.context ?? import_node_path16.default.dirname(abs),
+    context: options.context ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? import_node_path15.default.dirname(abs),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
     shellcheck: options.shellcheck ?? config.shellcheck,
@@ -34377,14 +36501,14 @@ async function lintFiles(inputs, options = {}) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
     const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? import_node_path16.default.resolve(cwd, shown) : null;
-    const config = await resolver.forFile(abs, abs ? import_node_path16.default.dirname(abs) : cwd);
+    const abs = named ? import_node_path15.default.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? import_node_path15.default.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
       continue;
     }
     const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== void 0 ? import_node_path16.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path16.default.dirname(abs) : null);
+    const contextDir = options.context !== void 0 ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path15.default.dirname(abs) : null);
     const wanted2 = enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).some((e) => e.rule.meta.id === "shellcheck");
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted2 && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
@@ -34393,7 +36517,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs8.default.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs7.default.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -34408,12 +36532,12 @@ async function lintFiles(inputs, options = {}) {
     }
     pending.push({ result, lint: lintOptions, source });
   }
-  const readable = pending.filter((p) => p.source);
+  const readable2 = pending.filter((p) => p.source);
   const workers = options.workers;
-  if (workers && workers.threads > 1 && readable.length >= PARALLEL_MIN_FILES && !options.fix && readable.every((p) => !p.lint.extraRules?.length)) {
-    const jobs = readable.map(({ result, source, lint: { shellcheck, extraRules: _, ...rest } }) => ({ file: result.file, text: source.text, options: rest, shellcheck: shellcheck?.binary ?? null }));
+  if (workers && workers.threads > 1 && readable2.length >= PARALLEL_MIN_FILES && !options.fix && readable2.every((p) => !p.lint.extraRules?.length)) {
+    const jobs = readable2.map(({ result, source, lint: { shellcheck, extraRules: _, ...rest } }) => ({ file: result.file, text: source.text, options: rest, shellcheck: shellcheck?.binary ?? null }));
     const findings = await workers.lint(jobs);
-    readable.forEach((p, i) => {
+    readable2.forEach((p, i) => {
       p.result.findings = findings[i];
       p.result.shellcheck = p.lint.shellcheck?.binary.version ?? null;
     });
@@ -34462,12 +36586,12 @@ function fsMessage(e) {
       return `cannot read (${e.code})`;
   }
 }
-var import_node_fs8, import_node_path16, STDIN;
+var import_node_fs7, import_node_path15, STDIN;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_rules();
     init_load();
     init_rule_settings();
@@ -34556,51 +36680,51 @@ var init_positions = __esm({
 });
 
 // src/shellcheck/process.ts
-function runShellCheck(binary2, texts, excludes) {
+function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
-  const dir = import_node_fs9.default.mkdtempSync(import_node_path17.default.join(import_node_os2.default.tmpdir(), "dlint-shellcheck-"));
+  const dir = import_node_fs8.default.mkdtempSync(import_node_path16.default.join(import_node_os.default.tmpdir(), "dlint-shellcheck-"));
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
       const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
         const name = `${i}.sh`;
-        import_node_fs9.default.writeFileSync(import_node_path17.default.join(dir, name), texts[i]);
+        import_node_fs8.default.writeFileSync(import_node_path16.default.join(dir, name), texts[i]);
         names.push(name);
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
-      const res = loadChildProcess().spawnSync(binary2, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+      const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
       let parsed;
       try {
         parsed = JSON.parse(res.stdout ?? "");
       } catch {
-        throw new Error(`ShellCheck (${binary2}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
+        throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
       for (const c of parsed.comments) {
-        const index = Number(import_node_path17.default.basename(c.file, ".sh"));
+        const index = Number(import_node_path16.default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
     }
   } finally {
-    import_node_fs9.default.rmSync(dir, { recursive: true, force: true });
+    import_node_fs8.default.rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
-var import_node_fs9, import_node_os2, import_node_path17, FILES_PER_PROCESS;
+var import_node_fs8, import_node_os, import_node_path16, FILES_PER_PROCESS;
 var init_process = __esm({
   "src/shellcheck/process.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_lazy_deps();
     FILES_PER_PROCESS = 2e3;
   }
 });
 
 // src/shellcheck/dialect.ts
-function shellName(word2) {
-  const name = word2.toLowerCase().split(/[\\/]/).pop();
+function shellName(word) {
+  const name = word.toLowerCase().split(/[\\/]/).pop();
   return name === "sh" || name in BY_NAME ? name : null;
 }
 function shellFacts(shell, image) {
@@ -34610,8 +36734,8 @@ function shellFacts(shell, image) {
   return { dialect: system ?? "sh", busybox: false, known: system !== null };
 }
 function shellOfList(shell) {
-  for (const word2 of shell) {
-    const name = shellName(word2);
+  for (const word of shell) {
+    const name = shellName(word);
     if (name) return name;
   }
   return null;
@@ -34680,8 +36804,8 @@ var init_session = __esm({
     init_scripts();
     CACHE_LIMIT = 2e4;
     ShellCheck = class {
-      constructor(binary2) {
-        this.binary = binary2;
+      constructor(binary) {
+        this.binary = binary;
       }
       binary;
       cache = /* @__PURE__ */ new Map();
@@ -34839,10 +36963,10 @@ var init_log_line = __esm({
 
 // src/shellcheck/binary.ts
 function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path17.default.delimiter)) {
     if (!dir) continue;
     for (const name of NAMES) {
-      const file = import_node_path18.default.join(dir, name);
+      const file = import_node_path17.default.join(dir, name);
       if (isExecutable(file)) return file;
     }
   }
@@ -34850,8 +36974,8 @@ function onPath() {
 }
 function isExecutable(file) {
   try {
-    import_node_fs10.default.accessSync(file, import_node_fs10.default.constants.X_OK);
-    return import_node_fs10.default.statSync(file).isFile();
+    import_node_fs9.default.accessSync(file, import_node_fs9.default.constants.X_OK);
+    return import_node_fs9.default.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -34863,12 +36987,12 @@ function findShellCheck(configured) {
   const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
   return out.status === 0 && version ? { path: file, version } : null;
 }
-var import_node_fs10, import_node_path18, NAMES;
+var import_node_fs9, import_node_path17, NAMES;
 var init_binary = __esm({
   "src/shellcheck/binary.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_lazy_deps();
     NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
   }
@@ -34895,8 +37019,8 @@ var init_select = __esm({
         if (mode === "off") return null;
         const key = configuredPath ?? "";
         if (!this.byPath.has(key)) {
-          const binary2 = findShellCheck(configuredPath);
-          this.byPath.set(key, binary2 ? new ShellCheck(binary2) : null);
+          const binary = findShellCheck(configuredPath);
+          this.byPath.set(key, binary ? new ShellCheck(binary) : null);
         }
         const found = this.byPath.get(key);
         if (found) return found;
@@ -34918,24 +37042,24 @@ var init_select = __esm({
 
 // src/reporters/paths.ts
 function reportRoot(dir) {
-  const start = import_node_path19.default.resolve(dir);
-  for (let d = start; ; d = import_node_path19.default.dirname(d)) {
-    if (import_node_fs11.default.existsSync(import_node_path19.default.join(d, ".git"))) return d;
-    if (import_node_path19.default.dirname(d) === d) return start;
+  const start = import_node_path18.default.resolve(dir);
+  for (let d = start; ; d = import_node_path18.default.dirname(d)) {
+    if (import_node_fs10.default.existsSync(import_node_path18.default.join(d, ".git"))) return d;
+    if (import_node_path18.default.dirname(d) === d) return start;
   }
 }
 function rootRelative(file, cwd, root) {
-  const abs = import_node_path19.default.resolve(cwd, file);
-  const rel = import_node_path19.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path19.default.sep}`) || import_node_path19.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path19.default.sep).join("/");
+  const abs = import_node_path18.default.resolve(cwd, file);
+  const rel = import_node_path18.default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path18.default.sep}`) || import_node_path18.default.isAbsolute(rel);
+  return (outside ? abs : rel).split(import_node_path18.default.sep).join("/");
 }
-var import_node_fs11, import_node_path19;
+var import_node_fs10, import_node_path18;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -35164,18 +37288,18 @@ function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function pathToFileUri(file) {
-  const p = import_node_path20.default.resolve(file).split(import_node_path20.default.sep).join("/");
+  const p = import_node_path19.default.resolve(file).split(import_node_path19.default.sep).join("/");
   return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
 }
 function sarifName(id) {
   const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   return id.includes("-") ? name : `${name}Findings`;
 }
-var import_node_path20, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var import_node_path19, LEVEL2, SECURITY_SEVERITY, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_docs();
     init_version();
     init_fingerprint();
@@ -35222,7 +37346,7 @@ var init_sarif = __esm({
       const sarifResults = results.flatMap(({ findings, text, file }) => {
         const uri = rootRelative(file, cwd, root);
         const prints = fingerprints(findings, text, uri);
-        const artifactLocation = import_node_path20.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        const artifactLocation = import_node_path19.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
@@ -36808,9 +38932,9 @@ var require_messageReader = __commonJS({
       partialMessageTimer;
       _partialMessageTimeout;
       readSemaphore;
-      constructor(readable, options) {
+      constructor(readable2, options) {
         super();
-        this.readable = readable;
+        this.readable = readable2;
         this.options = ResolvedMessageReaderOptions.fromOptions(options);
         this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset);
         this._partialMessageTimeout = 1e4;
@@ -42508,8 +44632,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path26 = __importStar(require("path"));
-    var fs15 = __importStar(require("fs"));
+    var path25 = __importStar(require("path"));
+    var fs14 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -42527,7 +44651,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path26.normalize(segments2.join("/"));
+      return path25.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -42555,9 +44679,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs15.existsSync(nodePath)) {
+        if (nodePath && fs14.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path25.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -42627,9 +44751,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path26.join(prefix, "node_modules");
+            return path25.join(prefix, "node_modules");
           } else {
-            return path26.join(prefix, "lib", "node_modules");
+            return path25.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -42666,7 +44790,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path26.join(yarn.data, "node_modules");
+              return path25.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -42688,24 +44812,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs15.existsSync(__filename.toUpperCase()) || !fs15.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs14.existsSync(__filename.toUpperCase()) || !fs14.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path26.normalize(child).indexOf(path26.normalize(parent)) === 0;
+          return path25.normalize(child).indexOf(path25.normalize(parent)) === 0;
         } else {
-          return path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
+          return path25.normalize(child).toLowerCase().indexOf(path25.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path26.isAbsolute(nodePath)) {
-          nodePath = path26.join(workspaceRoot, nodePath);
+        if (!path25.isAbsolute(nodePath)) {
+          nodePath = path25.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -42942,9 +45066,9 @@ var require_main2 = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path26 = __importStar(require("path"));
-    var os4 = __importStar(require("os"));
-    var fs15 = __importStar(require("fs"));
+    var path25 = __importStar(require("path"));
+    var os3 = __importStar(require("os"));
+    var fs14 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -43063,8 +45187,8 @@ var require_main2 = __commonJS({
     };
     exports2.SocketMessageWriter = SocketMessageWriter;
     var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
-      constructor(readable, encoding) {
-        super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
+      constructor(readable2, encoding) {
+        super((0, ril_1.default)().stream.asReadableStream(readable2), encoding);
       }
     };
     exports2.StreamMessageReader = StreamMessageReader;
@@ -43085,7 +45209,7 @@ var require_main2 = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs15.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
+      const tmpDir = fs14.realpathSync(XDG_RUNTIME_DIR ?? os3.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -43094,7 +45218,7 @@ var require_main2 = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path26.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path25.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -43722,10 +45846,10 @@ function configDiagnostics(message2, root) {
   const unplaced = [];
   for (const line of message2.split("\n")) {
     const m = LINE.exec(line)?.groups;
-    const file = m ? import_node_path21.default.resolve(root, m.file) : null;
+    const file = m ? import_node_path20.default.resolve(root, m.file) : null;
     let text = null;
     try {
-      text = file ? import_node_fs12.default.readFileSync(file, "utf8") : null;
+      text = file ? import_node_fs11.default.readFileSync(file, "utf8") : null;
     } catch {
       text = null;
     }
@@ -43734,7 +45858,7 @@ function configDiagnostics(message2, root) {
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path21.default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path20.default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -43746,8 +45870,8 @@ function point(line, character) {
   return { start: { line, character }, end: { line, character } };
 }
 function segments(keyPath2) {
-  return keyPath2.split(".").flatMap((part2) => {
-    const [name, ...indexes] = part2.split("[");
+  return keyPath2.split(".").flatMap((part) => {
+    const [name, ...indexes] = part.split("[");
     return [...name ? [name] : [], ...indexes.map((i) => Number(i.replace("]", "")))];
   });
 }
@@ -43776,12 +45900,12 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs12, import_node_path21, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_fs11, import_node_path20, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
     import_yaml = __toESM(require("yaml"), 1);
@@ -43793,20 +45917,20 @@ var init_config_errors = __esm({
 // src/lsp/config-stamp.ts
 function configStamp(dir) {
   const parts = [];
-  for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs13.default.statSync(import_node_path22.default.join(d, name), { throwIfNoEntry: false });
+      const s = import_node_fs12.default.statSync(import_node_path21.default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
-    if (import_node_path22.default.dirname(d) === d) return parts.join("\n");
+    if (import_node_path21.default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs13, import_node_path22, CONFIG_FILE_NAMES;
+var import_node_fs12, import_node_path21, CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_hadolint();
     init_load();
     CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
@@ -43842,11 +45966,11 @@ var init_hover = __esm({
 function uriPath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : null;
 }
-var import_node_path23, import_node_url4, WorkspaceLinter;
+var import_node_path22, import_node_url4, WorkspaceLinter;
 var init_workspace_linter = __esm({
   "src/lsp/workspace-linter.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_load();
     init_rule_settings();
@@ -43893,7 +46017,7 @@ var init_workspace_linter = __esm({
         let options;
         let rules;
         try {
-          const config = await this.resolver.forFile(abs, abs ? import_node_path23.default.dirname(abs) : this.options.root);
+          const config = await this.resolver.forFile(abs, abs ? import_node_path22.default.dirname(abs) : this.options.root);
           if (config.ignored) return { kind: "skipped" };
           const eff = fileLintOptions(config, { preset: this.options.preset }, this.options.root, abs ?? doc.uri, abs);
           options = eff.lint;
@@ -43948,7 +46072,7 @@ function startServer(connection) {
     if (!doc || !linter) return;
     const { version } = doc;
     const file = uriPath(uri);
-    const dir = file ? import_node_path24.default.dirname(file) : linter.root;
+    const dir = file ? import_node_path23.default.dirname(file) : linter.root;
     const stamp = configStamp(dir);
     const known2 = stamps.get(dir);
     stamps.set(dir, stamp);
@@ -43967,7 +46091,7 @@ function startServer(connection) {
         publish(uri, version, /* @__PURE__ */ new Map());
         for (const [configUri, list] of byUri) setForeign(configUri, "config", list);
         const first = outcome.error.message.split("\n")[0];
-        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path24.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
+        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path23.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
       }
     } catch (e) {
       connection.console.error(`dlint: linting ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -44012,7 +46136,7 @@ function startServer(connection) {
     void connection.client.register(import_vscode_languageserver5.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(",")}}` }] });
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path24.default.basename(uriPath(c.uri) ?? "")))) configChanged();
+    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path23.default.basename(uriPath(c.uri) ?? "")))) configChanged();
   });
   const opened = /* @__PURE__ */ new Set();
   documents.onDidChangeContent(({ document }) => {
@@ -44041,11 +46165,11 @@ function startServer(connection) {
   documents.listen(connection);
   connection.listen();
 }
-var import_node_path24, import_vscode_languageserver5, DEBOUNCE_MS;
+var import_node_path23, import_vscode_languageserver5, DEBOUNCE_MS;
 var init_server2 = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_vscode_languageserver5 = __toESM(require_api3(), 1);
     init_main2();
     init_version();
@@ -44207,7 +46331,7 @@ async function lintCommand(args, io) {
     onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
     stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
-    workers: new LintWorkers(args.number("jobs") ?? import_node_os3.default.availableParallelism())
+    workers: new LintWorkers(args.number("jobs") ?? import_node_os2.default.availableParallelism())
   };
   const printConfig = args.string("print-config");
   if (printConfig !== void 0) {
@@ -44247,9 +46371,9 @@ async function lintCommand(args, io) {
     const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
     const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
-      const target = import_node_path25.default.resolve(io.cwd, file);
-      import_node_fs14.default.mkdirSync(import_node_path25.default.dirname(target), { recursive: true });
-      import_node_fs14.default.writeFileSync(target, report);
+      const target = import_node_path24.default.resolve(io.cwd, file);
+      import_node_fs13.default.mkdirSync(import_node_path24.default.dirname(target), { recursive: true });
+      import_node_fs13.default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
@@ -44261,44 +46385,44 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path25.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path25.default.join(io.cwd, n)).find((p) => import_node_fs14.default.existsSync(p));
-  if (!source || !import_node_fs14.default.existsSync(source)) {
+  const source = file !== void 0 ? import_node_path24.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path24.default.join(io.cwd, n)).find((p) => import_node_fs13.default.existsSync(p));
+  if (!source || !import_node_fs13.default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
-  const shown = import_node_path25.default.relative(io.cwd, source) || import_node_path25.default.basename(source);
+  const shown = import_node_path24.default.relative(io.cwd, source) || import_node_path24.default.basename(source);
   let parsed;
   try {
-    parsed = loadYaml().parse(import_node_fs14.default.readFileSync(source, "utf8"));
+    parsed = loadYaml().parse(import_node_fs13.default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const conversion = fromHadolint(parsed, shown, builtinRules);
-  const yaml = migrationYaml(conversion, import_node_path25.default.basename(source));
+  const yaml = migrationYaml(conversion, import_node_path24.default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
     return;
   }
-  const dir = import_node_path25.default.dirname(source);
-  const target = import_node_path25.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path25.default.join(dir, n)).find((p) => import_node_fs14.default.existsSync(p));
+  const dir = import_node_path24.default.dirname(source);
+  const target = import_node_path24.default.join(dir, ".dlintrc.yaml");
+  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path24.default.join(dir, n)).find((p) => import_node_fs13.default.existsSync(p));
   if (existing) {
-    const name = import_node_path25.default.relative(io.cwd, existing) || import_node_path25.default.basename(existing);
+    const name = import_node_path24.default.relative(io.cwd, existing) || import_node_path24.default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
-  import_node_fs14.default.writeFileSync(target, yaml);
-  const lines2 = [`wrote ${import_node_path25.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path25.default.basename(source)}.`];
+  import_node_fs13.default.writeFileSync(target, yaml);
+  const lines2 = [`wrote ${import_node_path24.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path24.default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
-var import_node_fs14, import_node_os3, import_node_path25, DLINT_CONFIG_FILES;
+var import_node_fs13, import_node_os2, import_node_path24, DLINT_CONFIG_FILES;
 var init_commands2 = __esm({
   "src/cli/commands.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_rules();
     init_hadolint();
     init_load();
@@ -44336,17 +46460,17 @@ init_args();
 // src/cli/help.ts
 init_options();
 var MAX_WIDTH = 100;
-function helpText(command2, columns) {
+function helpText(command, columns) {
   const width = Math.min(MAX_WIDTH, columns || MAX_WIDTH);
-  const lint2 = command2.name === "lint";
-  const usage = lint2 ? ["dlint [paths..] [options]", "dlint <command> [options]"] : [`dlint ${command2.usage} [options]`];
-  const sections = [usage.map((u, i) => `${i === 0 ? "Usage: " : "       "}${u}`).join("\n"), wrap(command2.description, width).join("\n")];
+  const lint2 = command.name === "lint";
+  const usage = lint2 ? ["dlint [paths..] [options]", "dlint <command> [options]"] : [`dlint ${command.usage} [options]`];
+  const sections = [usage.map((u, i) => `${i === 0 ? "Usage: " : "       "}${u}`).join("\n"), wrap(command.description, width).join("\n")];
   if (lint2) sections.push(`Commands:
-${table(COMMANDS.filter((c) => c !== command2).map((c) => [`dlint ${c.usage}`, c.description]), width)}`);
-  if (command2.operand) sections.push(`Arguments:
-${table([[command2.operand.name, command2.operand.description]], width)}`);
+${table(COMMANDS.filter((c) => c !== command).map((c) => [`dlint ${c.usage}`, c.description]), width)}`);
+  if (command.operand) sections.push(`Arguments:
+${table([[command.operand.name, command.operand.description]], width)}`);
   sections.push(`Options:
-${table(optionsOf(command2.name).map((o) => [optionUsage(o), optionDescription(o)]), width)}`);
+${table(optionsOf(command.name).map((o) => [optionUsage(o), optionDescription(o)]), width)}`);
   return sections.join("\n\n") + "\n";
 }
 function optionUsage(o) {
@@ -44372,11 +46496,11 @@ function table(rows, width) {
 function wrap(text, width) {
   const lines2 = [];
   let line = "";
-  for (const word2 of text.split(" ")) {
-    if (line !== "" && line.length + 1 + word2.length > width) {
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
       lines2.push(line);
-      line = word2;
-    } else line = line === "" ? word2 : `${line} ${word2}`;
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
   }
   return [...lines2, line];
 }
@@ -44414,6 +46538,24 @@ async function serveLintWorker2() {
   main,
   serveLintWorker
 });
+/**
+ * The tokenizer of dlint's bash parser: a port of mvdan.cc/sh's lexer (v3.5, the parser behind shfmt), whose
+ * trees and error messages dlint was built on. It reads the script's char codes one at a time and keeps one token
+ * of state (`tok`, `val`, `pos`); which characters end a literal depends on the quoting state the parser sets.
+ * Offsets are UTF-16 indexes into the script.
+ *
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * (the license's full text is in THIRD-PARTY-NOTICES).
+ */
+/**
+ * dlint's bash parser: a recursive-descent port of mvdan.cc/sh's parser (v3.5, LangBash) that builds the small
+ * tree dlint reads (shell-ast.ts) directly. Compound commands (`if`, loops, `case`, functions, `time`) become
+ * groups of their statements; `[[ ]]`, `(( ))`, `let` and `coproc` are checked for syntax and kept as `Other`.
+ * Lists and `&&`/`||`/`|` chains are read in loops; only real nesting recurses.
+ *
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * (the license's full text is in THIRD-PARTY-NOTICES).
+ */
 /*! Bundled license information:
 
 @balena/dockerignore/ignore.js:

@@ -46,6 +46,7 @@ var package_default = {
     "docs",
     "README.md",
     "LICENSE",
+    "THIRD-PARTY-NOTICES",
     "!build/src/action"
   ],
   scripts: {
@@ -70,7 +71,6 @@ var package_default = {
     "fast-glob": "^3.3.3",
     "fastest-levenshtein": "^1.0.16",
     ignore: "^7.0.17",
-    "mvdan-sh": "^0.10.1",
     picomatch: "^2.3.2",
     "vscode-languageserver": "^11.0.0",
     "vscode-languageserver-textdocument": "^1.0.16",

@@ -1,9 +1,9 @@
 /**
- * mvdan-sh's parser and the tree walks after it recurse once per nesting level; a few hundred levels of
+ * The bash parser and the tree walks after it recurse once per nesting level; a few thousand levels of
  * `$(`, `(` or `if` overflow the stack. Scripts nested deeper than MAX_NESTING are reported, not parsed.
  */
 
-/** Far beyond any real script, far below where the parser runs out of stack (about 130 levels of `(`). */
+/** Far beyond any real script, far below where the parser runs out of stack. */
 export const MAX_NESTING = 64;
 
 const OPENERS = new Set(['if', 'case', 'while', 'until', 'for', 'select']);

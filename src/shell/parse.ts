@@ -1,17 +1,15 @@
 /**
- * Parses RUN shell with mvdan-sh (mvdan.cc/sh, the parser behind shfmt, compiled to JS):
- * synchronous, pure JS (bundles into one file). The tree is copied into plain objects
- * (shell-ast.ts) and turned into the commands and pipelines rules read.
+ * Parses RUN shell with dlint's bash parser (bash-parser.ts) into plain statements (shell-ast.ts) and turns
+ * them into the commands and pipelines rules read.
  */
-import type { ParseError } from 'mvdan-sh';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { orEmpty } from '../model/empty.js';
-import { shellParser } from './shell-parser.js';
-import { fileStatements, type Command, type ShWord, type Span, type Stmt, type WordPart } from './shell-ast.js';
+import { parseBash, ShellSyntaxError } from './bash-parser.js';
+import type { Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
@@ -28,21 +26,6 @@ const OP_PIPE = 12;
 const OP_PIPE_ALL = 13;
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
-
-/** Go strings are UTF-8: mvdan-sh offsets count bytes, JS strings count UTF-16 units. */
-function byteToIndexMap(text: string): (byteOffset: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(text)) return (b) => b;
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    for (let k = 0; k < bytes; k++) map.push(i);
-    if (cp >= 0x10000) i++;
-  }
-  map.push(text.length);
-  return (b) => map[Math.min(b, map.length - 1)] ?? text.length;
-}
 
 class ScriptBuilder {
   readonly commands: SimpleCommand[] = [];
@@ -65,7 +48,6 @@ class ScriptBuilder {
   private discarded = 0;
   /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
   private assigning: string | null = null;
-  private readonly toIndex: (b: number) => number;
   /** The directory the next command runs in. */
   private cwd: Dir;
   private readonly dirStack: Dir[] = [];
@@ -82,7 +64,6 @@ class ScriptBuilder {
     cwd: Dir,
   ) {
     this.subshells = depth > 0 ? 1 : 0;
-    this.toIndex = byteToIndexMap(source.text);
     this.cwd = cwd;
   }
 
@@ -105,11 +86,11 @@ class ScriptBuilder {
   }
 
   private range(span: Span): Range {
-    return rangeOf(this.source, this.lines, this.toIndex(span.start), this.toIndex(span.end));
+    return rangeOf(this.source, this.lines, span.start, span.end);
   }
 
   private slice(span: Span): string {
-    return this.source.text.slice(this.toIndex(span.start), this.toIndex(span.end));
+    return this.source.text.slice(span.start, span.end);
   }
 
   /** A top-level statement as rules see it. */
@@ -136,9 +117,7 @@ class ScriptBuilder {
     const argv = stmt.cmd.args.map((w) => this.word(w));
     const shell = argv[0]!.literal ? argv[0]!.value.split('/').pop()! : '';
     if (!SHELLS.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-    const start = this.toIndex(body.start);
-    const end = this.toIndex(body.end);
-    const nested = this.nested({ text: this.source.text.slice(start, end), offsets: this.source.offsets.slice(start, end) });
+    const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
@@ -377,7 +356,7 @@ class ScriptBuilder {
   }
 }
 
-/** mvdan-sh nodes dlint does not copy (`[[ … ]]`, `(( … ))`, `let`) have no end offset. */
+/** Commands the tree does not keep (`[[ … ]]`, `(( … ))`, `let`) have no end offset. */
 function endKnown(stmt: Stmt): boolean {
   const cmd = stmt.cmd;
   if (!cmd) return stmt.redirs.length > 0;
@@ -411,7 +390,7 @@ function errexitAfter(cmd: SimpleCommand, before: boolean): boolean {
 const isPipe = (op: number): boolean => op === OP_PIPE || op === OP_PIPE_ALL;
 const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
 
-/** The operands of a chain (`a && b || c`, `a | b | c`), which mvdan-sh nests to the left: walked in a loop, so any length is fine. */
+/** The operands of a chain (`a && b || c`, `a | b | c`), which the parser nests to the left: walked in a loop, so any length is fine. */
 function chainOperands(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): Stmt[] {
   const operands: Stmt[] = [];
   for (let node = cmd; ; ) {
@@ -457,14 +436,13 @@ export function parseShell(
   if (deepAt >= 0) return tooDeep(source, lines, deepAt);
   let statements: Stmt[];
   try {
-    statements = fileStatements(shellParser().Parse(source.text, ''));
+    statements = parseBash(source.text);
   } catch (e) {
     // The pre-scan's count is an estimate; should the stack still run out, the script is reported the same way.
     if (e instanceof RangeError) return tooDeep(source, lines, 0);
-    const err = e as Partial<ParseError>;
-    if (typeof err.Text !== 'string' || !err.Pos) throw e;
-    const at = byteToIndexMap(source.text)(err.Pos.Offset());
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: err.Text, range: rangeOf(source, lines, at, at + 1) } };
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    const at = e.offset;
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: e.message, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
