@@ -25,10 +25,10 @@ export default defineRule({
     category: 'correctness',
     severity: 'warning',
     preset: 'recommended',
-    description: '`COPY`/`ADD` to a relative destination in a stage that has not set `WORKDIR`.',
+    description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
@@ -48,7 +48,8 @@ export default defineRule({
         const dest = ins.copy?.dest;
         if (!dest || workdirSet(stage, ins.index)) return false;
         const raw = dest.raw.replace(/^["']/, '');
-        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw);
+        // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
+        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);
       });
       // One finding per stage: a single WORKDIR fixes them all.
       const first = relative[0];

@@ -4141,7 +4141,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). A rolling-release distribution (openSUSE Tumbleweed, Arch Linux, Fedora Rawhide, Debian sid, Alpine edge) has no version tags: pin its digest or a dated snapshot tag where one exists (Arch Linux's `base-<date>.0.<build>`, registry.opensuse.org's `tumbleweed:<YYYYMMDD>`). Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4159,7 +4159,7 @@ var init_base_image_tag = __esm({
           if (baseDefinition && parentFromArgument(stage)) continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
-            report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
+            if (rolling.pinAdvice) report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
             continue;
           }
           const pin = latestPinFor(name);
@@ -6056,9 +6056,9 @@ var init_copy_relative_dest = __esm({
         category: "correctness",
         severity: "warning",
         preset: "recommended",
-        description: "`COPY`/`ADD` to a relative destination in a stage that has not set `WORKDIR`.",
+        description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it."
@@ -6075,7 +6075,7 @@ var init_copy_relative_dest = __esm({
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
-            return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw);
+            return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
           });
           const first = relative[0];
           if (!first) continue;
@@ -20179,12 +20179,12 @@ var init_rolling_releases = __esm({
       {
         image: /^(registry\.opensuse\.org\/)?opensuse\/tumbleweed$/,
         distribution: "openSUSE Tumbleweed",
-        pinAdvice: "pin the digest (`@sha256:…`) or a snapshot tag of registry.opensuse.org (`registry.opensuse.org/opensuse/tumbleweed:<YYYYMMDD>`); Docker Hub publishes `opensuse/tumbleweed` as `latest` only"
+        pinAdvice: null
       },
       {
         image: /^(archlinux|archlinux\/archlinux)$/,
         distribution: "Arch Linux",
-        pinAdvice: "pin a dated tag (`archlinux:base-<YYYYMMDD>.0.<build>`) or the digest"
+        pinAdvice: null
       },
       {
         image: /^((quay\.io|registry\.fedoraproject\.org)\/)?(fedora\/)?fedora$/,

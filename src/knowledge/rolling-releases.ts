@@ -22,8 +22,12 @@ import type { ImageName } from '../model/image-ref.js';
 export interface RollingRelease {
   /** The distribution, as messages name it. */
   distribution: string;
-  /** How to pin the image instead: what exists for it (a digest always does). */
-  pinAdvice: string;
+  /**
+   * How to pin the image instead, where that helps: a release of the distribution to move to (Fedora, Debian,
+   * Alpine). Null for a pure rolling release (Tumbleweed, Arch): a pinned snapshot of the image still installs
+   * today's packages from the rolling repositories, a partial upgrade the distribution does not support.
+   */
+  pinAdvice: string | null;
 }
 
 interface Entry extends RollingRelease {
@@ -36,12 +40,12 @@ const ROLLING: readonly Entry[] = [
   {
     image: /^(registry\.opensuse\.org\/)?opensuse\/tumbleweed$/,
     distribution: 'openSUSE Tumbleweed',
-    pinAdvice: 'pin the digest (`@sha256:…`) or a snapshot tag of registry.opensuse.org (`registry.opensuse.org/opensuse/tumbleweed:<YYYYMMDD>`); Docker Hub publishes `opensuse/tumbleweed` as `latest` only',
+    pinAdvice: null,
   },
   {
     image: /^(archlinux|archlinux\/archlinux)$/,
     distribution: 'Arch Linux',
-    pinAdvice: 'pin a dated tag (`archlinux:base-<YYYYMMDD>.0.<build>`) or the digest',
+    pinAdvice: null,
   },
   {
     image: /^((quay\.io|registry\.fedoraproject\.org)\/)?(fedora\/)?fedora$/,
