@@ -16,7 +16,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -39,7 +39,9 @@ export default defineRule({
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
       if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
       const script = instruction.run!.script!;
-      const unprotected = script.pipelines.filter((p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text) && !emptyValueFails(p, script));
+      const unprotected = script.pipelines.filter(
+        (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text) && !emptyValueFails(p, script) && !outputFileChecked(p, script),
+      );
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
@@ -47,9 +49,14 @@ export default defineRule({
       const last = lastCommand(pipe);
       // `set -o pipefail` only where the RUN's shell is known to take it (not dash, nor a shell dlint cannot name).
       const orSet = support === 'accepts' ? ' (or `set -o pipefail` in it)' : '';
-      const fix = instruction.run!.execForm
-        ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)'
-        : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
+      // In a script another shell runs (`RUN <<EOF bash`, `bash -c '…'`), SHELL does not reach: the script says it.
+      const head = pipe.commands[0]!;
+      const nested = script.commands.find((c) => c.name === head.name && comparePositions(c.range.start, head.range.start) === 0)?.wrappedBy ?? null;
+      const fix = nested && TAKES_PIPEFAIL[nested]
+        ? `start the script \`${nested}\` runs with \`set -o pipefail\``
+        : instruction.run!.execForm
+          ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)'
+          : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
       report({
         range: pipe.commands[0]!.argv[0]!.range,
         message: midway
@@ -162,10 +169,34 @@ function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-    if (!cmd.args.some((w) => w.expansions?.length === 1 && w.expansions[0]!.whole && w.expansions[0]!.quoted && w.expansions[0]!.name === name && w.expansions[0]!.derived === 'value')) return false;
+    const whole = cmd.args.some((w) => w.expansions?.length === 1 && w.expansions[0]!.whole && w.expansions[0]!.quoted && w.expansions[0]!.name === name && w.expansions[0]!.derived === 'value');
+    if (!whole && !inFailingDownload(cmd, name)) return false;
     // Its failure ends the RUN: `set -e`, or the same and-or list without `||` (`a && b`).
     return script.errexit || (statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range));
   });
+}
+
+/**
+ * `wget -O /usr/local/bin/gosu "https://…/gosu-$dpkgArch"`: the value is part of a URL that a download fetching
+ * it fails on when it names nothing (wget on an HTTP error, curl with `-f`).
+ */
+function inFailingDownload(cmd: SimpleCommand, name: string): boolean {
+  if (cmd.name !== 'wget' && !(cmd.name === 'curl' && hasOption(cmd.invocation, '-f', '--fail', '--fail-with-body'))) return false;
+  return cmd.args.some((w) => w.value.includes('://') && w.expansions?.some((e) => e.name === name && e.derived === 'value'));
+}
+
+/**
+ * `cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v`: the pipe writes a file that the script
+ * then tests for emptiness (`-s`), and a source that failed printed nothing: the script handles that. Not for a
+ * download, which can fail after printing part of its data.
+ */
+function outputFileChecked(pipe: Pipeline, script: ShellScript): boolean {
+  if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const files = lastCommand(pipe).redirects.filter((w) => w.literal && w.value !== '/dev/null').map((w) => w.value);
+  if (!files.length) return false;
+  return script.commands.some(
+    (c) => (c.name === '[' || c.name === 'test') && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === '-s' && files.includes(c.args[i + 1]?.value ?? '')),
+  );
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */

@@ -111,6 +111,18 @@ describe('shell-pipefail', () => {
     expect(run('V="$(ls /opt | head -1)" && echo "$V"')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)"; cp "$V" /x; echo done')).toHaveLength(1);
     expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toHaveLength(1);
+    // In a URL that a failing download fetches (wget, curl -f): an empty value names nothing, and the download fails.
+    const arch = 'set -eux; a="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; ';
+    expect(run(`${arch}wget -O /usr/local/bin/gosu "https://h/gosu-$a"`)).toEqual([]);
+    expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
+    expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
+    // A file the pipe writes and the script then tests for emptiness (`-s`): the failure is handled.
+    expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
+    expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);
+  });
+  it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
+    const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');
+    expect(f!.message).toContain('start the script `bash` runs with `set -o pipefail`');
   });
   it('resets at a new FROM and sees pipes in a ( … ) pipeline member', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN (cd /src && tar -c .) | gzip > /src.tgz\n';
