@@ -362,6 +362,15 @@ describe('add-remote-url', () => {
   it('accepts --checksum, commit pins, local archives', () => {
     expect(good('add-remote-url')).toEqual([]);
   });
+  it('accepts a release tag of a git source and text documents; a branch or a program is still reported', () => {
+    const at = (line: string) => ruleFindings('add-remote-url', `FROM alpine:3.20\n${line}\n`).length;
+    expect(at('ADD https://github.com/o/r.git#v2.8.0 /src')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git?ref=v1.4.2-rc1&keep-git-dir=1 /src')).toBe(0);
+    expect(at('ADD https://raw.githubusercontent.com/o/r/master/THIRD-PARTY-PROGRAMS.txt /licenses/')).toBe(0);
+    expect(at('ADD https://raw.githubusercontent.com/o/r/master/LICENSE /licenses/r/')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git#release /src')).toBe(1);
+    expect(at('ADD https://raw.githubusercontent.com/o/r/master/install.sh /tmp/')).toBe(1);
+  });
   it('accepts a checksum or signature check of the downloaded file in a later RUN of the stage', () => {
     const ok = 'FROM debian:12\nADD https://x/t /t\nRUN echo "abc  /t" | sha256sum -c -\nADD https://x/v.tgz /w/\nWORKDIR /w\nRUN echo "abc *v.tgz" | sha512sum --check\n';
     expect(ruleFindings('add-remote-url', ok)).toEqual([]);
