@@ -14,7 +14,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { VERSION } from './version.js';
 
-function cacheDir(): string | null {
+/** dlint's cache folder, or null when turned off (`DLINT_NO_CODE_CACHE`) or there is no home folder. */
+export function cacheDir(): string | null {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
   return base ? path.join(base, 'dlint') : null;

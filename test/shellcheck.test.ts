@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 /**
  * The `shellcheck` rule with the real ShellCheck (Debian's, installed by `.ci/run`): exact positions through
  * continuations, heredocs and `# escape=`; the dialect per RUN; suppressions, config and `--covers`; one
@@ -234,5 +235,33 @@ describe('cd without || exit (SC2164)', () => {
     expect(codes2164('cd /workspace')).toEqual([]);
     expect(codes2164('mkdir -p /w; cd /w')).toEqual([]);
     expect(codes2164('cd /w; make')).toHaveLength(1);
+  });
+});
+
+describe('the ShellCheck version, kept in the cache folder', () => {
+  it('is asked once per binary and asked again when the binary changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-version-'));
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = path.join(dir, 'cache');
+    try {
+      const bin = path.join(dir, 'shellcheck');
+      // Written by a child shell: a file this multi-threaded process had open for writing could not be run at once (ETXTBSY).
+      const write = (text: string): void => void spawnSync('sh', ['-c', 'printf "%s" "$1" > "$2" && chmod 755 "$2"', 'sh', text, bin]);
+      write('#!/bin/sh\necho "version: 9.9.9"\n');
+      expect(findShellCheck(bin)?.version).toBe('9.9.9');
+      // Same size and time, but a program that would now fail: the kept version answers.
+      const stat = fs.statSync(bin);
+      write('#!/bin/sh\nexit 1 ;  echo 9.9.9 \n');
+      fs.utimesSync(bin, stat.atime, stat.mtime);
+      expect(fs.statSync(bin).size).toBe(stat.size);
+      expect(findShellCheck(bin)?.version).toBe('9.9.9');
+      // Changed: asked again.
+      fs.utimesSync(bin, stat.atime, new Date(stat.mtimeMs + 5000));
+      expect(findShellCheck(bin)).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

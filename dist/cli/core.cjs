@@ -2117,16 +2117,16 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
     return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path25 = [];
+  const path26 = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path25.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path25.push(positional[1]);
+    path26.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path26.push(positional[1]);
   }
-  const written = path25.map((w) => w.value).join(" ");
+  const written = path26.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path25.length === 0 ? null : aliases[written] ?? (path25.length > 1 && aliases[path25[0].value] ? `${aliases[path25[0].value]} ${path25.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path26.length === 0 ? null : aliases[written] ?? (path26.length > 1 && aliases[path26[0].value] ? `${aliases[path26[0].value]} ${path26.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path25), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path25.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path26), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path26.length)), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2216,10 +2216,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path25 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder = path25.slice(0, path25.lastIndexOf("/")) || "/";
-  const name = path25.slice(path25.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path25)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path26 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder = path26.slice(0, path26.lastIndexOf("/")) || "/";
+  const name = path26.slice(path26.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path26)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -2228,7 +2228,7 @@ function verifiedLater(add, source) {
     }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const m = names.exec(ins.argsText);
-    return m !== null && (m[2] === path25 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
+    return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
   });
 }
 function escape(s) {
@@ -2559,9 +2559,9 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path25) {
+function covers(dir, path26) {
   const d = normalizePath(dir);
-  const p = normalizePath(path25);
+  const p = normalizePath(path26);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
@@ -2582,8 +2582,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path25 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path25, d)) || isRoot2?.(path25)) return true;
+        const path26 = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path26, d)) || isRoot2?.(path26)) return true;
       }
     }
   }
@@ -3710,9 +3710,9 @@ var init_base_image_platform = __esm({
             report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
             continue;
           }
-          const [os3 = "", arch = ""] = value.toLowerCase().split("/");
+          const [os4 = "", arch = ""] = value.toLowerCase().split("/");
           const name = stage.name ?? "";
-          if (name && (os3 && name.includes(os3) || arch && name.includes(arch))) continue;
+          if (name && (os4 && name.includes(os4) || arch && name.includes(arch))) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -4189,13 +4189,13 @@ var init_base_image_tag = __esm({
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path25) {
-  return normalizeDir({ root: "/", segments: path25.split("/") });
+function absoluteDir(path26) {
+  return normalizeDir({ root: "/", segments: path26.split("/") });
 }
-function resolveDir(path25, cwd) {
-  if (path25 === "" || path25 === "-" || path25.startsWith("~")) return null;
-  if (path25.startsWith("/")) return absoluteDir(path25);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path25.split("/")] });
+function resolveDir(path26, cwd) {
+  if (path26 === "" || path26 === "-" || path26.startsWith("~")) return null;
+  if (path26.startsWith("/")) return absoluteDir(path26);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path26.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -4289,8 +4289,8 @@ function isRoot(dir) {
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path25 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path25 === t || path25.startsWith(`${t}/`));
+  const path26 = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path26 === t || path26.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -4593,7 +4593,7 @@ var init_conda_env = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path25 = require("path");
+    var path26 = require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module2.exports = factory;
@@ -4602,22 +4602,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path25.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path25.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path25.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path25.sep === "/") {
+      if (path26.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path25.sep);
+      return file.replace(/\//g, path26.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -4666,13 +4666,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path26) => this._filter(path26));
+        return make_array(paths).filter((path27) => this._filter(path27));
       }
       createFilter() {
-        return (path26) => this._filter(path26);
+        return (path27) => this._filter(path27);
       }
-      ignores(path26) {
-        return !this._filter(path26);
+      ignores(path27) {
+        return !this._filter(path27);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -4711,36 +4711,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path25.sep),
+          dirs: pattern.split(path26.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path26) {
-        if (!path26) {
+      _filter(path27) {
+        if (!path27) {
           return false;
         }
-        if (path26 in this._cache) {
-          return this._cache[path26];
+        if (path27 in this._cache) {
+          return this._cache[path27];
         }
-        return this._cache[path26] = this._test(path26);
+        return this._cache[path27] = this._test(path27);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path25.dirname(file));
-        const parentPathDirs = parentPath.split(path25.sep);
+        const parentPath = cleanPath(path26.dirname(file));
+        const parentPathDirs = parentPath.split(path26.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path25.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path25.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
             }
           }
           if (match) {
@@ -4759,13 +4759,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path25.sep === "\\" ? "\\\\" : path25.sep;
+        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path25.sep) {
+              if (rule.pattern[i + 1] === path26.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -4781,7 +4781,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path25.sep === "\\") {
+            if (path26.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -5938,8 +5938,8 @@ var init_copy_not_add = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path25) {
-  return path25.startsWith("/") || path25.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path25);
+function isAbsolutePath(path26) {
+  return path26.startsWith("/") || path26.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path26);
 }
 var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
 var init_instructions = __esm({
@@ -10169,8 +10169,8 @@ var init_gem_pin_versions = __esm({
 });
 
 // rules/go-pin-versions.ts
-function isRemote(path25) {
-  return !/^[./~]/.test(path25) && path25.split("/")[0].includes(".");
+function isRemote(path26) {
+  return !/^[./~]/.test(path26) && path26.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -10218,16 +10218,16 @@ var init_go_pin_versions = __esm({
           for (const pkg of packages) for (const value of knownValue(pkg)) {
             if (!isRemote(value)) continue;
             const at = value.lastIndexOf("@");
-            const path25 = at < 0 ? value : value.slice(0, at);
+            const path26 = at < 0 ? value : value.slice(0, at);
             if (at >= 0) {
               const version = value.slice(at + 1);
               if (MOVING.has(version.toLowerCase())) {
-                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path25}@<version>\`.` });
+                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path26}@<version>\`.` });
               }
               continue;
             }
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path25}@<version>\`.` });
+            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path26}@<version>\`.` });
           }
           reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
           reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
@@ -11021,8 +11021,8 @@ function defaultOs(version) {
   if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
   return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
 }
-function osAllows(os3, version) {
-  const info = CUDA_OSES.find((o) => o.os === os3);
+function osAllows(os4, version) {
+  const info = CUDA_OSES.find((o) => o.os === os4);
   return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
@@ -11051,8 +11051,8 @@ function suggestCudaTag(tag) {
   if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
   if (cudnn && flavour === "base") flavour = "runtime";
   const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os3 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os3].filter(Boolean).join("-");
+  const os4 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os4].filter(Boolean).join("-");
 }
 function checkCudaTag(image) {
   const tag = image.tag;
@@ -11121,9 +11121,9 @@ function suffixProblems(tag) {
   }
   if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)");
   if (tag.os) {
-    const os3 = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os3) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os3.uncertain && !within(tag.version, os3.min, os3.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    const os4 = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os4) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os4.uncertain && !within(tag.version, os4.min, os4.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -13500,10 +13500,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path25 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path25.lastIndexOf("@");
+  const path26 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path26.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path25.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path26.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -18975,9 +18975,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path26 = this.getPath();
+        if (path26 === null || path26.startsWith("/")) {
+          return path26;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -18989,7 +18989,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
             }
           }
         }
@@ -20143,11 +20143,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path25 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path25;
+  const path26 = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path26;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path25,
+    path: path26,
     repository,
     namespace,
     tag,
@@ -20796,7 +20796,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path25, source) {
+function buildModel(path26, source) {
   const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
@@ -20966,7 +20966,7 @@ function buildModel(path25, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path25,
+    path: path26,
     text,
     lines: lines2,
     lineIndex,
@@ -22531,15 +22531,15 @@ var init_workdir_absolute = __esm({
         for (const stage of model.stages) {
           const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-          const path25 = first.words[0];
-          if (!path25) continue;
-          if (path25.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path25.value ?? path25.raw)) continue;
-          const suggestion = `/${(path25.value ?? path25.raw).replace(/^\.\/?/, "")}`;
-          const plain2 = path25.value === path25.raw && !path25.raw.split("/").includes("..");
+          const path26 = first.words[0];
+          if (!path26) continue;
+          if (path26.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path26.value ?? path26.raw)) continue;
+          const suggestion = `/${(path26.value ?? path26.raw).replace(/^\.\/?/, "")}`;
+          const plain2 = path26.value === path26.raw && !path26.raw.split("/").includes("..");
           report({
-            range: path25.range,
-            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path25.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
-            message: `\`WORKDIR ${path25.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            range: path26.range,
+            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path26.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
+            message: `\`WORKDIR ${path26.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
       }
@@ -32736,7 +32736,7 @@ var init_hadolint = __esm({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path25 = require("path");
+    var path26 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -32910,7 +32910,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path25.sep,
+      SEP: path26.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -32937,7 +32937,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path25 = require("path");
+    var path26 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -32966,7 +32966,7 @@ var require_utils = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path25.sep === "\\";
+      return win32 === true || path26.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -34330,7 +34330,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path25 = require("path");
+    var path26 = require("path");
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -34415,7 +34415,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path25.basename(input));
+      return regex.test(path26.basename(input));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -35453,26 +35453,26 @@ var require_ignore2 = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -35622,7 +35622,7 @@ var require_ignore2 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35631,7 +35631,7 @@ var require_ignore2 = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path25)) {
+          if (rule.checkRegex.test(path26)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -35651,15 +35651,15 @@ var require_ignore2 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path25) : path25;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path25
+            shortcut && rule._basenameOnly ? basename : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -35681,17 +35681,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35700,25 +35700,25 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -35749,59 +35749,59 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path25) {
+      _test(originalPath, cache, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache) : {
+        return path26 ? this._t(path26, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path25);
+        const literal = this._rules.testLiteral(path26);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path25, cache) {
-        const cached = cache[path25];
+      _t(path26, cache) {
+        const cached = cache[path26];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36983,12 +36983,28 @@ var init_log_line = __esm({
   }
 });
 
+// src/code-cache.ts
+function cacheDir() {
+  if (process.env.DLINT_NO_CODE_CACHE) return null;
+  const base = process.env.XDG_CACHE_HOME || (import_node_os2.default.homedir() ? import_node_path17.default.join(import_node_os2.default.homedir(), ".cache") : "");
+  return base ? import_node_path17.default.join(base, "dlint") : null;
+}
+var import_node_os2, import_node_path17;
+var init_code_cache = __esm({
+  "src/code-cache.ts"() {
+    "use strict";
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_version();
+  }
+});
+
 // src/shellcheck/binary.ts
 function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path17.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
     if (!dir) continue;
     for (const name of NAMES) {
-      const file = import_node_path17.default.join(dir, name);
+      const file = import_node_path18.default.join(dir, name);
       if (isExecutable(file)) return file;
     }
   }
@@ -37005,18 +37021,60 @@ function isExecutable(file) {
 function findShellCheck(configured) {
   const file = configured ?? onPath();
   if (!file) return null;
+  const known2 = KnownVersion.read(file);
+  if (known2) return { path: file, version: known2 };
   const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
   const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
-  return out.status === 0 && version ? { path: file, version } : null;
+  if (out.status !== 0 || !version) return null;
+  KnownVersion.write(file, version);
+  return { path: file, version };
 }
-var import_node_fs9, import_node_path17, NAMES;
+var import_node_fs9, import_node_path18, NAMES, KnownVersion;
 var init_binary = __esm({
   "src/shellcheck/binary.ts"() {
     "use strict";
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_code_cache();
     init_lazy_deps();
     NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
+    KnownVersion = {
+      file() {
+        const dir = cacheDir();
+        return dir && import_node_path18.default.join(dir, "shellcheck-version.json");
+      },
+      key(binary) {
+        try {
+          const stat = import_node_fs9.default.statSync(binary);
+          return `${import_node_path18.default.resolve(binary)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}`;
+        } catch {
+          return null;
+        }
+      },
+      read(binary) {
+        const file = KnownVersion.file();
+        const key = KnownVersion.key(binary);
+        if (!file || !key) return null;
+        try {
+          const saved = JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
+          return saved.key === key && typeof saved.version === "string" ? saved.version : null;
+        } catch {
+          return null;
+        }
+      },
+      write(binary, version) {
+        const file = KnownVersion.file();
+        const key = KnownVersion.key(binary);
+        if (!file || !key) return;
+        try {
+          import_node_fs9.default.mkdirSync(import_node_path18.default.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.tmp`;
+          import_node_fs9.default.writeFileSync(tmp, JSON.stringify({ key, version }));
+          import_node_fs9.default.renameSync(tmp, file);
+        } catch {
+        }
+      }
+    };
   }
 });
 
@@ -37064,24 +37122,24 @@ var init_select = __esm({
 
 // src/reporters/paths.ts
 function reportRoot(dir) {
-  const start = import_node_path18.default.resolve(dir);
-  for (let d = start; ; d = import_node_path18.default.dirname(d)) {
-    if (import_node_fs10.default.existsSync(import_node_path18.default.join(d, ".git"))) return d;
-    if (import_node_path18.default.dirname(d) === d) return start;
+  const start = import_node_path19.default.resolve(dir);
+  for (let d = start; ; d = import_node_path19.default.dirname(d)) {
+    if (import_node_fs10.default.existsSync(import_node_path19.default.join(d, ".git"))) return d;
+    if (import_node_path19.default.dirname(d) === d) return start;
   }
 }
 function rootRelative(file, cwd, root) {
-  const abs = import_node_path18.default.resolve(cwd, file);
-  const rel = import_node_path18.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path18.default.sep}`) || import_node_path18.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path18.default.sep).join("/");
+  const abs = import_node_path19.default.resolve(cwd, file);
+  const rel = import_node_path19.default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path19.default.sep}`) || import_node_path19.default.isAbsolute(rel);
+  return (outside ? abs : rel).split(import_node_path19.default.sep).join("/");
 }
-var import_node_fs10, import_node_path18;
+var import_node_fs10, import_node_path19;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
     import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -37310,18 +37368,18 @@ function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function pathToFileUri(file) {
-  const p = import_node_path19.default.resolve(file).split(import_node_path19.default.sep).join("/");
+  const p = import_node_path20.default.resolve(file).split(import_node_path20.default.sep).join("/");
   return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
 }
 function sarifName(id) {
   const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   return id.includes("-") ? name : `${name}Findings`;
 }
-var import_node_path19, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var import_node_path20, LEVEL2, SECURITY_SEVERITY, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_docs();
     init_version();
     init_fingerprint();
@@ -37368,7 +37426,7 @@ var init_sarif = __esm({
       const sarifResults = results.flatMap(({ findings, text, file }) => {
         const uri = rootRelative(file, cwd, root);
         const prints = fingerprints(findings, text, uri);
-        const artifactLocation = import_node_path19.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        const artifactLocation = import_node_path20.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
@@ -44654,7 +44712,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path25 = __importStar(require("path"));
+    var path26 = __importStar(require("path"));
     var fs14 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -44673,7 +44731,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path25.normalize(segments2.join("/"));
+      return path26.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -44703,7 +44761,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs14.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path25.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -44773,9 +44831,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path25.join(prefix, "node_modules");
+            return path26.join(prefix, "node_modules");
           } else {
-            return path25.join(prefix, "lib", "node_modules");
+            return path26.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -44812,7 +44870,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path25.join(yarn.data, "node_modules");
+              return path26.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -44841,17 +44899,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path25.normalize(child).indexOf(path25.normalize(parent)) === 0;
+          return path26.normalize(child).indexOf(path26.normalize(parent)) === 0;
         } else {
-          return path25.normalize(child).toLowerCase().indexOf(path25.normalize(parent).toLowerCase()) === 0;
+          return path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path25.isAbsolute(nodePath)) {
-          nodePath = path25.join(workspaceRoot, nodePath);
+        if (!path26.isAbsolute(nodePath)) {
+          nodePath = path26.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -45088,8 +45146,8 @@ var require_main2 = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path25 = __importStar(require("path"));
-    var os3 = __importStar(require("os"));
+    var path26 = __importStar(require("path"));
+    var os4 = __importStar(require("os"));
     var fs14 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
@@ -45231,7 +45289,7 @@ var require_main2 = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs14.realpathSync(XDG_RUNTIME_DIR ?? os3.tmpdir());
+      const tmpDir = fs14.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -45240,7 +45298,7 @@ var require_main2 = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path25.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path26.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -45868,7 +45926,7 @@ function configDiagnostics(message2, root) {
   const unplaced = [];
   for (const line of message2.split("\n")) {
     const m = LINE.exec(line)?.groups;
-    const file = m ? import_node_path20.default.resolve(root, m.file) : null;
+    const file = m ? import_node_path21.default.resolve(root, m.file) : null;
     let text = null;
     try {
       text = file ? import_node_fs11.default.readFileSync(file, "utf8") : null;
@@ -45880,7 +45938,7 @@ function configDiagnostics(message2, root) {
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path20.default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path21.default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -45922,12 +45980,12 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs11, import_node_path20, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_fs11, import_node_path21, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
     import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
     import_yaml = __toESM(require("yaml"), 1);
@@ -45939,20 +45997,20 @@ var init_config_errors = __esm({
 // src/lsp/config-stamp.ts
 function configStamp(dir) {
   const parts = [];
-  for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs12.default.statSync(import_node_path21.default.join(d, name), { throwIfNoEntry: false });
+      const s = import_node_fs12.default.statSync(import_node_path22.default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
-    if (import_node_path21.default.dirname(d) === d) return parts.join("\n");
+    if (import_node_path22.default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs12, import_node_path21, CONFIG_FILE_NAMES;
+var import_node_fs12, import_node_path22, CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
     import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_hadolint();
     init_load();
     CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
@@ -45988,11 +46046,11 @@ var init_hover = __esm({
 function uriPath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : null;
 }
-var import_node_path22, import_node_url4, WorkspaceLinter;
+var import_node_path23, import_node_url4, WorkspaceLinter;
 var init_workspace_linter = __esm({
   "src/lsp/workspace-linter.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_load();
     init_rule_settings();
@@ -46039,7 +46097,7 @@ var init_workspace_linter = __esm({
         let options;
         let rules;
         try {
-          const config = await this.resolver.forFile(abs, abs ? import_node_path22.default.dirname(abs) : this.options.root);
+          const config = await this.resolver.forFile(abs, abs ? import_node_path23.default.dirname(abs) : this.options.root);
           if (config.ignored) return { kind: "skipped" };
           const eff = fileLintOptions(config, { preset: this.options.preset }, this.options.root, abs ?? doc.uri, abs);
           options = eff.lint;
@@ -46094,7 +46152,7 @@ function startServer(connection) {
     if (!doc || !linter) return;
     const { version } = doc;
     const file = uriPath(uri);
-    const dir = file ? import_node_path23.default.dirname(file) : linter.root;
+    const dir = file ? import_node_path24.default.dirname(file) : linter.root;
     const stamp = configStamp(dir);
     const known2 = stamps.get(dir);
     stamps.set(dir, stamp);
@@ -46113,7 +46171,7 @@ function startServer(connection) {
         publish(uri, version, /* @__PURE__ */ new Map());
         for (const [configUri, list] of byUri) setForeign(configUri, "config", list);
         const first = outcome.error.message.split("\n")[0];
-        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path23.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
+        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path24.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
       }
     } catch (e) {
       connection.console.error(`dlint: linting ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -46158,7 +46216,7 @@ function startServer(connection) {
     void connection.client.register(import_vscode_languageserver5.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(",")}}` }] });
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path23.default.basename(uriPath(c.uri) ?? "")))) configChanged();
+    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path24.default.basename(uriPath(c.uri) ?? "")))) configChanged();
   });
   const opened = /* @__PURE__ */ new Set();
   documents.onDidChangeContent(({ document }) => {
@@ -46187,11 +46245,11 @@ function startServer(connection) {
   documents.listen(connection);
   connection.listen();
 }
-var import_node_path23, import_vscode_languageserver5, DEBOUNCE_MS;
+var import_node_path24, import_vscode_languageserver5, DEBOUNCE_MS;
 var init_server2 = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     import_vscode_languageserver5 = __toESM(require_api3(), 1);
     init_main2();
     init_version();
@@ -46353,7 +46411,7 @@ async function lintCommand(args, io) {
     onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
     stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
-    workers: new LintWorkers(args.number("jobs") ?? import_node_os2.default.availableParallelism())
+    workers: new LintWorkers(args.number("jobs") ?? import_node_os3.default.availableParallelism())
   };
   const printConfig = args.string("print-config");
   if (printConfig !== void 0) {
@@ -46393,8 +46451,8 @@ async function lintCommand(args, io) {
     const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
     const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
-      const target = import_node_path24.default.resolve(io.cwd, file);
-      import_node_fs13.default.mkdirSync(import_node_path24.default.dirname(target), { recursive: true });
+      const target = import_node_path25.default.resolve(io.cwd, file);
+      import_node_fs13.default.mkdirSync(import_node_path25.default.dirname(target), { recursive: true });
       import_node_fs13.default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
@@ -46407,11 +46465,11 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path24.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path24.default.join(io.cwd, n)).find((p) => import_node_fs13.default.existsSync(p));
+  const source = file !== void 0 ? import_node_path25.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path25.default.join(io.cwd, n)).find((p) => import_node_fs13.default.existsSync(p));
   if (!source || !import_node_fs13.default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
-  const shown = import_node_path24.default.relative(io.cwd, source) || import_node_path24.default.basename(source);
+  const shown = import_node_path25.default.relative(io.cwd, source) || import_node_path25.default.basename(source);
   let parsed;
   try {
     parsed = loadYaml().parse(import_node_fs13.default.readFileSync(source, "utf8"));
@@ -46420,31 +46478,31 @@ function migrate(file, how, io) {
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const conversion = fromHadolint(parsed, shown, builtinRules);
-  const yaml = migrationYaml(conversion, import_node_path24.default.basename(source));
+  const yaml = migrationYaml(conversion, import_node_path25.default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
     return;
   }
-  const dir = import_node_path24.default.dirname(source);
-  const target = import_node_path24.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path24.default.join(dir, n)).find((p) => import_node_fs13.default.existsSync(p));
+  const dir = import_node_path25.default.dirname(source);
+  const target = import_node_path25.default.join(dir, ".dlintrc.yaml");
+  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path25.default.join(dir, n)).find((p) => import_node_fs13.default.existsSync(p));
   if (existing) {
-    const name = import_node_path24.default.relative(io.cwd, existing) || import_node_path24.default.basename(existing);
+    const name = import_node_path25.default.relative(io.cwd, existing) || import_node_path25.default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
   import_node_fs13.default.writeFileSync(target, yaml);
-  const lines2 = [`wrote ${import_node_path24.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path24.default.basename(source)}.`];
+  const lines2 = [`wrote ${import_node_path25.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path25.default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
-var import_node_fs13, import_node_os2, import_node_path24, DLINT_CONFIG_FILES;
+var import_node_fs13, import_node_os3, import_node_path25, DLINT_CONFIG_FILES;
 var init_commands2 = __esm({
   "src/cli/commands.ts"() {
     "use strict";
     import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_rules();
     init_hadolint();
     init_load();

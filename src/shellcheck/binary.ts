@@ -1,6 +1,7 @@
 /** Finds the `shellcheck` program (a configured path, else PATH) and reads its version. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { cacheDir } from '../code-cache.js';
 import { loadChildProcess } from '../lazy-deps.js';
 
 export interface ShellCheckBinary {
@@ -35,7 +36,54 @@ function isExecutable(file: string): boolean {
 export function findShellCheck(configured?: string): ShellCheckBinary | null {
   const file = configured ?? onPath();
   if (!file) return null;
+  const known = KnownVersion.read(file);
+  if (known) return { path: file, version: known };
   const out = loadChildProcess().spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 15_000 });
   const version = /^version:\s*(\S+)/m.exec(out.stdout ?? '')?.[1];
-  return out.status === 0 && version ? { path: file, version } : null;
+  if (out.status !== 0 || !version) return null;
+  KnownVersion.write(file, version);
+  return { path: file, version };
 }
+
+/**
+ * The version `shellcheck --version` printed for the binary at this path, size and modification time, kept in dlint's
+ * cache folder: starting that process was about a tenth of a cold start. Any change to the binary asks it again.
+ */
+const KnownVersion = {
+  file(): string | null {
+    const dir = cacheDir();
+    return dir && path.join(dir, 'shellcheck-version.json');
+  },
+  key(binary: string): string | null {
+    try {
+      const stat = fs.statSync(binary);
+      return `${path.resolve(binary)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}`;
+    } catch {
+      return null;
+    }
+  },
+  read(binary: string): string | null {
+    const file = KnownVersion.file();
+    const key = KnownVersion.key(binary);
+    if (!file || !key) return null;
+    try {
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; version?: unknown };
+      return saved.key === key && typeof saved.version === 'string' ? saved.version : null;
+    } catch {
+      return null;
+    }
+  },
+  write(binary: string, version: string): void {
+    const file = KnownVersion.file();
+    const key = KnownVersion.key(binary);
+    if (!file || !key) return;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify({ key, version }));
+      fs.renameSync(tmp, file);
+    } catch {
+      // an unwritable cache folder costs one `shellcheck --version` per run
+    }
+  },
+};
