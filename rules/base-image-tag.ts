@@ -1,6 +1,6 @@
 import { retagBaseImage } from '../src/fix-edits.js';
 import { isBaseImageDefinition, parentFromArgument } from '../src/knowledge/file-purpose.js';
-import { isOfficialImage, LATEST_PINS_DATE, latestPinFor, RETIRED_OFFICIAL_IMAGES } from '../src/knowledge/trusted-images.js';
+import { isLocalImage, LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
 
 const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
@@ -31,7 +31,7 @@ export default defineRule({
       if (!name || name.digest) continue;
       // A single name Docker Hub's library does not have (`FROM my-base`, `FROM bats-jenkins`): an image built on
       // this machine by an earlier step, which has no published tags to pin (official-base-image reports typos).
-      if (name.registry === null && name.namespace === 'library' && !isOfficialImage(name) && !RETIRED_OFFICIAL_IMAGES.has(name.repository)) continue;
+      if (isLocalImage(name)) continue;
       // A layer of an image family built in order (`FROM $BASE_IMAGE`): its build passes the parent just built.
       if (baseDefinition && parentFromArgument(stage)) continue;
       // A rolling release has no version tags to pin: say what exists instead, where pinning helps at all.

@@ -1,7 +1,8 @@
-import { DEVEL_USES, develRuntimeCounterpart } from '../src/knowledge/gpu-images.js';
+import { DEVEL_USES, develRuntimeCounterpart, RUNTIME_JIT_PACKAGES } from '../src/knowledge/gpu-images.js';
 import { isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
+import { packageInstalls } from '../src/shell/installs.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 import type { ReportDescriptor } from '../src/types.js';
 
@@ -14,7 +15,7 @@ export default defineRule({
     description: 'The final stage is based on a CUDA or PyTorch `-devel` image.',
     docs: {
       why:
-        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose.',
+        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs `ninja` (pip, or `ninja-build`): it compiles CUDA kernels when it runs (vLLM, TensorRT-LLM, PyTorch\'s C++ extensions build them just in time with ninja and nvcc), so the devel base is deliberate.',
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety:
@@ -31,7 +32,7 @@ export default defineRule({
     const root = final?.rootImage.name;
     if (!final || !root) return;
     const runtime = develRuntimeCounterpart(root);
-    if (!runtime || develIsOneOfSeveralTargets(model, final)) return;
+    if (!runtime || develIsOneOfSeveralTargets(model, final) || compilesWhenRunning(model, final)) return;
     const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : '';
     report({
       range: final.image.range,
@@ -40,6 +41,13 @@ export default defineRule({
     });
   },
 });
+
+/** The final image installs ninja for just-in-time kernel builds (vLLM, TensorRT-LLM, torch extensions): it needs nvcc when it runs. */
+function compilesWhenRunning(model: DockerfileModel, final: Stage): boolean {
+  return Object.entries(RUNTIME_JIT_PACKAGES).some(([tool, names]) =>
+    packageInstalls(model, tool).some((i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.has(w.value.split(/[=<>~!\[]/)[0]!.toLowerCase()))),
+  );
+}
 
 const DEVEL_TARGET = /(^|[-_])(devel|dev|development|sdk)([-_]|$)/i;
 

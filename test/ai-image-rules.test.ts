@@ -150,6 +150,12 @@ describe('gpu-base-tag', () => {
 });
 
 describe('gpu-devel-final-stage', () => {
+  it('leaves an image that installs ninja: it compiles kernels when it runs (vLLM, TensorRT-LLM, torch extensions)', () => {
+    const base = 'FROM nvidia/cuda:12.8.1-devel-ubuntu24.04\n';
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN pip install --no-cache-dir tensorrt_llm==1.0.0 ninja==1.11.1\nCMD ["serve"]\n`)).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN apt-get update && apt-get install -y --no-install-recommends ninja-build=1.11.1-2\nCMD ["serve"]\n`)).toEqual([]);
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN pip install --no-cache-dir fastapi==0.115.0\nCMD ["serve"]\n`)).toHaveLength(1);
+  });
   it('flags a final stage that inherits a devel image through FROM <stage>', () => {
     const f = fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/bad.Dockerfile');
     expect(positions(f)).toEqual([[4, 6]]);

@@ -251,5 +251,8 @@ describe('shell-pipefail advice', () => {
   it('suggests ash on Alpine, which has no bash', () => {
     const f = ruleFindings('shell-pipefail', 'FROM python:3.12-alpine\nRUN wget -qO- https://example.com/a.tar | tar -x\n');
     expect(f[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
+    // Docker Hub's `alpine/` tool images are Alpine too.
+    const g = ruleFindings('shell-pipefail', 'FROM alpine/git:2.47.2\nRUN wget -qO- https://example.com/a.tar | tar -x\n');
+    expect(g[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
   });
 });

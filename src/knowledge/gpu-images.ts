@@ -449,6 +449,17 @@ export const DEVEL_USES = {
   env: new Set(['TORCH_CUDA_ARCH_LIST', 'TCNN_CUDA_ARCHITECTURES', 'FORCE_CUDA', 'CUDA_ARCHITECTURES', 'CMAKE_CUDA_ARCHITECTURES', 'MAX_JOBS', 'DS_BUILD_OPS']),
 };
 
+/**
+ * Packages an image installs to compile CUDA kernels when it runs (PyTorch's C++ extensions, Triton, vLLM and
+ * TensorRT-LLM build them just in time with ninja and nvcc): with one of them the devel base is deliberate.
+ */
+export const RUNTIME_JIT_PACKAGES: Readonly<Record<string, ReadonlySet<string>>> = {
+  pip: new Set(['ninja']),
+  uv: new Set(['ninja']),
+  apt: new Set(['ninja-build']),
+  rpm: new Set(['ninja-build']),
+};
+
 /** The tag as written, or the nearest good one when it cannot exist or is end-of-life. */
 function validTag(tag: string, problem: TagProblem | null): string {
   return problem?.suggestion && !problem.example ? problem.suggestion : tag;

@@ -37,7 +37,8 @@ export function distroOf(image: ImageName): Distro | null {
   const name = image.familiar;
   const tag = (image.tag ?? '').toLowerCase();
   if (name === 'busybox') return 'busybox';
-  if (name === 'alpine' || /(^|[-_.])alpine/.test(tag)) return 'alpine';
+  // Docker Hub's `alpine/` namespace (alpine/git, alpine/helm, alpine/curl) publishes tools built on Alpine.
+  if (name === 'alpine' || name.startsWith('alpine/') || /(^|[-_.])alpine/.test(tag)) return 'alpine';
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'redhat';
   if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return 'debian';
   return null;

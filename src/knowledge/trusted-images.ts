@@ -215,6 +215,14 @@ export function isOfficialImage(image: ImageName): boolean {
   return image.registry === null && image.namespace === 'library' && OFFICIAL.has(image.repository);
 }
 
+/**
+ * A single name Docker Hub's library does not have (`FROM my-base`, `FROM bats-jenkins`): an image built on this
+ * machine by an earlier step, whose tags, user and settings the Dockerfile does not show.
+ */
+export function isLocalImage(image: ImageName): boolean {
+  return image.registry === null && image.namespace === 'library' && !OFFICIAL.has(image.repository) && !RETIRED_OFFICIAL_IMAGES.has(image.repository);
+}
+
 /** The build of a Docker Official Image for one architecture (`arm64v8/alpine`). */
 function isArchitectureOfficialImage(image: ImageName): boolean {
   return image.registry === null && ARCHITECTURE_NAMESPACES.has(image.namespace ?? '') && OFFICIAL.has(image.repository);
