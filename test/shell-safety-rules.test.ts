@@ -116,6 +116,10 @@ describe('shell-pipefail', () => {
     expect(run(`${arch}wget -O /usr/local/bin/gosu "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
+    // A `case` on the value whose catch-all item exits with a failure: an empty value stops the script.
+    const lookup = 'set -eux; arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; case "$arch" in amd64) url=x ;; ';
+    expect(run(`${lookup}*) echo >&2 "unsupported: $arch"; exit 1 ;; esac; echo "$url"`)).toEqual([]);
+    expect(run(`${lookup}*) echo unknown ;; esac; echo "$url"`)).toHaveLength(1);
     // A file the pipe writes and the script then tests for emptiness (`-s`): the failure is handled.
     expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
     expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);

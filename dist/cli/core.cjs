@@ -3373,6 +3373,9 @@ function matchesRegistry(image, registry) {
 function isOfficialImage(image) {
   return image.registry === null && image.namespace === "library" && OFFICIAL.has(image.repository);
 }
+function isLocalImage(image) {
+  return image.registry === null && image.namespace === "library" && !OFFICIAL.has(image.repository) && !RETIRED_OFFICIAL_IMAGES.has(image.repository);
+}
 function isArchitectureOfficialImage(image) {
   return image.registry === null && ARCHITECTURE_NAMESPACES.has(image.namespace ?? "") && OFFICIAL.has(image.repository);
 }
@@ -4160,7 +4163,7 @@ var init_base_image_tag = __esm({
         for (const stage of model.stages) {
           const { name, range, raw } = stage.image;
           if (!name || name.digest) continue;
-          if (name.registry === null && name.namespace === "library" && !isOfficialImage(name) && !RETIRED_OFFICIAL_IMAGES.has(name.repository)) continue;
+          if (isLocalImage(name)) continue;
           if (baseDefinition && parentFromArgument(stage)) continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
@@ -7577,6 +7580,15 @@ function readable(s) {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
 }
+function exitsWithFailure(s) {
+  const cmd = s.cmd;
+  if (!cmd) return false;
+  if (cmd.kind === "Binary") return exitsWithFailure(cmd.y);
+  if (cmd.kind === "Group") return cmd.stmts.some(exitsWithFailure);
+  if (cmd.kind !== "Call") return false;
+  const [name, status] = cmd.args.map((a) => a.parts.length === 1 && a.parts[0].kind === "Lit" ? a.parts[0].value : null);
+  return name === "false" || (name === "exit" || name === "return") && status !== void 0 && status !== null && /^[1-9]\d*$/.test(status);
+}
 function wordOf(parts) {
   if (!parts || parts.length === 0) return null;
   return { parts, start: parts[0].start, end: parts[parts.length - 1].end };
@@ -8523,34 +8535,43 @@ var init_bash_parser = __esm({
       caseClause() {
         const start = this.pos;
         this.next();
-        if (!this.getWordParts()) this.followErr(start, "case", "a word");
+        const word = wordOf(this.getWordParts());
+        if (!word) this.followErr(start, "case", "a word");
         this.got(2 /* Newl */);
         if (this.gotRsrv("{") >= 0) this.fail(start, '"case i {" is a mksh feature');
         this.followRsrv(start, "case x", "in");
-        const stmts = this.caseItems("esac");
+        const items = this.caseItems("esac");
         const esac = this.stmtEnd(start, "case", "esac");
-        return { kind: "Group", stmts, start, end: esac + 4, subshell: false };
+        const caseOf = { word, fallbackFails: items.fallbackFails };
+        return { kind: "Group", stmts: items.stmts, start, end: esac + 4, subshell: false, caseOf };
       }
+      /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */
       caseItems(stop) {
         const all = [];
+        let fallbackFails = false;
         this.got(2 /* Newl */);
         while (this.tok !== 1 /* EOF */ && !(this.tok === 4 /* LitWord */ && this.val === stop)) {
           this.got(23 /* leftParen */);
+          let catchAll = false;
           while (this.tok !== 1 /* EOF */) {
-            if (!this.getWordParts()) this.curErr("case patterns must consist of words");
+            const pattern = this.getWordParts();
+            if (!pattern) this.curErr("case patterns must consist of words");
+            if (pattern?.length === 1 && pattern[0].kind === "Lit" && pattern[0].value === "*") catchAll = true;
             if (this.tok === 27 /* rightParen */) break;
             if (!this.got(12 /* or */)) this.curErr("case patterns must be separated with |");
           }
           const old = this.preNested(8192 /* switchCase */);
           this.next();
-          all.push(...this.stmtList([stop]));
+          const stmts = this.stmtList([stop]);
+          if (catchAll && stmts.some(exitsWithFailure)) fallbackFails = true;
+          all.push(...stmts);
           this.postNested(old);
           const tok = this.tok;
-          if (tok !== 30 /* dblSemicolon */ && tok !== 31 /* semiAnd */ && tok !== 32 /* dblSemiAnd */ && tok !== 33 /* semiOr */) return all;
+          if (tok !== 30 /* dblSemicolon */ && tok !== 31 /* semiAnd */ && tok !== 32 /* dblSemiAnd */ && tok !== 33 /* semiOr */) return { stmts: all, fallbackFails };
           this.next();
           this.got(2 /* Newl */);
         }
-        return all;
+        return { stmts: all, fallbackFails };
       }
       testClause() {
         const left = this.pos;
@@ -9111,7 +9132,7 @@ function parseShell(source, lines2, depth, words, cwd) {
     if (e instanceof RangeError) return tooDeep(source, lines2, 0);
     if (!(e instanceof ShellSyntaxError)) throw e;
     const at = e.offset;
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: e.message, range: rangeOf2(source, lines2, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message: e.message, range: rangeOf2(source, lines2, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines2, depth, words, cwd);
   builder.stmts(statements);
@@ -9124,12 +9145,13 @@ function parseShell(source, lines2, depth, words, cwd) {
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
+    guarded: builder.guarded,
     error: null
   };
 }
 function tooDeep(source, lines2, at) {
   const message2 = `it nests deeper than ${MAX_NESTING} levels`;
-  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: message2, range: rangeOf2(source, lines2, at, at + 1), tooDeep: true } };
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message: message2, range: rangeOf2(source, lines2, at, at + 1), tooDeep: true } };
 }
 function parseScript(source, lines2, context) {
   return parseShell(source, lines2, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
@@ -9139,7 +9161,12 @@ function parseExecForm(argv, range, lines2, context) {
   const builder = new ScriptBuilder(source, lines2, 0, wordContext(context, argv.map((w) => w.value).join(" ")), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: builder.nestedError };
+}
+function caseVariables(word) {
+  const parts = word.parts.length === 1 && word.parts[0].kind === "DblQuoted" ? word.parts[0].parts : word.parts;
+  const only = parts.length === 1 ? parts[0] : null;
+  return only?.kind === "ParamExp" && only.derived === "value" ? [only.name] : [];
 }
 function isErrexitFlag(w) {
   return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
@@ -9183,6 +9210,8 @@ var init_parse = __esm({
       assigned = [];
       /** Values the script gives variables, in any of its shells. */
       bindings = [];
+      /** Variables a `case` stops the script on when their value matches no item (see ShellScript.guarded). */
+      guarded = [];
       /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
       substFrames = [];
       /** Each visited substitution's own commands, for the expansions of its word. */
@@ -9271,6 +9300,7 @@ var init_parse = __esm({
             }
             return;
           case "Group":
+            if (cmd.caseOf?.fallbackFails) this.guarded.push(...caseVariables(cmd.caseOf.word));
             if (cmd.loop) {
               const { name, items } = cmd.loop;
               if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
@@ -11276,7 +11306,7 @@ function wheelVariantFor(cuda) {
   const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
   return fit[fit.length - 1] ?? same[0] ?? null;
 }
-var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, DEVEL_USES, TORCH_LOCKSTEP_PACKAGES;
+var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, DEVEL_USES, RUNTIME_JIT_PACKAGES, TORCH_LOCKSTEP_PACKAGES;
 var init_gpu_images = __esm({
   "src/knowledge/gpu-images.ts"() {
     "use strict";
@@ -11333,6 +11363,12 @@ var init_gpu_images = __esm({
         "dropout-layer-norm"
       ]),
       env: /* @__PURE__ */ new Set(["TORCH_CUDA_ARCH_LIST", "TCNN_CUDA_ARCHITECTURES", "FORCE_CUDA", "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "MAX_JOBS", "DS_BUILD_OPS"])
+    };
+    RUNTIME_JIT_PACKAGES = {
+      pip: /* @__PURE__ */ new Set(["ninja"]),
+      uv: /* @__PURE__ */ new Set(["ninja"]),
+      apt: /* @__PURE__ */ new Set(["ninja-build"]),
+      rpm: /* @__PURE__ */ new Set(["ninja-build"])
     };
     TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
   }
@@ -11393,6 +11429,11 @@ var init_gpu_base_tag = __esm({
 });
 
 // rules/gpu-devel-final-stage.ts
+function compilesWhenRunning(model, final) {
+  return Object.entries(RUNTIME_JIT_PACKAGES).some(
+    ([tool, names]) => packageInstalls(model, tool).some((i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.has(w.value.split(/[=<>~!\[]/)[0].toLowerCase())))
+  );
+}
 function develIsOneOfSeveralTargets(model, final) {
   if (!DEVEL_TARGET.test(final.name ?? "")) return false;
   return model.stages.some((s) => s !== final && s.target && !s.rootImage.isScratch && !(s.rootImage.name && develRuntimeCounterpart(s.rootImage.name)));
@@ -11433,6 +11474,7 @@ var init_gpu_devel_final_stage = __esm({
     init_gpu_images();
     init_file_purpose();
     init_rule();
+    init_installs();
     gpu_devel_final_stage_default = defineRule({
       meta: {
         id: "gpu-devel-final-stage",
@@ -11441,7 +11483,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose.",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs `ninja` (pip, or `ninja-build`): it compiles CUDA kernels when it runs (vLLM, TensorRT-LLM, PyTorch's C++ extensions build them just in time with ninja and nvcc), so the devel base is deliberate.",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
@@ -11456,7 +11498,7 @@ var init_gpu_devel_final_stage = __esm({
         const root = final?.rootImage.name;
         if (!final || !root) return;
         const runtime = develRuntimeCounterpart(root);
-        if (!runtime || develIsOneOfSeveralTargets(model, final)) return;
+        if (!runtime || develIsOneOfSeveralTargets(model, final) || compilesWhenRunning(model, final)) return;
         const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : "";
         report({
           range: final.image.range,
@@ -12979,7 +13021,7 @@ function distroOf(image) {
   const name = image.familiar;
   const tag = (image.tag ?? "").toLowerCase();
   if (name === "busybox") return "busybox";
-  if (name === "alpine" || /(^|[-_.])alpine/.test(tag)) return "alpine";
+  if (name === "alpine" || name.startsWith("alpine/") || /(^|[-_.])alpine/.test(tag)) return "alpine";
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return "redhat";
   if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return "debian";
   return null;
@@ -13100,6 +13142,7 @@ var init_non_root_user = __esm({
     init_fix_edits();
     init_file_purpose();
     init_image_defaults();
+    init_trusted_images();
     init_users();
     init_rule();
     non_root_user_default = defineRule({
@@ -13110,7 +13153,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -13131,7 +13174,7 @@ var init_non_root_user = __esm({
           }
           return;
         }
-        if (user.source !== "unset" || !final.rootImage.name) return;
+        if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
         report({
           range: final.from.range,
           message: "The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.",
@@ -20273,7 +20316,7 @@ var init_run_script = __esm({
     init_parse();
     init_source_map();
     POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
-    emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: null });
+    emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
     SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
   }
@@ -21439,9 +21482,11 @@ function hiddenFailure(pipe) {
   if (failure === "empty" && !download) return null;
   return { source, midway: failure === "empty" };
 }
-function emptinessChecked(pipe, text) {
+function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  if (script.guarded.includes(name)) return true;
+  const text = script.source.text;
   const v = `"?\\$\\{?${name}\\}?"?`;
   return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
 }
@@ -21531,7 +21576,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, and text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -21553,7 +21598,7 @@ var init_shell_pipefail = __esm({
           if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
           const script = instruction.run.script;
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script.source.text) && !emptyValueFails(p, script) && !outputFileChecked(p, script)
+            (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -37045,8 +37090,8 @@ var init_binary = __esm({
       },
       key(binary) {
         try {
-          const stat = import_node_fs9.default.statSync(binary);
-          return `${import_node_path18.default.resolve(binary)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}`;
+          const stat = import_node_fs9.default.statSync(binary, { bigint: true });
+          return `${import_node_path18.default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
         } catch {
           return null;
         }

@@ -46,7 +46,7 @@ export function joinContinuations(text: string, start: number, end: number, esca
   return { text: out, offsets: offsets.slice() };
 }
 
-const emptyScript = (): ShellScript => ({ source: { text: '', offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: null });
+const emptyScript = (): ShellScript => ({ source: { text: '', offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
 
 const HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;

@@ -51,6 +51,17 @@ function readable(s: string): string {
   return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
 }
 
+/** `exit 1`, `echo >&2 bad && exit 2`, `false`: the statement ends the script with a failure status. */
+function exitsWithFailure(s: Stmt): boolean {
+  const cmd = s.cmd;
+  if (!cmd) return false;
+  if (cmd.kind === 'Binary') return exitsWithFailure(cmd.y);
+  if (cmd.kind === 'Group') return cmd.stmts.some(exitsWithFailure);
+  if (cmd.kind !== 'Call') return false;
+  const [name, status] = cmd.args.map((a) => (a.parts.length === 1 && a.parts[0]!.kind === 'Lit' ? a.parts[0]!.value : null));
+  return name === 'false' || ((name === 'exit' || name === 'return') && status !== undefined && status !== null && /^[1-9]\d*$/.test(status));
+}
+
 function wordOf(parts: WordPart[] | null): ShWord | null {
   if (!parts || parts.length === 0) return null;
   return { parts, start: parts[0]!.start, end: parts[parts.length - 1]!.end };
@@ -1014,35 +1025,44 @@ class BashParser extends Lexer {
   private caseClause(): Command {
     const start = this.pos;
     this.next();
-    if (!this.getWordParts()) this.followErr(start, 'case', 'a word');
+    const word = wordOf(this.getWordParts());
+    if (!word) this.followErr(start, 'case', 'a word');
     this.got(T.Newl);
     if (this.gotRsrv('{') >= 0) this.fail(start, '"case i {" is a mksh feature');
     this.followRsrv(start, 'case x', 'in');
-    const stmts = this.caseItems('esac');
+    const items = this.caseItems('esac');
     const esac = this.stmtEnd(start, 'case', 'esac');
-    return { kind: 'Group', stmts, start, end: esac + 4, subshell: false };
+    const caseOf = { word: word!, fallbackFails: items.fallbackFails };
+    return { kind: 'Group', stmts: items.stmts, start, end: esac + 4, subshell: false, caseOf };
   }
 
-  private caseItems(stop: string): Stmt[] {
+  /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */
+  private caseItems(stop: string): { stmts: Stmt[]; fallbackFails: boolean } {
     const all: Stmt[] = [];
+    let fallbackFails = false;
     this.got(T.Newl);
     while (this.tok !== T.EOF && !(this.tok === T.LitWord && this.val === stop)) {
       this.got(T.leftParen);
+      let catchAll = false;
       while ((this.tok as T) !== T.EOF) {
-        if (!this.getWordParts()) this.curErr('case patterns must consist of words');
+        const pattern = this.getWordParts();
+        if (!pattern) this.curErr('case patterns must consist of words');
+        if (pattern?.length === 1 && pattern[0]!.kind === 'Lit' && pattern[0]!.value === '*') catchAll = true;
         if (this.tok === T.rightParen) break;
         if (!this.got(T.or)) this.curErr('case patterns must be separated with |');
       }
       const old = this.preNested(Q.switchCase);
       this.next();
-      all.push(...this.stmtList([stop]));
+      const stmts = this.stmtList([stop]);
+      if (catchAll && stmts.some(exitsWithFailure)) fallbackFails = true;
+      all.push(...stmts);
       this.postNested(old);
       const tok = this.tok as T;
-      if (tok !== T.dblSemicolon && tok !== T.semiAnd && tok !== T.dblSemiAnd && tok !== T.semiOr) return all;
+      if (tok !== T.dblSemicolon && tok !== T.semiAnd && tok !== T.dblSemiAnd && tok !== T.semiOr) return { stmts: all, fallbackFails };
       this.next();
       this.got(T.Newl);
     }
-    return all;
+    return { stmts: all, fallbackFails };
   }
 
   private testClause(): void {

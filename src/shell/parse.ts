@@ -38,6 +38,8 @@ class ScriptBuilder {
   readonly assigned: string[] = [];
   /** Values the script gives variables, in any of its shells. */
   readonly bindings: Binding[] = [];
+  /** Variables a `case` stops the script on when their value matches no item (see ShellScript.guarded). */
+  readonly guarded: string[] = [];
   /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
   private readonly substFrames: SimpleCommand[][] = [];
   /** Each visited substitution's own commands, for the expansions of its word. */
@@ -145,6 +147,7 @@ class ScriptBuilder {
         }
         return;
       case 'Group':
+        if (cmd.caseOf?.fallbackFails) this.guarded.push(...caseVariables(cmd.caseOf.word));
         if (cmd.loop) {
           const { name, items } = cmd.loop;
           if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
@@ -442,7 +445,7 @@ export function parseShell(
     if (e instanceof RangeError) return tooDeep(source, lines, 0);
     if (!(e instanceof ShellSyntaxError)) throw e;
     const at = e.offset;
-    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message: e.message, range: rangeOf(source, lines, at, at + 1) } };
+    return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message: e.message, range: rangeOf(source, lines, at, at + 1) } };
   }
   const builder = new ScriptBuilder(source, lines, depth, words, cwd);
   builder.stmts(statements);
@@ -455,13 +458,14 @@ export function parseShell(
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
+    guarded: builder.guarded,
     error: null,
   };
 }
 
 function tooDeep(source: MappedSource, lines: LineIndex, at: number): ShellScript {
   const message = `it nests deeper than ${MAX_NESTING} levels`;
-  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, error: { message, range: rangeOf(source, lines, at, at + 1), tooDeep: true } };
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message, range: rangeOf(source, lines, at, at + 1), tooDeep: true } };
 }
 
 /** Parses the shell script of a RUN, CMD or ENTRYPOINT. */
@@ -478,7 +482,14 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
-  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, error: builder.nestedError };
+  return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: builder.nestedError };
+}
+
+/** The variables whose value is the whole `case` word (`case "$arch" in`, `case "${V}" in`). */
+function caseVariables(word: ShWord): string[] {
+  const parts = word.parts.length === 1 && word.parts[0]!.kind === 'DblQuoted' ? word.parts[0]!.parts : word.parts;
+  const only = parts.length === 1 ? parts[0]! : null;
+  return only?.kind === 'ParamExp' && only.derived === 'value' ? [only.name] : [];
 }
 
 /** `-e`, alone or in a cluster (`-ex`, `-euxo`): the shell exits at the first failing command. */

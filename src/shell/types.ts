@@ -137,6 +137,11 @@ export interface ShellScript {
   bindings: Binding[];
   /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */
   errexit: boolean;
+  /**
+   * Variables whose empty value the script stops on: the whole word of a `case` whose catch-all item exits with a
+   * failure (`case "$arch" in amd64) … ;; *) echo >&2 unsupported; exit 1 ;; esac`).
+   */
+  guarded: readonly string[];
   /** Set when the shell could not be parsed; commands then hold nothing. */
   error: ShellError | null;
 }

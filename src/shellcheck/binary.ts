@@ -56,8 +56,8 @@ const KnownVersion = {
   },
   key(binary: string): string | null {
     try {
-      const stat = fs.statSync(binary);
-      return `${path.resolve(binary)}\0${stat.size}\0${Math.trunc(stat.mtimeMs)}`;
+      const stat = fs.statSync(binary, { bigint: true });
+      return `${path.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
     } catch {
       return null;
     }
