@@ -51,6 +51,17 @@ export const EMPTY_OPERAND_OK: ReadonlySet<string> = new Set([
   'test', '[', 'cd', 'rm', 'read', 'shift', 'return', 'exit',
 ]);
 
+/**
+ * Commands that only print a fact of the system the build runs on, which is there in every image they run in: the
+ * package manager's own architecture and its list of manually installed packages. The first word after the program
+ * (an option or subcommand) selects the read; `uname`, `nproc` and the like are in word-splitting.ts's NEVER_FAILS.
+ */
+export const READS_SYSTEM_STATE: Readonly<Record<string, readonly string[]>> = {
+  dpkg: ['--print-architecture', '--print-foreign-architectures'],
+  apk: ['--print-arch'],
+  'apt-mark': ['showmanual', 'showauto', 'showhold'],
+};
+
 /** Commands that stream a download and can fail after printing part of it. */
 export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);
 
