@@ -17,8 +17,18 @@ import { VERSION } from './version.js';
 /** dlint's cache folder, or null when turned off (`DLINT_NO_CODE_CACHE`) or there is no home folder. */
 export function cacheDir(): string | null {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
+  const base = process.env.XDG_CACHE_HOME || home();
   return base ? path.join(base, 'dlint') : null;
+}
+
+/** `~/.cache`, or '' where there is no home folder (os.homedir() throws for a user without one and no HOME). */
+function home(): string {
+  try {
+    const dir = os.homedir();
+    return dir ? path.join(dir, '.cache') : '';
+  } catch {
+    return '';
+  }
 }
 
 /**

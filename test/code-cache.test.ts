@@ -53,5 +53,9 @@ describe.runIf(ownCache)('the CLI bundle\'s code cache (Node 20)', () => {
     fs.writeFileSync(file, 'not V8 data');
     expect(lint(dir, cache).stdout).toBe(run.stdout);
     expect(fs.readFileSync(file).length).toBeGreaterThan(1000);
+    // No cache folder at all (no XDG_CACHE_HOME, no HOME): the same report.
+    const { HOME: _home, ...rest } = process.env;
+    const homeless = spawnSync(process.execPath, [CLI_BUNDLE, '--shellcheck', 'off', '--format', 'json', 'Dockerfile'], { cwd: dir, env: { ...rest, XDG_CACHE_HOME: '', CI: '' }, encoding: 'utf8' });
+    expect([homeless.stdout, homeless.stderr]).toEqual([run.stdout, '']);
   });
 });

@@ -37039,8 +37039,16 @@ var init_log_line = __esm({
 // src/code-cache.ts
 function cacheDir() {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || (import_node_os2.default.homedir() ? import_node_path17.default.join(import_node_os2.default.homedir(), ".cache") : "");
+  const base = process.env.XDG_CACHE_HOME || home();
   return base ? import_node_path17.default.join(base, "dlint") : null;
+}
+function home() {
+  try {
+    const dir = import_node_os2.default.homedir();
+    return dir ? import_node_path17.default.join(dir, ".cache") : "";
+  } catch {
+    return "";
+  }
 }
 var import_node_os2, import_node_path17;
 var init_code_cache = __esm({

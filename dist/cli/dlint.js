@@ -96,8 +96,16 @@ var VERSION = package_default.version;
 // src/code-cache.ts
 function cacheDir() {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), ".cache") : "");
+  const base = process.env.XDG_CACHE_HOME || home();
   return base ? path.join(base, "dlint") : null;
+}
+function home() {
+  try {
+    const dir = os.homedir();
+    return dir ? path.join(dir, ".cache") : "";
+  } catch {
+    return "";
+  }
 }
 function requireCached(file, options = {}) {
   const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
