@@ -91,6 +91,13 @@ export function hasGenericDefaultCommand(image: ImageName): boolean {
   return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
 }
 
+/**
+ * Labels of images built for a platform that runs them as root by its own contract: Amazon SageMaker's containers
+ * (`com.amazonaws.sagemaker.capabilities.*`) get root-owned `/opt/ml` mounts, and its framework containers install the
+ * user's requirements into the system Python when they start; AWS's own deep-learning containers never switch user.
+ */
+export const ROOT_BY_PLATFORM_LABELS: readonly RegExp[] = [/^com\.amazonaws\.sagemaker\./];
+
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
 

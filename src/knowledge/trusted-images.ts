@@ -77,6 +77,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   'prom/*', 'quay.io/prometheus/*',
   // MinIO's images (min.io/docs: `quay.io/minio/minio`, also on Docker Hub as `minio/*`).
   'minio/*', 'quay.io/minio/*',
+  // Moore Threads, a GPU vendor, publishes its MUSA toolkit images (hub.docker.com/u/mthreads: `mthreads/musa`), as
+  // NVIDIA does CUDA's and AMD ROCm's.
+  'mthreads/*',
   // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
   // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
   'openmmlab/*',
