@@ -154,10 +154,7 @@ function hiddenFailure(pipe: Pipeline): Hidden | null {
 function emptinessChecked(pipe: Pipeline, script: ShellScript): boolean {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
-  if (script.guarded.includes(name)) return true;
-  const text = script.source.text;
-  const v = `"?\\$\\{?${name}\\}?"?`;
-  return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
+  return script.guarded.includes(name);
 }
 
 /**

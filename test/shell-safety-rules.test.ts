@@ -116,6 +116,13 @@ describe('shell-pipefail', () => {
     expect(run(`${arch}wget -O /usr/local/bin/gosu "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
+    // Every way of testing the value for emptiness, read from the shell model (commands, `[[ ]]`, `${V:?}`).
+    const found = 'V="$(find /opt -name "*.whl" | head -1)"; ';
+    for (const test of ['[ -n "$V" ] && pip install "$V"', 'if test -z "$V"; then exit 1; fi', '[ "$V" ] || exit 1', '[[ -n $V ]] || exit 1', 'pip install "${V:?no wheel}"', 'echo ${V?}']) {
+      expect(run(`${found}${test}`), test).toEqual([]);
+    }
+    expect(run(`${found}echo "$V"`)).toHaveLength(1);
+    expect(run(`${found}[ -n "$W" ] || exit 1`)).toHaveLength(1);
     // A `case` on the value whose catch-all item exits with a failure: an empty value stops the script.
     const lookup = 'set -eux; arch="$(cat /etc/build-arch | awk -F- \'{ print $NF }\')"; case "$arch" in amd64) url=x ;; ';
     expect(run(`${lookup}*) echo >&2 "unsupported: $arch"; exit 1 ;; esac; echo "$url"`)).toEqual([]);

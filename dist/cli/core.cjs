@@ -7574,8 +7574,10 @@ var init_bash_lexer = __esm({
 });
 
 // src/shell/bash-parser.ts
-function parseBash(text) {
-  return new BashParser(text).file();
+function parseBashScript(text) {
+  const parser = new BashParser(text);
+  const statements = parser.file();
+  return { statements, emptinessChecked: parser.emptinessChecked };
 }
 function isArithAssign(t) {
   return t === 74 /* assgn */ || t >= 44 /* addAssgn */ && t <= 53 /* shrAssgn */;
@@ -7583,6 +7585,11 @@ function isArithAssign(t) {
 function readable(s) {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
+}
+function wholeVariable2(parts) {
+  const inner = parts.length === 1 && parts[0].kind === "DblQuoted" ? parts[0].parts : parts;
+  const only = inner.length === 1 ? inner[0] : null;
+  return only?.kind === "ParamExp" && only.derived === "value" ? only.name : null;
 }
 function exitsWithFailure(s) {
   const cmd = s.cmd;
@@ -7656,6 +7663,8 @@ var init_bash_parser = __esm({
     BashParser = class extends Lexer2 {
       /** Whether the statement just read ended with `;`, `&` or `|&`. */
       gotEnd = false;
+      /** Variables tested for emptiness inside `[[ ]]` or required by `${V:?}` (see parseBashScript). */
+      emptinessChecked = [];
       file() {
         this.rune();
         this.next();
@@ -8026,6 +8035,7 @@ var init_bash_parser = __esm({
           case 73 /* colQuest */:
           case 74 /* assgn */:
           case 75 /* colAssgn */:
+            if ((tok === 72 /* quest */ || tok === 73 /* colQuest */) && !excl && !indexed) this.emptinessChecked.push(name);
             if (derived === "value") derived = "or-word";
             word = this.paramExpExp();
             break;
@@ -8646,7 +8656,11 @@ var init_bash_parser = __esm({
         if (t >= 88 /* tsExists */ && t <= 111 /* tsRefVar */) {
           const opPos = this.pos;
           this.next();
-          this.followWordTok(t, opPos);
+          const operand = this.followWordTok(t, opPos);
+          if (t === 107 /* tsEmpStr */ || t === 108 /* tsNempStr */) {
+            const name = wholeVariable2(operand);
+            if (name) this.emptinessChecked.push(name);
+          }
           return 3 /* other */;
         }
         if (t === 23 /* leftParen */) {
@@ -9130,8 +9144,9 @@ function parseShell(source, lines2, depth, words, cwd) {
   const deepAt = tooDeepAt(source.text);
   if (deepAt >= 0) return tooDeep(source, lines2, deepAt);
   let statements;
+  let emptinessChecked2;
   try {
-    statements = parseBash(source.text);
+    ({ statements, emptinessChecked: emptinessChecked2 } = parseBashScript(source.text));
   } catch (e) {
     if (e instanceof RangeError) return tooDeep(source, lines2, 0);
     if (!(e instanceof ShellSyntaxError)) throw e;
@@ -9149,7 +9164,7 @@ function parseShell(source, lines2, depth, words, cwd) {
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
-    guarded: builder.guarded,
+    guarded: [...builder.guarded, ...emptinessChecked2, ...testedForEmptiness(builder.commands)],
     error: null
   };
 }
@@ -9166,6 +9181,24 @@ function parseExecForm(argv, range, lines2, context) {
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
   return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: builder.nestedError };
+}
+function testedForEmptiness(commands) {
+  const whole = (w) => {
+    const e = w?.expansions?.length === 1 ? w.expansions[0] : null;
+    return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+  };
+  const names = [];
+  for (const cmd of commands) {
+    if (cmd.name !== "[" && cmd.name !== "test") continue;
+    const args = cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+    args.forEach((w, i) => {
+      const name = (w.value === "-n" || w.value === "-z") && w.literal ? whole(args[i + 1]) : null;
+      if (name) names.push(name);
+    });
+    const alone = args.length === 1 && args[0].quoted ? whole(args[0]) : null;
+    if (alone) names.push(alone);
+  }
+  return names;
 }
 function caseVariables(word) {
   const parts = word.parts.length === 1 && word.parts[0].kind === "DblQuoted" ? word.parts[0].parts : word.parts;
@@ -21497,10 +21530,7 @@ function hiddenFailure(pipe) {
 function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
-  if (script.guarded.includes(name)) return true;
-  const text = script.source.text;
-  const v = `"?\\$\\{?${name}\\}?"?`;
-  return new RegExp(`(-[nz]\\s+${v}(?=[\\s;\\]])|\\[\\s+"\\$\\{?${name}\\}?"\\s+\\]|\\$\\{${name}:?\\?)`).test(text);
+  return script.guarded.includes(name);
 }
 function emptyValueFails(pipe, script) {
   const name = pipe.assignedTo;

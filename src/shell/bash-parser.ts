@@ -14,7 +14,17 @@ export { ShellSyntaxError } from './bash-lexer.js';
 
 /** Parses a bash script into its statements; throws ShellSyntaxError at the first syntax error. */
 export function parseBash(text: string): Stmt[] {
-  return new BashParser(text).file();
+  return parseBashScript(text).statements;
+}
+
+/**
+ * Parses a bash script into its statements, with the variables it checks for emptiness in a way the tree does not
+ * keep: `[[ -n $V ]]`, `[[ -z "$V" ]]` and `${V:?message}` (which stops the script when V is empty).
+ */
+export function parseBashScript(text: string): { statements: Stmt[]; emptinessChecked: string[] } {
+  const parser = new BashParser(text);
+  const statements = parser.file();
+  return { statements, emptinessChecked: parser.emptinessChecked };
 }
 
 type LitPart = WordPart & { kind: 'Lit' };
@@ -49,6 +59,13 @@ function isArithAssign(t: T): boolean {
 function readable(s: string): string {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
+}
+
+/** The variable a word is made of, whole (`$V`, `"${V}"`), or null. */
+function wholeVariable(parts: WordPart[]): string | null {
+  const inner = parts.length === 1 && parts[0]!.kind === 'DblQuoted' ? parts[0]!.parts : parts;
+  const only = inner.length === 1 ? inner[0]! : null;
+  return only?.kind === 'ParamExp' && only.derived === 'value' ? only.name : null;
 }
 
 /** `exit 1`, `echo >&2 bad && exit 2`, `false`: the statement ends the script with a failure status. */
@@ -86,6 +103,8 @@ const COMPOUND = new Set(['{', 'if', 'while', 'until', 'for', 'case', '[[', 'cop
 class BashParser extends Lexer {
   /** Whether the statement just read ended with `;`, `&` or `|&`. */
   private gotEnd = false;
+  /** Variables tested for emptiness inside `[[ ]]` or required by `${V:?}` (see parseBashScript). */
+  readonly emptinessChecked: string[] = [];
 
   file(): Stmt[] {
     this.rune();
@@ -489,6 +508,7 @@ class BashParser extends Lexer {
       case T.colQuest:
       case T.assgn:
       case T.colAssgn:
+        if ((tok === T.quest || tok === T.colQuest) && !excl && !indexed) this.emptinessChecked.push(name);
         if (derived === 'value') derived = 'or-word';
         word = this.paramExpExp();
         break;
@@ -1136,7 +1156,11 @@ class BashParser extends Lexer {
     if (t >= T.tsExists && t <= T.tsRefVar) {
       const opPos = this.pos;
       this.next();
-      this.followWordTok(t, opPos);
+      const operand = this.followWordTok(t, opPos);
+      if (t === T.tsEmpStr || t === T.tsNempStr) {
+        const name = wholeVariable(operand);
+        if (name) this.emptinessChecked.push(name);
+      }
       return X.other;
     }
     if (t === T.leftParen) {

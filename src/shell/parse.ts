@@ -8,7 +8,7 @@ import { type CommandInit, makeCommand } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { orEmpty } from '../model/empty.js';
-import { parseBash, ShellSyntaxError } from './bash-parser.js';
+import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
 import type { Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
@@ -438,8 +438,9 @@ export function parseShell(
   const deepAt = tooDeepAt(source.text);
   if (deepAt >= 0) return tooDeep(source, lines, deepAt);
   let statements: Stmt[];
+  let emptinessChecked: string[];
   try {
-    statements = parseBash(source.text);
+    ({ statements, emptinessChecked } = parseBashScript(source.text));
   } catch (e) {
     // The pre-scan's count is an estimate; should the stack still run out, the script is reported the same way.
     if (e instanceof RangeError) return tooDeep(source, lines, 0);
@@ -458,7 +459,7 @@ export function parseShell(
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
-    guarded: builder.guarded,
+    guarded: [...builder.guarded, ...emptinessChecked, ...testedForEmptiness(builder.commands)],
     error: null,
   };
 }
@@ -483,6 +484,27 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
   return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: builder.nestedError };
+}
+
+/** `[ -n "$V" ]`, `test -z "$V"`, `[ "$V" ]`: the variables these commands test for emptiness. */
+function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
+  const whole = (w: Word | undefined): string | null => {
+    const e = w?.expansions?.length === 1 ? w.expansions[0]! : null;
+    return e && e.whole && e.name !== null && e.derived === 'value' ? e.name : null;
+  };
+  const names: string[] = [];
+  for (const cmd of commands) {
+    if (cmd.name !== '[' && cmd.name !== 'test') continue;
+    const args = cmd.name === '[' && cmd.args.at(-1)?.value === ']' ? cmd.args.slice(0, -1) : cmd.args;
+    args.forEach((w, i) => {
+      const name = (w.value === '-n' || w.value === '-z') && w.literal ? whole(args[i + 1]) : null;
+      if (name) names.push(name);
+    });
+    // `[ "$V" ]`: true when V is not empty.
+    const alone = args.length === 1 && args[0]!.quoted ? whole(args[0]) : null;
+    if (alone) names.push(alone);
+  }
+  return names;
 }
 
 /** The variables whose value is the whole `case` word (`case "$arch" in`, `case "${V}" in`). */

@@ -138,8 +138,9 @@ export interface ShellScript {
   /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */
   errexit: boolean;
   /**
-   * Variables whose empty value the script stops on: the whole word of a `case` whose catch-all item exits with a
-   * failure (`case "$arch" in amd64) … ;; *) echo >&2 unsupported; exit 1 ;; esac`).
+   * Variables whose emptiness the script checks or stops on: `[ -n "$V" ]`, `test -z "$V"`, `[ "$V" ]`,
+   * `[[ -n $V ]]`, `${V:?message}`, and the whole word of a `case` whose catch-all item exits with a failure
+   * (`case "$arch" in amd64) … ;; *) echo >&2 unsupported; exit 1 ;; esac`).
    */
   guarded: readonly string[];
   /** Set when the shell could not be parsed; commands then hold nothing. */
