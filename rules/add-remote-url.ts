@@ -80,7 +80,10 @@ function verifiedLater(add: Instruction, source: PathArg): boolean {
       return options !== undefined && (options.length === 0 || hasOption(c.invocation, ...options));
     }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
-    const m = names.exec(ins.argsText);
+    // The words of the RUN's commands, split at blanks (`echo "<sha>  /tini" | sha256sum -c -`); the text as written
+    // where dlint does not parse the shell (PowerShell).
+    const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
+    const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
     // The bare name only counts where the RUN starts in the file's folder.
     return m !== null && (m[2] === path || (ins.state.workdir ?? '/').replace(/(.)\/$/, '$1') === folder);
   });

@@ -2227,7 +2227,8 @@ function verifiedLater(add, source) {
       return options !== void 0 && (options.length === 0 || hasOption(c.invocation, ...options));
     }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
-    const m = names.exec(ins.argsText);
+    const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
+    const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
     return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
   });
 }
