@@ -1,4 +1,4 @@
-import { baseImageTrust, PUBLIC_REGISTRIES } from '../src/knowledge/trusted-images.js';
+import { baseImageTrust, isLocalImage, PUBLIC_REGISTRIES } from '../src/knowledge/trusted-images.js';
 import type { ImageName } from '../src/model/image-ref.js';
 import { defineRule } from '../src/rule.js';
 
@@ -40,7 +40,7 @@ export default defineRule({
       } else if (trust.kind === 'unknown') {
         if (trust.didYouMean) {
           report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
-        } else if (name.registry === null && name.namespace === 'library') {
+        } else if (isLocalImage(name)) {
           // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
           continue;
         } else {

@@ -2,6 +2,7 @@ import { DOWNLOADERS, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT,
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
+import { wholeVariable } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
@@ -169,7 +170,7 @@ function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-    const whole = cmd.args.some((w) => w.expansions?.length === 1 && w.expansions[0]!.whole && w.expansions[0]!.quoted && w.expansions[0]!.name === name && w.expansions[0]!.derived === 'value');
+    const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions![0]!.quoted);
     if (!whole && !inFailingDownload(cmd, name)) return false;
     // Its failure ends the RUN: `set -e`, or the same and-or list without `||` (`a && b`).
     return script.errexit || (statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range));

@@ -6547,6 +6547,10 @@ function makeCommand(init) {
     launches: null
   };
 }
+function wholeVariable2(word) {
+  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
+  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
 var init_command = __esm({
   "src/shell/command.ts"() {
     "use strict";
@@ -7587,7 +7591,7 @@ function readable(s) {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122 ? JSON.stringify(s) : s;
 }
-function wholeVariable2(parts) {
+function wholeVariable3(parts) {
   const inner = parts.length === 1 && parts[0].kind === "DblQuoted" ? parts[0].parts : parts;
   const only = inner.length === 1 ? inner[0] : null;
   return only?.kind === "ParamExp" && only.derived === "value" ? only.name : null;
@@ -7664,7 +7668,7 @@ var init_bash_parser = __esm({
     BashParser = class extends Lexer2 {
       /** Whether the statement just read ended with `;`, `&` or `|&`. */
       gotEnd = false;
-      /** Variables tested for emptiness inside `[[ ]]` or required by `${V:?}` (see parseBashScript). */
+      /** Variables tested for emptiness by `[[ ]]`, `${V:?}` or a failing `case` catch-all (see parseBashScript). */
       emptinessChecked = [];
       file() {
         this.rune();
@@ -8557,8 +8561,9 @@ var init_bash_parser = __esm({
         this.followRsrv(start, "case x", "in");
         const items = this.caseItems("esac");
         const esac = this.stmtEnd(start, "case", "esac");
-        const caseOf = { word, fallbackFails: items.fallbackFails };
-        return { kind: "Group", stmts: items.stmts, start, end: esac + 4, subshell: false, caseOf };
+        const checked2 = items.fallbackFails ? wholeVariable3(word.parts) : null;
+        if (checked2) this.emptinessChecked.push(checked2);
+        return { kind: "Group", stmts: items.stmts, start, end: esac + 4, subshell: false };
       }
       /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */
       caseItems(stop) {
@@ -8659,7 +8664,7 @@ var init_bash_parser = __esm({
           this.next();
           const operand = this.followWordTok(t, opPos);
           if (t === 107 /* tsEmpStr */ || t === 108 /* tsNempStr */) {
-            const name = wholeVariable2(operand);
+            const name = wholeVariable3(operand);
             if (name) this.emptinessChecked.push(name);
           }
           return 3 /* other */;
@@ -9165,7 +9170,7 @@ function parseShell(source, lines2, depth, words, cwd) {
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
-    guarded: [...builder.guarded, ...emptinessChecked2, ...testedForEmptiness(builder.commands)],
+    guarded: [...emptinessChecked2, ...testedForEmptiness(builder.commands)],
     error: null
   };
 }
@@ -9184,27 +9189,18 @@ function parseExecForm(argv, range, lines2, context) {
   return { source, nested: builder.nestedScripts, commands: builder.commands, pipelines: builder.pipelines, statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: builder.nestedError };
 }
 function testedForEmptiness(commands) {
-  const whole = (w) => {
-    const e = w?.expansions?.length === 1 ? w.expansions[0] : null;
-    return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
-  };
   const names = [];
   for (const cmd of commands) {
     if (cmd.name !== "[" && cmd.name !== "test") continue;
     const args = cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
     args.forEach((w, i) => {
-      const name = (w.value === "-n" || w.value === "-z") && w.literal ? whole(args[i + 1]) : null;
+      const name = (w.value === "-n" || w.value === "-z") && w.literal && args[i + 1] ? wholeVariable2(args[i + 1]) : null;
       if (name) names.push(name);
     });
-    const alone = args.length === 1 && args[0].quoted ? whole(args[0]) : null;
+    const alone = args.length === 1 && args[0].quoted ? wholeVariable2(args[0]) : null;
     if (alone) names.push(alone);
   }
   return names;
-}
-function caseVariables(word) {
-  const parts = word.parts.length === 1 && word.parts[0].kind === "DblQuoted" ? word.parts[0].parts : word.parts;
-  const only = parts.length === 1 ? parts[0] : null;
-  return only?.kind === "ParamExp" && only.derived === "value" ? [only.name] : [];
 }
 function isErrexitFlag(w) {
   return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
@@ -9248,8 +9244,6 @@ var init_parse = __esm({
       assigned = [];
       /** Values the script gives variables, in any of its shells. */
       bindings = [];
-      /** Variables a `case` stops the script on when their value matches no item (see ShellScript.guarded). */
-      guarded = [];
       /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
       substFrames = [];
       /** Each visited substitution's own commands, for the expansions of its word. */
@@ -9338,7 +9332,6 @@ var init_parse = __esm({
             }
             return;
           case "Group":
-            if (cmd.caseOf?.fallbackFails) this.guarded.push(...caseVariables(cmd.caseOf.word));
             if (cmd.loop) {
               const { name, items } = cmd.loop;
               if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
@@ -13408,7 +13401,7 @@ var init_official_base_image = __esm({
           } else if (trust.kind === "unknown") {
             if (trust.didYouMean) {
               report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
-            } else if (name.registry === null && name.namespace === "library") {
+            } else if (isLocalImage(name)) {
               continue;
             } else {
               report({
@@ -21539,7 +21532,7 @@ function emptyValueFails(pipe, script) {
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-    const whole = cmd.args.some((w) => w.expansions?.length === 1 && w.expansions[0].whole && w.expansions[0].quoted && w.expansions[0].name === name && w.expansions[0].derived === "value");
+    const whole = cmd.args.some((w) => wholeVariable2(w) === name && w.expansions[0].quoted);
     if (!whole && !inFailingDownload(cmd, name)) return false;
     return script.errexit || statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
   });
@@ -21611,6 +21604,7 @@ var init_shell_pipefail = __esm({
     init_word_splitting();
     init_system_shell();
     init_rule();
+    init_command();
     init_invocation();
     init_order();
     init_installs();

@@ -19,7 +19,8 @@ export function parseBash(text: string): Stmt[] {
 
 /**
  * Parses a bash script into its statements, with the variables it checks for emptiness in a way the tree does not
- * keep: `[[ -n $V ]]`, `[[ -z "$V" ]]` and `${V:?message}` (which stops the script when V is empty).
+ * keep: `[[ -n $V ]]`, `[[ -z "$V" ]]`, `${V:?message}` (which stops the script when V is empty), and the word of a
+ * `case` whose catch-all item exits with a failure.
  */
 export function parseBashScript(text: string): { statements: Stmt[]; emptinessChecked: string[] } {
   const parser = new BashParser(text);
@@ -103,7 +104,7 @@ const COMPOUND = new Set(['{', 'if', 'while', 'until', 'for', 'case', '[[', 'cop
 class BashParser extends Lexer {
   /** Whether the statement just read ended with `;`, `&` or `|&`. */
   private gotEnd = false;
-  /** Variables tested for emptiness inside `[[ ]]` or required by `${V:?}` (see parseBashScript). */
+  /** Variables tested for emptiness by `[[ ]]`, `${V:?}` or a failing `case` catch-all (see parseBashScript). */
   readonly emptinessChecked: string[] = [];
 
   file(): Stmt[] {
@@ -1052,8 +1053,10 @@ class BashParser extends Lexer {
     this.followRsrv(start, 'case x', 'in');
     const items = this.caseItems('esac');
     const esac = this.stmtEnd(start, 'case', 'esac');
-    const caseOf = { word: word!, fallbackFails: items.fallbackFails };
-    return { kind: 'Group', stmts: items.stmts, start, end: esac + 4, subshell: false, caseOf };
+    // `case "$arch" in … *) exit 1 ;; esac`: an empty value stops the script.
+    const checked = items.fallbackFails ? wholeVariable(word!.parts) : null;
+    if (checked) this.emptinessChecked.push(checked);
+    return { kind: 'Group', stmts: items.stmts, start, end: esac + 4, subshell: false };
   }
 
   /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */

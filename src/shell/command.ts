@@ -39,3 +39,9 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     launches: null,
   };
 }
+
+/** The variable a whole word expands, as is or a part of it (`$V`, `"${V}"`, `${V%.*}`; not `v$V`, `${V:-x}`), or null. */
+export function wholeVariable(word: Word): string | null {
+  const e = word.expansions?.length === 1 ? word.expansions[0]! : null;
+  return e && e.whole && e.name !== null && e.derived === 'value' ? e.name : null;
+}

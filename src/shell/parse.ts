@@ -4,7 +4,7 @@
  */
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
-import { type CommandInit, makeCommand } from './command.js';
+import { type CommandInit, makeCommand, wholeVariable } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { orEmpty } from '../model/empty.js';
@@ -38,8 +38,6 @@ class ScriptBuilder {
   readonly assigned: string[] = [];
   /** Values the script gives variables, in any of its shells. */
   readonly bindings: Binding[] = [];
-  /** Variables a `case` stops the script on when their value matches no item (see ShellScript.guarded). */
-  readonly guarded: string[] = [];
   /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
   private readonly substFrames: SimpleCommand[][] = [];
   /** Each visited substitution's own commands, for the expansions of its word. */
@@ -147,7 +145,6 @@ class ScriptBuilder {
         }
         return;
       case 'Group':
-        if (cmd.caseOf?.fallbackFails) this.guarded.push(...caseVariables(cmd.caseOf.word));
         if (cmd.loop) {
           const { name, items } = cmd.loop;
           if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
@@ -459,7 +456,7 @@ export function parseShell(
     assigned: orEmpty(builder.assigned),
     bindings: builder.bindings,
     errexit: builder.errexit,
-    guarded: [...builder.guarded, ...emptinessChecked, ...testedForEmptiness(builder.commands)],
+    guarded: [...emptinessChecked, ...testedForEmptiness(builder.commands)],
     error: null,
   };
 }
@@ -488,30 +485,19 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
 
 /** `[ -n "$V" ]`, `test -z "$V"`, `[ "$V" ]`: the variables these commands test for emptiness. */
 function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
-  const whole = (w: Word | undefined): string | null => {
-    const e = w?.expansions?.length === 1 ? w.expansions[0]! : null;
-    return e && e.whole && e.name !== null && e.derived === 'value' ? e.name : null;
-  };
   const names: string[] = [];
   for (const cmd of commands) {
     if (cmd.name !== '[' && cmd.name !== 'test') continue;
     const args = cmd.name === '[' && cmd.args.at(-1)?.value === ']' ? cmd.args.slice(0, -1) : cmd.args;
     args.forEach((w, i) => {
-      const name = (w.value === '-n' || w.value === '-z') && w.literal ? whole(args[i + 1]) : null;
+      const name = (w.value === '-n' || w.value === '-z') && w.literal && args[i + 1] ? wholeVariable(args[i + 1]!) : null;
       if (name) names.push(name);
     });
     // `[ "$V" ]`: true when V is not empty.
-    const alone = args.length === 1 && args[0]!.quoted ? whole(args[0]) : null;
+    const alone = args.length === 1 && args[0]!.quoted ? wholeVariable(args[0]!) : null;
     if (alone) names.push(alone);
   }
   return names;
-}
-
-/** The variables whose value is the whole `case` word (`case "$arch" in`, `case "${V}" in`). */
-function caseVariables(word: ShWord): string[] {
-  const parts = word.parts.length === 1 && word.parts[0]!.kind === 'DblQuoted' ? word.parts[0]!.parts : word.parts;
-  const only = parts.length === 1 ? parts[0]! : null;
-  return only?.kind === 'ParamExp' && only.derived === 'value' ? [only.name] : [];
 }
 
 /** `-e`, alone or in a cluster (`-ex`, `-euxo`): the shell exits at the first failing command. */

@@ -44,15 +44,9 @@ export type Command =
   | (Span & { kind: 'Call'; assigns: Assign[]; args: ShWord[] })
   /** `op`: 10 `&&`, 11 `||`, 12 `|`, 13 `|&` (mvdan.cc/sh's numbers, which the tree was first copied from). */
   | (Span & { kind: 'Binary'; op: number; x: Stmt; y: Stmt })
-  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop; caseOf?: CaseGuard })
+  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop })
   | (Span & { kind: 'Decl'; variant: Span & { value: string }; assigns: (Assign & Span)[] })
   | (Span & { kind: 'Other' });
-
-/** `case WORD in … *) …; exit 1 ;; esac`: the word, and whether its catch-all branch exits with a failure. */
-export interface CaseGuard {
-  word: ShWord;
-  fallbackFails: boolean;
-}
 
 /** `for NAME in ITEMS`: the variable takes each field of the items in turn. */
 export interface ForLoop {
