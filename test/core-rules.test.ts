@@ -127,9 +127,11 @@ describe('exec-form-cmd', () => {
 describe('invalid-json-form', () => {
   it('flags single quotes and trailing commas', () => {
     const f = fixtureFindings('invalid-json-form', 'rules/invalid-json-form/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 8], [3, 12], [4, 5]]);
+    expect(positions(f)).toEqual([[2, 8], [3, 12], [4, 5], [5, 13]]);
     expect(f[2]!.fix?.edits[0]!.text).toBe('["--port", "8000"]');
     expect(f[1]!.fix).toBeUndefined();
+    // An ONBUILD trigger: the range and the fix cover the trigger's arguments only.
+    expect(f[3]!.fix?.edits[0]!.text).toBe('["serve", "--port", "8080"]');
   });
   it('does not mistake shell tests for JSON', () => {
     expect(fixtureFindings('invalid-json-form', 'rules/invalid-json-form/good.Dockerfile')).toEqual([]);

@@ -11661,26 +11661,6 @@ var init_instruction_casing = __esm({
 });
 
 // rules/invalid-json-form.ts
-function meantAsJson(text) {
-  const t = text.trim();
-  return /^\[["'\u2018\u201c]/.test(t) || /^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t);
-}
-function parsesAsJson(text) {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isJsonStringArray(text) {
-  try {
-    const v = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x === "string");
-  } catch {
-    return false;
-  }
-}
 var JSON_KEYWORDS, invalid_json_form_default;
 var init_invalid_json_form = __esm({
   "rules/invalid-json-form.ts"() {
@@ -11705,17 +11685,14 @@ var init_invalid_json_form = __esm({
         covers: []
       },
       check({ model, report }) {
-        for (const ins of model.instructions) {
-          const keyword = ins.keyword === "ONBUILD" ? ins.trigger?.keyword ?? null : ins.keyword;
-          if (!keyword || !JSON_KEYWORDS.has(keyword) || !ins.argsRange || ins.json || !ins.looksLikeJson) continue;
-          const text = ins.keyword === "ONBUILD" ? ins.argsText.replace(/^\S+\s+/, "") : ins.argsText;
-          if (!meantAsJson(text)) continue;
-          const swapped = text.replace(/'/g, '"');
-          const fixable = text !== swapped && isJsonStringArray(swapped) && ins.keyword !== "ONBUILD";
+        for (const ins of model.instructionsWithTriggers) {
+          const bad = ins.malformedJson;
+          if (!bad || !JSON_KEYWORDS.has(ins.keyword) || !ins.argsRange) continue;
+          const fix = bad.doubleQuoted;
           report({
             range: ins.argsRange,
-            message: parsesAsJson(text) ? `${keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${keyword} argument looks like a JSON array but is not valid JSON${fixable ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
-            ...fixable ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: swapped }] } } : {}
+            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["…", "…"].`,
+            ...fix !== null ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: fix }] } } : {}
           });
         }
       }
@@ -20557,6 +20534,7 @@ function readInstruction(ast, index, stage, state, ctx) {
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
     index,
@@ -20570,6 +20548,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     argsRange,
     json,
     looksLikeJson,
+    malformedJson,
     stage,
     state,
     run: null,
@@ -20665,20 +20644,35 @@ function propertiesOf(keyword, ast, restore) {
   });
 }
 function jsonTokens(ast, argsText) {
-  let parsed;
-  try {
-    parsed = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) return null;
+  const values = jsonStrings(argsText);
+  if (!values) return null;
   const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
-  const values = parsed;
   if (strings.length !== values.length) {
     const r = toRange(ast.getRange());
     return values.map((value) => ({ value, range: r }));
   }
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+}
+function jsonStrings(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === "string") ? parsed : null;
+}
+function malformedExecForm(argsText) {
+  const t = argsText.trim();
+  if (!/^\[["'\u2018\u201c]/.test(t) && !/^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t)) return null;
+  let parsesAsJson = true;
+  try {
+    JSON.parse(argsText);
+  } catch {
+    parsesAsJson = false;
+  }
+  const swapped = argsText.replace(/'/g, '"');
+  return { parsesAsJson, doubleQuoted: swapped !== argsText && jsonStrings(swapped) ? swapped : null };
 }
 function scriptOf(instruction, argsStart, json, ctx) {
   const { state } = instruction;
