@@ -86,6 +86,12 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', gosu)).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nENTRYPOINT ["su-exec", "app", "/app"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12\n', { filePath: '.devcontainer/Dockerfile', contextDir: null })).toEqual([]);
+    // Tilt's live-update images and benchmark cases are run by their tools, never shipped.
+    const app = 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n';
+    for (const filePath of ['ui/Dockerfile.ui.tilt', 'benchmarks/fp8/ms_amp/Dockerfile']) {
+      expect(ruleFindings('non-root-user', app, { filePath, contextDir: null })).toEqual([]);
+    }
+    expect(positions(ruleFindings('non-root-user', app, { filePath: 'services/api/Dockerfile', contextDir: null }))).toEqual([[1, 1]]);
   });
 });
 

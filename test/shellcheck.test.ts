@@ -236,6 +236,12 @@ describe('cd without || exit (SC2164)', () => {
     expect(codes2164('mkdir -p /w; cd /w')).toEqual([]);
     expect(codes2164('cd /w; make')).toHaveLength(1);
   });
+  it('is dropped on a cd into a folder the same shell made, and kept for other folders', () => {
+    const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').length;
+    expect(codes2164('mkdir -p /src/app/; cd /src/app; make')).toBe(0);
+    expect(codes2164('mkdir -p /src; cd /src/app; make')).toBe(1);
+    expect(codes2164('cd /src; mkdir -p /src; make')).toBe(1);
+  });
 });
 
 describe('the ShellCheck version, kept in the cache folder', () => {

@@ -2217,7 +2217,7 @@ function verifiedLater(add, source) {
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
   const path26 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder = path26.slice(0, path26.lastIndexOf("/")) || "/";
+  const folder2 = path26.slice(0, path26.lastIndexOf("/")) || "/";
   const name = path26.slice(path26.lastIndexOf("/") + 1);
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path26)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
@@ -2229,7 +2229,7 @@ function verifiedLater(add, source) {
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
-    return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
+    return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
   });
 }
 function escape(s) {
@@ -3550,7 +3550,18 @@ var init_trusted_images = __esm({
       "mthreads/*",
       // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
       // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
-      "openmmlab/*"
+      "openmmlab/*",
+      // The Ray project's own images (docs.ray.io, Serve production guide, "Custom Docker Images": "the rayproject
+      // organization maintains Docker images with dependencies needed to run Ray"; the images KubeRay deploys).
+      "rayproject/*",
+      // Intel Gaudi's software stack images, published only in Intel's own vault (docs.habana.ai, "Pull Prebuilt
+      // Containers": `vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`), as CUDA's are by NVIDIA.
+      "vault.habana.ai/*",
+      // PaddlePaddle's official framework images (paddlepaddle.org.cn, "Install via docker"; PaddleOCR's and PaddleX's
+      // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
+      "paddlepaddle/*",
+      "registry.baidubce.com/paddlepaddle/*",
+      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -4041,8 +4052,8 @@ var init_image_defaults = __esm({
 function isDevelopmentDockerfile(filePath) {
   const parts = filePath.replace(/\\/g, "/").split("/");
   const name = parts[parts.length - 1];
-  const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
+  const folder2 = parts[parts.length - 2] ?? "";
+  return DEV_FILE_NAME.test(name) || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
 }
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
@@ -4117,14 +4128,15 @@ function isDevelopmentImage(model) {
 function buildsNothing(model) {
   return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
 }
-var DEV_FILE_NAME, DEV_FOLDERS, TEST_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     init_image_defaults();
     init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
+    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
@@ -21217,8 +21229,15 @@ function harmlessMask(instruction, range) {
 }
 function harmlessCd(instruction, range) {
   const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
-  const last = commands[commands.length - 1];
-  return last !== void 0 && last.name === "cd" && sameStart(last.range, range);
+  const at = commands.findIndex((c) => c.name === "cd" && sameStart(c.range, range));
+  if (at < 0) return false;
+  if (at === commands.length - 1) return true;
+  const target = folder(commands[at].args[0]?.value);
+  return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
+}
+function folder(path26) {
+  const p = path26?.replace(/(.)\/+$/, "$1");
+  return p ? p : null;
 }
 function harmlessSplit(instruction, range) {
   const script = instruction.run?.script;
@@ -21335,7 +21354,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -35946,8 +35965,8 @@ function searchFolder(dir, cwd, skipped) {
   const shown = (f) => dir === "." ? f : import_node_path11.default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
-  for (const folder of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
-    skipped.push({ file: `${shown(folder)}/`, reason: "a vendored or tool folder" });
+  for (const folder2 of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
+    skipped.push({ file: `${shown(folder2)}/`, reason: "a vendored or tool folder" });
   }
   const candidates2 = loadFastGlob().sync(DOCKERFILE_GLOBS, { cwd: root, ignore: [...vendored, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true }).sort();
   const gitignored = gitignoreMatcher(root, vendored);
@@ -46284,8 +46303,8 @@ function startServer(connection) {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   };
   connection.onInitialize((params) => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    const root = (folder && uriPath(folder)) ?? process.cwd();
+    const folder2 = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+    const root = (folder2 && uriPath(folder2)) ?? process.cwd();
     linter = new WorkspaceLinter({ root, ...initOptions(params.initializationOptions), onNotice: (m) => connection.console.info(`dlint: ${m}`) });
     documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

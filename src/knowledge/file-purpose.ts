@@ -4,19 +4,25 @@ import { isServiceImage } from './image-defaults.js';
 import { sourceKind } from './sources.js';
 
 /**
- * What a Dockerfile is for, from its file name and folder: development, CI and build-environment
- * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, `.devcontainer/Dockerfile`,
- * `ci/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
+ * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
+ * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `.devcontainer/Dockerfile`,
+ * `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
+/** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
+const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const name = parts[parts.length - 1]!;
   const folder = parts[parts.length - 2] ?? '';
   // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
-  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
+  return (
+    DEV_FILE_NAME.test(name) ||
+    folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) ||
+    parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f))
+  );
 }
 
 /**
