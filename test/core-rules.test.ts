@@ -125,6 +125,10 @@ describe('exec-form-cmd', () => {
   it('accepts exec form and shell form that execs', () => {
     expect(fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/good.Dockerfile')).toEqual([]);
   });
+  it('names the shell in force', () => {
+    const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD python app.py\n');
+    expect(f!.message).toContain('runs under `/bin/bash -o pipefail -c`');
+  });
   it('skips Windows shells', () => {
     expect(ruleFindings('exec-form-cmd', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD powershell -Command Start-Sleep 5\n')).toEqual([]);
   });

@@ -177,6 +177,13 @@ describe('dialect knowledge', () => {
       expect(codes(sc(`FROM ${image}\nRUN rm -rf /root/.[^.]* && [[ -d /srv ]]\n`)), image).toEqual([]);
     }
   });
+  it('a distribution named only in a third-party image\'s tag does not tell the RUN shell: the image may set SHELL', () => {
+    const run = 'RUN conda create -y -n c python=3.12 && source activate c && echo ok\n';
+    // rapidsai/ci-conda sets SHELL ["/bin/bash", …]; images built on it inherit it.
+    expect(codes(sc(`FROM rapidsai/ci-conda:cuda12.5.1-ubuntu22.04-py3.12\n${run}`))).toEqual([]);
+    // NVIDIA's CUDA images (a trusted publisher's base images) and official images leave /bin/sh as the RUN shell.
+    expect(codes(sc(`FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n${run}`))).toEqual(['SC3046']);
+  });
 });
 
 describe('word splitting (SC2086, SC2046): dropped where it cannot bite or is the intent', () => {

@@ -6503,7 +6503,7 @@ var init_exec_form_cmd = __esm({
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
-            message: `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
+            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
             ...fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? "safe" : "unsafe"}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}
           });
         }
@@ -13043,17 +13043,23 @@ function distroOf(image) {
   if (name === "busybox") return "busybox";
   if (name === "alpine" || name.startsWith("alpine/") || /(^|[-_.])alpine/.test(tag)) return "alpine";
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return "redhat";
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return "debian";
+  if (knownDebian(name) || DEBIAN_TAG.test(tag)) return "debian";
   return null;
+}
+function knownByName(name) {
+  return name === "busybox" || name === "alpine" || name.startsWith("alpine/") || RED_HAT.some((p) => p.test(name)) || knownDebian(name);
 }
 function systemShellOf(image) {
   const distro = distroOf(image);
-  return distro && SHELL_OF[distro];
+  if (!distro) return null;
+  const leavesShell = knownByName(image.familiar) || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, knownDebian;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
+    init_trusted_images();
     SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
     DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
       "debian",
@@ -13098,6 +13104,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    knownDebian = (name) => DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name));
   }
 });
 
