@@ -4062,6 +4062,9 @@ function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
 }
+function isNotShippedHere(filePath) {
+  return isTestDockerfile(filePath) || filePath.replace(/\\/g, "/").split("/").slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
 function isAuxiliaryStageName(name) {
   return name !== null && AUXILIARY_STAGE.test(name);
 }
@@ -4128,7 +4131,7 @@ function isDevelopmentImage(model) {
 function buildsNothing(model) {
   return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4138,6 +4141,7 @@ var init_file_purpose = __esm({
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
@@ -4904,7 +4908,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
   const dest = destText === null ? null : destText.startsWith("/") ? import_node_path2.default.posix.normalize(destText) : import_node_path2.default.posix.join(workdir, destText);
-  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
+  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
   return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
@@ -36132,7 +36136,7 @@ var init_diff = __esm({
 // src/engine.ts
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
-  const testInput = isTestDockerfile(model.path);
+  const testInput = isNotShippedHere(model.path);
   for (const { rule, severity, options } of rules) {
     if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;

@@ -31,8 +31,11 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
+ * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
+ * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
 const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
 const SHIPPED_IMAGE_CATEGORIES: ReadonlySet<Category> = new Set(['size', 'pinning', 'base-image', 'security', 'runtime']);
@@ -50,6 +53,11 @@ export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): b
 export function isTestDockerfile(filePath: string): boolean {
   const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
+}
+
+/** A test input or a vendored copy of another project: rules about a shipped image do not run there (runsOnTestInputs). */
+export function isNotShippedHere(filePath: string): boolean {
+  return isTestDockerfile(filePath) || filePath.replace(/\\/g, '/').split('/').slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
 }
 
 /**
