@@ -1,6 +1,6 @@
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
-import { defaultCommandDropsPrivileges, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
+import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
@@ -16,7 +16,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -29,7 +29,7 @@ export default defineRule({
   check({ model, report }) {
     const final = model.finalStage;
     if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
-    if (dropsPrivileges(final) || rootByPlatform(final)) return;
+    if (dropsPrivileges(final) || rootByPlatform(final) || runsRootDaemon(final)) return;
     const user = final.user;
     if (user.source === 'instruction') {
       if (user.root) {
@@ -67,6 +67,15 @@ function dropsPrivileges(final: Stage): boolean {
     }
   }
   return false;
+}
+
+/** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's. */
+function runsRootDaemon(final: Stage): boolean {
+  if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
+  return [final.entrypoint, final.cmd].some((ins) => {
+    const program = ins?.script?.commands[0]?.name;
+    return !!program && ROOT_DAEMONS.some((p) => p.test(program.split('/').pop()!));
+  });
 }
 
 /** A label of a platform that runs the image as root by its own contract (SageMaker). */

@@ -93,6 +93,11 @@ describe('non-root-user', () => {
     }
     expect(positions(ruleFindings('non-root-user', app, { filePath: 'services/api/Dockerfile', contextDir: null }))).toEqual([[1, 1]]);
   });
+  it('accepts images whose command is a daemon that needs root (Docker-in-Docker)', () => {
+    expect(ruleFindings('non-root-user', 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM docker:29-dind\nCOPY daemon.json /etc/docker/\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM docker:29-cli\nCOPY deploy.sh /\nENTRYPOINT ["/deploy.sh"]\n'))).toEqual([[1, 1]]);
+  });
 });
 
 describe('cmd-present', () => {

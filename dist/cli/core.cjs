@@ -3808,6 +3808,9 @@ function hasGenericDefaultCommand(image) {
   if (isServiceImage(image)) return false;
   return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
 }
+function defaultCommandNeedsRoot(image) {
+  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
+}
 function defaultCommandDropsPrivileges(image) {
   const tag = image.tag ?? "latest";
   if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
@@ -3824,7 +3827,7 @@ function startsAtRoot(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, ROOT_DAEMONS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3986,6 +3989,7 @@ var init_image_defaults = __esm({
     ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
     SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
     OFFICIAL2 = new Set(OFFICIAL_IMAGES);
     SETS_WORKDIR = /* @__PURE__ */ new Set([
       "golang",
@@ -13152,6 +13156,13 @@ function dropsPrivileges(final) {
   }
   return false;
 }
+function runsRootDaemon(final) {
+  if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
+  return [final.entrypoint, final.cmd].some((ins) => {
+    const program = ins?.script?.commands[0]?.name;
+    return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
+  });
+}
 function rootByPlatform(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => ROOT_BY_PLATFORM_LABELS.some((l) => l.test(p.name)))));
 }
@@ -13187,7 +13198,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -13199,7 +13210,7 @@ var init_non_root_user = __esm({
       check({ model, report }) {
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
-        if (dropsPrivileges(final) || rootByPlatform(final)) return;
+        if (dropsPrivileges(final) || rootByPlatform(final) || runsRootDaemon(final)) return;
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root) {

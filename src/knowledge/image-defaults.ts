@@ -110,6 +110,19 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
 export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
 
 /**
+ * Programs that need root inside the container by design, started as the image's command: the Docker daemon of
+ * Docker-in-Docker (docker-library/docker's `dind` variant runs `dockerd-entrypoint.sh` and must be run `--privileged`;
+ * its `dind-rootless` variant is the non-root alternative and sets its own USER), containerd and BuildKit's daemon in
+ * their rootful mode. An unprivileged USER would stop them from starting.
+ */
+export const ROOT_DAEMONS: readonly RegExp[] = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
+
+/** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
+export function defaultCommandNeedsRoot(image: ImageName): boolean {
+  return image.familiar === 'docker' && /(^|-)dind$/.test(image.tag ?? 'latest');
+}
+
+/**
  * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",
  * "daemon off;"]`, httpd's `CMD ["httpd-foreground"]`, php's `-apache`/`-fpm` variants' `apache2-foreground`/`php-fpm`,
  * wordpress's variants of those): an image built on them that sets no command of its own runs that server.
