@@ -11331,10 +11331,14 @@ function develRuntimeCounterpart(image) {
   if (isCudaImage(image)) {
     const t = parseCudaTag(tag);
     if (!t?.flavour?.endsWith("devel")) return null;
-    return validTag(tag, checkCudaTag(image)).replace(/(^|-)devel(-|$)/, "$1runtime$2");
+    return { tag: runtimeOf(tag, checkCudaTag(image), /(^|-)devel(-|$)/, "$1runtime$2") };
   }
-  if (isPytorchImage(image)) return /-devel$/.test(tag) ? validTag(tag, checkPytorchTag(image)).replace(/-devel$/, "-runtime") : null;
+  if (isPytorchImage(image)) return /-devel$/.test(tag) ? { tag: runtimeOf(tag, checkPytorchTag(image), /-devel$/, "-runtime") } : null;
   return null;
+}
+function runtimeOf(tag, problem, devel, runtime) {
+  if (problem && (!problem.suggestion || problem.example)) return null;
+  return validTag(tag, problem).replace(devel, runtime);
 }
 function validTag(tag, problem) {
   return problem?.suggestion && !problem.example ? problem.suggestion : tag;
@@ -11553,8 +11557,8 @@ var init_gpu_devel_final_stage = __esm({
         const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : "";
         report({
           range: final.image.range,
-          message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from \`${root.familiar}:${runtime}\`.`,
-          ...runtimeFix(model, final, runtime)
+          message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from ${runtime.tag ? `\`${root.familiar}:${runtime.tag}\`` : "the matching `-runtime` image of a supported release"}.`,
+          ...runtime.tag ? runtimeFix(model, final, runtime.tag) : {}
         });
       }
     });
