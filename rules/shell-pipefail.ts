@@ -298,13 +298,15 @@ function staysEmpty(cmd: SimpleCommand): boolean {
   return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
 
-function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files): boolean {
+/** Whether the command cannot fail; `files` null when xargs gives it operands from its input, which may name anything. */
+function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files | null): boolean {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   // `dpkg --print-architecture | awk -F- '{ print $NF }'`, `apt-mark showmanual | xargs apt-mark auto`.
   const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : undefined;
   if (reads && reads.includes(cmd.args[0]?.value ?? '')) return true;
   // `… | xargs -r dpkg-query --search | …`: xargs fails only when the command it runs does.
-  if (cmd.name === 'xargs') return cmd.launches !== null && cannotFail(cmd.launches, pipe, files);
+  if (cmd.name === 'xargs') return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (!files) return false;
   // `echo "$V" | cut -d. -f1,2`, `cat <<EOF | …`: a reader of no file, or only of files that are there.
   const read = cmd.name === 'find' ? findStartPoints(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe));

@@ -141,6 +141,9 @@ describe('shell-pipefail', () => {
     expect(run(ldd.replace('";"', '+'))[0]).toContain('If `find` fails');
     expect(run('find / -name "*.so" | xargs strip')[0]).toContain('If `find` fails');
     expect(run('find /usr/local -name "*.pyc" -delete -print | wc -l')[0]).toContain('If `find` fails');
+    expect(run('find /usr/local -newer /tmp/stamp -type f | xargs -r strip')[0]).toContain('If `find` fails');
+    // xargs gives the command its operands from its input: a file reader run by it may miss them.
+    expect(run('echo "$FILES" | xargs cat | sort -u > /tmp/all')[0]).toContain('If `xargs` fails');
     expect(run('find /usr/local -type f | xargs -r file | grep ELF | cut -d: -f1 | xargs strip')[0]).toContain('If `xargs` fails');
     // scanelf over a folder of every image, or a file the RUN then needs (a missing one fails it there).
     expect(run('runDeps="$(scanelf --needed --nobanner --format "%n#p" --recursive /usr/local | tr "," "\\n" | sort -u)"; apk add $runDeps')).toEqual([]);

@@ -21477,7 +21477,18 @@ var init_empty_input = __esm({
       sha512sum: "the same.",
       scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image)."
     };
-    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set(["-delete", "-fls", "-fprint", "-fprint0", "-fprintf"]);
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
     IMAGE_FOLDERS = /* @__PURE__ */ new Set([
       "/usr",
       "/usr/local",
@@ -21673,7 +21684,8 @@ function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
-  if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, files);
+  if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (!files) return false;
   const read = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe));
 }

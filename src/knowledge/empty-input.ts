@@ -79,10 +79,13 @@ export const FILE_READERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * `find`'s actions whose failure becomes its exit status. `-exec … ;` and `-ok` are tests (a failing `ldd` only
- * deselects the file), so a `find` without these fails only on a start point it cannot walk.
+ * `find`'s actions whose failure becomes its exit status, and its tests that read a file named after them (missing, it
+ * is an error). `-exec … ;` and `-ok` are tests (a failing `ldd` only deselects the file), so a `find` without these
+ * (nor `-exec … +`) fails only on a start point it cannot walk.
  */
-export const FIND_STATUS_ACTIONS: ReadonlySet<string> = new Set(['-delete', '-fls', '-fprint', '-fprint0', '-fprintf']);
+export const FIND_STATUS_ACTIONS: ReadonlySet<string> = new Set([
+  '-delete', '-fls', '-fprint', '-fprint0', '-fprintf', '-newer', '-anewer', '-cnewer', '-samefile', '-files0-from',
+]);
 
 /**
  * Folders every Linux image has (Debian, Ubuntu, Alpine, RHEL and their derivatives), which root reads whole: a
