@@ -1621,7 +1621,13 @@ var init_commands = __esm({
       },
       { tool: "uniq", programs: ["uniq"], valued: ["-f", "-s", "-w", "--skip-fields", "--skip-chars", "--check-chars"] },
       { tool: "sed", programs: ["sed", "gsed"], valued: ["-e", "--expression", "-f", "--file", "-l", "--line-length"] },
-      { tool: "awk", programs: ["awk", "gawk", "mawk"], valued: ["-F", "--field-separator", "-v", "--assign", "-f", "--file"] }
+      { tool: "awk", programs: ["awk", "gawk", "mawk"], valued: ["-F", "--field-separator", "-v", "--assign", "-f", "--file"] },
+      // Its valued options, so that the operands are the files it reads (shell-pipefail asks whether they are there).
+      {
+        tool: "scanelf",
+        programs: ["scanelf"],
+        valued: ["-F", "--format", "-E", "--etype", "-M", "--bits", "-s", "--symbol", "-N", "--lib", "-k", "--section", "-f", "--from", "-O", "--perms", "-D", "--endian"]
+      }
     ];
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -21428,7 +21434,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
 });
 
 // src/knowledge/empty-input.ts
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, DOWNLOADERS, STDIN_FILTERS;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -21494,9 +21500,69 @@ var init_empty_input = __esm({
     ]);
     READS_SYSTEM_STATE = {
       dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      apk: ["--print-arch"],
-      "apt-mark": ["showmanual", "showauto", "showhold"]
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
     };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    IMAGE_FOLDERS = /* @__PURE__ */ new Set([
+      "/usr",
+      "/usr/local",
+      "/usr/bin",
+      "/usr/sbin",
+      "/usr/lib",
+      "/usr/share",
+      "/bin",
+      "/sbin",
+      "/lib",
+      "/etc",
+      "/var",
+      "/tmp",
+      "/root"
+    ]);
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
+    ];
     DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
     STDIN_FILTERS = {
       tr: { noFiles: true },
@@ -21543,13 +21609,13 @@ function lastCommand(pipe) {
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   return pipe.commands.find((c) => c.pipelineIndex === last);
 }
-function hiddenFailure(pipe) {
+function hiddenFailure(pipe, files) {
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === "true" || c.name === ":"))) return null;
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   if (sources.some((c) => c.name === "yes")) return null;
-  const source = sources.find((c) => !cannotFail(c));
+  const source = sources.find((c) => !cannotFail(c, pipe, files));
   if (!source) return null;
   const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after.filter((c) => c.pipelineIndex < last);
@@ -21565,15 +21631,25 @@ function emptinessChecked(pipe, script) {
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   return script.guarded.includes(name);
 }
+function valueAsserted(pipe, script) {
+  const name = pipe.assignedTo;
+  if (!name) return false;
+  return script.commands.some((cmd) => {
+    if (cmd.name !== "test" && cmd.name !== "[" || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    const [a, op, b] = cmd.args;
+    if (!a || !op || !b || !["=", "==", "-eq"].includes(op.value)) return false;
+    const [value, other] = wholeVariable2(a) === name ? [a, b] : [b, a];
+    return wholeVariable2(value) === name && other.literal && !["", "0"].includes(other.value) && failureEndsScript(cmd, pipe, script);
+  });
+}
 function emptyValueFails(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
-  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     const whole = cmd.args.some((w) => wholeVariable2(w) === name && w.expansions[0].quoted);
     if (!whole && !inFailingDownload(cmd, name)) return false;
-    return script.errexit || statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+    return failureEndsScript(cmd, pipe, script);
   });
 }
 function inFailingDownload(cmd, name) {
@@ -21588,14 +21664,38 @@ function outputFileChecked(pipe, script) {
     (c) => (c.name === "[" || c.name === "test") && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === "-s" && files.includes(c.args[i + 1]?.value ?? ""))
   );
 }
+function fileCheckedLater(pipe, script) {
+  const last = lastCommand(pipe);
+  const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
+  if (!written.length) return false;
+  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  return script.commands.some((cmd) => {
+    if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
+    if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
+    const failure = emptyFileFailure(cmd);
+    return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
+  });
+}
+function failureEndsScript(cmd, pipe, script) {
+  if (script.errexit) return true;
+  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
+  return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
 function emptyInputFailure(cmd) {
-  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  const entry = emptyInputEntry(cmd);
   if (!entry) return null;
-  if (entry.options && !hasOption(cmd.invocation, ...entry.options)) return null;
   if (!entry.archive) return entry.whole ? "whole" : "empty";
   const options = tarOptions(cmd);
   if (!readsArchiveFromStdin(cmd, options)) return null;
   return entry.wholeWith?.some((o) => options.has(o)) ? "whole" : "empty";
+}
+function emptyFileFailure(cmd) {
+  const entry = emptyInputEntry(cmd);
+  return !entry || entry.archive ? null : entry.whole ? "whole" : "empty";
+}
+function emptyInputEntry(cmd) {
+  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) ? entry : null;
 }
 function tarOptions(cmd) {
   const names = new Set(cmd.invocation.options.map((o) => o.name));
@@ -21619,23 +21719,37 @@ function staysEmpty(cmd) {
   if (!cmd.name || !EMPTY_STAYS_EMPTY.has(cmd.name)) return false;
   return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
-function cannotFail(cmd) {
+function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
-  if (reads && cmd.args.length === 1 && reads.includes(cmd.args[0].value)) return true;
-  if (cmd.name === "cat" && cmd.invocation.operands.length === 0) return true;
-  return readsOnlyStdin(cmd);
+  if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
+  if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (!files) return false;
+  const read = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe));
 }
-function readsOnlyStdin(cmd) {
-  const filter = cmd.name ? STDIN_FILTERS[cmd.name] : void 0;
-  if (!filter || cmd.invocation.opaqueOptions) return false;
-  if (filter.noFiles) return true;
+function filesRead(cmd) {
   const inv = cmd.invocation;
-  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return false;
+  if (!cmd.name || inv.opaqueOptions) return null;
+  if (cmd.name in FILE_READERS) return inv.operands;
+  const filter = STDIN_FILTERS[cmd.name];
+  if (!filter) return null;
+  if (filter.noFiles) return [];
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
   const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
-  return inv.operands.length === (inline ? 1 : 0);
+  return inv.operands.slice(inline ? 1 : 0);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL;
+function findStartPoints(cmd) {
+  const args = cmd.args;
+  if (args.some((w, i2) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i2 + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
+  let i = 0;
+  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
+  if (args[i]?.value === "-D") i += 2;
+  const starts = [];
+  for (; i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
+  return starts;
+}
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -21655,7 +21769,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, and reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, a file the same RUN then moves); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -21676,12 +21790,13 @@ var init_shell_pipefail = __esm({
           }
           if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
           const script = instruction.run.script;
+          const files = new Files(model, instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script)
+            (p) => !p.pipefail && hiddenFailure(p, files) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script) && !valueAsserted(p, script)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
-          const { source, midway } = hiddenFailure(pipe);
+          const { source, midway } = hiddenFailure(pipe, files);
           const last = lastCommand(pipe);
           const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
           const head = pipe.commands[0];
@@ -21697,6 +21812,46 @@ var init_shell_pipefail = __esm({
     TAKES_PIPEFAIL = { bash: true, ash: true, busybox: true, zsh: true, ksh: true, mksh: true, dash: false };
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
+    Files = class {
+      constructor(model, instruction) {
+        this.model = model;
+        this.instruction = instruction;
+      }
+      model;
+      instruction;
+      /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
+      earlier = null;
+      present(name, pipe) {
+        const path26 = name.replace(/(.)\/+$/, "$1");
+        if (path26 === "-" || path26 === "." || IMAGE_FOLDERS.has(path26)) return true;
+        if (!path26.startsWith("/")) return false;
+        return this.witnessed(path26, pipe) || this.neededLater(path26, pipe);
+      }
+      /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
+      witnessed(path26, pipe) {
+        const lineage = this.instruction.stage?.lineage ?? [];
+        this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
+        let seen = false;
+        for (const instruction of this.earlier) {
+          for (const cmd of instruction.run.script.commands) {
+            if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
+            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path26 || path26.startsWith(`${w.value}/`))) seen = false;
+            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path26)) seen = true;
+          }
+        }
+        return seen;
+      }
+      /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
+      neededLater(path26, pipe) {
+        const script = this.instruction.run.script;
+        return script.commands.some((cmd) => {
+          const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
+          if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+          const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
+          return operands.some((w) => w.literal && w.value === path26) && failureEndsScript(cmd, pipe, script);
+        });
+      }
+    };
   }
 });
 
@@ -45664,14 +45819,14 @@ var require_main4 = __commonJS({
     var node_1 = require_main3();
     __exportStar(require_main3(), exports2);
     __exportStar(require_api3(), exports2);
-    var Files;
-    (function(Files2) {
-      Files2.uriToFilePath = fm.uriToFilePath;
-      Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath;
-      Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
-      Files2.resolve = fm.resolve;
-      Files2.resolveModulePath = fm.resolveModulePath;
-    })(Files || (exports2.Files = Files = {}));
+    var Files2;
+    (function(Files3) {
+      Files3.uriToFilePath = fm.uriToFilePath;
+      Files3.resolveGlobalNodePath = fm.resolveGlobalNodePath;
+      Files3.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
+      Files3.resolve = fm.resolve;
+      Files3.resolveModulePath = fm.resolveModulePath;
+    })(Files2 || (exports2.Files = Files2 = {}));
     var _protocolConnection;
     function endProtocolConnection() {
       if (_protocolConnection === void 0) {
