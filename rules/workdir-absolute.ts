@@ -1,4 +1,4 @@
-import { startsAtRoot } from '../src/knowledge/image-defaults.js';
+import { setsOwnWorkdir, startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import type { Stage } from '../src/model/types.js';
@@ -16,7 +16,7 @@ export default defineRule({
       bad: 'FROM python:3.12-slim\nWORKDIR app',
       good: 'FROM python:3.12-slim\nWORKDIR /app',
       fixSafety:
-        'The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on other bases, whose own `WORKDIR` the relative path was resolved against. No fix for quoted paths, variables or `..`.',
+        'The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`.',
     },
     fixable: true,
     fixKind: 'mixed',
@@ -31,7 +31,8 @@ export default defineRule({
       // `$HOME/app`: the variable decides, and it is usually absolute.
       if (path.raw.replace(/^["']/, '').startsWith('$') || isAbsolutePath(path.value ?? path.raw)) continue;
       const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, '')}`;
-      const plain = path.value === path.raw && !path.raw.split('/').includes('..');
+      // On a base with a WORKDIR of its own (`golang`: `/go`), `/<path>` is another folder than the one meant.
+      const plain = path.value === path.raw && !path.raw.split('/').includes('..') && !setsOwnWorkdir(stage.rootImage);
       report({
         range: path.range,
         ...(plain ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {}),
