@@ -2753,25 +2753,30 @@ var init_apk_pin_versions = __esm({
 
 // rules/apt-cleanup.ts
 function listUsersLater(model, ins) {
-  const out = [];
+  const out = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
     if (!stage.lineage.includes(ins.stage)) continue;
-    for (const later of stage.instructions) {
-      if (later.keyword !== "RUN" || stage === ins.stage && later.index <= ins.index) continue;
-      const first = later.run?.script?.commands.find((c) => c.invocation.tool === "apt" || c.name === "apt-cache");
-      if (!first || first.invocation.subcommand === "update") continue;
-      const run2 = later.run;
-      const statement = run2.execForm || run2.shellKind !== "posix" ? void 0 : run2.script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
-      if (!statement?.range || statement.background || statement.or) return null;
-      out.push(statement.range.start);
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
+      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
+      if (first && first.invocation.subcommand !== "update") {
+        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      if (apt.some((c) => c.invocation.subcommand === "update") || script && removesPath(script, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
     }
   }
-  return out;
+  return [...out.values()];
 }
 function after(a, b) {
   return a.line > b.line || a.line === b.line && a.column > b.column;
 }
-var APT_STATE, LISTS, apt_cleanup_default;
+var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
 var init_apt_cleanup = __esm({
   "rules/apt-cleanup.ts"() {
     "use strict";
@@ -2792,7 +2797,7 @@ var init_apt_cleanup = __esm({
           why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -2824,6 +2829,7 @@ var init_apt_cleanup = __esm({
         }
       }
     });
+    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
   }
 });
 
@@ -13188,7 +13194,11 @@ function userFix(model, final) {
   const at = final.instructions.findIndex((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
   if (!setup || at < 0 || createsUsers(final)) return {};
   if (final.instructions.slice(at).some((i) => !CONFIG_ONLY2.has(i.keyword))) return {};
-  if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port)].some((p) => p !== null && p < 1024)) return {};
+  const inRootHome = (p) => !!p && /^(\/root|~)(\/|$)/.test(p);
+  const command = [final.entrypoint, final.cmd].flatMap((i) => i?.json?.map((t) => t.value) ?? i?.script?.commands.flatMap((c) => c.argv.map((w) => w.value)) ?? []);
+  if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
+  const envPort = Number(final.endState.env.get("PORT") ?? NaN);
+  if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
   const before4 = final.instructions[at];
   if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before4.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
@@ -13221,7 +13231,7 @@ var init_non_root_user = __esm({
           why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
-          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, or when the image exposes or its server listens on a port below 1024 (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
+          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
         },
         fixable: true,
         fixKind: "unsafe",
