@@ -29,11 +29,16 @@ const RENAMES = new Set(['numeric-user']);
 
 function inputs(arg: string): string[] {
   if (fs.statSync(arg).isDirectory()) return discover([arg], process.cwd()).map((f) => path.resolve(f));
-  return fs
+  // A list's relative paths are relative to the list's folder; a missing file is an error, not a smaller corpus.
+  const files = fs
     .readFileSync(arg, 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && fs.existsSync(l));
+    .filter((l) => l !== '')
+    .map((l) => path.resolve(path.dirname(arg), l));
+  const missing = files.filter((f) => !fs.existsSync(f));
+  if (missing.length) throw new Error(`${missing.length} listed files do not exist, e.g. ${missing[0]}`);
+  return files;
 }
 
 const count = (findings: Finding[], id: string): number => findings.filter((f) => f.ruleId === id).length;
