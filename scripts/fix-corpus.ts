@@ -115,8 +115,10 @@ function instructionMeaning(ins: Instruction): string {
 
 /** Differences in meaning between two models, skipping instructions a repair fix touched. */
 function meaningChanges(before: DockerfileModel, after: DockerfileModel, repairedLines: Set<number>, renamedLines: Set<number>): string[] {
-  // pip-no-cache-dir may add `ENV PIP_NO_CACHE_DIR=1` instead of flags.
-  const kept = (m: DockerfileModel): Instruction[] => m.instructions.filter((ins) => !(ins.keyword === 'ENV' && ins.properties.length === 1 && ins.properties[0]!.name === 'PIP_NO_CACHE_DIR'));
+  // pip-no-cache-dir may add `ENV PIP_NO_CACHE_DIR=1` instead of flags; workdir-absolute removes a `WORKDIR .`, which changes nothing.
+  const noOp = (ins: Instruction): boolean =>
+    (ins.keyword === 'ENV' && ins.properties.length === 1 && ins.properties[0]!.name === 'PIP_NO_CACHE_DIR') || (ins.keyword === 'WORKDIR' && ins.args.length === 1 && /^\.\/?$/.test(ins.args[0]!.value));
+  const kept = (m: DockerfileModel): Instruction[] => m.instructions.filter((ins) => !noOp(ins));
   const [was, is] = [kept(before), kept(after)];
   if (was.length !== is.length) return [`${was.length} instructions became ${is.length}`];
   const out: string[] = [];

@@ -22629,6 +22629,18 @@ function workdirSetBefore(stage) {
   for (let s = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === "WORKDIR")) return true;
   return false;
 }
+function fixFor(stage, ins, suggestion) {
+  const path26 = ins.words[0];
+  if (path26.value !== path26.raw || path26.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
+  if (suggestion === "/") {
+    const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
+    return { fix: { description: `Remove \`${ins.keywordText} ${path26.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+  }
+  const safe = startsAtRoot(stage.rootImage);
+  const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
+  if (!safe && placedBefore) return {};
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path26.range, text: suggestion }], safe } };
+}
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
   "rules/workdir-absolute.ts"() {
@@ -22647,7 +22659,7 @@ var init_workdir_absolute = __esm({
           why: "A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.",
           bad: "FROM python:3.12-slim\nWORKDIR app",
           good: "FROM python:3.12-slim\nWORKDIR /app",
-          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`."
+          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
         },
         fixable: true,
         fixKind: "mixed",
@@ -22661,10 +22673,9 @@ var init_workdir_absolute = __esm({
           if (!path26) continue;
           if (path26.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path26.value ?? path26.raw)) continue;
           const suggestion = `/${(path26.value ?? path26.raw).replace(/^\.\/?/, "")}`;
-          const plain2 = path26.value === path26.raw && !path26.raw.split("/").includes("..") && !setsOwnWorkdir(stage.rootImage);
           report({
             range: path26.range,
-            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path26.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
+            ...fixFor(stage, first, suggestion),
             message: `\`WORKDIR ${path26.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
