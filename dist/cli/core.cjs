@@ -20185,6 +20185,12 @@ function parseDockerfile(text) {
   if (!masked) return { df: first, escapeChar, restore: (s) => s };
   return { df: import_dockerfile_ast.DockerfileParser.parse(lines2.join("\n")), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
+function takeInstructions(df) {
+  const all = df.getInstructions().slice();
+  const lists = df;
+  for (const t of [lists, lists.initialInstructions, ...lists.buildStages]) t.instructions.length = 0;
+  return all;
+}
 var import_dockerfile_ast, STAND_IN;
 var init_continuation = __esm({
   "src/model/continuation.ts"() {
@@ -20621,12 +20627,6 @@ function memoizeArguments(ast) {
   const args = instance.getRawArguments();
   instance.getRawArguments = () => args.slice();
 }
-function forgetArguments(ast) {
-  const instance = ast;
-  delete instance.getRawArguments;
-  if (instance.flags) instance.flags = void 0;
-  if (instance.properties) instance.properties = void 0;
-}
 function flagsOf(ast) {
   const withFlags = ast;
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
@@ -20907,11 +20907,10 @@ function buildModel(path26, source) {
     state = { ...state, env: view, envNames: view.envNames };
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, restore };
-  let previous = null;
-  const asts = df.getInstructions();
-  for (const ast of asts) {
-    if (previous) forgetArguments(previous);
-    previous = ast;
+  const asts = takeInstructions(df);
+  for (let i = 0; i < asts.length; i++) {
+    const ast = asts[i];
+    asts[i] = void 0;
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
     if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);

@@ -120,17 +120,6 @@ function memoizeArguments(ast: AstInstruction): void {
   instance.getRawArguments = () => args.slice();
 }
 
-/**
- * Drops what memoizeArguments kept, and the flags and properties dockerfile-ast caches on first read (they rebuild
- * on the next call), once the model has read the instruction: the parse tree lives until the whole file is read.
- */
-export function forgetArguments(ast: AstInstruction): void {
-  const instance = ast as unknown as { getRawArguments?: unknown; flags?: unknown; properties?: unknown };
-  delete instance.getRawArguments;
-  if (instance.flags) instance.flags = undefined;
-  if (instance.properties) instance.properties = undefined;
-}
-
 function flagsOf(ast: AstInstruction): Flag[] {
   const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
   return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
