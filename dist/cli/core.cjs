@@ -1768,19 +1768,32 @@ var init_word_splitting = __esm({
   }
 });
 
+// src/model/flat.ts
+function flat(s) {
+  return s.length < CONS_MIN_LENGTH ? s : (" " + s).slice(1);
+}
+var CONS_MIN_LENGTH;
+var init_flat = __esm({
+  "src/model/flat.ts"() {
+    "use strict";
+    CONS_MIN_LENGTH = 13;
+  }
+});
+
 // src/model/words.ts
 function isNameChar(c) {
   return c === "_" || /[\p{L}\p{N}]/u.test(c);
 }
 function processWord(text, scope, options = {}) {
   const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
-  const value = lexer.word(null);
+  const value = flat(lexer.word(null));
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
+    init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
       constructor(text, scope, escape3, options) {
@@ -20558,7 +20571,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
+  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
@@ -20656,9 +20669,9 @@ function propertiesOf(keyword, ast, restore) {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
-      name: p.getName(),
+      name: flat(p.getName()),
       nameRange: toRange(p.getNameRange()),
-      rawValue: rawValue === null ? null : restore(rawValue),
+      rawValue: rawValue === null ? null : flat(restore(rawValue)),
       valueRange: valueRange ? toRange(valueRange) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
     };
@@ -20734,6 +20747,7 @@ var init_instruction = __esm({
     "use strict";
     init_ast_range();
     init_empty();
+    init_flat();
     init_expansions();
     init_instructions();
     init_ports();
