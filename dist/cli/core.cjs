@@ -6550,7 +6550,7 @@ function makeCommand(init) {
     argv,
     args: argv.slice(1),
     assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? [],
+    redirects: init.redirects ?? EMPTY,
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,
@@ -9181,9 +9181,9 @@ function parseShell(source, lines2, depth, words, cwd) {
     pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
     assigned: orEmpty(builder.assigned),
-    bindings: builder.bindings,
+    bindings: orEmpty(builder.bindings),
     errexit: builder.errexit,
-    guarded: [...emptinessChecked2, ...testedForEmptiness(builder.commands)],
+    guarded: orEmpty([...emptinessChecked2, ...testedForEmptiness(builder.commands)]),
     error: null
   };
 }
@@ -9306,7 +9306,7 @@ var init_parse = __esm({
       /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-        const redirects = stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []);
+        const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
         this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
         this.shellHeredoc(stmt);
       }
@@ -9324,7 +9324,7 @@ var init_parse = __esm({
         this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-      command(cmd, pipelineIndex, pipeline, redirects = []) {
+      command(cmd, pipelineIndex, pipeline, redirects = EMPTY) {
         if (!cmd) return;
         switch (cmd.kind) {
           case "Call":
@@ -9477,6 +9477,12 @@ var init_parse = __esm({
         return { value: "", literal: true, quoted: false, range: { start: at, end: at }, expansions: [] };
       }
       word(node) {
+        const first = node.parts[0];
+        if (node.parts.length === 1 && first.kind === "Lit") {
+          const word = { value: unescapeBare(first.value), literal: true, quoted: false, range: this.range(node), expansions: EMPTY };
+          if (/[ \t\n]/.test(first.value) && /\\[ \t\n]/.test(first.value)) word.blankOutside = true;
+          return word;
+        }
         let value = "";
         let literal = true;
         let quoted = false;
@@ -9520,7 +9526,7 @@ var init_parse = __esm({
           }
         };
         visit(node.parts, false);
-        return { value, literal, quoted, range: this.range(node), expansions, ...blankOutside ? { blankOutside } : {} };
+        return { value, literal, quoted, range: this.range(node), expansions: orEmpty(expansions), ...blankOutside ? { blankOutside } : {} };
       }
       /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
       substitutions(parts, discarded) {
