@@ -2073,6 +2073,7 @@ function programName(word) {
   return word.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
 }
 function reassigns(name, script) {
+  if (!script.includes(`${name}=`) && !FOR_OR_READ.test(script)) return false;
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 function reassignsIn(name, context) {
@@ -2203,7 +2204,7 @@ function readArguments(words, grammar) {
   const none2 = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
   return readInvocation([{ value: grammar.programs[0] ?? "", literal: true, quoted: false, range: none2 }, ...words], [], false, grammar);
 }
-var reassigned, grammars, PYTHON_VARIABLE;
+var FOR_OR_READ, reassigned, grammars, PYTHON_VARIABLE;
 var init_invocation = __esm({
   "src/shell/invocation.ts"() {
     "use strict";
@@ -2212,6 +2213,7 @@ var init_invocation = __esm({
     init_words();
     init_empty();
     init_options2();
+    FOR_OR_READ = /\b(?:for|read)\b/;
     reassigned = /* @__PURE__ */ new WeakMap();
     grammars = /* @__PURE__ */ new WeakMap();
     PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
@@ -9288,7 +9290,8 @@ var init_parse = __esm({
         }
       }
       command_(init) {
-        return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+        const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
+        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);

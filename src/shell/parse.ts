@@ -82,7 +82,9 @@ class ScriptBuilder {
   }
 
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
-    return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+    // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
+    const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
+    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
   }
 
   private range(span: Span): Range {
