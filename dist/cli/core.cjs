@@ -36510,9 +36510,23 @@ function allRules(extra = []) {
 function lint(text, options = {}) {
   return lintModel(buildModel(options.filePath ?? "Dockerfile", text), options);
 }
+function ruleSet(options) {
+  const settingsKey = options.rules ?? NONE;
+  let byPlugins = ruleSets.get(settingsKey);
+  if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
+  const pluginsKey = options.extraRules ?? NONE;
+  let byPreset = byPlugins.get(pluginsKey);
+  if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
+  const preset = options.preset ?? "recommended";
+  let set = byPreset.get(preset);
+  if (!set) {
+    const known2 = allRules(options.extraRules);
+    byPreset.set(preset, set = { known: known2, enabled: enabledRules(known2, preset, options.rules) });
+  }
+  return set;
+}
 function lintModel(model, options = {}) {
-  const known2 = allRules(options.extraRules);
-  const rules = enabledRules(known2, options.preset ?? "recommended", options.rules);
+  const { known: known2, enabled: rules } = ruleSet(options);
   const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path14.default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -36524,7 +36538,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path14;
+var import_node_path14, ruleSets, NONE;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -36536,6 +36550,8 @@ var init_lint = __esm({
     init_suppressions();
     init_rule();
     init_rules();
+    ruleSets = /* @__PURE__ */ new WeakMap();
+    NONE = {};
   }
 });
 
