@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { openBuildContext } from './context/build-context.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
-import { compareFindings, runRules } from './engine.js';
+import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
 import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
@@ -37,10 +37,37 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintModel(buildModel(options.filePath ?? 'Dockerfile', text), options);
 }
 
+interface RuleSet {
+  known: Rule[];
+  enabled: EnabledRule[];
+}
+
+/**
+ * The rule set per plugins, rule settings and preset (keyed by the objects passed): the same for every file of a
+ * run, and reading it again per file (option schemas and defaults included) cost as much as some rules.
+ */
+const ruleSets = new WeakMap<object, WeakMap<object, Map<Preset, RuleSet>>>();
+const NONE = {};
+
+function ruleSet(options: LintOptions): RuleSet {
+  const settingsKey = options.rules ?? NONE;
+  let byPlugins = ruleSets.get(settingsKey);
+  if (!byPlugins) ruleSets.set(settingsKey, (byPlugins = new WeakMap()));
+  const pluginsKey = options.extraRules ?? NONE;
+  let byPreset = byPlugins.get(pluginsKey);
+  if (!byPreset) byPlugins.set(pluginsKey, (byPreset = new Map()));
+  const preset = options.preset ?? 'recommended';
+  let set = byPreset.get(preset);
+  if (!set) {
+    const known = allRules(options.extraRules);
+    byPreset.set(preset, (set = { known, enabled: enabledRules(known, preset, options.rules) }));
+  }
+  return set;
+}
+
 /** `lint` of a model already built (lintFiles builds them first, for ShellCheck to check all files at once). */
 export function lintModel(model: DockerfileModel, options: LintOptions = {}): Finding[] {
-  const known = allRules(options.extraRules);
-  const rules = enabledRules(known, options.preset ?? 'recommended', options.rules);
+  const { known, enabled: rules } = ruleSet(options);
   const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };

@@ -1774,19 +1774,32 @@ var init_word_splitting = __esm({
   }
 });
 
+// src/model/flat.ts
+function flat(s) {
+  return s.length < CONS_MIN_LENGTH ? s : (" " + s).slice(1);
+}
+var CONS_MIN_LENGTH;
+var init_flat = __esm({
+  "src/model/flat.ts"() {
+    "use strict";
+    CONS_MIN_LENGTH = 13;
+  }
+});
+
 // src/model/words.ts
 function isNameChar(c) {
   return c === "_" || /[\p{L}\p{N}]/u.test(c);
 }
 function processWord(text, scope, options = {}) {
   const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
-  const value = lexer.word(null);
+  const value = flat(lexer.word(null));
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
+    init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
       constructor(text, scope, escape3, options) {
@@ -2066,6 +2079,7 @@ function programName(word) {
   return word.value.includes("/") && /^[\w.+-]+$/.test(last) ? last : null;
 }
 function reassigns(name, script) {
+  if (!script.includes(`${name}=`) && !FOR_OR_READ.test(script)) return false;
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 function reassignsIn(name, context) {
@@ -2196,7 +2210,7 @@ function readArguments(words, grammar) {
   const none2 = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
   return readInvocation([{ value: grammar.programs[0] ?? "", literal: true, quoted: false, range: none2 }, ...words], [], false, grammar);
 }
-var reassigned, grammars, PYTHON_VARIABLE;
+var FOR_OR_READ, reassigned, grammars, PYTHON_VARIABLE;
 var init_invocation = __esm({
   "src/shell/invocation.ts"() {
     "use strict";
@@ -2205,6 +2219,7 @@ var init_invocation = __esm({
     init_words();
     init_empty();
     init_options2();
+    FOR_OR_READ = /\b(?:for|read)\b/;
     reassigned = /* @__PURE__ */ new WeakMap();
     grammars = /* @__PURE__ */ new WeakMap();
     PYTHON_VARIABLE = /^(\$\{?\w+\}?|(.*\/)?python[\w.${}]*)$/;
@@ -6597,7 +6612,7 @@ function makeCommand(init) {
     argv,
     args: argv.slice(1),
     assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? [],
+    redirects: init.redirects ?? EMPTY,
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,
@@ -9228,9 +9243,9 @@ function parseShell(source, lines2, depth, words, cwd) {
     pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
     assigned: orEmpty(builder.assigned),
-    bindings: builder.bindings,
+    bindings: orEmpty(builder.bindings),
     errexit: builder.errexit,
-    guarded: [...emptinessChecked2, ...testedForEmptiness(builder.commands)],
+    guarded: orEmpty([...emptinessChecked2, ...testedForEmptiness(builder.commands)]),
     error: null
   };
 }
@@ -9335,7 +9350,8 @@ var init_parse = __esm({
         }
       }
       command_(init) {
-        return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+        const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
+        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);
@@ -9353,7 +9369,7 @@ var init_parse = __esm({
       /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-        const redirects = stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []);
+        const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
         this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
         this.shellHeredoc(stmt);
       }
@@ -9371,7 +9387,7 @@ var init_parse = __esm({
         this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-      command(cmd, pipelineIndex, pipeline, redirects = []) {
+      command(cmd, pipelineIndex, pipeline, redirects = EMPTY) {
         if (!cmd) return;
         switch (cmd.kind) {
           case "Call":
@@ -9524,6 +9540,12 @@ var init_parse = __esm({
         return { value: "", literal: true, quoted: false, range: { start: at, end: at }, expansions: [] };
       }
       word(node) {
+        const first = node.parts[0];
+        if (node.parts.length === 1 && first.kind === "Lit") {
+          const word = { value: unescapeBare(first.value), literal: true, quoted: false, range: this.range(node), expansions: EMPTY };
+          if (/[ \t\n]/.test(first.value) && /\\[ \t\n]/.test(first.value)) word.blankOutside = true;
+          return word;
+        }
         let value = "";
         let literal = true;
         let quoted = false;
@@ -9567,7 +9589,7 @@ var init_parse = __esm({
           }
         };
         visit(node.parts, false);
-        return { value, literal, quoted, range: this.range(node), expansions, ...blankOutside ? { blankOutside } : {} };
+        return { value, literal, quoted, range: this.range(node), expansions: orEmpty(expansions), ...blankOutside ? { blankOutside } : {} };
       }
       /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
       substitutions(parts, discarded) {
@@ -20247,6 +20269,12 @@ function parseDockerfile(text) {
   if (!masked) return { df: first, escapeChar, restore: (s) => s };
   return { df: import_dockerfile_ast.DockerfileParser.parse(lines2.join("\n")), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
+function takeInstructions(df) {
+  const all = df.getInstructions().slice();
+  const lists = df;
+  for (const t of [lists, lists.initialInstructions, ...lists.buildStages]) t.instructions.length = 0;
+  return all;
+}
 var import_dockerfile_ast, STAND_IN;
 var init_continuation = __esm({
   "src/model/continuation.ts"() {
@@ -20614,7 +20642,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
+  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
@@ -20685,12 +20713,6 @@ function memoizeArguments(ast) {
   const args = instance.getRawArguments();
   instance.getRawArguments = () => args.slice();
 }
-function forgetArguments(ast) {
-  const instance = ast;
-  delete instance.getRawArguments;
-  if (instance.flags) instance.flags = void 0;
-  if (instance.properties) instance.properties = void 0;
-}
 function flagsOf(ast) {
   const withFlags = ast;
   return typeof withFlags.getFlags === "function" ? withFlags.getFlags() : [];
@@ -20720,9 +20742,9 @@ function propertiesOf(keyword, ast, restore) {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
-      name: p.getName(),
+      name: flat(p.getName()),
       nameRange: toRange(p.getNameRange()),
-      rawValue: rawValue === null ? null : restore(rawValue),
+      rawValue: rawValue === null ? null : flat(restore(rawValue)),
       valueRange: valueRange ? toRange(valueRange) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
     };
@@ -20813,6 +20835,7 @@ var init_instruction = __esm({
     "use strict";
     init_ast_range();
     init_empty();
+    init_flat();
     init_expansions();
     init_instructions();
     init_ports();
@@ -20986,11 +21009,10 @@ function buildModel(path26, source) {
     state = { ...state, env: view, envNames: view.envNames };
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, restore };
-  let previous = null;
-  const asts = df.getInstructions();
-  for (const ast of asts) {
-    if (previous) forgetArguments(previous);
-    previous = ast;
+  const asts = takeInstructions(df);
+  for (let i = 0; i < asts.length; i++) {
+    const ast = asts[i];
+    asts[i] = void 0;
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
     if (instruction.keyword === "ONBUILD") instruction.trigger = readTrigger(ast, instruction, readContext);
@@ -36735,9 +36757,23 @@ function allRules(extra = []) {
 function lint(text, options = {}) {
   return lintModel(buildModel(options.filePath ?? "Dockerfile", text), options);
 }
+function ruleSet(options) {
+  const settingsKey = options.rules ?? NONE;
+  let byPlugins = ruleSets.get(settingsKey);
+  if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
+  const pluginsKey = options.extraRules ?? NONE;
+  let byPreset = byPlugins.get(pluginsKey);
+  if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
+  const preset = options.preset ?? "recommended";
+  let set = byPreset.get(preset);
+  if (!set) {
+    const known2 = allRules(options.extraRules);
+    byPreset.set(preset, set = { known: known2, enabled: enabledRules(known2, preset, options.rules) });
+  }
+  return set;
+}
 function lintModel(model, options = {}) {
-  const known2 = allRules(options.extraRules);
-  const rules = enabledRules(known2, options.preset ?? "recommended", options.rules);
+  const { known: known2, enabled: rules } = ruleSet(options);
   const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path14.default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -36749,7 +36785,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path14;
+var import_node_path14, ruleSets, NONE;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -36761,6 +36797,8 @@ var init_lint = __esm({
     init_suppressions();
     init_rule();
     init_rules();
+    ruleSets = /* @__PURE__ */ new WeakMap();
+    NONE = {};
   }
 });
 

@@ -3,12 +3,12 @@ import type { From, Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
-import { parseDockerfile } from './continuation.js';
+import { parseDockerfile, takeInstructions } from './continuation.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
-import { forgetArguments, readInstruction, readTrigger } from './instruction.js';
+import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
 import { VariableHistory } from './variable-history.js';
@@ -79,11 +79,11 @@ export function buildModel(path: string, source: string): DockerfileModel {
 
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
 
-  let previous: (typeof asts)[number] | null = null;
-  const asts = df.getInstructions();
-  for (const ast of asts) {
-    if (previous) forgetArguments(previous);
-    previous = ast;
+  const asts = takeInstructions(df);
+  for (let i = 0; i < asts.length; i++) {
+    const ast = asts[i]!;
+    // Each parsed instruction is garbage once read: the tree never lives whole beside the whole model.
+    asts[i] = undefined;
     const instruction = readInstruction(ast, instructions.length, stage, state, readContext);
     instructions.push(instruction);
     if (instruction.keyword === 'ONBUILD') instruction.trigger = readTrigger(ast as Onbuild, instruction, readContext);

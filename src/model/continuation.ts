@@ -3,7 +3,7 @@
  * instruction, unless the character before it is the escape character too (`C:\\dir\\` ends its line). The check
  * looks at that one character only, as BuildKit's does, so `a \\\` ends its line as well.
  */
-import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 
 /** The index of the escape character that continues `line`, or -1 when the line ends the instruction. */
 export function continuationIndex(line: string, escapeChar: string): number {
@@ -41,4 +41,16 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   });
   if (!masked) return { df: first, escapeChar, restore: (s) => s };
   return { df: DockerfileParser.parse(lines.join('\n')), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+}
+
+/**
+ * The instructions of `df`, which no longer holds them (its stage and template lists are emptied): the caller can
+ * drop each parsed instruction once read, instead of keeping the whole parse tree alive until the file is read.
+ */
+export function takeInstructions(df: Dockerfile): (AstInstruction | undefined)[] {
+  const all: (AstInstruction | undefined)[] = df.getInstructions().slice();
+  type Template = { instructions: unknown[] };
+  const lists = df as unknown as Template & { initialInstructions: Template; buildStages: Template[] };
+  for (const t of [lists, lists.initialInstructions, ...lists.buildStages]) t.instructions.length = 0;
+  return all;
 }

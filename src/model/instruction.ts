@@ -4,6 +4,7 @@ import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { EMPTY, orEmpty } from './empty.js';
+import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
@@ -29,7 +30,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
-  const args: Token[] = ast.getArguments().map((a) => ({ value: restore(a.getValue()), range: toRange(a.getRange()) }));
+  const args: Token[] = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
   const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
@@ -122,17 +123,6 @@ function memoizeArguments(ast: AstInstruction): void {
   instance.getRawArguments = () => args.slice();
 }
 
-/**
- * Drops what memoizeArguments kept, and the flags and properties dockerfile-ast caches on first read (they rebuild
- * on the next call), once the model has read the instruction: the parse tree lives until the whole file is read.
- */
-export function forgetArguments(ast: AstInstruction): void {
-  const instance = ast as unknown as { getRawArguments?: unknown; flags?: unknown; properties?: unknown };
-  delete instance.getRawArguments;
-  if (instance.flags) instance.flags = undefined;
-  if (instance.properties) instance.properties = undefined;
-}
-
 function flagsOf(ast: AstInstruction): Flag[] {
   const withFlags = ast as AstInstruction & { getFlags?: () => Flag[] };
   return typeof withFlags.getFlags === 'function' ? withFlags.getFlags() : [];
@@ -166,9 +156,9 @@ function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string)
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
-      name: p.getName(),
+      name: flat(p.getName()),
       nameRange: toRange(p.getNameRange()),
-      rawValue: rawValue === null ? null : restore(rawValue),
+      rawValue: rawValue === null ? null : flat(restore(rawValue)),
       valueRange: valueRange ? toRange(valueRange) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
     };

@@ -9,6 +9,7 @@
  * (which resolve ENV/ARG values a RUN word refers to) all use it for the value, the unresolved names
  * and each reference with its modifier.
  */
+import { flat } from './flat.js';
 /** A name maps to its value, or to undefined when declared without a value the linter can know. */
 export type Scope = ReadonlyMap<string, string | undefined>;
 
@@ -257,6 +258,6 @@ class Lexer {
 /** Processes a word (or a run of words) as BuildKit would, with the given scope. */
 export function processWord(text: string, scope: Scope, options: ProcessOptions = {}): ProcessedWord {
   const lexer = new Lexer(text, scope, options.escapeChar ?? '\\', options);
-  const value = lexer.word(null);
+  const value = flat(lexer.word(null));
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }

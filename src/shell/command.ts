@@ -7,7 +7,7 @@ import { EMPTY, orEmpty } from '../model/empty.js';
 export interface CommandInit {
   argv: Word[];
   assignments: Assignment[];
-  redirects?: Word[];
+  redirects?: readonly Word[];
   range: Range;
   wrappedBy?: string | null;
   launchers?: readonly string[];
@@ -29,7 +29,7 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     argv,
     args: argv.slice(1),
     assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? [],
+    redirects: init.redirects ?? EMPTY,
     range: init.range,
     wrappedBy: init.wrappedBy ?? null,
     pipelineIndex: init.pipelineIndex ?? -1,

@@ -50,8 +50,12 @@ export function programName(word: Word): string | null {
   return word.value.includes('/') && /^[\w.+-]+$/.test(last) ? last : null;
 }
 
+const FOR_OR_READ = /\b(?:for|read)\b/;
+
 /** The script (re)assigns the variable (`X=…`, `export X=…`, `for X in`, `read X`). */
 export function reassigns(name: string, script: string): boolean {
+  // Every form needs `name=` or a `for`/`read` word: most scripts have neither, and need no pattern compiled.
+  if (!script.includes(`${name}=`) && !FOR_OR_READ.test(script)) return false;
   return new RegExp(`(^|[^\\w$])${name}=|\\bfor\\s+${name}\\b|\\bread\\b[^;&|\\n]*\\b${name}\\b`).test(script);
 }
 

@@ -7,7 +7,7 @@ import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand, wholeVariable } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
-import { orEmpty } from '../model/empty.js';
+import { EMPTY, orEmpty } from '../model/empty.js';
 import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
 import type { Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
 import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
@@ -82,7 +82,9 @@ class ScriptBuilder {
   }
 
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
-    return makeCommand({ ...init, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+    // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
+    const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
+    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
   }
 
   private range(span: Span): Range {
@@ -105,7 +107,7 @@ class ScriptBuilder {
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
   private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
-    const redirects = stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : []));
+    const redirects = orEmpty(stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : [])));
     this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
     this.shellHeredoc(stmt);
   }
@@ -125,7 +127,7 @@ class ScriptBuilder {
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
-  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: Word[] = []): void {
+  private command(cmd: Command | null, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[] = EMPTY): void {
     if (!cmd) return;
     switch (cmd.kind) {
       case 'Call':
@@ -172,7 +174,7 @@ class ScriptBuilder {
     }
   }
 
-  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: Word[]): void {
+  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[]): void {
     const assignments: Assignment[] = [];
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
@@ -290,6 +292,13 @@ class ScriptBuilder {
   }
 
   private word(node: ShWord): Word {
+    const first = node.parts[0];
+    // Most words are one bare literal: no walk, no closures, and the shared empty list of expansions.
+    if (node.parts.length === 1 && first!.kind === 'Lit') {
+      const word: Word = { value: unescapeBare(first.value), literal: true, quoted: false, range: this.range(node), expansions: EMPTY };
+      if (/[ \t\n]/.test(first.value) && /\\[ \t\n]/.test(first.value)) word.blankOutside = true;
+      return word;
+    }
     let value = '';
     let literal = true;
     let quoted = false;
@@ -333,7 +342,7 @@ class ScriptBuilder {
       }
     };
     visit(node.parts, false);
-    return { value, literal, quoted, range: this.range(node), expansions, ...(blankOutside ? { blankOutside } : {}) };
+    return { value, literal, quoted, range: this.range(node), expansions: orEmpty(expansions), ...(blankOutside ? { blankOutside } : {}) };
   }
 
   /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
@@ -454,9 +463,9 @@ export function parseShell(
     pipelines: orEmpty(builder.pipelines),
     statements: statements.map((s) => builder.statement(s)),
     assigned: orEmpty(builder.assigned),
-    bindings: builder.bindings,
+    bindings: orEmpty(builder.bindings),
     errexit: builder.errexit,
-    guarded: [...emptinessChecked, ...testedForEmptiness(builder.commands)],
+    guarded: orEmpty([...emptinessChecked, ...testedForEmptiness(builder.commands)]),
     error: null,
   };
 }

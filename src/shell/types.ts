@@ -13,7 +13,7 @@ export interface Word {
   quoted: boolean;
   range: Range;
   /** The parameter expansions and command substitutions of the word, outermost only; absent for words the linter built. */
-  expansions?: Expansion[];
+  expansions?: readonly Expansion[];
   /** A quoted blank outside the expansions (`"a $X"`): the value holds a blank whatever the expansions give. */
   blankOutside?: boolean;
 }
@@ -57,7 +57,7 @@ export interface SimpleCommand {
   /** argv without the program. */
   args: Word[];
   /** The targets of its redirections (`> $LOG`). */
-  redirects: Word[];
+  redirects: readonly Word[];
   /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */
   assignments: readonly Assignment[];
   range: Range;
@@ -134,7 +134,7 @@ export interface ShellScript {
   /** Variables the script's own shell sets with a bare assignment (`X=1` alone, not `X=1 cmd`): later commands of that shell see them. */
   assigned: readonly string[];
   /** Every value the script (and the scripts it starts) gives a variable, in any of its shells. */
-  bindings: Binding[];
+  bindings: readonly Binding[];
   /** `set -e` (or `-o errexit`) is in force at the end of the script's own shell: a failing line ends the script. */
   errexit: boolean;
   /**
