@@ -1,5 +1,6 @@
-import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
-import { hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
+import { composeGivesCommand } from '../src/context/compose.js';
+import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
+import { COMMAND_BY_PLATFORM_LABELS, hasGenericDefaultCommand } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -11,17 +12,19 @@ export default defineRule({
     description: 'The final stage declares neither `CMD` nor `ENTRYPOINT`.',
     docs: {
       why:
-        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image\'s own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library\'s and .NET\'s images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context, no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.',
+        'Without `CMD` or `ENTRYPOINT` the container runs the base image\'s default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team\'s own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building them (in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image\'s own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library\'s and .NET\'s images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.',
       bad: 'FROM python:3.12-slim\nCOPY app.py /app/app.py',
       good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]',
     },
     fixable: false,
     covers: [],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     const final = model.finalStage;
     if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
     if (final.cmd || final.entrypoint) return;
+    // The platform or the Compose file that runs the image gives its command.
+    if (hasLabel(final, COMMAND_BY_PLATFORM_LABELS) || (buildContext && composeGivesCommand(buildContext.composeServices()))) return;
     const root = final.rootImage;
     if (root.isScratch) {
       const onlyFiles = final.instructions.every((i) => ['FROM', 'COPY', 'ADD', 'LABEL', 'ARG'].includes(i.keyword));

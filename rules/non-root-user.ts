@@ -1,6 +1,7 @@
+import { composeGivesUser } from '../src/context/compose.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { buildsNothing, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
-import { defaultCommandDropsPrivileges, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
+import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
+import { defaultCommandDropsPrivileges, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
@@ -16,7 +17,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building them (in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -26,10 +27,14 @@ export default defineRule({
     fixKind: 'unsafe',
     covers: ['DL3002', 'CKV_DOCKER_3', 'DS002'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     const final = model.finalStage;
     if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
-    if (dropsPrivileges(final) || rootByPlatform(final)) return;
+    if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS)) return;
+    // AWS Lambda runs the container as its own unprivileged user, whatever the image says.
+    if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
+    // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`).
+    if (buildContext && composeGivesUser(buildContext.composeServices())) return;
     const user = final.user;
     if (user.source === 'instruction') {
       if (user.root) {
@@ -67,11 +72,6 @@ function dropsPrivileges(final: Stage): boolean {
     }
   }
   return false;
-}
-
-/** A label of a platform that runs the image as root by its own contract (SageMaker). */
-function rootByPlatform(final: Stage): boolean {
-  return final.lineage.some((s) => s.instructions.some((i) => i.keyword === 'LABEL' && i.properties.some((p) => ROOT_BY_PLATFORM_LABELS.some((l) => l.test(p.name)))));
 }
 
 /** Instructions that build nothing: the new user may come before them. */
