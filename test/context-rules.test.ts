@@ -89,6 +89,18 @@ describe('Compose services building a Dockerfile', () => {
   });
 });
 
+describe('images built beside the Dockerfile', () => {
+  it('finds a sibling folder with a Dockerfile or Containerfile, never above the top of the git repository', () => {
+    const dir = context({ 'images/base/Containerfile': 'FROM python:3.12\n', 'images/app/Dockerfile': 'FROM acme/base\n', 'repo/.git/HEAD': '', 'repo/Dockerfile': 'FROM acme/other\n', 'other/Dockerfile': 'FROM python:3.12\n' });
+    const beside = (file: string, name: string) => openBuildContext(path.dirname(path.join(dir, file)), path.join(dir, file)).builtBeside(name);
+    expect(beside('images/app/Dockerfile', 'base')).toBe(true);
+    expect(beside('images/app/Dockerfile', 'app')).toBe(false);
+    expect(beside('images/app/Dockerfile', 'other')).toBe(false);
+    // repo/ is a repository's top: `other/` beside it is no part of it.
+    expect(beside('repo/Dockerfile', 'other')).toBe(false);
+  });
+});
+
 describe('requirements files', () => {
   it('reads pins, ranges, URLs, VCS refs, hashes, markers, extras, continuations and includes', () => {
     const r = parseRequirements(

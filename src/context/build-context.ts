@@ -15,7 +15,8 @@ export interface BuildContext {
   list(relDir: string): readonly string[];
   /**
    * A folder beside the Dockerfile's own, named `name`, holds a Dockerfile or Containerfile: an image of that name is
-   * built from the same repository (an image family in `images/<name>/`, built in order by its script).
+   * built from the same repository (an image family in `images/<name>/`, built in order by its script). False for a
+   * Dockerfile at the top of its git repository.
    */
   builtBeside(name: string): boolean;
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
@@ -75,7 +76,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       if (!dockerfilePath || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return false;
       const own = path.dirname(path.resolve(dockerfilePath));
       const sibling = path.join(path.dirname(own), name);
-      return sibling !== own && ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
+      // At the top of a git repository the folders beside it are other projects: nothing is read outside it.
+      if (sibling === own || fs.existsSync(path.join(own, '.git'))) return false;
+      return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
     },
     composeServices: () => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []),
   };
