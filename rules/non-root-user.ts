@@ -34,11 +34,11 @@ export default defineRule({
     if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says.
     if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
-    // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`).
-    if (buildContext && composeGivesUser(buildContext.composeServices())) return;
+    // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`); read only when about to report.
+    const composePicksUser = (): boolean => buildContext !== null && composeGivesUser(buildContext.composeServices());
     const user = final.user;
     if (user.source === 'instruction') {
-      if (user.root) {
+      if (user.root && !composePicksUser()) {
         const at = final.endState.user!;
         report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
       }
@@ -47,6 +47,7 @@ export default defineRule({
     // A base built locally by an earlier step (`FROM bats-jenkins`) may set its own USER: it is not shown here.
     if (user.source !== 'unset' || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
     if (buildContext && intermediateLayer(final, buildContext)) return;
+    if (composePicksUser()) return;
     report({
       range: final.from.range,
       message: 'The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.',

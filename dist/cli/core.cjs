@@ -4474,7 +4474,7 @@ function composeServicesBuilding(dockerfile) {
       continue;
     }
     for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(import_node_path2.default.join(dir, name)).filter((s) => builds(s, target)));
+      out.push(...servicesOf(import_node_path2.default.join(dir, name)).filter((s) => s.dockerfile === target));
     }
   }
   return out;
@@ -4534,9 +4534,6 @@ function dockerfileBuilt(composeDir, build) {
   const dockerfile = spec["dockerfile"] ?? "Dockerfile";
   if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
   return import_node_path2.default.resolve(composeDir, context, dockerfile);
-}
-function builds(service, dockerfile) {
-  return service.dockerfile === dockerfile;
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -13391,10 +13388,10 @@ var init_non_root_user = __esm({
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
-        if (buildContext && composeGivesUser(buildContext.composeServices())) return;
+        const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices());
         const user = final.user;
         if (user.source === "instruction") {
-          if (user.root) {
+          if (user.root && !composePicksUser()) {
             const at = final.endState.user;
             report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
           }
@@ -13402,6 +13399,7 @@ var init_non_root_user = __esm({
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
         if (buildContext && intermediateLayer(final, buildContext)) return;
+        if (composePicksUser()) return;
         report({
           range: final.from.range,
           message: "The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.",

@@ -23,7 +23,7 @@ const MAX_COMPOSE_FILE = 1024 * 1024;
 const MAX_LEVELS = 8;
 
 /** Each compose file is parsed once per run (and again only when it changes: the language server lives long). */
-const parsed = new Map<string, { mtimeMs: number; services: readonly ComposeService[] }>();
+const parsed = new Map<string, { mtimeMs: number; services: readonly ParsedService[] }>();
 
 /**
  * The services of compose files in the Dockerfile's folder or the folders above it, up to the top of its git
@@ -41,7 +41,7 @@ export function composeServicesBuilding(dockerfile: string): ComposeService[] {
       continue;
     }
     for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(path.join(dir, name)).filter((s) => builds(s, target)));
+      out.push(...servicesOf(path.join(dir, name)).filter((s) => s.dockerfile === target));
     }
   }
   return out;
@@ -71,7 +71,7 @@ function servicesOf(file: string): readonly ParsedService[] {
     return [];
   }
   const cached = parsed.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services as readonly ParsedService[];
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
   const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
   parsed.set(file, { mtimeMs: stat.mtimeMs, services });
   return services;
@@ -114,10 +114,6 @@ function dockerfileBuilt(composeDir: string, build: unknown): string | null {
   // A variable (`context: ${SRC}`) or a remote context (a git URL) names no file here.
   if (typeof context !== 'string' || typeof dockerfile !== 'string' || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
   return path.resolve(composeDir, context, dockerfile);
-}
-
-function builds(service: ParsedService, dockerfile: string): boolean {
-  return service.dockerfile === dockerfile;
 }
 
 /** `${VAR:-default}` and `${VAR-default}` → `default`; a variable without one stays as written. */
