@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
-import { composeServicesBuilding } from '../src/context/compose.js';
+import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
@@ -82,6 +82,12 @@ describe('Compose services building a Dockerfile', () => {
   it('reads compose files up to the top of the git repository, matching `build:` to the Dockerfile', () => {
     const dir = context({ '.git/HEAD': '', 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n' });
     expect(composeServicesBuilding(path.join(dir, 'svc/Dockerfile')).map((s) => [s.name, s.command, s.user])).toEqual([['app', true, '1000']]);
+  });
+  it('counts only the services that build the final stage (no target, or the final stage by name)', () => {
+    const services = [{ file: 'c.yml', name: 'dev', target: 'dev', command: true, user: '1000' }];
+    expect(composeGivesCommand(services, 'prod')).toBe(false);
+    expect(composeGivesCommand(services, 'DEV')).toBe(true);
+    expect(composeGivesUser([...services, { file: 'c.yml', name: 'app', target: null, command: false, user: '0:0' }], 'dev')).toBe(false);
   });
   it('reads only the Dockerfile\'s own folder outside a repository, and skips a compose file it cannot parse', () => {
     const dir = context({ 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n', 'svc/compose.yaml': 'services: [\n' });

@@ -10,6 +10,8 @@ export interface ComposeService {
   /** Absolute path of the compose file. */
   file: string;
   name: string;
+  /** The stage it builds (`build.target`), null for the last one. */
+  target: string | null;
   /** The service sets `command:` or `entrypoint:`. */
   command: boolean;
   /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
@@ -94,10 +96,12 @@ function parseCompose(file: string): ParsedService[] {
     const service = record(value);
     if (!service) continue;
     const user = service['user'];
+    const build = record(service['build']);
     out.push({
       file,
       name,
       dockerfile: dockerfileBuilt(path.dirname(file), service['build']),
+      target: typeof build?.['target'] === 'string' ? build['target'] : null,
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
     });
@@ -125,12 +129,19 @@ function record(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
-/** Every Compose service that builds the Dockerfile (one at least) gives the container its command. */
-export function composeGivesCommand(services: readonly ComposeService[]): boolean {
-  return services.length > 0 && services.every((s) => s.command);
+/** The services that build the final stage (no `target:`, or the final stage's name), or none. */
+function buildingFinal(services: readonly ComposeService[], finalStage: string | null): ComposeService[] {
+  return services.filter((s) => s.target === null || (finalStage !== null && s.target.toLowerCase() === finalStage.toLowerCase()));
 }
 
-/** Every Compose service that builds the Dockerfile (one at least) runs it as a user other than root. */
-export function composeGivesUser(services: readonly ComposeService[]): boolean {
-  return services.length > 0 && services.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
+/** Every Compose service that builds the Dockerfile's final stage (one at least) gives the container its command. */
+export function composeGivesCommand(services: readonly ComposeService[], finalStage: string | null): boolean {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.command);
+}
+
+/** Every Compose service that builds the Dockerfile's final stage (one at least) runs it as a user other than root. */
+export function composeGivesUser(services: readonly ComposeService[], finalStage: string | null): boolean {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
