@@ -30,7 +30,7 @@ export default defineRule({
       const fix = execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,
-        message: `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ''}.`,
+        message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(' ')}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ''}.`,
         ...(fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? 'safe' : 'unsafe'}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}),
       });
     }

@@ -92,9 +92,11 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
   if (word.variables.some((v) => !scope.has(v.name))) return;
   const value = word.value;
   if (value && (value.toLowerCase() === 'scratch' || isValidReference(value))) return;
+  // A declared default that is no image (`ARG BASE_IMG=<ubuntu>`, a placeholder) needs another default, not a first one.
+  const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== undefined);
   report({
     range: image.range,
-    message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : 'an empty image name'}, so the build fails unless \`--build-arg\` is passed; give the ARG a default.`,
+    message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : 'an empty image name'}, so the build fails unless \`--build-arg\` is passed (BuildKit's InvalidDefaultArgInFrom check warns too); give the ARG ${hasDefault ? 'a default that makes a valid image reference' : 'a default'}.`,
   });
 }
 

@@ -1,6 +1,6 @@
 /** Runs the enabled rules over one model and collects their findings. */
 import type { BuildContext } from './context/build-context.js';
-import { isTestDockerfile, runsOnTestInputs } from './knowledge/file-purpose.js';
+import { isNotShippedHere, runsOnTestInputs } from './knowledge/file-purpose.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
 import type { ShellCheck } from './shellcheck/session.js';
@@ -23,7 +23,7 @@ export function runRules(
   shellcheck: ShellCheck | null = null,
 ): Finding[] {
   const findings: Finding[] = [];
-  const testInput = isTestDockerfile(model.path);
+  const testInput = isNotShippedHere(model.path);
   for (const { rule, severity, options } of rules) {
     // A template's lines are its generator's code: only syntax-error speaks, once, to say what the file is.
     if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;

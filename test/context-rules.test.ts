@@ -272,6 +272,10 @@ describe('dockerignore-missing', () => {
   it('needs the build context', () => {
     expect(ruleFindings('dockerignore-missing', 'FROM python:3.12\nCOPY . .\n')).toEqual([]);
   });
+  it('does not take a source the build fills in (an empty ARG default) for the whole context', () => {
+    const files = { 'app.py': '', Dockerfile: 'FROM python:3.12-slim\nARG SOURCE_DIR=""\nCOPY ${SOURCE_DIR} /app/code\n' };
+    expect(lintIn('dockerignore-missing', context(files))).toEqual([]);
+  });
 });
 
 describe('copy-ignored-file', () => {

@@ -86,6 +86,17 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', gosu)).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nENTRYPOINT ["su-exec", "app", "/app"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12\n', { filePath: '.devcontainer/Dockerfile', contextDir: null })).toEqual([]);
+    // Tilt's live-update images and benchmark cases are run by their tools, never shipped.
+    const app = 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n';
+    for (const filePath of ['ui/Dockerfile.ui.tilt', 'benchmarks/fp8/ms_amp/Dockerfile']) {
+      expect(ruleFindings('non-root-user', app, { filePath, contextDir: null })).toEqual([]);
+    }
+    expect(positions(ruleFindings('non-root-user', app, { filePath: 'services/api/Dockerfile', contextDir: null }))).toEqual([[1, 1]]);
+  });
+  it('accepts images whose command is a daemon that needs root (Docker-in-Docker)', () => {
+    expect(ruleFindings('non-root-user', 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM docker:29-dind\nCOPY daemon.json /etc/docker/\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM docker:29-cli\nCOPY deploy.sh /\nENTRYPOINT ["/deploy.sh"]\n'))).toEqual([[1, 1]]);
   });
 });
 
@@ -119,6 +130,10 @@ describe('exec-form-cmd', () => {
   it('accepts exec form and shell form that execs', () => {
     expect(fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/good.Dockerfile')).toEqual([]);
   });
+  it('names the shell in force', () => {
+    const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD python app.py\n');
+    expect(f!.message).toContain('runs under `/bin/bash -o pipefail -c`');
+  });
   it('skips Windows shells', () => {
     expect(ruleFindings('exec-form-cmd', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD powershell -Command Start-Sleep 5\n')).toEqual([]);
   });
@@ -127,9 +142,11 @@ describe('exec-form-cmd', () => {
 describe('invalid-json-form', () => {
   it('flags single quotes and trailing commas', () => {
     const f = fixtureFindings('invalid-json-form', 'rules/invalid-json-form/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 8], [3, 12], [4, 5]]);
+    expect(positions(f)).toEqual([[2, 8], [3, 12], [4, 5], [5, 13]]);
     expect(f[2]!.fix?.edits[0]!.text).toBe('["--port", "8000"]');
     expect(f[1]!.fix).toBeUndefined();
+    // An ONBUILD trigger: the range and the fix cover the trigger's arguments only.
+    expect(f[3]!.fix?.edits[0]!.text).toBe('["serve", "--port", "8080"]');
   });
   it('does not mistake shell tests for JSON', () => {
     expect(fixtureFindings('invalid-json-form', 'rules/invalid-json-form/good.Dockerfile')).toEqual([]);

@@ -77,5 +77,9 @@ describe('test inputs', () => {
     expect(test).toContain('exec-form-cmd');
     expect(test).not.toContain('apt-pin-versions');
     expect(ids('tests/app/Dockerfile')).toEqual(shipped);
+    // Vendored copies of other projects: neither shipped nor edited here.
+    expect(ids('vendor/github.com/containerd/fuse-overlayfs-snapshotter/v2/Dockerfile')).toEqual(test);
+    expect(ids('third_party/onnx/Dockerfile')).toEqual(test);
+    expect(ids('vendors/app/Dockerfile')).toEqual(shipped);
   });
 });

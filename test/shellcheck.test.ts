@@ -177,6 +177,13 @@ describe('dialect knowledge', () => {
       expect(codes(sc(`FROM ${image}\nRUN rm -rf /root/.[^.]* && [[ -d /srv ]]\n`)), image).toEqual([]);
     }
   });
+  it('a distribution named only in a third-party image\'s tag does not tell the RUN shell: the image may set SHELL', () => {
+    const run = 'RUN conda create -y -n c python=3.12 && source activate c && echo ok\n';
+    // rapidsai/ci-conda sets SHELL ["/bin/bash", …]; images built on it inherit it.
+    expect(codes(sc(`FROM rapidsai/ci-conda:cuda12.5.1-ubuntu22.04-py3.12\n${run}`))).toEqual([]);
+    // NVIDIA's CUDA images (a trusted publisher's base images) and official images leave /bin/sh as the RUN shell.
+    expect(codes(sc(`FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n${run}`))).toEqual(['SC3046']);
+  });
 });
 
 describe('word splitting (SC2086, SC2046): dropped where it cannot bite or is the intent', () => {
@@ -235,6 +242,12 @@ describe('cd without || exit (SC2164)', () => {
     expect(codes2164('cd /workspace')).toEqual([]);
     expect(codes2164('mkdir -p /w; cd /w')).toEqual([]);
     expect(codes2164('cd /w; make')).toHaveLength(1);
+  });
+  it('is dropped on a cd into a folder the same shell made, and kept for other folders', () => {
+    const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').length;
+    expect(codes2164('mkdir -p /src/app/; cd /src/app; make')).toBe(0);
+    expect(codes2164('mkdir -p /src; cd /src/app; make')).toBe(1);
+    expect(codes2164('cd /src; mkdir -p /src; make')).toBe(1);
   });
 });
 

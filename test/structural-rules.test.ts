@@ -107,10 +107,15 @@ describe('undefined-var', () => {
       '`$VIRTUAL_EN` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name (did you mean `$VIRTUAL_ENV`?).',
       '`$TARGETARCH` is an automatic platform ARG, not visible in a stage until declared; add `ARG TARGETARCH` to this stage.',
       '`$VERSION` is used before its declaration at line 9, so it expands to an empty string here; declare it earlier.',
-      'With the declared ARG defaults, `ubuntu:${BASE_TAG}` resolves to the invalid image name `ubuntu:`, so the build fails unless `--build-arg` is passed; give the ARG a default.',
+      'With the declared ARG defaults, `ubuntu:${BASE_TAG}` resolves to the invalid image name `ubuntu:`, so the build fails unless `--build-arg` is passed (BuildKit\'s InvalidDefaultArgInFrom check warns too); give the ARG a default.',
       "`$APP_DIR` is a global ARG that this stage does not re-declare, so it is empty in this RUN; add `ARG APP_DIR` after the stage's `FROM`.",
     ]);
     expect(f[4]!.range).toEqual({ start: { line: 6, column: 10 }, end: { line: 6, column: 21 } });
+  });
+  it('asks for a valid default when the declared one is a placeholder', () => {
+    const [f] = ruleFindings('undefined-var', 'ARG BASE_IMG=<ubuntu>\nFROM $BASE_IMG\nCMD ["bash"]\n');
+    expect(f!.message).toContain('resolves to the invalid image name `<ubuntu>`');
+    expect(f!.message).toContain('give the ARG a default that makes a valid image reference.');
   });
   it('is silent on shell variables, defaults, quotes, escapes, base-image variables and inherited scopes', () => {
     expect(good('undefined-var')).toEqual([]);

@@ -2217,7 +2217,7 @@ function verifiedLater(add, source) {
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
   const path28 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder = path28.slice(0, path28.lastIndexOf("/")) || "/";
+  const folder2 = path28.slice(0, path28.lastIndexOf("/")) || "/";
   const name = path28.slice(path28.lastIndexOf("/") + 1);
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path28)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
@@ -2229,7 +2229,7 @@ function verifiedLater(add, source) {
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
-    return m !== null && (m[2] === path28 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder);
+    return m !== null && (m[2] === path28 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
   });
 }
 function escape(s) {
@@ -3559,7 +3559,18 @@ var init_trusted_images = __esm({
       "ghcr.io/google/*",
       // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
       // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
-      "openmmlab/*"
+      "openmmlab/*",
+      // The Ray project's own images (docs.ray.io, Serve production guide, "Custom Docker Images": "the rayproject
+      // organization maintains Docker images with dependencies needed to run Ray"; the images KubeRay deploys).
+      "rayproject/*",
+      // Intel Gaudi's software stack images, published only in Intel's own vault (docs.habana.ai, "Pull Prebuilt
+      // Containers": `vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`), as CUDA's are by NVIDIA.
+      "vault.habana.ai/*",
+      // PaddlePaddle's official framework images (paddlepaddle.org.cn, "Install via docker"; PaddleOCR's and PaddleX's
+      // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
+      "paddlepaddle/*",
+      "registry.baidubce.com/paddlepaddle/*",
+      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3793,7 +3804,7 @@ var init_fix_edits = __esm({
 // src/knowledge/image-defaults.ts
 function isServiceImage(image) {
   const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || SERVICE_TAGS.some((s) => s.image === name && s.tag.test(image.tag ?? ""));
+  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
 }
 function nonRootDefaultUser(image) {
   const tag = image.tag ?? "latest";
@@ -3808,6 +3819,9 @@ function hasGenericDefaultCommand(image) {
 }
 function runAsNonRootByPlatform(image) {
   return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
+}
+function defaultCommandNeedsRoot(image) {
+  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
 }
 function defaultCommandDropsPrivileges(image) {
   const tag = image.tag ?? "latest";
@@ -3825,7 +3839,7 @@ function startsAtRoot(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, SERVICE_TAGS, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, ROOT_DAEMONS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3939,10 +3953,6 @@ var init_image_defaults = __esm({
       /^ghcr\.io\/open-webui\//,
       /^searxng\//
     ];
-    SERVICE_TAGS = [
-      { image: "php", tag: /(^|-)(apache|fpm)(-|$)/ },
-      { image: "docker", tag: /(^|-)dind(-|$)/ }
-    ];
     NON_ROOT_DEFAULTS = [
       // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
       // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
@@ -3993,6 +4003,7 @@ var init_image_defaults = __esm({
     NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
     SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
     OFFICIAL2 = new Set(OFFICIAL_IMAGES);
     SETS_WORKDIR = /* @__PURE__ */ new Set([
       "golang",
@@ -4059,8 +4070,8 @@ var init_image_defaults = __esm({
 function isDevelopmentDockerfile(filePath) {
   const parts = filePath.replace(/\\/g, "/").split("/");
   const name = parts[parts.length - 1];
-  const folder = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
+  const folder2 = parts[parts.length - 2] ?? "";
+  return DEV_FILE_NAME.test(name) || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
 }
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
@@ -4068,6 +4079,9 @@ function runsOnTestInputs(meta) {
 function isTestDockerfile(filePath) {
   const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
+}
+function isNotShippedHere(filePath) {
+  return isTestDockerfile(filePath) || filePath.replace(/\\/g, "/").split("/").slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
 }
 function isAuxiliaryStageName(name) {
   return name !== null && AUXILIARY_STAGE.test(name);
@@ -4120,10 +4134,10 @@ function manifestsIntoVolume(ins, volumes) {
   const dest = copy?.dest?.value;
   if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
   if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split("/").pop() ?? ""))) return false;
-  const folder = import_node_path.default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : import_node_path.default.posix.dirname(dest));
+  const folder2 = import_node_path.default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : import_node_path.default.posix.dirname(dest));
   return volumes.some((v) => {
     const volume = v?.startsWith("/") ? import_node_path.default.posix.resolve(v) : null;
-    return volume !== null && (folder === volume || folder.startsWith(`${volume}/`));
+    return volume !== null && (folder2 === volume || folder2.startsWith(`${volume}/`));
   });
 }
 function copiesFromContext(ins) {
@@ -4150,16 +4164,18 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, TEST_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     import_node_path = __toESM(require("node:path"), 1);
     init_image_defaults();
     init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|lint|linting|check|checks)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
+    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
@@ -5037,7 +5053,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
   const dest = destText === null ? null : destText.startsWith("/") ? import_node_path4.default.posix.normalize(destText) : import_node_path4.default.posix.join(workdir, destText);
-  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
+  const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
   return { instruction, fromContext: !fromFlag && copy.heredocs.length === 0, sources, dest: destNorm, destIsDir };
@@ -6655,7 +6671,7 @@ var init_exec_form_cmd = __esm({
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
-            message: `${ins.keyword} in shell form runs under \`/bin/sh -c\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
+            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
             ...fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? "safe" : "unsafe"}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}
           });
         }
@@ -11852,26 +11868,6 @@ var init_instruction_casing = __esm({
 });
 
 // rules/invalid-json-form.ts
-function meantAsJson(text) {
-  const t = text.trim();
-  return /^\[["'\u2018\u201c]/.test(t) || /^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t);
-}
-function parsesAsJson(text) {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isJsonStringArray(text) {
-  try {
-    const v = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x === "string");
-  } catch {
-    return false;
-  }
-}
 var JSON_KEYWORDS, invalid_json_form_default;
 var init_invalid_json_form = __esm({
   "rules/invalid-json-form.ts"() {
@@ -11896,17 +11892,14 @@ var init_invalid_json_form = __esm({
         covers: []
       },
       check({ model, report }) {
-        for (const ins of model.instructions) {
-          const keyword = ins.keyword === "ONBUILD" ? ins.trigger?.keyword ?? null : ins.keyword;
-          if (!keyword || !JSON_KEYWORDS.has(keyword) || !ins.argsRange || ins.json || !ins.looksLikeJson) continue;
-          const text = ins.keyword === "ONBUILD" ? ins.argsText.replace(/^\S+\s+/, "") : ins.argsText;
-          if (!meantAsJson(text)) continue;
-          const swapped = text.replace(/'/g, '"');
-          const fixable = text !== swapped && isJsonStringArray(swapped) && ins.keyword !== "ONBUILD";
+        for (const ins of model.instructionsWithTriggers) {
+          const bad = ins.malformedJson;
+          if (!bad || !JSON_KEYWORDS.has(ins.keyword) || !ins.argsRange) continue;
+          const fix = bad.doubleQuoted;
           report({
             range: ins.argsRange,
-            message: parsesAsJson(text) ? `${keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${keyword} argument looks like a JSON array but is not valid JSON${fixable ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${keyword} ["…", "…"].`,
-            ...fixable ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: swapped }] } } : {}
+            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["…", "…"].`,
+            ...fix !== null ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: fix }] } } : {}
           });
         }
       }
@@ -13245,17 +13238,23 @@ function distroOf(image) {
   if (name === "busybox") return "busybox";
   if (name === "alpine" || name.startsWith("alpine/") || /(^|[-_.])alpine/.test(tag)) return "alpine";
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return "redhat";
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return "debian";
+  if (knownDebian(name) || DEBIAN_TAG.test(tag)) return "debian";
   return null;
+}
+function knownByName(name) {
+  return name === "busybox" || name === "alpine" || name.startsWith("alpine/") || RED_HAT.some((p) => p.test(name)) || knownDebian(name);
 }
 function systemShellOf(image) {
   const distro = distroOf(image);
-  return distro && SHELL_OF[distro];
+  if (!distro) return null;
+  const leavesShell = knownByName(image.familiar) || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, knownDebian;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
+    init_trusted_images();
     SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
     DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
       "debian",
@@ -13300,6 +13299,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    knownDebian = (name) => DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name));
   }
 });
 
@@ -13343,6 +13343,13 @@ function dropsPrivileges(final) {
   }
   return false;
 }
+function runsRootDaemon(final) {
+  if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
+  return [final.entrypoint, final.cmd].some((ins) => {
+    const program = ins?.script?.commands[0]?.name;
+    return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
+  });
+}
 function intermediateLayer(final, context) {
   const parent = final.rootImage.name;
   if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
@@ -13381,7 +13388,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
@@ -13393,7 +13400,7 @@ var init_non_root_user = __esm({
       check({ model, buildContext, report }) {
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
-        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS)) return;
+        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
         const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
         const user = final.user;
@@ -20756,6 +20763,7 @@ function readInstruction(ast, index, stage, state, ctx) {
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
     index,
@@ -20769,6 +20777,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     argsRange,
     json,
     looksLikeJson,
+    malformedJson,
     stage,
     state,
     run: null,
@@ -20864,20 +20873,35 @@ function propertiesOf(keyword, ast, restore) {
   });
 }
 function jsonTokens(ast, argsText) {
-  let parsed2;
-  try {
-    parsed2 = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed2) || !parsed2.every((x) => typeof x === "string")) return null;
+  const values = jsonStrings(argsText);
+  if (!values) return null;
   const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
-  const values = parsed2;
   if (strings.length !== values.length) {
     const r = toRange(ast.getRange());
     return values.map((value) => ({ value, range: r }));
   }
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+}
+function jsonStrings(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return Array.isArray(parsed2) && parsed2.every((x) => typeof x === "string") ? parsed2 : null;
+}
+function malformedExecForm(argsText) {
+  const t = argsText.trim();
+  if (!/^\[["'\u2018\u201c]/.test(t) && !/^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t)) return null;
+  let parsesAsJson = true;
+  try {
+    JSON.parse(argsText);
+  } catch {
+    parsesAsJson = false;
+  }
+  const swapped = argsText.replace(/'/g, '"');
+  return { parsesAsJson, doubleQuoted: swapped !== argsText && jsonStrings(swapped) ? swapped : null };
 }
 function scriptOf(instruction, argsStart, json, ctx) {
   const { state } = instruction;
@@ -21422,8 +21446,15 @@ function harmlessMask(instruction, range) {
 }
 function harmlessCd(instruction, range) {
   const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
-  const last = commands[commands.length - 1];
-  return last !== void 0 && last.name === "cd" && sameStart(last.range, range);
+  const at = commands.findIndex((c) => c.name === "cd" && sameStart(c.range, range));
+  if (at < 0) return false;
+  if (at === commands.length - 1) return true;
+  const target = folder(commands[at].args[0]?.value);
+  return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
+}
+function folder(path28) {
+  const p = path28?.replace(/(.)\/+$/, "$1");
+  return p ? p : null;
 }
 function harmlessSplit(instruction, range) {
   const script = instruction.run?.script;
@@ -21540,7 +21571,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -22486,9 +22517,10 @@ function checkDefaultImage(stage, globalArgs, report) {
   if (word.variables.some((v) => !scope.has(v.name))) return;
   const value = word.value;
   if (value && (value.toLowerCase() === "scratch" || isValidReference(value))) return;
+  const hasDefault = word.variables.some((v) => globalArgs.values.get(v.name) !== void 0);
   report({
     range: image.range,
-    message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : "an empty image name"}, so the build fails unless \`--build-arg\` is passed; give the ARG a default.`
+    message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : "an empty image name"}, so the build fails unless \`--build-arg\` is passed (BuildKit's InvalidDefaultArgInFrom check warns too); give the ARG ${hasDefault ? "a default that makes a valid image reference" : "a default"}.`
   });
 }
 function declarationsOf(stage) {
@@ -36151,8 +36183,8 @@ function searchFolder(dir, cwd, skipped) {
   const shown = (f) => dir === "." ? f : import_node_path13.default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
-  for (const folder of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
-    skipped.push({ file: `${shown(folder)}/`, reason: "a vendored or tool folder" });
+  for (const folder2 of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
+    skipped.push({ file: `${shown(folder2)}/`, reason: "a vendored or tool folder" });
   }
   const candidates2 = loadFastGlob().sync(DOCKERFILE_GLOBS, { cwd: root, ignore: [...vendored, ...NOT_DOCKERFILES], caseSensitiveMatch: false, onlyFiles: true, dot: true }).sort();
   const gitignored = gitignoreMatcher(root, vendored);
@@ -36310,7 +36342,7 @@ var init_diff = __esm({
 // src/engine.ts
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
-  const testInput = isTestDockerfile(model.path);
+  const testInput = isNotShippedHere(model.path);
   for (const { rule, severity, options } of rules) {
     if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
@@ -46499,8 +46531,8 @@ function startServer(connection) {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   };
   connection.onInitialize((params) => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    const root = (folder && uriPath(folder)) ?? process.cwd();
+    const folder2 = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
+    const root = (folder2 && uriPath(folder2)) ?? process.cwd();
     linter = new WorkspaceLinter({ root, ...initOptions(params.initializationOptions), onNotice: (m) => connection.console.info(`dlint: ${m}`) });
     documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

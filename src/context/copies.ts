@@ -51,7 +51,8 @@ export function copyInfo(instruction: Instruction, knownDirs: ReadonlySet<string
   const dest = destText === null ? null : destText.startsWith('/') ? path.posix.normalize(destText) : path.posix.join(workdir, destText);
   const sources: CopySource[] = copy.sources
     .filter((arg) => !URL_SOURCE.test(arg.raw))
-    .map((arg) => ({ arg, path: arg.value === null ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
+    // A source that expands to nothing (`COPY ${SOURCE_DIR} …` with `ARG SOURCE_DIR=""`) is a placeholder the build fills, not the context root.
+    .map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, '') || '/';
   const destIsDir =
     destText !== null &&

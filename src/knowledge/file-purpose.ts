@@ -5,19 +5,26 @@ import { isServiceImage } from './image-defaults.js';
 import { sourceKind } from './sources.js';
 
 /**
- * What a Dockerfile is for, from its file name and folder: development, CI and build-environment
- * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, `lint.Dockerfile`, `check.Dockerfile`,
- * `.devcontainer/Dockerfile`, `ci/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
+ * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
+ * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`,
+ * `check.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that
+ * supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|lint|linting|check|checks)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
+/** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
+const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
   const parts = filePath.replace(/\\/g, '/').split('/');
   const name = parts[parts.length - 1]!;
   const folder = parts[parts.length - 2] ?? '';
   // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
-  return DEV_FILE_NAME.test(name) || folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part));
+  return (
+    DEV_FILE_NAME.test(name) ||
+    folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) ||
+    parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f))
+  );
 }
 
 /**
@@ -26,8 +33,11 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
+ * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
+ * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
 const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
 const SHIPPED_IMAGE_CATEGORIES: ReadonlySet<Category> = new Set(['size', 'pinning', 'base-image', 'security', 'runtime']);
@@ -45,6 +55,11 @@ export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): b
 export function isTestDockerfile(filePath: string): boolean {
   const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
+}
+
+/** A test input or a vendored copy of another project: rules about a shipped image do not run there (runsOnTestInputs). */
+export function isNotShippedHere(filePath: string): boolean {
+  return isTestDockerfile(filePath) || filePath.replace(/\\/g, '/').split('/').slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
 }
 
 /**

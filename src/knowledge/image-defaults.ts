@@ -26,18 +26,10 @@ const SERVICE_IMAGES: readonly (string | RegExp)[] = [
   /^bentoml\/model-server$/, /^envoyproxy\//, /^istio\//, /^ghcr\.io\/open-webui\//, /^searxng\//,
 ];
 
-/**
- * Official images whose variants by tag start a service: php's Apache and FPM variants (`apache2-foreground`,
- * `php-fpm`), and docker's `dind` variants (docker-library/docker, dind/Dockerfile: `ENTRYPOINT ["dockerd-entrypoint.sh"]`).
- */
-const SERVICE_TAGS: readonly { image: string; tag: RegExp }[] = [
-  { image: 'php', tag: /(^|-)(apache|fpm)(-|$)/ },
-  { image: 'docker', tag: /(^|-)dind(-|$)/ },
-];
-
 export function isServiceImage(image: ImageName): boolean {
   const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || SERVICE_TAGS.some((s) => s.image === name && s.tag.test(image.tag ?? ''));
+  // docker's dind variants start dockerd (defaultCommandNeedsRoot).
+  return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || (/(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php') || defaultCommandNeedsRoot(image);
 }
 
 /**
@@ -136,6 +128,19 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
  * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive.
  */
 export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+
+/**
+ * Programs that need root inside the container by design, started as the image's command: the Docker daemon of
+ * Docker-in-Docker (docker-library/docker's `dind` variant runs `dockerd-entrypoint.sh` and must be run `--privileged`;
+ * its `dind-rootless` variant is the non-root alternative and sets its own USER), containerd and BuildKit's daemon in
+ * their rootful mode. An unprivileged USER would stop them from starting.
+ */
+export const ROOT_DAEMONS: readonly RegExp[] = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
+
+/** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
+export function defaultCommandNeedsRoot(image: ImageName): boolean {
+  return image.familiar === 'docker' && /(^|-)dind$/.test(image.tag ?? 'latest');
+}
 
 /**
  * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",

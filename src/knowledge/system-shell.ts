@@ -6,6 +6,7 @@
  * are named. Windows images have no `/bin/sh`: callers check `Stage.windows` first.
  */
 import type { ImageName } from '../model/image-ref.js';
+import { isOfficialImage, matchesImageGlob, TRUSTED_PUBLISHERS } from './trusted-images.js';
 
 export type SystemShell = 'dash' | 'busybox' | 'bash';
 
@@ -40,11 +41,26 @@ export function distroOf(image: ImageName): Distro | null {
   // Docker Hub's `alpine/` namespace (alpine/git, alpine/helm, alpine/curl) publishes tools built on Alpine.
   if (name === 'alpine' || name.startsWith('alpine/') || /(^|[-_.])alpine/.test(tag)) return 'alpine';
   if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'redhat';
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name)) || DEBIAN_TAG.test(tag)) return 'debian';
+  if (knownDebian(name) || DEBIAN_TAG.test(tag)) return 'debian';
   return null;
 }
 
+const knownDebian = (name: string): boolean => DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name));
+
+/** Images named above for their distribution, whatever their tag: official images and vendors' base images. */
+function knownByName(name: string): boolean {
+  return name === 'busybox' || name === 'alpine' || name.startsWith('alpine/') || RED_HAT.some((p) => p.test(name)) || knownDebian(name);
+}
+
+/**
+ * The program a RUN's default `/bin/sh -c` runs, when certain. A distribution read only from the tag of a third-party
+ * image (`rapidsai/ci-conda:…-ubuntu22.04`) tells what `/bin/sh` is, not which shell RUN uses: such an image may set a
+ * `SHELL` of its own (rapidsai's sets bash), which the images built on it inherit. Official images and the trusted
+ * publishers' base images leave it alone.
+ */
 export function systemShellOf(image: ImageName): SystemShell | null {
   const distro = distroOf(image);
-  return distro && SHELL_OF[distro];
+  if (!distro) return null;
+  const leavesShell = knownByName(image.familiar) || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  return leavesShell ? SHELL_OF[distro] : null;
 }

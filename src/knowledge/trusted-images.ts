@@ -90,6 +90,15 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
   // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
   'openmmlab/*',
+  // The Ray project's own images (docs.ray.io, Serve production guide, "Custom Docker Images": "the rayproject
+  // organization maintains Docker images with dependencies needed to run Ray"; the images KubeRay deploys).
+  'rayproject/*',
+  // Intel Gaudi's software stack images, published only in Intel's own vault (docs.habana.ai, "Pull Prebuilt
+  // Containers": `vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`), as CUDA's are by NVIDIA.
+  'vault.habana.ai/*',
+  // PaddlePaddle's official framework images (paddlepaddle.org.cn, "Install via docker"; PaddleOCR's and PaddleX's
+  // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
+  'paddlepaddle/*', 'registry.baidubce.com/paddlepaddle/*', 'ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*',
 ];
 
 /**

@@ -8,7 +8,7 @@ import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, here
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
-import type { Instruction, InstructionFlag, InstructionState, KeyValue, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
+import type { Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
 import { processWord, type Scope } from './words.js';
 
 export interface ReadContext extends TextContext {
@@ -34,6 +34,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
 
   const instruction: Instruction = {
@@ -48,6 +49,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     argsRange,
     json,
     looksLikeJson,
+    malformedJson,
     stage,
     state,
     run: null,
@@ -174,20 +176,42 @@ function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string)
 }
 
 function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(argsText);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
+  const values = jsonStrings(argsText);
+  if (!values) return null;
   const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
-  const values = parsed as string[];
   if (strings.length !== values.length) {
     const r = toRange(ast.getRange());
     return values.map((value) => ({ value, range: r }));
   }
   return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
+}
+
+/** The elements of a JSON array of strings, the only exec form BuildKit accepts; null for anything else. */
+function jsonStrings(text: string): string[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? (parsed as string[]) : null;
+}
+
+/**
+ * Arguments the author meant as an exec-form array that are not a JSON array of strings. Meant: `[` then a quote,
+ * or quoted items and a comma; a shell test (`RUN [ -f x ] && …`, `[ "$A" = b ]`) has neither.
+ */
+function malformedExecForm(argsText: string): MalformedExecForm | null {
+  const t = argsText.trim();
+  if (!/^\[["'\u2018\u201c]/.test(t) && !/^\[\s*["'\u2018\u201c][^]*["'\u2019\u201d]\s*,/.test(t)) return null;
+  let parsesAsJson = true;
+  try {
+    JSON.parse(argsText);
+  } catch {
+    parsesAsJson = false;
+  }
+  const swapped = argsText.replace(/'/g, '"');
+  return { parsesAsJson, doubleQuoted: swapped !== argsText && jsonStrings(swapped) ? swapped : null };
 }
 
 /**

@@ -151,6 +151,13 @@ export interface InstructionState {
   shell: string[];
 }
 
+export interface MalformedExecForm {
+  /** Valid JSON, but an element is not a string: BuildKit rejects it. */
+  parsesAsJson: boolean;
+  /** The arguments with single quotes made double, when that gives a JSON array of strings; else null. */
+  doubleQuoted: string | null;
+}
+
 export interface Instruction {
   /** Position in `DockerfileModel.instructions`; for an ONBUILD trigger, its ONBUILD's. */
   index: number;
@@ -170,6 +177,8 @@ export interface Instruction {
   json: Token[] | null;
   /** The arguments start with `[` (the author meant exec form). */
   looksLikeJson: boolean;
+  /** Arguments meant as an exec-form array that are not a JSON array of strings (BuildKit runs them as a shell string); else null. */
+  malformedJson: MalformedExecForm | null;
   stage: Stage | null;
   state: InstructionState;
   run: RunInfo | null;

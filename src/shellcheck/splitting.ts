@@ -171,13 +171,24 @@ export function harmlessMask(instruction: Instruction, range: Range): boolean {
 }
 
 /**
- * SC2164 (`cd dir` without `|| exit`) on the last command of the RUN's own shell: nothing runs after it, so its
- * failure is the RUN's exit status and fails the build already (that such a RUN does nothing is shell-check's).
+ * SC2164 (`cd dir` without `|| exit`) where the `cd` cannot fail unnoticed:
+ * - on the last command of the RUN's own shell: nothing runs after it, so its failure is the RUN's exit status and
+ *   fails the build already (that such a RUN does nothing is shell-check's);
+ * - into a folder an earlier `mkdir` of the same shell created (`mkdir -p /src && cd /src`): it exists.
  */
 export function harmlessCd(instruction: Instruction, range: Range): boolean {
   const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
-  const last = commands[commands.length - 1];
-  return last !== undefined && last.name === 'cd' && sameStart(last.range, range);
+  const at = commands.findIndex((c) => c.name === 'cd' && sameStart(c.range, range));
+  if (at < 0) return false;
+  if (at === commands.length - 1) return true;
+  const target = folder(commands[at]!.args[0]?.value);
+  return target !== null && commands.slice(0, at).some((c) => c.name === 'mkdir' && c.args.some((w) => folder(w.value) === target));
+}
+
+/** A literal folder path without its trailing slashes; null when unknown or empty. */
+function folder(path: string | undefined): string | null {
+  const p = path?.replace(/(.)\/+$/, '$1');
+  return p ? p : null;
 }
 
 /** Why an SC2086 or SC2046 finding at `range` is harmless, or null when it stands. */
