@@ -1,5 +1,6 @@
 import { appendCommand, runAsPrefix } from '../src/model/run-edits.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
+import type { Position } from '../src/types.js';
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
 import { cacheShips, hasCacheMountOn, removesPath, runsCleanupScript, runsClean } from '../src/shell/caches.js';
@@ -21,7 +22,7 @@ export default defineRule({
       good:
         'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl',
       fixSafety:
-        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix is then unsafe. No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
+        'The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`\'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker\'s best practices ask: it fetches today\'s lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`.',
     },
     fixable: true,
     fixKind: 'mixed',
@@ -42,30 +43,58 @@ export default defineRule({
       const prefix = runAsPrefix(at.command);
       // A RUN that only updates would be left doing nothing: its lists are for a later RUN, which the finding is really about.
       const edit = prefix === null || !install ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
-      const safe = !listsUsedLater(model, ins);
+      const users = listUsersLater(model, ins);
+      const safe = users !== null && users.length === 0;
+      // The later RUNs that read these lists fetch their own (`apt-get update && …`), or they would find no packages.
+      const edits = edit && users ? [edit, ...users.map((at) => ({ range: { start: at, end: at }, text: 'apt-get update && ' }))] : null;
       const what = install ? `\`${at.command.name} install\` after \`${updates[0]!.command.name} update\`` : `\`${at.command.name} update\``;
       report({
         range: at.subcommand.range,
         message:
           `${what} leaves the package lists in this layer${cleanOnly ? ' (`apt-get clean` does not remove them)' : ''}; ` +
           'end the same `RUN` with `rm -rf /var/lib/apt/lists/*`, or use `RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked`.',
-        ...(edit
-          ? { fix: { description: safe ? 'End the `RUN` with `rm -rf /var/lib/apt/lists/*`' : 'End the `RUN` with `rm -rf /var/lib/apt/lists/*` (a later `RUN` uses apt without `apt-get update`)', edits: [edit], safe } }
+        ...(edits
+          ? { fix: { description: safe ? 'End the `RUN` with `rm -rf /var/lib/apt/lists/*`' : 'End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists', edits, safe } }
           : {}),
       });
     }
   },
 });
 
-/** A later RUN of this stage or a stage built on it that runs apt (or `apt-cache`) before any `apt-get update` of its own. */
-function listsUsedLater(model: DockerfileModel, ins: Instruction): boolean {
+/** apt subcommands that need the package lists (`remove`, `autoremove`, `clean`, `list --installed` do not). */
+const READS_LISTS = new Set(['install', 'reinstall', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download', 'show', 'showsrc', 'policy', 'search', 'madison', 'depends', 'rdepends']);
+
+/**
+ * The later RUNs that read this RUN's lists: in this stage and the stages built on it, up to a RUN that updates the
+ * lists itself or deletes them, those that run apt (or `apt-cache`) for something the lists are needed for, without
+ * a cache mount over `/var/lib/apt`. For each, where it can take `apt-get update && ` (the start of the top-level
+ * statement with that command); null when one cannot: exec form, another shell, a statement sent to the background
+ * or joined with `||` (an update failure would then run what follows the `||`).
+ */
+function listUsersLater(model: DockerfileModel, ins: Instruction): Position[] | null {
+  const out = new Map<string, Position>();
   for (const stage of model.stages) {
     if (!stage.lineage.includes(ins.stage!)) continue;
-    for (const later of stage.instructions) {
-      if (later.keyword !== 'RUN' || (stage === ins.stage && later.index <= ins.index)) continue;
-      const first = later.run?.script?.commands.find((c) => c.invocation.tool === 'apt' || c.name === 'apt-cache');
-      if (first && first.invocation.subcommand !== 'update') return true;
+    // The RUNs between `ins` and the end of `stage`, through the stages in between.
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage!) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === 'RUN' && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === 'apt' || c.name === 'apt-cache') ?? [];
+      const first = apt.find((c) => c.name === 'apt-cache' || READS_LISTS.has(c.invocation.subcommand ?? '') || c.invocation.subcommand === 'update');
+      if (first && first.invocation.subcommand !== 'update') {
+        const statement = later.run!.execForm || later.run!.shellKind !== 'posix' ? undefined : script!.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      // From here on the lists are this RUN's own (or gone).
+      if (apt.some((c) => c.invocation.subcommand === 'update') || (script && removesPath(script, (p) => p === '/var/lib/apt' || p.startsWith(LISTS)))) break;
     }
   }
-  return false;
+  return [...out.values()];
+}
+
+function after(a: Position, b: Position): boolean {
+  return a.line > b.line || (a.line === b.line && a.column > b.column);
 }

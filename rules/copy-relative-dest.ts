@@ -1,8 +1,10 @@
+import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import { isBuildOnly } from '../src/shell/caches.js';
-import type { Instruction, Stage } from '../src/model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { Fix } from '../src/types.js';
 import { dirPath, resolveDir } from '../src/shell/workdir.js';
 
 /**
@@ -57,7 +59,7 @@ export default defineRule({
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
-        'The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it.',
+        'The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage\'s relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`.',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -81,15 +83,34 @@ export default defineRule({
       if (!first) continue;
       const dest = first.copy!.dest!;
       const more = relative.length > 1 ? ` (and ${relative.length - 1} more in this stage)` : '';
-      const line = model.lines[first.range.start.line - 1] ?? '';
-      const indent = /^[ \t]*/.exec(line)![0];
-      const keyword = first.keywordText === first.keywordText.toLowerCase() ? 'workdir' : 'WORKDIR';
-      const at = { line: first.range.start.line, column: indent.length + 1 };
+      const fix = workdirFix(model, stage);
       report({
         range: dest.range,
-        fix: { description: 'Add `WORKDIR /app` before it', edits: [{ range: { start: at, end: at }, text: `${keyword} /app\n${indent}` }], safe: false },
+        ...(fix ? { fix } : {}),
         message: `\`${first.keyword}\` to the relative path \`${dest.raw}\`${more} with no \`WORKDIR\` set lands under \`/\`; add \`WORKDIR /app\` (or similar) before it, or use an absolute destination.`,
       });
     }
   },
 });
+
+/** Top-level folders of a Linux image, and the fix's own `/app`: an absolute path under them names no file a relative copy put in `/`. */
+const SYSTEM_ROOTS = new Set(['app', 'bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib32', 'lib64', 'libx32', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
+/** An absolute path in an instruction's text (`/file`, `--config=/cfg`, `p="/dir"`): its first folder. */
+const ABSOLUTE_PATH = /(?:^|[\s='":,(\[])\/([\w.-]+)/g;
+
+/**
+ * `WORKDIR /app` at the start of the stage, before its first build step, so that every relative path of the stage
+ * (copies, `RUN`s, the command) moves to `/app` together: inserted at the reported copy, an earlier `COPY scripts
+ * scripts/` would stay in `/` while a later `RUN scripts/install.sh` looked in `/app`. No fix when the stage builds
+ * on another stage of the file (whose relative files stay in `/`), or when any instruction from there on names an
+ * absolute path outside the system folders (`RUN test -f /file`, `COPY --from=stage /file`): it may be a file a
+ * relative copy put in `/`, which would then be in `/app`.
+ */
+function workdirFix(model: DockerfileModel, stage: Stage): Fix | null {
+  if (stage.parent) return null;
+  const at = stage.instructions.find((ins) => ins !== stage.from && !['ARG', 'ENV', 'LABEL'].includes(ins.keyword));
+  if (!at) return null;
+  const later = model.instructions.filter((ins) => ins.index >= at.index);
+  if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1]!)))) return null;
+  return { description: 'Add `WORKDIR /app` at the start of the stage', edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, 'WORKDIR')} /app`])], safe: false };
+}

@@ -36,8 +36,8 @@ export default defineRule({
     const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : '';
     report({
       range: final.image.range,
-      message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from \`${root.familiar}:${runtime}\`.`,
-      ...runtimeFix(model, final, runtime),
+      message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from ${runtime.tag ? `\`${root.familiar}:${runtime.tag}\`` : 'the matching `-runtime` image of a supported release'}.`,
+      ...(runtime.tag ? runtimeFix(model, final, runtime.tag) : {}),
     });
   },
 });

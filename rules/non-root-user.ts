@@ -5,6 +5,8 @@ import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, PRIVILEGE_DROPP
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import type { BuildContext } from '../src/context/build-context.js';
+import { exposedPorts } from '../src/runtime/expose.js';
+import { detectServers } from '../src/runtime/server.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
@@ -22,7 +24,7 @@ export default defineRule({
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
-        'Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage\'s first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution\'s own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image\'s distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own.',
+        'Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage\'s first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution\'s own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image\'s distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root\'s home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start).',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -110,6 +112,15 @@ function userFix(model: DockerfileModel, final: Stage): Pick<ReportDescriptor, '
   if (!setup || at < 0 || createsUsers(final)) return {};
   // A build step after it would run as the new user (a later `USER root` would undo the fix).
   if (final.instructions.slice(at).some((i) => !CONFIG_ONLY.has(i.keyword))) return {};
+  // root's home is closed to other users (mode 700): the container could not start in it, nor read what was put there.
+  const inRootHome = (p: string | null | undefined): boolean => !!p && /^(\/root|~)(\/|$)/.test(p);
+  const command = [final.entrypoint, final.cmd].flatMap((i) => i?.json?.map((t) => t.value) ?? i?.script?.commands.flatMap((c) => c.argv.map((w) => w.value)) ?? []);
+  if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
+  // A port below 1024 needs root to bind wherever the runtime keeps the kernel's default (Kubernetes; Docker lowers
+  // it to 0): the fix would also have to move the server to another port.
+  // `ENV PORT=80` is the port setting of servers dlint does not know (text-embeddings-inference, many web apps).
+  const envPort = Number(final.endState.env.get('PORT') ?? NaN);
+  if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
   const before = final.instructions[at]!;
   // The command is written for a POSIX shell.
   if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before.state.shell[0] ?? '')) return {};

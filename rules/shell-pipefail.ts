@@ -1,4 +1,7 @@
-import { DOWNLOADERS, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, READS_SYSTEM_STATE, STDIN_FILTERS } from '../src/knowledge/empty-input.js';
+import {
+  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FILE_READERS, FIND_STATUS_ACTIONS,
+  IMAGE_FOLDERS, READS_SYSTEM_STATE, STDIN_FILTERS,
+} from '../src/knowledge/empty-input.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
@@ -6,7 +9,8 @@ import { wholeVariable } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
-import type { Pipeline, ShellScript, SimpleCommand } from '../src/shell/types.js';
+import type { DockerfileModel } from '../src/model/types.js';
+import type { Pipeline, ShellScript, SimpleCommand, Word } from '../src/shell/types.js';
 import type { Instruction } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,7 +22,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, and reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, a file the same RUN then moves); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -41,13 +45,14 @@ export default defineRule({
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
       if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
       const script = instruction.run!.script!;
+      const files = new Files(model, instruction);
       const unprotected = script.pipelines.filter(
-        (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script),
+        (p) => !p.pipefail && hiddenFailure(p, files) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script) && !valueAsserted(p, script),
       );
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
-      const { source, midway } = hiddenFailure(pipe)!;
+      const { source, midway } = hiddenFailure(pipe, files)!;
       const last = lastCommand(pipe);
       // `set -o pipefail` only where the RUN's shell is known to take it (not dash, nor a shell dlint cannot name).
       const orSet = support === 'accepts' ? ' (or `set -o pipefail` in it)' : '';
@@ -123,7 +128,7 @@ interface Hidden {
 }
 
 /** The failure this pipe would hide, or null. */
-function hiddenFailure(pipe: Pipeline): Hidden | null {
+function hiddenFailure(pipe: Pipeline, files: Files): Hidden | null {
   // `echo "$(a | b)"`: the substitution's status is lost whatever the shell options; pipefail would not help.
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
@@ -132,7 +137,7 @@ function hiddenFailure(pipe: Pipeline): Hidden | null {
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   // `yes | apt-get …`: with pipefail, yes dies of SIGPIPE and the step fails; without it nothing is hidden.
   if (sources.some((c) => c.name === 'yes')) return null;
-  const source = sources.find((c) => !cannotFail(c));
+  const source = sources.find((c) => !cannotFail(c, pipe, files));
   if (!source) return null;
   // `grep x SUMS | sha256sum -c -`: a source that failed printing nothing leaves the members after it nothing to
   // read, and the last one fails on that: the failure shows without pipefail.
@@ -159,6 +164,23 @@ function emptinessChecked(pipe: Pipeline, script: ShellScript): boolean {
 }
 
 /**
+ * `N=$(find "$DIR" -name '*.cubin' | wc -l) && test "$N" -eq 1696`: a later test, its failure ending the RUN, asserts
+ * the value equals a literal other than empty or 0, which the output of a failed source (nothing, or a count of 0)
+ * does not: the failure shows there.
+ */
+function valueAsserted(pipe: Pipeline, script: ShellScript): boolean {
+  const name = pipe.assignedTo;
+  if (!name) return false;
+  return script.commands.some((cmd) => {
+    if ((cmd.name !== 'test' && cmd.name !== '[') || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    const [a, op, b] = cmd.args;
+    if (!a || !op || !b || !['=', '==', '-eq'].includes(op.value)) return false;
+    const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
+    return wholeVariable(value) === name && other.literal && !['', '0'].includes(other.value) && failureEndsScript(cmd, pipe, script);
+  });
+}
+
+/**
  * `WHL=$(ls -t dist/*.whl | head -1) && uv pip install "$WHL"`: a source that failed printed nothing, and a later
  * command that takes the empty value whole as an operand fails on it, ending the RUN (the same `&&` chain, or `set -e`
  * in force): the failure shows without pipefail. Not for a download, which can fail after printing part of its data,
@@ -167,13 +189,11 @@ function emptinessChecked(pipe: Pipeline, script: ShellScript): boolean {
 function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
-  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions![0]!.quoted);
     if (!whole && !inFailingDownload(cmd, name)) return false;
-    // Its failure ends the RUN: `set -e`, or the same and-or list without `||` (`a && b`).
-    return script.errexit || (statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range));
+    return failureEndsScript(cmd, pipe, script);
   });
 }
 
@@ -200,15 +220,53 @@ function outputFileChecked(pipe: Pipeline, script: ShellScript): boolean {
   );
 }
 
+/**
+ * The pipe writes a file (`tee F`, `> F`) that a later command of the RUN, its failure ending the RUN, checks and fails
+ * on when it is empty, so a failed source shows there: `wget -O- https://…/key | gpg --dearmor | tee
+ * /usr/share/keyrings/k.gpg && … && apt-get update` (CHECKED_FILES: a cut-off key fails too), `pip install --dry-run …
+ * 2>&1 | tee /tmp/out && grep 'Would install' /tmp/out` (a reader of FAILS_ON_EMPTY_INPUT, not after a download,
+ * which can leave the file cut off rather than empty, unless the reader checks its input whole).
+ */
+function fileCheckedLater(pipe: Pipeline, script: ShellScript): boolean {
+  const last = lastCommand(pipe);
+  const written = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && w.value !== '/dev/null').map((w) => w.value);
+  if (!written.length) return false;
+  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  return script.commands.some((cmd) => {
+    if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
+    if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
+    const failure = emptyFileFailure(cmd);
+    return failure !== null && (failure === 'whole' || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
+  });
+}
+
+/** The command's failure ends the RUN that ran the pipe before it: `set -e`, or the pipe's own and-or list without `||`. */
+function failureEndsScript(cmd: SimpleCommand, pipe: Pipeline, script: ShellScript): boolean {
+  if (script.errexit) return true;
+  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
+  return statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
+
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */
 function emptyInputFailure(cmd: SimpleCommand): 'empty' | 'whole' | null {
-  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  const entry = emptyInputEntry(cmd);
   if (!entry) return null;
-  if (entry.options && !hasOption(cmd.invocation, ...entry.options)) return null;
   if (!entry.archive) return entry.whole ? 'whole' : 'empty';
   const options = tarOptions(cmd);
   if (!readsArchiveFromStdin(cmd, options)) return null;
   return entry.wholeWith?.some((o) => options.has(o)) ? 'whole' : 'empty';
+}
+
+/** How a program fails on an empty file it is given to read, as emptyInputFailure (tar aside: its `-f` is its own). */
+function emptyFileFailure(cmd: SimpleCommand): 'empty' | 'whole' | null {
+  const entry = emptyInputEntry(cmd);
+  return !entry || entry.archive ? null : entry.whole ? 'whole' : 'empty';
+}
+
+/** The FAILS_ON_EMPTY_INPUT entry of the command, when it is called with the options the entry asks for. */
+function emptyInputEntry(cmd: SimpleCommand): EmptyInputFailure | null {
+  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) ? entry : null;
 }
 
 /** tar's options: `-x`, `--zstd`, and the letters of the old-style first word without a dash (`tar xzf -`). */
@@ -240,24 +298,93 @@ function staysEmpty(cmd: SimpleCommand): boolean {
   return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
 
-function cannotFail(cmd: SimpleCommand): boolean {
+/** Whether the command cannot fail; `files` null when xargs gives it operands from its input, which may name anything. */
+function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files | null): boolean {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   // `dpkg --print-architecture | awk -F- '{ print $NF }'`, `apt-mark showmanual | xargs apt-mark auto`.
   const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : undefined;
-  if (reads && cmd.args.length === 1 && reads.includes(cmd.args[0]!.value)) return true;
-  // `cat <<EOF | …` / `cat | …`: no file to miss.
-  if (cmd.name === 'cat' && cmd.invocation.operands.length === 0) return true;
-  return readsOnlyStdin(cmd);
+  if (reads && reads.includes(cmd.args[0]?.value ?? '')) return true;
+  // `… | xargs -r dpkg-query --search | …`: xargs fails only when the command it runs does.
+  if (cmd.name === 'xargs') return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (!files) return false;
+  // `echo "$V" | cut -d. -f1,2`, `cat <<EOF | …`: a reader of no file, or only of files that are there.
+  const read = cmd.name === 'find' ? findStartPoints(cmd) : filesRead(cmd);
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe));
 }
 
-/** `echo "$V" | cut -d. -f1,2 | tr -d .`: a text filter reading no file exits 0 whatever it reads. */
-function readsOnlyStdin(cmd: SimpleCommand): boolean {
-  const filter = cmd.name ? STDIN_FILTERS[cmd.name] : undefined;
-  if (!filter || cmd.invocation.opaqueOptions) return false;
-  if (filter.noFiles) return true;
+/**
+ * The files a reader of FILE_READERS or a text filter of STDIN_FILTERS reads (none: stdin only); null for other
+ * programs, and when a file holds the program (`sed -f x`) or the options are not all known.
+ */
+function filesRead(cmd: SimpleCommand): readonly Word[] | null {
   const inv = cmd.invocation;
-  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return false;
+  if (!cmd.name || inv.opaqueOptions) return null;
+  if (cmd.name in FILE_READERS) return inv.operands;
+  const filter = STDIN_FILTERS[cmd.name];
+  if (!filter) return null;
+  if (filter.noFiles) return [];
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
   // sed and awk take their program as the first operand unless an option gave it.
   const inline = filter.script !== undefined && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
-  return inv.operands.length === (inline ? 1 : 0);
+  return inv.operands.slice(inline ? 1 : 0);
+}
+
+/**
+ * The folders `find` walks (none: the current one, which is there), when no action of its own sets its status
+ * (FIND_STATUS_ACTIONS, `-exec … +`); null otherwise. `-exec ldd '{}' ';'` is a test: ldd's status never is find's.
+ */
+function findStartPoints(cmd: SimpleCommand): readonly Word[] | null {
+  const args = cmd.args;
+  if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || (/^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ';' || t.value === '+')?.value === '+'))) return null;
+  // `-H`, `-L`, `-P` (and `-O3`, `-D tree`) come before the start points; the expression starts at a `-x`, `(` or `!`.
+  let i = 0;
+  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i]!.value)) i++;
+  if (args[i]?.value === '-D') i += 2;
+  const starts: Word[] = [];
+  for (; i < args.length && !/^[-(!]/.test(args[i]!.value); i++) starts.push(args[i]!);
+  return starts;
+}
+
+/**
+ * What the RUN can tell about a path a pipe's source reads: it is there when it is a folder of every image, the
+ * current folder, or a file that an earlier RUN of the stage (or an earlier command of this one) wrote or read by
+ * redirection or `tee` and nothing removed since; or a later command of this RUN, ending it on failure, needs it too.
+ */
+class Files {
+  /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
+  private earlier: Instruction[] | null = null;
+  constructor(private readonly model: DockerfileModel, private readonly instruction: Instruction) {}
+
+  present(name: string, pipe: Pipeline): boolean {
+    const path = name.replace(/(.)\/+$/, '$1');
+    if (path === '-' || path === '.' || IMAGE_FOLDERS.has(path)) return true;
+    if (!path.startsWith('/')) return false;
+    return this.witnessed(path, pipe) || this.neededLater(path, pipe);
+  }
+
+  /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
+  private witnessed(path: string, pipe: Pipeline): boolean {
+    const lineage = this.instruction.stage?.lineage ?? [];
+    this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
+    let seen = false;
+    for (const instruction of this.earlier) {
+      for (const cmd of instruction.run!.script!.commands) {
+        if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
+        if (cmd.name === 'rm' && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
+        else if ([...cmd.redirects, ...(cmd.name === 'tee' ? cmd.invocation.operands : [])].some((w) => w.literal && w.value === path)) seen = true;
+      }
+    }
+    return seen;
+  }
+
+  /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
+  private neededLater(path: string, pipe: Pipeline): boolean {
+    const script = this.instruction.run!.script!;
+    return script.commands.some((cmd) => {
+      const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : undefined;
+      if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+      const operands = reads === 'sources' ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
+      return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
+    });
+  }
 }

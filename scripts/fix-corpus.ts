@@ -29,11 +29,16 @@ const RENAMES = new Set(['numeric-user']);
 
 function inputs(arg: string): string[] {
   if (fs.statSync(arg).isDirectory()) return discover([arg], process.cwd()).map((f) => path.resolve(f));
-  return fs
+  // A list's relative paths are relative to the list's folder; a missing file is an error, not a smaller corpus.
+  const files = fs
     .readFileSync(arg, 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && fs.existsSync(l));
+    .filter((l) => l !== '')
+    .map((l) => path.resolve(path.dirname(arg), l));
+  const missing = files.filter((f) => !fs.existsSync(f));
+  if (missing.length) throw new Error(`${missing.length} listed files do not exist, e.g. ${missing[0]}`);
+  return files;
 }
 
 const count = (findings: Finding[], id: string): number => findings.filter((f) => f.ruleId === id).length;
@@ -110,8 +115,10 @@ function instructionMeaning(ins: Instruction): string {
 
 /** Differences in meaning between two models, skipping instructions a repair fix touched. */
 function meaningChanges(before: DockerfileModel, after: DockerfileModel, repairedLines: Set<number>, renamedLines: Set<number>): string[] {
-  // pip-no-cache-dir may add `ENV PIP_NO_CACHE_DIR=1` instead of flags.
-  const kept = (m: DockerfileModel): Instruction[] => m.instructions.filter((ins) => !(ins.keyword === 'ENV' && ins.properties.length === 1 && ins.properties[0]!.name === 'PIP_NO_CACHE_DIR'));
+  // pip-no-cache-dir may add `ENV PIP_NO_CACHE_DIR=1` instead of flags; workdir-absolute removes a `WORKDIR .`, which changes nothing.
+  const noOp = (ins: Instruction): boolean =>
+    (ins.keyword === 'ENV' && ins.properties.length === 1 && ins.properties[0]!.name === 'PIP_NO_CACHE_DIR') || (ins.keyword === 'WORKDIR' && ins.args.length === 1 && /^\.\/?$/.test(ins.args[0]!.value));
+  const kept = (m: DockerfileModel): Instruction[] => m.instructions.filter((ins) => !noOp(ins));
   const [was, is] = [kept(before), kept(after)];
   if (was.length !== is.length) return [`${was.length} instructions became ${is.length}`];
   const out: string[] = [];

@@ -150,6 +150,11 @@ describe('gpu-base-tag', () => {
 });
 
 describe('gpu-devel-final-stage', () => {
+  it('names no runtime tag for a release whose tags are deleted, and offers no fix', () => {
+    const [f] = ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:11.3.1-cudnn8-devel-ubuntu20.04\nCMD ["python3", "serve.py"]\n');
+    expect(f!.message).toContain('ship from the matching `-runtime` image of a supported release.');
+    expect(f!.fix).toBeUndefined();
+  });
   it('leaves an image that installs ninja: it compiles kernels when it runs (vLLM, TensorRT-LLM, torch extensions)', () => {
     const base = 'FROM nvidia/cuda:12.8.1-devel-ubuntu24.04\n';
     expect(ruleFindings('gpu-devel-final-stage', `${base}RUN pip install --no-cache-dir tensorrt_llm==1.0.0 ninja==1.11.1\nCMD ["serve"]\n`)).toEqual([]);

@@ -107,7 +107,7 @@ describe('shell-pipefail', () => {
     expect(run('set -eux; arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; cp "/opt/bin-$arch" /usr/local/bin/x; tar -xf "$arch"')).toEqual([]);
     // Not when the value is unquoted (empty, it is no operand at all), tolerated (`echo`, `cd`), after a `;` without
     // `set -e`, or downloaded (a cut download is not empty).
-    expect(run('DEPS="$(scanelf --needed /usr/local | awk \'{ print $2 }\')" && apk add --no-cache $DEPS')).toHaveLength(1);
+    expect(run('DEPS="$(scanelf --needed /opt/app | awk \'{ print $2 }\')" && apk add --no-cache $DEPS')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)" && echo "$V"')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)"; cp "$V" /x; echo done')).toHaveLength(1);
     expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toHaveLength(1);
@@ -131,9 +131,53 @@ describe('shell-pipefail', () => {
     expect(run('set -eux; a="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; echo "$a"')).toEqual([]);
     expect(run('apt-mark showmanual | xargs apt-mark auto > /dev/null')).toEqual([]);
     expect(run('dpkg -l | awk \'/^ii/ { print $2 }\' > /tmp/pkgs')).toHaveLength(1);
+    expect(run('apt list --installed | sed "s|/.*||" | xargs apt source --download-only')).toEqual([]);
+    // find over folders of every image, whose status no action sets (`-exec … ;` is a test), and xargs running a
+    // command that cannot fail (a dpkg-query miss is an answer).
+    const ldd = 'find /usr/local -type f -executable -exec ldd "{}" ";" | awk \'/=>/ { print $(NF-1) }\' | sort -u | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual';
+    expect(run(ldd)).toEqual([]);
+    expect(run('find . -name "*.go" | xargs addlicense -check')).toEqual([]);
+    expect(run(ldd.replace('/usr/local', '/opt/app'))[0]).toContain('If `find` fails');
+    expect(run(ldd.replace('";"', '+'))[0]).toContain('If `find` fails');
+    expect(run('find / -name "*.so" | xargs strip')[0]).toContain('If `find` fails');
+    expect(run('find /usr/local -name "*.pyc" -delete -print | wc -l')[0]).toContain('If `find` fails');
+    expect(run('find /usr/local -newer /tmp/stamp -type f | xargs -r strip')[0]).toContain('If `find` fails');
+    // xargs gives the command its operands from its input: a file reader run by it may miss them.
+    expect(run('echo "$FILES" | xargs cat | sort -u > /tmp/all')[0]).toContain('If `xargs` fails');
+    expect(run('find /usr/local -type f | xargs -r file | grep ELF | cut -d: -f1 | xargs strip')[0]).toContain('If `xargs` fails');
+    // scanelf over a folder of every image, or a file the RUN then needs (a missing one fails it there).
+    expect(run('runDeps="$(scanelf --needed --nobanner --format "%n#p" --recursive /usr/local | tr "," "\\n" | sort -u)"; apk add $runDeps')).toEqual([]);
+    expect(run('mv /usr/bin/envsubst /tmp/ && deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\')" && apk add $deps && mv /tmp/envsubst /usr/local/bin/')).toEqual([]);
+    expect(run('deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\')" && apk add $deps; mv /tmp/envsubst /usr/local/bin/')).toHaveLength(1);
+    expect(run('mv /usr/bin/envsubst /tmp/ && deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\' | xargs -r apk info --installed)" && apk add $deps && mv /tmp/envsubst /usr/local/bin/')).toEqual([]);
+    // Where mv writes is not a file it needs.
+    expect(run('sed "s/a/b/" /opt/b.txt | sed "s/^=/==/" > /opt/b.new && mv /opt/b.new /opt/b.txt')).toHaveLength(1);
+    // A key written where APT reads keyrings, then `apt-get update` in the same RUN: a broken keyring fails it.
+    const key = 'wget -O - https://apt.kitware.com/keys/k.asc | gpg --dearmor - | tee /usr/share/keyrings/k.gpg > /dev/null';
+    expect(run(`${key} && echo "deb [signed-by=/usr/share/keyrings/k.gpg] https://apt.kitware.com/ubuntu/ jammy main" > /etc/apt/sources.list.d/k.list && apt-get update`)).toEqual([]);
+    expect(run(key)).toHaveLength(1);
+    expect(run(`${key}; apt-get update`)).toHaveLength(1);
+    expect(run('curl -fsSL https://x/app.conf | tee /etc/app.conf && apt-get update')).toHaveLength(1);
+    // A later test asserts the value equals a literal that a failed source's output (nothing, a count of 0) is not.
+    expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N" && test "${N}" -eq 1696')).toEqual([]);
+    expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && test "$N" -eq 0')).toHaveLength(1);
+    expect(run('N=$(find "$D" -name "*.cubin" | wc -l); test "$N" = 3; echo done')).toHaveLength(1);
+    // A file the pipe writes that a later command reads and fails on when it is empty (grep, sha256sum -c).
+    expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt && grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toEqual([]);
+    expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt; grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toHaveLength(1);
+    expect(run('curl -fsSL https://x/SUMS | tee /tmp/SUMS && grep app /tmp/SUMS')).toHaveLength(1);
     // A file the pipe writes and the script then tests for emptiness (`-s`): the failure is handled.
     expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
     expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);
+  });
+  it('knows the files that earlier RUNs wrote or read are there', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12
+${text}`).map((f) => f.message);
+    const made = 'RUN pip list --format=freeze | grep nvidia > /tmp/nvidia.txt\n';
+    expect(run(`${made}RUN head -n 5 /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n`)).toEqual([]);
+    expect(run(`${made}RUN sed -n '6,10p' /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n`)).toEqual([]);
+    expect(run(`${made}RUN rm /tmp/nvidia.txt\nRUN tail -n +11 /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n`)).toHaveLength(1);
+    expect(run('RUN tail -n +11 /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n')).toHaveLength(1);
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');

@@ -1621,7 +1621,13 @@ var init_commands = __esm({
       },
       { tool: "uniq", programs: ["uniq"], valued: ["-f", "-s", "-w", "--skip-fields", "--skip-chars", "--check-chars"] },
       { tool: "sed", programs: ["sed", "gsed"], valued: ["-e", "--expression", "-f", "--file", "-l", "--line-length"] },
-      { tool: "awk", programs: ["awk", "gawk", "mawk"], valued: ["-F", "--field-separator", "-v", "--assign", "-f", "--file"] }
+      { tool: "awk", programs: ["awk", "gawk", "mawk"], valued: ["-F", "--field-separator", "-v", "--assign", "-f", "--file"] },
+      // Its valued options, so that the operands are the files it reads (shell-pipefail asks whether they are there).
+      {
+        tool: "scanelf",
+        programs: ["scanelf"],
+        valued: ["-F", "--format", "-E", "--etype", "-M", "--bits", "-s", "--symbol", "-N", "--lib", "-k", "--section", "-f", "--from", "-O", "--perms", "-D", "--endian"]
+      }
     ];
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -2143,8 +2149,8 @@ function launchedCommand(cmd, words = cmd.args) {
     const module2 = scanned.options.find((o) => o.name === launcher.moduleOption);
     if (!module2?.value || !module2.valueWord) return null;
     const word = { ...module2.valueWord, value: module2.value };
-    const after = rest.indexOf(module2.valueWord) + 1;
-    return { argv: [word, ...rest.slice(after)], assignments, label: `${label} -m`, module: true };
+    const after2 = rest.indexOf(module2.valueWord) + 1;
+    return { argv: [word, ...rest.slice(after2)], assignments, label: `${label} -m`, module: true };
   }
   if (launcher.sub) {
     if (scanned.positional[0]?.value !== launcher.sub) return null;
@@ -2320,28 +2326,35 @@ function before(a, b) {
 }
 function styleOf(model, ins, endLine) {
   const esc = model.escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  const trailing = new RegExp(`&&[ \\t]*${esc}[ \\t]*$`);
+  const trailing = new RegExp(`&&([ \\t]*)${esc}[ \\t]*$`);
+  const continued = new RegExp(`([ \\t]*)${esc}[ \\t]*$`);
+  const gapBefore = (n) => continued.exec(model.lines[n - 1] ?? "")?.[1] ?? " ";
   const content = (n) => !/^\s*(#.*)?$/.test(model.lines[n - 1] ?? "");
   for (let n = endLine; n >= ins.range.start.line; n--) {
     const line = model.lines[n - 1] ?? "";
     if (!content(n)) continue;
-    if (/^\s*&&/.test(line) && n > ins.range.start.line) return { lead: true, indent: indentOf(line) };
-    if (trailing.test(line)) {
+    if (/^\s*&&/.test(line) && n > ins.range.start.line) {
+      let prev = n - 1;
+      while (prev > ins.range.start.line && !content(prev)) prev--;
+      return { lead: true, indent: indentOf(line), gap: gapBefore(prev) };
+    }
+    const m = trailing.exec(line);
+    if (m) {
       let next = n + 1;
       while (next < endLine && !content(next)) next++;
-      return { lead: false, indent: indentOf(model.lines[next - 1] ?? "") };
+      return { lead: false, indent: indentOf(model.lines[next - 1] ?? ""), gap: m[1] };
     }
   }
   let first = ins.range.start.line + 1;
   while (first < endLine && !content(first)) first++;
-  return { lead: true, indent: indentOf(model.lines[first - 1] ?? "") };
+  return { lead: true, indent: indentOf(model.lines[first - 1] ?? ""), gap: gapBefore(ins.range.start.line) };
 }
 function joiner(model, ins, endLine) {
-  const style = styleOf(model, ins, endLine);
+  const { lead, indent, gap } = styleOf(model, ins, endLine);
   const esc = model.escapeChar;
-  return style.lead ? ` ${esc}
-${style.indent}&& ` : ` && ${esc}
-${style.indent}`;
+  return lead ? `${gap}${esc}
+${indent}&& ` : ` &&${gap}${esc}
+${indent}`;
 }
 function appendCommand(model, ins, command) {
   const last = lastStatement(ins);
@@ -2745,18 +2758,31 @@ var init_apk_pin_versions = __esm({
 });
 
 // rules/apt-cleanup.ts
-function listsUsedLater(model, ins) {
+function listUsersLater(model, ins) {
+  const out = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
     if (!stage.lineage.includes(ins.stage)) continue;
-    for (const later of stage.instructions) {
-      if (later.keyword !== "RUN" || stage === ins.stage && later.index <= ins.index) continue;
-      const first = later.run?.script?.commands.find((c) => c.invocation.tool === "apt" || c.name === "apt-cache");
-      if (first && first.invocation.subcommand !== "update") return true;
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
+      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
+      if (first && first.invocation.subcommand !== "update") {
+        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      if (apt.some((c) => c.invocation.subcommand === "update") || script && removesPath(script, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
     }
   }
-  return false;
+  return [...out.values()];
 }
-var APT_STATE, LISTS, apt_cleanup_default;
+function after(a, b) {
+  return a.line > b.line || a.line === b.line && a.column > b.column;
+}
+var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
 var init_apt_cleanup = __esm({
   "rules/apt-cleanup.ts"() {
     "use strict";
@@ -2777,7 +2803,7 @@ var init_apt_cleanup = __esm({
           why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it) runs apt without its own `apt-get update`: that `RUN` relied on the lists and would no longer find its packages, so the fix is then unsafe. No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -2797,16 +2823,19 @@ var init_apt_cleanup = __esm({
           const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
           const prefix = runAsPrefix(at.command);
           const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
-          const safe = !listsUsedLater(model, ins);
+          const users = listUsersLater(model, ins);
+          const safe = users !== null && users.length === 0;
+          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
           const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
           report({
             range: at.subcommand.range,
             message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
-            ...edit ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` (a later `RUN` uses apt without `apt-get update`)", edits: [edit], safe } } : {}
+            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
           });
         }
       }
     });
+    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
   }
 });
 
@@ -3828,6 +3857,10 @@ function defaultCommandDropsPrivileges(image) {
   if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
   if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
   return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
+function setsOwnWorkdir(image) {
+  const name = image.name;
+  return !!name && name.registry === null && name.namespace === "library" && SETS_WORKDIR.has(name.repository);
 }
 function startsAtRoot(image) {
   if (image.isScratch) return true;
@@ -6233,10 +6266,19 @@ function workdirSet(stage, before4) {
   for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
-var firstWorkdirs, copy_relative_dest_default;
+function workdirFix(model, stage) {
+  if (stage.parent) return null;
+  const at = stage.instructions.find((ins) => ins !== stage.from && !["ARG", "ENV", "LABEL"].includes(ins.keyword));
+  if (!at) return null;
+  const later = model.instructions.filter((ins) => ins.index >= at.index);
+  if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
+  return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
+}
+var firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
+    init_fix_edits();
     init_image_defaults();
     init_instructions();
     init_rule();
@@ -6254,7 +6296,7 @@ var init_copy_relative_dest = __esm({
           why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
-          fixSafety: "The fix adds `WORKDIR /app` before the first relative copy, as the message suggests; writing the destination as an absolute path under `/` instead would only hide the finding. It is unsafe: from there on every relative path, every `RUN` and the running container work in `/app`, so a command that names a copied file by its old absolute path (`/requirements.txt`), or a `COPY --from` of this stage, no longer finds it."
+          fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -6274,19 +6316,17 @@ var init_copy_relative_dest = __esm({
           if (!first) continue;
           const dest = first.copy.dest;
           const more = relative.length > 1 ? ` (and ${relative.length - 1} more in this stage)` : "";
-          const line = model.lines[first.range.start.line - 1] ?? "";
-          const indent = /^[ \t]*/.exec(line)[0];
-          const keyword = first.keywordText === first.keywordText.toLowerCase() ? "workdir" : "WORKDIR";
-          const at = { line: first.range.start.line, column: indent.length + 1 };
+          const fix = workdirFix(model, stage);
           report({
             range: dest.range,
-            fix: { description: "Add `WORKDIR /app` before it", edits: [{ range: { start: at, end: at }, text: `${keyword} /app
-${indent}` }], safe: false },
+            ...fix ? { fix } : {},
             message: `\`${first.keyword}\` to the relative path \`${dest.raw}\`${more} with no \`WORKDIR\` set lands under \`/\`; add \`WORKDIR /app\` (or similar) before it, or use an absolute destination.`
           });
         }
       }
     });
+    SYSTEM_ROOTS = /* @__PURE__ */ new Set(["app", "bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64", "libx32", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"]);
+    ABSOLUTE_PATH = /(?:^|[\s='":,(\[])\/([\w.-]+)/g;
   }
 });
 
@@ -9145,8 +9185,8 @@ var init_bash_parser = __esm({
         }
         if (compact && this.spaced) return x;
         if (!compact) this.got(2 /* Newl */);
-        const after = this.tok;
-        if (after === 36 /* addAdd */ || after === 37 /* subSub */) {
+        const after2 = this.tok;
+        if (after2 === 36 /* addAdd */ || after2 === 37 /* subSub */) {
           if (x !== 1 /* name */) this.curErr(`${tokenText(this.tok)} must follow a name`);
           this.nextArith(compact);
           return 3 /* other */;
@@ -9891,8 +9931,8 @@ function matchServer(c, env, catalogue) {
     if (hasOption(inv, "-c", "-m") || !script || !/\.py$/.test(script.value)) return null;
     const spec = catalogue.find((s) => s.scriptEnv?.some((n) => env.has(n) || command.assignments.some((a) => a.name === n)));
     if (!spec) return null;
-    const after = inv.args.slice(inv.args.indexOf(script) + 1);
-    return { spec, word: script, args: readArguments(after, serverGrammar(spec)), byScript: true, path: [] };
+    const after2 = inv.args.slice(inv.args.indexOf(script) + 1);
+    return { spec, word: script, args: readArguments(after2, serverGrammar(spec)), byScript: true, path: [] };
   }
   const module2 = inv.launchers[inv.launchers.length - 1]?.endsWith(" -m") ?? false;
   for (const spec of catalogue) {
@@ -11491,10 +11531,14 @@ function develRuntimeCounterpart(image) {
   if (isCudaImage(image)) {
     const t = parseCudaTag(tag);
     if (!t?.flavour?.endsWith("devel")) return null;
-    return validTag(tag, checkCudaTag(image)).replace(/(^|-)devel(-|$)/, "$1runtime$2");
+    return { tag: runtimeOf(tag, checkCudaTag(image), /(^|-)devel(-|$)/, "$1runtime$2") };
   }
-  if (isPytorchImage(image)) return /-devel$/.test(tag) ? validTag(tag, checkPytorchTag(image)).replace(/-devel$/, "-runtime") : null;
+  if (isPytorchImage(image)) return /-devel$/.test(tag) ? { tag: runtimeOf(tag, checkPytorchTag(image), /-devel$/, "-runtime") } : null;
   return null;
+}
+function runtimeOf(tag, problem, devel, runtime) {
+  if (problem && (!problem.suggestion || problem.example)) return null;
+  return validTag(tag, problem).replace(devel, runtime);
 }
 function validTag(tag, problem) {
   return problem?.suggestion && !problem.example ? problem.suggestion : tag;
@@ -11740,8 +11784,8 @@ var init_gpu_devel_final_stage = __esm({
         const via = final.parent ? ` (through stage \`${final.image.raw}\`)` : "";
         report({
           range: final.image.range,
-          message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from \`${root.familiar}:${runtime}\`.`,
-          ...runtimeFix(model, final, runtime)
+          message: `The final image is based on the devel image \`${final.rootImage.raw}\`${via}, which carries the CUDA compiler and headers (several GB); build in a devel stage and ship from ${runtime.tag ? `\`${root.familiar}:${runtime.tag}\`` : "the matching `-runtime` image of a supported release"}.`,
+          ...runtime.tag ? runtimeFix(model, final, runtime.tag) : {}
         });
       }
     });
@@ -13360,6 +13404,11 @@ function userFix(model, final) {
   const at = final.instructions.findIndex((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
   if (!setup || at < 0 || createsUsers(final)) return {};
   if (final.instructions.slice(at).some((i) => !CONFIG_ONLY2.has(i.keyword))) return {};
+  const inRootHome = (p) => !!p && /^(\/root|~)(\/|$)/.test(p);
+  const command = [final.entrypoint, final.cmd].flatMap((i) => i?.json?.map((t) => t.value) ?? i?.script?.commands.flatMap((c) => c.argv.map((w) => w.value)) ?? []);
+  if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
+  const envPort = Number(final.endState.env.get("PORT") ?? NaN);
+  if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
   const before4 = final.instructions[at];
   if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before4.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
@@ -13379,6 +13428,8 @@ var init_non_root_user = __esm({
     init_image_defaults();
     init_trusted_images();
     init_users();
+    init_expose();
+    init_server();
     init_rule();
     non_root_user_default = defineRule({
       meta: {
@@ -13391,7 +13442,7 @@ var init_non_root_user = __esm({
           why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
-          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, or when the stage has none of its own."
+          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -14232,8 +14283,8 @@ function mountFix(model, ins, p) {
   const stage = ins.stage;
   const frontend = frontendReadsSecretEnv(model);
   if (!stage || ins.properties.length !== 1 || !frontend) return {};
-  const after = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
-  const inScope = ins.keyword === "ENV" ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
+  const after2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  const inScope = ins.keyword === "ENV" ? [...after2, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after2;
   const chained = ins.keyword === "ENV" && ins.expansions.some((e) => e.name === p.name);
   const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...inScope].filter(
     (i) => i !== ins && !(chained && i.keyword === "ARG") && i.properties.some((q) => q.name === p.name)
@@ -21619,7 +21670,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
 });
 
 // src/knowledge/empty-input.ts
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, DOWNLOADERS, STDIN_FILTERS;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -21685,9 +21736,69 @@ var init_empty_input = __esm({
     ]);
     READS_SYSTEM_STATE = {
       dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      apk: ["--print-arch"],
-      "apt-mark": ["showmanual", "showauto", "showhold"]
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
     };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    IMAGE_FOLDERS = /* @__PURE__ */ new Set([
+      "/usr",
+      "/usr/local",
+      "/usr/bin",
+      "/usr/sbin",
+      "/usr/lib",
+      "/usr/share",
+      "/bin",
+      "/sbin",
+      "/lib",
+      "/etc",
+      "/var",
+      "/tmp",
+      "/root"
+    ]);
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
+    ];
     DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
     STDIN_FILTERS = {
       tr: { noFiles: true },
@@ -21734,17 +21845,17 @@ function lastCommand(pipe) {
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   return pipe.commands.find((c) => c.pipelineIndex === last);
 }
-function hiddenFailure(pipe) {
+function hiddenFailure(pipe, files) {
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === "true" || c.name === ":"))) return null;
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   if (sources.some((c) => c.name === "yes")) return null;
-  const source = sources.find((c) => !cannotFail(c));
+  const source = sources.find((c) => !cannotFail(c, pipe, files));
   if (!source) return null;
-  const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
-  const middle = after.filter((c) => c.pipelineIndex < last);
-  const end = after.filter((c) => c.pipelineIndex === last);
+  const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
+  const middle = after2.filter((c) => c.pipelineIndex < last);
+  const end = after2.filter((c) => c.pipelineIndex === last);
   const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
@@ -21756,15 +21867,25 @@ function emptinessChecked(pipe, script) {
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   return script.guarded.includes(name);
 }
+function valueAsserted(pipe, script) {
+  const name = pipe.assignedTo;
+  if (!name) return false;
+  return script.commands.some((cmd) => {
+    if (cmd.name !== "test" && cmd.name !== "[" || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    const [a, op, b] = cmd.args;
+    if (!a || !op || !b || !["=", "==", "-eq"].includes(op.value)) return false;
+    const [value, other] = wholeVariable2(a) === name ? [a, b] : [b, a];
+    return wholeVariable2(value) === name && other.literal && !["", "0"].includes(other.value) && failureEndsScript(cmd, pipe, script);
+  });
+}
 function emptyValueFails(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
-  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return script.commands.some((cmd) => {
     if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     const whole = cmd.args.some((w) => wholeVariable2(w) === name && w.expansions[0].quoted);
     if (!whole && !inFailingDownload(cmd, name)) return false;
-    return script.errexit || statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+    return failureEndsScript(cmd, pipe, script);
   });
 }
 function inFailingDownload(cmd, name) {
@@ -21779,14 +21900,38 @@ function outputFileChecked(pipe, script) {
     (c) => (c.name === "[" || c.name === "test") && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === "-s" && files.includes(c.args[i + 1]?.value ?? ""))
   );
 }
+function fileCheckedLater(pipe, script) {
+  const last = lastCommand(pipe);
+  const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
+  if (!written.length) return false;
+  const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
+  return script.commands.some((cmd) => {
+    if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
+    if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
+    const failure = emptyFileFailure(cmd);
+    return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
+  });
+}
+function failureEndsScript(cmd, pipe, script) {
+  if (script.errexit) return true;
+  const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
+  return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
 function emptyInputFailure(cmd) {
-  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  const entry = emptyInputEntry(cmd);
   if (!entry) return null;
-  if (entry.options && !hasOption(cmd.invocation, ...entry.options)) return null;
   if (!entry.archive) return entry.whole ? "whole" : "empty";
   const options = tarOptions(cmd);
   if (!readsArchiveFromStdin(cmd, options)) return null;
   return entry.wholeWith?.some((o) => options.has(o)) ? "whole" : "empty";
+}
+function emptyFileFailure(cmd) {
+  const entry = emptyInputEntry(cmd);
+  return !entry || entry.archive ? null : entry.whole ? "whole" : "empty";
+}
+function emptyInputEntry(cmd) {
+  const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
+  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) ? entry : null;
 }
 function tarOptions(cmd) {
   const names = new Set(cmd.invocation.options.map((o) => o.name));
@@ -21810,23 +21955,37 @@ function staysEmpty(cmd) {
   if (!cmd.name || !EMPTY_STAYS_EMPTY.has(cmd.name)) return false;
   return !/^(g|m)?awk$/.test(cmd.name) || !cmd.args.some((w) => /\b(BEGIN|END)\b/.test(w.value));
 }
-function cannotFail(cmd) {
+function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
-  if (reads && cmd.args.length === 1 && reads.includes(cmd.args[0].value)) return true;
-  if (cmd.name === "cat" && cmd.invocation.operands.length === 0) return true;
-  return readsOnlyStdin(cmd);
+  if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
+  if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
+  if (!files) return false;
+  const read = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe));
 }
-function readsOnlyStdin(cmd) {
-  const filter = cmd.name ? STDIN_FILTERS[cmd.name] : void 0;
-  if (!filter || cmd.invocation.opaqueOptions) return false;
-  if (filter.noFiles) return true;
+function filesRead(cmd) {
   const inv = cmd.invocation;
-  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return false;
+  if (!cmd.name || inv.opaqueOptions) return null;
+  if (cmd.name in FILE_READERS) return inv.operands;
+  const filter = STDIN_FILTERS[cmd.name];
+  if (!filter) return null;
+  if (filter.noFiles) return [];
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
   const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
-  return inv.operands.length === (inline ? 1 : 0);
+  return inv.operands.slice(inline ? 1 : 0);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL;
+function findStartPoints(cmd) {
+  const args = cmd.args;
+  if (args.some((w, i2) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i2 + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
+  let i = 0;
+  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
+  if (args[i]?.value === "-D") i += 2;
+  const starts = [];
+  for (; i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
+  return starts;
+}
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -21846,7 +22005,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, and reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), and for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, a file the same RUN then moves); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -21867,12 +22026,13 @@ var init_shell_pipefail = __esm({
           }
           if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
           const script = instruction.run.script;
+          const files = new Files(model, instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script)
+            (p) => !p.pipefail && hiddenFailure(p, files) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script) && !valueAsserted(p, script)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
-          const { source, midway } = hiddenFailure(pipe);
+          const { source, midway } = hiddenFailure(pipe, files);
           const last = lastCommand(pipe);
           const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
           const head = pipe.commands[0];
@@ -21888,6 +22048,46 @@ var init_shell_pipefail = __esm({
     TAKES_PIPEFAIL = { bash: true, ash: true, busybox: true, zsh: true, ksh: true, mksh: true, dash: false };
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
+    Files = class {
+      constructor(model, instruction) {
+        this.model = model;
+        this.instruction = instruction;
+      }
+      model;
+      instruction;
+      /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
+      earlier = null;
+      present(name, pipe) {
+        const path28 = name.replace(/(.)\/+$/, "$1");
+        if (path28 === "-" || path28 === "." || IMAGE_FOLDERS.has(path28)) return true;
+        if (!path28.startsWith("/")) return false;
+        return this.witnessed(path28, pipe) || this.neededLater(path28, pipe);
+      }
+      /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
+      witnessed(path28, pipe) {
+        const lineage = this.instruction.stage?.lineage ?? [];
+        this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
+        let seen = false;
+        for (const instruction of this.earlier) {
+          for (const cmd of instruction.run.script.commands) {
+            if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
+            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path28 || path28.startsWith(`${w.value}/`))) seen = false;
+            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path28)) seen = true;
+          }
+        }
+        return seen;
+      }
+      /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
+      neededLater(path28, pipe) {
+        const script = this.instruction.run.script;
+        return script.commands.some((cmd) => {
+          const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
+          if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+          const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
+          return operands.some((w) => w.literal && w.value === path28) && failureEndsScript(cmd, pipe, script);
+        });
+      }
+    };
   }
 });
 
@@ -22819,6 +23019,18 @@ function workdirSetBefore(stage) {
   for (let s = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === "WORKDIR")) return true;
   return false;
 }
+function fixFor(stage, ins, suggestion) {
+  const path28 = ins.words[0];
+  if (path28.value !== path28.raw || path28.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
+  if (suggestion === "/") {
+    const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
+    return { fix: { description: `Remove \`${ins.keywordText} ${path28.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+  }
+  const safe = startsAtRoot(stage.rootImage);
+  const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
+  if (!safe && placedBefore) return {};
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path28.range, text: suggestion }], safe } };
+}
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
   "rules/workdir-absolute.ts"() {
@@ -22837,7 +23049,7 @@ var init_workdir_absolute = __esm({
           why: "A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.",
           bad: "FROM python:3.12-slim\nWORKDIR app",
           good: "FROM python:3.12-slim\nWORKDIR /app",
-          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on other bases, whose own `WORKDIR` the relative path was resolved against. No fix for quoted paths, variables or `..`."
+          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
         },
         fixable: true,
         fixKind: "mixed",
@@ -22851,10 +23063,9 @@ var init_workdir_absolute = __esm({
           if (!path28) continue;
           if (path28.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path28.value ?? path28.raw)) continue;
           const suggestion = `/${(path28.value ?? path28.raw).replace(/^\.\/?/, "")}`;
-          const plain2 = path28.value === path28.raw && !path28.raw.split("/").includes("..");
           report({
             range: path28.range,
-            ...plain2 ? { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path28.range, text: suggestion }], safe: startsAtRoot(stage.rootImage) } } : {},
+            ...fixFor(stage, first, suggestion),
             message: `\`WORKDIR ${path28.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
@@ -34452,8 +34663,8 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -45865,14 +46076,14 @@ var require_main4 = __commonJS({
     var node_1 = require_main3();
     __exportStar(require_main3(), exports2);
     __exportStar(require_api3(), exports2);
-    var Files;
-    (function(Files2) {
-      Files2.uriToFilePath = fm.uriToFilePath;
-      Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath;
-      Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
-      Files2.resolve = fm.resolve;
-      Files2.resolveModulePath = fm.resolveModulePath;
-    })(Files || (exports2.Files = Files = {}));
+    var Files2;
+    (function(Files3) {
+      Files3.uriToFilePath = fm.uriToFilePath;
+      Files3.resolveGlobalNodePath = fm.resolveGlobalNodePath;
+      Files3.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
+      Files3.resolve = fm.resolve;
+      Files3.resolveModulePath = fm.resolveModulePath;
+    })(Files2 || (exports2.Files = Files2 = {}));
     var _protocolConnection;
     function endProtocolConnection() {
       if (_protocolConnection === void 0) {

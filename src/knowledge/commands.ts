@@ -277,6 +277,12 @@ export const TOOLS: readonly ToolGrammar[] = [
   { tool: 'uniq', programs: ['uniq'], valued: ['-f', '-s', '-w', '--skip-fields', '--skip-chars', '--check-chars'] },
   { tool: 'sed', programs: ['sed', 'gsed'], valued: ['-e', '--expression', '-f', '--file', '-l', '--line-length'] },
   { tool: 'awk', programs: ['awk', 'gawk', 'mawk'], valued: ['-F', '--field-separator', '-v', '--assign', '-f', '--file'] },
+  // Its valued options, so that the operands are the files it reads (shell-pipefail asks whether they are there).
+  {
+    tool: 'scanelf',
+    programs: ['scanelf'],
+    valued: ['-F', '--format', '-E', '--etype', '-M', '--bits', '-s', '--symbol', '-N', '--lib', '-k', '--section', '-f', '--from', '-O', '--perms', '-D', '--endian'],
+  },
 ];
 
 /**

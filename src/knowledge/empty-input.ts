@@ -58,9 +58,62 @@ export const EMPTY_OPERAND_OK: ReadonlySet<string> = new Set([
  */
 export const READS_SYSTEM_STATE: Readonly<Record<string, readonly string[]>> = {
   dpkg: ['--print-architecture', '--print-foreign-architectures'],
-  apk: ['--print-arch'],
+  // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+  apk: ['--print-arch', 'info'],
   'apt-mark': ['showmanual', 'showauto', 'showhold'],
+  // Lists the package cache; a pattern that matches nothing still exits 0.
+  apt: ['list'],
+  // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+  'dpkg-query': ['--search', '-S'],
 };
+
+/**
+ * Programs that only read the local files named by their operands (`-` being stdin) and fail only when one is
+ * missing (root reads any): on paths that are there they cannot fail. The text filters of STDIN_FILTERS are such
+ * readers too, of the operands after their inline program.
+ */
+export const FILE_READERS: Readonly<Record<string, string>> = {
+  cat: 'prints its files.',
+  md5sum: 'prints the checksums of its files.', sha1sum: 'the same.', sha256sum: 'the same.', sha512sum: 'the same.',
+  scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+};
+
+/**
+ * `find`'s actions whose failure becomes its exit status, and its tests that read a file named after them (missing, it
+ * is an error). `-exec … ;` and `-ok` are tests (a failing `ldd` only deselects the file), so a `find` without these
+ * (nor `-exec … +`) fails only on a start point it cannot walk.
+ */
+export const FIND_STATUS_ACTIONS: ReadonlySet<string> = new Set([
+  '-delete', '-fls', '-fprint', '-fprint0', '-fprintf', '-newer', '-anewer', '-cnewer', '-samefile', '-files0-from',
+]);
+
+/**
+ * Folders every Linux image has (Debian, Ubuntu, Alpine, RHEL and their derivatives), which root reads whole: a
+ * reader of FILE_READERS or `find` over them cannot fail. Not `/`, whose `/proc` changes while `find` walks it.
+ */
+export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([
+  '/usr', '/usr/local', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/share', '/bin', '/sbin', '/lib', '/etc', '/var', '/tmp', '/root',
+]);
+
+/**
+ * Programs that fail on a missing file operand: when one of them later in the RUN (its failure ending the RUN) takes
+ * the file a pipe's source reads, a source that failed on that missing file shows the failure there
+ * (`scanelf /tmp/envsubst | … ; mv /tmp/envsubst /usr/local/bin/`). `sources`: only the operands before the last
+ * are read (the last is where `mv` and `cp` write).
+ */
+export const FAILS_ON_MISSING_FILE: Readonly<Record<string, 'all' | 'sources'>> = {
+  mv: 'sources', cp: 'sources', install: 'sources', cat: 'all', ls: 'all', chmod: 'all', chown: 'all', strip: 'all', ldd: 'all', scanelf: 'all',
+  head: 'all', tail: 'all', sort: 'all', md5sum: 'all', sha256sum: 'all',
+};
+
+/**
+ * Files that a later command of the same RUN checks whole, so a pipe writing them empty or cut off (a failed key
+ * download, even through `gpg --dearmor | tee`) fails there: a broken APT keyring leaves the repository it signs
+ * unsigned, which `apt-get update` refuses with an error (APT 1.5 and later).
+ */
+export const CHECKED_FILES: readonly { path: RegExp; tool: string; subcommand: string }[] = [
+  { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: 'apt', subcommand: 'update' },
+];
 
 /** Commands that stream a download and can fail after printing part of it. */
 export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);

@@ -419,17 +419,26 @@ export function cudaVersionOf(image: ImageName): string | null {
   return null;
 }
 
-/** For a `-devel` CUDA or PyTorch image: the matching `-runtime` tag; null when the image is not a devel image. */
-export function develRuntimeCounterpart(image: ImageName): string | null {
+/** For a `-devel` CUDA or PyTorch image: the matching `-runtime` tag (null when none can be named); null when the image is not a devel image. */
+export function develRuntimeCounterpart(image: ImageName): { tag: string | null } | null {
   const tag = image.tag;
   if (!tag) return null;
   if (isCudaImage(image)) {
     const t = parseCudaTag(tag);
     if (!t?.flavour?.endsWith('devel')) return null;
-    return validTag(tag, checkCudaTag(image)).replace(/(^|-)devel(-|$)/, '$1runtime$2');
+    return { tag: runtimeOf(tag, checkCudaTag(image), /(^|-)devel(-|$)/, '$1runtime$2') };
   }
-  if (isPytorchImage(image)) return /-devel$/.test(tag) ? validTag(tag, checkPytorchTag(image)).replace(/-devel$/, '-runtime') : null;
+  if (isPytorchImage(image)) return /-devel$/.test(tag) ? { tag: runtimeOf(tag, checkPytorchTag(image), /-devel$/, '-runtime') } : null;
   return null;
+}
+
+/**
+ * The runtime tag of a devel tag, from the tag itself or the valid tag the check names instead; null when the check
+ * finds a problem it can name no valid tag for (a release whose tags are deleted: its runtime tag is gone too).
+ */
+function runtimeOf(tag: string, problem: TagProblem | null, devel: RegExp, runtime: string): string | null {
+  if (problem && (!problem.suggestion || problem.example)) return null;
+  return validTag(tag, problem).replace(devel, runtime);
 }
 
 /**

@@ -165,6 +165,12 @@ const SETS_WORKDIR = new Set([
   'rabbitmq', 'unit', 'emqx', 'caddy', 'traefik', 'influxdb', 'chronograf', 'api-firewall', 'silverpeas', 'plone',
 ]);
 
+/** Official images known to set a `WORKDIR` of their own (`golang`: `/go`), against which a relative path is resolved. */
+export function setsOwnWorkdir(image: BaseImage): boolean {
+  const name = image.name;
+  return !!name && name.registry === null && name.namespace === 'library' && SETS_WORKDIR.has(name.repository);
+}
+
 /** Base images known to leave the working directory at `/`: scratch, most official images, NVIDIA CUDA. */
 export function startsAtRoot(image: BaseImage): boolean {
   if (image.isScratch) return true;

@@ -57,8 +57,12 @@ function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.column <= b.column);
 }
 
-/** How a multi-line RUN puts `&&` on its continued lines. */
-type Style = { lead: true; indent: string } | { lead: false; indent: string };
+/** How a multi-line RUN puts `&&` on its continued lines, and the blank space before its line-end escapes (`&&\` or `&& \`). */
+interface Style {
+  lead: boolean;
+  indent: string;
+  gap: string;
+}
 
 /**
  * The continuation style of the lines of `ins` up to `endLine`: the last line that starts with `&&` or ends with
@@ -67,29 +71,36 @@ type Style = { lead: true; indent: string } | { lead: false; indent: string };
  */
 function styleOf(model: DockerfileModel, ins: Instruction, endLine: number): Style {
   const esc = model.escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const trailing = new RegExp(`&&[ \\t]*${esc}[ \\t]*$`);
+  const trailing = new RegExp(`&&([ \\t]*)${esc}[ \\t]*$`);
+  const continued = new RegExp(`([ \\t]*)${esc}[ \\t]*$`);
+  const gapBefore = (n: number): string => continued.exec(model.lines[n - 1] ?? '')?.[1] ?? ' ';
   const content = (n: number): boolean => !/^\s*(#.*)?$/.test(model.lines[n - 1] ?? '');
   for (let n = endLine; n >= ins.range.start.line; n--) {
     const line = model.lines[n - 1] ?? '';
     if (!content(n)) continue;
-    if (/^\s*&&/.test(line) && n > ins.range.start.line) return { lead: true, indent: indentOf(line) };
-    if (trailing.test(line)) {
+    if (/^\s*&&/.test(line) && n > ins.range.start.line) {
+      let prev = n - 1;
+      while (prev > ins.range.start.line && !content(prev)) prev--;
+      return { lead: true, indent: indentOf(line), gap: gapBefore(prev) };
+    }
+    const m = trailing.exec(line);
+    if (m) {
       // The line after it starts the command the new one follows.
       let next = n + 1;
       while (next < endLine && !content(next)) next++;
-      return { lead: false, indent: indentOf(model.lines[next - 1] ?? '') };
+      return { lead: false, indent: indentOf(model.lines[next - 1] ?? ''), gap: m[1]! };
     }
   }
   let first = ins.range.start.line + 1;
   while (first < endLine && !content(first)) first++;
-  return { lead: true, indent: indentOf(model.lines[first - 1] ?? '') };
+  return { lead: true, indent: indentOf(model.lines[first - 1] ?? ''), gap: gapBefore(ins.range.start.line) };
 }
 
 /** The text that joins a RUN's last statement (ending on `endLine`) to a command on a new line. */
 function joiner(model: DockerfileModel, ins: Instruction, endLine: number): string {
-  const style = styleOf(model, ins, endLine);
+  const { lead, indent, gap } = styleOf(model, ins, endLine);
   const esc = model.escapeChar;
-  return style.lead ? ` ${esc}\n${style.indent}&& ` : ` && ${esc}\n${style.indent}`;
+  return lead ? `${gap}${esc}\n${indent}&& ` : ` &&${gap}${esc}\n${indent}`;
 }
 
 /**
