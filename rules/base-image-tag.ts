@@ -14,7 +14,7 @@ export default defineRule({
     description: 'Base image without a tag, or with a floating tag such as `latest`.',
     docs: {
       why:
-        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today\'s packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before. Nor is a single name that Docker Hub\'s library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`\'s).',
+        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today\'s packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation\'s image built from a folder beside the Dockerfile\'s own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family\'s build script builds it just before). Nor is a single name that Docker Hub\'s library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`\'s).',
       bad: 'FROM python\nFROM node:lts-alpine',
       good: 'FROM python:3.12-slim\nFROM node:22.11-alpine3.20',
       fixSafety:
@@ -24,7 +24,7 @@ export default defineRule({
     fixKind: 'unsafe',
     covers: ['DL3006', 'DL3007'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     const baseDefinition = isBaseImageDefinition(model);
     for (const stage of model.stages) {
       const { name, range, raw } = stage.image;
@@ -34,6 +34,11 @@ export default defineRule({
       if (isLocalImage(name)) continue;
       // A layer of an image family built in order (`FROM $BASE_IMAGE`): its build passes the parent just built.
       if (baseDefinition && parentFromArgument(stage)) continue;
+      // A repository of nightly builds only (`pytorch/torchserve-nightly`): following the nightly is the point.
+      if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
+      // An organisation's image built from a folder beside this one (`quay.io/ramalama/cuda` from `../cuda/`): the
+      // family's build script builds it just before, and a published tag would decouple the two.
+      if (name.namespace !== null && name.namespace !== 'library' && buildContext?.builtBeside(name.repository)) continue;
       // A rolling release has no version tags to pin: say what exists instead, where pinning helps at all.
       const rolling = stage.image.rollingRelease;
       if (rolling && !/\d/.test(name.tag ?? '')) {

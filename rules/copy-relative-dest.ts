@@ -3,8 +3,33 @@ import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import { isBuildOnly } from '../src/shell/caches.js';
-import type { DockerfileModel, Stage } from '../src/model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 import type { Fix } from '../src/types.js';
+import { dirPath, resolveDir } from '../src/shell/workdir.js';
+
+/**
+ * `COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm -f requirements.txt`: every file copied is
+ * removed by the next RUN, so where it landed does not matter.
+ */
+function removedByNextRun(stage: Stage, copy: Instruction): boolean {
+  const next = stage.instructions[stage.instructions.indexOf(copy) + 1];
+  const sources = copy.copy?.sources ?? [];
+  if (next?.keyword !== 'RUN' || !next.script || sources.length === 0) return false;
+  const removed = new Set<string>();
+  for (const cmd of next.script.commands) {
+    // Without a WORKDIR the stage starts at `/` (the rule judges only such bases).
+    if (cmd.name !== 'rm' || cmd.cwd.root === '?') continue;
+    for (const w of cmd.invocation.operands) {
+      const at = w.literal ? resolveDir(w.value, { root: '/', segments: cmd.cwd.segments }) : null;
+      const p = at && dirPath(at);
+      if (p) removed.add(p);
+    }
+  }
+  return sources.every((src) => {
+    const name = src.value?.replace(/^\.\//, '') ?? '';
+    return /^[^*?[\]]*[^*?[\]/.]$/.test(name) && removed.has(`/${name.split('/').pop()}`);
+  });
+}
 
 const firstWorkdirs = new WeakMap<Stage, number>();
 
@@ -30,7 +55,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
@@ -48,7 +73,7 @@ export default defineRule({
       if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
       const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
-        if (!dest || workdirSet(stage, ins.index)) return false;
+        if (!dest || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
         const raw = dest.raw.replace(/^["']/, '');
         // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
         return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);

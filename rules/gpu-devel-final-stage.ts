@@ -1,4 +1,4 @@
-import { DEVEL_USES, develRuntimeCounterpart, RUNTIME_JIT_PACKAGES } from '../src/knowledge/gpu-images.js';
+import { DEVEL_USES, develRuntimeCounterpart, RUNTIME_COMPILERS } from '../src/knowledge/gpu-images.js';
 import { isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
@@ -15,8 +15,8 @@ export default defineRule({
     description: 'The final stage is based on a CUDA or PyTorch `-devel` image.',
     docs: {
       why:
-        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs `ninja` (pip, or `ninja-build`): it compiles CUDA kernels when it runs (vLLM, TensorRT-LLM, PyTorch\'s C++ extensions build them just in time with ninja and nvcc), so the devel base is deliberate.',
-      bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
+        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch\'s C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.',
+      bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety:
         'Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag.',
@@ -42,10 +42,20 @@ export default defineRule({
   },
 });
 
-/** The final image installs ninja for just-in-time kernel builds (vLLM, TensorRT-LLM, torch extensions): it needs nvcc when it runs. */
+/**
+ * The final image installs, or configures through its environment, software that compiles CUDA kernels when it runs
+ * (RUNTIME_COMPILERS: ninja for PyTorch's extensions, vLLM, FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed): it needs nvcc.
+ */
 function compilesWhenRunning(model: DockerfileModel, final: Stage): boolean {
-  return Object.entries(RUNTIME_JIT_PACKAGES).some(([tool, names]) =>
-    packageInstalls(model, tool).some((i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.has(w.value.split(/[=<>~!\[]/)[0]!.toLowerCase()))),
+  const installed = (tool: 'pip' | 'apt' | 'rpm', names: readonly string[]): boolean =>
+    (tool === 'pip' ? ['pip', 'uv'] : [tool]).some((t) =>
+      packageInstalls(model, t).some(
+        (i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.includes(w.value.split(/[=<>~!\[;@ ]/)[0]!.toLowerCase().replace(/[_.]+/g, '-'))),
+      ),
+    );
+  const env = [...final.endState.envNames];
+  return RUNTIME_COMPILERS.some(
+    (c) => Object.entries(c.packages).some(([tool, names]) => installed(tool as 'pip' | 'apt' | 'rpm', names)) || (c.envPrefix !== undefined && env.some((n) => n.startsWith(c.envPrefix!))),
   );
 }
 

@@ -180,11 +180,13 @@ describe('gpu-devel-final-stage', () => {
     expect(ruleFindings('gpu-devel-final-stage', 'FROM mcr.microsoft.com/devcontainers/python:3.12\n')).toEqual([]);
     expect(ruleFindings('gpu-devel-final-stage', 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04 AS b\nFROM scratch\nCOPY --from=b /x /x\n')).toEqual([]);
     const devel = 'FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n';
-    for (const file of ['Dockerfile.dev', 'proj/Dockerfile.dev', 'proj/.devcontainer/Dockerfile', 'proj/ci/Dockerfile', 'proj/dev.Dockerfile']) {
+    for (const file of ['Dockerfile.dev', 'proj/Dockerfile.dev', 'proj/.devcontainer/Dockerfile', 'proj/ci/Dockerfile', 'proj/dev.Dockerfile', 'docs/check.Dockerfile', 'docker/Dockerfile.linting']) {
       expect(ruleFindings('gpu-devel-final-stage', devel, { filePath: file })).toEqual([]);
     }
     expect(ruleFindings('gpu-devel-final-stage', devel, { filePath: 'proj/docker/Dockerfile' })).toHaveLength(1);
     expect(ruleFindings('gpu-devel-final-stage', devel, { filePath: 'proj/deploy/Dockerfile.serving' })).toHaveLength(1);
+    // A check the image runs is no lint or check image.
+    expect(ruleFindings('gpu-devel-final-stage', devel, { filePath: 'proj/healthcheck.Dockerfile' })).toHaveLength(1);
   });
 });
 

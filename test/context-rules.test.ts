@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
+import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
@@ -73,6 +74,36 @@ describe('.dockerignore semantics (as moby/patternmatcher)', () => {
   });
   it('names the pattern that excludes a path', () => {
     expect(parseDockerIgnore('*.log\ndocs\n').excludedBy('docs/x.md')).toBe('docs');
+  });
+});
+
+describe('Compose services building a Dockerfile', () => {
+  const compose = 'services:\n  app:\n    build:\n      context: ./svc\n    ports: !reset []\n    command: ["serve"]\n    user: "${UID:-1000}"\n  other:\n    build: ./elsewhere\n';
+  it('reads compose files up to the top of the git repository, matching `build:` to the Dockerfile', () => {
+    const dir = context({ '.git/HEAD': '', 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n' });
+    expect(composeServicesBuilding(path.join(dir, 'svc/Dockerfile')).map((s) => [s.name, s.command, s.user])).toEqual([['app', true, '1000']]);
+  });
+  it('counts only the services that build the final stage (no target, or the final stage by name)', () => {
+    const services = [{ file: 'c.yml', name: 'dev', target: 'dev', command: true, user: '1000' }];
+    expect(composeGivesCommand(services, 'prod')).toBe(false);
+    expect(composeGivesCommand(services, 'DEV')).toBe(true);
+    expect(composeGivesUser([...services, { file: 'c.yml', name: 'app', target: null, command: false, user: '0:0' }], 'dev')).toBe(false);
+  });
+  it('reads only the Dockerfile\'s own folder outside a repository, and skips a compose file it cannot parse', () => {
+    const dir = context({ 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n', 'svc/compose.yaml': 'services: [\n' });
+    expect(composeServicesBuilding(path.join(dir, 'svc/Dockerfile'))).toEqual([]);
+  });
+});
+
+describe('images built beside the Dockerfile', () => {
+  it('finds a sibling folder with a Dockerfile or Containerfile, never above the top of the git repository', () => {
+    const dir = context({ 'images/base/Containerfile': 'FROM python:3.12\n', 'images/app/Dockerfile': 'FROM acme/base\n', 'repo/.git/HEAD': '', 'repo/Dockerfile': 'FROM acme/other\n', 'other/Dockerfile': 'FROM python:3.12\n' });
+    const beside = (file: string, name: string) => openBuildContext(path.dirname(path.join(dir, file)), path.join(dir, file)).builtBeside(name);
+    expect(beside('images/app/Dockerfile', 'base')).toBe(true);
+    expect(beside('images/app/Dockerfile', 'app')).toBe(false);
+    expect(beside('images/app/Dockerfile', 'other')).toBe(false);
+    // repo/ is a repository's top: `other/` beside it is no part of it.
+    expect(beside('repo/Dockerfile', 'other')).toBe(false);
   });
 });
 

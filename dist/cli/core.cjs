@@ -2137,16 +2137,16 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
     return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path26 = [];
+  const path28 = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path26.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path26.push(positional[1]);
+    path28.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path28.push(positional[1]);
   }
-  const written = path26.map((w) => w.value).join(" ");
+  const written = path28.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path26.length === 0 ? null : aliases[written] ?? (path26.length > 1 && aliases[path26[0].value] ? `${aliases[path26[0].value]} ${path26.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path28.length === 0 ? null : aliases[written] ?? (path28.length > 1 && aliases[path28[0].value] ? `${aliases[path28[0].value]} ${path28.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path26), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path26.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path28), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path28.length)), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2237,10 +2237,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path26 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder2 = path26.slice(0, path26.lastIndexOf("/")) || "/";
-  const name = path26.slice(path26.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path26)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path28 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder2 = path28.slice(0, path28.lastIndexOf("/")) || "/";
+  const name = path28.slice(path28.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path28)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -2250,7 +2250,7 @@ function verifiedLater(add, source) {
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
-    return m !== null && (m[2] === path26 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
+    return m !== null && (m[2] === path28 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
   });
 }
 function escape(s) {
@@ -2588,9 +2588,9 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path26) {
+function covers(dir, path28) {
   const d = normalizePath(dir);
-  const p = normalizePath(path26);
+  const p = normalizePath(path28);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
@@ -2611,8 +2611,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path26 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path26, d)) || isRoot2?.(path26)) return true;
+        const path28 = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path28, d)) || isRoot2?.(path28)) return true;
       }
     }
   }
@@ -3592,6 +3592,15 @@ var init_trusted_images = __esm({
       // Moore Threads, a GPU vendor, publishes its MUSA toolkit images (hub.docker.com/u/mthreads: `mthreads/musa`), as
       // NVIDIA does CUDA's and AMD ROCm's.
       "mthreads/*",
+      // Huawei Ascend, an NPU vendor, publishes its CANN toolkit images (github.com/Ascend/ascend-docker-image: `ascendai/cann`
+      // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on).
+      "ascendai/*",
+      "quay.io/ascend/*",
+      // Google's own: the Cloud Marketplace deployer bases (github.com/GoogleCloudPlatform/marketplace-k8s-app-tools,
+      // `gcr.io/cloud-marketplace-tools/k8s/deployer_helm`) and the images of Google's GitHub projects (`ghcr.io/google/*`,
+      // e.g. github.com/google/addlicense README).
+      "gcr.io/cloud-marketplace-tools/*",
+      "ghcr.io/google/*",
       // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
       // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
       "openmmlab/*",
@@ -3839,7 +3848,7 @@ var init_fix_edits = __esm({
 // src/knowledge/image-defaults.ts
 function isServiceImage(image) {
   const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php";
+  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
 }
 function nonRootDefaultUser(image) {
   const tag = image.tag ?? "latest";
@@ -3851,6 +3860,9 @@ function runsAsRootByDefault(image) {
 function hasGenericDefaultCommand(image) {
   if (isServiceImage(image)) return false;
   return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+}
+function runAsNonRootByPlatform(image) {
+  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
 }
 function defaultCommandNeedsRoot(image) {
   return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
@@ -3875,7 +3887,7 @@ function startsAtRoot(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, ROOT_DAEMONS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, ROOT_DAEMONS, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4035,6 +4047,8 @@ var init_image_defaults = __esm({
       "mcr.microsoft.com/dotnet/*"
     ];
     ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
     SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
     ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
@@ -4160,7 +4174,19 @@ function isEnvironmentImage(model) {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) || SERVICE_MARKS.has(i.keyword)));
+  const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === "VOLUME").flatMap((i) => i.words.map((w) => w.value)));
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes) || SERVICE_MARKS.has(i.keyword)));
+}
+function manifestsIntoVolume(ins, volumes) {
+  const copy = ins.copy;
+  const dest = copy?.dest?.value;
+  if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
+  if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split("/").pop() ?? ""))) return false;
+  const folder2 = import_node_path.default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : import_node_path.default.posix.dirname(dest));
+  return volumes.some((v) => {
+    const volume = v?.startsWith("/") ? import_node_path.default.posix.resolve(v) : null;
+    return volume !== null && (folder2 === volume || folder2.startsWith(`${volume}/`));
+  });
 }
 function copiesFromContext(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
@@ -4183,13 +4209,17 @@ function isDevelopmentImage(model) {
 function buildsNothing(model) {
   return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+function hasLabel(stage, patterns) {
+  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
+}
+var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
     init_image_defaults();
     init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
@@ -4198,6 +4228,7 @@ var init_file_purpose = __esm({
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+    DEPENDENCY_MANIFEST = /^(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc\.yml|pnpm-lock\.yaml|Gemfile(\.lock)?|go\.(mod|sum)|Cargo\.(toml|lock)|composer\.(json|lock)|environment\.ya?ml)$/;
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
@@ -4222,7 +4253,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4231,13 +4262,15 @@ var init_base_image_tag = __esm({
         fixKind: "unsafe",
         covers: ["DL3006", "DL3007"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const baseDefinition = isBaseImageDefinition(model);
         for (const stage of model.stages) {
           const { name, range, raw } = stage.image;
           if (!name || name.digest) continue;
           if (isLocalImage(name)) continue;
           if (baseDefinition && parentFromArgument(stage)) continue;
+          if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
+          if (name.namespace !== null && name.namespace !== "library" && buildContext?.builtBeside(name.repository)) continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
             if (rolling.pinAdvice) report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
@@ -4265,13 +4298,13 @@ var init_base_image_tag = __esm({
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path26) {
-  return normalizeDir({ root: "/", segments: path26.split("/") });
+function absoluteDir(path28) {
+  return normalizeDir({ root: "/", segments: path28.split("/") });
 }
-function resolveDir(path26, cwd) {
-  if (path26 === "" || path26 === "-" || path26.startsWith("~")) return null;
-  if (path26.startsWith("/")) return absoluteDir(path26);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path26.split("/")] });
+function resolveDir(path28, cwd) {
+  if (path28 === "" || path28 === "-" || path28.startsWith("~")) return null;
+  if (path28.startsWith("/")) return absoluteDir(path28);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path28.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -4365,8 +4398,8 @@ function isRoot(dir) {
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path26 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path26 === t || path26.startsWith(`${t}/`));
+  const path28 = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path28 === t || path28.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -4465,11 +4498,146 @@ var init_cd_in_run = __esm({
   }
 });
 
+// src/lazy-deps.ts
+function loadAjv() {
+  return esmRequire ? esmRequire("ajv") : require("ajv");
+}
+function loadYaml() {
+  return esmRequire ? esmRequire("yaml") : require("yaml");
+}
+function loadFastGlob() {
+  return esmRequire ? esmRequire("fast-glob") : require("fast-glob");
+}
+function loadChildProcess() {
+  return esmRequire ? esmRequire("node:child_process") : require("node:child_process");
+}
+function loadCrypto() {
+  return esmRequire ? esmRequire("node:crypto") : require("node:crypto");
+}
+function loadWorkerThreads() {
+  return esmRequire ? esmRequire("node:worker_threads") : require("node:worker_threads");
+}
+var import_node_module, esmRequire;
+var init_lazy_deps = __esm({
+  "src/lazy-deps.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    esmRequire = /\/lazy-deps\.[jt]s$/.test(__dlintImportMetaUrl) ? (0, import_node_module.createRequire)(__dlintImportMetaUrl) : null;
+  }
+});
+
+// src/context/compose.ts
+function composeServicesBuilding(dockerfile) {
+  const target = import_node_path2.default.resolve(dockerfile);
+  const out = [];
+  for (const dir of foldersToRepositoryTop(import_node_path2.default.dirname(target))) {
+    let names;
+    try {
+      names = import_node_fs.default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
+      out.push(...servicesOf(import_node_path2.default.join(dir, name)).filter((s) => s.dockerfile === target));
+    }
+  }
+  return out;
+}
+function foldersToRepositoryTop(dir) {
+  const chain = [];
+  for (let d = dir; chain.length < MAX_LEVELS; d = import_node_path2.default.dirname(d)) {
+    chain.push(d);
+    if (import_node_fs.default.existsSync(import_node_path2.default.join(d, ".git"))) return chain;
+    if (import_node_path2.default.dirname(d) === d) break;
+  }
+  return [dir];
+}
+function servicesOf(file) {
+  let stat;
+  try {
+    stat = import_node_fs.default.statSync(file);
+  } catch {
+    return [];
+  }
+  const cached = parsed.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
+  const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
+  parsed.set(file, { mtimeMs: stat.mtimeMs, services });
+  return services;
+}
+function parseCompose(file) {
+  let doc;
+  try {
+    const parsedDoc = loadYaml().parseDocument(import_node_fs.default.readFileSync(file, "utf8"));
+    if (parsedDoc.errors.length > 0) return [];
+    doc = parsedDoc.toJS();
+  } catch {
+    return [];
+  }
+  const services = record(record(doc)?.["services"]);
+  if (!services) return [];
+  const out = [];
+  for (const [name, value] of Object.entries(services)) {
+    const service = record(value);
+    if (!service) continue;
+    const user = service["user"];
+    const build = record(service["build"]);
+    out.push({
+      file,
+      name,
+      dockerfile: dockerfileBuilt(import_node_path2.default.dirname(file), service["build"]),
+      target: typeof build?.["target"] === "string" ? build["target"] : null,
+      command: service["command"] != null || service["entrypoint"] != null,
+      user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null
+    });
+  }
+  return out;
+}
+function dockerfileBuilt(composeDir, build) {
+  const spec = typeof build === "string" ? { context: build } : record(build);
+  if (!spec) return null;
+  const context = spec["context"] ?? ".";
+  const dockerfile = spec["dockerfile"] ?? "Dockerfile";
+  if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
+  return import_node_path2.default.resolve(composeDir, context, dockerfile);
+}
+function withDefaults(value) {
+  return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
+}
+function buildingFinal(services, finalStage) {
+  return services.filter((s) => s.target === null || finalStage !== null && s.target.toLowerCase() === finalStage.toLowerCase());
+}
+function composeGivesCommand(services, finalStage) {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.command);
+}
+function composeGivesUser(services, finalStage) {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
+}
+var import_node_fs, import_node_path2, COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
+var init_compose = __esm({
+  "src/context/compose.ts"() {
+    "use strict";
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_lazy_deps();
+    COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+    MAX_COMPOSE_FILE = 1024 * 1024;
+    MAX_LEVELS = 8;
+    parsed = /* @__PURE__ */ new Map();
+  }
+});
+
 // rules/cmd-present.ts
 var cmd_present_default;
 var init_cmd_present = __esm({
   "rules/cmd-present.ts"() {
     "use strict";
+    init_compose();
     init_file_purpose();
     init_image_defaults();
     init_rule();
@@ -4481,17 +4649,18 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context, no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]'
         },
         fixable: false,
         covers: []
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const final = model.finalStage;
         if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
         if (final.cmd || final.entrypoint) return;
+        if (hasLabel(final, COMMAND_BY_PLATFORM_LABELS) || buildContext && composeGivesCommand(buildContext.composeServices(), final.name)) return;
         const root = final.rootImage;
         if (root.isScratch) {
           const onlyFiles = final.instructions.every((i) => ["FROM", "COPY", "ADD", "LABEL", "ARG"].includes(i.keyword));
@@ -4569,34 +4738,6 @@ var init_conda_cleanup = __esm({
   }
 });
 
-// src/lazy-deps.ts
-function loadAjv() {
-  return esmRequire ? esmRequire("ajv") : require("ajv");
-}
-function loadYaml() {
-  return esmRequire ? esmRequire("yaml") : require("yaml");
-}
-function loadFastGlob() {
-  return esmRequire ? esmRequire("fast-glob") : require("fast-glob");
-}
-function loadChildProcess() {
-  return esmRequire ? esmRequire("node:child_process") : require("node:child_process");
-}
-function loadCrypto() {
-  return esmRequire ? esmRequire("node:crypto") : require("node:crypto");
-}
-function loadWorkerThreads() {
-  return esmRequire ? esmRequire("node:worker_threads") : require("node:worker_threads");
-}
-var import_node_module, esmRequire;
-var init_lazy_deps = __esm({
-  "src/lazy-deps.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-    esmRequire = /\/lazy-deps\.[jt]s$/.test(__dlintImportMetaUrl) ? (0, import_node_module.createRequire)(__dlintImportMetaUrl) : null;
-  }
-});
-
 // src/context/conda-env.ts
 function isPinnedCondaSpec(spec) {
   const s = spec.trim().replace(/^[^\s:]+::/, "");
@@ -4669,7 +4810,7 @@ var init_conda_env = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path28 = require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module2.exports = factory;
@@ -4678,22 +4819,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path26.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path28.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path26.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path28.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path26.sep === "/") {
+      if (path28.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path26.sep === "/") {
+      if (path28.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path26.sep);
+      return file.replace(/\//g, path28.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -4742,13 +4883,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path27) => this._filter(path27));
+        return make_array(paths).filter((path29) => this._filter(path29));
       }
       createFilter() {
-        return (path27) => this._filter(path27);
+        return (path29) => this._filter(path29);
       }
-      ignores(path27) {
-        return !this._filter(path27);
+      ignores(path29) {
+        return !this._filter(path29);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -4787,36 +4928,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path26.sep),
+          dirs: pattern.split(path28.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path27) {
-        if (!path27) {
+      _filter(path29) {
+        if (!path29) {
           return false;
         }
-        if (path27 in this._cache) {
-          return this._cache[path27];
+        if (path29 in this._cache) {
+          return this._cache[path29];
         }
-        return this._cache[path27] = this._test(path27);
+        return this._cache[path29] = this._test(path29);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path26.dirname(file));
-        const parentPathDirs = parentPath.split(path26.sep);
+        const parentPath = cleanPath(path28.dirname(file));
+        const parentPathDirs = parentPath.split(path28.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path26.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path28.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path26.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path28.sep), rule);
             }
           }
           if (match) {
@@ -4835,13 +4976,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path26.sep === "\\" ? "\\\\" : path26.sep;
+        let escapedSlash = path28.sep === "\\" ? "\\\\" : path28.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path26.sep) {
+              if (rule.pattern[i + 1] === path28.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -4857,7 +4998,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path26.sep === "\\") {
+            if (path28.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -4934,15 +5075,15 @@ function parseDockerIgnore(text, file = ".dockerignore") {
   };
 }
 function normalizeContextPath(p) {
-  const n = import_node_path.default.posix.normalize(p.replace(/^\/+/, "") || ".");
+  const n = import_node_path3.default.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
-var import_dockerignore, import_node_path;
+var import_dockerignore, import_node_path3;
 var init_dockerignore = __esm({
   "src/context/dockerignore.ts"() {
     "use strict";
     import_dockerignore = __toESM(require_ignore(), 1);
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -4950,7 +5091,7 @@ var init_dockerignore = __esm({
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
   if (!w) return "/";
-  return import_node_path2.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+  return import_node_path4.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
 }
 function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const copy = instruction.copy;
@@ -4959,7 +5100,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path2.default.posix.normalize(destText) : import_node_path2.default.posix.join(workdir, destText);
+  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path4.default.posix.normalize(destText) : import_node_path4.default.posix.join(workdir, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
@@ -4979,7 +5120,7 @@ function instructionsBefore(instruction) {
 function knownDirsBefore(before4) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   for (const i of before4) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path2.default.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path4.default.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -5062,19 +5203,19 @@ function originIn(copies, target, context) {
         if (!copy.destIsDir) continue;
         const rest = under(copy.dest, target);
         if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(import_node_path2.default.posix.join(import_node_path2.default.posix.dirname(source.path), rest));
+        const candidate = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(source.path), rest));
         if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
         continue;
       }
       if (isDir !== false) {
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(import_node_path2.default.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || import_node_path2.default.posix.extname(source.path) === "") return { contextPath, copy, source };
+          const contextPath = normalizeContextPath(import_node_path4.default.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || import_node_path4.default.posix.extname(source.path) === "") return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? import_node_path2.default.posix.join(copy.dest, import_node_path2.default.posix.basename(source.path)) : copy.dest;
+        const fileTarget = copy.destIsDir ? import_node_path4.default.posix.join(copy.dest, import_node_path4.default.posix.basename(source.path)) : copy.dest;
         if (fileTarget === target) return { contextPath: source.path, copy, source };
       }
     }
@@ -5082,29 +5223,29 @@ function originIn(copies, target, context) {
   return void 0;
 }
 function contextOrigin(instruction, imagePath, context) {
-  const target = import_node_path2.default.posix.normalize(imagePath);
+  const target = import_node_path4.default.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = import_node_path2.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const mountTarget = import_node_path4.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
-    return { contextPath: normalizeContextPath(import_node_path2.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
+    return { contextPath: normalizeContextPath(import_node_path4.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), import_node_path2.default.posix.normalize(imagePath), context);
+  return originIn(copiesIn(stage), import_node_path4.default.posix.normalize(imagePath), context);
 }
 function commandCwd(instruction, command) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command.cwd) : import_node_path2.default.posix.join(workdirOf(instruction), ...segments2);
+  return root === "/" ? dirPath(command.cwd) : import_node_path4.default.posix.join(workdirOf(instruction), ...segments2);
 }
 function imagePathOf(instruction, command, written) {
-  if (written.startsWith("/")) return import_node_path2.default.posix.normalize(written);
+  if (written.startsWith("/")) return import_node_path4.default.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
   const cwd = commandCwd(instruction, command);
-  return cwd === null ? null : import_node_path2.default.posix.resolve(cwd, written);
+  return cwd === null ? null : import_node_path4.default.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
   const out = [];
@@ -5116,11 +5257,11 @@ function wholeContextCopies(model) {
   }
   return out;
 }
-var import_node_path2, URL_SOURCE, GLOB, copiesCache;
+var import_node_path4, URL_SOURCE, GLOB, copiesCache;
 var init_copies = __esm({
   "src/context/copies.ts"() {
     "use strict";
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_workdir();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
@@ -5383,9 +5524,9 @@ function contextLooksRight(model, context) {
   }
   if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const dir = import_node_path3.default.dirname(import_node_path3.default.join(context.root, context.dockerfile));
-    const parts = dir.split(import_node_path3.default.sep).filter(Boolean);
-    const name = import_node_path3.default.basename(context.dockerfile);
+    const dir = import_node_path5.default.dirname(import_node_path5.default.join(context.root, context.dockerfile));
+    const parts = dir.split(import_node_path5.default.sep).filter(Boolean);
+    const name = import_node_path5.default.basename(context.dockerfile);
     for (let k = 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
@@ -5402,9 +5543,9 @@ function contextLooksRight(model, context) {
     }
   }
   if (!context.exists(".dockerignore")) {
-    for (let dir = import_node_path3.default.dirname(context.root); dir !== import_node_path3.default.dirname(dir); dir = import_node_path3.default.dirname(dir)) {
-      if (import_node_fs.default.existsSync(import_node_path3.default.join(dir, ".dockerignore"))) return false;
-      if (import_node_fs.default.existsSync(import_node_path3.default.join(dir, ".git"))) break;
+    for (let dir = import_node_path5.default.dirname(context.root); dir !== import_node_path5.default.dirname(dir); dir = import_node_path5.default.dirname(dir)) {
+      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".dockerignore"))) return false;
+      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".git"))) break;
     }
   }
   return true;
@@ -5414,7 +5555,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
   let seen = 0;
   const size = (rel) => {
     try {
-      return import_node_fs.default.statSync(import_node_path3.default.join(context.root, rel)).size;
+      return import_node_fs2.default.statSync(import_node_path5.default.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -5451,12 +5592,12 @@ function largeEntries(context, ignore2, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var import_node_fs, import_node_path3, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var import_node_fs2, import_node_path5, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
     HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
@@ -5482,12 +5623,12 @@ function readRequirements(context, file, kind, tree, seen) {
   seen.add(key);
   const text = context.read(file);
   if (text === null) return;
-  const parsed = parseRequirements(text);
-  if (kind === "constraint") for (const n of pinnedNames(parsed)) tree.constraints.add(n);
-  else for (const entry of parsed.entries) tree.entries.push({ file, entry });
-  for (const inc of parsed.includes) {
+  const parsed2 = parseRequirements(text);
+  if (kind === "constraint") for (const n of pinnedNames(parsed2)) tree.constraints.add(n);
+  else for (const entry of parsed2.entries) tree.entries.push({ file, entry });
+  for (const inc of parsed2.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
-    const nested = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(file), inc.path));
+    const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
   }
 }
@@ -5520,14 +5661,14 @@ function unpinnedRequirements(model, context) {
         const env = readCondaEnv(context, at);
         if (!env) continue;
         const lines2 = env.pip.lines;
-        const parsed = parseRequirements(lines2.map((l) => l.text).join("\n"));
-        for (const entry of parsed.entries) {
+        const parsed2 = parseRequirements(lines2.map((l) => l.text).join("\n"));
+        for (const entry of parsed2.entries) {
           const src = lines2[entry.line - 1];
           const column = src.column + entry.column - 1;
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
-        for (const inc of parsed.includes) {
-          const nested = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(at), inc.path));
+        for (const inc of parsed2.includes) {
+          const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
       }
@@ -5571,9 +5712,9 @@ function unpinnedCondaPackages(model, context) {
   return out;
 }
 function displayPath(modelPath, context, relPath) {
-  const abs = import_node_path4.default.join(context.root, relPath);
-  if (import_node_path4.default.isAbsolute(modelPath)) return abs;
-  return import_node_path4.default.relative(process.cwd(), abs).split(import_node_path4.default.sep).join("/");
+  const abs = import_node_path6.default.join(context.root, relPath);
+  if (import_node_path6.default.isAbsolute(modelPath)) return abs;
+  return import_node_path6.default.relative(process.cwd(), abs).split(import_node_path6.default.sep).join("/");
 }
 function installedBy(model, entry) {
   return `RUN at ${model.path}:${entry.install.instruction.range.start.line}`;
@@ -5590,11 +5731,11 @@ function reportUnpinnedCondaFiles(context) {
     });
   }
 }
-var import_node_path4;
+var import_node_path6;
 var init_dependency_files = __esm({
   "src/context/dependency-files.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_conda_env();
     init_copies();
     init_dockerignore();
@@ -6014,8 +6155,8 @@ var init_copy_not_add = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path26) {
-  return path26.startsWith("/") || path26.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path26);
+function isAbsolutePath(path28) {
+  return path28.startsWith("/") || path28.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path28);
 }
 var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
 var init_instructions = __esm({
@@ -6112,6 +6253,24 @@ var init_instructions = __esm({
 });
 
 // rules/copy-relative-dest.ts
+function removedByNextRun(stage, copy) {
+  const next = stage.instructions[stage.instructions.indexOf(copy) + 1];
+  const sources = copy.copy?.sources ?? [];
+  if (next?.keyword !== "RUN" || !next.script || sources.length === 0) return false;
+  const removed = /* @__PURE__ */ new Set();
+  for (const cmd of next.script.commands) {
+    if (cmd.name !== "rm" || cmd.cwd.root === "?") continue;
+    for (const w of cmd.invocation.operands) {
+      const at = w.literal ? resolveDir(w.value, { root: "/", segments: cmd.cwd.segments }) : null;
+      const p = at && dirPath(at);
+      if (p) removed.add(p);
+    }
+  }
+  return sources.every((src) => {
+    const name = src.value?.replace(/^\.\//, "") ?? "";
+    return /^[^*?[\]]*[^*?[\]/.]$/.test(name) && removed.has(`/${name.split("/").pop()}`);
+  });
+}
 function firstWorkdir(stage) {
   let index = firstWorkdirs.get(stage);
   if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
@@ -6139,6 +6298,7 @@ var init_copy_relative_dest = __esm({
     init_instructions();
     init_rule();
     init_caches();
+    init_workdir();
     firstWorkdirs = /* @__PURE__ */ new WeakMap();
     copy_relative_dest_default = defineRule({
       meta: {
@@ -6148,7 +6308,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -6163,7 +6323,7 @@ var init_copy_relative_dest = __esm({
           if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
-            if (!dest2 || workdirSet(stage, ins.index)) return false;
+            if (!dest2 || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
             return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
           });
@@ -9679,7 +9839,7 @@ function execWords(instruction) {
 function cwdOf(command, stage) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? `/${segments2.join("/")}` : import_node_path5.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
+  return root === "/" ? `/${segments2.join("/")}` : import_node_path7.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
@@ -9714,11 +9874,11 @@ function commandCandidates(model) {
   if (/\.sh$|entrypoint/i.test(program) || onlyLauncher && !cmdWords) out.push(...instructionCandidates(cmd, stage));
   return out;
 }
-var import_node_path5;
+var import_node_path7;
 var init_command_candidates = __esm({
   "src/runtime/server/command-candidates.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_copies();
     init_commands();
     init_invocation();
@@ -9761,13 +9921,13 @@ function parseHostUrl(v, defaults) {
   return { host, port: Number(b?.[2] ?? defaultPort) };
 }
 function addressValues(values, syntax, defaults) {
-  const parsed = values.flatMap((v) => {
+  const parsed2 = values.flatMap((v) => {
     const a = PARSERS[syntax](v.value, defaults);
     return a ? [{ ...a, v }] : [];
   });
-  if (!parsed.length) return { host: null, ports: null };
-  const chosen = parsed.find((a) => !isLoopbackHost(a.host)) ?? parsed[0];
-  const ports = parsed.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
+  if (!parsed2.length) return { host: null, ports: null };
+  const chosen = parsed2.find((a) => !isLoopbackHost(a.host)) ?? parsed2[0];
+  const ports = parsed2.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
   return { host: { value: chosen.host, certain: chosen.v.certain, range: chosen.v.range }, ports: ports.length ? ports : null };
 }
 var PARSERS;
@@ -9840,7 +10000,7 @@ function readKey(text, format, key) {
   return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
-  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path6.default.posix.join(cwd, written);
+  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path8.default.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
   const origin = contextOriginIn(model.finalStage, abs, context);
   if (origin === void 0) return "absent";
@@ -9860,11 +10020,11 @@ function signShows(sign, model, env, context) {
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
-var import_node_path6, READERS;
+var import_node_path8, READERS;
 var init_config_files = __esm({
   "src/runtime/server/config-files.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_copies();
     init_values();
     READERS = {
@@ -10312,8 +10472,8 @@ var init_gem_pin_versions = __esm({
 });
 
 // rules/go-pin-versions.ts
-function isRemote(path26) {
-  return !/^[./~]/.test(path26) && path26.split("/")[0].includes(".");
+function isRemote(path28) {
+  return !/^[./~]/.test(path28) && path28.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -10361,16 +10521,16 @@ var init_go_pin_versions = __esm({
           for (const pkg of packages) for (const value of knownValue(pkg)) {
             if (!isRemote(value)) continue;
             const at = value.lastIndexOf("@");
-            const path26 = at < 0 ? value : value.slice(0, at);
+            const path28 = at < 0 ? value : value.slice(0, at);
             if (at >= 0) {
               const version = value.slice(at + 1);
               if (MOVING.has(version.toLowerCase())) {
-                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path26}@<version>\`.` });
+                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path28}@<version>\`.` });
               }
               continue;
             }
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path26}@<version>\`.` });
+            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path28}@<version>\`.` });
           }
           reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
           reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
@@ -11125,7 +11285,7 @@ function isCudaImage(image) {
 function parseCudaTag(tag) {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
   if (!m) return null;
-  const parsed = {
+  const parsed2 = {
     version: m[3] === void 0 ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
     major: Number(m[1]),
     minor: Number(m[2]),
@@ -11138,13 +11298,13 @@ function parseCudaTag(tag) {
   const words = m[4] ? m[4].split("-") : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
-    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed.flavour = `tensorrt-${words[++i]}`;
-    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
-    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
-    else parsed.unknown.push(w);
+    if (/^cudnn\d*$/.test(w) && parsed2.cudnn === null && parsed2.flavour === null) parsed2.cudnn = w;
+    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed2.flavour = `tensorrt-${words[++i]}`;
+    else if (FLAVOURS.has(w) && parsed2.flavour === null) parsed2.flavour = w;
+    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed2.flavour !== null) parsed2.os = w;
+    else parsed2.unknown.push(w);
   }
-  return parsed;
+  return parsed2;
 }
 function bestPatch(info) {
   return info.latest ?? info.published[info.published.length - 1] ?? null;
@@ -11209,40 +11369,40 @@ function checkCudaTag(image) {
       example: true
     };
   }
-  const parsed = parseCudaTag(tag);
-  if (!parsed) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
+  const parsed2 = parseCudaTag(tag);
+  if (!parsed2) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
   const errors = [];
   let warning = null;
   let beyondData = false;
-  const info = minorInfo(parsed.major, parsed.minor);
-  const minor = `${parsed.major}.${parsed.minor}`;
-  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor)) {
+  const info = minorInfo(parsed2.major, parsed2.minor);
+  const minor = `${parsed2.major}.${parsed2.minor}`;
+  if (parsed2.major < 11 || CUDA_DELETED.minors.includes(minor)) {
     errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
-  } else if (parsed.patch === null) {
-    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
+  } else if (parsed2.patch === null) {
+    errors.push(`two-part versions such as \`${parsed2.version}\` were deleted`);
   } else if (info?.neverReleased) {
     errors.push(`CUDA ${minor} was never released`);
   } else if (!info) {
-    beyondData = superseded(parsed.major, parsed.minor);
+    beyondData = superseded(parsed2.major, parsed2.minor);
     if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
-  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
-    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
-  } else if (!info.published.includes(parsed.version)) {
+  } else if (info.deleted.includes(parsed2.version) || CUDA_DELETED.versions.includes(parsed2.version)) {
+    errors.push(`CUDA ${parsed2.version} images were deleted from Docker Hub as end-of-life`);
+  } else if (!info.published.includes(parsed2.version)) {
     const top = info.published[info.published.length - 1];
-    if (top && compareVersions(parsed.version, top) > 0) {
+    if (top && compareVersions(parsed2.version, top) > 0) {
       beyondData = true;
-    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
-      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
+    } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
+      warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
     }
-  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
-    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
+  } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
+    warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
   } else if (info.eol === "overdue") {
     warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
   }
-  const versionKnown = parsed.patch !== null && parsed.major >= 11;
-  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
-  const suggestion = suggestCudaTag(parsed);
-  const rest = tag.slice(parsed.version.length);
+  const versionKnown = parsed2.patch !== null && parsed2.major >= 11;
+  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed2));
+  const suggestion = suggestCudaTag(parsed2);
+  const rest = tag.slice(parsed2.version.length);
   const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
   if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
   if (warning) {
@@ -11298,27 +11458,27 @@ function pytorchTags(release, tag) {
   return cudas.map((c) => `${version}-cuda${c}-cudnn${release.cudnn[0]}-${tag.flavour ?? "runtime"}`);
 }
 function checkPytorchTag(image) {
-  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
-  if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
-  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
-  const release = torchRelease(parsed.torch);
+  const parsed2 = image.tag ? parsePytorchTag(image.tag) : null;
+  if (!parsed2 || Number(parsed2.torch.split(".")[0]) < 2) return null;
+  if (!parsed2.cuda && !parsed2.cudnn && parsed2.flavour && !parsed2.unknown.length && parsed2.torch.split(".").length === 3) return null;
+  const release = torchRelease(parsed2.torch);
   const problems = [];
-  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
-  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
-  if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
+  if (parsed2.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed2.torch}.0`}\`, not \`${parsed2.torch}\`)`);
+  if (parsed2.unknown.length) problems.push(`\`${parsed2.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
+  if (parsed2.cuda && parsed2.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed2.cuda.split(".").slice(0, 2).join(".")}\`)`);
   if (release) {
-    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
+    const cuda2 = parsed2.cuda?.split(".").slice(0, 2).join(".");
     if (cuda2 && !release.cuda.includes(cuda2) && !release.cudaUncertain.includes(cuda2)) {
       problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda2}`);
     }
-    if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
+    if (parsed2.cudnn && !release.cudnn.includes(parsed2.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed2.cudnn}\``);
   }
-  if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
-  if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
+  if (parsed2.cuda && !parsed2.cudnn) problems.push("it has no `cudnn<N>` part");
+  if (!parsed2.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
   if (!problems.length) return null;
-  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
-  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
-  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
+  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed2) : [];
+  const cuda = parsed2.cuda?.split(".").slice(0, 2).join(".");
+  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed2.flavour && !parsed2.unknown.length && (parsed2.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed2.cudnn === release.cudnn[0]);
   return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives, ...clear ? { replacement: suggestion } : {} };
 }
 function checkTensorflowTag(image) {
@@ -11423,7 +11583,7 @@ function wheelVariantFor(cuda) {
   const fit = same.filter((v) => Number(v.slice(-1)) <= minor);
   return fit[fit.length - 1] ?? same[0] ?? null;
 }
-var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, DEVEL_USES, RUNTIME_JIT_PACKAGES, TORCH_LOCKSTEP_PACKAGES;
+var CUDA_IMAGES, FLAVOURS, minorInfo, CUDA_DATA_DATE, PYTORCH_IMAGES, NGC_TAG_VARIANTS, DEVEL_USES, RUNTIME_COMPILERS, TORCH_LOCKSTEP_PACKAGES;
 var init_gpu_images = __esm({
   "src/knowledge/gpu-images.ts"() {
     "use strict";
@@ -11481,12 +11641,33 @@ var init_gpu_images = __esm({
       ]),
       env: /* @__PURE__ */ new Set(["TORCH_CUDA_ARCH_LIST", "TCNN_CUDA_ARCHITECTURES", "FORCE_CUDA", "CUDA_ARCHITECTURES", "CMAKE_CUDA_ARCHITECTURES", "MAX_JOBS", "DS_BUILD_OPS"])
     };
-    RUNTIME_JIT_PACKAGES = {
-      pip: /* @__PURE__ */ new Set(["ninja"]),
-      uv: /* @__PURE__ */ new Set(["ninja"]),
-      apt: /* @__PURE__ */ new Set(["ninja-build"]),
-      rpm: /* @__PURE__ */ new Set(["ninja-build"])
-    };
+    RUNTIME_COMPILERS = [
+      {
+        packages: { pip: ["ninja"], apt: ["ninja-build"], rpm: ["ninja-build"] },
+        source: "https://pytorch.org/docs/stable/cpp_extension.html (torch.utils.cpp_extension.load builds extensions just in time with ninja and nvcc)"
+      },
+      {
+        packages: { pip: ["vllm"] },
+        envPrefix: "VLLM_",
+        source: `vLLM's docker/Dockerfile ships its vllm-base image FROM nvidia/cuda:<ver>-devel ("Restore to base image after FlashInfer AOT wheel fixed"): FlashInfer kernels compile when it runs`
+      },
+      {
+        packages: { pip: ["flashinfer", "flashinfer-python"] },
+        source: "https://docs.flashinfer.ai/installation.html (the flashinfer-python package compiles its kernels just in time on first use, with the CUDA toolkit)"
+      },
+      {
+        packages: { pip: ["deep-gemm"] },
+        source: 'https://github.com/deepseek-ai/DeepGEMM (README, "Fully JIT design": all kernels are compiled at runtime, none at installation)'
+      },
+      {
+        packages: { pip: ["tensorrt-llm"] },
+        source: "https://github.com/NVIDIA/TensorRT-LLM docker/Dockerfile.multi (`FROM ${DEVEL_IMAGE} AS release`: NVIDIA ships TensorRT-LLM on its devel stage)"
+      },
+      {
+        packages: { pip: ["deepspeed"] },
+        source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)"
+      }
+    ];
     TORCH_LOCKSTEP_PACKAGES = /* @__PURE__ */ new Set(["torchvision", "torchaudio"]);
   }
 });
@@ -11547,8 +11728,14 @@ var init_gpu_base_tag = __esm({
 
 // rules/gpu-devel-final-stage.ts
 function compilesWhenRunning(model, final) {
-  return Object.entries(RUNTIME_JIT_PACKAGES).some(
-    ([tool, names]) => packageInstalls(model, tool).some((i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.has(w.value.split(/[=<>~!\[]/)[0].toLowerCase())))
+  const installed = (tool, names) => (tool === "pip" ? ["pip", "uv"] : [tool]).some(
+    (t) => packageInstalls(model, t).some(
+      (i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.includes(w.value.split(/[=<>~!\[;@ ]/)[0].toLowerCase().replace(/[_.]+/g, "-")))
+    )
+  );
+  const env = [...final.endState.envNames];
+  return RUNTIME_COMPILERS.some(
+    (c) => Object.entries(c.packages).some(([tool, names]) => installed(tool, names)) || c.envPrefix !== void 0 && env.some((n) => n.startsWith(c.envPrefix))
   );
 }
 function develIsOneOfSeveralTargets(model, final) {
@@ -11600,8 +11787,8 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs `ninja` (pip, or `ninja-build`): it compiles CUDA kernels when it runs (vLLM, TensorRT-LLM, PyTorch's C++ extensions build them just in time with ninja and nvcc), so the devel base is deliberate.",
-          bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir vllm==0.6.3\nCMD ["python3", "-m", "vllm.entrypoints.openai.api_server"]',
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
+          bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
         },
@@ -12772,7 +12959,7 @@ function needs(install2, context) {
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install2.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install2.manifests.length && !install2.files.length) add(import_node_path7.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
+  if (install2.manifests.length && !install2.files.length) add(import_node_path9.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
 function folderCopy(need, context) {
@@ -12801,9 +12988,9 @@ function sameImage(a, b) {
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
-  const relDir = import_node_path7.default.posix.dirname(need.origin.contextPath);
-  const inSource = source.path ? import_node_path7.default.posix.relative(source.path, relDir) : relDir;
-  const destDir = copy.dest === null ? "." : import_node_path7.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
+  const relDir = import_node_path9.default.posix.dirname(need.origin.contextPath);
+  const inSource = source.path ? import_node_path9.default.posix.relative(source.path, relDir) : relDir;
+  const destDir = copy.dest === null ? "." : import_node_path9.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: [need.origin.contextPath], dest, certain: true };
@@ -12816,8 +13003,8 @@ function manifestCopy(install2, need, context) {
 function requirementsAlone(contextPath, context) {
   const text = context?.read(contextPath);
   if (!text) return false;
-  const parsed = parseRequirements(text);
-  return parsed.includes.length === 0 && !parsed.readsLocalFiles;
+  const parsed2 = parseRequirements(text);
+  return parsed2.includes.length === 0 && !parsed2.readsLocalFiles;
 }
 function outsideProject(cmd, install2) {
   if (cmd === install2.command) return true;
@@ -12878,11 +13065,11 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var import_node_path7, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
+var import_node_path9, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_copies();
     init_dockerignore();
     init_installs2();
@@ -13229,8 +13416,10 @@ function runsRootDaemon(final) {
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
   });
 }
-function rootByPlatform(final) {
-  return final.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => ROOT_BY_PLATFORM_LABELS.some((l) => l.test(p.name)))));
+function intermediateLayer(final, context) {
+  const parent = final.rootImage.name;
+  if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
+  return context.builtBeside(parent.repository) || parent.tag !== null && context.builtBeside(parent.tag);
 }
 function userFix(model, final) {
   const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
@@ -13251,10 +13440,11 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, RUNS, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
+    init_compose();
     init_fix_edits();
     init_file_purpose();
     init_image_defaults();
@@ -13271,7 +13461,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), and final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -13280,19 +13470,23 @@ var init_non_root_user = __esm({
         fixKind: "unsafe",
         covers: ["DL3002", "CKV_DOCKER_3", "DS002"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
-        if (dropsPrivileges(final) || rootByPlatform(final) || runsRootDaemon(final)) return;
+        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
+        if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
+        const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
         const user = final.user;
         if (user.source === "instruction") {
-          if (user.root) {
+          if (user.root && !composePicksUser()) {
             const at = final.endState.user;
             report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
           }
           return;
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
+        if (buildContext && intermediateLayer(final, buildContext)) return;
+        if (composePicksUser()) return;
         report({
           range: final.from.range,
           message: "The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.",
@@ -13300,6 +13494,7 @@ var init_non_root_user = __esm({
         });
       }
     });
+    RUNS = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
@@ -13661,10 +13856,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path26 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path26.lastIndexOf("@");
+  const path28 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path28.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path26.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path28.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -19136,9 +19331,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path28 = this.getPath();
+        if (path28 === null || path28.startsWith("/")) {
+          return path28;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -19150,7 +19345,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path28 : parent + "/" + path28;
             }
           }
         }
@@ -20310,11 +20505,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path26 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path26;
+  const path28 = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path28;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path26,
+    path: path28,
     repository,
     namespace,
     tag,
@@ -20420,9 +20615,9 @@ function runScript(input) {
       if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
       return parseScript(mappedSlice(text, start, stop), lines2, input.context);
     }
-    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
-    if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
-    return parsed;
+    const parsed2 = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
+    if (parsed2.error?.message.startsWith("unclosed here-document")) return emptyScript();
+    return parsed2;
   }
   return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines2, input.context);
 }
@@ -20761,13 +20956,13 @@ function jsonTokens(ast, argsText) {
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
 }
 function jsonStrings(text) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(text);
+    parsed2 = JSON.parse(text);
   } catch {
     return null;
   }
-  return Array.isArray(parsed) && parsed.every((x) => typeof x === "string") ? parsed : null;
+  return Array.isArray(parsed2) && parsed2.every((x) => typeof x === "string") ? parsed2 : null;
 }
 function malformedExecForm(argsText) {
   const t = argsText.trim();
@@ -20975,7 +21170,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path26, source) {
+function buildModel(path28, source) {
   const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
@@ -21144,7 +21339,7 @@ function buildModel(path26, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path26,
+    path: path28,
     text,
     lines: lines2,
     lineIndex,
@@ -21330,8 +21525,8 @@ function harmlessCd(instruction, range) {
   const target = folder(commands[at].args[0]?.value);
   return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
 }
-function folder(path26) {
-  const p = path26?.replace(/(.)\/+$/, "$1");
+function folder(path28) {
+  const p = path28?.replace(/(.)\/+$/, "$1");
   return p ? p : null;
 }
 function harmlessSplit(instruction, range) {
@@ -21885,33 +22080,33 @@ var init_shell_pipefail = __esm({
       /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
       earlier = null;
       present(name, pipe) {
-        const path26 = name.replace(/(.)\/+$/, "$1");
-        if (path26 === "-" || path26 === "." || IMAGE_FOLDERS.has(path26)) return true;
-        if (!path26.startsWith("/")) return false;
-        return this.witnessed(path26, pipe) || this.neededLater(path26, pipe);
+        const path28 = name.replace(/(.)\/+$/, "$1");
+        if (path28 === "-" || path28 === "." || IMAGE_FOLDERS.has(path28)) return true;
+        if (!path28.startsWith("/")) return false;
+        return this.witnessed(path28, pipe) || this.neededLater(path28, pipe);
       }
       /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
-      witnessed(path26, pipe) {
+      witnessed(path28, pipe) {
         const lineage = this.instruction.stage?.lineage ?? [];
         this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
         let seen = false;
         for (const instruction of this.earlier) {
           for (const cmd of instruction.run.script.commands) {
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path26 || path26.startsWith(`${w.value}/`))) seen = false;
-            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path26)) seen = true;
+            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path28 || path28.startsWith(`${w.value}/`))) seen = false;
+            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path28)) seen = true;
           }
         }
         return seen;
       }
       /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
-      neededLater(path26, pipe) {
+      neededLater(path28, pipe) {
         const script = this.instruction.run.script;
         return script.commands.some((cmd) => {
           const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
           if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
           const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-          return operands.some((w) => w.literal && w.value === path26) && failureEndsScript(cmd, pipe, script);
+          return operands.some((w) => w.literal && w.value === path28) && failureEndsScript(cmd, pipe, script);
         });
       }
     };
@@ -22847,16 +23042,16 @@ function workdirSetBefore(stage) {
   return false;
 }
 function fixFor(stage, ins, suggestion) {
-  const path26 = ins.words[0];
-  if (path26.value !== path26.raw || path26.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
+  const path28 = ins.words[0];
+  if (path28.value !== path28.raw || path28.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
   if (suggestion === "/") {
     const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
-    return { fix: { description: `Remove \`${ins.keywordText} ${path26.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+    return { fix: { description: `Remove \`${ins.keywordText} ${path28.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
   }
   const safe = startsAtRoot(stage.rootImage);
   const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
   if (!safe && placedBefore) return {};
-  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path26.range, text: suggestion }], safe } };
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path28.range, text: suggestion }], safe } };
 }
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
@@ -22886,14 +23081,14 @@ var init_workdir_absolute = __esm({
         for (const stage of model.stages) {
           const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-          const path26 = first.words[0];
-          if (!path26) continue;
-          if (path26.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path26.value ?? path26.raw)) continue;
-          const suggestion = `/${(path26.value ?? path26.raw).replace(/^\.\/?/, "")}`;
+          const path28 = first.words[0];
+          if (!path28) continue;
+          if (path28.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path28.value ?? path28.raw)) continue;
+          const suggestion = `/${(path28.value ?? path28.raw).replace(/^\.\/?/, "")}`;
           report({
-            range: path26.range,
+            range: path28.range,
             ...fixFor(stage, first, suggestion),
-            message: `\`WORKDIR ${path26.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            message: `\`WORKDIR ${path28.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
       }
@@ -33090,7 +33285,7 @@ var init_hadolint = __esm({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path28 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -33264,7 +33459,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path26.sep,
+      SEP: path28.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -33291,7 +33486,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path26 = require("path");
+    var path28 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -33320,7 +33515,7 @@ var require_utils = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path26.sep === "\\";
+      return win32 === true || path28.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -34684,7 +34879,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path26 = require("path");
+    var path28 = require("path");
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -34769,7 +34964,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path26.basename(input));
+      return regex.test(path28.basename(input));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -34798,14 +34993,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -34831,12 +35026,12 @@ var require_picomatch2 = __commonJS({
 
 // src/config/modules.ts
 function isPathSpecifier(spec) {
-  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path8.default.isAbsolute(spec);
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path10.default.isAbsolute(spec);
 }
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path8.default.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(import_node_fs3.default.readFileSync(import_node_path10.default.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -34848,27 +35043,27 @@ function packageEntry(dir) {
   }
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
-    const file = import_node_path8.default.resolve(dir, c);
-    if (import_node_fs2.default.existsSync(file) && import_node_fs2.default.statSync(file).isFile()) return file;
+    const file = import_node_path10.default.resolve(dir, c);
+    if (import_node_fs3.default.existsSync(file) && import_node_fs3.default.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
-    const p = import_node_path8.default.resolve(fromDir, spec);
-    if (!import_node_fs2.default.existsSync(p)) return null;
-    return import_node_fs2.default.statSync(p).isDirectory() ? packageEntry(p) : p;
+    const p = import_node_path10.default.resolve(fromDir, spec);
+    if (!import_node_fs3.default.existsSync(p)) return null;
+    return import_node_fs3.default.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return (0, import_node_module2.createRequire)(import_node_path8.default.join(fromDir, "noop.js")).resolve(spec);
+    return (0, import_node_module2.createRequire)(import_node_path10.default.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
-    for (let dir = fromDir; ; dir = import_node_path8.default.dirname(dir)) {
-      const pkgDir = import_node_path8.default.join(dir, "node_modules", name);
-      if (import_node_fs2.default.existsSync(pkgDir)) return packageEntry(pkgDir);
-      if (import_node_path8.default.dirname(dir) === dir) return null;
+    for (let dir = fromDir; ; dir = import_node_path10.default.dirname(dir)) {
+      const pkgDir = import_node_path10.default.join(dir, "node_modules", name);
+      if (import_node_fs3.default.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (import_node_path10.default.dirname(dir) === dir) return null;
     }
   }
 }
@@ -34876,13 +35071,13 @@ async function importModule(file) {
   const mod = await import((0, import_node_url.pathToFileURL)(file).href);
   return mod.default ?? mod;
 }
-var import_node_fs2, import_node_module2, import_node_path8, import_node_url;
+var import_node_fs3, import_node_module2, import_node_path10, import_node_url;
 var init_modules = __esm({
   "src/config/modules.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_module2 = require("node:module");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
   }
 });
@@ -34895,7 +35090,7 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   const file = resolveModule(specifier, fromDir);
   if (!file) {
     return fail(
-      isPathSpecifier(specifier) ? `not found (no file ${import_node_path9.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
+      isPathSpecifier(specifier) ? `not found (no file ${import_node_path11.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
     );
   }
   let exported;
@@ -34936,11 +35131,11 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   }
   return { name, specifier, file, rules };
 }
-var import_node_path9, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
+var import_node_path11, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
 var init_plugins = __esm({
   "src/config/plugins.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_types();
     init_rule_settings();
     init_modules();
@@ -34991,15 +35186,15 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return import_node_fs3.default.statSync(p).isFile();
+    return import_node_fs4.default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findUp(dir, names) {
-  for (let d = dir; ; d = import_node_path10.default.dirname(d)) {
-    for (const n of names) if (isFile(import_node_path10.default.join(d, n))) return import_node_path10.default.join(d, n);
-    if (import_node_path10.default.dirname(d) === d) return null;
+  for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
+    for (const n of names) if (isFile(import_node_path12.default.join(d, n))) return import_node_path12.default.join(d, n);
+    if (import_node_path12.default.dirname(d) === d) return null;
   }
 }
 function lineCol(text, offset) {
@@ -35019,12 +35214,12 @@ function ignoreMatcher(pattern) {
     return false;
   };
 }
-var import_node_fs3, import_node_path10, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
+var import_node_fs4, import_node_path12, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_rules();
     init_hadolint();
@@ -35046,20 +35241,20 @@ var init_load = __esm({
       noticed = /* @__PURE__ */ new Set();
       constructor(options) {
         this.cwd = options.cwd;
-        this.configFile = options.configFile === void 0 ? void 0 : import_node_path10.default.resolve(options.cwd, options.configFile);
+        this.configFile = options.configFile === void 0 ? void 0 : import_node_path12.default.resolve(options.cwd, options.configFile);
         this.onNotice = options.onNotice ?? (() => {
         });
       }
       display(abs) {
-        const rel = import_node_path10.default.relative(this.cwd, abs);
-        return (rel === "" ? import_node_path10.default.basename(abs) : rel).split(import_node_path10.default.sep).join("/");
+        const rel = import_node_path12.default.relative(this.cwd, abs);
+        return (rel === "" ? import_node_path12.default.basename(abs) : rel).split(import_node_path12.default.sep).join("/");
       }
       /**
        * The configuration for a Dockerfile. `file` is its absolute path, or null for stdin without a name
        * (then the config of `dir` applies and no `overrides` match).
        */
-      async forFile(file, dir = file ? import_node_path10.default.dirname(file) : this.cwd) {
-        const chain = await this.chain(import_node_path10.default.resolve(dir));
+      async forFile(file, dir = file ? import_node_path12.default.dirname(file) : this.cwd) {
+        const chain = await this.chain(import_node_path12.default.resolve(dir));
         const out = {
           files: chain.files,
           preset: "recommended",
@@ -35078,7 +35273,7 @@ var init_load = __esm({
           pluginRules: chain.plugins.flatMap((p) => p.rules)
         };
         for (const piece of chain.pieces) {
-          const rel = file === null ? null : import_node_path10.default.relative(piece.baseDir, file).split(import_node_path10.default.sep).join("/");
+          const rel = file === null ? null : import_node_path12.default.relative(piece.baseDir, file).split(import_node_path12.default.sep).join("/");
           if (piece.match && (rel === null || !piece.match(rel))) continue;
           if (piece.preset) out.preset = piece.preset;
           if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
@@ -35093,11 +35288,11 @@ var init_load = __esm({
           if (v.trustedRegistries) out.trustedRegistries = unique([...out.trustedRegistries, ...v.trustedRegistries]);
           if (v.trustedImages) out.trustedImages = unique([...out.trustedImages, ...v.trustedImages]);
           if (v.labelSchema) out.labelSchema = { ...out.labelSchema, ...v.labelSchema };
-          if (v.context !== void 0) out.context = import_node_path10.default.resolve(piece.dir, v.context);
+          if (v.context !== void 0) out.context = import_node_path12.default.resolve(piece.dir, v.context);
           if (v.noInlineConfig !== void 0) out.noInlineConfig = v.noInlineConfig;
           if (v.reportUnusedIgnores !== void 0) out.reportUnusedIgnores = v.reportUnusedIgnores;
           if (v.shellcheck !== void 0) out.shellcheck = v.shellcheck;
-          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path10.default.resolve(piece.dir, v.shellcheckPath);
+          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path12.default.resolve(piece.dir, v.shellcheckPath);
         }
         return out;
       }
@@ -35114,28 +35309,28 @@ var init_load = __esm({
         const pieces = [];
         const files = [];
         if (this.configFile) {
-          const parsed = this.read(this.configFile, true);
-          pieces.push(...await this.expand(this.configFile, parsed, this.cwd, []));
+          const parsed2 = this.read(this.configFile, true);
+          pieces.push(...await this.expand(this.configFile, parsed2, this.cwd, []));
           files.push(this.display(this.configFile));
         } else {
           const found = [];
-          for (let d = dir; ; d = import_node_path10.default.dirname(d)) {
+          for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
             const hit = this.findIn(d);
             if (hit) {
               found.unshift(hit);
               const value = hit[1].kind === "dlint" ? hit[1].value : null;
               if (value && typeof value === "object" && value.root === true) break;
             }
-            if (import_node_path10.default.dirname(d) === d) break;
+            if (import_node_path12.default.dirname(d) === d) break;
           }
-          for (const [file, parsed] of found) {
-            pieces.push(...await this.expand(file, parsed, import_node_path10.default.dirname(file), []));
+          for (const [file, parsed2] of found) {
+            pieces.push(...await this.expand(file, parsed2, import_node_path12.default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
             const hadolint = findUp(dir, HADOLINT_FILES);
             if (hadolint) {
-              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path10.default.dirname(hadolint), []));
+              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path12.default.dirname(hadolint), []));
               files.push(this.display(hadolint));
             }
           }
@@ -35147,10 +35342,10 @@ var init_load = __esm({
       /** The config file of one folder, if any (`package.json` counts only with a `dlint` key). */
       findIn(dir) {
         for (const name of CONFIG_FILES) {
-          const file = import_node_path10.default.join(dir, name);
+          const file = import_node_path12.default.join(dir, name);
           if (!isFile(file)) continue;
-          const parsed = this.read(file, false);
-          if (parsed.kind !== "none") return [file, parsed];
+          const parsed2 = this.read(file, false);
+          if (parsed2.kind !== "none") return [file, parsed2];
         }
         return null;
       }
@@ -35158,12 +35353,12 @@ var init_load = __esm({
         const shown = this.display(file);
         let text;
         try {
-          text = import_node_fs3.default.readFileSync(file, "utf8");
+          text = import_node_fs4.default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
         }
-        const base = import_node_path10.default.basename(file);
+        const base = import_node_path12.default.basename(file);
         if (/\.ya?ml$/i.test(base)) {
           let value2;
           try {
@@ -35195,19 +35390,19 @@ var init_load = __esm({
         return { kind: "dlint", value };
       }
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
-      async expand(file, parsed, baseDir, seen) {
+      async expand(file, parsed2, baseDir, seen) {
         const shown = this.display(file);
-        const dir = import_node_path10.default.dirname(file);
-        if (parsed.kind === "hadolint") {
-          const { config: config2, notes } = fromHadolint(parsed.value, shown, builtinRules);
+        const dir = import_node_path12.default.dirname(file);
+        if (parsed2.kind === "hadolint") {
+          const { config: config2, notes } = fromHadolint(parsed2.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
             this.noticed.add(file);
             this.onNotice(`using hadolint config ${shown} (no dlint config found); \`dlint migrate\` converts it to .dlintrc.yaml${notes.length ? `; ${notes.join("; ")}` : ""}`);
           }
           return [{ source: shown, dir, baseDir, keyPath: "", values: config2 }];
         }
-        if (parsed.kind === "none") return [];
-        const config = parsed.value;
+        if (parsed2.kind === "none") return [];
+        const config = parsed2.value;
         await loadConfigValidators();
         const check = validator(CONFIG_KEY, () => configSchema(null));
         if (!check(config)) throw new ConfigError(formatErrors(check.errors ?? [], { data: config }).map((l) => `${shown}: ${l}`).join("\n"));
@@ -35807,26 +36002,26 @@ var require_ignore2 = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -35976,7 +36171,7 @@ var require_ignore2 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35985,7 +36180,7 @@ var require_ignore2 = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path28)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -36005,15 +36200,15 @@ var require_ignore2 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path26
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -36035,17 +36230,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -36054,25 +36249,25 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -36103,59 +36298,59 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path26) {
+      _test(originalPath, cache, path28) {
         checkPath(
-          path26,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache) : {
+        return path28 ? this._t(path28, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path26);
+        const literal = this._rules.testLiteral(path28);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path26, cache) {
-        const cached = cache[path26];
+      _t(path28, cache) {
+        const cached = cache[path28];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36172,14 +36367,14 @@ var require_ignore2 = __commonJS({
 
 // src/discover.ts
 function isDockerfilePath(file) {
-  const name = import_node_path11.default.basename(file);
+  const name = import_node_path13.default.basename(file);
   return dockerfileName(name) && !ignoreFileName(name);
 }
 function discover(inputs, cwd, onSkip) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p) => {
-    const key = import_node_path11.default.resolve(cwd, p);
+    const key = import_node_path13.default.resolve(cwd, p);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);
@@ -36192,7 +36387,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = import_node_fs4.default.statSync(import_node_path11.default.resolve(cwd, input));
+      stat = import_node_fs5.default.statSync(import_node_path13.default.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -36217,8 +36412,8 @@ function discover(inputs, cwd, onSkip) {
   return out;
 }
 function searchFolder(dir, cwd, skipped) {
-  const root = import_node_path11.default.resolve(cwd, dir);
-  const shown = (f) => dir === "." ? f : import_node_path11.default.join(dir, f);
+  const root = import_node_path13.default.resolve(cwd, dir);
+  const shown = (f) => dir === "." ? f : import_node_path13.default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
   for (const folder2 of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
@@ -36235,25 +36430,25 @@ function searchFolder(dir, cwd, skipped) {
   return found;
 }
 function skipReason(file, gitignored) {
-  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path11.default.basename(file)));
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path13.default.basename(file)));
   if (ext) return ext[1];
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
-  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path11.default.join(root, import_node_path11.default.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => import_node_fs4.default.existsSync(import_node_path11.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs4.default.readFileSync(import_node_path11.default.join(dir, ".gitignore"), "utf8")) }));
+  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path13.default.join(root, import_node_path13.default.dirname(f)));
+  const load = (dirs) => dirs.filter((d) => import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs5.default.readFileSync(import_node_path13.default.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${import_node_path11.default.sep}`) ? inside : [...above, ...inside];
+  const files = isIgnored(above, `${root}${import_node_path13.default.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
-  return (file) => isIgnored(files, import_node_path11.default.join(root, file));
+  return (file) => isIgnored(files, import_node_path13.default.join(root, file));
 }
 function isIgnored(files, abs) {
   let ignored2 = false;
   for (const { dir, rules } of files) {
-    const rel = import_node_path11.default.relative(dir, abs);
-    if (rel === "" || rel.startsWith("..") || import_node_path11.default.isAbsolute(rel)) continue;
-    const verdict = rules.test(rel.split(import_node_path11.default.sep).join("/") + (abs.endsWith(import_node_path11.default.sep) ? "/" : ""));
+    const rel = import_node_path13.default.relative(dir, abs);
+    if (rel === "" || rel.startsWith("..") || import_node_path13.default.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(import_node_path13.default.sep).join("/") + (abs.endsWith(import_node_path13.default.sep) ? "/" : ""));
     if (verdict.ignored) ignored2 = true;
     else if (verdict.unignored) ignored2 = false;
   }
@@ -36261,18 +36456,18 @@ function isIgnored(files, abs) {
 }
 function repositoryFoldersAbove(root) {
   const chain = [];
-  for (let d = root; ; d = import_node_path11.default.dirname(d)) {
+  for (let d = root; ; d = import_node_path13.default.dirname(d)) {
     chain.unshift(d);
-    if (import_node_fs4.default.existsSync(import_node_path11.default.join(d, ".git"))) return chain;
-    if (import_node_path11.default.dirname(d) === d) return [root];
+    if (import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".git"))) return chain;
+    if (import_node_path13.default.dirname(d) === d) return [root];
   }
 }
-var import_node_fs4, import_node_path11, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
+var import_node_fs5, import_node_path13, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_ignore = __toESM(require_ignore2(), 1);
     init_lazy_deps();
     import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -36478,47 +36673,48 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   return { text: current, applied, findings, before: before4 };
 }
 function writeAtomic(file, content) {
-  const dir = import_node_path12.default.dirname(file);
-  const tmp = import_node_path12.default.join(dir, `.${import_node_path12.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = import_node_fs5.default.statSync(file).mode;
+  const dir = import_node_path14.default.dirname(file);
+  const tmp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const mode = import_node_fs6.default.statSync(file).mode;
   try {
-    import_node_fs5.default.writeFileSync(tmp, content, { mode });
-    import_node_fs5.default.renameSync(tmp, file);
+    import_node_fs6.default.writeFileSync(tmp, content, { mode });
+    import_node_fs6.default.renameSync(tmp, file);
   } catch (e) {
-    import_node_fs5.default.rmSync(tmp, { force: true });
+    import_node_fs6.default.rmSync(tmp, { force: true });
     throw e;
   }
 }
-var import_node_fs5, import_node_path12, MAX_FIX_PASSES;
+var import_node_fs6, import_node_path14, MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/fix.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     MAX_FIX_PASSES = 10;
   }
 });
 
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
-  const abs = import_node_path13.default.resolve(root);
+  const abs = import_node_path15.default.resolve(root);
   const resolve2 = (rel) => {
-    const p = import_node_path13.default.resolve(abs, rel.replace(/^\/+/, ""));
-    return p === abs || p.startsWith(abs + import_node_path13.default.sep) ? p : null;
+    const p = import_node_path15.default.resolve(abs, rel.replace(/^\/+/, ""));
+    return p === abs || p.startsWith(abs + import_node_path15.default.sep) ? p : null;
   };
   const listed = /* @__PURE__ */ new Map();
+  let services = null;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
     try {
-      return import_node_fs6.default.statSync(p);
+      return import_node_fs7.default.statSync(p);
     } catch {
       return null;
     }
   };
   return {
     root: abs,
-    dockerfile: dockerfilePath ? import_node_path13.default.relative(abs, import_node_path13.default.resolve(dockerfilePath)).split(import_node_path13.default.sep).join("/") : null,
+    dockerfile: dockerfilePath ? import_node_path15.default.relative(abs, import_node_path15.default.resolve(dockerfilePath)).split(import_node_path15.default.sep).join("/") : null,
     exists: (rel) => stat(rel) !== null,
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
@@ -36526,7 +36722,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve2(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return import_node_fs6.default.readFileSync(p, "utf8");
+        return import_node_fs7.default.readFileSync(p, "utf8");
       } catch {
         return null;
       }
@@ -36538,22 +36734,31 @@ function openBuildContext(root, dockerfilePath) {
       let names = listed.get(p);
       if (!names) {
         try {
-          names = import_node_fs6.default.readdirSync(p);
+          names = import_node_fs7.default.readdirSync(p);
         } catch {
           names = [];
         }
         listed.set(p, names);
       }
       return names;
-    }
+    },
+    builtBeside: (name) => {
+      if (!dockerfilePath || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return false;
+      const own = import_node_path15.default.dirname(import_node_path15.default.resolve(dockerfilePath));
+      const sibling = import_node_path15.default.join(import_node_path15.default.dirname(own), name);
+      if (sibling === own || import_node_fs7.default.existsSync(import_node_path15.default.join(own, ".git"))) return false;
+      return ["Dockerfile", "Containerfile"].some((f) => import_node_fs7.default.existsSync(import_node_path15.default.join(sibling, f)));
+    },
+    composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []
   };
 }
-var import_node_fs6, import_node_path13, MAX_CONTEXT_FILE;
+var import_node_fs7, import_node_path15, MAX_CONTEXT_FILE;
 var init_build_context = __esm({
   "src/context/build-context.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_compose();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });
@@ -36603,7 +36808,7 @@ function collectSuppressions(model, rules) {
       const sep = rest.search(/(^|\s)--(\s|$)/);
       const list = sep < 0 ? rest : rest.slice(0, sep);
       const reason = sep < 0 ? null : rest.slice(sep).replace(/^\s*--\s*/, "").trim() || null;
-      const parsed = ids(c, list, dlint[0].length);
+      const parsed2 = ids(c, list, dlint[0].length);
       let scope = null;
       if (form === "dlint-ignore-file") scope = "file";
       else {
@@ -36615,7 +36820,7 @@ function collectSuppressions(model, rules) {
           scope = { start: target.range.start.line, end: next ? next.from.range.start.line - 1 : model.lines.length };
         }
       }
-      out.push({ form, range: c.range, ids: parsed.length ? parsed : null, scope, reason, used: false });
+      out.push({ form, range: c.range, ids: parsed2.length ? parsed2 : null, scope, reason, used: false });
       continue;
     }
     const hadolint = /^hadolint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)/.exec(c.text);
@@ -36774,7 +36979,7 @@ function ruleSet(options) {
 }
 function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path14.default.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path16.default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
@@ -36785,11 +36990,11 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path14, ruleSets, NONE;
+var import_node_path16, ruleSets, NONE;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_build_context();
     init_rule_settings();
     init_engine();
@@ -36853,13 +37058,13 @@ function effectiveOptions(config, options) {
 }
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
-  const contextDir = options.context !== void 0 ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path15.default.dirname(abs) : null);
+  const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
   return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const abs = import_node_path15.default.resolve(cwd, file);
+  const abs = import_node_path17.default.resolve(cwd, file);
   const config = await resolver.forFile(abs);
   const eff = effectiveOptions(config, options);
   const enabled = new Map(enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
@@ -36871,7 +37076,7 @@ async function printableConfig(file, options = {}) {
     trustedRegistries: config.trustedRegistries,
     trustedImages: config.trustedImages,
     labelSchema: config.labelSchema,
-    context: options.context ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? import_node_path15.default.dirname(abs),
+    context: options.context ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? import_node_path17.default.dirname(abs),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
     shellcheck: options.shellcheck ?? config.shellcheck,
@@ -36893,14 +37098,14 @@ async function lintFiles(inputs, options = {}) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
     const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? import_node_path15.default.resolve(cwd, shown) : null;
-    const config = await resolver.forFile(abs, abs ? import_node_path15.default.dirname(abs) : cwd);
+    const abs = named ? import_node_path17.default.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? import_node_path17.default.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
       continue;
     }
     const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== void 0 ? import_node_path15.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path15.default.dirname(abs) : null);
+    const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
     const wanted2 = enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).some((e) => e.rule.meta.id === "shellcheck");
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted2 && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
@@ -36909,7 +37114,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs7.default.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs8.default.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -36978,12 +37183,12 @@ function fsMessage(e) {
       return `cannot read (${e.code})`;
   }
 }
-var import_node_fs7, import_node_path15, STDIN;
+var import_node_fs8, import_node_path17, STDIN;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_rules();
     init_load();
     init_rule_settings();
@@ -37075,40 +37280,40 @@ var init_positions = __esm({
 function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
-  const dir = import_node_fs8.default.mkdtempSync(import_node_path16.default.join(import_node_os.default.tmpdir(), "dlint-shellcheck-"));
+  const dir = import_node_fs9.default.mkdtempSync(import_node_path18.default.join(import_node_os.default.tmpdir(), "dlint-shellcheck-"));
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
       const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
         const name = `${i}.sh`;
-        import_node_fs8.default.writeFileSync(import_node_path16.default.join(dir, name), texts[i]);
+        import_node_fs9.default.writeFileSync(import_node_path18.default.join(dir, name), texts[i]);
         names.push(name);
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
       const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      let parsed;
+      let parsed2;
       try {
-        parsed = JSON.parse(res.stdout ?? "");
+        parsed2 = JSON.parse(res.stdout ?? "");
       } catch {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
-      for (const c of parsed.comments) {
-        const index = Number(import_node_path16.default.basename(c.file, ".sh"));
+      for (const c of parsed2.comments) {
+        const index = Number(import_node_path18.default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
     }
   } finally {
-    import_node_fs8.default.rmSync(dir, { recursive: true, force: true });
+    import_node_fs9.default.rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
-var import_node_fs8, import_node_os, import_node_path16, FILES_PER_PROCESS;
+var import_node_fs9, import_node_os, import_node_path18, FILES_PER_PROCESS;
 var init_process = __esm({
   "src/shellcheck/process.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_lazy_deps();
     FILES_PER_PROCESS = 2e3;
   }
@@ -37357,32 +37562,32 @@ var init_log_line = __esm({
 function cacheDir() {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || home();
-  return base ? import_node_path17.default.join(base, "dlint") : null;
+  return base ? import_node_path19.default.join(base, "dlint") : null;
 }
 function home() {
   try {
     const dir = import_node_os2.default.homedir();
-    return dir ? import_node_path17.default.join(dir, ".cache") : "";
+    return dir ? import_node_path19.default.join(dir, ".cache") : "";
   } catch {
     return "";
   }
 }
-var import_node_os2, import_node_path17;
+var import_node_os2, import_node_path19;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_version();
   }
 });
 
 // src/shellcheck/binary.ts
 function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path20.default.delimiter)) {
     if (!dir) continue;
     for (const name of NAMES) {
-      const file = import_node_path18.default.join(dir, name);
+      const file = import_node_path20.default.join(dir, name);
       if (isExecutable(file)) return file;
     }
   }
@@ -37390,8 +37595,8 @@ function onPath() {
 }
 function isExecutable(file) {
   try {
-    import_node_fs9.default.accessSync(file, import_node_fs9.default.constants.X_OK);
-    return import_node_fs9.default.statSync(file).isFile();
+    import_node_fs10.default.accessSync(file, import_node_fs10.default.constants.X_OK);
+    return import_node_fs10.default.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -37407,24 +37612,24 @@ function findShellCheck(configured) {
   KnownVersion.write(file, version);
   return { path: file, version };
 }
-var import_node_fs9, import_node_path18, NAMES, KnownVersion;
+var import_node_fs10, import_node_path20, NAMES, KnownVersion;
 var init_binary = __esm({
   "src/shellcheck/binary.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_code_cache();
     init_lazy_deps();
     NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
     KnownVersion = {
       file() {
         const dir = cacheDir();
-        return dir && import_node_path18.default.join(dir, "shellcheck-version.json");
+        return dir && import_node_path20.default.join(dir, "shellcheck-version.json");
       },
       key(binary) {
         try {
-          const stat = import_node_fs9.default.statSync(binary, { bigint: true });
-          return `${import_node_path18.default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
+          const stat = import_node_fs10.default.statSync(binary, { bigint: true });
+          return `${import_node_path20.default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
         } catch {
           return null;
         }
@@ -37434,7 +37639,7 @@ var init_binary = __esm({
         const key = KnownVersion.key(binary);
         if (!file || !key) return null;
         try {
-          const saved = JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
+          const saved = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
           return saved.key === key && typeof saved.version === "string" ? saved.version : null;
         } catch {
           return null;
@@ -37445,10 +37650,10 @@ var init_binary = __esm({
         const key = KnownVersion.key(binary);
         if (!file || !key) return;
         try {
-          import_node_fs9.default.mkdirSync(import_node_path18.default.dirname(file), { recursive: true });
+          import_node_fs10.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
           const tmp = `${file}.${process.pid}.tmp`;
-          import_node_fs9.default.writeFileSync(tmp, JSON.stringify({ key, version }));
-          import_node_fs9.default.renameSync(tmp, file);
+          import_node_fs10.default.writeFileSync(tmp, JSON.stringify({ key, version }));
+          import_node_fs10.default.renameSync(tmp, file);
         } catch {
         }
       }
@@ -37500,24 +37705,24 @@ var init_select = __esm({
 
 // src/reporters/paths.ts
 function reportRoot(dir) {
-  const start = import_node_path19.default.resolve(dir);
-  for (let d = start; ; d = import_node_path19.default.dirname(d)) {
-    if (import_node_fs10.default.existsSync(import_node_path19.default.join(d, ".git"))) return d;
-    if (import_node_path19.default.dirname(d) === d) return start;
+  const start = import_node_path21.default.resolve(dir);
+  for (let d = start; ; d = import_node_path21.default.dirname(d)) {
+    if (import_node_fs11.default.existsSync(import_node_path21.default.join(d, ".git"))) return d;
+    if (import_node_path21.default.dirname(d) === d) return start;
   }
 }
 function rootRelative(file, cwd, root) {
-  const abs = import_node_path19.default.resolve(cwd, file);
-  const rel = import_node_path19.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path19.default.sep}`) || import_node_path19.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path19.default.sep).join("/");
+  const abs = import_node_path21.default.resolve(cwd, file);
+  const rel = import_node_path21.default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path21.default.sep}`) || import_node_path21.default.isAbsolute(rel);
+  return (outside ? abs : rel).split(import_node_path21.default.sep).join("/");
 }
-var import_node_fs10, import_node_path19;
+var import_node_fs11, import_node_path21;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -37746,18 +37951,18 @@ function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function pathToFileUri(file) {
-  const p = import_node_path20.default.resolve(file).split(import_node_path20.default.sep).join("/");
+  const p = import_node_path22.default.resolve(file).split(import_node_path22.default.sep).join("/");
   return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
 }
 function sarifName(id) {
   const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   return id.includes("-") ? name : `${name}Findings`;
 }
-var import_node_path20, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var import_node_path22, LEVEL2, SECURITY_SEVERITY, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_docs();
     init_version();
     init_fingerprint();
@@ -37804,7 +38009,7 @@ var init_sarif = __esm({
       const sarifResults = results.flatMap(({ findings, text, file }) => {
         const uri = rootRelative(file, cwd, root);
         const prints = fingerprints(findings, text, uri);
-        const artifactLocation = import_node_path20.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        const artifactLocation = import_node_path22.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
@@ -45090,15 +45295,15 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path26 = __importStar(require("path"));
-    var fs14 = __importStar(require("fs"));
+    var path28 = __importStar(require("path"));
+    var fs15 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
-      const parsed = url.parse(uri);
-      if (parsed.protocol !== "file:" || !parsed.path) {
+      const parsed2 = url.parse(uri);
+      if (parsed2.protocol !== "file:" || !parsed2.path) {
         return void 0;
       }
-      const segments2 = parsed.path.split("/");
+      const segments2 = parsed2.path.split("/");
       for (let i = 0, len = segments2.length; i < len; i++) {
         segments2[i] = decodeURIComponent(segments2[i]);
       }
@@ -45109,7 +45314,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path26.normalize(segments2.join("/"));
+      return path28.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -45137,9 +45342,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs14.existsSync(nodePath)) {
+        if (nodePath && fs15.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -45209,9 +45414,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path26.join(prefix, "node_modules");
+            return path28.join(prefix, "node_modules");
           } else {
-            return path26.join(prefix, "lib", "node_modules");
+            return path28.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -45248,7 +45453,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path26.join(yarn.data, "node_modules");
+              return path28.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -45270,24 +45475,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs14.existsSync(__filename.toUpperCase()) || !fs14.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs15.existsSync(__filename.toUpperCase()) || !fs15.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path26.normalize(child).indexOf(path26.normalize(parent)) === 0;
+          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
         } else {
-          return path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
+          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path26.isAbsolute(nodePath)) {
-          nodePath = path26.join(workspaceRoot, nodePath);
+        if (!path28.isAbsolute(nodePath)) {
+          nodePath = path28.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -45524,9 +45729,9 @@ var require_main2 = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path26 = __importStar(require("path"));
+    var path28 = __importStar(require("path"));
     var os4 = __importStar(require("os"));
-    var fs14 = __importStar(require("fs"));
+    var fs15 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -45667,7 +45872,7 @@ var require_main2 = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs14.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
+      const tmpDir = fs15.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -45676,7 +45881,7 @@ var require_main2 = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path26.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -46304,10 +46509,10 @@ function configDiagnostics(message2, root) {
   const unplaced = [];
   for (const line of message2.split("\n")) {
     const m = LINE.exec(line)?.groups;
-    const file = m ? import_node_path21.default.resolve(root, m.file) : null;
+    const file = m ? import_node_path23.default.resolve(root, m.file) : null;
     let text = null;
     try {
-      text = file ? import_node_fs11.default.readFileSync(file, "utf8") : null;
+      text = file ? import_node_fs12.default.readFileSync(file, "utf8") : null;
     } catch {
       text = null;
     }
@@ -46316,7 +46521,7 @@ function configDiagnostics(message2, root) {
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path21.default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path23.default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -46358,12 +46563,12 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs11, import_node_path21, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_fs12, import_node_path23, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
     import_yaml = __toESM(require("yaml"), 1);
@@ -46375,20 +46580,20 @@ var init_config_errors = __esm({
 // src/lsp/config-stamp.ts
 function configStamp(dir) {
   const parts = [];
-  for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs12.default.statSync(import_node_path22.default.join(d, name), { throwIfNoEntry: false });
+      const s = import_node_fs13.default.statSync(import_node_path24.default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
-    if (import_node_path22.default.dirname(d) === d) return parts.join("\n");
+    if (import_node_path24.default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs12, import_node_path22, CONFIG_FILE_NAMES;
+var import_node_fs13, import_node_path24, CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_hadolint();
     init_load();
     CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
@@ -46424,11 +46629,11 @@ var init_hover = __esm({
 function uriPath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : null;
 }
-var import_node_path23, import_node_url4, WorkspaceLinter;
+var import_node_path25, import_node_url4, WorkspaceLinter;
 var init_workspace_linter = __esm({
   "src/lsp/workspace-linter.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_load();
     init_rule_settings();
@@ -46475,7 +46680,7 @@ var init_workspace_linter = __esm({
         let options;
         let rules;
         try {
-          const config = await this.resolver.forFile(abs, abs ? import_node_path23.default.dirname(abs) : this.options.root);
+          const config = await this.resolver.forFile(abs, abs ? import_node_path25.default.dirname(abs) : this.options.root);
           if (config.ignored) return { kind: "skipped" };
           const eff = fileLintOptions(config, { preset: this.options.preset }, this.options.root, abs ?? doc.uri, abs);
           options = eff.lint;
@@ -46530,7 +46735,7 @@ function startServer(connection) {
     if (!doc || !linter) return;
     const { version } = doc;
     const file = uriPath(uri);
-    const dir = file ? import_node_path24.default.dirname(file) : linter.root;
+    const dir = file ? import_node_path26.default.dirname(file) : linter.root;
     const stamp = configStamp(dir);
     const known2 = stamps.get(dir);
     stamps.set(dir, stamp);
@@ -46549,7 +46754,7 @@ function startServer(connection) {
         publish(uri, version, /* @__PURE__ */ new Map());
         for (const [configUri, list] of byUri) setForeign(configUri, "config", list);
         const first = outcome.error.message.split("\n")[0];
-        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path24.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
+        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path26.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
       }
     } catch (e) {
       connection.console.error(`dlint: linting ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -46594,7 +46799,7 @@ function startServer(connection) {
     void connection.client.register(import_vscode_languageserver5.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(",")}}` }] });
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path24.default.basename(uriPath(c.uri) ?? "")))) configChanged();
+    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path26.default.basename(uriPath(c.uri) ?? "")))) configChanged();
   });
   const opened = /* @__PURE__ */ new Set();
   documents.onDidChangeContent(({ document }) => {
@@ -46623,11 +46828,11 @@ function startServer(connection) {
   documents.listen(connection);
   connection.listen();
 }
-var import_node_path24, import_vscode_languageserver5, DEBOUNCE_MS;
+var import_node_path26, import_vscode_languageserver5, DEBOUNCE_MS;
 var init_server2 = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_vscode_languageserver5 = __toESM(require_api3(), 1);
     init_main2();
     init_version();
@@ -46829,9 +47034,9 @@ async function lintCommand(args, io) {
     const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
     const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
-      const target = import_node_path25.default.resolve(io.cwd, file);
-      import_node_fs13.default.mkdirSync(import_node_path25.default.dirname(target), { recursive: true });
-      import_node_fs13.default.writeFileSync(target, report);
+      const target = import_node_path27.default.resolve(io.cwd, file);
+      import_node_fs14.default.mkdirSync(import_node_path27.default.dirname(target), { recursive: true });
+      import_node_fs14.default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
@@ -46843,44 +47048,44 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path25.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path25.default.join(io.cwd, n)).find((p) => import_node_fs13.default.existsSync(p));
-  if (!source || !import_node_fs13.default.existsSync(source)) {
+  const source = file !== void 0 ? import_node_path27.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path27.default.join(io.cwd, n)).find((p) => import_node_fs14.default.existsSync(p));
+  if (!source || !import_node_fs14.default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
-  const shown = import_node_path25.default.relative(io.cwd, source) || import_node_path25.default.basename(source);
-  let parsed;
+  const shown = import_node_path27.default.relative(io.cwd, source) || import_node_path27.default.basename(source);
+  let parsed2;
   try {
-    parsed = loadYaml().parse(import_node_fs13.default.readFileSync(source, "utf8"));
+    parsed2 = loadYaml().parse(import_node_fs14.default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  const conversion = fromHadolint(parsed, shown, builtinRules);
-  const yaml = migrationYaml(conversion, import_node_path25.default.basename(source));
+  const conversion = fromHadolint(parsed2, shown, builtinRules);
+  const yaml = migrationYaml(conversion, import_node_path27.default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
     return;
   }
-  const dir = import_node_path25.default.dirname(source);
-  const target = import_node_path25.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path25.default.join(dir, n)).find((p) => import_node_fs13.default.existsSync(p));
+  const dir = import_node_path27.default.dirname(source);
+  const target = import_node_path27.default.join(dir, ".dlintrc.yaml");
+  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path27.default.join(dir, n)).find((p) => import_node_fs14.default.existsSync(p));
   if (existing) {
-    const name = import_node_path25.default.relative(io.cwd, existing) || import_node_path25.default.basename(existing);
+    const name = import_node_path27.default.relative(io.cwd, existing) || import_node_path27.default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
-  import_node_fs13.default.writeFileSync(target, yaml);
-  const lines2 = [`wrote ${import_node_path25.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path25.default.basename(source)}.`];
+  import_node_fs14.default.writeFileSync(target, yaml);
+  const lines2 = [`wrote ${import_node_path27.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path27.default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
-var import_node_fs13, import_node_os3, import_node_path25, DLINT_CONFIG_FILES;
+var import_node_fs14, import_node_os3, import_node_path27, DLINT_CONFIG_FILES;
 var init_commands2 = __esm({
   "src/cli/commands.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_rules();
     init_hadolint();
     init_load();

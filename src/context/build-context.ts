@@ -1,6 +1,7 @@
 /** Read-only access to the build context folder (the files `COPY` can see). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { composeServicesBuilding, type ComposeService } from './compose.js';
 
 export interface BuildContext {
   /** Absolute path of the context folder. */
@@ -12,6 +13,14 @@ export interface BuildContext {
   /** File text, or null when missing, unreadable or larger than 1 MB. */
   read(relPath: string): string | null;
   list(relDir: string): readonly string[];
+  /**
+   * A folder beside the Dockerfile's own, named `name`, holds a Dockerfile or Containerfile: an image of that name is
+   * built from the same repository (an image family in `images/<name>/`, built in order by its script). False for a
+   * Dockerfile at the top of its git repository.
+   */
+  builtBeside(name: string): boolean;
+  /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
+  composeServices(): readonly ComposeService[];
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -23,6 +32,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     return p === abs || p.startsWith(abs + path.sep) ? p : null;
   };
   const listed = new Map<string, string[]>();
+  let services: readonly ComposeService[] | null = null;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -62,5 +72,14 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       }
       return names;
     },
+    builtBeside: (name) => {
+      if (!dockerfilePath || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return false;
+      const own = path.dirname(path.resolve(dockerfilePath));
+      const sibling = path.join(path.dirname(own), name);
+      // At the top of a git repository the folders beside it are other projects: nothing is read outside it.
+      if (sibling === own || fs.existsSync(path.join(own, '.git'))) return false;
+      return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
+    },
+    composeServices: () => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []),
   };
 }

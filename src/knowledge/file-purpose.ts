@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { isServiceImage } from './image-defaults.js';
@@ -5,10 +6,11 @@ import { sourceKind } from './sources.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
- * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `.devcontainer/Dockerfile`,
- * `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
+ * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`,
+ * `check.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that
+ * supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -141,7 +143,8 @@ function copiesApplication(ins: Instruction): boolean {
  * An environment image: its final stage sets no command of its own (no CMD or ENTRYPOINT in the file's stages it
  * builds on) and copies nothing from the build context. It installs tools on a base and leaves the command, and the
  * user, to `docker run` or to the images built on it: a layer of an image family, a toolbox, a build or docs
- * environment. An image that copies files from the context (an application, even without a CMD), publishes a port,
+ * environment. Dependency manifests copied into a folder declared as a `VOLUME` (the workspace mounted at run time)
+ * do not count as copies. An image that copies files from the context (an application, even without a CMD), publishes a port,
  * has a health check, or is built on a service image is not one.
  */
 export function isEnvironmentImage(model: DockerfileModel): boolean {
@@ -149,7 +152,27 @@ export function isEnvironmentImage(model: DockerfileModel): boolean {
   if (!final || final.cmd || final.entrypoint) return false;
   // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) || SERVICE_MARKS.has(i.keyword)));
+  const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'VOLUME').flatMap((i) => i.words.map((w) => w.value)));
+  return !final.lineage.some((s) => s.instructions.some((i) => (copiesFromContext(i) && !manifestsIntoVolume(i, volumes)) || SERVICE_MARKS.has(i.keyword)));
+}
+
+/** Dependency manifests and lock files: copied alone, they install a toolchain's packages, not an application. */
+const DEPENDENCY_MANIFEST = /^(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc\.yml|pnpm-lock\.yaml|Gemfile(\.lock)?|go\.(mod|sum)|Cargo\.(toml|lock)|composer\.(json|lock)|environment\.ya?ml)$/;
+
+/**
+ * `COPY requirements.txt /mkdocs/` with `VOLUME /mkdocs`: only dependency manifests, into a folder the workspace is
+ * mounted on at run time (a build or docs environment: the sources, and the command, come with `docker run`).
+ */
+function manifestsIntoVolume(ins: Instruction, volumes: readonly (string | null)[]): boolean {
+  const copy = ins.copy;
+  const dest = copy?.dest?.value;
+  if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
+  if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split('/').pop() ?? ''))) return false;
+  const folder = path.posix.resolve(ins.state.workdir ?? '/', dest.endsWith('/') || copy.sources.length > 1 ? dest : path.posix.dirname(dest));
+  return volumes.some((v) => {
+    const volume = v?.startsWith('/') ? path.posix.resolve(v) : null;
+    return volume !== null && (folder === volume || folder.startsWith(`${volume}/`));
+  });
 }
 
 /** A port published or a health check: the image runs a service, whoever gives its command. */
@@ -192,4 +215,9 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
  */
 export function buildsNothing(model: DockerfileModel): boolean {
   return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
+}
+
+/** The stage, or a stage of the file it is built on, has a label whose name matches one of `patterns`. */
+export function hasLabel(stage: Stage, patterns: readonly RegExp[]): boolean {
+  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === 'LABEL' && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }

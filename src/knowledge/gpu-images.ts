@@ -458,16 +458,42 @@ export const DEVEL_USES = {
   env: new Set(['TORCH_CUDA_ARCH_LIST', 'TCNN_CUDA_ARCHITECTURES', 'FORCE_CUDA', 'CUDA_ARCHITECTURES', 'CMAKE_CUDA_ARCHITECTURES', 'MAX_JOBS', 'DS_BUILD_OPS']),
 };
 
-/**
- * Packages an image installs to compile CUDA kernels when it runs (PyTorch's C++ extensions, Triton, vLLM and
- * TensorRT-LLM build them just in time with ninja and nvcc): with one of them the devel base is deliberate.
- */
-export const RUNTIME_JIT_PACKAGES: Readonly<Record<string, ReadonlySet<string>>> = {
-  pip: new Set(['ninja']),
-  uv: new Set(['ninja']),
-  apt: new Set(['ninja-build']),
-  rpm: new Set(['ninja-build']),
-};
+/** Software that compiles CUDA kernels with nvcc when the image runs: installed in the final image, it makes the devel base deliberate. */
+export interface RuntimeCompiler {
+  /** Packages, by the installer that installs them (`pip` also covers `uv pip`). */
+  packages: Partial<Record<'pip' | 'apt' | 'rpm', readonly string[]>>;
+  /** Prefix of the environment variables that configure it: an image setting one runs it. */
+  envPrefix?: string;
+  source: string;
+}
+
+export const RUNTIME_COMPILERS: readonly RuntimeCompiler[] = [
+  {
+    packages: { pip: ['ninja'], apt: ['ninja-build'], rpm: ['ninja-build'] },
+    source: 'https://pytorch.org/docs/stable/cpp_extension.html (torch.utils.cpp_extension.load builds extensions just in time with ninja and nvcc)',
+  },
+  {
+    packages: { pip: ['vllm'] },
+    envPrefix: 'VLLM_',
+    source: "vLLM's docker/Dockerfile ships its vllm-base image FROM nvidia/cuda:<ver>-devel (\"Restore to base image after FlashInfer AOT wheel fixed\"): FlashInfer kernels compile when it runs",
+  },
+  {
+    packages: { pip: ['flashinfer', 'flashinfer-python'] },
+    source: 'https://docs.flashinfer.ai/installation.html (the flashinfer-python package compiles its kernels just in time on first use, with the CUDA toolkit)',
+  },
+  {
+    packages: { pip: ['deep-gemm'] },
+    source: 'https://github.com/deepseek-ai/DeepGEMM (README, "Fully JIT design": all kernels are compiled at runtime, none at installation)',
+  },
+  {
+    packages: { pip: ['tensorrt-llm'] },
+    source: "https://github.com/NVIDIA/TensorRT-LLM docker/Dockerfile.multi (`FROM ${DEVEL_IMAGE} AS release`: NVIDIA ships TensorRT-LLM on its devel stage)",
+  },
+  {
+    packages: { pip: ['deepspeed'] },
+    source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)",
+  },
+];
 
 /** The tag as written, or the nearest good one when it cannot exist or is end-of-life. */
 function validTag(tag: string, problem: TagProblem | null): string {

@@ -28,7 +28,8 @@ const SERVICE_IMAGES: readonly (string | RegExp)[] = [
 
 export function isServiceImage(image: ImageName): boolean {
   const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php';
+  // docker's dind variants start dockerd (defaultCommandNeedsRoot).
+  return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || (/(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php') || defaultCommandNeedsRoot(image);
 }
 
 /**
@@ -97,6 +98,25 @@ export function hasGenericDefaultCommand(image: ImageName): boolean {
  * user's requirements into the system Python when they start; AWS's own deep-learning containers never switch user.
  */
 export const ROOT_BY_PLATFORM_LABELS: readonly RegExp[] = [/^com\.amazonaws\.sagemaker\./];
+
+/**
+ * Labels of images built for a platform that gives the container its command: SageMaker runs a training image as
+ * `docker run <image> train` and an inference image as `docker run <image> serve`
+ * (docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-dockerfile.html and
+ * your-algorithms-inference-code.html, "How SageMaker runs your image").
+ */
+export const COMMAND_BY_PLATFORM_LABELS: readonly RegExp[] = [/^com\.amazonaws\.sagemaker\./];
+
+/**
+ * Base images of a platform that runs every container as an unprivileged user of its own, whatever the image's
+ * `USER`: AWS Lambda's images (docs.aws.amazon.com/lambda/latest/dg/images-create.html, "Container image settings":
+ * Lambda runs the container as a default Linux user with least-privileged permissions).
+ */
+const NON_ROOT_BY_PLATFORM_IMAGES: readonly RegExp[] = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
+
+export function runAsNonRootByPlatform(image: ImageName): boolean {
+  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
+}
 
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);

@@ -80,6 +80,13 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Moore Threads, a GPU vendor, publishes its MUSA toolkit images (hub.docker.com/u/mthreads: `mthreads/musa`), as
   // NVIDIA does CUDA's and AMD ROCm's.
   'mthreads/*',
+  // Huawei Ascend, an NPU vendor, publishes its CANN toolkit images (github.com/Ascend/ascend-docker-image: `ascendai/cann`
+  // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on).
+  'ascendai/*', 'quay.io/ascend/*',
+  // Google's own: the Cloud Marketplace deployer bases (github.com/GoogleCloudPlatform/marketplace-k8s-app-tools,
+  // `gcr.io/cloud-marketplace-tools/k8s/deployer_helm`) and the images of Google's GitHub projects (`ghcr.io/google/*`,
+  // e.g. github.com/google/addlicense README).
+  'gcr.io/cloud-marketplace-tools/*', 'ghcr.io/google/*',
   // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
   // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
   'openmmlab/*',

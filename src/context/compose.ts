@@ -1,0 +1,147 @@
+/**
+ * Compose services that build a Dockerfile: a project that runs its image through Compose may give the command
+ * (`command:`/`entrypoint:`) and the user (`user:`) there rather than in the Dockerfile.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadYaml } from '../lazy-deps.js';
+
+export interface ComposeService {
+  /** Absolute path of the compose file. */
+  file: string;
+  name: string;
+  /** The stage it builds (`build.target`), null for the last one. */
+  target: string | null;
+  /** The service sets `command:` or `entrypoint:`. */
+  command: boolean;
+  /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
+  user: string | null;
+}
+
+/** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
+const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+const MAX_COMPOSE_FILE = 1024 * 1024;
+/** Folders climbed from the Dockerfile's own towards the repository's top. */
+const MAX_LEVELS = 8;
+
+/** Each compose file is parsed once per run (and again only when it changes: the language server lives long). */
+const parsed = new Map<string, { mtimeMs: number; services: readonly ParsedService[] }>();
+
+/**
+ * The services of compose files in the Dockerfile's folder or the folders above it, up to the top of its git
+ * repository (only its own folder outside a repository), whose `build:` names this Dockerfile. A compose file that
+ * cannot be read or parsed counts as none.
+ */
+export function composeServicesBuilding(dockerfile: string): ComposeService[] {
+  const target = path.resolve(dockerfile);
+  const out: ComposeService[] = [];
+  for (const dir of foldersToRepositoryTop(path.dirname(target))) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
+      out.push(...servicesOf(path.join(dir, name)).filter((s) => s.dockerfile === target));
+    }
+  }
+  return out;
+}
+
+/** The folder and those above it up to the one holding `.git`; only the folder itself when none does within reach. */
+function foldersToRepositoryTop(dir: string): string[] {
+  const chain: string[] = [];
+  for (let d = dir; chain.length < MAX_LEVELS; d = path.dirname(d)) {
+    chain.push(d);
+    if (fs.existsSync(path.join(d, '.git'))) return chain;
+    if (path.dirname(d) === d) break;
+  }
+  return [dir];
+}
+
+interface ParsedService extends ComposeService {
+  /** Absolute path of the Dockerfile it builds, or null (no `build:`, a variable in it, an inline Dockerfile). */
+  dockerfile: string | null;
+}
+
+function servicesOf(file: string): readonly ParsedService[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return [];
+  }
+  const cached = parsed.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
+  const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
+  parsed.set(file, { mtimeMs: stat.mtimeMs, services });
+  return services;
+}
+
+function parseCompose(file: string): ParsedService[] {
+  let doc: unknown;
+  try {
+    // Compose's own tags (`!reset`, `!override`) are unknown to YAML: the document is read quietly (parse() would warn on stderr).
+    const parsedDoc = loadYaml().parseDocument(fs.readFileSync(file, 'utf8'));
+    if (parsedDoc.errors.length > 0) return [];
+    doc = parsedDoc.toJS();
+  } catch {
+    return [];
+  }
+  const services = record(record(doc)?.['services']);
+  if (!services) return [];
+  const out: ParsedService[] = [];
+  for (const [name, value] of Object.entries(services)) {
+    const service = record(value);
+    if (!service) continue;
+    const user = service['user'];
+    const build = record(service['build']);
+    out.push({
+      file,
+      name,
+      dockerfile: dockerfileBuilt(path.dirname(file), service['build']),
+      target: typeof build?.['target'] === 'string' ? build['target'] : null,
+      command: service['command'] != null || service['entrypoint'] != null,
+      user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
+    });
+  }
+  return out;
+}
+
+/** `build: ./dir` or `build: {context, dockerfile}` (compose's defaults: context `.`, dockerfile `Dockerfile`). */
+function dockerfileBuilt(composeDir: string, build: unknown): string | null {
+  const spec = typeof build === 'string' ? { context: build } : record(build);
+  if (!spec) return null;
+  const context = spec['context'] ?? '.';
+  const dockerfile = spec['dockerfile'] ?? 'Dockerfile';
+  // A variable (`context: ${SRC}`) or a remote context (a git URL) names no file here.
+  if (typeof context !== 'string' || typeof dockerfile !== 'string' || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
+  return path.resolve(composeDir, context, dockerfile);
+}
+
+/** `${VAR:-default}` and `${VAR-default}` → `default`; a variable without one stays as written. */
+function withDefaults(value: string): string {
+  return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1');
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** The services that build the final stage (no `target:`, or the final stage's name), or none. */
+function buildingFinal(services: readonly ComposeService[], finalStage: string | null): ComposeService[] {
+  return services.filter((s) => s.target === null || (finalStage !== null && s.target.toLowerCase() === finalStage.toLowerCase()));
+}
+
+/** Every Compose service that builds the Dockerfile's final stage (one at least) gives the container its command. */
+export function composeGivesCommand(services: readonly ComposeService[], finalStage: string | null): boolean {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.command);
+}
+
+/** Every Compose service that builds the Dockerfile's final stage (one at least) runs it as a user other than root. */
+export function composeGivesUser(services: readonly ComposeService[], finalStage: string | null): boolean {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
+}
