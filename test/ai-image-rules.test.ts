@@ -191,6 +191,14 @@ describe('gpu-devel-final-stage', () => {
 });
 
 describe('secrets-in-arg-env', () => {
+  it('leaves a key\'s location: a URL without credentials, a path under a variable, and the variables copying them', () => {
+    const quiet =
+      'ARG RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key\nFROM debian:12\nARG RELEASE_KEY\nENV PACKAGES_KEY=${RELEASE_KEY}\n' +
+      'ARG STAGING_URL\nARG STAGING_KEY=${STAGING_URL}/fluentbit.key\nENV PACKAGES_KEY=${STAGING_KEY}\nRUN rpm --import "$PACKAGES_KEY"\n';
+    expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
+    const loud = 'FROM debian:12\nARG API_KEY=https://user:s3cr3t@example.com/k\nARG TOKEN\nENV HF_TOKEN=${TOKEN}\n';
+    expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5]]);
+  });
   it('judges a name ending in a bare Key by its value: a configuration key name is not key material', () => {
     const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';
     expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);

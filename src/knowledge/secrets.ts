@@ -93,7 +93,15 @@ export function isNameLikeValue(value: string): boolean {
 /** Values that cannot be a secret even under a secret name: switches and paths. */
 export function isHarmlessValue(value: string): boolean {
   const v = unquote(value);
-  return /^(true|false|yes|no|on|off|none|null|0|1)$/i.test(v) || /^(\/|~\/|\.\/|\.\.\/)[^\s:@]*$/.test(v);
+  return /^(true|false|yes|no|on|off|none|null|0|1)$/i.test(v) || /^(\/|~\/|\.\/|\.\.\/)[^\s:@]*$/.test(v) || isLocation(v);
+}
+
+/**
+ * Where a key is, not the key: a URL without a user or password (`https://packages.fluentbit.io/fluentbit.key`, the
+ * public signing key `rpm --import` reads), or a path under a variable (`${STAGING_URL}/fluentbit.key`).
+ */
+function isLocation(v: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^\s@/]+(\/\S*)?$/i.test(v) || /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)\/[^\s@]*$/.test(v);
 }
 
 function unquote(value: string): string {
