@@ -76,6 +76,8 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', text)).toEqual([]);
     // Only official repositories: another image under such a namespace is a third-party one.
     expect(positions(ruleFindings('official-base-image', 'FROM arm64v8/myapp:1\nFROM someuser/alpine:3.20\n'))).toEqual([[1, 6], [2, 6]]);
+    // A retired image's per-architecture build is retired too, not "not official".
+    expect(ruleFindings('official-base-image', 'FROM arm64v8/centos:7\n')[0]!.message).toContain('`arm64v8/centos` is a retired Docker Official Image');
   });
   it('is silent when the whole reference comes from an ARG, and reads a quoted reference without its quotes', () => {
     const text = 'ARG BASE_IMAGE=someuser/img:1\nARG base_image=debain\nFROM ${BASE_IMAGE}\nFROM "${base_image}"\nFROM ${BASE_IMAGE:-foo/bar}\n';

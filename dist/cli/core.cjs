@@ -3434,7 +3434,7 @@ function baseImageTrust(image, settings) {
     const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
     return typoOf ? { kind: "unknown", didYouMean: `${owner}/${typoOf}`, near: "repository" } : { kind: "publisher", pattern: publisher };
   }
-  const hubOfficialPath = image.registry === null && image.namespace === "library";
+  const hubOfficialPath = image.registry === null && (image.namespace === "library" || ARCHITECTURE_NAMESPACES.has(image.namespace ?? ""));
   if (hubOfficialPath) {
     const year = RETIRED_OFFICIAL_IMAGES.get(image.repository);
     if (year) return { kind: "retired", year, successor: RETIRED_SUCCESSORS.get(image.repository) ?? null };

@@ -257,7 +257,8 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
     const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
     return typoOf ? { kind: 'unknown', didYouMean: `${owner}/${typoOf}`, near: 'repository' } : { kind: 'publisher', pattern: publisher };
   }
-  const hubOfficialPath = image.registry === null && image.namespace === 'library';
+  // The library's own path, or one of its per-architecture namespaces (`arm64v8/centos`: the retired CentOS for arm64).
+  const hubOfficialPath = image.registry === null && (image.namespace === 'library' || ARCHITECTURE_NAMESPACES.has(image.namespace ?? ''));
   if (hubOfficialPath) {
     const year = RETIRED_OFFICIAL_IMAGES.get(image.repository);
     if (year) return { kind: 'retired', year, successor: RETIRED_SUCCESSORS.get(image.repository) ?? null };
