@@ -50,7 +50,7 @@ export default defineRule({
   check({ model, report: emit }) {
     const report: Report = (range, message) => emit({ range, message });
     if (model.template) {
-      report(model.template, 'This file is a template (its generator\'s `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.');
+      report(model.template, 'This file is a template (its generator\'s `{{ … }}`, `{% … %}` or `{placeholder}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.');
       return;
     }
     checkDirectives(model, report);

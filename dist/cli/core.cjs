@@ -21472,7 +21472,7 @@ var init_build = __esm({
     PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
-    TEMPLATE_SYNTAX = /^(\{\{|\{%)/;
+    TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -22431,7 +22431,7 @@ var init_syntax_error = __esm({
       check({ model, report: emit }) {
         const report = (range, message2) => emit({ range, message: message2 });
         if (model.template) {
-          report(model.template, "This file is a template (its generator's `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.");
+          report(model.template, "This file is a template (its generator's `{{ … }}`, `{% … %}` or `{placeholder}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.");
           return;
         }
         checkDirectives(model, report);

@@ -242,7 +242,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   };
 }
 
-const TEMPLATE_SYNTAX = /^(\{\{|\{%)/;
+/** Jinja/Go (`{{ … }}`, `{% … %}`) and Python `str.format` placeholders (`FROM {base_image}`, a `{args}` line) a generator fills in. */
+const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
 
 /** The first place a template's syntax stands where an instruction keyword or FROM's image should. */
 function templateMarker(instructions: Instruction[]): Range | null {
