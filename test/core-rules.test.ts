@@ -93,6 +93,12 @@ describe('non-root-user', () => {
     }
     expect(positions(ruleFindings('non-root-user', app, { filePath: 'services/api/Dockerfile', contextDir: null }))).toEqual([[1, 1]]);
   });
+  it('accepts official images whose entrypoint starts the server as its own user, when the file keeps their command', () => {
+    expect(ruleFindings('non-root-user', 'FROM rabbitmq:4.2-alpine\nRUN rabbitmq-plugins enable --offline rabbitmq_management\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM nextcloud:fpm-alpine\nRUN apk add --no-cache imap-dev\n')).toEqual([]);
+    // A command of its own is not the server the entrypoint steps down for.
+    expect(positions(ruleFindings('non-root-user', 'FROM postgres:17\nCOPY job.sh /\nCMD ["/job.sh"]\n'))).toEqual([[1, 1]]);
+  });
   it('accepts images whose command is a daemon that needs root (Docker-in-Docker)', () => {
     expect(ruleFindings('non-root-user', 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM docker:29-dind\nCOPY daemon.json /etc/docker/\n')).toEqual([]);

@@ -143,13 +143,25 @@ export function defaultCommandNeedsRoot(image: ImageName): boolean {
 }
 
 /**
+ * Docker Official Images whose `docker-entrypoint.sh` starts the server as its own user (`exec gosu postgres …`,
+ * `su-exec rabbitmq …` when started as root; docker-library's postgres, mysql, mariadb, redis, mongo, rabbitmq,
+ * cassandra, couchdb, zookeeper, ghost and redmine repositories): their default command does not serve as root.
+ */
+const ENTRYPOINT_STEPS_DOWN: ReadonlySet<string> = new Set([
+  'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'cassandra', 'couchdb', 'zookeeper', 'ghost', 'redmine',
+]);
+
+/**
  * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",
  * "daemon off;"]`, httpd's `CMD ["httpd-foreground"]`, php's `-apache`/`-fpm` variants' `apache2-foreground`/`php-fpm`,
- * wordpress's variants of those): an image built on them that sets no command of its own runs that server.
+ * wordpress's and the PHP applications' variants of those), or starts its server through an entrypoint that steps down
+ * (ENTRYPOINT_STEPS_DOWN): an image built on them that sets no command of its own does not serve as root.
  */
 export function defaultCommandDropsPrivileges(image: ImageName): boolean {
   const tag = image.tag ?? 'latest';
-  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar)) return true;
+  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar) || ENTRYPOINT_STEPS_DOWN.has(image.familiar)) return true;
+  // PHP applications on Apache or php-fpm in every variant (docker-library's nextcloud, drupal, joomla, matomo, mediawiki).
+  if (['nextcloud', 'drupal', 'joomla', 'matomo', 'mediawiki'].includes(image.familiar)) return true;
   // wordpress's `cli` variants run wp-cli, its others Apache or php-fpm.
   if (image.familiar === 'wordpress') return !/(^|-)cli(-|$)/.test(tag);
   return image.familiar === 'php' && /(^|-)(apache|fpm)(-|$)/.test(tag);
