@@ -178,6 +178,10 @@ ${text}`).map((f) => f.message);
     expect(run(`${made}RUN sed -n '6,10p' /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n`)).toEqual([]);
     expect(run(`${made}RUN rm /tmp/nvidia.txt\nRUN tail -n +11 /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n`)).toHaveLength(1);
     expect(run('RUN tail -n +11 /tmp/nvidia.txt | while read -r p; do pip install "$p"; done\n')).toHaveLength(1);
+    // What an earlier COPY wrote is there: a file in a copied folder, a copied folder scanned.
+    const copied = 'COPY entrypoint.d/ /opt/nvidia/entrypoint.d/\nRUN sed s/Server/SDK/ /opt/nvidia/entrypoint.d/10-banner.txt | sed s/^===/====/ > /tmp/b\n';
+    expect(run(copied)).toEqual([]);
+    expect(run('RUN sed s/Server/SDK/ /opt/nvidia/entrypoint.d/10-banner.txt | sed s/^===/====/ > /tmp/b\n')).toHaveLength(1);
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');
