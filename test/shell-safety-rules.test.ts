@@ -183,6 +183,14 @@ ${text}`).map((f) => f.message);
     expect(run(copied)).toEqual([]);
     expect(run('RUN sed s/Server/SDK/ /opt/nvidia/entrypoint.d/10-banner.txt | sed s/^===/====/ > /tmp/b\n')).toHaveLength(1);
   });
+  it('knows a folder the script tested with `[ -d ]` is there (docker-library\'s PHP extension idiom)', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM php:8.3-fpm\nRUN set -eux; ${text}\n`).length;
+    const ext = 'extDir="$(php -r \'echo ini_get("extension_dir");\')"; ';
+    expect(run(`${ext}[ -d "$extDir" ]; ldd "$extDir"/*.so | awk '/=>/ { print $(NF-1) }' | sort -u | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -rt apt-mark manual`)).toBe(0);
+    expect(run(`${ext}[ -d "$extDir" ]; runDeps="$(scanelf --needed --nobanner --format '%n#p' --recursive "$extDir" | tr ',' '\\n' | sort -u)"; apt-mark manual $runDeps`)).toBe(0);
+    // Not tested: the folder may be missing.
+    expect(run(`${ext}ldd "$extDir"/*.so | awk '/=>/ { print $(NF-1) }' | sort -u | xargs -r apt-mark manual`)).toBe(1);
+  });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');
     expect(f!.message).toContain('start the script `bash` runs with `set -o pipefail`');

@@ -76,6 +76,7 @@ export const FILE_READERS: Readonly<Record<string, string>> = {
   cat: 'prints its files.',
   md5sum: 'prints the checksums of its files.', sha1sum: 'the same.', sha256sum: 'the same.', sha512sum: 'the same.',
   scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+  ldd: 'prints the shared libraries its files load (shared objects and dynamic programs).',
 };
 
 /**
