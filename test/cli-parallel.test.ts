@@ -6,10 +6,13 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { CLI_BUNDLE } from '../scripts/build-cli.js';
-import { PARALLEL_MIN_FILES } from '../src/parallel.js';
+import { defaultJobs, PARALLEL_MIN_FILES } from '../src/parallel.js';
 import { FIXTURES } from './helpers.js';
 
 describe('dlint --jobs', () => {
+  it('defaults to one worker per core but one: none on 2 cores, where workers were slower than one thread', () => {
+    expect([1, 2, 4, 8].map(defaultJobs)).toEqual([1, 1, 3, 7]);
+  });
   it('prints the same report with worker threads as in one thread, in input order', () => {
     const fixtures = fg.sync(['**/*Dockerfile*', '**/*.dockerfile'], { cwd: FIXTURES, ignore: ['**/*.dockerignore'] }).sort();
     expect(fixtures.length).toBeGreaterThan(PARALLEL_MIN_FILES);

@@ -214,6 +214,9 @@ var init_suggest = __esm({
 });
 
 // src/parallel.ts
+function defaultJobs(cores) {
+  return Math.max(1, cores - 1);
+}
 var PARALLEL_MIN_FILES;
 var init_parallel = __esm({
   "src/parallel.ts"() {
@@ -346,7 +349,7 @@ var init_options = __esm({
         name: "jobs",
         type: "number",
         valueName: "N",
-        description: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)`,
+        description: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: one less than the number of cores; 1 lints in one thread)`,
         commands: ["lint"]
       },
       { name: "covers", type: "string", valueName: "ID", description: "Show which rule covers a hadolint or BuildKit check (e.g. DL3008)", commands: ["rules"] },
@@ -47048,7 +47051,7 @@ async function lintCommand(args, io) {
     onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
     stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
-    workers: new LintWorkers(args.number("jobs") ?? import_node_os3.default.availableParallelism())
+    workers: new LintWorkers(args.number("jobs") ?? defaultJobs(import_node_os3.default.availableParallelism()))
   };
   const printConfig = args.string("print-config");
   if (printConfig !== void 0) {
@@ -47159,6 +47162,7 @@ var init_commands2 = __esm({
     init_write_fixed();
     init_args();
     init_lazy_deps();
+    init_parallel();
     DLINT_CONFIG_FILES = [".dlintrc.json", ".dlintrc.yaml", ".dlintrc.yml", "dlint.config.json"];
   }
 });

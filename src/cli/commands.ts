@@ -24,6 +24,7 @@ import { writeFixedFiles } from '../write-fixed.js';
 import { errorLines, UsageError, type ParsedArgs } from './args.js';
 import type { Io } from './main.js';
 import { loadYaml } from '../lazy-deps.js';
+import { defaultJobs } from '../parallel.js';
 
 /** Files dlint itself reads as configuration (a folder with one of these is already migrated). */
 const DLINT_CONFIG_FILES = ['.dlintrc.json', '.dlintrc.yaml', '.dlintrc.yml', 'dlint.config.json'];
@@ -154,7 +155,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     onSkip: args.flag('verbose') ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
     stdin: { read: io.readStdin, filename: args.string('stdin-filename') },
-    workers: new LintWorkers(args.number('jobs') ?? os.availableParallelism()),
+    workers: new LintWorkers(args.number('jobs') ?? defaultJobs(os.availableParallelism())),
   };
   const printConfig = args.string('print-config');
   if (printConfig !== undefined) {

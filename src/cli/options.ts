@@ -130,7 +130,7 @@ export const OPTIONS = [
     name: 'jobs',
     type: 'number',
     valueName: 'N',
-    description: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: the number of cores; 1 lints in one thread)`,
+    description: `Worker threads for ${PARALLEL_MIN_FILES} files or more (default: one less than the number of cores; 1 lints in one thread)`,
     commands: ['lint'],
   },
   { name: 'covers', type: 'string', valueName: 'ID', description: 'Show which rule covers a hadolint or BuildKit check (e.g. DL3008)', commands: ['rules'] },
