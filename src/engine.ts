@@ -25,8 +25,9 @@ export function runRules(
   const findings: Finding[] = [];
   const testInput = isNotShippedHere(model.path);
   for (const { rule, severity, options } of rules) {
-    // A template's lines are its generator's code: only syntax-error speaks, once, to say what the file is.
-    if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
+    // A template's lines are its generator's code: only syntax-error speaks, once, to say what the file is; in a
+    // `{placeholder}` template, the lines without one are Dockerfile as written and are checked.
+    if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     try {
       rule.check({
@@ -36,6 +37,7 @@ export function runRules(
         settings,
         ...(shellcheck ? { shellcheck } : {}),
         report: (d) => {
+          if (model.templateLines?.has(d.range.start.line) && d.range !== model.template) return;
           findings.push({
             file: d.file ?? model.path,
             ruleId: rule.meta.id,

@@ -83,3 +83,14 @@ describe('test inputs', () => {
     expect(ids('vendors/app/Dockerfile')).toEqual(shipped);
   });
 });
+
+describe('str.format templates', () => {
+  it('say once what the file is and check the lines without a placeholder', () => {
+    const text = 'FROM {base_image}\n{extra_content}\nRUN pip install --no-cache-dir torch=={torch_version} && \\\n    pip install --no-cache-dir funasr\nCMD ["python3"]\n';
+    const found = lint(text, { filePath: 'docker/Dockerfile.ubuntu', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);
+    expect(found).toContain('1 syntax-error');
+    expect(found).toContain('4 pip-pin-versions');
+    // Nothing else on the placeholder lines (1, 2 and 3).
+    expect(found.filter((f) => /^[123] /.test(f))).toEqual(['1 syntax-error']);
+  });
+});

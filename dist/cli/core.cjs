@@ -21380,12 +21380,22 @@ function buildModel(path28, source) {
     instructions,
     instructionsWithTriggers: instructions.flatMap((i) => i.trigger?.instruction ? [i, i.trigger.instruction] : [i]),
     template: templateMarker(instructions),
+    templateLines: placeholderLines(instructions, lines2),
     globalArgs,
     stages,
     finalStage,
     stageByName,
     stageRef
   };
+}
+function placeholderLines(instructions, lines2) {
+  const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value)));
+  if (!format || instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  const out = /* @__PURE__ */ new Set();
+  lines2.forEach((l, i) => {
+    if (PLACEHOLDER_IN_LINE.test(l)) out.add(i + 1);
+  });
+  return out;
 }
 function templateMarker(instructions) {
   for (const ins of instructions) {
@@ -21449,7 +21459,7 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, TEMPLATE_SYNTAX, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -21490,6 +21500,8 @@ var init_build = __esm({
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
     TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
+    FORMAT_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+    PLACEHOLDER_IN_LINE = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -22465,7 +22477,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja's `{% … %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja's `{% … %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -22475,7 +22487,10 @@ var init_syntax_error = __esm({
       check({ model, report: emit }) {
         const report = (range, message2) => emit({ range, message: message2 });
         if (model.template) {
-          report(model.template, "This file is a template (its generator's `{{ … }}`, `{% … %}` or `{placeholder}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.");
+          report(
+            model.template,
+            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
+          );
           return;
         }
         checkDirectives(model, report);
@@ -36634,7 +36649,7 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   const testInput = isNotShippedHere(model.path);
   for (const { rule, severity, options } of rules) {
-    if (model.template && rule.meta.id !== TEMPLATE_RULE) continue;
+    if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
     try {
       rule.check({
@@ -36644,6 +36659,7 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
         settings,
         ...shellcheck ? { shellcheck } : {},
         report: (d) => {
+          if (model.templateLines?.has(d.range.start.line) && d.range !== model.template) return;
           findings.push({
             file: d.file ?? model.path,
             ruleId: rule.meta.id,

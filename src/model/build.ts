@@ -234,6 +234,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     instructions,
     instructionsWithTriggers: instructions.flatMap((i) => (i.trigger?.instruction ? [i, i.trigger.instruction] : [i])),
     template: templateMarker(instructions),
+    templateLines: placeholderLines(instructions, lines),
     globalArgs,
     stages,
     finalStage,
@@ -244,6 +245,22 @@ export function buildModel(path: string, source: string): DockerfileModel {
 
 /** Jinja/Go (`{{ … }}`, `{% … %}`) and Python `str.format` placeholders (`FROM {base_image}`, a `{args}` line) a generator fills in. */
 const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
+const FORMAT_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+const PLACEHOLDER_IN_LINE = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
+
+/**
+ * A Python `str.format` template (`FROM {base_image}`, a `{args}` line): the lines that hold a placeholder (1-based).
+ * Its other lines are Dockerfile as written, checked as such; null for other files and for `{{ }}`/`{% %}` templates.
+ */
+function placeholderLines(instructions: Instruction[], lines: readonly string[]): ReadonlySet<number> | null {
+  const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || (ins.keyword === 'FROM' && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value))));
+  if (!format || instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (PLACEHOLDER_IN_LINE.test(l)) out.add(i + 1);
+  });
+  return out;
+}
 
 /** The first place a template's syntax stands where an instruction keyword or FROM's image should. */
 function templateMarker(instructions: Instruction[]): Range | null {

@@ -305,6 +305,8 @@ export interface DockerfileModel {
    * where an instruction or FROM's image should be), or null: its lines are the generator's code, not instructions.
    */
   template: Range | null;
+  /** For a `str.format` template (`{placeholder}`s): the lines holding one, where nothing else is reported; else null. */
+  templateLines: ReadonlySet<number> | null;
   /** ARGs before the first FROM, with their defaults. */
   globalArgs: Scope;
   stages: Stage[];
