@@ -1,4 +1,5 @@
 import { credentialIn, isHarmlessValue, isNameLikeValue, isSecretName, valueDecides } from '../src/knowledge/secrets.js';
+import { declarationBefore } from '../src/model/declarations.js';
 import type { DockerfileModel, Instruction, KeyValue } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor, TextEdit } from '../src/types.js';
@@ -32,8 +33,8 @@ function copiesHarmless(model: DockerfileModel, instruction: Instruction, p: Key
   const ref = /^["']?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))["']?$/.exec(p.rawValue ?? '');
   const name = ref?.[1] ?? ref?.[2];
   if (!name) return false;
-  const before = instruction.stage ? instruction.stage.instructions.filter((i) => i.index < instruction.index) : [];
-  const declared = before.flatMap((i) => (i.keyword === 'ARG' || i.keyword === 'ENV' ? i.properties.filter((q) => q.name === name) : [])).pop();
+  const declared = instruction.stage ? declarationBefore(instruction.stage, name, instruction.index) : null;
+  // A stage's bare `ARG X` takes the global default; outside a stage the global ARGs are the scope.
   const raw = declared?.rawValue ?? (declared || !instruction.stage ? model.globalArgs.get(name) : undefined);
   return raw !== undefined && raw !== null && unquoted(raw) !== '' && isHarmlessValue(raw);
 }

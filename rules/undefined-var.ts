@@ -1,5 +1,6 @@
 import { COMMON_IMAGE_VARIABLES, COMMON_IMAGE_VARIABLE_NAMES, isCommonImageVariable, knownImageEnvironment } from '../src/knowledge/image-env.js';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../src/model/build.js';
+import { declarationsOf } from '../src/model/declarations.js';
 import { isValidReference } from '../src/model/image-ref.js';
 import type { Instruction, Stage, VariableUse } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
@@ -98,26 +99,6 @@ function checkDefaultImage(stage: Stage, globalArgs: GlobalArgs, report: Report)
     range: image.range,
     message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : 'an empty image name'}, so the build fails unless \`--build-arg\` is passed (BuildKit's InvalidDefaultArgInFrom check warns too); give the ARG ${hasDefault ? 'a default that makes a valid image reference' : 'a default'}.`,
   });
-}
-
-const declarationCache = new WeakMap<Stage, Map<string, Instruction[]>>();
-
-/** The ARG/ENV instructions of a stage by the names they declare, in order (built once per stage). */
-function declarationsOf(stage: Stage): Map<string, Instruction[]> {
-  let byName = declarationCache.get(stage);
-  if (!byName) {
-    byName = new Map();
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') continue;
-      for (const p of ins.properties) {
-        const list = byName.get(p.name) ?? [];
-        if (list[list.length - 1] !== ins) list.push(ins);
-        byName.set(p.name, list);
-      }
-    }
-    declarationCache.set(stage, byName);
-  }
-  return byName;
 }
 
 /**

@@ -4133,7 +4133,7 @@ var init_image_defaults = __esm({
 
 // src/knowledge/file-purpose.ts
 function isDevelopmentDockerfile(filePath) {
-  const parts = filePath.replace(/\\/g, "/").split("/");
+  const parts = pathParts(filePath);
   const name = parts[parts.length - 1];
   const folder2 = parts[parts.length - 2] ?? "";
   return DEV_FILE_NAME.test(name) || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
@@ -4142,11 +4142,14 @@ function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
 }
 function isTestDockerfile(filePath) {
-  const folders = filePath.replace(/\\/g, "/").split("/").slice(0, -1);
+  const folders = pathParts(filePath).slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
 }
 function isNotShippedHere(filePath) {
-  return isTestDockerfile(filePath) || filePath.replace(/\\/g, "/").split("/").slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
+function pathParts(filePath) {
+  return filePath.replace(/\\/g, "/").split("/");
 }
 function isAuxiliaryStageName(name) {
   return name !== null && AUXILIARY_STAGE.test(name);
@@ -13316,24 +13319,29 @@ var init_no_sudo = __esm({
 
 // src/knowledge/system-shell.ts
 function distroOf(image) {
-  const name = image.familiar;
-  const tag = (image.tag ?? "").toLowerCase();
+  const byName = distroByName(image.familiar);
+  return byName === "busybox" ? byName : distroByTag((image.tag ?? "").toLowerCase()) ?? byName;
+}
+function distroByName(name) {
   if (name === "busybox") return "busybox";
-  if (name === "alpine" || name.startsWith("alpine/") || /(^|[-_.])alpine/.test(tag)) return "alpine";
-  if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return "redhat";
-  if (knownDebian(name) || DEBIAN_TAG.test(tag)) return "debian";
+  if (name === "alpine" || name.startsWith("alpine/")) return "alpine";
+  if (RED_HAT.some((p) => p.test(name))) return "redhat";
+  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return "debian";
   return null;
 }
-function knownByName(name) {
-  return name === "busybox" || name === "alpine" || name.startsWith("alpine/") || RED_HAT.some((p) => p.test(name)) || knownDebian(name);
+function distroByTag(tag) {
+  if (/(^|[-_.])alpine/.test(tag)) return "alpine";
+  if (RED_HAT_TAG.test(tag)) return "redhat";
+  if (DEBIAN_TAG.test(tag)) return "debian";
+  return null;
 }
 function systemShellOf(image) {
   const distro = distroOf(image);
   if (!distro) return null;
-  const leavesShell = knownByName(image.familiar) || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, knownDebian;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
@@ -13382,7 +13390,6 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
-    knownDebian = (name) => DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name));
   }
 });
 
@@ -14297,6 +14304,35 @@ var init_secrets = __esm({
   }
 });
 
+// src/model/declarations.ts
+function declarationsOf(stage) {
+  let byName = declarationCache.get(stage);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const ins of stage.instructions) {
+      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
+      for (const p of ins.properties) {
+        const list = byName.get(p.name) ?? [];
+        if (list[list.length - 1] !== ins) list.push(ins);
+        byName.set(p.name, list);
+      }
+    }
+    declarationCache.set(stage, byName);
+  }
+  return byName;
+}
+function declarationBefore(stage, name, index) {
+  const before4 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before4?.properties.filter((p) => p.name === name).pop() ?? null;
+}
+var declarationCache;
+var init_declarations = __esm({
+  "src/model/declarations.ts"() {
+    "use strict";
+    declarationCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/secrets-in-arg-env.ts
 function secretMount(name) {
   return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
@@ -14314,8 +14350,7 @@ function copiesHarmless(model, instruction, p) {
   const ref = /^["']?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))["']?$/.exec(p.rawValue ?? "");
   const name = ref?.[1] ?? ref?.[2];
   if (!name) return false;
-  const before4 = instruction.stage ? instruction.stage.instructions.filter((i) => i.index < instruction.index) : [];
-  const declared = before4.flatMap((i) => i.keyword === "ARG" || i.keyword === "ENV" ? i.properties.filter((q) => q.name === name) : []).pop();
+  const declared = instruction.stage ? declarationBefore(instruction.stage, name, instruction.index) : null;
   const raw = declared?.rawValue ?? (declared || !instruction.stage ? model.globalArgs.get(name) : void 0);
   return raw !== void 0 && raw !== null && unquoted(raw) !== "" && isHarmlessValue(raw);
 }
@@ -14366,6 +14401,7 @@ var init_secrets_in_arg_env = __esm({
   "rules/secrets-in-arg-env.ts"() {
     "use strict";
     init_secrets();
+    init_declarations();
     init_rule();
     secrets_in_arg_env_default = defineRule({
       meta: {
@@ -22817,22 +22853,6 @@ function checkDefaultImage(stage, globalArgs, report) {
     message: `With the declared ARG defaults, \`${image.raw}\` resolves to ${value ? `the invalid image name \`${value}\`` : "an empty image name"}, so the build fails unless \`--build-arg\` is passed (BuildKit's InvalidDefaultArgInFrom check warns too); give the ARG ${hasDefault ? "a default that makes a valid image reference" : "a default"}.`
   });
 }
-function declarationsOf(stage) {
-  let byName = declarationCache.get(stage);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (const ins of stage.instructions) {
-      if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
-      for (const p of ins.properties) {
-        const list = byName.get(p.name) ?? [];
-        if (list[list.length - 1] !== ins) list.push(ins);
-        byName.set(p.name, list);
-      }
-    }
-    declarationCache.set(stage, byName);
-  }
-  return byName;
-}
 function checkRunGlobals(ins, stage, globalNames, report) {
   const script = ins.run?.script;
   if (!script || ins.run.execForm || globalNames.size === 0) return;
@@ -22888,12 +22908,13 @@ function checkInstruction2(ins, stage, globalNames, report) {
     if (message2) report({ range: use.range, message: message2 });
   }
 }
-var PLATFORM_DEFAULTS, DEFAULT_FORMS, undefined_var_default, declarationCache;
+var PLATFORM_DEFAULTS, DEFAULT_FORMS, undefined_var_default;
 var init_undefined_var = __esm({
   "rules/undefined-var.ts"() {
     "use strict";
     init_image_env();
     init_build();
+    init_declarations();
     init_image_ref();
     init_words();
     init_rule();
@@ -22956,7 +22977,6 @@ var init_undefined_var = __esm({
         }
       }
     });
-    declarationCache = /* @__PURE__ */ new WeakMap();
   }
 });
 

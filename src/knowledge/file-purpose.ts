@@ -16,7 +16,7 @@ const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
 
 export function isDevelopmentDockerfile(filePath: string): boolean {
-  const parts = filePath.replace(/\\/g, '/').split('/');
+  const parts = pathParts(filePath);
   const name = parts[parts.length - 1]!;
   const folder = parts[parts.length - 2] ?? '';
   // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
@@ -53,13 +53,18 @@ export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): b
 }
 
 export function isTestDockerfile(filePath: string): boolean {
-  const folders = filePath.replace(/\\/g, '/').split('/').slice(0, -1);
+  const folders = pathParts(filePath).slice(0, -1);
   return folders.some((f) => TEST_FOLDER.test(f));
 }
 
 /** A test input or a vendored copy of another project: rules about a shipped image do not run there (runsOnTestInputs). */
 export function isNotShippedHere(filePath: string): boolean {
-  return isTestDockerfile(filePath) || filePath.replace(/\\/g, '/').split('/').slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
+
+/** The folders and file name of a path, with either separator. */
+function pathParts(filePath: string): string[] {
+  return filePath.replace(/\\/g, '/').split('/');
 }
 
 /**

@@ -35,21 +35,26 @@ const DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|foca
 const RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
 
 export function distroOf(image: ImageName): Distro | null {
-  const name = image.familiar;
-  const tag = (image.tag ?? '').toLowerCase();
+  const byName = distroByName(image.familiar);
+  // A tag naming a distribution picks the variant (`python:3.12-alpine`, `node:20-bookworm`); busybox is busybox.
+  return byName === 'busybox' ? byName : (distroByTag((image.tag ?? '').toLowerCase()) ?? byName);
+}
+
+/** The distribution of an image named here for it, whatever its tag: official images and vendors' base images. */
+function distroByName(name: string): Distro | null {
   if (name === 'busybox') return 'busybox';
   // Docker Hub's `alpine/` namespace (alpine/git, alpine/helm, alpine/curl) publishes tools built on Alpine.
-  if (name === 'alpine' || name.startsWith('alpine/') || /(^|[-_.])alpine/.test(tag)) return 'alpine';
-  if (RED_HAT.some((p) => p.test(name)) || RED_HAT_TAG.test(tag)) return 'redhat';
-  if (knownDebian(name) || DEBIAN_TAG.test(tag)) return 'debian';
+  if (name === 'alpine' || name.startsWith('alpine/')) return 'alpine';
+  if (RED_HAT.some((p) => p.test(name))) return 'redhat';
+  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return 'debian';
   return null;
 }
 
-const knownDebian = (name: string): boolean => DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name));
-
-/** Images named above for their distribution, whatever their tag: official images and vendors' base images. */
-function knownByName(name: string): boolean {
-  return name === 'busybox' || name === 'alpine' || name.startsWith('alpine/') || RED_HAT.some((p) => p.test(name)) || knownDebian(name);
+function distroByTag(tag: string): Distro | null {
+  if (/(^|[-_.])alpine/.test(tag)) return 'alpine';
+  if (RED_HAT_TAG.test(tag)) return 'redhat';
+  if (DEBIAN_TAG.test(tag)) return 'debian';
+  return null;
 }
 
 /**
@@ -61,6 +66,6 @@ function knownByName(name: string): boolean {
 export function systemShellOf(image: ImageName): SystemShell | null {
   const distro = distroOf(image);
   if (!distro) return null;
-  const leavesShell = knownByName(image.familiar) || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
