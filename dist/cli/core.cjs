@@ -6816,6 +6816,13 @@ var init_command = __esm({
 });
 
 // src/shell/nesting.ts
+function keywordNesting(text, start, end) {
+  const length = end - start;
+  if (length < 2 || length > 6) return 0;
+  for (const k of OPENERS) if (k.length === length && text.startsWith(k, start)) return 1;
+  for (const k of CLOSERS) if (k.length === length && text.startsWith(k, start)) return -1;
+  return 0;
+}
 function tooDeepAt(text) {
   let depth = 0;
   let single = false;
@@ -6840,9 +6847,9 @@ function tooDeepAt(text) {
         i = end;
         continue;
       }
-      const word = text.slice(i, end);
-      if (OPENERS.has(word) && ++depth > MAX_NESTING) return i;
-      if (CLOSERS.has(word)) depth = Math.max(0, depth - 1);
+      const nesting = keywordNesting(text, i, end);
+      if (nesting > 0 && ++depth > MAX_NESTING) return i;
+      if (nesting < 0) depth = Math.max(0, depth - 1);
       i = end - 1;
     }
   }
@@ -6859,8 +6866,8 @@ var init_nesting = __esm({
   "src/shell/nesting.ts"() {
     "use strict";
     MAX_NESTING = 64;
-    OPENERS = /* @__PURE__ */ new Set(["if", "case", "while", "until", "for", "select"]);
-    CLOSERS = /* @__PURE__ */ new Set(["fi", "esac", "done"]);
+    OPENERS = ["if", "case", "while", "until", "for", "select"];
+    CLOSERS = ["fi", "esac", "done"];
     [QUOTE, BACKSLASH, OPEN_PAREN, CLOSE_PAREN, OPEN_BRACE, CLOSE_BRACE] = [..."'\\(){}"].map((c) => c.charCodeAt(0));
   }
 });
@@ -20515,11 +20522,20 @@ function continuationIndex(line, escapeChar) {
   if (end === 0 || line[end - 1] !== escapeChar) return -1;
   return end >= 2 && line[end - 2] === escapeChar ? -1 : end - 1;
 }
+function endsLineDoubled(text, escapeChar) {
+  const doubled = escapeChar + escapeChar;
+  for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+    let end = at + 2;
+    while (text[end] === " " || text[end] === "	") end++;
+    if (end === text.length || text[end] === "\n") return true;
+  }
+  return false;
+}
 function parseDockerfile(text) {
   const first = import_dockerfile_ast.DockerfileParser.parse(text);
   const escapeChar = first.getEscapeCharacter();
   const doubled = escapeChar + escapeChar;
-  if (text.includes(STAND_IN)) return { df: first, escapeChar, restore: (s) => s };
+  if (text.includes(STAND_IN) || !endsLineDoubled(text, escapeChar)) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
   let masked = false;
   const lines2 = text.split("\n").map((line) => {
     const trimmed = line.replace(/[ \t]+$/, "");
@@ -20527,8 +20543,9 @@ function parseDockerfile(text) {
     masked = true;
     return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
   });
-  if (!masked) return { df: first, escapeChar, restore: (s) => s };
-  return { df: import_dockerfile_ast.DockerfileParser.parse(lines2.join("\n")), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+  if (!masked) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
+  const parsed2 = lines2.join("\n");
+  return { df: import_dockerfile_ast.DockerfileParser.parse(parsed2), escapeChar, parsed: parsed2, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
 function takeInstructions(df) {
   const all = df.getInstructions().slice();
@@ -20536,12 +20553,13 @@ function takeInstructions(df) {
   for (const t of [lists, lists.initialInstructions, ...lists.buildStages]) t.instructions.length = 0;
   return all;
 }
-var import_dockerfile_ast, STAND_IN;
+var import_dockerfile_ast, STAND_IN, IDENTITY;
 var init_continuation = __esm({
   "src/model/continuation.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     STAND_IN = "";
+    IDENTITY = (s) => s;
   }
 });
 
@@ -20865,6 +20883,111 @@ var init_expansions = __esm({
   }
 });
 
+// src/model/arguments.ts
+function readArguments2(text, from, end, escapeChar) {
+  const args = [];
+  let start = false;
+  let comment = false;
+  let found = -1;
+  let escapedWhitespaceDetected = false;
+  let escaping = false;
+  let escapeMarker = -1;
+  let value = "";
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart !== -1) value += text.slice(runStart, runEnd);
+    runStart = -1;
+  };
+  const push = (argEnd) => {
+    flush();
+    args.push({ value, start: found, end: argEnd });
+    value = "";
+    found = -1;
+  };
+  for (let i = from; i < end; i++) {
+    const char = text[i];
+    if (char === " " || char === "	" || char === "\n" || char === "\r") {
+      if (escaping) {
+        escapedWhitespaceDetected = true;
+        if (char === "\n" || char === "\r") {
+          escapedWhitespaceDetected = false;
+          if (comment) {
+            comment = false;
+            start = true;
+          }
+        }
+        continue;
+      } else if (found !== -1) {
+        push(escapeMarker === -1 ? i : escapeMarker);
+        escapeMarker = -1;
+      }
+    } else if (char === escapeChar) {
+      const next = i + 1 < end ? text[i + 1] : "";
+      if (next === " " || next === "	") {
+        whitespaceCheck: for (let j = i + 2; j < end; j++) {
+          switch (text[j]) {
+            case " ":
+            case "	":
+              continue;
+            case "\r":
+            case "\n":
+              if (text[j] === "\r") j++;
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1) escapeMarker = i;
+              i = j;
+              break whitespaceCheck;
+            default:
+              escapeMarker = i;
+              if (found === -1) i = j - 1;
+              break whitespaceCheck;
+          }
+        }
+      } else if (next === "\r" || next === "\n") {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i += next === "\r" ? 2 : 1;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) push(escapeMarker);
+        escapeMarker = -1;
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        if (next === "") break;
+        flush();
+        value += next === "$" ? char + next : next;
+        if (found === -1) found = i;
+        i++;
+      }
+    } else if (!comment) {
+      if (start && char === "#") comment = true;
+      else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) push(escapeMarker);
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        escapeMarker = -1;
+        if (runStart === -1 || runEnd !== i) {
+          flush();
+          runStart = i;
+        }
+        runEnd = i + 1;
+        if (found === -1) found = i;
+      }
+      start = false;
+    }
+  }
+  if (found !== -1) push(escapeMarker === -1 ? end : escapeMarker);
+  return args;
+}
+var init_arguments = __esm({
+  "src/model/arguments.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/ports.ts
 function specOf(value) {
   const m = SPEC2.exec(value);
@@ -20893,29 +21016,30 @@ var init_ports = __esm({
 // src/model/instruction.ts
 function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines: lines2, escapeChar, restore } = ctx;
-  memoizeArguments(ast);
   const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
-  const flags = orEmpty(flagsOf(ast).map((f) => ({
+  const keywordRange = toRange(ast.getInstructionRange());
+  const astFlags = flagsOf(ast);
+  const flags = orEmpty(astFlags.map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
+  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: { start: lines2.position(a.start), end: lines2.position(a.end) } }));
   const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
-  const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
+  const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
   const instruction = {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
-    keywordRange: toRange(ast.getInstructionRange()),
+    keywordRange,
     args,
     flags,
     argsText,
@@ -20937,8 +21061,8 @@ function readInstruction(ast, index, stage, state, ctx) {
     trigger: null,
     onbuild: null
   };
-  const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  const imageRange = keyword === "FROM" ? args[0]?.range ?? null : null;
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
   instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
@@ -20968,11 +21092,6 @@ function readTrigger(ast, onbuild, ctx) {
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
   return { keyword, range: toRange(range), instruction };
-}
-function memoizeArguments(ast) {
-  const instance = ast;
-  const args = instance.getRawArguments();
-  instance.getRawArguments = () => args.slice();
 }
 function flagsOf(ast) {
   const withFlags = ast;
@@ -21095,6 +21214,7 @@ var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
     init_ast_range();
+    init_arguments();
     init_empty();
     init_flat();
     init_expansions();
@@ -21237,13 +21357,13 @@ var init_variable_history = __esm({
 
 // src/model/build.ts
 function buildModel(path28, source) {
-  const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
+  const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
-  const { df, escapeChar, restore } = parseDockerfile(text);
+  const { df, escapeChar, parsed: parsed2, restore } = parseDockerfile(text);
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
-  const pragma = lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0);
+  const pragma = text.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
   const stages = [];
@@ -21269,7 +21389,7 @@ function buildModel(path28, source) {
     const view = vars.view();
     state = { ...state, env: view, envNames: view.envNames };
   };
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, restore };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed: parsed2, restore };
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
     const ast = asts[i];
@@ -21280,12 +21400,12 @@ function buildModel(path28, source) {
     const { keyword, flags, range, argsText, argsRange, json } = instruction;
     if (keyword === "FROM") {
       if (stage) endStage(stage);
-      const from = ast;
-      const imageText = restore(from.getImage() ?? "");
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
+      const imageText = instruction.args[0]?.value ?? "";
+      const imageRange = instruction.args[0]?.range ?? range;
+      const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
-      const stageName = from.getBuildStage();
+      const stageName = stageArg ? parsed2.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
@@ -21302,7 +21422,7 @@ function buildModel(path28, source) {
       stage = {
         index: stages.length,
         name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()) : null,
+        nameRange: stageArg?.range ?? null,
         from: instruction,
         image,
         parent,

@@ -1,5 +1,5 @@
 /** Builds the DockerfileModel from source text: one parse, one pass, shared by every rule. */
-import type { From, Onbuild } from 'dockerfile-ast';
+import type { Onbuild } from 'dockerfile-ast';
 import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
@@ -36,16 +36,17 @@ const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 export function buildModel(path: string, source: string): DockerfileModel {
   // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
   // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
-  const text = source.replace(/\r\n/g, '\n').replace(/\r/g, ' ');
+  const text = source.includes('\r') ? source.replace(/\r\n/g, '\n').replace(/\r/g, ' ') : source;
   const lineIndex = new LineIndex(text);
   const lines = text.split('\n');
-  const { df, escapeChar, restore } = parseDockerfile(text);
+  const { df, escapeChar, parsed, restore } = parseDockerfile(text);
 
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
 
   // `# hadolint shell=powershell`: hadolint's pragma naming the RUN shell of a file whose base image does not tell.
-  const pragma = lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== undefined);
+  // Lines are tried only in a file that names it at all: most have no pragma, and every line is a regex run.
+  const pragma = text.includes('hadolint') ? lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== undefined) : undefined;
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? '-Command' : '-c'] : DEFAULT_SHELL;
 
   const instructions: Instruction[] = [];
@@ -77,7 +78,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     state = { ...state, env: view, envNames: view.envNames };
   };
 
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, restore };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, parsed, restore };
 
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
@@ -91,12 +92,14 @@ export function buildModel(path: string, source: string): DockerfileModel {
 
     if (keyword === 'FROM') {
       if (stage) endStage(stage);
-      const from = ast as From;
-      const imageText = restore(from.getImage() ?? '');
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
+      // dockerfile-ast's reading of FROM: the image is the first argument after the flags, the stage name the
+      // third when the second is AS (as written, not unescaped).
+      const imageText = instruction.args[0]?.value ?? '';
+      const imageRange = instruction.args[0]?.range ?? range;
+      const stageArg = instruction.args.length > 2 && instruction.args[1]!.value.toUpperCase() === 'AS' ? instruction.args[2]! : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
-      const stageName = from.getBuildStage();
+      const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
       // An invalid reference (`FROM Ubuntu:22.04`) names no image: the build stops there (syntax-error reports it).
@@ -114,7 +117,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       stage = {
         index: stages.length,
         name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()!) : null,
+        nameRange: stageArg?.range ?? null,
         from: instruction,
         image,
         parent,

@@ -22,16 +22,32 @@ const STAND_IN = '\uE000';
 export interface ParsedDockerfile {
   df: Dockerfile;
   escapeChar: string;
+  /** The text dockerfile-ast parsed: the file's, with the stand-ins in place (offsets are the file's). */
+  parsed: string;
   /** A string read from the parser, with the escape characters the stand-in replaced. */
   restore: (s: string) => string;
+}
+
+const IDENTITY = (s: string): string => s;
+
+/** Some line ends in the escape character twice (blanks after it aside). */
+function endsLineDoubled(text: string, escapeChar: string): boolean {
+  const doubled = escapeChar + escapeChar;
+  for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+    let end = at + 2;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    if (end === text.length || text[end] === '\n') return true;
+  }
+  return false;
 }
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const first = DockerfileParser.parse(text);
   const escapeChar = first.getEscapeCharacter();
   const doubled = escapeChar + escapeChar;
-  // A file that holds the stand-in already is parsed as it is.
-  if (text.includes(STAND_IN)) return { df: first, escapeChar, restore: (s) => s };
+  // A file that holds the stand-in already is parsed as it is; one scan of the whole text spares the line-by-line
+  // pass to the (most) files without a doubled escape character before a line's end.
+  if (text.includes(STAND_IN) || !endsLineDoubled(text, escapeChar)) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
   let masked = false;
   const lines = text.split('\n').map((line) => {
     const trimmed = line.replace(/[ \t]+$/, '');
@@ -39,8 +55,9 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     masked = true;
     return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
   });
-  if (!masked) return { df: first, escapeChar, restore: (s) => s };
-  return { df: DockerfileParser.parse(lines.join('\n')), escapeChar, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+  if (!masked) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
+  const parsed = lines.join('\n');
+  return { df: DockerfileParser.parse(parsed), escapeChar, parsed, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
 
 /**

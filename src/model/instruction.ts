@@ -1,8 +1,9 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
-import type { Argument, Env, Flag, From, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
+import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
+import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
 import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
@@ -14,36 +15,43 @@ import { processWord, type Scope } from './words.js';
 
 export interface ReadContext extends TextContext {
   lineText: readonly string[];
+  /** The text dockerfile-ast parsed (continuation.ts): the arguments are read from it, as the parser would. */
+  parsed: string;
   /** Undoes the parser's stand-in for an escaped escape character at a line's end (continuation.ts). */
   restore: (s: string) => string;
 }
 
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
   const { text, lines, escapeChar, restore } = ctx;
-  memoizeArguments(ast);
   const keyword = keywordOf(ast.getKeyword());
   const range = toRange(ast.getRange());
-  const flags: readonly InstructionFlag[] = orEmpty(flagsOf(ast).map((f) => ({
+  const keywordRange = toRange(ast.getInstructionRange());
+  const astFlags = flagsOf(ast);
+  const flags: readonly InstructionFlag[] = orEmpty(astFlags.map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()!),
     range: toRange(f.getRange()),
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
-  const args: Token[] = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
+  // The flags are the first arguments (dockerfile-ast's getArguments leaves out as many as there are flags).
+  const args: Token[] = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar)
+    .slice(astFlags.length)
+    .map((a) => ({ value: flat(restore(a.value)), range: { start: lines.position(a.start), end: lines.position(a.end) } }));
   const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
   const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
-  const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
+  // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
+  const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
 
   const instruction: Instruction = {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
-    keywordRange: toRange(ast.getInstructionRange()),
+    keywordRange,
     args,
     flags,
     argsText,
@@ -65,8 +73,9 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     trigger: null,
     onbuild: null,
   };
-  const imageRange = keyword === 'FROM' ? (ast as From).getImageRange() : null;
-  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  // FROM's image is its first argument after the flags (dockerfile-ast's getImageRange).
+  const imageRange = keyword === 'FROM' ? (args[0]?.range ?? null) : null;
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
   instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
   if (keyword === 'EXPOSE') instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
@@ -110,17 +119,6 @@ export function readTrigger(ast: Onbuild, onbuild: Instruction, ctx: ReadContext
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
   return { keyword, range: toRange(range), instruction };
-}
-
-/**
- * dockerfile-ast re-scans an instruction's text on every call of its (private) getRawArguments, which getArguments,
- * getFlags, getProperties and getHeredocs each make; the model asks several of them per instruction. The
- * arguments of a parsed instruction never change, so the first scan is kept (callers get a copy: some splice it).
- */
-function memoizeArguments(ast: AstInstruction): void {
-  const instance = ast as unknown as { getRawArguments: () => Argument[] };
-  const args = instance.getRawArguments();
-  instance.getRawArguments = () => args.slice();
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {

@@ -6,8 +6,20 @@
 /** Far beyond any real script, far below where the parser runs out of stack. */
 export const MAX_NESTING = 64;
 
-const OPENERS = new Set(['if', 'case', 'while', 'until', 'for', 'select']);
-const CLOSERS = new Set(['fi', 'esac', 'done']);
+const OPENERS = ['if', 'case', 'while', 'until', 'for', 'select'];
+const CLOSERS = ['fi', 'esac', 'done'];
+
+/**
+ * 1 when text[start, end) opens a compound command, -1 when it closes one, else 0: compared in place, as a slice
+ * per word of every script cost more than the rest of the scan.
+ */
+function keywordNesting(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 2 || length > 6) return 0;
+  for (const k of OPENERS) if (k.length === length && text.startsWith(k, start)) return 1;
+  for (const k of CLOSERS) if (k.length === length && text.startsWith(k, start)) return -1;
+  return 0;
+}
 
 /**
  * The offset where the script's nesting first exceeds MAX_NESTING, or -1. Counts brackets and compound-command
@@ -37,9 +49,9 @@ export function tooDeepAt(text: string): number {
         i = end;
         continue;
       }
-      const word = text.slice(i, end);
-      if (OPENERS.has(word) && ++depth > MAX_NESTING) return i;
-      if (CLOSERS.has(word)) depth = Math.max(0, depth - 1);
+      const nesting = keywordNesting(text, i, end);
+      if (nesting > 0 && ++depth > MAX_NESTING) return i;
+      if (nesting < 0) depth = Math.max(0, depth - 1);
       i = end - 1;
     }
   }
