@@ -74,7 +74,7 @@ function pypiBuildMismatch(torchWords: readonly Word[], base: ImageName, cuda: s
   };
 }
 
-function gpuPackageStages(pip: PipInstall[], apt: PackageInstall[]): Set<Stage> {
+function gpuPackageStages(pip: readonly PipInstall[], apt: PackageInstall[]): Set<Stage> {
   const out = new Set<Stage>();
   for (const p of pip) {
     if (p.instruction.stage && p.packages.some((w) => w.literal && GPU_PACKAGE.test(w.value.split(/[<>=!~;\s]/)[0]!))) out.add(p.instruction.stage);

@@ -68,8 +68,10 @@ function commentLines(model: DockerfileModel): CommentLine[] {
 }
 
 export function collectSuppressions(model: DockerfileModel, rules: readonly Rule[]): Suppression[] {
-  const byId = new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
+  // Built at the first id: most files suppress nothing.
+  let byId: Map<string, string> | null = null;
   const resolve = (id: string): Set<string> => {
+    byId ??= new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
     const own = byId.get(id.toLowerCase());
     if (own) return new Set([own]);
     return new Set(rules.filter((r) => r.meta.covers.some((c) => coversId(c, id))).map((r) => r.meta.id));

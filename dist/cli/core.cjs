@@ -2434,10 +2434,28 @@ var init_order = __esm({
 function runInstructions(model) {
   return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
 }
-function* runCommands(model) {
-  for (const instruction of runInstructions(model)) {
-    for (const command of instruction.run.script.commands) yield { instruction, command };
+function runCommandIndex(model) {
+  let index = runCommandIndexes.get(model);
+  if (!index) {
+    const all = [];
+    const byTool = /* @__PURE__ */ new Map();
+    for (const instruction of runInstructions(model)) {
+      for (const command of instruction.run.script.commands) {
+        const entry = { instruction, command };
+        all.push(entry);
+        const tool = command.invocation.tool;
+        if (tool === null) continue;
+        const list = byTool.get(tool);
+        if (list) list.push(entry);
+        else byTool.set(tool, [entry]);
+      }
+    }
+    runCommandIndexes.set(model, index = { all, byTool });
   }
+  return index;
+}
+function runCommands(model) {
+  return runCommandIndex(model).all;
 }
 function callsIn(script, tool, subcommands) {
   const out = [];
@@ -2455,9 +2473,9 @@ function cacheFillsIn(script, tool) {
 function packageInstalls(model, tool) {
   const grammar = grammarOfTool(tool);
   const out = [];
-  for (const { instruction, command } of runCommands(model)) {
+  for (const { instruction, command } of runCommandIndex(model).byTool.get(tool) ?? []) {
     const inv = command.invocation;
-    if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    if (inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
     out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
   }
   return out;
@@ -2496,6 +2514,11 @@ function nodeInstalls(model) {
   return out.sort((a, b) => a.instruction.index - b.instruction.index);
 }
 function pipInstalls(model) {
+  let installs2 = pipInstallsOf.get(model);
+  if (!installs2) pipInstallsOf.set(model, installs2 = readPipInstalls(model));
+  return installs2;
+}
+function readPipInstalls(model) {
   const out = [];
   for (const i of [...packageInstalls(model, "pip"), ...packageInstalls(model, "uv")]) {
     const inv = i.invocation;
@@ -2539,6 +2562,7 @@ function answeredByPipe(script, cmd) {
     return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
 }
+var runCommandIndexes, pipInstallsOf;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -2546,6 +2570,8 @@ var init_installs = __esm({
     init_invocation();
     init_order();
     init_invocation();
+    runCommandIndexes = /* @__PURE__ */ new WeakMap();
+    pipInstallsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4213,6 +4239,11 @@ function copiesFromContext(ins) {
   return (ins.copy?.sources ?? []).some((src) => !["url", "git"].includes(sourceKind(src.raw, src.value)));
 }
 function isDevelopmentImage(model) {
+  let yes = developmentImages.get(model);
+  if (yes === void 0) developmentImages.set(model, yes = readsAsDevelopmentImage(model));
+  return yes;
+}
+function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
@@ -4232,7 +4263,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4252,6 +4283,7 @@ var init_file_purpose = __esm({
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
+    developmentImages = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -5409,18 +5441,24 @@ function dependencyInstall(instruction, command) {
   return otherInstall(base, inv, command.argv[0]);
 }
 function dependencyInstalls(model) {
-  const out = [];
-  for (const { instruction, command } of runCommands(model)) {
-    const found = dependencyInstall(instruction, command);
-    if (found) out.push(found);
+  let installs2 = dependencyInstallsOf.get(model);
+  if (!installs2) {
+    const out = [];
+    for (const { instruction, command } of runCommands(model)) {
+      const found = dependencyInstall(instruction, command);
+      if (found) out.push(found);
+    }
+    dependencyInstallsOf.set(model, installs2 = out);
   }
-  return out;
+  return installs2;
 }
+var dependencyInstallsOf;
 var init_installs2 = __esm({
   "src/context/installs.ts"() {
     "use strict";
     init_invocation();
     init_installs();
+    dependencyInstallsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10200,6 +10238,14 @@ var init_resolve = __esm({
 
 // src/runtime/server/detect.ts
 function detectServers(model, context = null, catalogue = SERVERS) {
+  if (catalogue !== SERVERS) return readServers(model, context, catalogue);
+  let byContext = detected.get(model);
+  if (!byContext) detected.set(model, byContext = /* @__PURE__ */ new Map());
+  let servers = byContext.get(context);
+  if (!servers) byContext.set(context, servers = readServers(model, context, catalogue));
+  return servers;
+}
+function readServers(model, context, catalogue) {
   const out = [];
   const env = runtimeEnv(model.finalStage);
   const seen = /* @__PURE__ */ new Set();
@@ -10248,6 +10294,7 @@ function detectServers(model, context = null, catalogue = SERVERS) {
 function detectServer(model, context = null, catalogue = SERVERS) {
   return detectServers(model, context, catalogue)[0] ?? null;
 }
+var detected;
 var init_detect = __esm({
   "src/runtime/server/detect.ts"() {
     "use strict";
@@ -10258,6 +10305,7 @@ var init_detect = __esm({
     init_match();
     init_resolve();
     init_values();
+    detected = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -36988,8 +37036,9 @@ function commentLines(model) {
   }).sort((a, b) => a.line - b.line);
 }
 function collectSuppressions(model, rules) {
-  const byId = new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
+  let byId = null;
   const resolve2 = (id) => {
+    byId ??= new Map(rules.map((r) => [r.meta.id.toLowerCase(), r.meta.id]));
     const own = byId.get(id.toLowerCase());
     if (own) return /* @__PURE__ */ new Set([own]);
     return new Set(rules.filter((r) => r.meta.covers.some((c) => coversId(c, id))).map((r) => r.meta.id));

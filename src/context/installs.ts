@@ -170,12 +170,19 @@ export function dependencyInstall(instruction: Instruction, command: SimpleComma
   return otherInstall(base, inv, command.argv[0]!);
 }
 
+/** Read once per model: layer-cache-order and the dependency-file checks each ask. */
+const dependencyInstallsOf = new WeakMap<DockerfileModel, readonly DependencyInstall[]>();
+
 /** Every dependency install in every RUN, in file order. */
-export function dependencyInstalls(model: DockerfileModel): DependencyInstall[] {
-  const out: DependencyInstall[] = [];
-  for (const { instruction, command } of runCommands(model)) {
-    const found = dependencyInstall(instruction, command);
-    if (found) out.push(found);
+export function dependencyInstalls(model: DockerfileModel): readonly DependencyInstall[] {
+  let installs = dependencyInstallsOf.get(model);
+  if (!installs) {
+    const out: DependencyInstall[] = [];
+    for (const { instruction, command } of runCommands(model)) {
+      const found = dependencyInstall(instruction, command);
+      if (found) out.push(found);
+    }
+    dependencyInstallsOf.set(model, (installs = out));
   }
-  return out;
+  return installs;
 }

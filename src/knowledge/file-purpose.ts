@@ -200,6 +200,15 @@ const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
  * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
+  let yes = developmentImages.get(model);
+  if (yes === undefined) developmentImages.set(model, (yes = readsAsDevelopmentImage(model)));
+  return yes;
+}
+
+/** Answered once per model: several rules ask. */
+const developmentImages = new WeakMap<DockerfileModel, boolean>();
+
+function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;

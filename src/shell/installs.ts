@@ -32,11 +32,43 @@ export function runInstructions(model: DockerfileModel): Instruction[] {
   return model.instructionsWithTriggers.filter((i) => i.keyword === 'RUN' && i.run?.script);
 }
 
-/** Every simple command of every RUN, in file order, with its instruction. */
-export function* runCommands(model: DockerfileModel): Generator<{ instruction: Instruction; command: SimpleCommand }> {
-  for (const instruction of runInstructions(model)) {
-    for (const command of instruction.run!.script!.commands) yield { instruction, command };
+export interface RunCommand {
+  instruction: Instruction;
+  command: SimpleCommand;
+}
+
+interface RunCommandIndex {
+  all: readonly RunCommand[];
+  byTool: ReadonlyMap<string, readonly RunCommand[]>;
+}
+
+/** Built once per model: a dozen rules walk the RUN commands, most of them for the calls of one tool. */
+const runCommandIndexes = new WeakMap<DockerfileModel, RunCommandIndex>();
+
+function runCommandIndex(model: DockerfileModel): RunCommandIndex {
+  let index = runCommandIndexes.get(model);
+  if (!index) {
+    const all: RunCommand[] = [];
+    const byTool = new Map<string, RunCommand[]>();
+    for (const instruction of runInstructions(model)) {
+      for (const command of instruction.run!.script!.commands) {
+        const entry = { instruction, command };
+        all.push(entry);
+        const tool = command.invocation.tool;
+        if (tool === null) continue;
+        const list = byTool.get(tool);
+        if (list) list.push(entry);
+        else byTool.set(tool, [entry]);
+      }
+    }
+    runCommandIndexes.set(model, (index = { all, byTool }));
   }
+  return index;
+}
+
+/** Every simple command of every RUN, in file order, with its instruction. */
+export function runCommands(model: DockerfileModel): readonly RunCommand[] {
+  return runCommandIndex(model).all;
 }
 
 /** The script's calls of `tool` whose subcommand is one of `subcommands` ('' stands for a bare call); dry runs are not calls. */
@@ -60,9 +92,9 @@ export function cacheFillsIn(script: ShellScript, tool: string): ToolCall[] {
 export function packageInstalls(model: DockerfileModel, tool: string): PackageInstall[] {
   const grammar = grammarOfTool(tool);
   const out: PackageInstall[] = [];
-  for (const { instruction, command } of runCommands(model)) {
+  for (const { instruction, command } of runCommandIndex(model).byTool.get(tool) ?? []) {
     const inv = command.invocation;
-    if (inv.tool !== tool || inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    if (inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
     out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
   }
   return out;
@@ -135,7 +167,16 @@ export interface PipInstall extends PackageInstall {
  * `pipx install`, `uv tool install`, `conda run -n env pip install`). `packages` are the requirement words; a
  * direct reference written as three words (`name @ url`) comes back as one word spanning them.
  */
-export function pipInstalls(model: DockerfileModel): PipInstall[] {
+export function pipInstalls(model: DockerfileModel): readonly PipInstall[] {
+  let installs = pipInstallsOf.get(model);
+  if (!installs) pipInstallsOf.set(model, (installs = readPipInstalls(model)));
+  return installs;
+}
+
+/** Read once per model: four rules ask. */
+const pipInstallsOf = new WeakMap<DockerfileModel, readonly PipInstall[]>();
+
+function readPipInstalls(model: DockerfileModel): PipInstall[] {
   const out: PipInstall[] = [];
   for (const i of [...packageInstalls(model, 'pip'), ...packageInstalls(model, 'uv')]) {
     const inv = i.invocation;

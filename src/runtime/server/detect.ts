@@ -48,7 +48,19 @@ export interface DetectedServer {
  * Every server the final image starts (usually one), recognised from `catalogue`. A `python app.py` counts only
  * when the image sets a variable of an entry's `scriptEnv`; anything else the linter cannot recognise yields nothing.
  */
-export function detectServers(model: DockerfileModel, context: BuildContext | null = null, catalogue: readonly ServerSpec[] = SERVERS): DetectedServer[] {
+export function detectServers(model: DockerfileModel, context: BuildContext | null = null, catalogue: readonly ServerSpec[] = SERVERS): readonly DetectedServer[] {
+  if (catalogue !== SERVERS) return readServers(model, context, catalogue);
+  let byContext = detected.get(model);
+  if (!byContext) detected.set(model, (byContext = new Map()));
+  let servers = byContext.get(context);
+  if (!servers) byContext.set(context, (servers = readServers(model, context, catalogue)));
+  return servers;
+}
+
+/** The servers of a model, per build context, with the whole catalogue: read once, four rules ask. */
+const detected = new WeakMap<DockerfileModel, Map<BuildContext | null, readonly DetectedServer[]>>();
+
+function readServers(model: DockerfileModel, context: BuildContext | null, catalogue: readonly ServerSpec[]): DetectedServer[] {
   const out: DetectedServer[] = [];
   const env = runtimeEnv(model.finalStage);
   const seen = new Set<string>();
