@@ -1,10 +1,9 @@
 import { composeGivesUser } from '../src/context/compose.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
+import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
-import type { BuildContext } from '../src/context/build-context.js';
 import { exposedPorts } from '../src/runtime/expose.js';
 import { detectServers } from '../src/runtime/server.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
@@ -20,7 +19,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile\'s own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -32,7 +31,7 @@ export default defineRule({
   },
   check({ model, buildContext, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
     if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says.
     if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
@@ -48,7 +47,6 @@ export default defineRule({
     }
     // A base built locally by an earlier step (`FROM bats-jenkins`) may set its own USER: it is not shown here.
     if (user.source !== 'unset' || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-    if (buildContext && intermediateLayer(final, buildContext)) return;
     if (composePicksUser()) return;
     report({
       range: final.from.range,
@@ -86,20 +84,6 @@ function runsRootDaemon(final: Stage): boolean {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split('/').pop()!));
   });
-}
-
-/** Instructions that mark an image that runs (rather than one that others build on). */
-const RUNS = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK']);
-
-/**
- * A layer of an image family built in order from folders of the same repository: its parent is built from a folder
- * beside the Dockerfile's own (`FROM …/comfyui-boot:base-s1` next to `base-s1/`), and it neither runs anything nor
- * publishes a port of its own. The images built on it choose the user (a `USER` here would change who their builds run as).
- */
-function intermediateLayer(final: Stage, context: BuildContext): boolean {
-  const parent = final.rootImage.name;
-  if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
-  return context.builtBeside(parent.repository) || (parent.tag !== null && context.builtBeside(parent.tag));
 }
 
 /** Instructions that build nothing: the new user may come before them. */

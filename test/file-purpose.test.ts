@@ -14,8 +14,8 @@ describe('file purpose from content: base-image definitions and development imag
     const family = 'ARG BASE_IMAGE=quay.io/jupyter/minimal-notebook\nFROM $BASE_IMAGE\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\n';
     expect(ids(family)).toEqual([]);
     // The same shapes with an application copied in, or ONBUILD, are applications.
-    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present', 'non-root-user']);
-    expect(ids(`${family}COPY src/ /srv/\n`)).toEqual(['non-root-user', 'base-image-tag']);
+    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present']);
+    expect(ids(`${family}COPY src/ /srv/\nCMD ["python3", "/srv/app.py"]\n`)).toEqual(['non-root-user', 'base-image-tag']);
     // ONBUILD alone copies nothing into this image: an environment for the images built on it (their command, their user).
     expect(ids(`${rust}ONBUILD COPY . /app\n`)).toEqual([]);
     // An application with a version variable, a single app file and its own command; a final stage picked by an ARG.
@@ -33,7 +33,8 @@ describe('file purpose from content: base-image definitions and development imag
     const base = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n';
     // No command of its own and nothing copied in: an environment image, whose command and user come from `docker run`.
     expect(ids(base)).toEqual([]);
-    expect(ids(`${base}COPY app.py /srv/\n`)).toEqual(['cmd-present', 'non-root-user']);
+    // An application without a command: cmd-present says so; the user comes with the command whoever gives it.
+    expect(ids(`${base}COPY app.py /srv/\n`)).toEqual(['cmd-present']);
     expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
@@ -43,13 +44,13 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids('FROM python:3.13-slim AS python\nFROM avtodev/markdown-lint:v1 AS markdown\n')).toEqual([]);
     // One bare FROM copies nothing in (an environment image, judged like one); an application copied in makes it an image to run.
     expect(ids('FROM debian:12\n')).toEqual([]);
-    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual(['cmd-present', 'non-root-user']);
-    expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\nCOPY . .\n')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual(['cmd-present']);
+    expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\nCOPY . .\nEXPOSE 8080\n')).toEqual(['cmd-present', 'non-root-user']);
   });
 });
 
 describe('file purpose from the path: test images', () => {
-  const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\n', { filePath: path }).map((f) => f.ruleId));
+  const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\nEXPOSE 8080\n', { filePath: path }).map((f) => f.ruleId));
   it('leaves Dockerfiles in test folders to the test suite that builds them, and CI builder folders to their tools', () => {
     for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311']) {
       expect(ids(path), path).toEqual([]);

@@ -4190,12 +4190,17 @@ function copiesApplication(ins) {
     return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
   });
 }
-function isEnvironmentImage(model) {
+function hasNoRuntimeOfItsOwn(model) {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+function isEnvironmentImage(model) {
+  const final = model.finalStage;
+  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
   const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === "VOLUME").flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes) || SERVICE_MARKS.has(i.keyword)));
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
 }
 function manifestsIntoVolume(ins, volumes) {
   const copy = ins.copy;
@@ -13440,11 +13445,6 @@ function runsRootDaemon(final) {
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
   });
 }
-function intermediateLayer(final, context) {
-  const parent = final.rootImage.name;
-  if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
-  return context.builtBeside(parent.repository) || parent.tag !== null && context.builtBeside(parent.tag);
-}
 function userFix(model, final) {
   const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
   const at = final.instructions.findIndex((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
@@ -13464,7 +13464,7 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, RUNS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -13485,7 +13485,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -13496,7 +13496,7 @@ var init_non_root_user = __esm({
       },
       check({ model, buildContext, report }) {
         const final = model.finalStage;
-        if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
+        if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
         const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
@@ -13509,7 +13509,6 @@ var init_non_root_user = __esm({
           return;
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-        if (buildContext && intermediateLayer(final, buildContext)) return;
         if (composePicksUser()) return;
         report({
           range: final.from.range,
@@ -13518,7 +13517,6 @@ var init_non_root_user = __esm({
         });
       }
     });
-    RUNS = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }

@@ -145,20 +145,31 @@ function copiesApplication(ins: Instruction): boolean {
 }
 
 /**
- * An environment image: its final stage sets no command of its own (no CMD or ENTRYPOINT in the file's stages it
- * builds on) and copies nothing from the build context. It installs tools on a base and leaves the command, and the
- * user, to `docker run` or to the images built on it: a layer of an image family, a toolbox, a build or docs
- * environment. Dependency manifests copied into a folder declared as a `VOLUME` (the workspace mounted at run time)
- * do not count as copies. An image that copies files from the context (an application, even without a CMD), publishes a port,
- * has a health check, or is built on a service image is not one.
+ * The final image has no runtime of its own: no CMD or ENTRYPOINT in the file's stages it builds on, no port published,
+ * no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
+ * pytest`, a CI job, a later `FROM`), and with it the user: a test runner, a compile or code-generation tool, an
+ * example run by hand, a layer for other images, an image only created to copy files out of.
  */
-export function isEnvironmentImage(model: DockerfileModel): boolean {
+export function hasNoRuntimeOfItsOwn(model: DockerfileModel): boolean {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+
+/**
+ * An environment image: it has no runtime of its own (hasNoRuntimeOfItsOwn) and copies nothing from the build
+ * context. It installs tools on a base and leaves the command, and the user, to `docker run` or to the images built
+ * on it: a layer of an image family, a toolbox, a build or docs environment. Dependency manifests copied into a folder
+ * declared as a `VOLUME` (the workspace mounted at run time) do not count as copies. An image that copies files from
+ * the context (an application, even without a CMD) is not one: its missing command is worth saying.
+ */
+export function isEnvironmentImage(model: DockerfileModel): boolean {
+  const final = model.finalStage;
+  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
   const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'VOLUME').flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => (copiesFromContext(i) && !manifestsIntoVolume(i, volumes)) || SERVICE_MARKS.has(i.keyword)));
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
 }
 
 /** Dependency manifests and lock files: copied alone, they install a toolchain's packages, not an application. */
