@@ -59,9 +59,15 @@ describe('file purpose from the path: test images', () => {
   it('still reports a shipped image whose name only contains "test"', () => {
     expect(ids('services/latest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     expect(ids('contest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
-    // A plain test/ or tests/ folder may hold anything, a checkout or a project's example images.
-    expect(ids('tests/k6/Dockerfile.k6')).toEqual(['cmd-present', 'non-root-user']);
+    // An absolute path may pass through a tests/ folder that is not the project's.
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    // A variant of the image named for testing is still the image.
+    expect(ids('archived/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+  });
+  it('leaves the user and command of a project\'s test images (a tests/ folder inside the project) to the test suite', () => {
+    for (const path of ['tests/k6/Dockerfile.k6', 'test/docker/mockoidc/Dockerfile', 'packaging/testing/smoke/packages/Dockerfile.debian12', 'scripts/package-tests/Dockerfile.test.deb', 'tests/e2e-ui/Dockerfile']) {
+      expect(ids(path), path).toEqual([]);
+    }
   });
 });
 
@@ -77,7 +83,8 @@ describe('test inputs', () => {
     // BuildKit's own checks still run: `docker build` reports them in any file (JSONArgsRecommended).
     expect(test).toContain('exec-form-cmd');
     expect(test).not.toContain('apt-pin-versions');
-    expect(ids('tests/app/Dockerfile')).toEqual(shipped);
+    // A project's test image keeps the shipped-image rules but its user and command (isTestImageDockerfile).
+    expect(ids('tests/app/Dockerfile')).toEqual(shipped.filter((id) => id !== 'non-root-user'));
     // Vendored copies of other projects: neither shipped nor edited here.
     expect(ids('vendor/github.com/containerd/fuse-overlayfs-snapshotter/v2/Dockerfile')).toEqual(test);
     expect(ids('third_party/onnx/Dockerfile')).toEqual(test);

@@ -200,18 +200,32 @@ function copiesFromContext(ins: Instruction): boolean {
   return (ins.copy?.sources ?? []).some((src) => !['url', 'git'].includes(sourceKind(src.raw, src.value)));
 }
 
+/**
+ * Folders of a project's test images (`tests/`, `test/`, `testing/`, `package-tests/`, `e2e-ui/`): images a test suite
+ * builds and runs with its own command and user (a test runner, a mock server, a package smoke test). Read only in a
+ * path relative to where dlint runs (inside the project): an absolute path may pass through a folder of that name
+ * that is not the project's (`/home/me/tests/app/Dockerfile`).
+ */
+const TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
+
+export function isTestImageDockerfile(filePath: string): boolean {
+  if (path.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
+}
+
 /** Programs whose presence as the command, or whose installation, marks an interactive development or CI image. */
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
 const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
 
 /**
- * A development, CI, test or build-environment image: by its file name or folder (a test folder, isTestDockerfile), or
+ * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
+ * folder of test images, isTestImageDockerfile), or
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root) or a test runner as its command,
  * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
   for (const ins of [final.cmd, final.entrypoint]) {
