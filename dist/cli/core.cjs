@@ -13606,6 +13606,7 @@ var numeric_user_default;
 var init_numeric_user = __esm({
   "rules/numeric-user.ts"() {
     "use strict";
+    init_file_purpose();
     init_rule();
     init_invocation();
     numeric_user_default = defineRule({
@@ -13616,7 +13617,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`).',
+          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI and test images (known as `non-root-user` knows them: `Dockerfile.dev`, `.devcontainer/`, a project\'s `tests/` folder, `sshd` or a test runner as the command), which their tools run, not a pod.',
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` → `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
@@ -13628,7 +13629,7 @@ var init_numeric_user = __esm({
       check({ model, report }) {
         const final = model.finalStage;
         const user = final?.endState.user;
-        if (!final || !user || user.value.includes("$") || final.windows) return;
+        if (!final || !user || user.value.includes("$") || final.windows || isDevelopmentImage(model)) return;
         const name = user.value.split(":")[0].replace(/^["']|["']$/g, "");
         if (!name || /^\d+$/.test(name) || name === "root") return;
         const uid = knownUid(final, name);
