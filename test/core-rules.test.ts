@@ -54,6 +54,9 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM php:8.3-apache\nCOPY src/ /var/www/html/\n')).toEqual([]);
     // Its own command replaces the server's.
     expect(positions(ruleFindings('non-root-user', 'FROM nginx:1.27\nCOPY . /app\nCMD ["node", "/app/server.js"]\n'))).toEqual([[1, 1]]);
+    // A script of its own in the base's place sets things up and starts the base's server.
+    expect(ruleFindings('non-root-user', 'FROM nginx:alpine\nCOPY env.sh /docker-entrypoint.d/env.sh\nEXPOSE 80\nENTRYPOINT ["/docker-entrypoint.d/env.sh"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM nginx:alpine\nCOPY start.sh /\nCMD ["sh", "/start.sh"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM php:8.3-cli\nCOPY app.php /app/\nCMD ["php", "/app/app.php"]\n'))).toEqual([[1, 1]]);
   });
   it('leaves images with no runtime of their own: no command, port or health check (whoever runs them gives the user)', () => {

@@ -21,6 +21,10 @@ describe('file purpose from content: base-image definitions and development imag
     // An application with a version variable, a single app file and its own command; a final stage picked by an ARG.
     expect(ids(`${rust}COPY serve.py /srv/serve.py\nCMD ["python3", "/srv/serve.py"]\n`)).toEqual(['non-root-user']);
     expect(ids('ARG FLAVOUR=cpu\nFROM debian:12 AS cpu\nFROM debian:12 AS gpu\nFROM ${FLAVOUR}\nENTRYPOINT ["text-embeddings-router"]\n')).toEqual(['non-root-user']);
+    // openjdk's early-access images pin a bare major or an `-ea+N` build.
+    const jdk = 'FROM debian:trixie-slim\nENV JAVA_HOME /usr/local/openjdk-27\nENV JAVA_VERSION 27-ea+5\nRUN curl -fsSL -o jdk.tgz https://download.java.net/jdk27.tgz\nCMD ["jshell"]\n';
+    expect(ids(jdk)).toEqual([]);
+    expect(ids(jdk.replace('27-ea+5', '27'))).toEqual([]);
     // docker-library's shape: its own scripts copied, an entrypoint script and a bare interpreter as the command.
     expect(ids(`${rust}COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["python3"]\n`)).toEqual([]);
     // golang's tip: the toolchain is built from a pinned commit in a build stage, the final stage copies it in.
@@ -65,7 +69,7 @@ describe('file purpose from the path: test images', () => {
     expect(ids('archived/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
   });
   it('leaves the user and command of a project\'s test images (a tests/ folder inside the project) to the test suite', () => {
-    for (const path of ['tests/k6/Dockerfile.k6', 'test/docker/mockoidc/Dockerfile', 'packaging/testing/smoke/packages/Dockerfile.debian12', 'scripts/package-tests/Dockerfile.test.deb', 'tests/e2e-ui/Dockerfile']) {
+    for (const path of ['tests/k6/Dockerfile.k6', 'test/docker/mockoidc/Dockerfile', 'packaging/testing/smoke/packages/Dockerfile.debian12', 'scripts/package-tests/Dockerfile.test.deb', 'tests/e2e-ui/Dockerfile', 'Dockerfile.e2e-tests', 'docker/Dockerfile.benchmark.libero']) {
       expect(ids(path), path).toEqual([]);
     }
   });

@@ -93,6 +93,10 @@ describe('dialect', () => {
     // `bash -ex <<EOF`: the body stops at the first failure, so a `pushd` needs no `|| exit`.
     expect(codes(sc('FROM debian:12\nRUN bash -ex <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
     expect(codes(sc('FROM debian:12\nRUN bash -x <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual(['SC2164']);
+    // A SHELL started with `-e` (`-euo pipefail`, `-o errexit`) runs every RUN's script so, heredocs without a shebang too.
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "errexit", "-c"]\nRUN <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual(['SC2164']);
   });
 
   it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {

@@ -3871,8 +3871,11 @@ function defaultCommandNeedsRoot(image) {
   return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
 }
 function defaultCommandDropsPrivileges(image) {
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+}
+function isWebServerImage(image) {
   const tag = image.tag ?? "latest";
-  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar) || ENTRYPOINT_STEPS_DOWN.has(image.familiar)) return true;
+  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
   if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
   if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
   return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
@@ -4170,7 +4173,7 @@ function parentFromArgument(stage) {
 }
 function pinsVersion(stage) {
   return stage.instructions.some(
-    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
   );
 }
 function bareInterpreter(ins) {
@@ -4248,7 +4251,7 @@ var init_file_purpose = __esm({
     import_node_path = __toESM(require("node:path"), 1);
     init_image_defaults();
     init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
@@ -13429,7 +13432,9 @@ var init_users = __esm({
 
 // rules/non-root-user.ts
 function dropsPrivileges(final) {
-  if (!final.cmd && !final.entrypoint && final.rootImage.name && defaultCommandDropsPrivileges(final.rootImage.name)) return true;
+  const base = final.rootImage.name;
+  if (!final.cmd && !final.entrypoint && base && defaultCommandDropsPrivileges(base)) return true;
+  if (base && isWebServerImage(base) && [final.cmd, final.entrypoint].every((ins) => !ins || startsScript(ins))) return true;
   for (const ins of [final.entrypoint, final.cmd]) {
     const program = ins?.script?.commands.at(-1)?.name ?? null;
     if (program && SELF_DROPPING_SERVERS.some((p) => p.test(program))) return true;
@@ -13442,6 +13447,12 @@ function dropsPrivileges(final) {
     }
   }
   return false;
+}
+function startsScript(ins) {
+  const cmd = ins.script?.commands[0];
+  if (!cmd) return false;
+  const words = cmd.name && /^(ba|da|a)?sh$/.test(cmd.name) ? cmd.args.filter((w) => !w.value.startsWith("-")) : cmd.argv;
+  return words.length > 0 && /\.sh$/.test(words[0].value);
 }
 function runsRootDaemon(final) {
   if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
@@ -13490,7 +13501,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -20602,6 +20613,18 @@ var init_image_ref = __esm({
   }
 });
 
+// src/knowledge/placeholders.ts
+function isPlaceholderValue(value) {
+  return value !== void 0 && PLACEHOLDER2.test(value.trim());
+}
+var PLACEHOLDER2;
+var init_placeholders = __esm({
+  "src/knowledge/placeholders.ts"() {
+    "use strict";
+    PLACEHOLDER2 = /^(not[-_]?set|unset|undefined|null|none|changeme|change[-_]me|replace[-_]?me|placeholder|tbd|todo|x{3,}|set[-_]?me)$/i;
+  }
+});
+
 // src/knowledge/rolling-releases.ts
 function rollingReleaseOf(image) {
   const tag = (image.tag ?? "latest").toLowerCase();
@@ -21253,6 +21276,7 @@ function buildModel(path28, source) {
   const stages = [];
   const globalArgs = /* @__PURE__ */ new Map();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
+  const placeholderArgs = /* @__PURE__ */ new Set();
   let stage = null;
   let cmdSetInStage = false;
   const endStage = (s) => {
@@ -21288,7 +21312,9 @@ function buildModel(path28, source) {
       const imageText = restore(from.getImage() ?? "");
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const resolved = expanded.unresolved.length ? null : expanded.value;
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
+      const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = from.getBuildStage();
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
@@ -21297,7 +21323,7 @@ function buildModel(path28, source) {
         raw: imageText,
         range: imageRange,
         resolved,
-        unresolvedVars: expanded.unresolved,
+        unresolvedVars,
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name)
@@ -21349,6 +21375,8 @@ function buildModel(path28, source) {
           if (raw !== null) {
             const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
             value = e.unresolved.length ? void 0 : e.value;
+            if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
+            else if (!stage) placeholderArgs.delete(name);
           } else value = stage ? globalArgs.get(name) : void 0;
           if (!stage) globalArgs.set(name, value);
           else if (!state.envNames.has(name)) setVars([[name, value]], false);
@@ -21508,6 +21536,7 @@ var init_build = __esm({
     init_continuation();
     init_image_ref();
     init_image_defaults();
+    init_placeholders();
     init_rolling_releases();
     init_expansions();
     init_instruction();
@@ -21923,6 +21952,32 @@ var init_empty_input = __esm({
   }
 });
 
+// src/shell/shell-options.ts
+function shellListOptions(shell) {
+  const options = { errexit: false, pipefail: false };
+  const end = shell.indexOf("-c");
+  const words = end < 0 ? shell : shell.slice(0, end);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const cluster = /^([-+])([a-zA-Z]+)$/.exec(w);
+    if (!cluster) continue;
+    const on = cluster[1] === "-";
+    if (cluster[2].includes("e")) options.errexit = on;
+    if (cluster[2].endsWith("o") && i + 1 < words.length) {
+      const name = words[i + 1];
+      if (name === "pipefail") options.pipefail = on;
+      if (name === "errexit") options.errexit = on;
+      i++;
+    }
+  }
+  return options;
+}
+var init_shell_options = __esm({
+  "src/shell/shell-options.ts"() {
+    "use strict";
+  }
+});
+
 // rules/shell-pipefail.ts
 function pipefailSupport(instruction) {
   const argv0 = instruction.run.execForm ? instruction.json?.[0]?.value : instruction.state.shell[0];
@@ -21939,9 +21994,6 @@ function setsPipefailOption(cmd) {
 function shellFor(instruction) {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   return image && systemShellOf(image) === "busybox" ? "/bin/ash" : "/bin/bash";
-}
-function setsPipefail2(shell) {
-  return shell.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && shell[i + 1] === "pipefail");
 }
 function nameOf(cmd) {
   return cmd.name ?? cmd.argv[0].value;
@@ -22100,6 +22152,7 @@ var init_shell_pipefail = __esm({
     init_rule();
     init_command();
     init_invocation();
+    init_shell_options();
     init_order();
     init_installs();
     shell_pipefail_default = defineRule({
@@ -22129,7 +22182,7 @@ var init_shell_pipefail = __esm({
               });
             }
           }
-          if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
+          if (!instruction.run.execForm && shellListOptions(instruction.state.shell).pipefail) continue;
           const script = instruction.run.script;
           const files = new Files(model, instruction);
           const unprotected = script.pipelines.filter(
@@ -35718,17 +35771,17 @@ var require_ignore2 = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
@@ -37452,7 +37505,8 @@ function scriptsOf(model) {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME8.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
+    const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
@@ -37481,6 +37535,7 @@ var NAME8;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
+    init_shell_options();
     init_dialect();
     init_lazy_deps();
     NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -7,10 +7,10 @@ import { sourceKind } from './sources.js';
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
  * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`,
- * `check.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that
- * supply the command and the user, and keep compilers.
+ * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
+ * `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -108,12 +108,12 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
-/** `ENV PYTHON_VERSION 3.13.1`, or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
+/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
 function pinsVersion(stage: Stage): boolean {
   return stage.instructions.some(
     (i) =>
       i.keyword === 'ENV' &&
-      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
   );
 }
 

@@ -6,6 +6,7 @@ import { toRange } from './ast-range.js';
 import { parseDockerfile, takeInstructions } from './continuation.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
+import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction, readTrigger } from './instruction.js';
@@ -52,6 +53,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const stages: Stage[] = [];
   const globalArgs = new Map<string, string | undefined>();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
+  // Global ARGs whose default is a placeholder the build always overrides (knowledge/placeholders.ts).
+  const placeholderArgs = new Set<string>();
 
   let stage: Stage | null = null;
   // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one before it.
@@ -95,7 +98,10 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const imageText = restore(from.getImage() ?? '');
       const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const resolved = expanded.unresolved.length ? null : expanded.value;
+      // `ARG CUDA_VER=notset`: a placeholder default names no image; the build passes the real value.
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
+      const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = from.getBuildStage();
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
@@ -105,7 +111,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         raw: imageText,
         range: imageRange,
         resolved,
-        unresolvedVars: expanded.unresolved,
+        unresolvedVars,
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
@@ -158,6 +164,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
           if (raw !== null) {
             const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
             value = e.unresolved.length ? undefined : e.value;
+            // `ARG BASE_IMAGE=nvidia/cuda:${CUDA_VER}-devel` with `CUDA_VER=notset` is a placeholder too.
+            if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
+            else if (!stage) placeholderArgs.delete(name);
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).

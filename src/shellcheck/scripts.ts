@@ -4,6 +4,7 @@
  * the build's ARG and ENV names. Only whole lines are added, so a finding's line shifts and its column does not.
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
+import { shellListOptions } from '../shell/shell-options.js';
 import type { MappedSource } from '../shell/source-map.js';
 import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
 import { loadCrypto } from '../lazy-deps.js';
@@ -34,7 +35,9 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
+    // `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` runs the script under errexit (heredoc RUNs too: BuildKit hands them to the SHELL).
+    const errexit = !instruction.run!.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
