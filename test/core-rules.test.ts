@@ -9,7 +9,10 @@ describe('base-image-tag', () => {
     expect(fixtureFindings('base-image-tag', 'rules/base-image-tag/good.Dockerfile')).toEqual([]);
   });
   it('resolves ARG defaults before judging', () => {
-    expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'ARG IMAGE=python:latest\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'ARG IMAGE=python\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
+    // A tag that is a build argument: the build passes the release, `latest` is the bare build's fallback.
+    expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toEqual([]);
   });
   it('leaves single names Docker Hub does not have: images built locally (a typo is official-base-image\'s)', () => {
     expect(ruleFindings('base-image-tag', 'FROM bats-jenkins\nRUN true\n')).toEqual([]);
