@@ -3617,7 +3617,25 @@ var init_trusted_images = __esm({
       // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
       "paddlepaddle/*",
       "registry.baidubce.com/paddlepaddle/*",
-      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*"
+      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*",
+      // Model servers' and ML projects' own images, the ones their documentation runs: SGLang (docs.sglang.ai, "Install
+      // SGLang", Docker: `lmsysorg/sglang`), LMCache (docs.lmcache.ai, Docker installation: `lmcache/vllm-openai`), NVIDIA
+      // RAPIDS (docs.rapids.ai/install, Docker: `rapidsai/base`, `rapidsai/ci-conda`), Axolotl (docs.axolotl.ai, Docker:
+      // `axolotlai/axolotl`), OPEA (github.com/opea-project/GenAIComps README: `opea/*` microservice images), Microsoft's
+      // GitHub projects (`ghcr.io/azure/msamp`, github.com/Azure/MS-AMP README).
+      "lmsysorg/*",
+      "lmcache/*",
+      "rapidsai/*",
+      "axolotlai/*",
+      "opea/*",
+      "ghcr.io/azure/*",
+      // Distribution and tool projects' own images: openEuler's (hub.docker.com/u/openeuler, the openEuler community's
+      // container images), balena's base images (docs.balena.io/reference/base-images: `balenalib/*`), Atlas by Ariga
+      // (atlasgo.io, Docker: `arigaio/atlas`), nginx-proxy (github.com/nginx-proxy/nginx-proxy README: `nginxproxy/*`).
+      "openeuler/*",
+      "balenalib/*",
+      "arigaio/*",
+      "nginxproxy/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -13359,10 +13377,11 @@ function distroByTag(tag) {
 function systemShellOf(image) {
   const distro = distroOf(image);
   if (!distro) return null;
+  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
   const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
@@ -13411,6 +13430,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    SETS_OWN_SHELL = ["rapidsai/ci-*"];
   }
 });
 
