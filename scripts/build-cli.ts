@@ -15,8 +15,8 @@ const CORE = path.join(root, 'dist', 'cli', 'core.cjs');
 
 /** The files of the CLI (the launcher and the command line it loads), by path; `write` writes them. */
 export async function buildCli(write: boolean): Promise<Map<string, string>> {
-  const launcher = await bundle('src/cli-bundle.ts', CLI_BUNDLE, write);
-  const core = await bundle('src/cli/bundle-entry.ts', CORE, write, { external: ['ajv', 'yaml', 'fast-glob'], format: 'cjs' });
+  const launcher = await bundle('src/cli-bundle.ts', CLI_BUNDLE, write, { ascii: true });
+  const core = await bundle('src/cli/bundle-entry.ts', CORE, write, { external: ['ajv', 'yaml', 'fast-glob'], format: 'cjs', ascii: true });
   return new Map([...launcher, ...core]);
 }
 

@@ -40,7 +40,8 @@ export function requireCached(file: string, options: { dynamicImport?: boolean }
   // Node 20.12+ (and 21.7+); undefined before.
   const loader: unknown = (vm as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: unknown } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (options.dynamicImport && !loader) return createRequire(file)(file);
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle.ts escapes the rest): read as latin1, it is a one-byte string, not decoded.
+  const source = fs.readFileSync(file, 'latin1');
   const dir = cacheDir();
   const stat = fs.statSync(file);
   // One file per script (named by its folder: `cli`), dlint, Node and architecture.

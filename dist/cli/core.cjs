@@ -802,7 +802,7 @@ var init_servers = __esm({
         portFlags: ["--port", "--ServerApp.port", "--NotebookApp.port", "--LabApp.port"],
         portEnv: ["JUPYTER_PORT"],
         valuedFlags: ["--notebook-dir", "--ServerApp.root_dir", "--NotebookApp.notebook_dir", "--log-level"],
-        // A Python config (`c.ServerApp.ip = …`): not read.
+        // A Python config (`c.ServerApp.ip = \u2026`): not read.
         configFiles: [{ pathFlags: ["--config"], elsewhere: [{ mentions: /jupyter_\w*config|--generate-config|\.jupyter\// }], unreadable: "uncertain" }],
         // docker-stacks images configure `c.ServerApp.ip = "0.0.0.0"`.
         baseImages: [{ image: /^(quay\.io\/)?jupyter\//, host: "0.0.0.0" }],
@@ -2274,7 +2274,7 @@ var init_add_remote_url = __esm({
         preset: "recommended",
         description: "`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.",
         docs: {
-          why: "`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project's version pin, as for a package). Text documents fetched for the image's notices (`…/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
+          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project's version pin, as for a package). Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
           bad: "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models",
           good: "ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models"
         },
@@ -2818,10 +2818,10 @@ var init_apt_cleanup = __esm({
         preset: "recommended",
         description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
         docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -2895,7 +2895,7 @@ var init_apt_get_not_apt = __esm({
           why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
           bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, …); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
+          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -3560,7 +3560,7 @@ var init_trusted_images = __esm({
       "winamd64"
     ]);
     VENDOR_AND_PROJECT_NAMESPACES = [
-      // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, …).
+      // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, \u2026).
       "apache/*",
       // Verified Publishers: Grafana Labs (hub.docker.com/u/grafana), HashiCorp (hub.docker.com/u/hashicorp), Bitnami by
       // Broadcom (hub.docker.com/u/bitnami), Azul (hub.docker.com/u/azul).
@@ -3757,7 +3757,7 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`); a flag naming another platform is reported, since no such image exists.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
@@ -4494,7 +4494,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4669,7 +4669,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]'
         },
@@ -4690,7 +4690,7 @@ var init_cmd_present = __esm({
         }
         report({
           range: final.from.range,
-          message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["…"]\` that starts your application.`
+          message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["\u2026"]\` that starts your application.`
         });
       }
     });
@@ -5890,7 +5890,7 @@ var init_consecutive_run = __esm({
           why: "Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step).",
           bad: "RUN mkdir -p /app/data\nRUN chown app /app/data",
           good: "RUN mkdir -p /app/data && chown app /app/data",
-          fixSafety: "The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, …). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell's cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next."
+          fixSafety: "The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, \u2026). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell's cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -5902,7 +5902,7 @@ var init_consecutive_run = __esm({
           const flush = () => {
             if (group.length >= 2) {
               const second = group[1];
-              const lines2 = `${group[0].range.start.line}–${group[group.length - 1].range.start.line}`;
+              const lines2 = `${group[0].range.start.line}\u2013${group[group.length - 1].range.start.line}`;
               const edits = joinEdits(model, group);
               report({
                 range: second.keywordRange,
@@ -5988,7 +5988,7 @@ var init_copy_from_stage = __esm({
           report({
             range,
             severity: "warning",
-            message: hint ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (Unless a build context of that name is passed with \`--build-context ${ref}=…\`, an unknown name is pulled as an image.)` : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\` unless a build context of that name is passed (\`--build-context ${ref}=…\`); define the stage before this line or give a full image reference with a tag.`
+            message: hint ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (Unless a build context of that name is passed with \`--build-context ${ref}=\u2026\`, an unknown name is pulled as an image.)` : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\` unless a build context of that name is passed (\`--build-context ${ref}=\u2026\`); define the stage before this line or give a full image reference with a tag.`
           });
         };
         for (const ins of model.instructions) {
@@ -6331,7 +6331,7 @@ var init_copy_relative_dest = __esm({
           why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
-          fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
+          fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -6445,9 +6445,9 @@ var init_curl_pipe_shell = __esm({
         category: "security",
         severity: "warning",
         preset: "recommended",
-        description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl … | sh`, `bash <(curl …)`, `sh -c "$(curl …)"`).',
+        description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl \u2026 | sh`, `bash <(curl \u2026)`, `sh -c "$(curl \u2026)"`).',
         docs: {
-          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl … | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "…"`) are not reported, nor a download saved to a file and run after it is verified.',
+          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl \u2026 | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "\u2026"`) are not reported, nor a download saved to a file and run after it is verified.',
           bad: "RUN curl -LsSf https://astral.sh/uv/install.sh | sh",
           good: 'ARG UV_INSTALLER_SHA256=<sha256 of the pinned installer>\nRUN curl -LsSf -o /tmp/uv-install.sh https://astral.sh/uv/0.4.30/install.sh \\\n && echo "${UV_INSTALLER_SHA256}  /tmp/uv-install.sh" | sha256sum -c - \\\n && sh /tmp/uv-install.sh && rm /tmp/uv-install.sh'
         },
@@ -6509,7 +6509,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -6566,7 +6566,7 @@ var init_empty_continuation = __esm({
         preset: "recommended",
         description: "A blank line inside an instruction continued with `\\`.",
         docs: {
-          why: "Docker skips blank lines inside a continued instruction, but this is deprecated and will become an error in BuildKit. It also hides a real mistake: after `RUN a && \\` and a blank line, the next instruction is swallowed into the `RUN` (`RUN a && FROM …`). Remove the blank lines, or put a comment there; comment lines are fine.",
+          why: "Docker skips blank lines inside a continued instruction, but this is deprecated and will become an error in BuildKit. It also hides a real mistake: after `RUN a && \\` and a blank line, the next instruction is swallowed into the `RUN` (`RUN a && FROM \u2026`). Remove the blank lines, or put a comment there; comment lines are fine.",
           bad: "RUN apt-get update && \\\n\n    apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl",
           fixSafety: "Safe: Docker ignores these lines today. Not offered when the blank line swallows an instruction."
@@ -6695,8 +6695,8 @@ function execFormFix(ins, stages) {
     return { text, safe: false, why: `\`docker run IMAGE ARGS\` would pass ARGS to it instead of ignoring them${builtin}` };
   }
   const entrypoint = stage.entrypoint;
-  if (entrypoint?.json) return { text, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c …\`` };
-  if (!entrypoint && !basePassesCmdThrough(stage)) return { text, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c …`" };
+  if (entrypoint?.json) return { text, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c \u2026\`` };
+  if (!entrypoint && !basePassesCmdThrough(stage)) return { text, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c \u2026`" };
   return builtin ? { text, safe: false, why: builtin.slice(2) } : { text, safe: true, why: "the shell would run the same words" };
 }
 var PLAIN_WORD, SHELL_ONLY, SHELL_BUILTIN, NEUTRAL_SHELL_OPTION, OWN_ENTRYPOINT;
@@ -6728,10 +6728,10 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
-          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "…"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
+          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
         },
         fixable: true,
         fixKind: "mixed",
@@ -6746,7 +6746,7 @@ var init_exec_form_cmd = __esm({
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
-            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
+            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["\u2026", "\u2026"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
             ...fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? "safe" : "unsafe"}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}
           });
         }
@@ -7160,7 +7160,7 @@ var init_bash_lexer = __esm({
           return;
         }
       }
-      /** `# …` up to the end of the line (or a closing backquote); comments are not kept. */
+      /** `# \u2026` up to the end of the line (or a closing backquote); comments are not kept. */
       comment() {
         let r = this.rune();
         for (; ; ) {
@@ -7171,7 +7171,7 @@ var init_bash_lexer = __esm({
         this.litOn = false;
         this.next();
       }
-      /** `@(…)` and friends are extended globs unless it looks like a function (`foo@()`). */
+      /** `@(\u2026)` and friends are extended globs unless it looks like a function (`foo@()`). */
       tokenizeGlob() {
         if (this.val === "function") return false;
         if (this.src.startsWith("()", this.bsp)) return false;
@@ -7756,7 +7756,7 @@ var init_bash_lexer = __esm({
           }
         }
       }
-      /** Single-quoted text: `'…'`, or `$'…'` where a backslash escapes the next character. */
+      /** Single-quoted text: `'\u2026'`, or `$'\u2026'` where a backslash escapes the next character. */
       singleQuoted(dollar) {
         const left = this.pos;
         let r = this.r;
@@ -7779,7 +7779,7 @@ var init_bash_lexer = __esm({
           }
         }
       }
-      /** `@(…)`, `!(…)`…: an extended glob, up to its matching `)`. */
+      /** `@(\u2026)`, `!(\u2026)`\u2026: an extended glob, up to its matching `)`. */
       extGlob() {
         const op = this.tok;
         const start = this.pos;
@@ -8119,7 +8119,7 @@ var init_bash_parser = __esm({
             return null;
         }
       }
-      /** `$name`, `$1`, `$?`…; a `$` followed by anything else is a literal. */
+      /** `$name`, `$1`, `$?`\u2026; a `$` followed by anything else is a literal. */
       shortParam() {
         const r = this.r;
         if (r === 64 || r === 42 || r === 35 || r === 36 || r === 63 || r === 33 || r === 45 || isDigit(r)) {
@@ -8321,7 +8321,7 @@ var init_bash_parser = __esm({
         this.next();
         return { kind: "ParamExp", name, derived, word, start: dollar, end: rbrace + 1 };
       }
-      /** The word after a `${x…}` operator. */
+      /** The word after a `${x\u2026}` operator. */
       paramExpExp() {
         const op = this.tok;
         this.quote = 131072 /* paramExpExp */;
@@ -9499,15 +9499,15 @@ var init_parse = __esm({
       assigned = [];
       /** Values the script gives variables, in any of its shells. */
       bindings = [];
-      /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
+      /** The commands of each `$(\u2026)` being visited, innermost last: a command belongs to the innermost only. */
       substFrames = [];
       /** Each visited substitution's own commands, for the expansions of its word. */
       substCommands = /* @__PURE__ */ new WeakMap();
-      /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
+      /** How many subshells (`( \u2026 )`, `$(\u2026)`, pipeline members, `&`) enclose the current node. */
       subshells;
-      /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
+      /** How many enclosing `$(\u2026)` have an exit status no command sees (an argument's, not a bare assignment's). */
       discarded = 0;
-      /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
+      /** The variable a bare assignment (`X="$(\u2026)"`) is giving the output of the `$(\u2026)` being read. */
       assigning = null;
       /** The directory the next command runs in. */
       cwd;
@@ -9546,14 +9546,14 @@ var init_parse = __esm({
       stmts(list) {
         for (const s of list) this.stmt(s);
       }
-      /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
+      /** A pipeline member that is a group (`( \u2026 ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
         const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
         this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
         this.shellHeredoc(stmt);
       }
-      /** `bash <<EOF … EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
+      /** `bash <<EOF \u2026 EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
       shellHeredoc(stmt) {
         const body = stmt.redirs.find((r) => r.hdoc)?.hdoc;
         if (!body || this.depth > 3 || stmt.cmd?.kind !== "Call" || !stmt.cmd.args.length) return;
@@ -9649,7 +9649,7 @@ var init_parse = __esm({
           const first = launched.argv[0];
           const inner = this.command_({
             argv: launched.argv,
-            // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn …`).
+            // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn \u2026`).
             assignments: [...cmd.assignments, ...launched.assignments],
             // `python3 -m pip install` is one command: it starts at the interpreter.
             range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
@@ -9692,7 +9692,7 @@ var init_parse = __esm({
         const pipefail = this.pipefail || setsPipefail(cmd);
         this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
       }
-      /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
+      /** File offsets of a literal word's characters after quote removal (`"a \\$b"` \u2192 a, space, $, b); null when not found in this script. */
       unquotedOffsets(word) {
         const from = this.lines.offset(word.range.start);
         const to = this.lines.offset(word.range.end);
@@ -9771,7 +9771,7 @@ var init_parse = __esm({
         visit(node.parts, false);
         return { value, literal, quoted, range: this.range(node), expansions: orEmpty(expansions), ...blankOutside ? { blankOutside } : {} };
       }
-      /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
+      /** Commands inside `$(\u2026)`, backticks and `<(\u2026)` of a word; `discarded`: no command sees their exit status. */
       substitutions(parts, discarded) {
         for (const p of parts) {
           if (p.kind === "Subst") {
@@ -10346,7 +10346,7 @@ function judge(word, value) {
     return { message: `\`${word.raw}\` is not a port or port range; write \`8000\`, \`8000/udp\` or \`8000-8010\`.` };
   }
   if (start > 65535 || end > 65535) {
-    return { message: `Port \`${word.raw}\` is outside 0–65535; use a valid port number.` };
+    return { message: `Port \`${word.raw}\` is outside 0\u201365535; use a valid port number.` };
   }
   if (end < start) {
     return { message: `Port range \`${word.raw}\` ends before it starts; write it as \`${end}-${start}\`.` };
@@ -11442,7 +11442,7 @@ function suffixProblems(tag) {
     else if (parts.length === 0) out.push(`CUDA ${tag.version} has no cuDNN images`);
     else if (!parts.includes(tag.cudnn)) out.push(`CUDA ${tag.version} images name cuDNN as \`${parts[parts.length - 1]}\`, not \`${tag.cudnn}\``);
   }
-  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)");
+  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, \u2026)");
   if (tag.os) {
     const os4 = CUDA_OSES.find((o) => o.os === tag.os);
     if (!os4) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
@@ -11722,10 +11722,10 @@ var init_gpu_base_tag = __esm({
         preset: "recommended",
         description: "GPU base image whose tag does not exist, is end-of-life, or floats (`nvidia/cuda`, `pytorch/pytorch`, `tensorflow/tensorflow`, NGC).",
         docs: {
-          why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, …; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know is never an error: a patch newer than the newest it lists for that CUDA minor is not reported (NVIDIA also publishes patch images on Docker Hub alone, such as 12.9.2 and 13.0.3 in 2026), a minor it does not list is a warning that names the data's date, and no older tag is offered in their place; errors are kept for tags that cannot exist by their shape or were deleted.",
+          why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, \u2026; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know is never an error: a patch newer than the newest it lists for that CUDA minor is not reported (NVIDIA also publishes patch images on Docker Hub alone, such as 12.9.2 and 13.0.3 in 2026), a minor it does not list is a warning that names the data's date, and no older tag is offered in their place; errors are kept for tags that cannot exist by their shape or were deleted.",
           bad: "FROM nvidia/cuda:12.1-runtime\nFROM nvidia/cuda:12.6.3-cudnn9-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10-cuda12.1-cudnn8",
           good: "FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime",
-          fixSafety: "Unsafe, because the base image changes. The fix writes the suggested tag only when it is the one clearly meant and changes only what is wrong: for `nvidia/cuda`, the supported patch of the same CUDA minor with the cuDNN part, flavour and OS as written (`12.4.0-devel-ubuntu22.04` → `12.4.1-devel-ubuntu22.04`, `12.1-runtime-ubuntu22.04` → `12.1.1-runtime-ubuntu22.04`); for `pytorch/pytorch`, the published tag of the torch release for the CUDA written (`2.4.0-cuda12.1-cudnn8-runtime` → `2.4.0-cuda12.1-cudnn9-runtime`), when the flavour is written and the torch patch and cuDNN are written or the only ones of the release. No fix when the suggestion is an example (`latest`, NGC and TensorFlow tags), when it would choose a CUDA line, flavour or OS the tag did not name, when the data cannot know the version, for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
+          fixSafety: "Unsafe, because the base image changes. The fix writes the suggested tag only when it is the one clearly meant and changes only what is wrong: for `nvidia/cuda`, the supported patch of the same CUDA minor with the cuDNN part, flavour and OS as written (`12.4.0-devel-ubuntu22.04` \u2192 `12.4.1-devel-ubuntu22.04`, `12.1-runtime-ubuntu22.04` \u2192 `12.1.1-runtime-ubuntu22.04`); for `pytorch/pytorch`, the published tag of the torch release for the CUDA written (`2.4.0-cuda12.1-cudnn8-runtime` \u2192 `2.4.0-cuda12.1-cudnn9-runtime`), when the flavour is written and the torch patch and cuDNN are written or the only ones of the release. No fix when the suggestion is an example (`latest`, NGC and TensorFlow tags), when it would choose a CUDA line, flavour or OS the tag did not name, when the data cannot know the version, for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -11810,7 +11810,7 @@ var init_gpu_devel_final_stage = __esm({
           why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
-          fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
+          fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -11896,9 +11896,9 @@ var init_instruction_casing = __esm({
         category: "style",
         severity: "style",
         preset: "recommended",
-        description: "Instructions not in one consistent case, `FROM … as` casing mismatch, or a stage name that is not lower-case.",
+        description: "Instructions not in one consistent case, `FROM \u2026 as` casing mismatch, or a stage name that is not lower-case.",
         docs: {
-          why: "Instructions are case-insensitive, but a file that mixes `run` and `RUN` (or writes `Run`) is harder to scan; the convention is upper case, and BuildKit reports instructions that differ from the majority of the file. `FROM … AS name` reads best when `AS` matches `FROM`, and stage names are lower-cased by BuildKit anyway (`COPY --from=Builder` finds `builder`), so write them lower-case.",
+          why: "Instructions are case-insensitive, but a file that mixes `run` and `RUN` (or writes `Run`) is harder to scan; the convention is upper case, and BuildKit reports instructions that differ from the majority of the file. `FROM \u2026 AS name` reads best when `AS` matches `FROM`, and stage names are lower-cased by BuildKit anyway (`COPY --from=Builder` finds `builder`), so write them lower-case.",
           bad: "FROM python:3.12-slim as Builder\nrun pip wheel --wheel-dir /wheels .",
           good: "FROM python:3.12-slim AS builder\nRUN pip wheel --wheel-dir /wheels .",
           fixSafety: "Safe: casing of keywords and stage names does not change the build."
@@ -11971,7 +11971,7 @@ var init_invalid_json_form = __esm({
           why: "Docker only uses exec form when the argument parses as a JSON array of strings. `CMD ['python', 'app.py']` (single quotes), a trailing comma or a missing quote is not JSON, so Docker runs the whole text with `/bin/sh -c`, where `[python,` is a command that does not exist: the container fails at start.",
           bad: "CMD ['python', 'app.py']",
           good: 'CMD ["python", "app.py"]',
-          fixSafety: "Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[…`, `VOLUME` paths are not absolute), so no working build changes."
+          fixSafety: "Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[\u2026`, `VOLUME` paths are not absolute), so no working build changes."
         },
         fixable: true,
         fixKind: "safe",
@@ -11984,7 +11984,7 @@ var init_invalid_json_form = __esm({
           const fix = bad.doubleQuoted;
           report({
             range: ins.argsRange,
-            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["…", "…"].`,
+            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["\u2026", "\u2026"].`,
             ...fix !== null ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: fix }] } } : {}
           });
         }
@@ -12880,7 +12880,7 @@ var init_label_schema = __esm({
         preset: "off",
         description: "Labels checked against a configured schema: required keys, value formats, and valid label keys.",
         docs: {
-          why: "Registries, scanners and inventory tools read image metadata from labels such as `org.opencontainers.image.source` or `org.opencontainers.image.licenses`; a missing or malformed value breaks those tools quietly. Configure the schema in `settings.labelSchema` (label name → `url`, `rfc3339`, `spdx`, `semver`, `hash` (git commit), `email` or `text`): every label of the schema is required in the final image (or those listed in the rule option `required`), must not be empty, and must match its kind. With `strict: true`, labels outside the schema are reported too. Label keys are always checked: lower-case, `.`/`-`/`_`/`/`-separated, outside the `com.docker.*` namespaces. Values built from variables are checked once known.",
+          why: "Registries, scanners and inventory tools read image metadata from labels such as `org.opencontainers.image.source` or `org.opencontainers.image.licenses`; a missing or malformed value breaks those tools quietly. Configure the schema in `settings.labelSchema` (label name \u2192 `url`, `rfc3339`, `spdx`, `semver`, `hash` (git commit), `email` or `text`): every label of the schema is required in the final image (or those listed in the rule option `required`), must not be empty, and must match its kind. With `strict: true`, labels outside the schema are reported too. Label keys are always checked: lower-case, `.`/`-`/`_`/`/`-separated, outside the `com.docker.*` namespaces. Values built from variables are checked once known.",
           bad: 'LABEL org.opencontainers.image.source="github.com/acme/app" \\\n      org.opencontainers.image.licenses="Apache 2"',
           good: 'LABEL org.opencontainers.image.source="https://github.com/acme/app" \\\n      org.opencontainers.image.licenses="Apache-2.0"',
           options: 'Settings: `labelSchema: { "org.opencontainers.image.source": "url", "org.opencontainers.image.licenses": "spdx" }`. Rule options: `required` (label names that must be present; default all of the schema), `strict` (report labels outside the schema; default false).'
@@ -12927,7 +12927,7 @@ var init_label_schema = __esm({
         const present = new Set(labelsOf(final).flatMap((i) => i.properties.map((p) => p.name)));
         for (const name of options.required ?? schemaKeys) {
           if (!present.has(name)) {
-            report({ range: final.from.range, message: `The final image has no label \`${name}\`, which the label schema requires; add \`LABEL ${name}="…"\`.` });
+            report({ range: final.from.range, message: `The final image has no label \`${name}\`, which the label schema requires; add \`LABEL ${name}="\u2026"\`.` });
           }
         }
       }
@@ -12941,14 +12941,14 @@ var init_package_indexes = __esm({
   "src/knowledge/package-indexes.ts"() {
     "use strict";
     PACKAGE_INDEXES = [
-      { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install …` in the same RUN" },
+      { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install \u2026` in the same RUN" },
       {
         tool: "apk",
         updates: ["update"],
         installs: ["add"],
         refreshing: ["--no-cache", "-U", "--update-cache"],
         dirs: ["/var/cache/apk", "/etc/apk/cache"],
-        together: "`apk add --no-cache …`, which fetches a fresh index"
+        together: "`apk add --no-cache \u2026`, which fetches a fresh index"
       }
     ];
   }
@@ -13120,10 +13120,10 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
-          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install."
+          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -13216,7 +13216,7 @@ var init_legacy_key_value = __esm({
               const text2 = `${prop.name}=${quoteIfNeeded(rest)}`;
               report({
                 range,
-                message: `\`${ins.keyword} ${prop.name} = …\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text2}\`.`,
+                message: `\`${ins.keyword} ${prop.name} = \u2026\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text2}\`.`,
                 ...oneLine && plain(rest) ? { fix: { description: `Write ${text2} (unsafe: the value loses its leading \`= \`)`, edits: [{ range, text: text2 }], safe: false } } : {}
               });
               continue;
@@ -13224,7 +13224,7 @@ var init_legacy_key_value = __esm({
             const text = `${prop.name}=${quoteIfNeeded(value)}`;
             report({
               range,
-              message: `\`${ins.keyword} ${prop.name} …\` uses the deprecated space-separated form; write \`${ins.keyword} ${text}\`.`,
+              message: `\`${ins.keyword} ${prop.name} \u2026\` uses the deprecated space-separated form; write \`${ins.keyword} ${text}\`.`,
               ...oneLine && !/["'\\`]/.test(value) ? { fix: { description: `Write ${text}`, edits: [{ range, text }] } } : {}
             });
           }
@@ -13265,7 +13265,7 @@ var init_maintainer_deprecated = __esm({
           const quoted = `"${author.replace(/["$]|\\|`/g, (c) => c === '"' || c === "$" || c === esc ? esc + c : c)}"`;
           report({
             range: ins.keywordRange,
-            message: '`MAINTAINER` is deprecated; record the author with `LABEL org.opencontainers.image.authors="…"`.',
+            message: '`MAINTAINER` is deprecated; record the author with `LABEL org.opencontainers.image.authors="\u2026"`.',
             ...author && !author.includes("\n") ? {
               fix: {
                 description: "Replace MAINTAINER with LABEL org.opencontainers.image.authors",
@@ -13485,10 +13485,10 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
-          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
+          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -13616,7 +13616,7 @@ var init_numeric_user = __esm({
           why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`).',
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
-          fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` → `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
+          fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
         },
         fixable: true,
         fixKind: "safe",
@@ -13679,7 +13679,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, …) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -13839,7 +13839,7 @@ var init_pip_no_cache_dir = __esm({
           why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
-          fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "…"` string whose escapes move it.'
+          fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
         },
         fixable: true,
         fixKind: "safe",
@@ -14009,7 +14009,7 @@ var init_pointless_commands = __esm({
         preset: "recommended",
         description: "A command that makes no sense in an image build (remote shells such as `ssh` or `telnet`, interactive editors such as `vim` or `nano`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).",
         docs: {
-          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service … start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
+          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service \u2026 start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
           bad: "RUN service nginx start && vim /etc/nginx/nginx.conf",
           good: 'COPY nginx.conf /etc/nginx/nginx.conf\nCMD ["nginx", "-g", "daemon off;"]'
         },
@@ -14285,7 +14285,7 @@ var init_secrets = __esm({
       [/^hf_[A-Za-z0-9]{30,}$/, "a Hugging Face token"],
       [/^sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{20,}$/, "an Anthropic API key"],
       [/^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/, "an OpenAI API key"],
-      [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-…`)"],
+      [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-\u2026`)"],
       [/^gsk_[A-Za-z0-9]{40,}$/, "a Groq API key"],
       [/^r8_[A-Za-z0-9]{30,}$/, "a Replicate API token"],
       [/^AIza[0-9A-Za-z_-]{35}$/, "a Google API key"],
@@ -14335,7 +14335,7 @@ var init_declarations = __esm({
 
 // rules/secrets-in-arg-env.ts
 function secretMount(name) {
-  return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
+  return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
 }
 function unquoted(value) {
   return value.trim().replace(/^(['"])([\s\S]*)\1$/, "$2");
@@ -14411,7 +14411,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value's shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -14499,7 +14499,7 @@ var init_server_bind_address = __esm({
         preset: "recommended",
         description: "The server started by `CMD`/`ENTRYPOINT` listens on loopback only, out of reach of `docker run -p`.",
         docs: {
-          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose's `command:`).",
+          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, \u2026), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose's `command:`).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--port", "8000"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Safe: the fix only changes the address the server binds, where the server takes it on its command line: the loopback value written after `--host`, `--bind` or `--ip=` becomes `0.0.0.0` (the port kept), and a server listening on loopback by default gets its catalogue flag (`--host 0.0.0.0`, `--bind 0.0.0.0:PORT`, `--ip=0.0.0.0`, `--bind_all`) after its command word, as a JSON string in exec form. An address set by a variable or a config file (gradio, ollama, torchserve), or written in a word that is quoted or glued in another way, is left to you."
@@ -14533,7 +14533,7 @@ function stateOnly(instruction, { report }) {
   const shown = first.argv.map((w) => w.value).join(" ");
   report({
     range: first.argv[0].range,
-    message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`
+    message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`
   });
 }
 function rootRemoval(instruction, { report }) {
@@ -14653,14 +14653,14 @@ var init_excludes = __esm({
       { code: "SC1090", why: '`source "$X"`: following a non-constant source needs a `# shellcheck source=` directive, which a RUN cannot carry.' },
       { code: "SC1091", why: "`. /opt/venv/bin/activate`: the sourced file is in the image being built, not on the disk being linted." },
       { code: "SC2185", why: "`find -type f` without a path: GNU and BusyBox find, the finds of Linux images, search the current folder (only BSD and macOS find need one)." },
-      { code: "SC2016", why: "`echo '… $x …' >> file`: a single-quoted `$` in a RUN is text written for later (a script or `.bashrc` line, yum's `$basearch`, a message naming a variable); all 15 over the corpus were deliberate." },
+      { code: "SC2016", why: "`echo '\u2026 $x \u2026' >> file`: a single-quoted `$` in a RUN is text written for later (a script or `.bashrc` line, yum's `$basearch`, a message naming a variable); all 15 over the corpus were deliberate." },
       { code: "SC2021", why: "`tr '[A-Z]' '[a-z]'` maps brackets to brackets, harmless as ShellCheck's wiki says, and `tr -d \"[']\"` deletes brackets on purpose; none of 12 over the corpus was a bug." },
       { code: "SC2035", why: "`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could." }
     ];
     BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014"]);
     PORTABILITY = /^(SC3\d{3}|SC2240)$/;
     LEVEL_OVERRIDES = {
-      SC2046: { level: "info", why: "unquoted `$(…)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
+      SC2046: { level: "info", why: "unquoted `$(\u2026)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
       SC2166: { level: "info", why: "`[ a -a b ]`: obsolescent in POSIX but works in dash, bash and BusyBox" }
     };
     DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
@@ -20541,7 +20541,7 @@ var init_continuation = __esm({
   "src/model/continuation.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
-    STAND_IN = "";
+    STAND_IN = "\uE000";
   }
 });
 
@@ -21628,7 +21628,7 @@ var init_splitting = __esm({
     init_word_splitting();
     init_build();
     SPLIT_REASONS = {
-      "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test … && echo --flag)`)",
+      "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test \u2026 && echo --flag)`)",
       "list-operands": "a whole unquoted word among the operands of a command that takes a list of names without blanks (`apk add $runDeps`, `apt-mark manual $savedAptMark`, `pip install $(cat reqs)`, `docker-php-ext-install $exts`): the split is the intent",
       "list-variable": "a whole unquoted word whose variable is named for a list of options or names (`bazel build $BAZEL_OPTIONS`, `go test $TESTFLAGS`, `make $MAKE_ARGS`, `apk del $BUILD_DEPS`): the split is the intent"
     };
@@ -21640,7 +21640,7 @@ var init_splitting = __esm({
       }
       script;
       scope;
-      /** Names being resolved: `X=$X:…` must not loop. */
+      /** Names being resolved: `X=$X:\u2026` must not loop. */
       resolving = /* @__PURE__ */ new Set();
       /** What the value of a word (an assigned value, a `${X:-word}`'s word) splits into when expanded unquoted later. */
       word(word) {
@@ -21676,7 +21676,7 @@ var init_splitting = __esm({
           this.resolving.delete(name);
         }
       }
-      /** A `$(…)`'s output: one word from a command that prints one, the words of `echo`s of literals, else anything. */
+      /** A `$(\u2026)`'s output: one word from a command that prints one, the words of `echo`s of literals, else anything. */
       substitution(commands) {
         if (commands.length === 1 && commands[0].pipelineIndex === -1 && printsOneWord(commands[0])) return "one";
         if (commands.length > 1 && commands.every((c, i) => c.pipelineIndex === i) && this.oneWordPipeline(commands)) return "one";
@@ -21689,7 +21689,7 @@ var init_splitting = __esm({
         }
         return out ?? "unknown";
       }
-      /** `echo ONE-WORD | filter | …`: filters of ONE_WORD_FILTERS, whose own arguments hold no blank. */
+      /** `echo ONE-WORD | filter | \u2026`: filters of ONE_WORD_FILTERS, whose own arguments hold no blank. */
       oneWordPipeline(commands) {
         const [first, ...filters] = commands;
         if (first.name !== "echo" || first.args.length !== 1 || this.word(first.args[0]) !== "one") return false;
@@ -21718,18 +21718,18 @@ var init_shellcheck = __esm({
         preset: "recommended",
         description: "ShellCheck's findings in the shell of every `RUN` (and the `sh -c` strings inside), at their exact position, with the finding's SC code.",
         docs: {
-          why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '…'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
+          why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '\u2026'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
           bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
           good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
-          fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
+          fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(\u2026)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
           options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.'
         },
         fixable: true,
@@ -22106,7 +22106,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -22138,7 +22138,7 @@ var init_shell_pipefail = __esm({
           const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
           const head = pipe.commands[0];
           const nested = script.commands.find((c) => c.name === head.name && comparePositions(c.range.start, head.range.start) === 0)?.wrappedBy ?? null;
-          const fix = nested && TAKES_PIPEFAIL[nested] ? `start the script \`${nested}\` runs with \`set -o pipefail\`` : instruction.run.execForm ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)' : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
+          const fix = nested && TAKES_PIPEFAIL[nested] ? `start the script \`${nested}\` runs with \`set -o pipefail\`` : instruction.run.execForm ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "\u2026"]`)' : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
           report({
             range: pipe.commands[0].argv[0].range,
             message: midway ? `If \`${nameOf(source)}\` fails midway, \`${nameOf(last)}\` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; ${fix}.` : `If \`${nameOf(source)}\` fails, this pipe still succeeds when \`${nameOf(last)}\` does (a pipe's status is its last command's), and the build goes on; ${fix}.`
@@ -22273,7 +22273,7 @@ var init_stage_name_unique = __esm({
         preset: "recommended",
         description: "Two stages share a name, or a stage takes a reserved name (`scratch`, `context`).",
         docs: {
-          why: "Stage names are matched without regard to case, so `FROM … AS build` twice leaves `COPY --from=build` and `--target build` pointing at only one of them, silently. `scratch` and `context` are reserved by BuildKit (the empty image and the build context): a stage with such a name cannot be referenced.",
+          why: "Stage names are matched without regard to case, so `FROM \u2026 AS build` twice leaves `COPY --from=build` and `--target build` pointing at only one of them, silently. `scratch` and `context` are reserved by BuildKit (the empty image and the build context): a stage with such a name cannot be referenced.",
           bad: "FROM golang:1.23 AS build\nRUN go build -o /out/api ./cmd/api\n\nFROM node:22 AS build\nRUN npm ci && npm run build",
           good: "FROM golang:1.23 AS api-build\nRUN go build -o /out/api ./cmd/api\n\nFROM node:22 AS web-build\nRUN npm ci && npm run build"
         },
@@ -22308,7 +22308,7 @@ function durationNs(text) {
   if (text === "0") return 0;
   if (!GO_DURATION.test(text)) return null;
   let total = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
+  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
   return total;
 }
 function checkDirectives(model, report) {
@@ -22502,8 +22502,8 @@ var init_syntax_error = __esm({
     init_rule();
     init_suggest();
     KNOWN3 = new Set(INSTRUCTIONS);
-    GO_DURATION = /^(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))*$/;
-    UNIT_NS = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
+    GO_DURATION = /^(\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h))*$/;
+    UNIT_NS = { ns: 1, us: 1e3, \u00B5s: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
     hasVar = (v) => v.includes("$");
     syntax_error_default = defineRule({
       meta: {
@@ -22513,7 +22513,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja's `{% … %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -22525,7 +22525,7 @@ var init_syntax_error = __esm({
         if (model.template) {
           report(
             model.template,
-            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
+            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
           );
           return;
         }
@@ -22665,7 +22665,7 @@ var init_torch_wheel_variant = __esm({
         preset: "recommended",
         description: "`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.",
         docs: {
-          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI's aarch64 torch is the CPU build).",
+          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI's aarch64 torch is the CPU build).",
           bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118",
           good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124"
         },
@@ -22941,11 +22941,11 @@ var init_undefined_var = __esm({
         description: "A `$VAR` that no `ARG` or `ENV` in scope defines (so it expands to an empty string).",
         docs: {
           why: [
-            "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
+            "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
             "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
-            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
+            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
           ].join("\n"),
           bad: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH",
           good: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH"
@@ -23103,7 +23103,7 @@ var init_wget_progress = __esm({
         category: "size",
         severity: "info",
         preset: "strict",
-        description: "`wget` without `--progress=…`, `-q` or `-nv`.",
+        description: "`wget` without `--progress=\u2026`, `-q` or `-nv`.",
         docs: {
           why: "When its output is not a terminal, as in a build, GNU wget prints its progress as lines of dots: a line per 50 KB, tens of thousands of lines for a model or toolkit download, which bloats build logs and CI output. `--progress=dot:giga` keeps a short progress report; `-q` or `-nv` drop it. Alpine and BusyBox images, whose `wget` is the BusyBox applet, are not reported.",
           bad: "RUN wget https://example.com/model.tar.gz",
@@ -23163,7 +23163,7 @@ var init_workdir_absolute = __esm({
           why: "A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.",
           bad: "FROM python:3.12-slim\nWORKDIR app",
           good: "FROM python:3.12-slim\nWORKDIR /app",
-          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
+          fixSafety: "The fix writes the path from `/` (`WORKDIR app` \u2192 `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
         },
         fixable: true,
         fixKind: "mixed",
@@ -23445,7 +23445,7 @@ var init_coverage = __esm({
       bk("ExposeInvalidFormat", "EXPOSE should not define an IP address or host-port mapping", "expose-valid"),
       none("hadolint", "DL1001", "Please refrain from using inline ignore pragmas", "A rule against suppressions is not a Dockerfile problem; dlint honours `# hadolint ignore=` comments as suppressions instead."),
       hl("DL3000", "Use absolute WORKDIR", "workdir-absolute"),
-      hl("DL3001", "Commands that make no sense in a container (ssh, vim, …)", "pointless-commands"),
+      hl("DL3001", "Commands that make no sense in a container (ssh, vim, \u2026)", "pointless-commands"),
       hl("DL3002", "Last user should not be root", "non-root-user"),
       hl("DL3003", "Use WORKDIR to switch to a directory", "cd-in-run"),
       hl("DL3004", "Do not use sudo", "no-sudo"),
@@ -33010,7 +33010,7 @@ function sharedKeys(rules) {
     labelSchema: {
       type: "object",
       additionalProperties: { enum: [...LABEL_KINDS] },
-      description: "Labels the `label-schema` rule checks: label name → kind of value."
+      description: "Labels the `label-schema` rule checks: label name \u2192 kind of value."
     },
     noInlineConfig: { type: "boolean", description: "Ignore every inline suppression comment (`dlint-ignore`, `hadolint ignore=`, `check=skip=`)." },
     reportUnusedIgnores: { type: "boolean", description: "Report suppression comments that suppress nothing (pseudo-rule `unused-ignore`)." },
@@ -33271,7 +33271,7 @@ function fromHadolint(raw, file, rules) {
     return found.filter((r) => r.meta.id !== SHELLCHECK || !/^SC\d+$/i.test(id));
   };
   const override = h.override ?? {};
-  if (typeof override !== "object" || override === null || Array.isArray(override)) throw new ConfigError(`${file}: override: must be a mapping of severity → rule codes`);
+  if (typeof override !== "object" || override === null || Array.isArray(override)) throw new ConfigError(`${file}: override: must be a mapping of severity \u2192 rule codes`);
   for (const severity of SEVERITIES) {
     for (const id of idList(override, severity, file, `override.${severity}`)) {
       if (/^SC\d+$/i.test(id) && rules.some((r) => r.meta.id === SHELLCHECK)) scOverridden.add(id);
@@ -33298,7 +33298,7 @@ function fromHadolint(raw, file, rules) {
   if (h["disable-ignore-pragma"] === true) config.noInlineConfig = true;
   const labels = h["label-schema"];
   if (labels !== void 0 && labels !== null) {
-    if (typeof labels !== "object" || Array.isArray(labels)) throw new ConfigError(`${file}: label-schema: must be a mapping of label → kind`);
+    if (typeof labels !== "object" || Array.isArray(labels)) throw new ConfigError(`${file}: label-schema: must be a mapping of label \u2192 kind`);
     const schema = {};
     for (const [name, kind] of Object.entries(labels)) {
       if (!LABEL_KINDS.includes(String(kind))) {
@@ -33344,7 +33344,7 @@ function keepHadolintSeverities(rules, ruleSettings) {
 function migrationYaml(conversion, sourceName) {
   const header = [
     `# yaml-language-server: $schema=${SCHEMA_URL}`,
-    `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=…\` comments keep working.`,
+    `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=\u2026\` comments keep working.`,
     ...conversion.notes.map((n) => `# ${n}`)
   ];
   const YAML2 = loadYaml();
@@ -35513,7 +35513,7 @@ var init_load = __esm({
               `${where}: cannot find "${spec}"${isPathSpecifier(spec) ? "" : ` (expected recommended, strict, a path starting with ./, or an installed npm package)`}`
             );
           }
-          if (seen.includes(target) || target === file) throw new ConfigError(`${where}: "${spec}" extends itself (cycle through ${[...seen, file, target].map((f) => this.display(f)).join(" → ")})`);
+          if (seen.includes(target) || target === file) throw new ConfigError(`${where}: "${spec}" extends itself (cycle through ${[...seen, file, target].map((f) => this.display(f)).join(" \u2192 ")})`);
           pieces.push(...await this.expand(target, await this.readExtended(target, where), baseDir, [...seen, file]));
         }
         const { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores, shellcheck, shellcheckPath } = c;
@@ -35719,8 +35719,8 @@ var require_ignore2 = __commonJS({
       `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
@@ -37548,7 +37548,7 @@ var init_session = __esm({
               message: c.message,
               range,
               instruction: script.instruction,
-              // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
+              // ShellCheck's fixes change words (quoting, `$(\u2026)` for backticks): right nearly always, not provably the same.
               ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
             });
           }
@@ -47301,7 +47301,7 @@ async function serveLintWorker2() {
  * of state (`tok`, `val`, `pos`); which characters end a literal depends on the quoting state the parser sets.
  * Offsets are UTF-16 indexes into the script.
  *
- * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Mart\u00ed. All rights reserved. @license BSD-3-Clause
  * (the license's full text is in THIRD-PARTY-NOTICES).
  */
 /**
@@ -47310,7 +47310,7 @@ async function serveLintWorker2() {
  * groups of their statements; `[[ ]]`, `(( ))`, `let` and `coproc` are checked for syntax and kept as `Other`.
  * Lists and `&&`/`||`/`|` chains are read in loops; only real nesting recurses.
  *
- * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Mart\u00ed. All rights reserved. @license BSD-3-Clause
  * (the license's full text is in THIRD-PARTY-NOTICES).
  */
 /*! Bundled license information:

@@ -110,7 +110,7 @@ function home() {
 function requireCached(file, options = {}) {
   const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (options.dynamicImport && !loader) return createRequire(file)(file);
-  const source = fs.readFileSync(file, "utf8");
+  const source = fs.readFileSync(file, "latin1");
   const dir = cacheDir();
   const stat = fs.statSync(file);
   const prefix = `${path.basename(path.dirname(file))}-`;
