@@ -30,6 +30,20 @@ const ESM_BANNER = "import { createRequire as __dlintCreateRequire } from 'node:
 const CJS_BANNER = "const __dlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**
+ * In a CommonJS bundle esbuild turns `import fs from 'node:fs'` into `__toESM(require('node:fs'))`, which copies
+ * every export of the module onto a new object, once per importing module: 46 copies, about 5 ms of every start.
+ * A Node module needs no wrapper (its default export is the module), so the default imports of these come from a
+ * one-line module instead. (A named import of them would fail the build: the sources import them by default only.)
+ */
+const nodeDefaults: esbuild.Plugin = {
+  name: 'node-defaults',
+  setup(build) {
+    build.onResolve({ filter: /^node:(fs|os|path|vm)$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'node-default' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'node-default' }, (args) => ({ contents: `export default require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/**
  * Bundles `entry` into `outfile` (and, split, its chunks beside it); returns each file's path (relative to the
  * repository) and text. With `write: false` nothing is written.
  */
@@ -50,6 +64,7 @@ export async function bundle(entry: string, outfile: string, write: boolean, opt
     banner: { js: options.format === 'cjs' ? CJS_BANNER : ESM_BANNER },
     define: options.format === 'cjs' ? { 'import.meta.url': '__dlintImportMetaUrl' } : {},
     charset: options.ascii ? 'ascii' : 'utf8',
+    plugins: options.format === 'cjs' ? [nodeDefaults] : [],
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',

@@ -592,6 +592,30 @@ var init_version = __esm({
   }
 });
 
+// node-default:node:fs
+var node_fs_default;
+var init_node_fs = __esm({
+  "node-default:node:fs"() {
+    node_fs_default = require("node:fs");
+  }
+});
+
+// node-default:node:os
+var node_os_default;
+var init_node_os = __esm({
+  "node-default:node:os"() {
+    node_os_default = require("node:os");
+  }
+});
+
+// node-default:node:path
+var node_path_default;
+var init_node_path = __esm({
+  "node-default:node:path"() {
+    node_path_default = require("node:path");
+  }
+});
+
 // src/knowledge/sources.ts
 function sourceKind(raw, value) {
   const text = (value ?? raw).replace(/^["']|["']$/g, "");
@@ -2140,16 +2164,16 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
     return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path28 = [];
+  const path = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path28.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path28.push(positional[1]);
+    path.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path.push(positional[1]);
   }
-  const written = path28.map((w) => w.value).join(" ");
+  const written = path.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path28.length === 0 ? null : aliases[written] ?? (path28.length > 1 && aliases[path28[0].value] ? `${aliases[path28[0].value]} ${path28.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path28), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path28.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path.length)), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2240,10 +2264,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path28 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder2 = path28.slice(0, path28.lastIndexOf("/")) || "/";
-  const name = path28.slice(path28.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path28)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder2 = path.slice(0, path.lastIndexOf("/")) || "/";
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -2253,7 +2277,7 @@ function verifiedLater(add, source) {
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
-    return m !== null && (m[2] === path28 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
+    return m !== null && (m[2] === path || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
   });
 }
 function escape(s) {
@@ -2591,9 +2615,9 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path28) {
+function covers(dir, path) {
   const d = normalizePath(dir);
-  const p = normalizePath(path28);
+  const p = normalizePath(path);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
@@ -2614,8 +2638,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path28 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path28, d)) || isRoot2?.(path28)) return true;
+        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
       }
     }
   }
@@ -3784,9 +3808,9 @@ var init_base_image_platform = __esm({
             report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
             continue;
           }
-          const [os4 = "", arch = ""] = value.toLowerCase().split("/");
+          const [os = "", arch = ""] = value.toLowerCase().split("/");
           const name = stage.name ?? "";
-          if (name && (os4 && name.includes(os4) || arch && name.includes(arch))) continue;
+          if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -4202,9 +4226,9 @@ function manifestsIntoVolume(ins, volumes) {
   const dest = copy?.dest?.value;
   if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
   if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split("/").pop() ?? ""))) return false;
-  const folder2 = import_node_path.default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : import_node_path.default.posix.dirname(dest));
+  const folder2 = node_path_default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : node_path_default.posix.dirname(dest));
   return volumes.some((v) => {
-    const volume = v?.startsWith("/") ? import_node_path.default.posix.resolve(v) : null;
+    const volume = v?.startsWith("/") ? node_path_default.posix.resolve(v) : null;
     return volume !== null && (folder2 === volume || folder2.startsWith(`${volume}/`));
   });
 }
@@ -4232,11 +4256,11 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
-    import_node_path = __toESM(require("node:path"), 1);
+    init_node_path();
     init_image_defaults();
     init_sources();
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
@@ -4318,13 +4342,13 @@ var init_base_image_tag = __esm({
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path28) {
-  return normalizeDir({ root: "/", segments: path28.split("/") });
+function absoluteDir(path) {
+  return normalizeDir({ root: "/", segments: path.split("/") });
 }
-function resolveDir(path28, cwd) {
-  if (path28 === "" || path28 === "-" || path28.startsWith("~")) return null;
-  if (path28.startsWith("/")) return absoluteDir(path28);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path28.split("/")] });
+function resolveDir(path, cwd) {
+  if (path === "" || path === "-" || path.startsWith("~")) return null;
+  if (path.startsWith("/")) return absoluteDir(path);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -4418,8 +4442,8 @@ function isRoot(dir) {
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path28 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path28 === t || path28.startsWith(`${t}/`));
+  const path = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path === t || path.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -4548,34 +4572,34 @@ var init_lazy_deps = __esm({
 
 // src/context/compose.ts
 function composeServicesBuilding(dockerfile) {
-  const target = import_node_path2.default.resolve(dockerfile);
+  const target = node_path_default.resolve(dockerfile);
   const out = [];
-  for (const dir of foldersToRepositoryTop(import_node_path2.default.dirname(target))) {
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(target))) {
     let names;
     try {
-      names = import_node_fs.default.readdirSync(dir);
+      names = node_fs_default.readdirSync(dir);
     } catch {
       continue;
     }
     for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(import_node_path2.default.join(dir, name)).filter((s) => s.dockerfile === target));
+      out.push(...servicesOf(node_path_default.join(dir, name)).filter((s) => s.dockerfile === target));
     }
   }
   return out;
 }
 function foldersToRepositoryTop(dir) {
   const chain = [];
-  for (let d = dir; chain.length < MAX_LEVELS; d = import_node_path2.default.dirname(d)) {
+  for (let d = dir; chain.length < MAX_LEVELS; d = node_path_default.dirname(d)) {
     chain.push(d);
-    if (import_node_fs.default.existsSync(import_node_path2.default.join(d, ".git"))) return chain;
-    if (import_node_path2.default.dirname(d) === d) break;
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return chain;
+    if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
 }
 function servicesOf(file) {
   let stat;
   try {
-    stat = import_node_fs.default.statSync(file);
+    stat = node_fs_default.statSync(file);
   } catch {
     return [];
   }
@@ -4588,7 +4612,7 @@ function servicesOf(file) {
 function parseCompose(file) {
   let doc;
   try {
-    const parsedDoc = loadYaml().parseDocument(import_node_fs.default.readFileSync(file, "utf8"));
+    const parsedDoc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
     if (parsedDoc.errors.length > 0) return [];
     doc = parsedDoc.toJS();
   } catch {
@@ -4605,7 +4629,7 @@ function parseCompose(file) {
     out.push({
       file,
       name,
-      dockerfile: dockerfileBuilt(import_node_path2.default.dirname(file), service["build"]),
+      dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null
@@ -4619,7 +4643,7 @@ function dockerfileBuilt(composeDir, build) {
   const context = spec["context"] ?? ".";
   const dockerfile = spec["dockerfile"] ?? "Dockerfile";
   if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
-  return import_node_path2.default.resolve(composeDir, context, dockerfile);
+  return node_path_default.resolve(composeDir, context, dockerfile);
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -4638,12 +4662,12 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var import_node_fs, import_node_path2, COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
+var COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_lazy_deps();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
     MAX_COMPOSE_FILE = 1024 * 1024;
@@ -4830,7 +4854,7 @@ var init_conda_env = __esm({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
+    var path = require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module2.exports = factory;
@@ -4839,22 +4863,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path28.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path28.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path28.sep === "/") {
+      if (path.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path28.sep === "/") {
+      if (path.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path28.sep);
+      return file.replace(/\//g, path.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -4903,13 +4927,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path29) => this._filter(path29));
+        return make_array(paths).filter((path2) => this._filter(path2));
       }
       createFilter() {
-        return (path29) => this._filter(path29);
+        return (path2) => this._filter(path2);
       }
-      ignores(path29) {
-        return !this._filter(path29);
+      ignores(path2) {
+        return !this._filter(path2);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -4948,36 +4972,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path28.sep),
+          dirs: pattern.split(path.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path29) {
-        if (!path29) {
+      _filter(path2) {
+        if (!path2) {
           return false;
         }
-        if (path29 in this._cache) {
-          return this._cache[path29];
+        if (path2 in this._cache) {
+          return this._cache[path2];
         }
-        return this._cache[path29] = this._test(path29);
+        return this._cache[path2] = this._test(path2);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path28.dirname(file));
-        const parentPathDirs = parentPath.split(path28.sep);
+        const parentPath = cleanPath(path.dirname(file));
+        const parentPathDirs = parentPath.split(path.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path28.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path28.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
             }
           }
           if (match) {
@@ -4996,13 +5020,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path28.sep === "\\" ? "\\\\" : path28.sep;
+        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path28.sep) {
+              if (rule.pattern[i + 1] === path.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -5018,7 +5042,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path28.sep === "\\") {
+            if (path.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -5095,15 +5119,15 @@ function parseDockerIgnore(text, file = ".dockerignore") {
   };
 }
 function normalizeContextPath(p) {
-  const n = import_node_path3.default.posix.normalize(p.replace(/^\/+/, "") || ".");
+  const n = node_path_default.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
-var import_dockerignore, import_node_path3;
+var import_dockerignore;
 var init_dockerignore = __esm({
   "src/context/dockerignore.ts"() {
     "use strict";
     import_dockerignore = __toESM(require_ignore(), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    init_node_path();
   }
 });
 
@@ -5111,7 +5135,7 @@ var init_dockerignore = __esm({
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
   if (!w) return "/";
-  return import_node_path4.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+  return node_path_default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
 }
 function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const copy = instruction.copy;
@@ -5120,7 +5144,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path4.default.posix.normalize(destText) : import_node_path4.default.posix.join(workdir, destText);
+  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
@@ -5140,7 +5164,7 @@ function instructionsBefore(instruction) {
 function knownDirsBefore(before4) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   for (const i of before4) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path4.default.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = node_path_default.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -5223,19 +5247,19 @@ function originIn(copies, target, context) {
         if (!copy.destIsDir) continue;
         const rest = under(copy.dest, target);
         if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(source.path), rest));
+        const candidate = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(source.path), rest));
         if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
         continue;
       }
       if (isDir !== false) {
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(import_node_path4.default.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || import_node_path4.default.posix.extname(source.path) === "") return { contextPath, copy, source };
+          const contextPath = normalizeContextPath(node_path_default.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || node_path_default.posix.extname(source.path) === "") return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? import_node_path4.default.posix.join(copy.dest, import_node_path4.default.posix.basename(source.path)) : copy.dest;
+        const fileTarget = copy.destIsDir ? node_path_default.posix.join(copy.dest, node_path_default.posix.basename(source.path)) : copy.dest;
         if (fileTarget === target) return { contextPath: source.path, copy, source };
       }
     }
@@ -5243,29 +5267,29 @@ function originIn(copies, target, context) {
   return void 0;
 }
 function contextOrigin(instruction, imagePath, context) {
-  const target = import_node_path4.default.posix.normalize(imagePath);
+  const target = node_path_default.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = import_node_path4.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const mountTarget = node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
-    return { contextPath: normalizeContextPath(import_node_path4.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
+    return { contextPath: normalizeContextPath(node_path_default.posix.join(m.source ?? "", rest)), copy: null, source: null };
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), import_node_path4.default.posix.normalize(imagePath), context);
+  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context);
 }
 function commandCwd(instruction, command) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command.cwd) : import_node_path4.default.posix.join(workdirOf(instruction), ...segments2);
+  return root === "/" ? dirPath(command.cwd) : node_path_default.posix.join(workdirOf(instruction), ...segments2);
 }
 function imagePathOf(instruction, command, written) {
-  if (written.startsWith("/")) return import_node_path4.default.posix.normalize(written);
+  if (written.startsWith("/")) return node_path_default.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
   const cwd = commandCwd(instruction, command);
-  return cwd === null ? null : import_node_path4.default.posix.resolve(cwd, written);
+  return cwd === null ? null : node_path_default.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
   const out = [];
@@ -5277,11 +5301,11 @@ function wholeContextCopies(model) {
   }
   return out;
 }
-var import_node_path4, URL_SOURCE, GLOB, copiesCache;
+var URL_SOURCE, GLOB, copiesCache;
 var init_copies = __esm({
   "src/context/copies.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_workdir();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
@@ -5544,9 +5568,9 @@ function contextLooksRight(model, context) {
   }
   if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const dir = import_node_path5.default.dirname(import_node_path5.default.join(context.root, context.dockerfile));
-    const parts = dir.split(import_node_path5.default.sep).filter(Boolean);
-    const name = import_node_path5.default.basename(context.dockerfile);
+    const dir = node_path_default.dirname(node_path_default.join(context.root, context.dockerfile));
+    const parts = dir.split(node_path_default.sep).filter(Boolean);
+    const name = node_path_default.basename(context.dockerfile);
     for (let k = 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
@@ -5563,9 +5587,9 @@ function contextLooksRight(model, context) {
     }
   }
   if (!context.exists(".dockerignore")) {
-    for (let dir = import_node_path5.default.dirname(context.root); dir !== import_node_path5.default.dirname(dir); dir = import_node_path5.default.dirname(dir)) {
-      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".dockerignore"))) return false;
-      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".git"))) break;
+    for (let dir = node_path_default.dirname(context.root); dir !== node_path_default.dirname(dir); dir = node_path_default.dirname(dir)) {
+      if (node_fs_default.existsSync(node_path_default.join(dir, ".dockerignore"))) return false;
+      if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) break;
     }
   }
   return true;
@@ -5575,7 +5599,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
   let seen = 0;
   const size = (rel) => {
     try {
-      return import_node_fs2.default.statSync(import_node_path5.default.join(context.root, rel)).size;
+      return node_fs_default.statSync(node_path_default.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -5612,12 +5636,12 @@ function largeEntries(context, ignore2, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var import_node_fs2, import_node_path5, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
     HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
@@ -5648,7 +5672,7 @@ function readRequirements(context, file, kind, tree, seen) {
   else for (const entry of parsed2.entries) tree.entries.push({ file, entry });
   for (const inc of parsed2.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
-    const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(file), inc.path));
+    const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
   }
 }
@@ -5688,7 +5712,7 @@ function unpinnedRequirements(model, context) {
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
         for (const inc of parsed2.includes) {
-          const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(at), inc.path));
+          const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
       }
@@ -5732,9 +5756,9 @@ function unpinnedCondaPackages(model, context) {
   return out;
 }
 function displayPath(modelPath, context, relPath) {
-  const abs = import_node_path6.default.join(context.root, relPath);
-  if (import_node_path6.default.isAbsolute(modelPath)) return abs;
-  return import_node_path6.default.relative(process.cwd(), abs).split(import_node_path6.default.sep).join("/");
+  const abs = node_path_default.join(context.root, relPath);
+  if (node_path_default.isAbsolute(modelPath)) return abs;
+  return node_path_default.relative(process.cwd(), abs).split(node_path_default.sep).join("/");
 }
 function installedBy(model, entry) {
   return `RUN at ${model.path}:${entry.install.instruction.range.start.line}`;
@@ -5751,11 +5775,10 @@ function reportUnpinnedCondaFiles(context) {
     });
   }
 }
-var import_node_path6;
 var init_dependency_files = __esm({
   "src/context/dependency-files.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_conda_env();
     init_copies();
     init_dockerignore();
@@ -6175,8 +6198,8 @@ var init_copy_not_add = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path28) {
-  return path28.startsWith("/") || path28.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path28);
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
 }
 var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
 var init_instructions = __esm({
@@ -9859,7 +9882,7 @@ function execWords(instruction) {
 function cwdOf(command, stage) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? `/${segments2.join("/")}` : import_node_path7.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
+  return root === "/" ? `/${segments2.join("/")}` : node_path_default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
@@ -9894,11 +9917,10 @@ function commandCandidates(model) {
   if (/\.sh$|entrypoint/i.test(program) || onlyLauncher && !cmdWords) out.push(...instructionCandidates(cmd, stage));
   return out;
 }
-var import_node_path7;
 var init_command_candidates = __esm({
   "src/runtime/server/command-candidates.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_commands();
     init_invocation();
@@ -10020,7 +10042,7 @@ function readKey(text, format, key) {
   return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
-  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path8.default.posix.join(cwd, written);
+  const abs = written.startsWith("/") ? written : cwd === null ? null : node_path_default.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
   const origin = contextOriginIn(model.finalStage, abs, context);
   if (origin === void 0) return "absent";
@@ -10040,11 +10062,11 @@ function signShows(sign, model, env, context) {
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
-var import_node_path8, READERS;
+var READERS;
 var init_config_files = __esm({
   "src/runtime/server/config-files.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_values();
     READERS = {
@@ -10492,8 +10514,8 @@ var init_gem_pin_versions = __esm({
 });
 
 // rules/go-pin-versions.ts
-function isRemote(path28) {
-  return !/^[./~]/.test(path28) && path28.split("/")[0].includes(".");
+function isRemote(path) {
+  return !/^[./~]/.test(path) && path.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -10541,16 +10563,16 @@ var init_go_pin_versions = __esm({
           for (const pkg of packages) for (const value of knownValue(pkg)) {
             if (!isRemote(value)) continue;
             const at = value.lastIndexOf("@");
-            const path28 = at < 0 ? value : value.slice(0, at);
+            const path = at < 0 ? value : value.slice(0, at);
             if (at >= 0) {
               const version = value.slice(at + 1);
               if (MOVING.has(version.toLowerCase())) {
-                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path28}@<version>\`.` });
+                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
               }
               continue;
             }
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path28}@<version>\`.` });
+            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
           }
           reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
           reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
@@ -11344,8 +11366,8 @@ function defaultOs(version) {
   if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
   return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
 }
-function osAllows(os4, version) {
-  const info = CUDA_OSES.find((o) => o.os === os4);
+function osAllows(os, version) {
+  const info = CUDA_OSES.find((o) => o.os === os);
   return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
@@ -11374,8 +11396,8 @@ function suggestCudaTag(tag) {
   if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
   if (cudnn && flavour === "base") flavour = "runtime";
   const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os4 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os4].filter(Boolean).join("-");
+  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os].filter(Boolean).join("-");
 }
 function checkCudaTag(image) {
   const tag = image.tag;
@@ -11444,9 +11466,9 @@ function suffixProblems(tag) {
   }
   if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, \u2026)");
   if (tag.os) {
-    const os4 = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os4) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os4.uncertain && !within(tag.version, os4.min, os4.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    const os = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -12979,7 +13001,7 @@ function needs(install2, context) {
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install2.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install2.manifests.length && !install2.files.length) add(import_node_path9.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
+  if (install2.manifests.length && !install2.files.length) add(node_path_default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
 function folderCopy(need, context) {
@@ -13008,9 +13030,9 @@ function sameImage(a, b) {
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
-  const relDir = import_node_path9.default.posix.dirname(need.origin.contextPath);
-  const inSource = source.path ? import_node_path9.default.posix.relative(source.path, relDir) : relDir;
-  const destDir = copy.dest === null ? "." : import_node_path9.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
+  const relDir = node_path_default.posix.dirname(need.origin.contextPath);
+  const inSource = source.path ? node_path_default.posix.relative(source.path, relDir) : relDir;
+  const destDir = copy.dest === null ? "." : node_path_default.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: [need.origin.contextPath], dest, certain: true };
@@ -13085,11 +13107,11 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var import_node_path9, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
+var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_dockerignore();
     init_installs2();
@@ -13880,10 +13902,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path28 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path28.lastIndexOf("@");
+  const path = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path28.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -19397,9 +19419,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path28 = this.getPath();
-        if (path28 === null || path28.startsWith("/")) {
-          return path28;
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -19411,7 +19433,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path28 : parent + "/" + path28;
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
             }
           }
         }
@@ -20571,11 +20593,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path28 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path28;
+  const path = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path28,
+    path,
     repository,
     namespace,
     tag,
@@ -21236,7 +21258,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path28, source) {
+function buildModel(path, source) {
   const text = source.replace(/\r\n/g, "\n").replace(/\r/g, " ");
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
@@ -21405,7 +21427,7 @@ function buildModel(path28, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path28,
+    path,
     text,
     lines: lines2,
     lineIndex,
@@ -21603,8 +21625,8 @@ function harmlessCd(instruction, range) {
   const target = folder(commands[at].args[0]?.value);
   return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
 }
-function folder(path28) {
-  const p = path28?.replace(/(.)\/+$/, "$1");
+function folder(path) {
+  const p = path?.replace(/(.)\/+$/, "$1");
   return p ? p : null;
 }
 function harmlessSplit(instruction, range) {
@@ -22159,10 +22181,10 @@ var init_shell_pipefail = __esm({
       /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
       earlier = null;
       present(name, pipe) {
-        const path28 = name.replace(/(.)\/+$/, "$1");
-        if (path28 === "-" || path28 === "." || IMAGE_FOLDERS.has(path28)) return true;
-        if (!path28.startsWith("/")) return false;
-        return this.witnessed(path28, pipe) || this.neededLater(path28, pipe) || this.copiedInto(path28);
+        const path = name.replace(/(.)\/+$/, "$1");
+        if (path === "-" || path === "." || IMAGE_FOLDERS.has(path)) return true;
+        if (!path.startsWith("/")) return false;
+        return this.witnessed(path, pipe) || this.neededLater(path, pipe) || this.copiedInto(path);
       }
       /**
        * `"$extDir"`, or a path in it (`"$extDir"/*.so`), where the script tested `[ -d "$extDir" ]` before the pipe and that
@@ -22181,37 +22203,37 @@ var init_shell_pipefail = __esm({
         });
       }
       /** A COPY or ADD of the stage (or a stage it is built on) wrote it or a folder holding it: `COPY --from=builder /opt/erlang /opt/erlang`. */
-      copiedInto(path28) {
+      copiedInto(path) {
         const lineage = this.instruction.stage?.lineage ?? [];
         return lineage.some(
           (s) => s.instructions.some((i) => {
             const dest = i.index < this.instruction.index ? i.copy?.dest?.value?.replace(/(.)\/+$/, "$1") : void 0;
-            return !!dest && dest.startsWith("/") && dest !== "/" && (path28 === dest || path28.startsWith(`${dest}/`));
+            return !!dest && dest.startsWith("/") && dest !== "/" && (path === dest || path.startsWith(`${dest}/`));
           })
         );
       }
       /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
-      witnessed(path28, pipe) {
+      witnessed(path, pipe) {
         const lineage = this.instruction.stage?.lineage ?? [];
         this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
         let seen = false;
         for (const instruction of this.earlier) {
           for (const cmd of instruction.run.script.commands) {
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path28 || path28.startsWith(`${w.value}/`))) seen = false;
-            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path28)) seen = true;
+            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
+            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
           }
         }
         return seen;
       }
       /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
-      neededLater(path28, pipe) {
+      neededLater(path, pipe) {
         const script = this.instruction.run.script;
         return script.commands.some((cmd) => {
           const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
           if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
           const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-          return operands.some((w) => w.literal && w.value === path28) && failureEndsScript(cmd, pipe, script);
+          return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
         });
       }
     };
@@ -23134,16 +23156,16 @@ function workdirSetBefore(stage) {
   return false;
 }
 function fixFor(stage, ins, suggestion) {
-  const path28 = ins.words[0];
-  if (path28.value !== path28.raw || path28.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
+  const path = ins.words[0];
+  if (path.value !== path.raw || path.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
   if (suggestion === "/") {
     const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
-    return { fix: { description: `Remove \`${ins.keywordText} ${path28.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+    return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
   }
   const safe = startsAtRoot(stage.rootImage);
   const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
   if (!safe && placedBefore) return {};
-  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path28.range, text: suggestion }], safe } };
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe } };
 }
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
@@ -23173,14 +23195,14 @@ var init_workdir_absolute = __esm({
         for (const stage of model.stages) {
           const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-          const path28 = first.words[0];
-          if (!path28) continue;
-          if (path28.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path28.value ?? path28.raw)) continue;
-          const suggestion = `/${(path28.value ?? path28.raw).replace(/^\.\/?/, "")}`;
+          const path = first.words[0];
+          if (!path) continue;
+          if (path.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path.value ?? path.raw)) continue;
+          const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, "")}`;
           report({
-            range: path28.range,
+            range: path.range,
             ...fixFor(stage, first, suggestion),
-            message: `\`WORKDIR ${path28.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            message: `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
       }
@@ -33377,7 +33399,7 @@ var init_hadolint = __esm({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
+    var path = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -33551,7 +33573,7 @@ var require_constants = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path28.sep,
+      SEP: path.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -33578,7 +33600,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path28 = require("path");
+    var path = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -33607,7 +33629,7 @@ var require_utils = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path28.sep === "\\";
+      return win32 === true || path.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -34971,7 +34993,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
+    var path = require("path");
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -35056,7 +35078,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path28.basename(input));
+      return regex.test(path.basename(input));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -35118,12 +35140,12 @@ var require_picomatch2 = __commonJS({
 
 // src/config/modules.ts
 function isPathSpecifier(spec) {
-  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path10.default.isAbsolute(spec);
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || node_path_default.isAbsolute(spec);
 }
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(import_node_fs3.default.readFileSync(import_node_path10.default.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(node_fs_default.readFileSync(node_path_default.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -35135,27 +35157,27 @@ function packageEntry(dir) {
   }
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
-    const file = import_node_path10.default.resolve(dir, c);
-    if (import_node_fs3.default.existsSync(file) && import_node_fs3.default.statSync(file).isFile()) return file;
+    const file = node_path_default.resolve(dir, c);
+    if (node_fs_default.existsSync(file) && node_fs_default.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
-    const p = import_node_path10.default.resolve(fromDir, spec);
-    if (!import_node_fs3.default.existsSync(p)) return null;
-    return import_node_fs3.default.statSync(p).isDirectory() ? packageEntry(p) : p;
+    const p = node_path_default.resolve(fromDir, spec);
+    if (!node_fs_default.existsSync(p)) return null;
+    return node_fs_default.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return (0, import_node_module2.createRequire)(import_node_path10.default.join(fromDir, "noop.js")).resolve(spec);
+    return (0, import_node_module2.createRequire)(node_path_default.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
-    for (let dir = fromDir; ; dir = import_node_path10.default.dirname(dir)) {
-      const pkgDir = import_node_path10.default.join(dir, "node_modules", name);
-      if (import_node_fs3.default.existsSync(pkgDir)) return packageEntry(pkgDir);
-      if (import_node_path10.default.dirname(dir) === dir) return null;
+    for (let dir = fromDir; ; dir = node_path_default.dirname(dir)) {
+      const pkgDir = node_path_default.join(dir, "node_modules", name);
+      if (node_fs_default.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (node_path_default.dirname(dir) === dir) return null;
     }
   }
 }
@@ -35163,13 +35185,13 @@ async function importModule(file) {
   const mod = await import((0, import_node_url.pathToFileURL)(file).href);
   return mod.default ?? mod;
 }
-var import_node_fs3, import_node_module2, import_node_path10, import_node_url;
+var import_node_module2, import_node_url;
 var init_modules = __esm({
   "src/config/modules.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
+    init_node_fs();
     import_node_module2 = require("node:module");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_node_url = require("node:url");
   }
 });
@@ -35182,7 +35204,7 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   const file = resolveModule(specifier, fromDir);
   if (!file) {
     return fail(
-      isPathSpecifier(specifier) ? `not found (no file ${import_node_path11.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
+      isPathSpecifier(specifier) ? `not found (no file ${node_path_default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
     );
   }
   let exported;
@@ -35223,11 +35245,11 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   }
   return { name, specifier, file, rules };
 }
-var import_node_path11, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
+var CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
 var init_plugins = __esm({
   "src/config/plugins.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_types();
     init_rule_settings();
     init_modules();
@@ -35278,15 +35300,15 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return import_node_fs4.default.statSync(p).isFile();
+    return node_fs_default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findUp(dir, names) {
-  for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
-    for (const n of names) if (isFile(import_node_path12.default.join(d, n))) return import_node_path12.default.join(d, n);
-    if (import_node_path12.default.dirname(d) === d) return null;
+  for (let d = dir; ; d = node_path_default.dirname(d)) {
+    for (const n of names) if (isFile(node_path_default.join(d, n))) return node_path_default.join(d, n);
+    if (node_path_default.dirname(d) === d) return null;
   }
 }
 function lineCol(text, offset) {
@@ -35306,12 +35328,12 @@ function ignoreMatcher(pattern) {
     return false;
   };
 }
-var import_node_fs4, import_node_path12, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
+var import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_rules();
     init_hadolint();
@@ -35333,20 +35355,20 @@ var init_load = __esm({
       noticed = /* @__PURE__ */ new Set();
       constructor(options) {
         this.cwd = options.cwd;
-        this.configFile = options.configFile === void 0 ? void 0 : import_node_path12.default.resolve(options.cwd, options.configFile);
+        this.configFile = options.configFile === void 0 ? void 0 : node_path_default.resolve(options.cwd, options.configFile);
         this.onNotice = options.onNotice ?? (() => {
         });
       }
       display(abs) {
-        const rel = import_node_path12.default.relative(this.cwd, abs);
-        return (rel === "" ? import_node_path12.default.basename(abs) : rel).split(import_node_path12.default.sep).join("/");
+        const rel = node_path_default.relative(this.cwd, abs);
+        return (rel === "" ? node_path_default.basename(abs) : rel).split(node_path_default.sep).join("/");
       }
       /**
        * The configuration for a Dockerfile. `file` is its absolute path, or null for stdin without a name
        * (then the config of `dir` applies and no `overrides` match).
        */
-      async forFile(file, dir = file ? import_node_path12.default.dirname(file) : this.cwd) {
-        const chain = await this.chain(import_node_path12.default.resolve(dir));
+      async forFile(file, dir = file ? node_path_default.dirname(file) : this.cwd) {
+        const chain = await this.chain(node_path_default.resolve(dir));
         const out = {
           files: chain.files,
           preset: "recommended",
@@ -35365,7 +35387,7 @@ var init_load = __esm({
           pluginRules: chain.plugins.flatMap((p) => p.rules)
         };
         for (const piece of chain.pieces) {
-          const rel = file === null ? null : import_node_path12.default.relative(piece.baseDir, file).split(import_node_path12.default.sep).join("/");
+          const rel = file === null ? null : node_path_default.relative(piece.baseDir, file).split(node_path_default.sep).join("/");
           if (piece.match && (rel === null || !piece.match(rel))) continue;
           if (piece.preset) out.preset = piece.preset;
           if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
@@ -35380,11 +35402,11 @@ var init_load = __esm({
           if (v.trustedRegistries) out.trustedRegistries = unique([...out.trustedRegistries, ...v.trustedRegistries]);
           if (v.trustedImages) out.trustedImages = unique([...out.trustedImages, ...v.trustedImages]);
           if (v.labelSchema) out.labelSchema = { ...out.labelSchema, ...v.labelSchema };
-          if (v.context !== void 0) out.context = import_node_path12.default.resolve(piece.dir, v.context);
+          if (v.context !== void 0) out.context = node_path_default.resolve(piece.dir, v.context);
           if (v.noInlineConfig !== void 0) out.noInlineConfig = v.noInlineConfig;
           if (v.reportUnusedIgnores !== void 0) out.reportUnusedIgnores = v.reportUnusedIgnores;
           if (v.shellcheck !== void 0) out.shellcheck = v.shellcheck;
-          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path12.default.resolve(piece.dir, v.shellcheckPath);
+          if (v.shellcheckPath !== void 0) out.shellcheckPath = node_path_default.resolve(piece.dir, v.shellcheckPath);
         }
         return out;
       }
@@ -35406,23 +35428,23 @@ var init_load = __esm({
           files.push(this.display(this.configFile));
         } else {
           const found = [];
-          for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
+          for (let d = dir; ; d = node_path_default.dirname(d)) {
             const hit = this.findIn(d);
             if (hit) {
               found.unshift(hit);
               const value = hit[1].kind === "dlint" ? hit[1].value : null;
               if (value && typeof value === "object" && value.root === true) break;
             }
-            if (import_node_path12.default.dirname(d) === d) break;
+            if (node_path_default.dirname(d) === d) break;
           }
           for (const [file, parsed2] of found) {
-            pieces.push(...await this.expand(file, parsed2, import_node_path12.default.dirname(file), []));
+            pieces.push(...await this.expand(file, parsed2, node_path_default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
             const hadolint = findUp(dir, HADOLINT_FILES);
             if (hadolint) {
-              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path12.default.dirname(hadolint), []));
+              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), node_path_default.dirname(hadolint), []));
               files.push(this.display(hadolint));
             }
           }
@@ -35434,7 +35456,7 @@ var init_load = __esm({
       /** The config file of one folder, if any (`package.json` counts only with a `dlint` key). */
       findIn(dir) {
         for (const name of CONFIG_FILES) {
-          const file = import_node_path12.default.join(dir, name);
+          const file = node_path_default.join(dir, name);
           if (!isFile(file)) continue;
           const parsed2 = this.read(file, false);
           if (parsed2.kind !== "none") return [file, parsed2];
@@ -35445,12 +35467,12 @@ var init_load = __esm({
         const shown = this.display(file);
         let text;
         try {
-          text = import_node_fs4.default.readFileSync(file, "utf8");
+          text = node_fs_default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
         }
-        const base = import_node_path12.default.basename(file);
+        const base = node_path_default.basename(file);
         if (/\.ya?ml$/i.test(base)) {
           let value2;
           try {
@@ -35484,7 +35506,7 @@ var init_load = __esm({
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
       async expand(file, parsed2, baseDir, seen) {
         const shown = this.display(file);
-        const dir = import_node_path12.default.dirname(file);
+        const dir = node_path_default.dirname(file);
         if (parsed2.kind === "hadolint") {
           const { config: config2, notes } = fromHadolint(parsed2.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
@@ -36094,26 +36116,26 @@ var require_ignore2 = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
         SLASH,
-        path28[end] === SLASH ? end - 1 : end
+        path[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path28 : path28.slice(index + 1);
+      return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path28.split(SLASH).filter(Boolean);
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
         SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -36263,7 +36285,7 @@ var require_ignore2 = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
+      testLiteral(path) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -36272,7 +36294,7 @@ var require_ignore2 = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path28)) {
+          if (rule.checkRegex.test(path)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -36292,15 +36314,15 @@ var require_ignore2 = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path28, mode) {
+      test(path, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
+        const basename = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path28
+            shortcut && rule._basenameOnly ? basename : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -36322,17 +36344,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path28) {
+      if (!path) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path28)) {
+      if (checkPath.isNotRelative(path)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -36341,25 +36363,25 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path28.length === 1) {
+      if (path.length === 1) {
         return true;
       }
-      const second = path28.charCodeAt(1);
+      const second = path.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -36390,59 +36412,59 @@ var require_ignore2 = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path28) {
+      _test(originalPath, cache, path) {
         checkPath(
-          path28,
+          path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path28 ? this._t(path28, cache) : {
+        return path ? this._t(path, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
         }
-        const dir = this._t(path28, this._testCache);
+        const dir = this._t(path, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path28);
+        const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path28, cache) {
-        const cached = cache[path28];
+      _t(path, cache) {
+        const cached = cache[path];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path28);
+        const parentPath = parentOf(path);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
       }
       createFilter() {
-        return (path28) => !this.ignores(path28);
+        return (path) => !this.ignores(path);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -36459,14 +36481,14 @@ var require_ignore2 = __commonJS({
 
 // src/discover.ts
 function isDockerfilePath(file) {
-  const name = import_node_path13.default.basename(file);
+  const name = node_path_default.basename(file);
   return dockerfileName(name) && !ignoreFileName(name);
 }
 function discover(inputs, cwd, onSkip) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p) => {
-    const key = import_node_path13.default.resolve(cwd, p);
+    const key = node_path_default.resolve(cwd, p);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);
@@ -36479,7 +36501,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = import_node_fs5.default.statSync(import_node_path13.default.resolve(cwd, input));
+      stat = node_fs_default.statSync(node_path_default.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -36504,8 +36526,8 @@ function discover(inputs, cwd, onSkip) {
   return out;
 }
 function searchFolder(dir, cwd, skipped) {
-  const root = import_node_path13.default.resolve(cwd, dir);
-  const shown = (f) => dir === "." ? f : import_node_path13.default.join(dir, f);
+  const root = node_path_default.resolve(cwd, dir);
+  const shown = (f) => dir === "." ? f : node_path_default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
   for (const folder2 of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
@@ -36522,25 +36544,25 @@ function searchFolder(dir, cwd, skipped) {
   return found;
 }
 function skipReason(file, gitignored) {
-  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path13.default.basename(file)));
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
-  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path13.default.join(root, import_node_path13.default.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs5.default.readFileSync(import_node_path13.default.join(dir, ".gitignore"), "utf8")) }));
+  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => node_path_default.join(root, node_path_default.dirname(f)));
+  const load = (dirs) => dirs.filter((d) => node_fs_default.existsSync(node_path_default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(node_fs_default.readFileSync(node_path_default.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${import_node_path13.default.sep}`) ? inside : [...above, ...inside];
+  const files = isIgnored(above, `${root}${node_path_default.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
-  return (file) => isIgnored(files, import_node_path13.default.join(root, file));
+  return (file) => isIgnored(files, node_path_default.join(root, file));
 }
 function isIgnored(files, abs) {
   let ignored2 = false;
   for (const { dir, rules } of files) {
-    const rel = import_node_path13.default.relative(dir, abs);
-    if (rel === "" || rel.startsWith("..") || import_node_path13.default.isAbsolute(rel)) continue;
-    const verdict = rules.test(rel.split(import_node_path13.default.sep).join("/") + (abs.endsWith(import_node_path13.default.sep) ? "/" : ""));
+    const rel = node_path_default.relative(dir, abs);
+    if (rel === "" || rel.startsWith("..") || node_path_default.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(node_path_default.sep).join("/") + (abs.endsWith(node_path_default.sep) ? "/" : ""));
     if (verdict.ignored) ignored2 = true;
     else if (verdict.unignored) ignored2 = false;
   }
@@ -36548,18 +36570,18 @@ function isIgnored(files, abs) {
 }
 function repositoryFoldersAbove(root) {
   const chain = [];
-  for (let d = root; ; d = import_node_path13.default.dirname(d)) {
+  for (let d = root; ; d = node_path_default.dirname(d)) {
     chain.unshift(d);
-    if (import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".git"))) return chain;
-    if (import_node_path13.default.dirname(d) === d) return [root];
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return chain;
+    if (node_path_default.dirname(d) === d) return [root];
   }
 }
-var import_node_fs5, import_node_path13, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
+var import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     import_ignore = __toESM(require_ignore2(), 1);
     init_lazy_deps();
     import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -36766,33 +36788,33 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   return { text: current, applied, findings, before: before4 };
 }
 function writeAtomic(file, content) {
-  const dir = import_node_path14.default.dirname(file);
-  const tmp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = import_node_fs6.default.statSync(file).mode;
+  const dir = node_path_default.dirname(file);
+  const tmp = node_path_default.join(dir, `.${node_path_default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const mode = node_fs_default.statSync(file).mode;
   try {
-    import_node_fs6.default.writeFileSync(tmp, content, { mode });
-    import_node_fs6.default.renameSync(tmp, file);
+    node_fs_default.writeFileSync(tmp, content, { mode });
+    node_fs_default.renameSync(tmp, file);
   } catch (e) {
-    import_node_fs6.default.rmSync(tmp, { force: true });
+    node_fs_default.rmSync(tmp, { force: true });
     throw e;
   }
 }
-var import_node_fs6, import_node_path14, MAX_FIX_PASSES;
+var MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/fix.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     MAX_FIX_PASSES = 10;
   }
 });
 
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
-  const abs = import_node_path15.default.resolve(root);
+  const abs = node_path_default.resolve(root);
   const resolve2 = (rel) => {
-    const p = import_node_path15.default.resolve(abs, rel.replace(/^\/+/, ""));
-    return p === abs || p.startsWith(abs + import_node_path15.default.sep) ? p : null;
+    const p = node_path_default.resolve(abs, rel.replace(/^\/+/, ""));
+    return p === abs || p.startsWith(abs + node_path_default.sep) ? p : null;
   };
   const listed = /* @__PURE__ */ new Map();
   let services = null;
@@ -36800,14 +36822,14 @@ function openBuildContext(root, dockerfilePath) {
     const p = resolve2(rel);
     if (!p) return null;
     try {
-      return import_node_fs7.default.statSync(p);
+      return node_fs_default.statSync(p);
     } catch {
       return null;
     }
   };
   return {
     root: abs,
-    dockerfile: dockerfilePath ? import_node_path15.default.relative(abs, import_node_path15.default.resolve(dockerfilePath)).split(import_node_path15.default.sep).join("/") : null,
+    dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
     exists: (rel) => stat(rel) !== null,
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
@@ -36815,7 +36837,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve2(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return import_node_fs7.default.readFileSync(p, "utf8");
+        return node_fs_default.readFileSync(p, "utf8");
       } catch {
         return null;
       }
@@ -36827,7 +36849,7 @@ function openBuildContext(root, dockerfilePath) {
       let names = listed.get(p);
       if (!names) {
         try {
-          names = import_node_fs7.default.readdirSync(p);
+          names = node_fs_default.readdirSync(p);
         } catch {
           names = [];
         }
@@ -36837,20 +36859,20 @@ function openBuildContext(root, dockerfilePath) {
     },
     builtBeside: (name) => {
       if (!dockerfilePath || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return false;
-      const own = import_node_path15.default.dirname(import_node_path15.default.resolve(dockerfilePath));
-      const sibling = import_node_path15.default.join(import_node_path15.default.dirname(own), name);
-      if (sibling === own || import_node_fs7.default.existsSync(import_node_path15.default.join(own, ".git"))) return false;
-      return ["Dockerfile", "Containerfile"].some((f) => import_node_fs7.default.existsSync(import_node_path15.default.join(sibling, f)));
+      const own = node_path_default.dirname(node_path_default.resolve(dockerfilePath));
+      const sibling = node_path_default.join(node_path_default.dirname(own), name);
+      if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
+      return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
     composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []
   };
 }
-var import_node_fs7, import_node_path15, MAX_CONTEXT_FILE;
+var MAX_CONTEXT_FILE;
 var init_build_context = __esm({
   "src/context/build-context.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_compose();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
@@ -37072,7 +37094,7 @@ function ruleSet(options) {
 }
 function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path16.default.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
@@ -37083,11 +37105,11 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path16, ruleSets, NONE;
+var ruleSets, NONE;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_build_context();
     init_rule_settings();
     init_engine();
@@ -37151,13 +37173,13 @@ function effectiveOptions(config, options) {
 }
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
-  const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
+  const contextDir = options.context !== void 0 ? node_path_default.resolve(cwd, options.context) : config.context ?? (abs ? node_path_default.dirname(abs) : null);
   return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const abs = import_node_path17.default.resolve(cwd, file);
+  const abs = node_path_default.resolve(cwd, file);
   const config = await resolver.forFile(abs);
   const eff = effectiveOptions(config, options);
   const enabled = new Map(enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
@@ -37169,7 +37191,7 @@ async function printableConfig(file, options = {}) {
     trustedRegistries: config.trustedRegistries,
     trustedImages: config.trustedImages,
     labelSchema: config.labelSchema,
-    context: options.context ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? import_node_path17.default.dirname(abs),
+    context: options.context ? node_path_default.resolve(cwd, options.context) : config.context ?? node_path_default.dirname(abs),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
     shellcheck: options.shellcheck ?? config.shellcheck,
@@ -37191,14 +37213,14 @@ async function lintFiles(inputs, options = {}) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
     const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? import_node_path17.default.resolve(cwd, shown) : null;
-    const config = await resolver.forFile(abs, abs ? import_node_path17.default.dirname(abs) : cwd);
+    const abs = named ? node_path_default.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? node_path_default.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
       continue;
     }
     const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
+    const contextDir = options.context !== void 0 ? node_path_default.resolve(cwd, options.context) : config.context ?? (abs ? node_path_default.dirname(abs) : null);
     const wanted2 = enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).some((e) => e.rule.meta.id === "shellcheck");
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted2 && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
@@ -37207,7 +37229,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs8.default.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : node_fs_default.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -37276,12 +37298,12 @@ function fsMessage(e) {
       return `cannot read (${e.code})`;
   }
 }
-var import_node_fs8, import_node_path17, STDIN;
+var STDIN;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_rules();
     init_load();
     init_rule_settings();
@@ -37373,13 +37395,13 @@ var init_positions = __esm({
 function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
-  const dir = import_node_fs9.default.mkdtempSync(import_node_path18.default.join(import_node_os.default.tmpdir(), "dlint-shellcheck-"));
+  const dir = node_fs_default.mkdtempSync(node_path_default.join(node_os_default.tmpdir(), "dlint-shellcheck-"));
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
       const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
         const name = `${i}.sh`;
-        import_node_fs9.default.writeFileSync(import_node_path18.default.join(dir, name), texts[i]);
+        node_fs_default.writeFileSync(node_path_default.join(dir, name), texts[i]);
         names.push(name);
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
@@ -37391,22 +37413,22 @@ function runShellCheck(binary, texts, excludes) {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
       for (const c of parsed2.comments) {
-        const index = Number(import_node_path18.default.basename(c.file, ".sh"));
+        const index = Number(node_path_default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
     }
   } finally {
-    import_node_fs9.default.rmSync(dir, { recursive: true, force: true });
+    node_fs_default.rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
-var import_node_fs9, import_node_os, import_node_path18, FILES_PER_PROCESS;
+var FILES_PER_PROCESS;
 var init_process = __esm({
   "src/shellcheck/process.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_os();
+    init_node_path();
     init_lazy_deps();
     FILES_PER_PROCESS = 2e3;
   }
@@ -37651,36 +37673,45 @@ var init_log_line = __esm({
   }
 });
 
+// node-default:node:vm
+var node_vm_default;
+var init_node_vm = __esm({
+  "node-default:node:vm"() {
+    node_vm_default = require("node:vm");
+  }
+});
+
 // src/code-cache.ts
 function cacheDir() {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || home();
-  return base ? import_node_path19.default.join(base, "dlint") : null;
+  return base ? node_path_default.join(base, "dlint") : null;
 }
 function home() {
   try {
-    const dir = import_node_os2.default.homedir();
-    return dir ? import_node_path19.default.join(dir, ".cache") : "";
+    const dir = node_os_default.homedir();
+    return dir ? node_path_default.join(dir, ".cache") : "";
   } catch {
     return "";
   }
 }
-var import_node_os2, import_node_path19;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_os();
+    init_node_path();
+    init_node_vm();
     init_version();
   }
 });
 
 // src/shellcheck/binary.ts
 function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path20.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(node_path_default.delimiter)) {
     if (!dir) continue;
     for (const name of NAMES) {
-      const file = import_node_path20.default.join(dir, name);
+      const file = node_path_default.join(dir, name);
       if (isExecutable(file)) return file;
     }
   }
@@ -37688,8 +37719,8 @@ function onPath() {
 }
 function isExecutable(file) {
   try {
-    import_node_fs10.default.accessSync(file, import_node_fs10.default.constants.X_OK);
-    return import_node_fs10.default.statSync(file).isFile();
+    node_fs_default.accessSync(file, node_fs_default.constants.X_OK);
+    return node_fs_default.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -37705,24 +37736,24 @@ function findShellCheck(configured) {
   KnownVersion.write(file, version);
   return { path: file, version };
 }
-var import_node_fs10, import_node_path20, NAMES, KnownVersion;
+var NAMES, KnownVersion;
 var init_binary = __esm({
   "src/shellcheck/binary.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_code_cache();
     init_lazy_deps();
     NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
     KnownVersion = {
       file() {
         const dir = cacheDir();
-        return dir && import_node_path20.default.join(dir, "shellcheck-version.json");
+        return dir && node_path_default.join(dir, "shellcheck-version.json");
       },
       key(binary) {
         try {
-          const stat = import_node_fs10.default.statSync(binary, { bigint: true });
-          return `${import_node_path20.default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
+          const stat = node_fs_default.statSync(binary, { bigint: true });
+          return `${node_path_default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
         } catch {
           return null;
         }
@@ -37732,7 +37763,7 @@ var init_binary = __esm({
         const key = KnownVersion.key(binary);
         if (!file || !key) return null;
         try {
-          const saved = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
+          const saved = JSON.parse(node_fs_default.readFileSync(file, "utf8"));
           return saved.key === key && typeof saved.version === "string" ? saved.version : null;
         } catch {
           return null;
@@ -37743,10 +37774,10 @@ var init_binary = __esm({
         const key = KnownVersion.key(binary);
         if (!file || !key) return;
         try {
-          import_node_fs10.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
+          node_fs_default.mkdirSync(node_path_default.dirname(file), { recursive: true });
           const tmp = `${file}.${process.pid}.tmp`;
-          import_node_fs10.default.writeFileSync(tmp, JSON.stringify({ key, version }));
-          import_node_fs10.default.renameSync(tmp, file);
+          node_fs_default.writeFileSync(tmp, JSON.stringify({ key, version }));
+          node_fs_default.renameSync(tmp, file);
         } catch {
         }
       }
@@ -37798,24 +37829,23 @@ var init_select = __esm({
 
 // src/reporters/paths.ts
 function reportRoot(dir) {
-  const start = import_node_path21.default.resolve(dir);
-  for (let d = start; ; d = import_node_path21.default.dirname(d)) {
-    if (import_node_fs11.default.existsSync(import_node_path21.default.join(d, ".git"))) return d;
-    if (import_node_path21.default.dirname(d) === d) return start;
+  const start = node_path_default.resolve(dir);
+  for (let d = start; ; d = node_path_default.dirname(d)) {
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return d;
+    if (node_path_default.dirname(d) === d) return start;
   }
 }
 function rootRelative(file, cwd, root) {
-  const abs = import_node_path21.default.resolve(cwd, file);
-  const rel = import_node_path21.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path21.default.sep}`) || import_node_path21.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path21.default.sep).join("/");
+  const abs = node_path_default.resolve(cwd, file);
+  const rel = node_path_default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(rel);
+  return (outside ? abs : rel).split(node_path_default.sep).join("/");
 }
-var import_node_fs11, import_node_path21;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
   }
 });
 
@@ -38044,18 +38074,18 @@ function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function pathToFileUri(file) {
-  const p = import_node_path22.default.resolve(file).split(import_node_path22.default.sep).join("/");
+  const p = node_path_default.resolve(file).split(node_path_default.sep).join("/");
   return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
 }
 function sarifName(id) {
   const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   return id.includes("-") ? name : `${name}Findings`;
 }
-var import_node_path22, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var LEVEL2, SECURITY_SEVERITY, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_docs();
     init_version();
     init_fingerprint();
@@ -38102,7 +38132,7 @@ var init_sarif = __esm({
       const sarifResults = results.flatMap(({ findings, text, file }) => {
         const uri = rootRelative(file, cwd, root);
         const prints = fingerprints(findings, text, uri);
-        const artifactLocation = import_node_path22.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        const artifactLocation = node_path_default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
@@ -45388,8 +45418,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path28 = __importStar(require("path"));
-    var fs15 = __importStar(require("fs"));
+    var path = __importStar(require("path"));
+    var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed2 = url.parse(uri);
@@ -45407,7 +45437,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path28.normalize(segments2.join("/"));
+      return path.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -45435,9 +45465,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs15.existsSync(nodePath)) {
+        if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -45507,9 +45537,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path28.join(prefix, "node_modules");
+            return path.join(prefix, "node_modules");
           } else {
-            return path28.join(prefix, "lib", "node_modules");
+            return path.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -45546,7 +45576,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path28.join(yarn.data, "node_modules");
+              return path.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -45568,24 +45598,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs15.existsSync(__filename.toUpperCase()) || !fs15.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs.existsSync(__filename.toUpperCase()) || !fs.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
+          return path.normalize(child).indexOf(path.normalize(parent)) === 0;
         } else {
-          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
+          return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path28.isAbsolute(nodePath)) {
-          nodePath = path28.join(workspaceRoot, nodePath);
+        if (!path.isAbsolute(nodePath)) {
+          nodePath = path.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -45822,9 +45852,9 @@ var require_main2 = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path28 = __importStar(require("path"));
-    var os4 = __importStar(require("os"));
-    var fs15 = __importStar(require("fs"));
+    var path = __importStar(require("path"));
+    var os = __importStar(require("os"));
+    var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -45965,7 +45995,7 @@ var require_main2 = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs15.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
+      const tmpDir = fs.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -45974,7 +46004,7 @@ var require_main2 = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -46602,10 +46632,10 @@ function configDiagnostics(message2, root) {
   const unplaced = [];
   for (const line of message2.split("\n")) {
     const m = LINE.exec(line)?.groups;
-    const file = m ? import_node_path23.default.resolve(root, m.file) : null;
+    const file = m ? node_path_default.resolve(root, m.file) : null;
     let text = null;
     try {
-      text = file ? import_node_fs12.default.readFileSync(file, "utf8") : null;
+      text = file ? node_fs_default.readFileSync(file, "utf8") : null;
     } catch {
       text = null;
     }
@@ -46614,7 +46644,7 @@ function configDiagnostics(message2, root) {
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path23.default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, node_path_default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -46656,12 +46686,12 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs12, import_node_path23, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
     import_yaml = __toESM(require("yaml"), 1);
@@ -46673,20 +46703,20 @@ var init_config_errors = __esm({
 // src/lsp/config-stamp.ts
 function configStamp(dir) {
   const parts = [];
-  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
+  for (let d = dir; ; d = node_path_default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs13.default.statSync(import_node_path24.default.join(d, name), { throwIfNoEntry: false });
+      const s = node_fs_default.statSync(node_path_default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
-    if (import_node_path24.default.dirname(d) === d) return parts.join("\n");
+    if (node_path_default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs13, import_node_path24, CONFIG_FILE_NAMES;
+var CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_hadolint();
     init_load();
     CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
@@ -46722,11 +46752,11 @@ var init_hover = __esm({
 function uriPath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : null;
 }
-var import_node_path25, import_node_url4, WorkspaceLinter;
+var import_node_url4, WorkspaceLinter;
 var init_workspace_linter = __esm({
   "src/lsp/workspace-linter.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_node_url4 = require("node:url");
     init_load();
     init_rule_settings();
@@ -46773,7 +46803,7 @@ var init_workspace_linter = __esm({
         let options;
         let rules;
         try {
-          const config = await this.resolver.forFile(abs, abs ? import_node_path25.default.dirname(abs) : this.options.root);
+          const config = await this.resolver.forFile(abs, abs ? node_path_default.dirname(abs) : this.options.root);
           if (config.ignored) return { kind: "skipped" };
           const eff = fileLintOptions(config, { preset: this.options.preset }, this.options.root, abs ?? doc.uri, abs);
           options = eff.lint;
@@ -46828,7 +46858,7 @@ function startServer(connection) {
     if (!doc || !linter) return;
     const { version } = doc;
     const file = uriPath(uri);
-    const dir = file ? import_node_path26.default.dirname(file) : linter.root;
+    const dir = file ? node_path_default.dirname(file) : linter.root;
     const stamp = configStamp(dir);
     const known2 = stamps.get(dir);
     stamps.set(dir, stamp);
@@ -46847,7 +46877,7 @@ function startServer(connection) {
         publish(uri, version, /* @__PURE__ */ new Map());
         for (const [configUri, list] of byUri) setForeign(configUri, "config", list);
         const first = outcome.error.message.split("\n")[0];
-        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path26.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
+        say(`dlint: configuration error, ${uriPath(uri) ? node_path_default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
       }
     } catch (e) {
       connection.console.error(`dlint: linting ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -46892,7 +46922,7 @@ function startServer(connection) {
     void connection.client.register(import_vscode_languageserver5.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(",")}}` }] });
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path26.default.basename(uriPath(c.uri) ?? "")))) configChanged();
+    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(node_path_default.basename(uriPath(c.uri) ?? "")))) configChanged();
   });
   const opened = /* @__PURE__ */ new Set();
   documents.onDidChangeContent(({ document }) => {
@@ -46921,11 +46951,11 @@ function startServer(connection) {
   documents.listen(connection);
   connection.listen();
 }
-var import_node_path26, import_vscode_languageserver5, DEBOUNCE_MS;
+var import_vscode_languageserver5, DEBOUNCE_MS;
 var init_server2 = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_vscode_languageserver5 = __toESM(require_api3(), 1);
     init_main2();
     init_version();
@@ -47087,7 +47117,7 @@ async function lintCommand(args, io) {
     onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
     stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
-    workers: new LintWorkers(args.number("jobs") ?? defaultJobs(import_node_os3.default.availableParallelism()))
+    workers: new LintWorkers(args.number("jobs") ?? defaultJobs(node_os_default.availableParallelism()))
   };
   const printConfig = args.string("print-config");
   if (printConfig !== void 0) {
@@ -47127,9 +47157,9 @@ async function lintCommand(args, io) {
     const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
     const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
-      const target = import_node_path27.default.resolve(io.cwd, file);
-      import_node_fs14.default.mkdirSync(import_node_path27.default.dirname(target), { recursive: true });
-      import_node_fs14.default.writeFileSync(target, report);
+      const target = node_path_default.resolve(io.cwd, file);
+      node_fs_default.mkdirSync(node_path_default.dirname(target), { recursive: true });
+      node_fs_default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
@@ -47141,44 +47171,44 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path27.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path27.default.join(io.cwd, n)).find((p) => import_node_fs14.default.existsSync(p));
-  if (!source || !import_node_fs14.default.existsSync(source)) {
+  const source = file !== void 0 ? node_path_default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => node_path_default.join(io.cwd, n)).find((p) => node_fs_default.existsSync(p));
+  if (!source || !node_fs_default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
-  const shown = import_node_path27.default.relative(io.cwd, source) || import_node_path27.default.basename(source);
+  const shown = node_path_default.relative(io.cwd, source) || node_path_default.basename(source);
   let parsed2;
   try {
-    parsed2 = loadYaml().parse(import_node_fs14.default.readFileSync(source, "utf8"));
+    parsed2 = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const conversion = fromHadolint(parsed2, shown, builtinRules);
-  const yaml = migrationYaml(conversion, import_node_path27.default.basename(source));
+  const yaml = migrationYaml(conversion, node_path_default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
     return;
   }
-  const dir = import_node_path27.default.dirname(source);
-  const target = import_node_path27.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path27.default.join(dir, n)).find((p) => import_node_fs14.default.existsSync(p));
+  const dir = node_path_default.dirname(source);
+  const target = node_path_default.join(dir, ".dlintrc.yaml");
+  const existing = DLINT_CONFIG_FILES.map((n) => node_path_default.join(dir, n)).find((p) => node_fs_default.existsSync(p));
   if (existing) {
-    const name = import_node_path27.default.relative(io.cwd, existing) || import_node_path27.default.basename(existing);
+    const name = node_path_default.relative(io.cwd, existing) || node_path_default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
-  import_node_fs14.default.writeFileSync(target, yaml);
-  const lines2 = [`wrote ${import_node_path27.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path27.default.basename(source)}.`];
+  node_fs_default.writeFileSync(target, yaml);
+  const lines2 = [`wrote ${node_path_default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${node_path_default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
-var import_node_fs14, import_node_os3, import_node_path27, DLINT_CONFIG_FILES;
+var DLINT_CONFIG_FILES;
 var init_commands2 = __esm({
   "src/cli/commands.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_os();
+    init_node_path();
     init_rules();
     init_hadolint();
     init_load();
