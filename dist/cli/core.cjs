@@ -37402,15 +37402,14 @@ function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
   const dir = node_fs_default.mkdtempSync(node_path_default.join(node_os_default.tmpdir(), "dlint-shellcheck-"));
+  const written = [];
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
-      const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
-        const name = `${i}.sh`;
-        node_fs_default.writeFileSync(node_path_default.join(dir, name), texts[i]);
-        names.push(name);
+        node_fs_default.writeFileSync(node_path_default.join(dir, `${i}.sh`), texts[i]);
+        written.push(`${i}.sh`);
       }
-      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
+      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...written.slice(from)];
       const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
       let parsed2;
       try {
@@ -37424,7 +37423,11 @@ function runShellCheck(binary, texts, excludes) {
       }
     }
   } finally {
-    node_fs_default.rmSync(dir, { recursive: true, force: true });
+    for (const name of written) node_fs_default.unlinkSync(node_path_default.join(dir, name));
+    try {
+      node_fs_default.rmdirSync(dir);
+    } catch {
+    }
   }
   return out;
 }
@@ -37498,15 +37501,26 @@ function checked(instruction, source, nested, shell, names, errexit) {
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: loadCrypto().createHash("sha1").update(text).digest("hex")
+    key: textKey(text)
   };
+}
+function textKey(text) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 var NAME8;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
     init_dialect();
-    init_lazy_deps();
     NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
 });
