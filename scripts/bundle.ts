@@ -15,7 +15,7 @@ export interface BundleOptions {
   external?: string[];
   /** Modules imported with `import()` go to their own files beside the bundle, read only when imported. */
   split?: boolean;
-  /** `cjs` for a bundle loaded with `require` (its file name ends in `.cjs`); ES module by default. */
+  /** `cjs` for CommonJS (a `.js` file of it needs a package.json saying so beside it); ES module by default. */
   format?: 'esm' | 'cjs';
   /**
    * Non-ASCII characters written as escapes: the CLI reads its bundle on every start, and decoding 2 MB of UTF-8
@@ -56,9 +56,8 @@ export async function bundle(entry: string, outfile: string, write: boolean, opt
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     external: options.external ?? [],
-    // package.json says "type": "module", so `node <bundle>.js` loads ESM and `<bundle>.cjs` CommonJS.
     format: options.format ?? 'esm',
-    outExtension: options.format === 'cjs' ? { '.js': '.cjs' } : {},
+    outExtension: path.extname(outfile) === '.cjs' ? { '.js': '.cjs' } : {},
     platform: 'node',
     target: 'node20',
     banner: { js: options.format === 'cjs' ? CJS_BANNER : ESM_BANNER },
