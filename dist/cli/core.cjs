@@ -37443,6 +37443,118 @@ var init_process = __esm({
   }
 });
 
+// node-default:node:vm
+var node_vm_default;
+var init_node_vm = __esm({
+  "node-default:node:vm"() {
+    node_vm_default = require("node:vm");
+  }
+});
+
+// src/code-cache.ts
+function cacheDir() {
+  if (process.env.DLINT_NO_CODE_CACHE) return null;
+  const base = process.env.XDG_CACHE_HOME || home();
+  return base ? node_path_default.join(base, "dlint") : null;
+}
+function home() {
+  try {
+    const dir = node_os_default.homedir();
+    return dir ? node_path_default.join(dir, ".cache") : "";
+  } catch {
+    return "";
+  }
+}
+var init_code_cache = __esm({
+  "src/code-cache.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_os();
+    init_node_path();
+    init_node_vm();
+    init_version();
+  }
+});
+
+// src/shellcheck/binary.ts
+function onPath() {
+  for (const dir of (process.env.PATH ?? "").split(node_path_default.delimiter)) {
+    if (!dir) continue;
+    for (const name of NAMES) {
+      const file = node_path_default.join(dir, name);
+      if (isExecutable(file)) return file;
+    }
+  }
+  return null;
+}
+function isExecutable(file) {
+  try {
+    node_fs_default.accessSync(file, node_fs_default.constants.X_OK);
+    return node_fs_default.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function findShellCheck(configured) {
+  const file = configured ?? onPath();
+  if (!file) return null;
+  const known2 = KnownVersion.read(file);
+  if (known2) return { path: file, version: known2 };
+  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
+  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
+  if (out.status !== 0 || !version) return null;
+  KnownVersion.write(file, version);
+  return { path: file, version };
+}
+function binaryIdentity(binary) {
+  try {
+    const stat = node_fs_default.statSync(binary, { bigint: true });
+    return `${node_path_default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+var NAMES, KnownVersion;
+var init_binary = __esm({
+  "src/shellcheck/binary.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_code_cache();
+    init_lazy_deps();
+    NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
+    KnownVersion = {
+      file() {
+        const dir = cacheDir();
+        return dir && node_path_default.join(dir, "shellcheck-version.json");
+      },
+      read(binary) {
+        const file = KnownVersion.file();
+        const key = binaryIdentity(binary);
+        if (!file || !key) return null;
+        try {
+          const saved = JSON.parse(node_fs_default.readFileSync(file, "utf8"));
+          return saved.key === key && typeof saved.version === "string" ? saved.version : null;
+        } catch {
+          return null;
+        }
+      },
+      write(binary, version) {
+        const file = KnownVersion.file();
+        const key = binaryIdentity(binary);
+        if (!file || !key) return;
+        try {
+          node_fs_default.mkdirSync(node_path_default.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.tmp`;
+          node_fs_default.writeFileSync(tmp, JSON.stringify({ key, version }));
+          node_fs_default.renameSync(tmp, file);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
 // src/shellcheck/dialect.ts
 function shellName(word) {
   const name = word.toLowerCase().split(/[\\/]/).pop();
@@ -37514,7 +37626,7 @@ function textKey(text) {
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 var NAME8;
 var init_scripts = __esm({
@@ -37525,25 +37637,93 @@ var init_scripts = __esm({
   }
 });
 
+// src/shellcheck/result-cache.ts
+var LIMIT, ResultCache;
+var init_result_cache = __esm({
+  "src/shellcheck/result-cache.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_code_cache();
+    init_binary();
+    init_scripts();
+    LIMIT = 4e3;
+    ResultCache = class _ResultCache {
+      constructor(dir, prefix) {
+        this.dir = dir;
+        this.prefix = prefix;
+      }
+      dir;
+      prefix;
+      /** Null without a cache folder (`DLINT_NO_CODE_CACHE`, no home folder) or when the binary cannot be read. */
+      static open(binary, excludes) {
+        const base = cacheDir();
+        const identity = binaryIdentity(binary.path);
+        if (!base || !identity) return null;
+        return new _ResultCache(node_path_default.join(base, "shellcheck"), `${textKey([identity, binary.version, excludes.join(","), process.env.SHELLCHECK_OPTS ?? ""].join("\0"))}-`);
+      }
+      /** The comments kept for this text (`key` is its textKey), or null. */
+      get(key, text) {
+        try {
+          const saved = JSON.parse(node_fs_default.readFileSync(this.file(key), "utf8"));
+          return saved.text === text && Array.isArray(saved.comments) ? saved.comments : null;
+        } catch {
+          return null;
+        }
+      }
+      /** Keeps each script's comments (written whole, then renamed: parallel runs read whole files or none). */
+      put(entries) {
+        if (entries.length === 0) return;
+        try {
+          node_fs_default.mkdirSync(this.dir, { recursive: true });
+          for (const { key, text, comments } of entries) {
+            const file = this.file(key);
+            const tmp = `${file}.${process.pid}.tmp`;
+            node_fs_default.writeFileSync(tmp, JSON.stringify({ text, comments }));
+            node_fs_default.renameSync(tmp, file);
+          }
+          this.prune();
+        } catch {
+        }
+      }
+      prune() {
+        const names = node_fs_default.readdirSync(this.dir);
+        if (names.length <= LIMIT) return;
+        const byAge = names.map((n) => ({ file: node_path_default.join(this.dir, n), time: node_fs_default.statSync(node_path_default.join(this.dir, n)).mtimeMs })).sort((a, b) => a.time - b.time);
+        for (const { file } of byAge.slice(0, names.length - LIMIT / 2)) node_fs_default.rmSync(file, { force: true });
+      }
+      file(key) {
+        return node_path_default.join(this.dir, `${this.prefix}${key}.json`);
+      }
+    };
+  }
+});
+
 // src/shellcheck/session.ts
-var CACHE_LIMIT, ShellCheck;
+var CACHE_LIMIT, EXCLUDES, ShellCheck;
 var init_session = __esm({
   "src/shellcheck/session.ts"() {
     "use strict";
     init_excludes();
     init_positions();
     init_process();
+    init_result_cache();
     init_scripts();
     CACHE_LIMIT = 2e4;
+    EXCLUDES = DEFAULT_EXCLUDES.map((e) => e.code);
     ShellCheck = class {
-      constructor(binary) {
+      /** `keepResults`: read and keep results in the cache folder, for the next run. */
+      constructor(binary, options = {}) {
         this.binary = binary;
+        this.kept = options.keepResults ? ResultCache.open(binary, EXCLUDES) : null;
       }
       binary;
       cache = /* @__PURE__ */ new Map();
       scripts = /* @__PURE__ */ new WeakMap();
       /** ShellCheck processes started (for tests and the benchmark). */
       processes = 0;
+      /** Results kept between runs (the CLI's: src/shellcheck/result-cache.ts), or null. */
+      kept;
       scriptsOf(model) {
         let s = this.scripts.get(model);
         if (!s) this.scripts.set(model, s = scriptsOf(model));
@@ -37553,11 +37733,22 @@ var init_session = __esm({
       prepare(models) {
         const todo = /* @__PURE__ */ new Map();
         for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
-        if (todo.size === 0) return;
-        const keys = [...todo.keys()];
-        const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
-        this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
-        keys.forEach((k, i) => this.cache.set(k, results[i]));
+        const kept = this.kept;
+        if (kept) {
+          for (const [key, text] of todo) {
+            const comments = kept.get(key, text);
+            if (!comments) continue;
+            this.cache.set(key, comments);
+            todo.delete(key);
+          }
+        }
+        if (todo.size > 0) {
+          const keys = [...todo.keys()];
+          const results = runShellCheck(this.binary.path, [...todo.values()], EXCLUDES);
+          this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
+          keys.forEach((k, i) => this.cache.set(k, results[i]));
+          kept?.put(keys.map((key, i) => ({ key, text: todo.get(key), comments: results[i] })));
+        }
         for (const k of this.cache.keys()) {
           if (this.cache.size <= CACHE_LIMIT) break;
           this.cache.delete(k);
@@ -37693,118 +37884,6 @@ var init_log_line = __esm({
   }
 });
 
-// node-default:node:vm
-var node_vm_default;
-var init_node_vm = __esm({
-  "node-default:node:vm"() {
-    node_vm_default = require("node:vm");
-  }
-});
-
-// src/code-cache.ts
-function cacheDir() {
-  if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || home();
-  return base ? node_path_default.join(base, "dlint") : null;
-}
-function home() {
-  try {
-    const dir = node_os_default.homedir();
-    return dir ? node_path_default.join(dir, ".cache") : "";
-  } catch {
-    return "";
-  }
-}
-var init_code_cache = __esm({
-  "src/code-cache.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_os();
-    init_node_path();
-    init_node_vm();
-    init_version();
-  }
-});
-
-// src/shellcheck/binary.ts
-function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(node_path_default.delimiter)) {
-    if (!dir) continue;
-    for (const name of NAMES) {
-      const file = node_path_default.join(dir, name);
-      if (isExecutable(file)) return file;
-    }
-  }
-  return null;
-}
-function isExecutable(file) {
-  try {
-    node_fs_default.accessSync(file, node_fs_default.constants.X_OK);
-    return node_fs_default.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-function findShellCheck(configured) {
-  const file = configured ?? onPath();
-  if (!file) return null;
-  const known2 = KnownVersion.read(file);
-  if (known2) return { path: file, version: known2 };
-  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
-  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
-  if (out.status !== 0 || !version) return null;
-  KnownVersion.write(file, version);
-  return { path: file, version };
-}
-var NAMES, KnownVersion;
-var init_binary = __esm({
-  "src/shellcheck/binary.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_code_cache();
-    init_lazy_deps();
-    NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
-    KnownVersion = {
-      file() {
-        const dir = cacheDir();
-        return dir && node_path_default.join(dir, "shellcheck-version.json");
-      },
-      key(binary) {
-        try {
-          const stat = node_fs_default.statSync(binary, { bigint: true });
-          return `${node_path_default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
-        } catch {
-          return null;
-        }
-      },
-      read(binary) {
-        const file = KnownVersion.file();
-        const key = KnownVersion.key(binary);
-        if (!file || !key) return null;
-        try {
-          const saved = JSON.parse(node_fs_default.readFileSync(file, "utf8"));
-          return saved.key === key && typeof saved.version === "string" ? saved.version : null;
-        } catch {
-          return null;
-        }
-      },
-      write(binary, version) {
-        const file = KnownVersion.file();
-        const key = KnownVersion.key(binary);
-        if (!file || !key) return;
-        try {
-          node_fs_default.mkdirSync(node_path_default.dirname(file), { recursive: true });
-          const tmp = `${file}.${process.pid}.tmp`;
-          node_fs_default.writeFileSync(tmp, JSON.stringify({ key, version }));
-          node_fs_default.renameSync(tmp, file);
-        } catch {
-        }
-      }
-    };
-  }
-});
-
 // src/shellcheck/select.ts
 var ShellCheckSelector;
 var init_select = __esm({
@@ -37814,11 +37893,14 @@ var init_select = __esm({
     init_binary();
     init_session();
     ShellCheckSelector = class {
+      /** `keepResults`: the ShellChecks keep their results in the cache folder between runs (the CLI's). */
       constructor(onNotice = () => {
-      }) {
+      }, options = {}) {
         this.onNotice = onNotice;
+        this.options = options;
       }
       onNotice;
+      options;
       byPath = /* @__PURE__ */ new Map();
       noticed = false;
       /** Null when off, or (`auto`) when no program is found: that is said once, on the notice channel. */
@@ -37827,7 +37909,7 @@ var init_select = __esm({
         const key = configuredPath ?? "";
         if (!this.byPath.has(key)) {
           const binary = findShellCheck(configuredPath);
-          this.byPath.set(key, binary ? new ShellCheck(binary) : null);
+          this.byPath.set(key, binary ? new ShellCheck(binary, this.options) : null);
         }
         const found = this.byPath.get(key);
         if (found) return found;
@@ -47130,7 +47212,7 @@ async function lintCommand(args, io) {
     reportUnusedIgnores: args.flag("report-unused-ignores"),
     shellcheck: args.string("shellcheck"),
     shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}
-`)),
+`), { keepResults: true }),
     fix: args.flag("fix-unsafe") ? "unsafe" : args.flag("fix") || args.flag("fix-dry-run") ? "safe" : void 0,
     onNotice: (m) => io.stderr(`dlint: ${m}
 `),

@@ -150,7 +150,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     noInlineConfig: args.flag('inline-config') === false ? true : undefined,
     reportUnusedIgnores: args.flag('report-unused-ignores'),
     shellcheck: args.string('shellcheck') as ShellCheckMode | undefined,
-    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
+    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`), { keepResults: true }),
     fix: args.flag('fix-unsafe') ? 'unsafe' : args.flag('fix') || args.flag('fix-dry-run') ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     onSkip: args.flag('verbose') ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,

@@ -63,10 +63,10 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
 }
 
 /**
- * The text's length and a 53-bit hash of it (cyrb53): two texts of the same length collide with a chance of about 10^-16.
- * Not SHA-1: loading node:crypto for it was 3 ms of every start that checks a RUN.
+ * The text's length and a 53-bit hash of it (cyrb53), fit for a file name: two texts of the same length collide with a
+ * chance of about 10^-16. Not SHA-1: loading node:crypto for it was 3 ms of every start that checks a RUN.
  */
-function textKey(text: string): string {
+export function textKey(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -76,5 +76,5 @@ function textKey(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
