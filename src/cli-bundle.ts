@@ -15,10 +15,11 @@ import type { main as Main } from './cli/main.js';
 const core = path.join(path.dirname(fileURLToPath(import.meta.url)), 'core.cjs');
 const compileCache = (module as { enableCompileCache?: () => unknown }).enableCompileCache;
 let loaded: { main: typeof Main };
+let linted = false;
 if (compileCache) {
   compileCache();
   loaded = module.createRequire(import.meta.url)(core) as { main: typeof Main };
 } else {
-  loaded = requireCached(core, { dynamicImport: true }) as { main: typeof Main };
+  loaded = requireCached(core, { dynamicImport: true, keepWhen: () => linted }) as { main: typeof Main };
 }
-runInProcess(loaded.main);
+runInProcess(loaded.main, () => (linted = true));

@@ -47226,6 +47226,7 @@ async function lintCommand(args, io) {
     io.stdout(JSON.stringify(await printableConfig(printConfig, options), null, 2) + "\n");
     return 0;
   }
+  io.onLint?.();
   const results = await lintFiles(args.operands.map((p) => p === "-" ? STDIN : p), options);
   if (io.env.CI && io.env.CI !== "false") io.stderr(`dlint: ${shellcheckLogLine(results)}
 `);

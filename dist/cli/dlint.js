@@ -161,7 +161,9 @@ function requireCached(file, options = {}) {
   const module3 = { exports: {} };
   script.runInThisContext().call(module3.exports, module3.exports, (0, import_node_module.createRequire)(file), module3, file, node_path_default.dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once("beforeExit", () => writeCache(dir, prefix, cacheFile, script));
+    process.once("beforeExit", () => {
+      if (options.keepWhen?.() ?? true) writeCache(dir, prefix, cacheFile, script);
+    });
   }
   return module3.exports;
 }
@@ -181,7 +183,7 @@ function writeCache(dir, prefix, cacheFile, script) {
 }
 
 // src/cli/process.ts
-function runInProcess(main) {
+function runInProcess(main, onLint) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e) => {
       if (e.code !== "EPIPE") throw e;
@@ -195,7 +197,8 @@ function runInProcess(main) {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
-    env: process.env
+    env: process.env,
+    onLint
   }).then(
     (code) => {
       process.exitCode = code;
@@ -214,10 +217,11 @@ function runInProcess(main) {
 var core = node_path_default.join(node_path_default.dirname((0, import_node_url.fileURLToPath)(__dlintImportMetaUrl)), "core.cjs");
 var compileCache = import_node_module2.default.enableCompileCache;
 var loaded;
+var linted = false;
 if (compileCache) {
   compileCache();
   loaded = import_node_module2.default.createRequire(__dlintImportMetaUrl)(core);
 } else {
-  loaded = requireCached(core, { dynamicImport: true });
+  loaded = requireCached(core, { dynamicImport: true, keepWhen: () => linted });
 }
-runInProcess(loaded.main);
+runInProcess(loaded.main, () => linted = true);

@@ -162,6 +162,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.stdout(JSON.stringify(await printableConfig(printConfig, options), null, 2) + '\n');
     return 0;
   }
+  io.onLint?.();
   const results = await lintFiles(args.operands.map((p) => (p === '-' ? STDIN : p)), options);
   // CI systems set CI: their logs then say whether ShellCheck's findings are part of the result.
   if (io.env.CI && io.env.CI !== 'false') io.stderr(`dlint: ${shellcheckLogLine(results)}\n`);
