@@ -37682,7 +37682,7 @@ var init_result_cache = __esm({
             node_fs_default.writeFileSync(tmp, JSON.stringify({ text, comments }));
             node_fs_default.renameSync(tmp, file);
           }
-          this.prune();
+          if (entries.some((e) => e.key.endsWith("0"))) this.prune();
         } catch {
         }
       }
