@@ -7,7 +7,6 @@ import type { DockerfileModel, Instruction } from '../model/types.js';
 import { shellListOptions } from '../shell/shell-options.js';
 import type { MappedSource } from '../shell/source-map.js';
 import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
-import { loadCrypto } from '../lazy-deps.js';
 
 export interface CheckedScript {
   instruction: Instruction;
@@ -20,7 +19,7 @@ export interface CheckedScript {
   preambleAt: number;
   preambleLines: number;
   shell: ShellFacts;
-  /** Cache key: the checked text (the preamble holds the dialect and the names). */
+  /** Cache key: of the checked text (the preamble holds the dialect and the names). */
   key: string;
 }
 
@@ -62,6 +61,23 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: loadCrypto().createHash('sha1').update(text).digest('hex'),
+    key: textKey(text),
   };
+}
+
+/**
+ * The text's length and a 53-bit hash of it (cyrb53), fit for a file name: two texts of the same length collide with a
+ * chance of about 10^-16. Not SHA-1: loading node:crypto for it was 3 ms of every start that checks a RUN.
+ */
+export function textKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
