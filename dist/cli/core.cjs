@@ -5796,7 +5796,7 @@ var init_conda_pin_versions = __esm({
         for (const install2 of condaInstalls(model)) {
           if (hasOption(install2, "--revision", "--clone")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const spec = value.replace(/^.*::/, "");
             if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
@@ -5806,11 +5806,11 @@ var init_conda_pin_versions = __esm({
             if (rest === "") {
               unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
             } else if (/^[<>!~]/.test(rest)) {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
             }
           }
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
         }
       }
     });
@@ -9297,6 +9297,14 @@ var init_bash_parser = __esm({
 });
 
 // src/shell/source-map.ts
+function plainRange(r) {
+  const { start, end } = r;
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function spanOf(from, to) {
+  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return new OffsetRange(from.lines, from.startOffset, to.endOffset);
+  return { start: from.start, end: to.end };
+}
 function mappedSlice(fileText, start, end) {
   const offsets = new Array(end - start);
   for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
@@ -9306,29 +9314,30 @@ function rangeOf2(source, lines2, start, end) {
   const last = source.offsets.length - 1;
   const s = source.offsets[Math.min(Math.max(start, 0), last)] ?? 0;
   const e = end > start ? (source.offsets[Math.min(end - 1, last)] ?? s) + 1 : s;
-  return { start: lines2.position(s), end: lines2.position(e) };
+  return new OffsetRange(lines2, s, e);
 }
-var CACHE_SLOTS, LineIndex;
+var CACHE_SLOTS, LineIndex, OffsetRange;
 var init_source_map = __esm({
   "src/shell/source-map.ts"() {
     "use strict";
     CACHE_SLOTS = 256;
     LineIndex = class {
       starts = [0];
-      // Positions are shared between the ranges that meet at an offset (a file of 100,000 instructions held
-      // millions of equal copies): nothing may mutate a model position.
+      length;
+      // Positions are shared between the ranges that meet at an offset: nothing may mutate a model position.
       cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
       cachedPositions = new Array(CACHE_SLOTS);
       constructor(text) {
+        this.length = text.length;
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
       }
       position(offset) {
         const slot = offset & CACHE_SLOTS - 1;
         if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-        const position2 = this.compute(offset);
+        const position = this.compute(offset);
         this.cachedOffsets[slot] = offset;
-        this.cachedPositions[slot] = position2;
-        return position2;
+        this.cachedPositions[slot] = position;
+        return position;
       }
       compute(offset) {
         let lo = 0;
@@ -9342,6 +9351,39 @@ var init_source_map = __esm({
       }
       offset(pos) {
         return (this.starts[pos.line - 1] ?? 0) + pos.column - 1;
+      }
+      /** The offset of `pos`, or -1 when `pos` is past the end of its line or of the text (no offset reads back as it). */
+      exactOffset(line, column) {
+        const start = this.starts[line - 1];
+        if (start === void 0 || column < 1) return -1;
+        const offset = start + column - 1;
+        const lineEnd = line < this.starts.length ? this.starts[line] - 1 : this.length;
+        return offset <= lineEnd ? offset : -1;
+      }
+      /** The range from `start` to `end`: compact when both are positions of the text, else as given. */
+      range(start, end) {
+        const s = this.exactOffset(start.line, start.column);
+        const e = s < 0 ? -1 : this.exactOffset(end.line, end.column);
+        return e < 0 ? { start, end } : new OffsetRange(this, s, e);
+      }
+    };
+    OffsetRange = class {
+      constructor(lines2, startOffset, endOffset) {
+        this.lines = lines2;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      lines;
+      startOffset;
+      endOffset;
+      get start() {
+        return this.lines.position(this.startOffset);
+      }
+      get end() {
+        return this.lines.position(this.endOffset);
+      }
+      toJSON() {
+        return plainRange(this);
       }
     };
   }
@@ -13936,7 +13978,7 @@ var init_pip_pin_versions = __esm({
           if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
           if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           const branches = [];
           let tooling = false;
           const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
@@ -13953,7 +13995,7 @@ var init_pip_pin_versions = __esm({
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
             } else {
               const shown = value.split(";")[0].trim();
               unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
@@ -13961,7 +14003,7 @@ var init_pip_pin_versions = __esm({
           }
           const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
           reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
         }
       }
@@ -14668,27 +14710,12 @@ var init_excludes = __esm({
 });
 
 // src/model/ast-range.ts
-function position(line, column) {
-  const slot = line * 31 + column & SLOTS - 1;
-  const cached = positions[slot];
-  if (cached && cached.line === line && cached.column === column) return cached;
-  return positions[slot] = { line, column };
+function toRange(r, lines2) {
+  return lines2.range({ line: r.start.line + 1, column: r.start.character + 1 }, { line: r.end.line + 1, column: r.end.character + 1 });
 }
-function toRange(r) {
-  const start = position(r.start.line + 1, r.start.character + 1);
-  const end = position(r.end.line + 1, r.end.character + 1);
-  const slot = start.line * 961 + start.column * 31 + end.line * 7 + end.column & SLOTS - 1;
-  const cached = ranges[slot];
-  if (cached && cached.start === start && cached.end === end) return cached;
-  return ranges[slot] = { start, end };
-}
-var SLOTS, positions, ranges;
 var init_ast_range = __esm({
   "src/model/ast-range.ts"() {
     "use strict";
-    SLOTS = 1024;
-    positions = new Array(SLOTS);
-    ranges = new Array(SLOTS);
   }
 });
 
@@ -14712,17 +14739,17 @@ var require_argument = __commonJS({
       getValue() {
         return this.value;
       }
-      isAfter(position2) {
-        if (this.range.end.line < position2.line) {
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
           return false;
         }
-        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
       }
-      isBefore(position2) {
-        if (this.range.start.line < position2.line) {
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
           return true;
         }
-        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
       }
     };
     exports2.Argument = Argument;
@@ -15098,8 +15125,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position2, newText) {
-        return { range: { start: position2, end: position2 }, newText };
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -15142,8 +15169,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position2, newText, annotation2) {
-        return { range: { start: position2, end: position2 }, newText, annotationId: annotation2 };
+      function insert(position, newText, annotation2) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation2) {
@@ -15249,18 +15276,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position2, newText, annotation2) {
+      insert(position, newText, annotation2) {
         let edit;
         let id;
         if (annotation2 === void 0) {
-          edit = TextEdit.insert(position2, newText);
+          edit = TextEdit.insert(position, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation2)) {
           id = annotation2;
-          edit = AnnotatedTextEdit.insert(position2, newText, annotation2);
+          edit = AnnotatedTextEdit.insert(position, newText, annotation2);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation2);
-          edit = AnnotatedTextEdit.insert(position2, newText, id);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -16063,8 +16090,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position2, label, kind) {
-        const result = { position: position2, label };
+      function create(position, label, kind) {
+        const result = { position, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -16258,16 +16285,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position.create(line, offset - lineOffsets[line]);
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -16403,15 +16430,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position2, range) {
+      static isInsideRange(position, range) {
         if (range.start.line === range.end.line) {
-          return range.start.line === position2.line && range.start.character <= position2.character && position2.character <= range.end.character;
-        } else if (range.start.line === position2.line) {
-          return range.start.character <= position2.character;
-        } else if (range.end.line === position2.line) {
-          return position2.character <= range.end.character;
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
         }
-        return range.start.line < position2.line && position2.line < range.end.line;
+        return range.start.line < position.line && position.line < range.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -16668,19 +16695,19 @@ var init_main2 = __esm({
         offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
         return { line, character: offset - lineOffsets[line] };
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        if (position2.character <= 0) {
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position2.character, nextLineOffset);
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
@@ -17033,7 +17060,7 @@ var require_instruction = __commonJS({
         if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
-        let ranges2 = [];
+        let ranges = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
@@ -17057,7 +17084,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -17070,7 +17097,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
               start = true;
@@ -17078,7 +17105,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
               start = true;
@@ -17100,9 +17127,9 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position2 = this.document.positionAt(offset + i);
-                if (position2.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
               end = i;
@@ -17110,11 +17137,11 @@ var require_instruction = __commonJS({
           }
         }
         if (startPosition === null) {
-          ranges2.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
         } else {
-          ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
         }
-        return ranges2;
+        return ranges;
       }
       getRawArgumentsContent() {
         let args = this.getArguments();
@@ -17129,9 +17156,9 @@ var require_instruction = __commonJS({
           return null;
         }
         let content = "";
-        let ranges2 = this.getArgumentsRanges();
+        let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges2) {
+        for (let range of ranges) {
           content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
         }
         return content;
@@ -19119,9 +19146,9 @@ var require_from = __commonJS({
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
             const subIndex = substring.indexOf(searchString);
@@ -19139,9 +19166,9 @@ var require_from = __commonJS({
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
@@ -19679,12 +19706,12 @@ var require_imageTemplate = __commonJS({
         const instructionEnd = instructions[instructions.length - 1].getRange().end;
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
-      contains(position2) {
+      contains(position) {
         const range = this.getRange();
         if (range === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position2, range);
+        return util_1.Util.isInsideRange(position, range);
       }
     };
     exports2.ImageTemplate = ImageTemplate;
@@ -19726,18 +19753,18 @@ var require_dockerfile = __commonJS({
       getInitialARGs() {
         return this.initialInstructions.getARGs();
       }
-      getContainingImage(position2) {
+      getContainingImage(position) {
         let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position2, range)) {
+        if (!util_1.Util.isInsideRange(position, range)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
             return this.initialInstructions;
           }
         }
         for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
             return buildStage;
           }
         }
@@ -20690,7 +20717,7 @@ function runScript(input) {
 function execFormScript(json, lines2, context) {
   if (json.length === 0) return emptyScript();
   const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines2, context);
+  return parseExecForm(argv, spanOf(json[0].range, json[json.length - 1].range), lines2, context);
 }
 var POSIX_SHELLS, emptyScript, HEREDOC_ONLY, SHELLS4;
 var init_run_script = __esm({
@@ -20713,7 +20740,7 @@ function uses(source, ctx) {
   return word.variables.map((v) => {
     const start = source.offsets[v.start] ?? 0;
     const end = (source.offsets[v.end - 1] ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
 function slice(range, ctx) {
@@ -20775,10 +20802,10 @@ function heredocsOf(ast, keyword, ctx) {
   if (typeof withHeredocs.getHeredocs !== "function") return [];
   return withHeredocs.getHeredocs().map((h) => {
     const content = h.getContentRange();
-    const range = content ? toRange(content) : null;
+    const range = content ? toRange(content, ctx.lines) : null;
     return {
       name: h.getName(),
-      range: toRange(h.getStartRange()),
+      range: toRange(h.getStartRange(), ctx.lines),
       terminated: h.getDelimiterRange() !== null,
       body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null
     };
@@ -20797,7 +20824,7 @@ function argProperties(ins, text, lines2) {
   for (const t of ins.args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
-      const range = { start: last.range.start, end: t.range.end };
+      const range = spanOf(last.range, t.range);
       words[words.length - 1] = { value: text.slice(lines2.offset(range.start), lines2.offset(range.end)), range };
     } else words.push(t);
   }
@@ -20807,9 +20834,9 @@ function argProperties(ins, text, lines2) {
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
     return {
       name,
-      nameRange: { start: t.range.start, end: nameEnd },
+      nameRange: lines2.range(t.range.start, nameEnd),
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
+      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
       legacyForm: false
     };
   });
@@ -20895,19 +20922,19 @@ function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines: lines2, escapeChar, restore } = ctx;
   memoizeArguments(ast);
   const keyword = keywordOf(ast.getKeyword());
-  const range = toRange(ast.getRange());
+  const range = toRange(ast.getRange(), lines2);
   const flags = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
-    range: toRange(f.getRange()),
-    valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
+    range: toRange(f.getRange(), lines2),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
-  const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
+  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange(), lines2) }));
+  const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
-  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
@@ -20915,7 +20942,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
-    keywordRange: toRange(ast.getInstructionRange()),
+    keywordRange: toRange(ast.getInstructionRange(), lines2),
     args,
     flags,
     argsText,
@@ -20927,7 +20954,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore)),
+    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -20938,7 +20965,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     onbuild: null
   };
   const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange, lines2) : null, ctx));
   instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
@@ -20967,7 +20994,7 @@ function readTrigger(ast, onbuild, ctx) {
   const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
-  return { keyword, range: toRange(range), instruction };
+  return { keyword, range: toRange(range, ctx.lines), instruction };
 }
 function memoizeArguments(ast) {
   const instance = ast;
@@ -20997,29 +21024,29 @@ function mountsOf(flags) {
     };
   }));
 }
-function propertiesOf(keyword, ast, restore) {
+function propertiesOf(keyword, ast, restore, lines2) {
   const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
       name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange()),
+      nameRange: toRange(p.getNameRange(), lines2),
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange) : null,
+      valueRange: valueRange ? toRange(valueRange, lines2) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
     };
   });
 }
-function jsonTokens(ast, argsText) {
+function jsonTokens(ast, argsText, lines2) {
   const values = jsonStrings(argsText);
   if (!values) return null;
   const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
   if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
+    const r = toRange(ast.getRange(), lines2);
     return values.map((value) => ({ value, range: r }));
   }
-  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
 function jsonStrings(text) {
   let parsed2;
@@ -21072,7 +21099,7 @@ function healthcheckJson(text, start, end, lines2, escapeChar) {
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
     const from = body.offsets[m.index];
     const to = body.offsets[m.index + m[0].length - 1] + 1;
-    tokens.push({ value: values[tokens.length], range: { start: lines2.position(from), end: lines2.position(to) } });
+    tokens.push({ value: values[tokens.length], range: new OffsetRange(lines2, from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }
@@ -21094,6 +21121,7 @@ var KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
+    init_source_map();
     init_ast_range();
     init_empty();
     init_flat();
@@ -21241,8 +21269,8 @@ function buildModel(path28, source) {
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
   const { df, escapeChar, restore } = parseDockerfile(text);
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
   const pragma = lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0);
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
@@ -21282,7 +21310,7 @@ function buildModel(path28, source) {
       if (stage) endStage(stage);
       const from = ast;
       const imageText = restore(from.getImage() ?? "");
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
+      const imageRange = from.getImageRange() ? toRange(from.getImageRange(), lineIndex) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
       const stageName = from.getBuildStage();
@@ -21302,7 +21330,7 @@ function buildModel(path28, source) {
       stage = {
         index: stages.length,
         name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()) : null,
+        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange(), lineIndex) : null,
         from: instruction,
         image,
         parent,
@@ -36685,11 +36713,12 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
             ruleId: rule.meta.id,
             severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
             message: d.message,
-            range: d.range,
+            // Plain copies: a model's ranges point into its line index, which findings must not carry along.
+            range: plainRange(d.range),
             ...d.code ? { code: d.code } : {},
             ...d.url ? { url: d.url } : {},
-            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {},
-            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}
+            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits.map((e) => ({ range: plainRange(e.range), text: e.text })), safe: d.fix.safe ?? true } } : {},
+            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: plainRange(r.range), message: r.message })) } : {}
           });
         }
       });
@@ -36713,6 +36742,7 @@ var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     init_file_purpose();
+    init_source_map();
     INTERNAL_ERROR = "internal-error";
     TEMPLATE_RULE = "syntax-error";
   }
@@ -37531,9 +37561,9 @@ var init_session = __esm({
         const out = [];
         const seen = /* @__PURE__ */ new Set();
         for (const script of this.scriptsOf(model)) {
-          const positions2 = new ScriptPositions(script, model.lineIndex);
+          const positions = new ScriptPositions(script, model.lineIndex);
           for (const c of this.cache.get(script.key) ?? []) {
-            const range = positions2.range(c);
+            const range = positions.range(c);
             if (!range) continue;
             const code = `SC${c.code}`;
             if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
@@ -37541,7 +37571,7 @@ var init_session = __esm({
             const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
+            const edits = c.fix ? positions.edits(c.fix.replacements) : null;
             out.push({
               code,
               severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
@@ -46694,8 +46724,8 @@ var init_config_stamp = __esm({
 });
 
 // src/lsp/hover.ts
-function hover(linted, position2) {
-  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position2, end: position2 }));
+function hover(linted, position) {
+  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position, end: position }));
   if (here.length === 0) return null;
   const sections = [];
   const documented = /* @__PURE__ */ new Set();

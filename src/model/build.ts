@@ -41,8 +41,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const lines = text.split('\n');
   const { df, escapeChar, restore } = parseDockerfile(text);
 
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
 
   // `# hadolint shell=powershell`: hadolint's pragma naming the RUN shell of a file whose base image does not tell.
   const pragma = lines.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== undefined);
@@ -93,7 +93,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       if (stage) endStage(stage);
       const from = ast as From;
       const imageText = restore(from.getImage() ?? '');
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()!) : range;
+      const imageRange = from.getImageRange() ? toRange(from.getImageRange()!, lineIndex) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const resolved = expanded.unresolved.length ? null : expanded.value;
       const stageName = from.getBuildStage();
@@ -114,7 +114,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       stage = {
         index: stages.length,
         name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()!) : null,
+        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()!, lineIndex) : null,
         from: instruction,
         image,
         parent,

@@ -2,7 +2,7 @@
 import { launcherOf } from '../knowledge/commands.js';
 import { continuationIndex } from './continuation.js';
 import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
-import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
+import { type LineIndex, type MappedSource, mappedSlice, spanOf } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
 import type { HeredocInfo, ShellKind, Token } from './types.js';
 
@@ -94,5 +94,5 @@ export function runScript(input: ScriptInput): ShellScript | null {
 function execFormScript(json: Token[], lines: LineIndex, context: ShellContext): ShellScript {
   if (json.length === 0) return emptyScript();
   const argv: Word[] = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, lines, context);
+  return parseExecForm(argv, spanOf(json[0]!.range, json[json.length - 1]!.range), lines, context);
 }
