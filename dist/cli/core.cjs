@@ -1779,7 +1779,9 @@ var init_word_splitting = __esm({
 
 // src/model/flat.ts
 function flat(s) {
-  return s.length < CONS_MIN_LENGTH ? s : (" " + s).slice(1);
+  if (s.length < CONS_MIN_LENGTH) return s;
+  const normal = s.normalize();
+  return normal === s ? normal : (" " + s).slice(1);
 }
 var CONS_MIN_LENGTH;
 var init_flat = __esm({
@@ -9306,17 +9308,15 @@ function spanOf(from, to) {
   return { start: from.start, end: to.end };
 }
 function mappedSlice(fileText, start, end) {
-  const offsets = new Array(end - start);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-  return { text: fileText.slice(start, end), offsets };
+  return MappedSource.run(fileText.slice(start, end), start, end - start);
 }
 function rangeOf2(source, lines2, start, end) {
-  const last = source.offsets.length - 1;
-  const s = source.offsets[Math.min(Math.max(start, 0), last)] ?? 0;
-  const e = end > start ? (source.offsets[Math.min(end - 1, last)] ?? s) + 1 : s;
+  const last = source.length - 1;
+  const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
+  const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
   return new OffsetRange(lines2, s, e);
 }
-var CACHE_SLOTS, LineIndex, OffsetRange;
+var CACHE_SLOTS, LineIndex, OffsetRange, MappedSource;
 var init_source_map = __esm({
   "src/shell/source-map.ts"() {
     "use strict";
@@ -9384,6 +9384,55 @@ var init_source_map = __esm({
       }
       toJSON() {
         return plainRange(this);
+      }
+    };
+    MappedSource = class _MappedSource {
+      constructor(text, length, base, runs) {
+        this.text = text;
+        this.length = length;
+        this.base = base;
+        this.runs = runs;
+      }
+      text;
+      length;
+      base;
+      runs;
+      /** A text whose characters sit at consecutive file offsets from `base`. */
+      static run(text, base, length = text.length) {
+        return new _MappedSource(text, length, base, null);
+      }
+      /** `text` with the file offset of each of its characters. */
+      static of(text, offsets) {
+        const runs = [];
+        for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
+        return _MappedSource.ofRuns(text, offsets.length, runs);
+      }
+      /** `text`, `length` offsets long, from its runs: pairs of (index in the text, file offset) where each starts. */
+      static ofRuns(text, length, runs) {
+        return runs.length > 2 ? new _MappedSource(text, length, 0, runs) : new _MappedSource(text, length, runs[1] ?? 0, null);
+      }
+      /** The file offset of character `i`; undefined outside the text. */
+      offsetAt(i) {
+        if (i < 0 || i >= this.length) return void 0;
+        const runs = this.runs;
+        if (!runs) return this.base + i;
+        let lo = 0;
+        let hi = runs.length / 2 - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (runs[mid * 2] <= i) lo = mid;
+          else hi = mid - 1;
+        }
+        return runs[lo * 2 + 1] + i - runs[lo * 2];
+      }
+      /** The offset of every character, for readers that walk them. */
+      get offsets() {
+        const out = new Array(this.length);
+        for (let i = 0; i < out.length; i++) out[i] = this.offsetAt(i);
+        return out;
+      }
+      slice(start, end) {
+        return _MappedSource.of(this.text.slice(start, end), this.offsets.slice(start, end));
       }
     };
   }
@@ -9479,7 +9528,7 @@ function parseScript(source, lines2, context) {
   return parseShell(source, lines2, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
 }
 function parseExecForm(argv, range, lines2, context) {
-  const source = { text: "", offsets: [] };
+  const source = MappedSource.run("", 0);
   const builder = new ScriptBuilder(source, lines2, 0, wordContext(context, argv.map((w) => w.value).join(" ")), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
@@ -9602,7 +9651,7 @@ var init_parse = __esm({
         const argv = stmt.cmd.args.map((w) => this.word(w));
         const shell = argv[0].literal ? argv[0].value.split("/").pop() : "";
         if (!SHELLS3.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-        const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
+        const nested = this.nested(this.source.slice(body.start, body.end));
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...nested.pipelines);
@@ -9726,7 +9775,7 @@ var init_parse = __esm({
         const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
         const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
         const main2 = this.execForm && this.commands[0] === cmd;
-        const nested = main2 ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
+        const nested = main2 ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
         this.nestedError ??= nested.error;
         this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
@@ -20670,7 +20719,8 @@ function shellKindOf(shell) {
 }
 function joinContinuations(text, start, end, escapeChar) {
   let out = "";
-  const offsets = [];
+  let length = 0;
+  const runs = [];
   let pos = start;
   let first = true;
   while (pos < end) {
@@ -20685,11 +20735,13 @@ function joinContinuations(text, start, end, escapeChar) {
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
     out += keep;
-    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
+    const last = runs.length - 2;
+    if (keep.length && (last < 0 || runs[last + 1] + length - runs[last] !== pos)) runs.push(length, pos);
+    length += keep.length;
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets: offsets.slice() };
+  return MappedSource.ofRuns(out, length, runs);
 }
 function runScript(input) {
   const { text, lines: lines2 } = input;
@@ -20728,7 +20780,7 @@ var init_run_script = __esm({
     init_parse();
     init_source_map();
     POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
-    emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
+    emptyScript = () => ({ source: MappedSource.run("", 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
     SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
   }
@@ -20738,8 +20790,8 @@ var init_run_script = __esm({
 function uses(source, ctx) {
   const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
   return word.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
+    const start = source.offsetAt(v.start) ?? 0;
+    const end = (source.offsetAt(v.end - 1) ?? start) + 1;
     return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
@@ -20777,7 +20829,7 @@ function copyOperands(ins, scope, ctx) {
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
@@ -21097,8 +21149,8 @@ function healthcheckJson(text, start, end, lines2, escapeChar) {
   const tokens = [];
   const re = /"(?:[^"\\]|\\.)*"/g;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index];
-    const to = body.offsets[m.index + m[0].length - 1] + 1;
+    const from = body.offsetAt(m.index);
+    const to = body.offsetAt(m.index + m[0].length - 1) + 1;
     tokens.push({ value: values[tokens.length], range: new OffsetRange(lines2, from, to) });
   }
   return tokens.length === values.length ? tokens : null;
@@ -37361,12 +37413,12 @@ var init_positions = __esm({
       }
       /** File offset of the character at `i`, or just after the last one. */
       offset(i) {
-        const o = this.script.source.offsets;
-        return i < o.length ? o[i] : o[o.length - 1] + 1;
+        const source = this.script.source;
+        return i < source.length ? source.offsetAt(i) : source.offsetAt(source.length - 1) + 1;
       }
       range(p) {
         const span = this.span(p);
-        if (!span || this.script.source.offsets.length === 0) return null;
+        if (!span || this.script.source.length === 0) return null;
         const [s, e] = span;
         const start = this.offset(s);
         const end = e > s ? this.offset(e - 1) + 1 : start;
@@ -37391,8 +37443,8 @@ var init_positions = __esm({
       }
       /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
       contiguous(from, to) {
-        const o = this.script.source.offsets;
-        for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i] + 1) return false;
+        const source = this.script.source;
+        for (let i = from; i < Math.min(to, source.length - 1); i++) if (source.offsetAt(i + 1) !== source.offsetAt(i) + 1) return false;
         return true;
       }
     };

@@ -28,8 +28,8 @@ const EXPANDED_FLAGS: Record<string, readonly string[]> = {
 function uses(source: MappedSource, ctx: TextContext): VariableUse[] {
   const word = processWord(source.text, new Map(), { escapeChar: ctx.escapeChar });
   return word.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
+    const start = source.offsetAt(v.start) ?? 0;
+    const end = (source.offsetAt(v.end - 1) ?? start) + 1;
     return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
@@ -80,7 +80,7 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t: Token): PathArg => {

@@ -238,8 +238,8 @@ function healthcheckJson(text: string, start: number, end: number, lines: LineIn
   const tokens: Token[] = [];
   const re = /"(?:[^"\\]|\\.)*"/g;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index]!;
-    const to = body.offsets[m.index + m[0].length - 1]! + 1;
+    const from = body.offsetAt(m.index)!;
+    const to = body.offsetAt(m.index + m[0].length - 1)! + 1;
     tokens.push({ value: values[tokens.length] as string, range: new OffsetRange(lines, from, to) });
   }
   return tokens.length === values.length ? tokens : null;

@@ -85,21 +85,71 @@ export function spanOf(from: Range, to: Range): Range {
   return { start: from.start, end: to.end };
 }
 
-/** A script plus, for each of its characters, the file offset it came from. */
-export interface MappedSource {
-  text: string;
-  offsets: number[];
+/**
+ * A script plus, for each of its characters, the file offset it came from, kept as runs of consecutive offsets (a
+ * RUN line is one run): an array of one offset per character was a tenth of the model of a file of RUN lines.
+ */
+export class MappedSource {
+  private constructor(
+    readonly text: string,
+    readonly length: number,
+    /** The file offset of the first character, when all are consecutive. */
+    private readonly base: number,
+    /** Otherwise the runs: pairs of (index in the text, file offset) where each starts. */
+    private readonly runs: readonly number[] | null,
+  ) {}
+
+  /** A text whose characters sit at consecutive file offsets from `base`. */
+  static run(text: string, base: number, length = text.length): MappedSource {
+    return new MappedSource(text, length, base, null);
+  }
+
+  /** `text` with the file offset of each of its characters. */
+  static of(text: string, offsets: readonly number[]): MappedSource {
+    const runs: number[] = [];
+    for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) runs.push(i, offsets[i]!);
+    return MappedSource.ofRuns(text, offsets.length, runs);
+  }
+
+  /** `text`, `length` offsets long, from its runs: pairs of (index in the text, file offset) where each starts. */
+  static ofRuns(text: string, length: number, runs: number[]): MappedSource {
+    return runs.length > 2 ? new MappedSource(text, length, 0, runs) : new MappedSource(text, length, runs[1] ?? 0, null);
+  }
+
+  /** The file offset of character `i`; undefined outside the text. */
+  offsetAt(i: number): number | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const runs = this.runs;
+    if (!runs) return this.base + i;
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid * 2]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo * 2 + 1]! + i - runs[lo * 2]!;
+  }
+
+  /** The offset of every character, for readers that walk them. */
+  get offsets(): number[] {
+    const out = new Array<number>(this.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.offsetAt(i)!;
+    return out;
+  }
+
+  slice(start: number, end: number): MappedSource {
+    return MappedSource.of(this.text.slice(start, end), this.offsets.slice(start, end));
+  }
 }
 
 export function mappedSlice(fileText: string, start: number, end: number): MappedSource {
-  const offsets = new Array<number>(end - start);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-  return { text: fileText.slice(start, end), offsets };
+  return MappedSource.run(fileText.slice(start, end), start, end - start);
 }
 
 export function rangeOf(source: MappedSource, lines: LineIndex, start: number, end: number): Range {
-  const last = source.offsets.length - 1;
-  const s = source.offsets[Math.min(Math.max(start, 0), last)] ?? 0;
-  const e = end > start ? (source.offsets[Math.min(end - 1, last)] ?? s) + 1 : s;
+  const last = source.length - 1;
+  const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
+  const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
   return new OffsetRange(lines, s, e);
 }
