@@ -21204,10 +21204,48 @@ var init_windows = __esm({
 });
 
 // src/model/variable-history.ts
-var VariableHistory, VariableView, EnvNames;
+var NameHistory, FIRST, NOT_SET, VariableHistory, VariableView, EnvNames;
 var init_variable_history = __esm({
   "src/model/variable-history.ts"() {
     "use strict";
+    NameHistory = class {
+      constructor(firstVersion, firstValue) {
+        this.firstVersion = firstVersion;
+        this.firstValue = firstValue;
+      }
+      firstVersion;
+      firstValue;
+      /** The versions of the values after the first, and those values; null while the name was set once. */
+      laterVersions = null;
+      laterValues = null;
+      /** The version from which an ENV (not only an ARG) set the name; Infinity while none has. */
+      envSince = Infinity;
+      add(version, value) {
+        (this.laterVersions ??= []).push(version);
+        (this.laterValues ??= []).push(value);
+      }
+      /** Which value the name held at `version`: FIRST, the index of a later one, or NOT_SET before it was set. */
+      indexAt(version) {
+        if (this.firstVersion > version) return NOT_SET;
+        const versions = this.laterVersions;
+        let found = FIRST;
+        let lo = 0;
+        let hi = versions ? versions.length - 1 : -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (versions[mid] <= version) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        return found;
+      }
+      valueAt(index) {
+        return index === FIRST ? this.firstValue : this.laterValues[index];
+      }
+    };
+    FIRST = -1;
+    NOT_SET = -2;
     VariableHistory = class _VariableHistory {
       version = 0;
       names = /* @__PURE__ */ new Map();
@@ -21220,8 +21258,8 @@ var init_variable_history = __esm({
       set(name, value, env) {
         const version = ++this.version;
         let h = this.names.get(name);
-        if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
-        else h.entries.push({ version, value });
+        if (!h) this.names.set(name, h = new NameHistory(version, value));
+        else h.add(version, value);
         if (env && h.envSince === Infinity) h.envSince = version;
       }
       /** The variables as they are now; later `set`s do not change it. */
@@ -21239,35 +21277,23 @@ var init_variable_history = __esm({
       version;
       envNames;
       sizeCache = -1;
-      entry(name) {
-        const entries = this.names.get(name)?.entries;
-        if (!entries) return void 0;
-        let lo = 0;
-        let hi = entries.length - 1;
-        let found;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (entries[mid].version <= this.version) {
-            found = entries[mid];
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        return found;
-      }
       get(name) {
-        return this.entry(name)?.value;
+        const h = this.names.get(name);
+        const i = h ? h.indexAt(this.version) : NOT_SET;
+        return i === NOT_SET ? void 0 : h.valueAt(i);
       }
       has(name) {
-        return this.entry(name) !== void 0;
+        const h = this.names.get(name);
+        return h !== void 0 && h.indexAt(this.version) !== NOT_SET;
       }
       get size() {
         if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
         return this.sizeCache;
       }
       *entries() {
-        for (const name of this.names.keys()) {
-          const e = this.entry(name);
-          if (e) yield [name, e.value];
+        for (const [name, h] of this.names) {
+          const i = h.indexAt(this.version);
+          if (i !== NOT_SET) yield [name, h.valueAt(i)];
         }
       }
       *keys() {
@@ -21347,7 +21373,7 @@ function buildModel(path28, source) {
   const setVars = (updates, env) => {
     for (const [name, value] of updates) vars.set(name, value, env);
     const view = vars.view();
-    state = { ...state, env: view, envNames: view.envNames };
+    state = withVariables(state, view);
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, restore };
   const asts = takeInstructions(df);
@@ -21405,11 +21431,7 @@ function buildModel(path28, source) {
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
       const view = vars.view();
-      state = {
-        ...inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell },
-        env: view,
-        envNames: view.envNames
-      };
+      state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
       stage.instructions.push(instruction);
       continue;
@@ -21520,6 +21542,9 @@ function templateMarker(instructions) {
     if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
   }
   return null;
+}
+function withVariables(state, view) {
+  return { user: state.user, workdir: state.workdir, shell: state.shell, env: view, envNames: view.envNames };
 }
 function effectiveUser(stage, user) {
   if (user) {
