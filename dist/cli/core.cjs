@@ -2012,6 +2012,9 @@ var init_words = __esm({
 function orEmpty(list) {
   return list.length ? list.slice() : EMPTY;
 }
+function orSame(list, same) {
+  return list.length === same.length && list.every((x, i) => x === same[i]) ? same : orEmpty(list);
+}
 var EMPTY;
 var init_empty = __esm({
   "src/model/empty.ts"() {
@@ -2139,7 +2142,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orSame(positional2, args), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path28 = [];
@@ -2151,7 +2154,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const aliases = grammar.aliases ?? {};
   const subcommand = path28.length === 0 ? null : aliases[written] ?? (path28.length > 1 && aliases[path28[0].value] ? `${aliases[path28[0].value]} ${path28.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path28), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path28.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path28), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path28.length), args), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -6787,12 +6790,15 @@ function makeCommand(init) {
   const { argv } = init;
   const first = argv[0];
   const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
   const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
   return {
     name,
     argv,
-    args: argv.slice(1),
+    args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
     range: init.range,
