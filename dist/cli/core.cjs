@@ -20895,7 +20895,8 @@ function argProperties(ins, text, lines2) {
       nameRange: lines2.range(t.range.start, nameEnd),
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
       valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false
+      legacyForm: false,
+      value: null
     };
   });
 }
@@ -21092,7 +21093,9 @@ function propertiesOf(keyword, ast, restore, lines2) {
       nameRange: toRange(p.getNameRange(), lines2),
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
       valueRange: valueRange ? toRange(valueRange, lines2) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
+      value: null
     };
   });
 }

@@ -151,6 +151,7 @@ export function argProperties(ins: Pick<Instruction, 'args'>, text: string, line
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
       valueRange: eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
       legacyForm: false,
+      value: null,
     };
   });
 }

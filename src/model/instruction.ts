@@ -161,6 +161,8 @@ function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string)
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
       valueRange: valueRange ? toRange(valueRange, lines) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
+      value: null,
     };
   });
 }
