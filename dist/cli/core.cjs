@@ -1803,7 +1803,9 @@ var init_word_splitting = __esm({
 
 // src/model/flat.ts
 function flat(s) {
-  return s.length < CONS_MIN_LENGTH ? s : (" " + s).slice(1);
+  if (s.length < CONS_MIN_LENGTH) return s;
+  const normal = s.normalize();
+  return normal === s ? normal : (" " + s).slice(1);
 }
 var CONS_MIN_LENGTH;
 var init_flat = __esm({
@@ -2034,6 +2036,9 @@ var init_words = __esm({
 function orEmpty(list) {
   return list.length ? list.slice() : EMPTY;
 }
+function orSame(list, same) {
+  return list.length === same.length && list.every((x, i) => x === same[i]) ? same : orEmpty(list);
+}
 var EMPTY;
 var init_empty = __esm({
   "src/model/empty.ts"() {
@@ -2161,7 +2166,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orSame(positional2, args), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path = [];
@@ -2173,7 +2178,7 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -8472,7 +8477,7 @@ var init_conda_pin_versions = __esm({
         for (const install2 of condaInstalls(model)) {
           if (hasOption(install2, "--revision", "--clone")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const spec = value.replace(/^.*::/, "");
             if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
@@ -8482,11 +8487,11 @@ var init_conda_pin_versions = __esm({
             if (rest === "") {
               unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
             } else if (/^[<>!~]/.test(rest)) {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
             }
           }
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
         }
       }
     });
@@ -9461,12 +9466,15 @@ function makeCommand(init) {
   const { argv } = init;
   const first = argv[0];
   const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
   const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
   return {
     name,
     argv,
-    args: argv.slice(1),
+    args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
     range: init.range,
@@ -11973,38 +11981,45 @@ var init_bash_parser = __esm({
 });
 
 // src/shell/source-map.ts
+function plainRange(r) {
+  const { start, end } = r;
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function spanOf(from, to) {
+  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return new OffsetRange(from.lines, from.startOffset, to.endOffset);
+  return { start: from.start, end: to.end };
+}
 function mappedSlice(fileText, start, end) {
-  const offsets = new Array(end - start);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-  return { text: fileText.slice(start, end), offsets };
+  return MappedSource.run(fileText.slice(start, end), start, end - start);
 }
 function rangeOf2(source, lines2, start, end) {
-  const last = source.offsets.length - 1;
-  const s = source.offsets[Math.min(Math.max(start, 0), last)] ?? 0;
-  const e = end > start ? (source.offsets[Math.min(end - 1, last)] ?? s) + 1 : s;
-  return { start: lines2.position(s), end: lines2.position(e) };
+  const last = source.length - 1;
+  const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
+  const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
+  return new OffsetRange(lines2, s, e);
 }
-var CACHE_SLOTS, LineIndex;
+var CACHE_SLOTS, LineIndex, OffsetRange, MappedSource;
 var init_source_map = __esm({
   "src/shell/source-map.ts"() {
     "use strict";
     CACHE_SLOTS = 256;
     LineIndex = class {
       starts = [0];
-      // Positions are shared between the ranges that meet at an offset (a file of 100,000 instructions held
-      // millions of equal copies): nothing may mutate a model position.
+      length;
+      // Positions are shared between the ranges that meet at an offset: nothing may mutate a model position.
       cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
       cachedPositions = new Array(CACHE_SLOTS);
       constructor(text) {
+        this.length = text.length;
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
       }
       position(offset) {
         const slot = offset & CACHE_SLOTS - 1;
         if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-        const position2 = this.compute(offset);
+        const position = this.compute(offset);
         this.cachedOffsets[slot] = offset;
-        this.cachedPositions[slot] = position2;
-        return position2;
+        this.cachedPositions[slot] = position;
+        return position;
       }
       compute(offset) {
         let lo = 0;
@@ -12018,6 +12033,88 @@ var init_source_map = __esm({
       }
       offset(pos) {
         return (this.starts[pos.line - 1] ?? 0) + pos.column - 1;
+      }
+      /** The offset of `pos`, or -1 when `pos` is past the end of its line or of the text (no offset reads back as it). */
+      exactOffset(line, column) {
+        const start = this.starts[line - 1];
+        if (start === void 0 || column < 1) return -1;
+        const offset = start + column - 1;
+        const lineEnd = line < this.starts.length ? this.starts[line] - 1 : this.length;
+        return offset <= lineEnd ? offset : -1;
+      }
+      /** The range from `start` to `end`: compact when both are positions of the text, else as given. */
+      range(start, end) {
+        const s = this.exactOffset(start.line, start.column);
+        const e = s < 0 ? -1 : this.exactOffset(end.line, end.column);
+        return e < 0 ? { start, end } : new OffsetRange(this, s, e);
+      }
+    };
+    OffsetRange = class {
+      constructor(lines2, startOffset, endOffset) {
+        this.lines = lines2;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      lines;
+      startOffset;
+      endOffset;
+      get start() {
+        return this.lines.position(this.startOffset);
+      }
+      get end() {
+        return this.lines.position(this.endOffset);
+      }
+      toJSON() {
+        return plainRange(this);
+      }
+    };
+    MappedSource = class _MappedSource {
+      constructor(text, length, base, runs) {
+        this.text = text;
+        this.length = length;
+        this.base = base;
+        this.runs = runs;
+      }
+      text;
+      length;
+      base;
+      runs;
+      /** A text whose characters sit at consecutive file offsets from `base`. */
+      static run(text, base, length = text.length) {
+        return new _MappedSource(text, length, base, null);
+      }
+      /** `text` with the file offset of each of its characters. */
+      static of(text, offsets) {
+        const runs = [];
+        for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
+        return _MappedSource.ofRuns(text, offsets.length, runs);
+      }
+      /** `text`, `length` offsets long, from its runs: pairs of (index in the text, file offset) where each starts. */
+      static ofRuns(text, length, runs) {
+        return runs.length > 2 ? new _MappedSource(text, length, 0, runs) : new _MappedSource(text, length, runs[1] ?? 0, null);
+      }
+      /** The file offset of character `i`; undefined outside the text. */
+      offsetAt(i) {
+        if (i < 0 || i >= this.length) return void 0;
+        const runs = this.runs;
+        if (!runs) return this.base + i;
+        let lo = 0;
+        let hi = runs.length / 2 - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (runs[mid * 2] <= i) lo = mid;
+          else hi = mid - 1;
+        }
+        return runs[lo * 2 + 1] + i - runs[lo * 2];
+      }
+      /** The offset of every character, for readers that walk them. */
+      get offsets() {
+        const out = new Array(this.length);
+        for (let i = 0; i < out.length; i++) out[i] = this.offsetAt(i);
+        return out;
+      }
+      slice(start, end) {
+        return _MappedSource.of(this.text.slice(start, end), this.offsets.slice(start, end));
       }
     };
   }
@@ -12113,7 +12210,7 @@ function parseScript(source, lines2, context) {
   return parseShell(source, lines2, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
 }
 function parseExecForm(argv, range, lines2, context) {
-  const source = { text: "", offsets: [] };
+  const source = MappedSource.run("", 0);
   const builder = new ScriptBuilder(source, lines2, 0, wordContext(context, argv.map((w) => w.value).join(" ")), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
@@ -12236,7 +12333,7 @@ var init_parse = __esm({
         const argv = stmt.cmd.args.map((w) => this.word(w));
         const shell = argv[0].literal ? argv[0].value.split("/").pop() : "";
         if (!SHELLS3.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-        const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
+        const nested = this.nested(this.source.slice(body.start, body.end));
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...nested.pipelines);
@@ -12360,7 +12457,7 @@ var init_parse = __esm({
         const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
         const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
         const main2 = this.execForm && this.commands[0] === cmd;
-        const nested = main2 ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
+        const nested = main2 ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
         this.nestedError ??= nested.error;
         this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
@@ -16615,7 +16712,7 @@ var init_pip_pin_versions = __esm({
           if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
           if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           const branches = [];
           let tooling = false;
           const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
@@ -16632,7 +16729,7 @@ var init_pip_pin_versions = __esm({
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
             } else {
               const shown = value.split(";")[0].trim();
               unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
@@ -16640,7 +16737,7 @@ var init_pip_pin_versions = __esm({
           }
           const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
           reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
         }
       }
@@ -17347,27 +17444,12 @@ var init_excludes = __esm({
 });
 
 // src/model/ast-range.ts
-function position(line, column) {
-  const slot = line * 31 + column & SLOTS - 1;
-  const cached = positions[slot];
-  if (cached && cached.line === line && cached.column === column) return cached;
-  return positions[slot] = { line, column };
+function toRange(r, lines2) {
+  return lines2.range({ line: r.start.line + 1, column: r.start.character + 1 }, { line: r.end.line + 1, column: r.end.character + 1 });
 }
-function toRange(r) {
-  const start = position(r.start.line + 1, r.start.character + 1);
-  const end = position(r.end.line + 1, r.end.character + 1);
-  const slot = start.line * 961 + start.column * 31 + end.line * 7 + end.column & SLOTS - 1;
-  const cached = ranges[slot];
-  if (cached && cached.start === start && cached.end === end) return cached;
-  return ranges[slot] = { start, end };
-}
-var SLOTS, positions, ranges;
 var init_ast_range = __esm({
   "src/model/ast-range.ts"() {
     "use strict";
-    SLOTS = 1024;
-    positions = new Array(SLOTS);
-    ranges = new Array(SLOTS);
   }
 });
 
@@ -17391,17 +17473,17 @@ var require_argument = __commonJS({
       getValue() {
         return this.value;
       }
-      isAfter(position2) {
-        if (this.range.end.line < position2.line) {
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
           return false;
         }
-        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
       }
-      isBefore(position2) {
-        if (this.range.start.line < position2.line) {
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
           return true;
         }
-        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
       }
     };
     exports2.Argument = Argument;
@@ -17777,8 +17859,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position2, newText) {
-        return { range: { start: position2, end: position2 }, newText };
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -17821,8 +17903,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position2, newText, annotation2) {
-        return { range: { start: position2, end: position2 }, newText, annotationId: annotation2 };
+      function insert(position, newText, annotation2) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation2) {
@@ -17928,18 +18010,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position2, newText, annotation2) {
+      insert(position, newText, annotation2) {
         let edit;
         let id;
         if (annotation2 === void 0) {
-          edit = TextEdit.insert(position2, newText);
+          edit = TextEdit.insert(position, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation2)) {
           id = annotation2;
-          edit = AnnotatedTextEdit.insert(position2, newText, annotation2);
+          edit = AnnotatedTextEdit.insert(position, newText, annotation2);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation2);
-          edit = AnnotatedTextEdit.insert(position2, newText, id);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -18742,8 +18824,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position2, label, kind) {
-        const result = { position: position2, label };
+      function create(position, label, kind) {
+        const result = { position, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -18937,16 +19019,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position.create(line, offset - lineOffsets[line]);
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -19082,15 +19164,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position2, range) {
+      static isInsideRange(position, range) {
         if (range.start.line === range.end.line) {
-          return range.start.line === position2.line && range.start.character <= position2.character && position2.character <= range.end.character;
-        } else if (range.start.line === position2.line) {
-          return range.start.character <= position2.character;
-        } else if (range.end.line === position2.line) {
-          return position2.character <= range.end.character;
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
         }
-        return range.start.line < position2.line && position2.line < range.end.line;
+        return range.start.line < position.line && position.line < range.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -19347,19 +19429,19 @@ var init_main2 = __esm({
         offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
         return { line, character: offset - lineOffsets[line] };
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        if (position2.character <= 0) {
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position2.character, nextLineOffset);
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
@@ -19712,7 +19794,7 @@ var require_instruction = __commonJS({
         if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
-        let ranges2 = [];
+        let ranges = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
@@ -19736,7 +19818,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -19749,7 +19831,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
               start = true;
@@ -19757,7 +19839,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
               start = true;
@@ -19779,9 +19861,9 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position2 = this.document.positionAt(offset + i);
-                if (position2.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
               end = i;
@@ -19789,11 +19871,11 @@ var require_instruction = __commonJS({
           }
         }
         if (startPosition === null) {
-          ranges2.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
         } else {
-          ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
         }
-        return ranges2;
+        return ranges;
       }
       getRawArgumentsContent() {
         let args = this.getArguments();
@@ -19808,9 +19890,9 @@ var require_instruction = __commonJS({
           return null;
         }
         let content = "";
-        let ranges2 = this.getArgumentsRanges();
+        let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges2) {
+        for (let range of ranges) {
           content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
         }
         return content;
@@ -21798,9 +21880,9 @@ var require_from = __commonJS({
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
             const subIndex = substring.indexOf(searchString);
@@ -21818,9 +21900,9 @@ var require_from = __commonJS({
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
@@ -22358,12 +22440,12 @@ var require_imageTemplate = __commonJS({
         const instructionEnd = instructions[instructions.length - 1].getRange().end;
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
-      contains(position2) {
+      contains(position) {
         const range = this.getRange();
         if (range === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position2, range);
+        return util_1.Util.isInsideRange(position, range);
       }
     };
     exports2.ImageTemplate = ImageTemplate;
@@ -22405,18 +22487,18 @@ var require_dockerfile = __commonJS({
       getInitialARGs() {
         return this.initialInstructions.getARGs();
       }
-      getContainingImage(position2) {
+      getContainingImage(position) {
         let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position2, range)) {
+        if (!util_1.Util.isInsideRange(position, range)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
             return this.initialInstructions;
           }
         }
         for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
             return buildStage;
           }
         }
@@ -23334,7 +23416,8 @@ function shellKindOf(shell) {
 }
 function joinContinuations(text, start, end, escapeChar) {
   let out = "";
-  const offsets = [];
+  let length = 0;
+  const runs = [];
   let pos = start;
   let first = true;
   while (pos < end) {
@@ -23349,11 +23432,13 @@ function joinContinuations(text, start, end, escapeChar) {
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
     out += keep;
-    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
+    const last = runs.length - 2;
+    if (keep.length && (last < 0 || runs[last + 1] + length - runs[last] !== pos)) runs.push(length, pos);
+    length += keep.length;
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets: offsets.slice() };
+  return MappedSource.ofRuns(out, length, runs);
 }
 function runScript(input) {
   const { text, lines: lines2 } = input;
@@ -23381,7 +23466,7 @@ function runScript(input) {
 function execFormScript(json, lines2, context) {
   if (json.length === 0) return emptyScript();
   const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines2, context);
+  return parseExecForm(argv, spanOf(json[0].range, json[json.length - 1].range), lines2, context);
 }
 var POSIX_SHELLS, emptyScript, HEREDOC_ONLY, SHELLS4;
 var init_run_script = __esm({
@@ -23392,7 +23477,7 @@ var init_run_script = __esm({
     init_parse();
     init_source_map();
     POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
-    emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
+    emptyScript = () => ({ source: MappedSource.run("", 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
     SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
   }
@@ -23402,9 +23487,9 @@ var init_run_script = __esm({
 function uses(source, ctx) {
   const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
   return word.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+    const start = source.offsetAt(v.start) ?? 0;
+    const end = (source.offsetAt(v.end - 1) ?? start) + 1;
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
 function slice(range, ctx) {
@@ -23441,7 +23526,7 @@ function copyOperands(ins, scope, ctx) {
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
@@ -23466,10 +23551,10 @@ function heredocsOf(ast, keyword, ctx) {
   if (typeof withHeredocs.getHeredocs !== "function") return [];
   return withHeredocs.getHeredocs().map((h) => {
     const content = h.getContentRange();
-    const range = content ? toRange(content) : null;
+    const range = content ? toRange(content, ctx.lines) : null;
     return {
       name: h.getName(),
-      range: toRange(h.getStartRange()),
+      range: toRange(h.getStartRange(), ctx.lines),
       terminated: h.getDelimiterRange() !== null,
       body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null
     };
@@ -23488,7 +23573,7 @@ function argProperties(ins, text, lines2) {
   for (const t of ins.args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
-      const range = { start: last.range.start, end: t.range.end };
+      const range = spanOf(last.range, t.range);
       words[words.length - 1] = { value: text.slice(lines2.offset(range.start), lines2.offset(range.end)), range };
     } else words.push(t);
   }
@@ -23498,10 +23583,11 @@ function argProperties(ins, text, lines2) {
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
     return {
       name,
-      nameRange: { start: t.range.start, end: nameEnd },
+      nameRange: lines2.range(t.range.start, nameEnd),
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
-      legacyForm: false
+      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      legacyForm: false,
+      value: null
     };
   });
 }
@@ -23586,19 +23672,19 @@ function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines: lines2, escapeChar, restore } = ctx;
   memoizeArguments(ast);
   const keyword = keywordOf(ast.getKeyword());
-  const range = toRange(ast.getRange());
+  const range = toRange(ast.getRange(), lines2);
   const flags = orEmpty(flagsOf(ast).map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
-    range: toRange(f.getRange()),
-    valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
+    range: toRange(f.getRange(), lines2),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange()) }));
-  const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
+  const args = ast.getArguments().map((a) => ({ value: flat(restore(a.getValue())), range: toRange(a.getRange(), lines2) }));
+  const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
-  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(heredocsOf(ast, keyword, ctx));
   const instruction = {
@@ -23606,7 +23692,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
-    keywordRange: toRange(ast.getInstructionRange()),
+    keywordRange: toRange(ast.getInstructionRange(), lines2),
     args,
     flags,
     argsText,
@@ -23618,7 +23704,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore)),
+    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -23629,7 +23715,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     onbuild: null
   };
   const imageRange = keyword === "FROM" ? ast.getImageRange() : null;
-  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange) : null, ctx));
+  instruction.expansions = orEmpty(expansionsOf(instruction, imageRange ? toRange(imageRange, lines2) : null, ctx));
   instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
@@ -23658,7 +23744,7 @@ function readTrigger(ast, onbuild, ctx) {
   const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
-  return { keyword, range: toRange(range), instruction };
+  return { keyword, range: toRange(range, ctx.lines), instruction };
 }
 function memoizeArguments(ast) {
   const instance = ast;
@@ -23688,29 +23774,31 @@ function mountsOf(flags) {
     };
   }));
 }
-function propertiesOf(keyword, ast, restore) {
+function propertiesOf(keyword, ast, restore, lines2) {
   const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
       name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange()),
+      nameRange: toRange(p.getNameRange(), lines2),
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
+      valueRange: valueRange ? toRange(valueRange, lines2) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
+      value: null
     };
   });
 }
-function jsonTokens(ast, argsText) {
+function jsonTokens(ast, argsText, lines2) {
   const values = jsonStrings(argsText);
   if (!values) return null;
   const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
   if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
+    const r = toRange(ast.getRange(), lines2);
     return values.map((value) => ({ value, range: r }));
   }
-  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
 function jsonStrings(text) {
   let parsed2;
@@ -23761,9 +23849,9 @@ function healthcheckJson(text, start, end, lines2, escapeChar) {
   const tokens = [];
   const re = /"(?:[^"\\]|\\.)*"/g;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index];
-    const to = body.offsets[m.index + m[0].length - 1] + 1;
-    tokens.push({ value: values[tokens.length], range: { start: lines2.position(from), end: lines2.position(to) } });
+    const from = body.offsetAt(m.index);
+    const to = body.offsetAt(m.index + m[0].length - 1) + 1;
+    tokens.push({ value: values[tokens.length], range: new OffsetRange(lines2, from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }
@@ -23785,6 +23873,7 @@ var KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
+    init_source_map();
     init_ast_range();
     init_empty();
     init_flat();
@@ -23815,10 +23904,48 @@ var init_windows = __esm({
 });
 
 // src/model/variable-history.ts
-var VariableHistory, VariableView, EnvNames;
+var NameHistory, FIRST, NOT_SET, VariableHistory, VariableView, EnvNames;
 var init_variable_history = __esm({
   "src/model/variable-history.ts"() {
     "use strict";
+    NameHistory = class {
+      constructor(firstVersion, firstValue) {
+        this.firstVersion = firstVersion;
+        this.firstValue = firstValue;
+      }
+      firstVersion;
+      firstValue;
+      /** The versions of the values after the first, and those values; null while the name was set once. */
+      laterVersions = null;
+      laterValues = null;
+      /** The version from which an ENV (not only an ARG) set the name; Infinity while none has. */
+      envSince = Infinity;
+      add(version, value) {
+        (this.laterVersions ??= []).push(version);
+        (this.laterValues ??= []).push(value);
+      }
+      /** Which value the name held at `version`: FIRST, the index of a later one, or NOT_SET before it was set. */
+      indexAt(version) {
+        if (this.firstVersion > version) return NOT_SET;
+        const versions = this.laterVersions;
+        let found = FIRST;
+        let lo = 0;
+        let hi = versions ? versions.length - 1 : -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (versions[mid] <= version) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        return found;
+      }
+      valueAt(index) {
+        return index === FIRST ? this.firstValue : this.laterValues[index];
+      }
+    };
+    FIRST = -1;
+    NOT_SET = -2;
     VariableHistory = class _VariableHistory {
       version = 0;
       names = /* @__PURE__ */ new Map();
@@ -23831,8 +23958,8 @@ var init_variable_history = __esm({
       set(name, value, env) {
         const version = ++this.version;
         let h = this.names.get(name);
-        if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
-        else h.entries.push({ version, value });
+        if (!h) this.names.set(name, h = new NameHistory(version, value));
+        else h.add(version, value);
         if (env && h.envSince === Infinity) h.envSince = version;
       }
       /** The variables as they are now; later `set`s do not change it. */
@@ -23850,35 +23977,23 @@ var init_variable_history = __esm({
       version;
       envNames;
       sizeCache = -1;
-      entry(name) {
-        const entries = this.names.get(name)?.entries;
-        if (!entries) return void 0;
-        let lo = 0;
-        let hi = entries.length - 1;
-        let found;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (entries[mid].version <= this.version) {
-            found = entries[mid];
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        return found;
-      }
       get(name) {
-        return this.entry(name)?.value;
+        const h = this.names.get(name);
+        const i = h ? h.indexAt(this.version) : NOT_SET;
+        return i === NOT_SET ? void 0 : h.valueAt(i);
       }
       has(name) {
-        return this.entry(name) !== void 0;
+        const h = this.names.get(name);
+        return h !== void 0 && h.indexAt(this.version) !== NOT_SET;
       }
       get size() {
         if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
         return this.sizeCache;
       }
       *entries() {
-        for (const name of this.names.keys()) {
-          const e = this.entry(name);
-          if (e) yield [name, e.value];
+        for (const [name, h] of this.names) {
+          const i = h.indexAt(this.version);
+          if (i !== NOT_SET) yield [name, h.valueAt(i)];
         }
       }
       *keys() {
@@ -23932,8 +24047,8 @@ function buildModel(path, source) {
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
   const { df, escapeChar, restore } = parseDockerfile(text);
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
   const pragma = lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0);
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
@@ -23959,7 +24074,7 @@ function buildModel(path, source) {
   const setVars = (updates, env) => {
     for (const [name, value] of updates) vars.set(name, value, env);
     const view = vars.view();
-    state = { ...state, env: view, envNames: view.envNames };
+    state = withVariables(state, view);
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, restore };
   const asts = takeInstructions(df);
@@ -23974,7 +24089,7 @@ function buildModel(path, source) {
       if (stage) endStage(stage);
       const from = ast;
       const imageText = restore(from.getImage() ?? "");
-      const imageRange = from.getImageRange() ? toRange(from.getImageRange()) : range;
+      const imageRange = from.getImageRange() ? toRange(from.getImageRange(), lineIndex) : range;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
@@ -23996,7 +24111,7 @@ function buildModel(path, source) {
       stage = {
         index: stages.length,
         name: stageName ? stageName.toLowerCase() : null,
-        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange()) : null,
+        nameRange: from.getBuildStageRange() ? toRange(from.getBuildStageRange(), lineIndex) : null,
         from: instruction,
         image,
         parent,
@@ -24019,11 +24134,7 @@ function buildModel(path, source) {
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
       const view = vars.view();
-      state = {
-        ...inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell },
-        env: view,
-        envNames: view.envNames
-      };
+      state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
       stage.instructions.push(instruction);
       continue;
@@ -24136,6 +24247,9 @@ function templateMarker(instructions) {
     if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
   }
   return null;
+}
+function withVariables(state, view) {
+  return { user: state.user, workdir: state.workdir, shell: state.shell, env: view, envNames: view.envNames };
 }
 function effectiveUser(stage, user) {
   if (user) {
@@ -36798,11 +36912,12 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
             ruleId: rule.meta.id,
             severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
             message: d.message,
-            range: d.range,
+            // Plain copies: a model's ranges point into its line index, which findings must not carry along.
+            range: plainRange(d.range),
             ...d.code ? { code: d.code } : {},
             ...d.url ? { url: d.url } : {},
-            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {},
-            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}
+            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits.map((e) => ({ range: plainRange(e.range), text: e.text })), safe: d.fix.safe ?? true } } : {},
+            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: plainRange(r.range), message: r.message })) } : {}
           });
         }
       });
@@ -36826,6 +36941,7 @@ var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     init_file_purpose();
+    init_source_map();
     INTERNAL_ERROR = "internal-error";
     TEMPLATE_RULE = "syntax-error";
   }
@@ -37444,12 +37560,12 @@ var init_positions = __esm({
       }
       /** File offset of the character at `i`, or just after the last one. */
       offset(i) {
-        const o = this.script.source.offsets;
-        return i < o.length ? o[i] : o[o.length - 1] + 1;
+        const source = this.script.source;
+        return i < source.length ? source.offsetAt(i) : source.offsetAt(source.length - 1) + 1;
       }
       range(p) {
         const span = this.span(p);
-        if (!span || this.script.source.offsets.length === 0) return null;
+        if (!span || this.script.source.length === 0) return null;
         const [s, e] = span;
         const start = this.offset(s);
         const end = e > s ? this.offset(e - 1) + 1 : start;
@@ -37474,8 +37590,8 @@ var init_positions = __esm({
       }
       /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
       contiguous(from, to) {
-        const o = this.script.source.offsets;
-        for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i] + 1) return false;
+        const source = this.script.source;
+        for (let i = from; i < Math.min(to, source.length - 1); i++) if (source.offsetAt(i + 1) !== source.offsetAt(i) + 1) return false;
         return true;
       }
     };
@@ -37851,9 +37967,9 @@ var init_session = __esm({
         const out = [];
         const seen = /* @__PURE__ */ new Set();
         for (const script of this.scriptsOf(model)) {
-          const positions2 = new ScriptPositions(script, model.lineIndex);
+          const positions = new ScriptPositions(script, model.lineIndex);
           for (const c of this.cache.get(script.key) ?? []) {
-            const range = positions2.range(c);
+            const range = positions.range(c);
             if (!range) continue;
             const code = `SC${c.code}`;
             if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
@@ -37861,7 +37977,7 @@ var init_session = __esm({
             const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
+            const edits = c.fix ? positions.edits(c.fix.replacements) : null;
             out.push({
               code,
               severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
@@ -46913,8 +47029,8 @@ var init_config_stamp = __esm({
 });
 
 // src/lsp/hover.ts
-function hover(linted, position2) {
-  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position2, end: position2 }));
+function hover(linted, position) {
+  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position, end: position }));
   if (here.length === 0) return null;
   const sections = [];
   const documented = /* @__PURE__ */ new Set();
