@@ -1,7 +1,14 @@
 import { retagBaseImage } from '../src/fix-edits.js';
-import { isBaseImageDefinition, parentFromArgument } from '../src/knowledge/file-purpose.js';
+import { isBaseImageDefinition, isDevelopmentImage, parentFromArgument } from '../src/knowledge/file-purpose.js';
 import { isLocalImage, LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
+
+/** `name:$TAG`, `$REPO/name:${TAG}-openeuler`: the tag starts with a variable (a whole `${IMAGE}` is not a tag). */
+function tagFromArgument(raw: string): boolean {
+  const colon = raw.lastIndexOf(':');
+  const tag = colon < 0 ? '' : raw.slice(colon + 1);
+  return !tag.includes('/') && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.-]*)?$/.test(tag);
+}
 
 const FLOATING = new Set(['latest', 'nightly', 'edge', 'rolling', 'stable', 'lts', 'current', 'mainline']);
 
@@ -14,7 +21,7 @@ export default defineRule({
     description: 'Base image without a tag, or with a floating tag such as `latest`.',
     docs: {
       why:
-        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today\'s packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation\'s image built from a folder beside the Dockerfile\'s own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family\'s build script builds it just before). Nor is a single name that Docker Hub\'s library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`\'s).',
+        'Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today\'s packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks\' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family\'s build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation\'s image built from a folder beside the Dockerfile\'s own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family\'s build script builds it just before). Nor is a single name that Docker Hub\'s library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`\'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project\'s `tests/` folder), a publisher\'s image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project\'s own or a tool\'s moving build on purpose; official images and a missing tag are still reported).',
       bad: 'FROM python\nFROM node:lts-alpine',
       good: 'FROM python:3.12-slim\nFROM node:22.11-alpine3.20',
       fixSafety:
@@ -26,6 +33,7 @@ export default defineRule({
   },
   check({ model, buildContext, report }) {
     const baseDefinition = isBaseImageDefinition(model);
+    const devImage = isDevelopmentImage(model);
     for (const stage of model.stages) {
       const { name, range, raw } = stage.image;
       if (!name || name.digest) continue;
@@ -39,6 +47,13 @@ export default defineRule({
       // An organisation's image built from a folder beside this one (`quay.io/ramalama/cuda` from `../cuda/`): the
       // family's build script builds it just before, and a published tag would decouple the two.
       if (name.namespace !== null && name.namespace !== 'library' && buildContext?.builtBeside(name.repository)) continue;
+      // A tag that is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`): the build passes
+      // the release it builds for, and `latest` is only what a bare `docker build` falls back to.
+      if (name.tag !== null && tagFromArgument(raw)) continue;
+      // A development, CI or test image on a publisher's floating tag (`FROM huggingface/lerobot-gpu:latest` in
+      // `Dockerfile.benchmark.libero`, `FROM minio/minio:edge` in `Dockerfile.cicd`): it follows the project's own or a
+      // tool's moving build on purpose. A missing tag and official images are still reported.
+      if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== 'library') continue;
       // A rolling release has no version tags to pin: say what exists instead, where pinning helps at all.
       const rolling = stage.image.rollingRelease;
       if (rolling && !/\d/.test(name.tag ?? '')) {

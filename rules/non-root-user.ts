@@ -1,13 +1,12 @@
 import { composeGivesUser } from '../src/context/compose.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, isDevelopmentImage, isEnvironmentImage } from '../src/knowledge/file-purpose.js';
-import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
+import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
+import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, isWebServerImage, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
-import type { BuildContext } from '../src/context/build-context.js';
 import { exposedPorts } from '../src/runtime/expose.js';
 import { detectServers } from '../src/runtime/server.js';
-import type { DockerfileModel, Stage } from '../src/model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 
@@ -20,7 +19,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile\'s own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -32,7 +31,7 @@ export default defineRule({
   },
   check({ model, buildContext, report }) {
     const final = model.finalStage;
-    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
+    if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
     if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says.
     if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
@@ -48,7 +47,6 @@ export default defineRule({
     }
     // A base built locally by an earlier step (`FROM bats-jenkins`) may set its own USER: it is not shown here.
     if (user.source !== 'unset' || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-    if (buildContext && intermediateLayer(final, buildContext)) return;
     if (composePicksUser()) return;
     report({
       range: final.from.range,
@@ -63,8 +61,13 @@ export default defineRule({
  * command is a server that runs its workers as another user by its own configuration (php-fpm, Apache, nginx).
  */
 function dropsPrivileges(final: Stage): boolean {
-  // No command of its own: the base's (`FROM nginx:1.27` with only a config file copied in runs nginx).
-  if (!final.cmd && !final.entrypoint && final.rootImage.name && defaultCommandDropsPrivileges(final.rootImage.name)) return true;
+  // No command of its own: the base's (`FROM nginx:1.27` with only a config file copied in runs nginx); or, on a web
+  // server's image, a script of its own in its place, which sets things up and starts the server
+  // (`ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` ending in `nginx -g 'daemon off;'`). Not on postgres and the like,
+  // whose entrypoint steps down only for their own server's command.
+  const base = final.rootImage.name;
+  if (!final.cmd && !final.entrypoint && base && defaultCommandDropsPrivileges(base)) return true;
+  if (base && isWebServerImage(base) && [final.cmd, final.entrypoint].every((ins) => !ins || startsScript(ins))) return true;
   for (const ins of [final.entrypoint, final.cmd]) {
     const program = ins?.script?.commands.at(-1)?.name ?? null;
     if (program && SELF_DROPPING_SERVERS.some((p) => p.test(program))) return true;
@@ -79,6 +82,14 @@ function dropsPrivileges(final: Stage): boolean {
   return false;
 }
 
+/** A command that runs a shell script of the image (`/docker-entrypoint.d/env.sh`, `start.sh`, `sh /run.sh`). */
+function startsScript(ins: Instruction): boolean {
+  const cmd = ins.script?.commands[0];
+  if (!cmd) return false;
+  const words = cmd.name && /^(ba|da|a)?sh$/.test(cmd.name) ? cmd.args.filter((w) => !w.value.startsWith('-')) : cmd.argv;
+  return words.length > 0 && /\.sh$/.test(words[0]!.value);
+}
+
 /** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's. */
 function runsRootDaemon(final: Stage): boolean {
   if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
@@ -86,20 +97,6 @@ function runsRootDaemon(final: Stage): boolean {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split('/').pop()!));
   });
-}
-
-/** Instructions that mark an image that runs (rather than one that others build on). */
-const RUNS = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK']);
-
-/**
- * A layer of an image family built in order from folders of the same repository: its parent is built from a folder
- * beside the Dockerfile's own (`FROM …/comfyui-boot:base-s1` next to `base-s1/`), and it neither runs anything nor
- * publishes a port of its own. The images built on it choose the user (a `USER` here would change who their builds run as).
- */
-function intermediateLayer(final: Stage, context: BuildContext): boolean {
-  const parent = final.rootImage.name;
-  if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
-  return context.builtBeside(parent.repository) || (parent.tag !== null && context.builtBeside(parent.tag));
 }
 
 /** Instructions that build nothing: the new user may come before them. */

@@ -1,3 +1,4 @@
+import { isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import type { Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue } from '../src/shell/invocation.js';
@@ -11,7 +12,7 @@ export default defineRule({
     description: 'The final image\'s `USER` is a name, not a numeric UID.',
     docs: {
       why:
-        'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`).',
+        'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI and test images (known as `non-root-user` knows them: `Dockerfile.dev`, `.devcontainer/`, a project\'s `tests/` folder, `sshd` or a test runner as the command), which their tools run, not a pod.',
       bad: 'RUN useradd --uid 10001 --no-log-init app\nUSER app',
       good: 'RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001',
       fixSafety:
@@ -25,7 +26,8 @@ export default defineRule({
     const final = model.finalStage;
     const user = final?.endState.user;
     // Windows users (`ContainerUser`) have no UID; `runAsNonRoot` does not apply there.
-    if (!final || !user || user.value.includes('$') || final.windows) return;
+    // Development, CI and test images are run by their tools, not by a Kubernetes pod that verifies the user.
+    if (!final || !user || user.value.includes('$') || final.windows || isDevelopmentImage(model)) return;
     const name = user.value.split(':')[0]!.replace(/^["']|["']$/g, '');
     if (!name || /^\d+$/.test(name) || name === 'root') return;
     const uid = knownUid(final, name);

@@ -7,6 +7,7 @@ import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.j
 import { defineRule } from '../src/rule.js';
 import { wholeVariable } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
+import { shellListOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { DockerfileModel } from '../src/model/types.js';
@@ -43,7 +44,7 @@ export default defineRule({
         }
       }
       // SHELL does not apply to exec form: there the JSON names the shell (the model reads its flags).
-      if (!instruction.run!.execForm && setsPipefail(instruction.state.shell)) continue;
+      if (!instruction.run!.execForm && shellListOptions(instruction.state.shell).pipefail) continue;
       const script = instruction.run!.script!;
       const files = new Files(model, instruction);
       const unprotected = script.pipelines.filter(
@@ -101,11 +102,6 @@ function setsPipefailOption(cmd: SimpleCommand): boolean {
 function shellFor(instruction: Instruction): string {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   return image && systemShellOf(image) === 'busybox' ? '/bin/ash' : '/bin/bash';
-}
-
-/** `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, also `-eo pipefail`, `-euxo pipefail`. */
-function setsPipefail(shell: readonly string[]): boolean {
-  return shell.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && shell[i + 1] === 'pipefail');
 }
 
 /** Commands that produce their output without a way to fail that matters to the build. */

@@ -4,8 +4,10 @@
  * cli-bundle.ts).
  * The cache lives in `$XDG_CACHE_HOME/dlint` (else `~/.cache/dlint`), one file per dlint, Node, architecture and
  * script (size and modification time: V8 itself checks only the source's length, besides its own version and
- * flags); it is written atomically once the first use has compiled the functions a run needs, and is skipped
- * silently when the folder is not writable or V8 rejects the data. `DLINT_NO_CODE_CACHE=1` turns it off.
+ * flags); it is written atomically at the end of the first run that `keepWhen` says needed the functions other runs
+ * need (the CLI's: one that linted; the cache of a `--version` run would hold the top level only, and lint runs would
+ * compile the rest on every start), and is skipped silently when the folder is not writable or V8 rejects the data.
+ * `DLINT_NO_CODE_CACHE=1` turns it off.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,11 +38,12 @@ function home(): string {
  * `dynamicImport`: the file may `import()` modules (the CLI loads configuration and plugin modules so); where this
  * Node cannot give a compiled script Node's own loader for that (before 20.12), the file is required uncached.
  */
-export function requireCached(file: string, options: { dynamicImport?: boolean } = {}): unknown {
+export function requireCached(file: string, options: { dynamicImport?: boolean; keepWhen?: () => boolean } = {}): unknown {
   // Node 20.12+ (and 21.7+); undefined before.
   const loader: unknown = (vm as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: unknown } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (options.dynamicImport && !loader) return createRequire(file)(file);
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle.ts escapes the rest): read as latin1, it is a one-byte string, not decoded.
+  const source = fs.readFileSync(file, 'latin1');
   const dir = cacheDir();
   const stat = fs.statSync(file);
   // One file per script (named by its folder: `cli`), dlint, Node and architecture.
@@ -62,7 +65,9 @@ export function requireCached(file: string, options: { dynamicImport?: boolean }
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // At the end of the run: V8 compiles functions on first call, and those the run needed are wanted in the cache too.
-    process.once('beforeExit', () => writeCache(dir!, prefix, cacheFile, script));
+    process.once('beforeExit', () => {
+      if (options.keepWhen?.() ?? true) writeCache(dir!, prefix, cacheFile, script);
+    });
   }
   return module.exports;
 }

@@ -6,9 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { loadFastGlob } from './lazy-deps.js';
-import picomatch from 'picomatch';
+import type { Ignore } from 'ignore';
+import { loadFastGlob, loadIgnore, loadPicomatch } from './lazy-deps.js';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
 export const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile', '**/Containerfile.*'];
@@ -35,13 +34,17 @@ export interface Skipped {
   reason: string;
 }
 
-const dockerfileName = picomatch(DOCKERFILE_GLOBS.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
-const ignoreFileName = picomatch(NOT_DOCKERFILES.map((g) => g.replace('**/', '')), { nocase: true, dot: true });
+let nameMatchers: { dockerfile: (name: string) => boolean; ignoreFile: (name: string) => boolean } | undefined;
 
 /** Whether a path names a Dockerfile by the rules the folder search uses (for editors, which get one path). */
 export function isDockerfilePath(file: string): boolean {
+  const picomatch = loadPicomatch();
+  nameMatchers ??= {
+    dockerfile: picomatch(DOCKERFILE_GLOBS.map((g) => g.replace('**/', '')), { nocase: true, dot: true }),
+    ignoreFile: picomatch(NOT_DOCKERFILES.map((g) => g.replace('**/', '')), { nocase: true, dot: true }),
+  };
   const name = path.basename(file);
-  return dockerfileName(name) && !ignoreFileName(name);
+  return nameMatchers.dockerfile(name) && !nameMatchers.ignoreFile(name);
 }
 
 export function discover(inputs: string[], cwd: string, onSkip?: (skipped: Skipped) => void): string[] {
@@ -122,7 +125,7 @@ function skipReason(file: string, gitignored: (file: string) => boolean): string
 function gitignoreMatcher(root: string, vendored: string[]): (file: string) => boolean {
   const below = loadFastGlob().sync('**/.gitignore', { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => path.join(root, path.dirname(f)));
   const load = (dirs: string[]): { dir: string; rules: Ignore }[] =>
-    dirs.filter((d) => fs.existsSync(path.join(d, '.gitignore'))).map((dir) => ({ dir, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }));
+    dirs.filter((d) => fs.existsSync(path.join(d, '.gitignore'))).map((dir) => ({ dir, rules: loadIgnore()().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
   // A folder named on the command line is searched even when the files above it ignore it.

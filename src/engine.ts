@@ -4,6 +4,7 @@ import { isNotShippedHere, runsOnTestInputs } from './knowledge/file-purpose.js'
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
 import type { ShellCheck } from './shellcheck/session.js';
+import { plainRange } from './shell/source-map.js';
 import type { Finding, Severity } from './types.js';
 
 export interface EnabledRule {
@@ -43,11 +44,12 @@ export function runRules(
             ruleId: rule.meta.id,
             severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
             message: d.message,
-            range: d.range,
+            // Plain copies: a model's ranges point into its line index, which findings must not carry along.
+            range: plainRange(d.range),
             ...(d.code ? { code: d.code } : {}),
             ...(d.url ? { url: d.url } : {}),
-            ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {}),
-            ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}),
+            ...(d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits.map((e) => ({ range: plainRange(e.range), text: e.text })), safe: d.fix.safe ?? true } } : {}),
+            ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: plainRange(r.range), message: r.message })) } : {}),
           });
         },
       });

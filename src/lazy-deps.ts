@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
 import type * as Ajv from 'ajv';
 import type FastGlob from 'fast-glob';
+import type ignore from 'ignore';
+import type picomatch from 'picomatch';
 import type * as Yaml from 'yaml';
 
 // Run from its own module (tsc's output, tsx), not from a bundle: there `require` may be another module's, or a
@@ -27,6 +29,17 @@ export function loadYaml(): typeof Yaml {
 
 export function loadFastGlob(): typeof FastGlob {
   return (esmRequire ? esmRequire('fast-glob') : require('fast-glob')) as typeof FastGlob;
+}
+
+// Bundled, but initialised on first use: folder searches (.gitignore files, the Dockerfile name globs) and the
+// configuration's file globs need them, a run over named files without configuration does not.
+
+export function loadIgnore(): typeof ignore {
+  return (esmRequire ? esmRequire('ignore') : require('ignore')) as typeof ignore;
+}
+
+export function loadPicomatch(): typeof picomatch {
+  return (esmRequire ? esmRequire('picomatch') : require('picomatch')) as typeof picomatch;
 }
 
 // Node's own modules that only some runs use (ShellCheck's processes, SARIF and GitLab fingerprints, worker

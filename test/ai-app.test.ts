@@ -35,7 +35,6 @@ const EXPECTED: [string, string, number][] = [
   ['worker.Dockerfile', 'official-base-image', 2],
   ['worker.Dockerfile', 'base-image-tag', 3],
   ['worker.Dockerfile', 'cmd-present', 3],
-  ['worker.Dockerfile', 'non-root-user', 3],
 ];
 const EXPECTED_IDS = [...new Set(EXPECTED.map(([, id]) => id))];
 

@@ -42,6 +42,16 @@ describe.runIf(ownCache)('the CLI bundle\'s code cache (Node 20)', () => {
     expect(fs.statSync(file).mtimeMs).toBe(before);
   });
 
+  it('is written by a run that lints, not by --version or --help (whose cache would hold the top level only)', () => {
+    const dir = scratch();
+    const cache = path.join(dir, 'cache');
+    const env = { ...process.env, XDG_CACHE_HOME: cache, NODE_COMPILE_CACHE: '', DLINT_NO_CODE_CACHE: '', CI: '' };
+    for (const flag of ['--version', '--help']) expect(spawnSync(process.execPath, [CLI_BUNDLE, flag], { cwd: dir, env }).status).toBe(0);
+    expect(fs.existsSync(path.join(cache, 'dlint'))).toBe(false);
+    lint(dir, cache);
+    expect(fs.readdirSync(path.join(cache, 'dlint')).filter((f) => f.startsWith('cli-'))).toHaveLength(1);
+  });
+
   it('goes on without a cache where the folder cannot be made, and replaces a cache V8 rejects', () => {
     const dir = scratch();
     fs.writeFileSync(path.join(dir, 'cache'), 'a file where the folder would go');

@@ -9,7 +9,10 @@ describe('base-image-tag', () => {
     expect(fixtureFindings('base-image-tag', 'rules/base-image-tag/good.Dockerfile')).toEqual([]);
   });
   it('resolves ARG defaults before judging', () => {
-    expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'ARG IMAGE=python:latest\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'ARG IMAGE=python\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
+    // A tag that is a build argument: the build passes the release, `latest` is the bare build's fallback.
+    expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toEqual([]);
   });
   it('leaves single names Docker Hub does not have: images built locally (a typo is official-base-image\'s)', () => {
     expect(ruleFindings('base-image-tag', 'FROM bats-jenkins\nRUN true\n')).toEqual([]);
@@ -54,13 +57,17 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM php:8.3-apache\nCOPY src/ /var/www/html/\n')).toEqual([]);
     // Its own command replaces the server's.
     expect(positions(ruleFindings('non-root-user', 'FROM nginx:1.27\nCOPY . /app\nCMD ["node", "/app/server.js"]\n'))).toEqual([[1, 1]]);
-    expect(positions(ruleFindings('non-root-user', 'FROM php:8.3-cli\nCOPY app.php /app/\n'))).toEqual([[1, 1]]);
+    // A script of its own in the base's place sets things up and starts the base's server.
+    expect(ruleFindings('non-root-user', 'FROM nginx:alpine\nCOPY env.sh /docker-entrypoint.d/env.sh\nEXPOSE 80\nENTRYPOINT ["/docker-entrypoint.d/env.sh"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM nginx:alpine\nCOPY start.sh /\nCMD ["sh", "/start.sh"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM php:8.3-cli\nCOPY app.php /app/\nCMD ["php", "/app/app.php"]\n'))).toEqual([[1, 1]]);
   });
-  it('leaves environment images: no command of their own and nothing copied from the build context', () => {
+  it('leaves images with no runtime of their own: no command, port or health check (whoever runs them gives the user)', () => {
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
-    // An application copied in without a CMD (the orchestrator gives the command) still runs as root.
-    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n'))).toEqual([[1, 1]]);
+    // An application copied in without a CMD: the orchestrator gives the command and the user (cmd-present says the command is missing).
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toHaveLength(1);
     expect(positions(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nENTRYPOINT ["/opt/tool"]\n'))).toEqual([[3, 6]]);
     // A port or a health check marks a service whose command comes from `docker run` or compose; so does a service base.
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.10-slim\nRUN pip install --no-cache-dir mlflow==2.16.0\nEXPOSE 5000\n'))).toEqual([[1, 1]]);

@@ -14,13 +14,17 @@ describe('file purpose from content: base-image definitions and development imag
     const family = 'ARG BASE_IMAGE=quay.io/jupyter/minimal-notebook\nFROM $BASE_IMAGE\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\n';
     expect(ids(family)).toEqual([]);
     // The same shapes with an application copied in, or ONBUILD, are applications.
-    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present', 'non-root-user']);
-    expect(ids(`${family}COPY src/ /srv/\n`)).toEqual(['non-root-user', 'base-image-tag']);
+    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present']);
+    expect(ids(`${family}COPY src/ /srv/\nCMD ["python3", "/srv/app.py"]\n`)).toEqual(['non-root-user', 'base-image-tag']);
     // ONBUILD alone copies nothing into this image: an environment for the images built on it (their command, their user).
     expect(ids(`${rust}ONBUILD COPY . /app\n`)).toEqual([]);
     // An application with a version variable, a single app file and its own command; a final stage picked by an ARG.
     expect(ids(`${rust}COPY serve.py /srv/serve.py\nCMD ["python3", "/srv/serve.py"]\n`)).toEqual(['non-root-user']);
     expect(ids('ARG FLAVOUR=cpu\nFROM debian:12 AS cpu\nFROM debian:12 AS gpu\nFROM ${FLAVOUR}\nENTRYPOINT ["text-embeddings-router"]\n')).toEqual(['non-root-user']);
+    // openjdk's early-access images pin a bare major or an `-ea+N` build.
+    const jdk = 'FROM debian:trixie-slim\nENV JAVA_HOME /usr/local/openjdk-27\nENV JAVA_VERSION 27-ea+5\nRUN curl -fsSL -o jdk.tgz https://download.java.net/jdk27.tgz\nCMD ["jshell"]\n';
+    expect(ids(jdk)).toEqual([]);
+    expect(ids(jdk.replace('27-ea+5', '27'))).toEqual([]);
     // docker-library's shape: its own scripts copied, an entrypoint script and a bare interpreter as the command.
     expect(ids(`${rust}COPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["python3"]\n`)).toEqual([]);
     // golang's tip: the toolchain is built from a pinned commit in a build stage, the final stage copies it in.
@@ -33,7 +37,8 @@ describe('file purpose from content: base-image definitions and development imag
     const base = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n';
     // No command of its own and nothing copied in: an environment image, whose command and user come from `docker run`.
     expect(ids(base)).toEqual([]);
-    expect(ids(`${base}COPY app.py /srv/\n`)).toEqual(['cmd-present', 'non-root-user']);
+    // An application without a command: cmd-present says so; the user comes with the command whoever gives it.
+    expect(ids(`${base}COPY app.py /srv/\n`)).toEqual(['cmd-present']);
     expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
@@ -43,13 +48,13 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids('FROM python:3.13-slim AS python\nFROM avtodev/markdown-lint:v1 AS markdown\n')).toEqual([]);
     // One bare FROM copies nothing in (an environment image, judged like one); an application copied in makes it an image to run.
     expect(ids('FROM debian:12\n')).toEqual([]);
-    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual(['cmd-present', 'non-root-user']);
-    expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\nCOPY . .\n')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual(['cmd-present']);
+    expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\nCOPY . .\nEXPOSE 8080\n')).toEqual(['cmd-present', 'non-root-user']);
   });
 });
 
 describe('file purpose from the path: test images', () => {
-  const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\n', { filePath: path }).map((f) => f.ruleId));
+  const ids = (path: string) => ['cmd-present', 'non-root-user'].flatMap((id) => ruleFindings(id, 'FROM alpine:3.20\nCOPY app /app\nRUN echo test\nEXPOSE 8080\n', { filePath: path }).map((f) => f.ruleId));
   it('leaves Dockerfiles in test folders to the test suite that builds them, and CI builder folders to their tools', () => {
     for (const path of ['pkg/e2e/testdata/Dockerfile', 'test_data/valid/Dockerfile', 'frontend/dockerfile/parser/testfiles/escape/Dockerfile', 'parser/testfiles-negative/env_no_value/Dockerfile', 'docker/gh-builder/Dockerfile.py311']) {
       expect(ids(path), path).toEqual([]);
@@ -58,9 +63,15 @@ describe('file purpose from the path: test images', () => {
   it('still reports a shipped image whose name only contains "test"', () => {
     expect(ids('services/latest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     expect(ids('contest/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
-    // A plain test/ or tests/ folder may hold anything, a checkout or a project's example images.
-    expect(ids('tests/k6/Dockerfile.k6')).toEqual(['cmd-present', 'non-root-user']);
+    // An absolute path may pass through a tests/ folder that is not the project's.
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    // A variant of the image named for testing is still the image.
+    expect(ids('archived/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+  });
+  it('leaves the user and command of a project\'s test images (a tests/ folder inside the project) to the test suite', () => {
+    for (const path of ['tests/k6/Dockerfile.k6', 'test/docker/mockoidc/Dockerfile', 'packaging/testing/smoke/packages/Dockerfile.debian12', 'scripts/package-tests/Dockerfile.test.deb', 'tests/e2e-ui/Dockerfile', 'Dockerfile.e2e-tests', 'docker/Dockerfile.benchmark.libero']) {
+      expect(ids(path), path).toEqual([]);
+    }
   });
 });
 
@@ -76,7 +87,8 @@ describe('test inputs', () => {
     // BuildKit's own checks still run: `docker build` reports them in any file (JSONArgsRecommended).
     expect(test).toContain('exec-form-cmd');
     expect(test).not.toContain('apt-pin-versions');
-    expect(ids('tests/app/Dockerfile')).toEqual(shipped);
+    // A project's test image keeps the shipped-image rules but its user and command (isTestImageDockerfile).
+    expect(ids('tests/app/Dockerfile')).toEqual(shipped.filter((id) => id !== 'non-root-user'));
     // Vendored copies of other projects: neither shipped nor edited here.
     expect(ids('vendor/github.com/containerd/fuse-overlayfs-snapshotter/v2/Dockerfile')).toEqual(test);
     expect(ids('third_party/onnx/Dockerfile')).toEqual(test);

@@ -13,6 +13,7 @@ import { rulesCovering } from '../src/coverage.js';
 import { lint, type LintOptions } from '../src/lint.js';
 import { lintFiles } from '../src/lint-files.js';
 import { findShellCheck } from '../src/shellcheck/binary.js';
+import { ResultCache } from '../src/shellcheck/result-cache.js';
 import { ShellCheckSelector } from '../src/shellcheck/select.js';
 import { ShellCheck } from '../src/shellcheck/session.js';
 import { builtinRules } from '../rules/index.js';
@@ -93,6 +94,10 @@ describe('dialect', () => {
     // `bash -ex <<EOF`: the body stops at the first failure, so a `pushd` needs no `|| exit`.
     expect(codes(sc('FROM debian:12\nRUN bash -ex <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
     expect(codes(sc('FROM debian:12\nRUN bash -x <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual(['SC2164']);
+    // A SHELL started with `-e` (`-euo pipefail`, `-o errexit`) runs every RUN's script so, heredocs without a shebang too.
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "errexit", "-c"]\nRUN <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual(['SC2164']);
   });
 
   it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {
@@ -269,6 +274,70 @@ describe('the ShellCheck version, kept in the cache folder', () => {
       write('#!/bin/sh\necho "version: 10.0.0"\n');
       fs.chmodSync(bin, 0o644);
       expect(findShellCheck(bin)).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ShellCheck results, kept in the cache folder between CLI runs', () => {
+  it('a script checked before starts no ShellCheck; another script, binary or SHELLCHECK_OPTS does', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-kept-'));
+    const saved = { cache: process.env.XDG_CACHE_HOME, opts: process.env.SHELLCHECK_OPTS };
+    process.env.XDG_CACHE_HOME = path.join(dir, 'cache');
+    delete process.env.SHELLCHECK_OPTS;
+    try {
+      // The real ShellCheck behind a script that counts the checks (not `--version`).
+      const bin = path.join(dir, 'shellcheck');
+      const log = path.join(dir, 'log');
+      const wrapper = `#!/bin/sh\n[ "$1" = --version ] || echo check >> '${log}'\nexec '${binary.path}' "$@"\n`;
+      // Written by a child shell: a file this multi-threaded process had open for writing could not be run at once (ETXTBSY).
+      spawnSync('sh', ['-c', 'printf "%s" "$1" > "$2" && chmod 755 "$2"', 'sh', wrapper, bin]);
+      fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheckPath: bin }));
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12\nRUN cd /opt; echo $HOME\n');
+      const checks = (): number => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').length - 1 : 0);
+      const lint = (): ReturnType<typeof runCli> => runCli(['--format', 'json', 'Dockerfile'], { cwd: dir });
+
+      const first = await lint();
+      expect(first.stdout).toContain('SC2164');
+      expect(checks()).toBe(1);
+      expect(await lint()).toEqual(first);
+      expect(checks()).toBe(1);
+      // A new RUN: only its script is checked.
+      fs.appendFileSync(path.join(dir, 'Dockerfile'), 'RUN cd /srv; ls\n');
+      await lint();
+      expect(checks()).toBe(2);
+      await lint();
+      expect(checks()).toBe(2);
+      // ShellCheck reads SHELLCHECK_OPTS: other options, other results.
+      process.env.SHELLCHECK_OPTS = '--severity=error';
+      expect((await lint()).stdout).not.toContain('SC2164');
+      expect(checks()).toBe(3);
+      delete process.env.SHELLCHECK_OPTS;
+      // Another binary at the same path (another size): asked again.
+      spawnSync('sh', ['-c', 'printf "%s" "$1" > "$2" && chmod 755 "$2"', 'sh', `${wrapper}# v2\n`, bin]);
+      expect((await lint()).stdout).toContain('SC2164');
+      expect(checks()).toBe(4);
+    } finally {
+      for (const [name, value] of [['XDG_CACHE_HOME', saved.cache], ['SHELLCHECK_OPTS', saved.opts]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a kept result answers only for the same text (a hash collision is a miss)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-kept-'));
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = dir;
+    try {
+      const cache = ResultCache.open(binary, [])!;
+      cache.put([{ key: 'k', text: 'echo a\n', comments: [] }]);
+      expect(cache.get('k', 'echo a\n')).toEqual([]);
+      expect(cache.get('k', 'echo b\n')).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.XDG_CACHE_HOME;
       else process.env.XDG_CACHE_HOME = saved;

@@ -592,6 +592,30 @@ var init_version = __esm({
   }
 });
 
+// node-default:node:fs
+var node_fs_default;
+var init_node_fs = __esm({
+  "node-default:node:fs"() {
+    node_fs_default = require("node:fs");
+  }
+});
+
+// node-default:node:os
+var node_os_default;
+var init_node_os = __esm({
+  "node-default:node:os"() {
+    node_os_default = require("node:os");
+  }
+});
+
+// node-default:node:path
+var node_path_default;
+var init_node_path = __esm({
+  "node-default:node:path"() {
+    node_path_default = require("node:path");
+  }
+});
+
 // src/knowledge/sources.ts
 function sourceKind(raw, value) {
   const text = (value ?? raw).replace(/^["']|["']$/g, "");
@@ -802,7 +826,7 @@ var init_servers = __esm({
         portFlags: ["--port", "--ServerApp.port", "--NotebookApp.port", "--LabApp.port"],
         portEnv: ["JUPYTER_PORT"],
         valuedFlags: ["--notebook-dir", "--ServerApp.root_dir", "--NotebookApp.notebook_dir", "--log-level"],
-        // A Python config (`c.ServerApp.ip = …`): not read.
+        // A Python config (`c.ServerApp.ip = \u2026`): not read.
         configFiles: [{ pathFlags: ["--config"], elsewhere: [{ mentions: /jupyter_\w*config|--generate-config|\.jupyter\// }], unreadable: "uncertain" }],
         // docker-stacks images configure `c.ServerApp.ip = "0.0.0.0"`.
         baseImages: [{ image: /^(quay\.io\/)?jupyter\//, host: "0.0.0.0" }],
@@ -1779,7 +1803,9 @@ var init_word_splitting = __esm({
 
 // src/model/flat.ts
 function flat(s) {
-  return s.length < CONS_MIN_LENGTH ? s : (" " + s).slice(1);
+  if (s.length < CONS_MIN_LENGTH) return s;
+  const normal = s.normalize();
+  return normal === s ? normal : (" " + s).slice(1);
 }
 var CONS_MIN_LENGTH;
 var init_flat = __esm({
@@ -2010,6 +2036,9 @@ var init_words = __esm({
 function orEmpty(list) {
   return list.length ? list.slice() : EMPTY;
 }
+function orSame(list, same) {
+  return list.length === same.length && list.every((x, i) => x === same[i]) ? same : orEmpty(list);
+}
 var EMPTY;
 var init_empty = __esm({
   "src/model/empty.ts"() {
@@ -2137,19 +2166,19 @@ function readInvocation(argv, launchers, opaqueOptions, given) {
   const args = argv.slice(1);
   if (!grammar) {
     const { options: options2, positional: positional2 } = scanOptions(args, { valued: /* @__PURE__ */ new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orEmpty(positional2), launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options2), operands: orSame(positional2, args), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
-  const path28 = [];
+  const path = [];
   if (grammar.subcommands && positional[0]?.literal) {
-    path28.push(positional[0]);
-    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path28.push(positional[1]);
+    path.push(positional[0]);
+    if (grammar.nested?.includes(positional[0].value) && positional[1]?.literal) path.push(positional[1]);
   }
-  const written = path28.map((w) => w.value).join(" ");
+  const written = path.map((w) => w.value).join(" ");
   const aliases = grammar.aliases ?? {};
-  const subcommand = path28.length === 0 ? null : aliases[written] ?? (path28.length > 1 && aliases[path28[0].value] ? `${aliases[path28[0].value]} ${path28.slice(1).map((w) => w.value).join(" ")}` : written);
+  const subcommand = path.length === 0 ? null : aliases[written] ?? (path.length > 1 && aliases[path[0].value] ? `${aliases[path[0].value]} ${path.slice(1).map((w) => w.value).join(" ")}` : written);
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path28), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path28.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
 }
 function launchedCommand(cmd, words = cmd.args) {
   const first = cmd.argv[0];
@@ -2240,10 +2269,10 @@ function verifiedLater(add, source) {
   if (!add.stage || !dest || !url || add.onbuild) return false;
   const fileName = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   const absolute = dest.startsWith("/") ? dest : `${(add.state.workdir ?? "/").replace(/\/?$/, "/")}${dest}`;
-  const path28 = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
-  const folder2 = path28.slice(0, path28.lastIndexOf("/")) || "/";
-  const name = path28.slice(path28.lastIndexOf("/") + 1);
-  const names = new RegExp(`(^|[\\s"'*=])(${escape(path28)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
+  const path = absolute.endsWith("/") ? `${absolute}${fileName}` : absolute;
+  const folder2 = path.slice(0, path.lastIndexOf("/")) || "/";
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
     const verifies = ins.script?.commands.some((c) => {
@@ -2253,7 +2282,7 @@ function verifiedLater(add, source) {
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
-    return m !== null && (m[2] === path28 || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
+    return m !== null && (m[2] === path || (ins.state.workdir ?? "/").replace(/(.)\/$/, "$1") === folder2);
   });
 }
 function escape(s) {
@@ -2274,7 +2303,7 @@ var init_add_remote_url = __esm({
         preset: "recommended",
         description: "`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.",
         docs: {
-          why: "`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project's version pin, as for a package). Text documents fetched for the image's notices (`…/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
+          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project's version pin, as for a package). Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
           bad: "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models",
           good: "ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models"
         },
@@ -2617,9 +2646,9 @@ function cacheMountTargets(instruction) {
 function hasCacheMountOn(instruction, dirs) {
   return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
 }
-function covers(dir, path28) {
+function covers(dir, path) {
   const d = normalizePath(dir);
-  const p = normalizePath(path28);
+  const p = normalizePath(path);
   return d === p || d === "/" || p.startsWith(d + "/");
 }
 function shippedChain(model) {
@@ -2640,8 +2669,8 @@ function cacheShips(model, stage, dirs, isRoot2) {
       if (!source || !source.lineage.includes(stage)) continue;
       for (const source2 of ins.copy?.sources ?? []) {
         if (source2.value === null) continue;
-        const path28 = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path28, d)) || isRoot2?.(path28)) return true;
+        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
       }
     }
   }
@@ -2844,10 +2873,10 @@ var init_apt_cleanup = __esm({
         preset: "recommended",
         description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
         docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30–50 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`…; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -2921,7 +2950,7 @@ var init_apt_get_not_apt = __esm({
           why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
           bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, …); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
+          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
         },
         fixable: true,
         fixKind: "mixed",
@@ -3586,7 +3615,7 @@ var init_trusted_images = __esm({
       "winamd64"
     ]);
     VENDOR_AND_PROJECT_NAMESPACES = [
-      // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, …).
+      // Docker-Sponsored Open Source: the Apache Software Foundation (hub.docker.com/u/apache: spark, airflow, kafka, \u2026).
       "apache/*",
       // Verified Publishers: Grafana Labs (hub.docker.com/u/grafana), HashiCorp (hub.docker.com/u/hashicorp), Bitnami by
       // Broadcom (hub.docker.com/u/bitnami), Azul (hub.docker.com/u/azul).
@@ -3643,7 +3672,25 @@ var init_trusted_images = __esm({
       // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
       "paddlepaddle/*",
       "registry.baidubce.com/paddlepaddle/*",
-      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*"
+      "ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*",
+      // Model servers' and ML projects' own images, the ones their documentation runs: SGLang (docs.sglang.ai, "Install
+      // SGLang", Docker: `lmsysorg/sglang`), LMCache (docs.lmcache.ai, Docker installation: `lmcache/vllm-openai`), NVIDIA
+      // RAPIDS (docs.rapids.ai/install, Docker: `rapidsai/base`, `rapidsai/ci-conda`), Axolotl (docs.axolotl.ai, Docker:
+      // `axolotlai/axolotl`), OPEA (github.com/opea-project/GenAIComps README: `opea/*` microservice images), Microsoft's
+      // GitHub projects (`ghcr.io/azure/msamp`, github.com/Azure/MS-AMP README).
+      "lmsysorg/*",
+      "lmcache/*",
+      "rapidsai/*",
+      "axolotlai/*",
+      "opea/*",
+      "ghcr.io/azure/*",
+      // Distribution and tool projects' own images: openEuler's (hub.docker.com/u/openeuler, the openEuler community's
+      // container images), balena's base images (docs.balena.io/reference/base-images: `balenalib/*`), Atlas by Ariga
+      // (atlasgo.io, Docker: `arigaio/atlas`), nginx-proxy (github.com/nginx-proxy/nginx-proxy README: `nginxproxy/*`).
+      "openeuler/*",
+      "balenalib/*",
+      "arigaio/*",
+      "nginxproxy/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3783,7 +3830,7 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`); a flag naming another platform is reported, since no such image exists.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
@@ -3810,9 +3857,9 @@ var init_base_image_platform = __esm({
             report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
             continue;
           }
-          const [os4 = "", arch = ""] = value.toLowerCase().split("/");
+          const [os = "", arch = ""] = value.toLowerCase().split("/");
           const name = stage.name ?? "";
-          if (name && (os4 && name.includes(os4) || arch && name.includes(arch))) continue;
+          if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -3897,8 +3944,11 @@ function defaultCommandNeedsRoot(image) {
   return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
 }
 function defaultCommandDropsPrivileges(image) {
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+}
+function isWebServerImage(image) {
   const tag = image.tag ?? "latest";
-  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar) || ENTRYPOINT_STEPS_DOWN.has(image.familiar)) return true;
+  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
   if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
   if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
   return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
@@ -4196,7 +4246,7 @@ function parentFromArgument(stage) {
 }
 function pinsVersion(stage) {
   return stage.instructions.some(
-    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
   );
 }
 function bareInterpreter(ins) {
@@ -4216,21 +4266,26 @@ function copiesApplication(ins) {
     return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
   });
 }
-function isEnvironmentImage(model) {
+function hasNoRuntimeOfItsOwn(model) {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+function isEnvironmentImage(model) {
+  const final = model.finalStage;
+  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
   const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === "VOLUME").flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes) || SERVICE_MARKS.has(i.keyword)));
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
 }
 function manifestsIntoVolume(ins, volumes) {
   const copy = ins.copy;
   const dest = copy?.dest?.value;
   if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
   if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split("/").pop() ?? ""))) return false;
-  const folder2 = import_node_path.default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : import_node_path.default.posix.dirname(dest));
+  const folder2 = node_path_default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : node_path_default.posix.dirname(dest));
   return volumes.some((v) => {
-    const volume = v?.startsWith("/") ? import_node_path.default.posix.resolve(v) : null;
+    const volume = v?.startsWith("/") ? node_path_default.posix.resolve(v) : null;
     return volume !== null && (folder2 === volume || folder2.startsWith(`${volume}/`));
   });
 }
@@ -4238,13 +4293,17 @@ function copiesFromContext(ins) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
   return (ins.copy?.sources ?? []).some((src) => !["url", "git"].includes(sourceKind(src.raw, src.value)));
 }
+function isTestImageDockerfile(filePath) {
+  if (node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
+}
 function isDevelopmentImage(model) {
   let yes = developmentImages.get(model);
   if (yes === void 0) developmentImages.set(model, yes = readsAsDevelopmentImage(model));
   return yes;
 }
 function readsAsDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
   for (const ins of [final.cmd, final.entrypoint]) {
@@ -4263,14 +4322,14 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var import_node_path, DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
-    import_node_path = __toESM(require("node:path"), 1);
+    init_node_path();
     init_image_defaults();
     init_sources();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
@@ -4281,6 +4340,7 @@ var init_file_purpose = __esm({
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
     DEPENDENCY_MANIFEST = /^(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc\.yml|pnpm-lock\.yaml|Gemfile(\.lock)?|go\.(mod|sum)|Cargo\.(toml|lock)|composer\.(json|lock)|environment\.ya?ml)$/;
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
+    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
     developmentImages = /* @__PURE__ */ new WeakMap();
@@ -4288,6 +4348,11 @@ var init_file_purpose = __esm({
 });
 
 // rules/base-image-tag.ts
+function tagFromArgument(raw) {
+  const colon = raw.lastIndexOf(":");
+  const tag = colon < 0 ? "" : raw.slice(colon + 1);
+  return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.-]*)?$/.test(tag);
+}
 var FLOATING, base_image_tag_default;
 var init_base_image_tag = __esm({
   "rules/base-image-tag.ts"() {
@@ -4305,7 +4370,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4316,6 +4381,7 @@ var init_base_image_tag = __esm({
       },
       check({ model, buildContext, report }) {
         const baseDefinition = isBaseImageDefinition(model);
+        const devImage = isDevelopmentImage(model);
         for (const stage of model.stages) {
           const { name, range, raw } = stage.image;
           if (!name || name.digest) continue;
@@ -4323,6 +4389,8 @@ var init_base_image_tag = __esm({
           if (baseDefinition && parentFromArgument(stage)) continue;
           if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.builtBeside(name.repository)) continue;
+          if (name.tag !== null && tagFromArgument(raw)) continue;
+          if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
             if (rolling.pinAdvice) report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
@@ -4350,13 +4418,13 @@ var init_base_image_tag = __esm({
 function startDir(workdir) {
   return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
 }
-function absoluteDir(path28) {
-  return normalizeDir({ root: "/", segments: path28.split("/") });
+function absoluteDir(path) {
+  return normalizeDir({ root: "/", segments: path.split("/") });
 }
-function resolveDir(path28, cwd) {
-  if (path28 === "" || path28 === "-" || path28.startsWith("~")) return null;
-  if (path28.startsWith("/")) return absoluteDir(path28);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path28.split("/")] });
+function resolveDir(path, cwd) {
+  if (path === "" || path === "-" || path.startsWith("~")) return null;
+  if (path.startsWith("/")) return absoluteDir(path);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
 }
 function normalizeDir(dir) {
   const out = [];
@@ -4450,8 +4518,8 @@ function isRoot(dir) {
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
-  const path28 = dir.segments.join("/");
-  return TEMP_ROOTS.some((t) => path28 === t || path28.startsWith(`${t}/`));
+  const path = dir.segments.join("/");
+  return TEMP_ROOTS.some((t) => path === t || path.startsWith(`${t}/`));
 }
 function covers2(removed, dir) {
   if (removed.root !== dir.root || removed.root === "?" || removed.segments.length === 0) return false;
@@ -4526,7 +4594,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4550,6 +4618,2614 @@ var init_cd_in_run = __esm({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER3 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const { length } = pattern;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored2 = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        const cached = cache[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var path = require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports2.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path.sep === "\\";
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before4 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before4 && (before4.type === "star" || before4.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var path = require("path");
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed2 = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed2.output = parse.fastpaths(input, options);
+      }
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
+      }
+      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_picomatch();
+  }
+});
+
 // src/lazy-deps.ts
 function loadAjv() {
   return esmRequire ? esmRequire("ajv") : require("ajv");
@@ -4559,6 +7235,12 @@ function loadYaml() {
 }
 function loadFastGlob() {
   return esmRequire ? esmRequire("fast-glob") : require("fast-glob");
+}
+function loadIgnore() {
+  return esmRequire ? esmRequire("ignore") : require_ignore();
+}
+function loadPicomatch() {
+  return esmRequire ? esmRequire("picomatch") : require_picomatch2();
 }
 function loadChildProcess() {
   return esmRequire ? esmRequire("node:child_process") : require("node:child_process");
@@ -4580,34 +7262,34 @@ var init_lazy_deps = __esm({
 
 // src/context/compose.ts
 function composeServicesBuilding(dockerfile) {
-  const target = import_node_path2.default.resolve(dockerfile);
+  const target = node_path_default.resolve(dockerfile);
   const out = [];
-  for (const dir of foldersToRepositoryTop(import_node_path2.default.dirname(target))) {
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(target))) {
     let names;
     try {
-      names = import_node_fs.default.readdirSync(dir);
+      names = node_fs_default.readdirSync(dir);
     } catch {
       continue;
     }
     for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(import_node_path2.default.join(dir, name)).filter((s) => s.dockerfile === target));
+      out.push(...servicesOf(node_path_default.join(dir, name)).filter((s) => s.dockerfile === target));
     }
   }
   return out;
 }
 function foldersToRepositoryTop(dir) {
   const chain = [];
-  for (let d = dir; chain.length < MAX_LEVELS; d = import_node_path2.default.dirname(d)) {
+  for (let d = dir; chain.length < MAX_LEVELS; d = node_path_default.dirname(d)) {
     chain.push(d);
-    if (import_node_fs.default.existsSync(import_node_path2.default.join(d, ".git"))) return chain;
-    if (import_node_path2.default.dirname(d) === d) break;
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return chain;
+    if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
 }
 function servicesOf(file) {
   let stat;
   try {
-    stat = import_node_fs.default.statSync(file);
+    stat = node_fs_default.statSync(file);
   } catch {
     return [];
   }
@@ -4620,7 +7302,7 @@ function servicesOf(file) {
 function parseCompose(file) {
   let doc;
   try {
-    const parsedDoc = loadYaml().parseDocument(import_node_fs.default.readFileSync(file, "utf8"));
+    const parsedDoc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
     if (parsedDoc.errors.length > 0) return [];
     doc = parsedDoc.toJS();
   } catch {
@@ -4637,7 +7319,7 @@ function parseCompose(file) {
     out.push({
       file,
       name,
-      dockerfile: dockerfileBuilt(import_node_path2.default.dirname(file), service["build"]),
+      dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null
@@ -4651,7 +7333,7 @@ function dockerfileBuilt(composeDir, build) {
   const context = spec["context"] ?? ".";
   const dockerfile = spec["dockerfile"] ?? "Dockerfile";
   if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
-  return import_node_path2.default.resolve(composeDir, context, dockerfile);
+  return node_path_default.resolve(composeDir, context, dockerfile);
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -4670,12 +7352,12 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var import_node_fs, import_node_path2, COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
+var COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_lazy_deps();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
     MAX_COMPOSE_FILE = 1024 * 1024;
@@ -4701,7 +7383,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, …) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]'
         },
@@ -4722,7 +7404,7 @@ var init_cmd_present = __esm({
         }
         report({
           range: final.from.range,
-          message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["…"]\` that starts your application.`
+          message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["\u2026"]\` that starts your application.`
         });
       }
     });
@@ -4859,10 +7541,10 @@ var init_conda_env = __esm({
 });
 
 // node_modules/@balena/dockerignore/ignore.js
-var require_ignore = __commonJS({
+var require_ignore2 = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
+    var path = require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module2.exports = factory;
@@ -4871,22 +7553,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path28.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path28.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path28.sep === "/") {
+      if (path.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path28.sep === "/") {
+      if (path.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path28.sep);
+      return file.replace(/\//g, path.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -4935,13 +7617,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path29) => this._filter(path29));
+        return make_array(paths).filter((path2) => this._filter(path2));
       }
       createFilter() {
-        return (path29) => this._filter(path29);
+        return (path2) => this._filter(path2);
       }
-      ignores(path29) {
-        return !this._filter(path29);
+      ignores(path2) {
+        return !this._filter(path2);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -4980,36 +7662,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path28.sep),
+          dirs: pattern.split(path.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path29) {
-        if (!path29) {
+      _filter(path2) {
+        if (!path2) {
           return false;
         }
-        if (path29 in this._cache) {
-          return this._cache[path29];
+        if (path2 in this._cache) {
+          return this._cache[path2];
         }
-        return this._cache[path29] = this._test(path29);
+        return this._cache[path2] = this._test(path2);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path28.dirname(file));
-        const parentPathDirs = parentPath.split(path28.sep);
+        const parentPath = cleanPath(path.dirname(file));
+        const parentPathDirs = parentPath.split(path.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path28.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path28.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
             }
           }
           if (match) {
@@ -5028,13 +7710,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path28.sep === "\\" ? "\\\\" : path28.sep;
+        let escapedSlash = path.sep === "\\" ? "\\\\" : path.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path28.sep) {
+              if (rule.pattern[i + 1] === path.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -5050,7 +7732,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path28.sep === "\\") {
+            if (path.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -5127,15 +7809,15 @@ function parseDockerIgnore(text, file = ".dockerignore") {
   };
 }
 function normalizeContextPath(p) {
-  const n = import_node_path3.default.posix.normalize(p.replace(/^\/+/, "") || ".");
+  const n = node_path_default.posix.normalize(p.replace(/^\/+/, "") || ".");
   return n === "." || n === "./" ? "" : n.replace(/\/+$/, "").replace(/^\.\//, "");
 }
-var import_dockerignore, import_node_path3;
+var import_dockerignore;
 var init_dockerignore = __esm({
   "src/context/dockerignore.ts"() {
     "use strict";
-    import_dockerignore = __toESM(require_ignore(), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_dockerignore = __toESM(require_ignore2(), 1);
+    init_node_path();
   }
 });
 
@@ -5143,7 +7825,7 @@ var init_dockerignore = __esm({
 function workdirOf(instruction) {
   const w = instruction.state.workdir;
   if (!w) return "/";
-  return import_node_path4.default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
+  return node_path_default.posix.normalize(w.startsWith("/") ? w : `/${w.replace(/\\/g, "/")}`);
 }
 function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const copy = instruction.copy;
@@ -5152,7 +7834,7 @@ function copyInfo(instruction, knownDirs = /* @__PURE__ */ new Set()) {
   const fromFlag = instruction.flags.some((f) => f.name.toLowerCase() === "from");
   const destText = copy.dest.value;
   const workdir = workdirOf(instruction);
-  const dest = destText === null ? null : destText.startsWith("/") ? import_node_path4.default.posix.normalize(destText) : import_node_path4.default.posix.join(workdir, destText);
+  const dest = destText === null ? null : destText.startsWith("/") ? node_path_default.posix.normalize(destText) : node_path_default.posix.join(workdir, destText);
   const sources = copy.sources.filter((arg) => !URL_SOURCE.test(arg.raw)).map((arg) => ({ arg, path: !arg.value ? null : normalizeContextPath(arg.value), glob: arg.value !== null && GLOB.test(arg.value) }));
   const destNorm = dest === null ? null : dest.replace(/\/+$/, "") || "/";
   const destIsDir = destText !== null && (destText.endsWith("/") || destText === "." || copy.sources.length + copy.heredocs.length > 1 || destNorm !== null && (knownDirs.has(destNorm) || destNorm === workdir.replace(/\/+$/, "")));
@@ -5172,7 +7854,7 @@ function instructionsBefore(instruction) {
 function knownDirsBefore(before4) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   for (const i of before4) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = import_node_path4.default.posix.dirname(d)) dirs.add(d);
+    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = node_path_default.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
 }
@@ -5255,19 +7937,19 @@ function originIn(copies, target, context) {
         if (!copy.destIsDir) continue;
         const rest = under(copy.dest, target);
         if (rest === null || rest === "" || rest.includes("/")) continue;
-        const candidate = normalizeContextPath(import_node_path4.default.posix.join(import_node_path4.default.posix.dirname(source.path), rest));
+        const candidate = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(source.path), rest));
         if (matchesGlob(source.path, candidate)) return { contextPath: candidate, copy, source };
         continue;
       }
       if (isDir !== false) {
         const rest = under(copy.dest, target);
         if (rest !== null && rest !== "") {
-          const contextPath = normalizeContextPath(import_node_path4.default.posix.join(source.path, rest));
-          if (context ? context.exists(contextPath) : isDir === true || import_node_path4.default.posix.extname(source.path) === "") return { contextPath, copy, source };
+          const contextPath = normalizeContextPath(node_path_default.posix.join(source.path, rest));
+          if (context ? context.exists(contextPath) : isDir === true || node_path_default.posix.extname(source.path) === "") return { contextPath, copy, source };
         }
       }
       if (isDir !== true) {
-        const fileTarget = copy.destIsDir ? import_node_path4.default.posix.join(copy.dest, import_node_path4.default.posix.basename(source.path)) : copy.dest;
+        const fileTarget = copy.destIsDir ? node_path_default.posix.join(copy.dest, node_path_default.posix.basename(source.path)) : copy.dest;
         if (fileTarget === target) return { contextPath: source.path, copy, source };
       }
     }
@@ -5275,29 +7957,29 @@ function originIn(copies, target, context) {
   return void 0;
 }
 function contextOrigin(instruction, imagePath, context) {
-  const target = import_node_path4.default.posix.normalize(imagePath);
+  const target = node_path_default.posix.normalize(imagePath);
   for (const m of instruction.run?.mounts ?? []) {
     if (m.type !== "bind" || m.from !== null || m.target === null) continue;
-    const mountTarget = import_node_path4.default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
+    const mountTarget = node_path_default.posix.join(m.target.startsWith("/") ? "/" : workdirOf(instruction), m.target);
     const rest = under(mountTarget, target);
     if (rest === null) continue;
-    return { contextPath: normalizeContextPath(import_node_path4.default.posix.join(m.source ?? "", rest)), copy: null, source: null };
+    return { contextPath: normalizeContextPath(node_path_default.posix.join(m.source ?? "", rest)), copy: null, source: null };
   }
   return originIn(copiesBefore(instruction), target, context) ?? null;
 }
 function contextOriginIn(stage, imagePath, context) {
-  return originIn(copiesIn(stage), import_node_path4.default.posix.normalize(imagePath), context);
+  return originIn(copiesIn(stage), node_path_default.posix.normalize(imagePath), context);
 }
 function commandCwd(instruction, command) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? dirPath(command.cwd) : import_node_path4.default.posix.join(workdirOf(instruction), ...segments2);
+  return root === "/" ? dirPath(command.cwd) : node_path_default.posix.join(workdirOf(instruction), ...segments2);
 }
 function imagePathOf(instruction, command, written) {
-  if (written.startsWith("/")) return import_node_path4.default.posix.normalize(written);
+  if (written.startsWith("/")) return node_path_default.posix.normalize(written);
   if (written.startsWith("~") || written.startsWith("$")) return null;
   const cwd = commandCwd(instruction, command);
-  return cwd === null ? null : import_node_path4.default.posix.resolve(cwd, written);
+  return cwd === null ? null : node_path_default.posix.resolve(cwd, written);
 }
 function wholeContextCopies(model) {
   const out = [];
@@ -5309,11 +7991,11 @@ function wholeContextCopies(model) {
   }
   return out;
 }
-var import_node_path4, URL_SOURCE, GLOB, copiesCache;
+var URL_SOURCE, GLOB, copiesCache;
 var init_copies = __esm({
   "src/context/copies.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_workdir();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
@@ -5582,9 +8264,9 @@ function contextLooksRight(model, context) {
   }
   if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
-    const dir = import_node_path5.default.dirname(import_node_path5.default.join(context.root, context.dockerfile));
-    const parts = dir.split(import_node_path5.default.sep).filter(Boolean);
-    const name = import_node_path5.default.basename(context.dockerfile);
+    const dir = node_path_default.dirname(node_path_default.join(context.root, context.dockerfile));
+    const parts = dir.split(node_path_default.sep).filter(Boolean);
+    const name = node_path_default.basename(context.dockerfile);
     for (let k = 1; k <= Math.min(parts.length, 4); k++) {
       const suffix = parts.slice(parts.length - k).join("/");
       if (k >= 2 && model.text.includes(`${suffix}/`) || model.text.includes(`${suffix}/${name}`)) return false;
@@ -5601,19 +8283,19 @@ function contextLooksRight(model, context) {
     }
   }
   if (!context.exists(".dockerignore")) {
-    for (let dir = import_node_path5.default.dirname(context.root); dir !== import_node_path5.default.dirname(dir); dir = import_node_path5.default.dirname(dir)) {
-      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".dockerignore"))) return false;
-      if (import_node_fs2.default.existsSync(import_node_path5.default.join(dir, ".git"))) break;
+    for (let dir = node_path_default.dirname(context.root); dir !== node_path_default.dirname(dir); dir = node_path_default.dirname(dir)) {
+      if (node_fs_default.existsSync(node_path_default.join(dir, ".dockerignore"))) return false;
+      if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) break;
     }
   }
   return true;
 }
-function largeEntries(context, ignore2, budget = 5e3) {
+function largeEntries(context, ignore, budget = 5e3) {
   const out = [];
   let seen = 0;
   const size = (rel) => {
     try {
-      return import_node_fs2.default.statSync(import_node_path5.default.join(context.root, rel)).size;
+      return node_fs_default.statSync(node_path_default.join(context.root, rel)).size;
     } catch {
       return 0;
     }
@@ -5623,7 +8305,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
     for (const name of context.list(rel)) {
       if (++seen > budget) return total;
       const child = rel ? `${rel}/${name}` : name;
-      if (ignore2?.excludes(child)) continue;
+      if (ignore?.excludes(child)) continue;
       total += context.isDirectory(child) ? dirSize(child) : size(child);
     }
     return total;
@@ -5632,7 +8314,7 @@ function largeEntries(context, ignore2, budget = 5e3) {
     for (const name of context.list(rel)) {
       if (++seen > budget) return;
       const child = rel ? `${rel}/${name}` : name;
-      if (name === ".git" || ignore2?.excludes(child)) continue;
+      if (name === ".git" || ignore?.excludes(child)) continue;
       if (context.isDirectory(child)) {
         if (DATA_DIR.test(name)) {
           const bytes = dirSize(child);
@@ -5650,12 +8332,12 @@ function largeEntries(context, ignore2, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var import_node_fs2, import_node_path5, HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
     HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
@@ -5686,7 +8368,7 @@ function readRequirements(context, file, kind, tree, seen) {
   else for (const entry of parsed2.entries) tree.entries.push({ file, entry });
   for (const inc of parsed2.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
-    const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(file), inc.path));
+    const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
   }
 }
@@ -5726,7 +8408,7 @@ function unpinnedRequirements(model, context) {
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
         for (const inc of parsed2.includes) {
-          const nested = normalizeContextPath(import_node_path6.default.posix.join(import_node_path6.default.posix.dirname(at), inc.path));
+          const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
       }
@@ -5770,9 +8452,9 @@ function unpinnedCondaPackages(model, context) {
   return out;
 }
 function displayPath(modelPath, context, relPath) {
-  const abs = import_node_path6.default.join(context.root, relPath);
-  if (import_node_path6.default.isAbsolute(modelPath)) return abs;
-  return import_node_path6.default.relative(process.cwd(), abs).split(import_node_path6.default.sep).join("/");
+  const abs = node_path_default.join(context.root, relPath);
+  if (node_path_default.isAbsolute(modelPath)) return abs;
+  return node_path_default.relative(process.cwd(), abs).split(node_path_default.sep).join("/");
 }
 function installedBy(model, entry) {
   return `RUN at ${model.path}:${entry.install.instruction.range.start.line}`;
@@ -5789,11 +8471,10 @@ function reportUnpinnedCondaFiles(context) {
     });
   }
 }
-var import_node_path6;
 var init_dependency_files = __esm({
   "src/context/dependency-files.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_conda_env();
     init_copies();
     init_dockerignore();
@@ -5834,7 +8515,7 @@ var init_conda_pin_versions = __esm({
         for (const install2 of condaInstalls(model)) {
           if (hasOption(install2, "--revision", "--clone")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const spec = value.replace(/^.*::/, "");
             if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
@@ -5844,11 +8525,11 @@ var init_conda_pin_versions = __esm({
             if (rest === "") {
               unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
             } else if (/^[<>!~]/.test(rest)) {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
             }
           }
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
         }
       }
     });
@@ -5928,7 +8609,7 @@ var init_consecutive_run = __esm({
           why: "Each `RUN` makes a layer. Short consecutive `RUN`s (one or two commands each) are usually one step written in pieces: joined with `&&` they make one layer, build a little faster, and files a step deletes are really gone. Long `RUN`s, heredoc scripts and `RUN`s with different `--mount`/`--network` flags are left alone: splitting those is usually deliberate (layer caching of a slow step).",
           bad: "RUN mkdir -p /app/data\nRUN chown app /app/data",
           good: "RUN mkdir -p /app/data && chown app /app/data",
-          fixSafety: "The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, …). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell's cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next."
+          fixSafety: "The fix joins the `RUN`s into the first: `RUN a` and `RUN b` become `RUN a && \\` / `    b` (in the first `RUN`'s continuation style), which stops at a failing `a` just as the build did. It is offered only when the obvious differences are ruled out: no comment or other text between the `RUN`s, every `RUN` but the first one statement without `||` (`RUN a` + `RUN b; c` would run `c` after a failing `a`), and no `RUN` but the last changing its shell for the commands after it (`cd`, `export`, `set`, `source`, a bare `X=1`, \u2026). One fix joins the whole run of `RUN`s as far as these hold. It is still unsafe: one shell now runs both, so a loop variable or the shell's cache of program paths (`pip install --upgrade pip` then `pip install x`) can carry over from one `RUN` to the next."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -5940,7 +8621,7 @@ var init_consecutive_run = __esm({
           const flush = () => {
             if (group.length >= 2) {
               const second = group[1];
-              const lines2 = `${group[0].range.start.line}–${group[group.length - 1].range.start.line}`;
+              const lines2 = `${group[0].range.start.line}\u2013${group[group.length - 1].range.start.line}`;
               const edits = joinEdits(model, group);
               report({
                 range: second.keywordRange,
@@ -6026,7 +8707,7 @@ var init_copy_from_stage = __esm({
           report({
             range,
             severity: "warning",
-            message: hint ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (Unless a build context of that name is passed with \`--build-context ${ref}=…\`, an unknown name is pulled as an image.)` : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\` unless a build context of that name is passed (\`--build-context ${ref}=…\`); define the stage before this line or give a full image reference with a tag.`
+            message: hint ? `\`${what}=${ref}\` matches no stage; did you mean \`${hint}\`? (Unless a build context of that name is passed with \`--build-context ${ref}=\u2026\`, an unknown name is pulled as an image.)` : `\`${what}=${ref}\` matches no stage, so BuildKit pulls an image named \`${ref}\` unless a build context of that name is passed (\`--build-context ${ref}=\u2026\`); define the stage before this line or give a full image reference with a tag.`
           });
         };
         for (const ins of model.instructions) {
@@ -6044,20 +8725,20 @@ var init_copy_from_stage = __esm({
 });
 
 // rules/copy-ignored-file.ts
-function hasIncludedFile(context, ignore2, dir, budget = { left: 2e3 }) {
+function hasIncludedFile(context, ignore, dir, budget = { left: 2e3 }) {
   for (const name of context.list(dir)) {
     if (--budget.left < 0) return true;
     const child = `${dir}/${name}`;
-    const excluded = ignore2.excludes(child);
+    const excluded = ignore.excludes(child);
     if (context.isDirectory(child)) {
-      if (hasIncludedFile(context, ignore2, child, budget)) return true;
+      if (hasIncludedFile(context, ignore, child, budget)) return true;
     } else if (!excluded) return true;
   }
   return false;
 }
-function reachesBuilder(context, ignore2, relPath) {
-  if (context.isDirectory(relPath)) return hasIncludedFile(context, ignore2, relPath);
-  return !ignore2.excludes(relPath);
+function reachesBuilder(context, ignore, relPath) {
+  if (context.isDirectory(relPath)) return hasIncludedFile(context, ignore, relPath);
+  return !ignore.excludes(relPath);
 }
 function globMatches(context, glob) {
   const parts = glob.split("/");
@@ -6105,19 +8786,19 @@ var init_copy_ignored_file = __esm({
       },
       check({ model, buildContext, report }) {
         if (!buildContext || !contextLooksRight(model, buildContext)) return;
-        const ignore2 = loadDockerIgnore(buildContext);
-        if (!ignore2) return;
+        const ignore = loadDockerIgnore(buildContext);
+        if (!ignore) return;
         for (const instruction of model.instructions) {
           const copy = copyInfo(instruction);
           if (!copy?.fromContext) continue;
           for (const source of copy.sources) {
             if (!source.path) continue;
             const matches3 = source.glob ? globMatches(buildContext, source.path) : buildContext.exists(source.path) ? [source.path] : [];
-            if (!matches3.length || matches3.some((m) => reachesBuilder(buildContext, ignore2, m))) continue;
-            const pattern = ignore2.excludedBy(matches3[0]);
+            if (!matches3.length || matches3.some((m) => reachesBuilder(buildContext, ignore, m))) continue;
+            const pattern = ignore.excludedBy(matches3[0]);
             report({
               range: source.arg.range,
-              message: `\`${instruction.keyword} ${source.arg.raw}\`: ${source.glob ? "every file it matches is" : "the source is"} excluded by ${ignore2.file}${pattern ? ` (pattern \`${pattern}\`)` : ""}, so the build ${source.glob ? "finds nothing to copy" : "cannot find it"}; remove the pattern or add \`!${source.path}\` to ${ignore2.file}.`
+              message: `\`${instruction.keyword} ${source.arg.raw}\`: ${source.glob ? "every file it matches is" : "the source is"} excluded by ${ignore.file}${pattern ? ` (pattern \`${pattern}\`)` : ""}, so the build ${source.glob ? "finds nothing to copy" : "cannot find it"}; remove the pattern or add \`!${source.path}\` to ${ignore.file}.`
             });
           }
         }
@@ -6213,8 +8894,8 @@ var init_copy_not_add = __esm({
 });
 
 // src/knowledge/instructions.ts
-function isAbsolutePath(path28) {
-  return path28.startsWith("/") || path28.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path28);
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
 }
 var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
 var init_instructions = __esm({
@@ -6369,7 +9050,7 @@ var init_copy_relative_dest = __esm({
           why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
-          fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
+          fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -6483,9 +9164,9 @@ var init_curl_pipe_shell = __esm({
         category: "security",
         severity: "warning",
         preset: "recommended",
-        description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl … | sh`, `bash <(curl …)`, `sh -c "$(curl …)"`).',
+        description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl \u2026 | sh`, `bash <(curl \u2026)`, `sh -c "$(curl \u2026)"`).',
         docs: {
-          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl … | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "…"`) are not reported, nor a download saved to a file and run after it is verified.',
+          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl \u2026 | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "\u2026"`) are not reported, nor a download saved to a file and run after it is verified.',
           bad: "RUN curl -LsSf https://astral.sh/uv/install.sh | sh",
           good: 'ARG UV_INSTALLER_SHA256=<sha256 of the pinned installer>\nRUN curl -LsSf -o /tmp/uv-install.sh https://astral.sh/uv/0.4.30/install.sh \\\n && echo "${UV_INSTALLER_SHA256}  /tmp/uv-install.sh" | sha256sum -c - \\\n && sh /tmp/uv-install.sh && rm /tmp/uv-install.sh'
         },
@@ -6547,7 +9228,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -6558,14 +9239,14 @@ var init_dockerignore_missing = __esm({
         if (!buildContext) return;
         const whole = wholeContextCopies(model)[0];
         if (!whole || !contextLooksRight(model, buildContext)) return;
-        const ignore2 = loadDockerIgnore(buildContext);
-        const large = largeEntries(buildContext, ignore2);
+        const ignore = loadDockerIgnore(buildContext);
+        const large = largeEntries(buildContext, ignore);
         const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-        const gitIncluded = buildContext.isDirectory(".git") && !(ignore2?.excludes(".git") ?? false);
+        const gitIncluded = buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
         const ins = whole.copy.instruction;
         const written = `${ins.keyword} ${ins.argsText}`;
         const shown = written.length <= 40 && !written.includes("\n") ? written : `${ins.keyword} ${whole.source.arg.raw}`;
-        if (!ignore2) {
+        if (!ignore) {
           const sent = [gitIncluded ? "`.git`" : "", ...heavy].filter(Boolean);
           report({
             range: whole.source.arg.range,
@@ -6577,7 +9258,7 @@ var init_dockerignore_missing = __esm({
         if (!leaks.length) return;
         report({
           range: whole.source.arg.range,
-          message: `\`${shown}\` copies the whole build context and ${ignore2.file} does not exclude ${leaks.join(", ")}; add ${leaks.length > 1 ? "them" : "it"} to ${ignore2.file}.`
+          message: `\`${shown}\` copies the whole build context and ${ignore.file} does not exclude ${leaks.join(", ")}; add ${leaks.length > 1 ? "them" : "it"} to ${ignore.file}.`
         });
       }
     });
@@ -6604,7 +9285,7 @@ var init_empty_continuation = __esm({
         preset: "recommended",
         description: "A blank line inside an instruction continued with `\\`.",
         docs: {
-          why: "Docker skips blank lines inside a continued instruction, but this is deprecated and will become an error in BuildKit. It also hides a real mistake: after `RUN a && \\` and a blank line, the next instruction is swallowed into the `RUN` (`RUN a && FROM …`). Remove the blank lines, or put a comment there; comment lines are fine.",
+          why: "Docker skips blank lines inside a continued instruction, but this is deprecated and will become an error in BuildKit. It also hides a real mistake: after `RUN a && \\` and a blank line, the next instruction is swallowed into the `RUN` (`RUN a && FROM \u2026`). Remove the blank lines, or put a comment there; comment lines are fine.",
           bad: "RUN apt-get update && \\\n\n    apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl",
           fixSafety: "Safe: Docker ignores these lines today. Not offered when the blank line swallows an instruction."
@@ -6733,8 +9414,8 @@ function execFormFix(ins, stages) {
     return { text, safe: false, why: `\`docker run IMAGE ARGS\` would pass ARGS to it instead of ignoring them${builtin}` };
   }
   const entrypoint = stage.entrypoint;
-  if (entrypoint?.json) return { text, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c …\`` };
-  if (!entrypoint && !basePassesCmdThrough(stage)) return { text, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c …`" };
+  if (entrypoint?.json) return { text, safe: false, why: `the exec-form ENTRYPOINT at line ${entrypoint.range.start.line} would receive these words instead of \`/bin/sh -c \u2026\`` };
+  if (!entrypoint && !basePassesCmdThrough(stage)) return { text, safe: false, why: "the base image's ENTRYPOINT, unknown here, would receive these words instead of `/bin/sh -c \u2026`" };
   return builtin ? { text, safe: false, why: builtin.slice(2) } : { text, safe: true, why: "the shell would run the same words" };
 }
 var PLAIN_WORD, SHELL_ONLY, SHELL_BUILTIN, NEUTRAL_SHELL_OPTION, OWN_ENTRYPOINT;
@@ -6766,10 +9447,10 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
-          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "…"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
+          fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
         },
         fixable: true,
         fixKind: "mixed",
@@ -6784,7 +9465,7 @@ var init_exec_form_cmd = __esm({
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
-            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["…", "…"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
+            message: `${ins.keyword} in shell form runs under \`${ins.state.shell.join(" ")}\`, which does not pass signals to the app; use the exec form ${ins.keyword} ["\u2026", "\u2026"]${fix.text === null ? ` (no automatic fix: ${fix.why})` : ""}.`,
             ...fix.text !== null ? { fix: { description: `Rewrite ${ins.keyword} as ${fix.text} (${fix.safe ? "safe" : "unsafe"}: ${fix.why})`, edits: [{ range: ins.argsRange, text: fix.text }], safe: fix.safe } } : {}
           });
         }
@@ -6823,12 +9504,15 @@ function makeCommand(init) {
   const { argv } = init;
   const first = argv[0];
   const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
   const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
   return {
     name,
     argv,
-    args: argv.slice(1),
+    args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
     range: init.range,
@@ -7205,7 +9889,7 @@ var init_bash_lexer = __esm({
           return;
         }
       }
-      /** `# …` up to the end of the line (or a closing backquote); comments are not kept. */
+      /** `# \u2026` up to the end of the line (or a closing backquote); comments are not kept. */
       comment() {
         let r = this.rune();
         for (; ; ) {
@@ -7216,7 +9900,7 @@ var init_bash_lexer = __esm({
         this.litOn = false;
         this.next();
       }
-      /** `@(…)` and friends are extended globs unless it looks like a function (`foo@()`). */
+      /** `@(\u2026)` and friends are extended globs unless it looks like a function (`foo@()`). */
       tokenizeGlob() {
         if (this.val === "function") return false;
         if (this.src.startsWith("()", this.bsp)) return false;
@@ -7801,7 +10485,7 @@ var init_bash_lexer = __esm({
           }
         }
       }
-      /** Single-quoted text: `'…'`, or `$'…'` where a backslash escapes the next character. */
+      /** Single-quoted text: `'\u2026'`, or `$'\u2026'` where a backslash escapes the next character. */
       singleQuoted(dollar) {
         const left = this.pos;
         let r = this.r;
@@ -7824,7 +10508,7 @@ var init_bash_lexer = __esm({
           }
         }
       }
-      /** `@(…)`, `!(…)`…: an extended glob, up to its matching `)`. */
+      /** `@(\u2026)`, `!(\u2026)`\u2026: an extended glob, up to its matching `)`. */
       extGlob() {
         const op = this.tok;
         const start = this.pos;
@@ -8164,7 +10848,7 @@ var init_bash_parser = __esm({
             return null;
         }
       }
-      /** `$name`, `$1`, `$?`…; a `$` followed by anything else is a literal. */
+      /** `$name`, `$1`, `$?`\u2026; a `$` followed by anything else is a literal. */
       shortParam() {
         const r = this.r;
         if (r === 64 || r === 42 || r === 35 || r === 36 || r === 63 || r === 33 || r === 45 || isDigit(r)) {
@@ -8366,7 +11050,7 @@ var init_bash_parser = __esm({
         this.next();
         return { kind: "ParamExp", name, derived, word, start: dollar, end: rbrace + 1 };
       }
-      /** The word after a `${x…}` operator. */
+      /** The word after a `${x\u2026}` operator. */
       paramExpExp() {
         const op = this.tok;
         this.quote = 131072 /* paramExpExp */;
@@ -9342,38 +12026,45 @@ var init_bash_parser = __esm({
 });
 
 // src/shell/source-map.ts
+function plainRange(r) {
+  const { start, end } = r;
+  return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
+}
+function spanOf(from, to) {
+  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return new OffsetRange(from.lines, from.startOffset, to.endOffset);
+  return { start: from.start, end: to.end };
+}
 function mappedSlice(fileText, start, end) {
-  const offsets = new Array(end - start);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-  return { text: fileText.slice(start, end), offsets };
+  return MappedSource.run(fileText.slice(start, end), start, end - start);
 }
 function rangeOf2(source, lines2, start, end) {
-  const last = source.offsets.length - 1;
-  const s = source.offsets[Math.min(Math.max(start, 0), last)] ?? 0;
-  const e = end > start ? (source.offsets[Math.min(end - 1, last)] ?? s) + 1 : s;
-  return { start: lines2.position(s), end: lines2.position(e) };
+  const last = source.length - 1;
+  const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
+  const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
+  return new OffsetRange(lines2, s, e);
 }
-var CACHE_SLOTS, LineIndex;
+var CACHE_SLOTS, LineIndex, OffsetRange, MappedSource;
 var init_source_map = __esm({
   "src/shell/source-map.ts"() {
     "use strict";
     CACHE_SLOTS = 256;
     LineIndex = class {
       starts = [0];
-      // Positions are shared between the ranges that meet at an offset (a file of 100,000 instructions held
-      // millions of equal copies): nothing may mutate a model position.
+      length;
+      // Positions are shared between the ranges that meet at an offset: nothing may mutate a model position.
       cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
       cachedPositions = new Array(CACHE_SLOTS);
       constructor(text) {
+        this.length = text.length;
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
       }
       position(offset) {
         const slot = offset & CACHE_SLOTS - 1;
         if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
-        const position2 = this.compute(offset);
+        const position = this.compute(offset);
         this.cachedOffsets[slot] = offset;
-        this.cachedPositions[slot] = position2;
-        return position2;
+        this.cachedPositions[slot] = position;
+        return position;
       }
       compute(offset) {
         let lo = 0;
@@ -9387,6 +12078,88 @@ var init_source_map = __esm({
       }
       offset(pos) {
         return (this.starts[pos.line - 1] ?? 0) + pos.column - 1;
+      }
+      /** The offset of `pos`, or -1 when `pos` is past the end of its line or of the text (no offset reads back as it). */
+      exactOffset(line, column) {
+        const start = this.starts[line - 1];
+        if (start === void 0 || column < 1) return -1;
+        const offset = start + column - 1;
+        const lineEnd = line < this.starts.length ? this.starts[line] - 1 : this.length;
+        return offset <= lineEnd ? offset : -1;
+      }
+      /** The range from `start` to `end`: compact when both are positions of the text, else as given. */
+      range(start, end) {
+        const s = this.exactOffset(start.line, start.column);
+        const e = s < 0 ? -1 : this.exactOffset(end.line, end.column);
+        return e < 0 ? { start, end } : new OffsetRange(this, s, e);
+      }
+    };
+    OffsetRange = class {
+      constructor(lines2, startOffset, endOffset) {
+        this.lines = lines2;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      lines;
+      startOffset;
+      endOffset;
+      get start() {
+        return this.lines.position(this.startOffset);
+      }
+      get end() {
+        return this.lines.position(this.endOffset);
+      }
+      toJSON() {
+        return plainRange(this);
+      }
+    };
+    MappedSource = class _MappedSource {
+      constructor(text, length, base, runs) {
+        this.text = text;
+        this.length = length;
+        this.base = base;
+        this.runs = runs;
+      }
+      text;
+      length;
+      base;
+      runs;
+      /** A text whose characters sit at consecutive file offsets from `base`. */
+      static run(text, base, length = text.length) {
+        return new _MappedSource(text, length, base, null);
+      }
+      /** `text` with the file offset of each of its characters. */
+      static of(text, offsets) {
+        const runs = [];
+        for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
+        return _MappedSource.ofRuns(text, offsets.length, runs);
+      }
+      /** `text`, `length` offsets long, from its runs: pairs of (index in the text, file offset) where each starts. */
+      static ofRuns(text, length, runs) {
+        return runs.length > 2 ? new _MappedSource(text, length, 0, runs) : new _MappedSource(text, length, runs[1] ?? 0, null);
+      }
+      /** The file offset of character `i`; undefined outside the text. */
+      offsetAt(i) {
+        if (i < 0 || i >= this.length) return void 0;
+        const runs = this.runs;
+        if (!runs) return this.base + i;
+        let lo = 0;
+        let hi = runs.length / 2 - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (runs[mid * 2] <= i) lo = mid;
+          else hi = mid - 1;
+        }
+        return runs[lo * 2 + 1] + i - runs[lo * 2];
+      }
+      /** The offset of every character, for readers that walk them. */
+      get offsets() {
+        const out = new Array(this.length);
+        for (let i = 0; i < out.length; i++) out[i] = this.offsetAt(i);
+        return out;
+      }
+      slice(start, end) {
+        return _MappedSource.of(this.text.slice(start, end), this.offsets.slice(start, end));
       }
     };
   }
@@ -9482,7 +12255,7 @@ function parseScript(source, lines2, context) {
   return parseShell(source, lines2, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
 }
 function parseExecForm(argv, range, lines2, context) {
-  const source = { text: "", offsets: [] };
+  const source = MappedSource.run("", 0);
   const builder = new ScriptBuilder(source, lines2, 0, wordContext(context, argv.map((w) => w.value).join(" ")), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);
@@ -9544,15 +12317,15 @@ var init_parse = __esm({
       assigned = [];
       /** Values the script gives variables, in any of its shells. */
       bindings = [];
-      /** The commands of each `$(…)` being visited, innermost last: a command belongs to the innermost only. */
+      /** The commands of each `$(\u2026)` being visited, innermost last: a command belongs to the innermost only. */
       substFrames = [];
       /** Each visited substitution's own commands, for the expansions of its word. */
       substCommands = /* @__PURE__ */ new WeakMap();
-      /** How many subshells (`( … )`, `$(…)`, pipeline members, `&`) enclose the current node. */
+      /** How many subshells (`( \u2026 )`, `$(\u2026)`, pipeline members, `&`) enclose the current node. */
       subshells;
-      /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
+      /** How many enclosing `$(\u2026)` have an exit status no command sees (an argument's, not a bare assignment's). */
       discarded = 0;
-      /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
+      /** The variable a bare assignment (`X="$(\u2026)"`) is giving the output of the `$(\u2026)` being read. */
       assigning = null;
       /** The directory the next command runs in. */
       cwd;
@@ -9591,21 +12364,21 @@ var init_parse = __esm({
       stmts(list) {
         for (const s of list) this.stmt(s);
       }
-      /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
+      /** A pipeline member that is a group (`( \u2026 ) | gzip`) passes its place in the pipeline to the commands inside. */
       stmt(stmt, pipelineIndex = -1, pipeline = null) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
         const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
         this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
         this.shellHeredoc(stmt);
       }
-      /** `bash <<EOF … EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
+      /** `bash <<EOF \u2026 EOF` (as in `RUN <<EOF bash -ex`): the here-document is the script the shell runs. */
       shellHeredoc(stmt) {
         const body = stmt.redirs.find((r) => r.hdoc)?.hdoc;
         if (!body || this.depth > 3 || stmt.cmd?.kind !== "Call" || !stmt.cmd.args.length) return;
         const argv = stmt.cmd.args.map((w) => this.word(w));
         const shell = argv[0].literal ? argv[0].value.split("/").pop() : "";
         if (!SHELLS3.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-        const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
+        const nested = this.nested(this.source.slice(body.start, body.end));
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...nested.pipelines);
@@ -9694,7 +12467,7 @@ var init_parse = __esm({
           const first = launched.argv[0];
           const inner = this.command_({
             argv: launched.argv,
-            // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn …`).
+            // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn \u2026`).
             assignments: [...cmd.assignments, ...launched.assignments],
             // `python3 -m pip install` is one command: it starts at the interpreter.
             range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
@@ -9729,7 +12502,7 @@ var init_parse = __esm({
         const start = this.lines.offset(script.range.start) + (script.quoted ? 1 : 0);
         const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
         const main2 = this.execForm && this.commands[0] === cmd;
-        const nested = main2 ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
+        const nested = main2 ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
         this.nestedError ??= nested.error;
         this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
@@ -9737,7 +12510,7 @@ var init_parse = __esm({
         const pipefail = this.pipefail || setsPipefail(cmd);
         this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
       }
-      /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
+      /** File offsets of a literal word's characters after quote removal (`"a \\$b"` \u2192 a, space, $, b); null when not found in this script. */
       unquotedOffsets(word) {
         const from = this.lines.offset(word.range.start);
         const to = this.lines.offset(word.range.end);
@@ -9816,7 +12589,7 @@ var init_parse = __esm({
         visit(node.parts, false);
         return { value, literal, quoted, range: this.range(node), expansions: orEmpty(expansions), ...blankOutside ? { blankOutside } : {} };
       }
-      /** Commands inside `$(…)`, backticks and `<(…)` of a word; `discarded`: no command sees their exit status. */
+      /** Commands inside `$(\u2026)`, backticks and `<(\u2026)` of a word; `discarded`: no command sees their exit status. */
       substitutions(parts, discarded) {
         for (const p of parts) {
           if (p.kind === "Subst") {
@@ -9904,7 +12677,7 @@ function execWords(instruction) {
 function cwdOf(command, stage) {
   const { root, segments: segments2 } = command.cwd;
   if (root === "?") return null;
-  return root === "/" ? `/${segments2.join("/")}` : import_node_path7.default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
+  return root === "/" ? `/${segments2.join("/")}` : node_path_default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
 function candidates(commands, owners, execArgv, stage) {
   const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
@@ -9939,11 +12712,10 @@ function commandCandidates(model) {
   if (/\.sh$|entrypoint/i.test(program) || onlyLauncher && !cmdWords) out.push(...instructionCandidates(cmd, stage));
   return out;
 }
-var import_node_path7;
 var init_command_candidates = __esm({
   "src/runtime/server/command-candidates.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_commands();
     init_invocation();
@@ -10065,7 +12837,7 @@ function readKey(text, format, key) {
   return READERS[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
-  const abs = written.startsWith("/") ? written : cwd === null ? null : import_node_path8.default.posix.join(cwd, written);
+  const abs = written.startsWith("/") ? written : cwd === null ? null : node_path_default.posix.join(cwd, written);
   if (abs === null || !model.finalStage) return "unknown";
   const origin = contextOriginIn(model.finalStage, abs, context);
   if (origin === void 0) return "absent";
@@ -10085,11 +12857,11 @@ function signShows(sign, model, env, context) {
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
-var import_node_path8, READERS;
+var READERS;
 var init_config_files = __esm({
   "src/runtime/server/config-files.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_values();
     READERS = {
@@ -10401,7 +13173,7 @@ function judge(word, value) {
     return { message: `\`${word.raw}\` is not a port or port range; write \`8000\`, \`8000/udp\` or \`8000-8010\`.` };
   }
   if (start > 65535 || end > 65535) {
-    return { message: `Port \`${word.raw}\` is outside 0–65535; use a valid port number.` };
+    return { message: `Port \`${word.raw}\` is outside 0\u201365535; use a valid port number.` };
   }
   if (end < start) {
     return { message: `Port range \`${word.raw}\` ends before it starts; write it as \`${end}-${start}\`.` };
@@ -10547,8 +13319,8 @@ var init_gem_pin_versions = __esm({
 });
 
 // rules/go-pin-versions.ts
-function isRemote(path28) {
-  return !/^[./~]/.test(path28) && path28.split("/")[0].includes(".");
+function isRemote(path) {
+  return !/^[./~]/.test(path) && path.split("/")[0].includes(".");
 }
 function mayBeInModule(instruction) {
   if (instruction.state.env.get("GO111MODULE") === "off") return false;
@@ -10596,16 +13368,16 @@ var init_go_pin_versions = __esm({
           for (const pkg of packages) for (const value of knownValue(pkg)) {
             if (!isRemote(value)) continue;
             const at = value.lastIndexOf("@");
-            const path28 = at < 0 ? value : value.slice(0, at);
+            const path = at < 0 ? value : value.slice(0, at);
             if (at >= 0) {
               const version = value.slice(at + 1);
               if (MOVING.has(version.toLowerCase())) {
-                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path28}@<version>\`.` });
+                moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows \`@${version}\`, which moves; install \`${path}@<version>\`.` });
               }
               continue;
             }
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
-            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path28}@<version>\`.` });
+            unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
           }
           reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
           reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
@@ -11399,8 +14171,8 @@ function defaultOs(version) {
   if (osAllows("ubuntu24.04", version)) return "ubuntu24.04";
   return compareVersions(version, "11.7") >= 0 ? "ubuntu22.04" : "ubuntu20.04";
 }
-function osAllows(os4, version) {
-  const info = CUDA_OSES.find((o) => o.os === os4);
+function osAllows(os, version) {
+  const info = CUDA_OSES.find((o) => o.os === os);
   return !!info && within(version, info.min, info.max);
 }
 function suggestVersion(tag) {
@@ -11429,8 +14201,8 @@ function suggestCudaTag(tag) {
   if (flavour.startsWith("tensorrt") && version !== "13.0.0") flavour = flavour.replace("tensorrt-", "");
   if (cudnn && flavour === "base") flavour = "runtime";
   const osKnown = tag.os && CUDA_OSES.some((o) => o.os === tag.os);
-  const os4 = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
-  return [version, cudnn, flavour, os4].filter(Boolean).join("-");
+  const os = tag.os && osKnown && osAllows(tag.os, version) ? tag.os : defaultOs(version);
+  return [version, cudnn, flavour, os].filter(Boolean).join("-");
 }
 function checkCudaTag(image) {
   const tag = image.tag;
@@ -11497,11 +14269,11 @@ function suffixProblems(tag) {
     else if (parts.length === 0) out.push(`CUDA ${tag.version} has no cuDNN images`);
     else if (!parts.includes(tag.cudnn)) out.push(`CUDA ${tag.version} images name cuDNN as \`${parts[parts.length - 1]}\`, not \`${tag.cudnn}\``);
   }
-  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, …)");
+  if (tag.flavour !== null && tag.os === null && !tag.unknown.length) out.push("it has no OS suffix (`-ubuntu22.04`, `-ubuntu24.04`, `-ubi9`, \u2026)");
   if (tag.os) {
-    const os4 = CUDA_OSES.find((o) => o.os === tag.os);
-    if (!os4) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
-    else if (!os4.uncertain && !within(tag.version, os4.min, os4.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
+    const os = CUDA_OSES.find((o) => o.os === tag.os);
+    if (!os) out.push(`\`${tag.os}\` is not an OS NVIDIA publishes CUDA images for`);
+    else if (!os.uncertain && !within(tag.version, os.min, os.max)) out.push(`there are no \`${tag.os}\` images for CUDA ${tag.version}`);
   }
   return out;
 }
@@ -11777,10 +14549,10 @@ var init_gpu_base_tag = __esm({
         preset: "recommended",
         description: "GPU base image whose tag does not exist, is end-of-life, or floats (`nvidia/cuda`, `pytorch/pytorch`, `tensorflow/tensorflow`, NGC).",
         docs: {
-          why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, …; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know is never an error: a patch newer than the newest it lists for that CUDA minor is not reported (NVIDIA also publishes patch images on Docker Hub alone, such as 12.9.2 and 13.0.3 in 2026), a minor it does not list is a warning that names the data's date, and no older tag is offered in their place; errors are kept for tags that cannot exist by their shape or were deleted.",
+          why: "GPU base tags follow strict grammars, and a tag that looks plausible often does not exist: `nvidia/cuda` has no `latest` and no two-part versions (`11.8-runtime` was deleted), its tags always end in an OS (`12.4.1-runtime-ubuntu22.04`), cuDNN is named `cudnn8` up to CUDA 12.2, `cudnn9` for 12.3.2 and plain `cudnn` from 12.4.1; `pytorch/pytorch` tags are `<torch X.Y.Z>-cuda<X.Y>-cudnn<N>-<runtime|devel>` and each torch release is built for only a few CUDA versions. Such a build fails at the first line (error). NVIDIA also deletes end-of-life CUDA images: every patch release superseded by a newer patch of the same minor, and whole minors past their deletion date; a tag that still pulls today can vanish without notice (warning). `tensorflow/tensorflow:latest-gpu` and NGC images without a `YY.MM` release move under you (warning). NGC framework tags are `<YY.MM>-<variant>`: a release without a variant (`nvcr.io/nvidia/pytorch:24.05`) does not exist (error); the variants are per image (`pytorch`: `-py3`, `-py3-igpu`; `tensorflow`: `-tf2-py3`, `-tf1-py3`, `-tf2-py3-igpu`; `tritonserver`: `-py3`, `-py3-sdk`, `-py3-min`, `-py3-igpu`, `-trtllm-python-py3`, `-vllm-python-py3`, `-pyt-python-py3`, \u2026; `tensorrt`: `-py3`, `-py3-igpu`), and one dlint does not know (`-py3-tf2`) is a warning naming the closest, since NGC adds variants.\n\nThe message names the nearest valid tag. The data (CUDA releases, cuDNN parts, OS suffixes, torch/CUDA pairs) ships with dlint and is refreshed with `npm run knowledge:update`; a version the data cannot know is never an error: a patch newer than the newest it lists for that CUDA minor is not reported (NVIDIA also publishes patch images on Docker Hub alone, such as 12.9.2 and 13.0.3 in 2026), a minor it does not list is a warning that names the data's date, and no older tag is offered in their place; errors are kept for tags that cannot exist by their shape or were deleted.",
           bad: "FROM nvidia/cuda:12.1-runtime\nFROM nvidia/cuda:12.6.3-cudnn9-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10-cuda12.1-cudnn8",
           good: "FROM nvidia/cuda:12.1.1-runtime-ubuntu22.04\nFROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nFROM pytorch/pytorch:2.10.0-cuda12.6-cudnn9-runtime",
-          fixSafety: "Unsafe, because the base image changes. The fix writes the suggested tag only when it is the one clearly meant and changes only what is wrong: for `nvidia/cuda`, the supported patch of the same CUDA minor with the cuDNN part, flavour and OS as written (`12.4.0-devel-ubuntu22.04` → `12.4.1-devel-ubuntu22.04`, `12.1-runtime-ubuntu22.04` → `12.1.1-runtime-ubuntu22.04`); for `pytorch/pytorch`, the published tag of the torch release for the CUDA written (`2.4.0-cuda12.1-cudnn8-runtime` → `2.4.0-cuda12.1-cudnn9-runtime`), when the flavour is written and the torch patch and cuDNN are written or the only ones of the release. No fix when the suggestion is an example (`latest`, NGC and TensorFlow tags), when it would choose a CUDA line, flavour or OS the tag did not name, when the data cannot know the version, for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
+          fixSafety: "Unsafe, because the base image changes. The fix writes the suggested tag only when it is the one clearly meant and changes only what is wrong: for `nvidia/cuda`, the supported patch of the same CUDA minor with the cuDNN part, flavour and OS as written (`12.4.0-devel-ubuntu22.04` \u2192 `12.4.1-devel-ubuntu22.04`, `12.1-runtime-ubuntu22.04` \u2192 `12.1.1-runtime-ubuntu22.04`); for `pytorch/pytorch`, the published tag of the torch release for the CUDA written (`2.4.0-cuda12.1-cudnn8-runtime` \u2192 `2.4.0-cuda12.1-cudnn9-runtime`), when the flavour is written and the torch patch and cuDNN are written or the only ones of the release. No fix when the suggestion is an example (`latest`, NGC and TensorFlow tags), when it would choose a CUDA line, flavour or OS the tag did not name, when the data cannot know the version, for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -11865,7 +14637,7 @@ var init_gpu_devel_final_stage = __esm({
           why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
-          fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`…), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm…), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`…). The `FROM` then names the matching `-runtime` tag."
+          fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -11951,9 +14723,9 @@ var init_instruction_casing = __esm({
         category: "style",
         severity: "style",
         preset: "recommended",
-        description: "Instructions not in one consistent case, `FROM … as` casing mismatch, or a stage name that is not lower-case.",
+        description: "Instructions not in one consistent case, `FROM \u2026 as` casing mismatch, or a stage name that is not lower-case.",
         docs: {
-          why: "Instructions are case-insensitive, but a file that mixes `run` and `RUN` (or writes `Run`) is harder to scan; the convention is upper case, and BuildKit reports instructions that differ from the majority of the file. `FROM … AS name` reads best when `AS` matches `FROM`, and stage names are lower-cased by BuildKit anyway (`COPY --from=Builder` finds `builder`), so write them lower-case.",
+          why: "Instructions are case-insensitive, but a file that mixes `run` and `RUN` (or writes `Run`) is harder to scan; the convention is upper case, and BuildKit reports instructions that differ from the majority of the file. `FROM \u2026 AS name` reads best when `AS` matches `FROM`, and stage names are lower-cased by BuildKit anyway (`COPY --from=Builder` finds `builder`), so write them lower-case.",
           bad: "FROM python:3.12-slim as Builder\nrun pip wheel --wheel-dir /wheels .",
           good: "FROM python:3.12-slim AS builder\nRUN pip wheel --wheel-dir /wheels .",
           fixSafety: "Safe: casing of keywords and stage names does not change the build."
@@ -12026,7 +14798,7 @@ var init_invalid_json_form = __esm({
           why: "Docker only uses exec form when the argument parses as a JSON array of strings. `CMD ['python', 'app.py']` (single quotes), a trailing comma or a missing quote is not JSON, so Docker runs the whole text with `/bin/sh -c`, where `[python,` is a command that does not exist: the container fails at start.",
           bad: "CMD ['python', 'app.py']",
           good: 'CMD ["python", "app.py"]',
-          fixSafety: "Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[…`, `VOLUME` paths are not absolute), so no working build changes."
+          fixSafety: "Safe: the fix replaces single quotes by double quotes when that makes valid JSON, and is offered only then. Read as shell form, the bracketed words cannot work (the shell finds no command named `[\u2026`, `VOLUME` paths are not absolute), so no working build changes."
         },
         fixable: true,
         fixKind: "safe",
@@ -12039,7 +14811,7 @@ var init_invalid_json_form = __esm({
           const fix = bad.doubleQuoted;
           report({
             range: ins.argsRange,
-            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["…", "…"].`,
+            message: bad.parsesAsJson ? `${ins.keyword} argument is a JSON array with an element that is not a string, which Docker rejects (exec form takes strings only); write every element as a string.` : `${ins.keyword} argument looks like a JSON array but is not valid JSON${fix !== null ? " (JSON needs double quotes)" : ""}, so Docker runs it as a shell command; write ${ins.keyword} ["\u2026", "\u2026"].`,
             ...fix !== null ? { fix: { description: "Use double quotes", edits: [{ range: ins.argsRange, text: fix }] } } : {}
           });
         }
@@ -12935,7 +15707,7 @@ var init_label_schema = __esm({
         preset: "off",
         description: "Labels checked against a configured schema: required keys, value formats, and valid label keys.",
         docs: {
-          why: "Registries, scanners and inventory tools read image metadata from labels such as `org.opencontainers.image.source` or `org.opencontainers.image.licenses`; a missing or malformed value breaks those tools quietly. Configure the schema in `settings.labelSchema` (label name → `url`, `rfc3339`, `spdx`, `semver`, `hash` (git commit), `email` or `text`): every label of the schema is required in the final image (or those listed in the rule option `required`), must not be empty, and must match its kind. With `strict: true`, labels outside the schema are reported too. Label keys are always checked: lower-case, `.`/`-`/`_`/`/`-separated, outside the `com.docker.*` namespaces. Values built from variables are checked once known.",
+          why: "Registries, scanners and inventory tools read image metadata from labels such as `org.opencontainers.image.source` or `org.opencontainers.image.licenses`; a missing or malformed value breaks those tools quietly. Configure the schema in `settings.labelSchema` (label name \u2192 `url`, `rfc3339`, `spdx`, `semver`, `hash` (git commit), `email` or `text`): every label of the schema is required in the final image (or those listed in the rule option `required`), must not be empty, and must match its kind. With `strict: true`, labels outside the schema are reported too. Label keys are always checked: lower-case, `.`/`-`/`_`/`/`-separated, outside the `com.docker.*` namespaces. Values built from variables are checked once known.",
           bad: 'LABEL org.opencontainers.image.source="github.com/acme/app" \\\n      org.opencontainers.image.licenses="Apache 2"',
           good: 'LABEL org.opencontainers.image.source="https://github.com/acme/app" \\\n      org.opencontainers.image.licenses="Apache-2.0"',
           options: 'Settings: `labelSchema: { "org.opencontainers.image.source": "url", "org.opencontainers.image.licenses": "spdx" }`. Rule options: `required` (label names that must be present; default all of the schema), `strict` (report labels outside the schema; default false).'
@@ -12982,7 +15754,7 @@ var init_label_schema = __esm({
         const present = new Set(labelsOf(final).flatMap((i) => i.properties.map((p) => p.name)));
         for (const name of options.required ?? schemaKeys) {
           if (!present.has(name)) {
-            report({ range: final.from.range, message: `The final image has no label \`${name}\`, which the label schema requires; add \`LABEL ${name}="…"\`.` });
+            report({ range: final.from.range, message: `The final image has no label \`${name}\`, which the label schema requires; add \`LABEL ${name}="\u2026"\`.` });
           }
         }
       }
@@ -12996,14 +15768,14 @@ var init_package_indexes = __esm({
   "src/knowledge/package-indexes.ts"() {
     "use strict";
     PACKAGE_INDEXES = [
-      { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install …` in the same RUN" },
+      { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install \u2026` in the same RUN" },
       {
         tool: "apk",
         updates: ["update"],
         installs: ["add"],
         refreshing: ["--no-cache", "-U", "--update-cache"],
         dirs: ["/var/cache/apk", "/etc/apk/cache"],
-        together: "`apk add --no-cache …`, which fetches a fresh index"
+        together: "`apk add --no-cache \u2026`, which fetches a fresh index"
       }
     ];
   }
@@ -13011,13 +15783,13 @@ var init_package_indexes = __esm({
 
 // rules/layer-cache-order.ts
 function onlyManifests(context, dir) {
-  const ignore2 = loadDockerIgnore(context);
+  const ignore = loadDockerIgnore(context);
   let budget = 500;
   const walk = (rel) => {
     for (const name of context.list(rel)) {
       if (--budget < 0) return false;
       const child = rel ? `${rel}/${name}` : name;
-      if (ignore2?.excludes(child) || HOUSEKEEPING2.test(name)) continue;
+      if (ignore?.excludes(child) || HOUSEKEEPING2.test(name)) continue;
       if (context.isDirectory(child)) {
         if (!walk(child)) return false;
       } else if (!MANIFEST.test(name) && !(REQUIREMENTS_DIR.test(rel) && /\.(txt|in)$/.test(name))) return false;
@@ -13034,7 +15806,7 @@ function needs(install2, context) {
     if (imagePath !== null && origin?.copy) out.push({ imagePath, origin });
   };
   for (const f of install2.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
-  if (install2.manifests.length && !install2.files.length) add(import_node_path9.default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
+  if (install2.manifests.length && !install2.files.length) add(node_path_default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
 function folderCopy(need, context) {
@@ -13063,9 +15835,9 @@ function sameImage(a, b) {
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
-  const relDir = import_node_path9.default.posix.dirname(need.origin.contextPath);
-  const inSource = source.path ? import_node_path9.default.posix.relative(source.path, relDir) : relDir;
-  const destDir = copy.dest === null ? "." : import_node_path9.default.posix.join(copy.dest, inSource === "." ? "" : inSource);
+  const relDir = node_path_default.posix.dirname(need.origin.contextPath);
+  const inSource = source.path ? node_path_default.posix.relative(source.path, relDir) : relDir;
+  const destDir = copy.dest === null ? "." : node_path_default.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
   if (install2.files.length) return { files: [need.origin.contextPath], dest, certain: true };
@@ -13140,11 +15912,11 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var import_node_path9, MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
+var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_copies();
     init_dockerignore();
     init_installs2();
@@ -13175,10 +15947,10 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
-          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install."
+          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -13271,7 +16043,7 @@ var init_legacy_key_value = __esm({
               const text2 = `${prop.name}=${quoteIfNeeded(rest)}`;
               report({
                 range,
-                message: `\`${ins.keyword} ${prop.name} = …\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text2}\`.`,
+                message: `\`${ins.keyword} ${prop.name} = \u2026\` sets ${prop.name} to a value that starts with \`= \` (the spaces around \`=\` make it the legacy form); write \`${ins.keyword} ${text2}\`.`,
                 ...oneLine && plain(rest) ? { fix: { description: `Write ${text2} (unsafe: the value loses its leading \`= \`)`, edits: [{ range, text: text2 }], safe: false } } : {}
               });
               continue;
@@ -13279,7 +16051,7 @@ var init_legacy_key_value = __esm({
             const text = `${prop.name}=${quoteIfNeeded(value)}`;
             report({
               range,
-              message: `\`${ins.keyword} ${prop.name} …\` uses the deprecated space-separated form; write \`${ins.keyword} ${text}\`.`,
+              message: `\`${ins.keyword} ${prop.name} \u2026\` uses the deprecated space-separated form; write \`${ins.keyword} ${text}\`.`,
               ...oneLine && !/["'\\`]/.test(value) ? { fix: { description: `Write ${text}`, edits: [{ range, text }] } } : {}
             });
           }
@@ -13320,7 +16092,7 @@ var init_maintainer_deprecated = __esm({
           const quoted = `"${author.replace(/["$]|\\|`/g, (c) => c === '"' || c === "$" || c === esc ? esc + c : c)}"`;
           report({
             range: ins.keywordRange,
-            message: '`MAINTAINER` is deprecated; record the author with `LABEL org.opencontainers.image.authors="…"`.',
+            message: '`MAINTAINER` is deprecated; record the author with `LABEL org.opencontainers.image.authors="\u2026"`.',
             ...author && !author.includes("\n") ? {
               fix: {
                 description: "Replace MAINTAINER with LABEL org.opencontainers.image.authors",
@@ -13393,10 +16165,11 @@ function distroByTag(tag) {
 function systemShellOf(image) {
   const distro = distroOf(image);
   if (!distro) return null;
+  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
   const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG;
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
 var init_system_shell = __esm({
   "src/knowledge/system-shell.ts"() {
     "use strict";
@@ -13445,6 +16218,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    SETS_OWN_SHELL = ["rapidsai/ci-*"];
   }
 });
 
@@ -13474,7 +16248,9 @@ var init_users = __esm({
 
 // rules/non-root-user.ts
 function dropsPrivileges(final) {
-  if (!final.cmd && !final.entrypoint && final.rootImage.name && defaultCommandDropsPrivileges(final.rootImage.name)) return true;
+  const base = final.rootImage.name;
+  if (!final.cmd && !final.entrypoint && base && defaultCommandDropsPrivileges(base)) return true;
+  if (base && isWebServerImage(base) && [final.cmd, final.entrypoint].every((ins) => !ins || startsScript(ins))) return true;
   for (const ins of [final.entrypoint, final.cmd]) {
     const program = ins?.script?.commands.at(-1)?.name ?? null;
     if (program && SELF_DROPPING_SERVERS.some((p) => p.test(program))) return true;
@@ -13488,17 +16264,18 @@ function dropsPrivileges(final) {
   }
   return false;
 }
+function startsScript(ins) {
+  const cmd = ins.script?.commands[0];
+  if (!cmd) return false;
+  const words = cmd.name && /^(ba|da|a)?sh$/.test(cmd.name) ? cmd.args.filter((w) => !w.value.startsWith("-")) : cmd.argv;
+  return words.length > 0 && /\.sh$/.test(words[0].value);
+}
 function runsRootDaemon(final) {
   if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
   return [final.entrypoint, final.cmd].some((ins) => {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
   });
-}
-function intermediateLayer(final, context) {
-  const parent = final.rootImage.name;
-  if (!parent || final.lineage.some((s) => s.instructions.some((i) => RUNS.has(i.keyword)))) return false;
-  return context.builtBeside(parent.repository) || parent.tag !== null && context.builtBeside(parent.tag);
 }
 function userFix(model, final) {
   const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
@@ -13519,7 +16296,7 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, RUNS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -13540,10 +16317,10 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), environment images (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` of their own, nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time) and not built on a service image: a toolbox or a layer that images built on it give a command and a user), development, CI and dev-container images, known by their file name or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), layers of an image family built from folders of the same repository (the parent, named by its repository or its tag, is built from a folder beside the Dockerfile's own, and the layer has no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK`: the images built on it choose the user), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
-          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`…) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
+          fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -13551,7 +16328,7 @@ var init_non_root_user = __esm({
       },
       check({ model, buildContext, report }) {
         const final = model.finalStage;
-        if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
+        if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
         const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
@@ -13564,7 +16341,6 @@ var init_non_root_user = __esm({
           return;
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-        if (buildContext && intermediateLayer(final, buildContext)) return;
         if (composePicksUser()) return;
         report({
           range: final.from.range,
@@ -13573,7 +16349,6 @@ var init_non_root_user = __esm({
         });
       }
     });
-    RUNS = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
@@ -13658,6 +16433,7 @@ var numeric_user_default;
 var init_numeric_user = __esm({
   "rules/numeric-user.ts"() {
     "use strict";
+    init_file_purpose();
     init_rule();
     init_invocation();
     numeric_user_default = defineRule({
@@ -13668,10 +16444,10 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`).',
+          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI and test images (known as `non-root-user` knows them: `Dockerfile.dev`, `.devcontainer/`, a project\'s `tests/` folder, `sshd` or a test runner as the command), which their tools run, not a pod.',
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
-          fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` → `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
+          fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
         },
         fixable: true,
         fixKind: "safe",
@@ -13680,7 +16456,7 @@ var init_numeric_user = __esm({
       check({ model, report }) {
         const final = model.finalStage;
         const user = final?.endState.user;
-        if (!final || !user || user.value.includes("$") || final.windows) return;
+        if (!final || !user || user.value.includes("$") || final.windows || isDevelopmentImage(model)) return;
         const name = user.value.split(":")[0].replace(/^["']|["']$/g, "");
         if (!name || /^\d+$/.test(name) || name === "root") return;
         const uid = knownUid(final, name);
@@ -13734,7 +16510,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, …) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -13894,7 +16670,7 @@ var init_pip_no_cache_dir = __esm({
           why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
-          fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "…"` string whose escapes move it.'
+          fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
         },
         fixable: true,
         fixKind: "safe",
@@ -13935,10 +16711,10 @@ function judge2(value) {
   return { kind: "pinned" };
 }
 function vcsVerdict(url) {
-  const path28 = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
-  const at = path28.lastIndexOf("@");
+  const path = url.replace(/^[a-z+]+:\/\/[^/]*/, "").replace(/#.*$/, "");
+  const at = path.lastIndexOf("@");
   if (at < 0) return { kind: "branch" };
-  return BRANCHES.has(path28.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
+  return BRANCHES.has(path.slice(at + 1).toLowerCase()) ? { kind: "branch" } : { kind: "pinned" };
 }
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
@@ -13991,7 +16767,7 @@ var init_pip_pin_versions = __esm({
           if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
           if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
           const unpinned = [];
-          const ranges2 = [];
+          const ranges = [];
           const branches = [];
           let tooling = false;
           const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
@@ -14008,7 +16784,7 @@ var init_pip_pin_versions = __esm({
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
-              ranges2.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
+              ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one exactly with ${hint}.` });
             } else {
               const shown = value.split(";")[0].trim();
               unpinned.push({ range: pkg.range, shown, message: `Python package \`${shown}\` is not pinned; install ${hint}.` });
@@ -14016,7 +16792,7 @@ var init_pip_pin_versions = __esm({
           }
           const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
           reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-          reportUnpinned(report, install2.command, ranges2, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
           reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
         }
       }
@@ -14064,7 +16840,7 @@ var init_pointless_commands = __esm({
         preset: "recommended",
         description: "A command that makes no sense in an image build (remote shells such as `ssh` or `telnet`, interactive editors such as `vim` or `nano`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`).",
         docs: {
-          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service … start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
+          why: "A `RUN` step executes once, without a terminal, in a throwaway container whose processes all stop when the step ends. Interactive programs (`vim`, `top`, `ssh`) hang or fail, and commands that act on a running system (`service \u2026 start`, `kill`, `ps`, `free`, `mount`, `shutdown`, `ifconfig`) either fail without privileges or affect nothing that is kept in the image. Start services from `CMD`/`ENTRYPOINT` (or a process manager) at run time, and configure files instead of live state.\n\nOnly commands that are run are reported: installing `vim` or `procps`, `ssh-keygen`, `command -v ps`, and `vim` in batch mode (`vim -es +PlugInstall +qall`) are fine.",
           bad: "RUN service nginx start && vim /etc/nginx/nginx.conf",
           good: 'COPY nginx.conf /etc/nginx/nginx.conf\nCMD ["nginx", "-g", "daemon off;"]'
         },
@@ -14340,7 +17116,7 @@ var init_secrets = __esm({
       [/^hf_[A-Za-z0-9]{30,}$/, "a Hugging Face token"],
       [/^sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{20,}$/, "an Anthropic API key"],
       [/^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}$/, "an OpenAI API key"],
-      [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-…`)"],
+      [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key (`sk-\u2026`)"],
       [/^gsk_[A-Za-z0-9]{40,}$/, "a Groq API key"],
       [/^r8_[A-Za-z0-9]{30,}$/, "a Replicate API token"],
       [/^AIza[0-9A-Za-z_-]{35}$/, "a Google API key"],
@@ -14390,7 +17166,7 @@ var init_declarations = __esm({
 
 // rules/secrets-in-arg-env.ts
 function secretMount(name) {
-  return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
+  return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
 }
 function unquoted(value) {
   return value.trim().replace(/^(['"])([\s\S]*)\1$/, "$2");
@@ -14466,7 +17242,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value's shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -14554,7 +17330,7 @@ var init_server_bind_address = __esm({
         preset: "recommended",
         description: "The server started by `CMD`/`ENTRYPOINT` listens on loopback only, out of reach of `docker run -p`.",
         docs: {
-          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, …), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose's `command:`).",
+          why: "Inside a container `127.0.0.1` is the container's own loopback: a port published with `docker run -p 8000:8000` forwards to the container's network interface, where nothing listens, and every request fails with \"connection reset\". uvicorn, gunicorn, hypercorn, `fastapi dev`, `flask run`, gradio, jupyter, tensorboard, `ollama serve`, mlflow and torchserve listen on loopback unless told otherwise; streamlit, `fastapi run`, vLLM, Triton, text-generation-inference and bentoml listen on every interface by default. The rule finds the server in the final image's `CMD`/`ENTRYPOINT` (through `python -m`, `sh -c`, `exec`, `tini`, `uv run`, an entrypoint script followed by a CMD), and reads the address from flags (`--host`, `--bind`, `--ip`, `--bind_all`), the variables the server reads (`UVICORN_HOST`, `FLASK_RUN_HOST`, `GUNICORN_CMD_ARGS`, `PORT` for gunicorn, `GRADIO_SERVER_NAME`, `OLLAMA_HOST`, `MLFLOW_HOST`, \u2026), `gunicorn.conf.py`, flask's `.flaskenv`/`.env` and torchserve's `config.properties` from the build context, and base images that configure the server (`ollama/ollama`, `pytorch/torchserve`, jupyter docker-stacks). When the address cannot be known (an unset variable, a config file it cannot read) it stays silent, and so it does for an exec-form `ENTRYPOINT` without `CMD` that gives no address: it takes its arguments, the address among them, from `docker run` (compose's `command:`).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--port", "8000"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Safe: the fix only changes the address the server binds, where the server takes it on its command line: the loopback value written after `--host`, `--bind` or `--ip=` becomes `0.0.0.0` (the port kept), and a server listening on loopback by default gets its catalogue flag (`--host 0.0.0.0`, `--bind 0.0.0.0:PORT`, `--ip=0.0.0.0`, `--bind_all`) after its command word, as a JSON string in exec form. An address set by a variable or a config file (gradio, ollama, torchserve), or written in a word that is quoted or glued in another way, is left to you."
@@ -14588,7 +17364,7 @@ function stateOnly(instruction, { report }) {
   const shown = first.argv.map((w) => w.value).join(" ");
   report({
     range: first.argv[0].range,
-    message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`
+    message: `This RUN only changes its own shell (\`${shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown}\`), which ends with it: no later instruction sees the change; ${advice(first)}.`
   });
 }
 function rootRemoval(instruction, { report }) {
@@ -14708,14 +17484,14 @@ var init_excludes = __esm({
       { code: "SC1090", why: '`source "$X"`: following a non-constant source needs a `# shellcheck source=` directive, which a RUN cannot carry.' },
       { code: "SC1091", why: "`. /opt/venv/bin/activate`: the sourced file is in the image being built, not on the disk being linted." },
       { code: "SC2185", why: "`find -type f` without a path: GNU and BusyBox find, the finds of Linux images, search the current folder (only BSD and macOS find need one)." },
-      { code: "SC2016", why: "`echo '… $x …' >> file`: a single-quoted `$` in a RUN is text written for later (a script or `.bashrc` line, yum's `$basearch`, a message naming a variable); all 15 over the corpus were deliberate." },
+      { code: "SC2016", why: "`echo '\u2026 $x \u2026' >> file`: a single-quoted `$` in a RUN is text written for later (a script or `.bashrc` line, yum's `$basearch`, a message naming a variable); all 15 over the corpus were deliberate." },
       { code: "SC2021", why: "`tr '[A-Z]' '[a-z]'` maps brackets to brackets, harmless as ShellCheck's wiki says, and `tr -d \"[']\"` deletes brackets on purpose; none of 12 over the corpus was a bug." },
       { code: "SC2035", why: "`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could." }
     ];
     BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014"]);
     PORTABILITY = /^(SC3\d{3}|SC2240)$/;
     LEVEL_OVERRIDES = {
-      SC2046: { level: "info", why: "unquoted `$(…)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
+      SC2046: { level: "info", why: "unquoted `$(\u2026)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
       SC2166: { level: "info", why: "`[ a -a b ]`: obsolescent in POSIX but works in dash, bash and BusyBox" }
     };
     DEFAULT_EXCLUDE_CODES = new Set(DEFAULT_EXCLUDES.map((e) => e.code));
@@ -14723,27 +17499,12 @@ var init_excludes = __esm({
 });
 
 // src/model/ast-range.ts
-function position(line, column) {
-  const slot = line * 31 + column & SLOTS - 1;
-  const cached = positions[slot];
-  if (cached && cached.line === line && cached.column === column) return cached;
-  return positions[slot] = { line, column };
+function toRange(r, lines2) {
+  return lines2.range({ line: r.start.line + 1, column: r.start.character + 1 }, { line: r.end.line + 1, column: r.end.character + 1 });
 }
-function toRange(r) {
-  const start = position(r.start.line + 1, r.start.character + 1);
-  const end = position(r.end.line + 1, r.end.character + 1);
-  const slot = start.line * 961 + start.column * 31 + end.line * 7 + end.column & SLOTS - 1;
-  const cached = ranges[slot];
-  if (cached && cached.start === start && cached.end === end) return cached;
-  return ranges[slot] = { start, end };
-}
-var SLOTS, positions, ranges;
 var init_ast_range = __esm({
   "src/model/ast-range.ts"() {
     "use strict";
-    SLOTS = 1024;
-    positions = new Array(SLOTS);
-    ranges = new Array(SLOTS);
   }
 });
 
@@ -14767,17 +17528,17 @@ var require_argument = __commonJS({
       getValue() {
         return this.value;
       }
-      isAfter(position2) {
-        if (this.range.end.line < position2.line) {
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
           return false;
         }
-        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
       }
-      isBefore(position2) {
-        if (this.range.start.line < position2.line) {
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
           return true;
         }
-        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
       }
     };
     exports2.Argument = Argument;
@@ -15153,8 +17914,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position2, newText) {
-        return { range: { start: position2, end: position2 }, newText };
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -15197,8 +17958,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position2, newText, annotation2) {
-        return { range: { start: position2, end: position2 }, newText, annotationId: annotation2 };
+      function insert(position, newText, annotation2) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation2 };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation2) {
@@ -15304,18 +18065,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position2, newText, annotation2) {
+      insert(position, newText, annotation2) {
         let edit;
         let id;
         if (annotation2 === void 0) {
-          edit = TextEdit.insert(position2, newText);
+          edit = TextEdit.insert(position, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation2)) {
           id = annotation2;
-          edit = AnnotatedTextEdit.insert(position2, newText, annotation2);
+          edit = AnnotatedTextEdit.insert(position, newText, annotation2);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation2);
-          edit = AnnotatedTextEdit.insert(position2, newText, id);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -16118,8 +18879,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position2, label, kind) {
-        const result = { position: position2, label };
+      function create(position, label, kind) {
+        const result = { position, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -16313,16 +19074,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position.create(line, offset - lineOffsets[line]);
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -16458,15 +19219,15 @@ var require_util = __commonJS({
        * @param position the position to check
        * @param range the range to see if the position is inside of
        */
-      static isInsideRange(position2, range) {
+      static isInsideRange(position, range) {
         if (range.start.line === range.end.line) {
-          return range.start.line === position2.line && range.start.character <= position2.character && position2.character <= range.end.character;
-        } else if (range.start.line === position2.line) {
-          return range.start.character <= position2.character;
-        } else if (range.end.line === position2.line) {
-          return position2.character <= range.end.character;
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
         }
-        return range.start.line < position2.line && position2.line < range.end.line;
+        return range.start.line < position.line && position.line < range.end.line;
       }
       static parseHeredocName(value) {
         value = value.substring(2);
@@ -16723,19 +19484,19 @@ var init_main2 = __esm({
         offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
         return { line, character: offset - lineOffsets[line] };
       }
-      offsetAt(position2) {
+      offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
-        if (position2.line >= lineOffsets.length) {
+        if (position.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position2.line < 0) {
+        } else if (position.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position2.line];
-        if (position2.character <= 0) {
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
-        const offset = Math.min(lineOffset + position2.character, nextLineOffset);
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
       getLineRange(line) {
@@ -17088,7 +19849,7 @@ var require_instruction = __commonJS({
         if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
-        let ranges2 = [];
+        let ranges = [];
         let end = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
@@ -17112,7 +19873,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -17125,7 +19886,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
               start = true;
@@ -17133,7 +19894,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
               start = true;
@@ -17155,9 +19916,9 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position2 = this.document.positionAt(offset + i);
-                if (position2.character !== 0) {
-                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
               end = i;
@@ -17165,11 +19926,11 @@ var require_instruction = __commonJS({
           }
         }
         if (startPosition === null) {
-          ranges2.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
         } else {
-          ranges2.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
         }
-        return ranges2;
+        return ranges;
       }
       getRawArgumentsContent() {
         let args = this.getArguments();
@@ -17184,9 +19945,9 @@ var require_instruction = __commonJS({
           return null;
         }
         let content = "";
-        let ranges2 = this.getArgumentsRanges();
+        let ranges = this.getArgumentsRanges();
         let documentText = this.document.getText();
-        for (let range of ranges2) {
+        for (let range of ranges) {
           content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
         }
         return content;
@@ -19174,9 +21935,9 @@ var require_from = __commonJS({
         let index = content.indexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
             const subIndex = substring.indexOf(searchString);
@@ -19194,9 +21955,9 @@ var require_from = __commonJS({
         let index = content.lastIndexOf(searchString);
         const variables = this.getVariables();
         for (let i = 0; i < variables.length; i++) {
-          const position2 = documentOffset + index;
+          const position = documentOffset + index;
           const variableRange = variables[i].getRange();
-          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
@@ -19452,9 +22213,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path28 = this.getPath();
-        if (path28 === null || path28.startsWith("/")) {
-          return path28;
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -19466,7 +22227,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path28 : parent + "/" + path28;
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
             }
           }
         }
@@ -19734,12 +22495,12 @@ var require_imageTemplate = __commonJS({
         const instructionEnd = instructions[instructions.length - 1].getRange().end;
         return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
       }
-      contains(position2) {
+      contains(position) {
         const range = this.getRange();
         if (range === null) {
           return false;
         }
-        return util_1.Util.isInsideRange(position2, range);
+        return util_1.Util.isInsideRange(position, range);
       }
     };
     exports2.ImageTemplate = ImageTemplate;
@@ -19781,18 +22542,18 @@ var require_dockerfile = __commonJS({
       getInitialARGs() {
         return this.initialInstructions.getARGs();
       }
-      getContainingImage(position2) {
+      getContainingImage(position) {
         let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position2, range)) {
+        if (!util_1.Util.isInsideRange(position, range)) {
           return null;
         }
         if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
             return this.initialInstructions;
           }
         }
         for (const buildStage of this.buildStages) {
-          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
             return buildStage;
           }
         }
@@ -20606,7 +23367,7 @@ var init_continuation = __esm({
   "src/model/continuation.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
-    STAND_IN = "";
+    STAND_IN = "\uE000";
     IDENTITY = (s) => s;
   }
 });
@@ -20637,11 +23398,11 @@ function parseImageName(ref) {
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
   const repository = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
-  const path28 = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path28;
+  const path = lowerParts.join("/");
+  const familiarPath = registry === null && namespace === "library" ? repository : path;
   return {
     registry: registry?.toLowerCase() ?? null,
-    path: path28,
+    path,
     repository,
     namespace,
     tag,
@@ -20661,6 +23422,18 @@ function isValidReference(ref) {
 var init_image_ref = __esm({
   "src/model/image-ref.ts"() {
     "use strict";
+  }
+});
+
+// src/knowledge/placeholders.ts
+function isPlaceholderValue(value) {
+  return value !== void 0 && PLACEHOLDER2.test(value.trim());
+}
+var PLACEHOLDER2;
+var init_placeholders = __esm({
+  "src/knowledge/placeholders.ts"() {
+    "use strict";
+    PLACEHOLDER2 = /^(not[-_]?set|unset|undefined|null|none|changeme|change[-_]me|replace[-_]?me|placeholder|tbd|todo|x{3,}|set[-_]?me)$/i;
   }
 });
 
@@ -20709,7 +23482,8 @@ function shellKindOf(shell) {
 }
 function joinContinuations(text, start, end, escapeChar) {
   let out = "";
-  const offsets = [];
+  let length = 0;
+  const runs = [];
   let pos = start;
   let first = true;
   while (pos < end) {
@@ -20724,11 +23498,13 @@ function joinContinuations(text, start, end, escapeChar) {
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
     out += keep;
-    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
+    const last = runs.length - 2;
+    if (keep.length && (last < 0 || runs[last + 1] + length - runs[last] !== pos)) runs.push(length, pos);
+    length += keep.length;
     if (at < 0) break;
     pos = nl + 1;
   }
-  return { text: out, offsets: offsets.slice() };
+  return MappedSource.ofRuns(out, length, runs);
 }
 function runScript(input) {
   const { text, lines: lines2 } = input;
@@ -20756,7 +23532,7 @@ function runScript(input) {
 function execFormScript(json, lines2, context) {
   if (json.length === 0) return emptyScript();
   const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0].range.start, end: json[json.length - 1].range.end }, lines2, context);
+  return parseExecForm(argv, spanOf(json[0].range, json[json.length - 1].range), lines2, context);
 }
 var POSIX_SHELLS, emptyScript, HEREDOC_ONLY, SHELLS4;
 var init_run_script = __esm({
@@ -20767,7 +23543,7 @@ var init_run_script = __esm({
     init_parse();
     init_source_map();
     POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
-    emptyScript = () => ({ source: { text: "", offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
+    emptyScript = () => ({ source: MappedSource.run("", 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
     SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
   }
@@ -20777,9 +23553,9 @@ var init_run_script = __esm({
 function uses(source, ctx) {
   const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
   return word.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+    const start = source.offsetAt(v.start) ?? 0;
+    const end = (source.offsetAt(v.end - 1) ?? start) + 1;
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
 function slice(range, ctx) {
@@ -20816,7 +23592,7 @@ function copyOperands(ins, scope, ctx) {
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
@@ -20841,10 +23617,10 @@ function heredocsOf(ast, keyword, ctx) {
   if (typeof withHeredocs.getHeredocs !== "function") return [];
   return withHeredocs.getHeredocs().map((h) => {
     const content = h.getContentRange();
-    const range = content ? toRange(content) : null;
+    const range = content ? toRange(content, ctx.lines) : null;
     return {
       name: h.getName(),
-      range: toRange(h.getStartRange()),
+      range: toRange(h.getStartRange(), ctx.lines),
       terminated: h.getDelimiterRange() !== null,
       body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null
     };
@@ -20863,7 +23639,7 @@ function argProperties(ins, text, lines2) {
   for (const t of ins.args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
-      const range = { start: last.range.start, end: t.range.end };
+      const range = spanOf(last.range, t.range);
       words[words.length - 1] = { value: text.slice(lines2.offset(range.start), lines2.offset(range.end)), range };
     } else words.push(t);
   }
@@ -20873,10 +23649,11 @@ function argProperties(ins, text, lines2) {
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
     return {
       name,
-      nameRange: { start: t.range.start, end: nameEnd },
+      nameRange: lines2.range(t.range.start, nameEnd),
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
-      legacyForm: false
+      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      legacyForm: false,
+      value: null
     };
   });
 }
@@ -21065,21 +23842,21 @@ var init_ports = __esm({
 function readInstruction(ast, index, stage, state, ctx) {
   const { text, lines: lines2, escapeChar, restore } = ctx;
   const keyword = keywordOf(ast.getKeyword());
-  const range = toRange(ast.getRange());
-  const keywordRange = toRange(ast.getInstructionRange());
+  const range = toRange(ast.getRange(), lines2);
+  const keywordRange = toRange(ast.getInstructionRange(), lines2);
   const astFlags = flagsOf(ast);
   const flags = orEmpty(astFlags.map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()),
-    range: toRange(f.getRange()),
-    valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
+    range: toRange(f.getRange(), lines2),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: { start: lines2.position(a.start), end: lines2.position(a.end) } }));
-  const argsRange = args.length ? { start: args[0].range.start, end: args[args.length - 1].range.end } : null;
+  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: new OffsetRange(lines2, a.start, a.end) }));
+  const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
-  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
   const instruction = {
@@ -21099,7 +23876,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore)),
+    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -21139,7 +23916,7 @@ function readTrigger(ast, onbuild, ctx) {
   const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
-  return { keyword, range: toRange(range), instruction };
+  return { keyword, range: toRange(range, ctx.lines), instruction };
 }
 function flagsOf(ast) {
   const withFlags = ast;
@@ -21164,29 +23941,31 @@ function mountsOf(flags) {
     };
   }));
 }
-function propertiesOf(keyword, ast, restore) {
+function propertiesOf(keyword, ast, restore, lines2) {
   const props = keyword === "ENV" ? ast.getProperties() : keyword === "LABEL" ? ast.getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
       name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange()),
+      nameRange: toRange(p.getNameRange(), lines2),
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null
+      valueRange: valueRange ? toRange(valueRange, lines2) : null,
+      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
+      value: null
     };
   });
 }
-function jsonTokens(ast, argsText) {
+function jsonTokens(ast, argsText, lines2) {
   const values = jsonStrings(argsText);
   if (!values) return null;
   const strings = typeof ast.getJSONStrings === "function" ? ast.getJSONStrings() : [];
   if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
+    const r = toRange(ast.getRange(), lines2);
     return values.map((value) => ({ value, range: r }));
   }
-  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange()) }));
+  return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
 function jsonStrings(text) {
   let parsed2;
@@ -21237,9 +24016,9 @@ function healthcheckJson(text, start, end, lines2, escapeChar) {
   const tokens = [];
   const re = /"(?:[^"\\]|\\.)*"/g;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index];
-    const to = body.offsets[m.index + m[0].length - 1] + 1;
-    tokens.push({ value: values[tokens.length], range: { start: lines2.position(from), end: lines2.position(to) } });
+    const from = body.offsetAt(m.index);
+    const to = body.offsetAt(m.index + m[0].length - 1) + 1;
+    tokens.push({ value: values[tokens.length], range: new OffsetRange(lines2, from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }
@@ -21261,6 +24040,7 @@ var KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
+    init_source_map();
     init_ast_range();
     init_arguments();
     init_empty();
@@ -21292,10 +24072,48 @@ var init_windows = __esm({
 });
 
 // src/model/variable-history.ts
-var VariableHistory, VariableView, EnvNames;
+var NameHistory, FIRST, NOT_SET, VariableHistory, VariableView, EnvNames;
 var init_variable_history = __esm({
   "src/model/variable-history.ts"() {
     "use strict";
+    NameHistory = class {
+      constructor(firstVersion, firstValue) {
+        this.firstVersion = firstVersion;
+        this.firstValue = firstValue;
+      }
+      firstVersion;
+      firstValue;
+      /** The versions of the values after the first, and those values; null while the name was set once. */
+      laterVersions = null;
+      laterValues = null;
+      /** The version from which an ENV (not only an ARG) set the name; Infinity while none has. */
+      envSince = Infinity;
+      add(version, value) {
+        (this.laterVersions ??= []).push(version);
+        (this.laterValues ??= []).push(value);
+      }
+      /** Which value the name held at `version`: FIRST, the index of a later one, or NOT_SET before it was set. */
+      indexAt(version) {
+        if (this.firstVersion > version) return NOT_SET;
+        const versions = this.laterVersions;
+        let found = FIRST;
+        let lo = 0;
+        let hi = versions ? versions.length - 1 : -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (versions[mid] <= version) {
+            found = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        return found;
+      }
+      valueAt(index) {
+        return index === FIRST ? this.firstValue : this.laterValues[index];
+      }
+    };
+    FIRST = -1;
+    NOT_SET = -2;
     VariableHistory = class _VariableHistory {
       version = 0;
       names = /* @__PURE__ */ new Map();
@@ -21308,8 +24126,8 @@ var init_variable_history = __esm({
       set(name, value, env) {
         const version = ++this.version;
         let h = this.names.get(name);
-        if (!h) this.names.set(name, h = { entries: [{ version, value }], envSince: Infinity });
-        else h.entries.push({ version, value });
+        if (!h) this.names.set(name, h = new NameHistory(version, value));
+        else h.add(version, value);
         if (env && h.envSince === Infinity) h.envSince = version;
       }
       /** The variables as they are now; later `set`s do not change it. */
@@ -21327,35 +24145,23 @@ var init_variable_history = __esm({
       version;
       envNames;
       sizeCache = -1;
-      entry(name) {
-        const entries = this.names.get(name)?.entries;
-        if (!entries) return void 0;
-        let lo = 0;
-        let hi = entries.length - 1;
-        let found;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (entries[mid].version <= this.version) {
-            found = entries[mid];
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        return found;
-      }
       get(name) {
-        return this.entry(name)?.value;
+        const h = this.names.get(name);
+        const i = h ? h.indexAt(this.version) : NOT_SET;
+        return i === NOT_SET ? void 0 : h.valueAt(i);
       }
       has(name) {
-        return this.entry(name) !== void 0;
+        const h = this.names.get(name);
+        return h !== void 0 && h.indexAt(this.version) !== NOT_SET;
       }
       get size() {
         if (this.sizeCache < 0) this.sizeCache = [...this.keys()].length;
         return this.sizeCache;
       }
       *entries() {
-        for (const name of this.names.keys()) {
-          const e = this.entry(name);
-          if (e) yield [name, e.value];
+        for (const [name, h] of this.names) {
+          const i = h.indexAt(this.version);
+          if (i !== NOT_SET) yield [name, h.valueAt(i)];
         }
       }
       *keys() {
@@ -21404,19 +24210,20 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path28, source) {
+function buildModel(path, source) {
   const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
   const { df, escapeChar, parsed: parsed2, restore } = parseDockerfile(text);
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
   const pragma = text.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
   const defaultShell = pragma ? [pragma, /powershell|pwsh/i.test(pragma) ? "-Command" : "-c"] : DEFAULT_SHELL;
   const instructions = [];
   const stages = [];
   const globalArgs = /* @__PURE__ */ new Map();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
+  const placeholderArgs = /* @__PURE__ */ new Set();
   let stage = null;
   let cmdSetInStage = false;
   const endStage = (s) => {
@@ -21435,7 +24242,7 @@ function buildModel(path28, source) {
   const setVars = (updates, env) => {
     for (const [name, value] of updates) vars.set(name, value, env);
     const view = vars.view();
-    state = { ...state, env: view, envNames: view.envNames };
+    state = withVariables(state, view);
   };
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed: parsed2, restore };
   const asts = takeInstructions(df);
@@ -21452,7 +24259,9 @@ function buildModel(path28, source) {
       const imageRange = instruction.args[0]?.range ?? range;
       const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const resolved = expanded.unresolved.length ? null : expanded.value;
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
+      const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed2.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
@@ -21461,7 +24270,7 @@ function buildModel(path28, source) {
         raw: imageText,
         range: imageRange,
         resolved,
-        unresolvedVars: expanded.unresolved,
+        unresolvedVars,
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name)
@@ -21493,11 +24302,7 @@ function buildModel(path28, source) {
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, void 0])), /* @__PURE__ */ new Set());
       const view = vars.view();
-      state = {
-        ...inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell },
-        env: view,
-        envNames: view.envNames
-      };
+      state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
       stage.instructions.push(instruction);
       continue;
@@ -21513,6 +24318,8 @@ function buildModel(path28, source) {
           if (raw !== null) {
             const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
             value = e.unresolved.length ? void 0 : e.value;
+            if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
+            else if (!stage) placeholderArgs.delete(name);
           } else value = stage ? globalArgs.get(name) : void 0;
           if (!stage) globalArgs.set(name, value);
           else if (!state.envNames.has(name)) setVars([[name, value]], false);
@@ -21573,7 +24380,7 @@ function buildModel(path28, source) {
   markReachable(finalStage, stageRef);
   markTargets(stages, stageRef);
   return {
-    path: path28,
+    path,
     text,
     lines: lines2,
     lineIndex,
@@ -21608,6 +24415,9 @@ function templateMarker(instructions) {
     if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
   }
   return null;
+}
+function withVariables(state, view) {
+  return { user: state.user, workdir: state.workdir, shell: state.shell, env: view, envNames: view.envNames };
 }
 function effectiveUser(stage, user) {
   if (user) {
@@ -21672,6 +24482,7 @@ var init_build = __esm({
     init_continuation();
     init_image_ref();
     init_image_defaults();
+    init_placeholders();
     init_rolling_releases();
     init_expansions();
     init_instruction();
@@ -21771,8 +24582,8 @@ function harmlessCd(instruction, range) {
   const target = folder(commands[at].args[0]?.value);
   return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
 }
-function folder(path28) {
-  const p = path28?.replace(/(.)\/+$/, "$1");
+function folder(path) {
+  const p = path?.replace(/(.)\/+$/, "$1");
   return p ? p : null;
 }
 function harmlessSplit(instruction, range) {
@@ -21796,7 +24607,7 @@ var init_splitting = __esm({
     init_word_splitting();
     init_build();
     SPLIT_REASONS = {
-      "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test … && echo --flag)`)",
+      "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test \u2026 && echo --flag)`)",
       "list-operands": "a whole unquoted word among the operands of a command that takes a list of names without blanks (`apk add $runDeps`, `apt-mark manual $savedAptMark`, `pip install $(cat reqs)`, `docker-php-ext-install $exts`): the split is the intent",
       "list-variable": "a whole unquoted word whose variable is named for a list of options or names (`bazel build $BAZEL_OPTIONS`, `go test $TESTFLAGS`, `make $MAKE_ARGS`, `apk del $BUILD_DEPS`): the split is the intent"
     };
@@ -21808,7 +24619,7 @@ var init_splitting = __esm({
       }
       script;
       scope;
-      /** Names being resolved: `X=$X:…` must not loop. */
+      /** Names being resolved: `X=$X:\u2026` must not loop. */
       resolving = /* @__PURE__ */ new Set();
       /** What the value of a word (an assigned value, a `${X:-word}`'s word) splits into when expanded unquoted later. */
       word(word) {
@@ -21844,7 +24655,7 @@ var init_splitting = __esm({
           this.resolving.delete(name);
         }
       }
-      /** A `$(…)`'s output: one word from a command that prints one, the words of `echo`s of literals, else anything. */
+      /** A `$(\u2026)`'s output: one word from a command that prints one, the words of `echo`s of literals, else anything. */
       substitution(commands) {
         if (commands.length === 1 && commands[0].pipelineIndex === -1 && printsOneWord(commands[0])) return "one";
         if (commands.length > 1 && commands.every((c, i) => c.pipelineIndex === i) && this.oneWordPipeline(commands)) return "one";
@@ -21857,7 +24668,7 @@ var init_splitting = __esm({
         }
         return out ?? "unknown";
       }
-      /** `echo ONE-WORD | filter | …`: filters of ONE_WORD_FILTERS, whose own arguments hold no blank. */
+      /** `echo ONE-WORD | filter | \u2026`: filters of ONE_WORD_FILTERS, whose own arguments hold no blank. */
       oneWordPipeline(commands) {
         const [first, ...filters] = commands;
         if (first.name !== "echo" || first.args.length !== 1 || this.word(first.args[0]) !== "one") return false;
@@ -21886,18 +24697,18 @@ var init_shellcheck = __esm({
         preset: "recommended",
         description: "ShellCheck's findings in the shell of every `RUN` (and the `sh -c` strings inside), at their exact position, with the finding's SC code.",
         docs: {
-          why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '…'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
+          why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '\u2026'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(…)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
           bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
           good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
-          fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
+          fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(\u2026)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
           options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.'
         },
         fixable: true,
@@ -22087,6 +24898,32 @@ var init_empty_input = __esm({
   }
 });
 
+// src/shell/shell-options.ts
+function shellListOptions(shell) {
+  const options = { errexit: false, pipefail: false };
+  const end = shell.indexOf("-c");
+  const words = end < 0 ? shell : shell.slice(0, end);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const cluster = /^([-+])([a-zA-Z]+)$/.exec(w);
+    if (!cluster) continue;
+    const on = cluster[1] === "-";
+    if (cluster[2].includes("e")) options.errexit = on;
+    if (cluster[2].endsWith("o") && i + 1 < words.length) {
+      const name = words[i + 1];
+      if (name === "pipefail") options.pipefail = on;
+      if (name === "errexit") options.errexit = on;
+      i++;
+    }
+  }
+  return options;
+}
+var init_shell_options = __esm({
+  "src/shell/shell-options.ts"() {
+    "use strict";
+  }
+});
+
 // rules/shell-pipefail.ts
 function pipefailSupport(instruction) {
   const argv0 = instruction.run.execForm ? instruction.json?.[0]?.value : instruction.state.shell[0];
@@ -22103,9 +24940,6 @@ function setsPipefailOption(cmd) {
 function shellFor(instruction) {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
   return image && systemShellOf(image) === "busybox" ? "/bin/ash" : "/bin/bash";
-}
-function setsPipefail2(shell) {
-  return shell.some((w, i) => /^-[a-zA-Z]*o$/.test(w) && shell[i + 1] === "pipefail");
 }
 function nameOf(cmd) {
   return cmd.name ?? cmd.argv[0].value;
@@ -22264,6 +25098,7 @@ var init_shell_pipefail = __esm({
     init_rule();
     init_command();
     init_invocation();
+    init_shell_options();
     init_order();
     init_installs();
     shell_pipefail_default = defineRule({
@@ -22274,7 +25109,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -22293,7 +25128,7 @@ var init_shell_pipefail = __esm({
               });
             }
           }
-          if (!instruction.run.execForm && setsPipefail2(instruction.state.shell)) continue;
+          if (!instruction.run.execForm && shellListOptions(instruction.state.shell).pipefail) continue;
           const script = instruction.run.script;
           const files = new Files(model, instruction);
           const unprotected = script.pipelines.filter(
@@ -22306,7 +25141,7 @@ var init_shell_pipefail = __esm({
           const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
           const head = pipe.commands[0];
           const nested = script.commands.find((c) => c.name === head.name && comparePositions(c.range.start, head.range.start) === 0)?.wrappedBy ?? null;
-          const fix = nested && TAKES_PIPEFAIL[nested] ? `start the script \`${nested}\` runs with \`set -o pipefail\`` : instruction.run.execForm ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "…"]`)' : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
+          const fix = nested && TAKES_PIPEFAIL[nested] ? `start the script \`${nested}\` runs with \`set -o pipefail\`` : instruction.run.execForm ? 'start the shell with `-o pipefail` (`["/bin/bash", "-o", "pipefail", "-c", "\u2026"]`)' : `add \`SHELL ["${shellFor(instruction)}", "-o", "pipefail", "-c"]\` before this RUN${orSet}`;
           report({
             range: pipe.commands[0].argv[0].range,
             message: midway ? `If \`${nameOf(source)}\` fails midway, \`${nameOf(last)}\` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; ${fix}.` : `If \`${nameOf(source)}\` fails, this pipe still succeeds when \`${nameOf(last)}\` does (a pipe's status is its last command's), and the build goes on; ${fix}.`
@@ -22327,10 +25162,10 @@ var init_shell_pipefail = __esm({
       /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
       earlier = null;
       present(name, pipe) {
-        const path28 = name.replace(/(.)\/+$/, "$1");
-        if (path28 === "-" || path28 === "." || IMAGE_FOLDERS.has(path28)) return true;
-        if (!path28.startsWith("/")) return false;
-        return this.witnessed(path28, pipe) || this.neededLater(path28, pipe) || this.copiedInto(path28);
+        const path = name.replace(/(.)\/+$/, "$1");
+        if (path === "-" || path === "." || IMAGE_FOLDERS.has(path)) return true;
+        if (!path.startsWith("/")) return false;
+        return this.witnessed(path, pipe) || this.neededLater(path, pipe) || this.copiedInto(path);
       }
       /**
        * `"$extDir"`, or a path in it (`"$extDir"/*.so`), where the script tested `[ -d "$extDir" ]` before the pipe and that
@@ -22349,37 +25184,37 @@ var init_shell_pipefail = __esm({
         });
       }
       /** A COPY or ADD of the stage (or a stage it is built on) wrote it or a folder holding it: `COPY --from=builder /opt/erlang /opt/erlang`. */
-      copiedInto(path28) {
+      copiedInto(path) {
         const lineage = this.instruction.stage?.lineage ?? [];
         return lineage.some(
           (s) => s.instructions.some((i) => {
             const dest = i.index < this.instruction.index ? i.copy?.dest?.value?.replace(/(.)\/+$/, "$1") : void 0;
-            return !!dest && dest.startsWith("/") && dest !== "/" && (path28 === dest || path28.startsWith(`${dest}/`));
+            return !!dest && dest.startsWith("/") && dest !== "/" && (path === dest || path.startsWith(`${dest}/`));
           })
         );
       }
       /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
-      witnessed(path28, pipe) {
+      witnessed(path, pipe) {
         const lineage = this.instruction.stage?.lineage ?? [];
         this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
         let seen = false;
         for (const instruction of this.earlier) {
           for (const cmd of instruction.run.script.commands) {
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path28 || path28.startsWith(`${w.value}/`))) seen = false;
-            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path28)) seen = true;
+            if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
+            else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
           }
         }
         return seen;
       }
       /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
-      neededLater(path28, pipe) {
+      neededLater(path, pipe) {
         const script = this.instruction.run.script;
         return script.commands.some((cmd) => {
           const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
           if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
           const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
-          return operands.some((w) => w.literal && w.value === path28) && failureEndsScript(cmd, pipe, script);
+          return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
         });
       }
     };
@@ -22441,7 +25276,7 @@ var init_stage_name_unique = __esm({
         preset: "recommended",
         description: "Two stages share a name, or a stage takes a reserved name (`scratch`, `context`).",
         docs: {
-          why: "Stage names are matched without regard to case, so `FROM … AS build` twice leaves `COPY --from=build` and `--target build` pointing at only one of them, silently. `scratch` and `context` are reserved by BuildKit (the empty image and the build context): a stage with such a name cannot be referenced.",
+          why: "Stage names are matched without regard to case, so `FROM \u2026 AS build` twice leaves `COPY --from=build` and `--target build` pointing at only one of them, silently. `scratch` and `context` are reserved by BuildKit (the empty image and the build context): a stage with such a name cannot be referenced.",
           bad: "FROM golang:1.23 AS build\nRUN go build -o /out/api ./cmd/api\n\nFROM node:22 AS build\nRUN npm ci && npm run build",
           good: "FROM golang:1.23 AS api-build\nRUN go build -o /out/api ./cmd/api\n\nFROM node:22 AS web-build\nRUN npm ci && npm run build"
         },
@@ -22476,7 +25311,7 @@ function durationNs(text) {
   if (text === "0") return 0;
   if (!GO_DURATION.test(text)) return null;
   let total = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
+  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)/g)) total += Number(m[1]) * UNIT_NS[m[2]];
   return total;
 }
 function checkDirectives(model, report) {
@@ -22670,8 +25505,8 @@ var init_syntax_error = __esm({
     init_rule();
     init_suggest();
     KNOWN3 = new Set(INSTRUCTIONS);
-    GO_DURATION = /^(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))*$/;
-    UNIT_NS = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
+    GO_DURATION = /^(\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|\u00b5s|ms|s|m|h))*$/;
+    UNIT_NS = { ns: 1, us: 1e3, \u00B5s: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
     hasVar = (v) => v.includes("$");
     syntax_error_default = defineRule({
       meta: {
@@ -22681,7 +25516,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja's `{% … %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -22693,7 +25528,7 @@ var init_syntax_error = __esm({
         if (model.template) {
           report(
             model.template,
-            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
+            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
           );
           return;
         }
@@ -22833,7 +25668,7 @@ var init_torch_wheel_variant = __esm({
         preset: "recommended",
         description: "`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.",
         docs: {
-          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI's aarch64 torch is the CPU build).",
+          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI's aarch64 torch is the CPU build).",
           bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118",
           good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124"
         },
@@ -23109,11 +25944,11 @@ var init_undefined_var = __esm({
         description: "A `$VAR` that no `ARG` or `ENV` in scope defines (so it expands to an empty string).",
         docs: {
           why: [
-            "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:…`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, …); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
+            "Docker expands `$VAR` in `FROM`, `ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` from build variables; an undefined one silently becomes an empty string (`ENV PATH=$CUDA_HOM/bin:$PATH` yields `/bin:\u2026`). Scopes follow BuildKit: an `ARG` before the first `FROM` is visible only in `FROM` lines until the stage re-declares it (`ARG NAME`, which inherits the default); so are the automatic platform args (`TARGETARCH`, `BUILDPLATFORM`, \u2026); `ARG` and `ENV` carry over through `FROM <stage>`. In shell-form `RUN`, `CMD` and `ENTRYPOINT` the shell expands variables; of those, only a global `ARG` that a `RUN`'s stage never re-declares (and the script never sets) is reported: BuildKit does not pass it to the `RUN`, so it is empty there.",
             "",
             "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
-            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
+            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
           ].join("\n"),
           bad: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH",
           good: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH"
@@ -23271,7 +26106,7 @@ var init_wget_progress = __esm({
         category: "size",
         severity: "info",
         preset: "strict",
-        description: "`wget` without `--progress=…`, `-q` or `-nv`.",
+        description: "`wget` without `--progress=\u2026`, `-q` or `-nv`.",
         docs: {
           why: "When its output is not a terminal, as in a build, GNU wget prints its progress as lines of dots: a line per 50 KB, tens of thousands of lines for a model or toolkit download, which bloats build logs and CI output. `--progress=dot:giga` keeps a short progress report; `-q` or `-nv` drop it. Alpine and BusyBox images, whose `wget` is the BusyBox applet, are not reported.",
           bad: "RUN wget https://example.com/model.tar.gz",
@@ -23302,16 +26137,16 @@ function workdirSetBefore(stage) {
   return false;
 }
 function fixFor(stage, ins, suggestion) {
-  const path28 = ins.words[0];
-  if (path28.value !== path28.raw || path28.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
+  const path = ins.words[0];
+  if (path.value !== path.raw || path.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
   if (suggestion === "/") {
     const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
-    return { fix: { description: `Remove \`${ins.keywordText} ${path28.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+    return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
   }
   const safe = startsAtRoot(stage.rootImage);
   const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
   if (!safe && placedBefore) return {};
-  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path28.range, text: suggestion }], safe } };
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe } };
 }
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
@@ -23331,7 +26166,7 @@ var init_workdir_absolute = __esm({
           why: "A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.",
           bad: "FROM python:3.12-slim\nWORKDIR app",
           good: "FROM python:3.12-slim\nWORKDIR /app",
-          fixSafety: "The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
+          fixSafety: "The fix writes the path from `/` (`WORKDIR app` \u2192 `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
         },
         fixable: true,
         fixKind: "mixed",
@@ -23341,14 +26176,14 @@ var init_workdir_absolute = __esm({
         for (const stage of model.stages) {
           const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
           if (!first || !first.argsRange || workdirSetBefore(stage.parent)) continue;
-          const path28 = first.words[0];
-          if (!path28) continue;
-          if (path28.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path28.value ?? path28.raw)) continue;
-          const suggestion = `/${(path28.value ?? path28.raw).replace(/^\.\/?/, "")}`;
+          const path = first.words[0];
+          if (!path) continue;
+          if (path.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path.value ?? path.raw)) continue;
+          const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, "")}`;
           report({
-            range: path28.range,
+            range: path.range,
             ...fixFor(stage, first, suggestion),
-            message: `\`WORKDIR ${path28.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            message: `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
           });
         }
       }
@@ -23613,7 +26448,7 @@ var init_coverage = __esm({
       bk("ExposeInvalidFormat", "EXPOSE should not define an IP address or host-port mapping", "expose-valid"),
       none("hadolint", "DL1001", "Please refrain from using inline ignore pragmas", "A rule against suppressions is not a Dockerfile problem; dlint honours `# hadolint ignore=` comments as suppressions instead."),
       hl("DL3000", "Use absolute WORKDIR", "workdir-absolute"),
-      hl("DL3001", "Commands that make no sense in a container (ssh, vim, …)", "pointless-commands"),
+      hl("DL3001", "Commands that make no sense in a container (ssh, vim, \u2026)", "pointless-commands"),
       hl("DL3002", "Last user should not be root", "non-root-user"),
       hl("DL3003", "Use WORKDIR to switch to a directory", "cd-in-run"),
       hl("DL3004", "Do not use sudo", "no-sudo"),
@@ -33178,7 +36013,7 @@ function sharedKeys(rules) {
     labelSchema: {
       type: "object",
       additionalProperties: { enum: [...LABEL_KINDS] },
-      description: "Labels the `label-schema` rule checks: label name → kind of value."
+      description: "Labels the `label-schema` rule checks: label name \u2192 kind of value."
     },
     noInlineConfig: { type: "boolean", description: "Ignore every inline suppression comment (`dlint-ignore`, `hadolint ignore=`, `check=skip=`)." },
     reportUnusedIgnores: { type: "boolean", description: "Report suppression comments that suppress nothing (pseudo-rule `unused-ignore`)." },
@@ -33439,7 +36274,7 @@ function fromHadolint(raw, file, rules) {
     return found.filter((r) => r.meta.id !== SHELLCHECK || !/^SC\d+$/i.test(id));
   };
   const override = h.override ?? {};
-  if (typeof override !== "object" || override === null || Array.isArray(override)) throw new ConfigError(`${file}: override: must be a mapping of severity → rule codes`);
+  if (typeof override !== "object" || override === null || Array.isArray(override)) throw new ConfigError(`${file}: override: must be a mapping of severity \u2192 rule codes`);
   for (const severity of SEVERITIES) {
     for (const id of idList(override, severity, file, `override.${severity}`)) {
       if (/^SC\d+$/i.test(id) && rules.some((r) => r.meta.id === SHELLCHECK)) scOverridden.add(id);
@@ -33466,7 +36301,7 @@ function fromHadolint(raw, file, rules) {
   if (h["disable-ignore-pragma"] === true) config.noInlineConfig = true;
   const labels = h["label-schema"];
   if (labels !== void 0 && labels !== null) {
-    if (typeof labels !== "object" || Array.isArray(labels)) throw new ConfigError(`${file}: label-schema: must be a mapping of label → kind`);
+    if (typeof labels !== "object" || Array.isArray(labels)) throw new ConfigError(`${file}: label-schema: must be a mapping of label \u2192 kind`);
     const schema = {};
     for (const [name, kind] of Object.entries(labels)) {
       if (!LABEL_KINDS.includes(String(kind))) {
@@ -33512,7 +36347,7 @@ function keepHadolintSeverities(rules, ruleSettings) {
 function migrationYaml(conversion, sourceName) {
   const header = [
     `# yaml-language-server: $schema=${SCHEMA_URL}`,
-    `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=…\` comments keep working.`,
+    `# Converted from ${sourceName} by \`dlint migrate\`. Inline \`# hadolint ignore=\u2026\` comments keep working.`,
     ...conversion.notes.map((n) => `# ${n}`)
   ];
   const YAML2 = loadYaml();
@@ -33541,1757 +36376,14 @@ var init_hadolint = __esm({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var path28 = require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path28.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var path28 = require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports2.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path28.sep === "\\";
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before4 = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before4 && (before4.type === "star" || before4.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after2 = input[state.index + 4];
-            if (after2 && after2 !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var path28 = require("path");
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path28.basename(input));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed2 = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse.fastpaths(input, options);
-      }
-      if (!parsed2.output) {
-        parsed2 = parse(input, options);
-      }
-      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module2.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = require_picomatch();
-  }
-});
-
 // src/config/modules.ts
 function isPathSpecifier(spec) {
-  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || import_node_path10.default.isAbsolute(spec);
+  return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || node_path_default.isAbsolute(spec);
 }
 function packageEntry(dir) {
   let pkg;
   try {
-    pkg = JSON.parse(import_node_fs3.default.readFileSync(import_node_path10.default.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(node_fs_default.readFileSync(node_path_default.join(dir, "package.json"), "utf8"));
   } catch {
     pkg = {};
   }
@@ -35303,27 +36395,27 @@ function packageEntry(dir) {
   }
   const candidates2 = [typeof exp === "string" ? exp : null, pkg.main ?? null, "index.js", "index.json"].filter((c) => c !== null);
   for (const c of candidates2) {
-    const file = import_node_path10.default.resolve(dir, c);
-    if (import_node_fs3.default.existsSync(file) && import_node_fs3.default.statSync(file).isFile()) return file;
+    const file = node_path_default.resolve(dir, c);
+    if (node_fs_default.existsSync(file) && node_fs_default.statSync(file).isFile()) return file;
   }
   return null;
 }
 function resolveModule(spec, fromDir) {
   if (isPathSpecifier(spec)) {
-    const p = import_node_path10.default.resolve(fromDir, spec);
-    if (!import_node_fs3.default.existsSync(p)) return null;
-    return import_node_fs3.default.statSync(p).isDirectory() ? packageEntry(p) : p;
+    const p = node_path_default.resolve(fromDir, spec);
+    if (!node_fs_default.existsSync(p)) return null;
+    return node_fs_default.statSync(p).isDirectory() ? packageEntry(p) : p;
   }
   try {
-    return (0, import_node_module2.createRequire)(import_node_path10.default.join(fromDir, "noop.js")).resolve(spec);
+    return (0, import_node_module2.createRequire)(node_path_default.join(fromDir, "noop.js")).resolve(spec);
   } catch {
     const [first, second] = spec.split("/");
     const name = first.startsWith("@") ? `${first}/${second}` : first;
     if (name !== spec) return null;
-    for (let dir = fromDir; ; dir = import_node_path10.default.dirname(dir)) {
-      const pkgDir = import_node_path10.default.join(dir, "node_modules", name);
-      if (import_node_fs3.default.existsSync(pkgDir)) return packageEntry(pkgDir);
-      if (import_node_path10.default.dirname(dir) === dir) return null;
+    for (let dir = fromDir; ; dir = node_path_default.dirname(dir)) {
+      const pkgDir = node_path_default.join(dir, "node_modules", name);
+      if (node_fs_default.existsSync(pkgDir)) return packageEntry(pkgDir);
+      if (node_path_default.dirname(dir) === dir) return null;
     }
   }
 }
@@ -35331,13 +36423,13 @@ async function importModule(file) {
   const mod = await import((0, import_node_url.pathToFileURL)(file).href);
   return mod.default ?? mod;
 }
-var import_node_fs3, import_node_module2, import_node_path10, import_node_url;
+var import_node_module2, import_node_url;
 var init_modules = __esm({
   "src/config/modules.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
+    init_node_fs();
     import_node_module2 = require("node:module");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_node_url = require("node:url");
   }
 });
@@ -35350,7 +36442,7 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   const file = resolveModule(specifier, fromDir);
   if (!file) {
     return fail(
-      isPathSpecifier(specifier) ? `not found (no file ${import_node_path11.default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
+      isPathSpecifier(specifier) ? `not found (no file ${node_path_default.resolve(fromDir, specifier)})` : "not found; install it (npm install --save-dev " + specifier + ") or give a path starting with ./"
     );
   }
   let exported;
@@ -35391,11 +36483,11 @@ async function loadPlugin(specifier, fromDir, where, builtinIds) {
   }
   return { name, specifier, file, rules };
 }
-var import_node_path11, CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
+var CATEGORIES, RULE_SCHEMA, META_DEFAULTS;
 var init_plugins = __esm({
   "src/config/plugins.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_types();
     init_rule_settings();
     init_modules();
@@ -35446,15 +36538,15 @@ function unique(list) {
 }
 function isFile(p) {
   try {
-    return import_node_fs4.default.statSync(p).isFile();
+    return node_fs_default.statSync(p).isFile();
   } catch {
     return false;
   }
 }
 function findUp(dir, names) {
-  for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
-    for (const n of names) if (isFile(import_node_path12.default.join(d, n))) return import_node_path12.default.join(d, n);
-    if (import_node_path12.default.dirname(d) === d) return null;
+  for (let d = dir; ; d = node_path_default.dirname(d)) {
+    for (const n of names) if (isFile(node_path_default.join(d, n))) return node_path_default.join(d, n);
+    if (node_path_default.dirname(d) === d) return null;
   }
 }
 function lineCol(text, offset) {
@@ -35462,25 +36554,24 @@ function lineCol(text, offset) {
   return `:${before4.length}:${before4[before4.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
-  const list = (Array.isArray(globs) ? globs : [globs]).map((g) => (0, import_picomatch.default)(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
+  const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
   return (rel) => list.some((m) => m(rel));
 }
 function ignoreMatcher(pattern) {
   const p = pattern.replace(/^\.\//, "").replace(/\/+$/, "");
-  const m = (0, import_picomatch.default)(p.replace(/^\//, ""), { dot: true, basename: !p.includes("/") });
+  const m = loadPicomatch()(p.replace(/^\//, ""), { dot: true, basename: !p.includes("/") });
   return (rel) => {
     const parts = rel.split("/");
     for (let i = 1; i <= parts.length; i++) if (m(parts.slice(0, i).join("/"))) return true;
     return false;
   };
 }
-var import_node_fs4, import_node_path12, import_picomatch, CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
+var CONFIG_FILES, PRESETS, HADOLINT_NAME, ConfigResolver;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_node_fs();
+    init_node_path();
     init_rules();
     init_hadolint();
     init_modules();
@@ -35501,20 +36592,20 @@ var init_load = __esm({
       noticed = /* @__PURE__ */ new Set();
       constructor(options) {
         this.cwd = options.cwd;
-        this.configFile = options.configFile === void 0 ? void 0 : import_node_path12.default.resolve(options.cwd, options.configFile);
+        this.configFile = options.configFile === void 0 ? void 0 : node_path_default.resolve(options.cwd, options.configFile);
         this.onNotice = options.onNotice ?? (() => {
         });
       }
       display(abs) {
-        const rel = import_node_path12.default.relative(this.cwd, abs);
-        return (rel === "" ? import_node_path12.default.basename(abs) : rel).split(import_node_path12.default.sep).join("/");
+        const rel = node_path_default.relative(this.cwd, abs);
+        return (rel === "" ? node_path_default.basename(abs) : rel).split(node_path_default.sep).join("/");
       }
       /**
        * The configuration for a Dockerfile. `file` is its absolute path, or null for stdin without a name
        * (then the config of `dir` applies and no `overrides` match).
        */
-      async forFile(file, dir = file ? import_node_path12.default.dirname(file) : this.cwd) {
-        const chain = await this.chain(import_node_path12.default.resolve(dir));
+      async forFile(file, dir = file ? node_path_default.dirname(file) : this.cwd) {
+        const chain = await this.chain(node_path_default.resolve(dir));
         const out = {
           files: chain.files,
           preset: "recommended",
@@ -35533,7 +36624,7 @@ var init_load = __esm({
           pluginRules: chain.plugins.flatMap((p) => p.rules)
         };
         for (const piece of chain.pieces) {
-          const rel = file === null ? null : import_node_path12.default.relative(piece.baseDir, file).split(import_node_path12.default.sep).join("/");
+          const rel = file === null ? null : node_path_default.relative(piece.baseDir, file).split(node_path_default.sep).join("/");
           if (piece.match && (rel === null || !piece.match(rel))) continue;
           if (piece.preset) out.preset = piece.preset;
           if (piece.ignorePatterns && rel !== null && !rel.startsWith("../")) {
@@ -35548,11 +36639,11 @@ var init_load = __esm({
           if (v.trustedRegistries) out.trustedRegistries = unique([...out.trustedRegistries, ...v.trustedRegistries]);
           if (v.trustedImages) out.trustedImages = unique([...out.trustedImages, ...v.trustedImages]);
           if (v.labelSchema) out.labelSchema = { ...out.labelSchema, ...v.labelSchema };
-          if (v.context !== void 0) out.context = import_node_path12.default.resolve(piece.dir, v.context);
+          if (v.context !== void 0) out.context = node_path_default.resolve(piece.dir, v.context);
           if (v.noInlineConfig !== void 0) out.noInlineConfig = v.noInlineConfig;
           if (v.reportUnusedIgnores !== void 0) out.reportUnusedIgnores = v.reportUnusedIgnores;
           if (v.shellcheck !== void 0) out.shellcheck = v.shellcheck;
-          if (v.shellcheckPath !== void 0) out.shellcheckPath = import_node_path12.default.resolve(piece.dir, v.shellcheckPath);
+          if (v.shellcheckPath !== void 0) out.shellcheckPath = node_path_default.resolve(piece.dir, v.shellcheckPath);
         }
         return out;
       }
@@ -35574,23 +36665,23 @@ var init_load = __esm({
           files.push(this.display(this.configFile));
         } else {
           const found = [];
-          for (let d = dir; ; d = import_node_path12.default.dirname(d)) {
+          for (let d = dir; ; d = node_path_default.dirname(d)) {
             const hit = this.findIn(d);
             if (hit) {
               found.unshift(hit);
               const value = hit[1].kind === "dlint" ? hit[1].value : null;
               if (value && typeof value === "object" && value.root === true) break;
             }
-            if (import_node_path12.default.dirname(d) === d) break;
+            if (node_path_default.dirname(d) === d) break;
           }
           for (const [file, parsed2] of found) {
-            pieces.push(...await this.expand(file, parsed2, import_node_path12.default.dirname(file), []));
+            pieces.push(...await this.expand(file, parsed2, node_path_default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
             const hadolint = findUp(dir, HADOLINT_FILES);
             if (hadolint) {
-              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), import_node_path12.default.dirname(hadolint), []));
+              pieces.push(...await this.expand(hadolint, this.read(hadolint, true), node_path_default.dirname(hadolint), []));
               files.push(this.display(hadolint));
             }
           }
@@ -35602,7 +36693,7 @@ var init_load = __esm({
       /** The config file of one folder, if any (`package.json` counts only with a `dlint` key). */
       findIn(dir) {
         for (const name of CONFIG_FILES) {
-          const file = import_node_path12.default.join(dir, name);
+          const file = node_path_default.join(dir, name);
           if (!isFile(file)) continue;
           const parsed2 = this.read(file, false);
           if (parsed2.kind !== "none") return [file, parsed2];
@@ -35613,12 +36704,12 @@ var init_load = __esm({
         const shown = this.display(file);
         let text;
         try {
-          text = import_node_fs4.default.readFileSync(file, "utf8");
+          text = node_fs_default.readFileSync(file, "utf8");
         } catch (e) {
           const code = e.code;
           throw new ConfigError(`${shown}: cannot read config file (${code === "ENOENT" ? "no such file" : code})`);
         }
-        const base = import_node_path12.default.basename(file);
+        const base = node_path_default.basename(file);
         if (/\.ya?ml$/i.test(base)) {
           let value2;
           try {
@@ -35652,7 +36743,7 @@ var init_load = __esm({
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
       async expand(file, parsed2, baseDir, seen) {
         const shown = this.display(file);
-        const dir = import_node_path12.default.dirname(file);
+        const dir = node_path_default.dirname(file);
         if (parsed2.kind === "hadolint") {
           const { config: config2, notes } = fromHadolint(parsed2.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
@@ -35681,7 +36772,7 @@ var init_load = __esm({
               `${where}: cannot find "${spec}"${isPathSpecifier(spec) ? "" : ` (expected recommended, strict, a path starting with ./, or an installed npm package)`}`
             );
           }
-          if (seen.includes(target) || target === file) throw new ConfigError(`${where}: "${spec}" extends itself (cycle through ${[...seen, file, target].map((f) => this.display(f)).join(" → ")})`);
+          if (seen.includes(target) || target === file) throw new ConfigError(`${where}: "${spec}" extends itself (cycle through ${[...seen, file, target].map((f) => this.display(f)).join(" \u2192 ")})`);
           pieces.push(...await this.expand(target, await this.readExtended(target, where), baseDir, [...seen, file]));
         }
         const { rules, failureThreshold, trustedRegistries, trustedImages, context, labelSchema, noInlineConfig, reportUnusedIgnores, shellcheck, shellcheckPath } = c;
@@ -35760,881 +36851,21 @@ var init_load = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore2 = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY2;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY2;
-      let prev = EMPTY2;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY2;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY2;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
-      const { length } = pattern;
-      let out = EMPTY2;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
-      let separator = EMPTY2;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY2;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run2.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
-        SLASH,
-        path28[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path28 : path28.slice(index + 1);
-    };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path28.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
-      }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
-        SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored2 = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path28)) {
-            ignored2 = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored: ignored2,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path28, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path28
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
-    };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path28) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path28)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path28.length === 1) {
-        return true;
-      }
-      const second = path28.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path28) {
-        checkPath(
-          path28,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path28 ? this._t(path28, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
-        }
-        const dir = this._t(path28, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path28);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path28, cache) {
-        const cached = cache[path28];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path28);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
-      }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
-      }
-      createFilter() {
-        return (path28) => !this.ignores(path28);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // src/discover.ts
 function isDockerfilePath(file) {
-  const name = import_node_path13.default.basename(file);
-  return dockerfileName(name) && !ignoreFileName(name);
+  const picomatch = loadPicomatch();
+  nameMatchers ??= {
+    dockerfile: picomatch(DOCKERFILE_GLOBS.map((g) => g.replace("**/", "")), { nocase: true, dot: true }),
+    ignoreFile: picomatch(NOT_DOCKERFILES.map((g) => g.replace("**/", "")), { nocase: true, dot: true })
+  };
+  const name = node_path_default.basename(file);
+  return nameMatchers.dockerfile(name) && !nameMatchers.ignoreFile(name);
 }
 function discover(inputs, cwd, onSkip) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (p) => {
-    const key = import_node_path13.default.resolve(cwd, p);
+    const key = node_path_default.resolve(cwd, p);
     if (!seen.has(key)) {
       seen.add(key);
       out.push(p);
@@ -36647,7 +36878,7 @@ function discover(inputs, cwd, onSkip) {
     }
     let stat = null;
     try {
-      stat = import_node_fs5.default.statSync(import_node_path13.default.resolve(cwd, input));
+      stat = node_fs_default.statSync(node_path_default.resolve(cwd, input));
     } catch {
       stat = null;
     }
@@ -36672,8 +36903,8 @@ function discover(inputs, cwd, onSkip) {
   return out;
 }
 function searchFolder(dir, cwd, skipped) {
-  const root = import_node_path13.default.resolve(cwd, dir);
-  const shown = (f) => dir === "." ? f : import_node_path13.default.join(dir, f);
+  const root = node_path_default.resolve(cwd, dir);
+  const shown = (f) => dir === "." ? f : node_path_default.join(dir, f);
   const vendored = VENDORED.map((d) => `**/${d}/**`);
   const inVendored = VENDORED.map((d) => `**/${d}/*/**`);
   for (const folder2 of loadFastGlob().sync(VENDORED.filter((d) => !VCS2.has(d)).map((d) => `**/${d}`), { cwd: root, ignore: inVendored, onlyDirectories: true, dot: true }).sort()) {
@@ -36690,25 +36921,25 @@ function searchFolder(dir, cwd, skipped) {
   return found;
 }
 function skipReason(file, gitignored) {
-  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(import_node_path13.default.basename(file)));
+  const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
-  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => import_node_path13.default.join(root, import_node_path13.default.dirname(f)));
-  const load = (dirs) => dirs.filter((d) => import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: (0, import_ignore.default)().add(import_node_fs5.default.readFileSync(import_node_path13.default.join(dir, ".gitignore"), "utf8")) }));
+  const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => node_path_default.join(root, node_path_default.dirname(f)));
+  const load = (dirs) => dirs.filter((d) => node_fs_default.existsSync(node_path_default.join(d, ".gitignore"))).map((dir) => ({ dir, rules: loadIgnore()().add(node_fs_default.readFileSync(node_path_default.join(dir, ".gitignore"), "utf8")) }));
   const above = load(repositoryFoldersAbove(root).filter((d) => d !== root));
   const inside = load([...new Set(below)].sort((a, b) => a.length - b.length));
-  const files = isIgnored(above, `${root}${import_node_path13.default.sep}`) ? inside : [...above, ...inside];
+  const files = isIgnored(above, `${root}${node_path_default.sep}`) ? inside : [...above, ...inside];
   if (files.length === 0) return () => false;
-  return (file) => isIgnored(files, import_node_path13.default.join(root, file));
+  return (file) => isIgnored(files, node_path_default.join(root, file));
 }
 function isIgnored(files, abs) {
   let ignored2 = false;
   for (const { dir, rules } of files) {
-    const rel = import_node_path13.default.relative(dir, abs);
-    if (rel === "" || rel.startsWith("..") || import_node_path13.default.isAbsolute(rel)) continue;
-    const verdict = rules.test(rel.split(import_node_path13.default.sep).join("/") + (abs.endsWith(import_node_path13.default.sep) ? "/" : ""));
+    const rel = node_path_default.relative(dir, abs);
+    if (rel === "" || rel.startsWith("..") || node_path_default.isAbsolute(rel)) continue;
+    const verdict = rules.test(rel.split(node_path_default.sep).join("/") + (abs.endsWith(node_path_default.sep) ? "/" : ""));
     if (verdict.ignored) ignored2 = true;
     else if (verdict.unignored) ignored2 = false;
   }
@@ -36716,21 +36947,19 @@ function isIgnored(files, abs) {
 }
 function repositoryFoldersAbove(root) {
   const chain = [];
-  for (let d = root; ; d = import_node_path13.default.dirname(d)) {
+  for (let d = root; ; d = node_path_default.dirname(d)) {
     chain.unshift(d);
-    if (import_node_fs5.default.existsSync(import_node_path13.default.join(d, ".git"))) return chain;
-    if (import_node_path13.default.dirname(d) === d) return [root];
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return chain;
+    if (node_path_default.dirname(d) === d) return [root];
   }
 }
-var import_node_fs5, import_node_path13, import_ignore, import_picomatch2, DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, dockerfileName, ignoreFileName;
+var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, nameMatchers;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
-    import_ignore = __toESM(require_ignore2(), 1);
+    init_node_fs();
+    init_node_path();
     init_lazy_deps();
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"];
     IGNORE = ["**/node_modules/**", "**/.git/**"];
     VENDORED = ["node_modules", ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "site-packages", "__pycache__", "vendor", "third_party", "third-party", "bower_components"];
@@ -36743,8 +36972,6 @@ var init_discover = __esm({
     ];
     DiscoveryError = class extends Error {
     };
-    dockerfileName = (0, import_picomatch2.default)(DOCKERFILE_GLOBS.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
-    ignoreFileName = (0, import_picomatch2.default)(NOT_DOCKERFILES.map((g) => g.replace("**/", "")), { nocase: true, dot: true });
   }
 });
 
@@ -36853,11 +37080,12 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
             ruleId: rule.meta.id,
             severity: d.severity && severity === rule.meta.severity ? d.severity : severity,
             message: d.message,
-            range: d.range,
+            // Plain copies: a model's ranges point into its line index, which findings must not carry along.
+            range: plainRange(d.range),
             ...d.code ? { code: d.code } : {},
             ...d.url ? { url: d.url } : {},
-            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits, safe: d.fix.safe ?? true } } : {},
-            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: r.range, message: r.message })) } : {}
+            ...d.fix ? { fix: { description: d.fix.description, edits: d.fix.edits.map((e) => ({ range: plainRange(e.range), text: e.text })), safe: d.fix.safe ?? true } } : {},
+            ...d.related?.length ? { related: d.related.map((r) => ({ file: r.file ?? model.path, range: plainRange(r.range), message: r.message })) } : {}
           });
         }
       });
@@ -36881,6 +37109,7 @@ var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     init_file_purpose();
+    init_source_map();
     INTERNAL_ERROR = "internal-error";
     TEMPLATE_RULE = "syntax-error";
   }
@@ -36934,33 +37163,33 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   return { text: current, applied, findings, before: before4 };
 }
 function writeAtomic(file, content) {
-  const dir = import_node_path14.default.dirname(file);
-  const tmp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const mode = import_node_fs6.default.statSync(file).mode;
+  const dir = node_path_default.dirname(file);
+  const tmp = node_path_default.join(dir, `.${node_path_default.basename(file)}.dlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const mode = node_fs_default.statSync(file).mode;
   try {
-    import_node_fs6.default.writeFileSync(tmp, content, { mode });
-    import_node_fs6.default.renameSync(tmp, file);
+    node_fs_default.writeFileSync(tmp, content, { mode });
+    node_fs_default.renameSync(tmp, file);
   } catch (e) {
-    import_node_fs6.default.rmSync(tmp, { force: true });
+    node_fs_default.rmSync(tmp, { force: true });
     throw e;
   }
 }
-var import_node_fs6, import_node_path14, MAX_FIX_PASSES;
+var MAX_FIX_PASSES;
 var init_fix = __esm({
   "src/fix.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     MAX_FIX_PASSES = 10;
   }
 });
 
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
-  const abs = import_node_path15.default.resolve(root);
+  const abs = node_path_default.resolve(root);
   const resolve2 = (rel) => {
-    const p = import_node_path15.default.resolve(abs, rel.replace(/^\/+/, ""));
-    return p === abs || p.startsWith(abs + import_node_path15.default.sep) ? p : null;
+    const p = node_path_default.resolve(abs, rel.replace(/^\/+/, ""));
+    return p === abs || p.startsWith(abs + node_path_default.sep) ? p : null;
   };
   const listed = /* @__PURE__ */ new Map();
   let services = null;
@@ -36968,14 +37197,14 @@ function openBuildContext(root, dockerfilePath) {
     const p = resolve2(rel);
     if (!p) return null;
     try {
-      return import_node_fs7.default.statSync(p);
+      return node_fs_default.statSync(p);
     } catch {
       return null;
     }
   };
   return {
     root: abs,
-    dockerfile: dockerfilePath ? import_node_path15.default.relative(abs, import_node_path15.default.resolve(dockerfilePath)).split(import_node_path15.default.sep).join("/") : null,
+    dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
     exists: (rel) => stat(rel) !== null,
     isDirectory: (rel) => stat(rel)?.isDirectory() ?? false,
     read: (rel) => {
@@ -36983,7 +37212,7 @@ function openBuildContext(root, dockerfilePath) {
       const p = resolve2(rel);
       if (!s || !p || !s.isFile() || s.size > MAX_CONTEXT_FILE) return null;
       try {
-        return import_node_fs7.default.readFileSync(p, "utf8");
+        return node_fs_default.readFileSync(p, "utf8");
       } catch {
         return null;
       }
@@ -36995,7 +37224,7 @@ function openBuildContext(root, dockerfilePath) {
       let names = listed.get(p);
       if (!names) {
         try {
-          names = import_node_fs7.default.readdirSync(p);
+          names = node_fs_default.readdirSync(p);
         } catch {
           names = [];
         }
@@ -37005,20 +37234,20 @@ function openBuildContext(root, dockerfilePath) {
     },
     builtBeside: (name) => {
       if (!dockerfilePath || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return false;
-      const own = import_node_path15.default.dirname(import_node_path15.default.resolve(dockerfilePath));
-      const sibling = import_node_path15.default.join(import_node_path15.default.dirname(own), name);
-      if (sibling === own || import_node_fs7.default.existsSync(import_node_path15.default.join(own, ".git"))) return false;
-      return ["Dockerfile", "Containerfile"].some((f) => import_node_fs7.default.existsSync(import_node_path15.default.join(sibling, f)));
+      const own = node_path_default.dirname(node_path_default.resolve(dockerfilePath));
+      const sibling = node_path_default.join(node_path_default.dirname(own), name);
+      if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
+      return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
     composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []
   };
 }
-var import_node_fs7, import_node_path15, MAX_CONTEXT_FILE;
+var MAX_CONTEXT_FILE;
 var init_build_context = __esm({
   "src/context/build-context.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_compose();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
@@ -37241,7 +37470,7 @@ function ruleSet(options) {
 }
 function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? import_node_path16.default.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
@@ -37252,11 +37481,11 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var import_node_path16, ruleSets, NONE;
+var ruleSets, NONE;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_build_context();
     init_rule_settings();
     init_engine();
@@ -37320,13 +37549,13 @@ function effectiveOptions(config, options) {
 }
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
-  const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
+  const contextDir = options.context !== void 0 ? node_path_default.resolve(cwd, options.context) : config.context ?? (abs ? node_path_default.dirname(abs) : null);
   return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver({ cwd, configFile: options.config, onNotice: options.onNotice });
-  const abs = import_node_path17.default.resolve(cwd, file);
+  const abs = node_path_default.resolve(cwd, file);
   const config = await resolver.forFile(abs);
   const eff = effectiveOptions(config, options);
   const enabled = new Map(enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).map((e) => [e.rule.meta.id, e]));
@@ -37338,7 +37567,7 @@ async function printableConfig(file, options = {}) {
     trustedRegistries: config.trustedRegistries,
     trustedImages: config.trustedImages,
     labelSchema: config.labelSchema,
-    context: options.context ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? import_node_path17.default.dirname(abs),
+    context: options.context ? node_path_default.resolve(cwd, options.context) : config.context ?? node_path_default.dirname(abs),
     noInlineConfig: eff.lint.noInlineConfig,
     reportUnusedIgnores: eff.lint.reportUnusedIgnores,
     shellcheck: options.shellcheck ?? config.shellcheck,
@@ -37360,14 +37589,14 @@ async function lintFiles(inputs, options = {}) {
     const isStdin = file === STDIN;
     const shown = isStdin ? options.stdin?.filename ?? "<stdin>" : file;
     const named = !isStdin || options.stdin?.filename !== void 0;
-    const abs = named ? import_node_path17.default.resolve(cwd, shown) : null;
-    const config = await resolver.forFile(abs, abs ? import_node_path17.default.dirname(abs) : cwd);
+    const abs = named ? node_path_default.resolve(cwd, shown) : null;
+    const config = await resolver.forFile(abs, abs ? node_path_default.dirname(abs) : cwd);
     if (config.ignored) {
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(", ")} exclude it`);
       continue;
     }
     const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== void 0 ? import_node_path17.default.resolve(cwd, options.context) : config.context ?? (abs ? import_node_path17.default.dirname(abs) : null);
+    const contextDir = options.context !== void 0 ? node_path_default.resolve(cwd, options.context) : config.context ?? (abs ? node_path_default.dirname(abs) : null);
     const wanted2 = enabledRules(eff.rules, eff.lint.preset, eff.lint.rules).some((e) => e.rule.meta.id === "shellcheck");
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted2 && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
@@ -37376,7 +37605,7 @@ async function lintFiles(inputs, options = {}) {
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
-      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : import_node_fs8.default.readFileSync(abs);
+      const bytes = isStdin ? options.stdin?.read() ?? new Uint8Array() : node_fs_default.readFileSync(abs);
       source = decodeDockerfile(bytes);
       result.text = source.text;
     } catch (e) {
@@ -37445,12 +37674,12 @@ function fsMessage(e) {
       return `cannot read (${e.code})`;
   }
 }
-var import_node_fs8, import_node_path17, STDIN;
+var STDIN;
 var init_lint_files = __esm({
   "src/lint-files.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_rules();
     init_load();
     init_rule_settings();
@@ -37500,12 +37729,12 @@ var init_positions = __esm({
       }
       /** File offset of the character at `i`, or just after the last one. */
       offset(i) {
-        const o = this.script.source.offsets;
-        return i < o.length ? o[i] : o[o.length - 1] + 1;
+        const source = this.script.source;
+        return i < source.length ? source.offsetAt(i) : source.offsetAt(source.length - 1) + 1;
       }
       range(p) {
         const span = this.span(p);
-        if (!span || this.script.source.offsets.length === 0) return null;
+        if (!span || this.script.source.length === 0) return null;
         const [s, e] = span;
         const start = this.offset(s);
         const end = e > s ? this.offset(e - 1) + 1 : start;
@@ -37530,8 +37759,8 @@ var init_positions = __esm({
       }
       /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
       contiguous(from, to) {
-        const o = this.script.source.offsets;
-        for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i] + 1) return false;
+        const source = this.script.source;
+        for (let i = from; i < Math.min(to, source.length - 1); i++) if (source.offsetAt(i + 1) !== source.offsetAt(i) + 1) return false;
         return true;
       }
     };
@@ -37542,16 +37771,15 @@ var init_positions = __esm({
 function runShellCheck(binary, texts, excludes) {
   const out = texts.map(() => []);
   if (texts.length === 0) return out;
-  const dir = import_node_fs9.default.mkdtempSync(import_node_path18.default.join(import_node_os.default.tmpdir(), "dlint-shellcheck-"));
+  const dir = node_fs_default.mkdtempSync(node_path_default.join(node_os_default.tmpdir(), "dlint-shellcheck-"));
+  const written = [];
   try {
     for (let from = 0; from < texts.length; from += FILES_PER_PROCESS) {
-      const names = [];
       for (let i = from; i < Math.min(texts.length, from + FILES_PER_PROCESS); i++) {
-        const name = `${i}.sh`;
-        import_node_fs9.default.writeFileSync(import_node_path18.default.join(dir, name), texts[i]);
-        names.push(name);
+        node_fs_default.writeFileSync(node_path_default.join(dir, `${i}.sh`), texts[i]);
+        written.push(`${i}.sh`);
       }
-      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...names];
+      const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...written.slice(from)];
       const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
       let parsed2;
       try {
@@ -37560,24 +37788,140 @@ function runShellCheck(binary, texts, excludes) {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
       for (const c of parsed2.comments) {
-        const index = Number(import_node_path18.default.basename(c.file, ".sh"));
+        const index = Number(node_path_default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
     }
   } finally {
-    import_node_fs9.default.rmSync(dir, { recursive: true, force: true });
+    for (const name of written) node_fs_default.unlinkSync(node_path_default.join(dir, name));
+    try {
+      node_fs_default.rmdirSync(dir);
+    } catch {
+    }
   }
   return out;
 }
-var import_node_fs9, import_node_os, import_node_path18, FILES_PER_PROCESS;
+var FILES_PER_PROCESS;
 var init_process = __esm({
   "src/shellcheck/process.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_os();
+    init_node_path();
     init_lazy_deps();
     FILES_PER_PROCESS = 2e3;
+  }
+});
+
+// node-default:node:vm
+var node_vm_default;
+var init_node_vm = __esm({
+  "node-default:node:vm"() {
+    node_vm_default = require("node:vm");
+  }
+});
+
+// src/code-cache.ts
+function cacheDir() {
+  if (process.env.DLINT_NO_CODE_CACHE) return null;
+  const base = process.env.XDG_CACHE_HOME || home();
+  return base ? node_path_default.join(base, "dlint") : null;
+}
+function home() {
+  try {
+    const dir = node_os_default.homedir();
+    return dir ? node_path_default.join(dir, ".cache") : "";
+  } catch {
+    return "";
+  }
+}
+var init_code_cache = __esm({
+  "src/code-cache.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_os();
+    init_node_path();
+    init_node_vm();
+    init_version();
+  }
+});
+
+// src/shellcheck/binary.ts
+function onPath() {
+  for (const dir of (process.env.PATH ?? "").split(node_path_default.delimiter)) {
+    if (!dir) continue;
+    for (const name of NAMES) {
+      const file = node_path_default.join(dir, name);
+      if (isExecutable(file)) return file;
+    }
+  }
+  return null;
+}
+function isExecutable(file) {
+  try {
+    node_fs_default.accessSync(file, node_fs_default.constants.X_OK);
+    return node_fs_default.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function findShellCheck(configured) {
+  const file = configured ?? onPath();
+  if (!file) return null;
+  const known2 = KnownVersion.read(file);
+  if (known2) return { path: file, version: known2 };
+  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
+  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
+  if (out.status !== 0 || !version) return null;
+  KnownVersion.write(file, version);
+  return { path: file, version };
+}
+function binaryIdentity(binary) {
+  try {
+    const stat = node_fs_default.statSync(binary, { bigint: true });
+    return `${node_path_default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+var NAMES, KnownVersion;
+var init_binary = __esm({
+  "src/shellcheck/binary.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_code_cache();
+    init_lazy_deps();
+    NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
+    KnownVersion = {
+      file() {
+        const dir = cacheDir();
+        return dir && node_path_default.join(dir, "shellcheck-version.json");
+      },
+      read(binary) {
+        const file = KnownVersion.file();
+        const key = binaryIdentity(binary);
+        if (!file || !key) return null;
+        try {
+          const saved = JSON.parse(node_fs_default.readFileSync(file, "utf8"));
+          return saved.key === key && typeof saved.version === "string" ? saved.version : null;
+        } catch {
+          return null;
+        }
+      },
+      write(binary, version) {
+        const file = KnownVersion.file();
+        const key = binaryIdentity(binary);
+        if (!file || !key) return;
+        try {
+          node_fs_default.mkdirSync(node_path_default.dirname(file), { recursive: true });
+          const tmp = `${file}.${process.pid}.tmp`;
+          node_fs_default.writeFileSync(tmp, JSON.stringify({ key, version }));
+          node_fs_default.renameSync(tmp, file);
+        } catch {
+        }
+      }
+    };
   }
 });
 
@@ -37617,7 +37961,8 @@ function scriptsOf(model) {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME8.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
+    const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
@@ -37639,38 +37984,118 @@ function checked(instruction, source, nested, shell, names, errexit) {
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: loadCrypto().createHash("sha1").update(text).digest("hex")
+    key: textKey(text)
   };
+}
+function textKey(text) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 var NAME8;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
+    init_shell_options();
     init_dialect();
-    init_lazy_deps();
     NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
 });
 
+// src/shellcheck/result-cache.ts
+var LIMIT, ResultCache;
+var init_result_cache = __esm({
+  "src/shellcheck/result-cache.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_code_cache();
+    init_binary();
+    init_scripts();
+    LIMIT = 4e3;
+    ResultCache = class _ResultCache {
+      constructor(dir, prefix) {
+        this.dir = dir;
+        this.prefix = prefix;
+      }
+      dir;
+      prefix;
+      /** Null without a cache folder (`DLINT_NO_CODE_CACHE`, no home folder) or when the binary cannot be read. */
+      static open(binary, excludes) {
+        const base = cacheDir();
+        const identity = binaryIdentity(binary.path);
+        if (!base || !identity) return null;
+        return new _ResultCache(node_path_default.join(base, "shellcheck"), `${textKey([identity, binary.version, excludes.join(","), process.env.SHELLCHECK_OPTS ?? ""].join("\0"))}-`);
+      }
+      /** The comments kept for this text (`key` is its textKey), or null. */
+      get(key, text) {
+        try {
+          const saved = JSON.parse(node_fs_default.readFileSync(this.file(key), "utf8"));
+          return saved.text === text && Array.isArray(saved.comments) ? saved.comments : null;
+        } catch {
+          return null;
+        }
+      }
+      /** Keeps each script's comments (written whole, then renamed: parallel runs read whole files or none). */
+      put(entries) {
+        if (entries.length === 0) return;
+        try {
+          node_fs_default.mkdirSync(this.dir, { recursive: true });
+          for (const { key, text, comments } of entries) {
+            const file = this.file(key);
+            const tmp = `${file}.${process.pid}.tmp`;
+            node_fs_default.writeFileSync(tmp, JSON.stringify({ text, comments }));
+            node_fs_default.renameSync(tmp, file);
+          }
+          if (entries.some((e) => e.key.endsWith("0"))) this.prune();
+        } catch {
+        }
+      }
+      prune() {
+        const names = node_fs_default.readdirSync(this.dir);
+        if (names.length <= LIMIT) return;
+        const byAge = names.map((n) => ({ file: node_path_default.join(this.dir, n), time: node_fs_default.statSync(node_path_default.join(this.dir, n)).mtimeMs })).sort((a, b) => a.time - b.time);
+        for (const { file } of byAge.slice(0, names.length - LIMIT / 2)) node_fs_default.rmSync(file, { force: true });
+      }
+      file(key) {
+        return node_path_default.join(this.dir, `${this.prefix}${key}.json`);
+      }
+    };
+  }
+});
+
 // src/shellcheck/session.ts
-var CACHE_LIMIT, ShellCheck;
+var CACHE_LIMIT, EXCLUDES, ShellCheck;
 var init_session = __esm({
   "src/shellcheck/session.ts"() {
     "use strict";
     init_excludes();
     init_positions();
     init_process();
+    init_result_cache();
     init_scripts();
     CACHE_LIMIT = 2e4;
+    EXCLUDES = DEFAULT_EXCLUDES.map((e) => e.code);
     ShellCheck = class {
-      constructor(binary) {
+      /** `keepResults`: read and keep results in the cache folder, for the next run. */
+      constructor(binary, options = {}) {
         this.binary = binary;
+        this.kept = options.keepResults ? ResultCache.open(binary, EXCLUDES) : null;
       }
       binary;
       cache = /* @__PURE__ */ new Map();
       scripts = /* @__PURE__ */ new WeakMap();
       /** ShellCheck processes started (for tests and the benchmark). */
       processes = 0;
+      /** Results kept between runs (the CLI's: src/shellcheck/result-cache.ts), or null. */
+      kept;
       scriptsOf(model) {
         let s = this.scripts.get(model);
         if (!s) this.scripts.set(model, s = scriptsOf(model));
@@ -37680,11 +38105,22 @@ var init_session = __esm({
       prepare(models) {
         const todo = /* @__PURE__ */ new Map();
         for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
-        if (todo.size === 0) return;
-        const keys = [...todo.keys()];
-        const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
-        this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
-        keys.forEach((k, i) => this.cache.set(k, results[i]));
+        const kept = this.kept;
+        if (kept) {
+          for (const [key, text] of todo) {
+            const comments = kept.get(key, text);
+            if (!comments) continue;
+            this.cache.set(key, comments);
+            todo.delete(key);
+          }
+        }
+        if (todo.size > 0) {
+          const keys = [...todo.keys()];
+          const results = runShellCheck(this.binary.path, [...todo.values()], EXCLUDES);
+          this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
+          keys.forEach((k, i) => this.cache.set(k, results[i]));
+          kept?.put(keys.map((key, i) => ({ key, text: todo.get(key), comments: results[i] })));
+        }
         for (const k of this.cache.keys()) {
           if (this.cache.size <= CACHE_LIMIT) break;
           this.cache.delete(k);
@@ -37700,9 +38136,9 @@ var init_session = __esm({
         const out = [];
         const seen = /* @__PURE__ */ new Set();
         for (const script of this.scriptsOf(model)) {
-          const positions2 = new ScriptPositions(script, model.lineIndex);
+          const positions = new ScriptPositions(script, model.lineIndex);
           for (const c of this.cache.get(script.key) ?? []) {
-            const range = positions2.range(c);
+            const range = positions.range(c);
             if (!range) continue;
             const code = `SC${c.code}`;
             if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
@@ -37710,14 +38146,14 @@ var init_session = __esm({
             const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
+            const edits = c.fix ? positions.edits(c.fix.replacements) : null;
             out.push({
               code,
               severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
               message: c.message,
               range,
               instruction: script.instruction,
-              // ShellCheck's fixes change words (quoting, `$(…)` for backticks): right nearly always, not provably the same.
+              // ShellCheck's fixes change words (quoting, `$(\u2026)` for backticks): right nearly always, not provably the same.
               ...edits?.length ? { fix: { description: `ShellCheck's fix for ${code}`, edits, safe: false } } : {}
             });
           }
@@ -37820,109 +38256,6 @@ var init_log_line = __esm({
   }
 });
 
-// src/code-cache.ts
-function cacheDir() {
-  if (process.env.DLINT_NO_CODE_CACHE) return null;
-  const base = process.env.XDG_CACHE_HOME || home();
-  return base ? import_node_path19.default.join(base, "dlint") : null;
-}
-function home() {
-  try {
-    const dir = import_node_os2.default.homedir();
-    return dir ? import_node_path19.default.join(dir, ".cache") : "";
-  } catch {
-    return "";
-  }
-}
-var import_node_os2, import_node_path19;
-var init_code_cache = __esm({
-  "src/code-cache.ts"() {
-    "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
-    init_version();
-  }
-});
-
-// src/shellcheck/binary.ts
-function onPath() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path20.default.delimiter)) {
-    if (!dir) continue;
-    for (const name of NAMES) {
-      const file = import_node_path20.default.join(dir, name);
-      if (isExecutable(file)) return file;
-    }
-  }
-  return null;
-}
-function isExecutable(file) {
-  try {
-    import_node_fs10.default.accessSync(file, import_node_fs10.default.constants.X_OK);
-    return import_node_fs10.default.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-function findShellCheck(configured) {
-  const file = configured ?? onPath();
-  if (!file) return null;
-  const known2 = KnownVersion.read(file);
-  if (known2) return { path: file, version: known2 };
-  const out = loadChildProcess().spawnSync(file, ["--version"], { encoding: "utf8", timeout: 15e3 });
-  const version = /^version:\s*(\S+)/m.exec(out.stdout ?? "")?.[1];
-  if (out.status !== 0 || !version) return null;
-  KnownVersion.write(file, version);
-  return { path: file, version };
-}
-var import_node_fs10, import_node_path20, NAMES, KnownVersion;
-var init_binary = __esm({
-  "src/shellcheck/binary.ts"() {
-    "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
-    init_code_cache();
-    init_lazy_deps();
-    NAMES = process.platform === "win32" ? ["shellcheck.exe", "shellcheck.cmd", "shellcheck"] : ["shellcheck"];
-    KnownVersion = {
-      file() {
-        const dir = cacheDir();
-        return dir && import_node_path20.default.join(dir, "shellcheck-version.json");
-      },
-      key(binary) {
-        try {
-          const stat = import_node_fs10.default.statSync(binary, { bigint: true });
-          return `${import_node_path20.default.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
-        } catch {
-          return null;
-        }
-      },
-      read(binary) {
-        const file = KnownVersion.file();
-        const key = KnownVersion.key(binary);
-        if (!file || !key) return null;
-        try {
-          const saved = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
-          return saved.key === key && typeof saved.version === "string" ? saved.version : null;
-        } catch {
-          return null;
-        }
-      },
-      write(binary, version) {
-        const file = KnownVersion.file();
-        const key = KnownVersion.key(binary);
-        if (!file || !key) return;
-        try {
-          import_node_fs10.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
-          const tmp = `${file}.${process.pid}.tmp`;
-          import_node_fs10.default.writeFileSync(tmp, JSON.stringify({ key, version }));
-          import_node_fs10.default.renameSync(tmp, file);
-        } catch {
-        }
-      }
-    };
-  }
-});
-
 // src/shellcheck/select.ts
 var ShellCheckSelector;
 var init_select = __esm({
@@ -37932,11 +38265,14 @@ var init_select = __esm({
     init_binary();
     init_session();
     ShellCheckSelector = class {
+      /** `keepResults`: the ShellChecks keep their results in the cache folder between runs (the CLI's). */
       constructor(onNotice = () => {
-      }) {
+      }, options = {}) {
         this.onNotice = onNotice;
+        this.options = options;
       }
       onNotice;
+      options;
       byPath = /* @__PURE__ */ new Map();
       noticed = false;
       /** Null when off, or (`auto`) when no program is found: that is said once, on the notice channel. */
@@ -37945,7 +38281,7 @@ var init_select = __esm({
         const key = configuredPath ?? "";
         if (!this.byPath.has(key)) {
           const binary = findShellCheck(configuredPath);
-          this.byPath.set(key, binary ? new ShellCheck(binary) : null);
+          this.byPath.set(key, binary ? new ShellCheck(binary, this.options) : null);
         }
         const found = this.byPath.get(key);
         if (found) return found;
@@ -37967,24 +38303,23 @@ var init_select = __esm({
 
 // src/reporters/paths.ts
 function reportRoot(dir) {
-  const start = import_node_path21.default.resolve(dir);
-  for (let d = start; ; d = import_node_path21.default.dirname(d)) {
-    if (import_node_fs11.default.existsSync(import_node_path21.default.join(d, ".git"))) return d;
-    if (import_node_path21.default.dirname(d) === d) return start;
+  const start = node_path_default.resolve(dir);
+  for (let d = start; ; d = node_path_default.dirname(d)) {
+    if (node_fs_default.existsSync(node_path_default.join(d, ".git"))) return d;
+    if (node_path_default.dirname(d) === d) return start;
   }
 }
 function rootRelative(file, cwd, root) {
-  const abs = import_node_path21.default.resolve(cwd, file);
-  const rel = import_node_path21.default.relative(root, abs);
-  const outside = rel === "" || rel === ".." || rel.startsWith(`..${import_node_path21.default.sep}`) || import_node_path21.default.isAbsolute(rel);
-  return (outside ? abs : rel).split(import_node_path21.default.sep).join("/");
+  const abs = node_path_default.resolve(cwd, file);
+  const rel = node_path_default.relative(root, abs);
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(rel);
+  return (outside ? abs : rel).split(node_path_default.sep).join("/");
 }
-var import_node_fs11, import_node_path21;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
   }
 });
 
@@ -38213,18 +38548,18 @@ function encodePath(p) {
   return p.split("/").map(encodeURIComponent).join("/");
 }
 function pathToFileUri(file) {
-  const p = import_node_path22.default.resolve(file).split(import_node_path22.default.sep).join("/");
+  const p = node_path_default.resolve(file).split(node_path_default.sep).join("/");
   return `file://${p.startsWith("/") ? "" : "/"}${encodePath(p)}`;
 }
 function sarifName(id) {
   const name = id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
   return id.includes("-") ? name : `${name}Findings`;
 }
-var import_node_path22, LEVEL2, SECURITY_SEVERITY, sarifReporter;
+var LEVEL2, SECURITY_SEVERITY, sarifReporter;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    init_node_path();
     init_docs();
     init_version();
     init_fingerprint();
@@ -38271,7 +38606,7 @@ var init_sarif = __esm({
       const sarifResults = results.flatMap(({ findings, text, file }) => {
         const uri = rootRelative(file, cwd, root);
         const prints = fingerprints(findings, text, uri);
-        const artifactLocation = import_node_path22.default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
+        const artifactLocation = node_path_default.isAbsolute(uri) ? { uri: pathToFileUri(uri) } : { uri: encodePath(uri), uriBaseId: "%SRCROOT%" };
         return findings.map((f, i) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
@@ -45557,8 +45892,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path28 = __importStar(require("path"));
-    var fs15 = __importStar(require("fs"));
+    var path = __importStar(require("path"));
+    var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed2 = url.parse(uri);
@@ -45576,7 +45911,7 @@ var require_files = __commonJS({
           segments2.shift();
         }
       }
-      return path28.normalize(segments2.join("/"));
+      return path.normalize(segments2.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -45604,9 +45939,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs15.existsSync(nodePath)) {
+        if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -45676,9 +46011,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path28.join(prefix, "node_modules");
+            return path.join(prefix, "node_modules");
           } else {
-            return path28.join(prefix, "lib", "node_modules");
+            return path.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -45715,7 +46050,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path28.join(yarn.data, "node_modules");
+              return path.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -45737,24 +46072,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs15.existsSync(__filename.toUpperCase()) || !fs15.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs.existsSync(__filename.toUpperCase()) || !fs.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
+          return path.normalize(child).indexOf(path.normalize(parent)) === 0;
         } else {
-          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
+          return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path28.isAbsolute(nodePath)) {
-          nodePath = path28.join(workspaceRoot, nodePath);
+        if (!path.isAbsolute(nodePath)) {
+          nodePath = path.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -45991,9 +46326,9 @@ var require_main2 = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path28 = __importStar(require("path"));
-    var os4 = __importStar(require("os"));
-    var fs15 = __importStar(require("fs"));
+    var path = __importStar(require("path"));
+    var os = __importStar(require("os"));
+    var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -46134,7 +46469,7 @@ var require_main2 = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs15.realpathSync(XDG_RUNTIME_DIR ?? os4.tmpdir());
+      const tmpDir = fs.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -46143,7 +46478,7 @@ var require_main2 = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -46771,10 +47106,10 @@ function configDiagnostics(message2, root) {
   const unplaced = [];
   for (const line of message2.split("\n")) {
     const m = LINE.exec(line)?.groups;
-    const file = m ? import_node_path23.default.resolve(root, m.file) : null;
+    const file = m ? node_path_default.resolve(root, m.file) : null;
     let text = null;
     try {
-      text = file ? import_node_fs12.default.readFileSync(file, "utf8") : null;
+      text = file ? node_fs_default.readFileSync(file, "utf8") : null;
     } catch {
       text = null;
     }
@@ -46783,7 +47118,7 @@ function configDiagnostics(message2, root) {
       continue;
     }
     const problem = m.problem;
-    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, import_node_path23.default.basename(file) === "package.json") ?? point(0, 0);
+    const range = m.line ? point(Number(m.line) - 1, Number(m.col) - 1) : keyRange(text, KEY_PATH.exec(problem)?.groups?.key, node_path_default.basename(file) === "package.json") ?? point(0, 0);
     const uri = (0, import_node_url3.pathToFileURL)(file).href;
     const list = byUri.get(uri) ?? [];
     list.push({ range, severity: import_vscode_languageserver3.DiagnosticSeverity.Error, source: "dlint", message: problem });
@@ -46825,12 +47160,12 @@ function keyRange(text, keyPath2, inPackageJson) {
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
-var import_node_fs12, import_node_path23, import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
+var import_node_url3, import_vscode_languageserver3, import_yaml, LINE, KEY_PATH;
 var init_config_errors = __esm({
   "src/lsp/config-errors.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     import_node_url3 = require("node:url");
     import_vscode_languageserver3 = __toESM(require_api3(), 1);
     import_yaml = __toESM(require("yaml"), 1);
@@ -46842,20 +47177,20 @@ var init_config_errors = __esm({
 // src/lsp/config-stamp.ts
 function configStamp(dir) {
   const parts = [];
-  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
+  for (let d = dir; ; d = node_path_default.dirname(d)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const s = import_node_fs13.default.statSync(import_node_path24.default.join(d, name), { throwIfNoEntry: false });
+      const s = node_fs_default.statSync(node_path_default.join(d, name), { throwIfNoEntry: false });
       if (s) parts.push(`${d}/${name}:${s.size}:${s.mtimeMs}`);
     }
-    if (import_node_path24.default.dirname(d) === d) return parts.join("\n");
+    if (node_path_default.dirname(d) === d) return parts.join("\n");
   }
 }
-var import_node_fs13, import_node_path24, CONFIG_FILE_NAMES;
+var CONFIG_FILE_NAMES;
 var init_config_stamp = __esm({
   "src/lsp/config-stamp.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_path();
     init_hadolint();
     init_load();
     CONFIG_FILE_NAMES = [...CONFIG_FILES, ...HADOLINT_FILES];
@@ -46863,8 +47198,8 @@ var init_config_stamp = __esm({
 });
 
 // src/lsp/hover.ts
-function hover(linted, position2) {
-  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position2, end: position2 }));
+function hover(linted, position) {
+  const here = linted.findings.filter((f) => f.file === linted.filePath && overlaps(toLspRange(f.range), { start: position, end: position }));
   if (here.length === 0) return null;
   const sections = [];
   const documented = /* @__PURE__ */ new Set();
@@ -46891,11 +47226,11 @@ var init_hover = __esm({
 function uriPath(uri) {
   return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : null;
 }
-var import_node_path25, import_node_url4, WorkspaceLinter;
+var import_node_url4, WorkspaceLinter;
 var init_workspace_linter = __esm({
   "src/lsp/workspace-linter.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_node_url4 = require("node:url");
     init_load();
     init_rule_settings();
@@ -46942,7 +47277,7 @@ var init_workspace_linter = __esm({
         let options;
         let rules;
         try {
-          const config = await this.resolver.forFile(abs, abs ? import_node_path25.default.dirname(abs) : this.options.root);
+          const config = await this.resolver.forFile(abs, abs ? node_path_default.dirname(abs) : this.options.root);
           if (config.ignored) return { kind: "skipped" };
           const eff = fileLintOptions(config, { preset: this.options.preset }, this.options.root, abs ?? doc.uri, abs);
           options = eff.lint;
@@ -46997,7 +47332,7 @@ function startServer(connection) {
     if (!doc || !linter) return;
     const { version } = doc;
     const file = uriPath(uri);
-    const dir = file ? import_node_path26.default.dirname(file) : linter.root;
+    const dir = file ? node_path_default.dirname(file) : linter.root;
     const stamp = configStamp(dir);
     const known2 = stamps.get(dir);
     stamps.set(dir, stamp);
@@ -47016,7 +47351,7 @@ function startServer(connection) {
         publish(uri, version, /* @__PURE__ */ new Map());
         for (const [configUri, list] of byUri) setForeign(configUri, "config", list);
         const first = outcome.error.message.split("\n")[0];
-        say(`dlint: configuration error, ${uriPath(uri) ? import_node_path26.default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
+        say(`dlint: configuration error, ${uriPath(uri) ? node_path_default.basename(uriPath(uri)) : uri} is not linted: ${unplaced[0] ?? first}`);
       }
     } catch (e) {
       connection.console.error(`dlint: linting ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
@@ -47061,7 +47396,7 @@ function startServer(connection) {
     void connection.client.register(import_vscode_languageserver5.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(",")}}` }] });
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(import_node_path26.default.basename(uriPath(c.uri) ?? "")))) configChanged();
+    if (params.changes.some((c) => CONFIG_FILE_NAMES.includes(node_path_default.basename(uriPath(c.uri) ?? "")))) configChanged();
   });
   const opened = /* @__PURE__ */ new Set();
   documents.onDidChangeContent(({ document }) => {
@@ -47090,11 +47425,11 @@ function startServer(connection) {
   documents.listen(connection);
   connection.listen();
 }
-var import_node_path26, import_vscode_languageserver5, DEBOUNCE_MS;
+var import_vscode_languageserver5, DEBOUNCE_MS;
 var init_server2 = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    init_node_path();
     import_vscode_languageserver5 = __toESM(require_api3(), 1);
     init_main2();
     init_version();
@@ -47249,20 +47584,21 @@ async function lintCommand(args, io) {
     reportUnusedIgnores: args.flag("report-unused-ignores"),
     shellcheck: args.string("shellcheck"),
     shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}
-`)),
+`), { keepResults: true }),
     fix: args.flag("fix-unsafe") ? "unsafe" : args.flag("fix") || args.flag("fix-dry-run") ? "safe" : void 0,
     onNotice: (m) => io.stderr(`dlint: ${m}
 `),
     onSkip: args.flag("verbose") ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}
 `) : void 0,
     stdin: { read: io.readStdin, filename: args.string("stdin-filename") },
-    workers: new LintWorkers(args.number("jobs") ?? defaultJobs(import_node_os3.default.availableParallelism()))
+    workers: new LintWorkers(args.number("jobs") ?? defaultJobs(node_os_default.availableParallelism()))
   };
   const printConfig = args.string("print-config");
   if (printConfig !== void 0) {
     io.stdout(JSON.stringify(await printableConfig(printConfig, options), null, 2) + "\n");
     return 0;
   }
+  io.onLint?.();
   const results = await lintFiles(args.operands.map((p) => p === "-" ? STDIN : p), options);
   if (io.env.CI && io.env.CI !== "false") io.stderr(`dlint: ${shellcheckLogLine(results)}
 `);
@@ -47296,9 +47632,9 @@ async function lintCommand(args, io) {
     const color = format === "text" && (args.flag("color") ?? (io.isTTY && file === void 0 && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
     const report = REPORTERS[format]({ results: shown, rules, color, cwd: io.cwd, sarifCategory: args.string("sarif-category"), hidden: quiet2?.hidden });
     if (file !== void 0) {
-      const target = import_node_path27.default.resolve(io.cwd, file);
-      import_node_fs14.default.mkdirSync(import_node_path27.default.dirname(target), { recursive: true });
-      import_node_fs14.default.writeFileSync(target, report);
+      const target = node_path_default.resolve(io.cwd, file);
+      node_fs_default.mkdirSync(node_path_default.dirname(target), { recursive: true });
+      node_fs_default.writeFileSync(target, report);
     } else if (fixedStdin || dryRun) io.stderr(report);
     else io.stdout(report);
   }
@@ -47310,44 +47646,44 @@ async function lintCommand(args, io) {
   return shownFailing || notice ? 1 : 0;
 }
 function migrate(file, how, io) {
-  const source = file !== void 0 ? import_node_path27.default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => import_node_path27.default.join(io.cwd, n)).find((p) => import_node_fs14.default.existsSync(p));
-  if (!source || !import_node_fs14.default.existsSync(source)) {
+  const source = file !== void 0 ? node_path_default.resolve(io.cwd, file) : HADOLINT_FILES.map((n) => node_path_default.join(io.cwd, n)).find((p) => node_fs_default.existsSync(p));
+  if (!source || !node_fs_default.existsSync(source)) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
-  const shown = import_node_path27.default.relative(io.cwd, source) || import_node_path27.default.basename(source);
+  const shown = node_path_default.relative(io.cwd, source) || node_path_default.basename(source);
   let parsed2;
   try {
-    parsed2 = loadYaml().parse(import_node_fs14.default.readFileSync(source, "utf8"));
+    parsed2 = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const conversion = fromHadolint(parsed2, shown, builtinRules);
-  const yaml = migrationYaml(conversion, import_node_path27.default.basename(source));
+  const yaml = migrationYaml(conversion, node_path_default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
     return;
   }
-  const dir = import_node_path27.default.dirname(source);
-  const target = import_node_path27.default.join(dir, ".dlintrc.yaml");
-  const existing = DLINT_CONFIG_FILES.map((n) => import_node_path27.default.join(dir, n)).find((p) => import_node_fs14.default.existsSync(p));
+  const dir = node_path_default.dirname(source);
+  const target = node_path_default.join(dir, ".dlintrc.yaml");
+  const existing = DLINT_CONFIG_FILES.map((n) => node_path_default.join(dir, n)).find((p) => node_fs_default.existsSync(p));
   if (existing) {
-    const name = import_node_path27.default.relative(io.cwd, existing) || import_node_path27.default.basename(existing);
+    const name = node_path_default.relative(io.cwd, existing) || node_path_default.basename(existing);
     if (existing !== target) throw new UsageError(`${name} already exists and dlint reads it first; merge the output of \`dlint migrate --stdout\` into it by hand`);
     if (!how.force) throw new UsageError(`${name} already exists; use --force to replace it`);
   }
-  import_node_fs14.default.writeFileSync(target, yaml);
-  const lines2 = [`wrote ${import_node_path27.default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${import_node_path27.default.basename(source)}.`];
+  node_fs_default.writeFileSync(target, yaml);
+  const lines2 = [`wrote ${node_path_default.relative(io.cwd, target) || ".dlintrc.yaml"} from ${shown}; dlint now reads it instead of ${node_path_default.basename(source)}.`];
   for (const n of conversion.notes) lines2.push(`note: ${n}`);
   io.stdout(lines2.join("\n") + "\n");
 }
-var import_node_fs14, import_node_os3, import_node_path27, DLINT_CONFIG_FILES;
+var DLINT_CONFIG_FILES;
 var init_commands2 = __esm({
   "src/cli/commands.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    init_node_fs();
+    init_node_os();
+    init_node_path();
     init_rules();
     init_hadolint();
     init_load();
@@ -47470,7 +47806,7 @@ async function serveLintWorker2() {
  * of state (`tok`, `val`, `pos`); which characters end a literal depends on the quoting state the parser sets.
  * Offsets are UTF-16 indexes into the script.
  *
- * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Mart\u00ed. All rights reserved. @license BSD-3-Clause
  * (the license's full text is in THIRD-PARTY-NOTICES).
  */
 /**
@@ -47479,7 +47815,7 @@ async function serveLintWorker2() {
  * groups of their statements; `[[ ]]`, `(( ))`, `let` and `coproc` are checked for syntax and kept as `Other`.
  * Lists and `&&`/`||`/`|` chains are read in loops; only real nesting recurses.
  *
- * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Martí. All rights reserved. @license BSD-3-Clause
+ * Ported from mvdan.cc/sh: Copyright (c) 2016, Daniel Mart\u00ed. All rights reserved. @license BSD-3-Clause
  * (the license's full text is in THIRD-PARTY-NOTICES).
  */
 /*! Bundled license information:

@@ -1,18 +1,49 @@
 #!/usr/bin/env node
-import { createRequire as __dlintCreateRequire } from 'node:module';
-const require = __dlintCreateRequire(import.meta.url);
+const __dlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/cli-bundle.ts
-import module from "node:module";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_module2 = __toESM(require("node:module"), 1);
+
+// node-default:node:path
+var node_path_default = require("node:path");
+
+// src/cli-bundle.ts
+var import_node_url = require("node:url");
+
+// node-default:node:fs
+var node_fs_default = require("node:fs");
 
 // src/code-cache.ts
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import os from "node:os";
-import path from "node:path";
-import vm from "node:vm";
+var import_node_module = require("node:module");
+
+// node-default:node:os
+var node_os_default = require("node:os");
+
+// node-default:node:vm
+var node_vm_default = require("node:vm");
 
 // package.json
 var package_default = {
@@ -97,61 +128,62 @@ var VERSION = package_default.version;
 function cacheDir() {
   if (process.env.DLINT_NO_CODE_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || home();
-  return base ? path.join(base, "dlint") : null;
+  return base ? node_path_default.join(base, "dlint") : null;
 }
 function home() {
   try {
-    const dir = os.homedir();
-    return dir ? path.join(dir, ".cache") : "";
+    const dir = node_os_default.homedir();
+    return dir ? node_path_default.join(dir, ".cache") : "";
   } catch {
     return "";
   }
 }
 function requireCached(file, options = {}) {
-  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (options.dynamicImport && !loader) return createRequire(file)(file);
-  const source = fs.readFileSync(file, "utf8");
+  const loader = node_vm_default.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (options.dynamicImport && !loader) return (0, import_node_module.createRequire)(file)(file);
+  const source = node_fs_default.readFileSync(file, "latin1");
   const dir = cacheDir();
-  const stat = fs.statSync(file);
-  const prefix = `${path.basename(path.dirname(file))}-`;
+  const stat = node_fs_default.statSync(file);
+  const prefix = `${node_path_default.basename(node_path_default.dirname(file))}-`;
   const key = `${prefix}${stat.size}-${Math.trunc(stat.mtimeMs)}-dlint${VERSION}-node${process.version}-${process.arch}`;
-  const cacheFile = dir && path.join(dir, `${key}.v8cache`);
+  const cacheFile = dir && node_path_default.join(dir, `${key}.v8cache`);
   let cachedData;
   try {
-    if (cacheFile) cachedData = fs.readFileSync(cacheFile);
+    if (cacheFile) cachedData = node_fs_default.readFileSync(cacheFile);
   } catch {
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+  const script = new node_vm_default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: file,
     cachedData,
     ...options.dynamicImport ? { importModuleDynamically: loader } : {}
   });
-  const module2 = { exports: {} };
-  script.runInThisContext().call(module2.exports, module2.exports, createRequire(file), module2, file, path.dirname(file));
+  const module3 = { exports: {} };
+  script.runInThisContext().call(module3.exports, module3.exports, (0, import_node_module.createRequire)(file), module3, file, node_path_default.dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once("beforeExit", () => writeCache(dir, prefix, cacheFile, script));
+    process.once("beforeExit", () => {
+      if (options.keepWhen?.() ?? true) writeCache(dir, prefix, cacheFile, script);
+    });
   }
-  return module2.exports;
+  return module3.exports;
 }
 function writeCache(dir, prefix, cacheFile, script) {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    node_fs_default.mkdirSync(dir, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
+    node_fs_default.writeFileSync(tmp, script.createCachedData());
+    node_fs_default.renameSync(tmp, cacheFile);
     const monthAgo = Date.now() - 30 * 24 * 3600 * 1e3;
-    for (const name of fs.readdirSync(dir)) {
-      const other = path.join(dir, name);
-      if (name.startsWith(prefix) && name.endsWith(".v8cache") && other !== cacheFile && fs.statSync(other).mtimeMs < monthAgo) fs.rmSync(other, { force: true });
+    for (const name of node_fs_default.readdirSync(dir)) {
+      const other = node_path_default.join(dir, name);
+      if (name.startsWith(prefix) && name.endsWith(".v8cache") && other !== cacheFile && node_fs_default.statSync(other).mtimeMs < monthAgo) node_fs_default.rmSync(other, { force: true });
     }
   } catch {
   }
 }
 
 // src/cli/process.ts
-import fs2 from "node:fs";
-function runInProcess(main) {
+function runInProcess(main, onLint) {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e) => {
       if (e.code !== "EPIPE") throw e;
@@ -161,11 +193,12 @@ function runInProcess(main) {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readStdin: () => fs2.readFileSync(0),
+    readStdin: () => node_fs_default.readFileSync(0),
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
-    env: process.env
+    env: process.env,
+    onLint
   }).then(
     (code) => {
       process.exitCode = code;
@@ -181,13 +214,14 @@ function runInProcess(main) {
 }
 
 // src/cli-bundle.ts
-var core = path2.join(path2.dirname(fileURLToPath(import.meta.url)), "core.cjs");
-var compileCache = module.enableCompileCache;
+var core = node_path_default.join(node_path_default.dirname((0, import_node_url.fileURLToPath)(__dlintImportMetaUrl)), "core.cjs");
+var compileCache = import_node_module2.default.enableCompileCache;
 var loaded;
+var linted = false;
 if (compileCache) {
   compileCache();
-  loaded = module.createRequire(import.meta.url)(core);
+  loaded = import_node_module2.default.createRequire(__dlintImportMetaUrl)(core);
 } else {
-  loaded = requireCached(core, { dynamicImport: true });
+  loaded = requireCached(core, { dynamicImport: true, keepWhen: () => linted });
 }
-runInProcess(loaded.main);
+runInProcess(loaded.main, () => linted = true);

@@ -150,7 +150,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     noInlineConfig: args.flag('inline-config') === false ? true : undefined,
     reportUnusedIgnores: args.flag('report-unused-ignores'),
     shellcheck: args.string('shellcheck') as ShellCheckMode | undefined,
-    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`)),
+    shellchecks: new ShellCheckSelector((m) => io.stderr(`dlint: ${m}\n`), { keepResults: true }),
     fix: args.flag('fix-unsafe') ? 'unsafe' : args.flag('fix') || args.flag('fix-dry-run') ? 'safe' : undefined,
     onNotice: (m) => io.stderr(`dlint: ${m}\n`),
     onSkip: args.flag('verbose') ? (s) => io.stderr(`dlint: skipped ${s.file}: ${s.reason}\n`) : undefined,
@@ -162,6 +162,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     io.stdout(JSON.stringify(await printableConfig(printConfig, options), null, 2) + '\n');
     return 0;
   }
+  io.onLint?.();
   const results = await lintFiles(args.operands.map((p) => (p === '-' ? STDIN : p)), options);
   // CI systems set CI: their logs then say whether ShellCheck's findings are part of the result.
   if (io.env.CI && io.env.CI !== 'false') io.stderr(`dlint: ${shellcheckLogLine(results)}\n`);

@@ -16,6 +16,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** The terminal's width, for --help. */
   columns?: number;
+  /** Called when the command lints files (the launcher keeps the code cache of such a run only). */
+  onLint?: () => void;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

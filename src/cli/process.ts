@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import type { main as Main } from './main.js';
 
-export function runInProcess(main: typeof Main): void {
+/** `onLint`: called when the command lints files. */
+export function runInProcess(main: typeof Main, onLint?: () => void): void {
   // `dlint … | head`: the reader has gone, so the rest of the report has nowhere to go; end quietly.
   // (Output is never cut short otherwise: the exit code is set, not process.exit(), so stdout drains.)
   for (const stream of [process.stdout, process.stderr]) {
@@ -19,6 +20,7 @@ export function runInProcess(main: typeof Main): void {
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
     env: process.env,
+    onLint,
   }).then(
     (code) => {
       process.exitCode = code;

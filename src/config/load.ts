@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
 import type { Preset, Severity } from '../types.js';
@@ -13,7 +12,7 @@ import { fromHadolint, HADOLINT_FILES } from './hadolint.js';
 import { importModule, isPathSpecifier, resolveModule } from './modules.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { ConfigError, unknownRuleMessage, type RuleConfig } from './rule-settings.js';
-import { loadYaml } from '../lazy-deps.js';
+import { loadPicomatch, loadYaml } from '../lazy-deps.js';
 import { BUILTIN_RULES_KEY, CONFIG_KEY } from './precompiled-keys.js';
 import { configSchema, formatErrors, loadConfigValidators, rulesSchema, validator } from './schema.js';
 import type { DlintConfig, LabelKind, SharedConfig, ShellCheckMode } from './types.js';
@@ -390,14 +389,14 @@ function lineCol(text: string, offset: number): string {
 
 /** `files` globs: a pattern without `/` matches the file name at any depth. */
 function fileMatcher(globs: string | string[]): (rel: string) => boolean {
-  const list = (Array.isArray(globs) ? globs : [globs]).map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }));
+  const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') }));
   return (rel) => list.some((m) => m(rel));
 }
 
 /** `ignorePatterns` follow .gitignore: a pattern matches the file or one of its folders. */
 function ignoreMatcher(pattern: string): (rel: string) => boolean {
   const p = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-  const m = picomatch(p.replace(/^\//, ''), { dot: true, basename: !p.includes('/') });
+  const m = loadPicomatch()(p.replace(/^\//, ''), { dot: true, basename: !p.includes('/') });
   return (rel) => {
     const parts = rel.split('/');
     for (let i = 1; i <= parts.length; i++) if (m(parts.slice(0, i).join('/'))) return true;

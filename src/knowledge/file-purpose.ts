@@ -7,10 +7,10 @@ import { sourceKind } from './sources.js';
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
  * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`,
- * `check.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `benchmarks/…/Dockerfile`) are run by tools that
- * supply the command and the user, and keep compilers.
+ * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
+ * `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -108,12 +108,12 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
-/** `ENV PYTHON_VERSION 3.13.1`, or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
+/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
 function pinsVersion(stage: Stage): boolean {
   return stage.instructions.some(
     (i) =>
       i.keyword === 'ENV' &&
-      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+)+/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
   );
 }
 
@@ -145,20 +145,31 @@ function copiesApplication(ins: Instruction): boolean {
 }
 
 /**
- * An environment image: its final stage sets no command of its own (no CMD or ENTRYPOINT in the file's stages it
- * builds on) and copies nothing from the build context. It installs tools on a base and leaves the command, and the
- * user, to `docker run` or to the images built on it: a layer of an image family, a toolbox, a build or docs
- * environment. Dependency manifests copied into a folder declared as a `VOLUME` (the workspace mounted at run time)
- * do not count as copies. An image that copies files from the context (an application, even without a CMD), publishes a port,
- * has a health check, or is built on a service image is not one.
+ * The final image has no runtime of its own: no CMD or ENTRYPOINT in the file's stages it builds on, no port published,
+ * no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
+ * pytest`, a CI job, a later `FROM`), and with it the user: a test runner, a compile or code-generation tool, an
+ * example run by hand, a layer for other images, an image only created to copy files out of.
  */
-export function isEnvironmentImage(model: DockerfileModel): boolean {
+export function hasNoRuntimeOfItsOwn(model: DockerfileModel): boolean {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+
+/**
+ * An environment image: it has no runtime of its own (hasNoRuntimeOfItsOwn) and copies nothing from the build
+ * context. It installs tools on a base and leaves the command, and the user, to `docker run` or to the images built
+ * on it: a layer of an image family, a toolbox, a build or docs environment. Dependency manifests copied into a folder
+ * declared as a `VOLUME` (the workspace mounted at run time) do not count as copies. An image that copies files from
+ * the context (an application, even without a CMD) is not one: its missing command is worth saying.
+ */
+export function isEnvironmentImage(model: DockerfileModel): boolean {
+  const final = model.finalStage;
+  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
   const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'VOLUME').flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => (copiesFromContext(i) && !manifestsIntoVolume(i, volumes)) || SERVICE_MARKS.has(i.keyword)));
+  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
 }
 
 /** Dependency manifests and lock files: copied alone, they install a toolchain's packages, not an application. */
@@ -189,12 +200,26 @@ function copiesFromContext(ins: Instruction): boolean {
   return (ins.copy?.sources ?? []).some((src) => !['url', 'git'].includes(sourceKind(src.raw, src.value)));
 }
 
+/**
+ * Folders of a project's test images (`tests/`, `test/`, `testing/`, `package-tests/`, `e2e-ui/`): images a test suite
+ * builds and runs with its own command and user (a test runner, a mock server, a package smoke test). Read only in a
+ * path relative to where dlint runs (inside the project): an absolute path may pass through a folder of that name
+ * that is not the project's (`/home/me/tests/app/Dockerfile`).
+ */
+const TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
+
+export function isTestImageDockerfile(filePath: string): boolean {
+  if (path.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
+}
+
 /** Programs whose presence as the command, or whose installation, marks an interactive development or CI image. */
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
 const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
 
 /**
- * A development, CI, test or build-environment image: by its file name or folder (a test folder, isTestDockerfile), or
+ * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
+ * folder of test images, isTestImageDockerfile), or
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root) or a test runner as its command,
  * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
@@ -209,7 +234,7 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 const developmentImages = new WeakMap<DockerfileModel, boolean>();
 
 function readsAsDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
   for (const ins of [final.cmd, final.entrypoint]) {

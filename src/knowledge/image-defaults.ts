@@ -158,8 +158,16 @@ const ENTRYPOINT_STEPS_DOWN: ReadonlySet<string> = new Set([
  * (ENTRYPOINT_STEPS_DOWN): an image built on them that sets no command of its own does not serve as root.
  */
 export function defaultCommandDropsPrivileges(image: ImageName): boolean {
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+}
+
+/**
+ * A web server's image (nginx, Apache, a PHP application on Apache or php-fpm): its master process runs the workers
+ * as an unprivileged user by its own configuration, and a start script of the image's own usually ends by starting it.
+ */
+export function isWebServerImage(image: ImageName): boolean {
   const tag = image.tag ?? 'latest';
-  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar) || ENTRYPOINT_STEPS_DOWN.has(image.familiar)) return true;
+  if (['nginx', 'httpd', 'openresty/openresty'].includes(image.familiar)) return true;
   // PHP applications on Apache or php-fpm in every variant (docker-library's nextcloud, drupal, joomla, matomo, mediawiki).
   if (['nextcloud', 'drupal', 'joomla', 'matomo', 'mediawiki'].includes(image.familiar)) return true;
   // wordpress's `cli` variants run wp-cli, its others Apache or php-fpm.

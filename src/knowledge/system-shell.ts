@@ -58,6 +58,13 @@ function distroByTag(tag: string): Distro | null {
 }
 
 /**
+ * Trusted publishers whose images set a `SHELL` of their own, which the images built on them inherit: RAPIDS' CI
+ * images (github.com/rapidsai/ci-imgs: `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` in ci-conda, ci-wheel and
+ * citestwheel).
+ */
+const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*'];
+
+/**
  * The program a RUN's default `/bin/sh -c` runs, when certain. A distribution read only from the tag of a third-party
  * image (`rapidsai/ci-conda:…-ubuntu22.04`) tells what `/bin/sh` is, not which shell RUN uses: such an image may set a
  * `SHELL` of its own (rapidsai's sets bash), which the images built on it inherit. Official images and the trusted
@@ -66,6 +73,7 @@ function distroByTag(tag: string): Distro | null {
 export function systemShellOf(image: ImageName): SystemShell | null {
   const distro = distroOf(image);
   if (!distro) return null;
+  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
   const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
   return leavesShell ? SHELL_OF[distro] : null;
 }

@@ -99,6 +99,16 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // PaddlePaddle's official framework images (paddlepaddle.org.cn, "Install via docker"; PaddleOCR's and PaddleX's
   // install guides pull `ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/paddle`), on Baidu's registries and Docker Hub.
   'paddlepaddle/*', 'registry.baidubce.com/paddlepaddle/*', 'ccr-2vdh3abv-pub.cnc.bj.baidubce.com/paddlepaddle/*',
+  // Model servers' and ML projects' own images, the ones their documentation runs: SGLang (docs.sglang.ai, "Install
+  // SGLang", Docker: `lmsysorg/sglang`), LMCache (docs.lmcache.ai, Docker installation: `lmcache/vllm-openai`), NVIDIA
+  // RAPIDS (docs.rapids.ai/install, Docker: `rapidsai/base`, `rapidsai/ci-conda`), Axolotl (docs.axolotl.ai, Docker:
+  // `axolotlai/axolotl`), OPEA (github.com/opea-project/GenAIComps README: `opea/*` microservice images), Microsoft's
+  // GitHub projects (`ghcr.io/azure/msamp`, github.com/Azure/MS-AMP README).
+  'lmsysorg/*', 'lmcache/*', 'rapidsai/*', 'axolotlai/*', 'opea/*', 'ghcr.io/azure/*',
+  // Distribution and tool projects' own images: openEuler's (hub.docker.com/u/openeuler, the openEuler community's
+  // container images), balena's base images (docs.balena.io/reference/base-images: `balenalib/*`), Atlas by Ariga
+  // (atlasgo.io, Docker: `arigaio/atlas`), nginx-proxy (github.com/nginx-proxy/nginx-proxy README: `nginxproxy/*`).
+  'openeuler/*', 'balenalib/*', 'arigaio/*', 'nginxproxy/*',
 ];
 
 /**

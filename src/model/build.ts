@@ -6,12 +6,13 @@ import { toRange } from './ast-range.js';
 import { parseDockerfile, takeInstructions } from './continuation.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
+import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
-import { VariableHistory } from './variable-history.js';
+import { VariableHistory, type VariableView } from './variable-history.js';
 import { processWord, type Scope } from './words.js';
 
 /**
@@ -41,8 +42,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const lines = text.split('\n');
   const { df, escapeChar, parsed, restore } = parseDockerfile(text);
 
-  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange()) }));
-  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange()) }));
+  const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
+  const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
 
   // `# hadolint shell=powershell`: hadolint's pragma naming the RUN shell of a file whose base image does not tell.
   // Lines are tried only in a file that names it at all: most have no pragma, and every line is a regex run.
@@ -53,6 +54,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const stages: Stage[] = [];
   const globalArgs = new Map<string, string | undefined>();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
+  // Global ARGs whose default is a placeholder the build always overrides (knowledge/placeholders.ts).
+  const placeholderArgs = new Set<string>();
 
   let stage: Stage | null = null;
   // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one before it.
@@ -75,7 +78,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
   const setVars = (updates: [string, string | undefined][], env: boolean): void => {
     for (const [name, value] of updates) vars.set(name, value, env);
     const view = vars.view();
-    state = { ...state, env: view, envNames: view.envNames };
+    state = withVariables(state, view);
   };
 
   const readContext = { text, lines: lineIndex, escapeChar, lineText: lines, parsed, restore };
@@ -98,7 +101,10 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const imageRange = instruction.args[0]?.range ?? range;
       const stageArg = instruction.args.length > 2 && instruction.args[1]!.value.toUpperCase() === 'AS' ? instruction.args[2]! : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const resolved = expanded.unresolved.length ? null : expanded.value;
+      // `ARG CUDA_VER=notset`: a placeholder default names no image; the build passes the real value.
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
+      const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? (stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null) : null;
       const isScratch = resolved?.toLowerCase() === 'scratch';
@@ -108,7 +114,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         raw: imageText,
         range: imageRange,
         resolved,
-        unresolvedVars: expanded.unresolved,
+        unresolvedVars,
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
@@ -140,11 +146,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const inherited = parent?.endState;
       vars = inherited ? VariableHistory.from(inherited.env, inherited.envNames) : VariableHistory.from(new Map(PROXY_ARGS.map((n) => [n, undefined])), new Set());
       const view = vars.view();
-      state = {
-        ...(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }),
-        env: view,
-        envNames: view.envNames,
-      };
+      state = withVariables(inherited ?? { user: null, workdir: null, shell: stage.windows ? WINDOWS_SHELL : defaultShell }, view);
       instruction.stage = stage;
       stage.instructions.push(instruction);
       continue;
@@ -161,6 +163,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
           if (raw !== null) {
             const e = processWord(raw, stage ? scope : globalArgs, { escapeChar, undeclaredIsEmpty: !stage });
             value = e.unresolved.length ? undefined : e.value;
+            // `ARG BASE_IMAGE=nvidia/cuda:${CUDA_VER}-devel` with `CUDA_VER=notset` is a placeholder too.
+            if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
+            else if (!stage) placeholderArgs.delete(name);
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).
@@ -273,6 +278,14 @@ function templateMarker(instructions: Instruction[]): Range | null {
     if (image && TEMPLATE_SYNTAX.test(image.value)) return image.range;
   }
   return null;
+}
+
+/**
+ * `state` seeing the variables of `view`. A literal of every field: a spread keeps the fields in a store of their own
+ * beside the object (40 bytes more for each ARG and ENV of a file).
+ */
+function withVariables(state: Pick<InstructionState, 'user' | 'workdir' | 'shell'>, view: VariableView): InstructionState {
+  return { user: state.user, workdir: state.workdir, shell: state.shell, env: view, envNames: view.envNames };
 }
 
 const UNSET_USER: EffectiveUser = { name: null, source: 'unset', root: true };

@@ -1,7 +1,7 @@
 /** Facts about the text of instructions: build-variable references, heredocs, blank continuation lines, directives. */
 import type { Heredoc, Instruction as AstInstruction } from 'dockerfile-ast';
 import { joinContinuations } from './run-script.js';
-import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
+import { type LineIndex, type MappedSource, mappedSlice, OffsetRange, spanOf } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { orEmpty } from './empty.js';
@@ -28,9 +28,9 @@ const EXPANDED_FLAGS: Record<string, readonly string[]> = {
 function uses(source: MappedSource, ctx: TextContext): VariableUse[] {
   const word = processWord(source.text, new Map(), { escapeChar: ctx.escapeChar });
   return word.variables.map((v) => {
-    const start = source.offsets[v.start] ?? 0;
-    const end = (source.offsets[v.end - 1] ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: { start: ctx.lines.position(start), end: ctx.lines.position(end) } };
+    const start = source.offsetAt(v.start) ?? 0;
+    const end = (source.offsetAt(v.end - 1) ?? start) + 1;
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
   });
 }
 
@@ -80,7 +80,7 @@ export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): 
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
-    const lastOffset = joined.offsets[joined.offsets.length - 1] ?? start;
+    const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
     words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t: Token): PathArg => {
@@ -106,10 +106,10 @@ export function heredocsOf(ast: AstInstruction, keyword: string, ctx: TextContex
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
   return withHeredocs.getHeredocs().map((h) => {
     const content = h.getContentRange();
-    const range = content ? toRange(content) : null;
+    const range = content ? toRange(content, ctx.lines) : null;
     return {
       name: h.getName(),
-      range: toRange(h.getStartRange()),
+      range: toRange(h.getStartRange(), ctx.lines),
       terminated: h.getDelimiterRange() !== null,
       body: range ? { text: ctx.text.slice(ctx.lines.offset(range.start), ctx.lines.offset(range.end)), range } : null,
     };
@@ -137,7 +137,7 @@ export function argProperties(ins: Pick<Instruction, 'args'>, text: string, line
   for (const t of ins.args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
-      const range = { start: last.range.start, end: t.range.end };
+      const range = spanOf(last.range, t.range);
       words[words.length - 1] = { value: text.slice(lines.offset(range.start), lines.offset(range.end)), range };
     } else words.push(t);
   }
@@ -147,10 +147,11 @@ export function argProperties(ins: Pick<Instruction, 'args'>, text: string, line
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
     return {
       name,
-      nameRange: { start: t.range.start, end: nameEnd },
+      nameRange: lines.range(t.range.start, nameEnd),
       rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : { start: { line: nameEnd.line, column: nameEnd.column + 1 }, end: t.range.end },
+      valueRange: eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
       legacyForm: false,
+      value: null,
     };
   });
 }

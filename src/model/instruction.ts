@@ -1,7 +1,7 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import type { LineIndex } from '../shell/source-map.js';
+import { type LineIndex, OffsetRange, spanOf } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
@@ -24,24 +24,24 @@ export interface ReadContext extends TextContext {
 export function readInstruction(ast: AstInstruction, index: number, stage: Stage | null, state: InstructionState, ctx: ReadContext): Instruction {
   const { text, lines, escapeChar, restore } = ctx;
   const keyword = keywordOf(ast.getKeyword());
-  const range = toRange(ast.getRange());
-  const keywordRange = toRange(ast.getInstructionRange());
+  const range = toRange(ast.getRange(), lines);
+  const keywordRange = toRange(ast.getInstructionRange(), lines);
   const astFlags = flagsOf(ast);
   const flags: readonly InstructionFlag[] = orEmpty(astFlags.map((f) => ({
     name: f.getName(),
     value: f.getValue() === null ? null : restore(f.getValue()!),
-    range: toRange(f.getRange()),
-    valueRange: f.getValueRange() ? toRange(f.getValueRange()!) : null,
+    range: toRange(f.getRange(), lines),
+    valueRange: f.getValueRange() ? toRange(f.getValueRange()!, lines) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
   // The flags are the first arguments (dockerfile-ast's getArguments leaves out as many as there are flags).
   const args: Token[] = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar)
     .slice(astFlags.length)
-    .map((a) => ({ value: flat(restore(a.value)), range: { start: lines.position(a.start), end: lines.position(a.end) } }));
-  const argsRange = args.length ? { start: args[0]!.range.start, end: args[args.length - 1]!.range.end } : null;
+    .map((a) => ({ value: flat(restore(a.value)), range: new OffsetRange(lines, a.start, a.end) }));
+  const argsRange = args.length ? spanOf(args[0]!.range, args[args.length - 1]!.range) : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
-  const json = looksLikeJson ? jsonTokens(ast, argsText) : null;
+  const json = looksLikeJson ? jsonTokens(ast, argsText, lines) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
   const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
@@ -63,7 +63,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore)),
+    properties: orEmpty(keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore, lines)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -118,7 +118,7 @@ export function readTrigger(ast: Onbuild, onbuild: Instruction, ctx: ReadContext
   const triggerAst = NOT_TRIGGERS.has(keyword) ? null : ast.getTriggerInstruction();
   const instruction = triggerAst ? readInstruction(triggerAst, onbuild.index, onbuild.stage, onbuild.state, ctx) : null;
   if (instruction) instruction.onbuild = onbuild;
-  return { keyword, range: toRange(range), instruction };
+  return { keyword, range: toRange(range, ctx.lines), instruction };
 }
 
 function flagsOf(ast: AstInstruction): Flag[] {
@@ -148,30 +148,32 @@ function mountsOf(flags: readonly InstructionFlag[]): readonly Mount[] {
     }));
 }
 
-function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string) => string): KeyValue[] {
+function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string) => string, lines: LineIndex): KeyValue[] {
   const props = keyword === 'ENV' ? (ast as Env).getProperties() : keyword === 'LABEL' ? (ast as Label).getProperties() : [];
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
     return {
       name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange()),
+      nameRange: toRange(p.getNameRange(), lines),
       rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange) : null,
+      valueRange: valueRange ? toRange(valueRange, lines) : null,
       legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
+      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
+      value: null,
     };
   });
 }
 
-function jsonTokens(ast: AstInstruction, argsText: string): Token[] | null {
+function jsonTokens(ast: AstInstruction, argsText: string, lines: LineIndex): Token[] | null {
   const values = jsonStrings(argsText);
   if (!values) return null;
   const strings = typeof (ast as JSONInstruction).getJSONStrings === 'function' ? (ast as JSONInstruction).getJSONStrings() : [];
   if (strings.length !== values.length) {
-    const r = toRange(ast.getRange());
+    const r = toRange(ast.getRange(), lines);
     return values.map((value) => ({ value, range: r }));
   }
-  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange()) }));
+  return values.map((value, i) => ({ value, range: toRange(strings[i]!.getRange(), lines) }));
 }
 
 /** The elements of a JSON array of strings, the only exec form BuildKit accepts; null for anything else. */
@@ -236,9 +238,9 @@ function healthcheckJson(text: string, start: number, end: number, lines: LineIn
   const tokens: Token[] = [];
   const re = /"(?:[^"\\]|\\.)*"/g;
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
-    const from = body.offsets[m.index]!;
-    const to = body.offsets[m.index + m[0].length - 1]! + 1;
-    tokens.push({ value: values[tokens.length] as string, range: { start: lines.position(from), end: lines.position(to) } });
+    const from = body.offsetAt(m.index)!;
+    const to = body.offsetAt(m.index + m[0].length - 1)! + 1;
+    tokens.push({ value: values[tokens.length] as string, range: new OffsetRange(lines, from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }

@@ -2,7 +2,7 @@
 import { launcherOf } from '../knowledge/commands.js';
 import { continuationIndex } from './continuation.js';
 import { parseExecForm, parseScript, type ShellContext } from '../shell/parse.js';
-import { type LineIndex, type MappedSource, mappedSlice } from '../shell/source-map.js';
+import { type LineIndex, MappedSource, mappedSlice, spanOf } from '../shell/source-map.js';
 import type { ShellScript, Word } from '../shell/types.js';
 import type { HeredocInfo, ShellKind, Token } from './types.js';
 
@@ -23,7 +23,8 @@ export function shellKindOf(shell: readonly string[]): ShellKind {
 export function joinContinuations(text: string, start: number, end: number, escapeChar: string): MappedSource {
   // Whole lines are appended: a string built a character at a time is a chain of cons strings, slow and large.
   let out = '';
-  const offsets: number[] = [];
+  let length = 0;
+  const runs: number[] = [];
   let pos = start;
   let first = true;
   while (pos < end) {
@@ -38,15 +39,17 @@ export function joinContinuations(text: string, start: number, end: number, esca
     const at = continuationIndex(line, escapeChar);
     const keep = at >= 0 ? line.slice(0, at) : line;
     out += keep;
-    for (let i = 0; i < keep.length; i++) offsets.push(pos + i);
+    // A run of offsets starts here unless this line goes on where the last run stopped.
+    const last = runs.length - 2;
+    if (keep.length && (last < 0 || runs[last + 1]! + length - runs[last]! !== pos)) runs.push(length, pos);
+    length += keep.length;
     if (at < 0) break;
     pos = nl + 1;
   }
-  // Exactly its length: the script's source keeps it (push leaves spare slots).
-  return { text: out, offsets: offsets.slice() };
+  return MappedSource.ofRuns(out, length, runs);
 }
 
-const emptyScript = (): ShellScript => ({ source: { text: '', offsets: [] }, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
+const emptyScript = (): ShellScript => ({ source: MappedSource.run('', 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
 
 const HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
@@ -94,5 +97,5 @@ export function runScript(input: ScriptInput): ShellScript | null {
 function execFormScript(json: Token[], lines: LineIndex, context: ShellContext): ShellScript {
   if (json.length === 0) return emptyScript();
   const argv: Word[] = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
-  return parseExecForm(argv, { start: json[0]!.range.start, end: json[json.length - 1]!.range.end }, lines, context);
+  return parseExecForm(argv, spanOf(json[0]!.range, json[json.length - 1]!.range), lines, context);
 }

@@ -5,16 +5,52 @@
  */
 import type { Scope } from './words.js';
 
-interface Entry {
-  version: number;
-  value: string | undefined;
+/**
+ * The values a name was given, oldest first. The first is kept inline and later ones in two parallel lists: most
+ * names are set once, and an object per value (plus a list of them) weighed 136 bytes for each ARG and ENV name.
+ */
+class NameHistory {
+  /** The versions of the values after the first, and those values; null while the name was set once. */
+  laterVersions: number[] | null = null;
+  laterValues: (string | undefined)[] | null = null;
+  /** The version from which an ENV (not only an ARG) set the name; Infinity while none has. */
+  envSince = Infinity;
+
+  constructor(
+    readonly firstVersion: number,
+    readonly firstValue: string | undefined,
+  ) {}
+
+  add(version: number, value: string | undefined): void {
+    (this.laterVersions ??= []).push(version);
+    (this.laterValues ??= []).push(value);
+  }
+
+  /** Which value the name held at `version`: FIRST, the index of a later one, or NOT_SET before it was set. */
+  indexAt(version: number): number {
+    if (this.firstVersion > version) return NOT_SET;
+    const versions = this.laterVersions;
+    // The last value set at or before this version (versions are in order).
+    let found = FIRST;
+    let lo = 0;
+    let hi = versions ? versions.length - 1 : -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (versions![mid]! <= version) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  valueAt(index: number): string | undefined {
+    return index === FIRST ? this.firstValue : this.laterValues![index];
+  }
 }
 
-interface NameHistory {
-  entries: Entry[];
-  /** The version from which an ENV (not only an ARG) set the name; Infinity while none has. */
-  envSince: number;
-}
+const FIRST = -1;
+const NOT_SET = -2;
 
 export class VariableHistory {
   private version = 0;
@@ -30,9 +66,8 @@ export class VariableHistory {
   set(name: string, value: string | undefined, env: boolean): void {
     const version = ++this.version;
     let h = this.names.get(name);
-    // A literal of one entry: most variables are set once, and an array grown from [] by push keeps 16 spare slots.
-    if (!h) this.names.set(name, (h = { entries: [{ version, value }], envSince: Infinity }));
-    else h.entries.push({ version, value });
+    if (!h) this.names.set(name, (h = new NameHistory(version, value)));
+    else h.add(version, value);
     if (env && h.envSince === Infinity) h.envSince = version;
   }
 
@@ -54,29 +89,15 @@ export class VariableView implements ReadonlyMap<string, string | undefined> {
     this.envNames = new EnvNames(names, version);
   }
 
-  private entry(name: string): Entry | undefined {
-    const entries = this.names.get(name)?.entries;
-    if (!entries) return undefined;
-    // The last entry at or before this version (entries are in version order).
-    let lo = 0;
-    let hi = entries.length - 1;
-    let found: Entry | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (entries[mid]!.version <= this.version) {
-        found = entries[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
   get(name: string): string | undefined {
-    return this.entry(name)?.value;
+    const h = this.names.get(name);
+    const i = h ? h.indexAt(this.version) : NOT_SET;
+    return i === NOT_SET ? undefined : h!.valueAt(i);
   }
 
   has(name: string): boolean {
-    return this.entry(name) !== undefined;
+    const h = this.names.get(name);
+    return h !== undefined && h.indexAt(this.version) !== NOT_SET;
   }
 
   get size(): number {
@@ -85,9 +106,9 @@ export class VariableView implements ReadonlyMap<string, string | undefined> {
   }
 
   *entries(): MapIterator<[string, string | undefined]> {
-    for (const name of this.names.keys()) {
-      const e = this.entry(name);
-      if (e) yield [name, e.value];
+    for (const [name, h] of this.names) {
+      const i = h.indexAt(this.version);
+      if (i !== NOT_SET) yield [name, h.valueAt(i)];
     }
   }
 

@@ -2,7 +2,7 @@ import type { Range } from '../types.js';
 import { type Invocation, readInvocation, resolveWords, type WordContext } from './invocation.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
 import { type Dir, UNKNOWN_DIR } from './workdir.js';
-import { EMPTY, orEmpty } from '../model/empty.js';
+import { EMPTY, orEmpty, orSame } from '../model/empty.js';
 
 export interface CommandInit {
   argv: Word[];
@@ -22,12 +22,16 @@ export function makeCommand(init: CommandInit): SimpleCommand {
   const { argv } = init;
   const first = argv[0]!;
   const name = first.literal ? (first.value.split('/').pop() ?? first.value) : null;
-  const resolved = resolveWords(argv.slice(1), init.context ?? null);
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
   const invocation: Invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  // Words no build variable changed: the command and its invocation share one list of them.
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
   return {
     name,
     argv,
-    args: argv.slice(1),
+    args,
     assignments: orEmpty(init.assignments),
     redirects: init.redirects ?? EMPTY,
     range: init.range,

@@ -6,7 +6,7 @@
 import { LAUNCHERS, type LauncherGrammar, launcherOf, type ToolGrammar, toolOf } from '../knowledge/commands.js';
 import { OPTION_NAME_PARTS } from '../knowledge/word-splitting.js';
 import { processWord, type Scope } from '../model/words.js';
-import { EMPTY, orEmpty } from '../model/empty.js';
+import { EMPTY, orEmpty, orSame } from '../model/empty.js';
 import { type CommandOption, type OptionGrammar, scanOptions } from './options.js';
 import type { Range } from '../types.js';
 import type { Assignment, SimpleCommand, Word } from './types.js';
@@ -33,7 +33,7 @@ export interface Invocation {
   /** A dry-run option of its tool (`apt-get install -s`): the call installs and downloads nothing. */
   dryRun: boolean;
   /** The words after the program, build variables resolved: what `options` and `operands` were read from. */
-  args: Word[];
+  args: readonly Word[];
 }
 
 /** What the words of a command may be resolved with: build variables visible to the shell, and the whole script. */
@@ -128,7 +128,7 @@ export function readInvocation(argv: readonly Word[], launchers: readonly string
   const args = argv.slice(1);
   if (!grammar) {
     const { options, positional } = scanOptions(args, { valued: new Set() });
-    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options), operands: orEmpty(positional), launchers, opaqueOptions, dryRun: false, args };
+    return { tool: null, program, path: EMPTY, subcommand: null, options: orEmpty(options), operands: orSame(positional, args), launchers, opaqueOptions, dryRun: false, args };
   }
   const { options, positional } = scanOptions(args, optionGrammar(grammar));
   const path: Word[] = [];
@@ -140,7 +140,7 @@ export function readInvocation(argv: readonly Word[], launchers: readonly string
   const aliases = grammar.aliases ?? {};
   const subcommand = path.length === 0 ? null : (aliases[written] ?? (path.length > 1 && aliases[path[0]!.value] ? `${aliases[path[0]!.value]} ${path.slice(1).map((w) => w.value).join(' ')}` : written));
   const dryRun = options.some((o) => grammar.dryRun?.includes(o.name) ?? false);
-  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orEmpty(positional.slice(path.length)), launchers, opaqueOptions, dryRun, args };
+  return { tool: grammar.tool, program, path: orEmpty(path), subcommand, options: orEmpty(options), operands: orSame(positional.slice(path.length), args), launchers, opaqueOptions, dryRun, args };
 }
 
 /** The command a launcher runs: its words, the `env NAME=value` assignments before it, and how to name the launcher. */

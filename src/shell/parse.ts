@@ -10,7 +10,7 @@ import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { EMPTY, orEmpty } from '../model/empty.js';
 import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
 import type { Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
-import { type LineIndex, type MappedSource, rangeOf } from './source-map.js';
+import { type LineIndex, MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
 
@@ -119,7 +119,7 @@ class ScriptBuilder {
     const argv = stmt.cmd.args.map((w) => this.word(w));
     const shell = argv[0]!.literal ? argv[0]!.value.split('/').pop()! : '';
     if (!SHELLS.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
-    const nested = this.nested({ text: this.source.text.slice(body.start, body.end), offsets: this.source.offsets.slice(body.start, body.end) });
+    const nested = this.nested(this.source.slice(body.start, body.end));
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
@@ -252,7 +252,7 @@ class ScriptBuilder {
     const offsets = this.unquotedOffsets(script) ?? Array.from({ length: script.value.length }, (_, k) => start + k);
     // An exec-form `["bash", "-c", "…"]` body is the instruction's own shell, not a child of it.
     const main = this.execForm && this.commands[0] === cmd;
-    const nested = main ? parseShell({ text: script.value, offsets }, this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested({ text: script.value, offsets });
+    const nested = main ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
     this.nestedError ??= nested.error;
     this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
@@ -485,7 +485,7 @@ export function parseScript(source: MappedSource, lines: LineIndex, context: She
  * the script of a `sh -c` body. Docker expands no variables in exec form; the words are literal.
  */
 export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, context: ShellContext | null): ShellScript {
-  const source: MappedSource = { text: '', offsets: [] };
+  const source = MappedSource.run('', 0);
   const builder = new ScriptBuilder(source, lines, 0, wordContext(context, argv.map((w) => w.value).join(' ')), startDir(context?.workdir ?? null));
   builder.execForm = true;
   builder.add(makeCommand({ argv, assignments: [], range, cwd: startDir(context?.workdir ?? null) }), null);

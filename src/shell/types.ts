@@ -55,7 +55,7 @@ export interface SimpleCommand {
   /** All words, program included. */
   argv: Word[];
   /** argv without the program. */
-  args: Word[];
+  args: readonly Word[];
   /** The targets of its redirections (`> $LOG`). */
   redirects: readonly Word[];
   /** Prefix assignments such as `DEBIAN_FRONTEND=noninteractive apt-get …`. */

@@ -45,6 +45,16 @@ export function findShellCheck(configured?: string): ShellCheckBinary | null {
   return { path: file, version };
 }
 
+/** The binary's path, size and modification time: what changes when it is replaced. Null when it cannot be read. */
+export function binaryIdentity(binary: string): string | null {
+  try {
+    const stat = fs.statSync(binary, { bigint: true });
+    return `${path.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The version `shellcheck --version` printed for the binary at this path, size and modification time, kept in dlint's
  * cache folder: starting that process was about a tenth of a cold start. Any change to the binary asks it again.
@@ -54,17 +64,9 @@ const KnownVersion = {
     const dir = cacheDir();
     return dir && path.join(dir, 'shellcheck-version.json');
   },
-  key(binary: string): string | null {
-    try {
-      const stat = fs.statSync(binary, { bigint: true });
-      return `${path.resolve(binary)}\0${stat.size}\0${stat.mtimeNs}`;
-    } catch {
-      return null;
-    }
-  },
   read(binary: string): string | null {
     const file = KnownVersion.file();
-    const key = KnownVersion.key(binary);
+    const key = binaryIdentity(binary);
     if (!file || !key) return null;
     try {
       const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; version?: unknown };
@@ -75,7 +77,7 @@ const KnownVersion = {
   },
   write(binary: string, version: string): void {
     const file = KnownVersion.file();
-    const key = KnownVersion.key(binary);
+    const key = binaryIdentity(binary);
     if (!file || !key) return;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -52,13 +52,13 @@ export class ScriptPositions {
 
   /** File offset of the character at `i`, or just after the last one. */
   private offset(i: number): number {
-    const o = this.script.source.offsets;
-    return i < o.length ? o[i]! : o[o.length - 1]! + 1;
+    const source = this.script.source;
+    return i < source.length ? source.offsetAt(i)! : source.offsetAt(source.length - 1)! + 1;
   }
 
   range(p: ScPosition): Range | null {
     const span = this.span(p);
-    if (!span || this.script.source.offsets.length === 0) return null;
+    if (!span || this.script.source.length === 0) return null;
     const [s, e] = span;
     const start = this.offset(s);
     const end = e > s ? this.offset(e - 1) + 1 : start;
@@ -85,8 +85,8 @@ export class ScriptPositions {
 
   /** The characters from..to (inclusive, clamped) sit next to each other in the file. */
   private contiguous(from: number, to: number): boolean {
-    const o = this.script.source.offsets;
-    for (let i = from; i < Math.min(to, o.length - 1); i++) if (o[i + 1] !== o[i]! + 1) return false;
+    const source = this.script.source;
+    for (let i = from; i < Math.min(to, source.length - 1); i++) if (source.offsetAt(i + 1) !== source.offsetAt(i)! + 1) return false;
     return true;
   }
 }

@@ -4,9 +4,9 @@
  * the build's ARG and ENV names. Only whole lines are added, so a finding's line shifts and its column does not.
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
+import { shellListOptions } from '../shell/shell-options.js';
 import type { MappedSource } from '../shell/source-map.js';
 import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
-import { loadCrypto } from '../lazy-deps.js';
 
 export interface CheckedScript {
   instruction: Instruction;
@@ -19,7 +19,7 @@ export interface CheckedScript {
   preambleAt: number;
   preambleLines: number;
   shell: ShellFacts;
-  /** Cache key: the checked text (the preamble holds the dialect and the names). */
+  /** Cache key: of the checked text (the preamble holds the dialect and the names). */
   key: string;
 }
 
@@ -34,7 +34,9 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const image = instruction.stage?.rootImage.name ?? null;
     const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, false));
+    // `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` runs the script under errexit (heredoc RUNs too: BuildKit hands them to the SHELL).
+    const errexit = !instruction.run!.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
       if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
@@ -59,6 +61,23 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     text,
     preambleAt: at,
     preambleLines: preamble.length,
-    key: loadCrypto().createHash('sha1').update(text).digest('hex'),
+    key: textKey(text),
   };
+}
+
+/**
+ * The text's length and a 53-bit hash of it (cyrb53), fit for a file name: two texts of the same length collide with a
+ * chance of about 10^-16. Not SHA-1: loading node:crypto for it was 3 ms of every start that checks a RUN.
+ */
+export function textKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }

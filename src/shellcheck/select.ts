@@ -8,7 +8,11 @@ export class ShellCheckSelector {
   private readonly byPath = new Map<string, ShellCheck | null>();
   private noticed = false;
 
-  constructor(private readonly onNotice: (message: string) => void = () => {}) {}
+  /** `keepResults`: the ShellChecks keep their results in the cache folder between runs (the CLI's). */
+  constructor(
+    private readonly onNotice: (message: string) => void = () => {},
+    private readonly options: { keepResults?: boolean } = {},
+  ) {}
 
   /** Null when off, or (`auto`) when no program is found: that is said once, on the notice channel. */
   select(mode: ShellCheckMode, configuredPath?: string): ShellCheck | null {
@@ -16,7 +20,7 @@ export class ShellCheckSelector {
     const key = configuredPath ?? '';
     if (!this.byPath.has(key)) {
       const binary = findShellCheck(configuredPath);
-      this.byPath.set(key, binary ? new ShellCheck(binary) : null);
+      this.byPath.set(key, binary ? new ShellCheck(binary, this.options) : null);
     }
     const found = this.byPath.get(key)!;
     if (found) return found;

@@ -1,7 +1,8 @@
 /**
  * One ShellCheck for a lint run: `prepare` checks the scripts of every file in one process before the rules
  * run; results are cached by checked text (dialect and declared names included), so re-linting unchanged
- * scripts (`--fix` passes, an editor) costs nothing and a changed one costs one small process.
+ * scripts (`--fix` passes, an editor) costs nothing and a changed one costs one small process. The CLI also keeps
+ * them between runs (`keepResults`).
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Fix, Range, Severity } from '../types.js';
@@ -9,6 +10,7 @@ import type { ShellCheckBinary } from './binary.js';
 import { BUSYBOX_SUPPORTS, DEFAULT_EXCLUDES, LEVEL_OVERRIDES, PORTABILITY } from './excludes.js';
 import { ScriptPositions } from './positions.js';
 import { FILES_PER_PROCESS, runShellCheck, type ScComment } from './process.js';
+import { ResultCache } from './result-cache.js';
 import { type CheckedScript, scriptsOf } from './scripts.js';
 
 export interface ScFinding {
@@ -25,13 +27,23 @@ export interface ScFinding {
 /** Enough for an editor session over a large repository; the oldest entries go first. */
 const CACHE_LIMIT = 20_000;
 
+const EXCLUDES = DEFAULT_EXCLUDES.map((e) => e.code);
+
 export class ShellCheck {
   private readonly cache = new Map<string, ScComment[]>();
   private readonly scripts = new WeakMap<DockerfileModel, CheckedScript[]>();
   /** ShellCheck processes started (for tests and the benchmark). */
   processes = 0;
+  /** Results kept between runs (the CLI's: src/shellcheck/result-cache.ts), or null. */
+  private readonly kept: ResultCache | null;
 
-  constructor(readonly binary: ShellCheckBinary) {}
+  /** `keepResults`: read and keep results in the cache folder, for the next run. */
+  constructor(
+    readonly binary: ShellCheckBinary,
+    options: { keepResults?: boolean } = {},
+  ) {
+    this.kept = options.keepResults ? ResultCache.open(binary, EXCLUDES) : null;
+  }
 
   private scriptsOf(model: DockerfileModel): CheckedScript[] {
     let s = this.scripts.get(model);
@@ -43,11 +55,22 @@ export class ShellCheck {
   prepare(models: Iterable<DockerfileModel>): void {
     const todo = new Map<string, string>();
     for (const model of models) for (const s of this.scriptsOf(model)) if (!this.cache.has(s.key)) todo.set(s.key, s.text);
-    if (todo.size === 0) return;
-    const keys = [...todo.keys()];
-    const results = runShellCheck(this.binary.path, [...todo.values()], DEFAULT_EXCLUDES.map((e) => e.code));
-    this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
-    keys.forEach((k, i) => this.cache.set(k, results[i]!));
+    const kept = this.kept;
+    if (kept) {
+      for (const [key, text] of todo) {
+        const comments = kept.get(key, text);
+        if (!comments) continue;
+        this.cache.set(key, comments);
+        todo.delete(key);
+      }
+    }
+    if (todo.size > 0) {
+      const keys = [...todo.keys()];
+      const results = runShellCheck(this.binary.path, [...todo.values()], EXCLUDES);
+      this.processes += Math.ceil(keys.length / FILES_PER_PROCESS);
+      keys.forEach((k, i) => this.cache.set(k, results[i]!));
+      kept?.put(keys.map((key, i) => ({ key, text: todo.get(key)!, comments: results[i]! })));
+    }
     for (const k of this.cache.keys()) {
       if (this.cache.size <= CACHE_LIMIT) break;
       this.cache.delete(k);

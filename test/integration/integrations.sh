@@ -41,9 +41,9 @@ tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 if [ -f "$work/$tarball" ]; then ok "npm pack wrote $tarball"; else not_ok "npm pack" "$tarball"; exit 1; fi
 
 contents=$(tar tzf "$work/$tarball" | sed 's#^package/##')
-unexpected=$(grep -vE '^(package\.json|README\.md|LICENSE|THIRD-PARTY-NOTICES|dist/cli/.+\.c?js|bin/dlint-language-server\.js|build/package\.json|build/(src|rules)/.+\.(js|d\.ts)|docs/rules/[a-z0-9-]+\.md|schema/dlintrc\.schema\.json)$' <<<"$contents")
+unexpected=$(grep -vE '^(package\.json|README\.md|LICENSE|THIRD-PARTY-NOTICES|dist/cli/(.+\.c?js|package\.json)|bin/dlint-language-server\.js|build/package\.json|build/(src|rules)/.+\.(js|d\.ts)|docs/rules/[a-z0-9-]+\.md|schema/dlintrc\.schema\.json)$' <<<"$contents")
 if [ -z "$unexpected" ]; then ok "the tarball ships only the CLI bundle, build output, docs, schema, README, LICENSE"; else not_ok "the tarball ships unneeded files" "$unexpected"; fi
-for needed in dist/cli/dlint.js dist/cli/core.cjs bin/dlint-language-server.js LICENSE THIRD-PARTY-NOTICES build/src/index.js build/src/index.d.ts build/rules/index.js build/package.json; do
+for needed in dist/cli/dlint.js dist/cli/core.cjs dist/cli/package.json bin/dlint-language-server.js LICENSE THIRD-PARTY-NOTICES build/src/index.js build/src/index.d.ts build/rules/index.js build/package.json; do
   if grep -qxF "$needed" <<<"$contents"; then ok "the tarball has $needed"; else not_ok "the tarball lacks $needed"; fi
 done
 
