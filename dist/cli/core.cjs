@@ -12059,6 +12059,7 @@ var init_source_map = __esm({
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
       }
       position(offset) {
+        if (offset < 0) offset = 0;
         const slot = offset & CACHE_SLOTS - 1;
         if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot];
         const position = this.compute(offset);
@@ -23726,7 +23727,7 @@ function readArguments2(text, from, end, escapeChar) {
   };
   const push = (argEnd) => {
     flush();
-    args.push({ value, start: found, end: argEnd });
+    args.push({ value, start: found === -1 ? argEnd : found, end: argEnd });
     value = "";
     found = -1;
   };

@@ -37,7 +37,9 @@ export function readArguments(text: string, from: number, end: number, escapeCha
   };
   const push = (argEnd: number): void => {
     flush();
-    args.push({ value, start: found, end: argEnd });
+    // An escaped blank right after the keyword makes dockerfile-ast push an empty argument that never started: it
+    // gets an empty range where it ends.
+    args.push({ value, start: found === -1 ? argEnd : found, end: argEnd });
     value = '';
     found = -1;
   };

@@ -15,6 +15,8 @@ export class LineIndex {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset: number): Position {
+    // -1 marks an empty cache slot: no offset below 0 may reach the cache.
+    if (offset < 0) offset = 0;
     const slot = offset & (CACHE_SLOTS - 1);
     if (this.cachedOffsets[slot] === offset) return this.cachedPositions[slot]!;
     const position = this.compute(offset);
