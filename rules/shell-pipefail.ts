@@ -7,7 +7,7 @@ import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.j
 import { defineRule } from '../src/rule.js';
 import { wholeVariable } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
-import { shellListOptions } from '../src/shell/shell-options.js';
+import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { DockerfileModel } from '../src/model/types.js';
@@ -94,8 +94,7 @@ function pipefailSupport(instruction: Instruction): 'accepts' | 'rejects' | 'unk
 
 /** `set -o pipefail`, `set -euxo pipefail` run by the RUN's own shell (not a `bash -c` child). */
 function setsPipefailOption(cmd: SimpleCommand): boolean {
-  if (cmd.name !== 'set' || cmd.wrappedBy !== null) return false;
-  return cmd.args.some((w, i) => /^-[a-zA-Z]*o$/.test(w.value) && cmd.args[i + 1]?.value === 'pipefail');
+  return cmd.name === 'set' && cmd.wrappedBy === null && shellOptions(cmd.args.map((w) => w.value)).pipefail;
 }
 
 /** Alpine has no bash by default: its BusyBox ash knows pipefail. */

@@ -9499,6 +9499,33 @@ var init_expose = __esm({
   }
 });
 
+// src/shell/shell-options.ts
+function shellOptions(words, before4 = NONE) {
+  const options = { ...before4 };
+  for (let i = 0; i < words.length && words[i] !== "-c"; i++) {
+    const cluster = /^([-+])([a-zA-Z]+)$/.exec(words[i]);
+    if (!cluster) continue;
+    const on = cluster[1] === "-";
+    if (cluster[2].includes("e")) options.errexit = on;
+    if (cluster[2].endsWith("o") && i + 1 < words.length) {
+      const name = words[++i];
+      if (name === "pipefail") options.pipefail = on;
+      if (name === "errexit") options.errexit = on;
+    }
+  }
+  return options;
+}
+function shellListOptions(shell) {
+  return shellOptions(shell.slice(1));
+}
+var NONE;
+var init_shell_options = __esm({
+  "src/shell/shell-options.ts"() {
+    "use strict";
+    NONE = { errexit: false, pipefail: false };
+  }
+});
+
 // src/shell/command.ts
 function makeCommand(init) {
   const { argv } = init;
@@ -12182,16 +12209,6 @@ function hasOr(stmt) {
   }
   return false;
 }
-function errexitAfter(cmd, before4) {
-  let on = before4;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (/^[-+][a-zA-Z]*o$/.test(a) && args[i + 1] === "errexit") on = a.startsWith("-");
-    else if (/^[-+][a-zA-Z]*e/.test(a)) on = a.startsWith("-");
-  }
-  return on;
-}
 function chainOperands(cmd, inChain) {
   const operands = [];
   for (let node = cmd; ; ) {
@@ -12209,13 +12226,6 @@ function unescapeBare(s) {
 }
 function unescapeDouble(s) {
   return s.includes("\\") ? s.replace(/\\([$`"\\\n])/g, "$1") : s;
-}
-function setsPipefail(cmd) {
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    if (/^-[a-zA-Z]*o$/.test(args[i]) && args[i + 1] === "pipefail") return true;
-  }
-  return false;
 }
 function wordContext(context, text) {
   return context ? { scope: context.scope, scriptText: text } : null;
@@ -12276,13 +12286,14 @@ function testedForEmptiness(commands) {
   }
   return names;
 }
-function isErrexitFlag(w) {
-  return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
+function literalValues(words) {
+  return words.map((w) => w.literal ? w.value : "");
 }
 var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, SHELLS3, ScriptBuilder, isPipe, isAndOr;
 var init_parse = __esm({
   "src/shell/parse.ts"() {
     "use strict";
+    init_shell_options();
     init_command();
     init_invocation();
     init_nesting();
@@ -12383,7 +12394,7 @@ var init_parse = __esm({
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...nested.pipelines);
-        this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
+        this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
       command(cmd, pipelineIndex, pipeline, redirects = EMPTY) {
@@ -12461,8 +12472,8 @@ var init_parse = __esm({
           for (const w of cmd.invocation.operands) if (/^[A-Za-z_]\w*$/.test(w.value)) this.bindings.push({ name: w.value, value: null, loop: false });
         }
         pipeline?.push(cmd);
-        if (cmd.name === "set" && setsPipefail(cmd)) this.pipefail = true;
-        if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = errexitAfter(cmd, this.errexit);
+        if (cmd.name === "set" && shellOptions(cmd.args.map((w) => w.value)).pipefail) this.pipefail = true;
+        if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = shellOptions(cmd.args.map((w) => w.value), { errexit: this.errexit, pipefail: false }).errexit;
         const launched = launchedCommand(cmd);
         if (launched) {
           const first = launched.argv[0];
@@ -12505,10 +12516,10 @@ var init_parse = __esm({
         const main2 = this.execForm && this.commands[0] === cmd;
         const nested = main2 ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
         this.nestedError ??= nested.error;
-        this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
+        this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit }, ...nested.nested);
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
         this.bindings.push(...nested.bindings);
-        const pipefail = this.pipefail || setsPipefail(cmd);
+        const pipefail = this.pipefail || shellOptions(cmd.args.map((w) => w.value)).pipefail;
         this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
       }
       /** File offsets of a literal word's characters after quote removal (`"a \\$b"` \u2192 a, space, $, b); null when not found in this script. */
@@ -24899,32 +24910,6 @@ var init_empty_input = __esm({
   }
 });
 
-// src/shell/shell-options.ts
-function shellListOptions(shell) {
-  const options = { errexit: false, pipefail: false };
-  const end = shell.indexOf("-c");
-  const words = end < 0 ? shell : shell.slice(0, end);
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    const cluster = /^([-+])([a-zA-Z]+)$/.exec(w);
-    if (!cluster) continue;
-    const on = cluster[1] === "-";
-    if (cluster[2].includes("e")) options.errexit = on;
-    if (cluster[2].endsWith("o") && i + 1 < words.length) {
-      const name = words[i + 1];
-      if (name === "pipefail") options.pipefail = on;
-      if (name === "errexit") options.errexit = on;
-      i++;
-    }
-  }
-  return options;
-}
-var init_shell_options = __esm({
-  "src/shell/shell-options.ts"() {
-    "use strict";
-  }
-});
-
 // rules/shell-pipefail.ts
 function pipefailSupport(instruction) {
   const argv0 = instruction.run.execForm ? instruction.json?.[0]?.value : instruction.state.shell[0];
@@ -24935,8 +24920,7 @@ function pipefailSupport(instruction) {
   return takes === void 0 ? "unknown" : takes ? "accepts" : "rejects";
 }
 function setsPipefailOption(cmd) {
-  if (cmd.name !== "set" || cmd.wrappedBy !== null) return false;
-  return cmd.args.some((w, i) => /^-[a-zA-Z]*o$/.test(w.value) && cmd.args[i + 1]?.value === "pipefail");
+  return cmd.name === "set" && cmd.wrappedBy === null && shellOptions(cmd.args.map((w) => w.value)).pipefail;
 }
 function shellFor(instruction) {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
@@ -37455,10 +37439,10 @@ function lint(text, options = {}) {
   return lintModel(buildModel(options.filePath ?? "Dockerfile", text), options);
 }
 function ruleSet(options) {
-  const settingsKey = options.rules ?? NONE;
+  const settingsKey = options.rules ?? NONE2;
   let byPlugins = ruleSets.get(settingsKey);
   if (!byPlugins) ruleSets.set(settingsKey, byPlugins = /* @__PURE__ */ new WeakMap());
-  const pluginsKey = options.extraRules ?? NONE;
+  const pluginsKey = options.extraRules ?? NONE2;
   let byPreset = byPlugins.get(pluginsKey);
   if (!byPreset) byPlugins.set(pluginsKey, byPreset = /* @__PURE__ */ new Map());
   const preset = options.preset ?? "recommended";
@@ -37482,7 +37466,7 @@ function lintModel(model, options = {}) {
     reportUnused: options.reportUnusedIgnores
   }).sort(compareFindings);
 }
-var ruleSets, NONE;
+var ruleSets, NONE2;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -37495,7 +37479,7 @@ var init_lint = __esm({
     init_rule();
     init_rules();
     ruleSets = /* @__PURE__ */ new WeakMap();
-    NONE = {};
+    NONE2 = {};
   }
 });
 

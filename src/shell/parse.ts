@@ -2,6 +2,7 @@
  * Parses RUN shell with dlint's bash parser (bash-parser.ts) into plain statements (shell-ast.ts) and turns
  * them into the commands and pipelines rules read.
  */
+import { shellOptions } from './shell-options.js';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
 import { type CommandInit, makeCommand, wholeVariable } from './command.js';
@@ -123,7 +124,7 @@ class ScriptBuilder {
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...nested.pipelines);
-    this.nestedScripts.push({ shell, source: nested.source, errexit: argv.some(isErrexitFlag) }, ...nested.nested);
+    this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -206,8 +207,8 @@ class ScriptBuilder {
     // `read X`: a value the script cannot tell.
     if (cmd.name === 'read') for (const w of cmd.invocation.operands) if (/^[A-Za-z_]\w*$/.test(w.value)) this.bindings.push({ name: w.value, value: null, loop: false });
     pipeline?.push(cmd);
-    if (cmd.name === 'set' && setsPipefail(cmd)) this.pipefail = true;
-    if (cmd.name === 'set' && cmd.wrappedBy === null && this.subshells === 0) this.errexit = errexitAfter(cmd, this.errexit);
+    if (cmd.name === 'set' && shellOptions(cmd.args.map((w) => w.value)).pipefail) this.pipefail = true;
+    if (cmd.name === 'set' && cmd.wrappedBy === null && this.subshells === 0) this.errexit = shellOptions(cmd.args.map((w) => w.value), { errexit: this.errexit, pipefail: false }).errexit;
     const launched = launchedCommand(cmd);
     if (launched) {
       const first = launched.argv[0]!;
@@ -254,11 +255,11 @@ class ScriptBuilder {
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
     this.nestedError ??= nested.error;
-    this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: cmd.args.some(isErrexitFlag) }, ...nested.nested);
+    this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     this.bindings.push(...nested.bindings);
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
-    const pipefail = this.pipefail || setsPipefail(cmd);
+    const pipefail = this.pipefail || shellOptions(cmd.args.map((w) => w.value)).pipefail;
     this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
   }
 
@@ -384,18 +385,6 @@ function hasOr(stmt: Stmt): boolean {
   return false;
 }
 
-/** `set -e`, `set -eux`, `set -o errexit` turn errexit on; `set +e`, `set +o errexit` off. */
-function errexitAfter(cmd: SimpleCommand, before: boolean): boolean {
-  let on = before;
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (/^[-+][a-zA-Z]*o$/.test(a) && args[i + 1] === 'errexit') on = a.startsWith('-');
-    else if (/^[-+][a-zA-Z]*e/.test(a)) on = a.startsWith('-');
-  }
-  return on;
-}
-
 const isPipe = (op: number): boolean => op === OP_PIPE || op === OP_PIPE_ALL;
 const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
 
@@ -419,14 +408,6 @@ function unescapeBare(s: string): string {
 
 function unescapeDouble(s: string): string {
   return s.includes('\\') ? s.replace(/\\([$`"\\\n])/g, '$1') : s;
-}
-
-function setsPipefail(cmd: SimpleCommand): boolean {
-  const args = cmd.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    if (/^-[a-zA-Z]*o$/.test(args[i]!) && args[i + 1] === 'pipefail') return true;
-  }
-  return false;
 }
 
 /** The context a script's words are resolved in; the script's own text decides which variables it reassigns. */
@@ -509,7 +490,7 @@ function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
   return names;
 }
 
-/** `-e`, alone or in a cluster (`-ex`, `-euxo`): the shell exits at the first failing command. */
-function isErrexitFlag(w: Word): boolean {
-  return w.literal && /^-[a-z]*e[a-z]*$/.test(w.value);
+/** The values of the literal words (an expanded `$FLAGS` sets nothing dlint can read). */
+function literalValues(words: readonly Word[]): string[] {
+  return words.map((w) => (w.literal ? w.value : ''));
 }
