@@ -66,8 +66,8 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
     // An application copied in without a CMD: the orchestrator gives the command and the user (cmd-present says the command is missing).
-    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toEqual([]);
-    expect(ruleFindings('cmd-present', 'FROM python:3.12-slim\nCOPY transformer.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY main.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM python:3.12-slim\nCOPY main.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toHaveLength(1);
     expect(positions(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nENTRYPOINT ["/opt/tool"]\n'))).toEqual([[3, 6]]);
     // A port or a health check marks a service whose command comes from `docker run` or compose; so does a service base.
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.10-slim\nRUN pip install --no-cache-dir mlflow==2.16.0\nEXPOSE 5000\n'))).toEqual([[1, 1]]);
@@ -124,9 +124,16 @@ describe('cmd-present', () => {
     expect(ruleFindings('cmd-present', 'FROM myorg/app-base:1.2\nCOPY . /app\n')).toEqual([]);
     expect(ruleFindings('cmd-present', 'FROM ghcr.io/acme/runtime:3\nCOPY . /app\n')).toEqual([]);
     expect(ruleFindings('cmd-present', 'FROM python:3.12\nRUN pip install tox==4.0\n', { filePath: 'ci/Dockerfile', contextDir: null })).toEqual([]);
-    expect(positions(ruleFindings('cmd-present', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY . /app\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('cmd-present', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nCOPY . /app\nEXPOSE 8000\n'))).toEqual([[1, 1]]);
     expect(ruleFindings('cmd-present', 'FROM golang:1.23 AS validate\nRUN go vet ./...\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS base\nFROM base AS test\nRUN go test ./...\n')).toEqual([]);
+  });
+  it('is silent on images that show no runtime of their own: no port, no health check, no application entry point', () => {
+    // A training environment and a build image: the command comes with `docker run`.
+    expect(ruleFindings('cmd-present', 'FROM nvcr.io/nvidia/pytorch:25.06-py3\nCOPY requirements.txt /tmp/\nRUN pip install --no-cache-dir -r /tmp/requirements.txt\nCOPY . /workspace\n')).toEqual([]);
+    expect(ruleFindings('cmd-present', 'FROM golang:1.25\nWORKDIR /app\nCOPY . .\nRUN go build -o build/ ./...\n')).toEqual([]);
+    expect(positions(ruleFindings('cmd-present', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt server.py ./\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('cmd-present', 'FROM node:22-slim\nCOPY dist/ /app/\nHEALTHCHECK CMD wget -qO- localhost:3000\n'))).toEqual([[1, 1]]);
   });
   it('is silent on service bases and scratch output stages', () => {
     expect(ruleFindings('cmd-present', 'FROM nginx:1.27-alpine\nCOPY site /usr/share/nginx/html\n')).toEqual([]);

@@ -4270,28 +4270,21 @@ function hasNoRuntimeOfItsOwn(model) {
   const final = model.finalStage;
   if (!final || final.cmd || final.entrypoint) return false;
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+  return !declaresService(final);
 }
-function isEnvironmentImage(model) {
-  const final = model.finalStage;
-  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
-  const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === "VOLUME").flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
+function declaresService(stage) {
+  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
 }
-function manifestsIntoVolume(ins, volumes) {
-  const copy = ins.copy;
-  const dest = copy?.dest?.value;
-  if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
-  if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split("/").pop() ?? ""))) return false;
-  const folder2 = node_path_default.posix.resolve(ins.state.workdir ?? "/", dest.endsWith("/") || copy.sources.length > 1 ? dest : node_path_default.posix.dirname(dest));
-  return volumes.some((v) => {
-    const volume = v?.startsWith("/") ? node_path_default.posix.resolve(v) : null;
-    return volume !== null && (folder2 === volume || folder2.startsWith(`${volume}/`));
-  });
-}
-function copiesFromContext(ins) {
-  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
-  return (ins.copy?.sources ?? []).some((src) => !["url", "git"].includes(sourceKind(src.raw, src.value)));
+function applicationEntry(stage) {
+  for (const s of stage.lineage) {
+    for (const ins of s.instructions) {
+      for (const src of ins.copy?.sources ?? []) {
+        const name = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+        if (APPLICATION_ENTRY.test(name)) return name;
+      }
+    }
+  }
+  return null;
 }
 function isTestImageDockerfile(filePath) {
   if (node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
@@ -4322,13 +4315,12 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, DEPENDENCY_MANIFEST, SERVICE_MARKS, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     init_node_path();
     init_image_defaults();
-    init_sources();
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -4338,8 +4330,8 @@ var init_file_purpose = __esm({
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
-    DEPENDENCY_MANIFEST = /^(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc\.yml|pnpm-lock\.yaml|Gemfile(\.lock)?|go\.(mod|sum)|Cargo\.(toml|lock)|composer\.(json|lock)|environment\.ya?ml)$/;
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
+    APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
@@ -7383,17 +7375,20 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks). Environment images are not reported either: nothing copied from the build context but dependency manifests into a folder declared as a `VOLUME` (the workspace mounted at run time), no `EXPOSE` or `HEALTHCHECK`, not built on a service image (a toolbox, a build or CI environment, a layer for other images): there is no application to start, and the command comes from `docker run` or the images built on it.",
-          bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py",
-          good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nCMD ["python", "/app/app.py"]'
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
+          good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
         fixable: false,
         covers: []
       },
       check({ model, buildContext, report }) {
         const final = model.finalStage;
-        if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || isEnvironmentImage(model)) return;
+        if (!final || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model)) return;
         if (final.cmd || final.entrypoint) return;
+        const serves = declaresService(final);
+        const entry = applicationEntry(final);
+        if (!serves && !entry) return;
         if (hasLabel(final, COMMAND_BY_PLATFORM_LABELS) || buildContext && composeGivesCommand(buildContext.composeServices(), final.name)) return;
         const root = final.rootImage;
         if (root.isScratch) {
@@ -7404,7 +7399,7 @@ var init_cmd_present = __esm({
         }
         report({
           range: final.from.range,
-          message: `The final stage has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`; add \`CMD ["\u2026"]\` that starts your application.`
+          message: serves ? `The final stage publishes a port or checks its health but has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\` and no server starts; add \`CMD ["\u2026"]\` that starts it.` : `The final stage copies \`${entry}\` but has no CMD or ENTRYPOINT, so the container runs the default command of \`${root.raw}\`, not your application; add \`CMD ["\u2026"]\` that starts it.`
         });
       }
     });

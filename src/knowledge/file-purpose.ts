@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { isServiceImage } from './image-defaults.js';
-import { sourceKind } from './sources.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -155,49 +154,35 @@ export function hasNoRuntimeOfItsOwn(model: DockerfileModel): boolean {
   if (!final || final.cmd || final.entrypoint) return false;
   // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
-}
-
-/**
- * An environment image: it has no runtime of its own (hasNoRuntimeOfItsOwn) and copies nothing from the build
- * context. It installs tools on a base and leaves the command, and the user, to `docker run` or to the images built
- * on it: a layer of an image family, a toolbox, a build or docs environment. Dependency manifests copied into a folder
- * declared as a `VOLUME` (the workspace mounted at run time) do not count as copies. An image that copies files from
- * the context (an application, even without a CMD) is not one: its missing command is worth saying.
- */
-export function isEnvironmentImage(model: DockerfileModel): boolean {
-  const final = model.finalStage;
-  if (!final || !hasNoRuntimeOfItsOwn(model)) return false;
-  const volumes = final.lineage.flatMap((s) => s.instructions.filter((i) => i.keyword === 'VOLUME').flatMap((i) => i.words.map((w) => w.value)));
-  return !final.lineage.some((s) => s.instructions.some((i) => copiesFromContext(i) && !manifestsIntoVolume(i, volumes)));
-}
-
-/** Dependency manifests and lock files: copied alone, they install a toolchain's packages, not an application. */
-const DEPENDENCY_MANIFEST = /^(requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|Pipfile(\.lock)?|poetry\.lock|uv\.lock|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc\.yml|pnpm-lock\.yaml|Gemfile(\.lock)?|go\.(mod|sum)|Cargo\.(toml|lock)|composer\.(json|lock)|environment\.ya?ml)$/;
-
-/**
- * `COPY requirements.txt /mkdocs/` with `VOLUME /mkdocs`: only dependency manifests, into a folder the workspace is
- * mounted on at run time (a build or docs environment: the sources, and the command, come with `docker run`).
- */
-function manifestsIntoVolume(ins: Instruction, volumes: readonly (string | null)[]): boolean {
-  const copy = ins.copy;
-  const dest = copy?.dest?.value;
-  if (!copy || !dest || copy.heredocs.length > 0 || copy.sources.length === 0) return false;
-  if (!copy.sources.every((src) => DEPENDENCY_MANIFEST.test(src.raw.split('/').pop() ?? ''))) return false;
-  const folder = path.posix.resolve(ins.state.workdir ?? '/', dest.endsWith('/') || copy.sources.length > 1 ? dest : path.posix.dirname(dest));
-  return volumes.some((v) => {
-    const volume = v?.startsWith('/') ? path.posix.resolve(v) : null;
-    return volume !== null && (folder === volume || folder.startsWith(`${volume}/`));
-  });
+  return !declaresService(final);
 }
 
 /** A port published or a health check: the image runs a service, whoever gives its command. */
 const SERVICE_MARKS = new Set(['EXPOSE', 'HEALTHCHECK']);
 
-/** A COPY or ADD of anything from the build context (not `--from`, not a URL or git source, not a heredoc). */
-function copiesFromContext(ins: Instruction): boolean {
-  if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
-  return (ins.copy?.sources ?? []).some((src) => !['url', 'git'].includes(sourceKind(src.raw, src.value)));
+/** The stage, or a stage of the file it builds on, publishes a port or checks its health: it is meant to serve. */
+export function declaresService(stage: Stage): boolean {
+  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+
+/**
+ * Conventional file names of an application's entry point (`app.py`, `main.py`, `server.js`, …): an image that copies
+ * one in exists to run it. Other sources (a whole project, build sources, requirement files, a script a README runs
+ * by name) say nothing about whether the image runs anything of its own.
+ */
+const APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
+
+/** The application entry point (its file name) the stage, or a stage of the file it builds on, copies in; null when none. */
+export function applicationEntry(stage: Stage): string | null {
+  for (const s of stage.lineage) {
+    for (const ins of s.instructions) {
+      for (const src of ins.copy?.sources ?? []) {
+        const name = src.raw.replace(/\/+$/, '').split('/').pop() ?? '';
+        if (APPLICATION_ENTRY.test(name)) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /**
