@@ -31,7 +31,7 @@ export default defineRule({
       const adds = callsIn(script, 'apk', ['add']);
       if (adds.length === 0 || !ins.stage) continue;
       if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
-      if (removesPath(script, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + '/')))) continue;
+      if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + '/')))) continue;
       if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
       for (const { invocation, subcommand } of adds) {
         if (invocation.opaqueOptions || hasOption(invocation, '--no-cache', '--no-network')) continue;

@@ -34,7 +34,7 @@ export default defineRule({
       const updates = callsIn(script, 'apt', ['update']);
       if (updates.length === 0 || !ins.stage) continue;
       if (hasCacheMountOn(ins, APT_STATE)) continue;
-      if (removesPath(script, (p) => p === '/var/lib/apt' || p.startsWith('/var/lib/apt/*') || p.startsWith(LISTS))) continue;
+      if (removesPath(ins, (p) => p === '/var/lib/apt' || p.startsWith('/var/lib/apt/*') || p.startsWith(LISTS))) continue;
       if (runsClean(script, 'apt', (inv) => inv.subcommand === 'distclean' || inv.subcommand === 'dist-clean') || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, [LISTS])) continue;
       const install = callsIn(script, 'apt', ['install'])[0];
@@ -89,7 +89,7 @@ function listUsersLater(model: DockerfileModel, ins: Instruction): Position[] | 
         out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
       }
       // From here on the lists are this RUN's own (or gone).
-      if (apt.some((c) => c.invocation.subcommand === 'update') || (script && removesPath(script, (p) => p === '/var/lib/apt' || p.startsWith(LISTS)))) break;
+      if (apt.some((c) => c.invocation.subcommand === 'update') || removesPath(later, (p) => p === '/var/lib/apt' || p.startsWith(LISTS))) break;
     }
   }
   return [...out.values()];

@@ -37,7 +37,7 @@ export default defineRule({
       const cleans = runsClean(script, 'conda', (inv) =>
         inv.subcommand === 'clean' && hasOption(inv, '-a', '-t', '-p', '-f', '--all', '--tarballs', '--packages', '--force-pkgs-dirs'),
       );
-      if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
+      if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
       if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
       const { command, invocation, subcommand } = installs[0]!;
       const clean = command.name === 'micromamba' ? 'clean --all --yes' : 'clean -afy';

@@ -269,11 +269,14 @@ function staleInstall(run: Instruction, index: PackageIndex): ReturnType<typeof 
   if (install.command.name?.startsWith('xx-')) return null;
   const at = script.commands.indexOf(install.command);
   const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
-  return updated ? null : install;
+  const refreshed = script.commands
+    .slice(0, at)
+    .some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))));
+  return updated || refreshed ? null : install;
 }
 
 /** The index is in a cache mount or deleted by the RUN: no index stays in its layer to go stale. */
 function keepsNoIndex(run: Instruction, index: PackageIndex): boolean {
   // A cleanup script of the image's own (`/tmp/clean-layer.sh`) may delete the index too.
-  return hasCacheMountOn(run, index.dirs) || runsCleanupScript(run.run!.script!) || removesPath(run.run!.script!, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
+  return hasCacheMountOn(run, index.dirs) || runsCleanupScript(run.run!.script!) || removesPath(run, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }

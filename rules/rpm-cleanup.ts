@@ -60,12 +60,12 @@ export default defineRule({
       const rpmCleaned =
         hasCacheMountOn(ins, RPM_CACHE) ||
         runsClean(script, 'rpm', (inv) => inv.subcommand === 'clean' && inv.operands.some((w) => w.value === 'all')) ||
-        removesPath(script, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + '/')));
+        removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + '/')));
       if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], 'clean all', '/var/cache/' + cacheDirOf(rpm[0]), true);
       const zypperCleaned =
         hasCacheMountOn(ins, ZYPP_CACHE) ||
         runsClean(script, 'zypper', (inv) => inv.subcommand === 'clean' || inv.subcommand === 'cc') ||
-        removesPath(script, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + '/'));
+        removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + '/'));
       if (!zypperCleaned && zypper[0]) reportClean(ins, zypper[0], 'clean --all', '/var/cache/zypp', !zypperUsedLater(model, ins));
     }
 

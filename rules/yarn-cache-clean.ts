@@ -35,7 +35,7 @@ export default defineRule({
       if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
       const cleans = script.commands.some((c) => isCall(c.invocation, 'yarn', 'cache') && c.invocation.operands[0]?.value === 'clean');
       const folders = installs.map((i) => optionValue(i.invocation, '--cache-folder')).filter((f): f is string => f !== null);
-      const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
+      const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
       if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
       const { command, invocation, subcommand } = installs[0]!;

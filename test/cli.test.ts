@@ -77,7 +77,7 @@ describe('dlint CLI', () => {
     const dir = tmpdir();
     fs.mkdirSync(path.join(dir, 'svc'));
     fs.mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM python:3.12\nCOPY . /app\n');
+    fs.writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM python:3.12\nRUN pip install flask\n');
     fs.writeFileSync(path.join(dir, 'api.dockerfile'), 'FROM node:22\nCOPY . /app\n');
     fs.writeFileSync(path.join(dir, 'Containerfile'), 'FROM alpine:3.20\nCOPY . /app\n');
     fs.writeFileSync(path.join(dir, 'Dockerfile.dockerignore'), '.git\n');
@@ -116,7 +116,7 @@ describe('dlint CLI', () => {
 
   it('lints the other files when one cannot be read, then exits 2 with an io-error finding', async () => {
     const dir = tmpdir();
-    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12\nCOPY . /app\n');
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12\nRUN pip install flask\n');
     fs.writeFileSync(path.join(dir, 'bad.Dockerfile'), Buffer.from([0, 1, 2]));
     const r = await runCli(['Dockerfile', 'bad.Dockerfile', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -317,6 +317,9 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n')).toEqual([]);
     expect(at('FROM debian:12\nRUN apt-get update && /tmp/clean-layer.sh\nRUN apt-get install -y git\n')).toEqual([]);
     expect(at('FROM debian:12\nRUN apt-get update\nRUN xx-apt-get install -y gcc\n')).toEqual([]);
+    // add-apt-repository runs `apt update` itself after adding the source (unless -n / --no-update).
+    expect(at('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y software-properties-common\nRUN add-apt-repository -y ppa:deadsnakes/ppa && apt-get install -y python3.12\n')).toEqual([]);
+    expect(at('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y software-properties-common\nRUN add-apt-repository -n -y ppa:deadsnakes/ppa && apt-get install -y python3.12\n')).toEqual([[3, 60]]);
   });
 });
 

@@ -44,4 +44,13 @@ describe('line continuation as BuildKit reads it', () => {
     // The same file with a real continuation before the blank line is still reported.
     expect(ruleFindings('empty-continuation', text.replace('C:\\\\d\\\\', 'C:/d/ \\'))).toHaveLength(1);
   });
+
+  it('reads `<< EOF` (a blank after `<<`) as a heredoc, as BuildKit 0.22 and later do; `<<- EOF` stays no heredoc', () => {
+    const model = buildModel('Dockerfile', "FROM alpine:3.20\nRUN cat > /etc/x.conf << 'EOF'\nimport a\nEOF\nCOPY << EOF /y\nb = 1\nEOF\nCMD [\"sh\"]\n");
+    expect(model.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'COPY', 'CMD']);
+    expect(model.instructions[1]!.heredocs.map((h) => [h.name, h.body?.text])).toEqual([['EOF', 'import a']]);
+    expect(model.instructions[1]!.script!.commands[0]!.name).toBe('cat');
+    expect(model.instructions[2]!.copy!.heredocs).toEqual(['EOF']);
+    expect(ruleFindings('syntax-error', 'FROM alpine:3.20\nRUN cat <<- EOF > /x\nhello\nEOF\n')).toHaveLength(1);
+  });
 });

@@ -65,6 +65,8 @@ describe('non-root-user', () => {
   it('leaves images with no runtime of their own: no command, port or health check (whoever runs them gives the user)', () => {
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
+    // `ENTRYPOINT [""]` only clears the base's entrypoint: still no command of its own.
+    expect(ruleFindings('non-root-user', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\nENTRYPOINT [""]\n')).toEqual([]);
     // An application copied in without a CMD: the orchestrator gives the command and the user (cmd-present says the command is missing).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY main.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toEqual([]);
     expect(ruleFindings('cmd-present', 'FROM python:3.12-slim\nCOPY main.py /app/\nRUN pip install --no-cache-dir kserve==0.14.0\n')).toHaveLength(1);

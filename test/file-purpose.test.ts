@@ -14,7 +14,7 @@ describe('file purpose from content: base-image definitions and development imag
     const family = 'ARG BASE_IMAGE=quay.io/jupyter/minimal-notebook\nFROM $BASE_IMAGE\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\n';
     expect(ids(family)).toEqual([]);
     // The same shapes with an application copied in, or ONBUILD, are applications.
-    expect(ids(`${rust}COPY . /app\n`)).toEqual(['cmd-present']);
+    expect(ids(`${rust}COPY . /app\nEXPOSE 8000\n`)).toEqual(['cmd-present', 'non-root-user']);
     expect(ids(`${family}COPY src/ /srv/\nCMD ["python3", "/srv/app.py"]\n`)).toEqual(['non-root-user', 'base-image-tag']);
     // ONBUILD alone copies nothing into this image: an environment for the images built on it (their command, their user).
     expect(ids(`${rust}ONBUILD COPY . /app\n`)).toEqual([]);
@@ -46,9 +46,10 @@ describe('file purpose from content: base-image definitions and development imag
   });
   it('judges no command or user in a file of bare FROM lines (a manifest kept up to date by Renovate)', () => {
     expect(ids('FROM python:3.13-slim AS python\nFROM avtodev/markdown-lint:v1 AS markdown\n')).toEqual([]);
-    // One bare FROM copies nothing in (an environment image, judged like one); an application copied in makes it an image to run.
+    // One bare FROM copies nothing in (an environment image, judged like one); an application entry point copied in makes it an image to run.
     expect(ids('FROM debian:12\n')).toEqual([]);
-    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual(['cmd-present']);
+    expect(ids('FROM debian:12\nCOPY app /app\n')).toEqual([]);
+    expect(ids('FROM debian:12\nCOPY main.py /app/\n')).toEqual(['cmd-present']);
     expect(ids('FROM golang:1.22 AS tools\nFROM debian:12\nWORKDIR /srv\nCOPY . .\nEXPOSE 8080\n')).toEqual(['cmd-present', 'non-root-user']);
   });
 });

@@ -188,6 +188,8 @@ describe('dialect knowledge', () => {
     expect(codes(sc(`FROM rapidsai/ci-conda:cuda12.5.1-ubuntu22.04-py3.12\n${run}`))).toEqual([]);
     // NVIDIA's CUDA images (a trusted publisher's base images) and official images leave /bin/sh as the RUN shell.
     expect(codes(sc(`FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n${run}`))).toEqual(['SC3046']);
+    // Triton server images run RUN under bash: their children `pushd` and `source` in plain RUNs (Merlin, Triton SDK).
+    expect(codes(sc('FROM nvcr.io/nvidia/tritonserver:24.08-py3-min\nRUN pushd /opt && make && popd\n')).filter((c) => c.startsWith('SC3'))).toEqual([]);
   });
 });
 

@@ -2604,567 +2604,6 @@ var init_installs = __esm({
   }
 });
 
-// src/shell/caches.ts
-function removesPath(script, test) {
-  for (const cmd of script.commands) {
-    if (cmd.invocation.tool === "rm" && cmd.invocation.operands.some((w) => test(w.value))) return true;
-    if (cmd.name === "find") {
-      const start = cmd.args[0];
-      const deletes = cmd.args.some((w) => w.value === "-delete" || w.value === "-exec" || w.value === "-execdir");
-      if (start && deletes && test(start.value)) return true;
-    }
-  }
-  return false;
-}
-function runsCleanupScript(script) {
-  return script.commands.some((cmd) => {
-    if (!cmd.name) return false;
-    if (/clean/i.test(cmd.name) && !cmd.name.includes("=")) return true;
-    if (["sh", "bash", "dash", "ash", "zsh", "source", "."].includes(cmd.name)) {
-      const file = cmd.invocation.operands[0];
-      return !!file && /clean/i.test(file.value.split("/").pop() ?? "");
-    }
-    return false;
-  });
-}
-function runsClean(script, tool, accepts) {
-  return script.commands.some((cmd) => cmd.invocation.tool === tool && accepts(cmd.invocation));
-}
-function normalizePath(p) {
-  const trimmed = p.replace(/\/+$/, "");
-  return trimmed === "" ? "/" : trimmed;
-}
-function cacheMountTargets(instruction) {
-  const out = [];
-  for (const m of instruction.run?.mounts ?? []) {
-    if (m.type !== "cache" && m.type !== "tmpfs" || !m.target) continue;
-    const e = processWord(m.target, instruction.state.env);
-    out.push(normalizePath(e.unresolved.length ? m.target : e.value));
-  }
-  return out;
-}
-function hasCacheMountOn(instruction, dirs) {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
-}
-function covers(dir, path) {
-  const d = normalizePath(dir);
-  const p = normalizePath(path);
-  return d === p || d === "/" || p.startsWith(d + "/");
-}
-function shippedChain(model) {
-  return model.finalStage?.lineage ?? [];
-}
-function isBuildOnly(model, stage) {
-  return !stage.target && !shippedChain(model).includes(stage);
-}
-function cacheShips(model, stage, dirs, isRoot2) {
-  const shipped = shippedChain(model);
-  if (shipped.includes(stage)) return true;
-  for (const s of shipped) {
-    for (const ins of s.instructions) {
-      if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
-      const from = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
-      if (!from) continue;
-      const source = model.stageRef(from, s.index);
-      if (!source || !source.lineage.includes(stage)) continue;
-      for (const source2 of ins.copy?.sources ?? []) {
-        if (source2.value === null) continue;
-        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
-      }
-    }
-  }
-  return false;
-}
-function settingWrittenBefore(model, instruction, setting) {
-  if (!instruction.stage) return false;
-  const chain = instruction.stage.lineage;
-  return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
-}
-function writersOf(model, setting) {
-  let bySetting = settingWriters.get(model);
-  if (!bySetting) settingWriters.set(model, bySetting = /* @__PURE__ */ new Map());
-  let writers = bySetting.get(setting);
-  if (!writers) bySetting.set(setting, writers = model.instructions.filter((ins) => writesSetting(ins, setting)));
-  return writers;
-}
-function writesSetting(ins, setting) {
-  for (const cmd of ins.run?.script?.commands ?? []) {
-    if ((cmd.name === "echo" || cmd.name === "printf") && setting.test(cmd.args.map((w) => w.value).join(" "))) return true;
-  }
-  return ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text));
-}
-function isHeredocRun(ins) {
-  return ins.keyword === "RUN" && ins.heredocs.length > 0;
-}
-function isBusyboxBase(stage) {
-  const name = stage.rootImage.name;
-  if (!name) return false;
-  return /(^|\/)(alpine|busybox)$/.test(name.familiar) || /(^|[-.])alpine/.test(name.tag ?? "");
-}
-var settingWriters;
-var init_caches = __esm({
-  "src/shell/caches.ts"() {
-    "use strict";
-    init_words();
-    settingWriters = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// rules/apk-no-cache.ts
-var APK_CACHE, apk_no_cache_default;
-var init_apk_no_cache = __esm({
-  "rules/apk-no-cache.ts"() {
-    "use strict";
-    init_run_edits();
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_caches();
-    APK_CACHE = ["/var/cache/apk", "/etc/apk/cache"];
-    apk_no_cache_default = defineRule({
-      meta: {
-        id: "apk-no-cache",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
-        docs: {
-          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.",
-          bad: "RUN apk update && apk add curl",
-          good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
-          fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3019"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          const adds = callsIn(script, "apk", ["add"]);
-          if (adds.length === 0 || !ins.stage) continue;
-          if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
-          if (removesPath(script, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
-          if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
-          for (const { invocation, subcommand } of adds) {
-            if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
-            const edit = insertAfterWord(model, subcommand, "--no-cache");
-            report({
-              range: subcommand.range,
-              message: "`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.",
-              // Without network, apk can only install from the cached index the option turns away.
-              ...edit ? { fix: { description: "Add `--no-cache`", edits: [edit], safe: ins.run.network !== "none" } } : {}
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// src/shell/unpinned.ts
-function listPackages(shown) {
-  const names = [...new Set(shown)].map((s) => `\`${s}\``);
-  if (names.length === 1) return names[0];
-  if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function reportUnpinned(report, command, packages, summary) {
-  if (packages.length === 0) return;
-  const start = command.argv[0]?.range.start ?? command.range.start;
-  const end = packages[packages.length - 1].range.end;
-  const count = new Set(packages.map((p) => p.shown)).size;
-  report({
-    range: { start, end },
-    message: count === 1 ? packages[0].message : summary(listPackages(packages.map((p) => p.shown)), count),
-    related: packages.map((p) => ({ range: p.range, message: p.message }))
-  });
-}
-var LISTED;
-var init_unpinned = __esm({
-  "src/shell/unpinned.ts"() {
-    "use strict";
-    LISTED = 4;
-  }
-});
-
-// rules/apk-pin-versions.ts
-var NAME, apk_pin_versions_default;
-var init_apk_pin_versions = __esm({
-  "rules/apk-pin-versions.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_unpinned();
-    NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
-    apk_pin_versions_default = defineRule({
-      meta: {
-        id: "apk-pin-versions",
-        category: "pinning",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apk add` of a package without `=version`.",
-        docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.",
-          bad: "RUN apk add --no-cache curl git",
-          good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
-        },
-        fixable: false,
-        covers: ["DL3018"]
-      },
-      check({ model, report }) {
-        for (const { instruction, command, packages } of apkAdds(model)) {
-          if (instruction.stage?.rootImage.rollingRelease) continue;
-          const unpinned = [];
-          for (const pkg of packages) for (const v of knownValue(pkg)) {
-            if (/[=<>~]/.test(v) || v.includes("/") || v.endsWith(".apk") || !NAME.test(v)) continue;
-            const name = v.replace(/@.*$/, "");
-            unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
-          }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-cleanup.ts
-function listUsersLater(model, ins) {
-  const out = /* @__PURE__ */ new Map();
-  for (const stage of model.stages) {
-    if (!stage.lineage.includes(ins.stage)) continue;
-    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
-    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
-    for (const later of runs) {
-      const script = later.run?.script;
-      if (hasCacheMountOn(later, APT_STATE)) continue;
-      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
-      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
-      if (first && first.invocation.subcommand !== "update") {
-        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
-        if (!statement?.range || statement.background || statement.or) return null;
-        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
-      }
-      if (apt.some((c) => c.invocation.subcommand === "update") || script && removesPath(script, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
-    }
-  }
-  return [...out.values()];
-}
-function after(a, b) {
-  return a.line > b.line || a.line === b.line && a.column > b.column;
-}
-var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
-var init_apt_cleanup = __esm({
-  "rules/apt-cleanup.ts"() {
-    "use strict";
-    init_run_edits();
-    init_rule();
-    init_installs();
-    init_caches();
-    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
-    LISTS = "/var/lib/apt/lists";
-    apt_cleanup_default = defineRule({
-      meta: {
-        id: "apt-cleanup",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
-        docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
-          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3009"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          const updates = callsIn(script, "apt", ["update"]);
-          if (updates.length === 0 || !ins.stage) continue;
-          if (hasCacheMountOn(ins, APT_STATE)) continue;
-          if (removesPath(script, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
-          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
-          if (!cacheShips(model, ins.stage, [LISTS])) continue;
-          const install2 = callsIn(script, "apt", ["install"])[0];
-          const at = install2 ?? updates[0];
-          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
-          const prefix = runAsPrefix(at.command);
-          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
-          const users = listUsersLater(model, ins);
-          const safe = users !== null && users.length === 0;
-          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
-          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
-          report({
-            range: at.subcommand.range,
-            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
-            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
-          });
-        }
-      }
-    });
-    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
-  }
-});
-
-// rules/apt-get-not-apt.ts
-var SAME_IN_APT_GET, APT_CACHE, apt_get_not_apt_default;
-var init_apt_get_not_apt = __esm({
-  "rules/apt-get-not-apt.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    SAME_IN_APT_GET = /* @__PURE__ */ new Set([
-      "update",
-      "install",
-      "reinstall",
-      "remove",
-      "purge",
-      "autoremove",
-      "autopurge",
-      "dist-upgrade",
-      "full-upgrade",
-      "clean",
-      "autoclean",
-      "distclean",
-      "source",
-      "build-dep",
-      "satisfy",
-      "download",
-      "changelog"
-    ]);
-    APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"]);
-    apt_get_not_apt_default = defineRule({
-      meta: {
-        id: "apt-get-not-apt",
-        category: "size",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt` used in a `RUN` instead of `apt-get` / `apt-cache`.",
-        docs: {
-          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
-          bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3027"]
-      },
-      check({ model, report }) {
-        for (const { command } of runCommands(model)) {
-          if (command.name !== "apt") continue;
-          const program = command.argv[0];
-          const sub = command.invocation.path[0]?.value ?? null;
-          const cache = sub !== null && APT_CACHE.has(sub);
-          const known2 = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
-          const instead = known2 ? `\`${cache ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
-          const fixable = !program.quoted && known2 && !cache;
-          report({
-            range: program.range,
-            message: `\`apt\` has no stable command-line interface for scripts; use ${instead} instead.`,
-            ...fixable ? {
-              fix: {
-                description: "Replace `apt` by `apt-get`",
-                edits: [{ range: program.range, text: `${program.value}-get` }],
-                safe: sub !== "upgrade"
-              }
-            } : {}
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-get-yes.ts
-function assumesYes(inv) {
-  if (hasOption(inv, "-y", "--yes", "--assume-yes")) return true;
-  if (inv.options.some((o) => (o.name === "-o" || o.name === "--option") && ASSUME_YES_CONFIG.test(o.value ?? ""))) return true;
-  let quiet2 = 0;
-  for (const o of inv.options) if (o.name === "-q" || o.name === "--quiet") quiet2 += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
-  return quiet2 >= 2;
-}
-var ASSUME_YES_CONFIG, apt_get_yes_default;
-var init_apt_get_yes = __esm({
-  "rules/apt-get-yes.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_caches();
-    ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
-    apt_get_yes_default = defineRule({
-      meta: {
-        id: "apt-get-yes",
-        category: "size",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
-        docs: {
-          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
-          bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
-        },
-        fixable: true,
-        fixKind: "safe",
-        covers: ["DL3014"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
-            if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
-            report({
-              range: subcommand.range,
-              message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
-              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-no-install-recommends.ts
-function skipsRecommends(inv) {
-  return inv.options.some(
-    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
-  );
-}
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default;
-var init_apt_no_install_recommends = __esm({
-  "rules/apt-no-install-recommends.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_caches();
-    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
-    apt_no_install_recommends_default = defineRule({
-      meta: {
-        id: "apt-no-install-recommends",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apt-get install` without `--no-install-recommends`.",
-        docs: {
-          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.',
-          bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
-        },
-        fixable: true,
-        fixKind: "unsafe",
-        covers: ["DL3015"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
-            if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
-            report({
-              range: subcommand.range,
-              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-              ...subcommand.quoted ? {} : {
-                fix: {
-                  description: "Add `--no-install-recommends`",
-                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
-                  safe: false
-                }
-              }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-pin-versions.ts
-function isLocalPackage(value) {
-  return value.endsWith(".deb") || /^(\.{0,2}\/|~\/)/.test(value);
-}
-var NAME2, apt_pin_versions_default;
-var init_apt_pin_versions = __esm({
-  "rules/apt-pin-versions.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_unpinned();
-    NAME2 = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
-    apt_pin_versions_default = defineRule({
-      meta: {
-        id: "apt-pin-versions",
-        category: "pinning",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt-get install` of a package without `=version`.",
-        docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
-          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
-        },
-        fixable: false,
-        covers: ["DL3008"]
-      },
-      check({ model, report }) {
-        for (const { instruction, command, packages } of aptInstalls(model)) {
-          if (instruction.stage?.rootImage.rollingRelease) continue;
-          const unpinned = [];
-          for (const pkg of packages) for (const v of knownValue(pkg)) {
-            if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
-            const name = v.replace(/\/.*$/, "");
-            unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
-          }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-        }
-      }
-    });
-  }
-});
-
-// rules/base-image-digest.ts
-var base_image_digest_default;
-var init_base_image_digest = __esm({
-  "rules/base-image-digest.ts"() {
-    "use strict";
-    init_rule();
-    base_image_digest_default = defineRule({
-      meta: {
-        id: "base-image-digest",
-        category: "base-image",
-        severity: "info",
-        preset: "strict",
-        description: "`FROM` image is not pinned by `@sha256:` digest.",
-        docs: {
-          why: "A tag is a pointer the publisher can move: `python:3.12-slim` is rebuilt for every patch release and base-OS update. Only a digest names exact bytes, so builds are reproducible and a tampered tag cannot slip in. Keep the tag for readers and add the digest (`docker buildx imagetools inspect python:3.12-slim` shows it); let a bot such as Renovate or Dependabot move it.",
-          bad: "FROM python:3.12-slim",
-          good: "FROM python:3.12-slim@sha256:0bd1a8c9b6bb2d8a0cfd1bd13e3c2e0bc81f34d3cd1c6c2c3ea4dd4a1a8d6c53"
-        },
-        fixable: false,
-        covers: ["CKV_DOCKER_7"]
-      },
-      check({ model, report }) {
-        for (const stage of model.stages) {
-          const { name, range, raw, resolved } = stage.image;
-          if (!name || name.digest) continue;
-          const shown = resolved && resolved !== raw ? `\`${raw}\` (\`${resolved}\` by default)` : `\`${raw}\``;
-          report({ range, message: `${shown} is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
-        }
-      }
-    });
-  }
-});
-
 // src/knowledge/generated/official-images.ts
 var OFFICIAL_IMAGES;
 var init_official_images = __esm({
@@ -3782,6 +3221,701 @@ var init_trusted_images = __esm({
     ]);
     globCache = /* @__PURE__ */ new Map();
     LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
+  }
+});
+
+// src/knowledge/system-shell.ts
+function distroOf(image) {
+  const byName = distroByName(image.familiar);
+  return byName === "busybox" ? byName : distroByTag((image.tag ?? "").toLowerCase()) ?? byName;
+}
+function distroByName(name) {
+  if (name === "busybox") return "busybox";
+  if (name === "alpine" || name.startsWith("alpine/")) return "alpine";
+  if (RED_HAT.some((p) => p.test(name))) return "redhat";
+  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return "debian";
+  return null;
+}
+function distroByTag(tag) {
+  if (/(^|[-_.])alpine/.test(tag)) return "alpine";
+  if (RED_HAT_TAG.test(tag)) return "redhat";
+  if (DEBIAN_TAG.test(tag)) return "debian";
+  return null;
+}
+function systemShellOf(image) {
+  const distro = distroOf(image);
+  if (!distro) return null;
+  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
+  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
+  return leavesShell ? SHELL_OF[distro] : null;
+}
+var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
+var init_system_shell = __esm({
+  "src/knowledge/system-shell.ts"() {
+    "use strict";
+    init_trusted_images();
+    SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
+    DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
+      "debian",
+      "ubuntu",
+      "python",
+      "node",
+      "golang",
+      "ruby",
+      "rust",
+      "php",
+      "perl",
+      "buildpack-deps",
+      "gcc",
+      "eclipse-temurin",
+      "julia",
+      "r-base",
+      "haskell",
+      "pypy",
+      "nginx",
+      "httpd",
+      "redis",
+      "postgres"
+    ]);
+    DEBIAN_VENDOR = [
+      /^pytorch\/pytorch$/,
+      /^tensorflow\/tensorflow$/,
+      /^nvcr\.io\/nvidia\/(pytorch|tensorflow|tritonserver|nemo|jax)$/,
+      /^continuumio\/(miniconda3?|anaconda3?)$/,
+      /^condaforge\/(miniforge3|mambaforge)$/,
+      /^mambaorg\/micromamba$/,
+      /^(quay\.io\/)?jupyter\//,
+      /^huggingface\/transformers-/
+    ];
+    RED_HAT = [
+      /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/,
+      /^(rockylinux|almalinux)\//,
+      /^registry\.access\.redhat\.com\/ubi/,
+      /^redhat\/ubi/,
+      /^quay\.io\/(centos|fedora)\//,
+      /^opensuse\/(leap|tumbleweed)$/,
+      /^registry\.suse\.com\//
+    ];
+    DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
+    RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
+    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver"];
+  }
+});
+
+// src/shellcheck/dialect.ts
+function shellName(word) {
+  const name = word.toLowerCase().split(/[\\/]/).pop();
+  return name === "sh" || name in BY_NAME ? name : null;
+}
+function shellFacts(shell, image) {
+  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
+  const system = image ? systemShellOf(image) : null;
+  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
+  return { dialect: system ?? "sh", busybox: false, known: system !== null };
+}
+function shellOfList(shell) {
+  for (const word of shell) {
+    const name = shellName(word);
+    if (name) return name;
+  }
+  return null;
+}
+function expandsBraces(instruction) {
+  if (instruction.run?.execForm) return false;
+  const shell = shellOfList(instruction.state.shell);
+  if (!shell) return false;
+  const facts = shellFacts(shell, instruction.stage?.rootImage.name ?? null);
+  return !facts.busybox && (facts.dialect === "bash" || facts.dialect === "ksh");
+}
+var BY_NAME;
+var init_dialect = __esm({
+  "src/shellcheck/dialect.ts"() {
+    "use strict";
+    init_system_shell();
+    BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
+  }
+});
+
+// src/shell/caches.ts
+function removesPath(instruction, test) {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const braces = expandsBraces(instruction);
+  const deletes = (value) => (braces ? braceExpansions(value) : [value]).some((p) => test(p.length > 1 ? p.replace(/\/+$/, "") : p));
+  for (const cmd of script.commands) {
+    if (cmd.invocation.tool === "rm" && cmd.invocation.operands.some((w) => deletes(w.value))) return true;
+    if (cmd.name === "find") {
+      const start = cmd.args[0];
+      const removes = cmd.args.some((w) => w.value === "-delete" || w.value === "-exec" || w.value === "-execdir");
+      if (start && removes && deletes(start.value)) return true;
+    }
+  }
+  return false;
+}
+function braceExpansions(value) {
+  const open = value.indexOf("{");
+  if (open < 0) return [value];
+  let depth = 0;
+  const commas = [];
+  for (let i = open; i < value.length; i++) {
+    const c = value[i];
+    if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) {
+      if (commas.length === 0) return [value];
+      const parts = [open, ...commas, i].slice(0, -1).map((start, k) => value.slice(start + 1, [...commas, i][k]));
+      const rest = value.slice(i + 1);
+      return parts.flatMap((part) => braceExpansions(value.slice(0, open) + part + rest));
+    } else if (c === "," && depth === 1) commas.push(i);
+  }
+  return [value];
+}
+function runsCleanupScript(script) {
+  return script.commands.some((cmd) => {
+    if (!cmd.name) return false;
+    if (/clean/i.test(cmd.name) && !cmd.name.includes("=")) return true;
+    if (["sh", "bash", "dash", "ash", "zsh", "source", "."].includes(cmd.name)) {
+      const file = cmd.invocation.operands[0];
+      return !!file && /clean/i.test(file.value.split("/").pop() ?? "");
+    }
+    return false;
+  });
+}
+function runsClean(script, tool, accepts) {
+  return script.commands.some((cmd) => cmd.invocation.tool === tool && accepts(cmd.invocation));
+}
+function normalizePath(p) {
+  const trimmed = p.replace(/\/+$/, "");
+  return trimmed === "" ? "/" : trimmed;
+}
+function cacheMountTargets(instruction) {
+  const out = [];
+  for (const m of instruction.run?.mounts ?? []) {
+    if (m.type !== "cache" && m.type !== "tmpfs" || !m.target) continue;
+    const e = processWord(m.target, instruction.state.env);
+    out.push(normalizePath(e.unresolved.length ? m.target : e.value));
+  }
+  return out;
+}
+function hasCacheMountOn(instruction, dirs) {
+  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
+}
+function covers(dir, path) {
+  const d = normalizePath(dir);
+  const p = normalizePath(path);
+  return d === p || d === "/" || p.startsWith(d + "/");
+}
+function shippedChain(model) {
+  return model.finalStage?.lineage ?? [];
+}
+function isBuildOnly(model, stage) {
+  return !stage.target && !shippedChain(model).includes(stage);
+}
+function cacheShips(model, stage, dirs, isRoot2) {
+  const shipped = shippedChain(model);
+  if (shipped.includes(stage)) return true;
+  for (const s of shipped) {
+    for (const ins of s.instructions) {
+      if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
+      const from = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+      if (!from) continue;
+      const source = model.stageRef(from, s.index);
+      if (!source || !source.lineage.includes(stage)) continue;
+      for (const source2 of ins.copy?.sources ?? []) {
+        if (source2.value === null) continue;
+        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
+        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
+      }
+    }
+  }
+  return false;
+}
+function settingWrittenBefore(model, instruction, setting) {
+  if (!instruction.stage) return false;
+  const chain = instruction.stage.lineage;
+  return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
+}
+function writersOf(model, setting) {
+  let bySetting = settingWriters.get(model);
+  if (!bySetting) settingWriters.set(model, bySetting = /* @__PURE__ */ new Map());
+  let writers = bySetting.get(setting);
+  if (!writers) bySetting.set(setting, writers = model.instructions.filter((ins) => writesSetting(ins, setting)));
+  return writers;
+}
+function writesSetting(ins, setting) {
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    if ((cmd.name === "echo" || cmd.name === "printf") && setting.test(cmd.args.map((w) => w.value).join(" "))) return true;
+  }
+  return ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text));
+}
+function isHeredocRun(ins) {
+  return ins.keyword === "RUN" && ins.heredocs.length > 0;
+}
+function isBusyboxBase(stage) {
+  const name = stage.rootImage.name;
+  if (!name) return false;
+  return /(^|\/)(alpine|busybox)$/.test(name.familiar) || /(^|[-.])alpine/.test(name.tag ?? "");
+}
+var settingWriters;
+var init_caches = __esm({
+  "src/shell/caches.ts"() {
+    "use strict";
+    init_words();
+    init_dialect();
+    settingWriters = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// rules/apk-no-cache.ts
+var APK_CACHE, apk_no_cache_default;
+var init_apk_no_cache = __esm({
+  "rules/apk-no-cache.ts"() {
+    "use strict";
+    init_run_edits();
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_caches();
+    APK_CACHE = ["/var/cache/apk", "/etc/apk/cache"];
+    apk_no_cache_default = defineRule({
+      meta: {
+        id: "apk-no-cache",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
+        docs: {
+          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.",
+          bad: "RUN apk update && apk add curl",
+          good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
+          fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3019"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          const adds = callsIn(script, "apk", ["add"]);
+          if (adds.length === 0 || !ins.stage) continue;
+          if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
+          if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
+          if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
+          for (const { invocation, subcommand } of adds) {
+            if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
+            const edit = insertAfterWord(model, subcommand, "--no-cache");
+            report({
+              range: subcommand.range,
+              message: "`apk add` without `--no-cache` leaves the package indexes in `/var/cache/apk`; use `apk add --no-cache` (no `apk update` needed), or `RUN --mount=type=cache,target=/var/cache/apk`.",
+              // Without network, apk can only install from the cached index the option turns away.
+              ...edit ? { fix: { description: "Add `--no-cache`", edits: [edit], safe: ins.run.network !== "none" } } : {}
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/shell/unpinned.ts
+function listPackages(shown) {
+  const names = [...new Set(shown)].map((s) => `\`${s}\``);
+  if (names.length === 1) return names[0];
+  if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function reportUnpinned(report, command, packages, summary) {
+  if (packages.length === 0) return;
+  const start = command.argv[0]?.range.start ?? command.range.start;
+  const end = packages[packages.length - 1].range.end;
+  const count = new Set(packages.map((p) => p.shown)).size;
+  report({
+    range: { start, end },
+    message: count === 1 ? packages[0].message : summary(listPackages(packages.map((p) => p.shown)), count),
+    related: packages.map((p) => ({ range: p.range, message: p.message }))
+  });
+}
+var LISTED;
+var init_unpinned = __esm({
+  "src/shell/unpinned.ts"() {
+    "use strict";
+    LISTED = 4;
+  }
+});
+
+// rules/apk-pin-versions.ts
+var NAME, apk_pin_versions_default;
+var init_apk_pin_versions = __esm({
+  "rules/apk-pin-versions.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_unpinned();
+    NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
+    apk_pin_versions_default = defineRule({
+      meta: {
+        id: "apk-pin-versions",
+        category: "pinning",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apk add` of a package without `=version`.",
+        docs: {
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.",
+          bad: "RUN apk add --no-cache curl git",
+          good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
+        },
+        fixable: false,
+        covers: ["DL3018"]
+      },
+      check({ model, report }) {
+        for (const { instruction, command, packages } of apkAdds(model)) {
+          if (instruction.stage?.rootImage.rollingRelease) continue;
+          const unpinned = [];
+          for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (/[=<>~]/.test(v) || v.includes("/") || v.endsWith(".apk") || !NAME.test(v)) continue;
+            const name = v.replace(/@.*$/, "");
+            unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
+          }
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-cleanup.ts
+function listUsersLater(model, ins) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    if (!stage.lineage.includes(ins.stage)) continue;
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
+      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
+      if (first && first.invocation.subcommand !== "update") {
+        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      if (apt.some((c) => c.invocation.subcommand === "update") || removesPath(later, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
+    }
+  }
+  return [...out.values()];
+}
+function after(a, b) {
+  return a.line > b.line || a.line === b.line && a.column > b.column;
+}
+var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
+var init_apt_cleanup = __esm({
+  "rules/apt-cleanup.ts"() {
+    "use strict";
+    init_run_edits();
+    init_rule();
+    init_installs();
+    init_caches();
+    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
+    LISTS = "/var/lib/apt/lists";
+    apt_cleanup_default = defineRule({
+      meta: {
+        id: "apt-cleanup",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
+        docs: {
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
+          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3009"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          const updates = callsIn(script, "apt", ["update"]);
+          if (updates.length === 0 || !ins.stage) continue;
+          if (hasCacheMountOn(ins, APT_STATE)) continue;
+          if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
+          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
+          if (!cacheShips(model, ins.stage, [LISTS])) continue;
+          const install2 = callsIn(script, "apt", ["install"])[0];
+          const at = install2 ?? updates[0];
+          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
+          const prefix = runAsPrefix(at.command);
+          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
+          const users = listUsersLater(model, ins);
+          const safe = users !== null && users.length === 0;
+          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
+          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
+          report({
+            range: at.subcommand.range,
+            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
+            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
+          });
+        }
+      }
+    });
+    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
+  }
+});
+
+// rules/apt-get-not-apt.ts
+var SAME_IN_APT_GET, APT_CACHE, apt_get_not_apt_default;
+var init_apt_get_not_apt = __esm({
+  "rules/apt-get-not-apt.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    SAME_IN_APT_GET = /* @__PURE__ */ new Set([
+      "update",
+      "install",
+      "reinstall",
+      "remove",
+      "purge",
+      "autoremove",
+      "autopurge",
+      "dist-upgrade",
+      "full-upgrade",
+      "clean",
+      "autoclean",
+      "distclean",
+      "source",
+      "build-dep",
+      "satisfy",
+      "download",
+      "changelog"
+    ]);
+    APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"]);
+    apt_get_not_apt_default = defineRule({
+      meta: {
+        id: "apt-get-not-apt",
+        category: "size",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt` used in a `RUN` instead of `apt-get` / `apt-cache`.",
+        docs: {
+          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
+          bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
+          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3027"]
+      },
+      check({ model, report }) {
+        for (const { command } of runCommands(model)) {
+          if (command.name !== "apt") continue;
+          const program = command.argv[0];
+          const sub = command.invocation.path[0]?.value ?? null;
+          const cache = sub !== null && APT_CACHE.has(sub);
+          const known2 = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
+          const instead = known2 ? `\`${cache ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
+          const fixable = !program.quoted && known2 && !cache;
+          report({
+            range: program.range,
+            message: `\`apt\` has no stable command-line interface for scripts; use ${instead} instead.`,
+            ...fixable ? {
+              fix: {
+                description: "Replace `apt` by `apt-get`",
+                edits: [{ range: program.range, text: `${program.value}-get` }],
+                safe: sub !== "upgrade"
+              }
+            } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-get-yes.ts
+function assumesYes(inv) {
+  if (hasOption(inv, "-y", "--yes", "--assume-yes")) return true;
+  if (inv.options.some((o) => (o.name === "-o" || o.name === "--option") && ASSUME_YES_CONFIG.test(o.value ?? ""))) return true;
+  let quiet2 = 0;
+  for (const o of inv.options) if (o.name === "-q" || o.name === "--quiet") quiet2 += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
+  return quiet2 >= 2;
+}
+var ASSUME_YES_CONFIG, apt_get_yes_default;
+var init_apt_get_yes = __esm({
+  "rules/apt-get-yes.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_caches();
+    ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
+    apt_get_yes_default = defineRule({
+      meta: {
+        id: "apt-get-yes",
+        category: "size",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
+        docs: {
+          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
+          bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
+        },
+        fixable: true,
+        fixKind: "safe",
+        covers: ["DL3014"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
+            if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
+            report({
+              range: subcommand.range,
+              message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
+              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-no-install-recommends.ts
+function skipsRecommends(inv) {
+  return inv.options.some(
+    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
+  );
+}
+var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default;
+var init_apt_no_install_recommends = __esm({
+  "rules/apt-no-install-recommends.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_caches();
+    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
+    apt_no_install_recommends_default = defineRule({
+      meta: {
+        id: "apt-no-install-recommends",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apt-get install` without `--no-install-recommends`.",
+        docs: {
+          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.',
+          bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
+          fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
+        },
+        fixable: true,
+        fixKind: "unsafe",
+        covers: ["DL3015"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
+            if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
+            report({
+              range: subcommand.range,
+              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+              ...subcommand.quoted ? {} : {
+                fix: {
+                  description: "Add `--no-install-recommends`",
+                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
+                  safe: false
+                }
+              }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-pin-versions.ts
+function isLocalPackage(value) {
+  return value.endsWith(".deb") || /^(\.{0,2}\/|~\/)/.test(value);
+}
+var NAME2, apt_pin_versions_default;
+var init_apt_pin_versions = __esm({
+  "rules/apt-pin-versions.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_unpinned();
+    NAME2 = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
+    apt_pin_versions_default = defineRule({
+      meta: {
+        id: "apt-pin-versions",
+        category: "pinning",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt-get install` of a package without `=version`.",
+        docs: {
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
+          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
+        },
+        fixable: false,
+        covers: ["DL3008"]
+      },
+      check({ model, report }) {
+        for (const { instruction, command, packages } of aptInstalls(model)) {
+          if (instruction.stage?.rootImage.rollingRelease) continue;
+          const unpinned = [];
+          for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
+            const name = v.replace(/\/.*$/, "");
+            unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
+          }
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+        }
+      }
+    });
+  }
+});
+
+// rules/base-image-digest.ts
+var base_image_digest_default;
+var init_base_image_digest = __esm({
+  "rules/base-image-digest.ts"() {
+    "use strict";
+    init_rule();
+    base_image_digest_default = defineRule({
+      meta: {
+        id: "base-image-digest",
+        category: "base-image",
+        severity: "info",
+        preset: "strict",
+        description: "`FROM` image is not pinned by `@sha256:` digest.",
+        docs: {
+          why: "A tag is a pointer the publisher can move: `python:3.12-slim` is rebuilt for every patch release and base-OS update. Only a digest names exact bytes, so builds are reproducible and a tampered tag cannot slip in. Keep the tag for readers and add the digest (`docker buildx imagetools inspect python:3.12-slim` shows it); let a bot such as Renovate or Dependabot move it.",
+          bad: "FROM python:3.12-slim",
+          good: "FROM python:3.12-slim@sha256:0bd1a8c9b6bb2d8a0cfd1bd13e3c2e0bc81f34d3cd1c6c2c3ea4dd4a1a8d6c53"
+        },
+        fixable: false,
+        covers: ["CKV_DOCKER_7"]
+      },
+      check({ model, report }) {
+        for (const stage of model.stages) {
+          const { name, range, raw, resolved } = stage.image;
+          if (!name || name.digest) continue;
+          const shown = resolved && resolved !== raw ? `\`${raw}\` (\`${resolved}\` by default)` : `\`${raw}\``;
+          report({ range, message: `${shown} is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
+        }
+      }
+    });
   }
 });
 
@@ -7446,7 +7580,7 @@ var init_conda_cleanup = __esm({
             "conda",
             (inv) => inv.subcommand === "clean" && hasOption(inv, "-a", "-t", "-p", "-f", "--all", "--tarballs", "--packages", "--force-pkgs-dirs")
           );
-          if (cleans || runsCleanupScript(script) || removesPath(script, (p) => /\/pkgs(\/|$)/.test(p))) continue;
+          if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
           if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
           const { command, invocation, subcommand } = installs2[0];
           const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
@@ -15775,13 +15909,23 @@ var init_package_indexes = __esm({
   "src/knowledge/package-indexes.ts"() {
     "use strict";
     PACKAGE_INDEXES = [
-      { tool: "apt", updates: ["update"], installs: ["install"], refreshing: [], dirs: ["/var/lib/apt"], together: "`apt-get update && apt-get install \u2026` in the same RUN" },
+      {
+        tool: "apt",
+        updates: ["update"],
+        installs: ["install"],
+        refreshing: [],
+        dirs: ["/var/lib/apt"],
+        // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
+        refreshedBy: [{ command: "add-apt-repository", unless: ["-n", "--no-update"] }],
+        together: "`apt-get update && apt-get install \u2026` in the same RUN"
+      },
       {
         tool: "apk",
         updates: ["update"],
         installs: ["add"],
         refreshing: ["--no-cache", "-U", "--update-cache"],
         dirs: ["/var/cache/apk", "/etc/apk/cache"],
+        refreshedBy: [],
         together: "`apk add --no-cache \u2026`, which fetches a fresh index"
       }
     ];
@@ -15914,10 +16058,11 @@ function staleInstall(run2, index) {
   if (install2.command.name?.startsWith("xx-")) return null;
   const at = script.commands.indexOf(install2.command);
   const updated = callsIn(script, index.tool, index.updates).some((u) => script.commands.indexOf(u.command) < at);
-  return updated ? null : install2;
+  const refreshed = script.commands.slice(0, at).some((c) => index.refreshedBy.some((r) => c.name === r.command && !c.args.some((w) => r.unless.includes(w.value))));
+  return updated || refreshed ? null : install2;
 }
 function keepsNoIndex(run2, index) {
-  return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2.run.script, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
+  return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
 var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
 var init_layer_cache_order = __esm({
@@ -16148,84 +16293,6 @@ var init_no_sudo = __esm({
         }
       }
     });
-  }
-});
-
-// src/knowledge/system-shell.ts
-function distroOf(image) {
-  const byName = distroByName(image.familiar);
-  return byName === "busybox" ? byName : distroByTag((image.tag ?? "").toLowerCase()) ?? byName;
-}
-function distroByName(name) {
-  if (name === "busybox") return "busybox";
-  if (name === "alpine" || name.startsWith("alpine/")) return "alpine";
-  if (RED_HAT.some((p) => p.test(name))) return "redhat";
-  if (DEBIAN_DEFAULT.has(name) || DEBIAN_VENDOR.some((p) => p.test(name))) return "debian";
-  return null;
-}
-function distroByTag(tag) {
-  if (/(^|[-_.])alpine/.test(tag)) return "alpine";
-  if (RED_HAT_TAG.test(tag)) return "redhat";
-  if (DEBIAN_TAG.test(tag)) return "debian";
-  return null;
-}
-function systemShellOf(image) {
-  const distro = distroOf(image);
-  if (!distro) return null;
-  if (SETS_OWN_SHELL.some((p) => matchesImageGlob(image, p))) return null;
-  const leavesShell = distroByName(image.familiar) !== null || isOfficialImage(image) || TRUSTED_PUBLISHERS.some((p) => matchesImageGlob(image, p));
-  return leavesShell ? SHELL_OF[distro] : null;
-}
-var SHELL_OF, DEBIAN_DEFAULT, DEBIAN_VENDOR, RED_HAT, DEBIAN_TAG, RED_HAT_TAG, SETS_OWN_SHELL;
-var init_system_shell = __esm({
-  "src/knowledge/system-shell.ts"() {
-    "use strict";
-    init_trusted_images();
-    SHELL_OF = { debian: "dash", alpine: "busybox", busybox: "busybox", redhat: "bash" };
-    DEBIAN_DEFAULT = /* @__PURE__ */ new Set([
-      "debian",
-      "ubuntu",
-      "python",
-      "node",
-      "golang",
-      "ruby",
-      "rust",
-      "php",
-      "perl",
-      "buildpack-deps",
-      "gcc",
-      "eclipse-temurin",
-      "julia",
-      "r-base",
-      "haskell",
-      "pypy",
-      "nginx",
-      "httpd",
-      "redis",
-      "postgres"
-    ]);
-    DEBIAN_VENDOR = [
-      /^pytorch\/pytorch$/,
-      /^tensorflow\/tensorflow$/,
-      /^nvcr\.io\/nvidia\/(pytorch|tensorflow|tritonserver|nemo|jax)$/,
-      /^continuumio\/(miniconda3?|anaconda3?)$/,
-      /^condaforge\/(miniforge3|mambaforge)$/,
-      /^mambaorg\/micromamba$/,
-      /^(quay\.io\/)?jupyter\//,
-      /^huggingface\/transformers-/
-    ];
-    RED_HAT = [
-      /^(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux)$/,
-      /^(rockylinux|almalinux)\//,
-      /^registry\.access\.redhat\.com\/ubi/,
-      /^redhat\/ubi/,
-      /^quay\.io\/(centos|fedora)\//,
-      /^opensuse\/(leap|tumbleweed)$/,
-      /^registry\.suse\.com\//
-    ];
-    DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
-    RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
-    SETS_OWN_SHELL = ["rapidsai/ci-*"];
   }
 });
 
@@ -16967,9 +17034,9 @@ var init_rpm_cleanup = __esm({
             });
           }
           if (runsCleanupScript(script) || !cacheShips(model, ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
-          const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(script, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
+          const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
           if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
-          const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(script, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
+          const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
           if (!zypperCleaned && zypper[0]) reportClean(ins, zypper[0], "clean --all", "/var/cache/zypp", !zypperUsedLater(model, ins));
         }
         function reportClean(ins, call, clean, dir, safe) {
@@ -23347,7 +23414,12 @@ function endsLineDoubled(text, escapeChar) {
   }
   return false;
 }
-function parseDockerfile(text) {
+function tightenHeredocOpeners(text) {
+  if (!text.includes("<< ") && !text.includes("<<	")) return text;
+  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before4, gap, word) => `${before4}<<${word}${gap}`)).join("\n");
+}
+function parseDockerfile(file) {
+  const text = tightenHeredocOpeners(file);
   const first = import_dockerfile_ast.DockerfileParser.parse(text);
   const escapeChar = first.getEscapeCharacter();
   const doubled = escapeChar + escapeChar;
@@ -23369,13 +23441,14 @@ function takeInstructions(df) {
   for (const t of [lists, lists.initialInstructions, ...lists.buildStages]) t.instructions.length = 0;
   return all;
 }
-var import_dockerfile_ast, STAND_IN, IDENTITY;
+var import_dockerfile_ast, STAND_IN, IDENTITY, LOOSE_HEREDOC;
 var init_continuation = __esm({
   "src/model/continuation.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     STAND_IN = "\uE000";
     IDENTITY = (s) => s;
+    LOOSE_HEREDOC = /(^|[ \t])<<([ \t]+)([^\s<-]\S*)/g;
   }
 });
 
@@ -24360,7 +24433,7 @@ function buildModel(path, source) {
         break;
       case "ENTRYPOINT":
         if (stage) {
-          stage.entrypoint = instruction;
+          stage.entrypoint = json && json.every((t) => t.value === "") ? null : instruction;
           if (!cmdSetInStage) stage.cmd = null;
         }
         break;
@@ -25496,7 +25569,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed, and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -25523,7 +25596,8 @@ var init_syntax_error = __esm({
           if (!KNOWN3.has(ins.keyword)) unknownInstruction(ins, previous, report);
           else checkInstruction(ins, report, buildah);
           for (const h of ins.heredocs) {
-            if (!h.terminated) report(h.range, `The heredoc \`<<${h.name}\` is never closed: add a line \`${h.name}\` after its content (everything to the end of the file belongs to it now).`);
+            if (!h.terminated && h.name === "") report(h.range, "A heredoc opener followed by a blank and no name here (`<<- EOF`: only `<< EOF` may have a blank, since BuildKit 0.22) opens no heredoc in BuildKit: the lines after it are read as instructions; write the name right after it (`<<-EOF`).");
+            else if (!h.terminated) report(h.range, `The heredoc \`<<${h.name}\` is never closed: add a line \`${h.name}\` after its content (everything to the end of the file belongs to it now).`);
           }
           previous = ins;
         }
@@ -26207,7 +26281,7 @@ var init_yarn_cache_clean = __esm({
           if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
           const cleans = script.commands.some((c) => isCall(c.invocation, "yarn", "cache") && c.invocation.operands[0]?.value === "clean");
           const folders = installs2.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
-          const removes = removesPath(script, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
+          const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
           const { command, invocation, subcommand } = installs2[0];
@@ -37902,33 +37976,6 @@ var init_binary = __esm({
         }
       }
     };
-  }
-});
-
-// src/shellcheck/dialect.ts
-function shellName(word) {
-  const name = word.toLowerCase().split(/[\\/]/).pop();
-  return name === "sh" || name in BY_NAME ? name : null;
-}
-function shellFacts(shell, image) {
-  if (shell !== "sh") return { dialect: BY_NAME[shell] ?? "sh", busybox: shell === "ash" || shell === "busybox", known: true };
-  const system = image ? systemShellOf(image) : null;
-  if (system === "busybox") return { dialect: "dash", busybox: true, known: true };
-  return { dialect: system ?? "sh", busybox: false, known: system !== null };
-}
-function shellOfList(shell) {
-  for (const word of shell) {
-    const name = shellName(word);
-    if (name) return name;
-  }
-  return null;
-}
-var BY_NAME;
-var init_dialect = __esm({
-  "src/shellcheck/dialect.ts"() {
-    "use strict";
-    init_system_shell();
-    BY_NAME = { bash: "bash", dash: "dash", ash: "dash", busybox: "dash", ksh: "ksh", mksh: "ksh" };
   }
 });
 

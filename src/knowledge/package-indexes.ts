@@ -16,18 +16,30 @@ export interface PackageIndex {
   refreshing: readonly string[];
   /** Where the index lives: a RUN that deletes it, or a cache mount on it, leaves no stale index in a layer. */
   dirs: readonly string[];
+  /** Other commands that download the index as they finish, unless given one of the `unless` options. */
+  refreshedBy: readonly { command: string; unless: readonly string[] }[];
   /** How to write the update and install as one step. */
   together: string;
 }
 
 export const PACKAGE_INDEXES: readonly PackageIndex[] = [
-  { tool: 'apt', updates: ['update'], installs: ['install'], refreshing: [], dirs: ['/var/lib/apt'], together: '`apt-get update && apt-get install …` in the same RUN' },
+  {
+    tool: 'apt',
+    updates: ['update'],
+    installs: ['install'],
+    refreshing: [],
+    dirs: ['/var/lib/apt'],
+    // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
+    refreshedBy: [{ command: 'add-apt-repository', unless: ['-n', '--no-update'] }],
+    together: '`apt-get update && apt-get install …` in the same RUN',
+  },
   {
     tool: 'apk',
     updates: ['update'],
     installs: ['add'],
     refreshing: ['--no-cache', '-U', '--update-cache'],
     dirs: ['/var/cache/apk', '/etc/apk/cache'],
+    refreshedBy: [],
     together: '`apk add --no-cache …`, which fetches a fresh index',
   },
 ];

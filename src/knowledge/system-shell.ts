@@ -60,9 +60,12 @@ function distroByTag(tag: string): Distro | null {
 /**
  * Trusted publishers whose images set a `SHELL` of their own, which the images built on them inherit: RAPIDS' CI
  * images (github.com/rapidsai/ci-imgs: `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` in ci-conda, ci-wheel and
- * citestwheel).
+ * citestwheel). NVIDIA's Triton server images run RUN under bash although they are Ubuntu-based: images built on
+ * them use bash in plain RUNs and build (triton-inference-server's Dockerfile.sdk `source`s a script on
+ * `tritonserver:*-py3-min`, NVIDIA-Merlin's released images `pushd`/`popd` on it), so their `/bin/sh` is not taken
+ * for dash.
  */
-const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*'];
+const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*', 'nvcr.io/nvidia/tritonserver'];
 
 /**
  * The program a RUN's default `/bin/sh -c` runs, when certain. A distribution read only from the tag of a third-party

@@ -200,7 +200,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
         break;
       case 'ENTRYPOINT':
         if (stage) {
-          stage.entrypoint = instruction;
+          // `ENTRYPOINT []` and `ENTRYPOINT [""]` clear the base's entrypoint: none is in force after them.
+          stage.entrypoint = json && json.every((t) => t.value === '') ? null : instruction;
           if (!cmdSetInStage) stage.cmd = null;
         }
         break;

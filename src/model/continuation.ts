@@ -22,7 +22,7 @@ const STAND_IN = '\uE000';
 export interface ParsedDockerfile {
   df: Dockerfile;
   escapeChar: string;
-  /** The text dockerfile-ast parsed: the file's, with the stand-ins in place (offsets are the file's). */
+  /** The text dockerfile-ast parsed: the file's, with the stand-ins in place and loose heredoc openers tightened (offsets are the file's). */
   parsed: string;
   /** A string read from the parser, with the escape characters the stand-in replaced. */
   restore: (s: string) => string;
@@ -41,7 +41,24 @@ function endsLineDoubled(text: string, escapeChar: string): boolean {
   return false;
 }
 
-export function parseDockerfile(text: string): ParsedDockerfile {
+/**
+ * BuildKit 0.22 and later (moby/buildkit#5817) read `<< EOF` like `<<EOF`: a `<<` word followed by blanks and a word
+ * opens a heredoc. `<<- EOF` still does not (the `-` form must be tight). dockerfile-ast knows only the tight form, so
+ * the delimiter is moved next to `<<` and the blanks after it: every other offset stays in place.
+ */
+const LOOSE_HEREDOC = /(^|[ \t])<<([ \t]+)([^\s<-]\S*)/g;
+
+function tightenHeredocOpeners(text: string): string {
+  if (!text.includes('<< ') && !text.includes('<<\t')) return text;
+  return text
+    .split('\n')
+    // A line with arithmetic (`$(( 1 << 2 ))`) is left alone: a shift there is no heredoc to anyone reading it.
+    .map((line) => (/^\s*#/.test(line) || !line.includes('<<') || line.includes('((') ? line : line.replace(LOOSE_HEREDOC, (_, before: string, gap: string, word: string) => `${before}<<${word}${gap}`)))
+    .join('\n');
+}
+
+export function parseDockerfile(file: string): ParsedDockerfile {
+  const text = tightenHeredocOpeners(file);
   const first = DockerfileParser.parse(text);
   const escapeChar = first.getEscapeCharacter();
   const doubled = escapeChar + escapeChar;

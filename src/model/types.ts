@@ -270,7 +270,7 @@ export interface Stage {
   user: EffectiveUser;
   /** A Windows image: the root image is a Windows one, or the RUN shell is `cmd` or Windows PowerShell. */
   windows: boolean;
-  /** The ENTRYPOINT in force at the end of the stage (inherited through `FROM <stage>`). */
+  /** The ENTRYPOINT in force at the end of the stage (inherited through `FROM <stage>`); null after `ENTRYPOINT []` or `[""]`, which clear it. */
   entrypoint: Instruction | null;
   /** The CMD in force at the end of the stage: inherited through `FROM <stage>`, cleared by an ENTRYPOINT unless this stage set a CMD before it. */
   cmd: Instruction | null;

@@ -5,20 +5,49 @@
  */
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
+import { expandsBraces } from '../shellcheck/dialect.js';
 import type { Invocation } from './invocation.js';
 import type { ShellScript } from './types.js';
 
-/** True when a `rm` (or `find … -delete`) in the script deletes a path the predicate accepts. */
-export function removesPath(script: ShellScript, test: (path: string) => boolean): boolean {
+/**
+ * True when a `rm` (or `find … -delete`) in the RUN's script deletes a path the predicate accepts. Under a shell that
+ * expands braces (bash, also as the Red Hat family's `/bin/sh`, and ksh) `rm -rf /var/lib/{apt,dpkg}` names both
+ * folders; dash and BusyBox ash pass the word on as it is, and rm then deletes nothing.
+ */
+export function removesPath(instruction: Instruction, test: (path: string) => boolean): boolean {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const braces = expandsBraces(instruction);
+  // `rm -rf /var/lib/apt/` deletes the folder as `rm -rf /var/lib/apt` does.
+  const deletes = (value: string) => (braces ? braceExpansions(value) : [value]).some((p) => test(p.length > 1 ? p.replace(/\/+$/, '') : p));
   for (const cmd of script.commands) {
-    if (cmd.invocation.tool === 'rm' && cmd.invocation.operands.some((w) => test(w.value))) return true;
+    if (cmd.invocation.tool === 'rm' && cmd.invocation.operands.some((w) => deletes(w.value))) return true;
     if (cmd.name === 'find') {
       const start = cmd.args[0];
-      const deletes = cmd.args.some((w) => w.value === '-delete' || w.value === '-exec' || w.value === '-execdir');
-      if (start && deletes && test(start.value)) return true;
+      const removes = cmd.args.some((w) => w.value === '-delete' || w.value === '-exec' || w.value === '-execdir');
+      if (start && removes && deletes(start.value)) return true;
     }
   }
   return false;
+}
+
+/** The words a bash brace expansion makes of `value` (`/a/{b,c}/d` → `/a/b/d`, `/a/c/d`); `value` alone when it has none. */
+function braceExpansions(value: string): string[] {
+  const open = value.indexOf('{');
+  if (open < 0) return [value];
+  let depth = 0;
+  const commas: number[] = [];
+  for (let i = open; i < value.length; i++) {
+    const c = value[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      if (commas.length === 0) return [value];
+      const parts = [open, ...commas, i].slice(0, -1).map((start, k) => value.slice(start + 1, [...commas, i][k]));
+      const rest = value.slice(i + 1);
+      return parts.flatMap((part) => braceExpansions(value.slice(0, open) + part + rest));
+    } else if (c === ',' && depth === 1) commas.push(i);
+  }
+  return [value];
 }
 
 /** A script of the image's own (`clean-layer.sh`, `/usr/local/bin/cleanup`) that we cannot read but that cleans. */

@@ -5,6 +5,7 @@
  */
 import { systemShellOf } from '../knowledge/system-shell.js';
 import type { ImageName } from '../model/image-ref.js';
+import type { Instruction } from '../model/types.js';
 
 export type Dialect = 'sh' | 'bash' | 'dash' | 'ksh';
 
@@ -38,4 +39,13 @@ export function shellOfList(shell: readonly string[]): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** The RUN's own shell expands `{a,b}` braces: bash (the Red Hat family's `/bin/sh` included) or ksh; not dash or ash. */
+export function expandsBraces(instruction: Instruction): boolean {
+  if (instruction.run?.execForm) return false;
+  const shell = shellOfList(instruction.state.shell);
+  if (!shell) return false;
+  const facts = shellFacts(shell, instruction.stage?.rootImage.name ?? null);
+  return !facts.busybox && (facts.dialect === 'bash' || facts.dialect === 'ksh');
 }
