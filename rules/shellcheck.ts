@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_EXCLUDES, LEVEL_OVERRIDES } from '../src/shellcheck/excludes.js';
-import { harmlessCd, harmlessMask, harmlessSplit, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
+import { harmlessCd, harmlessMask, harmlessSplit, literalOnPurpose, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 
 /** ShellCheck's word-splitting checks, which the shell model can prove harmless (src/shellcheck/splitting.ts). */
@@ -28,7 +28,7 @@ export default defineRule<Options>({
         `Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join('; ')}\n\n` +
         'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
         `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
-        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.\n\n` +
+        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${…}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).\n\n` +
         'By default only ShellCheck\'s errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, `echo $(cmd)`, backticks) are mostly taste in a Dockerfile, and set `level` to `info` or `style` to see them. ' +
         `${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join('; ')}. ` +
         'SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) `source`, arguments to `.`, `[[ ]]` and `==` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its `/bin/sh` is.\n\n' +
@@ -60,6 +60,7 @@ export default defineRule<Options>({
       if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
       if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
       if (f.code === 'SC2164' && harmlessCd(f.instruction, f.range)) continue;
+      if (f.code === 'SC1083' && literalOnPurpose(f.instruction, f.range)) continue;
       // A variable "referenced but not assigned" may come from a file the script sources (`. ./APKBUILD`).
       if (f.code === 'SC2154' && f.instruction.run?.script?.commands.some((c) => c.name === '.' || c.name === 'source')) continue;
       report({

@@ -243,6 +243,14 @@ describe('masked exit status (SC2155)', () => {
   });
 });
 
+describe('literal braces (SC1083)', () => {
+  it('is dropped in a word that writes `${…}` with its `$` escaped, and kept for other literal braces', () => {
+    const lines = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC1083').map((f) => f.range.start.column);
+    expect(lines('echo pytest --junit-xml=/a/junit.\\${RANK:-\\${OMPI_RANK:-0}}.xml \\${@:2} > /pytest.sh')).toEqual([]);
+    expect(lines('echo {a} > /x')).toHaveLength(2);
+  });
+});
+
 describe('cd without || exit (SC2164)', () => {
   it('is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and kept before other commands', () => {
     const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').map((f) => f.range.start.column);

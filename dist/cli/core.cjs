@@ -6999,9 +6999,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before4 = prior.prev;
+          const before5 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before4 && (before4.type === "star" || before4.type === "globstar");
+          const afterStar = before5 && (before5.type === "star" || before5.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -7980,9 +7980,9 @@ function instructionsBefore(instruction) {
   }
   return out;
 }
-function knownDirsBefore(before4) {
+function knownDirsBefore(before5) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
-  for (const i of before4) {
+  for (const i of before5) {
     for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = node_path_default.posix.dirname(d)) dirs.add(d);
   }
   return dirs;
@@ -7990,10 +7990,10 @@ function knownDirsBefore(before4) {
 function copiesBefore(instruction) {
   const stage = instruction.stage;
   if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
-  const before4 = instructionsBefore(instruction);
+  const before5 = instructionsBefore(instruction);
   const out = [];
-  for (let k = 0; k < before4.length; k++) {
-    const info = copyInfo(before4[k], knownDirsBefore(before4.slice(0, k + 1)));
+  for (let k = 0; k < before5.length; k++) {
+    const info = copyInfo(before5[k], knownDirsBefore(before5.slice(0, k + 1)));
     if (info) out.push(info);
   }
   return out;
@@ -9144,8 +9144,8 @@ function firstWorkdir(stage) {
   if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
   return index;
 }
-function workdirSet(stage, before4) {
-  if (firstWorkdir(stage) < before4) return true;
+function workdirSet(stage, before5) {
+  if (firstWorkdir(stage) < before5) return true;
   for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
@@ -9629,8 +9629,8 @@ var init_expose = __esm({
 });
 
 // src/shell/shell-options.ts
-function shellOptions(words, before4 = NONE) {
-  const options = { ...before4 };
+function shellOptions(words, before5 = NONE) {
+  const options = { ...before5 };
   for (let i = 0; i < words.length && words[i] !== "-c"; i++) {
     const cluster = /^([-+])([a-zA-Z]+)$/.exec(words[i]);
     if (!cluster) continue;
@@ -13233,10 +13233,10 @@ var init_server = __esm({
 
 // rules/expose-present.ts
 function exposeFix(model, server) {
-  const before4 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-  if (server.port === null || !server.portCertain || !before4) return {};
+  const before5 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+  if (server.port === null || !server.portCertain || !before5) return {};
   const line = `${keywordInFileCase(model, "EXPOSE")} ${server.port}`;
-  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before4, [line])], safe: false } };
+  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before5, [line])], safe: false } };
 }
 var expose_present_default;
 var init_expose_present = __esm({
@@ -13397,9 +13397,9 @@ var init_from_first = __esm({
       },
       check({ model, report }) {
         const firstFrom = model.instructions.findIndex((i) => i.keyword === "FROM");
-        const before4 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
-        if (before4.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
-        const offending = before4.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
+        const before5 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
+        if (before5.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
+        const offending = before5.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
           report({
@@ -16039,13 +16039,13 @@ function staleIndexes(model, report) {
       for (const later of runs) {
         const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
         const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
-        const before4 = update;
+        const before5 = update;
         if (updates) update = later;
-        if (!install2 || !before4 || keepsNoIndex(before4, index)) continue;
-        const updateCall = callsIn(before4.run.script, index.tool, index.updates)[0];
+        if (!install2 || !before5 || keepsNoIndex(before5, index)) continue;
+        const updateCall = callsIn(before5.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
-          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before4.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before5.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
         });
       }
     }
@@ -16361,11 +16361,11 @@ function userFix(model, final) {
   if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
   const envPort = Number(final.endState.env.get("PORT") ?? NaN);
   if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
-  const before4 = final.instructions[at];
-  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before4.state.shell[0] ?? "")) return {};
+  const before5 = final.instructions[at];
+  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before5.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
   const lines2 = [...setup.create ? [`${keywordInFileCase(model, "RUN")} ${setup.create}`] : [], user];
-  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before4, lines2)], safe: false } };
+  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before5, lines2)], safe: false } };
 }
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
@@ -17120,9 +17120,9 @@ function isSecretName(name) {
     if (!isSecretNoun(words[i])) continue;
     const tail = words.slice(i + 1);
     if (!tail.every((w) => VALUE_TAILS.has(w))) return false;
-    const before4 = words.slice(0, i);
-    const own = before4.includes("private") || before4.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
-    if (before4.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
+    const before5 = words.slice(0, i);
+    const own = before5.includes("private") || before5.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
+    if (before5.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
     if (tail.includes("id") && !(words[i] === "key" && words[i - 1] === "access") && words[i] !== "accesskey") return false;
     return true;
   }
@@ -17227,8 +17227,8 @@ function declarationsOf(stage) {
   return byName;
 }
 function declarationBefore(stage, name, index) {
-  const before4 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before4?.properties.filter((p) => p.name === name).pop() ?? null;
+  const before5 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before5?.properties.filter((p) => p.name === name).pop() ?? null;
 }
 var declarationCache;
 var init_declarations = __esm({
@@ -21259,8 +21259,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before4 = value.charAt(index - 1);
-          if (initial === '"' && before4 === '"' || initial === "'" && before4 === "'" || initial !== '"' && initial !== "'") {
+          let before5 = value.charAt(index - 1);
+          if (initial === '"' && before5 === '"' || initial === "'" && before5 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -23416,7 +23416,7 @@ function endsLineDoubled(text, escapeChar) {
 }
 function tightenHeredocOpeners(text) {
   if (!text.includes("<< ") && !text.includes("<<	")) return text;
-  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before4, gap, word) => `${before4}<<${word}${gap}`)).join("\n");
+  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before5, gap, word) => `${before5}<<${word}${gap}`)).join("\n");
 }
 function parseDockerfile(file) {
   const text = tightenHeredocOpeners(file);
@@ -24450,10 +24450,10 @@ function buildModel(path, source) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
   const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
-  const stageRef = (ref, before4) => {
+  const stageRef = (ref, before5) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
-      return s && s.index < before4 ? s : s ?? null;
+      return s && s.index < before5 ? s : s ?? null;
     }
     return stageByName(ref);
   };
@@ -24654,6 +24654,14 @@ function harmlessMask(instruction, range) {
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
   return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
 }
+function literalOnPurpose(instruction, range) {
+  return (instruction.run?.script?.commands ?? []).some(
+    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before2(range.start, w.range.start) && !before2(w.range.end, range.start))
+  );
+}
+function before2(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
 function harmlessCd(instruction, range) {
   const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
   const at = commands.findIndex((c) => c.name === "cd" && sameStart(c.range, range));
@@ -24781,7 +24789,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -24813,6 +24821,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (SPLITTING.has(f.code) && harmlessSplit(f.instruction, f.range)) continue;
           if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
+          if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -25650,8 +25659,8 @@ function gpuPackageStages(pip, apt) {
   }
   return out;
 }
-function meantForGpu(gpuStages, chain, before4) {
-  const env = before4.state.env;
+function meantForGpu(gpuStages, chain, before5) {
+  const env = before5.state.env;
   if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get("LD_LIBRARY_PATH") ?? "")) return true;
   return chain.some((s) => gpuStages.has(s));
 }
@@ -25664,10 +25673,10 @@ function firstIndexConfig(stage, tool) {
   }
   return null;
 }
-function configuredElsewhere(firstConfig, chain, before4) {
+function configuredElsewhere(firstConfig, chain, before5) {
   return chain.some((stage) => {
     const first = firstConfig(stage);
-    return first !== null && (stage !== before4.stage || first < before4.index);
+    return first !== null && (stage !== before5.stage || first < before5.index);
   });
 }
 function isCpuBase(image) {
@@ -26078,7 +26087,7 @@ var init_useradd_large_uid = __esm({
 });
 
 // rules/wget-and-curl.ts
-function before2(a, b) {
+function before3(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
 }
 function installs(model, runs, client) {
@@ -26128,7 +26137,7 @@ var init_wget_and_curl = __esm({
         const curl = first.get("curl");
         if (!wget || !curl) return;
         if (!installs(model, runs, "wget") && !installs(model, runs, "curl")) return;
-        const [earlier, later, tool, other] = before2(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
+        const [earlier, later, tool, other] = before3(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
           message: `\`${tool}\` is used here and \`${other}\` on line ${earlier.line}; use one HTTP client for every download so the image ships only one.`
@@ -36604,8 +36613,8 @@ function findUp(dir, names) {
   }
 }
 function lineCol(text, offset) {
-  const before4 = text.slice(0, offset).split("\n");
-  return `:${before4.length}:${before4[before4.length - 1].length + 1}`;
+  const before5 = text.slice(0, offset).split("\n");
+  return `:${before5.length}:${before5[before5.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
   const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
@@ -37204,7 +37213,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   let current = text;
   let applied = 0;
   let findings = lint2(current);
-  const before4 = findings;
+  const before5 = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = findings.filter((f) => f.fix && f.file === file && (f.fix.safe || unsafe)).map((f) => f.fix);
     if (fixes.length === 0) break;
@@ -37214,7 +37223,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
     applied += result.applied;
     findings = lint2(current);
   }
-  return { text: current, applied, findings, before: before4 };
+  return { text: current, applied, findings, before: before5 };
 }
 function writeAtomic(file, content) {
   const dir = node_path_default.dirname(file);
@@ -46979,11 +46988,11 @@ function toLspEdit(e, eol) {
 function eolOf(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function before3(a, b) {
+function before4(a, b) {
   return a.line < b.line || a.line === b.line && a.character < b.character;
 }
 function overlaps(a, b) {
-  return !before3(a.end, b.start) && !before3(b.end, a.start);
+  return !before4(a.end, b.start) && !before4(b.end, a.start);
 }
 function minimalEdit(from, to, positionAt) {
   let start = 0;
@@ -47182,8 +47191,8 @@ function keyRange(text, keyPath2, inPackageJson) {
   }
   if (!found) return null;
   const at = (offset) => {
-    const before4 = text.slice(0, offset).split("\n");
-    return { line: before4.length - 1, character: before4[before4.length - 1].length };
+    const before5 = text.slice(0, offset).split("\n");
+    return { line: before5.length - 1, character: before5[before5.length - 1].length };
   };
   return { start: at(found[0]), end: at(found[1]) };
 }

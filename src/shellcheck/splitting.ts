@@ -171,6 +171,20 @@ export function harmlessMask(instruction: Instruction, range: Range): boolean {
 }
 
 /**
+ * SC1083 (`{` or `}` is literal) inside a word that writes `${…}` literally, its `$` escaped (`echo \${RANK:-0} > run.sh`
+ * writes a script): the braces are literal on purpose, and quoting them would only be tidier.
+ */
+export function literalOnPurpose(instruction: Instruction, range: Range): boolean {
+  return (instruction.run?.script?.commands ?? []).some((c) =>
+    c.args.some((w) => w.literal && w.value.includes('${') && !before(range.start, w.range.start) && !before(w.range.end, range.start)),
+  );
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
  * SC2164 (`cd dir` without `|| exit`) where the `cd` cannot fail unnoticed:
  * - on the last command of the RUN's own shell: nothing runs after it, so its failure is the RUN's exit status and
  *   fails the build already (that such a RUN does nothing is shell-check's);
