@@ -145,6 +145,14 @@ describe('non-root-user', () => {
     // `ip` alone is an ordinary tool.
     expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends iproute2\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);
   });
+  it('accepts a test suite\'s runner image: a test target as the command', () => {
+    expect(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /tmp/mlrun\nRUN pip install "/tmp/mlrun[complete]"\nCMD ["make", "test-system"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /app\nCMD ["make", "testserver"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts GitHub Docker actions, which GitHub runs as root (its documentation says not to set USER)', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/github-action/Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/github-action-node/Dockerfile'))).toEqual([[2, 1]]);
+  });
   it('accepts a start script of the image that runs its services as another user, read from the build context', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/supervisor-steps-down/Dockerfile')).toEqual([]);
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);

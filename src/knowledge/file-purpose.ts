@@ -278,7 +278,8 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? '';
-    if (DEV_COMMANDS.test(name) || (first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && first.args[0]?.value === 'test')) return true;
+    // `make test`, `make test-system`, `go test ./...`, `npm test`.
+    if (DEV_COMMANDS.test(name) || (first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? ''))) return true;
   }
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
