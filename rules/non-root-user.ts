@@ -1,10 +1,13 @@
 import { composeGivesUser } from '../src/context/compose.js';
+import { buildsDockerAction } from '../src/context/github-action.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
-import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage } from '../src/knowledge/file-purpose.js';
-import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, isWebServerImage, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
+import type { BuildContext } from '../src/context/build-context.js';
+import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage, startCommand } from '../src/knowledge/file-purpose.js';
+import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import { exposedPorts } from '../src/runtime/expose.js';
+import { contextFile } from '../src/runtime/server/config-files.js';
 import { detectServers } from '../src/runtime/server.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
@@ -19,7 +22,7 @@ export default defineRule({
     description: 'The final image runs as root.',
     docs: {
       why:
-        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
+        'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda\'s `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, …), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
       good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
       fixSafety:
@@ -32,14 +35,17 @@ export default defineRule({
   check({ model, buildContext, report }) {
     const final = model.finalStage;
     if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
-    if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
+    if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says.
     if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
-    // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`); read only when about to report.
-    const composePicksUser = (): boolean => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
+    // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`), its start script steps
+    // down itself, or it is a GitHub Docker action, which GitHub runs as root by contract; read only when about to report.
+    const userPickedElsewhere = (): boolean =>
+      buildContext !== null &&
+      (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
     const user = final.user;
     if (user.source === 'instruction') {
-      if (user.root && !composePicksUser()) {
+      if (user.root && !userPickedElsewhere()) {
         const at = final.endState.user!;
         report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
       }
@@ -47,7 +53,7 @@ export default defineRule({
     }
     // A base built locally by an earlier step (`FROM bats-jenkins`) may set its own USER: it is not shown here.
     if (user.source !== 'unset' || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-    if (composePicksUser()) return;
+    if (userPickedElsewhere()) return;
     report({
       range: final.from.range,
       message: 'The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.',
@@ -80,6 +86,34 @@ function dropsPrivileges(final: Stage): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The image's command is a script of its own, copied from the build context, that runs commands as another user
+ * (`exec gosu app "$@"`, runit's `chpst -u postgres`, `su postgres -c …`): it starts as root on purpose and steps
+ * down itself. Read only when the rule is about to report.
+ */
+function startScriptDropsPrivileges(model: DockerfileModel, final: Stage, context: BuildContext): boolean {
+  const start = startCommand(final);
+  if (!start?.name) return false;
+  // `sh /launch.sh init` runs the script; `/docker-entrypoint.sh` or `./start.sh` is one.
+  const script = /^(ba|da|a)?sh$/.test(start.name.split('/').pop()!) ? start.args.find((w) => !w.value.startsWith('-')) : start.argv[0];
+  if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
+  const text = contextFile(model, final.endState.workdir ?? '/', script.value, context);
+  if (text === 'absent' || text === 'unknown') return false;
+  return text.split('\n').some((line) => !/^\s*#/.test(line) && DROPS_PRIVILEGES_LINE.test(line));
+}
+
+/**
+ * The image programs the kernel's network (iptables, nftables, IPVS, conntrack installed, or a base built for that):
+ * a CNI plugin, a kube-proxy-like DaemonSet, a network troubleshooting tool, root (`NET_ADMIN`) by design.
+ */
+function administersNetwork(final: Stage): boolean {
+  if (final.rootImage.name && isNetworkAdminBase(final.rootImage.name)) return true;
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+    const inv = c.invocation;
+    return ['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => NETWORK_ADMIN_PACKAGES.has(w.value.split(/[=<>]/)[0]!));
+  })));
 }
 
 /** A command that runs a shell script of the image (`/docker-entrypoint.d/env.sh`, `start.sh`, `sh /run.sh`). */

@@ -113,6 +113,52 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM docker:29-dind\nCOPY daemon.json /etc/docker/\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM docker:29-cli\nCOPY deploy.sh /\nENTRYPOINT ["/deploy.sh"]\n'))).toEqual([[1, 1]]);
   });
+  it('accepts images whose command only waits: kept alive to `docker exec` into or `docker cp` out of', () => {
+    expect(ruleFindings('non-root-user', 'FROM registry.access.redhat.com/ubi8/ubi:8.10\nCOPY get.sh /\nRUN /get.sh\nENTRYPOINT [ "sleep", "360" ]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM node:24-bookworm-slim\nCOPY package.json /app/\nRUN npm install\nCMD ["sleep", "infinity"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM gcr.io/distroless/static:debug\nCOPY migrate /usr/bin/\nENTRYPOINT [ "/busybox/tail", "-f", "/dev/null" ]\n')).toEqual([]);
+    // A wait before the real command, or a published port, is a service.
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nCMD sleep 5 && python /app/worker.py\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["sleep", "infinity"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts debug variants: a `debug` target, `Dockerfile.debug`, debuggers installed or run', () => {
+    const stages = 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/cc-debian12 AS production\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n';
+    expect(ruleFindings('non-root-user', `${stages}FROM debian:12-slim AS debug\nCOPY --from=build /out/app /app\nRUN apt-get update && apt-get install -y --no-install-recommends gdb strace tcpdump\nENTRYPOINT ["/app"]\n`)).toEqual([]);
+    const app = 'FROM debian:12-slim\nCOPY app /app\nENTRYPOINT ["/app"]\n';
+    expect(ruleFindings('non-root-user', app, { filePath: 'cmd/loki/Dockerfile.debug', contextDir: null })).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:12-slim\nCOPY app dlv /usr/bin/\nEXPOSE 40000\nENTRYPOINT ["/usr/bin/dlv", "--listen=:40000", "--headless=true", "exec", "/usr/bin/app"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nRUN apk add --no-cache strace\nCOPY app /app\nENTRYPOINT ["/app"]\n')).toEqual([]);
+    // A production stage of its own, and ordinary tools, are still reported.
+    expect(positions(ruleFindings('non-root-user', `${stages.replace('gcr.io/distroless/cc-debian12', 'debian:12-slim')}`))).toEqual([[3, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts CI runner images: a bare shell as the command with test tooling installed', () => {
+    expect(ruleFindings('non-root-user', 'FROM python:3.10-slim\nRUN pip install uv\nRUN uv pip install --no-cache-dir "git+https://github.com/huggingface/diffusers.git@main#egg=diffusers[test]"\nCMD ["/bin/bash"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nCOPY pkg/ /tmp/pkg/\nRUN uv pip install --system "/tmp/pkg[cu13,dev]"\nCMD ["/bin/bash"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12\nRUN pip install pytest==8.3.3 tox==4.23.2\nCMD bash\n')).toEqual([]);
+    // A shell without test tooling (a service whose command the deployment gives), or test tooling beside a server.
+    expect(positions(ruleFindings('non-root-user', 'FROM debian:bookworm-slim\nCOPY coordinator .\nENV PATH=$PATH:./\nCMD ["/bin/bash"]\n'))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.11-slim\nRUN pip install pytest==8.3.3 llama-cpp-python==0.3.2\nCMD python3 -m llama_cpp.server\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts images that program the kernel\'s network or serve the kubelet: root by design', () => {
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nRUN apk add --no-cache iptables ipvsadm conntrack-tools\nCOPY ssd.py /\nENTRYPOINT ["python", "/ssd.py"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM registry.k8s.io/build-image/distroless-iptables:v0.8.7\nCOPY kindnetd /bin/kindnetd\nCMD ["/bin/kindnetd"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-device-plugin /usr/bin/\nENTRYPOINT ["nvidia-device-plugin"]\n')).toEqual([]);
+    // `ip` alone is an ordinary tool.
+    expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends iproute2\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts a test suite\'s runner image: a test target as the command', () => {
+    expect(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /tmp/mlrun\nRUN pip install "/tmp/mlrun[complete]"\nCMD ["make", "test-system"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /app\nCMD ["make", "testserver"]\n'))).toEqual([[1, 1]]);
+  });
+  it('accepts GitHub Docker actions, which GitHub runs as root (its documentation says not to set USER)', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/github-action/Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/github-action-node/Dockerfile'))).toEqual([[2, 1]]);
+  });
+  it('accepts a start script of the image that runs its services as another user, read from the build context', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/supervisor-steps-down/Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);
+  });
 });
 
 describe('cmd-present', () => {

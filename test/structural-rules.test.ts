@@ -356,6 +356,11 @@ describe('numeric-user', () => {
     // Windows users have no UID (also after SHELL switched to PowerShell).
     expect(ruleFindings('numeric-user', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nUSER ContainerUser\n')).toEqual([]);
   });
+  it('is silent in CI runner and debug images, which their tools run, not a pod', () => {
+    expect(ruleFindings('numeric-user', 'FROM python:3.12\nRUN pip install -e ".[testing]"\nRUN useradd -m user\nUSER user\nCMD ["/bin/bash"]\n')).toEqual([]);
+    expect(ruleFindings('numeric-user', 'FROM debian:12\nRUN useradd -m app\nUSER app\nCMD ["/app"]\n', { filePath: 'Dockerfile.debug' })).toEqual([]);
+    expect(positions(ruleFindings('numeric-user', 'FROM debian:12\nRUN useradd -m app\nUSER app\nCMD ["/bin/bash"]\n'))).toEqual([[3, 6]]);
+  });
 });
 
 describe('add-remote-url', () => {

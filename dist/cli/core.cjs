@@ -4074,6 +4074,9 @@ function hasGenericDefaultCommand(image) {
 function runAsNonRootByPlatform(image) {
   return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
 }
+function isNetworkAdminBase(image) {
+  return /(^|-)iptables(-|$)/.test(image.repository);
+}
 function defaultCommandNeedsRoot(image) {
   return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
 }
@@ -4101,7 +4104,7 @@ function startsAtRoot(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4264,8 +4267,12 @@ var init_image_defaults = __esm({
     COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
     NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
+    DROPS_PRIVILEGES_LINE = new RegExp(
+      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
+    );
+    NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
     SELF_DROPPING_SERVERS = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
-    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
+    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
     ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Set([
       "postgres",
       "mysql",
@@ -4402,9 +4409,26 @@ function copiesApplication(ins) {
 }
 function hasNoRuntimeOfItsOwn(model) {
   const final = model.finalStage;
-  if (!final || final.cmd || final.entrypoint) return false;
+  if (!final || (final.cmd || final.entrypoint) && !onlyWaits(final)) return false;
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
   return !declaresService(final);
+}
+function startCommand(stage) {
+  const fromEntrypoint = innermost(stage.entrypoint);
+  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
+  return fromEntrypoint ?? innermost(stage.cmd);
+}
+function innermost(ins) {
+  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
+  while (cmd?.launches) cmd = cmd.launches;
+  return cmd;
+}
+function onlyWaits(stage) {
+  const cmd = startCommand(stage);
+  if (!cmd?.name || [stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) return false;
+  const name = cmd.name.split("/").pop();
+  const args = cmd.args.map((w) => w.value);
+  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
 }
 function declaresService(stage) {
   return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
@@ -4436,11 +4460,15 @@ function readsAsDevelopmentImage(model) {
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? "";
-    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && first.args[0]?.value === "test") return true;
+    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
   }
+  const start = startCommand(final);
+  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
   return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
-    return ["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]));
+    if (["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]))) return true;
+    if (!shellOnly || !(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
+    return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
   })));
 }
 function buildsNothing(model) {
@@ -4449,27 +4477,31 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, developmentImages;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, developmentImages, SHELL_NAMES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     init_node_path();
+    init_invocation();
     init_image_defaults();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
-    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+    INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
-    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
-    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh"]);
+    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
+    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
+    TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
     developmentImages = /* @__PURE__ */ new WeakMap();
+    SHELL_NAMES = /^(ba|da|a|z)?sh$/;
   }
 });
 
@@ -7509,7 +7541,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI and dev-container images, known by their file name (`Dockerfile.dev`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
@@ -14775,7 +14807,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`) or their content (`sshd` or a test runner as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed: a CI runner), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -16296,6 +16328,34 @@ var init_no_sudo = __esm({
   }
 });
 
+// src/context/github-action.ts
+function buildsDockerAction(context) {
+  if (!context.dockerfile) return false;
+  const folder2 = node_path_default.posix.dirname(context.dockerfile);
+  for (const name of ["action.yml", "action.yaml"]) {
+    const text = context.read(folder2 === "." ? name : `${folder2}/${name}`);
+    if (text === null) continue;
+    let runs;
+    try {
+      const doc = loadYaml().parseDocument(text);
+      runs = doc.errors.length === 0 ? doc.toJS()?.runs : void 0;
+    } catch {
+      return false;
+    }
+    if (!runs || typeof runs !== "object") return false;
+    const { using, image } = runs;
+    return using === "docker" && typeof image === "string" && node_path_default.posix.normalize(image) === node_path_default.posix.basename(context.dockerfile);
+  }
+  return false;
+}
+var init_github_action = __esm({
+  "src/context/github-action.ts"() {
+    "use strict";
+    init_node_path();
+    init_lazy_deps();
+  }
+});
+
 // src/knowledge/users.ts
 function nonRootSetup(image) {
   if (/^gcr\.io\/distroless\//.test(image.familiar)) return { create: null, user: String(DISTROLESS_NONROOT_UID) };
@@ -16338,6 +16398,22 @@ function dropsPrivileges(final) {
   }
   return false;
 }
+function startScriptDropsPrivileges(model, final, context) {
+  const start = startCommand(final);
+  if (!start?.name) return false;
+  const script = /^(ba|da|a)?sh$/.test(start.name.split("/").pop()) ? start.args.find((w) => !w.value.startsWith("-")) : start.argv[0];
+  if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
+  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
+  if (text === "absent" || text === "unknown") return false;
+  return text.split("\n").some((line) => !/^\s*#/.test(line) && DROPS_PRIVILEGES_LINE.test(line));
+}
+function administersNetwork(final) {
+  if (final.rootImage.name && isNetworkAdminBase(final.rootImage.name)) return true;
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+    const inv = c.invocation;
+    return ["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => NETWORK_ADMIN_PACKAGES.has(w.value.split(/[=<>]/)[0]));
+  })));
+}
 function startsScript(ins) {
   const cmd = ins.script?.commands[0];
   if (!cmd) return false;
@@ -16375,12 +16451,14 @@ var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
     init_compose();
+    init_github_action();
     init_fix_edits();
     init_file_purpose();
     init_image_defaults();
     init_trusted_images();
     init_users();
     init_expose();
+    init_config_files();
     init_server();
     init_rule();
     non_root_user_default = defineRule({
@@ -16391,7 +16469,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of); `cmd-present` reports an application image that lacks its command, development, CI, test and dev-container images, known by their file name, a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, or a test runner as the command; `openssh-server`/`pdsh` installed), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -16403,19 +16481,19 @@ var init_non_root_user = __esm({
       check({ model, buildContext, report }) {
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
-        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final)) return;
+        if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) return;
-        const composePicksUser = () => buildContext !== null && composeGivesUser(buildContext.composeServices(), final.name);
+        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
-          if (user.root && !composePicksUser()) {
+          if (user.root && !userPickedElsewhere()) {
             const at = final.endState.user;
             report({ range: at.range, message: `The final image runs as \`${user.name}\`; switch to an unprivileged user (\`USER 10001\`) after the steps that need root.`, ...userFix(model, final) });
           }
           return;
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-        if (composePicksUser()) return;
+        if (userPickedElsewhere()) return;
         report({
           range: final.from.range,
           message: "The final stage never sets USER, so the container runs as root; add a user and `USER <uid>` before CMD.",
@@ -16518,7 +16596,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI and test images (known as `non-root-user` knows them: `Dockerfile.dev`, `.devcontainer/`, a project\'s `tests/` folder, `sshd` or a test runner as the command), which their tools run, not a pod.',
+          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a project\'s `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed), which their tools run, not a pod.',
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."

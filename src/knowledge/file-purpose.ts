@@ -1,15 +1,17 @@
 import path from 'node:path';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import { isCall, optionValues } from '../shell/invocation.js';
+import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { isServiceImage } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
- * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`,
+ * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`, `Dockerfile.debug`,
  * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
  * `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -68,9 +70,10 @@ function pathParts(filePath: string): string[] {
 
 /**
  * A final stage named as a build target rather than a service image (`validate`, `test`, `lint`,
- * `generate`, `dev`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts.
+ * `generate`, `dev`, `export`…): the Dockerfile is driven with `--target` for checks and artifacts; a `debug` variant
+ * (debuggers and tracing tools to shell in with, beside the production target) is one too.
  */
-const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+const AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
 
 export function isAuxiliaryStageName(name: string | null): boolean {
   return name !== null && AUXILIARY_STAGE.test(name);
@@ -144,17 +147,47 @@ function copiesApplication(ins: Instruction): boolean {
 }
 
 /**
- * The final image has no runtime of its own: no CMD or ENTRYPOINT in the file's stages it builds on, no port published,
- * no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
+ * The final image has no runtime of its own: no CMD or ENTRYPOINT in the file's stages it builds on (or one that only
+ * waits, `sleep infinity`, `tail -f /dev/null`: a container kept alive to `docker exec` into or `docker cp` files out
+ * of), no port published, no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
  * pytest`, a CI job, a later `FROM`), and with it the user: a test runner, a compile or code-generation tool, an
  * example run by hand, a layer for other images, an image only created to copy files out of.
  */
 export function hasNoRuntimeOfItsOwn(model: DockerfileModel): boolean {
   const final = model.finalStage;
-  if (!final || final.cmd || final.entrypoint) return false;
+  if (!final || ((final.cmd || final.entrypoint) && !onlyWaits(final))) return false;
   // A base whose own command starts a service (`FROM vllm/vllm-openai`) runs it.
   if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
   return !declaresService(final);
+}
+
+/**
+ * The command the container starts with: the ENTRYPOINT's program (the CMD is its arguments), else the CMD's, past
+ * launchers (`tini --`, `dumb-init`, `exec`); null when there is none.
+ */
+export function startCommand(stage: Stage): SimpleCommand | null {
+  const fromEntrypoint = innermost(stage.entrypoint);
+  // `ENTRYPOINT ["tini", "--"]` alone: the init runs the CMD.
+  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split('/').pop()!)) return innermost(stage.cmd) ?? fromEntrypoint;
+  return fromEntrypoint ?? innermost(stage.cmd);
+}
+
+const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
+
+function innermost(ins: Instruction | null): SimpleCommand | null {
+  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
+  while (cmd?.launches) cmd = cmd.launches;
+  return cmd;
+}
+
+/** `sleep infinity`, `sleep 360`, `tail -f /dev/null`: the whole command is a wait. */
+function onlyWaits(stage: Stage): boolean {
+  const cmd = startCommand(stage);
+  // One command, not `sleep 5 && serve`.
+  if (!cmd?.name || [stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) return false;
+  const name = cmd.name.split('/').pop()!;
+  const args = cmd.args.map((w) => w.value);
+  return (name === 'sleep' && args.length === 1) || (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)));
 }
 
 /** A port published or a health check: the image runs a service, whoever gives its command. */
@@ -198,16 +231,21 @@ export function isTestImageDockerfile(filePath: string): boolean {
   return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
 }
 
-/** Programs whose presence as the command, or whose installation, marks an interactive development or CI image. */
-const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest)$/;
-const DEV_PACKAGES = new Set(['openssh-server', 'pdsh']);
+/** Programs whose presence as the command, or whose installation, marks an interactive development, CI or debug image. */
+const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
+/** Multi-node launchers, and debuggers and tracers to shell in with (they need root: ptrace, raw sockets). */
+const DEV_PACKAGES = new Set(['openssh-server', 'pdsh', 'gdb', 'gdbserver', 'strace', 'ltrace', 'valgrind', 'tcpdump', 'iotop']);
+/** Python test runners, and a package's test or dev extras (`diffusers[test]`, `./pkg[cu13,dev]`). */
+const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
 
 /**
  * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
  * folder of test images, isTestImageDockerfile), or
  * recognised from its content, whatever the file is called: it runs
- * `sshd` (interactive dev containers and multi-node training hosts, which need root) or a test runner as its command,
- * or installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers).
+ * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
+ * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
+ * debug variant to shell into), or has a bare shell as its command and test tooling installed (a CI runner's image:
+ * its jobs give the commands).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   let yes = developmentImages.get(model);
@@ -225,13 +263,21 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? '';
-    if (DEV_COMMANDS.test(name) || (first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && first.args[0]?.value === 'test')) return true;
+    // `make test`, `make test-system`, `go test ./...`, `npm test`.
+    if (DEV_COMMANDS.test(name) || (first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? ''))) return true;
   }
+  // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
+  const start = startCommand(final);
+  const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
   return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
-    return ['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]!));
+    if (['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]!))) return true;
+    if (!shellOnly || !(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
+    return [...inv.operands.map((w) => w.value), ...optionValues(inv, '-e', '--editable').map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split('/').pop()!));
   })));
 }
+
+const SHELL_NAMES = /^(ba|da|a|z)?sh$/;
 
 /**
  * A file of several bare `FROM` lines and nothing else (a dependency manifest that Renovate or Dependabot keeps up to date, or an alias of

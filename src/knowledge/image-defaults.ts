@@ -122,6 +122,25 @@ export function runAsNonRootByPlatform(image: ImageName): boolean {
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
 
 /**
+ * A line of a shell script that runs a command as another user: one of PRIVILEGE_DROPPERS, or `su` naming a user
+ * with `-c` (`su postgres -c …`, `su -p www-data -s /bin/sh -c …`; a bare `su -c` stays root).
+ */
+export const DROPS_PRIVILEGES_LINE = new RegExp(
+  `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
+);
+
+/**
+ * Packages that program the kernel's network (netfilter, IPVS, conntrack): images installing them are CNI plugins,
+ * kube-proxy-like DaemonSets and network troubleshooting tools, which need root (`NET_ADMIN`) by design.
+ */
+export const NETWORK_ADMIN_PACKAGES: ReadonlySet<string> = new Set(['iptables', 'ip6tables', 'nftables', 'ipvsadm', 'ipset', 'conntrack', 'conntrack-tools', 'ebtables', 'arptables']);
+
+/** Bases built for such images (Kubernetes' `registry.k8s.io/build-image/distroless-iptables`). */
+export function isNetworkAdminBase(image: ImageName): boolean {
+  return /(^|-)iptables(-|$)/.test(image.repository);
+}
+
+/**
  * Servers whose master process starts as root (to bind port 80, read keys) and runs the workers that serve requests
  * as an unprivileged user from their own configuration: php-fpm's pool `user = www-data` (php-src
  * sapi/fpm/www.conf.in, as docker-library's php images ship it), Apache httpd's `User`/`Group` directives
@@ -133,9 +152,10 @@ export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^a
  * Programs that need root inside the container by design, started as the image's command: the Docker daemon of
  * Docker-in-Docker (docker-library/docker's `dind` variant runs `dockerd-entrypoint.sh` and must be run `--privileged`;
  * its `dind-rootless` variant is the non-root alternative and sets its own USER), containerd and BuildKit's daemon in
- * their rootful mode. An unprivileged USER would stop them from starting.
+ * their rootful mode; Kubernetes device plugins (`nvidia-device-plugin`), which serve on the kubelet's root-owned
+ * `/var/lib/kubelet/device-plugins` socket folder. An unprivileged USER would stop them from starting.
  */
-export const ROOT_DAEMONS: readonly RegExp[] = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/];
+export const ROOT_DAEMONS: readonly RegExp[] = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
 
 /** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
 export function defaultCommandNeedsRoot(image: ImageName): boolean {
