@@ -200,6 +200,13 @@ ${text}`).map((f) => f.message);
     expect(run(`${list}curl -sSLO "https://h/\${F}"`)).toBe(1);
     // A default replaces an empty value: the URL names something.
     expect(run('L="$(jq -r .tag /tmp/r.json | head -1)" && V="${L:-1.0}" && curl -fsSLO "https://h/v${V}.tgz"')).toBe(1);
+    // A pin to an empty version is an invalid requirement the install fails on; an option's value is no pin.
+    const torch = 'V=$(pip show torch | awk \'/Version/{print $2}\') && ';
+    for (const install of ['pip install "torchvision==$V"', 'uv pip install torchvision==${V}', 'apt-get install -y "libtorch=$V"', 'apk add "py3-torch>=$V"']) {
+      expect(run(`${torch}${install}`), install).toBe(0);
+    }
+    expect(run(`${torch}pip install --index-url=$V torch`)).toBe(1);
+    expect(run(`${torch}echo "torchvision==$V"`)).toBe(1);
     // `cd` to an empty value goes to $HOME, where `patch` and `make` find nothing to work on.
     const dir = 'D=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $D && ';
     expect(run(`${dir}patch -p1 -i /tmp/fix.patch`)).toBe(0);

@@ -179,3 +179,9 @@ export const NEEDS_FOLDER_FILES: Readonly<Record<string, { elsewhere: readonly s
 export const FILLS_FOLDER: Readonly<Record<string, readonly string[]>> = {
   tar: ['-C', '--directory'],
 };
+
+/**
+ * Subcommands of the package managers of commands.ts that install the packages named by their operands: a pin to an
+ * empty version (`torch==`, `pkg=`) is an invalid requirement they fail on (pip, uv, apt, apk, conda alike).
+ */
+export const INSTALL_SUBCOMMANDS: readonly string[] = ['install', 'add', 'pip install'];
