@@ -1,6 +1,6 @@
 import {
-  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FILE_READERS, FIND_STATUS_ACTIONS,
-  IMAGE_FOLDERS, READS_SYSTEM_STATE, STDIN_FILTERS,
+  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FILE_READERS,
+  FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, NEEDS_FOLDER_FILES, READS_SYSTEM_STATE, SELECTING_FILTERS, STDIN_FILTERS,
 } from '../src/knowledge/empty-input.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
@@ -23,7 +23,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -132,6 +132,8 @@ function hiddenFailure(pipe: Pipeline, files: Files): Hidden | null {
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   // `yes | apt-get …`: with pipefail, yes dies of SIGPIPE and the step fails; without it nothing is hidden.
   if (sources.some((c) => c.name === 'yes')) return null;
+  // `find … | xargs grep -lZ … | xargs -r sed -i …`: the end expects an empty selection, which pipefail would fail on.
+  if (expectsEmptySelection(pipe, last)) return null;
   const source = sources.find((c) => !cannotFail(c, pipe, files));
   if (!source) return null;
   // `grep x SUMS | sha256sum -c -`: a source that failed printing nothing leaves the members after it nothing to
@@ -145,6 +147,23 @@ function hiddenFailure(pipe: Pipeline, files: Files): Hidden | null {
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === 'empty' && !download) return null;
   return { source, midway: failure === 'empty' };
+}
+
+/**
+ * A search of the files found (`xargs grep -l`) after the first member, feeding an end that expects no input
+ * (`xargs -r`), in a pipe that downloads nothing.
+ */
+function expectsEmptySelection(pipe: Pipeline, last: number): boolean {
+  const end = pipe.commands.find((c) => c.pipelineIndex === last && c.wrappedBy === null);
+  const options = end?.name ? EXPECTS_EMPTY_INPUT[end.name] : undefined;
+  // Its own options: those before the command it runs (`xargs -r sed -ri`: sed's `-r` is not xargs's).
+  const run = end?.launches?.argv[0]?.range.start;
+  if (!end || !options || !end.invocation.options.some((o) => options.includes(o.name) && (!run || comparePositions(o.word.range.start, run) < 0))) return false;
+  // A failed download is no ordinary outcome: pipefail should show it.
+  if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  // `xargs grep -l` searches the files found for a line: finding none is an ordinary outcome (not so for a filter of a
+  // stream, `ldd app | grep '^/' | xargs -r cp`, which reads what the source printed).
+  return pipe.commands.some((c) => c.pipelineIndex > 0 && c.pipelineIndex < last && c.name === 'xargs' && !!c.launches?.name && c.launches.name in SELECTING_FILTERS);
 }
 
 /**
@@ -184,11 +203,58 @@ function valueAsserted(pipe: Pipeline, script: ShellScript): boolean {
 function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const derived = derivedVariables(name, pipe, script);
   return script.commands.some((cmd) => {
-    if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    if (cmd.name === null || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    if (cmd.name === 'cd') return wrongFolderFails(cmd, name, pipe, script);
+    if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions![0]!.quoted);
-    if (!whole && !inFailingDownload(cmd, name)) return false;
+    if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script);
+  });
+}
+
+/**
+ * The variable and those the script later gives a value made from its value (`V="$(echo "$LIST" | head -n 1)"`,
+ * `FILE="app-${V}.tar.gz"`), which a failed source's empty value leaves empty or naming nothing: the thing to look for
+ * in a later download's URL. Not through `${V:-default}`, which replaces an empty value.
+ */
+function derivedVariables(name: string, pipe: Pipeline, script: ShellScript): string[] {
+  const names = [name];
+  const uses = (w: Word): boolean =>
+    w.expansions?.some((e) => (e.name !== null ? names.includes(e.name) && e.derived === 'value' : e.commands.some((c) => c.args.some(uses)))) ?? false;
+  for (const binding of script.bindings) {
+    if (binding.loop || !binding.value || names.includes(binding.name) || comparePositions(binding.value.range.start, pipe.range.end) <= 0) continue;
+    if (uses(binding.value)) names.push(binding.name);
+  }
+  return names;
+}
+
+/**
+ * `DIST_DIR=$(pip show vllm | grep Location | awk '{print $2}') && cd $DIST_DIR && patch -p1 -i fix.patch`: an empty
+ * value sends `cd` to `$HOME`, where a later command that works on the folder's files (NEEDS_FOLDER_FILES) fails,
+ * ending the RUN: the failure shows there.
+ */
+function wrongFolderFails(cd: SimpleCommand, name: string, pipe: Pipeline, script: ShellScript): boolean {
+  if (!cd.args.some((w) => wholeVariable(w) === name) || !failureEndsScript(cd, pipe, script)) return false;
+  return script.commands.some((cmd) => {
+    const needs = cmd.name ? NEEDS_FOLDER_FILES[cmd.name] : undefined;
+    return needs !== undefined && comparePositions(cmd.range.start, cd.range.end) > 0 && cmd.subshell === cd.subshell && !hasOption(cmd.invocation, ...needs.elsewhere) && failureEndsScript(cmd, pipe, script);
+  });
+}
+
+/**
+ * `pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: the value is the version a package manager installs
+ * (INSTALL_SUBCOMMANDS), and an empty one is an invalid requirement (`torchvision==`), which fails the install.
+ */
+function pinnedTo(cmd: SimpleCommand, name: string): boolean {
+  const inv = cmd.invocation;
+  if (!inv.tool || !INSTALL_SUBCOMMANDS.includes(inv.subcommand ?? '')) return false;
+  return inv.operands.some((w) => {
+    if (w.value.startsWith('-') || !w.expansions?.some((e) => e.name === name && e.derived === 'value')) return false;
+    // What stands before the value: a package name and a version operator (`pkg==`, `pkg>=`, `pkg=`).
+    const at = w.value.search(new RegExp(`\\$\\{?${name}\\b`));
+    return at > 0 && /[\w\]][=<>~!]?=$/.test(w.value.slice(0, at));
   });
 }
 
@@ -308,13 +374,20 @@ function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files | null): bo
 }
 
 /**
- * The files a reader of FILE_READERS or a text filter of STDIN_FILTERS reads (none: stdin only); null for other
- * programs, and when a file holds the program (`sed -f x`) or the options are not all known.
+ * The files a reader of FILE_READERS, a text filter of STDIN_FILTERS or a selecting filter of SELECTING_FILTERS reads
+ * (none: stdin only); null for other programs, and when a file holds the program (`sed -f x`) or the options are not
+ * all known.
  */
 function filesRead(cmd: SimpleCommand): readonly Word[] | null {
   const inv = cmd.invocation;
   if (!cmd.name || inv.opaqueOptions) return null;
   if (cmd.name in FILE_READERS) return inv.operands;
+  // `… | grep -v '^$' | …`: selecting no line is no failure; `-r` with no operand reads the folder, which may hold anything.
+  const selecting = SELECTING_FILTERS[cmd.name];
+  if (selecting) {
+    if (hasOption(inv, ...selecting.patternFile, '-r', '-R', '--recursive', '--dereference-recursive')) return null;
+    return inv.operands.slice(hasOption(inv, ...selecting.pattern) ? 0 : 1);
+  }
   const filter = STDIN_FILTERS[cmd.name];
   if (!filter) return null;
   if (filter.noFiles) return [];
@@ -329,8 +402,14 @@ function filesRead(cmd: SimpleCommand): readonly Word[] | null {
  * (FIND_STATUS_ACTIONS, `-exec … +`); null otherwise. `-exec ldd '{}' ';'` is a test: ldd's status never is find's.
  */
 function findStartPoints(cmd: SimpleCommand): readonly Word[] | null {
-  const args = cmd.args;
+  const args = cmd.invocation.args;
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || (/^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ';' || t.value === '+')?.value === '+'))) return null;
+  return walkedBy(cmd);
+}
+
+/** The folders `find` walks (none: the current one), build variables resolved. */
+function walkedBy(cmd: SimpleCommand): Word[] {
+  const args = cmd.invocation.args;
   // `-H`, `-L`, `-P` (and `-O3`, `-D tree`) come before the start points; the expression starts at a `-x`, `(` or `!`.
   let i = 0;
   while (i < args.length && /^-([HLP]|O\d)$/.test(args[i]!.value)) i++;
@@ -338,6 +417,38 @@ function findStartPoints(cmd: SimpleCommand): readonly Word[] | null {
   const starts: Word[] = [];
   for (; i < args.length && !/^[-(!]/.test(args[i]!.value); i++) starts.push(args[i]!);
   return starts;
+}
+
+/**
+ * The folders a command makes (`mkdir`'s operands), fills (FILLS_FOLDER: `tar -x -C "$JAVA_HOME"`) or walks (`find`'s
+ * start points, and the folders holding them); `filled`: the paths in it are there too.
+ */
+function madeFolders(cmd: SimpleCommand): { value: string; filled: boolean }[] {
+  const literal = (words: readonly Word[]) => words.filter((w) => w.literal && w.value.startsWith('/')).map((w) => w.value.replace(/(.)\/+$/, '$1'));
+  if (cmd.name === 'mkdir') return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
+  // A find feeding a pipe may have failed unseen.
+  if (cmd.name === 'find' && cmd.pipelineIndex === -1) {
+    const walked = literal(walkedBy(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
+    return walked.map((value) => ({ value, filled: false }));
+  }
+  const fills = cmd.name ? FILLS_FOLDER[cmd.name] : undefined;
+  // Only an extraction fills the folder (`tar -c -C /src .` reads it).
+  if (!fills || !['-x', '--extract', '--get'].some((o) => tarOptions(cmd).has(o))) return [];
+  const args = cmd.invocation.args;
+  const folders = args.flatMap((w, i) => {
+    const glued = fills.map((o) => (o.startsWith('--') && w.value.startsWith(`${o}=`) ? w.value.slice(o.length + 1) : null)).find((v) => v !== null);
+    if (glued !== undefined) return w.literal ? [{ ...w, value: glued }] : [];
+    return fills.includes(w.value) && args[i + 1] ? [args[i + 1]!] : [];
+  });
+  return literal(folders).map((value) => ({ value, filled: true }));
+}
+
+/** The command's failure ends its RUN: `set -e`, or it is in the RUN's last statement, without `||`. */
+function endsItsRun(cmd: SimpleCommand, instruction: Instruction): boolean {
+  const script = instruction.run!.script!;
+  if (script.errexit) return true;
+  const last = script.statements[script.statements.length - 1];
+  return last !== undefined && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
 
 /**
@@ -386,7 +497,11 @@ class Files {
     );
   }
 
-  /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
+  /**
+   * Written or read by redirection or `tee` before the pipe, a folder made (`mkdir -p`), filled (`tar -x -C`, and the
+   * paths in it) or walked (`find "$PREFIX/lib/erlang" … -exec rm -rf '{}' +`, and the folders holding it) by a command
+   * whose failure ended its RUN, and not removed since (nor its folder).
+   */
   private witnessed(path: string, pipe: Pipeline): boolean {
     const lineage = this.instruction.stage?.lineage ?? [];
     this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
@@ -396,6 +511,7 @@ class Files {
         if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
         if (cmd.name === 'rm' && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
         else if ([...cmd.redirects, ...(cmd.name === 'tee' ? cmd.invocation.operands : [])].some((w) => w.literal && w.value === path)) seen = true;
+        else if (madeFolders(cmd).some((m) => m.value === path || (m.filled && path.startsWith(`${m.value}/`))) && endsItsRun(cmd, instruction)) seen = true;
       }
     }
     return seen;

@@ -55,7 +55,7 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5]]);
     expect(f[0]!.message).toBe(
       'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
@@ -190,6 +190,64 @@ ${text}`).map((f) => f.message);
     expect(run(`${ext}[ -d "$extDir" ]; runDeps="$(scanelf --needed --nobanner --format '%n#p' --recursive "$extDir" | tr ',' '\\n' | sort -u)"; apt-mark manual $runDeps`)).toBe(0);
     // Not tested: the folder may be missing.
     expect(run(`${ext}ldd "$extDir"/*.so | awk '/=>/ { print $(NF-1) }' | sort -u | xargs -r apt-mark manual`)).toBe(1);
+  });
+  it('is silent where an empty value only moves the failure to a later command of the chain', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    // A value made from the pipe's output (through a `$(…)` or a word) in a URL that `curl -f` fetches.
+    const list = 'L="$(jq -r ".[].tag" /tmp/r.json | sort -rV)" && V="$(echo "$L" | head -n 1)" && F="app-${V}.tgz" && ';
+    expect(run(`${list}curl -fsSLO "https://h/v\${V}/\${F}"`)).toBe(0);
+    expect(run(`${list}curl -fsSLO "https://h/\${F}"`)).toBe(0);
+    expect(run(`${list}curl -sSLO "https://h/\${F}"`)).toBe(1);
+    // A default replaces an empty value: the URL names something.
+    expect(run('L="$(jq -r .tag /tmp/r.json | head -1)" && V="${L:-1.0}" && curl -fsSLO "https://h/v${V}.tgz"')).toBe(1);
+    // A pin to an empty version is an invalid requirement the install fails on; an option's value is no pin.
+    const torch = 'V=$(pip show torch | awk \'/Version/{print $2}\') && ';
+    for (const install of ['pip install "torchvision==$V"', 'uv pip install torchvision==${V}', 'apt-get install -y "libtorch=$V"', 'apk add "py3-torch>=$V"']) {
+      expect(run(`${torch}${install}`), install).toBe(0);
+    }
+    expect(run(`${torch}pip install --index-url=$V torch`)).toBe(1);
+    expect(run(`${torch}echo "torchvision==$V"`)).toBe(1);
+    // `cd` to an empty value goes to $HOME, where `patch` and `make` find nothing to work on.
+    const dir = 'D=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $D && ';
+    expect(run(`${dir}patch -p1 -i /tmp/fix.patch`)).toBe(0);
+    expect(run(`${dir}make install`)).toBe(0);
+    expect(run(`${dir}patch -d /opt/src -p1 -i /tmp/fix.patch`)).toBe(1);
+    expect(run(`${dir}ls`)).toBe(1);
+    expect(run('D=$(pip show vllm | grep Location | awk \'{print $2}\'); cd $D; patch -p1 -i /tmp/fix.patch')).toBe(1);
+  });
+  it('is silent where a filter selecting nothing is an ordinary outcome that pipefail would fail on', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    expect(run("find /etc/mysql/ -name '*.cnf' -print0 | xargs -0 grep -lZE '^bind' | xargs -rt -0 sed -Ei 's/^bind/#&/'")).toBe(0);
+    // A filter of the source's stream is no search of files: `ldd` failing leaves nothing to copy.
+    expect(run("set -eux; ldd /workspace/app | tr -s '[:blank:]' '\\n' | grep '^/' | sort -u | xargs -r -I{} cp -v {} /deps/")).toBe(1);
+    // Not after a download, whose failure pipefail should show.
+    expect(run('curl -fsSL https://h/list | grep app | xargs -r apt-get install -y')).toBe(1);
+    // Without `-r` the end runs on no input; `sed -r` is sed's option, not xargs's.
+    expect(run("find /etc/mysql/ -name '*.cnf' | xargs grep -l '^bind' | xargs sed -i 's/^bind/#&/'")).toBe(1);
+    expect(run("find /etc/mysql/ -name '*.cnf' | xargs grep -l '^bind' | xargs sed -ri 's/^bind/#&/'")).toBe(1);
+    // grep reading its input: its status only says whether a line was selected; reading a file, it may miss it.
+    const scan = 'scanelf --needed --nobanner --format "%n#p" --recursive /usr/local | tr "," "\\n" | sort -u';
+    expect(run(`deps="$(${scan} | grep -v "^libcrypto" | awk '{ print "so:" $1 }')"; apk add $deps`)).toBe(0);
+    expect(run(`deps="$(${scan} | grep -f /tmp/keep | awk '{ print "so:" $1 }')"; apk add $deps`)).toBe(1);
+    expect(run('grep -v "^#" /opt/list.txt | xargs -r apt-get install -y')).toBe(1);
+  });
+  it('knows the folders an earlier command made, filled or walked are there', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\nENV JAVA_HOME=/usr/local/jdk\n${text}`).length;
+    const conf = 'find "$JAVA_HOME/lib" -name "*.so" -exec dirname "{}" ";" | sort -u > /etc/ld.so.conf.d/jdk.conf\n';
+    expect(run(`RUN set -eux; tar --extract --file /tmp/jdk.tgz --directory "$JAVA_HOME"; ${conf}`)).toBe(0);
+    expect(run(`RUN set -eux; tar -xzf /tmp/jdk.tgz -C "$JAVA_HOME"; ${conf}`)).toBe(0);
+    expect(run(`RUN set -eux; mkdir -p "$JAVA_HOME/lib"; ${conf}`)).toBe(0);
+    // An archive made from the folder does not fill it.
+    expect(run(`RUN set -eux; tar -czf /tmp/jdk.tgz -C "$JAVA_HOME" .; ${conf}`)).toBe(1);
+    // A folder made empty holds nothing yet; a step whose failure does not end the RUN proves nothing.
+    expect(run(`RUN set -eux; mkdir -p "$JAVA_HOME"; ${conf}`)).toBe(1);
+    expect(run(`RUN tar -xzf /tmp/jdk.tgz -C "$JAVA_HOME"; ${conf}`)).toBe(1);
+    expect(run(`RUN tar -xzf /tmp/jdk.tgz -C "$JAVA_HOME"\nRUN ${conf}`)).toBe(0);
+    expect(run(`RUN set -eux; tar -xzf /tmp/jdk.tgz -C "$JAVA_HOME"; rm -rf "$JAVA_HOME"; ${conf}`)).toBe(1);
+    // An earlier find walked the folder (and those holding it); one feeding a pipe may have failed unseen.
+    const check = 'RUN find /opt/erlang -type f -name crypto.so -exec ldd "{}" ";" | awk "/libcrypto/ { exit 1 }"\n';
+    expect(run(`RUN set -eux; find /opt/erlang/lib/erlang -type d -name src -exec rm -rf "{}" +\n${check}`)).toBe(0);
+    expect(run(`RUN find /opt/erlang/lib -name "*.a" | xargs rm -f\n${check}`)).toBe(2);
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');

@@ -24925,7 +24925,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
 });
 
 // src/knowledge/empty-input.ts
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -25071,6 +25071,22 @@ var init_empty_input = __esm({
       gawk: { script: [], scriptFile: ["-f", "--file"] },
       mawk: { script: [], scriptFile: ["-f", "--file"] }
     };
+    SELECTING_FILTERS = {
+      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    EXPECTS_EMPTY_INPUT = {
+      xargs: ["-r", "--no-run-if-empty"]
+    };
+    NEEDS_FOLDER_FILES = {
+      patch: { elsewhere: ["-d", "--directory"] },
+      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
+    };
+    FILLS_FOLDER = {
+      tar: ["-C", "--directory"]
+    };
+    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
   }
 });
 
@@ -25103,6 +25119,7 @@ function hiddenFailure(pipe, files) {
   if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === "true" || c.name === ":"))) return null;
   const sources = pipe.commands.filter((c) => c.pipelineIndex < last);
   if (sources.some((c) => c.name === "yes")) return null;
+  if (expectsEmptySelection(pipe, last)) return null;
   const source = sources.find((c) => !cannotFail(c, pipe, files));
   if (!source) return null;
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
@@ -25113,6 +25130,14 @@ function hiddenFailure(pipe, files) {
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
   return { source, midway: failure === "empty" };
+}
+function expectsEmptySelection(pipe, last) {
+  const end = pipe.commands.find((c) => c.pipelineIndex === last && c.wrappedBy === null);
+  const options = end?.name ? EXPECTS_EMPTY_INPUT[end.name] : void 0;
+  const run2 = end?.launches?.argv[0]?.range.start;
+  if (!end || !options || !end.invocation.options.some((o) => options.includes(o.name) && (!run2 || comparePositions(o.word.range.start, run2) < 0))) return false;
+  if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  return pipe.commands.some((c) => c.pipelineIndex > 0 && c.pipelineIndex < last && c.name === "xargs" && !!c.launches?.name && c.launches.name in SELECTING_FILTERS);
 }
 function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
@@ -25133,11 +25158,39 @@ function valueAsserted(pipe, script) {
 function emptyValueFails(pipe, script) {
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
+  const derived = derivedVariables(name, pipe, script);
   return script.commands.some((cmd) => {
-    if (cmd.name === null || EMPTY_OPERAND_OK.has(cmd.name) || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    if (cmd.name === null || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    if (cmd.name === "cd") return wrongFolderFails(cmd, name, pipe, script);
+    if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable2(w) === name && w.expansions[0].quoted);
-    if (!whole && !inFailingDownload(cmd, name)) return false;
+    if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script);
+  });
+}
+function derivedVariables(name, pipe, script) {
+  const names = [name];
+  const uses2 = (w) => w.expansions?.some((e) => e.name !== null ? names.includes(e.name) && e.derived === "value" : e.commands.some((c) => c.args.some(uses2))) ?? false;
+  for (const binding of script.bindings) {
+    if (binding.loop || !binding.value || names.includes(binding.name) || comparePositions(binding.value.range.start, pipe.range.end) <= 0) continue;
+    if (uses2(binding.value)) names.push(binding.name);
+  }
+  return names;
+}
+function wrongFolderFails(cd, name, pipe, script) {
+  if (!cd.args.some((w) => wholeVariable2(w) === name) || !failureEndsScript(cd, pipe, script)) return false;
+  return script.commands.some((cmd) => {
+    const needs2 = cmd.name ? NEEDS_FOLDER_FILES[cmd.name] : void 0;
+    return needs2 !== void 0 && comparePositions(cmd.range.start, cd.range.end) > 0 && cmd.subshell === cd.subshell && !hasOption(cmd.invocation, ...needs2.elsewhere) && failureEndsScript(cmd, pipe, script);
+  });
+}
+function pinnedTo(cmd, name) {
+  const inv = cmd.invocation;
+  if (!inv.tool || !INSTALL_SUBCOMMANDS.includes(inv.subcommand ?? "")) return false;
+  return inv.operands.some((w) => {
+    if (w.value.startsWith("-") || !w.expansions?.some((e) => e.name === name && e.derived === "value")) return false;
+    const at = w.value.search(new RegExp(`\\$\\{?${name}\\b`));
+    return at > 0 && /[\w\]][=<>~!]?=$/.test(w.value.slice(0, at));
   });
 }
 function inFailingDownload(cmd, name) {
@@ -25220,6 +25273,11 @@ function filesRead(cmd) {
   const inv = cmd.invocation;
   if (!cmd.name || inv.opaqueOptions) return null;
   if (cmd.name in FILE_READERS) return inv.operands;
+  const selecting = SELECTING_FILTERS[cmd.name];
+  if (selecting) {
+    if (hasOption(inv, ...selecting.patternFile, "-r", "-R", "--recursive", "--dereference-recursive")) return null;
+    return inv.operands.slice(hasOption(inv, ...selecting.pattern) ? 0 : 1);
+  }
   const filter = STDIN_FILTERS[cmd.name];
   if (!filter) return null;
   if (filter.noFiles) return [];
@@ -25228,14 +25286,41 @@ function filesRead(cmd) {
   return inv.operands.slice(inline ? 1 : 0);
 }
 function findStartPoints(cmd) {
-  const args = cmd.args;
-  if (args.some((w, i2) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i2 + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
+  const args = cmd.invocation.args;
+  if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
+  return walkedBy(cmd);
+}
+function walkedBy(cmd) {
+  const args = cmd.invocation.args;
   let i = 0;
   while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
   if (args[i]?.value === "-D") i += 2;
   const starts = [];
   for (; i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
   return starts;
+}
+function madeFolders(cmd) {
+  const literal = (words) => words.filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value.replace(/(.)\/+$/, "$1"));
+  if (cmd.name === "mkdir") return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
+  if (cmd.name === "find" && cmd.pipelineIndex === -1) {
+    const walked = literal(walkedBy(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
+    return walked.map((value) => ({ value, filled: false }));
+  }
+  const fills = cmd.name ? FILLS_FOLDER[cmd.name] : void 0;
+  if (!fills || !["-x", "--extract", "--get"].some((o) => tarOptions(cmd).has(o))) return [];
+  const args = cmd.invocation.args;
+  const folders = args.flatMap((w, i) => {
+    const glued = fills.map((o) => o.startsWith("--") && w.value.startsWith(`${o}=`) ? w.value.slice(o.length + 1) : null).find((v) => v !== null);
+    if (glued !== void 0) return w.literal ? [{ ...w, value: glued }] : [];
+    return fills.includes(w.value) && args[i + 1] ? [args[i + 1]] : [];
+  });
+  return literal(folders).map((value) => ({ value, filled: true }));
+}
+function endsItsRun(cmd, instruction) {
+  const script = instruction.run.script;
+  if (script.errexit) return true;
+  const last = script.statements[script.statements.length - 1];
+  return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
 var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
 var init_shell_pipefail = __esm({
@@ -25258,7 +25343,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`); a pipe ending in `| true`, which throws the status away on purpose; `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits); and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, which throws the status away on purpose; `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -25342,7 +25427,11 @@ var init_shell_pipefail = __esm({
           })
         );
       }
-      /** Written or read by redirection or `tee` before the pipe, and not removed since (nor its folder). */
+      /**
+       * Written or read by redirection or `tee` before the pipe, a folder made (`mkdir -p`), filled (`tar -x -C`, and the
+       * paths in it) or walked (`find "$PREFIX/lib/erlang" \u2026 -exec rm -rf '{}' +`, and the folders holding it) by a command
+       * whose failure ended its RUN, and not removed since (nor its folder).
+       */
       witnessed(path, pipe) {
         const lineage = this.instruction.stage?.lineage ?? [];
         this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
@@ -25352,6 +25441,7 @@ var init_shell_pipefail = __esm({
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
             if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
             else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
+            else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
           }
         }
         return seen;

@@ -140,3 +140,48 @@ export const STDIN_FILTERS: Readonly<Record<string, { script?: readonly string[]
   gawk: { script: [], scriptFile: ['-f', '--file'] },
   mawk: { script: [], scriptFile: ['-f', '--file'] },
 };
+
+/**
+ * Filters that select lines of their input: their non-zero status only says no line was selected (a bad pattern
+ * fails every build alike), so fed by a pipe and not at its end, their status is no failure that pipefail should
+ * show; the members after them see the empty input. `pattern` names the options that give the pattern (the first
+ * operand being the pattern otherwise), `patternFile` those that read it from a file, which may be missing.
+ */
+export const SELECTING_FILTERS: Readonly<Record<string, { pattern: readonly string[]; patternFile: readonly string[] }>> = {
+  grep: { pattern: ['-e', '--regexp'], patternFile: ['-f', '--file'] },
+  egrep: { pattern: ['-e', '--regexp'], patternFile: ['-f', '--file'] },
+  fgrep: { pattern: ['-e', '--regexp'], patternFile: ['-f', '--file'] },
+};
+
+/**
+ * Ends of a pipe that say an empty input is expected (`xargs -r`: run nothing on no input). A search of the files
+ * found by a selecting filter before such an end (`find … | xargs grep -lZ … | xargs -r sed -i …`) finding nothing is
+ * an ordinary outcome, which pipefail would turn into a failed build.
+ */
+export const EXPECTS_EMPTY_INPUT: Readonly<Record<string, readonly string[]>> = {
+  xargs: ['-r', '--no-run-if-empty'],
+};
+
+/**
+ * Commands that work on the files of the folder they run in and fail when it lacks them: after `cd "$DIR"` with an
+ * empty value (`cd` then goes to `$HOME`), they fail (`patch -p1 -i fix.patch`: no file to patch; `make`: no
+ * makefile). `elsewhere`: the options that name another folder to work in, which the `cd` then does not matter to.
+ */
+export const NEEDS_FOLDER_FILES: Readonly<Record<string, { elsewhere: readonly string[] }>> = {
+  patch: { elsewhere: ['-d', '--directory'] },
+  make: { elsewhere: ['-C', '--directory', '-f', '--file', '--makefile'] },
+};
+
+/**
+ * Options whose value is a folder the command fills when it extracts (`tar -x -C "$JAVA_HOME"`): after it succeeded,
+ * the folder is there and so are the paths the archive put in it.
+ */
+export const FILLS_FOLDER: Readonly<Record<string, readonly string[]>> = {
+  tar: ['-C', '--directory'],
+};
+
+/**
+ * Subcommands of the package managers of commands.ts that install the packages named by their operands: a pin to an
+ * empty version (`torch==`, `pkg=`) is an invalid requirement they fail on (pip, uv, apt, apk, conda alike).
+ */
+export const INSTALL_SUBCOMMANDS: readonly string[] = ['install', 'add', 'pip install'];
