@@ -4574,7 +4574,12 @@ var init_base_image_tag = __esm({
 
 // src/shell/workdir.ts
 function startDir(workdir) {
-  return workdir?.startsWith("/") ? absoluteDir(workdir) : { root: ".", segments: [] };
+  if (!workdir?.startsWith("/")) return SCRIPT_START;
+  if (workdir !== lastWorkdir) {
+    lastStart = absoluteDir(workdir);
+    lastWorkdir = workdir;
+  }
+  return lastStart;
 }
 function absoluteDir(path) {
   return normalizeDir({ root: "/", segments: path.split("/") });
@@ -4604,11 +4609,14 @@ function isWithin(dir, parent) {
 function sameDir(a, b) {
   return isWithin(a, b) && a.segments.length === b.segments.length;
 }
-var UNKNOWN_DIR;
+var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
 var init_workdir = __esm({
   "src/shell/workdir.ts"() {
     "use strict";
     UNKNOWN_DIR = { root: "?", segments: [] };
+    SCRIPT_START = { root: ".", segments: [] };
+    lastWorkdir = "";
+    lastStart = SCRIPT_START;
   }
 });
 
@@ -12219,7 +12227,7 @@ function plainRange(r) {
   return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
 }
 function spanOf(from, to) {
-  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return new OffsetRange(from.lines, from.startOffset, to.endOffset);
+  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };
 }
 function mappedSlice(fileText, start, end) {
@@ -12229,7 +12237,7 @@ function rangeOf2(source, lines2, start, end) {
   const last = source.length - 1;
   const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
   const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
-  return new OffsetRange(lines2, s, e);
+  return lines2.offsetRange(s, e);
 }
 var CACHE_SLOTS, LineIndex, OffsetRange, MappedSource;
 var init_source_map = __esm({
@@ -12242,6 +12250,9 @@ var init_source_map = __esm({
       // Positions are shared between the ranges that meet at an offset: nothing may mutate a model position.
       cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
       cachedPositions = new Array(CACHE_SLOTS);
+      // Ranges are shared the same way: an instruction's argument, its shell word and the word's command often span the
+      // same offsets (a sixth of the ranges of a model); ranges are immutable.
+      cachedRanges = new Array(CACHE_SLOTS);
       constructor(text) {
         this.length = text.length;
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
@@ -12265,6 +12276,13 @@ var init_source_map = __esm({
         }
         return { line: lo + 1, column: offset - this.starts[lo] + 1 };
       }
+      /** The range of offsets `start` to `end`: one made recently for the same offsets, else a new one. */
+      offsetRange(start, end) {
+        const slot = start * 31 + end & CACHE_SLOTS - 1;
+        const cached = this.cachedRanges[slot];
+        if (cached && cached.startOffset === start && cached.endOffset === end) return cached;
+        return this.cachedRanges[slot] = new OffsetRange(this, start, end);
+      }
       offset(pos) {
         return (this.starts[pos.line - 1] ?? 0) + pos.column - 1;
       }
@@ -12280,7 +12298,7 @@ var init_source_map = __esm({
       range(start, end) {
         const s = this.exactOffset(start.line, start.column);
         const e = s < 0 ? -1 : this.exactOffset(end.line, end.column);
-        return e < 0 ? { start, end } : new OffsetRange(this, s, e);
+        return e < 0 ? { start, end } : this.offsetRange(s, e);
       }
     };
     OffsetRange = class {
@@ -23724,7 +23742,7 @@ function uses(source, ctx) {
   return word.variables.map((v) => {
     const start = source.offsetAt(v.start) ?? 0;
     const end = (source.offsetAt(v.end - 1) ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: ctx.lines.offsetRange(start, end) };
   });
 }
 function slice(range, ctx) {
@@ -24021,7 +24039,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: new OffsetRange(lines2, a.start, a.end) }));
+  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
   const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
@@ -24187,7 +24205,7 @@ function healthcheckJson(text, start, end, lines2, escapeChar) {
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
     const from = body.offsetAt(m.index);
     const to = body.offsetAt(m.index + m[0].length - 1) + 1;
-    tokens.push({ value: values[tokens.length], range: new OffsetRange(lines2, from, to) });
+    tokens.push({ value: values[tokens.length], range: lines2.offsetRange(from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }
@@ -37767,6 +37785,27 @@ var init_read = __esm({
   }
 });
 
+// src/heap.ts
+function withTightHeap(chars, fn) {
+  if (chars < HUGE_INPUT_CHARS) return fn();
+  import_node_v8.default.setFlagsFromString("--heap-growing-percent=20");
+  import_node_v8.default.setFlagsFromString("--semi-space-growth-factor=1");
+  try {
+    return fn();
+  } finally {
+    import_node_v8.default.setFlagsFromString("--heap-growing-percent=0");
+    import_node_v8.default.setFlagsFromString("--semi-space-growth-factor=2");
+  }
+}
+var import_node_v8, HUGE_INPUT_CHARS;
+var init_heap = __esm({
+  "src/heap.ts"() {
+    "use strict";
+    import_node_v8 = __toESM(require("node:v8"), 1);
+    HUGE_INPUT_CHARS = 1024 * 1024;
+  }
+});
+
 // src/lint-files.ts
 function effectiveOptions(config, options) {
   const known2 = [...builtinRules, ...config.pluginRules];
@@ -37873,23 +37912,25 @@ async function lintFiles(inputs, options = {}) {
     });
     return pending.map((p) => p.result);
   }
-  const models = pending.map((p) => p.source ? buildModel(p.result.file, p.source.text) : null);
-  prepareShellCheck(pending, models);
-  for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
-    if (!source) continue;
-    result.shellcheck = lintOptions.shellcheck?.binary.version ?? null;
-    if (options.fix) {
-      const outcome = fixLoop(source.text, source.eol, result.file, options.fix === "unsafe", (t) => lint(t, lintOptions));
-      result.findings = outcome.findings;
-      result.unfixedText = source.text;
-      result.text = outcome.text;
-      result.output = (source.bom ? "\uFEFF" : "") + outcome.text;
-      result.fixed = outcome.applied;
-      result.unfixedFindings = outcome.before;
-    } else {
-      result.findings = lintModel(models[i], lintOptions);
+  withTightHeap(Math.max(0, ...readable2.map((p) => p.source.text.length)), () => {
+    const models = pending.map((p) => p.source ? buildModel(p.result.file, p.source.text) : null);
+    prepareShellCheck(pending, models);
+    for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
+      if (!source) continue;
+      result.shellcheck = lintOptions.shellcheck?.binary.version ?? null;
+      if (options.fix) {
+        const outcome = fixLoop(source.text, source.eol, result.file, options.fix === "unsafe", (t) => lint(t, lintOptions));
+        result.findings = outcome.findings;
+        result.unfixedText = source.text;
+        result.text = outcome.text;
+        result.output = (source.bom ? "\uFEFF" : "") + outcome.text;
+        result.fixed = outcome.applied;
+        result.unfixedFindings = outcome.before;
+      } else {
+        result.findings = lintModel(models[i], lintOptions);
+      }
     }
-  }
+  });
   return pending.map((p) => p.result);
 }
 function prepareShellCheck(pending, models) {
@@ -37931,6 +37972,7 @@ var init_lint_files = __esm({
     init_lint();
     init_read();
     init_build();
+    init_heap();
     init_parallel();
     STDIN = "-";
   }

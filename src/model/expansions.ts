@@ -1,7 +1,7 @@
 /** Facts about the text of instructions: build-variable references, heredocs, blank continuation lines, directives. */
 import type { Heredoc, Instruction as AstInstruction } from 'dockerfile-ast';
 import { joinContinuations } from './run-script.js';
-import { type LineIndex, type MappedSource, mappedSlice, OffsetRange, spanOf } from '../shell/source-map.js';
+import { type LineIndex, type MappedSource, mappedSlice, spanOf } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { orEmpty } from './empty.js';
@@ -30,7 +30,7 @@ function uses(source: MappedSource, ctx: TextContext): VariableUse[] {
   return word.variables.map((v) => {
     const start = source.offsetAt(v.start) ?? 0;
     const end = (source.offsetAt(v.end - 1) ?? start) + 1;
-    return { name: v.name, modifier: v.modifier, nested: v.nested, range: new OffsetRange(ctx.lines, start, end) };
+    return { name: v.name, modifier: v.modifier, nested: v.nested, range: ctx.lines.offsetRange(start, end) };
   });
 }
 

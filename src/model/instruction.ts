@@ -1,7 +1,7 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import { type LineIndex, OffsetRange, spanOf } from '../shell/source-map.js';
+import { type LineIndex, spanOf } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
@@ -37,7 +37,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   // The flags are the first arguments (dockerfile-ast's getArguments leaves out as many as there are flags).
   const args: Token[] = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar)
     .slice(astFlags.length)
-    .map((a) => ({ value: flat(restore(a.value)), range: new OffsetRange(lines, a.start, a.end) }));
+    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
   const argsRange = args.length ? spanOf(args[0]!.range, args[args.length - 1]!.range) : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
@@ -240,7 +240,7 @@ function healthcheckJson(text: string, start: number, end: number, lines: LineIn
   for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
     const from = body.offsetAt(m.index)!;
     const to = body.offsetAt(m.index + m[0].length - 1)! + 1;
-    tokens.push({ value: values[tokens.length] as string, range: new OffsetRange(lines, from, to) });
+    tokens.push({ value: values[tokens.length] as string, range: lines.offsetRange(from, to) });
   }
   return tokens.length === values.length ? tokens : null;
 }

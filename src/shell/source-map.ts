@@ -10,6 +10,9 @@ export class LineIndex {
   // Positions are shared between the ranges that meet at an offset: nothing may mutate a model position.
   private readonly cachedOffsets = new Int32Array(CACHE_SLOTS).fill(-1);
   private readonly cachedPositions: Position[] = new Array<Position>(CACHE_SLOTS);
+  // Ranges are shared the same way: an instruction's argument, its shell word and the word's command often span the
+  // same offsets (a sixth of the ranges of a model); ranges are immutable.
+  private readonly cachedRanges: (OffsetRange | undefined)[] = new Array<OffsetRange | undefined>(CACHE_SLOTS);
   constructor(text: string) {
     this.length = text.length;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
@@ -34,6 +37,13 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
+  /** The range of offsets `start` to `end`: one made recently for the same offsets, else a new one. */
+  offsetRange(start: number, end: number): OffsetRange {
+    const slot = (start * 31 + end) & (CACHE_SLOTS - 1);
+    const cached = this.cachedRanges[slot];
+    if (cached && cached.startOffset === start && cached.endOffset === end) return cached;
+    return (this.cachedRanges[slot] = new OffsetRange(this, start, end));
+  }
   offset(pos: Position): number {
     return (this.starts[pos.line - 1] ?? 0) + pos.column - 1;
   }
@@ -49,7 +59,7 @@ export class LineIndex {
   range(start: Position, end: Position): Range {
     const s = this.exactOffset(start.line, start.column);
     const e = s < 0 ? -1 : this.exactOffset(end.line, end.column);
-    return e < 0 ? { start, end } : new OffsetRange(this, s, e);
+    return e < 0 ? { start, end } : this.offsetRange(s, e);
   }
 }
 
@@ -83,7 +93,7 @@ export function plainRange(r: Range): Range {
 
 /** From the start of `from` to the end of `to`. */
 export function spanOf(from: Range, to: Range): Range {
-  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return new OffsetRange(from.lines, from.startOffset, to.endOffset);
+  if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };
 }
 
@@ -153,5 +163,5 @@ export function rangeOf(source: MappedSource, lines: LineIndex, start: number, e
   const last = source.length - 1;
   const s = source.offsetAt(Math.min(Math.max(start, 0), last)) ?? 0;
   const e = end > start ? (source.offsetAt(Math.min(end - 1, last)) ?? s) + 1 : s;
-  return new OffsetRange(lines, s, e);
+  return lines.offsetRange(s, e);
 }

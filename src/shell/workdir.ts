@@ -11,9 +11,19 @@ export interface Dir {
 
 export const UNKNOWN_DIR: Dir = { root: '?', segments: [] };
 
-/** The directory a script starts in: the WORKDIR when known. */
+const SCRIPT_START: Dir = { root: '.', segments: [] };
+// The last WORKDIR's directory: the RUNs after a WORKDIR share one (a file of RUN lines held one per RUN).
+let lastWorkdir = '';
+let lastStart: Dir = SCRIPT_START;
+
+/** The directory a script starts in: the WORKDIR when known. Shared between scripts: never mutate it. */
 export function startDir(workdir: string | null): Dir {
-  return workdir?.startsWith('/') ? absoluteDir(workdir) : { root: '.', segments: [] };
+  if (!workdir?.startsWith('/')) return SCRIPT_START;
+  if (workdir !== lastWorkdir) {
+    lastStart = absoluteDir(workdir);
+    lastWorkdir = workdir;
+  }
+  return lastStart;
 }
 
 export function absoluteDir(path: string): Dir {
