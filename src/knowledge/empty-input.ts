@@ -163,6 +163,16 @@ export const EXPECTS_EMPTY_INPUT: Readonly<Record<string, readonly string[]>> = 
 };
 
 /**
+ * Members whose non-zero status is an ordinary outcome inside a pipe: `dpkg-query --search` exits 1 when a path
+ * belongs to no package (a library under `/usr/local`), which docker-library's `ldd … | xargs -r dpkg-query --search
+ * | cut -d: -f1 | sort -u | xargs -r apt-mark manual` expects; pipefail would turn that into a failed build.
+ */
+export const MISSES_FAIL: Readonly<Record<string, readonly string[]>> = {
+  'dpkg-query': ['-S', '--search'],
+  dpkg: ['-S', '--search'],
+};
+
+/**
  * Commands that work on the files of the folder they run in and fail when it lacks them: after `cd "$DIR"` with an
  * empty value (`cd` then goes to `$HOME`), they fail (`patch -p1 -i fix.patch`: no file to patch; `make`: no
  * makefile). `elsewhere`: the options that name another folder to work in, which the `cd` then does not matter to.
