@@ -10,6 +10,8 @@ interface Options {
 }
 
 /** Branch names: a VCS reference or archive at one of these follows new commits. */
+/** Options naming where pip looks for packages. */
+const NIGHTLY_INDEX_OPTIONS = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links']);
 const BRANCHES = new Set(['main', 'master', 'head', 'develop', 'dev', 'trunk', 'nightly']);
 /** Build tooling that Dockerfiles often upgrade unpinned (`pip install -U pip setuptools wheel`). */
 const TOOLING = new Set(['pip', 'setuptools', 'wheel', 'uv', 'pipx', 'virtualenv']);
@@ -65,7 +67,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too).',
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build.',
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -88,6 +90,9 @@ export default defineRule<Options>({
       if (hasOption(install, '-c', '--constraint', '--no-index', '--override', '--from', '--dry-run')) continue;
       if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT') || env.has('PIP_NO_INDEX')) continue;
       if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT' || a.name === 'PIP_NO_INDEX')) continue;
+      // `--pre torch -f …/whl/nightly/…`: the image follows the nightly build on purpose, and nightlies leave that index
+      // within weeks, so a pin would break the build.
+      if (hasOption(install, '--pre') && install.options.some((o) => NIGHTLY_INDEX_OPTIONS.has(o.name) && /nightly/i.test(o.value ?? ''))) continue;
       // The three kinds get their own finding each: their advice differs.
       const unpinned: UnpinnedPackage[] = [];
       const ranges: UnpinnedPackage[] = [];

@@ -26,6 +26,14 @@ describe('apt-pin-versions (hardened)', () => {
 });
 
 describe('pip-pin-versions', () => {
+  it('leaves pre-releases taken from a nightly index, which a pin would break once they leave it', () => {
+    const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
+    expect(run('pip install --no-cache-dir --pre torch torchvision -f https://download.pytorch.org/whl/nightly/cpu/torch_nightly.html')).toEqual([]);
+    expect(run('pip install --pre torch --index-url https://download.pytorch.org/whl/nightly/cu126')).toEqual([]);
+    // Traps: a nightly index without --pre, or --pre from the ordinary index.
+    expect(run('pip install --pre transformers')).toHaveLength(1);
+    expect(run('pip install torch --index-url https://download.pytorch.org/whl/nightly/cu126')).toHaveLength(1);
+  });
   it('flags unpinned packages, ranges, tooling bootstraps and branch-following VCS references', () => {
     const f = unpinnedPackages(fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/bad.Dockerfile'));
     expect(positions(f)).toEqual([

@@ -16903,7 +16903,7 @@ function archiveRef(url) {
 function normalize(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-var BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
+var NIGHTLY_INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
 var init_pip_pin_versions = __esm({
   "rules/pip-pin-versions.ts"() {
     "use strict";
@@ -16912,6 +16912,7 @@ var init_pip_pin_versions = __esm({
     init_installs();
     init_invocation();
     init_unpinned();
+    NIGHTLY_INDEX_OPTIONS = /* @__PURE__ */ new Set(["-i", "--index-url", "--extra-index-url", "-f", "--find-links"]);
     BRANCHES = /* @__PURE__ */ new Set(["main", "master", "head", "develop", "dev", "trunk", "nightly"]);
     TOOLING = /* @__PURE__ */ new Set(["pip", "setuptools", "wheel", "uv", "pipx", "virtualenv"]);
     LOCAL_FILE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
@@ -16925,7 +16926,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too).",
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build.",
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -16947,6 +16948,7 @@ var init_pip_pin_versions = __esm({
           if (hasOption(install2, "-c", "--constraint", "--no-index", "--override", "--from", "--dry-run")) continue;
           if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
           if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
+          if (hasOption(install2, "--pre") && install2.options.some((o) => NIGHTLY_INDEX_OPTIONS.has(o.name) && /nightly/i.test(o.value ?? ""))) continue;
           const unpinned = [];
           const ranges = [];
           const branches = [];
