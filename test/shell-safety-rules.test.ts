@@ -193,6 +193,14 @@ ${text}`).map((f) => f.message);
     // Through `dpkg-query --search`, which fails on a library no package owns: pipefail would break the idiom itself.
     expect(run(`ldd "$(php -r 'echo ini_get("extension_dir");')"/*.so | awk '/=>/ { print $(NF-1) }' | sort -u | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -rt apt-mark manual`)).toBe(0);
   });
+  it('is silent when the chain then runs the tool the piped installer installs (a failed download fails there)', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh && uv python install 3.12')).toBe(0);
+    expect(run('set -e; curl -fsSL https://get.docker.com | sh; docker --version')).toBe(0);
+    // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
+    expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
+    expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh; uv python install 3.12')).toBe(1);
+  });
   it('is silent where an empty value only moves the failure to a later command of the chain', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     // A value made from the pipe's output (through a `$(…)` or a word) in a URL that `curl -f` fetches.
