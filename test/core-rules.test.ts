@@ -8,6 +8,12 @@ describe('base-image-tag', () => {
   it('is silent on pinned, digest, stage, scratch and unresolved images', () => {
     expect(fixtureFindings('base-image-tag', 'rules/base-image-tag/good.Dockerfile')).toEqual([]);
   });
+  it('leaves a floating tag of a repository whose path names the release (rebuilds of that release only)', () => {
+    expect(ruleFindings('base-image-tag', 'FROM vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0:latest\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0\n')).toEqual([]);
+    // Trap: a version in the repository's own name, not in a folder of its path, says nothing of what `latest` is.
+    expect(ruleFindings('base-image-tag', 'FROM ghcr.io/acme/tools/base-1.2:latest\n')).toHaveLength(1);
+  });
   it('resolves ARG defaults before judging', () => {
     expect(ruleFindings('base-image-tag', 'ARG IMAGE=python:latest\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
     expect(ruleFindings('base-image-tag', 'ARG IMAGE=python\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
