@@ -33,7 +33,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -41,9 +41,16 @@ export default defineRule({
     covers: ['DL3003'],
   },
   check({ model, report }) {
+    // Each RUN's lasting cd, found once: detour() asks for those of the stage's other RUNs.
+    const found = new Map<Instruction, Candidate | null>();
+    const lasting = (run: Instruction): Candidate | null => {
+      let cd = found.get(run);
+      if (cd === undefined) found.set(run, (cd = lastingCd(run)));
+      return cd;
+    };
     for (const instruction of runInstructions(model)) {
-      const cd = lastingCd(instruction);
-      if (!cd || detour(instruction, cd.dir)) continue;
+      const cd = lasting(instruction);
+      if (!cd || detour(instruction, cd.dir, lasting)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
@@ -62,13 +69,28 @@ export default defineRule({
  * A WORKDIR would not simply replace this `cd`: a later COPY or ADD of the stage writes to a path relative to the
  * current directory (kserve's `COPY kserve kserve` between `RUN cd kserve && uv sync` steps), which the WORKDIR
  * would move; or the stage has a WORKDIR of its own and the `cd` leaves it for this RUN (a WORKDIR there would need
- * another to come back).
+ * another to come back); or the directory the RUNs start in is a workspace of several projects, and another RUN of
+ * the stage goes into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or
+ * `git clone …/causal-conv1d && cd causal-conv1d` then `git clone …/mamba && cd mamba` in the base image's
+ * directory): one WORKDIR would have to be switched per project and back.
  */
-function detour(instruction: Instruction, dir: Dir): boolean {
+function detour(instruction: Instruction, dir: Dir, lasting: (run: Instruction) => Candidate | null): boolean {
   const stage = instruction.stage;
-  if (stage?.instructions.some((i) => i.index > instruction.index && (i.keyword === 'COPY' || i.keyword === 'ADD') && relativeDestination(i))) return true;
+  if (!stage) return false;
+  if (stage.instructions.some((i) => i.index > instruction.index && (i.keyword === 'COPY' || i.keyword === 'ADD') && relativeDestination(i))) return true;
   const workdir = instruction.state.workdir;
-  return workdir !== null && workdir !== '/' && !isWithin(dir, startDir(workdir));
+  if (workdir === '/') return false;
+  // Without a WORKDIR the RUNs start in the base image's directory: `.`, which only relative `cd`s go under.
+  const workspace = startDir(workdir);
+  if (workdir !== null && !isWithin(dir, workspace)) return true;
+  return (
+    isWithin(dir, workspace) &&
+    stage.instructions.some((i) => {
+      if (i === instruction || i.keyword !== 'RUN' || !i.run?.script || i.state.workdir !== workdir) return false;
+      const other = lasting(i)?.dir;
+      return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
+    })
+  );
 }
 
 /** `COPY src app/`, `ADD x .`: a destination the current WORKDIR decides (not a variable, which may hold anything). */
@@ -129,9 +151,13 @@ function lastingCd(instruction: Instruction): Candidate | null {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates) {
-    const later = commands.filter((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ''));
+    // The commands that run in the directory: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)`
+    // in a loop) the script is somewhere else.
+    const later = commands.filter(
+      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? '') && isWithin(c.cwd, candidate.dir),
+    );
     if (later.length === 0) continue;
-    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? ''))) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? '') || probesSystem(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
     // A later `cd` out of the directory (`cd /usr/src/php && make && cd / && docker-php-source delete`): the
@@ -141,6 +167,19 @@ function lastingCd(instruction: Instruction): Candidate | null {
     return candidate;
   }
   return null;
+}
+
+/** Commands that report on the system and read no file of the directory (`$(nproc)`, `$(uname -m)`). */
+const SYSTEM_PROBES = new Set(['nproc', 'uname', 'arch', 'getconf', 'id', 'whoami', 'date', 'lsb_release', 'which', 'command', 'dpkg-architecture']);
+/** Text readers: they read the files they are given. */
+const READERS = new Set(['grep', 'egrep', 'cat', 'head', 'tail', 'awk', 'cut', 'sort', 'wc']);
+
+/** `$(grep -c ^processor /proc/cpuinfo)`: a probe, or a text reader given only absolute paths. */
+function probesSystem(c: SimpleCommand): boolean {
+  if (c.name !== null && SYSTEM_PROBES.has(c.name)) return true;
+  if (c.name === null || !READERS.has(c.name)) return false;
+  const operands = c.invocation.operands;
+  return operands.some((w) => w.literal && w.value.startsWith('/')) && operands.every((w) => w.literal && (w.value.startsWith('/') || !/^\.|[/*?[]/.test(w.value)));
 }
 
 /** A `cd`/`rm` operand (build variables already resolved) as a directory; null when the shell decides (`$1`, `$(…)`). */

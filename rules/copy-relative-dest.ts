@@ -1,9 +1,12 @@
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
+import type { BuildContext } from '../src/context/build-context.js';
+import { holdsOnlyHousekeeping } from '../src/context/scan.js';
 import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import { isBuildOnly } from '../src/shell/caches.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { SimpleCommand } from '../src/shell/types.js';
 import type { Fix } from '../src/types.js';
 import { dirPath, resolveDir } from '../src/shell/workdir.js';
 
@@ -31,6 +34,54 @@ function removedByNextRun(stage: Stage, copy: Instruction): boolean {
   });
 }
 
+/** The command runs where the stage starts: `/` for the stages this rule judges. */
+function atStart(cmd: SimpleCommand): boolean {
+  return cmd.cwd.segments.length === 0 && cmd.cwd.root !== '?';
+}
+
+/**
+ * One named file that a later RUN, CMD or ENTRYPOINT of the stage names where the copy put it, `/name` (moby's
+ * `COPY --from=source /file .` then `stat /file`) or `./name` run from `/` (one service binary, `COPY --from=builder
+ * /chroma/query_service .` then `exec ./query_service`): it is in `/` on purpose, and nothing is spread there.
+ */
+function placedAtRoot(stage: Stage, copy: Instruction): boolean {
+  const sources = copy.copy?.sources ?? [];
+  const source = sources.length === 1 ? sources[0]!.value : null;
+  if (!source || /[*?[\]]/.test(source) || source.endsWith('/')) return false;
+  const name = source.split('/').pop()!;
+  if (name === '' || name === '.' || name === '..') return false;
+  const named = (value: string, cmd: SimpleCommand | null): boolean => value === `/${name}` || (value === `./${name}` && (cmd === null || atStart(cmd)));
+  const scripts = stage.instructions.filter((i) => i.index > copy.index && i.script).map((i) => i.script!);
+  return scripts.some(
+    (script) =>
+      script.commands.some((c) => c.argv.some((w) => named(w.value, c)) || c.assignments.some((a) => named(a.value, c))) ||
+      script.bindings.some((b) => b.value !== null && named(b.value.value, null)),
+  );
+}
+
+/** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */
+const PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
+/** Programs that read the project in their directory without naming it (`make`, `npm ci`, `go build`). */
+const BUILD_TOOLS = new Set(['make', 'cmake', 'go', 'cargo', 'mvn', 'gradle', 'npm', 'npx', 'yarn', 'pnpm', 'bun', 'poetry', 'uv', 'pipenv', 'bundle', 'composer', 'dotnet']);
+
+/**
+ * `COPY . .` from a build context that holds nothing but the Dockerfile (and ignore files, docs), into a stage that
+ * never reads a project file afterwards (installs from registries, runs an installed module): the copy puts the
+ * Dockerfile in `/` and nothing else. With a project file read later the context must be another folder (`docker
+ * build -f docker/Dockerfile .`), which the copy would spread over `/`.
+ */
+function copiesOnlyTheDockerfile(model: DockerfileModel, stage: Stage, copy: Instruction, context: BuildContext | null): boolean {
+  const sources = copy.copy?.sources ?? [];
+  if (!context || copy.flags.some((f) => f.name.toLowerCase() === 'from') || !sources.every((s) => /^\.\/?$/.test(s.value ?? ''))) return false;
+  if (!holdsOnlyHousekeeping(context)) return false;
+  // A file the Dockerfile copies by name is in another folder: that one is the context.
+  const named = model.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from') && i.copy?.sources.some((s) => !/^\.\/?$/.test(s.value ?? '.')));
+  if (named) return false;
+  const later = stage.instructions.filter((i) => i.index > copy.index && i.script).flatMap((i) => i.script!.commands);
+  // A command run in `/` that builds there or names a project file (`pip install .`, `python app.py`) reads the copy.
+  return later.every((c) => !atStart(c) || (!BUILD_TOOLS.has(c.name ?? '') && c.argv.every((w) => w.literal && (w.value.includes('://') || w.value.startsWith('-') || !PROJECT_FILE.test(w.value)))));
+}
+
 const firstWorkdirs = new WeakMap<Stage, number>();
 
 /** The index of the stage's first WORKDIR (Infinity for none), found once per stage: asked for every COPY. */
@@ -55,7 +106,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
@@ -65,7 +116,7 @@ export default defineRule({
     fixKind: 'unsafe',
     covers: ['DL3045'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     for (const stage of model.stages) {
       if (!startsAtRoot(stage.rootImage)) continue;
       // An empty `/` (a scratch stage: `docker build --output` exports, static binaries) has nothing to mix the files
@@ -74,6 +125,7 @@ export default defineRule({
       const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
         if (!dest || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
+        if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
         const raw = dest.raw.replace(/^["']/, '');
         // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
         return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);

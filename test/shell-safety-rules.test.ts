@@ -272,7 +272,7 @@ ${text}`).map((f) => f.message);
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [10, 56], [11, 5], [13, 5], [14, 5]]);
+    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [10, 56], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
     expect(f[3]!.message).toContain('`WORKDIR $APP_HOME`');
@@ -297,6 +297,23 @@ describe('cd-in-run', () => {
     // Only the directory the script stays in is reported.
     expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /a && make && cd /b && make\n'))).toEqual([[2, 22]]);
     expect(positions(ruleFindings('cd-in-run', 'FROM debian:12\nRUN cd /usr/src/php && cd ext && make\n'))).toEqual([[2, 5]]);
+  });
+});
+
+describe('cd-in-run: detours a WORKDIR would not replace', () => {
+  const at = (text: string) => positions(ruleFindings('cd-in-run', text));
+  it('is silent on RUNs that go into different projects of one workspace, not on one project visited again', () => {
+    const workspace = 'FROM debian:12\nWORKDIR /ws\nRUN git clone https://example.com/a.git && git clone https://example.com/b.git\n';
+    expect(at(`${workspace}RUN cd a && make install\nRUN cd b && make install\n`)).toEqual([]);
+    expect(at(`${workspace}RUN cd a && make\nRUN cd /ws/a && make install\n`)).toEqual([[4, 5], [5, 5]]);
+    // A project inside another is one WORKDIR and a `cd` from there.
+    expect(at(`${workspace}RUN cd a && make\nRUN cd a/sub && make install\n`)).toEqual([[4, 5], [5, 5]]);
+    // Without a WORKDIR, projects at absolute paths each take a WORKDIR of their own.
+    expect(at('FROM debian:12\nRUN cd /opt/a && make install\nRUN cd /opt/b && make install\n')).toEqual([[2, 5], [3, 5]]);
+  });
+  it('judges only the commands that run in the directory: not those after a cd it cannot follow', () => {
+    expect(at('FROM debian:12\nRUN cd /builddir && apt-get source gdal && cd "$(ls -d /builddir/gdal-*)" && debuild -b\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN cd /builddir && make -j"$(nproc)" && cd "$(ls -d /builddir/gdal-*)" && debuild -b\n')).toEqual([[2, 5]]);
   });
 });
 

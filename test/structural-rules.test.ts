@@ -196,6 +196,20 @@ describe('copy-relative-dest', () => {
   });
 });
 
+describe('copy-relative-dest: files in `/` on purpose', () => {
+  const at = (text: string) => positions(ruleFindings('copy-relative-dest', text));
+  it('is silent on one file that a later instruction uses at its place in `/`, not on one used by a relative name', () => {
+    expect(at('FROM debian:12\nCOPY --from=build /out/svc .\nENTRYPOINT ["./svc"]\n')).toEqual([]);
+    expect(at('FROM debian:12\nCOPY --from=build /out/file .\nRUN stat /file\n')).toEqual([]);
+    expect(at('FROM debian:12\nCOPY --from=build /out/ .\nENTRYPOINT ["./svc"]\n')).toEqual([[2, 25]]);
+    expect(at('FROM debian:12\nCOPY --from=build /out/svc .\nCMD ["svc"]\n')).toEqual([[2, 28]]);
+  });
+  it('is silent on a context of the Dockerfile alone when nothing reads the copy, not when a project is built from it', () => {
+    expect(fixtureFindings('copy-relative-dest', 'rules', 'copy-relative-dest', 'lone-dockerfile', 'Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('copy-relative-dest', 'rules', 'copy-relative-dest', 'lone-dockerfile-project', 'Dockerfile'))).toEqual([[4, 8]]);
+  });
+});
+
 describe('copy-multi-dest-slash', () => {
   it('flags several sources into a destination without a trailing slash, with a fix', () => {
     const f = bad('copy-multi-dest-slash');

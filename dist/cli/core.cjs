@@ -4627,11 +4627,19 @@ var init_workdir = __esm({
 });
 
 // rules/cd-in-run.ts
-function detour(instruction, dir) {
+function detour(instruction, dir, lasting) {
   const stage = instruction.stage;
-  if (stage?.instructions.some((i) => i.index > instruction.index && (i.keyword === "COPY" || i.keyword === "ADD") && relativeDestination(i))) return true;
+  if (!stage) return false;
+  if (stage.instructions.some((i) => i.index > instruction.index && (i.keyword === "COPY" || i.keyword === "ADD") && relativeDestination(i))) return true;
   const workdir = instruction.state.workdir;
-  return workdir !== null && workdir !== "/" && !isWithin(dir, startDir(workdir));
+  if (workdir === "/") return false;
+  const workspace = startDir(workdir);
+  if (workdir !== null && !isWithin(dir, workspace)) return true;
+  return isWithin(dir, workspace) && stage.instructions.some((i) => {
+    if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir) return false;
+    const other = lasting(i)?.dir;
+    return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
+  });
 }
 function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
@@ -4671,9 +4679,11 @@ function lastingCd(instruction) {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates2) {
-    const later = commands.filter((c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? ""));
+    const later = commands.filter(
+      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir)
+    );
     if (later.length === 0) continue;
-    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? ""))) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
     const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
@@ -4681,6 +4691,12 @@ function lastingCd(instruction) {
     return candidate;
   }
   return null;
+}
+function probesSystem(c) {
+  if (c.name !== null && SYSTEM_PROBES.has(c.name)) return true;
+  if (c.name === null || !READERS.has(c.name)) return false;
+  const operands = c.invocation.operands;
+  return operands.some((w) => w.literal && w.value.startsWith("/")) && operands.every((w) => w.literal && (w.value.startsWith("/") || !/^\.|[/*?[]/.test(w.value)));
 }
 function directoryOf(word, cwd) {
   return word.literal ? resolveDir(word.value, cwd) : null;
@@ -4710,7 +4726,7 @@ function globMatch(pattern, name) {
 function samePath(a, b) {
   return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
 }
-var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, cd_in_run_default;
+var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, cd_in_run_default, SYSTEM_PROBES, READERS;
 var init_cd_in_run = __esm({
   "rules/cd-in-run.ts"() {
     "use strict";
@@ -4766,7 +4782,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back).",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4774,9 +4790,15 @@ var init_cd_in_run = __esm({
         covers: ["DL3003"]
       },
       check({ model, report }) {
+        const found = /* @__PURE__ */ new Map();
+        const lasting = (run2) => {
+          let cd = found.get(run2);
+          if (cd === void 0) found.set(run2, cd = lastingCd(run2));
+          return cd;
+        };
         for (const instruction of runInstructions(model)) {
-          const cd = lastingCd(instruction);
-          if (!cd || detour(instruction, cd.dir)) continue;
+          const cd = lasting(instruction);
+          if (!cd || detour(instruction, cd.dir, lasting)) continue;
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
@@ -4787,6 +4809,8 @@ var init_cd_in_run = __esm({
         }
       }
     });
+    SYSTEM_PROBES = /* @__PURE__ */ new Set(["nproc", "uname", "arch", "getconf", "id", "whoami", "date", "lsb_release", "which", "command", "dpkg-architecture"]);
+    READERS = /* @__PURE__ */ new Set(["grep", "egrep", "cat", "head", "tail", "awk", "cut", "sort", "wc"]);
   }
 });
 
@@ -8431,13 +8455,16 @@ var init_requirements = __esm({
 });
 
 // src/context/scan.ts
+function holdsOnlyHousekeeping(context) {
+  return context.list("").every((name) => HOUSEKEEPING.test(name));
+}
 function contextLooksRight(model, context) {
   for (const instruction of model.instructions) {
     const copy = copyInfo(instruction);
     if (!copy?.fromContext) continue;
     for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
   }
-  if (!context.list("").some((name) => !HOUSEKEEPING.test(name))) return false;
+  if (holdsOnlyHousekeeping(context)) return false;
   if (context.dockerfile && !context.dockerfile.startsWith("../")) {
     const dir = node_path_default.dirname(node_path_default.join(context.root, context.dockerfile));
     const parts = dir.split(node_path_default.sep).filter(Boolean);
@@ -9185,6 +9212,30 @@ function removedByNextRun(stage, copy) {
     return /^[^*?[\]]*[^*?[\]/.]$/.test(name) && removed.has(`/${name.split("/").pop()}`);
   });
 }
+function atStart(cmd) {
+  return cmd.cwd.segments.length === 0 && cmd.cwd.root !== "?";
+}
+function placedAtRoot(stage, copy) {
+  const sources = copy.copy?.sources ?? [];
+  const source = sources.length === 1 ? sources[0].value : null;
+  if (!source || /[*?[\]]/.test(source) || source.endsWith("/")) return false;
+  const name = source.split("/").pop();
+  if (name === "" || name === "." || name === "..") return false;
+  const named = (value, cmd) => value === `/${name}` || value === `./${name}` && (cmd === null || atStart(cmd));
+  const scripts = stage.instructions.filter((i) => i.index > copy.index && i.script).map((i) => i.script);
+  return scripts.some(
+    (script) => script.commands.some((c) => c.argv.some((w) => named(w.value, c)) || c.assignments.some((a) => named(a.value, c))) || script.bindings.some((b) => b.value !== null && named(b.value.value, null))
+  );
+}
+function copiesOnlyTheDockerfile(model, stage, copy, context) {
+  const sources = copy.copy?.sources ?? [];
+  if (!context || copy.flags.some((f) => f.name.toLowerCase() === "from") || !sources.every((s) => /^\.\/?$/.test(s.value ?? ""))) return false;
+  if (!holdsOnlyHousekeeping(context)) return false;
+  const named = model.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from") && i.copy?.sources.some((s) => !/^\.\/?$/.test(s.value ?? ".")));
+  if (named) return false;
+  const later = stage.instructions.filter((i) => i.index > copy.index && i.script).flatMap((i) => i.script.commands);
+  return later.every((c) => !atStart(c) || !BUILD_TOOLS.has(c.name ?? "") && c.argv.every((w) => w.literal && (w.value.includes("://") || w.value.startsWith("-") || !PROJECT_FILE.test(w.value))));
+}
 function firstWorkdir(stage) {
   let index = firstWorkdirs.get(stage);
   if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
@@ -9203,16 +9254,19 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var PROJECT_FILE, BUILD_TOOLS, firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
     init_fix_edits();
+    init_scan();
     init_image_defaults();
     init_instructions();
     init_rule();
     init_caches();
     init_workdir();
+    PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
+    BUILD_TOOLS = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
     firstWorkdirs = /* @__PURE__ */ new WeakMap();
     copy_relative_dest_default = defineRule({
       meta: {
@@ -9222,7 +9276,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -9231,13 +9285,14 @@ var init_copy_relative_dest = __esm({
         fixKind: "unsafe",
         covers: ["DL3045"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
           if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
+            if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
             return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
           });
@@ -13031,7 +13086,7 @@ function dotenv(text, key) {
   return value === void 0 ? void 0 : [value];
 }
 function readKey(text, format, key) {
-  return READERS[format.syntax](text, key);
+  return READERS2[format.syntax](text, key);
 }
 function contextFile(model, cwd, written, context) {
   const abs = written.startsWith("/") ? written : cwd === null ? null : node_path_default.posix.join(cwd, written);
@@ -13054,14 +13109,14 @@ function signShows(sign, model, env, context) {
   const root = rootImage(model);
   return root !== null && sign.baseImage.test(root);
 }
-var READERS;
+var READERS2;
 var init_config_files = __esm({
   "src/runtime/server/config-files.ts"() {
     "use strict";
     init_node_path();
     init_copies();
     init_values();
-    READERS = {
+    READERS2 = {
       python: pythonAssignment,
       "java-properties": javaProperty,
       dotenv
@@ -16087,6 +16142,11 @@ function reorder(install2, need, context, lines2) {
 ${written}` }
   ];
 }
+function saysOneLayer(model, run2) {
+  const before4 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
+  const from = before4 ? before4.range.end.line : 0;
+  return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
+}
 function staleIndexes(model, report) {
   for (const stage of model.stages) {
     const runs = [...stage.lineage].reverse().flatMap((s) => s.instructions.filter((i) => i.keyword === "RUN" && i.run?.script));
@@ -16120,7 +16180,7 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default;
+var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default, ONE_LAYER;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
@@ -16155,7 +16215,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), and for folders that hold only manifests.\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -16185,6 +16245,7 @@ var init_layer_cache_order = __esm({
             if (install2.buildsProject && (earlier.length || !plainBase(install2.instruction))) continue;
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
+            if (saysOneLayer(model, install2.instruction)) continue;
             reported.add(copy.instruction);
             const source = need.origin.source;
             const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
@@ -16204,6 +16265,7 @@ var init_layer_cache_order = __esm({
         }
       }
     });
+    ONE_LAYER = /\b(one|single|same|a few|fewer)\s+(docker\s+|image\s+)?layers?\b|\blayers? (are|is|kept) (intentionally|deliberately|on purpose)\b/i;
   }
 });
 

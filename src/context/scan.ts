@@ -8,6 +8,11 @@ import type { DockerIgnore } from './dockerignore.js';
 
 const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
 
+/** The folder holds nothing but Dockerfiles, ignore files and docs (no file a build could use). */
+export function holdsOnlyHousekeeping(context: BuildContext): boolean {
+  return context.list('').every((name) => HOUSEKEEPING.test(name));
+}
+
 /**
  * False when the folder is probably not what the Dockerfile is built with (`docker build -f docker/Dockerfile .`
  * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs,
@@ -20,7 +25,7 @@ export function contextLooksRight(model: DockerfileModel, context: BuildContext)
     if (!copy?.fromContext) continue;
     for (const s of copy.sources) if (s.path && !s.glob && !context.exists(s.path)) return false;
   }
-  if (!context.list('').some((name) => !HOUSEKEEPING.test(name))) return false;
+  if (holdsOnlyHousekeeping(context)) return false;
   if (context.dockerfile && !context.dockerfile.startsWith('../')) {
     const dir = path.dirname(path.join(context.root, context.dockerfile));
     const parts = dir.split(path.sep).filter(Boolean);
