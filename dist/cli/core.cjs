@@ -16143,8 +16143,8 @@ ${written}` }
   ];
 }
 function saysOneLayer(model, run2) {
-  const before4 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
-  const from = before4 ? before4.range.end.line : 0;
+  const before5 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
+  const from = before5 ? before5.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
 function staleIndexes(model, report) {
