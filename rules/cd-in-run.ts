@@ -23,6 +23,8 @@ const DOWNLOAD_STEPS = new Set([
   '[', '[[', 'mktemp', 'ls', 'sleep', 'apt-mark',
 ]);
 const SYSTEM_TOOLS = new Set(['apt', 'apk', 'rpm', 'zypper']);
+/** `cd /opt/src && git checkout v1.2`: git steps that only fetch or pick the revision of a clone. */
+const GIT_FETCH_STEPS = new Set(['checkout', 'switch', 'fetch', 'reset', 'submodule', 'pull', 'lfs']);
 
 export default defineRule({
   meta: {
@@ -33,7 +35,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -157,7 +159,7 @@ function lastingCd(instruction: Instruction): Candidate | null {
       (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? '') && isWithin(c.cwd, candidate.dir),
     );
     if (later.length === 0) continue;
-    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? '') || probesSystem(c))) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? '') || probesSystem(c) || fetchesRevision(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
     // A later `cd` out of the directory (`cd /usr/src/php && make && cd / && docker-php-source delete`): the
@@ -216,4 +218,9 @@ function globMatch(pattern: string, name: string): boolean {
 
 function samePath(a: string, b: string): boolean {
   return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+
+/** A git step that only fetches or checks out a revision of the clone it runs in (`git checkout v${VERSION}`). */
+function fetchesRevision(c: SimpleCommand): boolean {
+  return c.name === 'git' && GIT_FETCH_STEPS.has(c.invocation.subcommand ?? c.args.find((w) => !w.value.startsWith('-'))?.value ?? '');
 }

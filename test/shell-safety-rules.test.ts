@@ -301,6 +301,11 @@ describe('cd-in-run', () => {
 });
 
 describe('cd-in-run: detours a WORKDIR would not replace', () => {
+  it('leaves a cd that only picks the revision of a fresh clone (a download stop), and reports one that builds there', () => {
+    const run = (line: string) => ruleFindings('cd-in-run', `FROM debian:12\nRUN ${line}\n`).length;
+    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v${VERSION}')).toBe(0);
+    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v1 && make install')).toBe(1);
+  });
   const at = (text: string) => positions(ruleFindings('cd-in-run', text));
   it('is silent on RUNs that go into different projects of one workspace, not on one project visited again', () => {
     const workspace = 'FROM debian:12\nWORKDIR /ws\nRUN git clone https://example.com/a.git && git clone https://example.com/b.git\n';

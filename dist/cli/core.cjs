@@ -4683,7 +4683,7 @@ function lastingCd(instruction) {
       (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir)
     );
     if (later.length === 0) continue;
-    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c))) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
     const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
@@ -4726,7 +4726,10 @@ function globMatch(pattern, name) {
 function samePath(a, b) {
   return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
 }
-var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, cd_in_run_default, SYSTEM_PROBES, READERS;
+function fetchesRevision(c) {
+  return c.name === "git" && GIT_FETCH_STEPS.has(c.invocation.subcommand ?? c.args.find((w) => !w.value.startsWith("-"))?.value ?? "");
+}
+var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, GIT_FETCH_STEPS, cd_in_run_default, SYSTEM_PROBES, READERS;
 var init_cd_in_run = __esm({
   "rules/cd-in-run.ts"() {
     "use strict";
@@ -4774,6 +4777,7 @@ var init_cd_in_run = __esm({
       "apt-mark"
     ]);
     SYSTEM_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
+    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
     cd_in_run_default = defineRule({
       meta: {
         id: "cd-in-run",
@@ -4782,7 +4786,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
