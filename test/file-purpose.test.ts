@@ -107,3 +107,11 @@ describe('str.format templates', () => {
     expect(found.filter((f) => /^[123] /.test(f))).toEqual(['1 syntax-error']);
   });
 });
+
+describe('base-image definitions of interpreters (docker-library pypy)', () => {
+  it('counts `CMD ["pypy3"]` as a bare interpreter: no user, no command to ask for', () => {
+    const pypy = 'FROM debian:bookworm-slim\nENV PYPY_VERSION 7.3.17\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates=20230311 && rm -rf /var/lib/apt/lists/*\nCMD ["pypy3"]\n';
+    expect(ruleFindings('non-root-user', pypy)).toEqual([]);
+    expect(ruleFindings('non-root-user', pypy.replace('CMD ["pypy3"]', 'COPY app.py /srv/\nCMD ["pypy3", "/srv/app.py"]'))).toHaveLength(1);
+  });
+});

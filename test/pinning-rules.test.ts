@@ -203,3 +203,20 @@ describe('pinning rules: one finding per install command', () => {
     expect(found.filter((x) => x.ruleId === 'apt-pin-versions' || x.ruleId === 'unused-ignore')).toEqual([]);
   });
 });
+
+describe('image knowledge from audit F', () => {
+  it('knows buildpack-deps sid variants are Debian sid, where pins do not last', () => {
+    expect(ruleFindings('apt-pin-versions', 'FROM buildpack-deps:sid-scm\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', 'FROM buildpack-deps:bookworm-scm\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+  });
+  it('knows Intel Gaudi images set PIP_NO_CACHE_DIR in their base', () => {
+    expect(ruleFindings('pip-no-cache-dir', 'FROM vault.habana.ai/gaudi-docker/1.21.0/ubuntu22.04/habanalabs/pytorch-installer-2.6.0:latest\nRUN pip install optimum-habana==1.16.0\n')).toEqual([]);
+  });
+});
+
+
+describe('user facts from audit F', () => {
+  it('knows Elastic\'s Elasticsearch image runs as a non-root user', () => {
+    expect(ruleFindings('non-root-user', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.11.2\nCOPY elasticsearch.yml /usr/share/elasticsearch/config/\nEXPOSE 9200\n')).toEqual([]);
+  });
+});

@@ -417,3 +417,11 @@ describe('shell-pipefail advice', () => {
     expect(g[0]!.message).toContain('`SHELL ["/bin/ash", "-o", "pipefail", "-c"]`');
   });
 });
+
+describe('cd-in-run: a folder a plain mkdir of the RUN creates', () => {
+  it('is not reported: a WORKDIR set before the RUN would make that mkdir fail', () => {
+    const run = (line: string) => ruleFindings('cd-in-run', `FROM debian:12\nRUN ${line}\n`).length;
+    expect(run('set -eux; mkdir /opt/pypy; tar -x -C /opt/pypy -f /tmp/pypy.tar.bz2; cd /opt/pypy/lib/pypy3.11; ./pypy -m compileall .')).toBe(0);
+    expect(run('set -eux; mkdir -p /opt/pypy; tar -x -C /opt/pypy -f /tmp/pypy.tar.bz2; cd /opt/pypy/lib/pypy3.11; ./pypy -m compileall .')).toBe(1);
+  });
+});

@@ -4249,7 +4249,10 @@ var init_image_defaults = __esm({
       { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
       // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
       // documentation/ubuntu-chiseled.md).
-      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" }
+      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
+      // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
+      // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
+      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" }
     ];
     GENERIC_BASES = [
       "nvidia/cuda",
@@ -4348,7 +4351,8 @@ var init_image_defaults = __esm({
     ]);
     PIP_CACHE_OFF = [
       /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/
+      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
+      /^vault\.habana\.ai\/gaudi-docker\//
     ];
   }
 });
@@ -4496,7 +4500,7 @@ var init_file_purpose = __esm({
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
-    INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
+    INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
     INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
@@ -4652,6 +4656,7 @@ function lastingCd(instruction) {
   const removed = [];
   const visited = [start];
   const moves = [];
+  const strictlyMade = [];
   for (const command of commands) {
     const main2 = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -4663,6 +4668,11 @@ function lastingCd(instruction) {
       if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target });
       if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
+    } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
+      for (const operand of inv.operands) {
+        const dir = directoryOf(operand, command.cwd);
+        if (dir) strictlyMade.push(dir);
+      }
     } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
       for (const operand of inv.operands) {
         for (const base of [command.cwd, ...visited]) {
@@ -4685,6 +4695,7 @@ function lastingCd(instruction) {
     if (later.length === 0) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
+    if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
     const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
     if (leaves) continue;
@@ -4786,7 +4797,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -23726,6 +23737,8 @@ var init_rolling_releases = __esm({
         pinAdvice: "pin the digest, or a Fedora release (`fedora:42`)"
       },
       { image: /^debian$/, tags: /^(sid|unstable)(-slim)?$/, distribution: "Debian sid", pinAdvice: "pin the digest, or a Debian release (`debian:trixie`)" },
+      // docker-library's buildpack-deps variants of sid (`sid`, `sid-curl`, `sid-scm`) are `FROM debian:sid` layers.
+      { image: /^buildpack-deps$/, tags: /^(sid|unstable)(-curl|-scm)?$/, distribution: "Debian sid", pinAdvice: "pin the digest, or a Debian release (`buildpack-deps:trixie`)" },
       { image: /^alpine$/, tags: /^edge$/, distribution: "Alpine edge", pinAdvice: "pin the digest, or an Alpine release (`alpine:3.22`)" }
     ];
   }

@@ -119,7 +119,7 @@ function pinsVersion(stage: Stage): boolean {
   );
 }
 
-const INTERPRETERS = /^(python[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
+const INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
 
 /** `CMD ["python3"]`, `CMD ["php", "-a"]`: an interpreter or shell with options only. */
 function bareInterpreter(ins: Instruction): boolean {

@@ -63,6 +63,9 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
   // documentation/ubuntu-chiseled.md).
   { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: '1654' },
+  // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
+  // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
+  { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: '1000' },
 ];
 
 /** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */
@@ -224,11 +227,15 @@ export function startsAtRoot(image: BaseImage): boolean {
  * Images whose own Dockerfile sets `PIP_NO_CACHE_DIR` (pip disables its cache for any value), so pip installs on
  * them keep no cache. Red Hat's Python s2i images (sclorg/s2i-python-container, the `Dockerfile.*` of each `3.x` folder:
  * `PIP_NO_CACHE_DIR=off`), published as `ubi8/python-3*` and `ubi9/python-3*` (also `-minimal`) on
- * registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io.
+ * registry.access.redhat.com and registry.redhat.io, and as `sclorg/python-3*-c9s` on quay.io. Intel Gaudi's
+ * framework images (`vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/pytorch-installer-<torch>`): their base
+ * installer sets `ENV PIP_NO_CACHE_DIR=on` (github.com/HabanaAI/Setup_and_Install, `dockerfiles/base/Dockerfile.*` of
+ * every OS, releases 1.14 to 1.22).
  */
 const PIP_CACHE_OFF: readonly RegExp[] = [
   /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
   /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
+  /^vault\.habana\.ai\/gaudi-docker\//,
 ];
 
 export function disablesPipCache(image: ImageName): boolean {

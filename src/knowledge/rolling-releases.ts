@@ -54,6 +54,8 @@ const ROLLING: readonly Entry[] = [
     pinAdvice: 'pin the digest, or a Fedora release (`fedora:42`)',
   },
   { image: /^debian$/, tags: /^(sid|unstable)(-slim)?$/, distribution: 'Debian sid', pinAdvice: 'pin the digest, or a Debian release (`debian:trixie`)' },
+  // docker-library's buildpack-deps variants of sid (`sid`, `sid-curl`, `sid-scm`) are `FROM debian:sid` layers.
+  { image: /^buildpack-deps$/, tags: /^(sid|unstable)(-curl|-scm)?$/, distribution: 'Debian sid', pinAdvice: 'pin the digest, or a Debian release (`buildpack-deps:trixie`)' },
   { image: /^alpine$/, tags: /^edge$/, distribution: 'Alpine edge', pinAdvice: 'pin the digest, or an Alpine release (`alpine:3.22`)' },
 ];
 
