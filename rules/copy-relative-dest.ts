@@ -15,7 +15,7 @@ import { dirPath, resolveDir } from '../src/shell/workdir.js';
  * removed by the next RUN, so where it landed does not matter.
  */
 function removedByNextRun(stage: Stage, copy: Instruction): boolean {
-  const next = stage.instructions[stage.instructions.indexOf(copy) + 1];
+  const next = stage.instructions[positionIn(stage, copy) + 1];
   const sources = copy.copy?.sources ?? [];
   if (next?.keyword !== 'RUN' || !next.script || sources.length === 0) return false;
   const removed = new Set<string>();
@@ -50,13 +50,45 @@ function placedAtRoot(stage: Stage, copy: Instruction): boolean {
   if (!source || /[*?[\]]/.test(source) || source.endsWith('/')) return false;
   const name = source.split('/').pop()!;
   if (name === '' || name === '.' || name === '..') return false;
-  const named = (value: string, cmd: SimpleCommand | null): boolean => value === `/${name}` || (value === `./${name}` && (cmd === null || atStart(cmd)));
-  const scripts = stage.instructions.filter((i) => i.index > copy.index && i.script).map((i) => i.script!);
-  return scripts.some(
-    (script) =>
-      script.commands.some((c) => c.argv.some((w) => named(w.value, c)) || c.assignments.some((a) => named(a.value, c))) ||
-      script.bindings.some((b) => b.value !== null && named(b.value.value, null)),
-  );
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
+}
+
+const namedAtRoot = new WeakMap<Stage, Map<string, number>>();
+
+/**
+ * For each file name a script of the stage names at `/` (`/name`, or `./name` run from `/`), the index of the last
+ * instruction naming it: found in one pass per stage, since it is asked for every COPY.
+ */
+function lastNamedAtRoot(stage: Stage): Map<string, number> {
+  let names = namedAtRoot.get(stage);
+  if (names) return names;
+  names = new Map();
+  const note = (value: string, cmd: SimpleCommand | null, index: number): void => {
+    const m = /^(\.?)\/([^/]+)$/.exec(value);
+    if (m && (m[1] === '' || cmd === null || atStart(cmd))) names!.set(m[2]!, index);
+  };
+  for (const ins of stage.instructions) {
+    if (!ins.script) continue;
+    for (const c of ins.script.commands) {
+      for (const w of c.argv) note(w.value, c, ins.index);
+      for (const a of c.assignments) note(a.value, c, ins.index);
+    }
+    for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
+  }
+  namedAtRoot.set(stage, names);
+  return names;
+}
+
+const positions = new WeakMap<Stage, Map<Instruction, number>>();
+
+/** Where the instruction is in its stage, from one map per stage (a COPY asks once; `indexOf` was quadratic). */
+function positionIn(stage: Stage, ins: Instruction): number {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.instructions.map((i, k) => [i, k]));
+    positions.set(stage, map);
+  }
+  return map.get(ins) ?? -1;
 }
 
 /** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */

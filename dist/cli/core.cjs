@@ -9210,7 +9210,7 @@ var init_instructions = __esm({
 
 // rules/copy-relative-dest.ts
 function removedByNextRun(stage, copy) {
-  const next = stage.instructions[stage.instructions.indexOf(copy) + 1];
+  const next = stage.instructions[positionIn2(stage, copy) + 1];
   const sources = copy.copy?.sources ?? [];
   if (next?.keyword !== "RUN" || !next.script || sources.length === 0) return false;
   const removed = /* @__PURE__ */ new Set();
@@ -9236,11 +9236,34 @@ function placedAtRoot(stage, copy) {
   if (!source || /[*?[\]]/.test(source) || source.endsWith("/")) return false;
   const name = source.split("/").pop();
   if (name === "" || name === "." || name === "..") return false;
-  const named = (value, cmd) => value === `/${name}` || value === `./${name}` && (cmd === null || atStart(cmd));
-  const scripts = stage.instructions.filter((i) => i.index > copy.index && i.script).map((i) => i.script);
-  return scripts.some(
-    (script) => script.commands.some((c) => c.argv.some((w) => named(w.value, c)) || c.assignments.some((a) => named(a.value, c))) || script.bindings.some((b) => b.value !== null && named(b.value.value, null))
-  );
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
+}
+function lastNamedAtRoot(stage) {
+  let names = namedAtRoot.get(stage);
+  if (names) return names;
+  names = /* @__PURE__ */ new Map();
+  const note = (value, cmd, index) => {
+    const m = /^(\.?)\/([^/]+)$/.exec(value);
+    if (m && (m[1] === "" || cmd === null || atStart(cmd))) names.set(m[2], index);
+  };
+  for (const ins of stage.instructions) {
+    if (!ins.script) continue;
+    for (const c of ins.script.commands) {
+      for (const w of c.argv) note(w.value, c, ins.index);
+      for (const a of c.assignments) note(a.value, c, ins.index);
+    }
+    for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
+  }
+  namedAtRoot.set(stage, names);
+  return names;
+}
+function positionIn2(stage, ins) {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.instructions.map((i, k) => [i, k]));
+    positions.set(stage, map);
+  }
+  return map.get(ins) ?? -1;
 }
 function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
@@ -9269,7 +9292,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var PROJECT_FILE, BUILD_TOOLS, firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var namedAtRoot, positions, PROJECT_FILE, BUILD_TOOLS, firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -9280,6 +9303,8 @@ var init_copy_relative_dest = __esm({
     init_rule();
     init_caches();
     init_workdir();
+    namedAtRoot = /* @__PURE__ */ new WeakMap();
+    positions = /* @__PURE__ */ new WeakMap();
     PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
     firstWorkdirs = /* @__PURE__ */ new WeakMap();
@@ -38501,9 +38526,9 @@ var init_session = __esm({
         const out = [];
         const seen = /* @__PURE__ */ new Set();
         for (const script of this.scriptsOf(model)) {
-          const positions = new ScriptPositions(script, model.lineIndex);
+          const positions2 = new ScriptPositions(script, model.lineIndex);
           for (const c of this.cache.get(script.key) ?? []) {
-            const range = positions.range(c);
+            const range = positions2.range(c);
             if (!range) continue;
             const code = `SC${c.code}`;
             if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
@@ -38511,7 +38536,7 @@ var init_session = __esm({
             const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const edits = c.fix ? positions.edits(c.fix.replacements) : null;
+            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
             out.push({
               code,
               severity: LEVEL_OVERRIDES[code]?.level ?? c.level,
