@@ -425,3 +425,13 @@ describe('cd-in-run: a folder a plain mkdir of the RUN creates', () => {
     expect(run('set -eux; mkdir -p /opt/pypy; tar -x -C /opt/pypy -f /tmp/pypy.tar.bz2; cd /opt/pypy/lib/pypy3.11; ./pypy -m compileall .')).toBe(1);
   });
 });
+
+describe('cd-in-run: the stage makes the folder its WORKDIR right after', () => {
+  it('is not reported when the next instruction sets that WORKDIR, and is when another instruction comes first', () => {
+    const run = (text: string) => ruleFindings('cd-in-run', `FROM node:22\n${text}`).length;
+    expect(run('RUN mkdir -p /var/lib/ghost && cd /var/lib/ghost && npm install ghost-cli\nENV NODE_ENV=production\nWORKDIR /var/lib/ghost\n')).toBe(0);
+    expect(run('RUN mkdir -p /var/lib/ghost && cd /var/lib/ghost && npm install ghost-cli\nRUN echo done\nWORKDIR /var/lib/ghost\n')).toBe(1);
+    expect(run('RUN mkdir -p /var/lib/ghost && cd /var/lib/ghost && npm install ghost-cli\nWORKDIR /srv\n')).toBe(1);
+  });
+});
+
