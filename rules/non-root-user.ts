@@ -1,6 +1,7 @@
 import { composeGivesUser } from '../src/context/compose.js';
 import { buildsDockerAction } from '../src/context/github-action.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
+import { installsSystemPackage } from '../src/shell/installs.js';
 import type { BuildContext } from '../src/context/build-context.js';
 import { buildsNothing, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage, startCommand } from '../src/knowledge/file-purpose.js';
 import { defaultCommandDropsPrivileges, defaultCommandNeedsRoot, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, PRIVILEGE_DROPPERS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS } from '../src/knowledge/image-defaults.js';
@@ -10,6 +11,7 @@ import { exposedPorts } from '../src/runtime/expose.js';
 import { contextFile } from '../src/runtime/server/config-files.js';
 import { detectServers } from '../src/runtime/server.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
+import type { SimpleCommand, Word } from '../src/shell/types.js';
 import { defineRule } from '../src/rule.js';
 import type { ReportDescriptor } from '../src/types.js';
 
@@ -82,7 +84,6 @@ function preparedForAnyUser(final: Stage): boolean {
 /** World-writable by every image already: `chmod 1777 /tmp` says nothing about the image's own folders. */
 const TEMP_FOLDERS = new Set(['/tmp', '/var/tmp', '/dev/shm']);
 
-
 /**
  * The image installs or runs gosu/su-exec (…): its entrypoint starts as root and switches user itself; or its
  * command is a server that runs its workers as another user by its own configuration (php-fpm, Apache, nginx).
@@ -116,9 +117,7 @@ function dropsPrivileges(final: Stage): boolean {
  */
 function startScriptDropsPrivileges(model: DockerfileModel, final: Stage, context: BuildContext): boolean {
   const start = startCommand(final);
-  if (!start?.name) return false;
-  // `sh /launch.sh init` runs the script; `/docker-entrypoint.sh` or `./start.sh` is one.
-  const script = /^(ba|da|a)?sh$/.test(start.name.split('/').pop()!) ? start.args.find((w) => !w.value.startsWith('-')) : start.argv[0];
+  const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
   const text = contextFile(model, final.endState.workdir ?? '/', script.value, context);
   if (text === 'absent' || text === 'unknown') return false;
@@ -130,19 +129,19 @@ function startScriptDropsPrivileges(model: DockerfileModel, final: Stage, contex
  * a CNI plugin, a kube-proxy-like DaemonSet, a network troubleshooting tool, root (`NET_ADMIN`) by design.
  */
 function administersNetwork(final: Stage): boolean {
-  if (final.rootImage.name && isNetworkAdminBase(final.rootImage.name)) return true;
-  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
-    const inv = c.invocation;
-    return ['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => NETWORK_ADMIN_PACKAGES.has(w.value.split(/[=<>]/)[0]!));
-  })));
+  return (final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name)) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
 }
 
 /** A command that runs a shell script of the image (`/docker-entrypoint.d/env.sh`, `start.sh`, `sh /run.sh`). */
 function startsScript(ins: Instruction): boolean {
   const cmd = ins.script?.commands[0];
-  if (!cmd) return false;
-  const words = cmd.name && /^(ba|da|a)?sh$/.test(cmd.name) ? cmd.args.filter((w) => !w.value.startsWith('-')) : cmd.argv;
-  return words.length > 0 && /\.sh$/.test(words[0]!.value);
+  const script = cmd && scriptRunBy(cmd);
+  return !!script && /\.sh$/.test(script.value);
+}
+
+/** The script a command runs: `sh /launch.sh init` → `/launch.sh`; `/docker-entrypoint.sh` or `./start.sh` → itself. */
+function scriptRunBy(cmd: SimpleCommand): Word | undefined {
+  return cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split('/').pop()!) ? cmd.args.find((w) => !w.value.startsWith('-')) : cmd.argv[0];
 }
 
 /** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's. */

@@ -5,6 +5,7 @@ import {
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
+import { shellName } from '../src/shellcheck/dialect.js';
 import { wholeVariable } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
@@ -316,18 +317,16 @@ function fileCheckedLater(pipe: Pipeline, script: ShellScript): boolean {
  * a command of the same chain (or under `set -e`) that runs the tool the URL names. A failed download installs nothing,
  * and that command fails at once ("uv: not found"): pipefail would only move the error.
  */
-const INSTALLER_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
-
 function installedToolRunsLater(pipe: Pipeline, script: ShellScript): boolean {
   const last = lastCommand(pipe);
-  if (!last.name || !INSTALLER_SHELLS.has(last.name) || last.invocation.operands.some((w) => !w.value.startsWith('-'))) return false;
+  if (!last.name || shellName(last.name) === null || last.invocation.operands.some((w) => !w.value.startsWith('-'))) return false;
   const urlWords = pipe.commands
     .filter((c) => c.name !== null && DOWNLOADERS.has(c.name))
     .flatMap((c) => c.args.filter((w) => w.literal && w.value.includes('://')).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_-]+/)));
   if (!urlWords.length) return false;
   return script.commands.some((cmd) => {
     const tool = cmd.name?.split('/').pop()?.toLowerCase();
-    return !!tool && !INSTALLER_SHELLS.has(tool) && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
+    return !!tool && shellName(tool) === null && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
   });
 }
 

@@ -2509,6 +2509,13 @@ function packageInstalls(model, tool) {
   }
   return out;
 }
+function installsSystemPackage(stage, names) {
+  return stage.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? "") && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0])))
+    )
+  );
+}
 function aptInstalls(model) {
   return packageInstalls(model, "apt");
 }
@@ -2591,7 +2598,7 @@ function answeredByPipe(script, cmd) {
     return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
 }
-var runCommandIndexes, pipInstallsOf;
+var runCommandIndexes, SYSTEM_PACKAGE_TOOLS, pipInstallsOf;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
@@ -2600,6 +2607,7 @@ var init_installs = __esm({
     init_order();
     init_invocation();
     runCommandIndexes = /* @__PURE__ */ new WeakMap();
+    SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
     pipInstallsOf = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -4473,10 +4481,10 @@ function readsAsDevelopmentImage(model) {
   }
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
-  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+  if (installsSystemPackage(final, DEV_PACKAGES)) return true;
+  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
-    if (["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]))) return true;
-    if (!shellOnly || !(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
+    if (!(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
     return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
   })));
 }
@@ -4491,6 +4499,7 @@ var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     init_node_path();
+    init_installs();
     init_invocation();
     init_image_defaults();
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
@@ -16556,25 +16565,22 @@ function dropsPrivileges(final) {
 }
 function startScriptDropsPrivileges(model, final, context) {
   const start = startCommand(final);
-  if (!start?.name) return false;
-  const script = /^(ba|da|a)?sh$/.test(start.name.split("/").pop()) ? start.args.find((w) => !w.value.startsWith("-")) : start.argv[0];
+  const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
   const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
   if (text === "absent" || text === "unknown") return false;
   return text.split("\n").some((line) => !/^\s*#/.test(line) && DROPS_PRIVILEGES_LINE.test(line));
 }
 function administersNetwork(final) {
-  if (final.rootImage.name && isNetworkAdminBase(final.rootImage.name)) return true;
-  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
-    const inv = c.invocation;
-    return ["apt", "apk", "rpm"].includes(inv.tool ?? "") && inv.operands.some((w) => NETWORK_ADMIN_PACKAGES.has(w.value.split(/[=<>]/)[0]));
-  })));
+  return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
 }
 function startsScript(ins) {
   const cmd = ins.script?.commands[0];
-  if (!cmd) return false;
-  const words = cmd.name && /^(ba|da|a)?sh$/.test(cmd.name) ? cmd.args.filter((w) => !w.value.startsWith("-")) : cmd.argv;
-  return words.length > 0 && /\.sh$/.test(words[0].value);
+  const script = cmd && scriptRunBy(cmd);
+  return !!script && /\.sh$/.test(script.value);
+}
+function scriptRunBy(cmd) {
+  return cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split("/").pop()) ? cmd.args.find((w) => !w.value.startsWith("-")) : cmd.argv[0];
 }
 function runsRootDaemon(final) {
   if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
@@ -16609,6 +16615,7 @@ var init_non_root_user = __esm({
     init_compose();
     init_github_action();
     init_fix_edits();
+    init_installs();
     init_file_purpose();
     init_image_defaults();
     init_trusted_images();
@@ -25381,12 +25388,12 @@ function fileCheckedLater(pipe, script) {
 }
 function installedToolRunsLater(pipe, script) {
   const last = lastCommand(pipe);
-  if (!last.name || !INSTALLER_SHELLS.has(last.name) || last.invocation.operands.some((w) => !w.value.startsWith("-"))) return false;
+  if (!last.name || shellName(last.name) === null || last.invocation.operands.some((w) => !w.value.startsWith("-"))) return false;
   const urlWords = pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_-]+/)));
   if (!urlWords.length) return false;
   return script.commands.some((cmd) => {
     const tool = cmd.name?.split("/").pop()?.toLowerCase();
-    return !!tool && !INSTALLER_SHELLS.has(tool) && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
+    return !!tool && shellName(tool) === null && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
   });
 }
 function failureEndsScript(cmd, pipe, script) {
@@ -25494,7 +25501,7 @@ function endsItsRun(cmd, instruction) {
   const last = script.statements[script.statements.length - 1];
   return last !== void 0 && !last.or && last.range !== null && rangeContains(last.range, cmd.range);
 }
-var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, INSTALLER_SHELLS, Files;
+var shell_pipefail_default, TAKES_PIPEFAIL, SYSTEM_SHELL_TAKES_PIPEFAIL, CANNOT_FAIL, Files;
 var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
@@ -25502,6 +25509,7 @@ var init_shell_pipefail = __esm({
     init_word_splitting();
     init_system_shell();
     init_rule();
+    init_dialect();
     init_command();
     init_invocation();
     init_shell_options();
@@ -25558,7 +25566,6 @@ var init_shell_pipefail = __esm({
     TAKES_PIPEFAIL = { bash: true, ash: true, busybox: true, zsh: true, ksh: true, mksh: true, dash: false };
     SYSTEM_SHELL_TAKES_PIPEFAIL = { bash: true, busybox: true, dash: false };
     CANNOT_FAIL = /* @__PURE__ */ new Set(["echo", "printf", "true", ":"]);
-    INSTALLER_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
     Files = class {
       constructor(model, instruction) {
         this.model = model;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
@@ -269,10 +270,10 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
-  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+  if (installsSystemPackage(final, DEV_PACKAGES)) return true;
+  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
-    if (['apt', 'apk', 'rpm'].includes(inv.tool ?? '') && inv.operands.some((w) => DEV_PACKAGES.has(w.value.split(/[=<>]/)[0]!))) return true;
-    if (!shellOnly || !(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
+    if (!(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
     return [...inv.operands.map((w) => w.value), ...optionValues(inv, '-e', '--editable').map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split('/').pop()!));
   })));
 }

@@ -3,7 +3,7 @@
  * subcommand installs (per src/knowledge/commands.ts), with their package words. One reader, so a rule about
  * apt's cache and a rule about apt's pins always agree on what is an `apt-get install`.
  */
-import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
 import { type CommandOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
 import { positionIn } from './order.js';
@@ -98,6 +98,18 @@ export function packageInstalls(model: DockerfileModel, tool: string): PackageIn
     out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
   }
   return out;
+}
+
+/** System package managers, by tool id of the command grammars. */
+const SYSTEM_PACKAGE_TOOLS = new Set(['apt', 'apk', 'rpm']);
+
+/** A system package manager (apt, apk, dnf/yum…) in `stage` or a stage of the file it builds on installs one of `names` (versions aside). */
+export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>): boolean {
+  return stage.lineage.some((s) =>
+    s.instructions.some((i) =>
+      i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? '') && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0]!))),
+    ),
+  );
 }
 
 /** `apt-get install` / `apt install`, also through tonistiigi/xx's `xx-apt-get`. */
