@@ -1,9 +1,9 @@
-import { systemShellOf } from '../src/knowledge/system-shell.js';
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { hasOption, isCall } from '../src/shell/invocation.js';
 import { firstInSource } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
+import { runShellFacts } from '../src/shellcheck/dialect.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** Builtins that only change the state of the shell that runs them (gone when the RUN ends). */
@@ -122,12 +122,11 @@ function advice(cmd: SimpleCommand): string {
 
 function braceExpansion(instruction: Instruction, { report }: RuleContext): void {
   const run = instruction.run!;
-  if (run.execForm || instruction.heredocs.length > 0) return;
-  const shell = instruction.state.shell[0]?.split('/').pop();
-  if (shell !== 'sh') return;
-  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
-  const system = image ? systemShellOf(image) : null;
-  if (system !== 'dash' && system !== 'busybox') return;
+  if (instruction.heredocs.length > 0 || instruction.state.shell[0]?.split('/').pop() !== 'sh') return;
+  // The image's `/bin/sh`, known to be dash or BusyBox ash (the shell-check dialect `dash` covers both).
+  const facts = runShellFacts(instruction);
+  if (!facts?.known || facts.dialect !== 'dash') return;
+  const system = facts.busybox ? 'busybox' : 'dash';
   for (const cmd of run.script!.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
     for (const word of cmd.argv) {

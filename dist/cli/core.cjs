@@ -3333,12 +3333,16 @@ function shellOfList(shell) {
   }
   return null;
 }
-function expandsBraces(instruction) {
-  if (instruction.run?.execForm) return false;
+function runShellFacts(instruction) {
+  if (instruction.run?.execForm) return null;
   const shell = shellOfList(instruction.state.shell);
-  if (!shell) return false;
-  const facts = shellFacts(shell, instruction.stage?.rootImage.name ?? null);
-  return !facts.busybox && (facts.dialect === "bash" || facts.dialect === "ksh");
+  if (!shell) return null;
+  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name ?? null;
+  return { shell, ...shellFacts(shell, image) };
+}
+function expandsBraces(instruction) {
+  const facts = runShellFacts(instruction);
+  return !!facts && !facts.busybox && (facts.dialect === "bash" || facts.dialect === "ksh");
 }
 var BY_NAME;
 var init_dialect = __esm({
@@ -17725,12 +17729,10 @@ function advice(cmd) {
 }
 function braceExpansion(instruction, { report }) {
   const run2 = instruction.run;
-  if (run2.execForm || instruction.heredocs.length > 0) return;
-  const shell = instruction.state.shell[0]?.split("/").pop();
-  if (shell !== "sh") return;
-  const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
-  const system = image ? systemShellOf(image) : null;
-  if (system !== "dash" && system !== "busybox") return;
+  if (instruction.heredocs.length > 0 || instruction.state.shell[0]?.split("/").pop() !== "sh") return;
+  const facts = runShellFacts(instruction);
+  if (!facts?.known || facts.dialect !== "dash") return;
+  const system = facts.busybox ? "busybox" : "dash";
   for (const cmd of run2.script.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
     for (const word of cmd.argv) {
@@ -17747,11 +17749,11 @@ var SHELL_STATE, ENV_SCRIPT, BRACE_SHELLS, shell_check_default;
 var init_shell_check = __esm({
   "rules/shell-check.ts"() {
     "use strict";
-    init_system_shell();
     init_rule();
     init_invocation();
     init_order();
     init_installs();
+    init_dialect();
     SHELL_STATE = /* @__PURE__ */ new Set(["set", "cd", "export", "unset", "alias", "unalias", "shopt", "umask", "pushd", "popd", "declare", "typeset", "readonly"]);
     ENV_SCRIPT = /(^|\/)(activate|\.bashrc|\.bash_profile|\.profile|\.zshrc|profile|conda\.sh|[^/]*\.env)$/;
     BRACE_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "mksh"]);

@@ -41,11 +41,17 @@ export function shellOfList(shell: readonly string[]): string | null {
   return null;
 }
 
+/** What the shell a shell-form RUN names in `SHELL` (or `/bin/sh`) is, in the stage's image; null for exec form or an unnamed shell. */
+export function runShellFacts(instruction: Instruction): (ShellFacts & { shell: string }) | null {
+  if (instruction.run?.execForm) return null;
+  const shell = shellOfList(instruction.state.shell);
+  if (!shell) return null;
+  const image = instruction.stage?.windows ? null : (instruction.stage?.rootImage.name ?? null);
+  return { shell, ...shellFacts(shell, image) };
+}
+
 /** The RUN's own shell expands `{a,b}` braces: bash (the Red Hat family's `/bin/sh` included) or ksh; not dash or ash. */
 export function expandsBraces(instruction: Instruction): boolean {
-  if (instruction.run?.execForm) return false;
-  const shell = shellOfList(instruction.state.shell);
-  if (!shell) return false;
-  const facts = shellFacts(shell, instruction.stage?.rootImage.name ?? null);
-  return !facts.busybox && (facts.dialect === 'bash' || facts.dialect === 'ksh');
+  const facts = runShellFacts(instruction);
+  return !!facts && !facts.busybox && (facts.dialect === 'bash' || facts.dialect === 'ksh');
 }
