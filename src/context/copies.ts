@@ -76,13 +76,23 @@ export function instructionsBefore(instruction: Instruction): Instruction[] {
   return out;
 }
 
-/** Directories known to exist in the image before `instruction` (WORKDIRs and their parents). */
-function knownDirsBefore(before: Instruction[]): Set<string> {
+/**
+ * The COPY/ADDs of `instructions` (one image's, oldest first), each read with the directories known to exist when it
+ * runs: the WORKDIRs in force so far and their parents, gathered as the walk goes (one pass, not one per instruction).
+ */
+function readCopyInfos(instructions: readonly Instruction[]): CopyInfo[] {
   const dirs = new Set<string>(['/']);
-  for (const i of before) {
-    for (let d = workdirOf(i).replace(/\/+$/, ''); d && d !== '/' && d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+  const out: CopyInfo[] = [];
+  let lastWorkdir: string | null | undefined;
+  for (const i of instructions) {
+    if (i.state.workdir !== lastWorkdir) {
+      lastWorkdir = i.state.workdir;
+      for (let d = workdirOf(i).replace(/\/+$/, ''); d && d !== '/' && d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+    }
+    const info = i.copy ? copyInfo(i, dirs) : null;
+    if (info) out.push(info);
   }
-  return dirs;
+  return out;
 }
 
 /** Every COPY/ADD before `instruction` in its image, oldest first. */
@@ -90,13 +100,7 @@ export function copiesBefore(instruction: Instruction): CopyInfo[] {
   // The stage's copies are read once (copiesIn); those before an instruction of the stage are a prefix of them.
   const stage = instruction.stage;
   if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
-  const before = instructionsBefore(instruction);
-  const out: CopyInfo[] = [];
-  for (let k = 0; k < before.length; k++) {
-    const info = copyInfo(before[k]!, knownDirsBefore(before.slice(0, k + 1)));
-    if (info) out.push(info);
-  }
-  return out;
+  return readCopyInfos(instructionsBefore(instruction));
 }
 
 export interface ContextOrigin {
@@ -156,13 +160,7 @@ export function copiesIn(stage: Stage | null): CopyInfo[] {
 }
 
 function readCopies(stage: Stage): CopyInfo[] {
-  const all = [...stage.lineage].reverse().flatMap((s) => s.instructions);
-  const out: CopyInfo[] = [];
-  for (let k = 0; k < all.length; k++) {
-    const info = copyInfo(all[k]!, knownDirsBefore(all.slice(0, k + 1)));
-    if (info) out.push(info);
-  }
-  return out;
+  return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
 }
 
 /**
