@@ -4086,7 +4086,7 @@ function runsAsRootByDefault(image) {
 }
 function hasGenericDefaultCommand(image) {
   if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
 }
 function runAsNonRootByPlatform(image) {
   return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
@@ -4121,7 +4121,7 @@ function startsAtRoot(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4235,6 +4235,11 @@ var init_image_defaults = __esm({
       /^ghcr\.io\/open-webui\//,
       /^searxng\//
     ];
+    RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
+    RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
+    RED_HAT_S2I = new RegExp(
+      `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`
+    );
     NON_ROOT_DEFAULTS = [
       // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
       // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
@@ -4264,7 +4269,14 @@ var init_image_defaults = __esm({
       { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
       // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
       // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
-      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" }
+      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" },
+      // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
+      // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
+      { image: RED_HAT_OPENJDK, user: "185" },
+      // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
+      // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
+      // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
+      { image: RED_HAT_S2I, user: "1001" }
     ];
     GENERIC_BASES = [
       "nvidia/cuda",
@@ -4279,9 +4291,14 @@ var init_image_defaults = __esm({
       "mambaorg/micromamba",
       "gcr.io/distroless/*",
       "cgr.dev/chainguard/*",
-      "registry.access.redhat.com/*",
       "public.ecr.aws/docker/library/*",
-      "mcr.microsoft.com/dotnet/*"
+      "mcr.microsoft.com/dotnet/*",
+      // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
+      // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
+      // RED_HAT_S2I), its product images their own.
+      "registry.access.redhat.com/ubi*",
+      "registry.access.redhat.com/ubi*/ubi*",
+      "registry.redhat.io/ubi*/ubi*"
     ];
     ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
     COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
@@ -7627,7 +7644,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell or a REPL (official OS and language images, CUDA and framework images). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
@@ -8098,23 +8115,24 @@ function instructionsBefore(instruction) {
   }
   return out;
 }
-function knownDirsBefore(before5) {
+function readCopyInfos(instructions) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
-  for (const i of before5) {
-    for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "."; d = node_path_default.posix.dirname(d)) dirs.add(d);
+  const out = [];
+  let lastWorkdir2;
+  for (const i of instructions) {
+    if (i.state.workdir !== lastWorkdir2) {
+      lastWorkdir2 = i.state.workdir;
+      for (let d = workdirOf(i).replace(/\/+$/, ""); d && d !== "/" && d !== "." && !dirs.has(d); d = node_path_default.posix.dirname(d)) dirs.add(d);
+    }
+    const info = i.copy ? copyInfo(i, dirs) : null;
+    if (info) out.push(info);
   }
-  return dirs;
+  return out;
 }
 function copiesBefore(instruction) {
   const stage = instruction.stage;
   if (stage && stage.instructions.includes(instruction)) return copiesIn(stage).filter((c) => c.instruction.index < instruction.index);
-  const before5 = instructionsBefore(instruction);
-  const out = [];
-  for (let k = 0; k < before5.length; k++) {
-    const info = copyInfo(before5[k], knownDirsBefore(before5.slice(0, k + 1)));
-    if (info) out.push(info);
-  }
-  return out;
+  return readCopyInfos(instructionsBefore(instruction));
 }
 function globRegExp2(glob) {
   let re = "^";
@@ -8154,13 +8172,7 @@ function copiesIn(stage) {
   return cached;
 }
 function readCopies(stage) {
-  const all = [...stage.lineage].reverse().flatMap((s) => s.instructions);
-  const out = [];
-  for (let k = 0; k < all.length; k++) {
-    const info = copyInfo(all[k], knownDirsBefore(all.slice(0, k + 1)));
-    if (info) out.push(info);
-  }
-  return out;
+  return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
 }
 function originIn(copies, target, context) {
   for (let k = copies.length - 1; k >= 0; k--) {
@@ -16636,7 +16648,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built on a base of a platform that runs every container as an unprivileged user of its own (AWS Lambda's `public.ecr.aws/lambda/*`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."

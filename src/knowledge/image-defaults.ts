@@ -32,6 +32,15 @@ export function isServiceImage(image: ImageName): boolean {
   return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || (/(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php') || defaultCommandNeedsRoot(image);
 }
 
+/** Red Hat's registries: registry.access.redhat.com (UBI, no login) and registry.redhat.io. */
+const RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
+/** Red Hat's UBI OpenJDK S2I and runtime images (`registry.access.redhat.com/ubi9/openjdk-21-runtime`). */
+const RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
+/** The sclorg S2I images as Red Hat publishes them (`ubi9/python-311`, `ubi9/nodejs-20-minimal`) and on quay.io/sclorg (`python-311-c9s`). */
+const RED_HAT_S2I = new RegExp(
+  `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`,
+);
+
 /**
  * Images whose Dockerfile ends with a `USER` other than root, and that user: an image built on them runs as it
  * unless it says `USER root`. Each entry names the Dockerfile or documentation that sets the user.
@@ -66,6 +75,13 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
   // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
   { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: '1000' },
+  // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
+  // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
+  { image: RED_HAT_OPENJDK, user: '185' },
+  // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
+  // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
+  // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
+  { image: RED_HAT_S2I, user: '1001' },
 ];
 
 /** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */
@@ -82,7 +98,11 @@ export function nonRootDefaultUser(image: ImageName): string | null {
 const GENERIC_BASES = [
   'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'pytorch/pytorch',
   'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
-  'cgr.dev/chainguard/*', 'registry.access.redhat.com/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+  'cgr.dev/chainguard/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+  // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
+  // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
+  // RED_HAT_S2I), its product images their own.
+  'registry.access.redhat.com/ubi*', 'registry.access.redhat.com/ubi*/ubi*', 'registry.redhat.io/ubi*/ubi*',
 ];
 
 /** Images known to run as root by default: the Docker Official Images and the generic bases (none sets a `USER`). */
@@ -92,7 +112,11 @@ export function runsAsRootByDefault(image: ImageName): boolean {
 
 export function hasGenericDefaultCommand(image: ImageName): boolean {
   if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+  // The sclorg S2I images' `CMD $STI_SCRIPTS_PATH/usage` prints how to use the image (s2i-python-container,
+  // 3.11/Dockerfile.rhel9). The UBI OpenJDK images' `/usr/local/s2i/run` (jboss-container-images/openjdk,
+  // modules/s2i/core/module.yaml) runs `run-java.sh`, which starts the application the image configures (`JAVA_APP_JAR`,
+  // `JAVA_MAIN_CLASS`, the jars in /deployments): not generic.
+  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
 }
 
 /**
