@@ -4,7 +4,7 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage } from './image-defaults.js';
+import { isServiceImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -174,6 +174,16 @@ export function startCommand(stage: Stage): SimpleCommand | null {
 }
 
 const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
+
+/**
+ * The image's command runs AWS Lambda's runtime interface client or emulator (`python -m awslambdaric`,
+ * `npx aws-lambda-ric`, `/usr/local/bin/aws-lambda-rie`): a Lambda function image, whatever its base.
+ */
+export function startsLambdaRuntime(stage: Stage): boolean {
+  return [stage.entrypoint, stage.cmd].some((ins) =>
+    (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split('/').pop()!))),
+  );
+}
 
 function innermost(ins: Instruction | null): SimpleCommand | null {
   let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;

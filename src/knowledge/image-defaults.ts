@@ -145,6 +145,15 @@ export function runAsNonRootByPlatform(image: ImageName): boolean {
   return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
 }
 
+/**
+ * AWS Lambda's runtime interface clients and its emulator: an image whose command runs one is a Lambda function image
+ * on a base of its own choosing (docs.aws.amazon.com/lambda/latest/dg/images-create.html, "Using a non-AWS base
+ * image": `ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]`, `ENTRYPOINT ["/usr/local/bin/npx",
+ * "aws-lambda-ric"]`, the Go/Java/Ruby clients `aws-lambda-ric`, and the runtime interface emulator `aws-lambda-rie`
+ * that runs them locally). Lambda runs it as its own unprivileged user, as with its own bases.
+ */
+export const LAMBDA_RUNTIME_CLIENTS: ReadonlySet<string> = new Set(['awslambdaric', 'aws-lambda-ric', 'aws-lambda-rie']);
+
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
 
