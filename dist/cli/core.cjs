@@ -4118,10 +4118,6 @@ function isWebServerImage(image) {
   if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
   return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
 }
-function setsOwnWorkdir(image) {
-  const name = image.name;
-  return !!name && name.registry === null && name.namespace === "library" && SETS_WORKDIR.has(name.repository);
-}
 function startsAtRoot(image) {
   if (image.isScratch) return true;
   const name = image.name;
@@ -4129,10 +4125,15 @@ function startsAtRoot(image) {
   if (name.familiar === "nvidia/cuda") return true;
   return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
 }
+function baseWorkdir(image) {
+  if (startsAtRoot(image)) return "/";
+  const name = image.name?.familiar;
+  return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
+}
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, PIP_CACHE_OFF;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4390,6 +4391,15 @@ var init_image_defaults = __esm({
       "silverpeas",
       "plone"
     ]);
+    VENDOR_WORKDIRS = [
+      { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: "/workspace" },
+      { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: "/opt/tritonserver" },
+      // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
+      { image: /^golang$/, workdir: "/go" },
+      { image: /^(quay\.io\/)?jupyter\//, workdir: "/home/jovyan" },
+      { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
+      { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
+    ];
     PIP_CACHE_OFF = [
       /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
       /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
@@ -26587,17 +26597,16 @@ function workdirSetBefore(stage) {
   for (let s = stage; s; s = s.parent) if (s.instructions.some((i) => i.keyword === "WORKDIR")) return true;
   return false;
 }
-function fixFor(stage, ins, suggestion) {
+function removeFix(ins) {
   const path = ins.words[0];
-  if (path.value !== path.raw || path.raw.split("/").includes("..") || setsOwnWorkdir(stage.rootImage)) return {};
-  if (suggestion === "/") {
-    const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
-    return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
-  }
-  const safe = startsAtRoot(stage.rootImage);
-  const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === "RUN" || !!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw)));
-  if (!safe && placedBefore) return {};
-  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe } };
+  if (path.value !== path.raw) return {};
+  const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
+  return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: "" }], safe: true } };
+}
+function fixFor(ins, suggestion, atRoot) {
+  const path = ins.words[0];
+  if (path.value !== path.raw || path.raw.split("/").includes("..")) return {};
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe: atRoot } };
 }
 var workdir_absolute_default;
 var init_workdir_absolute = __esm({
@@ -26617,7 +26626,7 @@ var init_workdir_absolute = __esm({
           why: "A relative `WORKDIR` is resolved against the working directory of the base image, which the Dockerfile does not control: when the base image changes its `WORKDIR`, files land elsewhere. Use an absolute path for the first `WORKDIR` of the stage (later relative ones build on it, as BuildKit allows); one inherited from a parent stage (`FROM builder`) counts.",
           bad: "FROM python:3.12-slim\nWORKDIR app",
           good: "FROM python:3.12-slim\nWORKDIR /app",
-          fixSafety: "The fix writes the path from `/` (`WORKDIR app` \u2192 `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base's folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
+          fixSafety: "The fix writes the path the relative one stands for, from the base image's own `WORKDIR`: `WORKDIR app` \u2192 `WORKDIR /app` on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where it is safe, and \u2192 `WORKDIR /workspace/app` on vendor images known to set one (`golang`: `/go`; NVIDIA's NGC framework containers and `pytorch/pytorch`: `/workspace`; Triton: `/opt/tritonserver`; Jupyter docker-stacks, Red Hat's S2I and OpenJDK images), where it is unsafe: a later version of the image may move its `WORKDIR`. On other bases (a team's own image, official images that set a `WORKDIR` of their own such as `php`, a base named through an unset variable) the finding names no path and has no fix: a path built on `/` would be another folder than the one meant. No fix either for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it."
         },
         fixable: true,
         fixKind: "mixed",
@@ -26630,11 +26639,17 @@ var init_workdir_absolute = __esm({
           const path = first.words[0];
           if (!path) continue;
           if (path.raw.replace(/^["']/, "").startsWith("$") || isAbsolutePath(path.value ?? path.raw)) continue;
-          const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, "")}`;
+          const relative = (path.value ?? path.raw).replace(/^\.\/?/, "");
+          if (relative === "") {
+            report({ range: path.range, ...removeFix(first), message: `\`WORKDIR ${path.raw}\` is relative and names the folder the stage already works in; remove it.` });
+            continue;
+          }
+          const base = baseWorkdir(stage.rootImage);
+          const suggestion = base === null ? null : `${base.replace(/\/$/, "")}/${relative}`;
           report({
             range: path.range,
-            ...fixFor(stage, first, suggestion),
-            message: `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+            ...suggestion ? fixFor(first, suggestion, base === "/") : {},
+            message: suggestion ? `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.` : `\`WORKDIR ${path.raw}\` is relative, so it depends on the working directory of \`${stage.rootImage.raw}\`, which this file does not show; write the absolute path it stands for (\`${relative}\` under that image's WORKDIR).`
           });
         }
       }

@@ -241,12 +241,6 @@ const SETS_WORKDIR = new Set([
   'rabbitmq', 'unit', 'emqx', 'caddy', 'traefik', 'influxdb', 'chronograf', 'api-firewall', 'silverpeas', 'plone',
 ]);
 
-/** Official images known to set a `WORKDIR` of their own (`golang`: `/go`), against which a relative path is resolved. */
-export function setsOwnWorkdir(image: BaseImage): boolean {
-  const name = image.name;
-  return !!name && name.registry === null && name.namespace === 'library' && SETS_WORKDIR.has(name.repository);
-}
-
 /** Base images known to leave the working directory at `/`: scratch, most official images, NVIDIA CUDA. */
 export function startsAtRoot(image: BaseImage): boolean {
   if (image.isScratch) return true;
@@ -254,6 +248,32 @@ export function startsAtRoot(image: BaseImage): boolean {
   if (!name) return false;
   if (name.familiar === 'nvidia/cuda') return true;
   return name.registry === null && name.namespace === 'library' && OFFICIAL.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}
+
+/**
+ * Vendor images' own `WORKDIR`, from their Dockerfiles: NVIDIA's NGC framework containers work in `/workspace`
+ * (docs.nvidia.com/deeplearning/frameworks/user-guide, "Running A Container": `-v` a host folder onto `/workspace`;
+ * pytorch/pytorch's Dockerfile, `WORKDIR /workspace`, github.com/pytorch/pytorch/blob/main/Dockerfile), Triton in
+ * `/opt/tritonserver` (github.com/triton-inference-server/server, build.py: `WORKDIR /opt/tritonserver`), Jupyter
+ * docker-stacks in the notebook user's home (docker-stacks-foundation's `WORKDIR "${HOME}"`, /home/jovyan), the sclorg
+ * S2I images in `/opt/app-root/src` (s2i-base-container, core/Dockerfile.rhel9: `WORKDIR ${HOME}`), the UBI OpenJDK
+ * images in `/home/jboss` (jboss-container-images/openjdk, modules/user/module.yaml: `workdir: "/home/jboss"`).
+ */
+const VENDOR_WORKDIRS: readonly { image: RegExp; workdir: string }[] = [
+  { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: '/workspace' },
+  { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: '/opt/tritonserver' },
+  // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
+  { image: /^golang$/, workdir: '/go' },
+  { image: /^(quay\.io\/)?jupyter\//, workdir: '/home/jovyan' },
+  { image: RED_HAT_S2I, workdir: '/opt/app-root/src' },
+  { image: RED_HAT_OPENJDK, workdir: '/home/jboss' },
+];
+
+/** The working directory a stage built on `image` starts in: `/` (startsAtRoot), a vendor's own, or null when unknown. */
+export function baseWorkdir(image: BaseImage): string | null {
+  if (startsAtRoot(image)) return '/';
+  const name = image.name?.familiar;
+  return (name !== undefined && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir) || null;
 }
 
 /**
