@@ -16958,9 +16958,12 @@ function pipCacheDir(instruction) {
 }
 function installsSomething(install2) {
   if (hasOption(install2, "--dry-run", "--no-index")) return false;
+  if (hasOption(install2, "--no-deps") && onlyLocalWheels(install2)) return false;
+  return install2.packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
+}
+function onlyLocalWheels(install2) {
   const { packages } = install2;
-  if (hasOption(install2, "--no-deps") && packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith(".whl"))) return false;
-  return packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
+  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith(".whl") && !/^[a-z]+:\/\//.test(w.value)) && !hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function cacheHandled(install2) {
   const { instruction, command } = install2;
@@ -17050,7 +17053,10 @@ var init_pip_no_cache_dir = __esm({
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
             range: { start: programRange(command).start, end: subcommand.range.end },
-            message: "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.",
+            message: onlyLocalWheels(install2) ? (
+              // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
+              "`pip install` of a local wheel still downloads its dependencies from the index into pip's cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`."
+            ) : "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.",
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
         }
