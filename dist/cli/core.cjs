@@ -1426,6 +1426,39 @@ var init_commands = __esm({
         packageInstalls: ["install", "get"]
       },
       { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
+      {
+        // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s operands.
+        tool: "git",
+        programs: ["git"],
+        valued: [
+          "-C",
+          "-c",
+          "--git-dir",
+          "--work-tree",
+          "--namespace",
+          "-b",
+          "--branch",
+          "--depth",
+          "-o",
+          "--origin",
+          "-u",
+          "--upload-pack",
+          "--reference",
+          "--reference-if-able",
+          "--separate-git-dir",
+          "-j",
+          "--jobs",
+          "--template",
+          "--filter",
+          "--shallow-since",
+          "--shallow-exclude",
+          "--bundle-uri",
+          "--server-option",
+          "--config",
+          "-m"
+        ],
+        subcommands: true
+      },
       { tool: "poetry", programs: ["poetry"], valued: ["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project"], subcommands: true },
       { tool: "pipenv", programs: ["pipenv"], valued: ["--python"], subcommands: true },
       {
@@ -4682,6 +4715,20 @@ function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
   return !!dest && !/^([/$~]|[A-Za-z]:)/.test(dest);
 }
+function visitedAgain(instruction, dir, lasting) {
+  return (instruction.stage?.instructions ?? []).some((i) => {
+    if (i === instruction || i.keyword !== "RUN" || !i.run?.script) return false;
+    const other = lasting(i)?.dir;
+    return !!other && isWithin(other, dir);
+  });
+}
+function cloneTarget(command) {
+  const [repo, dest] = command.invocation.operands;
+  if (dest) return directoryOf(dest, command.cwd);
+  if (!repo?.literal) return null;
+  const name = repo.value.replace(/\/+$/, "").split(/[/:]/).pop()?.replace(/\.git$/, "");
+  return name ? resolveDir(name, command.cwd) : null;
+}
 function lastingCd(instruction) {
   const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
   const start = startDir(instruction.state.workdir);
@@ -4690,6 +4737,7 @@ function lastingCd(instruction) {
   const visited = [start];
   const moves = [];
   const strictlyMade = [];
+  const cloned = [];
   for (const command of commands) {
     const main2 = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -4698,9 +4746,12 @@ function lastingCd(instruction) {
       const target = operand ? directoryOf(operand, command.cwd) : null;
       const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target });
+      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
+    } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
+      const target = cloneTarget(command);
+      if (target && target.root !== "?") cloned.push(target);
     } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
       for (const operand of inv.operands) {
         const dir = directoryOf(operand, command.cwd);
@@ -4830,7 +4881,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: 'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.',
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4847,6 +4898,7 @@ var init_cd_in_run = __esm({
         for (const instruction of runInstructions(model)) {
           const cd = lasting(instruction);
           if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir)) continue;
+          if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
