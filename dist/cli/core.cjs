@@ -2981,8 +2981,8 @@ function baseImageTrust(image, settings) {
     const official = nearName(image.repository, OFFICIAL);
     return { kind: "unknown", didYouMean: official, ...official ? { near: "official" } : {} };
   }
-  const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
-  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
+  const owners2 = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
+  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners2) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
 }
 function ownerOf(image) {
@@ -3018,7 +3018,13 @@ function latestPinFor(image) {
   if (!isOfficialImage(image) || image.tag !== null && image.tag !== "latest") return null;
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE;
+function publishedBy(image, account) {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
+  const first = image.namespace?.split("/")[0];
+  const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
+  return !!first && first !== "library" && squash(first).length >= 2 && squash(first) === squash(account);
+}
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3267,6 +3273,16 @@ var init_trusted_images = __esm({
     ]);
     globCache = /* @__PURE__ */ new Map();
     LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
+    ACCOUNT_REGISTRIES = /* @__PURE__ */ new Set([
+      "docker.io",
+      "index.docker.io",
+      "registry.hub.docker.com",
+      "ghcr.io",
+      "quay.io",
+      "registry.gitlab.com",
+      "docker.pkg.github.com",
+      "codeberg.org"
+    ]);
   }
 });
 
@@ -13112,8 +13128,8 @@ function cwdOf(command, stage) {
   if (root === "?") return null;
   return root === "/" ? `/${segments2.join("/")}` : node_path_default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
-function candidates(commands, owners, execArgv, stage) {
-  const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
+function candidates(commands, owners2, execArgv, stage) {
+  const ownerOf2 = (w) => owners2.find((o) => rangeContains(o.range, w.range)) ?? owners2[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command) => {
     const first = command.argv[0].range.start;
@@ -16924,6 +16940,10 @@ function trustSuggestion(name) {
   const owner = name.namespace ? name.registry ? `${name.registry}/${name.namespace}` : name.namespace : PUBLIC_REGISTRIES.has(registry) ? null : registry;
   return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
 }
+function ownedImage(name, buildContext) {
+  const owner = buildContext?.repositoryOwner() ?? null;
+  return owner !== null && publishedBy(name, owner);
+}
 var official_base_image_default;
 var init_official_base_image = __esm({
   "rules/official-base-image.ts"() {
@@ -16938,7 +16958,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -16947,7 +16967,7 @@ var init_official_base_image = __esm({
         covers: ["DL3026"],
         tags: ["security", "supply-chain"]
       },
-      check({ model, settings, report }) {
+      check({ model, buildContext, settings, report }) {
         for (const stage of model.stages) {
           const { name, raw, range } = stage.image;
           if (!name) continue;
@@ -16964,6 +16984,8 @@ var init_official_base_image = __esm({
             if (trust.didYouMean) {
               report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
             } else if (isLocalImage(name)) {
+              continue;
+            } else if (ownedImage(name, buildContext)) {
               continue;
             } else {
               report({
@@ -37359,7 +37381,7 @@ var init_load = __esm({
       }
       async loadPlugins(pieces) {
         const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-        const owners = /* @__PURE__ */ new Map();
+        const owners2 = /* @__PURE__ */ new Map();
         const loaded = [];
         for (const piece of pieces) {
           for (const [i, spec] of (piece.plugins ?? []).entries()) {
@@ -37373,9 +37395,9 @@ var init_load = __esm({
             const plugin = await p;
             if (loaded.some((l) => l.file === plugin.file)) continue;
             for (const r of plugin.rules) {
-              const owner = owners.get(r.meta.id);
+              const owner = owners2.get(r.meta.id);
               if (owner) throw new ConfigError(`${where}: plugin "${spec}" defines rule "${r.meta.id}", which plugin "${owner}" already defines`);
-              owners.set(r.meta.id, plugin.name);
+              owners2.set(r.meta.id, plugin.name);
             }
             loaded.push(plugin);
           }
@@ -37737,6 +37759,73 @@ var init_fix = __esm({
   }
 });
 
+// src/context/repository.ts
+function repositoryOwner(file) {
+  const start = node_path_default.dirname(node_path_default.resolve(file));
+  const seen = [];
+  let owner = null;
+  for (let dir = start, depth = 0; depth < MAX_DEPTH; depth++) {
+    const cached = owners.get(dir);
+    if (cached !== void 0) {
+      owner = cached;
+      break;
+    }
+    seen.push(dir);
+    const dotGit = node_path_default.join(dir, ".git");
+    if (node_fs_default.existsSync(dotGit)) {
+      owner = ownerOfRemote(readConfig(dotGit));
+      break;
+    }
+    const parent = node_path_default.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const dir of seen) owners.set(dir, owner);
+  return owner;
+}
+function readConfig(dotGit) {
+  try {
+    if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
+    const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
+    if (!gitdir) return null;
+    const dir = node_path_default.resolve(node_path_default.dirname(dotGit), gitdir);
+    const common = node_fs_default.existsSync(node_path_default.join(dir, "commondir")) ? node_path_default.resolve(dir, node_fs_default.readFileSync(node_path_default.join(dir, "commondir"), "utf8").trim()) : dir;
+    return node_fs_default.readFileSync(node_path_default.join(common, "config"), "utf8");
+  } catch {
+    return null;
+  }
+}
+function ownerOfRemote(config) {
+  if (!config) return null;
+  const urls = [];
+  let remote = null;
+  for (const line of config.split(/\r?\n/)) {
+    const section = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+    if (section) remote = section[1];
+    else if (/^\s*\[/.test(line)) remote = null;
+    else if (remote !== null) {
+      const url2 = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
+      if (url2) urls.push({ remote, url: url2 });
+    }
+  }
+  const url = (urls.find((u) => u.remote === "origin") ?? urls[0])?.url;
+  if (!url) return null;
+  const scp = /^[^/@:]+@[^/:]+:\/?([^/]+)\//.exec(url);
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/([^/]+)\//i.exec(url);
+  const owner = (scp ?? withScheme)?.[1];
+  return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
+}
+var MAX_DEPTH, owners;
+var init_repository = __esm({
+  "src/context/repository.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    MAX_DEPTH = 40;
+    owners = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = node_path_default.resolve(root);
@@ -37746,6 +37835,7 @@ function openBuildContext(root, dockerfilePath) {
   };
   const listed = /* @__PURE__ */ new Map();
   let services = null;
+  let owner;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -37792,7 +37882,8 @@ function openBuildContext(root, dockerfilePath) {
       if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
-    composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []
+    composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [],
+    repositoryOwner: () => owner === void 0 ? owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null : owner
   };
 }
 var MAX_CONTEXT_FILE;
@@ -37802,6 +37893,7 @@ var init_build_context = __esm({
     init_node_fs();
     init_node_path();
     init_compose();
+    init_repository();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });
