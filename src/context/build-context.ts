@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
+import { repositoryOwner } from './repository.js';
 
 export interface BuildContext {
   /** Absolute path of the context folder. */
@@ -21,6 +22,8 @@ export interface BuildContext {
   builtBeside(name: string): boolean;
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
   composeServices(): readonly ComposeService[];
+  /** The account owning the git repository the Dockerfile is in (its `origin` remote), looked up on first use. */
+  repositoryOwner(): string | null;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -33,6 +36,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   };
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
+  let owner: string | null | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -81,5 +85,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
     },
     composeServices: () => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []),
+    repositoryOwner: () => (owner === undefined ? (owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null) : owner),
   };
 }
