@@ -272,12 +272,12 @@ ${text}`).map((f) => f.message);
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [10, 56], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5]]);
+    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
-    expect(f[3]!.message).toContain('`WORKDIR $APP_HOME`');
-    expect(f[6]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
-    expect(f[7]!.message).toContain('`WORKDIR /srv/api`');
+    expect(f[2]!.message).toContain('`WORKDIR $APP_HOME`');
+    expect(f[4]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
+    expect(f[5]!.message).toContain('`WORKDIR /srv/api`');
   });
   it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd and detours a WORKDIR would not replace', () => {
     expect(good('cd-in-run')).toEqual([]);
@@ -301,10 +301,14 @@ describe('cd-in-run', () => {
 });
 
 describe('cd-in-run: detours a WORKDIR would not replace', () => {
-  it('leaves a cd that only picks the revision of a fresh clone (a download stop), and reports one that builds there', () => {
-    const run = (line: string) => ruleFindings('cd-in-run', `FROM debian:12\nRUN ${line}\n`).length;
-    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v${VERSION}')).toBe(0);
-    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v1 && make install')).toBe(1);
+  it('leaves a cd into a clone the RUN makes, unless another RUN of the stage goes there too', () => {
+    const run = (lines: string) => ruleFindings('cd-in-run', `FROM debian:12\n${lines}\n`).length;
+    expect(run('RUN git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v${VERSION}')).toBe(0);
+    expect(run('RUN git clone -b v1 https://github.com/x/y.git /opt/y && cd /opt/y && make install')).toBe(0);
+    expect(run('RUN cd /opt && git clone --depth 1 https://github.com/x/y && cd y && make install')).toBe(0);
+    expect(run('RUN git clone https://github.com/x/y.git /opt/y && cd /opt/y && make\nRUN cd /opt/y && make install')).toBe(2);
+    // A clone elsewhere does not make the cd's folder the RUN's own.
+    expect(run('COPY . /src\nRUN git clone https://github.com/x/y.git /opt/y && cd /src && make')).toBe(1);
   });
   const at = (text: string) => positions(ruleFindings('cd-in-run', text));
   it('is silent on RUNs that go into different projects of one workspace, not on one project visited again', () => {

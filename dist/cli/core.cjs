@@ -4764,12 +4764,12 @@ function lastingCd(instruction) {
       const target = operand ? directoryOf(operand, command.cwd) : null;
       const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
+      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
       const target = cloneTarget(command);
-      if (target && target.root !== "?") cloned.push(target);
+      if (target && target.root !== "?") cloned.push({ command, dir: target });
     } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
       for (const operand of inv.operands) {
         const dir = directoryOf(operand, command.cwd);
@@ -4791,8 +4791,9 @@ function lastingCd(instruction) {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates2) {
+    const clones = cloned.filter((c) => comparePositions(c.command.range.start, candidate.command.range.end) >= 0 && !sameDir(c.dir, candidate.dir) && isWithin(c.dir, candidate.dir));
     const later = commands.filter(
-      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir)
+      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir) && !clones.some((k) => isWithin(c.cwd, k.dir))
     );
     if (later.length === 0) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c))) continue;
@@ -4890,7 +4891,7 @@ var init_cd_in_run = __esm({
       "apt-mark"
     ]);
     SYSTEM_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
-    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
+    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["clone", "checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
     cd_in_run_default = defineRule({
       meta: {
         id: "cd-in-run",
