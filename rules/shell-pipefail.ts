@@ -9,6 +9,7 @@ import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
 import { wholeVariable } from '../src/shell/command.js';
 import { hasOption, resolveWords } from '../src/shell/invocation.js';
+import { findStartPoints } from '../src/shell/find.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
@@ -427,7 +428,7 @@ function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files | null): bo
   if (cmd.name === 'xargs') return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   // `echo "$V" | cut -d. -f1,2`, `cat <<EOF | …`: a reader of no file, or only of files that are there.
-  const read = cmd.name === 'find' ? findStartPoints(cmd) : filesRead(cmd);
+  const read = cmd.name === 'find' ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => (w.literal && files.present(w.value, pipe)) || files.underTestedFolder(w, pipe));
 }
 
@@ -459,23 +460,12 @@ function filesRead(cmd: SimpleCommand): readonly Word[] | null {
  * The folders `find` walks (none: the current one, which is there), when no action of its own sets its status
  * (FIND_STATUS_ACTIONS, `-exec … +`); null otherwise. `-exec ldd '{}' ';'` is a test: ldd's status never is find's.
  */
-function findStartPoints(cmd: SimpleCommand): readonly Word[] | null {
+function findReads(cmd: SimpleCommand): readonly Word[] | null {
   const args = cmd.invocation.args;
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || (/^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ';' || t.value === '+')?.value === '+'))) return null;
-  return walkedBy(cmd);
+  return findStartPoints(cmd);
 }
 
-/** The folders `find` walks (none: the current one), build variables resolved. */
-function walkedBy(cmd: SimpleCommand): Word[] {
-  const args = cmd.invocation.args;
-  // `-H`, `-L`, `-P` (and `-O3`, `-D tree`) come before the start points; the expression starts at a `-x`, `(` or `!`.
-  let i = 0;
-  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i]!.value)) i++;
-  if (args[i]?.value === '-D') i += 2;
-  const starts: Word[] = [];
-  for (; i < args.length && !/^[-(!]/.test(args[i]!.value); i++) starts.push(args[i]!);
-  return starts;
-}
 
 /**
  * The folders a command makes (`mkdir`'s operands), fills (FILLS_FOLDER: `tar -x -C "$JAVA_HOME"`) or walks (`find`'s
@@ -486,7 +476,7 @@ function madeFolders(cmd: SimpleCommand): { value: string; filled: boolean }[] {
   if (cmd.name === 'mkdir') return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
   // A find feeding a pipe may have failed unseen.
   if (cmd.name === 'find' && cmd.pipelineIndex === -1) {
-    const walked = literal(walkedBy(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
+    const walked = literal(findStartPoints(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
     return walked.map((value) => ({ value, filled: false }));
   }
   const fills = cmd.name ? FILLS_FOLDER[cmd.name] : undefined;

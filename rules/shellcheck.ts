@@ -1,10 +1,18 @@
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_EXCLUDES, LEVEL_OVERRIDES } from '../src/shellcheck/excludes.js';
-import { harmlessCd, harmlessMask, harmlessSplit, literalOnPurpose, SPLIT_REASONS } from '../src/shellcheck/splitting.js';
+import {
+  exactNamesInInstallTree, harmlessCd, harmlessMask, harmlessMkdirMode, harmlessSplit, knownRemovalPath, literalOnPurpose, oneItemOnPurpose, SPLIT_REASONS,
+} from '../src/shellcheck/splitting.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
+import { INSTALL_TREES, LINUX_FOLDERS } from '../src/knowledge/image-folders.js';
 
 /** ShellCheck's word-splitting checks, which the shell model can prove harmless (src/shellcheck/splitting.ts). */
 const SPLITTING = new Set(['SC2086', 'SC2046']);
+
+/** The folders SC2164 and SC2174 count on (src/context/folders.ts), as the docs say them. */
+const KNOWN_FOLDERS =
+  `a standard folder of the base image (those of the Filesystem Hierarchy Standard that Debian, Ubuntu, Alpine and the Red Hat family all make: ${[...LINUX_FOLDERS].map((f) => `\`${f}\``).join(', ')}; the folders for sources and headers, \`/usr/src\`, \`/usr/include\`, \`/usr/local/src\`…, except on Alpine; fewer on BusyBox, none on \`scratch\`), ` +
+  'a WORKDIR so far, a folder an earlier `COPY`/`ADD` wrote into, a folder an earlier `mkdir` of the image made (and no `rm` or `mv` took away since), or one holding them; a `cd` into a folder nothing shows is there is still reported';
 
 /** ShellCheck's levels, most severe first. */
 const LEVELS: readonly string[] = ['error', 'warning', 'info', 'style'];
@@ -28,13 +36,13 @@ export default defineRule<Options>({
         `Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join('; ')}\n\n` +
         'SC2086 (unquoted `$X`) and SC2046 (unquoted `$(…)`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`). They are dropped when ' +
         `${Object.values(SPLIT_REASONS).join('; or when ')}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. ` +
-        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${…}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).\n\n` +
+        `SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(', ')}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN\'s last command, whose failure is the RUN\'s status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB…; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find … | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(', ')}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name \'* *\'\` lists 34 files, cmake\'s help pages and setuptools\' docs, and no folder); a pattern (\`-name \'*.rst\'\`, \`-regex \'.*\\.rst\'\`), every file, \`find .\` or the project\'s folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${…}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).\n\n` +
         'By default only ShellCheck\'s errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, `echo $(cmd)`, backticks) are mostly taste in a Dockerfile, and set `level` to `info` or `style` to see them. ' +
         `${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join('; ')}. ` +
         'SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) `source`, arguments to `.`, `[[ ]]` and `==` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its `/bin/sh` is.\n\n' +
         'Suppress one code with `# dlint-ignore SC2086` or `# hadolint ignore=SC2086` above the RUN, or everywhere with the `exclude` option.',
-      bad: 'FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
-      good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
+      bad: 'FROM debian:12\nARG VERSION\nRUN cd /srv/app; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok',
+      good: 'FROM debian:12\nARG VERSION\nWORKDIR /srv/app\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
       fixSafety: 'ShellCheck\'s own fixes (quoting an expansion, `$(…)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.',
       options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.',
     },
@@ -61,6 +69,10 @@ export default defineRule<Options>({
       if (f.code === 'SC2155' && harmlessMask(f.instruction, f.range)) continue;
       if (f.code === 'SC2164' && harmlessCd(f.instruction, f.range)) continue;
       if (f.code === 'SC1083' && literalOnPurpose(f.instruction, f.range)) continue;
+      if (f.code === 'SC2174' && harmlessMkdirMode(f.instruction, f.range)) continue;
+      if (f.code === 'SC2043' && oneItemOnPurpose(f.instruction, f.range)) continue;
+      if (f.code === 'SC2115' && knownRemovalPath(f.instruction, f.range)) continue;
+      if (f.code === 'SC2038' && exactNamesInInstallTree(f.instruction, f.range)) continue;
       // A variable "referenced but not assigned" may come from a file the script sources (`. ./APKBUILD`).
       if (f.code === 'SC2154' && f.instruction.run?.script?.commands.some((c) => c.name === '.' || c.name === 'source')) continue;
       report({

@@ -117,7 +117,7 @@ describe('shell-pipefail', () => {
     expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
     // Every way of testing the value for emptiness, read from the shell model (commands, `[[ ]]`, `${V:?}`).
-    const found = 'V="$(find /opt -name "*.whl" | head -1)"; ';
+    const found = 'V="$(find /opt/dist -name "*.whl" | head -1)"; ';
     for (const test of ['[ -n "$V" ] && pip install "$V"', 'if test -z "$V"; then exit 1; fi', '[ "$V" ] || exit 1', '[[ -n $V ]] || exit 1', 'pip install "${V:?no wheel}"', 'echo ${V?}']) {
       expect(run(`${found}${test}`), test).toEqual([]);
     }

@@ -36,17 +36,17 @@ const codes = (fs_: Finding[]): string[] => fs_.map((f) => f.code ?? f.ruleId);
 
 describe('positions', () => {
   it('are exact across `\\` continuations', () => {
-    const text = 'FROM debian:12\nRUN cd /opt; \\\n    echo $foo \\\n      && ls\n';
+    const text = 'FROM debian:12\nRUN cd /app; \\\n    echo $foo \\\n      && ls\n';
     expect(at(sc(text))).toEqual(['SC2164@2:5-2:12', 'SC2154@3:10-3:14', 'SC2086@3:10-3:14']);
   });
 
   it('are exact with a backtick escape directive', () => {
-    const text = '# escape=`\nFROM debian:12\nRUN cd /opt; `\n    echo $foo `\n      && ls\n';
+    const text = '# escape=`\nFROM debian:12\nRUN cd /app; `\n    echo $foo `\n      && ls\n';
     expect(at(sc(text))).toEqual(['SC2164@3:5-3:12', 'SC2154@4:10-4:14', 'SC2086@4:10-4:14']);
   });
 
   it('are exact in heredoc bodies, with a shebang or without', () => {
-    const text = 'FROM debian:12\nRUN <<EOF\ncd /tmp\necho $foo\nEOF\nRUN <<EOF\n#!/bin/bash\n[[ -f x ]] && cd /tmp\n\techo $bar\nEOF\n';
+    const text = 'FROM debian:12\nRUN <<EOF\ncd /app\necho $foo\nEOF\nRUN <<EOF\n#!/bin/bash\n[[ -f x ]] && cd /app\n\techo $bar\nEOF\n';
     expect(at(sc(text))).toEqual(['SC2164@3:1-3:8', 'SC2154@4:6-4:10', 'SC2086@4:6-4:10', 'SC2164@8:15-8:22', 'SC2154@9:7-9:11', 'SC2086@9:7-9:11']);
   });
 
@@ -56,7 +56,7 @@ describe('positions', () => {
   });
 
   it('are exact in a `bash <<EOF` body, read as bash', () => {
-    const text = "FROM debian:12\nRUN bash <<'EOF'\n[[ -d /srv ]] && cd /srv\necho $foo\nEOF\n";
+    const text = "FROM debian:12\nRUN bash <<'EOF'\n[[ -d /srv ]] && cd /app\necho $foo\nEOF\n";
     expect(at(sc(text))).toEqual(['SC2164@3:18-3:25', 'SC2154@4:6-4:10', 'SC2086@4:6-4:10']);
   });
 
@@ -82,7 +82,7 @@ describe('dialect', () => {
   });
 
   it('reports ShellCheck errors and warnings by default; `level` adds info and style', () => {
-    const text = 'FROM debian:12\nARG DIR\nRUN cp $DIR/a /b && ls | grep x && cd /opt; make\n';
+    const text = 'FROM debian:12\nARG DIR\nRUN cp $DIR/a /b && ls | grep x && cd /app; make\n';
     const at = (level?: string): string[] => codes(lint(text, { contextDir: null, shellcheck, ...(level ? { rules: { shellcheck: ['warning', { level }] } } : {}) }).filter((f) => f.ruleId === 'shellcheck'));
     expect(at()).toEqual(['SC2010', 'SC2164']);
     expect(at('info')).toEqual(['SC2086', 'SC2010', 'SC2164']);
@@ -92,12 +92,12 @@ describe('dialect', () => {
     expect(codes(sc('FROM alpine:3.20\nRUN apk add $(. ./APKBUILD; echo "$makedepends")\n'))).not.toContain('SC2154');
     expect(codes(sc('FROM example.com/base:1\nRUN . /clone.sh repo x\n'))).toEqual([]);
     // `bash -ex <<EOF`: the body stops at the first failure, so a `pushd` needs no `|| exit`.
-    expect(codes(sc('FROM debian:12\nRUN bash -ex <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
-    expect(codes(sc('FROM debian:12\nRUN bash -x <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual(['SC2164']);
+    expect(codes(sc('FROM debian:12\nRUN bash -ex <<EOF\npushd /app\nmake\nEOF\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nRUN bash -x <<EOF\npushd /app\nmake\nEOF\n'))).toEqual(['SC2164']);
     // A SHELL started with `-e` (`-euo pipefail`, `-o errexit`) runs every RUN's script so, heredocs without a shebang too.
-    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual([]);
-    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "errexit", "-c"]\nRUN <<EOF\npushd /opt\nmake\nEOF\n'))).toEqual([]);
-    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN pushd /opt; make\n'))).toEqual(['SC2164']);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nRUN pushd /app; make\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "errexit", "-c"]\nRUN <<EOF\npushd /app\nmake\nEOF\n'))).toEqual([]);
+    expect(codes(sc('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN pushd /app; make\n'))).toEqual(['SC2164']);
   });
 
   it('follows SHELL, launchers included, and a `bash -c` body is bash', () => {
@@ -113,13 +113,13 @@ describe('dialect', () => {
 });
 
 describe('suppressions and configuration', () => {
-  const text = 'FROM debian:12\nRUN cd /opt; echo $HOME\n';
+  const text = 'FROM debian:12\nRUN cd /app; echo $HOME\n';
 
   it('`# dlint-ignore SC2086` and `# hadolint ignore=SC2086` drop that code only', () => {
     expect(codes(sc(text))).toEqual(['SC2164', 'SC2086']);
-    expect(codes(sc(`FROM debian:12\n# dlint-ignore SC2086 -- HOME has no spaces\nRUN cd /opt; echo $HOME\n`))).toEqual(['SC2164']);
-    expect(codes(sc(`FROM debian:12\n# hadolint ignore=SC2164,SC2086\nRUN cd /opt; echo $HOME\n`))).toEqual([]);
-    expect(codes(sc(`FROM debian:12\n# dlint-ignore shellcheck\nRUN cd /opt; echo $HOME\n`))).toEqual([]);
+    expect(codes(sc(`FROM debian:12\n# dlint-ignore SC2086 -- HOME has no spaces\nRUN cd /app; echo $HOME\n`))).toEqual(['SC2164']);
+    expect(codes(sc(`FROM debian:12\n# hadolint ignore=SC2164,SC2086\nRUN cd /app; echo $HOME\n`))).toEqual([]);
+    expect(codes(sc(`FROM debian:12\n# dlint-ignore shellcheck\nRUN cd /app; echo $HOME\n`))).toEqual([]);
   });
 
   it('the rule severity, the `exclude` option and `off` apply', () => {
@@ -160,8 +160,8 @@ describe('lintFiles', () => {
 
   it('`auto` without the program says so once; `on` without it is an error; `off` runs nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dlint-sc-'));
-    fs.writeFileSync(path.join(dir, 'a.Dockerfile'), 'FROM debian:12\nRUN cd /opt; ls\n');
-    fs.writeFileSync(path.join(dir, 'b.Dockerfile'), 'FROM debian:12\nRUN cd /opt; ls\n');
+    fs.writeFileSync(path.join(dir, 'a.Dockerfile'), 'FROM debian:12\nRUN cd /app; ls\n');
+    fs.writeFileSync(path.join(dir, 'b.Dockerfile'), 'FROM debian:12\nRUN cd /app; ls\n');
     fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheckPath: 'no-such-shellcheck' }));
     const notices: string[] = [];
     const shellchecks = new ShellCheckSelector((m) => notices.push(m));
@@ -189,7 +189,7 @@ describe('dialect knowledge', () => {
     // NVIDIA's CUDA images (a trusted publisher's base images) and official images leave /bin/sh as the RUN shell.
     expect(codes(sc(`FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n${run}`))).toEqual(['SC3046']);
     // Triton server images run RUN under bash: their children `pushd` and `source` in plain RUNs (Merlin, Triton SDK).
-    expect(codes(sc('FROM nvcr.io/nvidia/tritonserver:24.08-py3-min\nRUN pushd /opt && make && popd\n')).filter((c) => c.startsWith('SC3'))).toEqual([]);
+    expect(codes(sc('FROM nvcr.io/nvidia/tritonserver:24.08-py3-min\nRUN pushd /app && make && popd\n')).filter((c) => c.startsWith('SC3'))).toEqual([]);
   });
 });
 
@@ -264,6 +264,59 @@ describe('cd without || exit (SC2164)', () => {
     expect(codes2164('mkdir -p /src; cd /src/app; make')).toBe(1);
     expect(codes2164('cd /src; mkdir -p /src; make')).toBe(1);
   });
+  it('is dropped on a cd into a folder sure to exist: a standard folder of the base image, a WORKDIR, a COPY destination, an earlier mkdir', () => {
+    const count = (text: string) => sc(text).filter((f) => f.code === 'SC2164').length;
+    expect(count('FROM debian:12\nRUN cd /opt; unzip -q x.zip\nRUN cd /usr/local/bin; ls\nRUN cd /usr/src; ls\n')).toBe(0);
+    // Alpine makes no /usr/src; an image of no known distribution has the folders every distribution has.
+    expect(count('FROM alpine:3.20\nRUN cd /usr/src; ls\n')).toBe(1);
+    expect(count('FROM example/base:1\nRUN cd /opt; ls\nRUN cd /usr/src; ls\n')).toBe(1);
+    expect(count('FROM scratch\nCOPY sh /bin/sh\nRUN cd /opt; ls\n')).toBe(1);
+    expect(count('FROM debian:12\nWORKDIR /app/src\nWORKDIR /\nRUN cd /app; ls\n')).toBe(0);
+    expect(count('FROM debian:12\nCOPY app.jar /srv/app/app.jar\nRUN cd /srv/app; ls\n')).toBe(0);
+    expect(count('FROM debian:12\nCOPY app.jar /srv/app\nRUN cd /srv/app; ls\n')).toBe(1);
+    expect(count('FROM debian:12\nRUN mkdir -p /build/x\nRUN cd /build; ls\n')).toBe(0);
+    expect(count('FROM debian:12 AS base\nRUN mkdir -p /build/x\nFROM base\nRUN cd /build/x; ls\n')).toBe(0);
+    // Taken away since, or never shown.
+    expect(count('FROM debian:12\nRUN mkdir -p /build/x\nRUN rm -rf /build; cd /build/x; ls\n')).toBe(1);
+    expect(count('FROM debian:12\nRUN mkdir -p /build/x\nRUN rm -rf /build/*; cd /build/x; ls\n')).toBe(1);
+    expect(count('FROM debian:12\nRUN cd /nowhere; ls\n')).toBe(1);
+  });
+});
+
+describe('ShellCheck notes that cannot matter in their RUN', () => {
+  const count = (code: string, text: string) => sc(text).filter((f) => f.code === code).length;
+  it('drops SC2174 when the folder holding each operand is there, and keeps it when -p makes more than one', () => {
+    expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m0770 /var/solr; ls\n')).toBe(0);
+    expect(count('SC2174', 'FROM debian:12\nRUN mkdir --parents --mode=0777 /var/lib/vector\n')).toBe(0);
+    expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 0700 /run/user/1000\n')).toBe(1);
+    expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 0700 /var/a /opt/b/c\n')).toBe(1);
+    expect(count('SC2174', 'FROM debian:12\nWORKDIR /app\nRUN mkdir -p -m 0700 data\n')).toBe(0);
+  });
+  it('drops SC2043 on a loop over one literal word, and keeps it for a quoted glob or list', () => {
+    expect(count('SC2043', 'FROM debian:12\nRUN for key in 24C975CBA61A024EE1B631787C3D57159FC2F927; do gpg --recv-keys "$key"; done\n')).toBe(0);
+    expect(count('SC2043', 'FROM debian:12\nRUN for target in module-perl; do make rules-$target; done\n')).toBe(0);
+    const kept = sc('FROM debian:12\nARG A\nARG B\nRUN for f in "*.txt"; do rm "$f"; done; for x in "$A $B"; do echo "$x"; done\n');
+    expect(kept.filter((f) => f.code === 'SC2043' || f.code === 'SC2066')).toHaveLength(2);
+  });
+  it('drops SC2115 when the variable is an ARG or ENV with a known non-empty value the script does not assign', () => {
+    expect(count('SC2115', 'FROM debian:12\nENV SONARQUBE_HOME=/opt/sonarqube\nRUN set -u; rm -rf ${SONARQUBE_HOME}/bin/*\n')).toBe(0);
+    expect(count('SC2115', 'FROM debian:12\nARG DIR=/opt/app\nRUN rm -rf "$DIR"/*\n')).toBe(0);
+    expect(count('SC2115', 'FROM debian:12\nARG DIR=""\nRUN rm -rf "$DIR"/*\n')).toBe(1);
+    expect(count('SC2115', 'FROM debian:12\nARG DIR\nRUN rm -rf "$DIR"/*\n')).toBe(1);
+    expect(count('SC2115', 'FROM debian:12\nENV DIR=/opt/app\nRUN DIR="$(cat /dir)"; rm -rf "$DIR"/*\n')).toBe(1);
+  });
+  it('drops SC2038 on a find of exact names in install folders, and keeps it for patterns, `find .` and the project', () => {
+    expect(count('SC2038', 'FROM debian:12\nRUN find /usr/local -name examples | xargs rm -rf\n')).toBe(0);
+    expect(count('SC2038', 'FROM debian:12\nRUN find /usr/local \\( -name test -o -name tests \\) | xargs rm -rf\n')).toBe(0);
+    expect(count('SC2038', "FROM debian:12\nRUN find /usr/share -name '*.rst' | xargs rm -f\n")).toBe(1);
+    expect(count('SC2038', "FROM debian:12\nRUN find /usr/local -regex '/usr/local/lib/erlang/.*/\\(man\\|examples\\)' | xargs rm -rf\n")).toBe(0);
+    expect(count('SC2038', "FROM debian:12\nRUN find /usr/local -regex '.*/ex.*' | xargs rm -rf\n")).toBe(1);
+    expect(count('SC2038', 'FROM debian:12\nRUN find /usr/local -type f | xargs strip\n')).toBe(1);
+    expect(count('SC2038', 'FROM debian:12\nRUN find . -name examples | xargs rm -rf\n')).toBe(1);
+    expect(count('SC2038', 'FROM debian:12\nRUN find /tmp/src -name examples | xargs rm -rf\n')).toBe(1);
+    expect(count('SC2038', 'FROM debian:12\nCOPY . /opt/app\nRUN find /opt -name examples | xargs rm -rf\n')).toBe(1);
+    expect(count('SC2038', 'FROM debian:12\nWORKDIR /usr/src/app\nRUN find /usr/src -name examples | xargs rm -rf\n')).toBe(1);
+  });
 });
 
 describe('the ShellCheck version, kept in the cache folder', () => {
@@ -306,7 +359,7 @@ describe('ShellCheck results, kept in the cache folder between CLI runs', () => 
       // Written by a child shell: a file this multi-threaded process had open for writing could not be run at once (ETXTBSY).
       spawnSync('sh', ['-c', 'printf "%s" "$1" > "$2" && chmod 755 "$2"', 'sh', wrapper, bin]);
       fs.writeFileSync(path.join(dir, '.dlintrc.json'), JSON.stringify({ shellcheckPath: bin }));
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12\nRUN cd /opt; echo $HOME\n');
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12\nRUN cd /app; echo $HOME\n');
       const checks = (): number => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').length - 1 : 0);
       const lint = (): ReturnType<typeof runCli> => runCli(['--format', 'json', 'Dockerfile'], { cwd: dir });
 
@@ -316,7 +369,7 @@ describe('ShellCheck results, kept in the cache folder between CLI runs', () => 
       expect(await lint()).toEqual(first);
       expect(checks()).toBe(1);
       // A new RUN: only its script is checked.
-      fs.appendFileSync(path.join(dir, 'Dockerfile'), 'RUN cd /srv; ls\n');
+      fs.appendFileSync(path.join(dir, 'Dockerfile'), 'RUN cd /app; ls\n');
       await lint();
       expect(checks()).toBe(2);
       await lint();

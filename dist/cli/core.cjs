@@ -1670,6 +1670,8 @@ var init_commands = __esm({
       },
       { tool: "rm", programs: ["rm"], valued: [] },
       { tool: "cd", programs: ["cd", "pushd"], valued: [] },
+      // So that `mkdir -p -m 0770 /var/solr` has one operand, the folder (the shellcheck rule asks whether its parent is there).
+      { tool: "mkdir", programs: ["mkdir"], valued: ["-m", "--mode"] },
       { tool: "set", programs: ["set"], valued: ["-o", "+o"] },
       // Text filters: their valued options, so that `cut -d ' ' -f 2` has no operand (shell-pipefail asks for files read).
       { tool: "cut", programs: ["cut"], valued: ["-b", "-c", "-d", "-f", "--bytes", "--characters", "--delimiter", "--fields", "--output-delimiter"] },
@@ -25037,9 +25039,165 @@ var init_build = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, LINUX_FOLDERS, INSTALL_TREES;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+      alpine: new Set(EVERY_DISTRO),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+  }
+});
+
+// src/context/folders.ts
+function absoluteOperand(word, cmd) {
+  if (!word.literal || GLOB2.test(word.value)) return null;
+  const dir = resolveDir(word.value, cmd.cwd);
+  return dir ? dirPath(dir) : null;
+}
+function baseFolders(instruction) {
+  const stage = instruction.stage;
+  if (!stage || stage.windows || stage.rootImage.isScratch) return /* @__PURE__ */ new Set();
+  return baseImageFolders(stage.rootImage.name ? distroOf(stage.rootImage.name) : null);
+}
+function takenAway(word, cmd) {
+  if (!word.literal) return null;
+  if (!GLOB2.test(word.value)) return absoluteOperand(word, cmd);
+  return word.value.startsWith("/") ? node_path_default.posix.normalize(word.value) : null;
+}
+function follow(folders, cmd) {
+  const operands = cmd.invocation.operands;
+  if (cmd.name === "mkdir") {
+    for (const w of operands) {
+      const made = absoluteOperand(w, cmd);
+      if (made) folders.add(made);
+    }
+  } else if (cmd.name === "rm" || cmd.name === "mv") {
+    for (const w of cmd.name === "mv" ? operands.slice(0, -1) : operands) {
+      const gone = takenAway(w, cmd);
+      if (gone) folders.remove(gone);
+    }
+  }
+}
+function folderExists(instruction, cmd, folder2) {
+  const folders = new Folders(baseFolders(instruction));
+  const copies = new Map(copiesBefore(instruction).map((c) => [c.instruction, c]));
+  for (const i of [...instructionsBefore(instruction), instruction]) {
+    if (i.state.workdir) folders.add(workdirOf(i));
+    const copy = copies.get(i);
+    if (copy?.dest) folders.add(copy.destIsDir ? copy.dest : node_path_default.posix.dirname(copy.dest));
+    for (const c of i.run?.script?.commands ?? []) {
+      if (i === instruction && comparePositions(c.range.start, cmd.range.start) >= 0) break;
+      follow(folders, c);
+    }
+  }
+  return folders.has(folder2);
+}
+var GLOB2, Folders;
+var init_folders = __esm({
+  "src/context/folders.ts"() {
+    "use strict";
+    init_node_path();
+    init_image_folders();
+    init_system_shell();
+    init_order();
+    init_workdir();
+    init_copies();
+    GLOB2 = /[*?[]/;
+    Folders = class {
+      known;
+      constructor(base) {
+        this.known = new Set(base);
+      }
+      has(folder2) {
+        return this.known.has(folder2);
+      }
+      add(folder2) {
+        for (let d = folder2; !this.known.has(d); d = node_path_default.posix.dirname(d)) this.known.add(d);
+      }
+      /** `rm -rf /opt/app`, `rm -rf /opt/app*`, `mv /opt/app \u2026`: the folder (or those the glob names) and what is in them. */
+      remove(operand) {
+        const glob = GLOB2.test(operand);
+        const prefix = glob ? `${node_path_default.posix.dirname(operand)}/` : `${operand}/`;
+        for (const d of this.known) if (!glob && d === operand || d.startsWith(prefix) && d !== "/") this.known.delete(d);
+      }
+    };
+  }
+});
+
+// src/shell/find.ts
+function startsAt(args) {
+  let i = 0;
+  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
+  if (args[i]?.value === "-D") i += 2;
+  return i;
+}
+function findStartPoints(cmd) {
+  const args = cmd.invocation.args;
+  const starts = [];
+  for (let i = startsAt(args); i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
+  return starts;
+}
+function findExpression(cmd) {
+  const args = cmd.invocation.args;
+  let i = startsAt(args);
+  while (i < args.length && !/^[-(!]/.test(args[i].value)) i++;
+  return args.slice(i);
+}
+var init_find = __esm({
+  "src/shell/find.ts"() {
+    "use strict";
+  }
+});
+
 // src/shellcheck/splitting.ts
 function fieldsOf(value) {
-  if (GLOB2.test(value)) return "unknown";
+  if (GLOB3.test(value)) return "unknown";
   return value.trim().split(/[ \t\n]+/).length > 1 ? "list" : "one";
 }
 function worst(a, b) {
@@ -25098,12 +25256,70 @@ function before2(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 function harmlessCd(instruction, range) {
-  const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
-  const at = commands.findIndex((c) => c.name === "cd" && sameStart(c.range, range));
-  if (at < 0) return false;
-  if (at === commands.length - 1) return true;
-  const target = folder(commands[at].args[0]?.value);
-  return target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target));
+  const all = instruction.run?.script?.commands ?? [];
+  const cd = all.find((c) => c.name === "cd" && sameStart(c.range, range));
+  if (!cd) return false;
+  const commands = all.filter((c) => !c.subshell);
+  const at = commands.indexOf(cd);
+  if (at >= 0 && at === commands.length - 1) return true;
+  const target = folder(cd.args[0]?.value);
+  if (at >= 0 && target !== null && commands.slice(0, at).some((c) => c.name === "mkdir" && c.args.some((w) => folder(w.value) === target))) return true;
+  const operand = cd.invocation.operands[0];
+  const dir = operand ? absoluteOperand(operand, cd) : null;
+  return dir !== null && folderExists(instruction, cd, dir);
+}
+function harmlessMkdirMode(instruction, range) {
+  const mkdir = instruction.run?.script?.commands.find((c) => c.name === "mkdir" && rangeContains(c.range, range));
+  const operands = mkdir?.invocation.operands ?? [];
+  return operands.length > 0 && operands.every((w) => {
+    const made = absoluteOperand(w, mkdir);
+    return made !== null && made !== "/" && folderExists(instruction, mkdir, node_path_default.posix.dirname(made));
+  });
+}
+function oneItemOnPurpose(instruction, range) {
+  const item = instruction.run?.script?.bindings.find((b) => b.loop && b.value && sameStart(b.value.range, range))?.value;
+  return !!item && item.literal && !GLOB3.test(item.value) && !/\s/.test(item.value) && item.value !== "";
+}
+function knownRemovalPath(instruction, range) {
+  const script = instruction.run?.script;
+  const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const expansions = word?.expansions ?? [];
+  const scope = instruction.state.env;
+  return expansions.length > 0 && expansions.every(({ name, derived }) => name !== null && (derived === "value" || derived === "or-word") && !!scope.get(name) && !script.bindings.some((b) => b.name === name));
+}
+function exactNamesInInstallTree(instruction, range) {
+  const find = instruction.run?.script?.commands.find((c) => c.name === "find" && sameStart(c.range, range));
+  if (!find) return false;
+  const starts = findStartPoints(find);
+  const project = [
+    ...instruction.state.workdir && workdirOf(instruction) !== "/" ? [workdirOf(instruction)] : [],
+    ...copiesBefore(instruction).flatMap((c) => c.fromContext && c.dest ? [c.dest] : [])
+  ];
+  const inInstallTree = (w) => {
+    const start = absoluteOperand(w, find);
+    return start !== null && INSTALL_TREES.some((t) => within2(start, t)) && !project.some((p) => within2(start, p) || within2(p, start));
+  };
+  if (starts.length === 0 || !starts.every(inInstallTree)) return false;
+  const expression = findExpression(find);
+  const or = expression.some((w) => w.value === "-o" || w.value === "-or");
+  let names = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const w = expression[i];
+    if (w.value === "-name" || w.value === "-iname") {
+      const name = expression[++i];
+      if (!name?.literal || GLOB3.test(name.value) || /[\s'"\\]/.test(name.value)) return false;
+      names++;
+    } else if (w.value === "-regex" || w.value === "-iregex") {
+      const regex = expression[++i];
+      if (!regex?.literal || !EXACT_LAST_NAME.test(regex.value)) return false;
+      names++;
+    } else if (FIND_VALUED.has(w.value) && !or) i++;
+    else if (!FIND_NEUTRAL.has(w.value)) return false;
+  }
+  return names > 0;
+}
+function within2(path, folder2) {
+  return path === folder2 || folder2 === "/" || path.startsWith(`${folder2}/`);
 }
 function folder(path) {
   const p = path?.replace(/(.)\/+$/, "$1");
@@ -25123,18 +25339,24 @@ function harmlessSplit(instruction, range) {
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
-var SPLIT_REASONS, GLOB2, Resolver;
+var SPLIT_REASONS, GLOB3, Resolver, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
     init_word_splitting();
     init_build();
+    init_node_path();
+    init_folders();
+    init_order();
+    init_find();
+    init_copies();
+    init_image_folders();
     SPLIT_REASONS = {
       "one-word": "the expansion is one word: every value reaching it is a build ARG/ENV value or a value the same RUN assigns, without blanks or glob characters (`python${PY_VER}` with `ARG PY_VER=3.11`), a `for` loop's variable, a length, or the output of a command that prints one word (`$(nproc)`, `$(id -u)`, `$(uname -m)`, `$(dpkg --print-architecture)`, `$(mktemp -d)`, `$(test \u2026 && echo --flag)`)",
       "list-operands": "a whole unquoted word among the operands of a command that takes a list of names without blanks (`apk add $runDeps`, `apt-mark manual $savedAptMark`, `pip install $(cat reqs)`, `docker-php-ext-install $exts`): the split is the intent",
       "list-variable": "a whole unquoted word whose variable is named for a list of options or names (`bazel build $BAZEL_OPTIONS`, `go test $TESTFLAGS`, `make $MAKE_ARGS`, `apk del $BUILD_DEPS`): the split is the intent"
     };
-    GLOB2 = /[*?[]/;
+    GLOB3 = /[*?[]/;
     Resolver = class {
       constructor(script, scope) {
         this.script = script;
@@ -25165,7 +25387,7 @@ var init_splitting = __esm({
           const bindings = this.script.bindings.filter((b) => b.name === name);
           let out = null;
           for (const b of bindings) {
-            const f = !b.value ? "unknown" : b.loop ? b.value.quoted ? this.word(b.value) : GLOB2.test(b.value.value) ? "unknown" : "one" : this.word(b.value);
+            const f = !b.value ? "unknown" : b.loop ? b.value.quoted ? this.word(b.value) : GLOB3.test(b.value.value) ? "unknown" : "one" : this.word(b.value);
             out = out === null ? f : worst(out, f);
           }
           if (this.scope.has(name)) {
@@ -25198,11 +25420,14 @@ var init_splitting = __esm({
         return filters.every((c) => c.name !== null && ONE_WORD_FILTERS.has(c.name) && c.args.every((w) => w.literal && !/[ \t\n]/.test(w.value)));
       }
     };
+    FIND_NEUTRAL = /* @__PURE__ */ new Set(["-depth", "-xdev", "-mount", "-print", "-a", "-and", "-o", "-or", "(", ")"]);
+    FIND_VALUED = /* @__PURE__ */ new Set(["-type", "-maxdepth", "-mindepth"]);
+    EXACT_LAST_NAME = /\/(?:(?:[\w+-]|\\\.)+|\\\((?:(?:[\w+-]|\\\.)+\\\|)*(?:[\w+-]|\\\.)+\\\))$/;
   }
 });
 
 // rules/shellcheck.ts
-var SPLITTING, LEVELS, shellcheck_default;
+var SPLITTING, KNOWN_FOLDERS, LEVELS, shellcheck_default;
 var init_shellcheck = __esm({
   "rules/shellcheck.ts"() {
     "use strict";
@@ -25210,7 +25435,9 @@ var init_shellcheck = __esm({
     init_excludes();
     init_splitting();
     init_word_splitting();
+    init_image_folders();
     SPLITTING = /* @__PURE__ */ new Set(["SC2086", "SC2046"]);
+    KNOWN_FOLDERS = `a standard folder of the base image (those of the Filesystem Hierarchy Standard that Debian, Ubuntu, Alpine and the Red Hat family all make: ${[...LINUX_FOLDERS].map((f) => `\`${f}\``).join(", ")}; the folders for sources and headers, \`/usr/src\`, \`/usr/include\`, \`/usr/local/src\`\u2026, except on Alpine; fewer on BusyBox, none on \`scratch\`), a WORKDIR so far, a folder an earlier \`COPY\`/\`ADD\` wrote into, a folder an earlier \`mkdir\` of the image made (and no \`rm\` or \`mv\` took away since), or one holding them; a \`cd\` into a folder nothing shows is there is still reported`;
     LEVELS = ["error", "warning", "info", "style"];
     shellcheck_default = defineRule({
       meta: {
@@ -25224,13 +25451,13 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, and on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
 Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\` above the RUN, or everywhere with the \`exclude\` option.`,
-          bad: "FROM debian:12\nARG VERSION\nRUN cd /opt; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
-          good: 'FROM debian:12\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
+          bad: "FROM debian:12\nARG VERSION\nRUN cd /srv/app; curl -fsSL https://example.com/$VERSION.tgz | tar xz\nRUN [[ -f /etc/os-release ]] && echo ok",
+          good: 'FROM debian:12\nARG VERSION\nWORKDIR /srv/app\nRUN curl -fsSL "https://example.com/${VERSION}.tgz" | tar xz\nRUN [ -f /etc/os-release ] && echo ok',
           fixSafety: "ShellCheck's own fixes (quoting an expansion, `$(\u2026)` for backticks) are offered as unsafe fixes: they are almost always right but change words the shell sees. Fixes inside `sh -c` strings, across a `\\` continuation, or adding a line break to a continued RUN are not offered.",
           options: '`level`: the lowest ShellCheck level reported, `warning` by default (errors and warnings: real bugs and portability problems); `info` adds SC2086 and the other quoting notes, `style` everything, as hadolint reports it. `exclude`: SC codes to drop everywhere (e.g. `["SC2086"]`), on top of the checks excluded by default.'
         },
@@ -25257,6 +25484,10 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
+          if (f.code === "SC2174" && harmlessMkdirMode(f.instruction, f.range)) continue;
+          if (f.code === "SC2043" && oneItemOnPurpose(f.instruction, f.range)) continue;
+          if (f.code === "SC2115" && knownRemovalPath(f.instruction, f.range)) continue;
+          if (f.code === "SC2038" && exactNamesInInstallTree(f.instruction, f.range)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -25277,6 +25508,7 @@ var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STAT
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
+    init_image_folders();
     FAILS_ON_EMPTY_INPUT = [
       // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
       { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
@@ -25372,21 +25604,7 @@ var init_empty_input = __esm({
       "-samefile",
       "-files0-from"
     ]);
-    IMAGE_FOLDERS = /* @__PURE__ */ new Set([
-      "/usr",
-      "/usr/local",
-      "/usr/bin",
-      "/usr/sbin",
-      "/usr/lib",
-      "/usr/share",
-      "/bin",
-      "/sbin",
-      "/lib",
-      "/etc",
-      "/var",
-      "/tmp",
-      "/root"
-    ]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
     FAILS_ON_MISSING_FILE = {
       mv: "sources",
       cp: "sources",
@@ -25656,7 +25874,7 @@ function cannotFail(cmd, pipe, files) {
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
-  const read = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
+  const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
 function filesRead(cmd) {
@@ -25675,25 +25893,16 @@ function filesRead(cmd) {
   const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
   return inv.operands.slice(inline ? 1 : 0);
 }
-function findStartPoints(cmd) {
+function findReads(cmd) {
   const args = cmd.invocation.args;
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
-  return walkedBy(cmd);
-}
-function walkedBy(cmd) {
-  const args = cmd.invocation.args;
-  let i = 0;
-  while (i < args.length && /^-([HLP]|O\d)$/.test(args[i].value)) i++;
-  if (args[i]?.value === "-D") i += 2;
-  const starts = [];
-  for (; i < args.length && !/^[-(!]/.test(args[i].value); i++) starts.push(args[i]);
-  return starts;
+  return findStartPoints(cmd);
 }
 function madeFolders(cmd) {
   const literal = (words) => words.filter((w) => w.literal && w.value.startsWith("/")).map((w) => w.value.replace(/(.)\/+$/, "$1"));
   if (cmd.name === "mkdir") return literal(cmd.invocation.operands).map((value) => ({ value, filled: false }));
   if (cmd.name === "find" && cmd.pipelineIndex === -1) {
-    const walked = literal(walkedBy(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
+    const walked = literal(findStartPoints(cmd)).flatMap((p) => [p, ...[...p.matchAll(/\//g)].map((m) => p.slice(0, m.index)).filter(Boolean)]);
     return walked.map((value) => ({ value, filled: false }));
   }
   const fills = cmd.name ? FILLS_FOLDER[cmd.name] : void 0;
@@ -25723,6 +25932,7 @@ var init_shell_pipefail = __esm({
     init_dialect();
     init_command();
     init_invocation();
+    init_find();
     init_shell_options();
     init_order();
     init_installs();

@@ -276,6 +276,8 @@ export const TOOLS: readonly ToolGrammar[] = [
   },
   { tool: 'rm', programs: ['rm'], valued: [] },
   { tool: 'cd', programs: ['cd', 'pushd'], valued: [] },
+  // So that `mkdir -p -m 0770 /var/solr` has one operand, the folder (the shellcheck rule asks whether its parent is there).
+  { tool: 'mkdir', programs: ['mkdir'], valued: ['-m', '--mode'] },
   { tool: 'set', programs: ['set'], valued: ['-o', '+o'] },
   // Text filters: their valued options, so that `cut -d ' ' -f 2` has no operand (shell-pipefail asks for files read).
   { tool: 'cut', programs: ['cut'], valued: ['-b', '-c', '-d', '-f', '--bytes', '--characters', '--delimiter', '--fields', '--output-delimiter'] },

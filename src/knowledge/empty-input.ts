@@ -1,3 +1,5 @@
+import { LINUX_FOLDERS } from './image-folders.js';
+
 /**
  * Programs that exit non-zero when their standard input is empty, so at the end of a pipe they fail it when the
  * command feeding them failed before printing anything. Checked against GNU coreutils 9.1, tar 1.34, gzip, xz,
@@ -97,12 +99,11 @@ export const FIND_STATUS_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Folders every Linux image has (Debian, Ubuntu, Alpine, RHEL and their derivatives), which root reads whole: a
- * reader of FILE_READERS or `find` over them cannot fail. Not `/`, whose `/proc` changes while `find` walks it.
+ * Folders every Linux image has (LINUX_FOLDERS: Debian, Ubuntu, Alpine, RHEL and their derivatives), which root reads
+ * whole: a reader of FILE_READERS or `find` over them cannot fail. Not `/`, nor the kernel's `/proc`, `/sys` and
+ * `/dev`, which change while `find` walks them.
  */
-export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([
-  '/usr', '/usr/local', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/share', '/bin', '/sbin', '/lib', '/etc', '/var', '/tmp', '/root',
-]);
+export const IMAGE_FOLDERS: ReadonlySet<string> = new Set([...LINUX_FOLDERS].filter((f) => !['/', '/proc', '/sys', '/dev'].includes(f)));
 
 /**
  * Programs that fail on a missing file operand: when one of them later in the RUN (its failure ending the RUN) takes

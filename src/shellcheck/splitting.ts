@@ -10,6 +10,12 @@ import type { Instruction } from '../model/types.js';
 import type { Scope } from '../model/words.js';
 import type { Expansion, ShellScript, SimpleCommand, Word } from '../shell/types.js';
 import type { Range } from '../types.js';
+import path from 'node:path';
+import { absoluteOperand, folderExists } from '../context/folders.js';
+import { rangeContains } from '../shell/order.js';
+import { findExpression, findStartPoints } from '../shell/find.js';
+import { copiesBefore, workdirOf } from '../context/copies.js';
+import { INSTALL_TREES } from '../knowledge/image-folders.js';
 
 /** Why a finding is dropped; the rule's docs explain each. */
 export type SplitReason = 'one-word' | 'list-operands' | 'list-variable';
@@ -188,15 +194,121 @@ function before(a: Range['start'], b: Range['start']): boolean {
  * SC2164 (`cd dir` without `|| exit`) where the `cd` cannot fail unnoticed:
  * - on the last command of the RUN's own shell: nothing runs after it, so its failure is the RUN's exit status and
  *   fails the build already (that such a RUN does nothing is shell-check's);
- * - into a folder an earlier `mkdir` of the same shell created (`mkdir -p /src && cd /src`): it exists.
+ * - into a folder an earlier `mkdir` of the same shell created, named by the same word (`mkdir -p $ERL_TOP && cd $ERL_TOP`);
+ * - into a folder sure to exist (src/context/folders.ts): a standard folder of the base image (`cd /opt`, `cd /usr/src`),
+ *   a WORKDIR, a folder a COPY/ADD wrote into or a `mkdir` of the image made, or one holding them.
  */
 export function harmlessCd(instruction: Instruction, range: Range): boolean {
-  const commands = instruction.run?.script?.commands.filter((c) => !c.subshell) ?? [];
-  const at = commands.findIndex((c) => c.name === 'cd' && sameStart(c.range, range));
-  if (at < 0) return false;
-  if (at === commands.length - 1) return true;
-  const target = folder(commands[at]!.args[0]?.value);
-  return target !== null && commands.slice(0, at).some((c) => c.name === 'mkdir' && c.args.some((w) => folder(w.value) === target));
+  const all = instruction.run?.script?.commands ?? [];
+  const cd = all.find((c) => c.name === 'cd' && sameStart(c.range, range));
+  if (!cd) return false;
+  const commands = all.filter((c) => !c.subshell);
+  const at = commands.indexOf(cd);
+  if (at >= 0 && at === commands.length - 1) return true;
+  const target = folder(cd.args[0]?.value);
+  if (at >= 0 && target !== null && commands.slice(0, at).some((c) => c.name === 'mkdir' && c.args.some((w) => folder(w.value) === target))) return true;
+  const operand = cd.invocation.operands[0];
+  const dir = operand ? absoluteOperand(operand, cd) : null;
+  return dir !== null && folderExists(instruction, cd, dir);
+}
+
+/**
+ * SC2174 (`mkdir -p -m MODE a/b/c`: the mode reaches only the deepest folder) when the folder holding each operand is
+ * sure to exist (src/context/folders.ts: `mkdir -p -m 0770 /var/solr`): `-p` then makes only the deepest folder, which
+ * the mode reaches.
+ */
+export function harmlessMkdirMode(instruction: Instruction, range: Range): boolean {
+  const mkdir = instruction.run?.script?.commands.find((c) => c.name === 'mkdir' && rangeContains(c.range, range));
+  const operands = mkdir?.invocation.operands ?? [];
+  return (
+    operands.length > 0 &&
+    operands.every((w) => {
+      const made = absoluteOperand(w, mkdir!);
+      return made !== null && made !== '/' && folderExists(instruction, mkdir!, path.posix.dirname(made));
+    })
+  );
+}
+
+/**
+ * SC2043 (a `for` loop that runs once) over one literal word without blanks or glob characters: the one-key
+ * `for key in 24C975CB…; do gpg --recv-keys "$key"; done` idiom, or a loop generated from a template whose other
+ * variants list more items. A quoted glob or list (`for f in "*.txt"`, `for x in "$A $B"`) is ShellCheck's real catch.
+ */
+export function oneItemOnPurpose(instruction: Instruction, range: Range): boolean {
+  const item = instruction.run?.script?.bindings.find((b) => b.loop && b.value && sameStart(b.value.range, range))?.value;
+  return !!item && item.literal && !GLOB.test(item.value) && !/\s/.test(item.value) && item.value !== '';
+}
+
+/**
+ * SC2115 (`rm -rf "$DIR/"*` removes `/*` when DIR is empty) when every variable of the word is an ARG or ENV the
+ * model resolves to a non-empty value at that RUN and the script does not assign it (`ENV SONARQUBE_HOME=/opt/sonarqube`,
+ * then `rm -rf ${SONARQUBE_HOME}/bin/*`): it cannot be empty there.
+ */
+export function knownRemovalPath(instruction: Instruction, range: Range): boolean {
+  const script = instruction.run?.script;
+  const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const expansions = word?.expansions ?? [];
+  const scope = instruction.state.env;
+  return (
+    expansions.length > 0 &&
+    expansions.every(({ name, derived }) => name !== null && (derived === 'value' || derived === 'or-word') && !!scope.get(name) && !script!.bindings.some((b) => b.name === name))
+  );
+}
+
+/** `find` tests and options that select nothing by a file's name; `-type` and the depths only without `-o`. */
+const FIND_NEUTRAL = new Set(['-depth', '-xdev', '-mount', '-print', '-a', '-and', '-o', '-or', '(', ')']);
+const FIND_VALUED = new Set(['-type', '-maxdepth', '-mindepth']);
+/** An Emacs regex whose last path segment is a name or an alternation of names (`…/\(man\|doc\|examples\)`), dots escaped. */
+const EXACT_LAST_NAME = /\/(?:(?:[\w+-]|\\\.)+|\\\((?:(?:[\w+-]|\\\.)+\\\|)*(?:[\w+-]|\\\.)+\\\))$/;
+
+/**
+ * SC2038 (`find … | xargs` splits the names at blanks and quotes) on a `find` that selects by exact names only
+ * (`-name examples`, `-name test -o -name tests`, a `-regex` ending in `/\(man\|doc\)`) in install folders of the image (INSTALL_TREES), none of them the
+ * WORKDIR or a folder the build context was copied into, nor holding one: every path it prints ends in one of those
+ * names, under folders a package or `make install` made. Blanks there are in file names, not folders (on Debian 12,
+ * `find /usr /etc /lib /opt /var/lib -name '* *'` lists 34 files, cmake's help pages and setuptools' docs, and no
+ * folder), so a pattern (`-name '*.rst'`, `-regex '.*\.rst'`) or a walk of every file is still reported, as is `find .`.
+ */
+export function exactNamesInInstallTree(instruction: Instruction, range: Range): boolean {
+  const find = instruction.run?.script?.commands.find((c) => c.name === 'find' && sameStart(c.range, range));
+  if (!find) return false;
+  const starts = findStartPoints(find);
+  const project = [
+    ...(instruction.state.workdir && workdirOf(instruction) !== '/' ? [workdirOf(instruction)] : []),
+    ...copiesBefore(instruction).flatMap((c) => (c.fromContext && c.dest ? [c.dest] : [])),
+  ];
+  const inInstallTree = (w: Word): boolean => {
+    const start = absoluteOperand(w, find);
+    return (
+      start !== null &&
+      INSTALL_TREES.some((t) => within(start, t)) &&
+      !project.some((p) => within(start, p) || within(p, start))
+    );
+  };
+  if (starts.length === 0 || !starts.every(inInstallTree)) return false;
+  const expression = findExpression(find);
+  const or = expression.some((w) => w.value === '-o' || w.value === '-or');
+  let names = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const w = expression[i]!;
+    if (w.value === '-name' || w.value === '-iname') {
+      const name = expression[++i];
+      if (!name?.literal || GLOB.test(name.value) || /[\s'"\\]/.test(name.value)) return false;
+      names++;
+    } else if (w.value === '-regex' || w.value === '-iregex') {
+      // find's default (Emacs) regex matches the whole path: one ending in `/name` or `/\(a\|b\)` ends in that name.
+      const regex = expression[++i];
+      if (!regex?.literal || !EXACT_LAST_NAME.test(regex.value)) return false;
+      names++;
+    } else if (FIND_VALUED.has(w.value) && !or) i++;
+    else if (!FIND_NEUTRAL.has(w.value)) return false;
+  }
+  return names > 0;
+}
+
+/** `path` is `folder` or inside it. */
+function within(path: string, folder: string): boolean {
+  return path === folder || folder === '/' || path.startsWith(`${folder}/`);
 }
 
 /** A literal folder path without its trailing slashes; null when unknown or empty. */

@@ -1,0 +1,39 @@
+/**
+ * Folders a Linux base image has before any instruction runs: the Filesystem Hierarchy Standard's required folders
+ * (FHS 3.0, §3.2, §4.2, §4.9, §5.2) as the distributions' base packages create them: Debian's and Ubuntu's
+ * `base-files`, Alpine's `alpine-baselayout`, the Red Hat family's `filesystem`. Alpine leaves out the FHS folders
+ * for sources and headers (`/usr/src`, `/usr/include`, `/usr/local/src`…), which the others create; BusyBox's image
+ * has only a handful of folders.
+ */
+import type { Distro } from './system-shell.js';
+
+/** In the base images of Debian, Ubuntu, Alpine and the Red Hat family alike. */
+const EVERY_DISTRO: readonly string[] = [
+  '/', '/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp',
+  '/usr', '/usr/bin', '/usr/lib', '/usr/sbin', '/usr/share', '/usr/local', '/usr/local/bin', '/usr/local/lib', '/usr/local/share',
+  '/var', '/var/cache', '/var/lib', '/var/local', '/var/log', '/var/opt', '/var/spool', '/var/tmp',
+];
+
+/** `base-files` and `filesystem` make these too; `alpine-baselayout` does not. */
+const SOURCE_FOLDERS: readonly string[] = ['/usr/include', '/usr/src', '/usr/local/etc', '/usr/local/include', '/usr/local/sbin', '/usr/local/src'];
+
+const BY_DISTRO: Readonly<Record<Distro, ReadonlySet<string>>> = {
+  debian: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+  redhat: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+  alpine: new Set(EVERY_DISTRO),
+  busybox: new Set(['/', '/bin', '/dev', '/etc', '/proc', '/root', '/sys', '/tmp', '/usr', '/var']),
+};
+
+/** What an image whose distribution is not known has: the folders every distribution's base image has. */
+export const LINUX_FOLDERS: ReadonlySet<string> = new Set(EVERY_DISTRO);
+
+/** The folders a base image of `distro` has (LINUX_FOLDERS when it is not known). */
+export function baseImageFolders(distro: Distro | null): ReadonlySet<string> {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+
+/**
+ * Where packages and `make install` put what they install (FHS 3.0 §4, §3.13, §5.8): `/usr` (`/usr/local` included),
+ * `/lib`, `/etc`, `/opt` and `/var/lib`, not the folders that hold downloads, homes or a project.
+ */
+export const INSTALL_TREES: readonly string[] = ['/usr', '/lib', '/lib64', '/etc', '/opt', '/var/lib'];
