@@ -7565,6 +7565,7 @@ function parseCompose(file) {
       name,
       dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
       target: typeof build?.["target"] === "string" ? build["target"] : null,
+      contexts: additionalContexts(build?.["additional_contexts"]),
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null
     });
@@ -7578,6 +7579,10 @@ function dockerfileBuilt(composeDir, build) {
   const dockerfile = spec["dockerfile"] ?? "Dockerfile";
   if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
   return node_path_default.resolve(composeDir, context, dockerfile);
+}
+function additionalContexts(value) {
+  if (Array.isArray(value)) return value.flatMap((v) => typeof v === "string" && v.includes("=") ? [v.slice(0, v.indexOf("="))] : []);
+  return Object.keys(record(value) ?? {});
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -8908,14 +8913,14 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error.",
+          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
         fixable: false,
         covers: ["DL3022", "DL3023"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const names = model.stages.flatMap((s) => s.name ? [s.name] : []);
         const check = (ins, ref, range, what) => {
           const stage = ins.stage;
@@ -8947,6 +8952,7 @@ var init_copy_from_stage = __esm({
             return;
           }
           if (target || /[/:@.]/.test(ref) || OFFICIAL3.has(ref.toLowerCase())) return;
+          if (buildContext?.namedContexts().has(ref)) return;
           const lower = ref.toLowerCase();
           const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);
           report({
@@ -25442,8 +25448,8 @@ function cannotFail(cmd, pipe, files) {
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
-  const read = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
-  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+  const read2 = cmd.name === "find" ? findStartPoints(cmd) : filesRead(cmd);
+  return read2 !== null && read2.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
 function filesRead(cmd) {
   const inv = cmd.invocation;
@@ -37601,6 +37607,102 @@ var init_fix = __esm({
   }
 });
 
+// src/context/bake.ts
+function bakeContextNames(dockerfile) {
+  const out = /* @__PURE__ */ new Set();
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
+    let names;
+    try {
+      names = node_fs_default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(node_path_default.join(dir, name))) out.add(c);
+  }
+  return out;
+}
+function contextsOf(file) {
+  let stat;
+  try {
+    stat = node_fs_default.statSync(file);
+  } catch {
+    return [];
+  }
+  const cached = read.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
+  let names = [];
+  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
+    try {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      names = file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
+    } catch {
+      names = [];
+    }
+  }
+  read.set(file, { mtimeMs: stat.mtimeMs, names });
+  return names;
+}
+function jsonContexts(text) {
+  const doc = JSON.parse(text);
+  const targets = record(record(doc)?.["target"]);
+  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.["contexts"]) ?? {}));
+}
+function hclContexts(text) {
+  const code = withoutComments(text);
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
+    const open = code.indexOf("{", m.index + m[0].length);
+    if (open < 0 || /\n\s*[A-Za-z_][\w-]*\s*=[^=]/.test(code.slice(m.index + m[0].length, open))) continue;
+    let depth = 0;
+    let end = open;
+    for (; end < code.length; end++) {
+      if (code[end] === "{") depth++;
+      else if (code[end] === "}" && --depth === 0) break;
+    }
+    const body = code.slice(open + 1, end);
+    for (const k of body.matchAll(/(?:^|[\n,{])\s*(?:"([^"\n]+)"|([A-Za-z_][\w.-]*))\s*[=:](?!=)/g)) out.push(k[1] ?? k[2]);
+  }
+  return out;
+}
+function withoutComments(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const close = stringEnd(text, i);
+      out += text.slice(i, close + 1);
+      i = close;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? text.length : close + 1;
+      out += " ";
+    } else out += c;
+  }
+  return out;
+}
+function stringEnd(text, open) {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"' || text[i] === "\n") return i;
+  }
+  return text.length;
+}
+var BAKE_FILE, MAX_BAKE_FILE, read;
+var init_bake = __esm({
+  "src/context/bake.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+    MAX_BAKE_FILE = 1024 * 1024;
+    read = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = node_path_default.resolve(root);
@@ -37610,6 +37712,7 @@ function openBuildContext(root, dockerfilePath) {
   };
   const listed = /* @__PURE__ */ new Map();
   let services = null;
+  let contexts = null;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -37619,6 +37722,7 @@ function openBuildContext(root, dockerfilePath) {
       return null;
     }
   };
+  const composeServices = () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [];
   return {
     root: abs,
     dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
@@ -37656,7 +37760,8 @@ function openBuildContext(root, dockerfilePath) {
       if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
-    composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []
+    composeServices,
+    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set()
   };
 }
 var MAX_CONTEXT_FILE;
@@ -37665,6 +37770,7 @@ var init_build_context = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_bake();
     init_compose();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
@@ -38658,11 +38764,11 @@ var init_lint_worker = __esm({
 
 // src/shellcheck/log-line.ts
 function shellcheckLogLine(results) {
-  const read = results.filter((r) => r.text !== null);
-  const checked2 = read.filter((r) => r.shellcheck !== null);
+  const read2 = results.filter((r) => r.text !== null);
+  const checked2 = read2.filter((r) => r.shellcheck !== null);
   const versions = [...new Set(checked2.map((r) => r.shellcheck))];
   if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read2.length} file${read2.length === 1 ? "" : "s"}`;
 }
 var init_log_line = __esm({
   "src/shellcheck/log-line.ts"() {
