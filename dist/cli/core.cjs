@@ -7117,9 +7117,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before5 = prior.prev;
+          const before6 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before5 && (before5.type === "star" || before5.type === "globstar");
+          const afterStar = before6 && (before6.type === "star" || before6.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -9313,8 +9313,8 @@ function firstWorkdir(stage) {
   if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
   return index;
 }
-function workdirSet(stage, before5) {
-  if (firstWorkdir(stage) < before5) return true;
+function workdirSet(stage, before6) {
+  if (firstWorkdir(stage) < before6) return true;
   for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
@@ -9804,8 +9804,8 @@ var init_expose = __esm({
 });
 
 // src/shell/shell-options.ts
-function shellOptions(words, before5 = NONE) {
-  const options = { ...before5 };
+function shellOptions(words, before6 = NONE) {
+  const options = { ...before6 };
   for (let i = 0; i < words.length && words[i] !== "-c"; i++) {
     const cluster = /^([-+])([a-zA-Z]+)$/.exec(words[i]);
     if (!cluster) continue;
@@ -13418,10 +13418,10 @@ var init_server = __esm({
 
 // rules/expose-present.ts
 function exposeFix(model, server) {
-  const before5 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-  if (server.port === null || !server.portCertain || !before5) return {};
+  const before6 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+  if (server.port === null || !server.portCertain || !before6) return {};
   const line = `${keywordInFileCase(model, "EXPOSE")} ${server.port}`;
-  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before5, [line])], safe: false } };
+  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before6, [line])], safe: false } };
 }
 var expose_present_default;
 var init_expose_present = __esm({
@@ -13582,9 +13582,9 @@ var init_from_first = __esm({
       },
       check({ model, report }) {
         const firstFrom = model.instructions.findIndex((i) => i.keyword === "FROM");
-        const before5 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
-        if (before5.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
-        const offending = before5.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
+        const before6 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
+        if (before6.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
+        const offending = before6.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
           report({
@@ -16217,8 +16217,8 @@ ${written}` }
   ];
 }
 function saysOneLayer(model, run2) {
-  const before5 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
-  const from = before5 ? before5.range.end.line : 0;
+  const before6 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
+  const from = before6 ? before6.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
 function staleIndexes(model, report) {
@@ -16229,13 +16229,13 @@ function staleIndexes(model, report) {
       for (const later of runs) {
         const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
         const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
-        const before5 = update;
+        const before6 = update;
         if (updates) update = later;
-        if (!install2 || !before5 || keepsNoIndex(before5, index)) continue;
-        const updateCall = callsIn(before5.run.script, index.tool, index.updates)[0];
+        if (!install2 || !before6 || keepsNoIndex(before6, index)) continue;
+        const updateCall = callsIn(before6.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
-          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before5.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before6.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
         });
       }
     }
@@ -16604,11 +16604,11 @@ function userFix(model, final) {
   if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
   const envPort = Number(final.endState.env.get("PORT") ?? NaN);
   if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
-  const before5 = final.instructions[at];
-  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before5.state.shell[0] ?? "")) return {};
+  const before6 = final.instructions[at];
+  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before6.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
   const lines2 = [...setup.create ? [`${keywordInFileCase(model, "RUN")} ${setup.create}`] : [], user];
-  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before5, lines2)], safe: false } };
+  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before6, lines2)], safe: false } };
 }
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
@@ -17369,9 +17369,9 @@ function isSecretName(name) {
     if (!isSecretNoun(words[i])) continue;
     const tail = words.slice(i + 1);
     if (!tail.every((w) => VALUE_TAILS.has(w))) return false;
-    const before5 = words.slice(0, i);
-    const own = before5.includes("private") || before5.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
-    if (before5.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
+    const before6 = words.slice(0, i);
+    const own = before6.includes("private") || before6.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
+    if (before6.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
     if (tail.includes("id") && !(words[i] === "key" && words[i - 1] === "access") && words[i] !== "accesskey") return false;
     return true;
   }
@@ -17476,8 +17476,8 @@ function declarationsOf(stage) {
   return byName;
 }
 function declarationBefore(stage, name, index) {
-  const before5 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before5?.properties.filter((p) => p.name === name).pop() ?? null;
+  const before6 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before6?.properties.filter((p) => p.name === name).pop() ?? null;
 }
 var declarationCache;
 var init_declarations = __esm({
@@ -17507,6 +17507,36 @@ function copiesHarmless(model, instruction, p) {
   const declared = instruction.stage ? declarationBefore(instruction.stage, name, instruction.index) : null;
   const raw = declared?.rawValue ?? (declared || !instruction.stage ? model.globalArgs.get(name) : void 0);
   return raw !== void 0 && raw !== null && unquoted(raw) !== "" && isHarmlessValue(raw);
+}
+function onlyNamesASecret(model, declared, name) {
+  const ref = new RegExp(`\\$(\\{${name}\\W|${name}\\b)`, "g");
+  let named = false;
+  const wordNames = (text, afterSecretFlag) => {
+    for (const m of text.matchAll(ref)) {
+      const head = text.slice(0, m.index);
+      if (!/\/run\/secrets\/$/.test(head) && !((afterSecretFlag || /^--secret=/.test(head)) && /(^|=)id=[^,]*$/.test(head))) return false;
+      named = true;
+    }
+    return true;
+  };
+  for (const ins of model.instructions.slice(declared.index + 1)) {
+    const secretMounts = (ins.run?.mounts ?? []).filter((m) => m.type === "secret");
+    for (const e of ins.expansions) {
+      if (e.name !== name) continue;
+      if (!secretMounts.some((m) => within2(e.range, m.range))) return false;
+      named = true;
+    }
+    const script = ins.script;
+    if (!script || script.error) {
+      if (new RegExp(ref.source).test(ins.argsText)) return false;
+      continue;
+    }
+    for (const c of script.commands) {
+      if (!c.argv.every((w, i) => wordNames(w.value, c.argv[i - 1]?.value === "--secret")) || !c.redirects.every((w) => wordNames(w.value, false))) return false;
+      if (!c.assignments.every((a) => wordNames(a.value, false))) return false;
+    }
+  }
+  return named;
 }
 function mentions2(ins, name) {
   if (ins.expansions.some((e) => e.name === name)) return true;
@@ -17550,7 +17580,7 @@ function mountFix(model, ins, p) {
   }
   return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` and mount the secret \`${id}\` as \`${p.name}\` in RUN`, edits, safe: false } };
 }
-var secrets_in_arg_env_default;
+var secrets_in_arg_env_default, before2, within2;
 var init_secrets_in_arg_env = __esm({
   "rules/secrets-in-arg-env.ts"() {
     "use strict";
@@ -17565,7 +17595,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -17582,7 +17612,7 @@ var init_secrets_in_arg_env = __esm({
           for (const p of instruction.properties) {
             if (isSecretName(p.name)) {
               const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === "ARG" ? model.globalArgs.get(p.name) : void 0);
-              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p)) continue;
+              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name)) continue;
               const where = keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration for anyone who pulls the image";
               report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.`, ...mountFix(model, instruction, p) });
               continue;
@@ -17599,6 +17629,8 @@ var init_secrets_in_arg_env = __esm({
         }
       }
     });
+    before2 = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+    within2 = (inner, outer) => before2(outer.start, inner.start) && before2(inner.end, outer.end);
   }
 });
 
@@ -21506,8 +21538,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before5 = value.charAt(index - 1);
-          if (initial === '"' && before5 === '"' || initial === "'" && before5 === "'" || initial !== '"' && initial !== "'") {
+          let before6 = value.charAt(index - 1);
+          if (initial === '"' && before6 === '"' || initial === "'" && before6 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -23663,7 +23695,7 @@ function endsLineDoubled(text, escapeChar) {
 }
 function tightenHeredocOpeners(text) {
   if (!text.includes("<< ") && !text.includes("<<	")) return text;
-  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before5, gap, word) => `${before5}<<${word}${gap}`)).join("\n");
+  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before6, gap, word) => `${before6}<<${word}${gap}`)).join("\n");
 }
 function parseDockerfile(file) {
   const text = tightenHeredocOpeners(file);
@@ -24699,10 +24731,10 @@ function buildModel(path, source) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
   const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
-  const stageRef = (ref, before5) => {
+  const stageRef = (ref, before6) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
-      return s && s.index < before5 ? s : s ?? null;
+      return s && s.index < before6 ? s : s ?? null;
     }
     return stageByName(ref);
   };
@@ -24905,10 +24937,10 @@ function harmlessMask(instruction, range) {
 }
 function literalOnPurpose(instruction, range) {
   return (instruction.run?.script?.commands ?? []).some(
-    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before2(range.start, w.range.start) && !before2(w.range.end, range.start))
+    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before3(range.start, w.range.start) && !before3(w.range.end, range.start))
   );
 }
-function before2(a, b) {
+function before3(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 function harmlessCd(instruction, range) {
@@ -26019,8 +26051,8 @@ function gpuPackageStages(pip, apt) {
   }
   return out;
 }
-function meantForGpu(gpuStages, chain, before5) {
-  const env = before5.state.env;
+function meantForGpu(gpuStages, chain, before6) {
+  const env = before6.state.env;
   if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get("LD_LIBRARY_PATH") ?? "")) return true;
   return chain.some((s) => gpuStages.has(s));
 }
@@ -26033,10 +26065,10 @@ function firstIndexConfig(stage, tool) {
   }
   return null;
 }
-function configuredElsewhere(firstConfig, chain, before5) {
+function configuredElsewhere(firstConfig, chain, before6) {
   return chain.some((stage) => {
     const first = firstConfig(stage);
-    return first !== null && (stage !== before5.stage || first < before5.index);
+    return first !== null && (stage !== before6.stage || first < before6.index);
   });
 }
 function isCpuBase(image) {
@@ -26447,7 +26479,7 @@ var init_useradd_large_uid = __esm({
 });
 
 // rules/wget-and-curl.ts
-function before3(a, b) {
+function before4(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
 }
 function installs(model, runs, client) {
@@ -26497,7 +26529,7 @@ var init_wget_and_curl = __esm({
         const curl = first.get("curl");
         if (!wget || !curl) return;
         if (!installs(model, runs, "wget") && !installs(model, runs, "curl")) return;
-        const [earlier, later, tool, other] = before3(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
+        const [earlier, later, tool, other] = before4(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
           message: `\`${tool}\` is used here and \`${other}\` on line ${earlier.line}; use one HTTP client for every download so the image ships only one.`
@@ -36973,8 +37005,8 @@ function findUp(dir, names) {
   }
 }
 function lineCol(text, offset) {
-  const before5 = text.slice(0, offset).split("\n");
-  return `:${before5.length}:${before5[before5.length - 1].length + 1}`;
+  const before6 = text.slice(0, offset).split("\n");
+  return `:${before6.length}:${before6[before6.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
   const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
@@ -37573,7 +37605,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   let current = text;
   let applied = 0;
   let findings = lint2(current);
-  const before5 = findings;
+  const before6 = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = findings.filter((f) => f.fix && f.file === file && (f.fix.safe || unsafe)).map((f) => f.fix);
     if (fixes.length === 0) break;
@@ -37583,7 +37615,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
     applied += result.applied;
     findings = lint2(current);
   }
-  return { text: current, applied, findings, before: before5 };
+  return { text: current, applied, findings, before: before6 };
 }
 function writeAtomic(file, content) {
   const dir = node_path_default.dirname(file);
@@ -47472,11 +47504,11 @@ function toLspEdit(e, eol) {
 function eolOf(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function before4(a, b) {
+function before5(a, b) {
   return a.line < b.line || a.line === b.line && a.character < b.character;
 }
 function overlaps(a, b) {
-  return !before4(a.end, b.start) && !before4(b.end, a.start);
+  return !before5(a.end, b.start) && !before5(b.end, a.start);
 }
 function minimalEdit(from, to, positionAt) {
   let start = 0;
@@ -47675,8 +47707,8 @@ function keyRange(text, keyPath2, inPackageJson) {
   }
   if (!found) return null;
   const at = (offset) => {
-    const before5 = text.slice(0, offset).split("\n");
-    return { line: before5.length - 1, character: before5[before5.length - 1].length };
+    const before6 = text.slice(0, offset).split("\n");
+    return { line: before6.length - 1, character: before6[before6.length - 1].length };
   };
   return { start: at(found[0]), end: at(found[1]) };
 }
