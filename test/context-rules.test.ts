@@ -327,7 +327,7 @@ describe('layer-cache-order: stale package index', () => {
 describe('layer-cache-order', () => {
   it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
     const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');
-    expect(positions(f)).toEqual([[3, 6], [9, 6], [14, 6], [20, 6]]);
+    expect(positions(f)).toEqual([[3, 6], [9, 6], [14, 6], [20, 6], [27, 6], [32, 6], [37, 6], [43, 6]]);
     expect(f[0]!.message).toBe(
       '`COPY . .` copies the whole build context before `pip install -r requirements.txt` (line 4), so any source change re-runs the install; copy the manifest first (`COPY requirements.txt ./`) and install before copying the rest.',
     );

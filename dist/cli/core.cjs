@@ -9852,12 +9852,21 @@ function makeCommand(init) {
     subshell: init.subshell ?? false,
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
     launches: null
   };
 }
 function wholeVariable2(word) {
   const e = word.expansions?.length === 1 ? word.expansions[0] : null;
   return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
+function testOperands(cmd) {
+  if (cmd.name !== "[" && cmd.name !== "test") return null;
+  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+}
+function existenceTested(cmd) {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
 }
 var init_command = __esm({
   "src/shell/command.ts"() {
@@ -11574,6 +11583,7 @@ var init_bash_parser = __esm({
         }
         let s = this.gotStmtPipe(this.newStmt(pos), false, negated);
         if (!s) return null;
+        if (negated) s.negated = true;
         while (this.tok === 10 /* andAnd */ || this.tok === 11 /* orOr */) {
           if (binCmd) return s;
           const op = this.tok;
@@ -11771,22 +11781,23 @@ var init_bash_parser = __esm({
       }
       ifClause() {
         const start = this.pos;
-        const all = [];
+        const conditional = [];
         this.next();
-        all.push(...this.followStmts("if", start, ["then"]));
+        const cond = this.followStmts("if", start, ["then"]);
         const thenPos = this.followRsrv(start, "if <cond>", "then");
-        all.push(...this.followStmts("then", thenPos, ["fi", "elif", "else"]));
+        conditional.push({ cond, body: this.followStmts("then", thenPos, ["fi", "elif", "else"]) });
         while (this.tok === 4 /* LitWord */ && this.val === "elif") {
           const elif = this.pos;
           this.next();
-          all.push(...this.followStmts("elif", elif, ["then"]));
+          const elifCond = this.followStmts("elif", elif, ["then"]);
           const then = this.followRsrv(elif, "elif <cond>", "then");
-          all.push(...this.followStmts("then", then, ["fi", "elif", "else"]));
+          conditional.push({ cond: elifCond, body: this.followStmts("then", then, ["fi", "elif", "else"]) });
         }
         const elsePos = this.gotRsrv("else");
-        if (elsePos >= 0) all.push(...this.followStmts("else", elsePos, ["fi"]));
+        const orElse = elsePos >= 0 ? this.followStmts("else", elsePos, ["fi"]) : [];
         const fi = this.stmtEnd(start, "if", "fi");
-        return { kind: "Group", stmts: all, start, end: fi + 2, subshell: false };
+        const all = [...conditional.flatMap((b) => [...b.cond, ...b.body]), ...orElse];
+        return { kind: "Group", stmts: all, start, end: fi + 2, subshell: false, branches: { conditional, orElse } };
       }
       whileClause(keyword) {
         const start = this.pos;
@@ -12524,13 +12535,16 @@ function hasOr(stmt) {
   return false;
 }
 function chainOperands(cmd, inChain) {
+  return chainWithOps(cmd, inChain).map((o) => o.stmt);
+}
+function chainWithOps(cmd, inChain) {
   const operands = [];
   for (let node = cmd; ; ) {
-    operands.push(node.y);
+    operands.push({ stmt: node.y, op: node.op });
     const x = node.x;
     if (x.cmd?.kind === "Binary" && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
-      operands.push(x);
+      operands.push({ stmt: x, op: null });
       return operands.reverse();
     }
   }
@@ -12589,8 +12603,8 @@ function parseExecForm(argv, range, lines2, context) {
 function testedForEmptiness(commands) {
   const names = [];
   for (const cmd of commands) {
-    if (cmd.name !== "[" && cmd.name !== "test") continue;
-    const args = cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+    const args = testOperands(cmd);
+    if (!args) continue;
     args.forEach((w, i) => {
       const name = (w.value === "-n" || w.value === "-z") && w.literal && args[i + 1] ? wholeVariable2(args[i + 1]) : null;
       if (name) names.push(name);
@@ -12603,7 +12617,7 @@ function testedForEmptiness(commands) {
 function literalValues(words) {
   return words.map((w) => w.literal ? w.value : "");
 }
-var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, SHELLS3, ScriptBuilder, isPipe, isAndOr;
+var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, MAX_CONDITIONS, SHELLS3, ScriptBuilder, isPipe, isAndOr;
 var init_parse = __esm({
   "src/shell/parse.ts"() {
     "use strict";
@@ -12619,6 +12633,7 @@ var init_parse = __esm({
     OP_OR = 11;
     OP_PIPE = 12;
     OP_PIPE_ALL = 13;
+    MAX_CONDITIONS = 8;
     SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
     ScriptBuilder = class {
       constructor(source, lines2, depth, words, cwd) {
@@ -12655,6 +12670,8 @@ var init_parse = __esm({
       assigning = null;
       /** The directory the next command runs in. */
       cwd;
+      /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
+      runsIf = EMPTY;
       dirStack = [];
       /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
       nestedError = null;
@@ -12675,7 +12692,24 @@ var init_parse = __esm({
       }
       command_(init) {
         const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+      }
+      /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
+      onSuccessOf(conditions, visit) {
+        const outer = this.runsIf;
+        if (conditions.length) this.runsIf = [...outer, ...conditions];
+        try {
+          visit();
+        } finally {
+          this.runsIf = outer;
+        }
+      }
+      /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+      succeeding(stmts, visit) {
+        const from = this.commands.length;
+        visit();
+        const last = stmts[stmts.length - 1];
+        return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);
@@ -12728,7 +12762,12 @@ var init_parse = __esm({
               const discarded = this.discarded > 0;
               this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
             } else if (isAndOr(cmd.op)) {
-              for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
+              let before6 = [];
+              for (const { stmt: s, op } of chainWithOps(cmd, isAndOr)) {
+                if (op === OP_OR) before6 = null;
+                const made = this.succeeding([s], () => this.onSuccessOf(before6 ?? EMPTY, () => this.stmt(s, pipelineIndex, pipeline)));
+                if (before6) before6 = s.negated ? null : [...before6, ...made].slice(-MAX_CONDITIONS);
+              }
             }
             return;
           case "Group":
@@ -12736,6 +12775,14 @@ var init_parse = __esm({
               const { name, items } = cmd.loop;
               if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
               for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
+            }
+            if (cmd.branches) {
+              for (const { cond, body } of cmd.branches.conditional) {
+                const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+                this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+              }
+              cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+              return;
             }
             this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
             return;
@@ -16145,6 +16192,12 @@ function needs(install2, context) {
   if (install2.manifests.length && !install2.files.length) add(node_path_default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
+function onlyIfPresent(install2, need) {
+  return install2.command.runsIf.some((c) => {
+    const file = existenceTested(c);
+    return !!file?.literal && imagePathOf(install2.instruction, c, file.value) === need.imagePath;
+  });
+}
 function folderCopy(need, context) {
   const source = need.origin.source;
   if (!source || source.path === null || source.glob) return false;
@@ -16267,6 +16320,7 @@ var init_layer_cache_order = __esm({
     init_package_indexes();
     init_rule();
     init_installs();
+    init_command();
     init_invocation();
     init_caches();
     MANIFEST = /^(requirements.*\.(txt|in)|constraints.*\.txt|.*\.lock|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment.*\.ya?ml|env.*\.ya?ml|conda.*\.ya?ml|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|\.npmrc|go\.(mod|sum)|Gemfile(\.lock)?|Cargo\.(toml|lock)|composer\.(json|lock)|README.*|LICENSE.*|\.python-version)$/i;
@@ -16289,7 +16343,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -16320,6 +16374,7 @@ var init_layer_cache_order = __esm({
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
             if (saysOneLayer(model, install2.instruction)) continue;
+            if (onlyIfPresent(install2, need)) continue;
             reported.add(copy.instruction);
             const source = need.origin.source;
             const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;

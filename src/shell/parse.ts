@@ -5,7 +5,7 @@
 import { shellOptions } from './shell-options.js';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
-import { type CommandInit, makeCommand, wholeVariable } from './command.js';
+import { type CommandInit, makeCommand, testOperands, wholeVariable } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { EMPTY, orEmpty } from '../model/empty.js';
@@ -25,6 +25,9 @@ const OP_AND = 10;
 const OP_OR = 11;
 const OP_PIPE = 12;
 const OP_PIPE_ALL = 13;
+
+/** Commands of an `&&` chain kept as the conditions of the commands after them. */
+const MAX_CONDITIONS = 8;
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
@@ -51,6 +54,8 @@ class ScriptBuilder {
   private assigning: string | null = null;
   /** The directory the next command runs in. */
   private cwd: Dir;
+  /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
+  private runsIf: readonly SimpleCommand[] = EMPTY;
   private readonly dirStack: Dir[] = [];
   /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
   nestedError: ShellScript['error'] = null;
@@ -85,7 +90,26 @@ class ScriptBuilder {
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
     // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
     const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+  }
+
+  /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
+  private onSuccessOf(conditions: readonly SimpleCommand[], visit: () => void): void {
+    const outer = this.runsIf;
+    if (conditions.length) this.runsIf = [...outer, ...conditions];
+    try {
+      visit();
+    } finally {
+      this.runsIf = outer;
+    }
+  }
+
+  /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+  private succeeding(stmts: readonly Stmt[], visit: () => void): SimpleCommand[] {
+    const from = this.commands.length;
+    visit();
+    const last = stmts[stmts.length - 1];
+    return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
   }
 
   private range(span: Span): Range {
@@ -144,7 +168,14 @@ class ScriptBuilder {
           const discarded = this.discarded > 0;
           this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
-          for (const s of chainOperands(cmd, isAndOr)) this.stmt(s, pipelineIndex, pipeline);
+          // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
+          let before: SimpleCommand[] | null = [];
+          for (const { stmt: s, op } of chainWithOps(cmd, isAndOr)) {
+            if (op === OP_OR) before = null;
+            const made = this.succeeding([s], () => this.onSuccessOf(before ?? EMPTY, () => this.stmt(s, pipelineIndex, pipeline)));
+            // The nearest conditions are enough (a test guards the command after it): a long chain stays linear.
+            if (before) before = s.negated ? null : [...before, ...made].slice(-MAX_CONDITIONS);
+          }
         }
         return;
       case 'Group':
@@ -152,6 +183,15 @@ class ScriptBuilder {
           const { name, items } = cmd.loop;
           if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
           for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
+        }
+        if (cmd.branches) {
+          // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
+          for (const { cond, body } of cmd.branches.conditional) {
+            const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+            this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+          }
+          cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+          return;
         }
         this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
@@ -390,13 +430,18 @@ const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
 
 /** The operands of a chain (`a && b || c`, `a | b | c`), which the parser nests to the left: walked in a loop, so any length is fine. */
 function chainOperands(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): Stmt[] {
-  const operands: Stmt[] = [];
+  return chainWithOps(cmd, inChain).map((o) => o.stmt);
+}
+
+/** The operands of a chain, each with the operator before it (null for the first). */
+function chainWithOps(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): { stmt: Stmt; op: number | null }[] {
+  const operands: { stmt: Stmt; op: number | null }[] = [];
   for (let node = cmd; ; ) {
-    operands.push(node.y);
+    operands.push({ stmt: node.y, op: node.op });
     const x = node.x;
     if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
-      operands.push(x);
+      operands.push({ stmt: x, op: null });
       return operands.reverse();
     }
   }
@@ -477,8 +522,8 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
 function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
   const names: string[] = [];
   for (const cmd of commands) {
-    if (cmd.name !== '[' && cmd.name !== 'test') continue;
-    const args = cmd.name === '[' && cmd.args.at(-1)?.value === ']' ? cmd.args.slice(0, -1) : cmd.args;
+    const args = testOperands(cmd);
+    if (!args) continue;
     args.forEach((w, i) => {
       const name = (w.value === '-n' || w.value === '-z') && w.literal && args[i + 1] ? wholeVariable(args[i + 1]!) : null;
       if (name) names.push(name);
