@@ -35,7 +35,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -53,6 +53,7 @@ export default defineRule({
     for (const instruction of runInstructions(model)) {
       const cd = lasting(instruction);
       if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir)) continue;
+      if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
@@ -132,6 +133,29 @@ interface Candidate {
   command: SimpleCommand;
   word: Word;
   dir: Dir;
+  /** The RUN cloned the directory (or the repository holding it) before the `cd`. */
+  clonedHere: boolean;
+}
+
+/**
+ * Another RUN of the stage goes into the directory too (or into one inside it): the folder is the stage's project,
+ * and one WORKDIR replaces the `cd`s. A `cd /opt` elsewhere is no visit of `/opt/gdrcopy`.
+ */
+function visitedAgain(instruction: Instruction, dir: Dir, lasting: (run: Instruction) => Candidate | null): boolean {
+  return (instruction.stage?.instructions ?? []).some((i) => {
+    if (i === instruction || i.keyword !== 'RUN' || !i.run?.script) return false;
+    const other = lasting(i)?.dir;
+    return !!other && isWithin(other, dir);
+  });
+}
+
+/** Where `git clone REPO [DIR]` puts the clone: DIR, else the repository's last path segment without `.git`. */
+function cloneTarget(command: SimpleCommand): Dir | null {
+  const [repo, dest] = command.invocation.operands;
+  if (dest) return directoryOf(dest, command.cwd);
+  if (!repo?.literal) return null;
+  const name = repo.value.replace(/\/+$/, '').split(/[/:]/).pop()?.replace(/\.git$/, '');
+  return name ? resolveDir(name, command.cwd) : null;
 }
 
 /** The first main-shell `cd` whose directory is used by later commands, is not scratch space and is not deleted by the RUN. */
@@ -146,6 +170,8 @@ function lastingCd(instruction: Instruction): Candidate | null {
   const moves: { command: SimpleCommand; dir: Dir }[] = [];
   // Folders a plain `mkdir` (no `-p`) creates: it fails on a folder that exists.
   const strictlyMade: Dir[] = [];
+  // Clones made by the script so far.
+  const cloned: Dir[] = [];
   for (const command of commands) {
     const main = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -162,9 +188,12 @@ function lastingCd(instruction: Instruction): Candidate | null {
         !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       // The message names the directory as written: a variable stays a variable.
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target });
+      if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
       if (target && target.root !== '?') moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
+    } else if (main && inv.tool === 'git' && inv.subcommand === 'clone') {
+      const target = cloneTarget(command);
+      if (target && target.root !== '?') cloned.push(target);
     } else if (main && command.name === 'mkdir' && !hasOption(inv, '-p', '--parents')) {
       // `mkdir /opt/pypy` fails when the folder exists: a WORKDIR at or below it, set before the RUN, would break it.
       for (const operand of inv.operands) {

@@ -1,5 +1,6 @@
-import { baseImageTrust, isLocalImage, PUBLIC_REGISTRIES } from '../src/knowledge/trusted-images.js';
+import { baseImageTrust, isLocalImage, PUBLIC_REGISTRIES, publishedBy } from '../src/knowledge/trusted-images.js';
 import type { ImageName } from '../src/model/image-ref.js';
+import type { BuildContext } from '../src/context/build-context.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
     description: 'Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.',
     docs: {
       why:
-        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub\'s Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, …) and projects\' own registries (Fedora\'s `quay.io/fedora`, Red Hat\'s, Prometheus\', MinIO\'s) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher\'s name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.',
+        'A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, …) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions\' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors\' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google\'s marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub\'s Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, …) and projects\' own registries (Fedora\'s `quay.io/fedora`, Red Hat\'s, Prometheus\', MinIO\'s) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project\'s own and are not reported (the account is read from the `origin` remote in the repository\'s `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/…`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint\'s DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: "did you mean python?", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, …; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher\'s name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, …) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/…`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.',
       bad: 'FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04',
       good: 'FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9',
       options:
@@ -21,7 +22,7 @@ export default defineRule({
     covers: ['DL3026'],
     tags: ['security', 'supply-chain'],
   },
-  check({ model, settings, report }) {
+  check({ model, buildContext, settings, report }) {
     for (const stage of model.stages) {
       const { name, raw, range } = stage.image;
       if (!name) continue;
@@ -42,6 +43,9 @@ export default defineRule({
           report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
         } else if (isLocalImage(name)) {
           // A single name that is not official and not a typo of one: an image built locally (`FROM my-base`).
+          continue;
+        } else if (ownedImage(name, buildContext)) {
+          // The project's own image: its maintainers are its publisher.
           continue;
         } else {
           report({
@@ -86,4 +90,10 @@ function trustSuggestion(name: ImageName): string {
   const registry = name.registry ?? 'docker.io';
   const owner = name.namespace ? (name.registry ? `${name.registry}/${name.namespace}` : name.namespace) : PUBLIC_REGISTRIES.has(registry) ? null : registry;
   return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
+}
+
+/** Published under the account that owns the Dockerfile's git repository (`hpcaitech/pytorch-cuda` in hpcaitech/ColossalAI). */
+function ownedImage(name: ImageName, buildContext: BuildContext | null): boolean {
+  const owner = buildContext?.repositoryOwner() ?? null;
+  return owner !== null && publishedBy(name, owner);
 }

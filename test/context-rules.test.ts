@@ -6,6 +6,7 @@ import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
 import { hclContexts } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
+import { ownerOfRemote } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
 import { dependencyInstalls } from '../src/context/installs.js';
@@ -376,5 +377,41 @@ describe('named build contexts from Bake and Compose files (copy-from-stage)', (
       'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      additional_contexts:\n        - base=service:base\n',
     });
     expect(lintIn('copy-from-stage', dir).map((f) => f.message)).toEqual([expect.stringContaining('`--from=assets` matches no stage')]);
+  });
+});
+
+describe('the repository owner (official-base-image trusts the project\'s own images)', () => {
+  const config = (url: string): string => `[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
+
+  it('reads the origin remote\'s account from https, scp-like and ssh URLs, and none from a local path', () => {
+    expect(ownerOfRemote(config('https://github.com/hpcaitech/ColossalAI.git'))).toBe('hpcaitech');
+    expect(ownerOfRemote(config('git@github.com:OpenNMT/CTranslate2.git'))).toBe('OpenNMT');
+    expect(ownerOfRemote(config('ssh://git@gitlab.com/jina-ai/clip-as-service'))).toBe('jina-ai');
+    expect(ownerOfRemote(config('/srv/git/project.git'))).toBeNull();
+    expect(ownerOfRemote('[core]\n\tbare = false\n')).toBeNull();
+  });
+
+  it('does not report an image of the owning account, from a folder below the repository root', () => {
+    const dir = context({
+      '.git/config': config('https://github.com/hpcaitech/ColossalAI.git'),
+      'examples/images/diffusion/Dockerfile': 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\nFROM ghcr.io/hpcaitech/runtime:1\nFROM someone/pytorch-cuda:1\n',
+    });
+    const found = lintIn('official-base-image', path.join(dir, 'examples/images/diffusion'));
+    expect(found.map((f) => f.range.start.line)).toEqual([3]);
+  });
+
+  it('compares accounts without case or dashes, and reads a worktree\'s common config', () => {
+    const dir = context({
+      'main/.git/config': config('git@github.com:jina-ai/clip-as-service.git'),
+      'main/.git/worktrees/wt/commondir': '../..\n',
+      'wt/.git': 'gitdir: ../main/.git/worktrees/wt\n',
+      'wt/Dockerfiles/Dockerfile': 'FROM jinaai/jina:3-py38\nFROM jina/other:1\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'wt/Dockerfiles')).map((f) => f.range.start.line)).toEqual([2]);
+  });
+
+  it('reports the image of another account, and any image outside a git repository', () => {
+    const dir = context({ Dockerfile: 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\n' });
+    expect(lintIn('official-base-image', dir)).toHaveLength(1);
   });
 });

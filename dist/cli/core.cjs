@@ -1426,6 +1426,39 @@ var init_commands = __esm({
         packageInstalls: ["install", "get"]
       },
       { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
+      {
+        // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s operands.
+        tool: "git",
+        programs: ["git"],
+        valued: [
+          "-C",
+          "-c",
+          "--git-dir",
+          "--work-tree",
+          "--namespace",
+          "-b",
+          "--branch",
+          "--depth",
+          "-o",
+          "--origin",
+          "-u",
+          "--upload-pack",
+          "--reference",
+          "--reference-if-able",
+          "--separate-git-dir",
+          "-j",
+          "--jobs",
+          "--template",
+          "--filter",
+          "--shallow-since",
+          "--shallow-exclude",
+          "--bundle-uri",
+          "--server-option",
+          "--config",
+          "-m"
+        ],
+        subcommands: true
+      },
       { tool: "poetry", programs: ["poetry"], valued: ["--with", "--without", "--only", "-E", "--extras", "-C", "--directory", "-P", "--project"], subcommands: true },
       { tool: "pipenv", programs: ["pipenv"], valued: ["--python"], subcommands: true },
       {
@@ -2948,8 +2981,8 @@ function baseImageTrust(image, settings) {
     const official = nearName(image.repository, OFFICIAL);
     return { kind: "unknown", didYouMean: official, ...official ? { near: "official" } : {} };
   }
-  const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
-  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
+  const owners2 = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
+  const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners2) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
 }
 function ownerOf(image) {
@@ -2985,7 +3018,13 @@ function latestPinFor(image) {
   if (!isOfficialImage(image) || image.tag !== null && image.tag !== "latest") return null;
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE;
+function publishedBy(image, account) {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
+  const first = image.namespace?.split("/")[0];
+  const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
+  return !!first && first !== "library" && squash(first).length >= 2 && squash(first) === squash(account);
+}
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3234,6 +3273,16 @@ var init_trusted_images = __esm({
     ]);
     globCache = /* @__PURE__ */ new Map();
     LATEST_PINS_DATE = /, (\d{4}-\d{2}-\d{2})/.exec(SOURCE)?.[1] ?? "unknown date";
+    ACCOUNT_REGISTRIES = /* @__PURE__ */ new Set([
+      "docker.io",
+      "index.docker.io",
+      "registry.hub.docker.com",
+      "ghcr.io",
+      "quay.io",
+      "registry.gitlab.com",
+      "docker.pkg.github.com",
+      "codeberg.org"
+    ]);
   }
 });
 
@@ -4682,6 +4731,20 @@ function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
   return !!dest && !/^([/$~]|[A-Za-z]:)/.test(dest);
 }
+function visitedAgain(instruction, dir, lasting) {
+  return (instruction.stage?.instructions ?? []).some((i) => {
+    if (i === instruction || i.keyword !== "RUN" || !i.run?.script) return false;
+    const other = lasting(i)?.dir;
+    return !!other && isWithin(other, dir);
+  });
+}
+function cloneTarget(command) {
+  const [repo, dest] = command.invocation.operands;
+  if (dest) return directoryOf(dest, command.cwd);
+  if (!repo?.literal) return null;
+  const name = repo.value.replace(/\/+$/, "").split(/[/:]/).pop()?.replace(/\.git$/, "");
+  return name ? resolveDir(name, command.cwd) : null;
+}
 function lastingCd(instruction) {
   const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
   const start = startDir(instruction.state.workdir);
@@ -4690,6 +4753,7 @@ function lastingCd(instruction) {
   const visited = [start];
   const moves = [];
   const strictlyMade = [];
+  const cloned = [];
   for (const command of commands) {
     const main2 = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -4698,9 +4762,12 @@ function lastingCd(instruction) {
       const target = operand ? directoryOf(operand, command.cwd) : null;
       const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target });
+      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
+    } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
+      const target = cloneTarget(command);
+      if (target && target.root !== "?") cloned.push(target);
     } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
       for (const operand of inv.operands) {
         const dir = directoryOf(operand, command.cwd);
@@ -4830,7 +4897,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: 'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.',
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -4847,6 +4914,7 @@ var init_cd_in_run = __esm({
         for (const instruction of runInstructions(model)) {
           const cd = lasting(instruction);
           if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir)) continue;
+          if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
@@ -13052,8 +13120,8 @@ function cwdOf(command, stage) {
   if (root === "?") return null;
   return root === "/" ? `/${segments2.join("/")}` : node_path_default.posix.join(workdirOf({ state: stage.endState }), ...segments2);
 }
-function candidates(commands, owners, execArgv, stage) {
-  const ownerOf2 = (w) => owners.find((o) => rangeContains(o.range, w.range)) ?? owners[0];
+function candidates(commands, owners2, execArgv, stage) {
+  const ownerOf2 = (w) => owners2.find((o) => rangeContains(o.range, w.range)) ?? owners2[0];
   const exec = new Set(execArgv.map((w) => `${w.range.start.line}:${w.range.start.column}`));
   return commands.map((command) => {
     const first = command.argv[0].range.start;
@@ -16872,6 +16940,10 @@ function trustSuggestion(name) {
   const owner = name.namespace ? name.registry ? `${name.registry}/${name.namespace}` : name.namespace : PUBLIC_REGISTRIES.has(registry) ? null : registry;
   return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
 }
+function ownedImage(name, buildContext) {
+  const owner = buildContext?.repositoryOwner() ?? null;
+  return owner !== null && publishedBy(name, owner);
+}
 var official_base_image_default;
 var init_official_base_image = __esm({
   "rules/official-base-image.ts"() {
@@ -16886,7 +16958,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -16895,7 +16967,7 @@ var init_official_base_image = __esm({
         covers: ["DL3026"],
         tags: ["security", "supply-chain"]
       },
-      check({ model, settings, report }) {
+      check({ model, buildContext, settings, report }) {
         for (const stage of model.stages) {
           const { name, raw, range } = stage.image;
           if (!name) continue;
@@ -16912,6 +16984,8 @@ var init_official_base_image = __esm({
             if (trust.didYouMean) {
               report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
             } else if (isLocalImage(name)) {
+              continue;
+            } else if (ownedImage(name, buildContext)) {
               continue;
             } else {
               report({
@@ -37316,7 +37390,7 @@ var init_load = __esm({
       }
       async loadPlugins(pieces) {
         const builtinIds = new Set(builtinRules.map((r) => r.meta.id));
-        const owners = /* @__PURE__ */ new Map();
+        const owners2 = /* @__PURE__ */ new Map();
         const loaded = [];
         for (const piece of pieces) {
           for (const [i, spec] of (piece.plugins ?? []).entries()) {
@@ -37330,9 +37404,9 @@ var init_load = __esm({
             const plugin = await p;
             if (loaded.some((l) => l.file === plugin.file)) continue;
             for (const r of plugin.rules) {
-              const owner = owners.get(r.meta.id);
+              const owner = owners2.get(r.meta.id);
               if (owner) throw new ConfigError(`${where}: plugin "${spec}" defines rule "${r.meta.id}", which plugin "${owner}" already defines`);
-              owners.set(r.meta.id, plugin.name);
+              owners2.set(r.meta.id, plugin.name);
             }
             loaded.push(plugin);
           }
@@ -37790,6 +37864,73 @@ var init_bake = __esm({
   }
 });
 
+// src/context/repository.ts
+function repositoryOwner(file) {
+  const start = node_path_default.dirname(node_path_default.resolve(file));
+  const seen = [];
+  let owner = null;
+  for (let dir = start, depth = 0; depth < MAX_DEPTH; depth++) {
+    const cached = owners.get(dir);
+    if (cached !== void 0) {
+      owner = cached;
+      break;
+    }
+    seen.push(dir);
+    const dotGit = node_path_default.join(dir, ".git");
+    if (node_fs_default.existsSync(dotGit)) {
+      owner = ownerOfRemote(readConfig(dotGit));
+      break;
+    }
+    const parent = node_path_default.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const dir of seen) owners.set(dir, owner);
+  return owner;
+}
+function readConfig(dotGit) {
+  try {
+    if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
+    const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
+    if (!gitdir) return null;
+    const dir = node_path_default.resolve(node_path_default.dirname(dotGit), gitdir);
+    const common = node_fs_default.existsSync(node_path_default.join(dir, "commondir")) ? node_path_default.resolve(dir, node_fs_default.readFileSync(node_path_default.join(dir, "commondir"), "utf8").trim()) : dir;
+    return node_fs_default.readFileSync(node_path_default.join(common, "config"), "utf8");
+  } catch {
+    return null;
+  }
+}
+function ownerOfRemote(config) {
+  if (!config) return null;
+  const urls = [];
+  let remote = null;
+  for (const line of config.split(/\r?\n/)) {
+    const section = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+    if (section) remote = section[1];
+    else if (/^\s*\[/.test(line)) remote = null;
+    else if (remote !== null) {
+      const url2 = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
+      if (url2) urls.push({ remote, url: url2 });
+    }
+  }
+  const url = (urls.find((u) => u.remote === "origin") ?? urls[0])?.url;
+  if (!url) return null;
+  const scp = /^[^/@:]+@[^/:]+:\/?([^/]+)\//.exec(url);
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/([^/]+)\//i.exec(url);
+  const owner = (scp ?? withScheme)?.[1];
+  return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
+}
+var MAX_DEPTH, owners;
+var init_repository = __esm({
+  "src/context/repository.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    MAX_DEPTH = 40;
+    owners = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/context/build-context.ts
 function openBuildContext(root, dockerfilePath) {
   const abs = node_path_default.resolve(root);
@@ -37800,6 +37941,7 @@ function openBuildContext(root, dockerfilePath) {
   const listed = /* @__PURE__ */ new Map();
   let services = null;
   let contexts = null;
+  let owner;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -37848,7 +37990,8 @@ function openBuildContext(root, dockerfilePath) {
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
     composeServices,
-    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set()
+    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
+    repositoryOwner: () => owner === void 0 ? owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null : owner
   };
 }
 var MAX_CONTEXT_FILE;
@@ -37859,6 +38002,7 @@ var init_build_context = __esm({
     init_node_path();
     init_bake();
     init_compose();
+    init_repository();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bakeContextNames } from './bake.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
+import { repositoryOwner } from './repository.js';
 
 export interface BuildContext {
   /** Absolute path of the context folder. */
@@ -27,6 +28,8 @@ export interface BuildContext {
    * `build.additional_contexts` of the Compose services building this Dockerfile; looked up on first use.
    */
   namedContexts(): ReadonlySet<string>;
+  /** The account owning the git repository the Dockerfile is in (its `origin` remote), looked up on first use. */
+  repositoryOwner(): string | null;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -40,6 +43,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
+  let owner: string | null | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -91,5 +95,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     composeServices,
     namedContexts: () =>
       (contexts ??= dockerfilePath ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : new Set()),
+    repositoryOwner: () => (owner === undefined ? (owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null) : owner),
   };
 }

@@ -205,6 +205,17 @@ export const TOOLS: readonly ToolGrammar[] = [
     packageInstalls: ['install', 'get'],
   },
   { tool: 'cargo', programs: ['cargo'], valued: ['--manifest-path', '--target', '--root', '--version', '--git', '--branch', '--tag', '--rev', '-j', '--jobs', '--features', '-F', '-p', '--package'], subcommands: true },
+  {
+    // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s operands.
+    tool: 'git',
+    programs: ['git'],
+    valued: [
+      '-C', '-c', '--git-dir', '--work-tree', '--namespace', '-b', '--branch', '--depth', '-o', '--origin', '-u', '--upload-pack',
+      '--reference', '--reference-if-able', '--separate-git-dir', '-j', '--jobs', '--template', '--filter', '--shallow-since',
+      '--shallow-exclude', '--bundle-uri', '--server-option', '--config', '-m',
+    ],
+    subcommands: true,
+  },
   { tool: 'poetry', programs: ['poetry'], valued: ['--with', '--without', '--only', '-E', '--extras', '-C', '--directory', '-P', '--project'], subcommands: true },
   { tool: 'pipenv', programs: ['pipenv'], valued: ['--python'], subcommands: true },
   {

@@ -336,3 +336,20 @@ export function latestPinFor(image: ImageName): string | null {
   if (!isOfficialImage(image) || (image.tag !== null && image.tag !== 'latest')) return null;
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository]! : null;
 }
+
+/** Registries whose first path segment is the account that publishes the image (on Docker Hub, the namespace). */
+const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set([
+  'docker.io', 'index.docker.io', 'registry.hub.docker.com', 'ghcr.io', 'quay.io', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org',
+]);
+
+/**
+ * The image is published under `account` (the owner of the repository the Dockerfile is in): names compared without
+ * case, dashes, dots and underscores, as projects spell their account on each site (`jina-ai` on GitHub, `jinaai` on
+ * Docker Hub; `OpenNMT`, `opennmt`).
+ */
+export function publishedBy(image: ImageName, account: string): boolean {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
+  const first = image.namespace?.split('/')[0];
+  const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
+  return !!first && first !== 'library' && squash(first).length >= 2 && squash(first) === squash(account);
+}
