@@ -23,8 +23,8 @@ const DOWNLOAD_STEPS = new Set([
   '[', '[[', 'mktemp', 'ls', 'sleep', 'apt-mark',
 ]);
 const SYSTEM_TOOLS = new Set(['apt', 'apk', 'rpm', 'zypper']);
-/** `cd /opt/src && git checkout v1.2`: git steps that only fetch or pick the revision of a clone. */
-const GIT_FETCH_STEPS = new Set(['checkout', 'switch', 'fetch', 'reset', 'submodule', 'pull', 'lfs']);
+/** `cd /opt/src && git checkout v1.2`, `cd /opt && git clone …`: git steps that only fetch or pick the revision of a clone. */
+const GIT_FETCH_STEPS = new Set(['clone', 'checkout', 'switch', 'fetch', 'reset', 'submodule', 'pull', 'lfs']);
 
 export default defineRule({
   meta: {
@@ -170,8 +170,8 @@ function lastingCd(instruction: Instruction): Candidate | null {
   const moves: { command: SimpleCommand; dir: Dir }[] = [];
   // Folders a plain `mkdir` (no `-p`) creates: it fails on a folder that exists.
   const strictlyMade: Dir[] = [];
-  // Clones made by the script so far.
-  const cloned: Dir[] = [];
+  // Clones made by the script so far, in script order.
+  const cloned: { command: SimpleCommand; dir: Dir }[] = [];
   for (const command of commands) {
     const main = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
@@ -188,12 +188,12 @@ function lastingCd(instruction: Instruction): Candidate | null {
         !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       // The message names the directory as written: a variable stays a variable.
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
+      if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
       if (target && target.root !== '?') moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (main && inv.tool === 'git' && inv.subcommand === 'clone') {
       const target = cloneTarget(command);
-      if (target && target.root !== '?') cloned.push(target);
+      if (target && target.root !== '?') cloned.push({ command, dir: target });
     } else if (main && command.name === 'mkdir' && !hasOption(inv, '-p', '--parents')) {
       // `mkdir /opt/pypy` fails when the folder exists: a WORKDIR at or below it, set before the RUN, would break it.
       for (const operand of inv.operands) {
@@ -219,8 +219,15 @@ function lastingCd(instruction: Instruction): Candidate | null {
   for (const candidate of candidates) {
     // The commands that run in the directory: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)`
     // in a loop) the script is somewhere else.
+    // Commands in a repository the script clones under the directory after the `cd` (`cd /opt && git clone …/nccl-tests
+    // && cd nccl-tests && make`) work in the clone, which is judged on its own.
+    const clones = cloned.filter((c) => comparePositions(c.command.range.start, candidate.command.range.end) >= 0 && !sameDir(c.dir, candidate.dir) && isWithin(c.dir, candidate.dir));
     const later = commands.filter(
-      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? '') && isWithin(c.cwd, candidate.dir),
+      (c) =>
+        comparePositions(c.range.start, candidate.command.range.end) >= 0 &&
+        !NEUTRAL.has(c.name ?? '') &&
+        isWithin(c.cwd, candidate.dir) &&
+        !clones.some((k) => isWithin(c.cwd, k.dir)),
     );
     if (later.length === 0) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? '') || probesSystem(c) || fetchesRevision(c))) continue;

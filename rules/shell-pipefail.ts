@@ -1,13 +1,14 @@
 import {
   CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FILE_READERS,
-  FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, MISSES_FAIL, NEEDS_FOLDER_FILES, READS_SYSTEM_STATE, SELECTING_FILTERS, STDIN_FILTERS,
+  FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, READS_SYSTEM_STATE, SELECTING_FILTERS,
+  STDIN_FILTERS, STDIN_INTERPRETERS,
 } from '../src/knowledge/empty-input.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
 import { wholeVariable } from '../src/shell/command.js';
-import { hasOption } from '../src/shell/invocation.js';
+import { hasOption, resolveWords } from '../src/shell/invocation.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
@@ -24,7 +25,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, which throws the status away on purpose; `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell followed, in the same chain, by a command running the tool its URL names (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`) is not reported either: a failed download installs nothing and that command fails at once. In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -48,13 +49,15 @@ export default defineRule({
       if (!instruction.run!.execForm && shellListOptions(instruction.state.shell).pipefail) continue;
       const script = instruction.run!.script!;
       const files = new Files(model, instruction);
+      const busybox = busyBoxImage(instruction);
       const unprotected = script.pipelines.filter(
-        (p) => !p.pipefail && hiddenFailure(p, files) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script) && !valueAsserted(p, script) && !installedToolRunsLater(p, script),
+        (p) =>
+          !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script) && !installedToolRunsLater(p, model, instruction),
       );
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
       if (!pipe) continue;
-      const { source, midway } = hiddenFailure(pipe, files)!;
+      const { source, midway } = hiddenFailure(pipe, files, busybox)!;
       const last = lastCommand(pipe);
       // `set -o pipefail` only where the RUN's shell is known to take it (not dash, nor a shell dlint cannot name).
       const orSet = support === 'accepts' ? ' (or `set -o pipefail` in it)' : '';
@@ -100,8 +103,13 @@ function setsPipefailOption(cmd: SimpleCommand): boolean {
 
 /** Alpine has no bash by default: its BusyBox ash knows pipefail. */
 function shellFor(instruction: Instruction): string {
+  return busyBoxImage(instruction) ? '/bin/ash' : '/bin/bash';
+}
+
+/** The RUN's base image is known to have BusyBox's shell and tools (Alpine). */
+function busyBoxImage(instruction: Instruction): boolean {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
-  return image && systemShellOf(image) === 'busybox' ? '/bin/ash' : '/bin/bash';
+  return !!image && systemShellOf(image) === 'busybox';
 }
 
 /** Commands that produce their output without a way to fail that matters to the build. */
@@ -123,8 +131,8 @@ interface Hidden {
   midway: boolean;
 }
 
-/** The failure this pipe would hide, or null. */
-function hiddenFailure(pipe: Pipeline, files: Files): Hidden | null {
+/** The failure this pipe would hide, or null; `busybox`: the image's tools are BusyBox's. */
+function hiddenFailure(pipe: Pipeline, files: Files, busybox: boolean): Hidden | null {
   // `echo "$(a | b)"`: the substitution's status is lost whatever the shell options; pipefail would not help.
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
@@ -145,7 +153,7 @@ function hiddenFailure(pipe: Pipeline, files: Files): Hidden | null {
   const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after.filter((c) => c.pipelineIndex < last);
   const end = after.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]!) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]!, busybox) : null;
   if (failure === 'whole') return null;
   // A download can stop midway: then only an end that checks its input is whole notices.
   const download = source.name !== null && DOWNLOADERS.has(source.name);
@@ -299,7 +307,7 @@ function outputFileChecked(pipe: Pipeline, script: ShellScript): boolean {
  * 2>&1 | tee /tmp/out && grep 'Would install' /tmp/out` (a reader of FAILS_ON_EMPTY_INPUT, not after a download,
  * which can leave the file cut off rather than empty, unless the reader checks its input whole).
  */
-function fileCheckedLater(pipe: Pipeline, script: ShellScript): boolean {
+function fileCheckedLater(pipe: Pipeline, script: ShellScript, busybox: boolean): boolean {
   const last = lastCommand(pipe);
   const written = [...last.redirects, ...(last.name === 'tee' ? last.invocation.operands : [])].filter((w) => w.literal && w.value !== '/dev/null').map((w) => w.value);
   if (!written.length) return false;
@@ -307,27 +315,48 @@ function fileCheckedLater(pipe: Pipeline, script: ShellScript): boolean {
   return script.commands.some((cmd) => {
     if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
     if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
-    const failure = emptyFileFailure(cmd);
+    const failure = emptyFileFailure(cmd, busybox);
     return failure !== null && (failure === 'whole' || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
   });
 }
 
 /**
- * `curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`: an installer piped into a shell, then
- * a command of the same chain (or under `set -e`) that runs the tool the URL names. A failed download installs nothing,
- * and that command fails at once ("uv: not found"): pipefail would only move the error.
+ * `curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`: an installer piped into a shell or an
+ * interpreter reading its script from stdin (`curl -sSL https://install.python-poetry.org | python3 -`), then a
+ * command that runs the tool the URL names and whose failure fails the build: one of the same chain (or under `set
+ * -e`), or the first command of the next RUN of the image that names the tool (`RUN echo "Poetry:" && poetry
+ * --version`). A failed download installs nothing, and that command fails ("poetry: not found"): pipefail would only
+ * move the error, at most one step earlier.
  */
-function installedToolRunsLater(pipe: Pipeline, script: ShellScript): boolean {
-  const last = lastCommand(pipe);
-  if (!last.name || shellName(last.name) === null || last.invocation.operands.some((w) => !w.value.startsWith('-'))) return false;
-  const urlWords = pipe.commands
-    .filter((c) => c.name !== null && DOWNLOADERS.has(c.name))
-    .flatMap((c) => c.args.filter((w) => w.literal && w.value.includes('://')).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_-]+/)));
-  if (!urlWords.length) return false;
-  return script.commands.some((cmd) => {
-    const tool = cmd.name?.split('/').pop()?.toLowerCase();
-    return !!tool && shellName(tool) === null && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
-  });
+function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruction: Instruction): boolean {
+  const script = instruction.run!.script!;
+  if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  const tools = new Set(
+    pipe.commands
+      .filter((c) => c.name !== null && DOWNLOADERS.has(c.name))
+      .flatMap((c) => c.args.filter((w) => w.literal && w.value.includes('://')).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/)))
+      .filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w)),
+  );
+  if (!tools.size) return false;
+  const named = (w: Word) => tools.has(w.value.split('/').pop()!.toLowerCase());
+  if (script.commands.some((cmd) => named(cmd.argv[0]!) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
+  // The next RUN of the image that names the tool at all (`pip install poetry` would install it another way).
+  const stage = instruction.stage;
+  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run!.script!.commands.some((c) => c.argv.some(named)));
+  const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+  return !!first && named(first.argv[0]!) && endsItsRun(first, next!);
+}
+
+/** `sh`, `bash -s -- -y`, `python3 -`, `$PYTHON -` (an ENV naming the interpreter): a shell or interpreter running the script on its stdin. */
+function runsScriptFromStdin(cmd: SimpleCommand, instruction: Instruction): boolean {
+  const program = resolveWords([cmd.argv[0]!], { scope: instruction.state.env, scriptText: instruction.run!.script!.source.text }).words[0]!;
+  const name = program.literal ? program.value.split('/').pop()! : null;
+  if (!name) return false;
+  if (shellName(name) !== null) return !cmd.invocation.operands.some((w) => !w.value.startsWith('-'));
+  if (!STDIN_INTERPRETERS.test(name)) return false;
+  // The first word that is no option is the script: `-` (stdin) or none; `-c` and `-m` run something else.
+  const script = cmd.args.find((w) => !w.value.startsWith('-') || w.value === '-' || /^-[cm]/.test(w.value));
+  return !script || script.value === '-';
 }
 
 /** The command's failure ends the RUN that ran the pipe before it: `set -e`, or the pipe's own and-or list without `||`. */
@@ -338,25 +367,25 @@ function failureEndsScript(cmd: SimpleCommand, pipe: Pipeline, script: ShellScri
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */
-function emptyInputFailure(cmd: SimpleCommand): 'empty' | 'whole' | null {
-  const entry = emptyInputEntry(cmd);
-  if (!entry) return null;
+function emptyInputFailure(cmd: SimpleCommand, busybox: boolean): 'empty' | 'whole' | null {
+  const entry = emptyInputEntry(cmd, busybox);
+  if (!entry || (entry.fileOptions && hasOption(cmd.invocation, ...entry.fileOptions))) return null;
   if (!entry.archive) return entry.whole ? 'whole' : 'empty';
   const options = tarOptions(cmd);
   if (!readsArchiveFromStdin(cmd, options)) return null;
   return entry.wholeWith?.some((o) => options.has(o)) ? 'whole' : 'empty';
 }
 
-/** How a program fails on an empty file it is given to read, as emptyInputFailure (tar aside: its `-f` is its own). */
-function emptyFileFailure(cmd: SimpleCommand): 'empty' | 'whole' | null {
-  const entry = emptyInputEntry(cmd);
-  return !entry || entry.archive ? null : entry.whole ? 'whole' : 'empty';
+/** How a program fails on an empty file it is given to read, as emptyInputFailure (tar and cpio aside: they read a file only through their own option). */
+function emptyFileFailure(cmd: SimpleCommand, busybox: boolean): 'empty' | 'whole' | null {
+  const entry = emptyInputEntry(cmd, busybox);
+  return !entry || entry.archive || entry.fileOptions ? null : entry.whole ? 'whole' : 'empty';
 }
 
-/** The FAILS_ON_EMPTY_INPUT entry of the command, when it is called with the options the entry asks for. */
-function emptyInputEntry(cmd: SimpleCommand): EmptyInputFailure | null {
+/** The FAILS_ON_EMPTY_INPUT entry of the command, when it is called with the options the entry asks for (and it fails so in this image). */
+function emptyInputEntry(cmd: SimpleCommand, busybox: boolean): EmptyInputFailure | null {
   const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
-  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) ? entry : null;
+  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) && !(entry.notBusyBox && busybox) ? entry : null;
 }
 
 /** tar's options: `-x`, `--zstd`, and the letters of the old-style first word without a dash (`tar xzf -`). */

@@ -65,6 +65,18 @@ describe('shell model', () => {
     ]);
   });
 
+  it('marks the pipes whose status a later `|| true` throws away, and not past a fallback that exits the shell', () => {
+    const discarded = (run: string) => buildModel('D', `FROM debian:12\nRUN ${run}\n`).instructions[1]!.script!.pipelines.map((p) => [p.commands[0]!.name, p.statusDiscarded]);
+    expect(discarded('a | b || true; c | d || :; e | f && g || echo skipped; h | i || exit 0')).toEqual([['a', true], ['c', true], ['e', true], ['h', true]]);
+    expect(discarded('{ a | b; c | d; } || true; ( e | f || exit 1 ) || true; sh -c "g | h" || true')).toEqual([['a', true], ['c', true], ['e', true], ['g', true]]);
+    // A real fallback, one that fails or exits, a discard followed by a failure, a pipe after the `||`.
+    expect(discarded('a | b || c; d | e || exit 1; f | g || { echo no >&2; exit 1; }; h | i || echo no && exit 1; true || j | k')).toEqual([
+      ['a', false], ['d', false], ['f', false], ['h', false], ['j', false],
+    ]);
+    // `exit` in a `{ …; }` group ends the shell: the `|| true` around the group does not catch it.
+    expect(discarded('{ a | b || exit 1; } || true')).toEqual([['a', false]]);
+  });
+
   it('parses heredoc bodies as the script, but not a heredoc fed to python', () => {
     const model = buildModel('D', 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y vim\nEOF\nRUN python3 <<EOF\nimport os\nEOF\n');
     expect(show(model.instructions[1]!.script!.commands)).toEqual(['set -e', 'apt-get install -y vim']);

@@ -55,7 +55,7 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5]]);
     expect(f[0]!.message).toBe(
       'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
@@ -201,6 +201,39 @@ ${text}`).map((f) => f.message);
     expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
     expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh; uv python install 3.12')).toBe(1);
   });
+  it('is silent where a later `||` throws the status away on purpose (issue 12)', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    expect(run("{ find /usr/local -name src | xargs -r find | grep -v '\\.hrl$' | xargs rm -v || true; }")).toBe(0);
+    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt && chmod -R a+r /opt || true')).toBe(0);
+    expect(run('{ curl -fsSL https://x/a.tar | tar -x -C /opt; } || :')).toBe(0);
+    // Traps: a fallback that fails the build, a real fallback, a `|| true` of another statement.
+    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt || exit 1')).toBe(1);
+    expect(run('curl -fsSL https://x/a.tar | tar -x -C /opt || curl -fsSL https://y/a.tar | tar -x -C /opt')).toBe(1);
+    expect(run('rm -f /opt/a || true; curl -fsSL https://x/a.tar | tar -x -C /opt')).toBe(1);
+  });
+  it('knows GNU cpio fails on an empty or cut archive, and BusyBox cpio does not', () => {
+    const run = (from: string, line: string) => ruleFindings('shell-pipefail', `FROM ${from}\nRUN ${line}\n`).length;
+    expect(run('rockylinux:9', 'rpm2cpio /tmp/d.rpm | cpio -idmv && cd usr/src/d && make')).toBe(0);
+    expect(run('debian:12', 'curl -fsSL https://x/a.cpio | cpio -i --make-directories')).toBe(0);
+    // BusyBox's applet exits 0 on no input; creating an archive reads names; `-F` reads a file, not the pipe.
+    expect(run('alpine:3.20', 'rpm2cpio /tmp/d.rpm | cpio -idmv')).toBe(1);
+    expect(run('debian:12', 'find /opt/app | cpio -o -H newc > /tmp/a.cpio')).toBe(1);
+    expect(run('debian:12', 'curl -fsSL https://x/list | cpio -i -F /tmp/a.cpio')).toBe(1);
+  });
+  it('is silent when the next RUN naming the tool an installer piped into an interpreter installs runs it first', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM ubuntu:22.04\nENV PYTHON=python3\n${text}`).length;
+    const poetry = 'RUN curl -sSL https://install.python-poetry.org | POETRY_HOME=/opt/poetry $PYTHON -\nENV PATH=/opt/poetry/bin:$PATH\n';
+    expect(run(`${poetry}RUN echo "Poetry:" && poetry --version\n`)).toBe(0);
+    expect(run(`${poetry}COPY pyproject.toml /app/\nRUN poetry install --no-root\n`)).toBe(0);
+    expect(run('RUN curl -sSL https://install.python-poetry.org | python3 - && poetry --version\n')).toBe(0);
+    // Traps: never run, run after installing it another way, its failure not ending the RUN, a script that is no installer.
+    expect(run(poetry)).toBe(1);
+    expect(run(`${poetry}RUN pip install poetry && poetry --version\n`)).toBe(1);
+    expect(run(`${poetry}RUN poetry --version; echo ok\n`)).toBe(1);
+    expect(run('RUN curl -sSL https://install.python-poetry.org | python3 -c "import sys; print(sys.stdin.read())"\nRUN poetry --version\n')).toBe(1);
+    // get-pip only upgrades a pip the image may have: a later pip proves nothing.
+    expect(run('RUN curl -sS https://bootstrap.pypa.io/get-pip.py | python3\nRUN pip install torch\n')).toBe(1);
+  });
   it('is silent where an empty value only moves the failure to a later command of the chain', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     // A value made from the pipe's output (through a `$(…)` or a word) in a URL that `curl -f` fetches.
@@ -272,12 +305,12 @@ ${text}`).map((f) => f.message);
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [5, 5], [7, 24], [9, 5], [10, 56], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5]]);
+    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
-    expect(f[3]!.message).toContain('`WORKDIR $APP_HOME`');
-    expect(f[6]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
-    expect(f[7]!.message).toContain('`WORKDIR /srv/api`');
+    expect(f[2]!.message).toContain('`WORKDIR $APP_HOME`');
+    expect(f[4]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
+    expect(f[5]!.message).toContain('`WORKDIR /srv/api`');
   });
   it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd and detours a WORKDIR would not replace', () => {
     expect(good('cd-in-run')).toEqual([]);
@@ -301,10 +334,14 @@ describe('cd-in-run', () => {
 });
 
 describe('cd-in-run: detours a WORKDIR would not replace', () => {
-  it('leaves a cd that only picks the revision of a fresh clone (a download stop), and reports one that builds there', () => {
-    const run = (line: string) => ruleFindings('cd-in-run', `FROM debian:12\nRUN ${line}\n`).length;
-    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v${VERSION}')).toBe(0);
-    expect(run('git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v1 && make install')).toBe(1);
+  it('leaves a cd into a clone the RUN makes, unless another RUN of the stage goes there too', () => {
+    const run = (lines: string) => ruleFindings('cd-in-run', `FROM debian:12\n${lines}\n`).length;
+    expect(run('RUN git clone https://github.com/x/y.git /opt/y && cd /opt/y && git checkout v${VERSION}')).toBe(0);
+    expect(run('RUN git clone -b v1 https://github.com/x/y.git /opt/y && cd /opt/y && make install')).toBe(0);
+    expect(run('RUN cd /opt && git clone --depth 1 https://github.com/x/y && cd y && make install')).toBe(0);
+    expect(run('RUN git clone https://github.com/x/y.git /opt/y && cd /opt/y && make\nRUN cd /opt/y && make install')).toBe(2);
+    // A clone elsewhere does not make the cd's folder the RUN's own.
+    expect(run('COPY . /src\nRUN git clone https://github.com/x/y.git /opt/y && cd /src && make')).toBe(1);
   });
   const at = (text: string) => positions(ruleFindings('cd-in-run', text));
   it('is silent on RUNs that go into different projects of one workspace, not on one project visited again', () => {

@@ -4762,12 +4762,12 @@ function lastingCd(instruction) {
       const target = operand ? directoryOf(operand, command.cwd) : null;
       const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c)) });
+      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
       const target = cloneTarget(command);
-      if (target && target.root !== "?") cloned.push(target);
+      if (target && target.root !== "?") cloned.push({ command, dir: target });
     } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
       for (const operand of inv.operands) {
         const dir = directoryOf(operand, command.cwd);
@@ -4789,8 +4789,9 @@ function lastingCd(instruction) {
     return dir ? [dir] : [];
   });
   for (const candidate of candidates2) {
+    const clones = cloned.filter((c) => comparePositions(c.command.range.start, candidate.command.range.end) >= 0 && !sameDir(c.dir, candidate.dir) && isWithin(c.dir, candidate.dir));
     const later = commands.filter(
-      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir)
+      (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir) && !clones.some((k) => isWithin(c.cwd, k.dir))
     );
     if (later.length === 0) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c))) continue;
@@ -4888,7 +4889,7 @@ var init_cd_in_run = __esm({
       "apt-mark"
     ]);
     SYSTEM_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
-    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
+    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["clone", "checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
     cd_in_run_default = defineRule({
       meta: {
         id: "cd-in-run",
@@ -12603,19 +12604,48 @@ function hasOr(stmt) {
   return false;
 }
 function chainOperands(cmd, inChain) {
-  return chainWithOps(cmd, inChain).map((o) => o.stmt);
-}
-function chainWithOps(cmd, inChain) {
   const operands = [];
   for (let node = cmd; ; ) {
-    operands.push({ stmt: node.y, op: node.op });
+    operands.push(node.y);
     const x = node.x;
     if (x.cmd?.kind === "Binary" && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
-      operands.push({ stmt: x, op: null });
+      operands.push(x);
       return operands.reverse();
     }
   }
+}
+function chainOperators(cmd, inChain) {
+  const ops = [];
+  for (let node = cmd; ; ) {
+    ops.push(node.op);
+    const x = node.x;
+    if (x.cmd?.kind === "Binary" && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
+    else return ops.reverse();
+  }
+}
+function fallbackAfter(i, operands, ops) {
+  const at = ops.indexOf(OP_OR, i);
+  return at < 0 ? null : { stmt: operands[at + 1], rest: operands.slice(at + 2) };
+}
+function statusOf(stmt) {
+  const cmd = stmt.cmd;
+  if (cmd?.kind === "Group" && !cmd.loop && cmd.stmts.length) {
+    const statuses = cmd.stmts.map(statusOf);
+    if (statuses.includes("exits")) return cmd.subshell ? "fails" : "exits";
+    return statuses.every((s) => s === "succeeds") ? "succeeds" : null;
+  }
+  if (cmd?.kind !== "Call" || !cmd.args.length) return null;
+  const [name, arg] = cmd.args.map(literalText);
+  if (name === "true" || name === ":" || name === "echo" || name === "printf") return "succeeds";
+  if (name === "false") return "fails";
+  if (name !== "exit" && name !== "return") return null;
+  if (arg === "0") return "succeeds";
+  return name === "exit" ? "exits" : "fails";
+}
+function literalText(word) {
+  const [part, more] = word.parts;
+  return !more && (part?.kind === "Lit" || part?.kind === "SglQuoted") ? part.value : null;
 }
 function unescapeBare(s) {
   return s.includes("\\") ? s.replace(/\\(.)/gs, "$1") : s;
@@ -12734,6 +12764,11 @@ var init_parse = __esm({
       subshells;
       /** How many enclosing `$(\u2026)` have an exit status no command sees (an argument's, not a bare assignment's). */
       discarded = 0;
+      /**
+       * For each enclosing and-or operand whose failure a later `|| true` throws away, the subshell depth it is at: an
+       * `exit` of that same shell escapes it, one of a subshell inside it does not.
+       */
+      orDiscards = [];
       /** The variable a bare assignment (`X="$(\u2026)"`) is giving the output of the `$(\u2026)` being read. */
       assigning = null;
       /** The directory the next command runs in. */
@@ -12809,7 +12844,7 @@ var init_parse = __esm({
         const nested = this.nested(this.source.slice(body.start, body.end));
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
-        this.pipelines.push(...nested.pipelines);
+        this.pipelines.push(...this.orDiscarded(nested.pipelines));
         this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -12828,12 +12863,15 @@ var init_parse = __esm({
                 () => members.forEach((s, i) => this.stmt(s, i, pipelineCommands))
               );
               const discarded = this.discarded > 0;
-              this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
+              this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
             } else if (isAndOr(cmd.op)) {
+              const operands = chainOperands(cmd, isAndOr);
+              const ops = chainOperators(cmd, isAndOr);
               let before6 = [];
-              for (const { stmt: s, op } of chainWithOps(cmd, isAndOr)) {
-                if (op === OP_OR) before6 = null;
-                const made = this.succeeding([s], () => this.onSuccessOf(before6 ?? EMPTY, () => this.stmt(s, pipelineIndex, pipeline)));
+              for (let i = 0; i < operands.length; i++) {
+                const s = operands[i];
+                if (i > 0 && ops[i - 1] === OP_OR) before6 = null;
+                const made = this.succeeding([s], () => this.onSuccessOf(before6 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
                 if (before6) before6 = s.negated ? null : [...before6, ...made].slice(-MAX_CONDITIONS);
               }
             }
@@ -12869,6 +12907,24 @@ var init_parse = __esm({
           }
           default:
             return;
+        }
+      }
+      /**
+       * An operand of an and-or list, given the operand its failure runs (the first after a later `||`). When that one
+       * succeeds whatever happens (`|| true`, `|| :`, `|| exit 0`, `|| echo \u2026`) and nothing after it fails on purpose,
+       * the failure is thrown away, pipefail or not (`a | b && c || true` too: `||` catches b's or c's failure alike).
+       * When it exits the shell (`|| exit 1`), the failure ends the shell past any `|| true` around it in that shell.
+       */
+      andOrOperand(stmt, fallback, pipelineIndex, pipeline) {
+        const outer = this.orDiscards;
+        const outcome = fallback ? statusOf(fallback.stmt) : null;
+        const failsAfter = fallback?.rest.some((s) => ["fails", "exits"].includes(statusOf(s) ?? ""));
+        if (outcome === "succeeds" && !failsAfter) this.orDiscards = [...outer, this.subshells];
+        else if (outcome === "exits") this.orDiscards = outer.filter((depth) => depth < this.subshells);
+        try {
+          this.stmt(stmt, pipelineIndex, pipeline);
+        } finally {
+          this.orDiscards = outer;
         }
       }
       call(assigns, words, span, pipelineIndex, pipeline, redirects) {
@@ -12949,7 +13005,11 @@ var init_parse = __esm({
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
         this.bindings.push(...nested.bindings);
         const pipefail = this.pipefail || shellOptions(cmd.args.map((w) => w.value)).pipefail;
-        this.pipelines.push(...nested.pipelines.map((p) => pipefail ? { ...p, pipefail } : p));
+        this.pipelines.push(...this.orDiscarded(nested.pipelines).map((p) => pipefail ? { ...p, pipefail } : p));
+      }
+      /** A child shell's pipes, whose status is the child's, under a `|| true` of this shell. */
+      orDiscarded(pipelines) {
+        return this.orDiscards.length ? pipelines.map((p) => ({ ...p, statusDiscarded: true })) : pipelines;
       }
       /** File offsets of a literal word's characters after quote removal (`"a \\$b"` \u2192 a, space, $, b); null when not found in this script. */
       unquotedOffsets(word) {
@@ -25248,7 +25308,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
 });
 
 // src/knowledge/empty-input.ts
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -25263,7 +25323,11 @@ var init_empty_input = __esm({
       { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
       // "no valid OpenPGP data found".
       { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
-      { programs: ["apt-key"], whole: true }
+      { programs: ["apt-key"], whole: true },
+      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true }
     ];
     EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
       "grep",
@@ -25414,6 +25478,8 @@ var init_empty_input = __esm({
       tar: ["-C", "--directory"]
     };
     INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
   }
 });
 
@@ -25430,8 +25496,11 @@ function setsPipefailOption(cmd) {
   return cmd.name === "set" && cmd.wrappedBy === null && shellOptions(cmd.args.map((w) => w.value)).pipefail;
 }
 function shellFor(instruction) {
+  return busyBoxImage(instruction) ? "/bin/ash" : "/bin/bash";
+}
+function busyBoxImage(instruction) {
   const image = instruction.stage?.windows ? null : instruction.stage?.rootImage.name;
-  return image && systemShellOf(image) === "busybox" ? "/bin/ash" : "/bin/bash";
+  return !!image && systemShellOf(image) === "busybox";
 }
 function nameOf(cmd) {
   return cmd.name ?? cmd.argv[0].value;
@@ -25440,7 +25509,7 @@ function lastCommand(pipe) {
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   return pipe.commands.find((c) => c.pipelineIndex === last);
 }
-function hiddenFailure(pipe, files) {
+function hiddenFailure(pipe, files, busybox) {
   if (pipe.statusDiscarded) return null;
   const last = Math.max(...pipe.commands.map((c) => c.pipelineIndex));
   if (pipe.commands.some((c) => c.pipelineIndex === last && (c.name === "true" || c.name === ":"))) return null;
@@ -25453,7 +25522,7 @@ function hiddenFailure(pipe, files) {
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0]) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0], busybox) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
@@ -25538,7 +25607,7 @@ function outputFileChecked(pipe, script) {
     (c) => (c.name === "[" || c.name === "test") && comparePositions(c.range.start, pipe.range.end) > 0 && c.args.some((w, i) => w.value === "-s" && files.includes(c.args[i + 1]?.value ?? ""))
   );
 }
-function fileCheckedLater(pipe, script) {
+function fileCheckedLater(pipe, script, busybox) {
   const last = lastCommand(pipe);
   const written = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && w.value !== "/dev/null").map((w) => w.value);
   if (!written.length) return false;
@@ -25546,40 +25615,53 @@ function fileCheckedLater(pipe, script) {
   return script.commands.some((cmd) => {
     if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
     if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
-    const failure = emptyFileFailure(cmd);
+    const failure = emptyFileFailure(cmd, busybox);
     return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
   });
 }
-function installedToolRunsLater(pipe, script) {
-  const last = lastCommand(pipe);
-  if (!last.name || shellName(last.name) === null || last.invocation.operands.some((w) => !w.value.startsWith("-"))) return false;
-  const urlWords = pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_-]+/)));
-  if (!urlWords.length) return false;
-  return script.commands.some((cmd) => {
-    const tool = cmd.name?.split("/").pop()?.toLowerCase();
-    return !!tool && shellName(tool) === null && urlWords.includes(tool) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script);
-  });
+function installedToolRunsLater(pipe, model, instruction) {
+  const script = instruction.run.script;
+  if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  const tools = new Set(
+    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w))
+  );
+  if (!tools.size) return false;
+  const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
+  if (script.commands.some((cmd) => named(cmd.argv[0]) && comparePositions(cmd.range.start, pipe.range.end) > 0 && failureEndsScript(cmd, pipe, script))) return true;
+  const stage = instruction.stage;
+  const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run.script.commands.some((c) => c.argv.some(named)));
+  const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+  return !!first && named(first.argv[0]) && endsItsRun(first, next);
+}
+function runsScriptFromStdin(cmd, instruction) {
+  const program = resolveWords([cmd.argv[0]], { scope: instruction.state.env, scriptText: instruction.run.script.source.text }).words[0];
+  const name = program.literal ? program.value.split("/").pop() : null;
+  if (!name) return false;
+  if (shellName(name) !== null) return !cmd.invocation.operands.some((w) => !w.value.startsWith("-"));
+  if (!STDIN_INTERPRETERS.test(name)) return false;
+  const script = cmd.args.find((w) => !w.value.startsWith("-") || w.value === "-" || /^-[cm]/.test(w.value));
+  return !script || script.value === "-";
 }
 function failureEndsScript(cmd, pipe, script) {
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
 }
-function emptyInputFailure(cmd) {
-  const entry = emptyInputEntry(cmd);
-  if (!entry) return null;
+function emptyInputFailure(cmd, busybox) {
+  const entry = emptyInputEntry(cmd, busybox);
+  if (!entry || entry.fileOptions && hasOption(cmd.invocation, ...entry.fileOptions)) return null;
   if (!entry.archive) return entry.whole ? "whole" : "empty";
   const options = tarOptions(cmd);
   if (!readsArchiveFromStdin(cmd, options)) return null;
   return entry.wholeWith?.some((o) => options.has(o)) ? "whole" : "empty";
 }
-function emptyFileFailure(cmd) {
-  const entry = emptyInputEntry(cmd);
-  return !entry || entry.archive ? null : entry.whole ? "whole" : "empty";
+function emptyFileFailure(cmd, busybox) {
+  const entry = emptyInputEntry(cmd, busybox);
+  return !entry || entry.archive || entry.fileOptions ? null : entry.whole ? "whole" : "empty";
 }
-function emptyInputEntry(cmd) {
+function emptyInputEntry(cmd, busybox) {
   const entry = FAILS_ON_EMPTY_INPUT.find((e) => cmd.name !== null && e.programs.includes(cmd.name));
-  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) ? entry : null;
+  return entry && (!entry.options || hasOption(cmd.invocation, ...entry.options)) && !(entry.notBusyBox && busybox) ? entry : null;
 }
 function tarOptions(cmd) {
   const names = new Set(cmd.invocation.options.map((o) => o.name));
@@ -25687,7 +25769,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, which throws the status away on purpose; `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell followed, in the same chain, by a command running the tool its URL names (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`) is not reported either: a failed download installs nothing and that command fails at once. In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -25709,12 +25791,13 @@ var init_shell_pipefail = __esm({
           if (!instruction.run.execForm && shellListOptions(instruction.state.shell).pipefail) continue;
           const script = instruction.run.script;
           const files = new Files(model, instruction);
+          const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p, files) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script) && !valueAsserted(p, script) && !installedToolRunsLater(p, script)
+            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script) && !installedToolRunsLater(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
-          const { source, midway } = hiddenFailure(pipe, files);
+          const { source, midway } = hiddenFailure(pipe, files, busybox);
           const last = lastCommand(pipe);
           const orSet = support === "accepts" ? " (or `set -o pipefail` in it)" : "";
           const head = pipe.commands[0];

@@ -16,6 +16,10 @@ export interface EmptyInputFailure {
   whole: boolean;
   /** For tar: these options make the input a compressed stream, checked whole. */
   wholeWith?: readonly string[];
+  /** Reads only stdin, or the file one of these options names instead (`cpio -i -F a.cpio`), then not stdin. */
+  fileOptions?: readonly string[];
+  /** BusyBox's applet exits 0 on an empty input: not in images whose tools are BusyBox's (Alpine). */
+  notBusyBox?: true;
 }
 
 export const FAILS_ON_EMPTY_INPUT: readonly EmptyInputFailure[] = [
@@ -30,6 +34,10 @@ export const FAILS_ON_EMPTY_INPUT: readonly EmptyInputFailure[] = [
   // "no valid OpenPGP data found".
   { programs: ['gpg', 'gpg2'], options: ['--dearmor', '--dearmour', '--import'], whole: true },
   { programs: ['apt-key'], whole: true },
+  // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+  // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+  // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+  { programs: ['cpio'], options: ['-i', '--extract', '-t', '--list'], fileOptions: ['-F', '-I', '--file'], whole: true, notBusyBox: true },
 ];
 
 /**
@@ -195,3 +203,14 @@ export const FILLS_FOLDER: Readonly<Record<string, readonly string[]>> = {
  * empty version (`torch==`, `pkg=`) is an invalid requirement they fail on (pip, uv, apt, apk, conda alike).
  */
 export const INSTALL_SUBCOMMANDS: readonly string[] = ['install', 'add', 'pip install'];
+
+/** Interpreters that run a script read from stdin (`curl -sSL https://install.python-poetry.org | python3 -`). */
+export const STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+
+/**
+ * Words of an installer's URL that name a program the image may have before the installer runs, so that running it
+ * later proves nothing: what an installer only upgrades (`curl https://bootstrap.pypa.io/get-pip.py | python3`:
+ * Python images ship pip), coreutils' `install` (named by `install.sh`), and the downloaders and package managers
+ * the image needed to fetch and install things at all.
+ */
+export const PRESENT_BEFORE_INSTALLER: ReadonlySet<string> = new Set(['pip', 'pip3', 'install', 'curl', 'wget', 'git', 'apt', 'apk', 'yum', 'dnf']);

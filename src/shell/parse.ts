@@ -50,6 +50,11 @@ class ScriptBuilder {
   private subshells: number;
   /** How many enclosing `$(…)` have an exit status no command sees (an argument's, not a bare assignment's). */
   private discarded = 0;
+  /**
+   * For each enclosing and-or operand whose failure a later `|| true` throws away, the subshell depth it is at: an
+   * `exit` of that same shell escapes it, one of a subshell inside it does not.
+   */
+  private orDiscards: number[] = [];
   /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
   private assigning: string | null = null;
   /** The directory the next command runs in. */
@@ -147,7 +152,7 @@ class ScriptBuilder {
     const nested = this.nested(this.source.slice(body.start, body.end));
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
-    this.pipelines.push(...nested.pipelines);
+    this.pipelines.push(...this.orDiscarded(nested.pipelines));
     this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
   }
 
@@ -166,13 +171,16 @@ class ScriptBuilder {
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
           );
           const discarded = this.discarded > 0;
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded, assignedTo: discarded ? null : this.assigning });
+          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
           // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
+          const operands = chainOperands(cmd, isAndOr);
+          const ops = chainOperators(cmd, isAndOr);
           let before: SimpleCommand[] | null = [];
-          for (const { stmt: s, op } of chainWithOps(cmd, isAndOr)) {
-            if (op === OP_OR) before = null;
-            const made = this.succeeding([s], () => this.onSuccessOf(before ?? EMPTY, () => this.stmt(s, pipelineIndex, pipeline)));
+          for (let i = 0; i < operands.length; i++) {
+            const s = operands[i]!;
+            if (i > 0 && ops[i - 1] === OP_OR) before = null;
+            const made = this.succeeding([s], () => this.onSuccessOf(before ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
             // The nearest conditions are enough (a test guards the command after it): a long chain stays linear.
             if (before) before = s.negated ? null : [...before, ...made].slice(-MAX_CONDITIONS);
           }
@@ -212,6 +220,25 @@ class ScriptBuilder {
       }
       default:
         return;
+    }
+  }
+
+  /**
+   * An operand of an and-or list, given the operand its failure runs (the first after a later `||`). When that one
+   * succeeds whatever happens (`|| true`, `|| :`, `|| exit 0`, `|| echo …`) and nothing after it fails on purpose,
+   * the failure is thrown away, pipefail or not (`a | b && c || true` too: `||` catches b's or c's failure alike).
+   * When it exits the shell (`|| exit 1`), the failure ends the shell past any `|| true` around it in that shell.
+   */
+  private andOrOperand(stmt: Stmt, fallback: { stmt: Stmt; rest: Stmt[] } | null, pipelineIndex: number, pipeline: SimpleCommand[] | null): void {
+    const outer = this.orDiscards;
+    const outcome = fallback ? statusOf(fallback.stmt) : null;
+    const failsAfter = fallback?.rest.some((s) => ['fails', 'exits'].includes(statusOf(s) ?? ''));
+    if (outcome === 'succeeds' && !failsAfter) this.orDiscards = [...outer, this.subshells];
+    else if (outcome === 'exits') this.orDiscards = outer.filter((depth) => depth < this.subshells);
+    try {
+      this.stmt(stmt, pipelineIndex, pipeline);
+    } finally {
+      this.orDiscards = outer;
     }
   }
 
@@ -300,7 +327,12 @@ class ScriptBuilder {
     this.bindings.push(...nested.bindings);
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.
     const pipefail = this.pipefail || shellOptions(cmd.args.map((w) => w.value)).pipefail;
-    this.pipelines.push(...nested.pipelines.map((p) => (pipefail ? { ...p, pipefail } : p)));
+    this.pipelines.push(...this.orDiscarded(nested.pipelines).map((p) => (pipefail ? { ...p, pipefail } : p)));
+  }
+
+  /** A child shell's pipes, whose status is the child's, under a `|| true` of this shell. */
+  private orDiscarded(pipelines: readonly Pipeline[]): readonly Pipeline[] {
+    return this.orDiscards.length ? pipelines.map((p) => ({ ...p, statusDiscarded: true })) : pipelines;
   }
 
   /** File offsets of a literal word's characters after quote removal (`"a \\$b"` → a, space, $, b); null when not found in this script. */
@@ -430,21 +462,60 @@ const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
 
 /** The operands of a chain (`a && b || c`, `a | b | c`), which the parser nests to the left: walked in a loop, so any length is fine. */
 function chainOperands(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): Stmt[] {
-  return chainWithOps(cmd, inChain).map((o) => o.stmt);
-}
-
-/** The operands of a chain, each with the operator before it (null for the first). */
-function chainWithOps(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): { stmt: Stmt; op: number | null }[] {
-  const operands: { stmt: Stmt; op: number | null }[] = [];
+  const operands: Stmt[] = [];
   for (let node = cmd; ; ) {
-    operands.push({ stmt: node.y, op: node.op });
+    operands.push(node.y);
     const x = node.x;
     if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
-      operands.push({ stmt: x, op: null });
+      operands.push(x);
       return operands.reverse();
     }
   }
+}
+
+/** The operators of a chain, in order, between the operands chainOperands gives. */
+function chainOperators(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): number[] {
+  const ops: number[] = [];
+  for (let node = cmd; ; ) {
+    ops.push(node.op);
+    const x = node.x;
+    if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
+    else return ops.reverse();
+  }
+}
+
+/** The operand a failure of operand `i` runs (the first after a later `||`: the `&&` operands between are skipped), and those after it. */
+function fallbackAfter(i: number, operands: Stmt[], ops: number[]): { stmt: Stmt; rest: Stmt[] } | null {
+  const at = ops.indexOf(OP_OR, i);
+  return at < 0 ? null : { stmt: operands[at + 1]!, rest: operands.slice(at + 2) };
+}
+
+/**
+ * What an operand does whatever came before it: succeeds (`true`, `:`, `echo …`, `printf …`, `exit 0`, `return 0`,
+ * a group of such), fails on purpose (`false`, `return 1`, a subshell that exits), exits the shell with a failure
+ * (`exit`, `exit 1`, a `{ …; }` holding one), or null when it cannot tell.
+ */
+function statusOf(stmt: Stmt): 'succeeds' | 'fails' | 'exits' | null {
+  const cmd = stmt.cmd;
+  if (cmd?.kind === 'Group' && !cmd.loop && cmd.stmts.length) {
+    const statuses = cmd.stmts.map(statusOf);
+    if (statuses.includes('exits')) return cmd.subshell ? 'fails' : 'exits';
+    return statuses.every((s) => s === 'succeeds') ? 'succeeds' : null;
+  }
+  if (cmd?.kind !== 'Call' || !cmd.args.length) return null;
+  const [name, arg] = cmd.args.map(literalText);
+  if (name === 'true' || name === ':' || name === 'echo' || name === 'printf') return 'succeeds';
+  if (name === 'false') return 'fails';
+  if (name !== 'exit' && name !== 'return') return null;
+  if (arg === '0') return 'succeeds';
+  return name === 'exit' ? 'exits' : 'fails';
+}
+
+/** A word that is one bare or quoted literal, or null. */
+function literalText(word: ShWord): string | null {
+  const [part, more] = word.parts;
+  return !more && (part?.kind === 'Lit' || part?.kind === 'SglQuoted') ? part.value : null;
 }
 
 function unescapeBare(s: string): string {

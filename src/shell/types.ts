@@ -93,8 +93,9 @@ export interface Pipeline {
    */
   pipefail: boolean;
   /**
-   * Runs inside a `$(…)` whose exit status no command sees (`echo "$(a | b)"`, `export X="$(…)"`, a redirection):
-   * unlike a bare assignment's (`X="$(a | b)"`), a failure in it cannot fail the script, pipefail or not.
+   * A failure in it cannot fail the script, pipefail or not: it runs inside a `$(…)` whose exit status no command sees
+   * (`echo "$(a | b)"`, `export X="$(…)"`, a redirection; unlike a bare assignment's, `X="$(a | b)"`), or its status
+   * is thrown away on purpose by a later `||` (`a | b || true`, `{ a | b; } || :`, `a | b && c || echo skipped`).
    */
   statusDiscarded: boolean;
   /** Runs inside the `$(…)` of a bare assignment (`X="$(a | b)"`): the variable that gets its output. */
