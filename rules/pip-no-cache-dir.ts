@@ -43,8 +43,10 @@ export default defineRule({
       const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({
         range: { start: programRange(command).start, end: subcommand.range.end },
-        message:
-          '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
+        message: onlyLocalWheels(install)
+          ? // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
+            '`pip install` of a local wheel still downloads its dependencies from the index into pip\'s cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`.'
+          : '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
         ...(edit ? { fix: { description: 'Add `--no-cache-dir`', edits: [edit], safe: true } } : {}),
       });
     }
@@ -57,12 +59,20 @@ function pipCacheDir(instruction: Instruction): string {
   return env.get('PIP_CACHE_DIR') ?? `${(env.get('HOME') ?? '/root').replace(/\/+$/, '')}/.cache/pip`;
 }
 
-/** Whether pip downloads anything it would cache: not for dry runs, offline installs or local wheels without deps. */
+/**
+ * Whether pip downloads anything it would cache: not for dry runs, offline installs or local wheels without deps (pip's
+ * HTTP cache keeps what it downloads and its wheel cache what it builds from source; a local wheel is neither).
+ */
 function installsSomething(install: PipInstall): boolean {
   if (hasOption(install, '--dry-run', '--no-index')) return false;
+  if (hasOption(install, '--no-deps') && onlyLocalWheels(install)) return false;
+  return install.packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
+}
+
+/** Every package named is a wheel file on disk (`/wheels/x.whl`), none a requirement file or an index project. */
+function onlyLocalWheels(install: PipInstall): boolean {
   const { packages } = install;
-  if (hasOption(install, '--no-deps') && packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl'))) return false;
-  return packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
+  return packages.length > 0 && packages.every((w) => w.literal && w.value.endsWith('.whl') && !/^[a-z]+:\/\//.test(w.value)) && !hasOption(install, '-r', '--requirement', '-e', '--editable');
 }
 
 function cacheHandled(install: PipInstall): boolean {

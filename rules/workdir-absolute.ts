@@ -1,4 +1,4 @@
-import { setsOwnWorkdir, startsAtRoot } from '../src/knowledge/image-defaults.js';
+import { baseWorkdir } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import type { Instruction, Stage } from '../src/model/types.js';
@@ -17,7 +17,7 @@ export default defineRule({
       bad: 'FROM python:3.12-slim\nWORKDIR app',
       good: 'FROM python:3.12-slim\nWORKDIR /app',
       fixSafety:
-        'The fix writes the path from `/` (`WORKDIR app` → `WORKDIR /app`). It is safe on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where both name the same folder, and unsafe on bases whose `WORKDIR` is not known, where it is given only when no earlier step of the stage (a `RUN`, a `COPY` to a relative path) put files relative to the base\'s folder, which the new path would then not find. No fix on official images known to set a `WORKDIR` of their own (`golang`: `/go`, where `WORKDIR app` means `/go/app`), nor for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it.',
+        'The fix writes the path the relative one stands for, from the base image\'s own `WORKDIR`: `WORKDIR app` → `WORKDIR /app` on bases known to start at `/` (scratch, Docker Official Images that set no `WORKDIR`, NVIDIA CUDA), where it is safe, and → `WORKDIR /workspace/app` on vendor images known to set one (`golang`: `/go`; NVIDIA\'s NGC framework containers and `pytorch/pytorch`: `/workspace`; Triton: `/opt/tritonserver`; Jupyter docker-stacks, Red Hat\'s S2I and OpenJDK images), where it is unsafe: a later version of the image may move its `WORKDIR`. On other bases (a team\'s own image, official images that set a `WORKDIR` of their own such as `php`, a base named through an unset variable) the finding names no path and has no fix: a path built on `/` would be another folder than the one meant. No fix either for quoted paths, variables or `..`. `WORKDIR .` (or `./`) names the folder the stage already works in: the safe fix removes it.',
     },
     fixable: true,
     fixKind: 'mixed',
@@ -31,11 +31,21 @@ export default defineRule({
       if (!path) continue;
       // `$HOME/app`: the variable decides, and it is usually absolute.
       if (path.raw.replace(/^["']/, '').startsWith('$') || isAbsolutePath(path.value ?? path.raw)) continue;
-      const suggestion = `/${(path.value ?? path.raw).replace(/^\.\/?/, '')}`;
+      const relative = (path.value ?? path.raw).replace(/^\.\/?/, '');
+      if (relative === '') {
+        report({ range: path.range, ...removeFix(first), message: `\`WORKDIR ${path.raw}\` is relative and names the folder the stage already works in; remove it.` });
+        continue;
+      }
+      // The path it stands for is the base's WORKDIR joined with it; without that (a base dlint does not know), a path
+      // built on `/` would be another folder.
+      const base = baseWorkdir(stage.rootImage);
+      const suggestion = base === null ? null : `${base.replace(/\/$/, '')}/${relative}`;
       report({
         range: path.range,
-        ...fixFor(stage, first, suggestion),
-        message: `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`,
+        ...(suggestion ? fixFor(first, suggestion, base === '/') : {}),
+        message: suggestion
+          ? `\`WORKDIR ${path.raw}\` is relative, so it depends on the base image's working directory; use an absolute path such as \`${suggestion}\`.`
+          : `\`WORKDIR ${path.raw}\` is relative, so it depends on the working directory of \`${stage.rootImage.raw}\`, which this file does not show; write the absolute path it stands for (\`${relative}\` under that image's WORKDIR).`,
       });
     }
   },
@@ -46,21 +56,21 @@ function workdirSetBefore(stage: Stage | null): boolean {
   return false;
 }
 
-/**
- * `WORKDIR app` → `WORKDIR /app`: safe on a base known to start at `/`. On a base whose WORKDIR is unknown it is a
- * guess, made only when no earlier step of the stage put files relative to that folder (a `RUN`, a `COPY` to a
- * relative path), which `/app` would then not find; none on a base known to work elsewhere (`golang`: `/go`), where
- * `/app` is another folder than the one meant. `WORKDIR .` changes nothing and is removed.
- */
-function fixFor(stage: Stage, ins: Instruction, suggestion: string): Pick<ReportDescriptor, 'fix'> {
+/** `WORKDIR .` changes nothing and is removed. */
+function removeFix(ins: Instruction): Pick<ReportDescriptor, 'fix'> {
   const path = ins.words[0]!;
-  if (path.value !== path.raw || path.raw.split('/').includes('..') || setsOwnWorkdir(stage.rootImage)) return {};
-  if (suggestion === '/') {
-    const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
-    return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: '' }], safe: true } };
-  }
-  const safe = startsAtRoot(stage.rootImage);
-  const placedBefore = stage.instructions.some((i) => i.index < ins.index && (i.keyword === 'RUN' || (!!i.copy?.dest && !isAbsolutePath(i.copy.dest.value ?? i.copy.dest.raw))));
-  if (!safe && placedBefore) return {};
-  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe } };
+  if (path.value !== path.raw) return {};
+  const range = { start: { line: ins.range.start.line, column: 1 }, end: { line: ins.range.end.line + 1, column: 1 } };
+  return { fix: { description: `Remove \`${ins.keywordText} ${path.raw}\` (it names the folder the stage already works in)`, edits: [{ range, text: '' }], safe: true } };
+}
+
+/**
+ * `WORKDIR app` → `WORKDIR /app` on a base known to start at `/`, `WORKDIR /workspace/app` on one known to work in
+ * `/workspace`: both name the folder the relative path does. Safe at `/`; unsafe on a vendor's WORKDIR, which a later
+ * version of the image may move (the fix pins today's).
+ */
+function fixFor(ins: Instruction, suggestion: string, atRoot: boolean): Pick<ReportDescriptor, 'fix'> {
+  const path = ins.words[0]!;
+  if (path.value !== path.raw || path.raw.split('/').includes('..')) return {};
+  return { fix: { description: `Write \`${suggestion}\``, edits: [{ range: path.range, text: suggestion }], safe: atRoot } };
 }

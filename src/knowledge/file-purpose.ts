@@ -4,7 +4,7 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage } from './image-defaults.js';
+import { isServiceImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -175,6 +175,16 @@ export function startCommand(stage: Stage): SimpleCommand | null {
 
 const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
 
+/**
+ * The image's command runs AWS Lambda's runtime interface client or emulator (`python -m awslambdaric`,
+ * `npx aws-lambda-ric`, `/usr/local/bin/aws-lambda-rie`): a Lambda function image, whatever its base.
+ */
+export function startsLambdaRuntime(stage: Stage): boolean {
+  return [stage.entrypoint, stage.cmd].some((ins) =>
+    (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split('/').pop()!))),
+  );
+}
+
 function innermost(ins: Instruction | null): SimpleCommand | null {
   let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
   while (cmd?.launches) cmd = cmd.launches;
@@ -245,8 +255,8 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
- * debug variant to shell into), or has a bare shell as its command and test tooling installed (a CI runner's image:
- * its jobs give the commands).
+ * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
+ * its jobs give the commands), or is a build environment (isBuildEnvironment).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   let yes = developmentImages.get(model);
@@ -270,7 +280,7 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
-  if (installsSystemPackage(final, DEV_PACKAGES)) return true;
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start)) return true;
   return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
     if (!(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
@@ -279,6 +289,23 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
 }
 
 const SHELL_NAMES = /^(ba|da|a|z)?sh$/;
+
+/**
+ * Build drivers and compiler caches, as system packages: what a project's build needs beyond a compiler. A compiler
+ * alone (`build-essential`) is what an application image installs to build its Python dependencies' wheels.
+ */
+const BUILD_TOOLS = new Set(['cmake', 'ninja-build', 'ccache', 'devscripts', 'meson', 'autoconf', 'automake', 'bazel', 'scons']);
+
+/**
+ * A build environment: it installs build tools (BUILD_TOOLS), copies nothing from the build context, serves nothing
+ * and has no command beyond a shell, so the source is mounted and built inside (`docker run -it -v $PWD:/workspace …`;
+ * TensorRT's OSS build containers: cmake, ccache, devscripts). It needs the compilers it carries.
+ */
+function isBuildEnvironment(final: Stage, start: SimpleCommand | null): boolean {
+  if (start && !(start.name && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0)) return false;
+  if (declaresService(final) || !installsSystemPackage(final, BUILD_TOOLS)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from')));
+}
 
 /**
  * A file of several bare `FROM` lines and nothing else (a dependency manifest that Renovate or Dependabot keeps up to date, or an alias of

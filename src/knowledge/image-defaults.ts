@@ -32,6 +32,15 @@ export function isServiceImage(image: ImageName): boolean {
   return SERVICE_IMAGES.some((p) => (typeof p === 'string' ? p === name : p.test(name))) || (/(^|-)(apache|fpm)(-|$)/.test(image.tag ?? '') && name === 'php') || defaultCommandNeedsRoot(image);
 }
 
+/** Red Hat's registries: registry.access.redhat.com (UBI, no login) and registry.redhat.io. */
+const RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
+/** Red Hat's UBI OpenJDK S2I and runtime images (`registry.access.redhat.com/ubi9/openjdk-21-runtime`). */
+const RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
+/** The sclorg S2I images as Red Hat publishes them (`ubi9/python-311`, `ubi9/nodejs-20-minimal`) and on quay.io/sclorg (`python-311-c9s`). */
+const RED_HAT_S2I = new RegExp(
+  `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`,
+);
+
 /**
  * Images whose Dockerfile ends with a `USER` other than root, and that user: an image built on them runs as it
  * unless it says `USER root`. Each entry names the Dockerfile or documentation that sets the user.
@@ -66,6 +75,13 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
   // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
   { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: '1000' },
+  // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
+  // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
+  { image: RED_HAT_OPENJDK, user: '185' },
+  // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
+  // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
+  // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
+  { image: RED_HAT_S2I, user: '1001' },
 ];
 
 /** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */
@@ -82,7 +98,11 @@ export function nonRootDefaultUser(image: ImageName): string | null {
 const GENERIC_BASES = [
   'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'pytorch/pytorch',
   'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
-  'cgr.dev/chainguard/*', 'registry.access.redhat.com/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+  'cgr.dev/chainguard/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+  // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
+  // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
+  // RED_HAT_S2I), its product images their own.
+  'registry.access.redhat.com/ubi*', 'registry.access.redhat.com/ubi*/ubi*', 'registry.redhat.io/ubi*/ubi*',
 ];
 
 /** Images known to run as root by default: the Docker Official Images and the generic bases (none sets a `USER`). */
@@ -92,7 +112,11 @@ export function runsAsRootByDefault(image: ImageName): boolean {
 
 export function hasGenericDefaultCommand(image: ImageName): boolean {
   if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+  // The sclorg S2I images' `CMD $STI_SCRIPTS_PATH/usage` prints how to use the image (s2i-python-container,
+  // 3.11/Dockerfile.rhel9). The UBI OpenJDK images' `/usr/local/s2i/run` (jboss-container-images/openjdk,
+  // modules/s2i/core/module.yaml) runs `run-java.sh`, which starts the application the image configures (`JAVA_APP_JAR`,
+  // `JAVA_MAIN_CLASS`, the jars in /deployments): not generic.
+  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
 }
 
 /**
@@ -120,6 +144,15 @@ const NON_ROOT_BY_PLATFORM_IMAGES: readonly RegExp[] = [/^(public\.ecr\.aws\/lam
 export function runAsNonRootByPlatform(image: ImageName): boolean {
   return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
 }
+
+/**
+ * AWS Lambda's runtime interface clients and its emulator: an image whose command runs one is a Lambda function image
+ * on a base of its own choosing (docs.aws.amazon.com/lambda/latest/dg/images-create.html, "Using a non-AWS base
+ * image": `ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]`, `ENTRYPOINT ["/usr/local/bin/npx",
+ * "aws-lambda-ric"]`, the Go/Java/Ruby clients `aws-lambda-ric`, and the runtime interface emulator `aws-lambda-rie`
+ * that runs them locally). Lambda runs it as its own unprivileged user, as with its own bases.
+ */
+export const LAMBDA_RUNTIME_CLIENTS: ReadonlySet<string> = new Set(['awslambdaric', 'aws-lambda-ric', 'aws-lambda-rie']);
 
 /** Programs that start as root and switch user themselves (the docker-library entrypoint convention). */
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
@@ -208,12 +241,6 @@ const SETS_WORKDIR = new Set([
   'rabbitmq', 'unit', 'emqx', 'caddy', 'traefik', 'influxdb', 'chronograf', 'api-firewall', 'silverpeas', 'plone',
 ]);
 
-/** Official images known to set a `WORKDIR` of their own (`golang`: `/go`), against which a relative path is resolved. */
-export function setsOwnWorkdir(image: BaseImage): boolean {
-  const name = image.name;
-  return !!name && name.registry === null && name.namespace === 'library' && SETS_WORKDIR.has(name.repository);
-}
-
 /** Base images known to leave the working directory at `/`: scratch, most official images, NVIDIA CUDA. */
 export function startsAtRoot(image: BaseImage): boolean {
   if (image.isScratch) return true;
@@ -221,6 +248,32 @@ export function startsAtRoot(image: BaseImage): boolean {
   if (!name) return false;
   if (name.familiar === 'nvidia/cuda') return true;
   return name.registry === null && name.namespace === 'library' && OFFICIAL.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}
+
+/**
+ * Vendor images' own `WORKDIR`, from their Dockerfiles: NVIDIA's NGC framework containers work in `/workspace`
+ * (docs.nvidia.com/deeplearning/frameworks/user-guide, "Running A Container": `-v` a host folder onto `/workspace`;
+ * pytorch/pytorch's Dockerfile, `WORKDIR /workspace`, github.com/pytorch/pytorch/blob/main/Dockerfile), Triton in
+ * `/opt/tritonserver` (github.com/triton-inference-server/server, build.py: `WORKDIR /opt/tritonserver`), Jupyter
+ * docker-stacks in the notebook user's home (docker-stacks-foundation's `WORKDIR "${HOME}"`, /home/jovyan), the sclorg
+ * S2I images in `/opt/app-root/src` (s2i-base-container, core/Dockerfile.rhel9: `WORKDIR ${HOME}`), the UBI OpenJDK
+ * images in `/home/jboss` (jboss-container-images/openjdk, modules/user/module.yaml: `workdir: "/home/jboss"`).
+ */
+const VENDOR_WORKDIRS: readonly { image: RegExp; workdir: string }[] = [
+  { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: '/workspace' },
+  { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: '/opt/tritonserver' },
+  // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
+  { image: /^golang$/, workdir: '/go' },
+  { image: /^(quay\.io\/)?jupyter\//, workdir: '/home/jovyan' },
+  { image: RED_HAT_S2I, workdir: '/opt/app-root/src' },
+  { image: RED_HAT_OPENJDK, workdir: '/home/jboss' },
+];
+
+/** The working directory a stage built on `image` starts in: `/` (startsAtRoot), a vendor's own, or null when unknown. */
+export function baseWorkdir(image: BaseImage): string | null {
+  if (startsAtRoot(image)) return '/';
+  const name = image.name?.familiar;
+  return (name !== undefined && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir) || null;
 }
 
 /**

@@ -113,6 +113,17 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // "Docker": `us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla`), and Red Hat Trusted Artifact Signer's
   // images (sigstore's cosign and friends, Red Hat's `quay.io/securesign` organisation, docs.redhat.com RHTAS).
   'us-central1-docker.pkg.dev/tpu-pytorch-releases/*', 'quay.io/securesign/*',
+  // AWS Deep Learning Containers, published only in AWS's own ECR accounts, one per region group
+  // (github.com/aws/deep-learning-containers, available_images.md, "Deep Learning Containers Docker Images are
+  // available in the following regions": 763104351884 for most regions, the others for af-south-1, ap-east-1,
+  // ap-northeast-3, ap-southeast-3, eu-south-1, me-south-1, me-central-1 and China).
+  ...['763104351884', '626614931356', '871362719292', '364406365360', '907027046896', '692866216735', '217643126080', '914824155844'].map(
+    (account) => `${account}.dkr.ecr.*.amazonaws.com/*`,
+  ),
+  '727897471807.dkr.ecr.*.amazonaws.com.cn/*',
+  // The CentOS Project's bootc base images (docs.centos.org, "CentOS bootc": `quay.io/centos-bootc/centos-bootc`), as
+  // its `quay.io/centos/*` and Fedora's `quay.io/fedora/*`.
+  'quay.io/centos-bootc/*',
 ];
 
 /**
