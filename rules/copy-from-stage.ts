@@ -15,14 +15,14 @@ export default defineRule({
     description: '`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.',
     docs: {
       why:
-        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error.',
+        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
       bad: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels',
       good: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels',
     },
     fixable: false,
     covers: ['DL3022', 'DL3023'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     const names = model.stages.flatMap((s) => (s.name ? [s.name] : []));
     const check = (ins: Instruction, ref: string, range: Range, what: string): void => {
       const stage = ins.stage;
@@ -54,6 +54,8 @@ export default defineRule({
         return;
       }
       if (target || /[/:@.]/.test(ref) || OFFICIAL.has(ref.toLowerCase())) return;
+      // A Bake file or a Compose service of the project passes a build context of that name.
+      if (buildContext?.namedContexts().has(ref)) return;
       // `--from=set` for `license-set`: a stage named with the word beats a near spelling.
       const lower = ref.toLowerCase();
       const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);

@@ -9,6 +9,7 @@ import { PACKAGE_INDEXES, type PackageIndex } from '../src/knowledge/package-ind
 import type { Instruction } from '../src/model/types.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { callsIn } from '../src/shell/installs.js';
+import { existenceTested } from '../src/shell/command.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
@@ -63,6 +64,19 @@ function needs(install: DependencyInstall, context: BuildContext | null): Need[]
   for (const f of install.files) if (!/^[a-z]+:\/\//i.test(f.path) && (!f.word || f.word.literal)) add(f.path);
   if (install.manifests.length && !install.files.length) add(path.posix.join(install.projectPath ?? '.', install.manifests[0]!));
   return out;
+}
+
+/**
+ * `if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: the install
+ * is optional, run only when the file it reads exists, so a COPY of that file alone would fail the build without it.
+ * A test of a lock file (`if [ -f yarn.lock ]; then yarn install; elif [ -f package-lock.json ]; then npm ci; fi`)
+ * picks the tool, not whether to install: the advice stands (`COPY package.json yarn.lock* ./`).
+ */
+function onlyIfPresent(install: DependencyInstall, need: Need): boolean {
+  return install.command.runsIf.some((c) => {
+    const file = existenceTested(c);
+    return !!file?.literal && imagePathOf(install.instruction, c, file.value) === need.imagePath;
+  });
 }
 
 /** The install copies a folder (the whole context or one holding the manifest) rather than the manifest alone. */
@@ -173,7 +187,7 @@ export default defineRule({
     description: 'The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.',
     docs: {
       why:
-        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
+        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety:
@@ -209,6 +223,7 @@ export default defineRule({
         if (!install.buildsProject && earlier.some((i) => i.label === install.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
         if (install.ecosystem !== 'python' && install.ecosystem !== 'conda' && earlier.length) continue;
         if (saysOneLayer(model, install.instruction)) continue;
+        if (onlyIfPresent(install, need)) continue;
         reported.add(copy.instruction);
         const source = need.origin.source!;
         const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;

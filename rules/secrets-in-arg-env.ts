@@ -2,7 +2,7 @@ import { credentialIn, isHarmlessValue, isNameLikeValue, isSecretName, valueDeci
 import { declarationBefore } from '../src/model/declarations.js';
 import type { DockerfileModel, Instruction, KeyValue } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
-import type { ReportDescriptor, TextEdit } from '../src/types.js';
+import type { Range, ReportDescriptor, TextEdit } from '../src/types.js';
 
 /** The BuildKit secret-mount remedy for a variable. */
 function secretMount(name: string): string {
@@ -48,7 +48,7 @@ export default defineRule({
     description: '`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).',
     docs: {
       why:
-        '`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator\'s secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit\'s SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value\'s shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).',
+        '`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator\'s secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret\'s id, not the secret (BuildKit\'s SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit\'s SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value\'s shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).',
       bad: 'ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B',
       good: '# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B',
       fixSafety:
@@ -67,7 +67,7 @@ export default defineRule({
         if (isSecretName(p.name)) {
           // `ARG X` in a stage takes the global `ARG X=…` default.
           const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === 'ARG' ? model.globalArgs.get(p.name) : undefined);
-          if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p)) continue;
+          if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name)) continue;
           const where =
             keyword === 'ARG'
               ? 'its value (a default or `--build-arg`) is recorded in the image history'
@@ -87,6 +87,47 @@ export default defineRule({
     }
   },
 });
+
+const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+const within = (inner: Range, outer: Range): boolean => before(outer.start, inner.start) && before(inner.end, outer.end);
+
+/**
+ * `ARG PULL_SECRET=extra-secrets` used only as the id of a secret mount (`RUN --mount=type=secret,id=${PULL_SECRET}/…`),
+ * in the path it is mounted at (`/run/secrets/${PULL_SECRET}/…`) or as a `--secret id=${PULL_SECRET}` of a build
+ * command: the variable names a secret, it does not hold one. False when nothing uses it or any use takes its value.
+ */
+function onlyNamesASecret(model: DockerfileModel, declared: Instruction, name: string): boolean {
+  const ref = new RegExp(`\\$(\\{${name}\\W|${name}\\b)`, 'g');
+  let named = false;
+  // Each use in a word: right after `/run/secrets/` (where the mount puts the secret) or inside a `--secret`'s `id=`.
+  const wordNames = (text: string, afterSecretFlag: boolean): boolean => {
+    for (const m of text.matchAll(ref)) {
+      const head = text.slice(0, m.index);
+      if (!/\/run\/secrets\/$/.test(head) && !((afterSecretFlag || /^--secret=/.test(head)) && /(^|=)id=[^,]*$/.test(head))) return false;
+      named = true;
+    }
+    return true;
+  };
+  for (const ins of model.instructions.slice(declared.index + 1)) {
+    const secretMounts = (ins.run?.mounts ?? []).filter((m) => m.type === 'secret');
+    for (const e of ins.expansions) {
+      if (e.name !== name) continue;
+      if (!secretMounts.some((m) => within(e.range, m.range))) return false;
+      named = true;
+    }
+    const script = ins.script;
+    if (!script || script.error) {
+      // Words dlint does not read as shell (HEALTHCHECK, ONBUILD, a RUN it cannot parse): any mention takes the value.
+      if (new RegExp(ref.source).test(ins.argsText)) return false;
+      continue;
+    }
+    for (const c of script.commands) {
+      if (!c.argv.every((w, i) => wordNames(w.value, c.argv[i - 1]?.value === '--secret')) || !c.redirects.every((w) => wordNames(w.value, false))) return false;
+      if (!c.assignments.every((a) => wordNames(a.value, false))) return false;
+    }
+  }
+  return named;
+}
 
 /** The variable is referenced in the instruction's words (`$NAME`, `${NAME…}`), as BuildKit or the shell would expand it. */
 function mentions(ins: Instruction, name: string): boolean {

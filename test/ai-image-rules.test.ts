@@ -209,7 +209,7 @@ describe('secrets-in-arg-env', () => {
   });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
-    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25], [11, 15], [11, 47]]);
+    expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25], [11, 15], [11, 47], [14, 5]]);
     expect(f[0]!.message).toBe(
       '`ARG HF_TOKEN` holds a secret and its value (a default or `--build-arg`) is recorded in the image history; use `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN …` (built with `--secret id=hf_token,env=HF_TOKEN`) instead.',
     );

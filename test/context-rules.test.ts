@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
+import { hclContexts } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { ownerOfRemote } from '../src/context/repository.js';
@@ -327,7 +328,7 @@ describe('layer-cache-order: stale package index', () => {
 describe('layer-cache-order', () => {
   it('flags whole-context and folder copies before manifest installs, naming the manifest to copy first', () => {
     const f = fixtureFindings('layer-cache-order', 'rules/layer-cache-order/bad/Dockerfile');
-    expect(positions(f)).toEqual([[3, 6], [9, 6], [14, 6], [20, 6]]);
+    expect(positions(f)).toEqual([[3, 6], [9, 6], [14, 6], [20, 6], [27, 6], [32, 6], [37, 6], [43, 6]]);
     expect(f[0]!.message).toBe(
       '`COPY . .` copies the whole build context before `pip install -r requirements.txt` (line 4), so any source change re-runs the install; copy the manifest first (`COPY requirements.txt ./`) and install before copying the rest.',
     );
@@ -359,6 +360,23 @@ describe('conda-pin-versions (environment files)', () => {
     const f = fixtureFindings('conda-pin-versions', 'rules/requirements-pin-versions/bad/Dockerfile');
     expect(f.map((x) => [path.basename(x.file), x.range.start.line, x.range.start.column])).toEqual([['environment.yml', 6, 5]]);
     expect(f[0]!.message).toMatch(/^Conda package `pip` in environment\.yml has no version \(installed by RUN at .*Dockerfile:12\); pin it as `pip=<version>`\.$/);
+  });
+});
+
+describe('named build contexts from Bake and Compose files (copy-from-stage)', () => {
+  it('reads the keys of contexts objects in HCL, also behind a condition, and none from other attributes', () => {
+    const hcl = 'target "a" {\n  # contexts = { old = "x" }\n  contexts = {\n    proxy = "p" // the proxy\n    "logo" = "l"\n  }\n  args = { ASSETS = "a" }\n}\ntarget "b" {\n  contexts = X != Y ? {\n    "binaries" = "target:bin"\n  } : null\n}\n';
+    expect(hclContexts(hcl)).toEqual(['proxy', 'logo', 'binaries']);
+  });
+  it('silences --from of a context a Bake (HCL or JSON) or Compose file passes, and only that name', () => {
+    const df = 'FROM alpine:3.20\nCOPY --from=proxy a /a\nCOPY --from=scripts b /b\nCOPY --from=base c /c\nCOPY --from=assets d /d\n';
+    const dir = context({
+      'Dockerfile': df,
+      'docker-bake.hcl': 'target "x" {\n  contexts = { proxy = "container-template/proxy" }\n}\n',
+      'docker-bake.override.json': '{"target": {"x": {"contexts": {"scripts": "container-template"}}}}',
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      additional_contexts:\n        - base=service:base\n',
+    });
+    expect(lintIn('copy-from-stage', dir).map((f) => f.message)).toEqual([expect.stringContaining('`--from=assets` matches no stage')]);
   });
 });
 

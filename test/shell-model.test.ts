@@ -109,4 +109,24 @@ describe('shell model', () => {
     expect(model.instructions[1]!.script).toBeNull();
     expect(model.instructions[1]!.run!.shellKind).toBe('cmd');
   });
+
+  it('gives each command the commands whose success it needs: if/elif conditions and the commands before it in an && chain', () => {
+    const run = 'RUN if [ -s req.txt ]; then pip install -r req.txt; elif ! [ -f b ]; then make b; else make c; fi; [ -f p ] && npm ci || npm i; a || b && c; d';
+    const cmds = commandsOf(`FROM debian:12\n${run}\n`);
+    const conditions = Object.fromEntries(cmds.map((c) => [show([c])[0], show([...c.runsIf])]));
+    expect(conditions).toEqual({
+      '[ -s req.txt ]': [],
+      'pip install -r req.txt': ['[ -s req.txt ]'],
+      '[ -f b ]': [],
+      'make b': [],
+      'make c': [],
+      '[ -f p ]': [],
+      'npm ci': ['[ -f p ]'],
+      'npm i': [],
+      a: [],
+      b: [],
+      c: [],
+      d: [],
+    });
+  });
 });

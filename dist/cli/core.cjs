@@ -7238,9 +7238,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before5 = prior.prev;
+          const before6 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before5 && (before5.type === "star" || before5.type === "globstar");
+          const afterStar = before6 && (before6.type === "star" || before6.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -7686,6 +7686,7 @@ function parseCompose(file) {
       name,
       dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
       target: typeof build?.["target"] === "string" ? build["target"] : null,
+      contexts: additionalContexts(build?.["additional_contexts"]),
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null
     });
@@ -7699,6 +7700,10 @@ function dockerfileBuilt(composeDir, build) {
   const dockerfile = spec["dockerfile"] ?? "Dockerfile";
   if (typeof context !== "string" || typeof dockerfile !== "string" || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
   return node_path_default.resolve(composeDir, context, dockerfile);
+}
+function additionalContexts(value) {
+  if (Array.isArray(value)) return value.flatMap((v) => typeof v === "string" && v.includes("=") ? [v.slice(0, v.indexOf("="))] : []);
+  return Object.keys(record(value) ?? {});
 }
 function withDefaults(value) {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, "$1");
@@ -9029,14 +9034,14 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error.",
+          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
         fixable: false,
         covers: ["DL3022", "DL3023"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const names = model.stages.flatMap((s) => s.name ? [s.name] : []);
         const check = (ins, ref, range, what) => {
           const stage = ins.stage;
@@ -9068,6 +9073,7 @@ var init_copy_from_stage = __esm({
             return;
           }
           if (target || /[/:@.]/.test(ref) || OFFICIAL3.has(ref.toLowerCase())) return;
+          if (buildContext?.namedContexts().has(ref)) return;
           const lower = ref.toLowerCase();
           const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);
           report({
@@ -9187,10 +9193,10 @@ var init_copy_multi_dest_slash = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` with several sources whose destination does not end with `/`.",
         docs: {
-          why: 'With more than one source the destination must be a directory, and Docker only takes it as one when it ends with `/` (or is `.`): `COPY package.json package-lock.json /app` fails with "When using COPY with more than one source file, the destination must be a directory and end with a /". Add the trailing slash.',
+          why: 'The Dockerfile reference says that with more than one source the destination must be a directory and end with `/`. Builders differ on a destination without the slash: the classic builder (`DOCKER_BUILDKIT=0`) fails with "When using COPY with more than one source file, the destination must be a directory and end with a /", and kaniko fails unless the path already exists as a directory; BuildKit (the default since Docker 23) and buildah/`podman build` take the destination as a directory and build it (moby/buildkit#1667, #1853; docker/docs#13207), while BuildKit\'s handling of a destination without `/` is an open inconsistency (moby/buildkit#1853; with a wildcard matching several files it copies one file over the destination, #4550). The slash states the intent, satisfies the reference and builds the same everywhere: add it.',
           bad: "COPY package.json package-lock.json /app",
           good: "COPY package.json package-lock.json /app/",
-          fixSafety: "Safe: the instruction cannot build without the slash."
+          fixSafety: "Safe: with several sources every builder that accepts the instruction already copies into a directory of that path; the slash only makes builders that reject it (the classic builder, kaniko) agree."
         },
         fixable: true,
         fixKind: "safe",
@@ -9205,7 +9211,7 @@ var init_copy_multi_dest_slash = __esm({
           const fixable = !ins.json && !/["'\\]$/.test(copy.dest.raw);
           report({
             range: copy.dest.range,
-            message: `\`${ins.keyword}\` has ${copy.sources.length + copy.heredocs.length} sources, so the destination \`${copy.dest.raw}\` must be a directory ending with \`/\`; write \`${copy.dest.raw}/\`.`,
+            message: `\`${ins.keyword}\` has ${copy.sources.length + copy.heredocs.length} sources, so the Dockerfile reference requires the destination \`${copy.dest.raw}\` to be a directory ending with \`/\`: the classic builder and kaniko fail without it (BuildKit and podman take it as a directory); write \`${copy.dest.raw}/\`.`,
             ...fixable ? { fix: { description: `Append / to ${copy.dest.raw}`, edits: [{ range: { start: copy.dest.range.end, end: copy.dest.range.end }, text: "/" }] } } : {}
           });
         }
@@ -9428,8 +9434,8 @@ function firstWorkdir(stage) {
   if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
   return index;
 }
-function workdirSet(stage, before5) {
-  if (firstWorkdir(stage) < before5) return true;
+function workdirSet(stage, before6) {
+  if (firstWorkdir(stage) < before6) return true;
   for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
@@ -9919,8 +9925,8 @@ var init_expose = __esm({
 });
 
 // src/shell/shell-options.ts
-function shellOptions(words, before5 = NONE) {
-  const options = { ...before5 };
+function shellOptions(words, before6 = NONE) {
+  const options = { ...before6 };
   for (let i = 0; i < words.length && words[i] !== "-c"; i++) {
     const cluster = /^([-+])([a-zA-Z]+)$/.exec(words[i]);
     if (!cluster) continue;
@@ -9967,12 +9973,21 @@ function makeCommand(init) {
     subshell: init.subshell ?? false,
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
     launches: null
   };
 }
 function wholeVariable2(word) {
   const e = word.expansions?.length === 1 ? word.expansions[0] : null;
   return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
+function testOperands(cmd) {
+  if (cmd.name !== "[" && cmd.name !== "test") return null;
+  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+}
+function existenceTested(cmd) {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
 }
 var init_command = __esm({
   "src/shell/command.ts"() {
@@ -11689,6 +11704,7 @@ var init_bash_parser = __esm({
         }
         let s = this.gotStmtPipe(this.newStmt(pos), false, negated);
         if (!s) return null;
+        if (negated) s.negated = true;
         while (this.tok === 10 /* andAnd */ || this.tok === 11 /* orOr */) {
           if (binCmd) return s;
           const op = this.tok;
@@ -11886,22 +11902,23 @@ var init_bash_parser = __esm({
       }
       ifClause() {
         const start = this.pos;
-        const all = [];
+        const conditional = [];
         this.next();
-        all.push(...this.followStmts("if", start, ["then"]));
+        const cond = this.followStmts("if", start, ["then"]);
         const thenPos = this.followRsrv(start, "if <cond>", "then");
-        all.push(...this.followStmts("then", thenPos, ["fi", "elif", "else"]));
+        conditional.push({ cond, body: this.followStmts("then", thenPos, ["fi", "elif", "else"]) });
         while (this.tok === 4 /* LitWord */ && this.val === "elif") {
           const elif = this.pos;
           this.next();
-          all.push(...this.followStmts("elif", elif, ["then"]));
+          const elifCond = this.followStmts("elif", elif, ["then"]);
           const then = this.followRsrv(elif, "elif <cond>", "then");
-          all.push(...this.followStmts("then", then, ["fi", "elif", "else"]));
+          conditional.push({ cond: elifCond, body: this.followStmts("then", then, ["fi", "elif", "else"]) });
         }
         const elsePos = this.gotRsrv("else");
-        if (elsePos >= 0) all.push(...this.followStmts("else", elsePos, ["fi"]));
+        const orElse = elsePos >= 0 ? this.followStmts("else", elsePos, ["fi"]) : [];
         const fi = this.stmtEnd(start, "if", "fi");
-        return { kind: "Group", stmts: all, start, end: fi + 2, subshell: false };
+        const all = [...conditional.flatMap((b) => [...b.cond, ...b.body]), ...orElse];
+        return { kind: "Group", stmts: all, start, end: fi + 2, subshell: false, branches: { conditional, orElse } };
       }
       whileClause(keyword) {
         const start = this.pos;
@@ -12736,8 +12753,8 @@ function parseExecForm(argv, range, lines2, context) {
 function testedForEmptiness(commands) {
   const names = [];
   for (const cmd of commands) {
-    if (cmd.name !== "[" && cmd.name !== "test") continue;
-    const args = cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+    const args = testOperands(cmd);
+    if (!args) continue;
     args.forEach((w, i) => {
       const name = (w.value === "-n" || w.value === "-z") && w.literal && args[i + 1] ? wholeVariable2(args[i + 1]) : null;
       if (name) names.push(name);
@@ -12750,7 +12767,7 @@ function testedForEmptiness(commands) {
 function literalValues(words) {
   return words.map((w) => w.literal ? w.value : "");
 }
-var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, SHELLS3, ScriptBuilder, isPipe, isAndOr;
+var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, MAX_CONDITIONS, SHELLS3, ScriptBuilder, isPipe, isAndOr;
 var init_parse = __esm({
   "src/shell/parse.ts"() {
     "use strict";
@@ -12766,6 +12783,7 @@ var init_parse = __esm({
     OP_OR = 11;
     OP_PIPE = 12;
     OP_PIPE_ALL = 13;
+    MAX_CONDITIONS = 8;
     SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
     ScriptBuilder = class {
       constructor(source, lines2, depth, words, cwd) {
@@ -12807,6 +12825,8 @@ var init_parse = __esm({
       assigning = null;
       /** The directory the next command runs in. */
       cwd;
+      /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
+      runsIf = EMPTY;
       dirStack = [];
       /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
       nestedError = null;
@@ -12827,7 +12847,24 @@ var init_parse = __esm({
       }
       command_(init) {
         const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+        return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+      }
+      /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
+      onSuccessOf(conditions, visit) {
+        const outer = this.runsIf;
+        if (conditions.length) this.runsIf = [...outer, ...conditions];
+        try {
+          visit();
+        } finally {
+          this.runsIf = outer;
+        }
+      }
+      /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+      succeeding(stmts, visit) {
+        const from = this.commands.length;
+        visit();
+        const last = stmts[stmts.length - 1];
+        return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);
@@ -12882,7 +12919,13 @@ var init_parse = __esm({
             } else if (isAndOr(cmd.op)) {
               const operands = chainOperands(cmd, isAndOr);
               const ops = chainOperators(cmd, isAndOr);
-              operands.forEach((s, i) => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline));
+              let before6 = [];
+              for (let i = 0; i < operands.length; i++) {
+                const s = operands[i];
+                if (i > 0 && ops[i - 1] === OP_OR) before6 = null;
+                const made = this.succeeding([s], () => this.onSuccessOf(before6 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
+                if (before6) before6 = s.negated ? null : [...before6, ...made].slice(-MAX_CONDITIONS);
+              }
             }
             return;
           case "Group":
@@ -12890,6 +12933,14 @@ var init_parse = __esm({
               const { name, items } = cmd.loop;
               if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
               for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
+            }
+            if (cmd.branches) {
+              for (const { cond, body } of cmd.branches.conditional) {
+                const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+                this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+              }
+              cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+              return;
             }
             this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
             return;
@@ -13594,10 +13645,10 @@ var init_server = __esm({
 
 // rules/expose-present.ts
 function exposeFix(model, server) {
-  const before5 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-  if (server.port === null || !server.portCertain || !before5) return {};
+  const before6 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+  if (server.port === null || !server.portCertain || !before6) return {};
   const line = `${keywordInFileCase(model, "EXPOSE")} ${server.port}`;
-  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before5, [line])], safe: false } };
+  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before6, [line])], safe: false } };
 }
 var expose_present_default;
 var init_expose_present = __esm({
@@ -13758,9 +13809,9 @@ var init_from_first = __esm({
       },
       check({ model, report }) {
         const firstFrom = model.instructions.findIndex((i) => i.keyword === "FROM");
-        const before5 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
-        if (before5.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
-        const offending = before5.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
+        const before6 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
+        if (before6.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
+        const offending = before6.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
           report({
@@ -16321,6 +16372,12 @@ function needs(install2, context) {
   if (install2.manifests.length && !install2.files.length) add(node_path_default.posix.join(install2.projectPath ?? ".", install2.manifests[0]));
   return out;
 }
+function onlyIfPresent(install2, need) {
+  return install2.command.runsIf.some((c) => {
+    const file = existenceTested(c);
+    return !!file?.literal && imagePathOf(install2.instruction, c, file.value) === need.imagePath;
+  });
+}
 function folderCopy(need, context) {
   const source = need.origin.source;
   if (!source || source.path === null || source.glob) return false;
@@ -16393,8 +16450,8 @@ ${written}` }
   ];
 }
 function saysOneLayer(model, run2) {
-  const before5 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
-  const from = before5 ? before5.range.end.line : 0;
+  const before6 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
+  const from = before6 ? before6.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
 function staleIndexes(model, report) {
@@ -16405,13 +16462,13 @@ function staleIndexes(model, report) {
       for (const later of runs) {
         const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
         const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
-        const before5 = update;
+        const before6 = update;
         if (updates) update = later;
-        if (!install2 || !before5 || keepsNoIndex(before5, index)) continue;
-        const updateCall = callsIn(before5.run.script, index.tool, index.updates)[0];
+        if (!install2 || !before6 || keepsNoIndex(before6, index)) continue;
+        const updateCall = callsIn(before6.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
-          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before5.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before6.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
         });
       }
     }
@@ -16443,6 +16500,7 @@ var init_layer_cache_order = __esm({
     init_package_indexes();
     init_rule();
     init_installs();
+    init_command();
     init_invocation();
     init_caches();
     MANIFEST = /^(requirements.*\.(txt|in)|constraints.*\.txt|.*\.lock|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|environment.*\.ya?ml|env.*\.ya?ml|conda.*\.ya?ml|package(-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(\.yml)?|pnpm-lock\.yaml|pnpm-workspace\.yaml|\.npmrc|go\.(mod|sum)|Gemfile(\.lock)?|Cargo\.(toml|lock)|composer\.(json|lock)|README.*|LICENSE.*|\.python-version)$/i;
@@ -16465,7 +16523,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -16496,6 +16554,7 @@ var init_layer_cache_order = __esm({
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
             if (saysOneLayer(model, install2.instruction)) continue;
+            if (onlyIfPresent(install2, need)) continue;
             reported.add(copy.instruction);
             const source = need.origin.source;
             const written = `${copy.instruction.keyword} ${copy.instruction.argsText}`;
@@ -16780,11 +16839,11 @@ function userFix(model, final) {
   if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
   const envPort = Number(final.endState.env.get("PORT") ?? NaN);
   if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
-  const before5 = final.instructions[at];
-  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before5.state.shell[0] ?? "")) return {};
+  const before6 = final.instructions[at];
+  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before6.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
   const lines2 = [...setup.create ? [`${keywordInFileCase(model, "RUN")} ${setup.create}`] : [], user];
-  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before5, lines2)], safe: false } };
+  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before6, lines2)], safe: false } };
 }
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
@@ -17557,9 +17616,9 @@ function isSecretName(name) {
     if (!isSecretNoun(words[i])) continue;
     const tail = words.slice(i + 1);
     if (!tail.every((w) => VALUE_TAILS.has(w))) return false;
-    const before5 = words.slice(0, i);
-    const own = before5.includes("private") || before5.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
-    if (before5.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
+    const before6 = words.slice(0, i);
+    const own = before6.includes("private") || before6.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
+    if (before6.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
     if (tail.includes("id") && !(words[i] === "key" && words[i - 1] === "access") && words[i] !== "accesskey") return false;
     return true;
   }
@@ -17664,8 +17723,8 @@ function declarationsOf(stage) {
   return byName;
 }
 function declarationBefore(stage, name, index) {
-  const before5 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before5?.properties.filter((p) => p.name === name).pop() ?? null;
+  const before6 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before6?.properties.filter((p) => p.name === name).pop() ?? null;
 }
 var declarationCache;
 var init_declarations = __esm({
@@ -17695,6 +17754,36 @@ function copiesHarmless(model, instruction, p) {
   const declared = instruction.stage ? declarationBefore(instruction.stage, name, instruction.index) : null;
   const raw = declared?.rawValue ?? (declared || !instruction.stage ? model.globalArgs.get(name) : void 0);
   return raw !== void 0 && raw !== null && unquoted(raw) !== "" && isHarmlessValue(raw);
+}
+function onlyNamesASecret(model, declared, name) {
+  const ref = new RegExp(`\\$(\\{${name}\\W|${name}\\b)`, "g");
+  let named = false;
+  const wordNames = (text, afterSecretFlag) => {
+    for (const m of text.matchAll(ref)) {
+      const head = text.slice(0, m.index);
+      if (!/\/run\/secrets\/$/.test(head) && !((afterSecretFlag || /^--secret=/.test(head)) && /(^|=)id=[^,]*$/.test(head))) return false;
+      named = true;
+    }
+    return true;
+  };
+  for (const ins of model.instructions.slice(declared.index + 1)) {
+    const secretMounts = (ins.run?.mounts ?? []).filter((m) => m.type === "secret");
+    for (const e of ins.expansions) {
+      if (e.name !== name) continue;
+      if (!secretMounts.some((m) => within2(e.range, m.range))) return false;
+      named = true;
+    }
+    const script = ins.script;
+    if (!script || script.error) {
+      if (new RegExp(ref.source).test(ins.argsText)) return false;
+      continue;
+    }
+    for (const c of script.commands) {
+      if (!c.argv.every((w, i) => wordNames(w.value, c.argv[i - 1]?.value === "--secret")) || !c.redirects.every((w) => wordNames(w.value, false))) return false;
+      if (!c.assignments.every((a) => wordNames(a.value, false))) return false;
+    }
+  }
+  return named;
 }
 function mentions2(ins, name) {
   if (ins.expansions.some((e) => e.name === name)) return true;
@@ -17738,7 +17827,7 @@ function mountFix(model, ins, p) {
   }
   return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` and mount the secret \`${id}\` as \`${p.name}\` in RUN`, edits, safe: false } };
 }
-var secrets_in_arg_env_default;
+var secrets_in_arg_env_default, before2, within2;
 var init_secrets_in_arg_env = __esm({
   "rules/secrets-in-arg-env.ts"() {
     "use strict";
@@ -17753,7 +17842,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -17770,7 +17859,7 @@ var init_secrets_in_arg_env = __esm({
           for (const p of instruction.properties) {
             if (isSecretName(p.name)) {
               const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === "ARG" ? model.globalArgs.get(p.name) : void 0);
-              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p)) continue;
+              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name)) continue;
               const where = keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration for anyone who pulls the image";
               report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.`, ...mountFix(model, instruction, p) });
               continue;
@@ -17787,6 +17876,8 @@ var init_secrets_in_arg_env = __esm({
         }
       }
     });
+    before2 = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+    within2 = (inner, outer) => before2(outer.start, inner.start) && before2(inner.end, outer.end);
   }
 });
 
@@ -21694,8 +21785,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before5 = value.charAt(index - 1);
-          if (initial === '"' && before5 === '"' || initial === "'" && before5 === "'" || initial !== '"' && initial !== "'") {
+          let before6 = value.charAt(index - 1);
+          if (initial === '"' && before6 === '"' || initial === "'" && before6 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -23851,7 +23942,7 @@ function endsLineDoubled(text, escapeChar) {
 }
 function tightenHeredocOpeners(text) {
   if (!text.includes("<< ") && !text.includes("<<	")) return text;
-  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before5, gap, word) => `${before5}<<${word}${gap}`)).join("\n");
+  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before6, gap, word) => `${before6}<<${word}${gap}`)).join("\n");
 }
 function parseDockerfile(file) {
   const text = tightenHeredocOpeners(file);
@@ -24887,10 +24978,10 @@ function buildModel(path, source) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
   const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
-  const stageRef = (ref, before5) => {
+  const stageRef = (ref, before6) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
-      return s && s.index < before5 ? s : s ?? null;
+      return s && s.index < before6 ? s : s ?? null;
     }
     return stageByName(ref);
   };
@@ -25249,10 +25340,10 @@ function harmlessMask(instruction, range) {
 }
 function literalOnPurpose(instruction, range) {
   return (instruction.run?.script?.commands ?? []).some(
-    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before2(range.start, w.range.start) && !before2(w.range.end, range.start))
+    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before3(range.start, w.range.start) && !before3(w.range.end, range.start))
   );
 }
-function before2(a, b) {
+function before3(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 function harmlessCd(instruction, range) {
@@ -25297,7 +25388,7 @@ function exactNamesInInstallTree(instruction, range) {
   ];
   const inInstallTree = (w) => {
     const start = absoluteOperand(w, find);
-    return start !== null && INSTALL_TREES.some((t) => within2(start, t)) && !project.some((p) => within2(start, p) || within2(p, start));
+    return start !== null && INSTALL_TREES.some((t) => within3(start, t)) && !project.some((p) => within3(start, p) || within3(p, start));
   };
   if (starts.length === 0 || !starts.every(inInstallTree)) return false;
   const expression = findExpression(find);
@@ -25318,7 +25409,7 @@ function exactNamesInInstallTree(instruction, range) {
   }
   return names > 0;
 }
-function within2(path, folder2) {
+function within3(path, folder2) {
   return path === folder2 || folder2 === "/" || path.startsWith(`${folder2}/`);
 }
 function folder(path) {
@@ -25874,8 +25965,8 @@ function cannotFail(cmd, pipe, files) {
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
-  const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
-  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+  const read2 = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
+  return read2 !== null && read2.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
 function filesRead(cmd) {
   const inv = cmd.invocation;
@@ -26438,8 +26529,8 @@ function gpuPackageStages(pip, apt) {
   }
   return out;
 }
-function meantForGpu(gpuStages, chain, before5) {
-  const env = before5.state.env;
+function meantForGpu(gpuStages, chain, before6) {
+  const env = before6.state.env;
   if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get("LD_LIBRARY_PATH") ?? "")) return true;
   return chain.some((s) => gpuStages.has(s));
 }
@@ -26452,10 +26543,10 @@ function firstIndexConfig(stage, tool) {
   }
   return null;
 }
-function configuredElsewhere(firstConfig, chain, before5) {
+function configuredElsewhere(firstConfig, chain, before6) {
   return chain.some((stage) => {
     const first = firstConfig(stage);
-    return first !== null && (stage !== before5.stage || first < before5.index);
+    return first !== null && (stage !== before6.stage || first < before6.index);
   });
 }
 function isCpuBase(image) {
@@ -26866,7 +26957,7 @@ var init_useradd_large_uid = __esm({
 });
 
 // rules/wget-and-curl.ts
-function before3(a, b) {
+function before4(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
 }
 function installs(model, runs, client) {
@@ -26916,7 +27007,7 @@ var init_wget_and_curl = __esm({
         const curl = first.get("curl");
         if (!wget || !curl) return;
         if (!installs(model, runs, "wget") && !installs(model, runs, "curl")) return;
-        const [earlier, later, tool, other] = before3(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
+        const [earlier, later, tool, other] = before4(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
           message: `\`${tool}\` is used here and \`${other}\` on line ${earlier.line}; use one HTTP client for every download so the image ships only one.`
@@ -37397,8 +37488,8 @@ function findUp(dir, names) {
   }
 }
 function lineCol(text, offset) {
-  const before5 = text.slice(0, offset).split("\n");
-  return `:${before5.length}:${before5[before5.length - 1].length + 1}`;
+  const before6 = text.slice(0, offset).split("\n");
+  return `:${before6.length}:${before6[before6.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
   const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
@@ -37997,7 +38088,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   let current = text;
   let applied = 0;
   let findings = lint2(current);
-  const before5 = findings;
+  const before6 = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = findings.filter((f) => f.fix && f.file === file && (f.fix.safe || unsafe)).map((f) => f.fix);
     if (fixes.length === 0) break;
@@ -38007,7 +38098,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
     applied += result.applied;
     findings = lint2(current);
   }
-  return { text: current, applied, findings, before: before5 };
+  return { text: current, applied, findings, before: before6 };
 }
 function writeAtomic(file, content) {
   const dir = node_path_default.dirname(file);
@@ -38028,6 +38119,102 @@ var init_fix = __esm({
     init_node_fs();
     init_node_path();
     MAX_FIX_PASSES = 10;
+  }
+});
+
+// src/context/bake.ts
+function bakeContextNames(dockerfile) {
+  const out = /* @__PURE__ */ new Set();
+  for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
+    let names;
+    try {
+      names = node_fs_default.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(node_path_default.join(dir, name))) out.add(c);
+  }
+  return out;
+}
+function contextsOf(file) {
+  let stat;
+  try {
+    stat = node_fs_default.statSync(file);
+  } catch {
+    return [];
+  }
+  const cached = read.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
+  let names = [];
+  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
+    try {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      names = file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
+    } catch {
+      names = [];
+    }
+  }
+  read.set(file, { mtimeMs: stat.mtimeMs, names });
+  return names;
+}
+function jsonContexts(text) {
+  const doc = JSON.parse(text);
+  const targets = record(record(doc)?.["target"]);
+  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.["contexts"]) ?? {}));
+}
+function hclContexts(text) {
+  const code = withoutComments(text);
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
+    const open = code.indexOf("{", m.index + m[0].length);
+    if (open < 0 || /\n\s*[A-Za-z_][\w-]*\s*=[^=]/.test(code.slice(m.index + m[0].length, open))) continue;
+    let depth = 0;
+    let end = open;
+    for (; end < code.length; end++) {
+      if (code[end] === "{") depth++;
+      else if (code[end] === "}" && --depth === 0) break;
+    }
+    const body = code.slice(open + 1, end);
+    for (const k of body.matchAll(/(?:^|[\n,{])\s*(?:"([^"\n]+)"|([A-Za-z_][\w.-]*))\s*[=:](?!=)/g)) out.push(k[1] ?? k[2]);
+  }
+  return out;
+}
+function withoutComments(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const close = stringEnd(text, i);
+      out += text.slice(i, close + 1);
+      i = close;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? text.length : close + 1;
+      out += " ";
+    } else out += c;
+  }
+  return out;
+}
+function stringEnd(text, open) {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"' || text[i] === "\n") return i;
+  }
+  return text.length;
+}
+var BAKE_FILE, MAX_BAKE_FILE, read;
+var init_bake = __esm({
+  "src/context/bake.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+    MAX_BAKE_FILE = 1024 * 1024;
+    read = /* @__PURE__ */ new Map();
   }
 });
 
@@ -38107,6 +38294,7 @@ function openBuildContext(root, dockerfilePath) {
   };
   const listed = /* @__PURE__ */ new Map();
   let services = null;
+  let contexts = null;
   let owner;
   const stat = (rel) => {
     const p = resolve2(rel);
@@ -38117,6 +38305,7 @@ function openBuildContext(root, dockerfilePath) {
       return null;
     }
   };
+  const composeServices = () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [];
   return {
     root: abs,
     dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
@@ -38154,7 +38343,8 @@ function openBuildContext(root, dockerfilePath) {
       if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
     },
-    composeServices: () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [],
+    composeServices,
+    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
     repositoryOwner: () => owner === void 0 ? owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null : owner
   };
 }
@@ -38164,6 +38354,7 @@ var init_build_context = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_bake();
     init_compose();
     init_repository();
     MAX_CONTEXT_FILE = 1024 * 1024;
@@ -39158,11 +39349,11 @@ var init_lint_worker = __esm({
 
 // src/shellcheck/log-line.ts
 function shellcheckLogLine(results) {
-  const read = results.filter((r) => r.text !== null);
-  const checked2 = read.filter((r) => r.shellcheck !== null);
+  const read2 = results.filter((r) => r.text !== null);
+  const checked2 = read2.filter((r) => r.shellcheck !== null);
   const versions = [...new Set(checked2.map((r) => r.shellcheck))];
   if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read2.length} file${read2.length === 1 ? "" : "s"}`;
 }
 var init_log_line = __esm({
   "src/shellcheck/log-line.ts"() {
@@ -47866,11 +48057,11 @@ function toLspEdit(e, eol) {
 function eolOf(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function before4(a, b) {
+function before5(a, b) {
   return a.line < b.line || a.line === b.line && a.character < b.character;
 }
 function overlaps(a, b) {
-  return !before4(a.end, b.start) && !before4(b.end, a.start);
+  return !before5(a.end, b.start) && !before5(b.end, a.start);
 }
 function minimalEdit(from, to, positionAt) {
   let start = 0;
@@ -48069,8 +48260,8 @@ function keyRange(text, keyPath2, inPackageJson) {
   }
   if (!found) return null;
   const at = (offset) => {
-    const before5 = text.slice(0, offset).split("\n");
-    return { line: before5.length - 1, character: before5[before5.length - 1].length };
+    const before6 = text.slice(0, offset).split("\n");
+    return { line: before6.length - 1, character: before6[before6.length - 1].length };
   };
   return { start: at(found[0]), end: at(found[1]) };
 }

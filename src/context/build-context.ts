@@ -1,6 +1,7 @@
 /** Read-only access to the build context folder (the files `COPY` can see). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { bakeContextNames } from './bake.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { repositoryOwner } from './repository.js';
 
@@ -22,6 +23,11 @@ export interface BuildContext {
   builtBeside(name: string): boolean;
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
   composeServices(): readonly ComposeService[];
+  /**
+   * Named build contexts that the project's build files pass: a Bake file's `contexts` (bakeContextNames) and the
+   * `build.additional_contexts` of the Compose services building this Dockerfile; looked up on first use.
+   */
+  namedContexts(): ReadonlySet<string>;
   /** The account owning the git repository the Dockerfile is in (its `origin` remote), looked up on first use. */
   repositoryOwner(): string | null;
 }
@@ -36,6 +42,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   };
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
+  let contexts: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -46,6 +53,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       return null;
     }
   };
+  const composeServices = (): readonly ComposeService[] => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []);
   return {
     root: abs,
     dockerfile: dockerfilePath ? path.relative(abs, path.resolve(dockerfilePath)).split(path.sep).join('/') : null,
@@ -84,7 +92,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       if (sibling === own || fs.existsSync(path.join(own, '.git'))) return false;
       return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
     },
-    composeServices: () => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []),
+    composeServices,
+    namedContexts: () =>
+      (contexts ??= dockerfilePath ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : new Set()),
     repositoryOwner: () => (owner === undefined ? (owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null) : owner),
   };
 }

@@ -14,6 +14,8 @@ export interface ComposeService {
   target: string | null;
   /** The service sets `command:` or `entrypoint:`. */
   command: boolean;
+  /** The names of its `build.additional_contexts` (`base: "service:base"`, or `base=…` in list form). */
+  contexts: readonly string[];
   /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
   user: string | null;
 }
@@ -50,7 +52,7 @@ export function composeServicesBuilding(dockerfile: string): ComposeService[] {
 }
 
 /** The folder and those above it up to the one holding `.git`; only the folder itself when none does within reach. */
-function foldersToRepositoryTop(dir: string): string[] {
+export function foldersToRepositoryTop(dir: string): string[] {
   const chain: string[] = [];
   for (let d = dir; chain.length < MAX_LEVELS; d = path.dirname(d)) {
     chain.push(d);
@@ -102,6 +104,7 @@ function parseCompose(file: string): ParsedService[] {
       name,
       dockerfile: dockerfileBuilt(path.dirname(file), service['build']),
       target: typeof build?.['target'] === 'string' ? build['target'] : null,
+      contexts: additionalContexts(build?.['additional_contexts']),
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
     });
@@ -120,12 +123,17 @@ function dockerfileBuilt(composeDir: string, build: unknown): string | null {
   return path.resolve(composeDir, context, dockerfile);
 }
 
+function additionalContexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' && v.includes('=') ? [v.slice(0, v.indexOf('='))] : []));
+  return Object.keys(record(value) ?? {});
+}
+
 /** `${VAR:-default}` and `${VAR-default}` → `default`; a variable without one stays as written. */
 function withDefaults(value: string): string {
   return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1');
 }
 
-function record(value: unknown): Record<string, unknown> | null {
+export function record(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 

@@ -742,6 +742,7 @@ class BashParser extends Lexer {
     }
     let s = this.gotStmtPipe(this.newStmt(pos), false, negated);
     if (!s) return null;
+    if (negated) s.negated = true;
     while (this.tok === T.andAnd || this.tok === T.orOr) {
       if (binCmd) return s; // left-associative: the right side is one pipeline
       const op = this.tok;
@@ -942,22 +943,23 @@ class BashParser extends Lexer {
 
   private ifClause(): Command {
     const start = this.pos;
-    const all: Stmt[] = [];
+    const conditional: { cond: Stmt[]; body: Stmt[] }[] = [];
     this.next();
-    all.push(...this.followStmts('if', start, ['then']));
+    const cond = this.followStmts('if', start, ['then']);
     const thenPos = this.followRsrv(start, 'if <cond>', 'then');
-    all.push(...this.followStmts('then', thenPos, ['fi', 'elif', 'else']));
+    conditional.push({ cond, body: this.followStmts('then', thenPos, ['fi', 'elif', 'else']) });
     while (this.tok === T.LitWord && this.val === 'elif') {
       const elif = this.pos;
       this.next();
-      all.push(...this.followStmts('elif', elif, ['then']));
+      const elifCond = this.followStmts('elif', elif, ['then']);
       const then = this.followRsrv(elif, 'elif <cond>', 'then');
-      all.push(...this.followStmts('then', then, ['fi', 'elif', 'else']));
+      conditional.push({ cond: elifCond, body: this.followStmts('then', then, ['fi', 'elif', 'else']) });
     }
     const elsePos = this.gotRsrv('else');
-    if (elsePos >= 0) all.push(...this.followStmts('else', elsePos, ['fi']));
+    const orElse = elsePos >= 0 ? this.followStmts('else', elsePos, ['fi']) : [];
     const fi = this.stmtEnd(start, 'if', 'fi');
-    return { kind: 'Group', stmts: all, start, end: fi + 2, subshell: false };
+    const all = [...conditional.flatMap((b) => [...b.cond, ...b.body]), ...orElse];
+    return { kind: 'Group', stmts: all, start, end: fi + 2, subshell: false, branches: { conditional, orElse } };
   }
 
   private whileClause(keyword: string): Command {

@@ -14,6 +14,7 @@ export interface CommandInit {
   pipelineIndex?: number;
   subshell?: boolean;
   cwd?: Dir;
+  runsIf?: readonly SimpleCommand[];
   /** Build variables to resolve the arguments with, for the invocation. */
   context?: WordContext | null;
 }
@@ -40,6 +41,7 @@ export function makeCommand(init: CommandInit): SimpleCommand {
     subshell: init.subshell ?? false,
     invocation,
     cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
     launches: null,
   };
 }
@@ -48,4 +50,16 @@ export function makeCommand(init: CommandInit): SimpleCommand {
 export function wholeVariable(word: Word): string | null {
   const e = word.expansions?.length === 1 ? word.expansions[0]! : null;
   return e && e.whole && e.name !== null && e.derived === 'value' ? e.name : null;
+}
+
+/** The operands of a `test` or `[ … ]` command (the closing `]` dropped); null for other commands. */
+export function testOperands(cmd: SimpleCommand): readonly Word[] | null {
+  if (cmd.name !== '[' && cmd.name !== 'test') return null;
+  return cmd.name === '[' && cmd.args.at(-1)?.value === ']' ? cmd.args.slice(0, -1) : cmd.args;
+}
+
+/** `[ -f FILE ]`, `test -s FILE`, `[ -e FILE ]`, `[ -r FILE ]`: the file the command is true only for when it exists; else null. */
+export function existenceTested(cmd: SimpleCommand): Word | null {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0]!.literal && /^-[efsr]$/.test(args[0]!.value) ? args[1]! : null;
 }

@@ -5,7 +5,7 @@
 import { shellOptions } from './shell-options.js';
 import type { Range } from '../types.js';
 import type { Scope } from '../model/words.js';
-import { type CommandInit, makeCommand, wholeVariable } from './command.js';
+import { type CommandInit, makeCommand, testOperands, wholeVariable } from './command.js';
 import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { EMPTY, orEmpty } from '../model/empty.js';
@@ -25,6 +25,9 @@ const OP_AND = 10;
 const OP_OR = 11;
 const OP_PIPE = 12;
 const OP_PIPE_ALL = 13;
+
+/** Commands of an `&&` chain kept as the conditions of the commands after them. */
+const MAX_CONDITIONS = 8;
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
@@ -56,6 +59,8 @@ class ScriptBuilder {
   private assigning: string | null = null;
   /** The directory the next command runs in. */
   private cwd: Dir;
+  /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
+  private runsIf: readonly SimpleCommand[] = EMPTY;
   private readonly dirStack: Dir[] = [];
   /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
   nestedError: ShellScript['error'] = null;
@@ -90,7 +95,26 @@ class ScriptBuilder {
   private command_(init: Omit<CommandInit, 'context' | 'cwd' | 'subshell'>): SimpleCommand {
     // Field by field: spreading `init`, whose shape varies by caller, was a slow generic copy on every command.
     const { argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex } = init;
-    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, context: this.words });
+    return makeCommand({ argv, assignments, redirects, range, wrappedBy, launchers, pipelineIndex, subshell: this.subshells > 0, cwd: this.cwd, runsIf: this.runsIf, context: this.words });
+  }
+
+  /** Visits statements that run only when `conditions` succeed (an `if` body, the rest of an `&&` chain). */
+  private onSuccessOf(conditions: readonly SimpleCommand[], visit: () => void): void {
+    const outer = this.runsIf;
+    if (conditions.length) this.runsIf = [...outer, ...conditions];
+    try {
+      visit();
+    } finally {
+      this.runsIf = outer;
+    }
+  }
+
+  /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+  private succeeding(stmts: readonly Stmt[], visit: () => void): SimpleCommand[] {
+    const from = this.commands.length;
+    visit();
+    const last = stmts[stmts.length - 1];
+    return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
   }
 
   private range(span: Span): Range {
@@ -149,9 +173,17 @@ class ScriptBuilder {
           const discarded = this.discarded > 0;
           this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
+          // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
           const operands = chainOperands(cmd, isAndOr);
           const ops = chainOperators(cmd, isAndOr);
-          operands.forEach((s, i) => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline));
+          let before: SimpleCommand[] | null = [];
+          for (let i = 0; i < operands.length; i++) {
+            const s = operands[i]!;
+            if (i > 0 && ops[i - 1] === OP_OR) before = null;
+            const made = this.succeeding([s], () => this.onSuccessOf(before ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
+            // The nearest conditions are enough (a test guards the command after it): a long chain stays linear.
+            if (before) before = s.negated ? null : [...before, ...made].slice(-MAX_CONDITIONS);
+          }
         }
         return;
       case 'Group':
@@ -159,6 +191,15 @@ class ScriptBuilder {
           const { name, items } = cmd.loop;
           if (items.length === 0) this.bindings.push({ name, value: null, loop: true });
           for (const item of items) this.bindings.push({ name, value: this.word(item), loop: true });
+        }
+        if (cmd.branches) {
+          // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
+          for (const { cond, body } of cmd.branches.conditional) {
+            const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+            this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+          }
+          cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+          return;
         }
         this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
         return;
@@ -552,8 +593,8 @@ export function parseExecForm(argv: Word[], range: Range, lines: LineIndex, cont
 function testedForEmptiness(commands: readonly SimpleCommand[]): string[] {
   const names: string[] = [];
   for (const cmd of commands) {
-    if (cmd.name !== '[' && cmd.name !== 'test') continue;
-    const args = cmd.name === '[' && cmd.args.at(-1)?.value === ']' ? cmd.args.slice(0, -1) : cmd.args;
+    const args = testOperands(cmd);
+    if (!args) continue;
     args.forEach((w, i) => {
       const name = (w.value === '-n' || w.value === '-z') && w.literal && args[i + 1] ? wholeVariable(args[i + 1]!) : null;
       if (name) names.push(name);

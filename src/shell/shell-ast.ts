@@ -44,9 +44,15 @@ export type Command =
   | (Span & { kind: 'Call'; assigns: Assign[]; args: ShWord[] })
   /** `op`: 10 `&&`, 11 `||`, 12 `|`, 13 `|&` (mvdan.cc/sh's numbers, which the tree was first copied from). */
   | (Span & { kind: 'Binary'; op: number; x: Stmt; y: Stmt })
-  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop })
+  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop; branches?: IfBranches })
   | (Span & { kind: 'Decl'; variant: Span & { value: string }; assigns: (Assign & Span)[] })
   | (Span & { kind: 'Other' });
+
+/** An `if` clause's conditions and their bodies (`if`, then each `elif`), and its `else` body. */
+export interface IfBranches {
+  conditional: { cond: Stmt[]; body: Stmt[] }[];
+  orElse: Stmt[];
+}
 
 /** `for NAME in ITEMS`: the variable takes each field of the items in turn. */
 export interface ForLoop {
@@ -59,4 +65,6 @@ export interface Stmt extends Span {
   redirs: Redirect[];
   /** Ends with `&`: runs in a child process. */
   background: boolean;
+  /** `! pipeline`: its status is inverted. */
+  negated?: true;
 }

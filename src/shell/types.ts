@@ -74,6 +74,12 @@ export interface SimpleCommand {
   invocation: Invocation;
   /** The directory it runs in: the WORKDIR, changed by the `cd`s of the same shell before it. */
   cwd: Dir;
+  /**
+   * Commands whose success it needs to run: the condition of each `if`/`elif` around it (`if [ -s req.txt ]; then
+   * pip install -r req.txt; fi`) and the commands before it in an `&&` chain (`[ -f package.json ] && npm ci`); not
+   * those whose failure it needs (`||`, `else`, a negated test). Empty when it runs unconditionally.
+   */
+  runsIf: readonly SimpleCommand[];
   /** The command this one launches (`sudo -E bash -` → `bash -`), also listed in the script after it; null if none. */
   launches: SimpleCommand | null;
 }

@@ -1,0 +1,115 @@
+/**
+ * Named build contexts that a Buildx Bake file declares (`target "app" { contexts = { proxy = "…" } }`): a Dockerfile
+ * built by Bake may `COPY --from=proxy` a folder or image that no stage of it defines.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { foldersToRepositoryTop, record } from './compose.js';
+
+/** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
+const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+const MAX_BAKE_FILE = 1024 * 1024;
+
+/** Each Bake file is read once per run (and again when it changes: the language server lives long). */
+const read = new Map<string, { mtimeMs: number; names: readonly string[] }>();
+
+/**
+ * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, up to the top of
+ * its git repository (only its own folder outside a repository), for any of their targets: Bake resolves paths from
+ * where it is run, so which target builds this Dockerfile cannot be told reliably from the file alone.
+ */
+export function bakeContextNames(dockerfile: string): Set<string> {
+  const out = new Set<string>();
+  for (const dir of foldersToRepositoryTop(path.dirname(path.resolve(dockerfile)))) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(path.join(dir, name))) out.add(c);
+  }
+  return out;
+}
+
+function contextsOf(file: string): readonly string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return [];
+  }
+  const cached = read.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
+  let names: readonly string[] = [];
+  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      names = file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
+    } catch {
+      names = [];
+    }
+  }
+  read.set(file, { mtimeMs: stat.mtimeMs, names });
+  return names;
+}
+
+/** `{"target": {"app": {"contexts": {"proxy": "…"}}}}`. */
+function jsonContexts(text: string): string[] {
+  const doc: unknown = JSON.parse(text);
+  const targets = record(record(doc)?.['target']);
+  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.['contexts']) ?? {}));
+}
+
+/**
+ * The keys of every `contexts = { … }` object, also behind a condition (`contexts = A != B ? { … } : null`). Not a
+ * full HCL reader: comments and strings are blanked first, then each object is read to its closing brace.
+ */
+export function hclContexts(text: string): string[] {
+  const code = withoutComments(text);
+  const out: string[] = [];
+  for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
+    const open = code.indexOf('{', m.index + m[0].length);
+    // The object belongs to this attribute only if no other attribute starts before it.
+    if (open < 0 || /\n\s*[A-Za-z_][\w-]*\s*=[^=]/.test(code.slice(m.index + m[0].length, open))) continue;
+    let depth = 0;
+    let end = open;
+    for (; end < code.length; end++) {
+      if (code[end] === '{') depth++;
+      else if (code[end] === '}' && --depth === 0) break;
+    }
+    const body = code.slice(open + 1, end);
+    // Keys at the object's own level: `name = …`, `"name" = …` or `name: …`, at the start of a line or after a comma.
+    for (const k of body.matchAll(/(?:^|[\n,{])\s*(?:"([^"\n]+)"|([A-Za-z_][\w.-]*))\s*[=:](?!=)/g)) out.push(k[1] ?? k[2]!);
+  }
+  return out;
+}
+
+/** `#` and `//` line comments and `/* … *\/` blocks removed, strings kept (a `#` inside quotes is not a comment). */
+function withoutComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const close = stringEnd(text, i);
+      out += text.slice(i, close + 1);
+      i = close;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+      out += ' ';
+    } else out += c;
+  }
+  return out;
+}
+
+function stringEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"' || text[i] === '\n') return i;
+  }
+  return text.length;
+}
