@@ -22,6 +22,25 @@ export interface EmptyInputFailure {
   fileOptions?: readonly string[];
   /** BusyBox's applet exits 0 on an empty input: not in images whose tools are BusyBox's (Alpine). */
   notBusyBox?: true;
+  /** Only with an inline program (the one operand, no file read) that this accepts (awk's `END { exit !found }`). */
+  program?: (text: string) => boolean;
+}
+
+/**
+ * An awk program whose `END` exits non-zero unless a main rule set a variable: `END { exit !found }`,
+ * `END { if (!ok) { print "missing"; exit 1 } }`, `END { if (found == 0) exit 1 }`. On an empty input no main rule
+ * runs, the variable is unset (0), and awk fails (gawk, mawk, BusyBox alike); not when `BEGIN` sets it first.
+ */
+export function awkExitsUnlessMatched(program: string): boolean {
+  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
+  if (end === undefined) return false;
+  const unset = (name: string) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name}\\b`).test(program);
+  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
+  if (negated && unset(negated[1]!)) return true;
+  // `if (!found) exit 1`, `if (found == 0) { print …; exit 2 }`: the test, then an exit with a non-zero status before any other statement block ends.
+  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
+  const name = tested?.[1] ?? tested?.[2];
+  return name !== undefined && unset(name);
 }
 
 export const FAILS_ON_EMPTY_INPUT: readonly EmptyInputFailure[] = [
@@ -40,6 +59,8 @@ export const FAILS_ON_EMPTY_INPUT: readonly EmptyInputFailure[] = [
   // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
   // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
   { programs: ['cpio'], options: ['-i', '--extract', '-t', '--list'], fileOptions: ['-F', '-I', '--file'], whole: true, notBusyBox: true },
+  // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
+  { programs: ['awk', 'gawk', 'mawk'], program: awkExitsUnlessMatched, fileOptions: ['-f', '--file'], whole: false },
 ];
 
 /**
