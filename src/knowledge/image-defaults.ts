@@ -182,7 +182,21 @@ export function isNetworkAdminBase(image: ImageName): boolean {
  * sapi/fpm/www.conf.in, as docker-library's php images ship it), Apache httpd's `User`/`Group` directives
  * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive.
  */
-export const SELF_DROPPING_SERVERS: readonly RegExp[] = [/^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/];
+export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
+  /^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/,
+  // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
+  // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
+  // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
+  // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
+  /^exim4?$/, /^postfix$/, /(^|\/)postfix\/master$/, /^sendmail$/, /^dovecot$/,
+];
+
+/**
+ * Web server packages (Debian/Ubuntu, Alpine and Red Hat names): an image that installs one and starts a script named
+ * after it (`ENTRYPOINT ["start-nginx"]`, `nginx-entrypoint.sh`) runs that server as its command, which steps down itself.
+ */
+export const WEB_SERVER_PACKAGES: ReadonlySet<string> = new Set(['nginx', 'nginx-full', 'nginx-light', 'nginx-extras', 'nginx-core', 'apache2', 'httpd', 'openresty']);
+export const WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
 
 /**
  * Programs that need root inside the container by design, started as the image's command: the Docker daemon of
