@@ -1,13 +1,14 @@
 import {
-  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FILE_READERS,
+  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE,
   FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, READS_SYSTEM_STATE, SELECTING_FILTERS,
-  STDIN_FILTERS, STDIN_INTERPRETERS,
+  STDIN_INTERPRETERS,
 } from '../src/knowledge/empty-input.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
 import { wholeVariable } from '../src/shell/command.js';
+import { filesRead } from '../src/shell/files-read.js';
 import { hasOption, resolveWords } from '../src/shell/invocation.js';
 import { findStartPoints } from '../src/shell/find.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
@@ -433,30 +434,6 @@ function cannotFail(cmd: SimpleCommand, pipe: Pipeline, files: Files | null): bo
   // `echo "$V" | cut -d. -f1,2`, `cat <<EOF | …`: a reader of no file, or only of files that are there.
   const read = cmd.name === 'find' ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => (w.literal && files.present(w.value, pipe)) || files.underTestedFolder(w, pipe));
-}
-
-/**
- * The files a reader of FILE_READERS, a text filter of STDIN_FILTERS or a selecting filter of SELECTING_FILTERS reads
- * (none: stdin only); null for other programs, and when a file holds the program (`sed -f x`) or the options are not
- * all known.
- */
-function filesRead(cmd: SimpleCommand): readonly Word[] | null {
-  const inv = cmd.invocation;
-  if (!cmd.name || inv.opaqueOptions) return null;
-  if (cmd.name in FILE_READERS) return inv.operands;
-  // `… | grep -v '^$' | …`: selecting no line is no failure; `-r` with no operand reads the folder, which may hold anything.
-  const selecting = SELECTING_FILTERS[cmd.name];
-  if (selecting) {
-    if (hasOption(inv, ...selecting.patternFile, '-r', '-R', '--recursive', '--dereference-recursive')) return null;
-    return inv.operands.slice(hasOption(inv, ...selecting.pattern) ? 0 : 1);
-  }
-  const filter = STDIN_FILTERS[cmd.name];
-  if (!filter) return null;
-  if (filter.noFiles) return [];
-  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
-  // sed and awk take their program as the first operand unless an option gave it.
-  const inline = filter.script !== undefined && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
-  return inv.operands.slice(inline ? 1 : 0);
 }
 
 /**

@@ -4714,6 +4714,261 @@ var init_base_image_tag = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, LINUX_FOLDERS, INSTALL_TREES;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
+      alpine: new Set(EVERY_DISTRO),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+  }
+});
+
+// src/knowledge/empty-input.ts
+function awkExitsUnlessMatched(program) {
+  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
+  if (end === void 0) return false;
+  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
+  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
+  if (negated && unset(negated[1])) return true;
+  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
+  const name = tested?.[1] ?? tested?.[2];
+  return name !== void 0 && unset(name);
+}
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, PRESENT_BEFORE_INSTALLER;
+var init_empty_input = __esm({
+  "src/knowledge/empty-input.ts"() {
+    "use strict";
+    init_image_folders();
+    FAILS_ON_EMPTY_INPUT = [
+      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
+      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+      { programs: ["grep", "egrep", "fgrep"], whole: false },
+      // "This does not look like a tar archive" / "short read".
+      { programs: ["tar", "bsdtar"], archive: true, whole: false, wholeWith: ["-z", "--gzip", "-J", "--xz", "-j", "--bzip2", "--zstd"] },
+      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
+      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
+      // "no valid OpenPGP data found".
+      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
+      { programs: ["apt-key"], whole: true },
+      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
+      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
+      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
+    ];
+    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "sort",
+      "uniq",
+      "head",
+      "tail",
+      "cut",
+      "tr",
+      "tee",
+      "cat",
+      "gunzip",
+      "zcat",
+      "xzcat",
+      "bzcat",
+      "zstdcat",
+      "base64",
+      "jq"
+    ]);
+    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
+      "echo",
+      "printf",
+      "export",
+      "local",
+      "declare",
+      "typeset",
+      "readonly",
+      "set",
+      "unset",
+      "eval",
+      "true",
+      "false",
+      ":",
+      "test",
+      "[",
+      "cd",
+      "rm",
+      "read",
+      "shift",
+      "return",
+      "exit"
+    ]);
+    READS_SYSTEM_STATE = {
+      dpkg: ["--print-architecture", "--print-foreign-architectures"],
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
+    };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+      ldd: "prints the shared libraries its files load (shared objects and dynamic programs)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
+    ];
+    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+    STDIN_FILTERS = {
+      tr: { noFiles: true },
+      cut: {},
+      head: {},
+      tail: {},
+      sort: {},
+      uniq: {},
+      wc: {},
+      rev: {},
+      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      awk: { script: [], scriptFile: ["-f", "--file"] },
+      gawk: { script: [], scriptFile: ["-f", "--file"] },
+      mawk: { script: [], scriptFile: ["-f", "--file"] }
+    };
+    SELECTING_FILTERS = {
+      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    EXPECTS_EMPTY_INPUT = {
+      xargs: ["-r", "--no-run-if-empty"]
+    };
+    MISSES_FAIL = {
+      "dpkg-query": ["-S", "--search"],
+      dpkg: ["-S", "--search"]
+    };
+    NEEDS_FOLDER_FILES = {
+      patch: { elsewhere: ["-d", "--directory"] },
+      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
+    };
+    FILLS_FOLDER = {
+      tar: ["-C", "--directory"]
+    };
+    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+  }
+});
+
+// src/shell/files-read.ts
+function filesRead(cmd) {
+  const inv = cmd.invocation;
+  if (!cmd.name || inv.opaqueOptions) return null;
+  if (cmd.name in FILE_READERS) return inv.operands;
+  const selecting = SELECTING_FILTERS[cmd.name];
+  if (selecting) {
+    if (hasOption(inv, ...selecting.patternFile, "-r", "-R", "--recursive", "--dereference-recursive")) return null;
+    return inv.operands.slice(hasOption(inv, ...selecting.pattern) ? 0 : 1);
+  }
+  const filter = STDIN_FILTERS[cmd.name];
+  if (!filter) return null;
+  if (filter.noFiles) return [];
+  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
+  const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
+  return inv.operands.slice(inline ? 1 : 0);
+}
+var init_files_read = __esm({
+  "src/shell/files-read.ts"() {
+    "use strict";
+    init_empty_input();
+    init_invocation();
+  }
+});
+
 // src/shell/workdir.ts
 function startDir(workdir) {
   if (!workdir?.startsWith("/")) return SCRIPT_START;
@@ -4864,7 +5119,7 @@ function lastingCd(instruction) {
       (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir) && !clones.some((k) => isWithin(c.cwd, k.dir))
     );
     if (later.length === 0) continue;
-    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c))) continue;
+    if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c) || readsOnlyPipe(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
@@ -4873,6 +5128,9 @@ function lastingCd(instruction) {
     return candidate;
   }
   return null;
+}
+function readsOnlyPipe(c) {
+  return c.pipelineIndex > 0 && filesRead(c)?.length === 0;
 }
 function probesSystem(c) {
   if (c.name !== null && SYSTEM_PROBES.has(c.name)) return true;
@@ -4918,6 +5176,7 @@ var init_cd_in_run = __esm({
     init_words();
     init_rule();
     init_installs();
+    init_files_read();
     init_invocation();
     init_order();
     init_workdir();
@@ -4968,7 +5227,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -25151,61 +25410,6 @@ var init_build = __esm({
   }
 });
 
-// src/knowledge/image-folders.ts
-function baseImageFolders(distro) {
-  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
-}
-var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, LINUX_FOLDERS, INSTALL_TREES;
-var init_image_folders = __esm({
-  "src/knowledge/image-folders.ts"() {
-    "use strict";
-    EVERY_DISTRO = [
-      "/",
-      "/bin",
-      "/dev",
-      "/etc",
-      "/home",
-      "/lib",
-      "/media",
-      "/mnt",
-      "/opt",
-      "/proc",
-      "/root",
-      "/run",
-      "/sbin",
-      "/srv",
-      "/sys",
-      "/tmp",
-      "/usr",
-      "/usr/bin",
-      "/usr/lib",
-      "/usr/sbin",
-      "/usr/share",
-      "/usr/local",
-      "/usr/local/bin",
-      "/usr/local/lib",
-      "/usr/local/share",
-      "/var",
-      "/var/cache",
-      "/var/lib",
-      "/var/local",
-      "/var/log",
-      "/var/opt",
-      "/var/spool",
-      "/var/tmp"
-    ];
-    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
-    BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-      alpine: new Set(EVERY_DISTRO),
-      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
-    };
-    LINUX_FOLDERS = new Set(EVERY_DISTRO);
-    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
-  }
-});
-
 // src/context/folders.ts
 function absoluteOperand(word, cmd) {
   if (!word.literal || GLOB2.test(word.value)) return null;
@@ -25615,181 +25819,6 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
   }
 });
 
-// src/knowledge/empty-input.ts
-function awkExitsUnlessMatched(program) {
-  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
-  if (end === void 0) return false;
-  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
-  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
-  if (negated && unset(negated[1])) return true;
-  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
-  const name = tested?.[1] ?? tested?.[2];
-  return name !== void 0 && unset(name);
-}
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, PRESENT_BEFORE_INSTALLER;
-var init_empty_input = __esm({
-  "src/knowledge/empty-input.ts"() {
-    "use strict";
-    init_image_folders();
-    FAILS_ON_EMPTY_INPUT = [
-      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
-      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
-      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
-      { programs: ["grep", "egrep", "fgrep"], whole: false },
-      // "This does not look like a tar archive" / "short read".
-      { programs: ["tar", "bsdtar"], archive: true, whole: false, wholeWith: ["-z", "--gzip", "-J", "--xz", "-j", "--bzip2", "--zstd"] },
-      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
-      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
-      // "no valid OpenPGP data found".
-      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
-      { programs: ["apt-key"], whole: true },
-      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
-      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
-      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
-      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
-      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
-      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
-    ];
-    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
-      "grep",
-      "egrep",
-      "fgrep",
-      "sed",
-      "awk",
-      "gawk",
-      "mawk",
-      "sort",
-      "uniq",
-      "head",
-      "tail",
-      "cut",
-      "tr",
-      "tee",
-      "cat",
-      "gunzip",
-      "zcat",
-      "xzcat",
-      "bzcat",
-      "zstdcat",
-      "base64",
-      "jq"
-    ]);
-    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
-      "echo",
-      "printf",
-      "export",
-      "local",
-      "declare",
-      "typeset",
-      "readonly",
-      "set",
-      "unset",
-      "eval",
-      "true",
-      "false",
-      ":",
-      "test",
-      "[",
-      "cd",
-      "rm",
-      "read",
-      "shift",
-      "return",
-      "exit"
-    ]);
-    READS_SYSTEM_STATE = {
-      dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
-      apk: ["--print-arch", "info"],
-      "apt-mark": ["showmanual", "showauto", "showhold"],
-      // Lists the package cache; a pattern that matches nothing still exits 0.
-      apt: ["list"],
-      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
-      "dpkg-query": ["--search", "-S"]
-    };
-    FILE_READERS = {
-      cat: "prints its files.",
-      md5sum: "prints the checksums of its files.",
-      sha1sum: "the same.",
-      sha256sum: "the same.",
-      sha512sum: "the same.",
-      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
-      ldd: "prints the shared libraries its files load (shared objects and dynamic programs)."
-    };
-    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
-      "-delete",
-      "-fls",
-      "-fprint",
-      "-fprint0",
-      "-fprintf",
-      "-newer",
-      "-anewer",
-      "-cnewer",
-      "-samefile",
-      "-files0-from"
-    ]);
-    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
-    FAILS_ON_MISSING_FILE = {
-      mv: "sources",
-      cp: "sources",
-      install: "sources",
-      cat: "all",
-      ls: "all",
-      chmod: "all",
-      chown: "all",
-      strip: "all",
-      ldd: "all",
-      scanelf: "all",
-      head: "all",
-      tail: "all",
-      sort: "all",
-      md5sum: "all",
-      sha256sum: "all"
-    };
-    CHECKED_FILES = [
-      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
-    ];
-    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
-    STDIN_FILTERS = {
-      tr: { noFiles: true },
-      cut: {},
-      head: {},
-      tail: {},
-      sort: {},
-      uniq: {},
-      wc: {},
-      rev: {},
-      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      awk: { script: [], scriptFile: ["-f", "--file"] },
-      gawk: { script: [], scriptFile: ["-f", "--file"] },
-      mawk: { script: [], scriptFile: ["-f", "--file"] }
-    };
-    SELECTING_FILTERS = {
-      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
-    };
-    EXPECTS_EMPTY_INPUT = {
-      xargs: ["-r", "--no-run-if-empty"]
-    };
-    MISSES_FAIL = {
-      "dpkg-query": ["-S", "--search"],
-      dpkg: ["-S", "--search"]
-    };
-    NEEDS_FOLDER_FILES = {
-      patch: { elsewhere: ["-d", "--directory"] },
-      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
-    };
-    FILLS_FOLDER = {
-      tar: ["-C", "--directory"]
-    };
-    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
-    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
-    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
-  }
-});
-
 // rules/shell-pipefail.ts
 function pipefailSupport(instruction) {
   const argv0 = instruction.run.execForm ? instruction.json?.[0]?.value : instruction.state.shell[0];
@@ -26003,22 +26032,6 @@ function cannotFail(cmd, pipe, files) {
   const read2 = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
   return read2 !== null && read2.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
-function filesRead(cmd) {
-  const inv = cmd.invocation;
-  if (!cmd.name || inv.opaqueOptions) return null;
-  if (cmd.name in FILE_READERS) return inv.operands;
-  const selecting = SELECTING_FILTERS[cmd.name];
-  if (selecting) {
-    if (hasOption(inv, ...selecting.patternFile, "-r", "-R", "--recursive", "--dereference-recursive")) return null;
-    return inv.operands.slice(hasOption(inv, ...selecting.pattern) ? 0 : 1);
-  }
-  const filter = STDIN_FILTERS[cmd.name];
-  if (!filter) return null;
-  if (filter.noFiles) return [];
-  if (filter.scriptFile && hasOption(inv, ...filter.scriptFile)) return null;
-  const inline = filter.script !== void 0 && !(filter.script.length > 0 && hasOption(inv, ...filter.script));
-  return inv.operands.slice(inline ? 1 : 0);
-}
 function findReads(cmd) {
   const args = cmd.invocation.args;
   if (args.some((w, i) => FIND_STATUS_ACTIONS.has(w.value) || /^-exec(dir)?$/.test(w.value) && args.slice(i + 1).find((t) => t.value === ";" || t.value === "+")?.value === "+")) return null;
@@ -26057,6 +26070,7 @@ var init_shell_pipefail = __esm({
     init_rule();
     init_dialect();
     init_command();
+    init_files_read();
     init_invocation();
     init_find();
     init_shell_options();
