@@ -4669,7 +4669,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -13185,11 +13185,11 @@ var init_parse = __esm({
             return;
           case "Binary":
             if (isPipe(cmd.op)) {
-              const members = chainOperands(cmd, isPipe);
+              const members2 = chainOperands(cmd, isPipe);
               const pipelineCommands = [];
               this.inSubshell(
                 true,
-                () => members.forEach((s, i) => this.stmt(s, i, pipelineCommands))
+                () => members2.forEach((s, i) => this.stmt(s, i, pipelineCommands))
               );
               const discarded = this.discarded > 0;
               this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
@@ -38267,6 +38267,70 @@ var init_bake = __esm({
   }
 });
 
+// src/context/image-family.ts
+function members(own) {
+  const parent = node_path_default.dirname(own);
+  const found = /* @__PURE__ */ new Map();
+  let folders;
+  try {
+    folders = node_fs_default.readdirSync(parent, { withFileTypes: true }).filter((d) => d.isDirectory());
+  } catch {
+    return found;
+  }
+  if (folders.length > MAX_MEMBERS) return found;
+  for (const folder2 of folders) {
+    let files;
+    try {
+      files = node_fs_default.readdirSync(node_path_default.join(parent, folder2.name)).filter((f) => DOCKERFILE.test(f));
+    } catch {
+      continue;
+    }
+    if (files.length) found.set(folder2.name, files);
+  }
+  return found;
+}
+function memberFor(rest, family) {
+  if (family.get(rest)?.some((f) => !f.includes("."))) return rest;
+  const variant = /^([a-z0-9]+)-(.+)$/.exec(rest);
+  if (variant && family.get(variant[2])?.some((f) => f.endsWith(`.${variant[1]}`))) return variant[2];
+  return null;
+}
+function builtByFamilyWithPrefix(own, name) {
+  const dash = name.indexOf("-");
+  if (dash <= 0) return false;
+  const prefix = name.slice(0, dash);
+  const family = members(own);
+  const target = memberFor(name.slice(dash + 1), family);
+  if (!target || target === node_path_default.basename(own)) return false;
+  const named = /* @__PURE__ */ new Set();
+  for (const [folder2, files] of family) {
+    for (const file of files) {
+      let text;
+      try {
+        text = node_fs_default.readFileSync(node_path_default.join(node_path_default.dirname(own), folder2, file), "utf8");
+      } catch {
+        continue;
+      }
+      for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
+        const repository = m[1].split("@")[0].split("/").pop().split(":")[0];
+        const member = repository.startsWith(`${prefix}-`) ? memberFor(repository.slice(prefix.length + 1), family) : null;
+        if (member) named.add(member);
+      }
+    }
+  }
+  return named.size >= 2;
+}
+var MAX_MEMBERS, DOCKERFILE;
+var init_image_family = __esm({
+  "src/context/image-family.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    MAX_MEMBERS = 60;
+    DOCKERFILE = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
+  }
+});
+
 // src/context/repository.ts
 function repositoryOwner(file) {
   const start = node_path_default.dirname(node_path_default.resolve(file));
@@ -38390,7 +38454,7 @@ function openBuildContext(root, dockerfilePath) {
       const own = node_path_default.dirname(node_path_default.resolve(dockerfilePath));
       const sibling = node_path_default.join(node_path_default.dirname(own), name);
       if (sibling === own || node_fs_default.existsSync(node_path_default.join(own, ".git"))) return false;
-      return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f)));
+      return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f))) || builtByFamilyWithPrefix(own, name);
     },
     composeServices,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
@@ -38404,6 +38468,7 @@ var init_build_context = __esm({
     init_node_fs();
     init_node_path();
     init_bake();
+    init_image_family();
     init_compose();
     init_repository();
     MAX_CONTEXT_FILE = 1024 * 1024;

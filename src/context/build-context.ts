@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bakeContextNames } from './bake.js';
+import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { repositoryOwner } from './repository.js';
 
@@ -17,8 +18,9 @@ export interface BuildContext {
   list(relDir: string): readonly string[];
   /**
    * A folder beside the Dockerfile's own, named `name`, holds a Dockerfile or Containerfile: an image of that name is
-   * built from the same repository (an image family in `images/<name>/`, built in order by its script). False for a
-   * Dockerfile at the top of its git repository.
+   * built from the same repository (an image family in `images/<name>/`, built in order by its script), also under a
+   * prefix the family's images share (`cp-kafka` from `kafka/`: builtByFamilyWithPrefix). False for a Dockerfile at
+   * the top of its git repository.
    */
   builtBeside(name: string): boolean;
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
@@ -90,7 +92,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       const sibling = path.join(path.dirname(own), name);
       // At the top of a git repository the folders beside it are other projects: nothing is read outside it.
       if (sibling === own || fs.existsSync(path.join(own, '.git'))) return false;
-      return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f)));
+      return ['Dockerfile', 'Containerfile'].some((f) => fs.existsSync(path.join(sibling, f))) || builtByFamilyWithPrefix(own, name);
     },
     composeServices,
     namedContexts: () =>
