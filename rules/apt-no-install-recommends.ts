@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
-import type { Invocation } from '../src/shell/invocation.js';
+import { hasOption, type Invocation } from '../src/shell/invocation.js';
+import { comparePositions } from '../src/shell/order.js';
+import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
@@ -14,7 +16,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -29,6 +31,7 @@ export default defineRule({
       for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
         if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
         if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
+        if (purgedLater(command, ins.run!.script!)) continue;
         report({
           range: subcommand.range,
           message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
@@ -55,4 +58,30 @@ function skipsRecommends(inv: Invocation): boolean {
       (o.name === '--install-recommends' && /^(false|0|no|off)$/i.test(o.value ?? '')) ||
       ((o.name === '-o' || o.name === '--option') && NO_RECOMMENDS_CONFIG.test(o.value ?? '')),
   );
+}
+
+/**
+ * Every package of the install is removed later in the same RUN with the packages that came only for it
+ * (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends,
+ * installed automatically, go with it, and the layer keeps none of them.
+ */
+function purgedLater(install: SimpleCommand, script: ShellScript): boolean {
+  const name = (v: string): string => v.split('=')[0]!;
+  const packages = install.invocation.operands.map((w) => name(w.value));
+  if (!packages.length) return false;
+  const after = script.commands.filter((c) => comparePositions(c.range.start, install.range.end) > 0);
+  const autoremoves = (c: SimpleCommand): boolean =>
+    c.invocation.tool === 'apt' &&
+    (c.invocation.subcommand === 'autoremove' || (['purge', 'remove'].includes(c.invocation.subcommand ?? '') && hasOption(c.invocation, '--auto-remove', '--autoremove')));
+  // Packages marked automatic, removed by the next autoremove; those an autoremove took with their recommends.
+  const marked = new Set<string>();
+  const removed = new Set<string>();
+  for (const c of after) {
+    // `apt-mark auto '.*'`: docker-library's idiom marks everything, then `apt-mark manual` keeps the runtime's libraries.
+    if (c.name === 'apt-mark' && c.args[0]?.value === 'auto') for (const w of c.args.slice(1)) marked.add(w.value === '.*' ? '*' : w.value);
+    if (!autoremoves(c)) continue;
+    for (const m of marked) removed.add(m);
+    for (const w of c.invocation.operands) removed.add(name(w.value));
+  }
+  return removed.has('*') || packages.every((p) => removed.has(p));
 }

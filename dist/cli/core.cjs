@@ -3873,12 +3873,30 @@ function skipsRecommends(inv) {
     (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
   );
 }
+function purgedLater(install2, script) {
+  const name = (v) => v.split("=")[0];
+  const packages = install2.invocation.operands.map((w) => name(w.value));
+  if (!packages.length) return false;
+  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
+  const autoremoves = (c) => c.invocation.tool === "apt" && (c.invocation.subcommand === "autoremove" || ["purge", "remove"].includes(c.invocation.subcommand ?? "") && hasOption(c.invocation, "--auto-remove", "--autoremove"));
+  const marked = /* @__PURE__ */ new Set();
+  const removed = /* @__PURE__ */ new Set();
+  for (const c of after2) {
+    if (c.name === "apt-mark" && c.args[0]?.value === "auto") for (const w of c.args.slice(1)) marked.add(w.value === ".*" ? "*" : w.value);
+    if (!autoremoves(c)) continue;
+    for (const m of marked) removed.add(m);
+    for (const w of c.invocation.operands) removed.add(name(w.value));
+  }
+  return removed.has("*") || packages.every((p) => removed.has(p));
+}
 var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
     "use strict";
     init_rule();
     init_installs();
+    init_invocation();
+    init_order();
     init_caches();
     NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
     apt_no_install_recommends_default = defineRule({
@@ -3889,7 +3907,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.',
+          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.',
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -3903,6 +3921,7 @@ var init_apt_no_install_recommends = __esm({
           for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
+            if (purgedLater(command, ins.run.script)) continue;
             report({
               range: subcommand.range,
               message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
