@@ -4184,7 +4184,10 @@ function baseWorkdir(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF;
+function isWorkstationImage(image) {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4456,6 +4459,11 @@ var init_image_defaults = __esm({
       /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
       /^vault\.habana\.ai\/gaudi-docker\//
     ];
+    WORKSTATION_IMAGES = [
+      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+      /^gitpod\/workspace-/
+    ];
   }
 });
 
@@ -4573,6 +4581,7 @@ function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? "";

@@ -4,7 +4,7 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -251,7 +251,7 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
 
 /**
  * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
- * folder of test images, isTestImageDockerfile), or
+ * folder of test images, isTestImageDockerfile), by its base (a workstation image: Cloud Workstations, Dev Containers), or
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
@@ -271,6 +271,8 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
+  // Built on a workstation image (Cloud Workstations, Dev Containers, Gitpod): a development environment for people.
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? '';

@@ -294,3 +294,18 @@ const PIP_CACHE_OFF: readonly RegExp[] = [
 export function disablesPipCache(image: ImageName): boolean {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
+
+/**
+ * Development environments published as images to build a workstation on, not to ship: Google Cloud Workstations'
+ * predefined images (cloud.google.com/workstations/docs/preconfigured-base-images, published only as `:latest`),
+ * the Dev Containers images (github.com/devcontainers/images) and Gitpod's workspace images.
+ */
+const WORKSTATION_IMAGES: readonly RegExp[] = [
+  /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+  /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+  /^gitpod\/workspace-/,
+];
+
+export function isWorkstationImage(image: ImageName): boolean {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
