@@ -3194,7 +3194,12 @@ var init_trusted_images = __esm({
       "727897471807.dkr.ecr.*.amazonaws.com.cn/*",
       // The CentOS Project's bootc base images (docs.centos.org, "CentOS bootc": `quay.io/centos-bootc/centos-bootc`), as
       // its `quay.io/centos/*` and Fedora's `quay.io/fedora/*`.
-      "quay.io/centos-bootc/*"
+      "quay.io/centos-bootc/*",
+      // Verified Publishers on Docker Hub: Red Hat's own account (hub.docker.com/u/redhat: `redhat/ubi9`,
+      // `redhat/ubi9-minimal`, the UBI images of registry.access.redhat.com mirrored there) and Confluent's
+      // (hub.docker.com/u/confluentinc: `confluentinc/cp-kafka`, `cp-base-new`, the Confluent Platform images).
+      "redhat/*",
+      "confluentinc/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3259,7 +3264,7 @@ var init_trusted_images = __esm({
       ["uv", "ghcr.io/astral-sh/uv"]
     ]);
     PUBLISHER_REPOSITORIES = /* @__PURE__ */ new Map([
-      ["nvidia", ["cuda", "cudagl", "opengl", "vulkan"]],
+      ["nvidia", ["cuda", "cudagl", "opengl", "opencl", "vulkan"]],
       ["nvcr.io/nvidia", ["pytorch", "tensorflow", "tritonserver", "cuda", "cuda-dl-base", "tensorrt", "nemo", "jax", "deepstream", "nvhpc", "l4t-base", "l4t-pytorch", "l4t-tensorflow", "l4t-ml", "l4t-jetpack", "l4t-cuda"]],
       ["pytorch", ["pytorch", "torchserve", "manylinux-builder", "conda-builder", "libtorch-cxx11-builder"]],
       ["tensorflow", ["tensorflow", "serving", "build"]],
@@ -4187,7 +4192,10 @@ function disablesPipCache(image) {
 function isWorkstationImage(image) {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES;
+function hasNoVersionTags(image) {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4464,6 +4472,7 @@ var init_image_defaults = __esm({
       /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
       /^gitpod\/workspace-/
     ];
+    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
   }
 });
 
@@ -4618,7 +4627,7 @@ var init_file_purpose = __esm({
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
-    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
@@ -4649,6 +4658,7 @@ var init_base_image_tag = __esm({
     "use strict";
     init_fix_edits();
     init_file_purpose();
+    init_image_defaults();
     init_trusted_images();
     init_rule();
     FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
@@ -4660,7 +4670,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4690,7 +4700,7 @@ var init_base_image_tag = __esm({
           const pin = latestPinFor(name);
           const edit = pin ? retagBaseImage(model, stage, pin) : null;
           const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
-          const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : "pin a version tag";
+          const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : hasNoVersionTags(name) ? "its publisher has no version tags, so pin its digest (`@sha256:\u2026`)" : "pin a version tag";
           if (name.tag === null) {
             report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
             continue;

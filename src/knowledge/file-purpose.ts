@@ -31,14 +31,14 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
 
 /**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
- * `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
+ * `testfiles-negative/`, `e2e/`, `test_configs/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
  * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
  * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
-const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
 const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */

@@ -309,3 +309,15 @@ const WORKSTATION_IMAGES: readonly RegExp[] = [
 export function isWorkstationImage(image: ImageName): boolean {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
 }
+
+/**
+ * Publishers with no version tags, only moving ones: distroless (github.com/GoogleContainerTools/distroless README,
+ * "Image Contents": `latest`, `nonroot`, `debug`, `debug-nonroot`, the Debian release in the repository name) and
+ * Chainguard's free images (edu.chainguard.dev, "Chainguard Containers": the free tier is `latest` and `latest-dev`).
+ * A digest is the only pin.
+ */
+const DIGEST_ONLY_IMAGES: readonly RegExp[] = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
+
+export function hasNoVersionTags(image: ImageName): boolean {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}
