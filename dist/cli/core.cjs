@@ -7579,14 +7579,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse(input, options);
+      if (!parsed.output) {
+        parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -7644,6 +7644,39 @@ var init_lazy_deps = __esm({
   }
 });
 
+// src/context/project-file.ts
+function projectFileCache(parse, empty) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let stat;
+    try {
+      stat = node_fs_default.statSync(file);
+    } catch {
+      return empty;
+    }
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.value;
+    let value = empty;
+    if (stat.isFile() && stat.size <= MAX_PROJECT_FILE) {
+      try {
+        value = parse(file);
+      } catch {
+        value = empty;
+      }
+    }
+    cache.set(file, { mtimeMs: stat.mtimeMs, value });
+    return value;
+  };
+}
+var MAX_PROJECT_FILE;
+var init_project_file = __esm({
+  "src/context/project-file.ts"() {
+    "use strict";
+    init_node_fs();
+    MAX_PROJECT_FILE = 1024 * 1024;
+  }
+});
+
 // src/context/compose.ts
 function composeServicesBuilding(dockerfile) {
   const target = node_path_default.resolve(dockerfile);
@@ -7669,19 +7702,6 @@ function foldersToRepositoryTop(dir) {
     if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
-}
-function servicesOf(file) {
-  let stat;
-  try {
-    stat = node_fs_default.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = parsed.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
-  const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
-  parsed.set(file, { mtimeMs: stat.mtimeMs, services });
-  return services;
 }
 function parseCompose(file) {
   let doc;
@@ -7741,17 +7761,17 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
+var COMPOSE_FILE, MAX_LEVELS, servicesOf;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_lazy_deps();
+    init_project_file();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
-    MAX_COMPOSE_FILE = 1024 * 1024;
     MAX_LEVELS = 8;
-    parsed = /* @__PURE__ */ new Map();
+    servicesOf = projectFileCache(parseCompose, []);
   }
 });
 
@@ -8753,10 +8773,10 @@ function readRequirements(context, file, kind, tree, seen) {
   seen.add(key);
   const text = context.read(file);
   if (text === null) return;
-  const parsed2 = parseRequirements(text);
-  if (kind === "constraint") for (const n of pinnedNames(parsed2)) tree.constraints.add(n);
-  else for (const entry of parsed2.entries) tree.entries.push({ file, entry });
-  for (const inc of parsed2.includes) {
+  const parsed = parseRequirements(text);
+  if (kind === "constraint") for (const n of pinnedNames(parsed)) tree.constraints.add(n);
+  else for (const entry of parsed.entries) tree.entries.push({ file, entry });
+  for (const inc of parsed.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
     const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
@@ -8791,13 +8811,13 @@ function unpinnedRequirements(model, context) {
         const env = readCondaEnv(context, at);
         if (!env) continue;
         const lines2 = env.pip.lines;
-        const parsed2 = parseRequirements(lines2.map((l) => l.text).join("\n"));
-        for (const entry of parsed2.entries) {
+        const parsed = parseRequirements(lines2.map((l) => l.text).join("\n"));
+        for (const entry of parsed.entries) {
           const src = lines2[entry.line - 1];
           const column = src.column + entry.column - 1;
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
-        for (const inc of parsed2.includes) {
+        for (const inc of parsed.includes) {
           const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
@@ -13330,13 +13350,13 @@ function parseHostUrl(v, defaults) {
   return { host, port: Number(b?.[2] ?? defaultPort) };
 }
 function addressValues(values, syntax, defaults) {
-  const parsed2 = values.flatMap((v) => {
+  const parsed = values.flatMap((v) => {
     const a = PARSERS[syntax](v.value, defaults);
     return a ? [{ ...a, v }] : [];
   });
-  if (!parsed2.length) return { host: null, ports: null };
-  const chosen = parsed2.find((a) => !isLoopbackHost(a.host)) ?? parsed2[0];
-  const ports = parsed2.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
+  if (!parsed.length) return { host: null, ports: null };
+  const chosen = parsed.find((a) => !isLoopbackHost(a.host)) ?? parsed[0];
+  const ports = parsed.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
   return { host: { value: chosen.host, certain: chosen.v.certain, range: chosen.v.range }, ports: ports.length ? ports : null };
 }
 var PARSERS;
@@ -14704,7 +14724,7 @@ function isCudaImage(image) {
 function parseCudaTag(tag) {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
   if (!m) return null;
-  const parsed2 = {
+  const parsed = {
     version: m[3] === void 0 ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
     major: Number(m[1]),
     minor: Number(m[2]),
@@ -14717,13 +14737,13 @@ function parseCudaTag(tag) {
   const words = m[4] ? m[4].split("-") : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^cudnn\d*$/.test(w) && parsed2.cudnn === null && parsed2.flavour === null) parsed2.cudnn = w;
-    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed2.flavour = `tensorrt-${words[++i]}`;
-    else if (FLAVOURS.has(w) && parsed2.flavour === null) parsed2.flavour = w;
-    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed2.flavour !== null) parsed2.os = w;
-    else parsed2.unknown.push(w);
+    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
+    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed.flavour = `tensorrt-${words[++i]}`;
+    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
+    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
+    else parsed.unknown.push(w);
   }
-  return parsed2;
+  return parsed;
 }
 function bestPatch(info) {
   return info.latest ?? info.published[info.published.length - 1] ?? null;
@@ -14788,40 +14808,40 @@ function checkCudaTag(image) {
       example: true
     };
   }
-  const parsed2 = parseCudaTag(tag);
-  if (!parsed2) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
+  const parsed = parseCudaTag(tag);
+  if (!parsed) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
   const errors = [];
   let warning = null;
   let beyondData = false;
-  const info = minorInfo(parsed2.major, parsed2.minor);
-  const minor = `${parsed2.major}.${parsed2.minor}`;
-  if (parsed2.major < 11 || CUDA_DELETED.minors.includes(minor)) {
+  const info = minorInfo(parsed.major, parsed.minor);
+  const minor = `${parsed.major}.${parsed.minor}`;
+  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor)) {
     errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
-  } else if (parsed2.patch === null) {
-    errors.push(`two-part versions such as \`${parsed2.version}\` were deleted`);
+  } else if (parsed.patch === null) {
+    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
   } else if (info?.neverReleased) {
     errors.push(`CUDA ${minor} was never released`);
   } else if (!info) {
-    beyondData = superseded(parsed2.major, parsed2.minor);
+    beyondData = superseded(parsed.major, parsed.minor);
     if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
-  } else if (info.deleted.includes(parsed2.version) || CUDA_DELETED.versions.includes(parsed2.version)) {
-    errors.push(`CUDA ${parsed2.version} images were deleted from Docker Hub as end-of-life`);
-  } else if (!info.published.includes(parsed2.version)) {
+  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
+    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
+  } else if (!info.published.includes(parsed.version)) {
     const top = info.published[info.published.length - 1];
-    if (top && compareVersions(parsed2.version, top) > 0) {
+    if (top && compareVersions(parsed.version, top) > 0) {
       beyondData = true;
-    } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
-      warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
+    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
     }
-  } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
-    warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
+  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
   } else if (info.eol === "overdue") {
     warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
   }
-  const versionKnown = parsed2.patch !== null && parsed2.major >= 11;
-  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed2));
-  const suggestion = suggestCudaTag(parsed2);
-  const rest = tag.slice(parsed2.version.length);
+  const versionKnown = parsed.patch !== null && parsed.major >= 11;
+  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
+  const suggestion = suggestCudaTag(parsed);
+  const rest = tag.slice(parsed.version.length);
   const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
   if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
   if (warning) {
@@ -14877,27 +14897,27 @@ function pytorchTags(release, tag) {
   return cudas.map((c) => `${version}-cuda${c}-cudnn${release.cudnn[0]}-${tag.flavour ?? "runtime"}`);
 }
 function checkPytorchTag(image) {
-  const parsed2 = image.tag ? parsePytorchTag(image.tag) : null;
-  if (!parsed2 || Number(parsed2.torch.split(".")[0]) < 2) return null;
-  if (!parsed2.cuda && !parsed2.cudnn && parsed2.flavour && !parsed2.unknown.length && parsed2.torch.split(".").length === 3) return null;
-  const release = torchRelease(parsed2.torch);
+  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
+  if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
+  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
+  const release = torchRelease(parsed.torch);
   const problems = [];
-  if (parsed2.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed2.torch}.0`}\`, not \`${parsed2.torch}\`)`);
-  if (parsed2.unknown.length) problems.push(`\`${parsed2.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
-  if (parsed2.cuda && parsed2.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed2.cuda.split(".").slice(0, 2).join(".")}\`)`);
+  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
+  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
+  if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
   if (release) {
-    const cuda2 = parsed2.cuda?.split(".").slice(0, 2).join(".");
+    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
     if (cuda2 && !release.cuda.includes(cuda2) && !release.cudaUncertain.includes(cuda2)) {
       problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda2}`);
     }
-    if (parsed2.cudnn && !release.cudnn.includes(parsed2.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed2.cudnn}\``);
+    if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
   }
-  if (parsed2.cuda && !parsed2.cudnn) problems.push("it has no `cudnn<N>` part");
-  if (!parsed2.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
+  if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
+  if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
   if (!problems.length) return null;
-  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed2) : [];
-  const cuda = parsed2.cuda?.split(".").slice(0, 2).join(".");
-  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed2.flavour && !parsed2.unknown.length && (parsed2.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed2.cudnn === release.cudnn[0]);
+  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
+  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
+  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
   return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives, ...clear ? { replacement: suggestion } : {} };
 }
 function checkTensorflowTag(image) {
@@ -16438,8 +16458,8 @@ function manifestCopy(install2, need, context) {
 function requirementsAlone(contextPath, context) {
   const text = context?.read(contextPath);
   if (!text) return false;
-  const parsed2 = parseRequirements(text);
-  return parsed2.includes.length === 0 && !parsed2.readsLocalFiles;
+  const parsed = parseRequirements(text);
+  return parsed.includes.length === 0 && !parsed.readsLocalFiles;
 }
 function outsideProject(cmd, install2) {
   if (cmd === install2.command) return true;
@@ -23977,8 +23997,8 @@ function parseDockerfile(file) {
     return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
   });
   if (!masked) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
-  const parsed2 = lines2.join("\n");
-  return { df: import_dockerfile_ast.DockerfileParser.parse(parsed2), escapeChar, parsed: parsed2, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+  const parsed = lines2.join("\n");
+  return { df: import_dockerfile_ast.DockerfileParser.parse(parsed), escapeChar, parsed, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
 function takeInstructions(df) {
   const all = df.getInstructions().slice();
@@ -24150,9 +24170,9 @@ function runScript(input) {
       if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
       return parseScript(mappedSlice(text, start, stop), lines2, input.context);
     }
-    const parsed2 = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
-    if (parsed2.error?.message.startsWith("unclosed here-document")) return emptyScript();
-    return parsed2;
+    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
+    if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
+    return parsed;
   }
   return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines2, input.context);
 }
@@ -24595,13 +24615,13 @@ function jsonTokens(ast, argsText, lines2) {
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
 function jsonStrings(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return null;
   }
-  return Array.isArray(parsed2) && parsed2.every((x) => typeof x === "string") ? parsed2 : null;
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === "string") ? parsed : null;
 }
 function malformedExecForm(argsText) {
   const t = argsText.trim();
@@ -24841,7 +24861,7 @@ function buildModel(path, source) {
   const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
-  const { df, escapeChar, parsed: parsed2, restore } = parseDockerfile(text);
+  const { df, escapeChar, parsed, restore } = parseDockerfile(text);
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
   const pragma = text.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
@@ -24871,7 +24891,7 @@ function buildModel(path, source) {
     const view = vars.view();
     state = withVariables(state, view);
   };
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed: parsed2, restore };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed, restore };
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
     const ast = asts[i];
@@ -24889,7 +24909,7 @@ function buildModel(path, source) {
       const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
-      const stageName = stageArg ? parsed2.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
+      const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
@@ -25984,8 +26004,8 @@ function cannotFail(cmd, pipe, files) {
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
-  const read2 = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
-  return read2 !== null && read2.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+  const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
 function filesRead(cmd) {
   const inv = cmd.invocation;
@@ -37617,8 +37637,8 @@ var init_load = __esm({
         const pieces = [];
         const files = [];
         if (this.configFile) {
-          const parsed2 = this.read(this.configFile, true);
-          pieces.push(...await this.expand(this.configFile, parsed2, this.cwd, []));
+          const parsed = this.read(this.configFile, true);
+          pieces.push(...await this.expand(this.configFile, parsed, this.cwd, []));
           files.push(this.display(this.configFile));
         } else {
           const found = [];
@@ -37631,8 +37651,8 @@ var init_load = __esm({
             }
             if (node_path_default.dirname(d) === d) break;
           }
-          for (const [file, parsed2] of found) {
-            pieces.push(...await this.expand(file, parsed2, node_path_default.dirname(file), []));
+          for (const [file, parsed] of found) {
+            pieces.push(...await this.expand(file, parsed, node_path_default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
@@ -37652,8 +37672,8 @@ var init_load = __esm({
         for (const name of CONFIG_FILES) {
           const file = node_path_default.join(dir, name);
           if (!isFile(file)) continue;
-          const parsed2 = this.read(file, false);
-          if (parsed2.kind !== "none") return [file, parsed2];
+          const parsed = this.read(file, false);
+          if (parsed.kind !== "none") return [file, parsed];
         }
         return null;
       }
@@ -37698,19 +37718,19 @@ var init_load = __esm({
         return { kind: "dlint", value };
       }
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
-      async expand(file, parsed2, baseDir, seen) {
+      async expand(file, parsed, baseDir, seen) {
         const shown = this.display(file);
         const dir = node_path_default.dirname(file);
-        if (parsed2.kind === "hadolint") {
-          const { config: config2, notes } = fromHadolint(parsed2.value, shown, builtinRules);
+        if (parsed.kind === "hadolint") {
+          const { config: config2, notes } = fromHadolint(parsed.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
             this.noticed.add(file);
             this.onNotice(`using hadolint config ${shown} (no dlint config found); \`dlint migrate\` converts it to .dlintrc.yaml${notes.length ? `; ${notes.join("; ")}` : ""}`);
           }
           return [{ source: shown, dir, baseDir, keyPath: "", values: config2 }];
         }
-        if (parsed2.kind === "none") return [];
-        const config = parsed2.value;
+        if (parsed.kind === "none") return [];
+        const config = parsed.value;
         await loadConfigValidators();
         const check = validator(CONFIG_KEY, () => configSchema(null));
         if (!check(config)) throw new ConfigError(formatErrors(check.errors ?? [], { data: config }).map((l) => `${shown}: ${l}`).join("\n"));
@@ -38155,27 +38175,6 @@ function bakeContextNames(dockerfile) {
   }
   return out;
 }
-function contextsOf(file) {
-  let stat;
-  try {
-    stat = node_fs_default.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = read.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
-  let names = [];
-  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
-    try {
-      const text = node_fs_default.readFileSync(file, "utf8");
-      names = file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
-    } catch {
-      names = [];
-    }
-  }
-  read.set(file, { mtimeMs: stat.mtimeMs, names });
-  return names;
-}
 function jsonContexts(text) {
   const doc = JSON.parse(text);
   const targets = record(record(doc)?.["target"]);
@@ -38224,16 +38223,19 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, MAX_BAKE_FILE, read;
+var BAKE_FILE, contextsOf;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_compose();
+    init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-    MAX_BAKE_FILE = 1024 * 1024;
-    read = /* @__PURE__ */ new Map();
+    contextsOf = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      return file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
+    }, []);
   }
 });
 
@@ -38426,7 +38428,7 @@ function collectSuppressions(model, rules) {
       const sep = rest.search(/(^|\s)--(\s|$)/);
       const list = sep < 0 ? rest : rest.slice(0, sep);
       const reason = sep < 0 ? null : rest.slice(sep).replace(/^\s*--\s*/, "").trim() || null;
-      const parsed2 = ids(c, list, dlint[0].length);
+      const parsed = ids(c, list, dlint[0].length);
       let scope = null;
       if (form === "dlint-ignore-file") scope = "file";
       else {
@@ -38438,7 +38440,7 @@ function collectSuppressions(model, rules) {
           scope = { start: target.range.start.line, end: next ? next.from.range.start.line - 1 : model.lines.length };
         }
       }
-      out.push({ form, range: c.range, ids: parsed2.length ? parsed2 : null, scope, reason, used: false });
+      out.push({ form, range: c.range, ids: parsed.length ? parsed : null, scope, reason, used: false });
       continue;
     }
     const hadolint = /^hadolint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)/.exec(c.text);
@@ -38932,13 +38934,13 @@ function runShellCheck(binary, texts, excludes) {
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...written.slice(from)];
       const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      let parsed2;
+      let parsed;
       try {
-        parsed2 = JSON.parse(res.stdout ?? "");
+        parsed = JSON.parse(res.stdout ?? "");
       } catch {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
-      for (const c of parsed2.comments) {
+      for (const c of parsed.comments) {
         const index = Number(node_path_default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
@@ -39368,11 +39370,11 @@ var init_lint_worker = __esm({
 
 // src/shellcheck/log-line.ts
 function shellcheckLogLine(results) {
-  const read2 = results.filter((r) => r.text !== null);
-  const checked2 = read2.filter((r) => r.shellcheck !== null);
+  const read = results.filter((r) => r.text !== null);
+  const checked2 = read.filter((r) => r.shellcheck !== null);
   const versions = [...new Set(checked2.map((r) => r.shellcheck))];
   if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read2.length} file${read2.length === 1 ? "" : "s"}`;
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
 }
 var init_log_line = __esm({
   "src/shellcheck/log-line.ts"() {
@@ -47020,11 +47022,11 @@ var require_files = __commonJS({
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
-      const parsed2 = url.parse(uri);
-      if (parsed2.protocol !== "file:" || !parsed2.path) {
+      const parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path) {
         return void 0;
       }
-      const segments2 = parsed2.path.split("/");
+      const segments2 = parsed.path.split("/");
       for (let i = 0, len = segments2.length; i < len; i++) {
         segments2[i] = decodeURIComponent(segments2[i]);
       }
@@ -48775,14 +48777,14 @@ function migrate(file, how, io) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
   const shown = node_path_default.relative(io.cwd, source) || node_path_default.basename(source);
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
+    parsed = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  const conversion = fromHadolint(parsed2, shown, builtinRules);
+  const conversion = fromHadolint(parsed, shown, builtinRules);
   const yaml = migrationYaml(conversion, node_path_default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);
