@@ -23902,26 +23902,26 @@ function expansionsOf(ins, imageRange, ctx) {
   }
   return out;
 }
-function wordsOf(ins, scope, ctx) {
+function wordsOf(ins, args, scope, ctx) {
   const word = (raw, range) => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 function sourceOf(t, ctx) {
   return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
 }
-function copyOperands(ins, scope, ctx) {
+function copyOperands(ins, args, scope, ctx) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return null;
   let words = ins.json ?? [];
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
     const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+    words = args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
     const raw = ins.json ? t.value : sourceOf(t, ctx);
@@ -24180,20 +24180,19 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
+  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
   const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
-  const instruction = {
+  const instruction = new ModelInstruction(ctx, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange,
-    args,
     flags,
     argsText,
     argsRange,
@@ -24213,16 +24212,16 @@ function readInstruction(ast, index, stage, state, ctx) {
     emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null
-  };
+  });
   const imageRange = keyword === "FROM" ? args[0]?.range ?? null : null;
   instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
-  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
+  instruction.copy = copyOperands(instruction, args, state.env, ctx);
   if (keyword === "RUN") {
     instruction.run = runInfo(instruction, ctx);
     instruction.script = instruction.run.script;
@@ -24233,6 +24232,10 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines2.offset(range.end), lines2, escapeChar), ctx);
   }
   return instruction;
+}
+function argumentTokens(source, keywordRange, range, flagCount) {
+  const { lines: lines2, restore } = source;
+  return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
 }
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
@@ -24364,7 +24367,7 @@ function runInfo(instruction, ctx) {
     shellKind: shellKindOf(instruction.state.shell)
   };
 }
-var KEYWORDS, NOT_TRIGGERS;
+var ModelInstruction, KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
@@ -24378,6 +24381,41 @@ var init_instruction = __esm({
     init_ports();
     init_run_script();
     init_words();
+    ModelInstruction = class {
+      index;
+      keyword;
+      keywordText;
+      range;
+      keywordRange;
+      flags;
+      argsText;
+      argsRange;
+      json;
+      looksLikeJson;
+      malformedJson;
+      stage;
+      state;
+      run;
+      script;
+      properties;
+      expansions;
+      words;
+      ports;
+      copy;
+      heredocs;
+      emptyContinuationLines;
+      trigger;
+      onbuild;
+      #source;
+      #args = null;
+      constructor(source, fields) {
+        this.#source = source;
+        Object.assign(this, fields);
+      }
+      get args() {
+        return this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length);
+      }
+    };
     KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
     NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
   }
@@ -25764,7 +25802,7 @@ function unknownInstruction(ins, previous, report) {
 }
 function checkInstruction(ins, report, buildah) {
   const k = ins.keyword;
-  if (!ins.args.length && !ins.heredocs.length) {
+  if (!ins.argsRange && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === "FROM" ? "name the base image" : `give ${k} what it needs`}.`);
     return;
   }
@@ -25832,6 +25870,7 @@ function checkHealthcheck(ins, report) {
 }
 function looseFlags(ins) {
   if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === "ONBUILD") return [];
+  if (!/^[-\\`]/.test(ins.argsText)) return [];
   const out = [];
   for (const t of ins.args) {
     if (t.value === "--" || !t.value.startsWith("--")) break;

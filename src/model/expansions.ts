@@ -58,14 +58,14 @@ const WORD_ARGS = new Set(['EXPOSE', 'VOLUME', 'STOPSIGNAL']);
 const LINE_ARG = new Set(['WORKDIR', 'USER']);
 
 /** See `Instruction.words`. */
-export function wordsOf(ins: Instruction, scope: Scope, ctx: TextContext): PathArg[] {
+export function wordsOf(ins: Instruction, args: readonly Token[], scope: Scope, ctx: TextContext): PathArg[] {
   const word = (raw: string, range: Range): PathArg => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 
 /** A word as written: dockerfile-ast's value has already undone some escapes (`\\` → `\`) but not others. */
@@ -74,14 +74,14 @@ function sourceOf(t: Token, ctx: TextContext): string {
 }
 
 /** COPY/ADD operands: the words of the instruction's own line(s) (JSON or not), heredoc bodies left out. */
-export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): CopyOperands | null {
+export function copyOperands(ins: Instruction, args: readonly Token[], scope: Scope, ctx: TextContext): CopyOperands | null {
   if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return null;
   let words: Token[] = ins.json ?? [];
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
     const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+    words = args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t: Token): PathArg => {
     const raw = ins.json ? t.value : sourceOf(t, ctx);

@@ -10,7 +10,8 @@ import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, here
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
-import type { Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
+import type { Range } from '../types.js';
+import type { CopyOperands, HeredocInfo, Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, PathArg, PortArg, RunInfo, Stage, Token, VariableUse } from './types.js';
 import { processWord, type Scope } from './words.js';
 
 export interface ReadContext extends TextContext {
@@ -34,10 +35,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!, lines) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
-  // The flags are the first arguments (dockerfile-ast's getArguments leaves out as many as there are flags).
-  const args: Token[] = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar)
-    .slice(astFlags.length)
-    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
+  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
   const argsRange = args.length ? spanOf(args[0]!.range, args[args.length - 1]!.range) : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
@@ -46,13 +44,12 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
   const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
 
-  const instruction: Instruction = {
+  const instruction = new ModelInstruction(ctx, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
     range,
     keywordRange,
-    args,
     flags,
     argsText,
     argsRange,
@@ -72,18 +69,18 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null,
-  };
+  });
   // FROM's image is its first argument after the flags (dockerfile-ast's getImageRange).
   const imageRange = keyword === 'FROM' ? (args[0]?.range ?? null) : null;
   instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
-  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === 'EXPOSE') instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
+  instruction.copy = copyOperands(instruction, args, state.env, ctx);
   if (keyword === 'RUN') {
     instruction.run = runInfo(instruction, ctx);
     instruction.script = instruction.run.script;
@@ -95,6 +92,58 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+
+/** What an instruction's arguments are read again from: the text the parser read, as at the model's build. */
+type ArgumentSource = Pick<ReadContext, 'parsed' | 'lines' | 'escapeChar' | 'restore'>;
+
+/** The words after the flags, as dockerfile-ast splits them (the flags are the first `flagCount` of its arguments). */
+function argumentTokens(source: ArgumentSource, keywordRange: Range, range: Range, flagCount: number): Token[] {
+  const { lines, restore } = source;
+  return readArguments(source.parsed, lines.offset(keywordRange.end), lines.offset(range.end), source.escapeChar)
+    .slice(flagCount)
+    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
+}
+
+/**
+ * An instruction of the model. Its argument words are read when a rule first asks for them: few rules do, for few
+ * instructions (the model reads its facts from them while it is built), and kept in every instruction they were
+ * a sixth of a model's memory (issue 11).
+ */
+class ModelInstruction implements Instruction {
+  index!: number;
+  keyword!: string;
+  keywordText!: string;
+  range!: Range;
+  keywordRange!: Range;
+  flags!: readonly InstructionFlag[];
+  argsText!: string;
+  argsRange!: Range | null;
+  json!: Token[] | null;
+  looksLikeJson!: boolean;
+  malformedJson!: MalformedExecForm | null;
+  stage!: Stage | null;
+  state!: InstructionState;
+  run!: RunInfo | null;
+  script!: ShellScript | null;
+  properties!: readonly KeyValue[];
+  expansions!: readonly VariableUse[];
+  words!: readonly PathArg[];
+  ports!: readonly PortArg[];
+  copy!: CopyOperands | null;
+  heredocs!: readonly HeredocInfo[];
+  emptyContinuationLines!: readonly number[];
+  trigger!: OnbuildTrigger | null;
+  onbuild!: Instruction | null;
+  readonly #source: ArgumentSource;
+  #args: Token[] | null = null;
+  constructor(source: ArgumentSource, fields: Omit<Instruction, 'args'>) {
+    this.#source = source;
+    Object.assign(this, fields);
+  }
+  get args(): Token[] {
+    return (this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length));
+  }
 }
 
 const KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
