@@ -24187,15 +24187,12 @@ function readInstruction(ast, index, stage, state, ctx) {
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
-  const instruction = new ModelInstruction(ctx, {
+  const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
-    range,
-    keywordRange,
     flags,
     argsText,
-    argsRange,
     json,
     looksLikeJson,
     malformedJson,
@@ -24236,6 +24233,12 @@ function readInstruction(ast, index, stage, state, ctx) {
 function argumentTokens(source, keywordRange, range, flagCount) {
   const { lines: lines2, restore } = source;
   return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
+}
+function store(r) {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+function restored(lines2, from, to) {
+  return typeof from === "number" ? lines2.offsetRange(from, to) : from;
 }
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
@@ -24385,11 +24388,8 @@ var init_instruction = __esm({
       index;
       keyword;
       keywordText;
-      range;
-      keywordRange;
       flags;
       argsText;
-      argsRange;
       json;
       looksLikeJson;
       malformedJson;
@@ -24407,10 +24407,28 @@ var init_instruction = __esm({
       trigger;
       onbuild;
       #source;
+      #from;
+      #to;
+      #keywordFrom;
+      #keywordTo;
+      #argsFrom;
+      #argsTo;
       #args = null;
-      constructor(source, fields) {
+      constructor(source, spans, fields) {
         this.#source = source;
+        [this.#from, this.#to] = store(spans.range);
+        [this.#keywordFrom, this.#keywordTo] = store(spans.keywordRange);
+        [this.#argsFrom, this.#argsTo] = spans.argsRange ? store(spans.argsRange) : [null, -1];
         Object.assign(this, fields);
+      }
+      get range() {
+        return restored(this.#source.lines, this.#from, this.#to);
+      }
+      get keywordRange() {
+        return restored(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+      }
+      get argsRange() {
+        return this.#argsFrom === null ? null : restored(this.#source.lines, this.#argsFrom, this.#argsTo);
       }
       get args() {
         return this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length);

@@ -1,7 +1,7 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import { type LineIndex, spanOf } from '../shell/source-map.js';
+import { type LineIndex, OffsetRange, spanOf } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
@@ -44,15 +44,12 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
   const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
 
-  const instruction = new ModelInstruction(ctx, {
+  const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
-    range,
-    keywordRange,
     flags,
     argsText,
-    argsRange,
     json,
     looksLikeJson,
     malformedJson,
@@ -105,20 +102,29 @@ function argumentTokens(source: ArgumentSource, keywordRange: Range, range: Rang
     .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
 }
 
+/** A range as an instruction keeps it: its two file offsets, or the range itself when it is not one of offsets. */
+type StoredRange = [number | Range, number];
+
+function store(r: Range): StoredRange {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+
+function restored(lines: LineIndex, from: number | Range, to: number): Range {
+  return typeof from === 'number' ? lines.offsetRange(from, to) : from;
+}
+
 /**
- * An instruction of the model. Its argument words are read when a rule first asks for them: few rules do, for few
- * instructions (the model reads its facts from them while it is built), and kept in every instruction they were
- * a sixth of a model's memory (issue 11).
+ * An instruction of the model (issue 11: its memory, times the instructions of a huge file). Its argument words are
+ * read when a rule first asks for them: few rules do, for few instructions (the model reads its facts from them
+ * while it is built), and kept in every instruction they were a sixth of a model's memory. Its own ranges are kept
+ * as offsets and made when read (rules read them to report): three range objects an instruction were a twelfth.
  */
 class ModelInstruction implements Instruction {
   index!: number;
   keyword!: string;
   keywordText!: string;
-  range!: Range;
-  keywordRange!: Range;
   flags!: readonly InstructionFlag[];
   argsText!: string;
-  argsRange!: Range | null;
   json!: Token[] | null;
   looksLikeJson!: boolean;
   malformedJson!: MalformedExecForm | null;
@@ -136,10 +142,28 @@ class ModelInstruction implements Instruction {
   trigger!: OnbuildTrigger | null;
   onbuild!: Instruction | null;
   readonly #source: ArgumentSource;
+  readonly #from: number | Range;
+  readonly #to: number;
+  readonly #keywordFrom: number | Range;
+  readonly #keywordTo: number;
+  readonly #argsFrom: number | Range | null;
+  readonly #argsTo: number;
   #args: Token[] | null = null;
-  constructor(source: ArgumentSource, fields: Omit<Instruction, 'args'>) {
+  constructor(source: ArgumentSource, spans: Pick<Instruction, 'range' | 'keywordRange' | 'argsRange'>, fields: Omit<Instruction, 'args' | 'range' | 'keywordRange' | 'argsRange'>) {
     this.#source = source;
+    [this.#from, this.#to] = store(spans.range);
+    [this.#keywordFrom, this.#keywordTo] = store(spans.keywordRange);
+    [this.#argsFrom, this.#argsTo] = spans.argsRange ? store(spans.argsRange) : [null, -1];
     Object.assign(this, fields);
+  }
+  get range(): Range {
+    return restored(this.#source.lines, this.#from, this.#to);
+  }
+  get keywordRange(): Range {
+    return restored(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+  }
+  get argsRange(): Range | null {
+    return this.#argsFrom === null ? null : restored(this.#source.lines, this.#argsFrom, this.#argsTo);
   }
   get args(): Token[] {
     return (this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length));
