@@ -1821,7 +1821,8 @@ function isNameChar(c) {
 }
 function processWord(text, scope, options = {}) {
   const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
-  const value = flat(lexer.word(null));
+  const word = lexer.word(null);
+  const value = word === text ? text : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
@@ -24711,10 +24712,7 @@ function buildModel(path, source) {
         break;
       }
       case "ENV": {
-        const updates = instruction.properties.map((p) => {
-          const e = processWord(p.rawValue ?? "", scope, { escapeChar });
-          return [p.name, e.unresolved.length ? void 0 : e.value];
-        });
+        const updates = instruction.properties.map((p) => [p.name, p.rawValue === null ? "" : p.value ?? void 0]);
         setVars(updates, true);
         break;
       }
