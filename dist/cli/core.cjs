@@ -12361,6 +12361,12 @@ function plainRange(r) {
   const { start, end } = r;
   return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
 }
+function storeRange(r) {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+function storedRange(lines2, from, to) {
+  return typeof from === "number" ? lines2.offsetRange(from, to) : from;
+}
 function spanOf(from, to) {
   if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };
@@ -21374,7 +21380,7 @@ var require_property = __commonJS({
     exports2.Property = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
-    var Property = class _Property {
+    var Property2 = class _Property {
       constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
@@ -21674,7 +21680,7 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports2.Property = Property;
+    exports2.Property = Property2;
   }
 });
 
@@ -23878,6 +23884,41 @@ var init_run_script = __esm({
   }
 });
 
+// src/model/property.ts
+var Property;
+var init_property = __esm({
+  "src/model/property.ts"() {
+    "use strict";
+    init_source_map();
+    Property = class {
+      constructor(lines2, name, nameRange, rawValue, valueRange, legacyForm) {
+        this.name = name;
+        this.rawValue = rawValue;
+        this.legacyForm = legacyForm;
+        this.#lines = lines2;
+        [this.#nameFrom, this.#nameTo] = storeRange(nameRange);
+        [this.#valueFrom, this.#valueTo] = valueRange ? storeRange(valueRange) : [null, -1];
+      }
+      name;
+      rawValue;
+      legacyForm;
+      /** Set once the pair is read in its scope (instruction.ts). */
+      value = null;
+      #lines;
+      #nameFrom;
+      #nameTo;
+      #valueFrom;
+      #valueTo;
+      get nameRange() {
+        return storedRange(this.#lines, this.#nameFrom, this.#nameTo);
+      }
+      get valueRange() {
+        return this.#valueFrom === null ? null : storedRange(this.#lines, this.#valueFrom, this.#valueTo);
+      }
+    };
+  }
+});
+
 // src/model/expansions.ts
 function uses(source, ctx) {
   const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
@@ -23976,14 +24017,14 @@ function argProperties(ins, text, lines2) {
     const eq = t.value.indexOf("=");
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
+    return new Property(
+      lines2,
       name,
-      nameRange: lines2.range(t.range.start, nameEnd),
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false,
-      value: null
-    };
+      lines2.range(t.range.start, nameEnd),
+      eq < 0 ? null : t.value.slice(eq + 1),
+      eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      false
+    );
   });
 }
 function openQuote(word) {
@@ -24022,6 +24063,7 @@ var init_expansions = __esm({
     init_source_map();
     init_ast_range();
     init_empty();
+    init_property();
     init_words();
     EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
     EXPANDED_FLAGS = {
@@ -24235,12 +24277,6 @@ function argumentTokens(source, keywordRange, range, flagCount) {
   const { lines: lines2, restore } = source;
   return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
 }
-function store(r) {
-  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
-}
-function restored(lines2, from, to) {
-  return typeof from === "number" ? lines2.offsetRange(from, to) : from;
-}
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
 }
@@ -24281,15 +24317,14 @@ function propertiesOf(keyword, ast, restore, lines2) {
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
-    return {
-      name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange(), lines2),
-      rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange, lines2) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
-      value: null
-    };
+    return new Property(
+      lines2,
+      flat(p.getName()),
+      toRange(p.getNameRange(), lines2),
+      rawValue === null ? null : flat(restore(rawValue)),
+      valueRange ? toRange(valueRange, lines2) : null,
+      p.getAssignmentOperator() === null && p.getValue() !== null
+    );
   });
 }
 function jsonTokens(ast, argsText, lines2) {
@@ -24383,6 +24418,7 @@ var init_instruction = __esm({
     init_expansions();
     init_instructions();
     init_ports();
+    init_property();
     init_run_script();
     init_words();
     ModelInstruction = class {
@@ -24417,19 +24453,19 @@ var init_instruction = __esm({
       #args = null;
       constructor(source, spans, fields) {
         this.#source = source;
-        [this.#from, this.#to] = store(spans.range);
-        [this.#keywordFrom, this.#keywordTo] = store(spans.keywordRange);
-        [this.#argsFrom, this.#argsTo] = spans.argsRange ? store(spans.argsRange) : [null, -1];
+        [this.#from, this.#to] = storeRange(spans.range);
+        [this.#keywordFrom, this.#keywordTo] = storeRange(spans.keywordRange);
+        [this.#argsFrom, this.#argsTo] = spans.argsRange ? storeRange(spans.argsRange) : [null, -1];
         Object.assign(this, fields);
       }
       get range() {
-        return restored(this.#source.lines, this.#from, this.#to);
+        return storedRange(this.#source.lines, this.#from, this.#to);
       }
       get keywordRange() {
-        return restored(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+        return storedRange(this.#source.lines, this.#keywordFrom, this.#keywordTo);
       }
       get argsRange() {
-        return this.#argsFrom === null ? null : restored(this.#source.lines, this.#argsFrom, this.#argsTo);
+        return this.#argsFrom === null ? null : storedRange(this.#source.lines, this.#argsFrom, this.#argsTo);
       }
       get args() {
         return this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length);

@@ -5,6 +5,7 @@ import { type LineIndex, type MappedSource, mappedSlice, spanOf } from '../shell
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { orEmpty } from './empty.js';
+import { Property } from './property.js';
 import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
 import type { Scope } from './words.js';
 import { processWord } from './words.js';
@@ -145,14 +146,14 @@ export function argProperties(ins: Pick<Instruction, 'args'>, text: string, line
     const eq = t.value.indexOf('=');
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
+    return new Property(
+      lines,
       name,
-      nameRange: lines.range(t.range.start, nameEnd),
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false,
-      value: null,
-    };
+      lines.range(t.range.start, nameEnd),
+      eq < 0 ? null : t.value.slice(eq + 1),
+      eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      false,
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import { type LineIndex, OffsetRange, spanOf } from '../shell/source-map.js';
+import { type LineIndex, spanOf, storedRange, storeRange } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
@@ -9,6 +9,7 @@ import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
+import { Property } from './property.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
 import type { Range } from '../types.js';
 import type { CopyOperands, HeredocInfo, Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, PathArg, PortArg, RunInfo, Stage, Token, VariableUse } from './types.js';
@@ -102,17 +103,6 @@ function argumentTokens(source: ArgumentSource, keywordRange: Range, range: Rang
     .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
 }
 
-/** A range as an instruction keeps it: its two file offsets, or the range itself when it is not one of offsets. */
-type StoredRange = [number | Range, number];
-
-function store(r: Range): StoredRange {
-  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
-}
-
-function restored(lines: LineIndex, from: number | Range, to: number): Range {
-  return typeof from === 'number' ? lines.offsetRange(from, to) : from;
-}
-
 /**
  * An instruction of the model (issue 11: its memory, times the instructions of a huge file). Its argument words are
  * read when a rule first asks for them: few rules do, for few instructions (the model reads its facts from them
@@ -151,19 +141,19 @@ class ModelInstruction implements Instruction {
   #args: Token[] | null = null;
   constructor(source: ArgumentSource, spans: Pick<Instruction, 'range' | 'keywordRange' | 'argsRange'>, fields: Omit<Instruction, 'args' | 'range' | 'keywordRange' | 'argsRange'>) {
     this.#source = source;
-    [this.#from, this.#to] = store(spans.range);
-    [this.#keywordFrom, this.#keywordTo] = store(spans.keywordRange);
-    [this.#argsFrom, this.#argsTo] = spans.argsRange ? store(spans.argsRange) : [null, -1];
+    [this.#from, this.#to] = storeRange(spans.range);
+    [this.#keywordFrom, this.#keywordTo] = storeRange(spans.keywordRange);
+    [this.#argsFrom, this.#argsTo] = spans.argsRange ? storeRange(spans.argsRange) : [null, -1];
     Object.assign(this, fields);
   }
   get range(): Range {
-    return restored(this.#source.lines, this.#from, this.#to);
+    return storedRange(this.#source.lines, this.#from, this.#to);
   }
   get keywordRange(): Range {
-    return restored(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+    return storedRange(this.#source.lines, this.#keywordFrom, this.#keywordTo);
   }
   get argsRange(): Range | null {
-    return this.#argsFrom === null ? null : restored(this.#source.lines, this.#argsFrom, this.#argsTo);
+    return this.#argsFrom === null ? null : storedRange(this.#source.lines, this.#argsFrom, this.#argsTo);
   }
   get args(): Token[] {
     return (this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length));
@@ -226,15 +216,14 @@ function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string)
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
-    return {
-      name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange(), lines),
-      rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange, lines) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
-      value: null,
-    };
+    return new Property(
+      lines,
+      flat(p.getName()),
+      toRange(p.getNameRange(), lines),
+      rawValue === null ? null : flat(restore(rawValue)),
+      valueRange ? toRange(valueRange, lines) : null,
+      p.getAssignmentOperator() === null && p.getValue() !== null,
+    );
   });
 }
 
