@@ -1856,7 +1856,8 @@ function isNameChar(c) {
 }
 function processWord(text, scope, options = {}) {
   const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
-  const value = flat(lexer.word(null));
+  const word = lexer.word(null);
+  const value = word === text ? text : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
@@ -12532,6 +12533,12 @@ function plainRange(r) {
   const { start, end } = r;
   return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
 }
+function storeRange(r) {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+function storedRange(lines2, from, to) {
+  return typeof from === "number" ? lines2.offsetRange(from, to) : from;
+}
 function spanOf(from, to) {
   if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };
@@ -21692,7 +21699,7 @@ var require_property = __commonJS({
     exports2.Property = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
-    var Property = class _Property {
+    var Property2 = class _Property {
       constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
@@ -21992,7 +21999,7 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports2.Property = Property;
+    exports2.Property = Property2;
   }
 });
 
@@ -24196,6 +24203,41 @@ var init_run_script = __esm({
   }
 });
 
+// src/model/property.ts
+var Property;
+var init_property = __esm({
+  "src/model/property.ts"() {
+    "use strict";
+    init_source_map();
+    Property = class {
+      constructor(lines2, name, nameRange, rawValue, valueRange, legacyForm) {
+        this.name = name;
+        this.rawValue = rawValue;
+        this.legacyForm = legacyForm;
+        this.#lines = lines2;
+        [this.#nameFrom, this.#nameTo] = storeRange(nameRange);
+        [this.#valueFrom, this.#valueTo] = valueRange ? storeRange(valueRange) : [null, -1];
+      }
+      name;
+      rawValue;
+      legacyForm;
+      /** Set once the pair is read in its scope (instruction.ts). */
+      value = null;
+      #lines;
+      #nameFrom;
+      #nameTo;
+      #valueFrom;
+      #valueTo;
+      get nameRange() {
+        return storedRange(this.#lines, this.#nameFrom, this.#nameTo);
+      }
+      get valueRange() {
+        return this.#valueFrom === null ? null : storedRange(this.#lines, this.#valueFrom, this.#valueTo);
+      }
+    };
+  }
+});
+
 // src/model/expansions.ts
 function uses(source, ctx) {
   const word = processWord(source.text, /* @__PURE__ */ new Map(), { escapeChar: ctx.escapeChar });
@@ -24221,26 +24263,26 @@ function expansionsOf(ins, imageRange, ctx) {
   }
   return out;
 }
-function wordsOf(ins, scope, ctx) {
+function wordsOf(ins, args, scope, ctx) {
   const word = (raw, range) => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 function sourceOf(t, ctx) {
   return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
 }
-function copyOperands(ins, scope, ctx) {
+function copyOperands(ins, args, scope, ctx) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return null;
   let words = ins.json ?? [];
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
     const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+    words = args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
     const raw = ins.json ? t.value : sourceOf(t, ctx);
@@ -24294,14 +24336,14 @@ function argProperties(ins, text, lines2) {
     const eq = t.value.indexOf("=");
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
+    return new Property(
+      lines2,
       name,
-      nameRange: lines2.range(t.range.start, nameEnd),
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false,
-      value: null
-    };
+      lines2.range(t.range.start, nameEnd),
+      eq < 0 ? null : t.value.slice(eq + 1),
+      eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      false
+    );
   });
 }
 function openQuote(word) {
@@ -24340,6 +24382,7 @@ var init_expansions = __esm({
     init_source_map();
     init_ast_range();
     init_empty();
+    init_property();
     init_words();
     EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
     EXPANDED_FLAGS = {
@@ -24499,23 +24542,19 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
+  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
   const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
-  const instruction = {
+  const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
-    range,
-    keywordRange,
-    args,
     flags,
     argsText,
-    argsRange,
     json,
     looksLikeJson,
     malformedJson,
@@ -24532,16 +24571,16 @@ function readInstruction(ast, index, stage, state, ctx) {
     emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null
-  };
+  });
   const imageRange = keyword === "FROM" ? args[0]?.range ?? null : null;
   instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
-  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
+  instruction.copy = copyOperands(instruction, args, state.env, ctx);
   if (keyword === "RUN") {
     instruction.run = runInfo(instruction, ctx);
     instruction.script = instruction.run.script;
@@ -24552,6 +24591,10 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines2.offset(range.end), lines2, escapeChar), ctx);
   }
   return instruction;
+}
+function argumentTokens(source, keywordRange, range, flagCount) {
+  const { lines: lines2, restore } = source;
+  return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
 }
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
@@ -24593,15 +24636,14 @@ function propertiesOf(keyword, ast, restore, lines2) {
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
-    return {
-      name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange(), lines2),
-      rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange, lines2) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
-      value: null
-    };
+    return new Property(
+      lines2,
+      flat(p.getName()),
+      toRange(p.getNameRange(), lines2),
+      rawValue === null ? null : flat(restore(rawValue)),
+      valueRange ? toRange(valueRange, lines2) : null,
+      p.getAssignmentOperator() === null && p.getValue() !== null
+    );
   });
 }
 function jsonTokens(ast, argsText, lines2) {
@@ -24683,7 +24725,7 @@ function runInfo(instruction, ctx) {
     shellKind: shellKindOf(instruction.state.shell)
   };
 }
-var KEYWORDS, NOT_TRIGGERS;
+var ModelInstruction, KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
@@ -24695,8 +24737,59 @@ var init_instruction = __esm({
     init_expansions();
     init_instructions();
     init_ports();
+    init_property();
     init_run_script();
     init_words();
+    ModelInstruction = class {
+      index;
+      keyword;
+      keywordText;
+      flags;
+      argsText;
+      json;
+      looksLikeJson;
+      malformedJson;
+      stage;
+      state;
+      run;
+      script;
+      properties;
+      expansions;
+      words;
+      ports;
+      copy;
+      heredocs;
+      emptyContinuationLines;
+      trigger;
+      onbuild;
+      #source;
+      #from;
+      #to;
+      #keywordFrom;
+      #keywordTo;
+      #argsFrom;
+      #argsTo;
+      #args = null;
+      constructor(source, spans, fields) {
+        this.#source = source;
+        [this.#from, this.#to] = storeRange(spans.range);
+        [this.#keywordFrom, this.#keywordTo] = storeRange(spans.keywordRange);
+        [this.#argsFrom, this.#argsTo] = spans.argsRange ? storeRange(spans.argsRange) : [null, -1];
+        Object.assign(this, fields);
+      }
+      get range() {
+        return storedRange(this.#source.lines, this.#from, this.#to);
+      }
+      get keywordRange() {
+        return storedRange(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+      }
+      get argsRange() {
+        return this.#argsFrom === null ? null : storedRange(this.#source.lines, this.#argsFrom, this.#argsTo);
+      }
+      get args() {
+        return this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length);
+      }
+    };
     KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
     NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
   }
@@ -24974,10 +25067,7 @@ function buildModel(path, source) {
         break;
       }
       case "ENV": {
-        const updates = instruction.properties.map((p) => {
-          const e = processWord(p.rawValue ?? "", scope, { escapeChar });
-          return [p.name, e.unresolved.length ? void 0 : e.value];
-        });
+        const updates = instruction.properties.map((p) => [p.name, p.rawValue === null ? "" : p.value ?? void 0]);
         setVars(updates, true);
         break;
       }
@@ -26314,7 +26404,7 @@ function unknownInstruction(ins, previous, report) {
 }
 function checkInstruction(ins, report, buildah) {
   const k = ins.keyword;
-  if (!ins.args.length && !ins.heredocs.length) {
+  if (!ins.argsRange && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === "FROM" ? "name the base image" : `give ${k} what it needs`}.`);
     return;
   }
@@ -26382,6 +26472,7 @@ function checkHealthcheck(ins, report) {
 }
 function looseFlags(ins) {
   if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === "ONBUILD") return [];
+  if (!/^[-\\`]/.test(ins.argsText)) return [];
   const out = [];
   for (const t of ins.args) {
     if (t.value === "--" || !t.value.startsWith("--")) break;
