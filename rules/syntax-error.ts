@@ -117,7 +117,7 @@ function unknownInstruction(ins: Instruction, previous: Instruction | null, repo
 
 function checkInstruction(ins: Instruction, report: Report, buildah: boolean): void {
   const k = ins.keyword;
-  if (!ins.args.length && !ins.heredocs.length) {
+  if (!ins.argsRange && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === 'FROM' ? 'name the base image' : `give ${k} what it needs`}.`);
     return;
   }
@@ -191,6 +191,8 @@ function checkHealthcheck(ins: Instruction, report: Report): void {
 /** Flags the Dockerfile parser does not read for this instruction still count for BuildKit: leading `--x` words. */
 function looseFlags(ins: Instruction): { name: string; range: Range }[] {
   if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === 'ONBUILD') return [];
+  // A flag is written with a `-` first, or an escaped one: the words are read only then (the model reads them on request).
+  if (!/^[-\\`]/.test(ins.argsText)) return [];
   const out: { name: string; range: Range }[] = [];
   for (const t of ins.args) {
     if (t.value === '--' || !t.value.startsWith('--')) break;

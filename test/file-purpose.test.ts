@@ -44,6 +44,14 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
   });
+  it('recognises a workstation built on a Cloud Workstations, Dev Containers or Gitpod image by its base', () => {
+    const tools = 'RUN apt-get update && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY startup.sh /etc/workstation-startup.d/200_clone.sh\n';
+    // Google publishes the predefined images only as `:latest`.
+    expect(ids(`FROM us-west1-docker.pkg.dev/cloud-workstations-images/predefined/base:latest\n${tools}`)).toEqual([]);
+    expect(ids(`FROM mcr.microsoft.com/devcontainers/python:latest\n${tools}`)).toEqual([]);
+    // Another image of the same registry is not a workstation.
+    expect(ids(`FROM us-west1-docker.pkg.dev/my-project/images/base:latest\n${tools}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user', 'base-image-tag']);
+  });
   it('judges no command or user in a file of bare FROM lines (a manifest kept up to date by Renovate)', () => {
     expect(ids('FROM python:3.13-slim AS python\nFROM avtodev/markdown-lint:v1 AS markdown\n')).toEqual([]);
     // One bare FROM copies nothing in (an environment image, judged like one); an application entry point copied in makes it an image to run.

@@ -1856,7 +1856,8 @@ function isNameChar(c) {
 }
 function processWord(text, scope, options = {}) {
   const lexer = new Lexer(text, scope, options.escapeChar ?? "\\", options);
-  const value = flat(lexer.word(null));
+  const word = lexer.word(null);
+  const value = word === text ? text : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }
 var SPECIAL, Lexer;
@@ -3194,7 +3195,12 @@ var init_trusted_images = __esm({
       "727897471807.dkr.ecr.*.amazonaws.com.cn/*",
       // The CentOS Project's bootc base images (docs.centos.org, "CentOS bootc": `quay.io/centos-bootc/centos-bootc`), as
       // its `quay.io/centos/*` and Fedora's `quay.io/fedora/*`.
-      "quay.io/centos-bootc/*"
+      "quay.io/centos-bootc/*",
+      // Verified Publishers on Docker Hub: Red Hat's own account (hub.docker.com/u/redhat: `redhat/ubi9`,
+      // `redhat/ubi9-minimal`, the UBI images of registry.access.redhat.com mirrored there) and Confluent's
+      // (hub.docker.com/u/confluentinc: `confluentinc/cp-kafka`, `cp-base-new`, the Confluent Platform images).
+      "redhat/*",
+      "confluentinc/*"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3259,7 +3265,7 @@ var init_trusted_images = __esm({
       ["uv", "ghcr.io/astral-sh/uv"]
     ]);
     PUBLISHER_REPOSITORIES = /* @__PURE__ */ new Map([
-      ["nvidia", ["cuda", "cudagl", "opengl", "vulkan"]],
+      ["nvidia", ["cuda", "cudagl", "opengl", "opencl", "vulkan"]],
       ["nvcr.io/nvidia", ["pytorch", "tensorflow", "tritonserver", "cuda", "cuda-dl-base", "tensorrt", "nemo", "jax", "deepstream", "nvhpc", "l4t-base", "l4t-pytorch", "l4t-tensorflow", "l4t-ml", "l4t-jetpack", "l4t-cuda"]],
       ["pytorch", ["pytorch", "torchserve", "manylinux-builder", "conda-builder", "libtorch-cxx11-builder"]],
       ["tensorflow", ["tensorflow", "serving", "build"]],
@@ -4203,7 +4209,13 @@ function baseWorkdir(image) {
 function disablesPipCache(image) {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF;
+function isWorkstationImage(image) {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+function hasNoVersionTags(image) {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4493,6 +4505,12 @@ var init_image_defaults = __esm({
       /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
       /^vault\.habana\.ai\/gaudi-docker\//
     ];
+    WORKSTATION_IMAGES = [
+      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+      /^gitpod\/workspace-/
+    ];
+    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
   }
 });
 
@@ -4610,6 +4628,7 @@ function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? "";
@@ -4646,7 +4665,7 @@ var init_file_purpose = __esm({
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
-    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
@@ -4677,6 +4696,7 @@ var init_base_image_tag = __esm({
     "use strict";
     init_fix_edits();
     init_file_purpose();
+    init_image_defaults();
     init_trusted_images();
     init_rule();
     FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
@@ -4688,7 +4708,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest). The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4718,7 +4738,7 @@ var init_base_image_tag = __esm({
           const pin = latestPinFor(name);
           const edit = pin ? retagBaseImage(model, stage, pin) : null;
           const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
-          const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : "pin a version tag";
+          const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : hasNoVersionTags(name) ? "its publisher has no version tags, so pin its digest (`@sha256:\u2026`)" : "pin a version tag";
           if (name.tag === null) {
             report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
             continue;
@@ -7856,14 +7876,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse(input, options);
+      if (!parsed.output) {
+        parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -7921,6 +7941,39 @@ var init_lazy_deps = __esm({
   }
 });
 
+// src/context/project-file.ts
+function projectFileCache(parse, empty) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let stat;
+    try {
+      stat = node_fs_default.statSync(file);
+    } catch {
+      return empty;
+    }
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.value;
+    let value = empty;
+    if (stat.isFile() && stat.size <= MAX_PROJECT_FILE) {
+      try {
+        value = parse(file);
+      } catch {
+        value = empty;
+      }
+    }
+    cache.set(file, { mtimeMs: stat.mtimeMs, value });
+    return value;
+  };
+}
+var MAX_PROJECT_FILE;
+var init_project_file = __esm({
+  "src/context/project-file.ts"() {
+    "use strict";
+    init_node_fs();
+    MAX_PROJECT_FILE = 1024 * 1024;
+  }
+});
+
 // src/context/compose.ts
 function composeServicesBuilding(dockerfile) {
   const target = node_path_default.resolve(dockerfile);
@@ -7946,19 +7999,6 @@ function foldersToRepositoryTop(dir) {
     if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
-}
-function servicesOf(file) {
-  let stat;
-  try {
-    stat = node_fs_default.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = parsed.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
-  const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
-  parsed.set(file, { mtimeMs: stat.mtimeMs, services });
-  return services;
 }
 function parseCompose(file) {
   let doc;
@@ -8018,17 +8058,17 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var COMPOSE_FILE, MAX_COMPOSE_FILE, MAX_LEVELS, parsed;
+var COMPOSE_FILE, MAX_LEVELS, servicesOf;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_lazy_deps();
+    init_project_file();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
-    MAX_COMPOSE_FILE = 1024 * 1024;
     MAX_LEVELS = 8;
-    parsed = /* @__PURE__ */ new Map();
+    servicesOf = projectFileCache(parseCompose, []);
   }
 });
 
@@ -9030,10 +9070,10 @@ function readRequirements(context, file, kind, tree, seen) {
   seen.add(key);
   const text = context.read(file);
   if (text === null) return;
-  const parsed2 = parseRequirements(text);
-  if (kind === "constraint") for (const n of pinnedNames(parsed2)) tree.constraints.add(n);
-  else for (const entry of parsed2.entries) tree.entries.push({ file, entry });
-  for (const inc of parsed2.includes) {
+  const parsed = parseRequirements(text);
+  if (kind === "constraint") for (const n of pinnedNames(parsed)) tree.constraints.add(n);
+  else for (const entry of parsed.entries) tree.entries.push({ file, entry });
+  for (const inc of parsed.includes) {
     if (/^[a-z]+:\/\//i.test(inc.path) || inc.path.includes("$")) continue;
     const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(file), inc.path));
     readRequirements(context, nested, kind === "constraint" ? "constraint" : inc.kind, tree, seen);
@@ -9068,13 +9108,13 @@ function unpinnedRequirements(model, context) {
         const env = readCondaEnv(context, at);
         if (!env) continue;
         const lines2 = env.pip.lines;
-        const parsed2 = parseRequirements(lines2.map((l) => l.text).join("\n"));
-        for (const entry of parsed2.entries) {
+        const parsed = parseRequirements(lines2.map((l) => l.text).join("\n"));
+        for (const entry of parsed.entries) {
           const src = lines2[entry.line - 1];
           const column = src.column + entry.column - 1;
           tree.entries.push({ file: at, entry: { ...entry, line: src.line, column, endColumn: column + entry.text.length } });
         }
-        for (const inc of parsed2.includes) {
+        for (const inc of parsed.includes) {
           const nested = normalizeContextPath(node_path_default.posix.join(node_path_default.posix.dirname(at), inc.path));
           readRequirements(context, nested, inc.kind, tree, seen);
         }
@@ -12789,6 +12829,12 @@ function plainRange(r) {
   const { start, end } = r;
   return { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } };
 }
+function storeRange(r) {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+function storedRange(lines2, from, to) {
+  return typeof from === "number" ? lines2.offsetRange(from, to) : from;
+}
 function spanOf(from, to) {
   if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };
@@ -13607,13 +13653,13 @@ function parseHostUrl(v, defaults) {
   return { host, port: Number(b?.[2] ?? defaultPort) };
 }
 function addressValues(values, syntax, defaults) {
-  const parsed2 = values.flatMap((v) => {
+  const parsed = values.flatMap((v) => {
     const a = PARSERS[syntax](v.value, defaults);
     return a ? [{ ...a, v }] : [];
   });
-  if (!parsed2.length) return { host: null, ports: null };
-  const chosen = parsed2.find((a) => !isLoopbackHost(a.host)) ?? parsed2[0];
-  const ports = parsed2.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
+  if (!parsed.length) return { host: null, ports: null };
+  const chosen = parsed.find((a) => !isLoopbackHost(a.host)) ?? parsed[0];
+  const ports = parsed.flatMap((a) => a.port === null ? [] : [{ value: String(a.port), certain: a.v.certain, range: a.v.range }]);
   return { host: { value: chosen.host, certain: chosen.v.certain, range: chosen.v.range }, ports: ports.length ? ports : null };
 }
 var PARSERS;
@@ -14981,7 +15027,7 @@ function isCudaImage(image) {
 function parseCudaTag(tag) {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:-(.*))?$/.exec(tag);
   if (!m) return null;
-  const parsed2 = {
+  const parsed = {
     version: m[3] === void 0 ? `${m[1]}.${m[2]}` : `${m[1]}.${m[2]}.${m[3]}`,
     major: Number(m[1]),
     minor: Number(m[2]),
@@ -14994,13 +15040,13 @@ function parseCudaTag(tag) {
   const words = m[4] ? m[4].split("-") : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^cudnn\d*$/.test(w) && parsed2.cudnn === null && parsed2.flavour === null) parsed2.cudnn = w;
-    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed2.flavour = `tensorrt-${words[++i]}`;
-    else if (FLAVOURS.has(w) && parsed2.flavour === null) parsed2.flavour = w;
-    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed2.flavour !== null) parsed2.os = w;
-    else parsed2.unknown.push(w);
+    if (/^cudnn\d*$/.test(w) && parsed.cudnn === null && parsed.flavour === null) parsed.cudnn = w;
+    else if (w === "tensorrt" && FLAVOURS.has(words[i + 1] ?? "")) parsed.flavour = `tensorrt-${words[++i]}`;
+    else if (FLAVOURS.has(w) && parsed.flavour === null) parsed.flavour = w;
+    else if (i === words.length - 1 && /^[a-z]+\d+(\.\d+)?$/.test(w) && parsed.flavour !== null) parsed.os = w;
+    else parsed.unknown.push(w);
   }
-  return parsed2;
+  return parsed;
 }
 function bestPatch(info) {
   return info.latest ?? info.published[info.published.length - 1] ?? null;
@@ -15065,40 +15111,40 @@ function checkCudaTag(image) {
       example: true
     };
   }
-  const parsed2 = parseCudaTag(tag);
-  if (!parsed2) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
+  const parsed = parseCudaTag(tag);
+  if (!parsed) return { severity: "error", problem: "tags start with the full CUDA version", suggestion: example, example: true };
   const errors = [];
   let warning = null;
   let beyondData = false;
-  const info = minorInfo(parsed2.major, parsed2.minor);
-  const minor = `${parsed2.major}.${parsed2.minor}`;
-  if (parsed2.major < 11 || CUDA_DELETED.minors.includes(minor)) {
+  const info = minorInfo(parsed.major, parsed.minor);
+  const minor = `${parsed.major}.${parsed.minor}`;
+  if (parsed.major < 11 || CUDA_DELETED.minors.includes(minor)) {
     errors.push(`CUDA ${minor} images were deleted from Docker Hub as end-of-life`);
-  } else if (parsed2.patch === null) {
-    errors.push(`two-part versions such as \`${parsed2.version}\` were deleted`);
+  } else if (parsed.patch === null) {
+    errors.push(`two-part versions such as \`${parsed.version}\` were deleted`);
   } else if (info?.neverReleased) {
     errors.push(`CUDA ${minor} was never released`);
   } else if (!info) {
-    beyondData = superseded(parsed2.major, parsed2.minor);
+    beyondData = superseded(parsed.major, parsed.minor);
     if (beyondData) warning = `CUDA ${minor} is not in dlint's CUDA tables (data of ${CUDA_DATA_DATE}); check that the tag exists`;
-  } else if (info.deleted.includes(parsed2.version) || CUDA_DELETED.versions.includes(parsed2.version)) {
-    errors.push(`CUDA ${parsed2.version} images were deleted from Docker Hub as end-of-life`);
-  } else if (!info.published.includes(parsed2.version)) {
+  } else if (info.deleted.includes(parsed.version) || CUDA_DELETED.versions.includes(parsed.version)) {
+    errors.push(`CUDA ${parsed.version} images were deleted from Docker Hub as end-of-life`);
+  } else if (!info.published.includes(parsed.version)) {
     const top = info.published[info.published.length - 1];
-    if (top && compareVersions(parsed2.version, top) > 0) {
+    if (top && compareVersions(parsed.version, top) > 0) {
       beyondData = true;
-    } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
-      warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
+    } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+      warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and its tags are deleted or due for deletion`;
     }
-  } else if (info.latest && compareVersions(parsed2.version, info.latest) < 0) {
-    warning = `CUDA ${parsed2.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
+  } else if (info.latest && compareVersions(parsed.version, info.latest) < 0) {
+    warning = `CUDA ${parsed.version} is end-of-life (superseded by ${info.latest}) and NVIDIA deletes such tags without notice`;
   } else if (info.eol === "overdue") {
     warning = `CUDA ${minor} is end-of-life and NVIDIA's deletion of its tags is overdue; move to a supported CUDA release`;
   }
-  const versionKnown = parsed2.patch !== null && parsed2.major >= 11;
-  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed2));
-  const suggestion = suggestCudaTag(parsed2);
-  const rest = tag.slice(parsed2.version.length);
+  const versionKnown = parsed.patch !== null && parsed.major >= 11;
+  if (!errors.length && versionKnown) errors.push(...suffixProblems(parsed));
+  const suggestion = suggestCudaTag(parsed);
+  const rest = tag.slice(parsed.version.length);
   const sameLine = (s) => !!s && s !== tag && s.startsWith(`${minor}.`) && s.slice(s.indexOf("-")) === rest && rest.startsWith("-");
   if (errors.length) return { severity: "error", problem: errors[0], suggestion, ...sameLine(suggestion) ? { replacement: suggestion } : {} };
   if (warning) {
@@ -15154,27 +15200,27 @@ function pytorchTags(release, tag) {
   return cudas.map((c) => `${version}-cuda${c}-cudnn${release.cudnn[0]}-${tag.flavour ?? "runtime"}`);
 }
 function checkPytorchTag(image) {
-  const parsed2 = image.tag ? parsePytorchTag(image.tag) : null;
-  if (!parsed2 || Number(parsed2.torch.split(".")[0]) < 2) return null;
-  if (!parsed2.cuda && !parsed2.cudnn && parsed2.flavour && !parsed2.unknown.length && parsed2.torch.split(".").length === 3) return null;
-  const release = torchRelease(parsed2.torch);
+  const parsed = image.tag ? parsePytorchTag(image.tag) : null;
+  if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
+  if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
+  const release = torchRelease(parsed.torch);
   const problems = [];
-  if (parsed2.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed2.torch}.0`}\`, not \`${parsed2.torch}\`)`);
-  if (parsed2.unknown.length) problems.push(`\`${parsed2.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
-  if (parsed2.cuda && parsed2.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed2.cuda.split(".").slice(0, 2).join(".")}\`)`);
+  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
+  if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
+  if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
   if (release) {
-    const cuda2 = parsed2.cuda?.split(".").slice(0, 2).join(".");
+    const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
     if (cuda2 && !release.cuda.includes(cuda2) && !release.cudaUncertain.includes(cuda2)) {
       problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda2}`);
     }
-    if (parsed2.cudnn && !release.cudnn.includes(parsed2.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed2.cudnn}\``);
+    if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
   }
-  if (parsed2.cuda && !parsed2.cudnn) problems.push("it has no `cudnn<N>` part");
-  if (!parsed2.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
+  if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
+  if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
   if (!problems.length) return null;
-  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed2) : [];
-  const cuda = parsed2.cuda?.split(".").slice(0, 2).join(".");
-  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed2.flavour && !parsed2.unknown.length && (parsed2.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed2.cudnn === release.cudnn[0]);
+  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
+  const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
+  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
   return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives, ...clear ? { replacement: suggestion } : {} };
 }
 function checkTensorflowTag(image) {
@@ -16715,8 +16761,8 @@ function manifestCopy(install2, need, context) {
 function requirementsAlone(contextPath, context) {
   const text = context?.read(contextPath);
   if (!text) return false;
-  const parsed2 = parseRequirements(text);
-  return parsed2.includes.length === 0 && !parsed2.readsLocalFiles;
+  const parsed = parseRequirements(text);
+  return parsed.includes.length === 0 && !parsed.readsLocalFiles;
 }
 function outsideProject(cmd, install2) {
   if (cmd === install2.command) return true;
@@ -21952,7 +21998,7 @@ var require_property = __commonJS({
     exports2.Property = void 0;
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var util_1 = require_util();
-    var Property = class _Property {
+    var Property2 = class _Property {
       constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
         this.assignmentOperator = null;
@@ -22252,7 +22298,7 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports2.Property = Property;
+    exports2.Property = Property2;
   }
 });
 
@@ -24257,8 +24303,8 @@ function parseDockerfile(file) {
     return trimmed.slice(0, -1) + STAND_IN + line.slice(trimmed.length);
   });
   if (!masked) return { df: first, escapeChar, parsed: text, restore: IDENTITY };
-  const parsed2 = lines2.join("\n");
-  return { df: import_dockerfile_ast.DockerfileParser.parse(parsed2), escapeChar, parsed: parsed2, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
+  const parsed = lines2.join("\n");
+  return { df: import_dockerfile_ast.DockerfileParser.parse(parsed), escapeChar, parsed, restore: (s) => s.replaceAll(STAND_IN, escapeChar) };
 }
 function takeInstructions(df) {
   const all = df.getInstructions().slice();
@@ -24430,9 +24476,9 @@ function runScript(input) {
       if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
       return parseScript(mappedSlice(text, start, stop), lines2, input.context);
     }
-    const parsed2 = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
-    if (parsed2.error?.message.startsWith("unclosed here-document")) return emptyScript();
-    return parsed2;
+    const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
+    if (parsed.error?.message.startsWith("unclosed here-document")) return emptyScript();
+    return parsed;
   }
   return parseScript(joinContinuations(text, input.argsStart, input.end, input.escapeChar), lines2, input.context);
 }
@@ -24453,6 +24499,41 @@ var init_run_script = __esm({
     emptyScript = () => ({ source: MappedSource.run("", 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
     SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
+  }
+});
+
+// src/model/property.ts
+var Property;
+var init_property = __esm({
+  "src/model/property.ts"() {
+    "use strict";
+    init_source_map();
+    Property = class {
+      constructor(lines2, name, nameRange, rawValue, valueRange, legacyForm) {
+        this.name = name;
+        this.rawValue = rawValue;
+        this.legacyForm = legacyForm;
+        this.#lines = lines2;
+        [this.#nameFrom, this.#nameTo] = storeRange(nameRange);
+        [this.#valueFrom, this.#valueTo] = valueRange ? storeRange(valueRange) : [null, -1];
+      }
+      name;
+      rawValue;
+      legacyForm;
+      /** Set once the pair is read in its scope (instruction.ts). */
+      value = null;
+      #lines;
+      #nameFrom;
+      #nameTo;
+      #valueFrom;
+      #valueTo;
+      get nameRange() {
+        return storedRange(this.#lines, this.#nameFrom, this.#nameTo);
+      }
+      get valueRange() {
+        return this.#valueFrom === null ? null : storedRange(this.#lines, this.#valueFrom, this.#valueTo);
+      }
+    };
   }
 });
 
@@ -24481,26 +24562,26 @@ function expansionsOf(ins, imageRange, ctx) {
   }
   return out;
 }
-function wordsOf(ins, scope, ctx) {
+function wordsOf(ins, args, scope, ctx) {
   const word = (raw, range) => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 function sourceOf(t, ctx) {
   return joinContinuations(ctx.text, ctx.lines.offset(t.range.start), ctx.lines.offset(t.range.end), ctx.escapeChar).text;
 }
-function copyOperands(ins, scope, ctx) {
+function copyOperands(ins, args, scope, ctx) {
   if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return null;
   let words = ins.json ?? [];
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
     const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+    words = args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t) => {
     const raw = ins.json ? t.value : sourceOf(t, ctx);
@@ -24554,14 +24635,14 @@ function argProperties(ins, text, lines2) {
     const eq = t.value.indexOf("=");
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
+    return new Property(
+      lines2,
       name,
-      nameRange: lines2.range(t.range.start, nameEnd),
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false,
-      value: null
-    };
+      lines2.range(t.range.start, nameEnd),
+      eq < 0 ? null : t.value.slice(eq + 1),
+      eq < 0 ? null : lines2.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      false
+    );
   });
 }
 function openQuote(word) {
@@ -24600,6 +24681,7 @@ var init_expansions = __esm({
     init_source_map();
     init_ast_range();
     init_empty();
+    init_property();
     init_words();
     EXPANDED_ARGS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
     EXPANDED_FLAGS = {
@@ -24759,23 +24841,19 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
+  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
   const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
-  const instruction = {
+  const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
-    range,
-    keywordRange,
-    args,
     flags,
     argsText,
-    argsRange,
     json,
     looksLikeJson,
     malformedJson,
@@ -24792,16 +24870,16 @@ function readInstruction(ast, index, stage, state, ctx) {
     emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null
-  };
+  });
   const imageRange = keyword === "FROM" ? args[0]?.range ?? null : null;
   instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
-  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === "EXPOSE") instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === "ARG" });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
+  instruction.copy = copyOperands(instruction, args, state.env, ctx);
   if (keyword === "RUN") {
     instruction.run = runInfo(instruction, ctx);
     instruction.script = instruction.run.script;
@@ -24812,6 +24890,10 @@ function readInstruction(ast, index, stage, state, ctx) {
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines2.offset(range.end), lines2, escapeChar), ctx);
   }
   return instruction;
+}
+function argumentTokens(source, keywordRange, range, flagCount) {
+  const { lines: lines2, restore } = source;
+  return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
 }
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
@@ -24853,15 +24935,14 @@ function propertiesOf(keyword, ast, restore, lines2) {
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
-    return {
-      name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange(), lines2),
-      rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange, lines2) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
-      value: null
-    };
+    return new Property(
+      lines2,
+      flat(p.getName()),
+      toRange(p.getNameRange(), lines2),
+      rawValue === null ? null : flat(restore(rawValue)),
+      valueRange ? toRange(valueRange, lines2) : null,
+      p.getAssignmentOperator() === null && p.getValue() !== null
+    );
   });
 }
 function jsonTokens(ast, argsText, lines2) {
@@ -24875,13 +24956,13 @@ function jsonTokens(ast, argsText, lines2) {
   return values.map((value, i) => ({ value, range: toRange(strings[i].getRange(), lines2) }));
 }
 function jsonStrings(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return null;
   }
-  return Array.isArray(parsed2) && parsed2.every((x) => typeof x === "string") ? parsed2 : null;
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === "string") ? parsed : null;
 }
 function malformedExecForm(argsText) {
   const t = argsText.trim();
@@ -24943,7 +25024,7 @@ function runInfo(instruction, ctx) {
     shellKind: shellKindOf(instruction.state.shell)
   };
 }
-var KEYWORDS, NOT_TRIGGERS;
+var ModelInstruction, KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
@@ -24955,8 +25036,59 @@ var init_instruction = __esm({
     init_expansions();
     init_instructions();
     init_ports();
+    init_property();
     init_run_script();
     init_words();
+    ModelInstruction = class {
+      index;
+      keyword;
+      keywordText;
+      flags;
+      argsText;
+      json;
+      looksLikeJson;
+      malformedJson;
+      stage;
+      state;
+      run;
+      script;
+      properties;
+      expansions;
+      words;
+      ports;
+      copy;
+      heredocs;
+      emptyContinuationLines;
+      trigger;
+      onbuild;
+      #source;
+      #from;
+      #to;
+      #keywordFrom;
+      #keywordTo;
+      #argsFrom;
+      #argsTo;
+      #args = null;
+      constructor(source, spans, fields) {
+        this.#source = source;
+        [this.#from, this.#to] = storeRange(spans.range);
+        [this.#keywordFrom, this.#keywordTo] = storeRange(spans.keywordRange);
+        [this.#argsFrom, this.#argsTo] = spans.argsRange ? storeRange(spans.argsRange) : [null, -1];
+        Object.assign(this, fields);
+      }
+      get range() {
+        return storedRange(this.#source.lines, this.#from, this.#to);
+      }
+      get keywordRange() {
+        return storedRange(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+      }
+      get argsRange() {
+        return this.#argsFrom === null ? null : storedRange(this.#source.lines, this.#argsFrom, this.#argsTo);
+      }
+      get args() {
+        return this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length);
+      }
+    };
     KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
     NOT_TRIGGERS = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
   }
@@ -25121,7 +25253,7 @@ function buildModel(path, source) {
   const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
-  const { df, escapeChar, parsed: parsed2, restore } = parseDockerfile(text);
+  const { df, escapeChar, parsed, restore } = parseDockerfile(text);
   const directives = df.getDirectives().map((d) => ({ name: d.getName(), value: d.getValue(), range: toRange(d.getRange(), lineIndex) }));
   const comments = df.getComments().map((c) => ({ text: c.getContent(), range: toRange(c.getRange(), lineIndex) }));
   const pragma = text.includes("hadolint") ? lines2.map((l) => /^\s*#\s*hadolint\s+shell=(\S+)\s*$/.exec(l)?.[1]).find((v) => v !== void 0) : void 0;
@@ -25151,7 +25283,7 @@ function buildModel(path, source) {
     const view = vars.view();
     state = withVariables(state, view);
   };
-  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed: parsed2, restore };
+  const readContext = { text, lines: lineIndex, escapeChar, lineText: lines2, parsed, restore };
   const asts = takeInstructions(df);
   for (let i = 0; i < asts.length; i++) {
     const ast = asts[i];
@@ -25169,7 +25301,7 @@ function buildModel(path, source) {
       const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
-      const stageName = stageArg ? parsed2.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
+      const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
@@ -25234,10 +25366,7 @@ function buildModel(path, source) {
         break;
       }
       case "ENV": {
-        const updates = instruction.properties.map((p) => {
-          const e = processWord(p.rawValue ?? "", scope, { escapeChar });
-          return [p.name, e.unresolved.length ? void 0 : e.value];
-        });
+        const updates = instruction.properties.map((p) => [p.name, p.rawValue === null ? "" : p.value ?? void 0]);
         setVars(updates, true);
         break;
       }
@@ -26048,8 +26177,8 @@ function cannotFail(cmd, pipe, files) {
   if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
-  const read2 = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
-  return read2 !== null && read2.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+  const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
 }
 function findReads(cmd) {
   const args = cmd.invocation.args;
@@ -26343,7 +26472,7 @@ function unknownInstruction(ins, previous, report) {
 }
 function checkInstruction(ins, report, buildah) {
   const k = ins.keyword;
-  if (!ins.args.length && !ins.heredocs.length) {
+  if (!ins.argsRange && !ins.heredocs.length) {
     report(ins.keywordRange, `\`${ins.keywordText}\` has no arguments; ${k === "FROM" ? "name the base image" : `give ${k} what it needs`}.`);
     return;
   }
@@ -26411,6 +26540,7 @@ function checkHealthcheck(ins, report) {
 }
 function looseFlags(ins) {
   if (ins.flags.length || INSTRUCTION_FLAGS[ins.keyword] || ins.looksLikeJson || ins.keyword === "ONBUILD") return [];
+  if (!/^[-\\`]/.test(ins.argsText)) return [];
   const out = [];
   for (const t of ins.args) {
     if (t.value === "--" || !t.value.startsWith("--")) break;
@@ -37666,8 +37796,8 @@ var init_load = __esm({
         const pieces = [];
         const files = [];
         if (this.configFile) {
-          const parsed2 = this.read(this.configFile, true);
-          pieces.push(...await this.expand(this.configFile, parsed2, this.cwd, []));
+          const parsed = this.read(this.configFile, true);
+          pieces.push(...await this.expand(this.configFile, parsed, this.cwd, []));
           files.push(this.display(this.configFile));
         } else {
           const found = [];
@@ -37680,8 +37810,8 @@ var init_load = __esm({
             }
             if (node_path_default.dirname(d) === d) break;
           }
-          for (const [file, parsed2] of found) {
-            pieces.push(...await this.expand(file, parsed2, node_path_default.dirname(file), []));
+          for (const [file, parsed] of found) {
+            pieces.push(...await this.expand(file, parsed, node_path_default.dirname(file), []));
             files.push(this.display(file));
           }
           if (found.length === 0) {
@@ -37701,8 +37831,8 @@ var init_load = __esm({
         for (const name of CONFIG_FILES) {
           const file = node_path_default.join(dir, name);
           if (!isFile(file)) continue;
-          const parsed2 = this.read(file, false);
-          if (parsed2.kind !== "none") return [file, parsed2];
+          const parsed = this.read(file, false);
+          if (parsed.kind !== "none") return [file, parsed];
         }
         return null;
       }
@@ -37747,19 +37877,19 @@ var init_load = __esm({
         return { kind: "dlint", value };
       }
       /** The pieces of one config file: what it extends (in order), then itself, then its overrides. */
-      async expand(file, parsed2, baseDir, seen) {
+      async expand(file, parsed, baseDir, seen) {
         const shown = this.display(file);
         const dir = node_path_default.dirname(file);
-        if (parsed2.kind === "hadolint") {
-          const { config: config2, notes } = fromHadolint(parsed2.value, shown, builtinRules);
+        if (parsed.kind === "hadolint") {
+          const { config: config2, notes } = fromHadolint(parsed.value, shown, builtinRules);
           if (!this.noticed.has(file)) {
             this.noticed.add(file);
             this.onNotice(`using hadolint config ${shown} (no dlint config found); \`dlint migrate\` converts it to .dlintrc.yaml${notes.length ? `; ${notes.join("; ")}` : ""}`);
           }
           return [{ source: shown, dir, baseDir, keyPath: "", values: config2 }];
         }
-        if (parsed2.kind === "none") return [];
-        const config = parsed2.value;
+        if (parsed.kind === "none") return [];
+        const config = parsed.value;
         await loadConfigValidators();
         const check = validator(CONFIG_KEY, () => configSchema(null));
         if (!check(config)) throw new ConfigError(formatErrors(check.errors ?? [], { data: config }).map((l) => `${shown}: ${l}`).join("\n"));
@@ -38204,27 +38334,6 @@ function bakeContextNames(dockerfile) {
   }
   return out;
 }
-function contextsOf(file) {
-  let stat;
-  try {
-    stat = node_fs_default.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = read.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
-  let names = [];
-  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
-    try {
-      const text = node_fs_default.readFileSync(file, "utf8");
-      names = file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
-    } catch {
-      names = [];
-    }
-  }
-  read.set(file, { mtimeMs: stat.mtimeMs, names });
-  return names;
-}
 function jsonContexts(text) {
   const doc = JSON.parse(text);
   const targets = record(record(doc)?.["target"]);
@@ -38273,16 +38382,19 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, MAX_BAKE_FILE, read;
+var BAKE_FILE, contextsOf;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
     init_compose();
+    init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-    MAX_BAKE_FILE = 1024 * 1024;
-    read = /* @__PURE__ */ new Map();
+    contextsOf = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      return file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
+    }, []);
   }
 });
 
@@ -38540,7 +38652,7 @@ function collectSuppressions(model, rules) {
       const sep = rest.search(/(^|\s)--(\s|$)/);
       const list = sep < 0 ? rest : rest.slice(0, sep);
       const reason = sep < 0 ? null : rest.slice(sep).replace(/^\s*--\s*/, "").trim() || null;
-      const parsed2 = ids(c, list, dlint[0].length);
+      const parsed = ids(c, list, dlint[0].length);
       let scope = null;
       if (form === "dlint-ignore-file") scope = "file";
       else {
@@ -38552,7 +38664,7 @@ function collectSuppressions(model, rules) {
           scope = { start: target.range.start.line, end: next ? next.from.range.start.line - 1 : model.lines.length };
         }
       }
-      out.push({ form, range: c.range, ids: parsed2.length ? parsed2 : null, scope, reason, used: false });
+      out.push({ form, range: c.range, ids: parsed.length ? parsed : null, scope, reason, used: false });
       continue;
     }
     const hadolint = /^hadolint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)/.exec(c.text);
@@ -39046,13 +39158,13 @@ function runShellCheck(binary, texts, excludes) {
       }
       const args = ["--norc", "--format=json1", ...excludes.length ? [`--exclude=${excludes.join(",")}`] : [], ...written.slice(from)];
       const res = loadChildProcess().spawnSync(binary, args, { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      let parsed2;
+      let parsed;
       try {
-        parsed2 = JSON.parse(res.stdout ?? "");
+        parsed = JSON.parse(res.stdout ?? "");
       } catch {
         throw new Error(`ShellCheck (${binary}) failed: ${(res.error?.message ?? res.stderr ?? "").trim() || `exit status ${res.status}`}`);
       }
-      for (const c of parsed2.comments) {
+      for (const c of parsed.comments) {
         const index = Number(node_path_default.basename(c.file, ".sh"));
         out[index]?.push(c);
       }
@@ -39482,11 +39594,11 @@ var init_lint_worker = __esm({
 
 // src/shellcheck/log-line.ts
 function shellcheckLogLine(results) {
-  const read2 = results.filter((r) => r.text !== null);
-  const checked2 = read2.filter((r) => r.shellcheck !== null);
+  const read = results.filter((r) => r.text !== null);
+  const checked2 = read.filter((r) => r.shellcheck !== null);
   const versions = [...new Set(checked2.map((r) => r.shellcheck))];
   if (checked2.length === 0) return "ShellCheck did not run (not found, turned off, or the shellcheck rule is off)";
-  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read2.length} file${read2.length === 1 ? "" : "s"}`;
+  return `ShellCheck ${versions.join(", ")} checked the RUN shell of ${checked2.length} of ${read.length} file${read.length === 1 ? "" : "s"}`;
 }
 var init_log_line = __esm({
   "src/shellcheck/log-line.ts"() {
@@ -47134,11 +47246,11 @@ var require_files = __commonJS({
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
-      const parsed2 = url.parse(uri);
-      if (parsed2.protocol !== "file:" || !parsed2.path) {
+      const parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path) {
         return void 0;
       }
-      const segments2 = parsed2.path.split("/");
+      const segments2 = parsed.path.split("/");
       for (let i = 0, len = segments2.length; i < len; i++) {
         segments2[i] = decodeURIComponent(segments2[i]);
       }
@@ -48889,14 +49001,14 @@ function migrate(file, how, io) {
     throw new UsageError(file !== void 0 ? `${file}: no such file` : "no .hadolint.yaml or .hadolint.yml here; name the file: dlint migrate path/to/.hadolint.yaml");
   }
   const shown = node_path_default.relative(io.cwd, source) || node_path_default.basename(source);
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
+    parsed = loadYaml().parse(node_fs_default.readFileSync(source, "utf8"));
   } catch (e) {
     const pos = e.linePos?.[0];
     throw new ConfigError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  const conversion = fromHadolint(parsed2, shown, builtinRules);
+  const conversion = fromHadolint(parsed, shown, builtinRules);
   const yaml = migrationYaml(conversion, node_path_default.basename(source));
   if (how.stdout) {
     io.stdout(yaml);

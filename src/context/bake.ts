@@ -5,13 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldersToRepositoryTop, record } from './compose.js';
+import { projectFileCache } from './project-file.js';
 
 /** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
 const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-const MAX_BAKE_FILE = 1024 * 1024;
 
-/** Each Bake file is read once per run (and again when it changes: the language server lives long). */
-const read = new Map<string, { mtimeMs: number; names: readonly string[] }>();
+/** Each Bake file is read once per run (projectFileCache). */
+const contextsOf = projectFileCache<readonly string[]>((file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  return file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
+}, []);
 
 /**
  * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, up to the top of
@@ -30,28 +33,6 @@ export function bakeContextNames(dockerfile: string): Set<string> {
     for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(path.join(dir, name))) out.add(c);
   }
   return out;
-}
-
-function contextsOf(file: string): readonly string[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = read.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.names;
-  let names: readonly string[] = [];
-  if (stat.isFile() && stat.size <= MAX_BAKE_FILE) {
-    try {
-      const text = fs.readFileSync(file, 'utf8');
-      names = file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
-    } catch {
-      names = [];
-    }
-  }
-  read.set(file, { mtimeMs: stat.mtimeMs, names });
-  return names;
 }
 
 /** `{"target": {"app": {"contexts": {"proxy": "…"}}}}`. */

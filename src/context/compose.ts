@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadYaml } from '../lazy-deps.js';
+import { projectFileCache } from './project-file.js';
 
 export interface ComposeService {
   /** Absolute path of the compose file. */
@@ -22,12 +23,9 @@ export interface ComposeService {
 
 /** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
 const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
-const MAX_COMPOSE_FILE = 1024 * 1024;
 /** Folders climbed from the Dockerfile's own towards the repository's top. */
 const MAX_LEVELS = 8;
 
-/** Each compose file is parsed once per run (and again only when it changes: the language server lives long). */
-const parsed = new Map<string, { mtimeMs: number; services: readonly ParsedService[] }>();
 
 /**
  * The services of compose files in the Dockerfile's folder or the folders above it, up to the top of its git
@@ -67,19 +65,8 @@ interface ParsedService extends ComposeService {
   dockerfile: string | null;
 }
 
-function servicesOf(file: string): readonly ParsedService[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return [];
-  }
-  const cached = parsed.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs) return cached.services;
-  const services = stat.isFile() && stat.size <= MAX_COMPOSE_FILE ? parseCompose(file) : [];
-  parsed.set(file, { mtimeMs: stat.mtimeMs, services });
-  return services;
-}
+/** Each compose file is parsed once per run (projectFileCache). */
+const servicesOf = projectFileCache<readonly ParsedService[]>(parseCompose, []);
 
 function parseCompose(file: string): ParsedService[] {
   let doc: unknown;

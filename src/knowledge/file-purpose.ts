@@ -4,7 +4,7 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -31,14 +31,14 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
 
 /**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
- * `testfiles-negative/`, `e2e/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
+ * `testfiles-negative/`, `e2e/`, `test_configs/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
  * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
  * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
-const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e)$/i;
+const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
 const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
@@ -251,7 +251,7 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
 
 /**
  * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
- * folder of test images, isTestImageDockerfile), or
+ * folder of test images, isTestImageDockerfile), by its base (a workstation image: Cloud Workstations, Dev Containers), or
  * recognised from its content, whatever the file is called: it runs
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
@@ -271,6 +271,8 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
   if (!final) return false;
+  // Built on a workstation image (Cloud Workstations, Dev Containers, Gitpod): a development environment for people.
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
   for (const ins of [final.cmd, final.entrypoint]) {
     const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
     const name = first?.name ?? '';

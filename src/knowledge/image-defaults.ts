@@ -308,3 +308,30 @@ const PIP_CACHE_OFF: readonly RegExp[] = [
 export function disablesPipCache(image: ImageName): boolean {
   return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
 }
+
+/**
+ * Development environments published as images to build a workstation on, not to ship: Google Cloud Workstations'
+ * predefined images (cloud.google.com/workstations/docs/preconfigured-base-images, published only as `:latest`),
+ * the Dev Containers images (github.com/devcontainers/images) and Gitpod's workspace images.
+ */
+const WORKSTATION_IMAGES: readonly RegExp[] = [
+  /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+  /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+  /^gitpod\/workspace-/,
+];
+
+export function isWorkstationImage(image: ImageName): boolean {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+
+/**
+ * Publishers with no version tags, only moving ones: distroless (github.com/GoogleContainerTools/distroless README,
+ * "Image Contents": `latest`, `nonroot`, `debug`, `debug-nonroot`, the Debian release in the repository name) and
+ * Chainguard's free images (edu.chainguard.dev, "Chainguard Containers": the free tier is `latest` and `latest-dev`).
+ * A digest is the only pin.
+ */
+const DIGEST_ONLY_IMAGES: readonly RegExp[] = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
+
+export function hasNoVersionTags(image: ImageName): boolean {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}

@@ -124,6 +124,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // The CentOS Project's bootc base images (docs.centos.org, "CentOS bootc": `quay.io/centos-bootc/centos-bootc`), as
   // its `quay.io/centos/*` and Fedora's `quay.io/fedora/*`.
   'quay.io/centos-bootc/*',
+  // Verified Publishers on Docker Hub: Red Hat's own account (hub.docker.com/u/redhat: `redhat/ubi9`,
+  // `redhat/ubi9-minimal`, the UBI images of registry.access.redhat.com mirrored there) and Confluent's
+  // (hub.docker.com/u/confluentinc: `confluentinc/cp-kafka`, `cp-base-new`, the Confluent Platform images).
+  'redhat/*', 'confluentinc/*',
 ];
 
 /**
@@ -168,7 +172,7 @@ export const BARE_NAME_MEANS: ReadonlyMap<string, string> = new Map([
  * repositories of the owner stay trusted (publishers add images). From the publishers' Docker Hub, NGC and GHCR pages.
  */
 export const PUBLISHER_REPOSITORIES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['nvidia', ['cuda', 'cudagl', 'opengl', 'vulkan']],
+  ['nvidia', ['cuda', 'cudagl', 'opengl', 'opencl', 'vulkan']],
   ['nvcr.io/nvidia', ['pytorch', 'tensorflow', 'tritonserver', 'cuda', 'cuda-dl-base', 'tensorrt', 'nemo', 'jax', 'deepstream', 'nvhpc', 'l4t-base', 'l4t-pytorch', 'l4t-tensorflow', 'l4t-ml', 'l4t-jetpack', 'l4t-cuda']],
   ['pytorch', ['pytorch', 'torchserve', 'manylinux-builder', 'conda-builder', 'libtorch-cxx11-builder']],
   ['tensorflow', ['tensorflow', 'serving', 'build']],

@@ -174,10 +174,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
         break;
       }
       case 'ENV': {
-        const updates: [string, string | undefined][] = instruction.properties.map((p) => {
-          const e = processWord(p.rawValue ?? '', scope, { escapeChar });
-          return [p.name, e.unresolved.length ? undefined : e.value];
-        });
+        // The pair's value as the instruction read it (expanded in this scope; null when unknown); no value is ''.
+        const updates: [string, string | undefined][] = instruction.properties.map((p) => [p.name, p.rawValue === null ? '' : (p.value ?? undefined)]);
         setVars(updates, true);
         break;
       }

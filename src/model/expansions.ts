@@ -5,6 +5,7 @@ import { type LineIndex, type MappedSource, mappedSlice, spanOf } from '../shell
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { orEmpty } from './empty.js';
+import { Property } from './property.js';
 import type { Comment, CopyOperands, Directive, HeredocInfo, Instruction, KeyValue, PathArg, Token, VariableUse } from './types.js';
 import type { Scope } from './words.js';
 import { processWord } from './words.js';
@@ -58,14 +59,14 @@ const WORD_ARGS = new Set(['EXPOSE', 'VOLUME', 'STOPSIGNAL']);
 const LINE_ARG = new Set(['WORKDIR', 'USER']);
 
 /** See `Instruction.words`. */
-export function wordsOf(ins: Instruction, scope: Scope, ctx: TextContext): PathArg[] {
+export function wordsOf(ins: Instruction, args: readonly Token[], scope: Scope, ctx: TextContext): PathArg[] {
   const word = (raw: string, range: Range): PathArg => {
     const w = processWord(raw, scope, { escapeChar: ctx.escapeChar });
     return { raw, value: w.unresolved.length ? null : w.value, range };
   };
   if (LINE_ARG.has(ins.keyword) && ins.argsRange) return [word(ins.argsText.trim(), ins.argsRange)];
   if (!WORD_ARGS.has(ins.keyword)) return [];
-  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : ins.args.map((t) => word(sourceOf(t, ctx), t.range));
+  return ins.json ? ins.json.map((t) => word(t.value, t.range)) : args.map((t) => word(sourceOf(t, ctx), t.range));
 }
 
 /** A word as written: dockerfile-ast's value has already undone some escapes (`\\` → `\`) but not others. */
@@ -74,14 +75,14 @@ function sourceOf(t: Token, ctx: TextContext): string {
 }
 
 /** COPY/ADD operands: the words of the instruction's own line(s) (JSON or not), heredoc bodies left out. */
-export function copyOperands(ins: Instruction, scope: Scope, ctx: TextContext): CopyOperands | null {
+export function copyOperands(ins: Instruction, args: readonly Token[], scope: Scope, ctx: TextContext): CopyOperands | null {
   if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return null;
   let words: Token[] = ins.json ?? [];
   if (!ins.json && ins.argsRange) {
     const start = ctx.lines.offset(ins.argsRange.start);
     const joined = joinContinuations(ctx.text, start, ctx.lines.offset(ins.range.end), ctx.escapeChar);
     const lastOffset = joined.offsetAt(joined.length - 1) ?? start;
-    words = ins.args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
+    words = args.filter((t) => ctx.lines.offset(t.range.start) <= lastOffset);
   }
   const toPath = (t: Token): PathArg => {
     const raw = ins.json ? t.value : sourceOf(t, ctx);
@@ -145,14 +146,14 @@ export function argProperties(ins: Pick<Instruction, 'args'>, text: string, line
     const eq = t.value.indexOf('=');
     const name = eq < 0 ? t.value : t.value.slice(0, eq);
     const nameEnd = { line: t.range.start.line, column: t.range.start.column + name.length };
-    return {
+    return new Property(
+      lines,
       name,
-      nameRange: lines.range(t.range.start, nameEnd),
-      rawValue: eq < 0 ? null : t.value.slice(eq + 1),
-      valueRange: eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
-      legacyForm: false,
-      value: null,
-    };
+      lines.range(t.range.start, nameEnd),
+      eq < 0 ? null : t.value.slice(eq + 1),
+      eq < 0 ? null : lines.range({ line: nameEnd.line, column: nameEnd.column + 1 }, t.range.end),
+      false,
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import { type LineIndex, spanOf } from '../shell/source-map.js';
+import { type LineIndex, spanOf, storedRange, storeRange } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
 import { readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
@@ -9,8 +9,10 @@ import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
 import { portsOf } from './ports.js';
+import { Property } from './property.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
-import type { Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, RunInfo, Stage, Token } from './types.js';
+import type { Range } from '../types.js';
+import type { CopyOperands, HeredocInfo, Instruction, InstructionFlag, InstructionState, KeyValue, MalformedExecForm, Mount, OnbuildTrigger, PathArg, PortArg, RunInfo, Stage, Token, VariableUse } from './types.js';
 import { processWord, type Scope } from './words.js';
 
 export interface ReadContext extends TextContext {
@@ -34,10 +36,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!, lines) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
-  // The flags are the first arguments (dockerfile-ast's getArguments leaves out as many as there are flags).
-  const args: Token[] = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar)
-    .slice(astFlags.length)
-    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
+  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
   const argsRange = args.length ? spanOf(args[0]!.range, args[args.length - 1]!.range) : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
@@ -46,16 +45,12 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
   const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
 
-  const instruction: Instruction = {
+  const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
     keywordText: keywordOf(ast.getInstruction()),
-    range,
-    keywordRange,
-    args,
     flags,
     argsText,
-    argsRange,
     json,
     looksLikeJson,
     malformedJson,
@@ -72,18 +67,18 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     emptyContinuationLines: orEmpty(emptyContinuationLines(heredocs, range, ctx.lineText)),
     trigger: null,
     onbuild: null,
-  };
+  });
   // FROM's image is its first argument after the flags (dockerfile-ast's getImageRange).
   const imageRange = keyword === 'FROM' ? (args[0]?.range ?? null) : null;
   instruction.expansions = orEmpty(expansionsOf(instruction, imageRange, ctx));
-  instruction.words = orEmpty(wordsOf(instruction, state.env, ctx));
+  instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === 'EXPOSE') instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
     // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
     const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
-  instruction.copy = copyOperands(instruction, state.env, ctx);
+  instruction.copy = copyOperands(instruction, args, state.env, ctx);
   if (keyword === 'RUN') {
     instruction.run = runInfo(instruction, ctx);
     instruction.script = instruction.run.script;
@@ -95,6 +90,74 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     instruction.script = scriptOf(instruction, start, healthcheckJson(text, start, lines.offset(range.end), lines, escapeChar), ctx);
   }
   return instruction;
+}
+
+/** What an instruction's arguments are read again from: the text the parser read, as at the model's build. */
+type ArgumentSource = Pick<ReadContext, 'parsed' | 'lines' | 'escapeChar' | 'restore'>;
+
+/** The words after the flags, as dockerfile-ast splits them (the flags are the first `flagCount` of its arguments). */
+function argumentTokens(source: ArgumentSource, keywordRange: Range, range: Range, flagCount: number): Token[] {
+  const { lines, restore } = source;
+  return readArguments(source.parsed, lines.offset(keywordRange.end), lines.offset(range.end), source.escapeChar)
+    .slice(flagCount)
+    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
+}
+
+/**
+ * An instruction of the model (issue 11: its memory, times the instructions of a huge file). Its argument words are
+ * read when a rule first asks for them: few rules do, for few instructions (the model reads its facts from them
+ * while it is built), and kept in every instruction they were a sixth of a model's memory. Its own ranges are kept
+ * as offsets and made when read (rules read them to report): three range objects an instruction were a twelfth.
+ */
+class ModelInstruction implements Instruction {
+  index!: number;
+  keyword!: string;
+  keywordText!: string;
+  flags!: readonly InstructionFlag[];
+  argsText!: string;
+  json!: Token[] | null;
+  looksLikeJson!: boolean;
+  malformedJson!: MalformedExecForm | null;
+  stage!: Stage | null;
+  state!: InstructionState;
+  run!: RunInfo | null;
+  script!: ShellScript | null;
+  properties!: readonly KeyValue[];
+  expansions!: readonly VariableUse[];
+  words!: readonly PathArg[];
+  ports!: readonly PortArg[];
+  copy!: CopyOperands | null;
+  heredocs!: readonly HeredocInfo[];
+  emptyContinuationLines!: readonly number[];
+  trigger!: OnbuildTrigger | null;
+  onbuild!: Instruction | null;
+  readonly #source: ArgumentSource;
+  readonly #from: number | Range;
+  readonly #to: number;
+  readonly #keywordFrom: number | Range;
+  readonly #keywordTo: number;
+  readonly #argsFrom: number | Range | null;
+  readonly #argsTo: number;
+  #args: Token[] | null = null;
+  constructor(source: ArgumentSource, spans: Pick<Instruction, 'range' | 'keywordRange' | 'argsRange'>, fields: Omit<Instruction, 'args' | 'range' | 'keywordRange' | 'argsRange'>) {
+    this.#source = source;
+    [this.#from, this.#to] = storeRange(spans.range);
+    [this.#keywordFrom, this.#keywordTo] = storeRange(spans.keywordRange);
+    [this.#argsFrom, this.#argsTo] = spans.argsRange ? storeRange(spans.argsRange) : [null, -1];
+    Object.assign(this, fields);
+  }
+  get range(): Range {
+    return storedRange(this.#source.lines, this.#from, this.#to);
+  }
+  get keywordRange(): Range {
+    return storedRange(this.#source.lines, this.#keywordFrom, this.#keywordTo);
+  }
+  get argsRange(): Range | null {
+    return this.#argsFrom === null ? null : storedRange(this.#source.lines, this.#argsFrom, this.#argsTo);
+  }
+  get args(): Token[] {
+    return (this.#args ??= argumentTokens(this.#source, this.keywordRange, this.range, this.flags.length));
+  }
 }
 
 const KEYWORDS = new Map(INSTRUCTIONS.map((k) => [k, k]));
@@ -153,15 +216,14 @@ function propertiesOf(keyword: string, ast: AstInstruction, restore: (s: string)
   return props.map((p) => {
     const valueRange = p.getValueRange();
     const rawValue = p.getUnescapedValue();
-    return {
-      name: flat(p.getName()),
-      nameRange: toRange(p.getNameRange(), lines),
-      rawValue: rawValue === null ? null : flat(restore(rawValue)),
-      valueRange: valueRange ? toRange(valueRange, lines) : null,
-      legacyForm: p.getAssignmentOperator() === null && p.getValue() !== null,
-      // Set below; a field added after the literal would live in a separate store (40 bytes per pair).
-      value: null,
-    };
+    return new Property(
+      lines,
+      flat(p.getName()),
+      toRange(p.getNameRange(), lines),
+      rawValue === null ? null : flat(restore(rawValue)),
+      valueRange ? toRange(valueRange, lines) : null,
+      p.getAssignmentOperator() === null && p.getValue() !== null,
+    );
   });
 }
 

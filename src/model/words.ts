@@ -258,6 +258,8 @@ class Lexer {
 /** Processes a word (or a run of words) as BuildKit would, with the given scope. */
 export function processWord(text: string, scope: Scope, options: ProcessOptions = {}): ProcessedWord {
   const lexer = new Lexer(text, scope, options.escapeChar ?? '\\', options);
-  const value = flat(lexer.word(null));
+  const word = lexer.word(null);
+  // A word without quotes, escapes or variables is its text: the model keeps that one string rather than an equal copy.
+  const value = word === text ? text : flat(word);
   return { value, unresolved: lexer.unresolved, variables: lexer.variables };
 }

@@ -92,6 +92,20 @@ export function plainRange(r: Range): Range {
 }
 
 /** From the start of `from` to the end of `to`. */
+/**
+ * A range as a model object keeps it without an object of its own (issue 11): its two file offsets, or the range
+ * itself when it is not one of offsets. `storedRange` makes it again when read.
+ */
+export type StoredRange = [number | Range, number];
+
+export function storeRange(r: Range): StoredRange {
+  return r instanceof OffsetRange ? [r.startOffset, r.endOffset] : [r, -1];
+}
+
+export function storedRange(lines: LineIndex, from: number | Range, to: number): Range {
+  return typeof from === 'number' ? lines.offsetRange(from, to) : from;
+}
+
 export function spanOf(from: Range, to: Range): Range {
   if (from instanceof OffsetRange && to instanceof OffsetRange && from.lines === to.lines) return from.lines.offsetRange(from.startOffset, to.endOffset);
   return { start: from.start, end: to.end };

@@ -1,0 +1,33 @@
+/** Project files (compose, Bake) read beside a Dockerfile: each parsed once per run, and again when it changes. */
+import fs from 'node:fs';
+
+const MAX_PROJECT_FILE = 1024 * 1024;
+
+/**
+ * A cache of one kind of project file, by path: `read(file)` gives what `parse` made of it, parsed again only when
+ * the file's modification time changes (the language server lives long). A missing, unreadable, oversized or
+ * unparsable file gives `empty`.
+ */
+export function projectFileCache<T>(parse: (file: string) => T, empty: T): (file: string) => T {
+  const cache = new Map<string, { mtimeMs: number; value: T }>();
+  return (file) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return empty;
+    }
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.value;
+    let value = empty;
+    if (stat.isFile() && stat.size <= MAX_PROJECT_FILE) {
+      try {
+        value = parse(file);
+      } catch {
+        value = empty;
+      }
+    }
+    cache.set(file, { mtimeMs: stat.mtimeMs, value });
+    return value;
+  };
+}
