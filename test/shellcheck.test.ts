@@ -15,7 +15,9 @@ import { lintFiles } from '../src/lint-files.js';
 import { findShellCheck } from '../src/shellcheck/binary.js';
 import { ResultCache } from '../src/shellcheck/result-cache.js';
 import { ShellCheckSelector } from '../src/shellcheck/select.js';
+import { scriptsOf } from '../src/shellcheck/scripts.js';
 import { ShellCheck } from '../src/shellcheck/session.js';
+import { buildModel } from '../src/model/build.js';
 import { builtinRules } from '../rules/index.js';
 import type { Finding } from '../src/types.js';
 import { runCli } from './cli-harness.js';
@@ -406,5 +408,18 @@ describe('ShellCheck results, kept in the cache folder between CLI runs', () => 
       else process.env.XDG_CACHE_HOME = saved;
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the preamble of declared names', () => {
+  it('declares every ARG and ENV name up to 200, beyond that only those the script refers to', () => {
+    const envs = (n: number) => Array.from({ length: n }, (_, i) => `ENV v${i}=x`).join('\n');
+    const text = (n: number) => `FROM debian:12\n${envs(n)}\nRUN echo "$v3" "\${v7:-}" "\${#v9}" && echo $unset\n`;
+    const preamble = (n: number) => scriptsOf(buildModel('Dockerfile', text(n))).map((s) => s.text.split('\n')[1]);
+    // BuildKit's predefined proxy ARGs are among them.
+    expect(preamble(150)[0]!.split(' ')).toEqual(expect.arrayContaining(['export', 'v0', 'v149', 'HTTP_PROXY']));
+    expect(preamble(300)).toEqual(['export v3 v7 v9']);
+    // The names still count: the declared ones are set, the undeclared one is not (SC2154; ShellCheck leaves upper-case names alone).
+    expect(sc(text(300)).filter((f) => f.code === 'SC2154').map((f) => f.message)).toEqual([expect.stringContaining('unset')]);
   });
 });

@@ -39320,8 +39320,9 @@ function scriptsOf(model) {
   }
   return out;
 }
-function checked(instruction, source, nested, shell, names, errexit) {
+function checked(instruction, source, nested, shell, allNames, errexit) {
   const shebang = /^#!/.test(source.text);
+  const names = allNames.length <= ALL_NAMES_UP_TO ? allNames : referencedNames(source.text, allNames);
   const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
   const lines2 = source.text.split("\n");
   const at = shebang ? 1 : 0;
@@ -39337,6 +39338,11 @@ function checked(instruction, source, nested, shell, names, errexit) {
     key: textKey(text)
   };
 }
+function referencedNames(text, names) {
+  const used = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(REFERENCE)) used.add(m[1]);
+  return names.filter((n) => used.has(n));
+}
 function textKey(text) {
   let h1 = 3735928559;
   let h2 = 1103547991;
@@ -39349,13 +39355,15 @@ function textKey(text) {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
-var NAME8;
+var NAME8, ALL_NAMES_UP_TO, REFERENCE;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
     init_shell_options();
     init_dialect();
     NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    ALL_NAMES_UP_TO = 200;
+    REFERENCE = /\$\{?#?([A-Za-z_][A-Za-z0-9_]*)/g;
   }
 });
 

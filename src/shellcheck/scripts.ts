@@ -24,6 +24,13 @@ export interface CheckedScript {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Up to this many ARG and ENV names, every one is declared (ShellCheck also reads them to tell a misspelt name, SC2153,
+ * from one never set, SC2154); beyond it only those the script names: declaring thousands of names before each of
+ * thousands of RUNs made the scripts grow with the square of the file (a 100 KB file of ENV/RUN lines took 30 s).
+ */
+const ALL_NAMES_UP_TO = 200;
+const REFERENCE = /\$\{?#?([A-Za-z_][A-Za-z0-9_]*)/g;
 
 export function scriptsOf(model: DockerfileModel): CheckedScript[] {
   const out: CheckedScript[] = [];
@@ -45,8 +52,9 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
   return out;
 }
 
-function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, names: string[], errexit: boolean): CheckedScript {
+function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, allNames: string[], errexit: boolean): CheckedScript {
   const shebang = /^#!/.test(source.text);
+  const names = allNames.length <= ALL_NAMES_UP_TO ? allNames : referencedNames(source.text, allNames);
   // A heredoc's shebang names its interpreter (BuildKit runs the body as a file): ShellCheck reads it there.
   // `bash -e <<EOF`: ShellCheck reads the `-e` as a `set -e` (it then drops SC2164 and the like, as for a script that says so).
   const preamble = [...(shebang ? [] : [`# shellcheck shell=${shell.dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : []), ...(errexit ? ['set -e'] : [])];
@@ -63,6 +71,13 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     preambleLines: preamble.length,
     key: textKey(text),
   };
+}
+
+/** The names the script refers to (`$NAME`, `${NAME…}`, `${#NAME}`), in the order of `names`. */
+function referencedNames(text: string, names: string[]): string[] {
+  const used = new Set<string>();
+  for (const m of text.matchAll(REFERENCE)) used.add(m[1]!);
+  return names.filter((n) => used.has(n));
 }
 
 /**
