@@ -39309,20 +39309,20 @@ function scriptsOf(model) {
     const script = instruction.keyword === "RUN" ? instruction.run?.script : null;
     if (!script) continue;
     const image = instruction.stage?.rootImage.name ?? null;
-    const names = [...instruction.state.env.keys()].filter((n) => NAME8.test(n)).sort();
+    const env = instruction.state.env;
+    const names = env.size <= ALL_NAMES_UP_TO ? [...env.keys()].filter((n) => NAME8.test(n)).sort() : null;
     const own = shellOfList(instruction.state.shell);
     const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names ?? referencedNames(body.source.text, env), body.errexit));
     }
   }
   return out;
 }
-function checked(instruction, source, nested, shell, allNames, errexit) {
+function checked(instruction, source, nested, shell, names, errexit) {
   const shebang = /^#!/.test(source.text);
-  const names = allNames.length <= ALL_NAMES_UP_TO ? allNames : referencedNames(source.text, allNames);
   const preamble = [...shebang ? [] : [`# shellcheck shell=${shell.dialect}`], ...names.length ? [`export ${names.join(" ")}`] : [], ...errexit ? ["set -e"] : []];
   const lines2 = source.text.split("\n");
   const at = shebang ? 1 : 0;
@@ -39338,10 +39338,10 @@ function checked(instruction, source, nested, shell, allNames, errexit) {
     key: textKey(text)
   };
 }
-function referencedNames(text, names) {
+function referencedNames(text, env) {
   const used = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(REFERENCE)) used.add(m[1]);
-  return names.filter((n) => used.has(n));
+  for (const m of text.matchAll(REFERENCE)) if (env.has(m[1])) used.add(m[1]);
+  return [...used].sort();
 }
 function textKey(text) {
   let h1 = 3735928559;

@@ -4,6 +4,7 @@
  * the build's ARG and ENV names. Only whole lines are added, so a finding's line shifts and its column does not.
  */
 import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { Scope } from '../model/words.js';
 import { shellListOptions } from '../shell/shell-options.js';
 import type { MappedSource } from '../shell/source-map.js';
 import { shellFacts, type ShellFacts, shellName, shellOfList } from './dialect.js';
@@ -39,22 +40,23 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const script = instruction.keyword === 'RUN' ? instruction.run?.script : null;
     if (!script) continue;
     const image = instruction.stage?.rootImage.name ?? null;
-    const names = [...instruction.state.env.keys()].filter((n) => NAME.test(n)).sort();
+    const env = instruction.state.env;
+    // Listing thousands of names for each of thousands of RUNs would be quadratic: beyond the bound, each script's own.
+    const names = env.size <= ALL_NAMES_UP_TO ? [...env.keys()].filter((n) => NAME.test(n)).sort() : null;
     const own = shellOfList(instruction.state.shell);
     // `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` runs the script under errexit (heredoc RUNs too: BuildKit hands them to the SHELL).
     const errexit = !instruction.run!.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
-    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names, errexit));
+    if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names, body.errexit));
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names ?? referencedNames(body.source.text, env), body.errexit));
     }
   }
   return out;
 }
 
-function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, allNames: string[], errexit: boolean): CheckedScript {
+function checked(instruction: Instruction, source: MappedSource, nested: boolean, shell: ShellFacts, names: string[], errexit: boolean): CheckedScript {
   const shebang = /^#!/.test(source.text);
-  const names = allNames.length <= ALL_NAMES_UP_TO ? allNames : referencedNames(source.text, allNames);
   // A heredoc's shebang names its interpreter (BuildKit runs the body as a file): ShellCheck reads it there.
   // `bash -e <<EOF`: ShellCheck reads the `-e` as a `set -e` (it then drops SC2164 and the like, as for a script that says so).
   const preamble = [...(shebang ? [] : [`# shellcheck shell=${shell.dialect}`]), ...(names.length ? [`export ${names.join(' ')}`] : []), ...(errexit ? ['set -e'] : [])];
@@ -73,11 +75,11 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
   };
 }
 
-/** The names the script refers to (`$NAME`, `${NAME…}`, `${#NAME}`), in the order of `names`. */
-function referencedNames(text: string, names: string[]): string[] {
+/** The build's names the script refers to (`$NAME`, `${NAME…}`, `${#NAME}`), sorted. */
+function referencedNames(text: string, env: Scope): string[] {
   const used = new Set<string>();
-  for (const m of text.matchAll(REFERENCE)) used.add(m[1]!);
-  return names.filter((n) => used.has(n));
+  for (const m of text.matchAll(REFERENCE)) if (env.has(m[1]!)) used.add(m[1]!);
+  return [...used].sort();
 }
 
 /**
