@@ -39310,7 +39310,7 @@ function scriptsOf(model) {
     if (!script) continue;
     const image = instruction.stage?.rootImage.name ?? null;
     const env = instruction.state.env;
-    const names = env.size <= ALL_NAMES_UP_TO ? [...env.keys()].filter((n) => NAME8.test(n)).sort() : null;
+    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME8.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
     const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
     if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
@@ -39337,6 +39337,11 @@ function checked(instruction, source, nested, shell, names, errexit) {
     preambleLines: preamble.length,
     key: textKey(text)
   };
+}
+function hasMoreThan(scope, n) {
+  let count = 0;
+  for (const _ of scope.keys()) if (++count > n) return true;
+  return false;
 }
 function referencedNames(text, env) {
   const used = /* @__PURE__ */ new Set();

@@ -42,7 +42,7 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     const image = instruction.stage?.rootImage.name ?? null;
     const env = instruction.state.env;
     // Listing thousands of names for each of thousands of RUNs would be quadratic: beyond the bound, each script's own.
-    const names = env.size <= ALL_NAMES_UP_TO ? [...env.keys()].filter((n) => NAME.test(n)).sort() : null;
+    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
     // `SHELL ["/bin/bash", "-euo", "pipefail", "-c"]` runs the script under errexit (heredoc RUNs too: BuildKit hands them to the SHELL).
     const errexit = !instruction.run!.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
@@ -73,6 +73,13 @@ function checked(instruction: Instruction, source: MappedSource, nested: boolean
     preambleLines: preamble.length,
     key: textKey(text),
   };
+}
+
+/** The scope holds more than `n` names: counted only that far (a scope's size walks every name of the file). */
+function hasMoreThan(scope: Scope, n: number): boolean {
+  let count = 0;
+  for (const _ of scope.keys()) if (++count > n) return true;
+  return false;
 }
 
 /** The build's names the script refers to (`$NAME`, `${NAME…}`, `${#NAME}`), sorted. */
