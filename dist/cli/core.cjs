@@ -12997,25 +12997,18 @@ function hasOr(stmt) {
   }
   return false;
 }
-function chainOperands(cmd, inChain) {
+function chainOf(cmd, inChain) {
   const operands = [];
+  const ops = [];
   for (let node = cmd; ; ) {
     operands.push(node.y);
+    ops.push(node.op);
     const x = node.x;
     if (x.cmd?.kind === "Binary" && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
       operands.push(x);
-      return operands.reverse();
+      return { operands: operands.reverse(), ops: ops.reverse() };
     }
-  }
-}
-function chainOperators(cmd, inChain) {
-  const ops = [];
-  for (let node = cmd; ; ) {
-    ops.push(node.op);
-    const x = node.x;
-    if (x.cmd?.kind === "Binary" && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
-    else return ops.reverse();
   }
 }
 function fallbackAfter(i, operands, ops) {
@@ -13250,7 +13243,7 @@ var init_parse = __esm({
             return;
           case "Binary":
             if (isPipe(cmd.op)) {
-              const members2 = chainOperands(cmd, isPipe);
+              const members2 = chainOf(cmd, isPipe).operands;
               const pipelineCommands = [];
               this.inSubshell(
                 true,
@@ -13259,8 +13252,7 @@ var init_parse = __esm({
               const discarded = this.discarded > 0;
               this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
             } else if (isAndOr(cmd.op)) {
-              const operands = chainOperands(cmd, isAndOr);
-              const ops = chainOperators(cmd, isAndOr);
+              const { operands, ops } = chainOf(cmd, isAndOr);
               let before6 = [];
               for (let i = 0; i < operands.length; i++) {
                 const s = operands[i];

@@ -165,7 +165,7 @@ class ScriptBuilder {
         return;
       case 'Binary':
         if (isPipe(cmd.op)) {
-          const members = chainOperands(cmd, isPipe);
+          const members = chainOf(cmd, isPipe).operands;
           const pipelineCommands: SimpleCommand[] = [];
           this.inSubshell(true, () =>
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
@@ -174,8 +174,7 @@ class ScriptBuilder {
           this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
         } else if (isAndOr(cmd.op)) {
           // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
-          const operands = chainOperands(cmd, isAndOr);
-          const ops = chainOperators(cmd, isAndOr);
+          const { operands, ops } = chainOf(cmd, isAndOr);
           let before: SimpleCommand[] | null = [];
           for (let i = 0; i < operands.length; i++) {
             const s = operands[i]!;
@@ -460,28 +459,22 @@ function hasOr(stmt: Stmt): boolean {
 const isPipe = (op: number): boolean => op === OP_PIPE || op === OP_PIPE_ALL;
 const isAndOr = (op: number): boolean => op === OP_AND || op === OP_OR;
 
-/** The operands of a chain (`a && b || c`, `a | b | c`), which the parser nests to the left: walked in a loop, so any length is fine. */
-function chainOperands(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): Stmt[] {
+/**
+ * The operands of a chain (`a && b || c`, `a | b | c`), which the parser nests to the left, and the operators between
+ * them, in order: walked in a loop, so any length is fine.
+ */
+function chainOf(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): { operands: Stmt[]; ops: number[] } {
   const operands: Stmt[] = [];
+  const ops: number[] = [];
   for (let node = cmd; ; ) {
     operands.push(node.y);
+    ops.push(node.op);
     const x = node.x;
     if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
     else {
       operands.push(x);
-      return operands.reverse();
+      return { operands: operands.reverse(), ops: ops.reverse() };
     }
-  }
-}
-
-/** The operators of a chain, in order, between the operands chainOperands gives. */
-function chainOperators(cmd: Command & { kind: 'Binary' }, inChain: (op: number) => boolean): number[] {
-  const ops: number[] = [];
-  for (let node = cmd; ; ) {
-    ops.push(node.op);
-    const x = node.x;
-    if (x.cmd?.kind === 'Binary' && inChain(x.cmd.op) && x.redirs.length === 0 && !x.background) node = x.cmd;
-    else return ops.reverse();
   }
 }
 
