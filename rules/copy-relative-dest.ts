@@ -5,6 +5,7 @@ import { startsAtRoot } from '../src/knowledge/image-defaults.js';
 import { isAbsolutePath } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import { isBuildOnly } from '../src/shell/caches.js';
+import { FactKey } from '../src/model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 import type { Fix } from '../src/types.js';
@@ -53,19 +54,21 @@ function placedAtRoot(stage: Stage, copy: Instruction): boolean {
   return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
 }
 
-const namedAtRoot = new WeakMap<Stage, Map<string, number>>();
+const NAMED_AT_ROOT = new FactKey<Map<string, number>>();
 
 /**
  * For each file name a script of the stage names at `/` (`/name`, or `./name` run from `/`), the index of the last
  * instruction naming it: found in one pass per stage, since it is asked for every COPY.
  */
 function lastNamedAtRoot(stage: Stage): Map<string, number> {
-  let names = namedAtRoot.get(stage);
-  if (names) return names;
-  names = new Map();
+  return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
+}
+
+function readNamedAtRoot(stage: Stage): Map<string, number> {
+  const names = new Map<string, number>();
   const note = (value: string, cmd: SimpleCommand | null, index: number): void => {
     const m = /^(\.?)\/([^/]+)$/.exec(value);
-    if (m && (m[1] === '' || cmd === null || atStart(cmd))) names!.set(m[2]!, index);
+    if (m && (m[1] === '' || cmd === null || atStart(cmd))) names.set(m[2]!, index);
   };
   for (const ins of stage.instructions) {
     if (!ins.script) continue;
@@ -75,20 +78,14 @@ function lastNamedAtRoot(stage: Stage): Map<string, number> {
     }
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
-  namedAtRoot.set(stage, names);
   return names;
 }
 
-const positions = new WeakMap<Stage, Map<Instruction, number>>();
+const POSITIONS = new FactKey<Map<Instruction, number>>();
 
 /** Where the instruction is in its stage, from one map per stage (a COPY asks once; `indexOf` was quadratic). */
 function positionIn(stage: Stage, ins: Instruction): number {
-  let map = positions.get(stage);
-  if (!map) {
-    map = new Map(stage.instructions.map((i, k) => [i, k]));
-    positions.set(stage, map);
-  }
-  return map.get(ins) ?? -1;
+  return stage.facts.get(POSITIONS, () => new Map(stage.instructions.map((i, k) => [i, k]))).get(ins) ?? -1;
 }
 
 /** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */
@@ -114,13 +111,11 @@ function copiesOnlyTheDockerfile(model: DockerfileModel, stage: Stage, copy: Ins
   return later.every((c) => !atStart(c) || (!BUILD_TOOLS.has(c.name ?? '') && c.argv.every((w) => w.literal && (w.value.includes('://') || w.value.startsWith('-') || !PROJECT_FILE.test(w.value)))));
 }
 
-const firstWorkdirs = new WeakMap<Stage, number>();
+const FIRST_WORKDIR = new FactKey<number>();
 
 /** The index of the stage's first WORKDIR (Infinity for none), found once per stage: asked for every COPY. */
 function firstWorkdir(stage: Stage): number {
-  let index = firstWorkdirs.get(stage);
-  if (index === undefined) firstWorkdirs.set(stage, (index = stage.instructions.find((i) => i.keyword === 'WORKDIR')?.index ?? Infinity));
-  return index;
+  return stage.facts.get(FIRST_WORKDIR, () => stage.instructions.find((i) => i.keyword === 'WORKDIR')?.index ?? Infinity);
 }
 
 function workdirSet(stage: Stage, before: number): boolean {

@@ -2474,6 +2474,27 @@ var init_run_edits = __esm({
   }
 });
 
+// src/model/facts.ts
+var Facts, FactKey;
+var init_facts = __esm({
+  "src/model/facts.ts"() {
+    "use strict";
+    Facts = class {
+      #values = null;
+      /** The fact `key` of this model or stage: `read` the first time it is asked for. */
+      get(key, read) {
+        const values = this.#values ??= /* @__PURE__ */ new Map();
+        if (values.has(key)) return values.get(key);
+        const value = read();
+        values.set(key, value);
+        return value;
+      }
+    };
+    FactKey = class {
+    };
+  }
+});
+
 // src/shell/order.ts
 function comparePositions(a, b) {
   return a.line - b.line || a.column - b.column;
@@ -2500,8 +2521,7 @@ function runInstructions(model) {
   return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
 }
 function runCommandIndex(model) {
-  let index = runCommandIndexes.get(model);
-  if (!index) {
+  return model.facts.get(RUN_COMMAND_INDEX, () => {
     const all = [];
     const byTool = /* @__PURE__ */ new Map();
     for (const instruction of runInstructions(model)) {
@@ -2515,9 +2535,8 @@ function runCommandIndex(model) {
         else byTool.set(tool, [entry]);
       }
     }
-    runCommandIndexes.set(model, index = { all, byTool });
-  }
-  return index;
+    return { all, byTool };
+  });
 }
 function runCommands(model) {
   return runCommandIndex(model).all;
@@ -2586,9 +2605,7 @@ function nodeInstalls(model) {
   return out.sort((a, b) => a.instruction.index - b.instruction.index);
 }
 function pipInstalls(model) {
-  let installs2 = pipInstallsOf.get(model);
-  if (!installs2) pipInstallsOf.set(model, installs2 = readPipInstalls(model));
-  return installs2;
+  return model.facts.get(PIP_INSTALLS, () => readPipInstalls(model));
 }
 function readPipInstalls(model) {
   const out = [];
@@ -2634,17 +2651,18 @@ function answeredByPipe(script, cmd) {
     return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
   });
 }
-var runCommandIndexes, SYSTEM_PACKAGE_TOOLS, pipInstallsOf;
+var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, PIP_INSTALLS;
 var init_installs = __esm({
   "src/shell/installs.ts"() {
     "use strict";
+    init_facts();
     init_commands();
     init_invocation();
     init_order();
     init_invocation();
-    runCommandIndexes = /* @__PURE__ */ new WeakMap();
+    RUN_COMMAND_INDEX = new FactKey();
     SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
-    pipInstallsOf = /* @__PURE__ */ new WeakMap();
+    PIP_INSTALLS = new FactKey();
   }
 });
 
@@ -3520,8 +3538,7 @@ function settingWrittenBefore(model, instruction, setting) {
   return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
 }
 function writersOf(model, setting) {
-  let bySetting = settingWriters.get(model);
-  if (!bySetting) settingWriters.set(model, bySetting = /* @__PURE__ */ new Map());
+  const bySetting = model.facts.get(SETTING_WRITERS, () => /* @__PURE__ */ new Map());
   let writers = bySetting.get(setting);
   if (!writers) bySetting.set(setting, writers = model.instructions.filter((ins) => writesSetting(ins, setting)));
   return writers;
@@ -3540,13 +3557,14 @@ function isBusyboxBase(stage) {
   if (!name) return false;
   return /(^|\/)(alpine|busybox)$/.test(name.familiar) || /(^|[-.])alpine/.test(name.tag ?? "");
 }
-var settingWriters;
+var SETTING_WRITERS;
 var init_caches = __esm({
   "src/shell/caches.ts"() {
     "use strict";
+    init_facts();
     init_words();
     init_dialect();
-    settingWriters = /* @__PURE__ */ new WeakMap();
+    SETTING_WRITERS = new FactKey();
   }
 });
 
@@ -4620,9 +4638,7 @@ function isTestImageDockerfile(filePath) {
   return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
 }
 function isDevelopmentImage(model) {
-  let yes = developmentImages.get(model);
-  if (yes === void 0) developmentImages.set(model, yes = readsAsDevelopmentImage(model));
-  return yes;
+  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
 }
 function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
@@ -4654,11 +4670,12 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, developmentImages, SHELL_NAMES, BUILD_TOOLS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
     init_node_path();
+    init_facts();
     init_installs();
     init_invocation();
     init_image_defaults();
@@ -4678,7 +4695,7 @@ var init_file_purpose = __esm({
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
-    developmentImages = /* @__PURE__ */ new WeakMap();
+    DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
   }
@@ -8612,9 +8629,7 @@ function looksLikeDir(source, context) {
 }
 function copiesIn(stage) {
   if (!stage) return [];
-  let cached = copiesCache.get(stage);
-  if (!cached) copiesCache.set(stage, cached = readCopies(stage));
-  return cached;
+  return stage.facts.get(COPIES, () => readCopies(stage));
 }
 function readCopies(stage) {
   return readCopyInfos([...stage.lineage].reverse().flatMap((s) => s.instructions));
@@ -8695,16 +8710,17 @@ function wholeContextCopies(model) {
   }
   return out;
 }
-var URL_SOURCE, GLOB, copiesCache;
+var URL_SOURCE, GLOB, COPIES;
 var init_copies = __esm({
   "src/context/copies.ts"() {
     "use strict";
     init_node_path();
+    init_facts();
     init_workdir();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
     GLOB = /[*?[]/;
-    copiesCache = /* @__PURE__ */ new WeakMap();
+    COPIES = new FactKey();
   }
 });
 
@@ -8827,24 +8843,23 @@ function dependencyInstall(instruction, command) {
   return otherInstall(base, inv, command.argv[0]);
 }
 function dependencyInstalls(model) {
-  let installs2 = dependencyInstallsOf.get(model);
-  if (!installs2) {
+  return model.facts.get(DEPENDENCY_INSTALLS, () => {
     const out = [];
     for (const { instruction, command } of runCommands(model)) {
       const found = dependencyInstall(instruction, command);
       if (found) out.push(found);
     }
-    dependencyInstallsOf.set(model, installs2 = out);
-  }
-  return installs2;
+    return out;
+  });
 }
-var dependencyInstallsOf;
+var DEPENDENCY_INSTALLS;
 var init_installs2 = __esm({
   "src/context/installs.ts"() {
     "use strict";
+    init_facts();
     init_invocation();
     init_installs();
-    dependencyInstallsOf = /* @__PURE__ */ new WeakMap();
+    DEPENDENCY_INSTALLS = new FactKey();
   }
 });
 
@@ -9730,9 +9745,10 @@ function placedAtRoot(stage, copy) {
   return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
 }
 function lastNamedAtRoot(stage) {
-  let names = namedAtRoot.get(stage);
-  if (names) return names;
-  names = /* @__PURE__ */ new Map();
+  return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
+}
+function readNamedAtRoot(stage) {
+  const names = /* @__PURE__ */ new Map();
   const note = (value, cmd, index) => {
     const m = /^(\.?)\/([^/]+)$/.exec(value);
     if (m && (m[1] === "" || cmd === null || atStart(cmd))) names.set(m[2], index);
@@ -9745,16 +9761,10 @@ function lastNamedAtRoot(stage) {
     }
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
-  namedAtRoot.set(stage, names);
   return names;
 }
 function positionIn2(stage, ins) {
-  let map = positions.get(stage);
-  if (!map) {
-    map = new Map(stage.instructions.map((i, k) => [i, k]));
-    positions.set(stage, map);
-  }
-  return map.get(ins) ?? -1;
+  return stage.facts.get(POSITIONS, () => new Map(stage.instructions.map((i, k) => [i, k]))).get(ins) ?? -1;
 }
 function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
@@ -9766,9 +9776,7 @@ function copiesOnlyTheDockerfile(model, stage, copy, context) {
   return later.every((c) => !atStart(c) || !BUILD_TOOLS2.has(c.name ?? "") && c.argv.every((w) => w.literal && (w.value.includes("://") || w.value.startsWith("-") || !PROJECT_FILE.test(w.value))));
 }
 function firstWorkdir(stage) {
-  let index = firstWorkdirs.get(stage);
-  if (index === void 0) firstWorkdirs.set(stage, index = stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
-  return index;
+  return stage.facts.get(FIRST_WORKDIR, () => stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
 }
 function workdirSet(stage, before6) {
   if (firstWorkdir(stage) < before6) return true;
@@ -9783,7 +9791,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var namedAtRoot, positions, PROJECT_FILE, BUILD_TOOLS2, firstWorkdirs, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var NAMED_AT_ROOT, POSITIONS, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -9793,12 +9801,13 @@ var init_copy_relative_dest = __esm({
     init_instructions();
     init_rule();
     init_caches();
+    init_facts();
     init_workdir();
-    namedAtRoot = /* @__PURE__ */ new WeakMap();
-    positions = /* @__PURE__ */ new WeakMap();
+    NAMED_AT_ROOT = new FactKey();
+    POSITIONS = new FactKey();
     PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS2 = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
-    firstWorkdirs = /* @__PURE__ */ new WeakMap();
+    FIRST_WORKDIR = new FactKey();
     copy_relative_dest_default = defineRule({
       meta: {
         id: "copy-relative-dest",
@@ -13898,8 +13907,7 @@ var init_resolve = __esm({
 // src/runtime/server/detect.ts
 function detectServers(model, context = null, catalogue = SERVERS) {
   if (catalogue !== SERVERS) return readServers(model, context, catalogue);
-  let byContext = detected.get(model);
-  if (!byContext) detected.set(model, byContext = /* @__PURE__ */ new Map());
+  const byContext = model.facts.get(DETECTED, () => /* @__PURE__ */ new Map());
   let servers = byContext.get(context);
   if (!servers) byContext.set(context, servers = readServers(model, context, catalogue));
   return servers;
@@ -13953,18 +13961,19 @@ function readServers(model, context, catalogue) {
 function detectServer(model, context = null, catalogue = SERVERS) {
   return detectServers(model, context, catalogue)[0] ?? null;
 }
-var detected;
+var DETECTED;
 var init_detect = __esm({
   "src/runtime/server/detect.ts"() {
     "use strict";
     init_servers();
+    init_facts();
     init_address();
     init_command_candidates();
     init_invocation();
     init_match();
     init_resolve();
     init_values();
-    detected = /* @__PURE__ */ new WeakMap();
+    DETECTED = new FactKey();
   }
 });
 
@@ -18044,9 +18053,8 @@ var init_secrets = __esm({
 
 // src/model/declarations.ts
 function declarationsOf(stage) {
-  let byName = declarationCache.get(stage);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
+  return stage.facts.get(DECLARATIONS, () => {
+    const byName = /* @__PURE__ */ new Map();
     for (const ins of stage.instructions) {
       if (ins.keyword !== "ARG" && ins.keyword !== "ENV") continue;
       for (const p of ins.properties) {
@@ -18055,19 +18063,19 @@ function declarationsOf(stage) {
         byName.set(p.name, list);
       }
     }
-    declarationCache.set(stage, byName);
-  }
-  return byName;
+    return byName;
+  });
 }
 function declarationBefore(stage, name, index) {
   const before6 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
   return before6?.properties.filter((p) => p.name === name).pop() ?? null;
 }
-var declarationCache;
+var DECLARATIONS;
 var init_declarations = __esm({
   "src/model/declarations.ts"() {
     "use strict";
-    declarationCache = /* @__PURE__ */ new WeakMap();
+    init_facts();
+    DECLARATIONS = new FactKey();
   }
 });
 
@@ -25325,7 +25333,8 @@ function buildModel(path, source) {
         user: UNSET_USER,
         windows: parent ? parent.windows : isWindowsImage(image),
         entrypoint: parent?.entrypoint ?? null,
-        cmd: parent?.cmd ?? null
+        cmd: parent?.cmd ?? null,
+        facts: new Facts()
       };
       cmdSetInStage = false;
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
@@ -25424,7 +25433,8 @@ function buildModel(path, source) {
     stages,
     finalStage,
     stageByName,
-    stageRef
+    stageRef,
+    facts: new Facts()
   };
 }
 function placeholderLines(instructions, lines2) {
@@ -25508,6 +25518,7 @@ var init_build = __esm({
     init_source_map();
     init_ast_range();
     init_continuation();
+    init_facts();
     init_image_ref();
     init_image_defaults();
     init_placeholders();
@@ -39491,9 +39502,9 @@ var init_session = __esm({
         const out = [];
         const seen = /* @__PURE__ */ new Set();
         for (const script of this.scriptsOf(model)) {
-          const positions2 = new ScriptPositions(script, model.lineIndex);
+          const positions = new ScriptPositions(script, model.lineIndex);
           for (const c of this.cache.get(script.key) ?? []) {
-            const range = positions2.range(c);
+            const range = positions.range(c);
             if (!range) continue;
             const code = `SC${c.code}`;
             if (script.shell.busybox && BUSYBOX_SUPPORTS.has(code)) continue;
@@ -39501,7 +39512,7 @@ var init_session = __esm({
             const key = `${code}:${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const edits = c.fix ? positions2.edits(c.fix.replacements) : null;
+            const edits = c.fix ? positions.edits(c.fix.replacements) : null;
             out.push({
               code,
               severity: LEVEL_OVERRIDES[code]?.level ?? c.level,

@@ -4,6 +4,7 @@
  * `pip install -r /app/requirements/prod.txt`; `RUN --mount=type=bind,source=…`).
  */
 import path from 'node:path';
+import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, PathArg, Stage } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import { dirPath } from '../shell/workdir.js';
@@ -150,13 +151,11 @@ function looksLikeDir(source: CopySource, context: BuildContext | null): boolean
 
 /** The COPY/ADD instructions of a stage's image (its parents' first), oldest first. */
 /** Per stage: the model does not change once built, and rules ask for every install and every path. */
-const copiesCache = new WeakMap<Stage, CopyInfo[]>();
+const COPIES = new FactKey<CopyInfo[]>();
 
 export function copiesIn(stage: Stage | null): CopyInfo[] {
   if (!stage) return [];
-  let cached = copiesCache.get(stage);
-  if (!cached) copiesCache.set(stage, (cached = readCopies(stage)));
-  return cached;
+  return stage.facts.get(COPIES, () => readCopies(stage));
 }
 
 function readCopies(stage: Stage): CopyInfo[] {

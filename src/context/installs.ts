@@ -3,6 +3,7 @@
  * `go mod download`, `conda env create -f environment.yml`, …): which files each one reads, and whether it
  * builds the project itself. Shared by the build-context rules (requirements pinning, layer cache order).
  */
+import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import { hasOption, type Invocation, optionValues } from '../shell/invocation.js';
 import { runCommands } from '../shell/installs.js';
@@ -171,18 +172,16 @@ export function dependencyInstall(instruction: Instruction, command: SimpleComma
 }
 
 /** Read once per model: layer-cache-order and the dependency-file checks each ask. */
-const dependencyInstallsOf = new WeakMap<DockerfileModel, readonly DependencyInstall[]>();
+const DEPENDENCY_INSTALLS = new FactKey<readonly DependencyInstall[]>();
 
 /** Every dependency install in every RUN, in file order. */
 export function dependencyInstalls(model: DockerfileModel): readonly DependencyInstall[] {
-  let installs = dependencyInstallsOf.get(model);
-  if (!installs) {
+  return model.facts.get(DEPENDENCY_INSTALLS, () => {
     const out: DependencyInstall[] = [];
     for (const { instruction, command } of runCommands(model)) {
       const found = dependencyInstall(instruction, command);
       if (found) out.push(found);
     }
-    dependencyInstallsOf.set(model, (installs = out));
-  }
-  return installs;
+    return out;
+  });
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
@@ -259,13 +260,11 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
  * its jobs give the commands), or is a build environment (isBuildEnvironment).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
-  let yes = developmentImages.get(model);
-  if (yes === undefined) developmentImages.set(model, (yes = readsAsDevelopmentImage(model)));
-  return yes;
+  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
 }
 
 /** Answered once per model: several rules ask. */
-const developmentImages = new WeakMap<DockerfileModel, boolean>();
+const DEVELOPMENT_IMAGE = new FactKey<boolean>();
 
 function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;

@@ -4,6 +4,7 @@ import { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
 import { toRange } from './ast-range.js';
 import { parseDockerfile, takeInstructions } from './continuation.js';
+import { Facts } from './facts.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
@@ -139,6 +140,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         windows: parent ? parent.windows : isWindowsImage(image),
         entrypoint: parent?.entrypoint ?? null,
         cmd: parent?.cmd ?? null,
+        facts: new Facts(),
       };
       cmdSetInStage = false;
       stage.lineage = parent ? [stage, ...parent.lineage] : [stage];
@@ -247,6 +249,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     finalStage,
     stageByName,
     stageRef,
+    facts: new Facts(),
   };
 }
 

@@ -1,13 +1,13 @@
 /** Where a stage declares its build variables: read by the rules that follow a name back to its ARG or ENV. */
+import { FactKey } from './facts.js';
 import type { Instruction, KeyValue, Stage } from './types.js';
 
-const declarationCache = new WeakMap<Stage, Map<string, Instruction[]>>();
+const DECLARATIONS = new FactKey<ReadonlyMap<string, readonly Instruction[]>>();
 
 /** The ARG/ENV instructions of a stage by the names they declare, in order (built once per stage). */
 export function declarationsOf(stage: Stage): ReadonlyMap<string, readonly Instruction[]> {
-  let byName = declarationCache.get(stage);
-  if (!byName) {
-    byName = new Map();
+  return stage.facts.get(DECLARATIONS, () => {
+    const byName = new Map<string, Instruction[]>();
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') continue;
       for (const p of ins.properties) {
@@ -16,9 +16,8 @@ export function declarationsOf(stage: Stage): ReadonlyMap<string, readonly Instr
         byName.set(p.name, list);
       }
     }
-    declarationCache.set(stage, byName);
-  }
-  return byName;
+    return byName;
+  });
 }
 
 /** The last declaration of `name` in the stage before the instruction at `index`, or null. */

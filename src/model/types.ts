@@ -1,4 +1,5 @@
 /** The model every rule reads: instructions, stages, resolved images, per-instruction state, parsed shell. */
+import type { Facts } from './facts.js';
 import type { ShellScript } from '../shell/types.js';
 import type { LineIndex } from '../shell/source-map.js';
 import type { Range } from '../types.js';
@@ -246,6 +247,8 @@ export interface EffectiveUser {
 }
 
 export interface Stage {
+  /** What rules ask of the stage and is read once, when first asked for (facts.ts). */
+  facts: Facts;
   index: number;
   name: string | null;
   nameRange: Range | null;
@@ -314,4 +317,6 @@ export interface DockerfileModel {
   stageByName(name: string): Stage | null;
   /** Resolves a `COPY --from` / `--mount from=` value to a stage (name or index), null for images. */
   stageRef(ref: string, before: number): Stage | null;
+  /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
+  facts: Facts;
 }

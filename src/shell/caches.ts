@@ -3,6 +3,7 @@
  * has, which stages end up in the shipped image, and apt/yum settings written by earlier instructions. Which
  * commands install is the invocation reader's business (installs.ts).
  */
+import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
 import { expandsBraces } from '../shellcheck/dialect.js';
@@ -135,7 +136,7 @@ export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly 
 }
 
 /** Instructions writing each setting, per model: found in one pass so that asking for every instruction stays linear. */
-const settingWriters = new WeakMap<DockerfileModel, Map<RegExp, Instruction[]>>();
+const SETTING_WRITERS = new FactKey<Map<RegExp, Instruction[]>>();
 
 /**
  * True when an instruction before `instruction` in its stage chain writes a setting matching `setting`: an
@@ -149,8 +150,7 @@ export function settingWrittenBefore(model: DockerfileModel, instruction: Instru
 }
 
 function writersOf(model: DockerfileModel, setting: RegExp): Instruction[] {
-  let bySetting = settingWriters.get(model);
-  if (!bySetting) settingWriters.set(model, (bySetting = new Map()));
+  const bySetting = model.facts.get(SETTING_WRITERS, () => new Map());
   let writers = bySetting.get(setting);
   if (!writers) bySetting.set(setting, (writers = model.instructions.filter((ins) => writesSetting(ins, setting))));
   return writers;

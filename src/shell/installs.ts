@@ -3,6 +3,7 @@
  * subcommand installs (per src/knowledge/commands.ts), with their package words. One reader, so a rule about
  * apt's cache and a rule about apt's pins always agree on what is an `apt-get install`.
  */
+import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
 import { type CommandOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
@@ -43,11 +44,10 @@ interface RunCommandIndex {
 }
 
 /** Built once per model: a dozen rules walk the RUN commands, most of them for the calls of one tool. */
-const runCommandIndexes = new WeakMap<DockerfileModel, RunCommandIndex>();
+const RUN_COMMAND_INDEX = new FactKey<RunCommandIndex>();
 
 function runCommandIndex(model: DockerfileModel): RunCommandIndex {
-  let index = runCommandIndexes.get(model);
-  if (!index) {
+  return model.facts.get(RUN_COMMAND_INDEX, () => {
     const all: RunCommand[] = [];
     const byTool = new Map<string, RunCommand[]>();
     for (const instruction of runInstructions(model)) {
@@ -61,9 +61,8 @@ function runCommandIndex(model: DockerfileModel): RunCommandIndex {
         else byTool.set(tool, [entry]);
       }
     }
-    runCommandIndexes.set(model, (index = { all, byTool }));
-  }
-  return index;
+    return { all, byTool };
+  });
 }
 
 /** Every simple command of every RUN, in file order, with its instruction. */
@@ -180,13 +179,11 @@ export interface PipInstall extends PackageInstall {
  * direct reference written as three words (`name @ url`) comes back as one word spanning them.
  */
 export function pipInstalls(model: DockerfileModel): readonly PipInstall[] {
-  let installs = pipInstallsOf.get(model);
-  if (!installs) pipInstallsOf.set(model, (installs = readPipInstalls(model)));
-  return installs;
+  return model.facts.get(PIP_INSTALLS, () => readPipInstalls(model));
 }
 
 /** Read once per model: four rules ask. */
-const pipInstallsOf = new WeakMap<DockerfileModel, readonly PipInstall[]>();
+const PIP_INSTALLS = new FactKey<readonly PipInstall[]>();
 
 function readPipInstalls(model: DockerfileModel): PipInstall[] {
   const out: PipInstall[] = [];

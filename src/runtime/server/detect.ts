@@ -4,6 +4,7 @@
  */
 import type { BuildContext } from '../../context/build-context.js';
 import { SERVERS, type ServerSpec } from '../../knowledge/servers.js';
+import { FactKey } from '../../model/facts.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
 import type { Scope } from '../../model/words.js';
 import type { Range } from '../../types.js';
@@ -50,15 +51,14 @@ export interface DetectedServer {
  */
 export function detectServers(model: DockerfileModel, context: BuildContext | null = null, catalogue: readonly ServerSpec[] = SERVERS): readonly DetectedServer[] {
   if (catalogue !== SERVERS) return readServers(model, context, catalogue);
-  let byContext = detected.get(model);
-  if (!byContext) detected.set(model, (byContext = new Map()));
+  const byContext = model.facts.get(DETECTED, () => new Map());
   let servers = byContext.get(context);
   if (!servers) byContext.set(context, (servers = readServers(model, context, catalogue)));
   return servers;
 }
 
 /** The servers of a model, per build context, with the whole catalogue: read once, four rules ask. */
-const detected = new WeakMap<DockerfileModel, Map<BuildContext | null, readonly DetectedServer[]>>();
+const DETECTED = new FactKey<Map<BuildContext | null, readonly DetectedServer[]>>();
 
 function readServers(model: DockerfileModel, context: BuildContext | null, catalogue: readonly ServerSpec[]): DetectedServer[] {
   const out: DetectedServer[] = [];
