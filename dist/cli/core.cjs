@@ -12873,7 +12873,7 @@ var init_source_map = __esm({
       cachedRanges = new Array(CACHE_SLOTS);
       constructor(text) {
         this.length = text.length;
-        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       position(offset) {
         if (offset < 0) offset = 0;
@@ -24622,9 +24622,9 @@ function emptyContinuationLines(heredocs, range, lines2) {
   }
   return out;
 }
-function argProperties(ins, text, lines2) {
+function argProperties(args, text, lines2) {
   const words = [];
-  for (const t of ins.args) {
+  for (const t of args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
       const range = spanOf(last.range, t.range);
@@ -24841,13 +24841,14 @@ function readInstruction(ast, index, stage, state, ctx) {
     valueRange: f.getValueRange() ? toRange(f.getValueRange(), lines2) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()) })))
   })));
-  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
-  const argsRange = args.length ? spanOf(args[0].range, args[args.length - 1].range) : null;
+  const raw = readArguments2(ctx.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), escapeChar).slice(astFlags.length);
+  const args = TOKENS_READ.has(keyword) ? tokensOf(ctx, raw) : EMPTY;
+  const argsRange = raw.length ? lines2.offsetRange(raw[0].start, raw[raw.length - 1].end) : null;
   const argsText = argsRange ? joinContinuations(text, lines2.offset(argsRange.start), lines2.offset(argsRange.end), escapeChar).text : "";
   const looksLikeJson = argsText.trimStart().startsWith("[");
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines2) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
-  const heredocs = orEmpty(args.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
+  const heredocs = orEmpty(raw.some((a) => a.value.startsWith("<<")) ? heredocsOf(ast, keyword, ctx) : []);
   const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
     keyword,
@@ -24861,7 +24862,7 @@ function readInstruction(ast, index, stage, state, ctx) {
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === "ARG" ? argProperties({ args }, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
+    properties: orEmpty(keyword === "ARG" ? argProperties(args, text, lines2) : propertiesOf(keyword, ast, restore, lines2)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -24892,8 +24893,11 @@ function readInstruction(ast, index, stage, state, ctx) {
   return instruction;
 }
 function argumentTokens(source, keywordRange, range, flagCount) {
-  const { lines: lines2, restore } = source;
-  return readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount).map((a) => ({ value: flat(restore(a.value)), range: lines2.offsetRange(a.start, a.end) }));
+  const { lines: lines2 } = source;
+  return tokensOf(source, readArguments2(source.parsed, lines2.offset(keywordRange.end), lines2.offset(range.end), source.escapeChar).slice(flagCount));
+}
+function tokensOf(source, raw) {
+  return raw.map((a) => ({ value: flat(source.restore(a.value)), range: source.lines.offsetRange(a.start, a.end) }));
 }
 function keywordOf(text) {
   return KEYWORDS.get(text) ?? text;
@@ -25024,7 +25028,7 @@ function runInfo(instruction, ctx) {
     shellKind: shellKindOf(instruction.state.shell)
   };
 }
-var ModelInstruction, KEYWORDS, NOT_TRIGGERS;
+var TOKENS_READ, ModelInstruction, KEYWORDS, NOT_TRIGGERS;
 var init_instruction = __esm({
   "src/model/instruction.ts"() {
     "use strict";
@@ -25039,6 +25043,7 @@ var init_instruction = __esm({
     init_property();
     init_run_script();
     init_words();
+    TOKENS_READ = /* @__PURE__ */ new Set(["ARG", "FROM", "EXPOSE", "VOLUME", "STOPSIGNAL", "COPY", "ADD", "HEALTHCHECK"]);
     ModelInstruction = class {
       index;
       keyword;
@@ -25426,7 +25431,7 @@ function buildModel(path, source) {
     ignoredDirectives: ignoredDirectives(directives, comments, lines2),
     comments,
     instructions,
-    instructionsWithTriggers: instructions.flatMap((i) => i.trigger?.instruction ? [i, i.trigger.instruction] : [i]),
+    instructionsWithTriggers: withTriggers(instructions),
     template: templateMarker(instructions),
     templateLines: placeholderLines(instructions, lines2),
     globalArgs,
@@ -25436,6 +25441,14 @@ function buildModel(path, source) {
     stageRef,
     facts: new Facts()
   };
+}
+function withTriggers(instructions) {
+  const out = [];
+  for (const i of instructions) {
+    out.push(i);
+    if (i.trigger?.instruction) out.push(i.trigger.instruction);
+  }
+  return out;
 }
 function placeholderLines(instructions, lines2) {
   const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value)));

@@ -241,7 +241,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     ignoredDirectives: ignoredDirectives(directives, comments, lines),
     comments,
     instructions,
-    instructionsWithTriggers: instructions.flatMap((i) => (i.trigger?.instruction ? [i, i.trigger.instruction] : [i])),
+    instructionsWithTriggers: withTriggers(instructions),
     template: templateMarker(instructions),
     templateLines: placeholderLines(instructions, lines),
     globalArgs,
@@ -251,6 +251,16 @@ export function buildModel(path: string, source: string): DockerfileModel {
     stageRef,
     facts: new Facts(),
   };
+}
+
+/** The instructions, each ONBUILD trigger right after its ONBUILD (a loop: a list per instruction was its own garbage). */
+function withTriggers(instructions: readonly Instruction[]): Instruction[] {
+  const out: Instruction[] = [];
+  for (const i of instructions) {
+    out.push(i);
+    if (i.trigger?.instruction) out.push(i.trigger.instruction);
+  }
+  return out;
 }
 
 /** Jinja/Go (`{{ … }}`, `{% … %}`) and Python `str.format` placeholders (`FROM {base_image}`, a `{args}` line) a generator fills in. */

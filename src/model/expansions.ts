@@ -133,9 +133,9 @@ export function emptyContinuationLines(heredocs: readonly HeredocInfo[], range: 
  * `ARG A=1 B="x y"`: BuildKit splits the arguments on blanks outside quotes, so a quoted value may hold spaces;
  * the parser's words are split on every blank and are joined back here.
  */
-export function argProperties(ins: Pick<Instruction, 'args'>, text: string, lines: LineIndex): KeyValue[] {
+export function argProperties(args: readonly Token[], text: string, lines: LineIndex): KeyValue[] {
   const words: Token[] = [];
-  for (const t of ins.args) {
+  for (const t of args) {
     const last = words[words.length - 1];
     if (last && openQuote(last.value)) {
       const range = spanOf(last.range, t.range);

@@ -1,9 +1,9 @@
 /** Reads one dockerfile-ast instruction into the model's Instruction, given the build state in force before it. */
 import type { Env, Flag, Instruction as AstInstruction, JSONInstruction, Label, Onbuild } from 'dockerfile-ast';
 import type { ShellScript } from '../shell/types.js';
-import { type LineIndex, spanOf, storedRange, storeRange } from '../shell/source-map.js';
+import { type LineIndex, storedRange, storeRange } from '../shell/source-map.js';
 import { toRange } from './ast-range.js';
-import { readArguments } from './arguments.js';
+import { type RawArgument, readArguments } from './arguments.js';
 import { EMPTY, orEmpty } from './empty.js';
 import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
@@ -36,14 +36,16 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     valueRange: f.getValueRange() ? toRange(f.getValueRange()!, lines) : null,
     options: orEmpty(f.getOptions().map((o) => ({ name: o.getName(), value: o.getValue() === null ? null : restore(o.getValue()!) }))),
   })));
-  const args = argumentTokens(ctx, keywordRange, range, astFlags.length);
-  const argsRange = args.length ? spanOf(args[0]!.range, args[args.length - 1]!.range) : null;
+  // The words themselves only for the keywords whose facts are read from them: a RUN's are its whole script.
+  const raw = readArguments(ctx.parsed, lines.offset(keywordRange.end), lines.offset(range.end), escapeChar).slice(astFlags.length);
+  const args: readonly Token[] = TOKENS_READ.has(keyword) ? tokensOf(ctx, raw) : EMPTY;
+  const argsRange = raw.length ? lines.offsetRange(raw[0]!.start, raw[raw.length - 1]!.end) : null;
   const argsText = argsRange ? joinContinuations(text, lines.offset(argsRange.start), lines.offset(argsRange.end), escapeChar).text : '';
   const looksLikeJson = argsText.trimStart().startsWith('[');
   const json = looksLikeJson ? jsonTokens(ast, argsText, lines) : null;
   const malformedJson = looksLikeJson && !json ? malformedExecForm(argsText) : null;
   // dockerfile-ast finds here-documents only behind a `<<` argument (its parser reads no body for others).
-  const heredocs = orEmpty(args.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
+  const heredocs = orEmpty(raw.some((a) => a.value.startsWith('<<')) ? heredocsOf(ast, keyword, ctx) : []);
 
   const instruction = new ModelInstruction(ctx, { range, keywordRange, argsRange }, {
     index,
@@ -58,7 +60,7 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
     state,
     run: null,
     script: null,
-    properties: orEmpty(keyword === 'ARG' ? argProperties({ args }, text, lines) : propertiesOf(keyword, ast, restore, lines)),
+    properties: orEmpty(keyword === 'ARG' ? argProperties(args, text, lines) : propertiesOf(keyword, ast, restore, lines)),
     expansions: EMPTY,
     words: EMPTY,
     ports: EMPTY,
@@ -95,12 +97,17 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
 /** What an instruction's arguments are read again from: the text the parser read, as at the model's build. */
 type ArgumentSource = Pick<ReadContext, 'parsed' | 'lines' | 'escapeChar' | 'restore'>;
 
+/** Keywords whose facts the model reads from their words (readInstruction); the others' are read on request. */
+const TOKENS_READ = new Set(['ARG', 'FROM', 'EXPOSE', 'VOLUME', 'STOPSIGNAL', 'COPY', 'ADD', 'HEALTHCHECK']);
+
 /** The words after the flags, as dockerfile-ast splits them (the flags are the first `flagCount` of its arguments). */
 function argumentTokens(source: ArgumentSource, keywordRange: Range, range: Range, flagCount: number): Token[] {
-  const { lines, restore } = source;
-  return readArguments(source.parsed, lines.offset(keywordRange.end), lines.offset(range.end), source.escapeChar)
-    .slice(flagCount)
-    .map((a) => ({ value: flat(restore(a.value)), range: lines.offsetRange(a.start, a.end) }));
+  const { lines } = source;
+  return tokensOf(source, readArguments(source.parsed, lines.offset(keywordRange.end), lines.offset(range.end), source.escapeChar).slice(flagCount));
+}
+
+function tokensOf(source: ArgumentSource, raw: readonly RawArgument[]): Token[] {
+  return raw.map((a) => ({ value: flat(source.restore(a.value)), range: source.lines.offsetRange(a.start, a.end) }));
 }
 
 /**

@@ -15,7 +15,8 @@ export class LineIndex {
   private readonly cachedRanges: (OffsetRange | undefined)[] = new Array<OffsetRange | undefined>(CACHE_SLOTS);
   constructor(text: string) {
     this.length = text.length;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf scans far faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): Position {
     // -1 marks an empty cache slot: no offset below 0 may reach the cache.
