@@ -42,7 +42,12 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
+    // A command that only waits, also through a shell: a container kept alive to `docker exec` into.
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep infinity"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep 5 && python3 app.py"]\n`)).toEqual(['non-root-user']);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
+    // GitHub's folder holds the images workflows build to test with.
+    expect(ids(`${base}CMD ["python3", "app.py"]\n`, '.github/workflows/dockerfiles/Dockerfile.nightly')).toEqual([]);
   });
   it('recognises a workstation by the passwordless sudo it grants its user', () => {
     const user = 'FROM ubuntu:24.04\nRUN useradd -m -G sudo dev\n';
