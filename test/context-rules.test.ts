@@ -441,7 +441,7 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     const dir = context({
       'outside/build.sh': 'docker build -t stranger/app:1 .\n',
       'outside/proj/LICENSE': 'MIT\n',
-      'outside/proj/Makefile': 'REGISTRY ?= ghcr.io/makeorg\nTAG := 1\nimage:\n\t@docker buildx build --platform linux/amd64 \\\n\t  --tag $(REGISTRY)/app:$(TAG) .\n',
+      'outside/proj/Makefile': 'REGISTRY ?= ghcr.io/makeorg\nTAG := 1\nOTHER += x\nimage:\n\t@docker buildx build --platform linux/amd64 \\\n\t  --tag $(REGISTRY)/app:$(TAG) --tag $$(whoami)/app .\n',
       'outside/proj/.github/workflows/release.yml':
         'jobs:\n  push:\n    steps:\n      - uses: docker/metadata-action@v5\n        with:\n          images: |\n            name=metaorg/app,enable=true\n            ghcr.io/${{ github.repository_owner }}/app\n      - uses: docker/build-push-action@v6\n        with:\n          tags: pushorg/app:latest,pushorg/app:1\n',
       'outside/proj/svc/compose.yaml': 'services:\n  app:\n    build: .\n    image: composeorg/app:dev\n',

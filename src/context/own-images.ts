@@ -47,10 +47,10 @@ const BUILD_SCRIPT = /^((docker|image|container)[-_]?build|build[-_]?(docker|ima
 const TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
 
 /**
- * The accounts (as written: `openzipkin`, `ghcr.io`'s or Docker Hub's) of the images the project builds, from the
- * build files in the Dockerfile's folder and the folders above it up to the project's root: the nearest folder with
- * `.git`, `.github`, a licence, or a README beside a build file. Without a root in reach, only the Dockerfile's own
- * folder is read (what is above may be anything).
+ * The accounts of the images the project builds (`openzipkin`, on Docker Hub, `ghcr.io` or another registry whose
+ * first path segment is the account: imageAccount), from the build files in the Dockerfile's folder and the folders
+ * above it up to the project's root: the nearest folder with `.git`, `.github`, a licence, or a README beside a build
+ * file. Without a root in reach, only the Dockerfile's own folder is read (what is above may be anything).
  */
 export function builtAccounts(dockerfile: string): Set<string> {
   const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
@@ -116,6 +116,8 @@ function imagesIn(file: string, name: string): readonly string[] {
 
 /** A line that may build an image: the only ones parsed. */
 const BUILD_LINE = /build/i;
+/** Lines parsed per file, at most (a generated README of thousands of build lines costs no more). */
+const MAX_BUILD_LINES = 500;
 
 /**
  * The images that the commands of `lines` (logical lines: continuations joined) build, `$NAME`/`${NAME}` replaced
@@ -124,8 +126,7 @@ const BUILD_LINE = /build/i;
  */
 function builtInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    if (!BUILD_LINE.test(line)) continue;
+  for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
       if (!cmd.name) continue;
@@ -175,23 +176,21 @@ const makefileImages = projectFileCache<readonly string[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
   const values = new Map<string, string | null>();
   for (const line of lines) {
-    const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3}|\+)?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
-    if (m && !line.includes('+=')) values.set(m[1]!, values.has(m[1]!) ? null : m[2]!);
+    const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1]!, values.has(m[1]!) ? null : m[2]!);
   }
-  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => l.replace(/^\t[@+-]*/, '').replace(/\$\((\w+)\)/g, '${$1}').replace(/\$\$/g, '$'));
+  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => l.replace(/^\t[@+-]*/, '').replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$')));
   return builtInLines(recipes, values);
 }, []);
 
 /** Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. */
 const readmeImages = projectFileCache<readonly string[]>((file) => {
   const text = fs.readFileSync(file, 'utf8');
-  const out: string[] = [];
+  const lines: string[] = [];
   for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
-    if (!/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) continue;
-    const lines = logicalLines(m[3]!.replace(/^\s*\$ /gm, ''));
-    out.push(...builtInLines(lines, shellValues(lines)));
+    if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
   }
-  return out;
+  return builtInLines(lines, shellValues(lines));
 }, []);
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
