@@ -256,7 +256,7 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
  * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
- * its jobs give the commands), or is a build environment (isBuildEnvironment).
+ * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   let yes = developmentImages.get(model);
@@ -282,7 +282,7 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
-  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start)) return true;
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
   return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
     if (!(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
@@ -291,6 +291,23 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
 }
 
 const SHELL_NAMES = /^(ba|da|a|z)?sh$/;
+
+/**
+ * The image lets its user become root without a password: a sudoers line with `NOPASSWD` written by a RUN (and not
+ * removed again by it), or a file copied into `/etc/sudoers.d/`. That is a workstation for people (ROCm's `rocm-terminal`, Dev Containers, multi-node
+ * training hosts): its user is root whenever it wants, and no deployed image hands that out.
+ */
+function grantsPasswordlessSudo(final: Stage): boolean {
+  return final.lineage.some((s) =>
+    s.instructions.some(
+      (i) =>
+        (i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes('NOPASSWD'))) &&
+          // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
+          !i.run.script.commands.some((c) => c.name === 'rm' && c.args.some((w) => w.value.includes('sudoers')))) ||
+        ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.copy?.dest?.value?.startsWith('/etc/sudoers.d') === true),
+    ),
+  );
+}
 
 /**
  * Build drivers and compiler caches, as system packages: what a project's build needs beyond a compiler. A compiler
