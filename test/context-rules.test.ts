@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
-import { hclContexts } from '../src/context/bake.js';
+import { hclContexts, hclTags } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
+import { builtAccounts } from '../src/context/own-images.js';
 import { ownerOfRemote } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
@@ -413,5 +414,57 @@ describe('the repository owner (official-base-image trusts the project\'s own im
   it('reports the image of another account, and any image outside a git repository', () => {
     const dir = context({ Dockerfile: 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\n' });
     expect(lintIn('official-base-image', dir)).toHaveLength(1);
+  });
+
+  it('without .git, trusts the accounts the project tags its builds with (a README beside the Dockerfile)', () => {
+    const dir = context({
+      'docker/test-images/zipkin-activemq/README.md':
+        '## zipkin-activemq\n\nTo build `openzipkin/zipkin-activemq:test`, run:\n```bash\n$ DOCKER_FILE=docker/test-images/zipkin-activemq/Dockerfile build-bin/docker/docker_build openzipkin/zipkin-activemq:test\n```\n',
+      'docker/test-images/zipkin-activemq/Dockerfile': 'FROM ghcr.io/openzipkin/java:21 AS install\nFROM openzipkin/alpine:3\nFROM ghcr.io/someone/java:21\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'docker/test-images/zipkin-activemq')).map((f) => f.range.start.line)).toEqual([3]);
+  });
+
+  it('learns nothing from images a README pulls, runs or builds FROM, nor from compose services without build:', () => {
+    const dir = context({
+      'README.md':
+        '```sh\ndocker pull someone/base:1\ndocker run -it --rm -t someone/base:1\ndocker tag someone/base:1 other/base:1\n./build_image.sh -bi vendor/base:1 -g\n```\n```dockerfile\nFROM vendor/base:1\n```\nBuild it with `docker build -t vendor/app .`.\n',
+      'compose.yaml': 'services:\n  db:\n    image: someone/db:1\n',
+      LICENSE: 'MIT\n',
+      Dockerfile: 'FROM someone/base:1\nFROM vendor/base:1\nFROM other/base:1\nFROM someone/db:1\n',
+    });
+    expect(builtAccounts(path.join(dir, 'Dockerfile'))).toEqual(new Set());
+    expect(lintIn('official-base-image', dir)).toHaveLength(4);
+  });
+
+  it('reads scripts, Makefile recipes, compose, Bake, skaffold and the root\'s workflows, up to the project root only', () => {
+    const dir = context({
+      'outside/build.sh': 'docker build -t stranger/app:1 .\n',
+      'outside/proj/LICENSE': 'MIT\n',
+      'outside/proj/Makefile': 'REGISTRY ?= ghcr.io/makeorg\nTAG := 1\nOTHER += x\nimage:\n\t@docker buildx build --platform linux/amd64 \\\n\t  --tag $(REGISTRY)/app:$(TAG) --tag $$(whoami)/app .\n',
+      'outside/proj/.github/workflows/release.yml':
+        'jobs:\n  push:\n    steps:\n      - uses: docker/metadata-action@v5\n        with:\n          images: |\n            name=metaorg/app,enable=true\n            ghcr.io/${{ github.repository_owner }}/app\n      - uses: docker/build-push-action@v6\n        with:\n          tags: pushorg/app:latest,pushorg/app:1\n',
+      'outside/proj/svc/compose.yaml': 'services:\n  app:\n    build: .\n    image: composeorg/app:dev\n',
+      'outside/proj/svc/docker-bake.hcl': 'variable "REPO" {\n  default = "bakeorg"\n}\ntarget "app" {\n  tags = ["${REPO}/app:1", "${UNSET}/x:1"]\n}\n',
+      'outside/proj/svc/skaffold.yaml': 'apiVersion: skaffold/v4beta6\nbuild:\n  artifacts:\n    - image: quay.io/skaffoldorg/app\n',
+      'outside/proj/svc/run.sh': 'IMAGE=scriptorg/app\nif true; then\n  sudo podman build -f Dockerfile -t "$IMAGE:$TAG" .\nfi\ndocker build -t docker.io/plain -t library/python:x -t localhost:5000/team/app .\n',
+      'outside/proj/svc/Dockerfile': 'FROM scratch\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'outside/proj/svc/Dockerfile'))].sort()).toEqual(['bakeorg', 'composeorg', 'makeorg', 'metaorg', 'pushorg', 'scriptorg', 'skaffoldorg']);
+  });
+
+  it('without a project root in reach reads the Dockerfile\'s own folder only, and with an origin remote only that', () => {
+    const loose = context({ 'README.md': '```\ndocker build -t aboveorg/app .\n```\n', 'a/b/Dockerfile': 'FROM aboveorg/base:1\n' });
+    expect(lintIn('official-base-image', path.join(loose, 'a/b'))).toHaveLength(1);
+    const cloned = context({
+      '.git/config': config('https://github.com/hpcaitech/ColossalAI.git'),
+      'build.sh': 'docker build -t otherorg/app .\n',
+      Dockerfile: 'FROM otherorg/base:1\nFROM hpcaitech/base:1\n',
+    });
+    expect(lintIn('official-base-image', cloned).map((f) => f.range.start.line)).toEqual([1]);
+  });
+
+  it('reads the tags of Bake targets with variables\' defaults', () => {
+    expect(hclTags('variable "R" { default = "org" }\n# tags = ["commented/x"]\ntarget "a" {\n  tags = [\n    "${R}/a:1",\n    "${T}/b",\n  ]\n}\n')).toEqual(['org/a:1', '${T}/b']);
   });
 });

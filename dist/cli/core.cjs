@@ -1014,7 +1014,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, LAUNCHERS, toolOf, BY_TOOL, launcherOf;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, LAUNCHERS, toolOf, BY_TOOL, launcherOf;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1691,6 +1691,84 @@ var init_commands = __esm({
         valued: ["-F", "--format", "-E", "--etype", "-M", "--bits", "-s", "--symbol", "-N", "--lib", "-k", "--section", "-f", "--from", "-O", "--perms", "-D", "--endian"]
       }
     ];
+    IMAGE_BUILD = {
+      tool: "image-build",
+      programs: ["docker", "podman", "nerdctl", "buildah"],
+      valued: [
+        // The engines' own options, before the subcommand
+        "-H",
+        "--host",
+        "--context",
+        "--config",
+        "-l",
+        "--log-level",
+        "--connection",
+        "--url",
+        "--root",
+        "--runroot",
+        "--storage-driver",
+        // build
+        "-t",
+        "--tag",
+        "-f",
+        "--file",
+        "--build-arg",
+        "--build-arg-file",
+        "--build-context",
+        "--target",
+        "--platform",
+        "--label",
+        "--cache-from",
+        "--cache-to",
+        "-o",
+        "--output",
+        "--secret",
+        "--ssh",
+        "--progress",
+        "--builder",
+        "--network",
+        "--iidfile",
+        "--metadata-file",
+        "--add-host",
+        "--shm-size",
+        "--ulimit",
+        "-m",
+        "--memory",
+        "--memory-swap",
+        "-c",
+        "--cpu-shares",
+        "--cpu-period",
+        "--cpu-quota",
+        "--cpuset-cpus",
+        "--cpuset-mems",
+        "--cgroup-parent",
+        "--isolation",
+        "--attest",
+        "--annotation",
+        "--allow",
+        "--call",
+        "--format",
+        "--jobs",
+        "--arch",
+        "--os",
+        "--variant",
+        "-v",
+        "--volume",
+        "--env",
+        "--from",
+        "--authfile",
+        "--creds",
+        "--cert-dir",
+        "--runtime",
+        "--userns",
+        "--manifest",
+        "--timestamp",
+        "--layer-label"
+      ],
+      subcommands: true,
+      nested: ["buildx", "image"],
+      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", bud: "build" }
+    };
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
       {
@@ -3023,13 +3101,16 @@ function latestPinFor(image) {
   if (!isOfficialImage(image) || image.tag !== null && image.tag !== "latest") return null;
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
 }
-function publishedBy(image, account) {
-  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
+function imageAccount(image) {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return null;
   const first = image.namespace?.split("/")[0];
-  const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
-  return !!first && first !== "library" && squash(first).length >= 2 && squash(first) === squash(account);
+  return first && first !== "library" && squash(first).length >= 2 ? first : null;
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
+function publishedBy(image, account) {
+  const first = imageAccount(image);
+  return first !== null && squash(first) === squash(account);
+}
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3311,6 +3392,7 @@ var init_trusted_images = __esm({
       "docker.pkg.github.com",
       "codeberg.org"
     ]);
+    squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
   }
 });
 
@@ -8053,6 +8135,7 @@ function parseCompose(file) {
       file,
       name,
       dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
+      builtImage: service["build"] != null && typeof service["image"] === "string" ? service["image"] : null,
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       contexts: additionalContexts(build?.["additional_contexts"]),
       command: service["command"] != null || service["entrypoint"] != null,
@@ -8060,6 +8143,9 @@ function parseCompose(file) {
     });
   }
   return out;
+}
+function composeBuiltImages(file) {
+  return servicesOf(file).flatMap((s) => s.builtImage ? [s.builtImage] : []);
 }
 function dockerfileBuilt(composeDir, build) {
   const spec = typeof build === "string" ? { context: build } : record(build);
@@ -17450,10 +17536,6 @@ function trustSuggestion(name) {
   const owner = name.namespace ? name.registry ? `${name.registry}/${name.namespace}` : name.namespace : PUBLIC_REGISTRIES.has(registry) ? null : registry;
   return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
 }
-function ownedImage(name, buildContext) {
-  const owner = buildContext?.repositoryOwner() ?? null;
-  return owner !== null && publishedBy(name, owner);
-}
 var official_base_image_default;
 var init_official_base_image = __esm({
   "rules/official-base-image.ts"() {
@@ -17468,7 +17550,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`). Without `.git` (a copied tree, a tarball, a CI cache) the project's own accounts are those its build files tag the images they build with, read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes and the shell blocks of READMEs, compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags`): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -17501,7 +17583,7 @@ var init_official_base_image = __esm({
               report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
             } else if (isLocalImage(name)) {
               continue;
-            } else if (ownedImage(name, buildContext)) {
+            } else if (buildContext?.projectImage(name)) {
               continue;
             } else {
               report({
@@ -38385,6 +38467,9 @@ var init_fix = __esm({
 });
 
 // src/context/bake.ts
+function bakeTags(file) {
+  return bakeFile(file).tags;
+}
 function bakeContextNames(dockerfile) {
   const out = /* @__PURE__ */ new Set();
   for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
@@ -38394,7 +38479,7 @@ function bakeContextNames(dockerfile) {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(node_path_default.join(dir, name))) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of bakeFile(node_path_default.join(dir, name)).contexts) out.add(c);
   }
   return out;
 }
@@ -38402,6 +38487,23 @@ function jsonContexts(text) {
   const doc = JSON.parse(text);
   const targets = record(record(doc)?.["target"]);
   return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.["contexts"]) ?? {}));
+}
+function jsonTags(text) {
+  const targets = record(record(JSON.parse(text))?.["target"]);
+  return Object.values(targets ?? {}).flatMap((t) => {
+    const tags = record(t)?.["tags"];
+    return Array.isArray(tags) ? tags.filter((x) => typeof x === "string") : [];
+  });
+}
+function hclTags(text) {
+  const code = withoutComments(text);
+  const defaults = /* @__PURE__ */ new Map();
+  for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1], m[2]);
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
+    for (const v of m[2].matchAll(/"([^"\n]*)"/g)) out.push(v[1].replace(/\$\{([\w-]+)\}/g, (whole, name) => defaults.get(name) ?? whole));
+  }
+  return out;
 }
 function hclContexts(text) {
   const code = withoutComments(text);
@@ -38446,7 +38548,7 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, contextsOf;
+var BAKE_FILE, bakeFile;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
@@ -38455,10 +38557,13 @@ var init_bake = __esm({
     init_compose();
     init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-    contextsOf = projectFileCache((file) => {
-      const text = node_fs_default.readFileSync(file, "utf8");
-      return file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
-    }, []);
+    bakeFile = projectFileCache(
+      (file) => {
+        const text = node_fs_default.readFileSync(file, "utf8");
+        return file.toLowerCase().endsWith(".json") ? { contexts: jsonContexts(text), tags: jsonTags(text) } : { contexts: hclContexts(text), tags: hclTags(text) };
+      },
+      { contexts: [], tags: [] }
+    );
   }
 });
 
@@ -38523,6 +38628,179 @@ var init_image_family = __esm({
     init_node_path();
     MAX_MEMBERS = 60;
     DOCKERFILE = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
+  }
+});
+
+// src/context/own-images.ts
+function builtAccounts(dockerfile) {
+  const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  const names = [];
+  for (const dir of folders) {
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    for (const name of entries.sort().slice(0, MAX_FILES)) names.push(...imagesIn(node_path_default.join(dir, name), name));
+  }
+  if (root) {
+    const workflows = node_path_default.join(root, ".github", "workflows");
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) names.push(...workflowImages(node_path_default.join(workflows, name)));
+  }
+  const accounts = /* @__PURE__ */ new Set();
+  for (const image of names) {
+    const account = accountOf(image);
+    if (account) accounts.add(account);
+  }
+  return accounts;
+}
+function listing(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function foldersToProjectRoot(start) {
+  const folders = [];
+  for (let dir = start; folders.length < MAX_LEVELS2; dir = node_path_default.dirname(dir)) {
+    const names = listing(dir);
+    if (names.length > MAX_ENTRIES) break;
+    folders.push(dir);
+    const readme = names.some((n) => README.test(n));
+    if (names.some((n) => ROOT_MARK.test(n)) || readme && names.some((n) => PROJECT_FILE2.test(n))) return { folders, root: dir };
+    if (node_path_default.dirname(dir) === dir) break;
+  }
+  return { folders: [start], root: null };
+}
+function accountOf(image) {
+  const slash = image.lastIndexOf("/");
+  const owner = image.slice(0, slash);
+  if (slash < 0 || /[$<>{}\s]/.test(owner)) return null;
+  const ref = `${owner}/x`;
+  const name = isValidReference(ref) ? parseImageName(ref) : null;
+  return name ? imageAccount(name) : null;
+}
+function imagesIn(file, name) {
+  if (COMPOSE_FILE.test(name)) return composeBuiltImages(file);
+  if (BAKE_FILE.test(name)) return bakeTags(file);
+  if (SKAFFOLD.test(name)) return skaffoldImages(file);
+  if (MAKEFILE.test(name)) return makefileImages(file);
+  if (MARKDOWN_README.test(name)) return readmeImages(file);
+  return scriptImages(file);
+}
+function builtInLines(lines2, values) {
+  const out = [];
+  for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    for (const cmd of script.commands) {
+      if (!cmd.name) continue;
+      if (IMAGE_BUILD.programs.includes(cmd.name)) {
+        const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+        if (inv.subcommand === "build") for (const { value } of optionValues(inv, "-t", "--tag")) out.push(substitute(value, values));
+      } else if (BUILD_SCRIPT.test(cmd.name)) {
+        const first = cmd.args[0]?.value ?? "";
+        if (TAGGED_IMAGE.test(first)) out.push(substitute(first, values));
+      }
+    }
+  }
+  return out;
+}
+function substitute(text, values) {
+  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => values.get(braced ?? bare) ?? whole);
+}
+function logicalLines2(text) {
+  return text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+}
+function shellValues(lines2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of lines2) {
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"\\]*))\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1], values.has(m[1]) ? null : m[2] ?? m[3] ?? m[4]);
+  }
+  return values;
+}
+function yamlDocument(file) {
+  const doc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
+  return doc.errors.length > 0 ? null : doc.toJS();
+}
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE2, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, scriptImages, makefileImages, readmeImages, skaffoldImages, workflowImages;
+var init_own_images = __esm({
+  "src/context/own-images.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_commands();
+    init_trusted_images();
+    init_lazy_deps();
+    init_image_ref();
+    init_parse();
+    init_invocation();
+    init_source_map();
+    init_workdir();
+    init_bake();
+    init_compose();
+    init_project_file();
+    MAX_LEVELS2 = 8;
+    MAX_ENTRIES = 2e3;
+    MAX_FILES = 40;
+    ROOT_MARK = /^(\.git|\.github|licen[cs]e([.-].*)?|copying([.-].*)?)$/i;
+    README = /^readme([.-].*)?$/i;
+    PROJECT_FILE2 = /^(makefile|gnumakefile|package\.json|pyproject\.toml|setup\.py|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|cmakelists\.txt)$/i;
+    SHELL_SCRIPT = /\.(sh|bash)$/i;
+    MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+    MARKDOWN_README = /^readme([.-].*)?\.(md|markdown)$/i;
+    SKAFFOLD = /^skaffold([.-][\w.-]*)?\.ya?ml$/i;
+    WORKFLOW = /\.ya?ml$/i;
+    BUILD_SCRIPT = /^((docker|image|container)[-_]?build|build[-_]?(docker|image|container)(s|[-_]?image)?)(\.sh)?$/i;
+    TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
+    BUILD_LINE = /build/i;
+    MAX_BUILD_LINES = 500;
+    scriptImages = projectFileCache((file) => {
+      const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
+      return builtInLines(lines2, shellValues(lines2));
+    }, []);
+    makefileImages = projectFileCache((file) => {
+      const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
+      const values = /* @__PURE__ */ new Map();
+      for (const line of lines2) {
+        const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
+        if (m) values.set(m[1], values.has(m[1]) ? null : m[2]);
+      }
+      const recipes = lines2.filter((l) => l.startsWith("	")).map((l) => l.replace(/^\t[@+-]*/, "").replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$"));
+      return builtInLines(recipes, values);
+    }, []);
+    readmeImages = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      const lines2 = [];
+      for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
+        if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2])) lines2.push(...logicalLines2(m[3].replace(/^\s*\$ /gm, "")));
+      }
+      return builtInLines(lines2, shellValues(lines2));
+    }, []);
+    skaffoldImages = projectFileCache((file) => {
+      const doc = record(yamlDocument(file));
+      const profiles = Array.isArray(doc?.["profiles"]) ? doc["profiles"] : [];
+      return [doc, ...profiles].flatMap((d) => {
+        const artifacts = record(record(d)?.["build"])?.["artifacts"];
+        return Array.isArray(artifacts) ? artifacts.flatMap((a) => typeof record(a)?.["image"] === "string" ? [record(a)["image"]] : []) : [];
+      });
+    }, []);
+    workflowImages = projectFileCache((file) => {
+      const jobs = record(record(yamlDocument(file))?.["jobs"]);
+      const out = [];
+      for (const job of Object.values(jobs ?? {})) {
+        const steps = record(job)?.["steps"];
+        for (const step of Array.isArray(steps) ? steps : []) {
+          const uses2 = record(step)?.["uses"];
+          const given = record(record(step)?.["with"]);
+          if (typeof uses2 !== "string" || !given) continue;
+          const list = uses2.startsWith("docker/metadata-action@") ? given["images"] : uses2.startsWith("docker/build-push-action@") ? given["tags"] : null;
+          if (typeof list !== "string") continue;
+          for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
+            if (entry.startsWith("name=")) out.push(entry.slice(5));
+            else if (entry && !entry.includes("=")) out.push(entry);
+          }
+        }
+      }
+      return out;
+    }, []);
   }
 });
 
@@ -38604,6 +38882,7 @@ function openBuildContext(root, dockerfilePath) {
   let services = null;
   let contexts = null;
   let owner;
+  let accounts = null;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -38653,7 +38932,13 @@ function openBuildContext(root, dockerfilePath) {
     },
     composeServices,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
-    repositoryOwner: () => owner === void 0 ? owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null : owner
+    projectImage: (image) => {
+      if (!dockerfilePath) return false;
+      if (owner === void 0) owner = repositoryOwner(dockerfilePath);
+      if (owner !== null) return publishedBy(image, owner);
+      accounts ??= builtAccounts(dockerfilePath);
+      return [...accounts].some((a) => publishedBy(image, a));
+    }
   };
 }
 var MAX_CONTEXT_FILE;
@@ -38665,7 +38950,9 @@ var init_build_context = __esm({
     init_bake();
     init_image_family();
     init_compose();
+    init_own_images();
     init_repository();
+    init_trusted_images();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });

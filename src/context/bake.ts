@@ -8,13 +8,27 @@ import { foldersToRepositoryTop, record } from './compose.js';
 import { projectFileCache } from './project-file.js';
 
 /** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
-const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+export const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+
+interface BakeFile {
+  contexts: readonly string[];
+  /** The image names its targets tag their builds with, variables' defaults in place (`${REGISTRY}/app:1`). */
+  tags: readonly string[];
+}
 
 /** Each Bake file is read once per run (projectFileCache). */
-const contextsOf = projectFileCache<readonly string[]>((file) => {
-  const text = fs.readFileSync(file, 'utf8');
-  return file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
-}, []);
+const bakeFile = projectFileCache<BakeFile>(
+  (file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    return file.toLowerCase().endsWith('.json') ? { contexts: jsonContexts(text), tags: jsonTags(text) } : { contexts: hclContexts(text), tags: hclTags(text) };
+  },
+  { contexts: [], tags: [] },
+);
+
+/** The tags a Bake file's targets give their images. */
+export function bakeTags(file: string): readonly string[] {
+  return bakeFile(file).tags;
+}
 
 /**
  * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, up to the top of
@@ -30,7 +44,7 @@ export function bakeContextNames(dockerfile: string): Set<string> {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(path.join(dir, name))) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of bakeFile(path.join(dir, name)).contexts) out.add(c);
   }
   return out;
 }
@@ -40,6 +54,30 @@ function jsonContexts(text: string): string[] {
   const doc: unknown = JSON.parse(text);
   const targets = record(record(doc)?.['target']);
   return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.['contexts']) ?? {}));
+}
+
+/** `{"target": {"app": {"tags": ["org/app:1"]}}}`. */
+function jsonTags(text: string): string[] {
+  const targets = record(record(JSON.parse(text) as unknown)?.['target']);
+  return Object.values(targets ?? {}).flatMap((t) => {
+    const tags = record(t)?.['tags'];
+    return Array.isArray(tags) ? tags.filter((x): x is string => typeof x === 'string') : [];
+  });
+}
+
+/**
+ * The strings of every `tags = [ … ]` list, with `${NAME}` replaced by the default of a `variable "NAME"` block
+ * that gives a plain one (`${REGISTRY}/app:${TAG}`; a variable without one stays as written).
+ */
+export function hclTags(text: string): string[] {
+  const code = withoutComments(text);
+  const defaults = new Map<string, string>();
+  for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1]!, m[2]!);
+  const out: string[] = [];
+  for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
+    for (const v of m[2]!.matchAll(/"([^"\n]*)"/g)) out.push(v[1]!.replace(/\$\{([\w-]+)\}/g, (whole, name: string) => defaults.get(name) ?? whole));
+  }
+  return out;
 }
 
 /**

@@ -372,14 +372,24 @@ const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set([
   'docker.io', 'index.docker.io', 'registry.hub.docker.com', 'ghcr.io', 'quay.io', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org',
 ]);
 
+const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
+
 /**
- * The image is published under `account` (the owner of the repository the Dockerfile is in): names compared without
- * case, dashes, dots and underscores, as projects spell their account on each site (`jina-ai` on GitHub, `jinaai` on
- * Docker Hub; `OpenNMT`, `opennmt`).
+ * The account that publishes the image, on a registry whose first path segment is the account (`openzipkin` for
+ * `ghcr.io/openzipkin/java`, `hpcaitech` for `hpcaitech/pytorch-cuda`); null elsewhere and for official images.
+ */
+export function imageAccount(image: ImageName): string | null {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return null;
+  const first = image.namespace?.split('/')[0];
+  return first && first !== 'library' && squash(first).length >= 2 ? first : null;
+}
+
+/**
+ * The image is published under `account` (the owner of the repository the Dockerfile is in, or an account the
+ * project builds images under): names compared without case, dashes, dots and underscores, as projects spell their
+ * account on each site (`jina-ai` on GitHub, `jinaai` on Docker Hub; `OpenNMT`, `opennmt`).
  */
 export function publishedBy(image: ImageName, account: string): boolean {
-  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
-  const first = image.namespace?.split('/')[0];
-  const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
-  return !!first && first !== 'library' && squash(first).length >= 2 && squash(first) === squash(account);
+  const first = imageAccount(image);
+  return first !== null && squash(first) === squash(account);
 }
