@@ -411,6 +411,14 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('official-base-image', path.join(dir, 'wt/Dockerfiles')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
+  it('leaves the project\'s own image on a floating tag to base-image-tag\'s exemption, not another account\'s', () => {
+    const dir = context({
+      '.git/config': config('https://github.com/neuml/txtai.git'),
+      'docker/api/Dockerfile': 'ARG BASE_IMAGE=neuml/txtai-cpu\nFROM $BASE_IMAGE\nCOPY config.yml .\nCMD ["uvicorn", "txtai.api:app"]\nFROM neuml/txtai-gpu:latest\nFROM someone/txtai:latest\n',
+    });
+    expect(lintIn('base-image-tag', path.join(dir, 'docker/api')).map((f) => f.range.start.line)).toEqual([6]);
+  });
+
   it('reports the image of another account, and any image outside a git repository', () => {
     const dir = context({ Dockerfile: 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\n' });
     expect(lintIn('official-base-image', dir)).toHaveLength(1);
