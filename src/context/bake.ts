@@ -1,6 +1,7 @@
 /**
  * Named build contexts that a Buildx Bake file declares (`target "app" { contexts = { proxy = "…" } }`): a Dockerfile
- * built by Bake may `COPY --from=proxy` a folder or image that no stage of it defines.
+ * built by Bake may `COPY --from=proxy` a folder or image that no stage of it defines. And the stages its targets
+ * build (`target = "runtime"`): an image of its own, even when other stages copy from it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,19 +11,21 @@ import { projectFileCache } from './project-file.js';
 /** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
 const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
 
-/** Each Bake file is read once per run (projectFileCache). */
-const contextsOf = projectFileCache<readonly string[]>((file) => {
-  const text = fs.readFileSync(file, 'utf8');
-  return file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
-}, []);
+/** What a Bake file declares: the named contexts and the stages its targets build (`target = "runtime"`). */
+interface BakeFile {
+  contexts: readonly string[];
+  stages: readonly string[];
+}
 
-/**
- * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, up to the top of
- * its git repository (only its own folder outside a repository), for any of their targets: Bake resolves paths from
- * where it is run, so which target builds this Dockerfile cannot be told reliably from the file alone.
- */
-export function bakeContextNames(dockerfile: string): Set<string> {
-  const out = new Set<string>();
+/** Each Bake file is read once per run (projectFileCache). */
+const bakeFile = projectFileCache<BakeFile>((file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  return file.toLowerCase().endsWith('.json') ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text) };
+}, { contexts: [], stages: [] });
+
+/** The Bake files in the Dockerfile's folder or the folders above it, up to the top of its git repository (only its own folder outside a repository). */
+function bakeFilesFor(dockerfile: string): BakeFile[] {
+  const out: BakeFile[] = [];
   for (const dir of foldersToRepositoryTop(path.dirname(path.resolve(dockerfile)))) {
     let names: string[];
     try {
@@ -30,16 +33,38 @@ export function bakeContextNames(dockerfile: string): Set<string> {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(path.join(dir, name))) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(path.join(dir, name)));
   }
   return out;
 }
 
-/** `{"target": {"app": {"contexts": {"proxy": "…"}}}}`. */
-function jsonContexts(text: string): string[] {
+/**
+ * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, for any of their
+ * targets: Bake resolves paths from where it is run, so which target builds this Dockerfile cannot be told reliably
+ * from the file alone.
+ */
+export function bakeContextNames(dockerfile: string): Set<string> {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.contexts));
+}
+
+/** The stages the targets of those Bake files build (`target = "runtime"`), for any Dockerfile, for the same reason. */
+export function bakeStageNames(dockerfile: string): Set<string> {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.stages));
+}
+
+/** `{"target": {"app": {"contexts": {"proxy": "…"}, "target": "runtime"}}}`. */
+function jsonBake(text: string): BakeFile {
   const doc: unknown = JSON.parse(text);
-  const targets = record(record(doc)?.['target']);
-  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.['contexts']) ?? {}));
+  const targets = Object.values(record(record(doc)?.['target']) ?? {}).map(record);
+  return {
+    contexts: targets.flatMap((t) => Object.keys(record(t?.['contexts']) ?? {})),
+    stages: targets.flatMap((t) => (typeof t?.['target'] === 'string' ? [t['target']] : [])),
+  };
+}
+
+/** The values of `target = "…"` attributes (the stage a Bake target builds). */
+export function hclStages(text: string): string[] {
+  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]!);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Read-only access to the build context folder (the files `COPY` can see). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bakeContextNames } from './bake.js';
+import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { repositoryOwner } from './repository.js';
@@ -30,6 +30,11 @@ export interface BuildContext {
    * `build.additional_contexts` of the Compose services building this Dockerfile; looked up on first use.
    */
   namedContexts(): ReadonlySet<string>;
+  /**
+   * Stages that the project's build files build as images, lower-cased: the `build.target` of the Compose services
+   * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
+   */
+  builtStages(): ReadonlySet<string>;
   /** The account owning the git repository the Dockerfile is in (its `origin` remote), looked up on first use. */
   repositoryOwner(): string | null;
 }
@@ -45,6 +50,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
+  let stages: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -97,6 +103,10 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     composeServices,
     namedContexts: () =>
       (contexts ??= dockerfilePath ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : new Set()),
+    builtStages: () =>
+      (stages ??= dockerfilePath
+        ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
+        : new Set()),
     repositoryOwner: () => (owner === undefined ? (owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null) : owner),
   };
 }

@@ -264,6 +264,17 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
   return yes;
 }
 
+/**
+ * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`)
+ * or an image built on a workstation image (Cloud Workstations, Dev Containers, Gitpod). Its users shell in and work
+ * there: the tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run.
+ */
+export function isInteractiveDevImage(model: DockerfileModel): boolean {
+  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isWorkstationImage(base);
+}
+
 /** Answered once per model: several rules ask. */
 const developmentImages = new WeakMap<DockerfileModel, boolean>();
 
