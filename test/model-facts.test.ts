@@ -147,6 +147,10 @@ describe('model: what of each stage ships', () => {
     });
   });
 
+  it('reads a source naming an unknown variable as a glob there', () => {
+    expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/app-${V}/lib "/srv/${V}" /app/\n').zip).toEqual([true, ['/opt', '/srv']]);
+  });
+
   it('counts every earlier stage a FROM naming a build variable may be as its base', () => {
     const text = 'FROM debian:12 AS base-amd64\nFROM debian:12 AS base-arm64\nFROM debian:12 AS other\nFROM base-${TARGETARCH} AS final\nCOPY --from=other /x /x\n';
     expect(shipped(text)).toMatchObject({ 'base-amd64': [false, ['/']], 'base-arm64': [false, ['/']], other: [true, ['/x']] });

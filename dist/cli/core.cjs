@@ -2684,7 +2684,9 @@ function markShipped(stages, stageRef, targets) {
 function possibleParents(s, stages) {
   if (s.parent) return [s.parent];
   if (s.image.resolved !== null || !s.image.raw.includes("$")) return [];
-  const pattern = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((part) => part === "")) return [];
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   const fits = new RegExp(`^${pattern}$`, "i");
   return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
 }
@@ -2712,7 +2714,7 @@ function takesOf(into, stageRef) {
     if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
       const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
       const from = ref ? stageRef(ref, into.index) : null;
-      if (from) out.push({ from, sources: ins.copy.sources.map((s) => s.value === null ? "/" : pathBeforeGlob(s.value)), dest: destination(ins) });
+      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, "$2"))), dest: destination(ins) });
     }
     for (const m of ins.run?.mounts ?? []) {
       const from = m.from && (m.type === "bind" || m.type === "cache") ? stageRef(m.from, into.index) : null;
@@ -2728,7 +2730,7 @@ function destination(ins) {
   return ins.state.workdir === null ? null : normalize(node_path_default.posix.join(ins.state.workdir, dest));
 }
 function mountReads(ins, mount) {
-  const source = normalize(`/${mount.source ?? ""}`);
+  const source = pathBeforeGlob(`/${mount.source ?? ""}`);
   const target = mount.target && mount.target.startsWith("/") && !mount.target.includes("$") ? normalize(mount.target) : null;
   if (!target || target === "/") return [source];
   const reads = /* @__PURE__ */ new Set();
@@ -2744,7 +2746,7 @@ function mountReads(ins, mount) {
 }
 function pathBeforeGlob(p) {
   const segments2 = p.split("/");
-  const glob = segments2.findIndex((s) => /[*?[]/.test(s));
+  const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
   return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
 }
 function normalize(p) {
@@ -4016,6 +4018,9 @@ function disablesPipCache(image) {
 function isWorkstationImage(image) {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
 }
+function isPersonalWorkspaceImage(image) {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+}
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
@@ -4431,7 +4436,7 @@ function isDevelopmentImage(model) {
 function isInteractiveDevImage(model) {
   if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
   const base = model.finalStage?.rootImage.name;
-  return !!base && isWorkstationImage(base);
+  return !!base && isPersonalWorkspaceImage(base);
 }
 function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
@@ -4538,7 +4543,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a workstation image (Cloud Workstations, `mcr.microsoft.com/devcontainers/*`, Gitpod), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -27279,6 +27284,7 @@ var init_wget_and_curl = __esm({
     init_rule();
     init_installs();
     init_caches();
+    init_file_purpose();
     wget_and_curl_default = defineRule({
       meta: {
         id: "wget-and-curl",
@@ -27287,7 +27293,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (Dev Containers in `.devcontainer/`, images built on a personal workspace image: Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -27295,6 +27301,7 @@ var init_wget_and_curl = __esm({
         covers: ["DL4001"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         const shipped = shippedChain(model);
         const runs = runInstructions(model).filter((i) => i.stage && shipped.includes(i.stage));
         const first = /* @__PURE__ */ new Map();

@@ -335,7 +335,10 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
   }
 }
 
-/** The stages `s` builds on: its FROM parent (any it may be), `COPY --from` and `RUN --mount=from=` sources. */
+/**
+ * The stages `s` builds on: its FROM parent (the stages of the family a `FROM base-${TARGETARCH}` names), `COPY --from`
+ * and `RUN --mount=from=` sources.
+ */
 function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => Stage | null, stages: readonly Stage[]): Stage[] {
   const deps: Stage[] = possibleParents(s, stages);
   for (const ins of s.instructions) {

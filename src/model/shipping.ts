@@ -58,16 +58,17 @@ export function markShipped(stages: readonly Stage[], stageRef: StageRef, target
 }
 
 /**
- * The stages `s` may be built on: its parent, or for a `FROM` naming a variable the build fills (`FROM base-${TARGETARCH}`,
- * `FROM ${FLAVOR}`), each earlier stage whose name fits what it may expand to.
+ * The stages `s` may be built on: its parent, or for a `FROM` naming a variable the build fills beside literal text
+ * (`FROM base-${TARGETARCH}`, `FROM delve-${DELVE_SUPPORTED}`), each earlier stage whose name fits what it may expand
+ * to. A bare variable (`FROM ${FLAVOR}`) may be any image: it names no stage for certain, and a stage only it could pick
+ * is used by no other stage, so it is a build target of its own anyway.
  */
 export function possibleParents(s: Stage, stages: readonly Stage[]): Stage[] {
   if (s.parent) return [s.parent];
   if (s.image.resolved !== null || !s.image.raw.includes('$')) return [];
-  const pattern = s.image.raw
-    .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
+  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((part) => part === '')) return [];
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
   const fits = new RegExp(`^${pattern}$`, 'i');
   return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
 }
@@ -107,7 +108,8 @@ function takesOf(into: Stage, stageRef: StageRef): Take[] {
       const ref = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
       const from = ref ? stageRef(ref, into.index) : null;
       // A `COPY --from` source is read from the root of the stage, whatever its WORKDIR.
-      if (from) out.push({ from, sources: ins.copy.sources.map((s) => (s.value === null ? '/' : pathBeforeGlob(s.value))), dest: destination(ins) });
+      // A variable the linter cannot know (`/opt/app-${VERSION}`) stands for any name there, as a glob does.
+      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, '$2'))), dest: destination(ins) });
     }
     for (const m of ins.run?.mounts ?? []) {
       const from = m.from && (m.type === 'bind' || m.type === 'cache') ? stageRef(m.from, into.index) : null;
@@ -131,7 +133,7 @@ function destination(ins: Instruction): string | null {
  * relative path: what it reads there cannot be told).
  */
 function mountReads(ins: Instruction, mount: Mount): string[] {
-  const source = normalize(`/${mount.source ?? ''}`);
+  const source = pathBeforeGlob(`/${mount.source ?? ''}`);
   const target = mount.target && mount.target.startsWith('/') && !mount.target.includes('$') ? normalize(mount.target) : null;
   if (!target || target === '/') return [source];
   const reads = new Set<string>();
@@ -147,10 +149,13 @@ function mountReads(ins: Instruction, mount: Mount): string[] {
   return reads.size ? [...reads] : [source];
 }
 
-/** The part of a path before its first segment with a glob (`/usr/lib/python3.*\/site-packages` → `/usr/lib`), absolute. */
+/**
+ * The part of a path before its first segment with a glob or a variable (`/usr/lib/python3.*\/site-packages` → `/usr/lib`,
+ * `/opt/app-${VERSION}` → `/opt`), absolute.
+ */
 function pathBeforeGlob(p: string): string {
   const segments = p.split('/');
-  const glob = segments.findIndex((s) => /[*?[]/.test(s));
+  const glob = segments.findIndex((s) => /[*?[$]/.test(s));
   return normalize(`/${(glob < 0 ? segments : segments.slice(0, glob)).join('/')}`);
 }
 
