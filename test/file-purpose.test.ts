@@ -42,7 +42,22 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
+    // A command that only waits, also through a shell: a container kept alive to `docker exec` into.
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep infinity"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep 5 && python3 app.py"]\n`)).toEqual(['non-root-user']);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
+    // GitHub's folder holds the images workflows build to test with.
+    expect(ids(`${base}CMD ["python3", "app.py"]\n`, '.github/workflows/dockerfiles/Dockerfile.nightly')).toEqual([]);
+  });
+  it('recognises a workstation by the passwordless sudo it grants its user', () => {
+    const user = 'FROM ubuntu:24.04\nRUN useradd -m -G sudo dev\n';
+    const numeric = (text: string) => ruleFindings('numeric-user', text).map((f) => f.ruleId);
+    // ROCm's rocm-terminal: a sudoers file copied in; DeepSpeed's: a NOPASSWD line written by a RUN.
+    expect(numeric(`${user}COPY sudo-nopasswd /etc/sudoers.d/sudo-nopasswd\nUSER dev\nCMD ["bash", "-l"]\n`)).toEqual([]);
+    expect(numeric(`${user}RUN echo "dev ALL=(ALL) NOPASSWD: ALL" >> /etc/sudoers\nUSER dev\n`)).toEqual([]);
+    // A build user's grant removed again by the same RUN (varnish's alpine image) leaves a production image.
+    expect(numeric(`${user}RUN echo "dev ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/dev && make && rm -f /etc/sudoers.d/dev\nUSER dev\n`)).toEqual(['numeric-user']);
+    expect(numeric(`${user}USER dev\n`)).toEqual(['numeric-user']);
   });
   it('recognises a workstation built on a Cloud Workstations, Dev Containers or Gitpod image by its base', () => {
     const tools = 'RUN apt-get update && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY startup.sh /etc/workstation-startup.d/200_clone.sh\n';

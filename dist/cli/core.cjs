@@ -3085,6 +3085,8 @@ function baseImageTrust(image, settings) {
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: "configured" };
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: "official" };
   const owner = ownerOf(image);
+  const moved = MOVED_REGISTRIES.find((m) => owner === m.from || owner.startsWith(`${m.from}/`));
+  if (moved) return { kind: "moved", ...moved };
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
   if (publisher) {
     const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
@@ -3142,7 +3144,7 @@ function publishedBy(image, account) {
   const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
   return !!first && first !== "library" && squash(first).length >= 2 && squash(first) === squash(account);
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3354,7 +3356,14 @@ var init_trusted_images = __esm({
       "public.ecr.aws/lambda/*",
       "public.ecr.aws/amazonlinux/*",
       "quay.io/pypa/*",
+      // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
+      "registry.suse.com/suse/*",
+      "registry.suse.com/bci/*",
       ...VENDOR_AND_PROJECT_NAMESPACES
+    ];
+    MOVED_REGISTRIES = [
+      { from: "k8s.gcr.io", to: "registry.k8s.io", since: "April 2023" },
+      { from: "gcr.io/google-containers", to: "registry.k8s.io", since: "April 2023" }
     ];
     BARE_NAME_MEANS = /* @__PURE__ */ new Map([
       ["pytorch", "pytorch/pytorch"],
@@ -3494,7 +3503,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
-    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver"];
+    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver", "quay.io/ascend/cann", "ascendai/cann"];
   }
 });
 
@@ -4024,7 +4033,7 @@ function isPersonalWorkspaceImage(image) {
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -4208,6 +4217,7 @@ var init_image_defaults = __esm({
     NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
     LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
     PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
+    STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
     DROPS_PRIVILEGES_LINE = new RegExp(
       `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
     );
@@ -4328,7 +4338,8 @@ function isDevelopmentDockerfile(filePath) {
   const parts = pathParts(filePath);
   const name = parts[parts.length - 1];
   const folder2 = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
+  return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
+  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
 }
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
@@ -4362,7 +4373,7 @@ function parentFromArgument(stage) {
 }
 function pinsVersion(stage) {
   return stage.instructions.some(
-    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?(jdk-?)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
   );
 }
 function bareInterpreter(ins) {
@@ -4404,9 +4415,18 @@ function innermost(ins) {
   return cmd;
 }
 function onlyWaits(stage) {
-  const cmd = startCommand(stage);
-  if (!cmd?.name || [stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) return false;
-  const name = cmd.name.split("/").pop();
+  let cmd = startCommand(stage);
+  if (!cmd?.name) return false;
+  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
+  if (SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c") {
+    const shell = cmd;
+    const body = commands.filter((c) => c !== shell);
+    if (body.length !== 1) return false;
+    cmd = body[0];
+  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
+    return false;
+  }
+  const name = cmd.name?.split("/").pop() ?? "";
   const args = cmd.args.map((w) => w.value);
   return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
 }
@@ -4450,12 +4470,20 @@ function readsAsDevelopmentImage(model) {
   }
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
-  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start)) return true;
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
   return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
     if (!(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
     return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
   })));
+}
+function grantsPasswordlessSudo(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes("NOPASSWD"))) && // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
+      !i.run.script.commands.some((c) => c.name === "rm" && c.args.some((w) => w.value.includes("sudoers"))) || (i.keyword === "COPY" || i.keyword === "ADD") && i.copy?.dest?.value?.startsWith("/etc/sudoers.d") === true
+    )
+  );
 }
 function isBuildEnvironment(final, start) {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
@@ -4796,7 +4824,7 @@ var init_fix_edits = __esm({
 function tagFromArgument(raw) {
   const colon = raw.lastIndexOf(":");
   const tag = colon < 0 ? "" : raw.slice(colon + 1);
-  return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.-]*)?$/.test(tag);
+  return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.${}-]*)?$/.test(tag);
 }
 var FLOATING, base_image_tag_default;
 var init_base_image_tag = __esm({
@@ -4816,7 +4844,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -5198,11 +5226,15 @@ function detour(instruction, dir, lasting) {
   if (workdir === "/") return false;
   const workspace = startDir(workdir);
   if (workdir !== null && !isWithin(dir, workspace)) return true;
+  if (workdir !== null && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
   return isWithin(dir, workspace) && stage.instructions.some((i) => {
     if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir) return false;
     const other = lasting(i)?.dir;
     return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
   });
+}
+function workdirUsedLater(instruction, workdir) {
+  return instruction.stage.instructions.some((i) => i.index > instruction.index && i.state.workdir === workdir && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
 }
 function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
@@ -5379,7 +5411,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -9467,11 +9499,27 @@ var init_consecutive_run = __esm({
   }
 });
 
+// src/knowledge/templates.ts
+function isTemplateDockerfile(filePath) {
+  const parts = node_path_default.basename(filePath.replace(/\\/g, "/")).split(".");
+  return TEMPLATE_NAME.test(parts[0]) || parts.slice(1).some((p) => TEMPLATE_PART.test(p));
+}
+var TEMPLATE_PART, TEMPLATE_NAME;
+var init_templates = __esm({
+  "src/knowledge/templates.ts"() {
+    "use strict";
+    init_node_path();
+    TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i;
+    TEMPLATE_NAME = /^(tmpl|template)/i;
+  }
+});
+
 // rules/copy-from-stage.ts
 var OFFICIAL3, copy_from_stage_default;
 var init_copy_from_stage = __esm({
   "rules/copy-from-stage.ts"() {
     "use strict";
+    init_templates();
     init_official_images();
     init_rule();
     init_suggest();
@@ -9484,7 +9532,7 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
+          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported.',
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
@@ -9493,10 +9541,12 @@ var init_copy_from_stage = __esm({
       },
       check({ model, buildContext, report }) {
         const names = model.stages.flatMap((s) => s.name ? [s.name] : []);
+        const template = isTemplateDockerfile(model.path);
         const check = (ins, ref, range, what) => {
           const stage = ins.stage;
           if (!stage || !ref) return;
           if (ref.includes("$")) {
+            if (template) return;
             report({
               range,
               message: `BuildKit does not expand variables in \`${what}=${ref}\`; add a stage \`FROM ${ref} AS <name>\` and use \`${what}=<name>\`.`
@@ -14235,6 +14285,7 @@ var KNOWN, from_first_default;
 var init_from_first = __esm({
   "rules/from-first.ts"() {
     "use strict";
+    init_templates();
     init_instructions();
     init_rule();
     init_suggest();
@@ -14247,7 +14298,7 @@ var init_from_first = __esm({
         preset: "recommended",
         description: "Something other than `ARG`, comments and parser directives comes before the first `FROM`.",
         docs: {
-          why: "A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead.",
+          why: "A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: its missing `FROM` is not reported.",
           bad: "ENV PYTHONUNBUFFERED=1\nFROM python:3.12-slim",
           good: "ARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nENV PYTHONUNBUFFERED=1"
         },
@@ -14261,6 +14312,7 @@ var init_from_first = __esm({
         const offending = before6.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
+          if (isTemplateDockerfile(model.path)) return;
           report({
             range: offending[0].keywordRange,
             message: `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending[0].keyword}\`.`
@@ -17259,7 +17311,16 @@ function startScriptDropsPrivileges(model, final, context) {
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
   const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
   if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => !/^\s*#/.test(line) && DROPS_PRIVILEGES_LINE.test(line));
+  return text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+}
+function entrypointOnlyWraps(model, final, context) {
+  const start = final.entrypoint?.script?.commands[0];
+  if (!start || start.args.length || final.cmd || declaresService(final)) return false;
+  const script = scriptRunBy(start);
+  if (!script?.literal) return false;
+  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
+  if (text === "absent" || text === "unknown") return false;
+  return text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
 }
 function administersNetwork(final) {
   return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
@@ -17322,7 +17383,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -17336,7 +17397,7 @@ var init_non_root_user = __esm({
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
+        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || entrypointOnlyWraps(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -17520,7 +17581,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -17541,6 +17602,12 @@ var init_official_base_image = __esm({
             report({
               range,
               message: `\`${name.familiar}\` is a retired Docker Official Image (deprecated since ${trust.year}, no security updates); move to a maintained base${successor}.`
+            });
+          } else if (trust.kind === "moved") {
+            const path = name.familiar.slice(trust.from.length);
+            report({
+              range,
+              message: `\`${trust.from}\` is a registry its publisher has moved away from (frozen since ${trust.since}: no new tags, no security fixes); pull \`${trust.to}${path}\` instead.`
             });
           } else if (trust.kind === "unknown") {
             if (trust.didYouMean) {
@@ -27155,6 +27222,7 @@ var PLATFORM_DEFAULTS, DEFAULT_FORMS, undefined_var_default;
 var init_undefined_var = __esm({
   "rules/undefined-var.ts"() {
     "use strict";
+    init_templates();
     init_image_env();
     init_build();
     init_declarations();
@@ -27188,7 +27256,9 @@ var init_undefined_var = __esm({
             "",
             "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
-            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
+            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
+            "",
+            "A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported."
           ].join("\n"),
           bad: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH",
           good: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH"
@@ -27197,6 +27267,7 @@ var init_undefined_var = __esm({
         covers: ["UndefinedVar", "UndefinedArgInFrom", "InvalidDefaultArgInFrom"]
       },
       check({ model, report }) {
+        if (isTemplateDockerfile(model.path)) return;
         const globalProps = model.instructions.filter((i) => i.keyword === "ARG" && !i.stage).flatMap((i) => i.properties);
         const globalNames = new Set(globalProps.map((p) => p.name));
         const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));
@@ -38170,6 +38241,7 @@ function searchFolder(dir, cwd, skipped) {
 function skipReason(file, gitignored) {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
+  if (isTemplateDockerfile(file)) return "a template";
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
@@ -38206,6 +38278,7 @@ var init_discover = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_templates();
     init_lazy_deps();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"];
     IGNORE = ["**/node_modules/**", "**/.git/**"];
@@ -38214,7 +38287,6 @@ var init_discover = __esm({
     NOT_DOCKERFILES = ["**/*.dockerignore", "**/Dockerfile.*.dockerignore"];
     SKIPPED_EXTENSIONS = [
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
-      [/\.(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i, "a template"],
       [/(\.(orig|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
     DiscoveryError = class extends Error {
