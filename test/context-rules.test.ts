@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
-import { hclContexts, hclTags } from '../src/context/bake.js';
+import { hclContexts, hclStages, hclTags } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { builtAccounts } from '../src/context/own-images.js';
@@ -361,6 +361,20 @@ describe('conda-pin-versions (environment files)', () => {
     const f = fixtureFindings('conda-pin-versions', 'rules/requirements-pin-versions/bad/Dockerfile');
     expect(f.map((x) => [path.basename(x.file), x.range.start.line, x.range.start.column])).toEqual([['environment.yml', 6, 5]]);
     expect(f[0]!.message).toMatch(/^Conda package `pip` in environment\.yml has no version \(installed by RUN at .*Dockerfile:12\); pin it as `pip=<version>`\.$/);
+  });
+});
+
+describe('stages Compose and Bake build as images (size rules judge what ships)', () => {
+  const df = 'FROM debian:12 AS builder\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=builder /app /app\n';
+  it('judges a build-only stage only when a Compose service or a Bake target builds it', () => {
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df }))).toEqual([]);
+    const compose = 'services:\n  dev:\n    build:\n      context: .\n      target: builder\n';
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'compose.yaml': compose }))).toHaveLength(1);
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'docker-bake.hcl': 'target "dev" {\n  target = "builder"\n}\n' }))).toHaveLength(1);
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'docker-bake.json': '{"target": {"dev": {"target": "Builder"}}}' }))).toHaveLength(1);
+  });
+  it('reads the stage of each HCL target, not other attributes nor comments', () => {
+    expect(hclStages('target "a" {\n  # target = "old"\n  target = "runtime"\n  tags = ["x"]\n}\ntarget "b" { target = "dev" }\n')).toEqual(['runtime', 'dev']);
   });
 });
 

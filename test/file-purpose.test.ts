@@ -138,3 +138,17 @@ describe('base-image definitions of interpreters (docker-library pypy)', () => {
     expect(ruleFindings('non-root-user', pypy.replace('CMD ["pypy3"]', 'COPY app.py /srv/\nCMD ["pypy3", "/srv/app.py"]'))).toHaveLength(1);
   });
 });
+
+describe('interactive development images (size rules about tools people use there)', () => {
+  const text = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl wget && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLO https://example.com/a && wget -q https://example.com/b\n';
+  const rules = (path: string, body = text) => ['apt-no-install-recommends', 'wget-and-curl'].flatMap((id) => ruleFindings(id, body, { filePath: path }).map((f) => f.ruleId));
+  it('are Dev Containers and images built on a personal workspace image, not other development files', () => {
+    expect(rules('.devcontainer/Dockerfile')).toEqual([]);
+    expect(rules('tools/devcontainer.Dockerfile')).toEqual([]);
+    expect(rules('Dockerfile', text.replace('ubuntu:24.04', 'gitpod/workspace-full:2024-01-01'))).toEqual([]);
+    // A Dev Containers image is also a plain base (an agent benchmark's task runner): only its folder tells.
+    expect(rules('res/Dockerfile', text.replace('ubuntu:24.04', 'mcr.microsoft.com/devcontainers/python:3.11'))).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+    expect(rules('Dockerfile.dev')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+    expect(rules('Dockerfile')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+  });
+});

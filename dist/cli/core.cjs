@@ -2726,6 +2726,121 @@ var init_installs = __esm({
   }
 });
 
+// src/model/shipping.ts
+function markShipped(stages, stageRef, targets) {
+  const paths = new Map(stages.map((s) => [s, /* @__PURE__ */ new Set()]));
+  const ancestries = /* @__PURE__ */ new Map();
+  const ancestryOf = (s) => {
+    let a = ancestries.get(s);
+    if (!a) ancestries.set(s, a = ancestry(s, stages));
+    return a;
+  };
+  const whole = new Set([...targets].flatMap(ancestryOf));
+  for (const s of whole) paths.get(s).add("/");
+  const takes = new Map(stages.map((s) => [s, takesOf(s, stageRef)]));
+  const todo = [...stages];
+  while (todo.length) {
+    const into = todo.pop();
+    const shipped = paths.get(into);
+    if (shipped.size === 0) continue;
+    for (const take of takes.get(into) ?? []) {
+      if (take.dest !== null && !shipped.has("/") && ![...shipped].some((p) => covers(p, take.dest) || covers(take.dest, p))) continue;
+      for (const s of ancestryOf(take.from)) {
+        const own = paths.get(s);
+        const before6 = own.size;
+        for (const source of take.sources) if (!own.has("/")) own.add(source);
+        if (own.size !== before6) todo.push(s);
+      }
+    }
+  }
+  for (const s of stages) {
+    const own = paths.get(s);
+    s.buildOnly = !whole.has(s);
+    s.shippedPaths = own.has("/") ? ["/"] : [...own];
+  }
+}
+function possibleParents(s, stages) {
+  if (s.parent) return [s.parent];
+  if (s.image.resolved !== null || !s.image.raw.includes("$")) return [];
+  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((part) => part === "")) return [];
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  const fits = new RegExp(`^${pattern}$`, "i");
+  return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
+}
+function shipNamedStages(model, names) {
+  const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
+  if (!named.some((s) => s.buildOnly)) return;
+  markShipped(model.stages, model.stageRef, /* @__PURE__ */ new Set([...defaultTargets(model.stages), ...named]));
+}
+function defaultTargets(stages) {
+  return new Set(stages.filter((s) => s.target));
+}
+function ancestry(stage, stages) {
+  const out = /* @__PURE__ */ new Set();
+  for (const todo = [stage]; todo.length; ) {
+    const s = todo.pop();
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...possibleParents(s, stages));
+  }
+  return [...out];
+}
+function takesOf(into, stageRef) {
+  const out = [];
+  for (const ins of into.instructions) {
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+      const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+      const from = ref ? stageRef(ref, into.index) : null;
+      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, "$2"))), dest: destination(ins) });
+    }
+    for (const m of ins.run?.mounts ?? []) {
+      const from = m.from && (m.type === "bind" || m.type === "cache") ? stageRef(m.from, into.index) : null;
+      if (from) out.push({ from, sources: mountReads(ins, m), dest: null });
+    }
+  }
+  return out;
+}
+function destination(ins) {
+  const dest = ins.copy?.dest?.value;
+  if (dest === void 0 || dest === null) return null;
+  if (dest.startsWith("/")) return normalize(dest);
+  return ins.state.workdir === null ? null : normalize(node_path_default.posix.join(ins.state.workdir, dest));
+}
+function mountReads(ins, mount) {
+  const source = pathBeforeGlob(`/${mount.source ?? ""}`);
+  const target = mount.target && mount.target.startsWith("/") && !mount.target.includes("$") ? normalize(mount.target) : null;
+  if (!target || target === "/") return [source];
+  const reads = /* @__PURE__ */ new Set();
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    for (const word of [...cmd.argv, ...cmd.redirects]) {
+      const at = word.value.search(new RegExp(`(^|[=:])${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(/|$)`));
+      if (at < 0) continue;
+      const rest = word.value.slice(word.value.indexOf(target, at) + target.length).split(/[\s:;]/)[0];
+      reads.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
+    }
+  }
+  return reads.size ? [...reads] : [source];
+}
+function pathBeforeGlob(p) {
+  const segments2 = p.split("/");
+  const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
+  return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
+}
+function normalize(p) {
+  const n = node_path_default.posix.normalize(p).replace(/\/\.?$/, "");
+  return n === "" || n === "." ? "/" : n;
+}
+function covers(dir, p) {
+  return dir === "/" || dir === p || p.startsWith(`${dir}/`);
+}
+var init_shipping = __esm({
+  "src/model/shipping.ts"() {
+    "use strict";
+    init_node_path();
+  }
+});
+
 // src/knowledge/generated/official-images.ts
 var OFFICIAL_IMAGES;
 var init_official_images = __esm({
@@ -3573,37 +3688,13 @@ function cacheMountTargets(instruction) {
   return out;
 }
 function hasCacheMountOn(instruction, dirs) {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
-}
-function covers(dir, path) {
-  const d = normalizePath(dir);
-  const p = normalizePath(path);
-  return d === p || d === "/" || p.startsWith(d + "/");
+  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, normalizePath(d)) || t !== "/" && t.split("/").length > 2 && covers(normalizePath(d), t)));
 }
 function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
 }
-function isBuildOnly(model, stage) {
-  return !stage.target && !shippedChain(model).includes(stage);
-}
-function cacheShips(model, stage, dirs, isRoot2) {
-  const shipped = shippedChain(model);
-  if (shipped.includes(stage)) return true;
-  for (const s of shipped) {
-    for (const ins of s.instructions) {
-      if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
-      const from = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
-      if (!from) continue;
-      const source = model.stageRef(from, s.index);
-      if (!source || !source.lineage.includes(stage)) continue;
-      for (const source2 of ins.copy?.sources ?? []) {
-        if (source2.value === null) continue;
-        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
-      }
-    }
-  }
-  return false;
+function cacheShips(stage, dirs, isRoot2) {
+  return stage.shippedPaths.some((p) => dirs.some((d) => covers(p, normalizePath(d)) || covers(normalizePath(d), p)) || isRoot2?.(p));
 }
 function settingWrittenBefore(model, instruction, setting) {
   if (!instruction.stage) return false;
@@ -3635,6 +3726,7 @@ var settingWriters;
 var init_caches = __esm({
   "src/shell/caches.ts"() {
     "use strict";
+    init_shipping();
     init_words();
     init_dialect();
     settingWriters = /* @__PURE__ */ new WeakMap();
@@ -3660,7 +3752,7 @@ var init_apk_no_cache = __esm({
         preset: "recommended",
         description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
         docs: {
-          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.",
+          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN apk update && apk add curl",
           good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
           fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
@@ -3676,7 +3768,7 @@ var init_apk_no_cache = __esm({
           if (adds.length === 0 || !ins.stage) continue;
           if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
           if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
-          if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
+          if (!cacheShips(ins.stage, APK_CACHE)) continue;
           for (const { invocation, subcommand } of adds) {
             if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
             const edit = insertAfterWord(model, subcommand, "--no-cache");
@@ -3803,7 +3895,7 @@ var init_apt_cleanup = __esm({
         preset: "recommended",
         description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
         docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
           fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
@@ -3820,7 +3912,7 @@ var init_apt_cleanup = __esm({
           if (hasCacheMountOn(ins, APT_STATE)) continue;
           if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
           if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
-          if (!cacheShips(model, ins.stage, [LISTS])) continue;
+          if (!cacheShips(ins.stage, [LISTS])) continue;
           const install2 = callsIn(script, "apt", ["install"])[0];
           const at = install2 ?? updates[0];
           const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
@@ -3964,292 +4056,6 @@ var init_apt_get_yes = __esm({
   }
 });
 
-// rules/apt-no-install-recommends.ts
-function skipsRecommends(inv) {
-  return inv.options.some(
-    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
-  );
-}
-function purgedLater(install2, script) {
-  const name = (v) => v.split("=")[0];
-  const packages = install2.invocation.operands.map((w) => name(w.value));
-  if (!packages.length) return false;
-  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
-  const autoremoves = (c) => c.invocation.tool === "apt" && (c.invocation.subcommand === "autoremove" || ["purge", "remove"].includes(c.invocation.subcommand ?? "") && hasOption(c.invocation, "--auto-remove", "--autoremove"));
-  const marked = /* @__PURE__ */ new Set();
-  const removed = /* @__PURE__ */ new Set();
-  for (const c of after2) {
-    if (c.name === "apt-mark" && c.args[0]?.value === "auto") for (const w of c.args.slice(1)) marked.add(w.value === ".*" ? "*" : w.value);
-    if (!autoremoves(c)) continue;
-    for (const m of marked) removed.add(m);
-    for (const w of c.invocation.operands) removed.add(name(w.value));
-  }
-  return removed.has("*") || packages.every((p) => removed.has(p));
-}
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default;
-var init_apt_no_install_recommends = __esm({
-  "rules/apt-no-install-recommends.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_order();
-    init_caches();
-    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
-    apt_no_install_recommends_default = defineRule({
-      meta: {
-        id: "apt-no-install-recommends",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apt-get install` without `--no-install-recommends`.",
-        docs: {
-          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.',
-          bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
-        },
-        fixable: true,
-        fixKind: "unsafe",
-        covers: ["DL3015"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
-            if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
-            if (purgedLater(command, ins.run.script)) continue;
-            report({
-              range: subcommand.range,
-              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
-              ...subcommand.quoted ? {} : {
-                fix: {
-                  description: "Add `--no-install-recommends`",
-                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
-                  safe: false
-                }
-              }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-pin-versions.ts
-function isLocalPackage(value) {
-  return value.endsWith(".deb") || /^(\.{0,2}\/|~\/)/.test(value);
-}
-var NAME2, apt_pin_versions_default;
-var init_apt_pin_versions = __esm({
-  "rules/apt-pin-versions.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_unpinned();
-    NAME2 = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
-    apt_pin_versions_default = defineRule({
-      meta: {
-        id: "apt-pin-versions",
-        category: "pinning",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt-get install` of a package without `=version`.",
-        docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
-          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
-        },
-        fixable: false,
-        covers: ["DL3008"]
-      },
-      check({ model, report }) {
-        for (const { instruction, command, packages } of aptInstalls(model)) {
-          if (instruction.stage?.rootImage.rollingRelease) continue;
-          const unpinned = [];
-          for (const pkg of packages) for (const v of knownValue(pkg)) {
-            if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
-            const name = v.replace(/\/.*$/, "");
-            unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
-          }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-        }
-      }
-    });
-  }
-});
-
-// rules/base-image-digest.ts
-var base_image_digest_default;
-var init_base_image_digest = __esm({
-  "rules/base-image-digest.ts"() {
-    "use strict";
-    init_rule();
-    base_image_digest_default = defineRule({
-      meta: {
-        id: "base-image-digest",
-        category: "base-image",
-        severity: "info",
-        preset: "strict",
-        description: "`FROM` image is not pinned by `@sha256:` digest.",
-        docs: {
-          why: "A tag is a pointer the publisher can move: `python:3.12-slim` is rebuilt for every patch release and base-OS update. Only a digest names exact bytes, so builds are reproducible and a tampered tag cannot slip in. Keep the tag for readers and add the digest (`docker buildx imagetools inspect python:3.12-slim` shows it); let a bot such as Renovate or Dependabot move it.",
-          bad: "FROM python:3.12-slim",
-          good: "FROM python:3.12-slim@sha256:0bd1a8c9b6bb2d8a0cfd1bd13e3c2e0bc81f34d3cd1c6c2c3ea4dd4a1a8d6c53"
-        },
-        fixable: false,
-        covers: ["CKV_DOCKER_7"]
-      },
-      check({ model, report }) {
-        for (const stage of model.stages) {
-          const { name, range, raw, resolved } = stage.image;
-          if (!name || name.digest) continue;
-          const shown = resolved && resolved !== raw ? `\`${raw}\` (\`${resolved}\` by default)` : `\`${raw}\``;
-          report({ range, message: `${shown} is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
-        }
-      }
-    });
-  }
-});
-
-// src/knowledge/platforms.ts
-function onlyPlatformOf(image) {
-  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
-}
-function samePlatform(a, b) {
-  const norm = (p) => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, "linux/arm64").replace(/^linux\/aarch64$/, "linux/arm64").replace(/^linux\/x86_64$/, "linux/amd64");
-  return norm(a) === norm(b);
-}
-var SINGLE_PLATFORM_IMAGES;
-var init_platforms = __esm({
-  "src/knowledge/platforms.ts"() {
-    "use strict";
-    init_trusted_images();
-    SINGLE_PLATFORM_IMAGES = [
-      { glob: "nvcr.io/nvidia/l4t-*", platform: "linux/arm64" },
-      { glob: "dustynv/*", platform: "linux/arm64" },
-      { glob: "arm64v8/*", platform: "linux/arm64" },
-      { glob: "arm32v7/*", platform: "linux/arm/v7" },
-      { glob: "arm32v6/*", platform: "linux/arm/v6" },
-      { glob: "arm32v5/*", platform: "linux/arm/v5" },
-      { glob: "amd64/*", platform: "linux/amd64" },
-      { glob: "i386/*", platform: "linux/386" },
-      { glob: "ppc64le/*", platform: "linux/ppc64le" },
-      { glob: "s390x/*", platform: "linux/s390x" },
-      { glob: "riscv64/*", platform: "linux/riscv64" },
-      { glob: "mips64le/*", platform: "linux/mips64le" }
-    ];
-  }
-});
-
-// rules/base-image-platform.ts
-var base_image_platform_default;
-var init_base_image_platform = __esm({
-  "rules/base-image-platform.ts"() {
-    "use strict";
-    init_platforms();
-    init_rule();
-    base_image_platform_default = defineRule({
-      meta: {
-        id: "base-image-platform",
-        category: "base-image",
-        severity: "warning",
-        preset: "recommended",
-        description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
-        docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists.",
-          bad: "FROM --platform=linux/amd64 python:3.12-slim",
-          good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
-        },
-        fixable: false,
-        covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
-      },
-      check({ model, report }) {
-        for (const stage of model.stages) {
-          const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
-          const value = flag?.value?.trim();
-          if (!flag || !value) continue;
-          if (/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(value)) {
-            report({
-              range: flag.range,
-              severity: "info",
-              message: "`--platform=$TARGETPLATFORM` is the default for `FROM`; remove the flag."
-            });
-            continue;
-          }
-          if (value.includes("$")) continue;
-          const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
-          if (only && samePlatform(only, value)) continue;
-          if (only) {
-            report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
-            continue;
-          }
-          const [os = "", arch = ""] = value.toLowerCase().split("/");
-          const name = stage.name ?? "";
-          if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
-          report({
-            range: flag.range,
-            message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
-          });
-        }
-      }
-    });
-  }
-});
-
-// src/fix-edits.ts
-function keywordInFileCase(model, keyword) {
-  let lower = 0;
-  let upper = 0;
-  for (const ins of model.instructions) {
-    if (ins.keywordText === ins.keywordText.toLowerCase()) lower++;
-    else if (ins.keywordText === ins.keywordText.toUpperCase()) upper++;
-  }
-  return lower > upper ? keyword.toLowerCase() : keyword.toUpperCase();
-}
-function insertLinesBefore(model, ins, lines2) {
-  const at = { line: ins.range.start.line, column: 1 };
-  const commentLines2 = new Set(model.comments.map((c) => c.range.start.line));
-  while (commentLines2.has(at.line - 1)) at.line--;
-  const indent = /^[ \t]*/.exec(model.lines[at.line - 1] ?? "")[0];
-  return { range: { start: at, end: at }, text: lines2.map((l) => `${indent}${l}
-`).join("") };
-}
-function retagBaseImage(model, stage, tag) {
-  const { raw, resolved, name, range } = stage.image;
-  if (!name || name.digest || resolved === null) return null;
-  if (raw === resolved) return tagEdit(model, range, raw, name.tag, tag);
-  const arg = wholeVariable(raw);
-  if (!arg) return null;
-  const declarations = model.instructions.filter((ins) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === arg));
-  const global = declarations[0];
-  if (declarations.length !== 1 || !global || global.stage !== null) return null;
-  const readers = model.instructionsWithTriggers.filter((ins) => ins.expansions.some((use) => use.name === arg));
-  if (readers.some((ins) => ins.keyword !== "FROM" || wholeVariable(ins.stage?.image.raw ?? "") !== arg)) return null;
-  const value = global.properties.find((p) => p.name === arg);
-  if (value.rawValue !== resolved || !value.valueRange) return null;
-  return tagEdit(model, value.valueRange, resolved, name.tag, tag);
-}
-function wholeVariable(text) {
-  const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text);
-  return m ? m[1] ?? m[2] : null;
-}
-function tagEdit(model, range, ref, old, tag) {
-  if (range.start.line !== range.end.line) return null;
-  const written = model.text.slice(model.lineIndex.offset(range.start), model.lineIndex.offset(range.end));
-  if (written !== ref || old !== null && !ref.endsWith(`:${old}`)) return null;
-  const end = range.end;
-  if (old === null) return { range: { start: end, end }, text: `:${tag}` };
-  return { range: { start: { line: end.line, column: end.column - old.length }, end }, text: tag };
-}
-var init_fix_edits = __esm({
-  "src/fix-edits.ts"() {
-    "use strict";
-  }
-});
-
 // src/knowledge/image-defaults.ts
 function isServiceImage(image) {
   const name = image.familiar;
@@ -4302,6 +4108,9 @@ function disablesPipCache(image) {
 }
 function isWorkstationImage(image) {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+function isPersonalWorkspaceImage(image) {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
 }
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
@@ -4726,6 +4535,11 @@ function isDevelopmentImage(model) {
   if (yes === void 0) developmentImages.set(model, yes = readsAsDevelopmentImage(model));
   return yes;
 }
+function isInteractiveDevImage(model) {
+  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isPersonalWorkspaceImage(base);
+}
 function readsAsDevelopmentImage(model) {
   if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
   const final = model.finalStage;
@@ -4791,6 +4605,300 @@ var init_file_purpose = __esm({
     developmentImages = /* @__PURE__ */ new WeakMap();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
+  }
+});
+
+// rules/apt-no-install-recommends.ts
+function recommendsShip(stage) {
+  return stage.shippedPaths.some((p) => !covers("/usr/local", p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
+}
+function skipsRecommends(inv) {
+  return inv.options.some(
+    (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
+  );
+}
+function purgedLater(install2, script) {
+  const name = (v) => v.split("=")[0];
+  const packages = install2.invocation.operands.map((w) => name(w.value));
+  if (!packages.length) return false;
+  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
+  const autoremoves = (c) => c.invocation.tool === "apt" && (c.invocation.subcommand === "autoremove" || ["purge", "remove"].includes(c.invocation.subcommand ?? "") && hasOption(c.invocation, "--auto-remove", "--autoremove"));
+  const marked = /* @__PURE__ */ new Set();
+  const removed = /* @__PURE__ */ new Set();
+  for (const c of after2) {
+    if (c.name === "apt-mark" && c.args[0]?.value === "auto") for (const w of c.args.slice(1)) marked.add(w.value === ".*" ? "*" : w.value);
+    if (!autoremoves(c)) continue;
+    for (const m of marked) removed.add(m);
+    for (const w of c.invocation.operands) removed.add(name(w.value));
+  }
+  return removed.has("*") || packages.every((p) => removed.has(p));
+}
+var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES;
+var init_apt_no_install_recommends = __esm({
+  "rules/apt-no-install-recommends.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_order();
+    init_caches();
+    init_file_purpose();
+    init_shipping();
+    NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
+    apt_no_install_recommends_default = defineRule({
+      meta: {
+        id: "apt-no-install-recommends",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apt-get install` without `--no-install-recommends`.",
+        docs: {
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
+          fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
+        },
+        fixable: true,
+        fixKind: "unsafe",
+        covers: ["DL3015"]
+      },
+      check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
+        for (const ins of runInstructions(model)) {
+          if (ins.stage && !recommendsShip(ins.stage)) continue;
+          for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
+            if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
+            if (purgedLater(command, ins.run.script)) continue;
+            report({
+              range: subcommand.range,
+              message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
+              ...subcommand.quoted ? {} : {
+                fix: {
+                  description: "Add `--no-install-recommends`",
+                  edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " --no-install-recommends" }],
+                  safe: false
+                }
+              }
+            });
+          }
+        }
+      }
+    });
+    APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
+  }
+});
+
+// rules/apt-pin-versions.ts
+function isLocalPackage(value) {
+  return value.endsWith(".deb") || /^(\.{0,2}\/|~\/)/.test(value);
+}
+var NAME2, apt_pin_versions_default;
+var init_apt_pin_versions = __esm({
+  "rules/apt-pin-versions.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_unpinned();
+    NAME2 = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
+    apt_pin_versions_default = defineRule({
+      meta: {
+        id: "apt-pin-versions",
+        category: "pinning",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt-get install` of a package without `=version`.",
+        docs: {
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
+          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
+        },
+        fixable: false,
+        covers: ["DL3008"]
+      },
+      check({ model, report }) {
+        for (const { instruction, command, packages } of aptInstalls(model)) {
+          if (instruction.stage?.rootImage.rollingRelease) continue;
+          const unpinned = [];
+          for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
+            const name = v.replace(/\/.*$/, "");
+            unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
+          }
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+        }
+      }
+    });
+  }
+});
+
+// rules/base-image-digest.ts
+var base_image_digest_default;
+var init_base_image_digest = __esm({
+  "rules/base-image-digest.ts"() {
+    "use strict";
+    init_rule();
+    base_image_digest_default = defineRule({
+      meta: {
+        id: "base-image-digest",
+        category: "base-image",
+        severity: "info",
+        preset: "strict",
+        description: "`FROM` image is not pinned by `@sha256:` digest.",
+        docs: {
+          why: "A tag is a pointer the publisher can move: `python:3.12-slim` is rebuilt for every patch release and base-OS update. Only a digest names exact bytes, so builds are reproducible and a tampered tag cannot slip in. Keep the tag for readers and add the digest (`docker buildx imagetools inspect python:3.12-slim` shows it); let a bot such as Renovate or Dependabot move it.",
+          bad: "FROM python:3.12-slim",
+          good: "FROM python:3.12-slim@sha256:0bd1a8c9b6bb2d8a0cfd1bd13e3c2e0bc81f34d3cd1c6c2c3ea4dd4a1a8d6c53"
+        },
+        fixable: false,
+        covers: ["CKV_DOCKER_7"]
+      },
+      check({ model, report }) {
+        for (const stage of model.stages) {
+          const { name, range, raw, resolved } = stage.image;
+          if (!name || name.digest) continue;
+          const shown = resolved && resolved !== raw ? `\`${raw}\` (\`${resolved}\` by default)` : `\`${raw}\``;
+          report({ range, message: `${shown} is not pinned by digest; append \`@sha256:<digest>\` so every build uses the same image.` });
+        }
+      }
+    });
+  }
+});
+
+// src/knowledge/platforms.ts
+function onlyPlatformOf(image) {
+  return SINGLE_PLATFORM_IMAGES.find((e) => matchesImageGlob(image, e.glob))?.platform ?? null;
+}
+function samePlatform(a, b) {
+  const norm = (p) => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, "linux/arm64").replace(/^linux\/aarch64$/, "linux/arm64").replace(/^linux\/x86_64$/, "linux/amd64");
+  return norm(a) === norm(b);
+}
+var SINGLE_PLATFORM_IMAGES;
+var init_platforms = __esm({
+  "src/knowledge/platforms.ts"() {
+    "use strict";
+    init_trusted_images();
+    SINGLE_PLATFORM_IMAGES = [
+      { glob: "nvcr.io/nvidia/l4t-*", platform: "linux/arm64" },
+      { glob: "dustynv/*", platform: "linux/arm64" },
+      { glob: "arm64v8/*", platform: "linux/arm64" },
+      { glob: "arm32v7/*", platform: "linux/arm/v7" },
+      { glob: "arm32v6/*", platform: "linux/arm/v6" },
+      { glob: "arm32v5/*", platform: "linux/arm/v5" },
+      { glob: "amd64/*", platform: "linux/amd64" },
+      { glob: "i386/*", platform: "linux/386" },
+      { glob: "ppc64le/*", platform: "linux/ppc64le" },
+      { glob: "s390x/*", platform: "linux/s390x" },
+      { glob: "riscv64/*", platform: "linux/riscv64" },
+      { glob: "mips64le/*", platform: "linux/mips64le" }
+    ];
+  }
+});
+
+// rules/base-image-platform.ts
+var base_image_platform_default;
+var init_base_image_platform = __esm({
+  "rules/base-image-platform.ts"() {
+    "use strict";
+    init_platforms();
+    init_rule();
+    base_image_platform_default = defineRule({
+      meta: {
+        id: "base-image-platform",
+        category: "base-image",
+        severity: "warning",
+        preset: "recommended",
+        description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
+        docs: {
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists.",
+          bad: "FROM --platform=linux/amd64 python:3.12-slim",
+          good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
+        },
+        fixable: false,
+        covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
+      },
+      check({ model, report }) {
+        for (const stage of model.stages) {
+          const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
+          const value = flag?.value?.trim();
+          if (!flag || !value) continue;
+          if (/^\$(\{TARGETPLATFORM\}|TARGETPLATFORM)$/.test(value)) {
+            report({
+              range: flag.range,
+              severity: "info",
+              message: "`--platform=$TARGETPLATFORM` is the default for `FROM`; remove the flag."
+            });
+            continue;
+          }
+          if (value.includes("$")) continue;
+          const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
+          if (only && samePlatform(only, value)) continue;
+          if (only) {
+            report({ range: flag.range, message: `\`${stage.image.name.familiar}\` is published for \`${only}\` only, so \`--platform=${value}\` finds no image to pull; use \`--platform=${only}\` or another base.` });
+            continue;
+          }
+          const [os = "", arch = ""] = value.toLowerCase().split("/");
+          const name = stage.name ?? "";
+          if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
+          report({
+            range: flag.range,
+            message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// src/fix-edits.ts
+function keywordInFileCase(model, keyword) {
+  let lower = 0;
+  let upper = 0;
+  for (const ins of model.instructions) {
+    if (ins.keywordText === ins.keywordText.toLowerCase()) lower++;
+    else if (ins.keywordText === ins.keywordText.toUpperCase()) upper++;
+  }
+  return lower > upper ? keyword.toLowerCase() : keyword.toUpperCase();
+}
+function insertLinesBefore(model, ins, lines2) {
+  const at = { line: ins.range.start.line, column: 1 };
+  const commentLines2 = new Set(model.comments.map((c) => c.range.start.line));
+  while (commentLines2.has(at.line - 1)) at.line--;
+  const indent = /^[ \t]*/.exec(model.lines[at.line - 1] ?? "")[0];
+  return { range: { start: at, end: at }, text: lines2.map((l) => `${indent}${l}
+`).join("") };
+}
+function retagBaseImage(model, stage, tag) {
+  const { raw, resolved, name, range } = stage.image;
+  if (!name || name.digest || resolved === null) return null;
+  if (raw === resolved) return tagEdit(model, range, raw, name.tag, tag);
+  const arg = wholeVariable(raw);
+  if (!arg) return null;
+  const declarations = model.instructions.filter((ins) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === arg));
+  const global = declarations[0];
+  if (declarations.length !== 1 || !global || global.stage !== null) return null;
+  const readers = model.instructionsWithTriggers.filter((ins) => ins.expansions.some((use) => use.name === arg));
+  if (readers.some((ins) => ins.keyword !== "FROM" || wholeVariable(ins.stage?.image.raw ?? "") !== arg)) return null;
+  const value = global.properties.find((p) => p.name === arg);
+  if (value.rawValue !== resolved || !value.valueRange) return null;
+  return tagEdit(model, value.valueRange, resolved, name.tag, tag);
+}
+function wholeVariable(text) {
+  const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
+function tagEdit(model, range, ref, old, tag) {
+  if (range.start.line !== range.end.line) return null;
+  const written = model.text.slice(model.lineIndex.offset(range.start), model.lineIndex.offset(range.end));
+  if (written !== ref || old !== null && !ref.endsWith(`:${old}`)) return null;
+  const end = range.end;
+  if (old === null) return { range: { start: end, end }, text: `:${tag}` };
+  return { range: { start: { line: end.line, column: end.column - old.length }, end }, text: tag };
+}
+var init_fix_edits = __esm({
+  "src/fix-edits.ts"() {
+    "use strict";
   }
 });
 
@@ -5168,6 +5276,11 @@ var init_workdir = __esm({
 });
 
 // rules/cd-in-run.ts
+function lastStep(model, instruction) {
+  const stage = instruction.stage;
+  if (!stage?.buildOnly || model.stages.some((s) => s.parent === stage)) return false;
+  return !stage.instructions.some((i) => i.index > instruction.index && i.keyword === "RUN");
+}
 function workdirFollows(instruction, dir) {
   const stage = instruction.stage;
   if (!stage) return false;
@@ -5381,7 +5494,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -5402,6 +5515,7 @@ var init_cd_in_run = __esm({
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
+          if (!already && lastStep(model, instruction)) continue;
           report({
             range: cd.command.argv[0].range,
             message: already ? `\`cd ${word.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
@@ -8259,7 +8373,7 @@ var init_conda_cleanup = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba` install or create without `conda clean -afy` (or a cache mount on `pkgs`) in the same `RUN`.",
         docs: {
-          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds.",
+          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN conda install -y -c conda-forge numpy pandas",
           good: "RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas",
           fixSafety: "The fix ends the same `RUN` with `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`; the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. It is safe: conda and micromamba link packages into environments with hard links or copies, so the environments keep their files, and a later install downloads what it needs again. (Only an installation configured with `always_softlink` links back into `pkgs`; such a setup breaks with any `conda clean -f`.) No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -8280,7 +8394,7 @@ var init_conda_cleanup = __esm({
             (inv) => inv.subcommand === "clean" && hasOption(inv, "-a", "-t", "-p", "-f", "--all", "--tarballs", "--packages", "--force-pkgs-dirs")
           );
           if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
-          if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
+          if (!cacheShips(ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
           const { command, invocation, subcommand } = installs2[0];
           const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
           const tool = `${command.name} ${clean}`;
@@ -9929,7 +10043,6 @@ var init_copy_relative_dest = __esm({
     init_image_defaults();
     init_instructions();
     init_rule();
-    init_caches();
     init_workdir();
     namedAtRoot = /* @__PURE__ */ new WeakMap();
     positions = /* @__PURE__ */ new WeakMap();
@@ -9944,7 +10057,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -9956,7 +10069,7 @@ var init_copy_relative_dest = __esm({
       check({ model, buildContext, report }) {
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
-          if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
+          if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
@@ -17719,7 +17832,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -17732,7 +17845,7 @@ var init_pip_no_cache_dir = __esm({
         for (const install2 of pipInstalls(model)) {
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
-          if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
+          if (stage && !cacheShips(stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
           const { command, subcommand } = install2;
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
@@ -17774,7 +17887,7 @@ function vcsVerdict(url) {
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
 }
-function normalize(name) {
+function normalize2(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 var NIGHTLY_INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
@@ -17816,7 +17929,7 @@ var init_pip_pin_versions = __esm({
         }
       },
       check({ model, options, report }) {
-        const allow = new Set((options.allow ?? []).map(normalize));
+        const allow = new Set((options.allow ?? []).map(normalize2));
         for (const install2 of pipInstalls(model)) {
           const env = install2.instruction.state.env;
           if (hasOption(install2, "-c", "--constraint", "--no-index", "--override", "--from", "--dry-run")) continue;
@@ -17831,13 +17944,13 @@ var init_pip_pin_versions = __esm({
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
-            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
+            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize2(verdict.name))) continue;
             if (verdict.kind === "branch") {
               branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
               continue;
             }
-            if (allow.has(normalize(verdict.name))) continue;
-            const isTooling = TOOLING.has(normalize(verdict.name));
+            if (allow.has(normalize2(verdict.name))) continue;
+            const isTooling = TOOLING.has(normalize2(verdict.name));
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
@@ -17987,7 +18100,7 @@ var init_rpm_cleanup = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.",
         docs: {
-          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds. Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.",
+          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds. Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN dnf install python3.12",
           good: "RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12",
           fixSafety: "The fix ends the same `RUN` with the tool's own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper's is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -18016,7 +18129,7 @@ var init_rpm_cleanup = __esm({
               message: `\`zypper ${call.subcommand.value}\` without \`-n\` waits for an answer the build cannot give; use \`zypper -n ${call.subcommand.value}\` (or \`--non-interactive\`).`
             });
           }
-          if (runsCleanupScript(script) || !cacheShips(model, ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
+          if (runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
           const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
           if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
           const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
@@ -25469,6 +25582,8 @@ function buildModel(path, source) {
         isFinal: false,
         reachable: false,
         target: false,
+        buildOnly: false,
+        shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
@@ -25555,8 +25670,9 @@ function buildModel(path, source) {
     }
     return stageByName(ref);
   };
-  markReachable(finalStage, stageRef);
+  markReachable(finalStage, stageRef, stages);
   markTargets(stages, stageRef);
+  markShipped(stages, stageRef, defaultTargets(stages));
   return {
     path,
     text,
@@ -25621,17 +25737,17 @@ function callsSudoItDidNotInstall(stage) {
   }
   return false;
 }
-function markReachable(finalStage, stageRef) {
+function markReachable(finalStage, stageRef, stages) {
   const todo = finalStage ? [finalStage] : [];
   while (todo.length) {
     const s = todo.pop();
     if (s.reachable) continue;
     s.reachable = true;
-    todo.push(...stageDependencies(s, stageRef));
+    todo.push(...stageDependencies(s, stageRef, stages));
   }
 }
-function stageDependencies(s, stageRef) {
-  const deps = s.parent ? [s.parent] : [];
+function stageDependencies(s, stageRef, stages) {
+  const deps = possibleParents(s, stages);
   for (const ins of s.instructions) {
     for (const f of ins.flags) {
       const refs = [];
@@ -25648,7 +25764,7 @@ function stageDependencies(s, stageRef) {
   return deps;
 }
 function markTargets(stages, stageRef) {
-  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
+  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
 var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
@@ -25663,6 +25779,7 @@ var init_build = __esm({
     init_placeholders();
     init_rolling_releases();
     init_expansions();
+    init_shipping();
     init_instruction();
     init_windows();
     init_variable_history();
@@ -27321,6 +27438,7 @@ var init_wget_and_curl = __esm({
     init_rule();
     init_installs();
     init_caches();
+    init_file_purpose();
     wget_and_curl_default = defineRule({
       meta: {
         id: "wget-and-curl",
@@ -27329,7 +27447,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (Dev Containers in `.devcontainer/`, images built on a personal workspace image: Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -27337,6 +27455,7 @@ var init_wget_and_curl = __esm({
         covers: ["DL4001"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         const shipped = shippedChain(model);
         const runs = runInstructions(model).filter((i) => i.stage && shipped.includes(i.stage));
         const first = /* @__PURE__ */ new Map();
@@ -27492,7 +27611,7 @@ var init_yarn_cache_clean = __esm({
         preset: "recommended",
         description: "`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.",
         docs: {
-          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Build stages that are only copied from (`COPY --from=build /app/dist`) are not reported.",
+          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.",
           bad: "RUN yarn install --frozen-lockfile",
           good: "RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile",
           fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
@@ -27511,7 +27630,7 @@ var init_yarn_cache_clean = __esm({
           const folders = installs2.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
           const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
-          if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
+          if (!cacheShips(ins.stage, YARN_CACHE)) continue;
           const { command, invocation, subcommand } = installs2[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
@@ -38471,8 +38590,8 @@ var init_fix = __esm({
 function bakeTags(file) {
   return bakeFile(file).tags;
 }
-function bakeContextNames(dockerfile) {
-  const out = /* @__PURE__ */ new Set();
+function bakeFilesFor(dockerfile) {
+  const out = [];
   for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
     let names;
     try {
@@ -38480,21 +38599,30 @@ function bakeContextNames(dockerfile) {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of bakeFile(node_path_default.join(dir, name)).contexts) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(node_path_default.join(dir, name)));
   }
   return out;
 }
-function jsonContexts(text) {
-  const doc = JSON.parse(text);
-  const targets = record(record(doc)?.["target"]);
-  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.["contexts"]) ?? {}));
+function bakeContextNames(dockerfile) {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.contexts));
 }
-function jsonTags(text) {
-  const targets = record(record(JSON.parse(text))?.["target"]);
-  return Object.values(targets ?? {}).flatMap((t) => {
-    const tags = record(t)?.["tags"];
-    return Array.isArray(tags) ? tags.filter((x) => typeof x === "string") : [];
-  });
+function bakeStageNames(dockerfile) {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.stages));
+}
+function jsonBake(text) {
+  const doc = JSON.parse(text);
+  const targets = Object.values(record(record(doc)?.["target"]) ?? {}).map(record);
+  return {
+    contexts: targets.flatMap((t) => Object.keys(record(t?.["contexts"]) ?? {})),
+    stages: targets.flatMap((t) => typeof t?.["target"] === "string" ? [t["target"]] : []),
+    tags: targets.flatMap((t) => {
+      const tags = t?.["tags"];
+      return Array.isArray(tags) ? tags.filter((x) => typeof x === "string") : [];
+    })
+  };
+}
+function hclStages(text) {
+  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
 }
 function hclTags(text) {
   const code = withoutComments(text);
@@ -38558,13 +38686,10 @@ var init_bake = __esm({
     init_compose();
     init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-    bakeFile = projectFileCache(
-      (file) => {
-        const text = node_fs_default.readFileSync(file, "utf8");
-        return file.toLowerCase().endsWith(".json") ? { contexts: jsonContexts(text), tags: jsonTags(text) } : { contexts: hclContexts(text), tags: hclTags(text) };
-      },
-      { contexts: [], tags: [] }
-    );
+    bakeFile = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      return file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text) };
+    }, { contexts: [], stages: [], tags: [] });
   }
 });
 
@@ -38882,6 +39007,7 @@ function openBuildContext(root, dockerfilePath) {
   const listed = /* @__PURE__ */ new Map();
   let services = null;
   let contexts = null;
+  let stages = null;
   let owner;
   let accounts = null;
   const stat = (rel) => {
@@ -38939,7 +39065,8 @@ function openBuildContext(root, dockerfilePath) {
       if (owner !== null) return publishedBy(image, owner);
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
-    }
+    },
+    builtStages: () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set()
   };
 }
 var MAX_CONTEXT_FILE;
@@ -39177,6 +39304,7 @@ function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
   const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
+  if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -39195,6 +39323,7 @@ var init_lint = __esm({
     init_rule_settings();
     init_engine();
     init_build();
+    init_shipping();
     init_suppressions();
     init_rule();
     init_rules();

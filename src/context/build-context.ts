@@ -1,7 +1,7 @@
 /** Read-only access to the build context folder (the files `COPY` can see). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bakeContextNames } from './bake.js';
+import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { builtAccounts } from './own-images.js';
@@ -39,6 +39,11 @@ export interface BuildContext {
    * build with (own-images.ts). Both looked up on first use.
    */
   projectImage(image: ImageName): boolean;
+  /**
+   * Stages that the project's build files build as images, lower-cased: the `build.target` of the Compose services
+   * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
+   */
+  builtStages(): ReadonlySet<string>;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -52,6 +57,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
+  let stages: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   const stat = (rel: string): fs.Stats | null => {
@@ -112,5 +118,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
     },
+    builtStages: () =>
+      (stages ??= dockerfilePath
+        ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
+        : new Set()),
   };
 }

@@ -4,7 +4,7 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -273,6 +273,17 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
   let yes = developmentImages.get(model);
   if (yes === undefined) developmentImages.set(model, (yes = readsAsDevelopmentImage(model)));
   return yes;
+}
+
+/**
+ * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`)
+ * or an image built on a personal workspace image (Cloud Workstations, Gitpod). Its users shell in and work there: the
+ * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run.
+ */
+export function isInteractiveDevImage(model: DockerfileModel): boolean {
+  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isPersonalWorkspaceImage(base);
 }
 
 /** Answered once per model: several rules ask. */

@@ -332,6 +332,14 @@ export function isWorkstationImage(image: ImageName): boolean {
 }
 
 /**
+ * A workspace a person works in, whatever is built on it: Cloud Workstations' and Gitpod's images. The Dev Containers
+ * images are also taken as plain bases (an agent benchmark's task runner on `devcontainers/python`).
+ */
+export function isPersonalWorkspaceImage(image: ImageName): boolean {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+}
+
+/**
  * Publishers with no version tags, only moving ones: distroless (github.com/GoogleContainerTools/distroless README,
  * "Image Contents": `latest`, `nonroot`, `debug`, `debug-nonroot`, the Debian release in the repository name) and
  * Chainguard's free images (edu.chainguard.dev, "Chainguard Containers": the free tier is `latest` and `latest-dev`).
