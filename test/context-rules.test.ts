@@ -475,15 +475,16 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect([...builtAccounts(path.join(dir, 'outside/proj/svc/Dockerfile'))].sort()).toEqual(['bakeorg', 'composeorg', 'makeorg', 'metaorg', 'pushorg', 'scriptorg', 'skaffoldorg']);
   });
 
-  it('without a project root in reach reads the Dockerfile\'s own folder only, and with an origin remote only that', () => {
+  it('without a project root in reach reads the Dockerfile\'s own folder only; with an origin remote, also the build files', () => {
     const loose = context({ 'README.md': '```\ndocker build -t aboveorg/app .\n```\n', 'a/b/Dockerfile': 'FROM aboveorg/base:1\n' });
     expect(lintIn('official-base-image', path.join(loose, 'a/b'))).toHaveLength(1);
     const cloned = context({
       '.git/config': config('https://github.com/hpcaitech/ColossalAI.git'),
       'build.sh': 'docker build -t otherorg/app .\n',
-      Dockerfile: 'FROM otherorg/base:1\nFROM hpcaitech/base:1\n',
+      Dockerfile: 'FROM otherorg/base:1\nFROM hpcaitech/base:1\nFROM thirdorg/base:1\n',
     });
-    expect(lintIn('official-base-image', cloned).map((f) => f.range.start.line)).toEqual([1]);
+    // An organisation may publish under another account than its repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
+    expect(lintIn('official-base-image', cloned).map((f) => f.range.start.line)).toEqual([3]);
   });
 
   it('reads the tags of Bake targets with variables\' defaults', () => {

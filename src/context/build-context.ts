@@ -35,8 +35,8 @@ export interface BuildContext {
   namedContexts(): ReadonlySet<string>;
   /**
    * The image is the project's own: published under the account owning the git repository the Dockerfile is in (its
-   * `origin` remote), or, when `.git` names none, under an account the project's build files tag the images they
-   * build with (own-images.ts). Both looked up on first use.
+   * `origin` remote), or under an account the project's build files tag the images they build with (own-images.ts).
+   * Both looked up on first use.
    */
   projectImage(image: ImageName): boolean;
   /**
@@ -114,7 +114,8 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     projectImage: (image) => {
       if (!dockerfilePath) return false;
       if (owner === undefined) owner = repositoryOwner(dockerfilePath);
-      if (owner !== null) return publishedBy(image, owner);
+      if (owner !== null && publishedBy(image, owner)) return true;
+      // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
     },
