@@ -16,7 +16,7 @@ export default defineRule({
     description: '`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.',
     docs: {
       why:
-        'Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.',
+        'Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.',
       bad: 'RUN apk update && apk add curl',
       good: 'RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl',
       fixSafety: 'The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read.',
@@ -32,7 +32,7 @@ export default defineRule({
       if (adds.length === 0 || !ins.stage) continue;
       if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
       if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + '/')))) continue;
-      if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
+      if (!cacheShips(ins.stage, APK_CACHE)) continue;
       for (const { invocation, subcommand } of adds) {
         if (invocation.opaqueOptions || hasOption(invocation, '--no-cache', '--no-network')) continue;
         const edit = insertAfterWord(model, subcommand, '--no-cache');

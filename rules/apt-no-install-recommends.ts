@@ -4,6 +4,9 @@ import { hasOption, type Invocation } from '../src/shell/invocation.js';
 import { comparePositions } from '../src/shell/order.js';
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
+import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { covers } from '../src/model/shipping.js';
+import type { Stage } from '../src/model/types.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
@@ -16,7 +19,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -27,7 +30,9 @@ export default defineRule({
     covers: ['DL3015'],
   },
   check({ model, report }) {
+    if (isInteractiveDevImage(model)) return;
     for (const ins of runInstructions(model)) {
+      if (ins.stage && !recommendsShip(ins.stage)) continue;
       for (const { command, invocation, subcommand } of callsIn(ins.run!.script!, 'apt', ['install'])) {
         if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
         if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
@@ -49,6 +54,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Where apt puts what it installs from the distribution's archive (never `/usr/local` nor `/opt`, Debian policy): the
+ * stage's recommends reach an image when it ships whole or one of these trees (or a folder inside one) is copied out of it.
+ */
+const APT_TREES = ['/usr', '/etc', '/var', '/lib', '/lib32', '/lib64', '/libx32', '/bin', '/sbin'];
+
+function recommendsShip(stage: Stage): boolean {
+  return stage.shippedPaths.some((p) => !covers('/usr/local', p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
+}
 
 /** `--no-install-recommends`, `--install-recommends=no`, or `-o APT::Install-Recommends=false`. */
 function skipsRecommends(inv: Invocation): boolean {

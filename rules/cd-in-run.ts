@@ -1,4 +1,4 @@
-import type { Instruction } from '../src/model/types.js';
+import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
 import { runInstructions } from '../src/shell/installs.js';
@@ -36,7 +36,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -59,6 +59,7 @@ export default defineRule({
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
       const already = dir.root === '/' && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join('/')}`);
+      if (!already && lastStep(model, instruction)) continue;
       report({
         range: cd.command.argv[0]!.range,
         message: already
@@ -68,6 +69,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The RUN is the last of a build-only stage that no stage is built on: no later step of the stage, and no image, starts
+ * in a directory a WORKDIR would set (a throwaway builder whose output is copied out).
+ */
+function lastStep(model: DockerfileModel, instruction: Instruction): boolean {
+  const stage = instruction.stage;
+  if (!stage?.buildOnly || model.stages.some((s) => s.parent === stage)) return false;
+  return !stage.instructions.some((i) => i.index > instruction.index && i.keyword === 'RUN');
+}
 
 /**
  * The stage sets the directory (or one inside it) with WORKDIR right after this RUN (ARG, ENV and LABEL aside): ghost's
@@ -99,8 +110,8 @@ function workdirFollows(instruction: Instruction, dir: Dir): boolean {
 /**
  * A WORKDIR would not simply replace this `cd`: a later COPY or ADD of the stage writes to a path relative to the
  * current directory (kserve's `COPY kserve kserve` between `RUN cd kserve && uv sync` steps), which the WORKDIR
- * would move; or the stage has a WORKDIR of its own and the `cd` leaves it for this RUN (a WORKDIR there would need
- * another to come back); or the directory the RUNs start in is a workspace of several projects, and another RUN of
+ * would move; or the stage has a WORKDIR of its own and the `cd` leaves it for this RUN, or goes into a folder inside
+ * it for this RUN only while later steps run in the WORKDIR (a WORKDIR there would need another to come back); or the directory the RUNs start in is a workspace of several projects, and another RUN of
  * the stage goes into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or
  * `git clone …/causal-conv1d && cd causal-conv1d` then `git clone …/mamba && cd mamba` in the base image's
  * directory): one WORKDIR would have to be switched per project and back.
@@ -114,6 +125,9 @@ function detour(instruction: Instruction, dir: Dir, lasting: (run: Instruction) 
   // Without a WORKDIR the RUNs start in the base image's directory: `.`, which only relative `cd`s go under.
   const workspace = startDir(workdir);
   if (workdir !== null && !isWithin(dir, workspace)) return true;
+  // A folder inside the WORKDIR gone into for this RUN only, while later steps run in the WORKDIR itself (a later RUN,
+  // the command): a WORKDIR there would need another to come back.
+  if (workdir !== null && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
   return (
     isWithin(dir, workspace) &&
     stage.instructions.some((i) => {
@@ -122,6 +136,11 @@ function detour(instruction: Instruction, dir: Dir, lasting: (run: Instruction) 
       return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
     })
   );
+}
+
+/** A later RUN of the stage starts in `workdir`, or the stage's command (CMD, ENTRYPOINT) does. */
+function workdirUsedLater(instruction: Instruction, workdir: string): boolean {
+  return instruction.stage!.instructions.some((i) => i.index > instruction.index && i.state.workdir === workdir && ['RUN', 'CMD', 'ENTRYPOINT'].includes(i.keyword));
 }
 
 /** `COPY src app/`, `ADD x .`: a destination the current WORKDIR decides (not a variable, which may hold anything). */

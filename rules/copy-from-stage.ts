@@ -1,3 +1,4 @@
+import { isTemplateDockerfile } from '../src/knowledge/templates.js';
 import { OFFICIAL_IMAGES } from '../src/knowledge/generated/official-images.js';
 import { defineRule } from '../src/rule.js';
 import { nearest } from '../src/suggest.js';
@@ -15,7 +16,7 @@ export default defineRule({
     description: '`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.',
     docs: {
       why:
-        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
+        'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported.',
       bad: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels',
       good: 'FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels',
     },
@@ -24,10 +25,13 @@ export default defineRule({
   },
   check({ model, buildContext, report }) {
     const names = model.stages.flatMap((s) => (s.name ? [s.name] : []));
+    const template = isTemplateDockerfile(model.path);
     const check = (ins: Instruction, ref: string, range: Range, what: string): void => {
       const stage = ins.stage;
       if (!stage || !ref) return;
       if (ref.includes('$')) {
+        // A template's placeholder (`--from=traefik:${VERSION}-alpine` in `tmplv2.Dockerfile`), filled in by its generator.
+        if (template) return;
         report({
           range,
           message: `BuildKit does not expand variables in \`${what}=${ref}\`; add a stage \`FROM ${ref} AS <name>\` and use \`${what}=<name>\`.`,

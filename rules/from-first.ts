@@ -1,3 +1,4 @@
+import { isTemplateDockerfile } from '../src/knowledge/templates.js';
 import { INSTRUCTIONS } from '../src/knowledge/instructions.js';
 import { defineRule } from '../src/rule.js';
 import { nearest } from '../src/suggest.js';
@@ -13,7 +14,7 @@ export default defineRule({
     description: 'Something other than `ARG`, comments and parser directives comes before the first `FROM`.',
     docs: {
       why:
-        'A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead.',
+        'A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: its missing `FROM` is not reported.',
       bad: 'ENV PYTHONUNBUFFERED=1\nFROM python:3.12-slim',
       good: 'ARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nENV PYTHONUNBUFFERED=1',
     },
@@ -28,6 +29,8 @@ export default defineRule({
     const offending = before.filter((i) => i.keyword !== 'ARG' && KNOWN.has(i.keyword));
     if (!offending.length) return;
     if (firstFrom < 0) {
+      // A fragment joined after a file that has the FROM (`Dockerfile.in.julia`): nothing builds it alone.
+      if (isTemplateDockerfile(model.path)) return;
       report({
         range: offending[0]!.keywordRange,
         message: `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending[0]!.keyword}\`.`,

@@ -5,7 +5,7 @@ import { disablesPipCache } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
-import { cacheShips, isBuildOnly } from '../src/shell/caches.js';
+import { cacheShips } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 
 /** A cache mount on one of these folders keeps pip's cache out of the layer. */
@@ -22,7 +22,7 @@ export default defineRule({
     description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
     docs: {
       why:
-        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.',
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.',
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -36,9 +36,9 @@ export default defineRule({
   check({ model, report }) {
     for (const install of pipInstalls(model)) {
       if (install.tool !== 'pip' || !installsSomething(install) || cacheHandled(install)) continue;
-      // A build-only stage (copied from, bind-mounted): its cache ships only if a shipped stage copies it.
+      // A build-only stage (copied from, bind-mounted): its cache ships only if a shipped stage takes it.
       const stage = install.instruction.stage;
-      if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
+      if (stage && !cacheShips(stage, [pipCacheDir(install.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
       const { command, subcommand } = install;
       const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({

@@ -1,3 +1,4 @@
+import { isTemplateDockerfile } from '../src/knowledge/templates.js';
 import { COMMON_IMAGE_VARIABLES, COMMON_IMAGE_VARIABLE_NAMES, isCommonImageVariable, knownImageEnvironment } from '../src/knowledge/image-env.js';
 import { PLATFORM_ARGS, PROXY_ARGS } from '../src/model/build.js';
 import { declarationsOf } from '../src/model/declarations.js';
@@ -37,6 +38,8 @@ export default defineRule({
         'BuildKit sees the base image\'s environment; dlint cannot, so it treats these names as defined: ' +
           COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(', ') +
           ', plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, …). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.',
+        '',
+        'A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported.',
       ].join('\n'),
       bad: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH',
       good: 'ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH',
@@ -45,6 +48,8 @@ export default defineRule({
     covers: ['UndefinedVar', 'UndefinedArgInFrom', 'InvalidDefaultArgInFrom'],
   },
   check({ model, report }) {
+    // A template's placeholders are filled in by its generator, not by ARG or ENV.
+    if (isTemplateDockerfile(model.path)) return;
     const globalProps = model.instructions.filter((i) => i.keyword === 'ARG' && !i.stage).flatMap((i) => i.properties);
     const globalNames = new Set(globalProps.map((p) => p.name));
     const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));

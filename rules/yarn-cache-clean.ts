@@ -16,7 +16,7 @@ export default defineRule({
     description: '`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.',
     docs: {
       why:
-        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Build stages that are only copied from (`COPY --from=build /app/dist`) are not reported.',
+        'Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.',
       bad: 'RUN yarn install --frozen-lockfile',
       good:
         'RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile',
@@ -37,7 +37,7 @@ export default defineRule({
       const folders = installs.map((i) => optionValue(i.invocation, '--cache-folder')).filter((f): f is string => f !== null);
       const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
       if (cleans || removes || runsCleanupScript(script)) continue;
-      if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
+      if (!cacheShips(ins.stage, YARN_CACHE)) continue;
       const { command, invocation, subcommand } = installs[0]!;
       const program = programText(model, command);
       const prefix = runAsPrefix(command);

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { isTemplateDockerfile } from './knowledge/templates.js';
 import { loadFastGlob, loadIgnore, loadPicomatch } from './lazy-deps.js';
 
 /** File names that are Dockerfiles (matched case-insensitively). */
@@ -23,7 +24,6 @@ const NOT_DOCKERFILES = ['**/*.dockerignore', '**/Dockerfile.*.dockerignore'];
 /** Last extensions of names that match DOCKERFILE_GLOBS without being Dockerfiles, and why. */
 const SKIPPED_EXTENSIONS: [RegExp, string][] = [
   [/\.(md|markdown|rst|txt|adoc|html)$/i, 'a document'],
-  [/\.(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i, 'a template'],
   [/(\.(orig|bak|swp|swo|rej)|~)$/i, 'a backup or merge leftover'],
 ];
 
@@ -113,6 +113,7 @@ function searchFolder(dir: string, cwd: string, skipped: Skipped[]): string[] {
 function skipReason(file: string, gitignored: (file: string) => boolean): string | null {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path.basename(file)));
   if (ext) return ext[1];
+  if (isTemplateDockerfile(file)) return 'a template';
   return gitignored(file) ? 'ignored by .gitignore' : null;
 }
 

@@ -4,6 +4,15 @@ import { fixtureFindings, positions, ruleFindings } from './helpers.js';
 const severities = (f: { severity: string }[]): string[] => f.map((x) => x.severity);
 
 describe('official-base-image', () => {
+  it('sends a frozen registry to where its publisher moved, and trusts SUSE\'s own registry', () => {
+    const f = ruleFindings('official-base-image', 'FROM k8s.gcr.io/kube-state-metrics/kube-state-metrics:v2.1.0\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '`k8s.gcr.io` is a registry its publisher has moved away from (frozen since April 2023: no new tags, no security fixes); pull `registry.k8s.io/kube-state-metrics/kube-state-metrics` instead.',
+    ]);
+    expect(ruleFindings('official-base-image', 'FROM gcr.io/google-containers/pause:3.2\n')[0]!.message).toContain('pull `registry.k8s.io/pause` instead');
+    expect(ruleFindings('official-base-image', 'FROM registry.suse.com/suse/sle15:15.3\nFROM registry.suse.com/bci/python:3.11\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM registry.suse.com.evil.io/suse/sle15:15.3\n')).toHaveLength(1);
+  });
   it('flags typos, third-party and retired images, and resolves ARG defaults', () => {
     const f = fixtureFindings('official-base-image', 'rules/official-base-image/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [9, 6], [10, 6]]);

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
-import { hclContexts } from '../src/context/bake.js';
+import { hclContexts, hclStages, hclTags } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
+import { builtAccounts } from '../src/context/own-images.js';
 import { ownerOfRemote } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
@@ -363,6 +364,20 @@ describe('conda-pin-versions (environment files)', () => {
   });
 });
 
+describe('stages Compose and Bake build as images (size rules judge what ships)', () => {
+  const df = 'FROM debian:12 AS builder\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=builder /app /app\n';
+  it('judges a build-only stage only when a Compose service or a Bake target builds it', () => {
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df }))).toEqual([]);
+    const compose = 'services:\n  dev:\n    build:\n      context: .\n      target: builder\n';
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'compose.yaml': compose }))).toHaveLength(1);
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'docker-bake.hcl': 'target "dev" {\n  target = "builder"\n}\n' }))).toHaveLength(1);
+    expect(lintIn('apt-no-install-recommends', context({ Dockerfile: df, 'docker-bake.json': '{"target": {"dev": {"target": "Builder"}}}' }))).toHaveLength(1);
+  });
+  it('reads the stage of each HCL target, not other attributes nor comments', () => {
+    expect(hclStages('target "a" {\n  # target = "old"\n  target = "runtime"\n  tags = ["x"]\n}\ntarget "b" { target = "dev" }\n')).toEqual(['runtime', 'dev']);
+  });
+});
+
 describe('named build contexts from Bake and Compose files (copy-from-stage)', () => {
   it('reads the keys of contexts objects in HCL, also behind a condition, and none from other attributes', () => {
     const hcl = 'target "a" {\n  # contexts = { old = "x" }\n  contexts = {\n    proxy = "p" // the proxy\n    "logo" = "l"\n  }\n  args = { ASSETS = "a" }\n}\ntarget "b" {\n  contexts = X != Y ? {\n    "binaries" = "target:bin"\n  } : null\n}\n';
@@ -410,8 +425,69 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('official-base-image', path.join(dir, 'wt/Dockerfiles')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
+  it('leaves the project\'s own image on a floating tag to base-image-tag\'s exemption, not another account\'s', () => {
+    const dir = context({
+      '.git/config': config('https://github.com/neuml/txtai.git'),
+      'docker/api/Dockerfile': 'ARG BASE_IMAGE=neuml/txtai-cpu\nFROM $BASE_IMAGE\nCOPY config.yml .\nCMD ["uvicorn", "txtai.api:app"]\nFROM neuml/txtai-gpu:latest\nFROM someone/txtai:latest\n',
+    });
+    expect(lintIn('base-image-tag', path.join(dir, 'docker/api')).map((f) => f.range.start.line)).toEqual([6]);
+  });
+
   it('reports the image of another account, and any image outside a git repository', () => {
     const dir = context({ Dockerfile: 'FROM hpcaitech/pytorch-cuda:2.1.0-12.1.0\n' });
     expect(lintIn('official-base-image', dir)).toHaveLength(1);
+  });
+
+  it('without .git, trusts the accounts the project tags its builds with (a README beside the Dockerfile)', () => {
+    const dir = context({
+      'docker/test-images/zipkin-activemq/README.md':
+        '## zipkin-activemq\n\nTo build `openzipkin/zipkin-activemq:test`, run:\n```bash\n$ DOCKER_FILE=docker/test-images/zipkin-activemq/Dockerfile build-bin/docker/docker_build openzipkin/zipkin-activemq:test\n```\n',
+      'docker/test-images/zipkin-activemq/Dockerfile': 'FROM ghcr.io/openzipkin/java:21 AS install\nFROM openzipkin/alpine:3\nFROM ghcr.io/someone/java:21\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'docker/test-images/zipkin-activemq')).map((f) => f.range.start.line)).toEqual([3]);
+  });
+
+  it('learns nothing from images a README pulls, runs or builds FROM, nor from compose services without build:', () => {
+    const dir = context({
+      'README.md':
+        '```sh\ndocker pull someone/base:1\ndocker run -it --rm -t someone/base:1\ndocker tag someone/base:1 other/base:1\n./build_image.sh -bi vendor/base:1 -g\n```\n```dockerfile\nFROM vendor/base:1\n```\nBuild it with `docker build -t vendor/app .`.\n',
+      'compose.yaml': 'services:\n  db:\n    image: someone/db:1\n',
+      LICENSE: 'MIT\n',
+      Dockerfile: 'FROM someone/base:1\nFROM vendor/base:1\nFROM other/base:1\nFROM someone/db:1\n',
+    });
+    expect(builtAccounts(path.join(dir, 'Dockerfile'))).toEqual(new Set());
+    expect(lintIn('official-base-image', dir)).toHaveLength(4);
+  });
+
+  it('reads scripts, Makefile recipes, compose, Bake, skaffold and the root\'s workflows, up to the project root only', () => {
+    const dir = context({
+      'outside/build.sh': 'docker build -t stranger/app:1 .\n',
+      'outside/proj/LICENSE': 'MIT\n',
+      'outside/proj/Makefile': 'REGISTRY ?= ghcr.io/makeorg\nTAG := 1\nOTHER += x\nimage:\n\t@docker buildx build --platform linux/amd64 \\\n\t  --tag $(REGISTRY)/app:$(TAG) --tag $$(whoami)/app .\n',
+      'outside/proj/.github/workflows/release.yml':
+        'jobs:\n  push:\n    steps:\n      - uses: docker/metadata-action@v5\n        with:\n          images: |\n            name=metaorg/app,enable=true\n            ghcr.io/${{ github.repository_owner }}/app\n      - uses: docker/build-push-action@v6\n        with:\n          tags: pushorg/app:latest,pushorg/app:1\n',
+      'outside/proj/svc/compose.yaml': 'services:\n  app:\n    build: .\n    image: composeorg/app:dev\n',
+      'outside/proj/svc/docker-bake.hcl': 'variable "REPO" {\n  default = "bakeorg"\n}\ntarget "app" {\n  tags = ["${REPO}/app:1", "${UNSET}/x:1"]\n}\n',
+      'outside/proj/svc/skaffold.yaml': 'apiVersion: skaffold/v4beta6\nbuild:\n  artifacts:\n    - image: quay.io/skaffoldorg/app\n',
+      'outside/proj/svc/run.sh': 'IMAGE=scriptorg/app\nif true; then\n  sudo podman build -f Dockerfile -t "$IMAGE:$TAG" .\nfi\ndocker build -t docker.io/plain -t library/python:x -t localhost:5000/team/app .\n',
+      'outside/proj/svc/Dockerfile': 'FROM scratch\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'outside/proj/svc/Dockerfile'))].sort()).toEqual(['bakeorg', 'composeorg', 'makeorg', 'metaorg', 'pushorg', 'scriptorg', 'skaffoldorg']);
+  });
+
+  it('without a project root in reach reads the Dockerfile\'s own folder only; with an origin remote, also the build files', () => {
+    const loose = context({ 'README.md': '```\ndocker build -t aboveorg/app .\n```\n', 'a/b/Dockerfile': 'FROM aboveorg/base:1\n' });
+    expect(lintIn('official-base-image', path.join(loose, 'a/b'))).toHaveLength(1);
+    const cloned = context({
+      '.git/config': config('https://github.com/hpcaitech/ColossalAI.git'),
+      'build.sh': 'docker build -t otherorg/app .\n',
+      Dockerfile: 'FROM otherorg/base:1\nFROM hpcaitech/base:1\nFROM thirdorg/base:1\n',
+    });
+    // An organisation may publish under another account than its repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
+    expect(lintIn('official-base-image', cloned).map((f) => f.range.start.line)).toEqual([3]);
+  });
+
+  it('reads the tags of Bake targets with variables\' defaults', () => {
+    expect(hclTags('variable "R" { default = "org" }\n# tags = ["commented/x"]\ntarget "a" {\n  tags = [\n    "${R}/a:1",\n    "${T}/b",\n  ]\n}\n')).toEqual(['org/a:1', '${T}/b']);
   });
 });

@@ -22,6 +22,10 @@ describe('base-image-tag', () => {
     expect(ruleFindings('base-image-tag', 'ARG IMAGE=python\nFROM ${IMAGE}\nCOPY app.py /srv/\nCMD ["python3", "/srv/app.py"]\n')).toHaveLength(1);
     // A tag that is a build argument: the build passes the release, `latest` is the bare build's fallback.
     expect(ruleFindings('base-image-tag', 'ARG TAG=latest\nFROM python:${TAG}\n')).toEqual([]);
+    // Also when more arguments follow it (Prefect's `${PREFECT_VERSION}-python${PYTHON_VERSION}`).
+    expect(ruleFindings('base-image-tag', 'ARG V=3-latest\nARG PY=3.12\nFROM prefecthq/prefect:${V}-python${PY}\nCMD ["prefect"]\n')).toEqual([]);
+    // A literal floating word before the argument floats whatever the build passes.
+    expect(ruleFindings('base-image-tag', 'ARG B=main\nFROM acme/app:nightly-${B}\nCMD ["app"]\n')).toHaveLength(1);
   });
   it('leaves single names Docker Hub does not have: images built locally (a typo is official-base-image\'s)', () => {
     expect(ruleFindings('base-image-tag', 'FROM bats-jenkins\nRUN true\n')).toEqual([]);
@@ -171,6 +175,11 @@ describe('non-root-user', () => {
   });
   it('accepts a start script of the image that runs its services as another user, read from the build context', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/supervisor-steps-down/Dockerfile')).toEqual([]);
+    // A script that starts system services through their init scripts (`service mysql start`): root on purpose.
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/init-script-services/Dockerfile')).toEqual([]);
+    // An entrypoint that only wraps the command it is given (`exec "$@"`), no CMD: whoever runs it gives the command.
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/wrapper-entrypoint/Dockerfile')).toEqual([]);
+    // A script that ends by starting its own service is the image's command (start-script-root above is reported).
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);
   });
 });

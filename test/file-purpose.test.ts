@@ -42,7 +42,22 @@ describe('file purpose from content: base-image definitions and development imag
     expect(ids(`${base}RUN apt-get update && apt-get install -y --no-install-recommends openssh-server pdsh && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/usr/sbin/sshd", "-D"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["pytest", "-q", "tests"]\n`)).toEqual([]);
+    // A command that only waits, also through a shell: a container kept alive to `docker exec` into.
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep infinity"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep 5 && python3 app.py"]\n`)).toEqual(['non-root-user']);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
+    // GitHub's folder holds the images workflows build to test with.
+    expect(ids(`${base}CMD ["python3", "app.py"]\n`, '.github/workflows/dockerfiles/Dockerfile.nightly')).toEqual([]);
+  });
+  it('recognises a workstation by the passwordless sudo it grants its user', () => {
+    const user = 'FROM ubuntu:24.04\nRUN useradd -m -G sudo dev\n';
+    const numeric = (text: string) => ruleFindings('numeric-user', text).map((f) => f.ruleId);
+    // ROCm's rocm-terminal: a sudoers file copied in; DeepSpeed's: a NOPASSWD line written by a RUN.
+    expect(numeric(`${user}COPY sudo-nopasswd /etc/sudoers.d/sudo-nopasswd\nUSER dev\nCMD ["bash", "-l"]\n`)).toEqual([]);
+    expect(numeric(`${user}RUN echo "dev ALL=(ALL) NOPASSWD: ALL" >> /etc/sudoers\nUSER dev\n`)).toEqual([]);
+    // A build user's grant removed again by the same RUN (varnish's alpine image) leaves a production image.
+    expect(numeric(`${user}RUN echo "dev ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/dev && make && rm -f /etc/sudoers.d/dev\nUSER dev\n`)).toEqual(['numeric-user']);
+    expect(numeric(`${user}USER dev\n`)).toEqual(['numeric-user']);
   });
   it('recognises a workstation built on a Cloud Workstations, Dev Containers or Gitpod image by its base', () => {
     const tools = 'RUN apt-get update && apt-get install -y --no-install-recommends gh && rm -rf /var/lib/apt/lists/*\nCOPY startup.sh /etc/workstation-startup.d/200_clone.sh\n';
@@ -121,5 +136,19 @@ describe('base-image definitions of interpreters (docker-library pypy)', () => {
     const pypy = 'FROM debian:bookworm-slim\nENV PYPY_VERSION 7.3.17\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates=20230311 && rm -rf /var/lib/apt/lists/*\nCMD ["pypy3"]\n';
     expect(ruleFindings('non-root-user', pypy)).toEqual([]);
     expect(ruleFindings('non-root-user', pypy.replace('CMD ["pypy3"]', 'COPY app.py /srv/\nCMD ["pypy3", "/srv/app.py"]'))).toHaveLength(1);
+  });
+});
+
+describe('interactive development images (size rules about tools people use there)', () => {
+  const text = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl wget && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSLO https://example.com/a && wget -q https://example.com/b\n';
+  const rules = (path: string, body = text) => ['apt-no-install-recommends', 'wget-and-curl'].flatMap((id) => ruleFindings(id, body, { filePath: path }).map((f) => f.ruleId));
+  it('are Dev Containers and images built on a personal workspace image, not other development files', () => {
+    expect(rules('.devcontainer/Dockerfile')).toEqual([]);
+    expect(rules('tools/devcontainer.Dockerfile')).toEqual([]);
+    expect(rules('Dockerfile', text.replace('ubuntu:24.04', 'gitpod/workspace-full:2024-01-01'))).toEqual([]);
+    // A Dev Containers image is also a plain base (an agent benchmark's task runner): only its folder tells.
+    expect(rules('res/Dockerfile', text.replace('ubuntu:24.04', 'mcr.microsoft.com/devcontainers/python:3.11'))).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+    expect(rules('Dockerfile.dev')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
+    expect(rules('Dockerfile')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
   });
 });

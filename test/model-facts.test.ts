@@ -115,3 +115,44 @@ describe('model: ONBUILD triggers', () => {
     expect([stage.endState.user, stage.endState.env.has('A'), stage.cmd, stage.entrypoint]).toEqual([null, false, null, null]);
   });
 });
+
+describe('model: what of each stage ships', () => {
+  const shipped = (text: string): Record<string, [boolean, readonly string[]]> =>
+    Object.fromEntries(buildModel('Dockerfile', text).stages.map((s) => [s.name ?? String(s.index), [s.buildOnly, s.shippedPaths]]));
+
+  it('ships build targets and their bases whole, and of the other stages what shipped stages take from them', () => {
+    const text = [
+      'FROM debian:12 AS base',
+      'FROM base AS build',
+      'FROM build AS test',
+      'RUN --mount=from=wheels,target=/w pip install /w/dist/*.whl',
+      'FROM debian:12 AS wheels',
+      'FROM debian:12 AS dev',
+      'FROM scratch AS export',
+      'COPY --from=test /app/report /report',
+      'FROM base AS final',
+      'WORKDIR /srv',
+      'COPY --from=build /usr/local/lib/python3.*/site-packages app/lib/',
+      'COPY --from=export / /',
+    ].join('\n');
+    expect(shipped(text)).toEqual({
+      base: [false, ['/']],
+      build: [true, ['/usr/local/lib', '/app/report']],
+      test: [true, ['/app/report']],
+      // What a mount of it reads may land anywhere in a stage that ships something.
+      wheels: [true, ['/dist']],
+      dev: [false, ['/']],
+      export: [true, ['/']],
+      final: [false, ['/']],
+    });
+  });
+
+  it('reads a source naming an unknown variable as a glob there', () => {
+    expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/app-${V}/lib "/srv/${V}" /app/\n').zip).toEqual([true, ['/opt', '/srv']]);
+  });
+
+  it('counts every earlier stage a FROM naming a build variable may be as its base', () => {
+    const text = 'FROM debian:12 AS base-amd64\nFROM debian:12 AS base-arm64\nFROM debian:12 AS other\nFROM base-${TARGETARCH} AS final\nCOPY --from=other /x /x\n';
+    expect(shipped(text)).toMatchObject({ 'base-amd64': [false, ['/']], 'base-arm64': [false, ['/']], other: [true, ['/x']] });
+  });
+});

@@ -353,6 +353,15 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     // Without a WORKDIR, projects at absolute paths each take a WORKDIR of their own.
     expect(at('FROM debian:12\nRUN cd /opt/a && make install\nRUN cd /opt/b && make install\n')).toEqual([[2, 5], [3, 5]]);
   });
+  it('is silent on one RUN in a folder inside the WORKDIR when later steps run in the WORKDIR itself', () => {
+    // khoj: `WORKDIR /app`, one `cd src` for collectstatic, the entrypoint in /app: a WORKDIR would need another back.
+    const app = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n';
+    expect(at(`${app}RUN cd src && python3 manage.py collectstatic --noinput\nENTRYPOINT ["gunicorn", "src.main:app"]\n`)).toEqual([]);
+    expect(at(`${app}RUN cd server && make gen-server && pip install --no-cache-dir .\nRUN pip install --no-cache-dir gunicorn==23.0.0\n`)).toEqual([]);
+    // Nothing after it runs in the WORKDIR, or the folder is gone into again: the folder is where the stage works.
+    expect(at(`${app}RUN cd src && make\n`)).toEqual([[4, 5]]);
+    expect(at(`${app}RUN cd src && make\nRUN cd src && make install\nCMD ["src/app"]\n`)).toEqual([[4, 5], [5, 5]]);
+  });
   it('judges only the commands that run in the directory: not those after a cd it cannot follow', () => {
     expect(at('FROM debian:12\nRUN cd /builddir && apt-get source gdal && cd "$(ls -d /builddir/gdal-*)" && debuild -b\n')).toEqual([]);
     expect(at('FROM debian:12\nRUN cd /builddir && make -j"$(nproc)" && cd "$(ls -d /builddir/gdal-*)" && debuild -b\n')).toEqual([[2, 5]]);

@@ -192,6 +192,8 @@ describe('dialect knowledge', () => {
     expect(codes(sc(`FROM nvidia/cuda:12.4.1-devel-ubuntu22.04\n${run}`))).toEqual(['SC3046']);
     // Triton server images run RUN under bash: their children `pushd` and `source` in plain RUNs (Merlin, Triton SDK).
     expect(codes(sc('FROM nvcr.io/nvidia/tritonserver:24.08-py3-min\nRUN pushd /app && make && popd\n')).filter((c) => c.startsWith('SC3'))).toEqual([]);
+    // Ascend's CANN images set SHELL ["/bin/bash", "-c"] (vllm-ascend sources set_env.sh in plain RUNs on them).
+    expect(codes(sc('FROM quay.io/ascend/cann:8.5.0-910b-ubuntu22.04-py3.11\nRUN source /usr/local/Ascend/ascend-toolkit/set_env.sh && make\n'))).toEqual([]);
   });
 });
 

@@ -44,6 +44,11 @@ describe('model: build variables as BuildKit expands them', () => {
 });
 
 describe('from-first', () => {
+  it('leaves a fragment that a generator joins after a file with the FROM (`Dockerfile.in.julia`)', () => {
+    const fragment = 'ENV JULIA_HOME=/opt/julia\nRUN make julia\n';
+    expect(ruleFindings('from-first', fragment, { filePath: 'docker/Dockerfiles/Dockerfile.in.julia' })).toEqual([]);
+    expect(ruleFindings('from-first', fragment, { filePath: 'docker/Dockerfile.julia' })).toHaveLength(1);
+  });
   it('points at each instruction before FROM that is not ARG', () => {
     const f = bad('from-first');
     expect(positions(f)).toEqual([[3, 1], [4, 1]]);
@@ -71,6 +76,12 @@ describe('stage-name-unique', () => {
 });
 
 describe('copy-from-stage', () => {
+  it('leaves a template\'s placeholders (`tmplv2.Dockerfile`), reports them in a Dockerfile', () => {
+    const text = 'FROM scratch\nCOPY --from=traefik:${VERSION}-alpine /usr/local/bin/traefik /\n';
+    expect(ruleFindings('copy-from-stage', text, { filePath: 'tmpl/scratch/tmplv2.Dockerfile' })).toEqual([]);
+    expect(ruleFindings('copy-from-stage', text, { filePath: 'v3.7/scratch/Dockerfile' })).toHaveLength(1);
+    expect(ruleFindings('undefined-var', 'FROM scratch\nLABEL version="$VERSION"\n', { filePath: 'tmpl/scratch/tmplv2.Dockerfile' })).toEqual([]);
+  });
   it('flags itself, a typo, a bad index, an unknown name and a later stage', () => {
     const f = bad('copy-from-stage');
     expect(positions(f)).toEqual([[3, 13], [6, 13], [7, 13], [8, 13], [9, 5], [10, 13]]);

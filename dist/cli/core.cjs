@@ -1014,7 +1014,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, LAUNCHERS, toolOf, BY_TOOL, launcherOf;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, LAUNCHERS, toolOf, BY_TOOL, launcherOf;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1691,6 +1691,84 @@ var init_commands = __esm({
         valued: ["-F", "--format", "-E", "--etype", "-M", "--bits", "-s", "--symbol", "-N", "--lib", "-k", "--section", "-f", "--from", "-O", "--perms", "-D", "--endian"]
       }
     ];
+    IMAGE_BUILD = {
+      tool: "image-build",
+      programs: ["docker", "podman", "nerdctl", "buildah"],
+      valued: [
+        // The engines' own options, before the subcommand
+        "-H",
+        "--host",
+        "--context",
+        "--config",
+        "-l",
+        "--log-level",
+        "--connection",
+        "--url",
+        "--root",
+        "--runroot",
+        "--storage-driver",
+        // build
+        "-t",
+        "--tag",
+        "-f",
+        "--file",
+        "--build-arg",
+        "--build-arg-file",
+        "--build-context",
+        "--target",
+        "--platform",
+        "--label",
+        "--cache-from",
+        "--cache-to",
+        "-o",
+        "--output",
+        "--secret",
+        "--ssh",
+        "--progress",
+        "--builder",
+        "--network",
+        "--iidfile",
+        "--metadata-file",
+        "--add-host",
+        "--shm-size",
+        "--ulimit",
+        "-m",
+        "--memory",
+        "--memory-swap",
+        "-c",
+        "--cpu-shares",
+        "--cpu-period",
+        "--cpu-quota",
+        "--cpuset-cpus",
+        "--cpuset-mems",
+        "--cgroup-parent",
+        "--isolation",
+        "--attest",
+        "--annotation",
+        "--allow",
+        "--call",
+        "--format",
+        "--jobs",
+        "--arch",
+        "--os",
+        "--variant",
+        "-v",
+        "--volume",
+        "--env",
+        "--from",
+        "--authfile",
+        "--creds",
+        "--cert-dir",
+        "--runtime",
+        "--userns",
+        "--manifest",
+        "--timestamp",
+        "--layer-label"
+      ],
+      subcommands: true,
+      nested: ["buildx", "image"],
+      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", bud: "build" }
+    };
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
       {
@@ -2666,6 +2744,121 @@ var init_installs = __esm({
   }
 });
 
+// src/model/shipping.ts
+function markShipped(stages, stageRef, targets) {
+  const paths = new Map(stages.map((s) => [s, /* @__PURE__ */ new Set()]));
+  const ancestries = /* @__PURE__ */ new Map();
+  const ancestryOf = (s) => {
+    let a = ancestries.get(s);
+    if (!a) ancestries.set(s, a = ancestry(s, stages));
+    return a;
+  };
+  const whole = new Set([...targets].flatMap(ancestryOf));
+  for (const s of whole) paths.get(s).add("/");
+  const takes = new Map(stages.map((s) => [s, takesOf(s, stageRef)]));
+  const todo = [...stages];
+  while (todo.length) {
+    const into = todo.pop();
+    const shipped = paths.get(into);
+    if (shipped.size === 0) continue;
+    for (const take of takes.get(into) ?? []) {
+      if (take.dest !== null && !shipped.has("/") && ![...shipped].some((p) => covers(p, take.dest) || covers(take.dest, p))) continue;
+      for (const s of ancestryOf(take.from)) {
+        const own = paths.get(s);
+        const before6 = own.size;
+        for (const source of take.sources) if (!own.has("/")) own.add(source);
+        if (own.size !== before6) todo.push(s);
+      }
+    }
+  }
+  for (const s of stages) {
+    const own = paths.get(s);
+    s.buildOnly = !whole.has(s);
+    s.shippedPaths = own.has("/") ? ["/"] : [...own];
+  }
+}
+function possibleParents(s, stages) {
+  if (s.parent) return [s.parent];
+  if (s.image.resolved !== null || !s.image.raw.includes("$")) return [];
+  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((part) => part === "")) return [];
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  const fits = new RegExp(`^${pattern}$`, "i");
+  return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
+}
+function shipNamedStages(model, names) {
+  const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
+  if (!named.some((s) => s.buildOnly)) return;
+  markShipped(model.stages, model.stageRef, /* @__PURE__ */ new Set([...defaultTargets(model.stages), ...named]));
+}
+function defaultTargets(stages) {
+  return new Set(stages.filter((s) => s.target));
+}
+function ancestry(stage, stages) {
+  const out = /* @__PURE__ */ new Set();
+  for (const todo = [stage]; todo.length; ) {
+    const s = todo.pop();
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...possibleParents(s, stages));
+  }
+  return [...out];
+}
+function takesOf(into, stageRef) {
+  const out = [];
+  for (const ins of into.instructions) {
+    if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.copy) {
+      const ref = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
+      const from = ref ? stageRef(ref, into.index) : null;
+      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, "$2"))), dest: destination(ins) });
+    }
+    for (const m of ins.run?.mounts ?? []) {
+      const from = m.from && (m.type === "bind" || m.type === "cache") ? stageRef(m.from, into.index) : null;
+      if (from) out.push({ from, sources: mountReads(ins, m), dest: null });
+    }
+  }
+  return out;
+}
+function destination(ins) {
+  const dest = ins.copy?.dest?.value;
+  if (dest === void 0 || dest === null) return null;
+  if (dest.startsWith("/")) return normalize(dest);
+  return ins.state.workdir === null ? null : normalize(node_path_default.posix.join(ins.state.workdir, dest));
+}
+function mountReads(ins, mount) {
+  const source = pathBeforeGlob(`/${mount.source ?? ""}`);
+  const target = mount.target && mount.target.startsWith("/") && !mount.target.includes("$") ? normalize(mount.target) : null;
+  if (!target || target === "/") return [source];
+  const reads = /* @__PURE__ */ new Set();
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    for (const word of [...cmd.argv, ...cmd.redirects]) {
+      const at = word.value.search(new RegExp(`(^|[=:])${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(/|$)`));
+      if (at < 0) continue;
+      const rest = word.value.slice(word.value.indexOf(target, at) + target.length).split(/[\s:;]/)[0];
+      reads.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
+    }
+  }
+  return reads.size ? [...reads] : [source];
+}
+function pathBeforeGlob(p) {
+  const segments2 = p.split("/");
+  const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
+  return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
+}
+function normalize(p) {
+  const n = node_path_default.posix.normalize(p).replace(/\/\.?$/, "");
+  return n === "" || n === "." ? "/" : n;
+}
+function covers(dir, p) {
+  return dir === "/" || dir === p || p.startsWith(`${dir}/`);
+}
+var init_shipping = __esm({
+  "src/model/shipping.ts"() {
+    "use strict";
+    init_node_path();
+  }
+});
+
 // src/knowledge/generated/official-images.ts
 var OFFICIAL_IMAGES;
 var init_official_images = __esm({
@@ -2988,6 +3181,8 @@ function baseImageTrust(image, settings) {
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: "configured" };
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: "official" };
   const owner = ownerOf(image);
+  const moved = MOVED_REGISTRIES.find((m) => owner === m.from || owner.startsWith(`${m.from}/`));
+  if (moved) return { kind: "moved", ...moved };
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
   if (publisher) {
     const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
@@ -3039,13 +3234,16 @@ function latestPinFor(image) {
   if (!isOfficialImage(image) || image.tag !== null && image.tag !== "latest") return null;
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository] : null;
 }
-function publishedBy(image, account) {
-  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
+function imageAccount(image) {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return null;
   const first = image.namespace?.split("/")[0];
-  const squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
-  return !!first && first !== "library" && squash(first).length >= 2 && squash(first) === squash(account);
+  return first && first !== "library" && squash(first).length >= 2 ? first : null;
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES;
+function publishedBy(image, account) {
+  const first = imageAccount(image);
+  return first !== null && squash(first) === squash(account);
+}
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3257,7 +3455,14 @@ var init_trusted_images = __esm({
       "public.ecr.aws/lambda/*",
       "public.ecr.aws/amazonlinux/*",
       "quay.io/pypa/*",
+      // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
+      "registry.suse.com/suse/*",
+      "registry.suse.com/bci/*",
       ...VENDOR_AND_PROJECT_NAMESPACES
+    ];
+    MOVED_REGISTRIES = [
+      { from: "k8s.gcr.io", to: "registry.k8s.io", since: "April 2023" },
+      { from: "gcr.io/google-containers", to: "registry.k8s.io", since: "April 2023" }
     ];
     BARE_NAME_MEANS = /* @__PURE__ */ new Map([
       ["pytorch", "pytorch/pytorch"],
@@ -3320,6 +3525,7 @@ var init_trusted_images = __esm({
       "docker.pkg.github.com",
       "codeberg.org"
     ]);
+    squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
   }
 });
 
@@ -3397,7 +3603,7 @@ var init_system_shell = __esm({
     ];
     DEBIAN_TAG = /(^|[-_.])(bookworm|bullseye|buster|stretch|trixie|jammy|focal|noble|bionic|xenial|ubuntu[0-9.]*|debian[0-9.]*)([-_.]|$)/;
     RED_HAT_TAG = /(^|[-_.])(ubi[0-9]*|rockylinux[0-9]*|centos[0-9]*|oraclelinux[0-9]*|amzn[0-9]*|fedora[0-9]*)([-_.]|$)/;
-    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver"];
+    SETS_OWN_SHELL = ["rapidsai/ci-*", "nvcr.io/nvidia/tritonserver", "quay.io/ascend/cann", "ascendai/cann"];
   }
 });
 
@@ -3500,37 +3706,13 @@ function cacheMountTargets(instruction) {
   return out;
 }
 function hasCacheMountOn(instruction, dirs) {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || t !== "/" && t.split("/").length > 2 && covers(d, t)));
-}
-function covers(dir, path) {
-  const d = normalizePath(dir);
-  const p = normalizePath(path);
-  return d === p || d === "/" || p.startsWith(d + "/");
+  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, normalizePath(d)) || t !== "/" && t.split("/").length > 2 && covers(normalizePath(d), t)));
 }
 function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
 }
-function isBuildOnly(model, stage) {
-  return !stage.target && !shippedChain(model).includes(stage);
-}
-function cacheShips(model, stage, dirs, isRoot2) {
-  const shipped = shippedChain(model);
-  if (shipped.includes(stage)) return true;
-  for (const s of shipped) {
-    for (const ins of s.instructions) {
-      if (ins.keyword !== "COPY" && ins.keyword !== "ADD") continue;
-      const from = ins.flags.find((f) => f.name.toLowerCase() === "from")?.value;
-      if (!from) continue;
-      const source = model.stageRef(from, s.index);
-      if (!source || !source.lineage.includes(stage)) continue;
-      for (const source2 of ins.copy?.sources ?? []) {
-        if (source2.value === null) continue;
-        const path = normalizePath(source2.value.replace(/\/\.$/, ""));
-        if (dirs.some((d) => covers(path, d)) || isRoot2?.(path)) return true;
-      }
-    }
-  }
-  return false;
+function cacheShips(stage, dirs, isRoot2) {
+  return stage.shippedPaths.some((p) => dirs.some((d) => covers(p, normalizePath(d)) || covers(normalizePath(d), p)) || isRoot2?.(p));
 }
 function settingWrittenBefore(model, instruction, setting) {
   if (!instruction.stage) return false;
@@ -3562,6 +3744,7 @@ var init_caches = __esm({
   "src/shell/caches.ts"() {
     "use strict";
     init_facts();
+    init_shipping();
     init_words();
     init_dialect();
     SETTING_WRITERS = new FactKey();
@@ -3587,7 +3770,7 @@ var init_apk_no_cache = __esm({
         preset: "recommended",
         description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
         docs: {
-          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Stages that are only copied from (`COPY --from`) are not reported.",
+          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN apk update && apk add curl",
           good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
           fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
@@ -3603,7 +3786,7 @@ var init_apk_no_cache = __esm({
           if (adds.length === 0 || !ins.stage) continue;
           if (hasCacheMountOn(ins, APK_CACHE) || runsCleanupScript(script)) continue;
           if (removesPath(ins, (p) => APK_CACHE.some((d) => p === d || p.startsWith(d + "/")))) continue;
-          if (!cacheShips(model, ins.stage, APK_CACHE)) continue;
+          if (!cacheShips(ins.stage, APK_CACHE)) continue;
           for (const { invocation, subcommand } of adds) {
             if (invocation.opaqueOptions || hasOption(invocation, "--no-cache", "--no-network")) continue;
             const edit = insertAfterWord(model, subcommand, "--no-cache");
@@ -3730,7 +3913,7 @@ var init_apt_cleanup = __esm({
         preset: "recommended",
         description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
         docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Stages that are only copied from (`COPY --from`) are not reported: their layers do not ship.",
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
           fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
@@ -3747,7 +3930,7 @@ var init_apt_cleanup = __esm({
           if (hasCacheMountOn(ins, APT_STATE)) continue;
           if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
           if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
-          if (!cacheShips(model, ins.stage, [LISTS])) continue;
+          if (!cacheShips(ins.stage, [LISTS])) continue;
           const install2 = callsIn(script, "apt", ["install"])[0];
           const at = install2 ?? updates[0];
           const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
@@ -3891,7 +4074,561 @@ var init_apt_get_yes = __esm({
   }
 });
 
+// src/knowledge/image-defaults.ts
+function isServiceImage(image) {
+  const name = image.familiar;
+  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
+}
+function nonRootDefaultUser(image) {
+  const tag = image.tag ?? "latest";
+  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
+}
+function runsAsRootByDefault(image) {
+  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
+}
+function hasGenericDefaultCommand(image) {
+  if (isServiceImage(image)) return false;
+  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+}
+function runAsNonRootByPlatform(image) {
+  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
+}
+function isNetworkAdminBase(image) {
+  return /(^|-)iptables(-|$)/.test(image.repository);
+}
+function defaultCommandNeedsRoot(image) {
+  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
+}
+function defaultCommandDropsPrivileges(image) {
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+}
+function isWebServerImage(image) {
+  const tag = image.tag ?? "latest";
+  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
+  if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
+  if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
+  return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
+function startsAtRoot(image) {
+  if (image.isScratch) return true;
+  const name = image.name;
+  if (!name) return false;
+  if (name.familiar === "nvidia/cuda") return true;
+  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}
+function baseWorkdir(image) {
+  if (startsAtRoot(image)) return "/";
+  const name = image.name?.familiar;
+  return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
+}
+function disablesPipCache(image) {
+  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
+}
+function isWorkstationImage(image) {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+function isPersonalWorkspaceImage(image) {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+}
+function hasNoVersionTags(image) {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
+var init_image_defaults = __esm({
+  "src/knowledge/image-defaults.ts"() {
+    "use strict";
+    init_official_images();
+    init_trusted_images();
+    SERVICE_IMAGES = [
+      "nginx",
+      "httpd",
+      "caddy",
+      "haproxy",
+      "traefik",
+      "tomcat",
+      "jetty",
+      "postgres",
+      "mysql",
+      "mariadb",
+      "mongo",
+      "redis",
+      "rabbitmq",
+      "elasticsearch",
+      "kibana",
+      "logstash",
+      "memcached",
+      "cassandra",
+      "couchdb",
+      "couchbase",
+      "neo4j",
+      "solr",
+      "zookeeper",
+      "wordpress",
+      "ghost",
+      "nextcloud",
+      "drupal",
+      "joomla",
+      "odoo",
+      "sonarqube",
+      "registry",
+      "nats",
+      "influxdb",
+      "telegraf",
+      "chronograf",
+      "kapacitor",
+      "eclipse-mosquitto",
+      "mongo-express",
+      "adminer",
+      "matomo",
+      "mediawiki",
+      "friendica",
+      "redmine",
+      "rocket.chat",
+      "varnish",
+      "kong",
+      "consul",
+      "vault",
+      "clickhouse",
+      "questdb",
+      "percona",
+      "postfixadmin",
+      "yourls",
+      "api-firewall",
+      "spiped",
+      "znc",
+      "unit",
+      "bonita",
+      "liquibase",
+      "flink",
+      "storm",
+      "emqx",
+      "arangodb",
+      "aerospike",
+      "orientdb",
+      "rethinkdb",
+      "xwiki",
+      "geonetwork",
+      "nuxeo",
+      "convertigo",
+      "silverpeas",
+      "lightstreamer",
+      "plone",
+      "phpmyadmin",
+      "kapacitor",
+      /^nginxinc\//,
+      /^bitnami\//,
+      /^grafana\//,
+      /^prom\//,
+      /^jenkins\//,
+      /^gitlab\//,
+      /^minio\//,
+      /^hashicorp\//,
+      /^confluentinc\//,
+      /^apache\//,
+      /^docker\.elastic\.co\//,
+      /^quay\.io\/keycloak\//,
+      /^ollama\/ollama$/,
+      /^vllm\/vllm-openai$/,
+      /^ghcr\.io\/huggingface\/text-generation-inference$/,
+      /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
+      /^nvcr\.io\/nvidia\/tritonserver$/,
+      /^(quay\.io\/)?jupyter\//,
+      /^openresty\//,
+      /^linuxserver\//,
+      /^lscr\.io\//,
+      /^selenium\//,
+      /^mcr\.microsoft\.com\/mssql\//,
+      /^pytorch\/torchserve$/,
+      /^tensorflow\/serving$/,
+      /^seldonio\//,
+      /^bentoml\/model-server$/,
+      /^envoyproxy\//,
+      /^istio\//,
+      /^ghcr\.io\/open-webui\//,
+      /^searxng\//
+    ];
+    RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
+    RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
+    RED_HAT_S2I = new RegExp(
+      `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`
+    );
+    NON_ROOT_DEFAULTS = [
+      // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
+      // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
+      { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
+      // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
+      // Overview": "minimal images run as non-root by default").
+      { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
+      // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
+      // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+      { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
+      // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
+      // (github.com/gitpod-io/workspace-images, base/Dockerfile).
+      { image: /^gitpod\/workspace-/, user: "gitpod" },
+      // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
+      // containers"); minideb is a plain Debian base that runs as root.
+      { image: /^bitnami\/(?!minideb$)/, user: "1001" },
+      // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
+      { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
+      // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
+      { image: /^jenkins\/jenkins$/, user: "jenkins" },
+      // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
+      // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
+      // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
+      { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
+      // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
+      // documentation/ubuntu-chiseled.md).
+      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
+      // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
+      // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
+      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" },
+      // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
+      // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
+      { image: RED_HAT_OPENJDK, user: "185" },
+      // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
+      // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
+      // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
+      { image: RED_HAT_S2I, user: "1001" }
+    ];
+    GENERIC_BASES = [
+      "nvidia/cuda",
+      "nvcr.io/nvidia/cuda",
+      "nvcr.io/nvidia/pytorch",
+      "nvcr.io/nvidia/tensorflow",
+      "pytorch/pytorch",
+      "tensorflow/tensorflow",
+      "rocm/*",
+      "continuumio/*",
+      "condaforge/*",
+      "mambaorg/micromamba",
+      "gcr.io/distroless/*",
+      "cgr.dev/chainguard/*",
+      "public.ecr.aws/docker/library/*",
+      "mcr.microsoft.com/dotnet/*",
+      // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
+      // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
+      // RED_HAT_S2I), its product images their own.
+      "registry.access.redhat.com/ubi*",
+      "registry.access.redhat.com/ubi*/ubi*",
+      "registry.redhat.io/ubi*/ubi*"
+    ];
+    ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
+    LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
+    PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
+    STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
+    DROPS_PRIVILEGES_LINE = new RegExp(
+      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
+    );
+    NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
+    SELF_DROPPING_SERVERS = [
+      /^php-fpm[0-9.]*$/,
+      /^apache2-foreground$/,
+      /^httpd-foreground$/,
+      /^apache2ctl$/,
+      /^httpd$/,
+      /^nginx$/,
+      // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
+      // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
+      // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
+      // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
+      /^exim4?$/,
+      /^postfix$/,
+      /(^|\/)postfix\/master$/,
+      /^sendmail$/,
+      /^dovecot$/
+    ];
+    WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
+    WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
+    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
+    ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Set([
+      "postgres",
+      "mysql",
+      "mariadb",
+      "redis",
+      "mongo",
+      "rabbitmq",
+      "cassandra",
+      "couchdb",
+      "zookeeper",
+      "ghost",
+      "redmine"
+    ]);
+    OFFICIAL2 = new Set(OFFICIAL_IMAGES);
+    SETS_WORKDIR = /* @__PURE__ */ new Set([
+      "golang",
+      "php",
+      "tomcat",
+      "httpd",
+      "wordpress",
+      "drupal",
+      "joomla",
+      "nextcloud",
+      "ghost",
+      "redmine",
+      "odoo",
+      "solr",
+      "mediawiki",
+      "matomo",
+      "friendica",
+      "backdrop",
+      "yourls",
+      "postfixadmin",
+      "phpmyadmin",
+      "xwiki",
+      "sonarqube",
+      "jetty",
+      "flink",
+      "storm",
+      "zookeeper",
+      "neo4j",
+      "kong",
+      "haproxy",
+      "gradle",
+      "groovy",
+      "clojure",
+      "swift",
+      "elixir",
+      "geonetwork",
+      "bonita",
+      "convertigo",
+      "lightstreamer",
+      "nats",
+      "liquibase",
+      "kibana",
+      "logstash",
+      "elasticsearch",
+      "rabbitmq",
+      "unit",
+      "emqx",
+      "caddy",
+      "traefik",
+      "influxdb",
+      "chronograf",
+      "api-firewall",
+      "silverpeas",
+      "plone"
+    ]);
+    VENDOR_WORKDIRS = [
+      { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: "/workspace" },
+      { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: "/opt/tritonserver" },
+      // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
+      { image: /^golang$/, workdir: "/go" },
+      { image: /^(quay\.io\/)?jupyter\//, workdir: "/home/jovyan" },
+      { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
+      { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
+    ];
+    PIP_CACHE_OFF = [
+      /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
+      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
+      /^vault\.habana\.ai\/gaudi-docker\//
+    ];
+    WORKSTATION_IMAGES = [
+      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+      /^gitpod\/workspace-/
+    ];
+    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
+  }
+});
+
+// src/knowledge/file-purpose.ts
+function isDevelopmentDockerfile(filePath) {
+  const parts = pathParts(filePath);
+  const name = parts[parts.length - 1];
+  const folder2 = parts[parts.length - 2] ?? "";
+  return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
+  parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
+}
+function runsOnTestInputs(meta) {
+  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
+}
+function isTestDockerfile(filePath) {
+  const folders = pathParts(filePath).slice(0, -1);
+  return folders.some((f) => TEST_FOLDER.test(f));
+}
+function isNotShippedHere(filePath) {
+  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
+function pathParts(filePath) {
+  return filePath.replace(/\\/g, "/").split("/");
+}
+function isAuxiliaryStageName(name) {
+  return name !== null && AUXILIARY_STAGE.test(name);
+}
+function isBaseImageDefinition(model) {
+  const final = model.finalStage;
+  if (!final || final.parent !== null) return false;
+  const own = final.instructions;
+  if (own.some((i) => i.keyword === "ONBUILD" || copiesApplication(i))) return false;
+  const cmd = own.filter((i) => i.keyword === "CMD").pop();
+  const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
+  if (cmd && !bareInterpreter(cmd)) return false;
+  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
+  return model.stages.some(pinsVersion) || parentFromArgument(final);
+}
+function parentFromArgument(stage) {
+  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
+}
+function pinsVersion(stage) {
+  return stage.instructions.some(
+    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?(jdk-?)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+  );
+}
+function bareInterpreter(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd?.name && INTERPRETERS.test(cmd.name) && cmd.args.every((w) => w.value.startsWith("-"));
+}
+function entrypointScript(ins) {
+  const cmd = ins.script?.commands[0];
+  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0].value);
+}
+function copiesApplication(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
+  const dest = ins.copy?.dest?.value ?? "";
+  return (ins.copy?.sources ?? []).some((src) => {
+    const base = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+    if (/^(\.|\*|)$/.test(base)) return true;
+    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
+  });
+}
+function hasNoRuntimeOfItsOwn(model) {
+  const final = model.finalStage;
+  if (!final || (final.cmd || final.entrypoint) && !onlyWaits(final)) return false;
+  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
+  return !declaresService(final);
+}
+function startCommand(stage) {
+  const fromEntrypoint = innermost(stage.entrypoint);
+  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
+  return fromEntrypoint ?? innermost(stage.cmd);
+}
+function startsLambdaRuntime(stage) {
+  return [stage.entrypoint, stage.cmd].some(
+    (ins) => (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split("/").pop())))
+  );
+}
+function innermost(ins) {
+  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
+  while (cmd?.launches) cmd = cmd.launches;
+  return cmd;
+}
+function onlyWaits(stage) {
+  let cmd = startCommand(stage);
+  if (!cmd?.name) return false;
+  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
+  if (SHELL_NAMES.test(cmd.name.split("/").pop()) && cmd.args[0]?.value === "-c") {
+    const shell = cmd;
+    const body = commands.filter((c) => c !== shell);
+    if (body.length !== 1) return false;
+    cmd = body[0];
+  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
+    return false;
+  }
+  const name = cmd.name?.split("/").pop() ?? "";
+  const args = cmd.args.map((w) => w.value);
+  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
+}
+function declaresService(stage) {
+  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
+}
+function applicationEntry(stage) {
+  for (const s of stage.lineage) {
+    for (const ins of s.instructions) {
+      for (const src of ins.copy?.sources ?? []) {
+        const name = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
+        if (APPLICATION_ENTRY.test(name)) return name;
+      }
+    }
+  }
+  return null;
+}
+function isTestImageDockerfile(filePath) {
+  if (node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
+  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
+}
+function isDevelopmentImage(model) {
+  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
+}
+function isInteractiveDevImage(model) {
+  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isPersonalWorkspaceImage(base);
+}
+function readsAsDevelopmentImage(model) {
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
+  const final = model.finalStage;
+  if (!final) return false;
+  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
+  for (const ins of [final.cmd, final.entrypoint]) {
+    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
+    const name = first?.name ?? "";
+    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
+  }
+  const start = startCommand(final);
+  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
+  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
+    const inv = c.invocation;
+    if (!(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
+    return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
+  })));
+}
+function grantsPasswordlessSudo(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes("NOPASSWD"))) && // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
+      !i.run.script.commands.some((c) => c.name === "rm" && c.args.some((w) => w.value.includes("sudoers"))) || (i.keyword === "COPY" || i.keyword === "ADD") && i.copy?.dest?.value?.startsWith("/etc/sudoers.d") === true
+    )
+  );
+}
+function isBuildEnvironment(final, start) {
+  if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
+  if (declaresService(final) || !installsSystemPackage(final, BUILD_TOOLS)) return false;
+  return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
+}
+function buildsNothing(model) {
+  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
+}
+function hasLabel(stage, patterns) {
+  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
+}
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
+var init_file_purpose = __esm({
+  "src/knowledge/file-purpose.ts"() {
+    "use strict";
+    init_node_path();
+    init_facts();
+    init_installs();
+    init_invocation();
+    init_image_defaults();
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
+    DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
+    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
+    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
+    SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
+    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
+    INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
+    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+    INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
+    SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
+    APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
+    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
+    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
+    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
+    TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
+    DEVELOPMENT_IMAGE = new FactKey();
+    SHELL_NAMES = /^(ba|da|a|z)?sh$/;
+    BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
+  }
+});
+
 // rules/apt-no-install-recommends.ts
+function recommendsShip(stage) {
+  return stage.shippedPaths.some((p) => !covers("/usr/local", p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
+}
 function skipsRecommends(inv) {
   return inv.options.some(
     (o) => o.name === "--no-install-recommends" || o.name === "--install-recommends" && /^(false|0|no|off)$/i.test(o.value ?? "") || (o.name === "-o" || o.name === "--option") && NO_RECOMMENDS_CONFIG.test(o.value ?? "")
@@ -3913,7 +4650,7 @@ function purgedLater(install2, script) {
   }
   return removed.has("*") || packages.every((p) => removed.has(p));
 }
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default;
+var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
     "use strict";
@@ -3922,6 +4659,8 @@ var init_apt_no_install_recommends = __esm({
     init_invocation();
     init_order();
     init_caches();
+    init_file_purpose();
+    init_shipping();
     NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
     apt_no_install_recommends_default = defineRule({
       meta: {
@@ -3931,7 +4670,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: 'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.',
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -3941,7 +4680,9 @@ var init_apt_no_install_recommends = __esm({
         covers: ["DL3015"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const ins of runInstructions(model)) {
+          if (ins.stage && !recommendsShip(ins.stage)) continue;
           for (const { command, invocation, subcommand } of callsIn(ins.run.script, "apt", ["install"])) {
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG)) continue;
@@ -3961,6 +4702,7 @@ var init_apt_no_install_recommends = __esm({
         }
       }
     });
+    APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
   }
 });
 
@@ -4177,535 +4919,11 @@ var init_fix_edits = __esm({
   }
 });
 
-// src/knowledge/image-defaults.ts
-function isServiceImage(image) {
-  const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
-}
-function nonRootDefaultUser(image) {
-  const tag = image.tag ?? "latest";
-  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
-}
-function runsAsRootByDefault(image) {
-  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
-}
-function hasGenericDefaultCommand(image) {
-  if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
-}
-function runAsNonRootByPlatform(image) {
-  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
-}
-function isNetworkAdminBase(image) {
-  return /(^|-)iptables(-|$)/.test(image.repository);
-}
-function defaultCommandNeedsRoot(image) {
-  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
-}
-function defaultCommandDropsPrivileges(image) {
-  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
-}
-function isWebServerImage(image) {
-  const tag = image.tag ?? "latest";
-  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
-  if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
-  if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
-  return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
-}
-function startsAtRoot(image) {
-  if (image.isScratch) return true;
-  const name = image.name;
-  if (!name) return false;
-  if (name.familiar === "nvidia/cuda") return true;
-  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
-}
-function baseWorkdir(image) {
-  if (startsAtRoot(image)) return "/";
-  const name = image.name?.familiar;
-  return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
-}
-function disablesPipCache(image) {
-  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
-}
-function isWorkstationImage(image) {
-  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
-}
-function hasNoVersionTags(image) {
-  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
-}
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
-var init_image_defaults = __esm({
-  "src/knowledge/image-defaults.ts"() {
-    "use strict";
-    init_official_images();
-    init_trusted_images();
-    SERVICE_IMAGES = [
-      "nginx",
-      "httpd",
-      "caddy",
-      "haproxy",
-      "traefik",
-      "tomcat",
-      "jetty",
-      "postgres",
-      "mysql",
-      "mariadb",
-      "mongo",
-      "redis",
-      "rabbitmq",
-      "elasticsearch",
-      "kibana",
-      "logstash",
-      "memcached",
-      "cassandra",
-      "couchdb",
-      "couchbase",
-      "neo4j",
-      "solr",
-      "zookeeper",
-      "wordpress",
-      "ghost",
-      "nextcloud",
-      "drupal",
-      "joomla",
-      "odoo",
-      "sonarqube",
-      "registry",
-      "nats",
-      "influxdb",
-      "telegraf",
-      "chronograf",
-      "kapacitor",
-      "eclipse-mosquitto",
-      "mongo-express",
-      "adminer",
-      "matomo",
-      "mediawiki",
-      "friendica",
-      "redmine",
-      "rocket.chat",
-      "varnish",
-      "kong",
-      "consul",
-      "vault",
-      "clickhouse",
-      "questdb",
-      "percona",
-      "postfixadmin",
-      "yourls",
-      "api-firewall",
-      "spiped",
-      "znc",
-      "unit",
-      "bonita",
-      "liquibase",
-      "flink",
-      "storm",
-      "emqx",
-      "arangodb",
-      "aerospike",
-      "orientdb",
-      "rethinkdb",
-      "xwiki",
-      "geonetwork",
-      "nuxeo",
-      "convertigo",
-      "silverpeas",
-      "lightstreamer",
-      "plone",
-      "phpmyadmin",
-      "kapacitor",
-      /^nginxinc\//,
-      /^bitnami\//,
-      /^grafana\//,
-      /^prom\//,
-      /^jenkins\//,
-      /^gitlab\//,
-      /^minio\//,
-      /^hashicorp\//,
-      /^confluentinc\//,
-      /^apache\//,
-      /^docker\.elastic\.co\//,
-      /^quay\.io\/keycloak\//,
-      /^ollama\/ollama$/,
-      /^vllm\/vllm-openai$/,
-      /^ghcr\.io\/huggingface\/text-generation-inference$/,
-      /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
-      /^nvcr\.io\/nvidia\/tritonserver$/,
-      /^(quay\.io\/)?jupyter\//,
-      /^openresty\//,
-      /^linuxserver\//,
-      /^lscr\.io\//,
-      /^selenium\//,
-      /^mcr\.microsoft\.com\/mssql\//,
-      /^pytorch\/torchserve$/,
-      /^tensorflow\/serving$/,
-      /^seldonio\//,
-      /^bentoml\/model-server$/,
-      /^envoyproxy\//,
-      /^istio\//,
-      /^ghcr\.io\/open-webui\//,
-      /^searxng\//
-    ];
-    RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
-    RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
-    RED_HAT_S2I = new RegExp(
-      `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`
-    );
-    NON_ROOT_DEFAULTS = [
-      // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
-      // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
-      { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
-      // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
-      // Overview": "minimal images run as non-root by default").
-      { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
-      // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
-      // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
-      { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
-      // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
-      // (github.com/gitpod-io/workspace-images, base/Dockerfile).
-      { image: /^gitpod\/workspace-/, user: "gitpod" },
-      // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
-      // containers"); minideb is a plain Debian base that runs as root.
-      { image: /^bitnami\/(?!minideb$)/, user: "1001" },
-      // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
-      { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
-      // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
-      { image: /^jenkins\/jenkins$/, user: "jenkins" },
-      // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
-      // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
-      // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
-      { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
-      // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
-      // documentation/ubuntu-chiseled.md).
-      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
-      // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
-      // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
-      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" },
-      // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
-      // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
-      { image: RED_HAT_OPENJDK, user: "185" },
-      // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
-      // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
-      // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
-      { image: RED_HAT_S2I, user: "1001" }
-    ];
-    GENERIC_BASES = [
-      "nvidia/cuda",
-      "nvcr.io/nvidia/cuda",
-      "nvcr.io/nvidia/pytorch",
-      "nvcr.io/nvidia/tensorflow",
-      "pytorch/pytorch",
-      "tensorflow/tensorflow",
-      "rocm/*",
-      "continuumio/*",
-      "condaforge/*",
-      "mambaorg/micromamba",
-      "gcr.io/distroless/*",
-      "cgr.dev/chainguard/*",
-      "public.ecr.aws/docker/library/*",
-      "mcr.microsoft.com/dotnet/*",
-      // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
-      // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
-      // RED_HAT_S2I), its product images their own.
-      "registry.access.redhat.com/ubi*",
-      "registry.access.redhat.com/ubi*/ubi*",
-      "registry.redhat.io/ubi*/ubi*"
-    ];
-    ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
-    COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
-    NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
-    LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
-    PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
-    DROPS_PRIVILEGES_LINE = new RegExp(
-      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
-    );
-    NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
-    SELF_DROPPING_SERVERS = [
-      /^php-fpm[0-9.]*$/,
-      /^apache2-foreground$/,
-      /^httpd-foreground$/,
-      /^apache2ctl$/,
-      /^httpd$/,
-      /^nginx$/,
-      // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
-      // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
-      // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
-      // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
-      /^exim4?$/,
-      /^postfix$/,
-      /(^|\/)postfix\/master$/,
-      /^sendmail$/,
-      /^dovecot$/
-    ];
-    WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
-    WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
-    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
-    ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Set([
-      "postgres",
-      "mysql",
-      "mariadb",
-      "redis",
-      "mongo",
-      "rabbitmq",
-      "cassandra",
-      "couchdb",
-      "zookeeper",
-      "ghost",
-      "redmine"
-    ]);
-    OFFICIAL2 = new Set(OFFICIAL_IMAGES);
-    SETS_WORKDIR = /* @__PURE__ */ new Set([
-      "golang",
-      "php",
-      "tomcat",
-      "httpd",
-      "wordpress",
-      "drupal",
-      "joomla",
-      "nextcloud",
-      "ghost",
-      "redmine",
-      "odoo",
-      "solr",
-      "mediawiki",
-      "matomo",
-      "friendica",
-      "backdrop",
-      "yourls",
-      "postfixadmin",
-      "phpmyadmin",
-      "xwiki",
-      "sonarqube",
-      "jetty",
-      "flink",
-      "storm",
-      "zookeeper",
-      "neo4j",
-      "kong",
-      "haproxy",
-      "gradle",
-      "groovy",
-      "clojure",
-      "swift",
-      "elixir",
-      "geonetwork",
-      "bonita",
-      "convertigo",
-      "lightstreamer",
-      "nats",
-      "liquibase",
-      "kibana",
-      "logstash",
-      "elasticsearch",
-      "rabbitmq",
-      "unit",
-      "emqx",
-      "caddy",
-      "traefik",
-      "influxdb",
-      "chronograf",
-      "api-firewall",
-      "silverpeas",
-      "plone"
-    ]);
-    VENDOR_WORKDIRS = [
-      { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: "/workspace" },
-      { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: "/opt/tritonserver" },
-      // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
-      { image: /^golang$/, workdir: "/go" },
-      { image: /^(quay\.io\/)?jupyter\//, workdir: "/home/jovyan" },
-      { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
-      { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
-    ];
-    PIP_CACHE_OFF = [
-      /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
-      /^vault\.habana\.ai\/gaudi-docker\//
-    ];
-    WORKSTATION_IMAGES = [
-      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
-      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
-      /^gitpod\/workspace-/
-    ];
-    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
-  }
-});
-
-// src/knowledge/file-purpose.ts
-function isDevelopmentDockerfile(filePath) {
-  const parts = pathParts(filePath);
-  const name = parts[parts.length - 1];
-  const folder2 = parts[parts.length - 2] ?? "";
-  return DEV_FILE_NAME.test(name) || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
-}
-function runsOnTestInputs(meta) {
-  return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
-}
-function isTestDockerfile(filePath) {
-  const folders = pathParts(filePath).slice(0, -1);
-  return folders.some((f) => TEST_FOLDER.test(f));
-}
-function isNotShippedHere(filePath) {
-  return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
-}
-function pathParts(filePath) {
-  return filePath.replace(/\\/g, "/").split("/");
-}
-function isAuxiliaryStageName(name) {
-  return name !== null && AUXILIARY_STAGE.test(name);
-}
-function isBaseImageDefinition(model) {
-  const final = model.finalStage;
-  if (!final || final.parent !== null) return false;
-  const own = final.instructions;
-  if (own.some((i) => i.keyword === "ONBUILD" || copiesApplication(i))) return false;
-  const cmd = own.filter((i) => i.keyword === "CMD").pop();
-  const entrypoint = own.filter((i) => i.keyword === "ENTRYPOINT").pop();
-  if (cmd && !bareInterpreter(cmd)) return false;
-  if (entrypoint && !(entrypointScript(entrypoint) && cmd && cmd.index > entrypoint.index)) return false;
-  return model.stages.some(pinsVersion) || parentFromArgument(final);
-}
-function parentFromArgument(stage) {
-  return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
-}
-function pinsVersion(stage) {
-  return stage.instructions.some(
-    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
-  );
-}
-function bareInterpreter(ins) {
-  const cmd = ins.script?.commands[0];
-  return !!cmd?.name && INTERPRETERS.test(cmd.name) && cmd.args.every((w) => w.value.startsWith("-"));
-}
-function entrypointScript(ins) {
-  const cmd = ins.script?.commands[0];
-  return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0].value);
-}
-function copiesApplication(ins) {
-  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || ins.flags.some((f) => f.name.toLowerCase() === "from")) return false;
-  const dest = ins.copy?.dest?.value ?? "";
-  return (ins.copy?.sources ?? []).some((src) => {
-    const base = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
-    if (/^(\.|\*|)$/.test(base)) return true;
-    return !(/(\.sh|^docker-[^/]*|entrypoint[^/]*)$/i.test(base) || IMAGE_INFRASTRUCTURE.test(dest));
-  });
-}
-function hasNoRuntimeOfItsOwn(model) {
-  const final = model.finalStage;
-  if (!final || (final.cmd || final.entrypoint) && !onlyWaits(final)) return false;
-  if (final.rootImage.name && isServiceImage(final.rootImage.name)) return false;
-  return !declaresService(final);
-}
-function startCommand(stage) {
-  const fromEntrypoint = innermost(stage.entrypoint);
-  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
-  return fromEntrypoint ?? innermost(stage.cmd);
-}
-function startsLambdaRuntime(stage) {
-  return [stage.entrypoint, stage.cmd].some(
-    (ins) => (ins?.script?.commands ?? []).some((c) => c.argv.some((w) => LAMBDA_RUNTIME_CLIENTS.has(w.value.split("/").pop())))
-  );
-}
-function innermost(ins) {
-  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
-  while (cmd?.launches) cmd = cmd.launches;
-  return cmd;
-}
-function onlyWaits(stage) {
-  const cmd = startCommand(stage);
-  if (!cmd?.name || [stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) return false;
-  const name = cmd.name.split("/").pop();
-  const args = cmd.args.map((w) => w.value);
-  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
-}
-function declaresService(stage) {
-  return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
-}
-function applicationEntry(stage) {
-  for (const s of stage.lineage) {
-    for (const ins of s.instructions) {
-      for (const src of ins.copy?.sources ?? []) {
-        const name = src.raw.replace(/\/+$/, "").split("/").pop() ?? "";
-        if (APPLICATION_ENTRY.test(name)) return name;
-      }
-    }
-  }
-  return null;
-}
-function isTestImageDockerfile(filePath) {
-  if (node_path_default.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;
-  return pathParts(filePath).slice(0, -1).some((f) => TEST_IMAGE_FOLDER.test(f));
-}
-function isDevelopmentImage(model) {
-  return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
-}
-function readsAsDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
-  const final = model.finalStage;
-  if (!final) return false;
-  if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
-  for (const ins of [final.cmd, final.entrypoint]) {
-    const first = ins?.script?.commands.find((c) => c.wrappedBy === null);
-    const name = first?.name ?? "";
-    if (DEV_COMMANDS.test(name) || first && /^(go|npm|yarn|pnpm|make|cargo)$/.test(name) && /^test([-_:]\w[\w:-]*)?$/.test(first.args[0]?.value ?? "")) return true;
-  }
-  const start = startCommand(final);
-  const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
-  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start)) return true;
-  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
-    const inv = c.invocation;
-    if (!(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
-    return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
-  })));
-}
-function isBuildEnvironment(final, start) {
-  if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
-  if (declaresService(final) || !installsSystemPackage(final, BUILD_TOOLS)) return false;
-  return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
-}
-function buildsNothing(model) {
-  return model.stages.length > 1 && model.stages.every((s) => s.instructions.length === 1);
-}
-function hasLabel(stage, patterns) {
-  return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
-}
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
-var init_file_purpose = __esm({
-  "src/knowledge/file-purpose.ts"() {
-    "use strict";
-    init_node_path();
-    init_facts();
-    init_installs();
-    init_invocation();
-    init_image_defaults();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
-    DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
-    BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
-    TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
-    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
-    SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
-    AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
-    INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
-    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
-    INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
-    SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
-    APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
-    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
-    DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
-    DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
-    TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
-    DEVELOPMENT_IMAGE = new FactKey();
-    SHELL_NAMES = /^(ba|da|a|z)?sh$/;
-    BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
-  }
-});
-
 // rules/base-image-tag.ts
 function tagFromArgument(raw) {
   const colon = raw.lastIndexOf(":");
   const tag = colon < 0 ? "" : raw.slice(colon + 1);
-  return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.-]*)?$/.test(tag);
+  return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.${}-]*)?$/.test(tag);
 }
 var FLOATING, base_image_tag_default;
 var init_base_image_tag = __esm({
@@ -4725,7 +4943,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -4746,6 +4964,7 @@ var init_base_image_tag = __esm({
           if (name.namespace !== null && name.namespace !== "library" && buildContext?.builtBeside(name.repository)) continue;
           if (name.tag !== null && tagFromArgument(raw)) continue;
           if ((name.tag === null || FLOATING.has(name.tag)) && name.familiar.split("/").slice(0, -1).some((part) => /^v?\d+\.\d+(\.\d+)*$/.test(part))) continue;
+          if (name.namespace !== null && name.namespace !== "library" && buildContext?.projectImage(name)) continue;
           if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
@@ -5074,6 +5293,11 @@ var init_workdir = __esm({
 });
 
 // rules/cd-in-run.ts
+function lastStep(model, instruction) {
+  const stage = instruction.stage;
+  if (!stage?.buildOnly || model.stages.some((s) => s.parent === stage)) return false;
+  return !stage.instructions.some((i) => i.index > instruction.index && i.keyword === "RUN");
+}
 function workdirFollows(instruction, dir) {
   const stage = instruction.stage;
   if (!stage) return false;
@@ -5102,11 +5326,15 @@ function detour(instruction, dir, lasting) {
   if (workdir === "/") return false;
   const workspace = startDir(workdir);
   if (workdir !== null && !isWithin(dir, workspace)) return true;
+  if (workdir !== null && !isWithin(workspace, dir) && !visitedAgain(instruction, dir, lasting) && workdirUsedLater(instruction, workdir)) return true;
   return isWithin(dir, workspace) && stage.instructions.some((i) => {
     if (i === instruction || i.keyword !== "RUN" || !i.run?.script || i.state.workdir !== workdir) return false;
     const other = lasting(i)?.dir;
     return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
   });
+}
+function workdirUsedLater(instruction, workdir) {
+  return instruction.stage.instructions.some((i) => i.index > instruction.index && i.state.workdir === workdir && ["RUN", "CMD", "ENTRYPOINT"].includes(i.keyword));
 }
 function relativeDestination(ins) {
   const dest = ins.copy?.dest?.value;
@@ -5283,7 +5511,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN (a WORKDIR there would need another to come back), or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -5304,6 +5532,7 @@ var init_cd_in_run = __esm({
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
+          if (!already && lastStep(model, instruction)) continue;
           report({
             range: cd.command.argv[0].range,
             message: already ? `\`cd ${word.value}\` is redundant: \`WORKDIR\` is already \`${instruction.state.workdir}\`; remove it.` : `\`cd ${word.value}\` only lasts for this RUN; set ${where ? `\`WORKDIR ${where}\`` : "that directory with `WORKDIR`"} instead and run the commands there.`
@@ -8038,6 +8267,7 @@ function parseCompose(file) {
       file,
       name,
       dockerfile: dockerfileBuilt(node_path_default.dirname(file), service["build"]),
+      builtImage: service["build"] != null && typeof service["image"] === "string" ? service["image"] : null,
       target: typeof build?.["target"] === "string" ? build["target"] : null,
       contexts: additionalContexts(build?.["additional_contexts"]),
       command: service["command"] != null || service["entrypoint"] != null,
@@ -8045,6 +8275,9 @@ function parseCompose(file) {
     });
   }
   return out;
+}
+function composeBuiltImages(file) {
+  return servicesOf(file).flatMap((s) => s.builtImage ? [s.builtImage] : []);
 }
 function dockerfileBuilt(composeDir, build) {
   const spec = typeof build === "string" ? { context: build } : record(build);
@@ -8157,7 +8390,7 @@ var init_conda_cleanup = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba` install or create without `conda clean -afy` (or a cache mount on `pkgs`) in the same `RUN`.",
         docs: {
-          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds.",
+          why: "conda keeps every downloaded package archive and its extracted copy in `<conda root>/pkgs`. For ML environments (PyTorch, CUDA libraries) that is gigabytes left in the layer next to the installed environment. `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`) in the same `RUN` removes them; with BuildKit a cache mount on the `pkgs` folder keeps them out of the layer and reuses them on rebuilds.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package archives reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN conda install -y -c conda-forge numpy pandas",
           good: "RUN conda install -y -c conda-forge numpy pandas && conda clean -afy\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y -c conda-forge numpy pandas",
           fixSafety: "The fix ends the same `RUN` with `conda clean -afy` (`mamba clean -afy`, `micromamba clean --all --yes`; the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. It is safe: conda and micromamba link packages into environments with hard links or copies, so the environments keep their files, and a later install downloads what it needs again. (Only an installation configured with `always_softlink` links back into `pkgs`; such a setup breaks with any `conda clean -f`.) No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -8178,7 +8411,7 @@ var init_conda_cleanup = __esm({
             (inv) => inv.subcommand === "clean" && hasOption(inv, "-a", "-t", "-p", "-f", "--all", "--tarballs", "--packages", "--force-pkgs-dirs")
           );
           if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
-          if (!cacheShips(model, ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
+          if (!cacheShips(ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
           const { command, invocation, subcommand } = installs2[0];
           const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
           const tool = `${command.name} ${clean}`;
@@ -9368,11 +9601,27 @@ var init_consecutive_run = __esm({
   }
 });
 
+// src/knowledge/templates.ts
+function isTemplateDockerfile(filePath) {
+  const parts = node_path_default.basename(filePath.replace(/\\/g, "/")).split(".");
+  return TEMPLATE_NAME.test(parts[0]) || parts.slice(1).some((p) => TEMPLATE_PART.test(p));
+}
+var TEMPLATE_PART, TEMPLATE_NAME;
+var init_templates = __esm({
+  "src/knowledge/templates.ts"() {
+    "use strict";
+    init_node_path();
+    TEMPLATE_PART = /^(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i;
+    TEMPLATE_NAME = /^(tmpl|template)/i;
+  }
+});
+
 // rules/copy-from-stage.ts
 var OFFICIAL3, copy_from_stage_default;
 var init_copy_from_stage = __esm({
   "rules/copy-from-stage.ts"() {
     "use strict";
+    init_templates();
     init_official_images();
     init_rule();
     init_suggest();
@@ -9385,7 +9634,7 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`).',
+          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported.',
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
@@ -9394,10 +9643,12 @@ var init_copy_from_stage = __esm({
       },
       check({ model, buildContext, report }) {
         const names = model.stages.flatMap((s) => s.name ? [s.name] : []);
+        const template = isTemplateDockerfile(model.path);
         const check = (ins, ref, range, what) => {
           const stage = ins.stage;
           if (!stage || !ref) return;
           if (ref.includes("$")) {
+            if (template) return;
             report({
               range,
               message: `BuildKit does not expand variables in \`${what}=${ref}\`; add a stage \`FROM ${ref} AS <name>\` and use \`${what}=<name>\`.`
@@ -9800,7 +10051,6 @@ var init_copy_relative_dest = __esm({
     init_image_defaults();
     init_instructions();
     init_rule();
-    init_caches();
     init_facts();
     init_workdir();
     NAMED_AT_ROOT = new FactKey();
@@ -9816,7 +10066,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages that ship are judged (the final stage, the stages it is built `FROM`, and stages nothing uses, which are `--target`s of their own): a builder stage that other stages only copy from, bind-mount or build on keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -9828,7 +10078,7 @@ var init_copy_relative_dest = __esm({
       check({ model, buildContext, report }) {
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
-          if (stage.rootImage.isScratch || isBuildOnly(model, stage)) continue;
+          if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
@@ -14131,6 +14381,7 @@ var KNOWN, from_first_default;
 var init_from_first = __esm({
   "rules/from-first.ts"() {
     "use strict";
+    init_templates();
     init_instructions();
     init_rule();
     init_suggest();
@@ -14143,7 +14394,7 @@ var init_from_first = __esm({
         preset: "recommended",
         description: "Something other than `ARG`, comments and parser directives comes before the first `FROM`.",
         docs: {
-          why: "A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead.",
+          why: "A Dockerfile must start its first build stage with `FROM`; only global `ARG`s (usable in `FROM` lines), comments and parser directives may precede it. BuildKit refuses any other instruction there, and a file without any `FROM` builds nothing. A misspelt `FROM` is reported by `syntax-error` instead. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: its missing `FROM` is not reported.",
           bad: "ENV PYTHONUNBUFFERED=1\nFROM python:3.12-slim",
           good: "ARG PYTHON_VERSION=3.12\nFROM python:${PYTHON_VERSION}-slim\nENV PYTHONUNBUFFERED=1"
         },
@@ -14157,6 +14408,7 @@ var init_from_first = __esm({
         const offending = before6.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
+          if (isTemplateDockerfile(model.path)) return;
           report({
             range: offending[0].keywordRange,
             message: `The Dockerfile has no \`FROM\` instruction; start the build with \`FROM <image>\` before \`${offending[0].keyword}\`.`
@@ -17155,7 +17407,16 @@ function startScriptDropsPrivileges(model, final, context) {
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
   const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
   if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => !/^\s*#/.test(line) && DROPS_PRIVILEGES_LINE.test(line));
+  return text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+}
+function entrypointOnlyWraps(model, final, context) {
+  const start = final.entrypoint?.script?.commands[0];
+  if (!start || start.args.length || final.cmd || declaresService(final)) return false;
+  const script = scriptRunBy(start);
+  if (!script?.literal) return false;
+  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
+  if (text === "absent" || text === "unknown") return false;
+  return text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
 }
 function administersNetwork(final) {
   return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
@@ -17218,7 +17479,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -17232,7 +17493,7 @@ var init_non_root_user = __esm({
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
+        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || entrypointOnlyWraps(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -17398,10 +17659,6 @@ function trustSuggestion(name) {
   const owner = name.namespace ? name.registry ? `${name.registry}/${name.namespace}` : name.namespace : PUBLIC_REGISTRIES.has(registry) ? null : registry;
   return owner ? `\`${name.familiar}\`, or \`${owner}/*\` for every image of \`${owner}\`` : `\`${name.familiar}\``;
 }
-function ownedImage(name, buildContext) {
-  const owner = buildContext?.repositoryOwner() ?? null;
-  return owner !== null && publishedBy(name, owner);
-}
 var official_base_image_default;
 var init_official_base_image = __esm({
   "rules/official-base-image.ts"() {
@@ -17416,7 +17673,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`).\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more. Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes and the shell blocks of READMEs, compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags`): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -17438,12 +17695,18 @@ var init_official_base_image = __esm({
               range,
               message: `\`${name.familiar}\` is a retired Docker Official Image (deprecated since ${trust.year}, no security updates); move to a maintained base${successor}.`
             });
+          } else if (trust.kind === "moved") {
+            const path = name.familiar.slice(trust.from.length);
+            report({
+              range,
+              message: `\`${trust.from}\` is a registry its publisher has moved away from (frozen since ${trust.since}: no new tags, no security fixes); pull \`${trust.to}${path}\` instead.`
+            });
           } else if (trust.kind === "unknown") {
             if (trust.didYouMean) {
               report({ range, message: nearMessage(name.familiar, trust.didYouMean, trust.near) });
             } else if (isLocalImage(name)) {
               continue;
-            } else if (ownedImage(name, buildContext)) {
+            } else if (buildContext?.projectImage(name)) {
               continue;
             } else {
               report({
@@ -17578,7 +17841,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from, bind-mounted, built on, but not shipped themselves; a stage nothing uses is a `--target` and counts as shipped) are not reported unless a shipped stage copies the cache (or the home folder holding it) out of them: their layers do not ship.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -17591,7 +17854,7 @@ var init_pip_no_cache_dir = __esm({
         for (const install2 of pipInstalls(model)) {
           if (install2.tool !== "pip" || !installsSomething(install2) || cacheHandled(install2)) continue;
           const stage = install2.instruction.stage;
-          if (stage && isBuildOnly(model, stage) && !cacheShips(model, stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
+          if (stage && !cacheShips(stage, [pipCacheDir(install2.instruction)], (p) => /^\/(root|home(\/[^/]+)?)$/.test(p))) continue;
           const { command, subcommand } = install2;
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
@@ -17633,7 +17896,7 @@ function vcsVerdict(url) {
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
 }
-function normalize(name) {
+function normalize2(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 var NIGHTLY_INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
@@ -17675,7 +17938,7 @@ var init_pip_pin_versions = __esm({
         }
       },
       check({ model, options, report }) {
-        const allow = new Set((options.allow ?? []).map(normalize));
+        const allow = new Set((options.allow ?? []).map(normalize2));
         for (const install2 of pipInstalls(model)) {
           const env = install2.instruction.state.env;
           if (hasOption(install2, "-c", "--constraint", "--no-index", "--override", "--from", "--dry-run")) continue;
@@ -17690,13 +17953,13 @@ var init_pip_pin_versions = __esm({
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
-            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize(verdict.name))) continue;
+            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize2(verdict.name))) continue;
             if (verdict.kind === "branch") {
               branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
               continue;
             }
-            if (allow.has(normalize(verdict.name))) continue;
-            const isTooling = TOOLING.has(normalize(verdict.name));
+            if (allow.has(normalize2(verdict.name))) continue;
+            const isTooling = TOOLING.has(normalize2(verdict.name));
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
@@ -17846,7 +18109,7 @@ var init_rpm_cleanup = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.",
         docs: {
-          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds. Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.",
+          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds. Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN dnf install python3.12",
           good: "RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12",
           fixSafety: "The fix ends the same `RUN` with the tool's own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper's is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -17875,7 +18138,7 @@ var init_rpm_cleanup = __esm({
               message: `\`zypper ${call.subcommand.value}\` without \`-n\` waits for an answer the build cannot give; use \`zypper -n ${call.subcommand.value}\` (or \`--non-interactive\`).`
             });
           }
-          if (runsCleanupScript(script) || !cacheShips(model, ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
+          if (runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
           const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
           if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
           const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
@@ -25332,6 +25595,8 @@ function buildModel(path, source) {
         isFinal: false,
         reachable: false,
         target: false,
+        buildOnly: false,
+        shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
@@ -25419,8 +25684,9 @@ function buildModel(path, source) {
     }
     return stageByName(ref);
   };
-  markReachable(finalStage, stageRef);
+  markReachable(finalStage, stageRef, stages);
   markTargets(stages, stageRef);
+  markShipped(stages, stageRef, defaultTargets(stages));
   return {
     path,
     text,
@@ -25494,17 +25760,17 @@ function callsSudoItDidNotInstall(stage) {
   }
   return false;
 }
-function markReachable(finalStage, stageRef) {
+function markReachable(finalStage, stageRef, stages) {
   const todo = finalStage ? [finalStage] : [];
   while (todo.length) {
     const s = todo.pop();
     if (s.reachable) continue;
     s.reachable = true;
-    todo.push(...stageDependencies(s, stageRef));
+    todo.push(...stageDependencies(s, stageRef, stages));
   }
 }
-function stageDependencies(s, stageRef) {
-  const deps = s.parent ? [s.parent] : [];
+function stageDependencies(s, stageRef, stages) {
+  const deps = possibleParents(s, stages);
   for (const ins of s.instructions) {
     for (const f of ins.flags) {
       const refs = [];
@@ -25521,7 +25787,7 @@ function stageDependencies(s, stageRef) {
   return deps;
 }
 function markTargets(stages, stageRef) {
-  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
+  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
 var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
@@ -25537,6 +25803,7 @@ var init_build = __esm({
     init_placeholders();
     init_rolling_releases();
     init_expansions();
+    init_shipping();
     init_instruction();
     init_windows();
     init_variable_history();
@@ -27062,6 +27329,7 @@ var PLATFORM_DEFAULTS, DEFAULT_FORMS, undefined_var_default;
 var init_undefined_var = __esm({
   "rules/undefined-var.ts"() {
     "use strict";
+    init_templates();
     init_image_env();
     init_build();
     init_declarations();
@@ -27095,7 +27363,9 @@ var init_undefined_var = __esm({
             "",
             "In `FROM` lines every undeclared name is reported (`UndefinedArgInFrom`), also with a default (`${TAG:-3.12}` cannot be overridden without `ARG TAG`), and so is an image that resolves to an empty or invalid reference with the declared defaults (`InvalidDefaultArgInFrom`). Elsewhere, `${VAR:-default}` and `${VAR:+alt}` are not reported (the author planned for an unset value).",
             "",
-            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later."
+            "BuildKit sees the base image's environment; dlint cannot, so it treats these names as defined: " + COMMON_IMAGE_VARIABLES.map((n) => `\`${n}\``).join(", ") + ", plus, on Docker Official Images, the variables named after the image (`PYTHON_*` on `python`, `NGINX_*` on `nginx`, `GOPATH` on `golang`, \u2026). On a base image whose environment it does not know, it reports only names that are a near miss of a defined one (typos), a global `ARG` not re-declared in the stage, and a name declared only later.",
+            "",
+            "A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in by a generator before anything builds it: its placeholders are not reported."
           ].join("\n"),
           bad: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nWORKDIR $APP_DIR\nENV PATH=$VIRTUAL_EN/bin:$PATH",
           good: "ARG APP_DIR=/srv/app\nFROM python:3.12-slim\nARG APP_DIR\nWORKDIR $APP_DIR\nENV VIRTUAL_ENV=/opt/venv\nENV PATH=$VIRTUAL_ENV/bin:$PATH"
@@ -27104,6 +27374,7 @@ var init_undefined_var = __esm({
         covers: ["UndefinedVar", "UndefinedArgInFrom", "InvalidDefaultArgInFrom"]
       },
       check({ model, report }) {
+        if (isTemplateDockerfile(model.path)) return;
         const globalProps = model.instructions.filter((i) => i.keyword === "ARG" && !i.stage).flatMap((i) => i.properties);
         const globalNames = new Set(globalProps.map((p) => p.name));
         const withDefault = new Set(globalProps.filter((p) => p.rawValue !== null).map((p) => p.name));
@@ -27191,6 +27462,7 @@ var init_wget_and_curl = __esm({
     init_rule();
     init_installs();
     init_caches();
+    init_file_purpose();
     wget_and_curl_default = defineRule({
       meta: {
         id: "wget-and-curl",
@@ -27199,7 +27471,7 @@ var init_wget_and_curl = __esm({
         preset: "recommended",
         description: "Both `wget` and `curl` are used in the shipped image.",
         docs: {
-          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent.",
+          why: "`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (Dev Containers in `.devcontainer/`, images built on a personal workspace image: Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.",
           bad: "RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz",
           good: "RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz"
         },
@@ -27207,6 +27479,7 @@ var init_wget_and_curl = __esm({
         covers: ["DL4001"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         const shipped = shippedChain(model);
         const runs = runInstructions(model).filter((i) => i.stage && shipped.includes(i.stage));
         const first = /* @__PURE__ */ new Map();
@@ -27362,7 +27635,7 @@ var init_yarn_cache_clean = __esm({
         preset: "recommended",
         description: "`yarn install` without `yarn cache clean` (or a cache mount on the yarn cache) in the same `RUN` of the shipped image.",
         docs: {
-          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Build stages that are only copied from (`COPY --from=build /app/dist`) are not reported.",
+          why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.",
           bad: "RUN yarn install --frozen-lockfile",
           good: "RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile",
           fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
@@ -27381,7 +27654,7 @@ var init_yarn_cache_clean = __esm({
           const folders = installs2.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
           const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
-          if (!cacheShips(model, ins.stage, YARN_CACHE)) continue;
+          if (!cacheShips(ins.stage, YARN_CACHE)) continue;
           const { command, invocation, subcommand } = installs2[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
@@ -38075,6 +38348,7 @@ function searchFolder(dir, cwd, skipped) {
 function skipReason(file, gitignored) {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
+  if (isTemplateDockerfile(file)) return "a template";
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
 function gitignoreMatcher(root, vendored) {
@@ -38111,6 +38385,7 @@ var init_discover = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
+    init_templates();
     init_lazy_deps();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"];
     IGNORE = ["**/node_modules/**", "**/.git/**"];
@@ -38119,7 +38394,6 @@ var init_discover = __esm({
     NOT_DOCKERFILES = ["**/*.dockerignore", "**/Dockerfile.*.dockerignore"];
     SKIPPED_EXTENSIONS = [
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
-      [/\.(j2|jinja2?|tmpl|tpl|template|in|erb|mustache|hbs|m4)$/i, "a template"],
       [/(\.(orig|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
     DiscoveryError = class extends Error {
@@ -38337,8 +38611,11 @@ var init_fix = __esm({
 });
 
 // src/context/bake.ts
-function bakeContextNames(dockerfile) {
-  const out = /* @__PURE__ */ new Set();
+function bakeTags(file) {
+  return bakeFile(file).tags;
+}
+function bakeFilesFor(dockerfile) {
+  const out = [];
   for (const dir of foldersToRepositoryTop(node_path_default.dirname(node_path_default.resolve(dockerfile)))) {
     let names;
     try {
@@ -38346,14 +38623,40 @@ function bakeContextNames(dockerfile) {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(node_path_default.join(dir, name))) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(node_path_default.join(dir, name)));
   }
   return out;
 }
-function jsonContexts(text) {
+function bakeContextNames(dockerfile) {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.contexts));
+}
+function bakeStageNames(dockerfile) {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.stages));
+}
+function jsonBake(text) {
   const doc = JSON.parse(text);
-  const targets = record(record(doc)?.["target"]);
-  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.["contexts"]) ?? {}));
+  const targets = Object.values(record(record(doc)?.["target"]) ?? {}).map(record);
+  return {
+    contexts: targets.flatMap((t) => Object.keys(record(t?.["contexts"]) ?? {})),
+    stages: targets.flatMap((t) => typeof t?.["target"] === "string" ? [t["target"]] : []),
+    tags: targets.flatMap((t) => {
+      const tags = t?.["tags"];
+      return Array.isArray(tags) ? tags.filter((x) => typeof x === "string") : [];
+    })
+  };
+}
+function hclStages(text) {
+  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
+}
+function hclTags(text) {
+  const code = withoutComments(text);
+  const defaults = /* @__PURE__ */ new Map();
+  for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1], m[2]);
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
+    for (const v of m[2].matchAll(/"([^"\n]*)"/g)) out.push(v[1].replace(/\$\{([\w-]+)\}/g, (whole, name) => defaults.get(name) ?? whole));
+  }
+  return out;
 }
 function hclContexts(text) {
   const code = withoutComments(text);
@@ -38398,7 +38701,7 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, contextsOf;
+var BAKE_FILE, bakeFile;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
@@ -38407,10 +38710,10 @@ var init_bake = __esm({
     init_compose();
     init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
-    contextsOf = projectFileCache((file) => {
+    bakeFile = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
-      return file.toLowerCase().endsWith(".json") ? jsonContexts(text) : hclContexts(text);
-    }, []);
+      return file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text) };
+    }, { contexts: [], stages: [], tags: [] });
   }
 });
 
@@ -38475,6 +38778,179 @@ var init_image_family = __esm({
     init_node_path();
     MAX_MEMBERS = 60;
     DOCKERFILE = /^(Dockerfile|Containerfile)(\.[A-Za-z0-9_-]+)?$/;
+  }
+});
+
+// src/context/own-images.ts
+function builtAccounts(dockerfile) {
+  const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  const names = [];
+  for (const dir of folders) {
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    for (const name of entries.sort().slice(0, MAX_FILES)) names.push(...imagesIn(node_path_default.join(dir, name), name));
+  }
+  if (root) {
+    const workflows = node_path_default.join(root, ".github", "workflows");
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) names.push(...workflowImages(node_path_default.join(workflows, name)));
+  }
+  const accounts = /* @__PURE__ */ new Set();
+  for (const image of names) {
+    const account = accountOf(image);
+    if (account) accounts.add(account);
+  }
+  return accounts;
+}
+function listing(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function foldersToProjectRoot(start) {
+  const folders = [];
+  for (let dir = start; folders.length < MAX_LEVELS2; dir = node_path_default.dirname(dir)) {
+    const names = listing(dir);
+    if (names.length > MAX_ENTRIES) break;
+    folders.push(dir);
+    const readme = names.some((n) => README.test(n));
+    if (names.some((n) => ROOT_MARK.test(n)) || readme && names.some((n) => PROJECT_FILE2.test(n))) return { folders, root: dir };
+    if (node_path_default.dirname(dir) === dir) break;
+  }
+  return { folders: [start], root: null };
+}
+function accountOf(image) {
+  const slash = image.lastIndexOf("/");
+  const owner = image.slice(0, slash);
+  if (slash < 0 || /[$<>{}\s]/.test(owner)) return null;
+  const ref = `${owner}/x`;
+  const name = isValidReference(ref) ? parseImageName(ref) : null;
+  return name ? imageAccount(name) : null;
+}
+function imagesIn(file, name) {
+  if (COMPOSE_FILE.test(name)) return composeBuiltImages(file);
+  if (BAKE_FILE.test(name)) return bakeTags(file);
+  if (SKAFFOLD.test(name)) return skaffoldImages(file);
+  if (MAKEFILE.test(name)) return makefileImages(file);
+  if (MARKDOWN_README.test(name)) return readmeImages(file);
+  return scriptImages(file);
+}
+function builtInLines(lines2, values) {
+  const out = [];
+  for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    for (const cmd of script.commands) {
+      if (!cmd.name) continue;
+      if (IMAGE_BUILD.programs.includes(cmd.name)) {
+        const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+        if (inv.subcommand === "build") for (const { value } of optionValues(inv, "-t", "--tag")) out.push(substitute(value, values));
+      } else if (BUILD_SCRIPT.test(cmd.name)) {
+        const first = cmd.args[0]?.value ?? "";
+        if (TAGGED_IMAGE.test(first)) out.push(substitute(first, values));
+      }
+    }
+  }
+  return out;
+}
+function substitute(text, values) {
+  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => values.get(braced ?? bare) ?? whole);
+}
+function logicalLines2(text) {
+  return text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+}
+function shellValues(lines2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of lines2) {
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"\\]*))\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1], values.has(m[1]) ? null : m[2] ?? m[3] ?? m[4]);
+  }
+  return values;
+}
+function yamlDocument(file) {
+  const doc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
+  return doc.errors.length > 0 ? null : doc.toJS();
+}
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE2, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, scriptImages, makefileImages, readmeImages, skaffoldImages, workflowImages;
+var init_own_images = __esm({
+  "src/context/own-images.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_commands();
+    init_trusted_images();
+    init_lazy_deps();
+    init_image_ref();
+    init_parse();
+    init_invocation();
+    init_source_map();
+    init_workdir();
+    init_bake();
+    init_compose();
+    init_project_file();
+    MAX_LEVELS2 = 8;
+    MAX_ENTRIES = 2e3;
+    MAX_FILES = 40;
+    ROOT_MARK = /^(\.git|\.github|licen[cs]e([.-].*)?|copying([.-].*)?)$/i;
+    README = /^readme([.-].*)?$/i;
+    PROJECT_FILE2 = /^(makefile|gnumakefile|package\.json|pyproject\.toml|setup\.py|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|cmakelists\.txt)$/i;
+    SHELL_SCRIPT = /\.(sh|bash)$/i;
+    MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+    MARKDOWN_README = /^readme([.-].*)?\.(md|markdown)$/i;
+    SKAFFOLD = /^skaffold([.-][\w.-]*)?\.ya?ml$/i;
+    WORKFLOW = /\.ya?ml$/i;
+    BUILD_SCRIPT = /^((docker|image|container)[-_]?build|build[-_]?(docker|image|container)(s|[-_]?image)?)(\.sh)?$/i;
+    TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
+    BUILD_LINE = /build/i;
+    MAX_BUILD_LINES = 500;
+    scriptImages = projectFileCache((file) => {
+      const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
+      return builtInLines(lines2, shellValues(lines2));
+    }, []);
+    makefileImages = projectFileCache((file) => {
+      const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
+      const values = /* @__PURE__ */ new Map();
+      for (const line of lines2) {
+        const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
+        if (m) values.set(m[1], values.has(m[1]) ? null : m[2]);
+      }
+      const recipes = lines2.filter((l) => l.startsWith("	")).map((l) => l.replace(/^\t[@+-]*/, "").replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$"));
+      return builtInLines(recipes, values);
+    }, []);
+    readmeImages = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      const lines2 = [];
+      for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
+        if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2])) lines2.push(...logicalLines2(m[3].replace(/^\s*\$ /gm, "")));
+      }
+      return builtInLines(lines2, shellValues(lines2));
+    }, []);
+    skaffoldImages = projectFileCache((file) => {
+      const doc = record(yamlDocument(file));
+      const profiles = Array.isArray(doc?.["profiles"]) ? doc["profiles"] : [];
+      return [doc, ...profiles].flatMap((d) => {
+        const artifacts = record(record(d)?.["build"])?.["artifacts"];
+        return Array.isArray(artifacts) ? artifacts.flatMap((a) => typeof record(a)?.["image"] === "string" ? [record(a)["image"]] : []) : [];
+      });
+    }, []);
+    workflowImages = projectFileCache((file) => {
+      const jobs = record(record(yamlDocument(file))?.["jobs"]);
+      const out = [];
+      for (const job of Object.values(jobs ?? {})) {
+        const steps = record(job)?.["steps"];
+        for (const step of Array.isArray(steps) ? steps : []) {
+          const uses2 = record(step)?.["uses"];
+          const given = record(record(step)?.["with"]);
+          if (typeof uses2 !== "string" || !given) continue;
+          const list = uses2.startsWith("docker/metadata-action@") ? given["images"] : uses2.startsWith("docker/build-push-action@") ? given["tags"] : null;
+          if (typeof list !== "string") continue;
+          for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
+            if (entry.startsWith("name=")) out.push(entry.slice(5));
+            else if (entry && !entry.includes("=")) out.push(entry);
+          }
+        }
+      }
+      return out;
+    }, []);
   }
 });
 
@@ -38555,7 +39031,9 @@ function openBuildContext(root, dockerfilePath) {
   const listed = /* @__PURE__ */ new Map();
   let services = null;
   let contexts = null;
+  let stages = null;
   let owner;
+  let accounts = null;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -38605,7 +39083,14 @@ function openBuildContext(root, dockerfilePath) {
     },
     composeServices,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
-    repositoryOwner: () => owner === void 0 ? owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null : owner
+    projectImage: (image) => {
+      if (!dockerfilePath) return false;
+      if (owner === void 0) owner = repositoryOwner(dockerfilePath);
+      if (owner !== null && publishedBy(image, owner)) return true;
+      accounts ??= builtAccounts(dockerfilePath);
+      return [...accounts].some((a) => publishedBy(image, a));
+    },
+    builtStages: () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set()
   };
 }
 var MAX_CONTEXT_FILE;
@@ -38617,7 +39102,9 @@ var init_build_context = __esm({
     init_bake();
     init_image_family();
     init_compose();
+    init_own_images();
     init_repository();
+    init_trusted_images();
     MAX_CONTEXT_FILE = 1024 * 1024;
   }
 });
@@ -38841,6 +39328,7 @@ function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
   const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
+  if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -38859,6 +39347,7 @@ var init_lint = __esm({
     init_rule_settings();
     init_engine();
     init_build();
+    init_shipping();
     init_suppressions();
     init_rule();
     init_rules();

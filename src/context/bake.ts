@@ -1,6 +1,7 @@
 /**
  * Named build contexts that a Buildx Bake file declares (`target "app" { contexts = { proxy = "…" } }`): a Dockerfile
- * built by Bake may `COPY --from=proxy` a folder or image that no stage of it defines.
+ * built by Bake may `COPY --from=proxy` a folder or image that no stage of it defines. And the stages its targets
+ * build (`target = "runtime"`): an image of its own, even when other stages copy from it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,21 +9,30 @@ import { foldersToRepositoryTop, record } from './compose.js';
 import { projectFileCache } from './project-file.js';
 
 /** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
-const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+export const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+
+/** What a Bake file declares: the named contexts, the stages its targets build (`target = "runtime"`) and the images they tag. */
+interface BakeFile {
+  contexts: readonly string[];
+  stages: readonly string[];
+  /** The image names its targets tag their builds with, variables' defaults in place (`${REGISTRY}/app:1`). */
+  tags: readonly string[];
+}
 
 /** Each Bake file is read once per run (projectFileCache). */
-const contextsOf = projectFileCache<readonly string[]>((file) => {
+const bakeFile = projectFileCache<BakeFile>((file) => {
   const text = fs.readFileSync(file, 'utf8');
-  return file.toLowerCase().endsWith('.json') ? jsonContexts(text) : hclContexts(text);
-}, []);
+  return file.toLowerCase().endsWith('.json') ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text) };
+}, { contexts: [], stages: [], tags: [] });
 
-/**
- * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, up to the top of
- * its git repository (only its own folder outside a repository), for any of their targets: Bake resolves paths from
- * where it is run, so which target builds this Dockerfile cannot be told reliably from the file alone.
- */
-export function bakeContextNames(dockerfile: string): Set<string> {
-  const out = new Set<string>();
+/** The tags a Bake file's targets give their images. */
+export function bakeTags(file: string): readonly string[] {
+  return bakeFile(file).tags;
+}
+
+/** The Bake files in the Dockerfile's folder or the folders above it, up to the top of its git repository (only its own folder outside a repository). */
+function bakeFilesFor(dockerfile: string): BakeFile[] {
+  const out: BakeFile[] = [];
   for (const dir of foldersToRepositoryTop(path.dirname(path.resolve(dockerfile)))) {
     let names: string[];
     try {
@@ -30,16 +40,57 @@ export function bakeContextNames(dockerfile: string): Set<string> {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => BAKE_FILE.test(n))) for (const c of contextsOf(path.join(dir, name))) out.add(c);
+    for (const name of names.filter((n) => BAKE_FILE.test(n))) out.push(bakeFile(path.join(dir, name)));
   }
   return out;
 }
 
-/** `{"target": {"app": {"contexts": {"proxy": "…"}}}}`. */
-function jsonContexts(text: string): string[] {
+/**
+ * The context names declared by the Bake files in the Dockerfile's folder or the folders above it, for any of their
+ * targets: Bake resolves paths from where it is run, so which target builds this Dockerfile cannot be told reliably
+ * from the file alone.
+ */
+export function bakeContextNames(dockerfile: string): Set<string> {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.contexts));
+}
+
+/** The stages the targets of those Bake files build (`target = "runtime"`), for any Dockerfile, for the same reason. */
+export function bakeStageNames(dockerfile: string): Set<string> {
+  return new Set(bakeFilesFor(dockerfile).flatMap((b) => b.stages));
+}
+
+/** `{"target": {"app": {"contexts": {"proxy": "…"}, "target": "runtime"}}}`. */
+function jsonBake(text: string): BakeFile {
   const doc: unknown = JSON.parse(text);
-  const targets = record(record(doc)?.['target']);
-  return Object.values(targets ?? {}).flatMap((t) => Object.keys(record(record(t)?.['contexts']) ?? {}));
+  const targets = Object.values(record(record(doc)?.['target']) ?? {}).map(record);
+  return {
+    contexts: targets.flatMap((t) => Object.keys(record(t?.['contexts']) ?? {})),
+    stages: targets.flatMap((t) => (typeof t?.['target'] === 'string' ? [t['target']] : [])),
+    tags: targets.flatMap((t) => {
+      const tags = t?.['tags'];
+      return Array.isArray(tags) ? tags.filter((x): x is string => typeof x === 'string') : [];
+    }),
+  };
+}
+
+/** The values of `target = "…"` attributes (the stage a Bake target builds). */
+export function hclStages(text: string): string[] {
+  return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]!);
+}
+
+/**
+ * The strings of every `tags = [ … ]` list, with `${NAME}` replaced by the default of a `variable "NAME"` block
+ * that gives a plain one (`${REGISTRY}/app:${TAG}`; a variable without one stays as written).
+ */
+export function hclTags(text: string): string[] {
+  const code = withoutComments(text);
+  const defaults = new Map<string, string>();
+  for (const m of code.matchAll(/variable\s+"([\w-]+)"\s*\{[^}]*?\bdefault\s*=\s*"([^"$\n]*)"/g)) defaults.set(m[1]!, m[2]!);
+  const out: string[] = [];
+  for (const m of code.matchAll(/(^|[\s{,])tags\s*=\s*\[([^\]]*)\]/g)) {
+    for (const v of m[2]!.matchAll(/"([^"\n]*)"/g)) out.push(v[1]!.replace(/\$\{([\w-]+)\}/g, (whole, name: string) => defaults.get(name) ?? whole));
+  }
+  return out;
 }
 
 /**

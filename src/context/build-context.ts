@@ -1,10 +1,13 @@
 /** Read-only access to the build context folder (the files `COPY` can see). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bakeContextNames } from './bake.js';
+import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
+import { builtAccounts } from './own-images.js';
 import { repositoryOwner } from './repository.js';
+import { publishedBy } from '../knowledge/trusted-images.js';
+import type { ImageName } from '../model/image-ref.js';
 
 export interface BuildContext {
   /** Absolute path of the context folder. */
@@ -30,8 +33,17 @@ export interface BuildContext {
    * `build.additional_contexts` of the Compose services building this Dockerfile; looked up on first use.
    */
   namedContexts(): ReadonlySet<string>;
-  /** The account owning the git repository the Dockerfile is in (its `origin` remote), looked up on first use. */
-  repositoryOwner(): string | null;
+  /**
+   * The image is the project's own: published under the account owning the git repository the Dockerfile is in (its
+   * `origin` remote), or under an account the project's build files tag the images they build with (own-images.ts).
+   * Both looked up on first use.
+   */
+  projectImage(image: ImageName): boolean;
+  /**
+   * Stages that the project's build files build as images, lower-cased: the `build.target` of the Compose services
+   * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
+   */
+  builtStages(): ReadonlySet<string>;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -45,7 +57,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
+  let stages: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
+  let accounts: ReadonlySet<string> | null = null;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -97,6 +111,17 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     composeServices,
     namedContexts: () =>
       (contexts ??= dockerfilePath ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : new Set()),
-    repositoryOwner: () => (owner === undefined ? (owner = dockerfilePath ? repositoryOwner(dockerfilePath) : null) : owner),
+    projectImage: (image) => {
+      if (!dockerfilePath) return false;
+      if (owner === undefined) owner = repositoryOwner(dockerfilePath);
+      if (owner !== null && publishedBy(image, owner)) return true;
+      // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
+      accounts ??= builtAccounts(dockerfilePath);
+      return [...accounts].some((a) => publishedBy(image, a));
+    },
+    builtStages: () =>
+      (stages ??= dockerfilePath
+        ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
+        : new Set()),
   };
 }

@@ -22,7 +22,7 @@ export interface ComposeService {
 }
 
 /** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
-const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+export const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
 /** Folders climbed from the Dockerfile's own towards the repository's top. */
 const MAX_LEVELS = 8;
 
@@ -63,6 +63,8 @@ export function foldersToRepositoryTop(dir: string): string[] {
 interface ParsedService extends ComposeService {
   /** Absolute path of the Dockerfile it builds, or null (no `build:`, a variable in it, an inline Dockerfile). */
   dockerfile: string | null;
+  /** The name its build is tagged with: its `image:` when it also has a `build:`; null otherwise. */
+  builtImage: string | null;
 }
 
 /** Each compose file is parsed once per run (projectFileCache). */
@@ -90,6 +92,7 @@ function parseCompose(file: string): ParsedService[] {
       file,
       name,
       dockerfile: dockerfileBuilt(path.dirname(file), service['build']),
+      builtImage: service['build'] != null && typeof service['image'] === 'string' ? service['image'] : null,
       target: typeof build?.['target'] === 'string' ? build['target'] : null,
       contexts: additionalContexts(build?.['additional_contexts']),
       command: service['command'] != null || service['entrypoint'] != null,
@@ -97,6 +100,11 @@ function parseCompose(file: string): ParsedService[] {
     });
   }
   return out;
+}
+
+/** The image names a compose file's services tag their builds with (`image:` beside `build:`). */
+export function composeBuiltImages(file: string): string[] {
+  return servicesOf(file).flatMap((s) => (s.builtImage ? [s.builtImage] : []));
 }
 
 /** `build: ./dir` or `build: {context, dockerfile}` (compose's defaults: context `.`, dockerfile `Dockerfile`). */

@@ -299,6 +299,31 @@ export const TOOLS: readonly ToolGrammar[] = [
 ];
 
 /**
+ * Container engines building an image (`docker build`, `docker buildx build`, `docker image build`, `podman build`,
+ * `buildah bud`): what src/context/own-images.ts reads a build's `-t`/`--tag` from. Not one of TOOLS: `-t` names
+ * the image for a build but is a flag (a terminal) for `docker run` and `exec`, and a tool's valued options hold for
+ * every subcommand.
+ */
+export const IMAGE_BUILD: ToolGrammar = {
+  tool: 'image-build',
+  programs: ['docker', 'podman', 'nerdctl', 'buildah'],
+  valued: [
+    // The engines' own options, before the subcommand
+    '-H', '--host', '--context', '--config', '-l', '--log-level', '--connection', '--url', '--root', '--runroot', '--storage-driver',
+    // build
+    '-t', '--tag', '-f', '--file', '--build-arg', '--build-arg-file', '--build-context', '--target', '--platform', '--label',
+    '--cache-from', '--cache-to', '-o', '--output', '--secret', '--ssh', '--progress', '--builder', '--network', '--iidfile',
+    '--metadata-file', '--add-host', '--shm-size', '--ulimit', '-m', '--memory', '--memory-swap', '-c', '--cpu-shares',
+    '--cpu-period', '--cpu-quota', '--cpuset-cpus', '--cpuset-mems', '--cgroup-parent', '--isolation', '--attest',
+    '--annotation', '--allow', '--call', '--format', '--jobs', '--arch', '--os', '--variant', '-v', '--volume', '--env',
+    '--from', '--authfile', '--creds', '--cert-dir', '--runtime', '--userns', '--manifest', '--timestamp', '--layer-label',
+  ],
+  subcommands: true,
+  nested: ['buildx', 'image'],
+  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', bud: 'build' },
+};
+
+/**
  * Programs that run another command given on their command line. The words after the launcher's own options
  * (and, with `sub`, after that subcommand; with `operands`, after that many operands of its own) are the command
  * it runs, which the shell model lists as a command of its own, `launchers` naming what it went through.

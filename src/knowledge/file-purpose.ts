@@ -5,13 +5,13 @@ import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
  * images (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.build`, Tilt's `Dockerfile.tilt`, `lint.Dockerfile`, `Dockerfile.debug`,
  * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
- * `benchmarks/…/Dockerfile`) are run by tools that supply the command and the user, and keep compilers.
+ * `benchmarks/…/Dockerfile`, anything under `.github/`) are run by tools that supply the command and the user, and keep compilers.
  */
 const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
@@ -25,6 +25,8 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
   // A folder named by such a word, alone or joined to others (`ci`, `gh-builder`, `dev_env`).
   return (
     DEV_FILE_NAME.test(name) ||
+    // GitHub's own folder holds workflows and the images they build to test with.
+    parts.slice(0, -1).includes('.github') ||
     folder.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) ||
     parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f))
   );
@@ -112,12 +114,12 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
-/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
+/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too, Adoptium's `jdk-21.0.8+9` and `jdk8u462-b08`), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
 function pinsVersion(stage: Stage): boolean {
   return stage.instructions.some(
     (i) =>
       i.keyword === 'ENV' &&
-      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?v?\d+(\.\d+|[+~-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?(jdk-?)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
   );
 }
 
@@ -194,10 +196,19 @@ function innermost(ins: Instruction | null): SimpleCommand | null {
 
 /** `sleep infinity`, `sleep 360`, `tail -f /dev/null`: the whole command is a wait. */
 function onlyWaits(stage: Stage): boolean {
-  const cmd = startCommand(stage);
-  // One command, not `sleep 5 && serve`.
-  if (!cmd?.name || [stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) return false;
-  const name = cmd.name.split('/').pop()!;
+  let cmd = startCommand(stage);
+  if (!cmd?.name) return false;
+  const commands = [stage.entrypoint, stage.cmd].flatMap((ins) => ins?.script?.commands ?? []);
+  // `bash -c "sleep infinity"`: the shell's body is the command.
+  if (SHELL_NAMES.test(cmd.name.split('/').pop()!) && cmd.args[0]?.value === '-c') {
+    const shell = cmd;
+    const body = commands.filter((c) => c !== shell);
+    if (body.length !== 1) return false;
+    cmd = body[0]!;
+  } else if ([stage.entrypoint, stage.cmd].some((ins) => (ins?.script?.commands.filter((c) => c.wrappedBy === null).length ?? 0) > 1)) {
+    return false; // One command, not `sleep 5 && serve`.
+  }
+  const name = cmd.name?.split('/').pop() ?? '';
   const args = cmd.args.map((w) => w.value);
   return (name === 'sleep' && args.length === 1) || (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)));
 }
@@ -257,10 +268,21 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
  * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
- * its jobs give the commands), or is a build environment (isBuildEnvironment).
+ * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
+}
+
+/**
+ * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`)
+ * or an image built on a personal workspace image (Cloud Workstations, Gitpod). Its users shell in and work there: the
+ * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run.
+ */
+export function isInteractiveDevImage(model: DockerfileModel): boolean {
+  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  const base = model.finalStage?.rootImage.name;
+  return !!base && isPersonalWorkspaceImage(base);
 }
 
 /** Answered once per model: several rules ask. */
@@ -281,7 +303,7 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   // A shell as the command, with test tooling installed: a CI runner's image, its jobs give the commands.
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
-  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start)) return true;
+  if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
   return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
     const inv = c.invocation;
     if (!(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
@@ -290,6 +312,23 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
 }
 
 const SHELL_NAMES = /^(ba|da|a|z)?sh$/;
+
+/**
+ * The image lets its user become root without a password: a sudoers line with `NOPASSWD` written by a RUN (and not
+ * removed again by it), or a file copied into `/etc/sudoers.d/`. That is a workstation for people (ROCm's `rocm-terminal`, Dev Containers, multi-node
+ * training hosts): its user is root whenever it wants, and no deployed image hands that out.
+ */
+function grantsPasswordlessSudo(final: Stage): boolean {
+  return final.lineage.some((s) =>
+    s.instructions.some(
+      (i) =>
+        (i.run?.script?.commands.some((c) => c.args.some((w) => w.value.includes('NOPASSWD'))) &&
+          // A build user's grant removed again (`rm /etc/sudoers.d/builder` at the end of the RUN) was only for the build.
+          !i.run.script.commands.some((c) => c.name === 'rm' && c.args.some((w) => w.value.includes('sudoers')))) ||
+        ((i.keyword === 'COPY' || i.keyword === 'ADD') && i.copy?.dest?.value?.startsWith('/etc/sudoers.d') === true),
+    ),
+  );
+}
 
 /**
  * Build drivers and compiler caches, as system packages: what a project's build needs beyond a compiler. A compiler

@@ -161,6 +161,13 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
  * A line of a shell script that runs a command as another user: one of PRIVILEGE_DROPPERS, or `su` naming a user
  * with `-c` (`su postgres -c …`, `su -p www-data -s /bin/sh -c …`; a bare `su -c` stays root).
  */
+/**
+ * A line of a shell script that starts a system service through its init script (`service mysql start`,
+ * `/etc/init.d/nginx start`): init scripts need root, and the daemons they start drop to their own users (an
+ * all-in-one image that starts its database before the application).
+ */
+export const STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
+
 export const DROPS_PRIVILEGES_LINE = new RegExp(
   `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
 );
@@ -322,6 +329,14 @@ const WORKSTATION_IMAGES: readonly RegExp[] = [
 
 export function isWorkstationImage(image: ImageName): boolean {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+
+/**
+ * A workspace a person works in, whatever is built on it: Cloud Workstations' and Gitpod's images. The Dev Containers
+ * images are also taken as plain bases (an agent benchmark's task runner on `devcontainers/python`).
+ */
+export function isPersonalWorkspaceImage(image: ImageName): boolean {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
 }
 
 /**

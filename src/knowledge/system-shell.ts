@@ -63,9 +63,10 @@ function distroByTag(tag: string): Distro | null {
  * citestwheel). NVIDIA's Triton server images run RUN under bash although they are Ubuntu-based: images built on
  * them use bash in plain RUNs and build (triton-inference-server's Dockerfile.sdk `source`s a script on
  * `tritonserver:*-py3-min`, NVIDIA-Merlin's released images `pushd`/`popd` on it), so their `/bin/sh` is not taken
- * for dash.
+ * for dash. Huawei Ascend's CANN images (github.com/Ascend/cann-container-image, `cann/<tag>/Dockerfile`:
+ * `SHELL [ "/bin/bash", "-c" ]` in the final stage; vllm-ascend `source`s the toolkit's `set_env.sh` in plain RUNs on them).
  */
-const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*', 'nvcr.io/nvidia/tritonserver'];
+const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*', 'nvcr.io/nvidia/tritonserver', 'quay.io/ascend/cann', 'ascendai/cann'];
 
 /**
  * The program a RUN's default `/bin/sh -c` runs, when certain. A distribution read only from the tag of a third-party

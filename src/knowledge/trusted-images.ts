@@ -148,7 +148,19 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*', 'gcr.io/cloud-marketplace/google/*',
   'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
+  // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
+  'registry.suse.com/suse/*', 'registry.suse.com/bci/*',
   ...VENDOR_AND_PROJECT_NAMESPACES,
+];
+
+/**
+ * Registries a project has moved away from: their images get no new tags nor fixes. Kubernetes froze `k8s.gcr.io`
+ * (an alias of `gcr.io/google-containers`) on 3 April 2023 and publishes on `registry.k8s.io` (kubernetes.io/blog,
+ * 2023-02-06, "k8s.gcr.io Image Registry Will Be Frozen From the 3rd of April 2023").
+ */
+export const MOVED_REGISTRIES: readonly { from: string; to: string; since: string }[] = [
+  { from: 'k8s.gcr.io', to: 'registry.k8s.io', since: 'April 2023' },
+  { from: 'gcr.io/google-containers', to: 'registry.k8s.io', since: 'April 2023' },
 ];
 
 /**
@@ -246,6 +258,7 @@ export type BaseImageTrust =
   | { kind: 'publisher'; pattern: string }
   | { kind: 'configured' }
   | { kind: 'retired'; year: string; successor: string | null }
+  | { kind: 'moved'; from: string; to: string; since: string }
   | {
       kind: 'unknown';
       /** The trusted image probably meant (`python` for `pyhton`), or null. */
@@ -281,6 +294,8 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
   if (settings.trustedRegistries.some((r) => matchesRegistry(image, r))) return { kind: 'configured' };
   if (isOfficialImage(image) || isArchitectureOfficialImage(image)) return { kind: 'official' };
   const owner = ownerOf(image);
+  const moved = MOVED_REGISTRIES.find((m) => owner === m.from || owner.startsWith(`${m.from}/`));
+  if (moved) return { kind: 'moved', ...moved };
   const publisher = TRUSTED_PUBLISHERS.find((p) => matchesImageGlob(image, p));
   if (publisher) {
     const typoOf = nearName(image.repository, PUBLISHER_REPOSITORIES.get(owner) ?? []);
@@ -357,14 +372,24 @@ const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set([
   'docker.io', 'index.docker.io', 'registry.hub.docker.com', 'ghcr.io', 'quay.io', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org',
 ]);
 
+const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
+
 /**
- * The image is published under `account` (the owner of the repository the Dockerfile is in): names compared without
- * case, dashes, dots and underscores, as projects spell their account on each site (`jina-ai` on GitHub, `jinaai` on
- * Docker Hub; `OpenNMT`, `opennmt`).
+ * The account that publishes the image, on a registry whose first path segment is the account (`openzipkin` for
+ * `ghcr.io/openzipkin/java`, `hpcaitech` for `hpcaitech/pytorch-cuda`); null elsewhere and for official images.
+ */
+export function imageAccount(image: ImageName): string | null {
+  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return null;
+  const first = image.namespace?.split('/')[0];
+  return first && first !== 'library' && squash(first).length >= 2 ? first : null;
+}
+
+/**
+ * The image is published under `account` (the owner of the repository the Dockerfile is in, or an account the
+ * project builds images under): names compared without case, dashes, dots and underscores, as projects spell their
+ * account on each site (`jina-ai` on GitHub, `jinaai` on Docker Hub; `OpenNMT`, `opennmt`).
  */
 export function publishedBy(image: ImageName, account: string): boolean {
-  if (image.registry !== null && !ACCOUNT_REGISTRIES.has(image.registry.toLowerCase())) return false;
-  const first = image.namespace?.split('/')[0];
-  const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
-  return !!first && first !== 'library' && squash(first).length >= 2 && squash(first) === squash(account);
+  const first = imageAccount(image);
+  return first !== null && squash(first) === squash(account);
 }

@@ -10,6 +10,7 @@ import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defa
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
+import { defaultTargets, markShipped, possibleParents } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
@@ -133,6 +134,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
         isFinal: false,
         reachable: false,
         target: false,
+        buildOnly: false,
+        shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
         endState: state,
@@ -228,8 +231,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
     }
     return stageByName(ref);
   };
-  markReachable(finalStage, stageRef);
+  markReachable(finalStage, stageRef, stages);
   markTargets(stages, stageRef);
+  markShipped(stages, stageRef, defaultTargets(stages));
 
   return {
     path,
@@ -334,19 +338,22 @@ function callsSudoItDidNotInstall(stage: Stage): boolean {
 
 const PACKAGE_TOOLS = new Set(['apt', 'apk', 'rpm', 'zypper']);
 
-function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null): void {
+function markReachable(finalStage: Stage | null, stageRef: (ref: string, before: number) => Stage | null, stages: readonly Stage[]): void {
   const todo: Stage[] = finalStage ? [finalStage] : [];
   while (todo.length) {
     const s = todo.pop()!;
     if (s.reachable) continue;
     s.reachable = true;
-    todo.push(...stageDependencies(s, stageRef));
+    todo.push(...stageDependencies(s, stageRef, stages));
   }
 }
 
-/** The stages `s` builds on: its FROM parent, `COPY --from` and `RUN --mount=from=` sources. */
-function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => Stage | null): Stage[] {
-  const deps: Stage[] = s.parent ? [s.parent] : [];
+/**
+ * The stages `s` builds on: its FROM parent (the stages of the family a `FROM base-${TARGETARCH}` names), `COPY --from`
+ * and `RUN --mount=from=` sources.
+ */
+function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => Stage | null, stages: readonly Stage[]): Stage[] {
+  const deps: Stage[] = possibleParents(s, stages);
   for (const ins of s.instructions) {
     for (const f of ins.flags) {
       const refs: string[] = [];
@@ -363,6 +370,6 @@ function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => 
 
 /** Marks the stages no other stage builds on or copies from: each is a build target of its own (`--target`). */
 function markTargets(stages: Stage[], stageRef: (ref: string, before: number) => Stage | null): void {
-  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef).filter((d) => d !== s)));
+  const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }

@@ -263,6 +263,17 @@ export interface Stage {
   reachable: boolean;
   /** No other stage builds on it or copies from it: an image of its own, built with `--target` unless it is the final stage. */
   target: boolean;
+  /**
+   * No image the file builds is this stage or built `FROM` it: it is neither a build target (`target`) nor a stage one
+   * is built on, so its layers never ship; other stages only copy from it or mount it.
+   */
+  buildOnly: boolean;
+  /**
+   * The paths of the stage's filesystem that reach a built image (absolute, globs cut at their first wildcard segment):
+   * `['/']` for a stage that ships whole; for a build-only stage, the sources that stages whose content ships take from
+   * it (`COPY --from`, also of a stage built on it, and what a `RUN --mount=from=` of it reads); empty when none.
+   */
+  shippedPaths: readonly string[];
   /** This stage, then the stages it is built `FROM` (parent first after it, root last). */
   lineage: Stage[];
   /** The first ancestor's image (following FROM <stage>): what this stage really runs on. */

@@ -4,6 +4,7 @@
  * commands install is the invocation reader's business (installs.ts).
  */
 import { FactKey } from '../model/facts.js';
+import { covers } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
 import { expandsBraces } from '../shellcheck/dialect.js';
@@ -87,52 +88,21 @@ export function cacheMountTargets(instruction: Instruction): string[] {
 
 /** A cache/tmpfs mount at one of `dirs`, inside one, or on a folder that holds one. */
 export function hasCacheMountOn(instruction: Instruction, dirs: readonly string[]): boolean {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, d) || (t !== '/' && t.split('/').length > 2 && covers(d, t))));
+  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, normalizePath(d)) || (t !== '/' && t.split('/').length > 2 && covers(normalizePath(d), t))));
 }
 
-/** `dir` is `path` or one of its ancestors. */
-function covers(dir: string, path: string): boolean {
-  const d = normalizePath(dir);
-  const p = normalizePath(path);
-  return d === p || d === '/' || p.startsWith(d + '/');
-}
-
-/** The final stage and the stages it is built `FROM`: their layers are the shipped image. */
+/** The final stage and the stages it is built `FROM`: their layers are the final image. */
 export function shippedChain(model: DockerfileModel): Stage[] {
   return model.finalStage?.lineage ?? [];
 }
 
 /**
- * A stage that only serves other stages: not the final image nor a stage it is built on, and used by another stage
- * (built `FROM`, `COPY --from`, `RUN --mount=from=`). A stage nothing uses is a `--target` of its own and ships.
+ * True when what `stage` leaves in one of `dirs` reaches a built image (Stage.shippedPaths): the stage ships whole, or
+ * a stage whose content ships takes from it a folder holding one of `dirs`, or inside one (or a folder `isRoot`
+ * accepts, for caches whose location varies, like a conda install's `pkgs`).
  */
-export function isBuildOnly(model: DockerfileModel, stage: Stage): boolean {
-  return !stage.target && !shippedChain(model).includes(stage);
-}
-
-/**
- * True when what `stage` leaves in one of `dirs` reaches the shipped image: the stage is the final stage or one
- * it is built from, or the shipped stages `COPY --from` it (or a stage built on it) a folder holding one of `dirs`
- * (or a folder `isRoot` accepts, for caches whose location varies, like a conda install's `pkgs`).
- */
-export function cacheShips(model: DockerfileModel, stage: Stage, dirs: readonly string[], isRoot?: (path: string) => boolean): boolean {
-  const shipped = shippedChain(model);
-  if (shipped.includes(stage)) return true;
-  for (const s of shipped) {
-    for (const ins of s.instructions) {
-      if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
-      const from = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
-      if (!from) continue;
-      const source = model.stageRef(from, s.index);
-      if (!source || !source.lineage.includes(stage)) continue;
-      for (const source of ins.copy?.sources ?? []) {
-        if (source.value === null) continue;
-        const path = normalizePath(source.value.replace(/\/\.$/, ''));
-        if (dirs.some((d) => covers(path, d)) || isRoot?.(path)) return true;
-      }
-    }
-  }
-  return false;
+export function cacheShips(stage: Stage, dirs: readonly string[], isRoot?: (path: string) => boolean): boolean {
+  return stage.shippedPaths.some((p) => dirs.some((d) => covers(p, normalizePath(d)) || covers(normalizePath(d), p)) || isRoot?.(p));
 }
 
 /** Instructions writing each setting, per model: found in one pass so that asking for every instruction stays linear. */

@@ -1,0 +1,235 @@
+/**
+ * The accounts a project builds its images under, read offline from its own files: the second source of "the
+ * project's own images" for a checkout without `.git` (a copied tree, a tarball, a CI cache), where repository.ts
+ * finds no owner. Evidence is a name given to a build: `docker build -t openzipkin/zipkin:test` (also `buildx`,
+ * `podman`, `buildah bud`, and a build script named so: `docker_build openzipkin/zipkin:test`) in shell scripts,
+ * Makefile recipes and the shell blocks of READMEs; a compose service's `image:` beside its `build:`; a Bake target's
+ * `tags`; a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
+ * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
+ * often as not.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { IMAGE_BUILD } from '../knowledge/commands.js';
+import { imageAccount } from '../knowledge/trusted-images.js';
+import { loadYaml } from '../lazy-deps.js';
+import { isValidReference, parseImageName } from '../model/image-ref.js';
+import { parseShell } from '../shell/parse.js';
+import { optionValues, readInvocation } from '../shell/invocation.js';
+import { LineIndex, MappedSource } from '../shell/source-map.js';
+import { UNKNOWN_DIR } from '../shell/workdir.js';
+import { BAKE_FILE, bakeTags } from './bake.js';
+import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
+import { projectFileCache } from './project-file.js';
+
+/** Folders climbed from the Dockerfile's own looking for the project's root. */
+const MAX_LEVELS = 8;
+/** A folder with more entries than this is no project's (a home or a download folder): the climb stops there. */
+const MAX_ENTRIES = 2000;
+/** Build files read per folder (the first ones by name). */
+const MAX_FILES = 40;
+
+/** What marks a project's root on its own. */
+const ROOT_MARK = /^(\.git|\.github|licen[cs]e([.-].*)?|copying([.-].*)?)$/i;
+const README = /^readme([.-].*)?$/i;
+/** A build file that, beside a README, marks a project's root. */
+const PROJECT_FILE = /^(makefile|gnumakefile|package\.json|pyproject\.toml|setup\.py|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|cmakelists\.txt)$/i;
+
+const SHELL_SCRIPT = /\.(sh|bash)$/i;
+const MAKEFILE = /^((gnu)?makefile|.*\.mk)$/i;
+const MARKDOWN_README = /^readme([.-].*)?\.(md|markdown)$/i;
+const SKAFFOLD = /^skaffold([.-][\w.-]*)?\.ya?ml$/i;
+const WORKFLOW = /\.ya?ml$/i;
+
+/** A project's own image-building script run with the image to build (`build-bin/docker/docker_build org/app:test`). */
+const BUILD_SCRIPT = /^((docker|image|container)[-_]?build|build[-_]?(docker|image|container)(s|[-_]?image)?)(\.sh)?$/i;
+/** Its first argument, when an image name with a tag: `org/app:test`. */
+const TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
+
+/**
+ * The accounts of the images the project builds (`openzipkin`, on Docker Hub, `ghcr.io` or another registry whose
+ * first path segment is the account: imageAccount), from the build files in the Dockerfile's folder and the folders
+ * above it up to the project's root: the nearest folder with `.git`, `.github`, a licence, or a README beside a build
+ * file. Without a root in reach, only the Dockerfile's own folder is read (what is above may be anything).
+ */
+export function builtAccounts(dockerfile: string): Set<string> {
+  const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
+  const names: string[] = [];
+  for (const dir of folders) {
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    for (const name of entries.sort().slice(0, MAX_FILES)) names.push(...imagesIn(path.join(dir, name), name));
+  }
+  if (root) {
+    const workflows = path.join(root, '.github', 'workflows');
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) names.push(...workflowImages(path.join(workflows, name)));
+  }
+  const accounts = new Set<string>();
+  for (const image of names) {
+    const account = accountOf(image);
+    if (account) accounts.add(account);
+  }
+  return accounts;
+}
+
+function listing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {
+  const folders: string[] = [];
+  for (let dir = start; folders.length < MAX_LEVELS; dir = path.dirname(dir)) {
+    const names = listing(dir);
+    if (names.length > MAX_ENTRIES) break;
+    folders.push(dir);
+    const readme = names.some((n) => README.test(n));
+    if (names.some((n) => ROOT_MARK.test(n)) || (readme && names.some((n) => PROJECT_FILE.test(n)))) return { folders, root: dir };
+    if (path.dirname(dir) === dir) break;
+  }
+  return { folders: [start], root: null };
+}
+
+/** The account of an image name whose account part is known (`openzipkin/zipkin:${TAG}` → `openzipkin`), or null. */
+function accountOf(image: string): string | null {
+  const slash = image.lastIndexOf('/');
+  const owner = image.slice(0, slash);
+  // Only the name up to its last `/` decides the account; the repository and tag may be variables.
+  if (slash < 0 || /[$<>{}\s]/.test(owner)) return null;
+  const ref = `${owner}/x`;
+  const name = isValidReference(ref) ? parseImageName(ref) : null;
+  return name ? imageAccount(name) : null;
+}
+
+function imagesIn(file: string, name: string): readonly string[] {
+  if (COMPOSE_FILE.test(name)) return composeBuiltImages(file);
+  if (BAKE_FILE.test(name)) return bakeTags(file);
+  if (SKAFFOLD.test(name)) return skaffoldImages(file);
+  if (MAKEFILE.test(name)) return makefileImages(file);
+  if (MARKDOWN_README.test(name)) return readmeImages(file);
+  return scriptImages(file);
+}
+
+// Shell: scripts, recipes, README blocks ---------------------------------------------------------------------
+
+/** A line that may build an image: the only ones parsed. */
+const BUILD_LINE = /build/i;
+/** Lines parsed per file, at most (a generated README of thousands of build lines costs no more). */
+const MAX_BUILD_LINES = 500;
+
+/**
+ * The images that the commands of `lines` (logical lines: continuations joined) build, `$NAME`/`${NAME}` replaced
+ * by the one plain value `values` has for it. Each line is parsed alone, so that a script's `if`/function lines or a
+ * README's output lines cost the rest nothing.
+ */
+function builtInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>): string[] {
+  const out: string[] = [];
+  for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
+    const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
+    for (const cmd of script.commands) {
+      if (!cmd.name) continue;
+      if (IMAGE_BUILD.programs.includes(cmd.name)) {
+        // Read with the build grammar here only (see IMAGE_BUILD).
+        const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
+        if (inv.subcommand === 'build') for (const { value } of optionValues(inv, '-t', '--tag')) out.push(substitute(value, values));
+      } else if (BUILD_SCRIPT.test(cmd.name)) {
+        // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
+        const first = cmd.args[0]?.value ?? '';
+        if (TAGGED_IMAGE.test(first)) out.push(substitute(first, values));
+      }
+    }
+  }
+  return out;
+}
+
+function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
+  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole: string, braced: string | undefined, bare: string | undefined) => values.get((braced ?? bare)!) ?? whole);
+}
+
+/** Physical lines joined where one ends in a backslash. */
+function logicalLines(text: string): string[] {
+  return text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+}
+
+/** `NAME=value` (also `export`/`readonly`/`local`) with a plain value: each name's value, null when given twice. */
+function shellValues(lines: readonly string[]): Map<string, string | null> {
+  const values = new Map<string, string | null>();
+  for (const line of lines) {
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"\\]*))\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1]!, values.has(m[1]!) ? null : (m[2] ?? m[3] ?? m[4]!));
+  }
+  return values;
+}
+
+const scriptImages = projectFileCache<readonly string[]>((file) => {
+  const lines = logicalLines(fs.readFileSync(file, 'utf8'));
+  return builtInLines(lines, shellValues(lines));
+}, []);
+
+/**
+ * A Makefile's recipe lines (tab first), as shell: `$(NAME)` and `${NAME}` are the Makefile's variables, given the
+ * plain value of a `NAME = …`, `NAME := …` or `NAME ?= …` line (null when given twice), `$$` the shell's `$`.
+ */
+const makefileImages = projectFileCache<readonly string[]>((file) => {
+  const lines = logicalLines(fs.readFileSync(file, 'utf8'));
+  const values = new Map<string, string | null>();
+  for (const line of lines) {
+    const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1]!, values.has(m[1]!) ? null : m[2]!);
+  }
+  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => l.replace(/^\t[@+-]*/, '').replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$')));
+  return builtInLines(recipes, values);
+}, []);
+
+/** Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. */
+const readmeImages = projectFileCache<readonly string[]>((file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  const lines: string[] = [];
+  for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
+    if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
+  }
+  return builtInLines(lines, shellValues(lines));
+}, []);
+
+// YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
+
+function yamlDocument(file: string): unknown {
+  const doc = loadYaml().parseDocument(fs.readFileSync(file, 'utf8'));
+  return doc.errors.length > 0 ? null : doc.toJS();
+}
+
+/** `build.artifacts[].image`, also in `profiles[].build`. */
+const skaffoldImages = projectFileCache<readonly string[]>((file) => {
+  const doc = record(yamlDocument(file));
+  const profiles = Array.isArray(doc?.['profiles']) ? (doc['profiles'] as unknown[]) : [];
+  return [doc, ...profiles].flatMap((d) => {
+    const artifacts = record(record(d)?.['build'])?.['artifacts'];
+    return Array.isArray(artifacts) ? artifacts.flatMap((a) => (typeof record(a)?.['image'] === 'string' ? [record(a)!['image'] as string] : [])) : [];
+  });
+}, []);
+
+/**
+ * The steps of a workflow's jobs that build images: `docker/metadata-action`'s `images` (one a line, or
+ * `name=…,enable=…`), which names what the job's build is tagged, and `docker/build-push-action`'s `tags`.
+ */
+const workflowImages = projectFileCache<readonly string[]>((file) => {
+  const jobs = record(record(yamlDocument(file))?.['jobs']);
+  const out: string[] = [];
+  for (const job of Object.values(jobs ?? {})) {
+    const steps = record(job)?.['steps'];
+    for (const step of Array.isArray(steps) ? steps : []) {
+      const uses = record(step)?.['uses'];
+      const given = record(record(step)?.['with']);
+      if (typeof uses !== 'string' || !given) continue;
+      const list = uses.startsWith('docker/metadata-action@') ? given['images'] : uses.startsWith('docker/build-push-action@') ? given['tags'] : null;
+      if (typeof list !== 'string') continue;
+      for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
+        if (entry.startsWith('name=')) out.push(entry.slice(5));
+        else if (entry && !entry.includes('=')) out.push(entry);
+      }
+    }
+  }
+  return out;
+}, []);

@@ -1,0 +1,170 @@
+/**
+ * What of each stage reaches an image the file builds: the stages built as images (build targets and the stages they
+ * are built `FROM`) ship whole; of the others, only what is copied out of them into shipped content does.
+ */
+import path from 'node:path';
+import type { DockerfileModel, Instruction, Mount, Stage } from './types.js';
+
+type StageRef = (ref: string, before: number) => Stage | null;
+
+/** One way a stage takes files from another: a `COPY --from` source, or a `RUN --mount=from=` of it. */
+interface Take {
+  /** The stage taken from. */
+  from: Stage;
+  /** The paths of `from` it takes. */
+  sources: readonly string[];
+  /** Where they land in the stage taking them (a COPY's destination); null for a mount (the RUN writes wherever it likes) or an unknown destination. */
+  dest: string | null;
+}
+
+/**
+ * Sets `buildOnly` and `shippedPaths` of every stage. `targets` are the stages built as images: by default those no
+ * other stage uses (the final stage among them); a build file naming another stage as its target adds it.
+ */
+export function markShipped(stages: readonly Stage[], stageRef: StageRef, targets: ReadonlySet<Stage>): void {
+  const paths = new Map<Stage, Set<string>>(stages.map((s) => [s, new Set()]));
+  const ancestries = new Map<Stage, Stage[]>();
+  const ancestryOf = (s: Stage): Stage[] => {
+    let a = ancestries.get(s);
+    if (!a) ancestries.set(s, (a = ancestry(s, stages)));
+    return a;
+  };
+  const whole = new Set([...targets].flatMap(ancestryOf));
+  for (const s of whole) paths.get(s)!.add('/');
+  const takes = new Map<Stage, Take[]>(stages.map((s) => [s, takesOf(s, stageRef)]));
+  // A stage whose shipped paths grew passes them on to the stages it takes files from. A stage's parents ship at least
+  // what it ships (below), so each stage passes on only what its own instructions take.
+  const todo = [...stages];
+  while (todo.length) {
+    const into = todo.pop()!;
+    const shipped = paths.get(into)!;
+    if (shipped.size === 0) continue;
+    for (const take of takes.get(into) ?? []) {
+      if (take.dest !== null && !shipped.has('/') && ![...shipped].some((p) => covers(p, take.dest!) || covers(take.dest!, p))) continue;
+      // The files of a stage at a path are partly its parents': what is taken from it is taken from them too.
+      for (const s of ancestryOf(take.from)) {
+        const own = paths.get(s)!;
+        const before = own.size;
+        for (const source of take.sources) if (!own.has('/')) own.add(source);
+        if (own.size !== before) todo.push(s);
+      }
+    }
+  }
+  for (const s of stages) {
+    const own = paths.get(s)!;
+    s.buildOnly = !whole.has(s);
+    s.shippedPaths = own.has('/') ? ['/'] : [...own];
+  }
+}
+
+/**
+ * The stages `s` may be built on: its parent, or for a `FROM` naming a variable the build fills beside literal text
+ * (`FROM base-${TARGETARCH}`, `FROM delve-${DELVE_SUPPORTED}`), each earlier stage whose name fits what it may expand
+ * to. A bare variable (`FROM ${FLAVOR}`) may be any image: it names no stage for certain, and a stage only it could pick
+ * is used by no other stage, so it is a build target of its own anyway.
+ */
+export function possibleParents(s: Stage, stages: readonly Stage[]): Stage[] {
+  if (s.parent) return [s.parent];
+  if (s.image.resolved !== null || !s.image.raw.includes('$')) return [];
+  const parts = s.image.raw.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (parts.every((part) => part === '')) return [];
+  const pattern = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const fits = new RegExp(`^${pattern}$`, 'i');
+  return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
+}
+
+/**
+ * Counts as build targets the stages a project's build files name (a Compose service's `build.target`, a Bake target's
+ * `target`), when one of them is otherwise build-only: `builder` copied from by the final stage, and also built as the
+ * development image (`target: builder`), ships whole.
+ */
+export function shipNamedStages(model: DockerfileModel, names: ReadonlySet<string>): void {
+  const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
+  if (!named.some((s) => s.buildOnly)) return;
+  markShipped(model.stages, model.stageRef, new Set([...defaultTargets(model.stages), ...named]));
+}
+
+/** The stages no other stage builds on, copies from or mounts: each is an image of its own (`--target`), the final stage among them. */
+export function defaultTargets(stages: readonly Stage[]): Set<Stage> {
+  return new Set(stages.filter((s) => s.target));
+}
+
+/** The stage and every stage it may be built on. */
+function ancestry(stage: Stage, stages: readonly Stage[]): Stage[] {
+  const out = new Set<Stage>();
+  for (const todo = [stage]; todo.length; ) {
+    const s = todo.pop()!;
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...possibleParents(s, stages));
+  }
+  return [...out];
+}
+
+function takesOf(into: Stage, stageRef: StageRef): Take[] {
+  const out: Take[] = [];
+  for (const ins of into.instructions) {
+    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.copy) {
+      const ref = ins.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
+      const from = ref ? stageRef(ref, into.index) : null;
+      // A `COPY --from` source is read from the root of the stage, whatever its WORKDIR.
+      // A variable the linter cannot know (`/opt/app-${VERSION}`) stands for any name there, as a glob does.
+      if (from) out.push({ from, sources: ins.copy.sources.map((s) => pathBeforeGlob(s.value ?? s.raw.replace(/^(["'])(.*)\1$/, '$2'))), dest: destination(ins) });
+    }
+    for (const m of ins.run?.mounts ?? []) {
+      const from = m.from && (m.type === 'bind' || m.type === 'cache') ? stageRef(m.from, into.index) : null;
+      if (from) out.push({ from, sources: mountReads(ins, m), dest: null });
+    }
+  }
+  return out;
+}
+
+/** Where a COPY writes, absolute; null when a variable or the WORKDIR it is relative to is unknown. */
+function destination(ins: Instruction): string | null {
+  const dest = ins.copy?.dest?.value;
+  if (dest === undefined || dest === null) return null;
+  if (dest.startsWith('/')) return normalize(dest);
+  return ins.state.workdir === null ? null : normalize(path.posix.join(ins.state.workdir, dest));
+}
+
+/**
+ * What a RUN reads of a stage it mounts: the paths its script names under the mount's target, mapped to the mount's
+ * `source`; the whole source when the script names the target itself, or names nothing under it (a `cd` into it, a
+ * relative path: what it reads there cannot be told).
+ */
+function mountReads(ins: Instruction, mount: Mount): string[] {
+  const source = pathBeforeGlob(`/${mount.source ?? ''}`);
+  const target = mount.target && mount.target.startsWith('/') && !mount.target.includes('$') ? normalize(mount.target) : null;
+  if (!target || target === '/') return [source];
+  const reads = new Set<string>();
+  for (const cmd of ins.run?.script?.commands ?? []) {
+    for (const word of [...cmd.argv, ...cmd.redirects]) {
+      // `/wheels/x.whl`, also as an option's value (`--find-links=/wheels`).
+      const at = word.value.search(new RegExp(`(^|[=:])${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`));
+      if (at < 0) continue;
+      const rest = word.value.slice(word.value.indexOf(target, at) + target.length).split(/[\s:;]/)[0]!;
+      reads.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
+    }
+  }
+  return reads.size ? [...reads] : [source];
+}
+
+/**
+ * The part of a path before its first segment with a glob or a variable (`/usr/lib/python3.*\/site-packages` → `/usr/lib`,
+ * `/opt/app-${VERSION}` → `/opt`), absolute.
+ */
+function pathBeforeGlob(p: string): string {
+  const segments = p.split('/');
+  const glob = segments.findIndex((s) => /[*?[$]/.test(s));
+  return normalize(`/${(glob < 0 ? segments : segments.slice(0, glob)).join('/')}`);
+}
+
+function normalize(p: string): string {
+  const n = path.posix.normalize(p).replace(/\/\.?$/, '');
+  return n === '' || n === '.' ? '/' : n;
+}
+
+/** `dir` is `p` or one of its ancestors. */
+export function covers(dir: string, p: string): boolean {
+  return dir === '/' || dir === p || p.startsWith(`${dir}/`);
+}
