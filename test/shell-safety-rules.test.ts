@@ -93,6 +93,8 @@ describe('shell-pipefail', () => {
     expect(run('curl -fsSL https://x/a.tgz | tar -xz -C /opt')).toEqual([]);
     expect(run('wget -qO- https://x/a.tgz | tar xzf - -C /opt')).toEqual([]);
     expect(run('curl -fsSL https://x/key | gpg --dearmor -o /k.gpg')).toEqual([]);
+    // Also behind a launcher that passes its stdin on (kaldi's `wget -O- … | sudo apt-key add -`).
+    expect(run('wget -O- https://x/key | sudo apt-key add -')).toEqual([]);
     // An uncompressed tar extracts the part of a cut download that arrived, with status 0.
     expect(run('curl -fsSL https://x/a.tar | tar -x')[0]).toContain('If `curl` fails midway, `tar` still succeeds on the part that arrived');
     expect(run('curl -fsSL https://x/a.tgz | tar -xzf /tmp/b.tgz')[0]).toContain("this pipe still succeeds when `tar` does (a pipe's status is its last command's)");
@@ -352,6 +354,12 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     expect(at(`${workspace}RUN cd a && make\nRUN cd a/sub && make install\n`)).toEqual([[4, 5], [5, 5]]);
     // Without a WORKDIR, projects at absolute paths each take a WORKDIR of their own.
     expect(at('FROM debian:12\nRUN cd /opt/a && make install\nRUN cd /opt/b && make install\n')).toEqual([[2, 5], [3, 5]]);
+  });
+  it('is silent on a cd the RUN leaves with `cd -`, and on a cd that runs only when a test passes', () => {
+    expect(at('FROM debian:12\nRUN tar -xzf pkgs.tar.gz; cd pkgs; dpkg -i ./*.deb; cd -; apt-get install -f -y\n')).toEqual([]);
+    // A WORKDIR cannot be conditional: it would create and enter the folder in every build.
+    expect(at('FROM debian:12\nRUN if [ "$SOURCES" = true ]; then mkdir -p /legal/src && cd /legal/src && apt-get source --download-only bash && tar -czf ../src.tgz .; fi\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN mkdir -p /legal/src && cd /legal/src && make && make install\n')).toEqual([[2, 28]]);
   });
   it('is silent on one RUN in a folder inside the WORKDIR when later steps run in the WORKDIR itself', () => {
     // khoj: `WORKDIR /app`, one `cd src` for collectstatic, the entrypoint in /app: a WORKDIR would need another back.

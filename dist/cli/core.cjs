@@ -982,6 +982,11 @@ var init_servers = __esm({
 });
 
 // src/knowledge/commands.ts
+function prefixes(full, shortest) {
+  const out = [];
+  for (let n = shortest.length; n < full.length; n++) out.push([full.slice(0, n), full]);
+  return out;
+}
 function serverGrammars() {
   const valued = /* @__PURE__ */ new Map();
   for (const spec of SERVERS) {
@@ -1311,7 +1316,10 @@ var init_commands = __esm({
         programPattern: /^pip\d+(\.\d+)*$/,
         valued: PIP_VALUED,
         subcommands: true,
-        packageInstalls: ["install"]
+        packageInstalls: ["install"],
+        // pip reads its options with optparse, which takes any unambiguous prefix: `pip install --no-cache torch` works
+        // (`--no-ca\u2026` is shared by no other pip option: `--no-clean`, `--no-color`, `--no-compile` part earlier).
+        abbreviations: new Map(prefixes("--no-cache-dir", "--no-ca"))
       },
       {
         tool: "uv",
@@ -2184,6 +2192,7 @@ function scanOptions(words, grammar) {
       const eq = v.indexOf("=");
       let name = eq < 0 ? v : v.slice(0, eq);
       if (grammar.singleDashLong && name.startsWith("--")) name = name.slice(1);
+      name = grammar.abbreviations?.get(name) ?? name;
       if (eq >= 0) options.push({ name, value: v.slice(eq + 1), word: w, valueWord: w });
       else if (grammar.valued.has(name) || grammar.longOptionsTakeValue && name.startsWith("--")) {
         const next = words[++i] ?? null;
@@ -2268,7 +2277,8 @@ function optionGrammar(g, extra = {}) {
       singleDashLong: tool.singleDashLong,
       dropAfterDoubleDash: tool.dropAfterDoubleDash,
       booleanValues: tool.booleanValues,
-      longOptionsTakeValue: g.longOptionsTakeValue
+      longOptionsTakeValue: g.longOptionsTakeValue,
+      abbreviations: tool.abbreviations
     };
     grammars.set(g, cached);
   }
@@ -5356,6 +5366,7 @@ function lastingCd(instruction) {
       const word = command.args.find((w) => w.range === operand?.range);
       if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
+      else if (operand?.value === "-") moves.push({ command, dir: visited.length > 1 ? visited[visited.length - 2] : start });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
       const target = cloneTarget(command);
@@ -5386,6 +5397,7 @@ function lastingCd(instruction) {
       (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir) && !clones.some((k) => isWithin(c.cwd, k.dir))
     );
     if (later.length === 0) continue;
+    if (candidate.command.runsIf.some((c) => c.name === "[" || c.name === "[[" || c.name === "test")) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c) || readsOnlyPipe(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
@@ -5494,7 +5506,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
+          why: 'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.',
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -13444,12 +13456,16 @@ var init_parse = __esm({
           this.runsIf = outer;
         }
       }
-      /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+      /**
+       * The commands visiting `stmts` adds; those of a negated last statement, an `||` in it, or an `if` or loop (which
+       * succeeds whether its test passed or not: `if [ -f x ]; then \u2026; fi && cd /y`) are not its success.
+       */
       succeeding(stmts, visit) {
         const from = this.commands.length;
         visit();
         const last = stmts[stmts.length - 1];
-        return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
+        const branching = last?.cmd?.kind === "Group" && (last.cmd.branches !== void 0 || last.cmd.loop !== void 0);
+        return last && !last.negated && !hasOr(last) && !branching ? this.commands.slice(from) : [];
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);
@@ -13595,17 +13611,17 @@ var init_parse = __esm({
         pipeline?.push(cmd);
         if (cmd.name === "set" && shellOptions(cmd.args.map((w) => w.value)).pipefail) this.pipefail = true;
         if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = shellOptions(cmd.args.map((w) => w.value), { errexit: this.errexit, pipefail: false }).errexit;
-        const launched = launchedCommand(cmd);
-        if (launched) {
-          const first = launched.argv[0];
+        const launched2 = launchedCommand(cmd);
+        if (launched2) {
+          const first = launched2.argv[0];
           const inner = this.command_({
-            argv: launched.argv,
+            argv: launched2.argv,
             // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn \u2026`).
-            assignments: [...cmd.assignments, ...launched.assignments],
+            assignments: [...cmd.assignments, ...launched2.assignments],
             // `python3 -m pip install` is one command: it starts at the interpreter.
-            range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
+            range: { start: launched2.module ? cmd.range.start : first.range.start, end: cmd.range.end },
             wrappedBy: cmd.name ?? cmd.argv[0].value,
-            launchers: [...cmd.invocation.launchers, launched.label],
+            launchers: [...cmd.invocation.launchers, launched2.label],
             pipelineIndex: cmd.pipelineIndex
           });
           cmd.launches = inner;
@@ -17396,18 +17412,25 @@ function startScriptDropsPrivileges(model, final, context) {
   const start = startCommand(final);
   const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
-  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
-  if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
 }
 function entrypointOnlyWraps(model, final, context) {
   const start = final.entrypoint?.script?.commands[0];
   if (!start || start.args.length || final.cmd || declaresService(final)) return false;
   const script = scriptRunBy(start);
   if (!script?.literal) return false;
-  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
-  if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+}
+function scriptText(model, final, written, context) {
+  const candidates2 = written.includes("/") ? [written] : [...PATH_DIRS.map((d) => `${d}/${written}`), written];
+  for (const file of candidates2) {
+    const text = contextFile(model, final.endState.workdir ?? "/", file, context);
+    if (text === "unknown") return null;
+    if (text !== "absent") return text;
+  }
+  return null;
 }
 function administersNetwork(final) {
   return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
@@ -17446,7 +17469,7 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, TEMP_FOLDERS, PATH_DIRS, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -17503,6 +17526,7 @@ var init_non_root_user = __esm({
       }
     });
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
+    PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
@@ -17940,7 +17964,7 @@ var init_pip_pin_versions = __esm({
           const ranges = [];
           const branches = [];
           let tooling = false;
-          const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
+          const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]*["']?$/i.test(pkg.value));
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
@@ -26265,7 +26289,7 @@ function hiddenFailure(pipe, files, busybox) {
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0], busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launched(end[0]), busybox) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
@@ -26389,6 +26413,11 @@ function failureEndsScript(cmd, pipe, script) {
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
+function launched(cmd) {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
 }
 function emptyInputFailure(cmd, busybox) {
   const entry = emptyInputEntry(cmd, busybox);
