@@ -198,6 +198,9 @@ ${text}`).map((f) => f.message);
   it('is silent when the chain then runs the tool the piped installer installs (a failed download fails there)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh && uv python install 3.12')).toBe(0);
+    // rustup's URL does not name cargo: the installers' tools are data.
+    expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y && . $HOME/.cargo/env && cargo install ripgrep')).toBe(0);
+    expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y')).toBe(1);
     expect(run('set -e; curl -fsSL https://get.docker.com | sh; docker --version')).toBe(0);
     // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
     expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
