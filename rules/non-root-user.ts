@@ -129,9 +129,8 @@ function startScriptDropsPrivileges(model: DockerfileModel, final: Stage, contex
   const start = startCommand(final);
   const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
-  const text = contextFile(model, final.endState.workdir ?? '/', script.value, context);
-  if (text === 'absent' || text === 'unknown') return false;
-  return text.split('\n').some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split('\n').some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
 }
 
 /**
@@ -144,9 +143,26 @@ function entrypointOnlyWraps(model: DockerfileModel, final: Stage, context: Buil
   if (!start || start.args.length || final.cmd || declaresService(final)) return false;
   const script = scriptRunBy(start);
   if (!script?.literal) return false;
-  const text = contextFile(model, final.endState.workdir ?? '/', script.value, context);
-  if (text === 'absent' || text === 'unknown') return false;
-  return text.split('\n').some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split('\n').some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+}
+
+/** Folders of the default PATH, where a command named without a slash (`docker-entrypoint.sh`) is found. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * The text of a script the image's command runs, read from the build context where a COPY put it: a path as written
+ * (from the WORKDIR), a bare name from the PATH's folders (`ENTRYPOINT ["docker-entrypoint.sh"]` after
+ * `COPY docker-entrypoint.sh /usr/local/bin/`); null when it is not known.
+ */
+function scriptText(model: DockerfileModel, final: Stage, written: string, context: BuildContext): string | null {
+  const candidates = written.includes('/') ? [written] : [...PATH_DIRS.map((d) => `${d}/${written}`), written];
+  for (const file of candidates) {
+    const text = contextFile(model, final.endState.workdir ?? '/', file, context);
+    if (text === 'unknown') return null;
+    if (text !== 'absent') return text;
+  }
+  return null;
 }
 
 /**

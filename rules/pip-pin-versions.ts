@@ -98,8 +98,9 @@ export default defineRule<Options>({
       const ranges: UnpinnedPackage[] = [];
       const branches: UnpinnedPackage[] = [];
       let tooling = false;
-      // `torch==2.7.1 torchvision torchaudio`: their releases require one exact torch, so the torch pin pins them.
-      const torchPinned = install.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
+      // `torch==2.7.1 torchvision torchaudio`: their releases require one exact torch, so the torch pin pins them. Also
+      // `torch==${TORCH_VERSION}` whose default is empty: the build passes the version (a bare build fails on `torch==`).
+      const torchPinned = install.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]*["']?$/i.test(pkg.value));
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         const verdict = judge(value);
         if (verdict.kind === 'pinned') continue;

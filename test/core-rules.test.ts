@@ -177,6 +177,8 @@ describe('non-root-user', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/supervisor-steps-down/Dockerfile')).toEqual([]);
     // A script that starts system services through their init scripts (`service mysql start`): root on purpose.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/init-script-services/Dockerfile')).toEqual([]);
+    // The entrypoint named by its bare name is read from the PATH folder a COPY put it in (valkey's setpriv).
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/path-entrypoint-steps-down/Dockerfile')).toEqual([]);
     // An entrypoint that only wraps the command it is given (`exec "$@"`), no CMD: whoever runs it gives the command.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/wrapper-entrypoint/Dockerfile')).toEqual([]);
     // A script that ends by starting its own service is the image's command (start-script-root above is reported).

@@ -26,6 +26,13 @@ describe('apt-pin-versions (hardened)', () => {
 });
 
 describe('pip-pin-versions', () => {
+  it('takes torch pinned by a build argument as pinning its lockstep companions, also with an empty default', () => {
+    const run = (arg: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\n${arg}\nRUN if [ -n "$TV" ]; then pip install --no-cache-dir torch==\${TV} torchvision torchaudio; fi\n`);
+    expect(run('ARG TV=""')).toEqual([]);
+    expect(run('ARG TV=2.7.1')).toEqual([]);
+    // torchao is no lockstep companion: it floats whatever torch is.
+    expect(ruleFindings('pip-pin-versions', 'FROM python:3.12\nARG TV=""\nRUN pip install --no-cache-dir torch==${TV} torchao\n')).toHaveLength(1);
+  });
   it('leaves pre-releases taken from a nightly index, which a pin would break once they leave it', () => {
     const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
     expect(run('pip install --no-cache-dir --pre torch torchvision -f https://download.pytorch.org/whl/nightly/cpu/torch_nightly.html')).toEqual([]);
@@ -81,6 +88,12 @@ describe('pip-pin-versions', () => {
 });
 
 describe('pip-no-cache-dir', () => {
+  it('reads a shortened --no-cache-dir as pip does (optparse takes a unique prefix)', () => {
+    expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip3 install -U --no-cache numpy==2.1.0\n')).toEqual([]);
+    expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip install --no-ca numpy==2.1.0\n')).toEqual([]);
+    // `--no-c` is also `--no-clean`, `--no-color`, `--no-compile`: pip rejects it as ambiguous, and it is no cache flag.
+    expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip install --no-c numpy==2.1.0\n')).toHaveLength(1);
+  });
   it('points at the pip command that keeps its cache', () => {
     const f = fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 47], [5, 12]]);

@@ -93,6 +93,8 @@ describe('shell-pipefail', () => {
     expect(run('curl -fsSL https://x/a.tgz | tar -xz -C /opt')).toEqual([]);
     expect(run('wget -qO- https://x/a.tgz | tar xzf - -C /opt')).toEqual([]);
     expect(run('curl -fsSL https://x/key | gpg --dearmor -o /k.gpg')).toEqual([]);
+    // Also behind a launcher that passes its stdin on (kaldi's `wget -O- … | sudo apt-key add -`).
+    expect(run('wget -O- https://x/key | sudo apt-key add -')).toEqual([]);
     // An uncompressed tar extracts the part of a cut download that arrived, with status 0.
     expect(run('curl -fsSL https://x/a.tar | tar -x')[0]).toContain('If `curl` fails midway, `tar` still succeeds on the part that arrived');
     expect(run('curl -fsSL https://x/a.tgz | tar -xzf /tmp/b.tgz')[0]).toContain("this pipe still succeeds when `tar` does (a pipe's status is its last command's)");
@@ -196,6 +198,9 @@ ${text}`).map((f) => f.message);
   it('is silent when the chain then runs the tool the piped installer installs (a failed download fails there)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
     expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh && uv python install 3.12')).toBe(0);
+    // rustup's URL does not name cargo: the installers' tools are data.
+    expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y && . $HOME/.cargo/env && cargo install ripgrep')).toBe(0);
+    expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y')).toBe(1);
     expect(run('set -e; curl -fsSL https://get.docker.com | sh; docker --version')).toBe(0);
     // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
     expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
@@ -352,6 +357,12 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     expect(at(`${workspace}RUN cd a && make\nRUN cd a/sub && make install\n`)).toEqual([[4, 5], [5, 5]]);
     // Without a WORKDIR, projects at absolute paths each take a WORKDIR of their own.
     expect(at('FROM debian:12\nRUN cd /opt/a && make install\nRUN cd /opt/b && make install\n')).toEqual([[2, 5], [3, 5]]);
+  });
+  it('is silent on a cd the RUN leaves with `cd -`, and on a cd that runs only when a test passes', () => {
+    expect(at('FROM debian:12\nRUN tar -xzf pkgs.tar.gz; cd pkgs; dpkg -i ./*.deb; cd -; apt-get install -f -y\n')).toEqual([]);
+    // A WORKDIR cannot be conditional: it would create and enter the folder in every build.
+    expect(at('FROM debian:12\nRUN if [ "$SOURCES" = true ]; then mkdir -p /legal/src && cd /legal/src && apt-get source --download-only bash && tar -czf ../src.tgz .; fi\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN mkdir -p /legal/src && cd /legal/src && make && make install\n')).toEqual([[2, 28]]);
   });
   it('is silent on one RUN in a folder inside the WORKDIR when later steps run in the WORKDIR itself', () => {
     // khoj: `WORKDIR /app`, one `cd src` for collectstatic, the entrypoint in /app: a WORKDIR would need another back.

@@ -982,6 +982,11 @@ var init_servers = __esm({
 });
 
 // src/knowledge/commands.ts
+function prefixes(full, shortest) {
+  const out = [];
+  for (let n = shortest.length; n < full.length; n++) out.push([full.slice(0, n), full]);
+  return out;
+}
 function serverGrammars() {
   const valued = /* @__PURE__ */ new Map();
   for (const spec of SERVERS) {
@@ -1311,7 +1316,10 @@ var init_commands = __esm({
         programPattern: /^pip\d+(\.\d+)*$/,
         valued: PIP_VALUED,
         subcommands: true,
-        packageInstalls: ["install"]
+        packageInstalls: ["install"],
+        // pip reads its options with optparse, which takes any unambiguous prefix: `pip install --no-cache torch` works
+        // (`--no-ca\u2026` is shared by no other pip option: `--no-clean`, `--no-color`, `--no-compile` part earlier).
+        abbreviations: new Map(prefixes("--no-cache-dir", "--no-ca"))
       },
       {
         tool: "uv",
@@ -2184,6 +2192,7 @@ function scanOptions(words, grammar) {
       const eq = v.indexOf("=");
       let name = eq < 0 ? v : v.slice(0, eq);
       if (grammar.singleDashLong && name.startsWith("--")) name = name.slice(1);
+      name = grammar.abbreviations?.get(name) ?? name;
       if (eq >= 0) options.push({ name, value: v.slice(eq + 1), word: w, valueWord: w });
       else if (grammar.valued.has(name) || grammar.longOptionsTakeValue && name.startsWith("--")) {
         const next = words[++i] ?? null;
@@ -2268,7 +2277,8 @@ function optionGrammar(g, extra = {}) {
       singleDashLong: tool.singleDashLong,
       dropAfterDoubleDash: tool.dropAfterDoubleDash,
       booleanValues: tool.booleanValues,
-      longOptionsTakeValue: g.longOptionsTakeValue
+      longOptionsTakeValue: g.longOptionsTakeValue,
+      abbreviations: tool.abbreviations
     };
     grammars.set(g, cached);
   }
@@ -4446,7 +4456,7 @@ function runsOnTestInputs(meta) {
 }
 function isTestDockerfile(filePath) {
   const folders = pathParts(filePath).slice(0, -1);
-  return folders.some((f) => TEST_FOLDER.test(f));
+  return folders.some((f, i) => TEST_FOLDER.test(f) || FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t)));
 }
 function isNotShippedHere(filePath) {
   return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
@@ -4594,7 +4604,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4609,6 +4619,8 @@ var init_file_purpose = __esm({
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
+    FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
+    TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
@@ -5055,7 +5067,7 @@ function awkExitsUnlessMatched(program) {
   const name = tested?.[1] ?? tested?.[2];
   return name !== void 0 && unset(name);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -5215,6 +5227,9 @@ var init_empty_input = __esm({
     };
     INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
     STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    INSTALLER_TOOLS = {
+      rustup: ["rustup", "cargo", "rustc"]
+    };
     PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
   }
 });
@@ -5373,6 +5388,7 @@ function lastingCd(instruction) {
       const word = command.args.find((w) => w.range === operand?.range);
       if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
       if (target && target.root !== "?") moves.push({ command, dir: target });
+      else if (operand?.value === "-") moves.push({ command, dir: visited.length > 1 ? visited[visited.length - 2] : start });
       visited.push(target ?? UNKNOWN_DIR);
     } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
       const target = cloneTarget(command);
@@ -5403,6 +5419,7 @@ function lastingCd(instruction) {
       (c) => comparePositions(c.range.start, candidate.command.range.end) >= 0 && !NEUTRAL.has(c.name ?? "") && isWithin(c.cwd, candidate.dir) && !clones.some((k) => isWithin(c.cwd, k.dir))
     );
     if (later.length === 0) continue;
+    if (candidate.command.runsIf.some((c) => c.name === "[" || c.name === "[[" || c.name === "test")) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c) || readsOnlyPipe(c))) continue;
     if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
@@ -5511,7 +5528,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.",
+          why: 'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.',
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -13453,12 +13470,16 @@ var init_parse = __esm({
           this.runsIf = outer;
         }
       }
-      /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+      /**
+       * The commands visiting `stmts` adds; those of a negated last statement, an `||` in it, or an `if` or loop (which
+       * succeeds whether its test passed or not: `if [ -f x ]; then \u2026; fi && cd /y`) are not its success.
+       */
       succeeding(stmts, visit) {
         const from = this.commands.length;
         visit();
         const last = stmts[stmts.length - 1];
-        return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
+        const branching = last?.cmd?.kind === "Group" && (last.cmd.branches !== void 0 || last.cmd.loop !== void 0);
+        return last && !last.negated && !hasOr(last) && !branching ? this.commands.slice(from) : [];
       }
       range(span) {
         return rangeOf2(this.source, this.lines, span.start, span.end);
@@ -13604,17 +13625,17 @@ var init_parse = __esm({
         pipeline?.push(cmd);
         if (cmd.name === "set" && shellOptions(cmd.args.map((w) => w.value)).pipefail) this.pipefail = true;
         if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = shellOptions(cmd.args.map((w) => w.value), { errexit: this.errexit, pipefail: false }).errexit;
-        const launched = launchedCommand(cmd);
-        if (launched) {
-          const first = launched.argv[0];
+        const launched2 = launchedCommand(cmd);
+        if (launched2) {
+          const first = launched2.argv[0];
           const inner = this.command_({
-            argv: launched.argv,
+            argv: launched2.argv,
             // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn \u2026`).
-            assignments: [...cmd.assignments, ...launched.assignments],
+            assignments: [...cmd.assignments, ...launched2.assignments],
             // `python3 -m pip install` is one command: it starts at the interpreter.
-            range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
+            range: { start: launched2.module ? cmd.range.start : first.range.start, end: cmd.range.end },
             wrappedBy: cmd.name ?? cmd.argv[0].value,
-            launchers: [...cmd.invocation.launchers, launched.label],
+            launchers: [...cmd.invocation.launchers, launched2.label],
             pipelineIndex: cmd.pipelineIndex
           });
           cmd.launches = inner;
@@ -17405,18 +17426,25 @@ function startScriptDropsPrivileges(model, final, context) {
   const start = startCommand(final);
   const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
-  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
-  if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
 }
 function entrypointOnlyWraps(model, final, context) {
   const start = final.entrypoint?.script?.commands[0];
   if (!start || start.args.length || final.cmd || declaresService(final)) return false;
   const script = scriptRunBy(start);
   if (!script?.literal) return false;
-  const text = contextFile(model, final.endState.workdir ?? "/", script.value, context);
-  if (text === "absent" || text === "unknown") return false;
-  return text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+  const text = scriptText(model, final, script.value, context);
+  return text !== null && text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+}
+function scriptText(model, final, written, context) {
+  const candidates2 = written.includes("/") ? [written] : [...PATH_DIRS.map((d) => `${d}/${written}`), written];
+  for (const file of candidates2) {
+    const text = contextFile(model, final.endState.workdir ?? "/", file, context);
+    if (text === "unknown") return null;
+    if (text !== "absent") return text;
+  }
+  return null;
 }
 function administersNetwork(final) {
   return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
@@ -17455,7 +17483,7 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, TEMP_FOLDERS, PATH_DIRS, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -17512,6 +17540,7 @@ var init_non_root_user = __esm({
       }
     });
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
+    PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
@@ -17949,7 +17978,7 @@ var init_pip_pin_versions = __esm({
           const ranges = [];
           const branches = [];
           let tooling = false;
-          const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]+["']?$/i.test(pkg.value));
+          const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]*["']?$/i.test(pkg.value));
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
@@ -26289,7 +26318,7 @@ function hiddenFailure(pipe, files, busybox) {
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(end[0], busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launched(end[0]), busybox) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
@@ -26390,7 +26419,7 @@ function installedToolRunsLater(pipe, model, instruction) {
   const script = instruction.run.script;
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const tools = new Set(
-    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w))
+    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w)).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
   );
   if (!tools.size) return false;
   const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
@@ -26413,6 +26442,11 @@ function failureEndsScript(cmd, pipe, script) {
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
+function launched(cmd) {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
 }
 function emptyInputFailure(cmd, busybox) {
   const entry = emptyInputEntry(cmd, busybox);
@@ -26515,7 +26549,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },

@@ -34,6 +34,15 @@ export interface ToolGrammar {
   cacheFills?: readonly string[];
   /** Options that make the call a dry run (`apt-get install -s`): it installs and downloads nothing. */
   dryRun?: readonly string[];
+  /** optparse style: a long option shortened to a unique prefix (`--no-cache` for `--no-cache-dir`), mapped to its full name. */
+  abbreviations?: ReadonlyMap<string, string>;
+}
+
+/** Every prefix of `full` down to `shortest` (the shortest one no other option of the tool shares), mapped to `full`. */
+function prefixes(full: string, shortest: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let n = shortest.length; n < full.length; n++) out.push([full.slice(0, n), full]);
+  return out;
 }
 
 const APT_VALUED = ['-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'];
@@ -129,6 +138,9 @@ export const TOOLS: readonly ToolGrammar[] = [
     valued: PIP_VALUED,
     subcommands: true,
     packageInstalls: ['install'],
+    // pip reads its options with optparse, which takes any unambiguous prefix: `pip install --no-cache torch` works
+    // (`--no-ca…` is shared by no other pip option: `--no-clean`, `--no-color`, `--no-compile` part earlier).
+    abbreviations: new Map(prefixes('--no-cache-dir', '--no-ca')),
   },
   {
     tool: 'uv',

@@ -235,4 +235,12 @@ export const STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|ph
  * Python images ship pip), coreutils' `install` (named by `install.sh`), and the downloaders and package managers
  * the image needed to fetch and install things at all.
  */
+/**
+ * Installers whose URL names something else than the programs they install: rustup's `sh.rustup.rs` installs `cargo`,
+ * `rustc` and `rustup` (rust-lang.org/tools/install).
+ */
+export const INSTALLER_TOOLS: Readonly<Record<string, readonly string[]>> = {
+  rustup: ['rustup', 'cargo', 'rustc'],
+};
+
 export const PRESENT_BEFORE_INSTALLER: ReadonlySet<string> = new Set(['pip', 'pip3', 'install', 'curl', 'wget', 'git', 'apt', 'apk', 'yum', 'dnf']);

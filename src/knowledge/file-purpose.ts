@@ -34,7 +34,7 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
 
 /**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
- * `testfiles-negative/`, `e2e/`, `test_configs/`): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
+ * `testfiles-negative/`, `e2e/`, `test_configs/`, a `fixtures/` folder inside a `tests/` folder): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
@@ -57,9 +57,14 @@ export function runsOnTestInputs(meta: Pick<RuleMeta, 'category' | 'covers'>): b
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
 }
 
+/** Fixture folders, test inputs when a test folder holds them (`packages/cli/tests/commands/fixtures/start-cmd/`). */
+const FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
+const TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
+
 export function isTestDockerfile(filePath: string): boolean {
   const folders = pathParts(filePath).slice(0, -1);
-  return folders.some((f) => TEST_FOLDER.test(f));
+  // A `fixtures/` folder alone may be anything (a linter's own rule fixtures); inside a test folder it holds test inputs.
+  return folders.some((f, i) => TEST_FOLDER.test(f) || (FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t))));
 }
 
 /** A test input or a vendored copy of another project: rules about a shipped image do not run there (runsOnTestInputs). */

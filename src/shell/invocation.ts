@@ -112,6 +112,7 @@ function optionGrammar(g: ToolGrammar | LauncherGrammar, extra: Partial<OptionGr
       dropAfterDoubleDash: tool.dropAfterDoubleDash,
       booleanValues: tool.booleanValues,
       longOptionsTakeValue: (g as LauncherGrammar).longOptionsTakeValue,
+      abbreviations: tool.abbreviations,
     };
     grammars.set(g, cached);
   }

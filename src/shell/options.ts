@@ -25,6 +25,8 @@ export interface OptionGrammar {
   stopAtOperand?: boolean;
   /** Every long option takes the next word as its value. */
   longOptionsTakeValue?: boolean;
+  /** Shortened long options, mapped to their full names (`--no-cache` → `--no-cache-dir` for pip). */
+  abbreviations?: ReadonlyMap<string, string>;
 }
 
 export interface Scanned {
@@ -56,6 +58,7 @@ export function scanOptions(words: readonly Word[], grammar: OptionGrammar): Sca
       const eq = v.indexOf('=');
       let name = eq < 0 ? v : v.slice(0, eq);
       if (grammar.singleDashLong && name.startsWith('--')) name = name.slice(1);
+      name = grammar.abbreviations?.get(name) ?? name;
       if (eq >= 0) options.push({ name, value: v.slice(eq + 1), word: w, valueWord: w });
       else if (grammar.valued.has(name) || (grammar.longOptionsTakeValue && name.startsWith('--'))) {
         const next = words[++i] ?? null;

@@ -109,12 +109,16 @@ class ScriptBuilder {
     }
   }
 
-  /** The commands visiting `stmts` adds; those of a negated last statement, or an `||` in it, are not its success. */
+  /**
+   * The commands visiting `stmts` adds; those of a negated last statement, an `||` in it, or an `if` or loop (which
+   * succeeds whether its test passed or not: `if [ -f x ]; then …; fi && cd /y`) are not its success.
+   */
   private succeeding(stmts: readonly Stmt[], visit: () => void): SimpleCommand[] {
     const from = this.commands.length;
     visit();
     const last = stmts[stmts.length - 1];
-    return last && !last.negated && !hasOr(last) ? this.commands.slice(from) : [];
+    const branching = last?.cmd?.kind === 'Group' && (last.cmd.branches !== undefined || last.cmd.loop !== undefined);
+    return last && !last.negated && !hasOr(last) && !branching ? this.commands.slice(from) : [];
   }
 
   private range(span: Span): Range {
