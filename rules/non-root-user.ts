@@ -1,3 +1,4 @@
+import { DEFAULT_PATH } from '../src/knowledge/image-folders.js';
 import { composeGivesUser } from '../src/context/compose.js';
 import { buildsDockerAction } from '../src/context/github-action.js';
 import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
@@ -147,16 +148,13 @@ function entrypointOnlyWraps(model: DockerfileModel, final: Stage, context: Buil
   return text !== null && text.split('\n').some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
 }
 
-/** Folders of the default PATH, where a command named without a slash (`docker-entrypoint.sh`) is found. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
-
 /**
  * The text of a script the image's command runs, read from the build context where a COPY put it: a path as written
  * (from the WORKDIR), a bare name from the PATH's folders (`ENTRYPOINT ["docker-entrypoint.sh"]` after
  * `COPY docker-entrypoint.sh /usr/local/bin/`); null when it is not known.
  */
 function scriptText(model: DockerfileModel, final: Stage, written: string, context: BuildContext): string | null {
-  const candidates = written.includes('/') ? [written] : [...PATH_DIRS.map((d) => `${d}/${written}`), written];
+  const candidates = written.includes('/') ? [written] : [...DEFAULT_PATH.map((d) => `${d}/${written}`), written];
   for (const file of candidates) {
     const text = contextFile(model, final.endState.workdir ?? '/', file, context);
     if (text === 'unknown') return null;

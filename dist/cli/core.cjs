@@ -5005,7 +5005,7 @@ var init_base_image_tag = __esm({
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, LINUX_FOLDERS, INSTALL_TREES;
+var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -5051,6 +5051,7 @@ var init_image_folders = __esm({
       alpine: new Set(EVERY_DISTRO),
       busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
     };
+    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
     LINUX_FOLDERS = new Set(EVERY_DISTRO);
     INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
   }
@@ -17438,7 +17439,7 @@ function entrypointOnlyWraps(model, final, context) {
   return text !== null && text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
 }
 function scriptText(model, final, written, context) {
-  const candidates2 = written.includes("/") ? [written] : [...PATH_DIRS.map((d) => `${d}/${written}`), written];
+  const candidates2 = written.includes("/") ? [written] : [...DEFAULT_PATH.map((d) => `${d}/${written}`), written];
   for (const file of candidates2) {
     const text = contextFile(model, final.endState.workdir ?? "/", file, context);
     if (text === "unknown") return null;
@@ -17483,10 +17484,11 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, TEMP_FOLDERS, PATH_DIRS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
+    init_image_folders();
     init_compose();
     init_github_action();
     init_fix_edits();
@@ -17540,7 +17542,6 @@ var init_non_root_user = __esm({
       }
     });
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
-    PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }

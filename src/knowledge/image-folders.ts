@@ -24,6 +24,13 @@ const BY_DISTRO: Readonly<Record<Distro, ReadonlySet<string>>> = {
   busybox: new Set(['/', '/bin', '/dev', '/etc', '/proc', '/root', '/sys', '/tmp', '/usr', '/var']),
 };
 
+/**
+ * The folders of the PATH Docker's official images and the distributions' base images set (`ENV PATH` in
+ * docker-library's Dockerfiles, the default of `/etc/profile`), in lookup order: where a command named without a
+ * slash (`ENTRYPOINT ["docker-entrypoint.sh"]`) is found.
+ */
+export const DEFAULT_PATH: readonly string[] = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
 /** What an image whose distribution is not known has: the folders every distribution's base image has. */
 export const LINUX_FOLDERS: ReadonlySet<string> = new Set(EVERY_DISTRO);
 
