@@ -26020,9 +26020,19 @@ function locate(script, range) {
   return null;
 }
 function harmlessMask(instruction, range) {
-  const word = instruction.run?.script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const script = instruction.run?.script;
+  const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
-  return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
+  const neverFails = (e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS);
+  const shellPipefail = !instruction.run.execForm && shellListOptions(instruction.state.shell).pipefail;
+  return substitutions.length > 0 && substitutions.every((e) => neverFails(e) || !shellPipefail && endsInFilter(e, script));
+}
+function endsInFilter(e, script) {
+  const last = e.commands.reduce((a, c) => c.pipelineIndex > (a?.pipelineIndex ?? 0) ? c : a, null);
+  if (!last?.name || !(last.name in STDIN_FILTERS) || filesRead(last)?.length !== 0) return false;
+  if (/^(g|m)?awk$/.test(last.name) && last.args.some((w) => /\bexit\b/.test(w.value))) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(last));
+  return pipe !== void 0 && !pipe.pipefail;
 }
 function literalOnPurpose(instruction, range) {
   return (instruction.run?.script?.commands ?? []).some(
@@ -26120,8 +26130,11 @@ var SPLIT_REASONS, GLOB3, Resolver, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
+    init_empty_input();
     init_word_splitting();
     init_build();
+    init_files_read();
+    init_shell_options();
     init_node_path();
     init_folders();
     init_order();
@@ -26228,7 +26241,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 

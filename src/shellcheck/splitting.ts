@@ -4,10 +4,13 @@
  * when the shell model proves the expansion harmless; it is kept where splitting or globbing can bite: a value the
  * linter cannot know, or one with blanks, used as a single path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`).
  */
+import { STDIN_FILTERS } from '../knowledge/empty-input.js';
 import { LIST_COMMANDS, LIST_NAME_PARTS, NEVER_FAILS, ONE_WORD_FILTERS, ONE_WORD_NAME_PARTS, ONE_WORD_OUTPUTS, SILENT_PROGRAMS } from '../knowledge/word-splitting.js';
 import { PLATFORM_ARGS } from '../model/build.js';
 import type { Instruction } from '../model/types.js';
 import type { Scope } from '../model/words.js';
+import { filesRead } from '../shell/files-read.js';
+import { shellListOptions } from '../shell/shell-options.js';
 import type { Expansion, ShellScript, SimpleCommand, Word } from '../shell/types.js';
 import type { Range } from '../types.js';
 import path from 'node:path';
@@ -171,9 +174,25 @@ function locate(script: ShellScript, range: Range): { cmd: SimpleCommand; word: 
  * fail in a build (`export GNUPGHOME="$(mktemp -d)"`, docker-library's idiom): nothing is masked.
  */
 export function harmlessMask(instruction: Instruction, range: Range): boolean {
-  const word = instruction.run?.script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const script = instruction.run?.script;
+  const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
-  return substitutions.length > 0 && substitutions.every((e) => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
+  const neverFails = (e: Expansion): boolean => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS);
+  // `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`: a pipe's status is its first failure's, which the mask hides.
+  const shellPipefail = !instruction.run!.execForm && shellListOptions(instruction.state.shell).pipefail;
+  return substitutions.length > 0 && substitutions.every((e) => neverFails(e) || (!shellPipefail && endsInFilter(e, script!)));
+}
+
+/**
+ * `$(python3 -V | awk '{print $2}' | cut -d. -f1,2)` without pipefail: the substitution's status is its last filter's,
+ * which reads only the pipe (no file, no `exit` in an awk program) and succeeds whatever it is fed: nothing is masked.
+ */
+function endsInFilter(e: Expansion, script: ShellScript): boolean {
+  const last = e.commands.reduce<SimpleCommand | null>((a, c) => (c.pipelineIndex > (a?.pipelineIndex ?? 0) ? c : a), null);
+  if (!last?.name || !(last.name in STDIN_FILTERS) || filesRead(last)?.length !== 0) return false;
+  if (/^(g|m)?awk$/.test(last.name) && last.args.some((w) => /\bexit\b/.test(w.value))) return false;
+  const pipe = script.pipelines.find((p) => p.commands.includes(last));
+  return pipe !== undefined && !pipe.pipefail;
 }
 
 /**
