@@ -7,7 +7,7 @@ import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
-import { wholeVariable } from '../src/shell/command.js';
+import { launchedCommand, wholeVariable } from '../src/shell/command.js';
 import { filesRead } from '../src/shell/files-read.js';
 import { hasOption, resolveWords } from '../src/shell/invocation.js';
 import { findStartPoints } from '../src/shell/find.js';
@@ -155,7 +155,7 @@ function hiddenFailure(pipe: Pipeline, files: Files, busybox: boolean): Hidden |
   const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after.filter((c) => c.pipelineIndex < last);
   const end = after.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launched(end[0]!), busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launchedCommand(end[0]!), busybox) : null;
   if (failure === 'whole') return null;
   // A download can stop midway: then only an end that checks its input is whole notices.
   const download = source.name !== null && DOWNLOADERS.has(source.name);
@@ -367,13 +367,6 @@ function failureEndsScript(cmd: SimpleCommand, pipe: Pipeline, script: ShellScri
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
-}
-
-/** The command a launcher runs with its stdin (`sudo apt-key add -` → `apt-key add -`), else the command itself. */
-function launched(cmd: SimpleCommand): SimpleCommand {
-  let inner = cmd;
-  while (inner.launches) inner = inner.launches;
-  return inner;
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */

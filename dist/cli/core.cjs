@@ -4084,6 +4084,106 @@ var init_apt_get_yes = __esm({
   }
 });
 
+// src/shell/workdir.ts
+function startDir(workdir) {
+  if (!workdir?.startsWith("/")) return SCRIPT_START;
+  if (workdir !== lastWorkdir) {
+    lastStart = absoluteDir(workdir);
+    lastWorkdir = workdir;
+  }
+  return lastStart;
+}
+function absoluteDir(path) {
+  return normalizeDir({ root: "/", segments: path.split("/") });
+}
+function resolveDir(path, cwd) {
+  if (path === "" || path === "-" || path.startsWith("~")) return null;
+  if (path.startsWith("/")) return absoluteDir(path);
+  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
+}
+function normalizeDir(dir) {
+  const out = [];
+  for (const s of dir.segments) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") {
+      if (out.length > 0) out.pop();
+      else if (dir.root !== "/") return UNKNOWN_DIR;
+    } else out.push(s);
+  }
+  return { root: dir.root, segments: out };
+}
+function dirPath(dir) {
+  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
+}
+function isWithin(dir, parent) {
+  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
+}
+function sameDir(a, b) {
+  return isWithin(a, b) && a.segments.length === b.segments.length;
+}
+var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
+var init_workdir = __esm({
+  "src/shell/workdir.ts"() {
+    "use strict";
+    UNKNOWN_DIR = { root: "?", segments: [] };
+    SCRIPT_START = { root: ".", segments: [] };
+    lastWorkdir = "";
+    lastStart = SCRIPT_START;
+  }
+});
+
+// src/shell/command.ts
+function makeCommand(init) {
+  const { argv } = init;
+  const first = argv[0];
+  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
+  const args = argv.slice(1);
+  const resolved = resolveWords(args, init.context ?? null);
+  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
+  invocation.args = orSame(invocation.args, args);
+  invocation.operands = orSame(invocation.operands, args);
+  return {
+    name,
+    argv,
+    args,
+    assignments: orEmpty(init.assignments),
+    redirects: init.redirects ?? EMPTY,
+    range: init.range,
+    wrappedBy: init.wrappedBy ?? null,
+    pipelineIndex: init.pipelineIndex ?? -1,
+    subshell: init.subshell ?? false,
+    invocation,
+    cwd: init.cwd ?? UNKNOWN_DIR,
+    runsIf: init.runsIf ?? EMPTY,
+    launches: null
+  };
+}
+function wholeVariable(word) {
+  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
+  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
+}
+function testOperands(cmd) {
+  if (cmd.name !== "[" && cmd.name !== "test") return null;
+  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
+}
+function existenceTested(cmd) {
+  const args = testOperands(cmd);
+  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
+}
+function launchedCommand2(cmd) {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
+}
+var init_command = __esm({
+  "src/shell/command.ts"() {
+    "use strict";
+    init_invocation();
+    init_workdir();
+    init_empty();
+  }
+});
+
 // src/knowledge/image-defaults.ts
 function isServiceImage(image) {
   const name = image.familiar;
@@ -4520,9 +4620,8 @@ function startsLambdaRuntime(stage) {
   );
 }
 function innermost(ins) {
-  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
-  while (cmd?.launches) cmd = cmd.launches;
-  return cmd;
+  const cmd = ins?.script?.commands.find((c) => c.wrappedBy === null);
+  return cmd ? launchedCommand2(cmd) : null;
 }
 function onlyWaits(stage) {
   let cmd = startCommand(stage);
@@ -4610,6 +4709,7 @@ var init_file_purpose = __esm({
     "use strict";
     init_node_path();
     init_facts();
+    init_command();
     init_installs();
     init_invocation();
     init_image_defaults();
@@ -4902,18 +5002,18 @@ function retagBaseImage(model, stage, tag) {
   const { raw, resolved, name, range } = stage.image;
   if (!name || name.digest || resolved === null) return null;
   if (raw === resolved) return tagEdit(model, range, raw, name.tag, tag);
-  const arg = wholeVariable(raw);
+  const arg = wholeVariable2(raw);
   if (!arg) return null;
   const declarations = model.instructions.filter((ins) => ins.keyword === "ARG" && ins.properties.some((p) => p.name === arg));
   const global = declarations[0];
   if (declarations.length !== 1 || !global || global.stage !== null) return null;
   const readers = model.instructionsWithTriggers.filter((ins) => ins.expansions.some((use) => use.name === arg));
-  if (readers.some((ins) => ins.keyword !== "FROM" || wholeVariable(ins.stage?.image.raw ?? "") !== arg)) return null;
+  if (readers.some((ins) => ins.keyword !== "FROM" || wholeVariable2(ins.stage?.image.raw ?? "") !== arg)) return null;
   const value = global.properties.find((p) => p.name === arg);
   if (value.rawValue !== resolved || !value.valueRange) return null;
   return tagEdit(model, value.valueRange, resolved, name.tag, tag);
 }
-function wholeVariable(text) {
+function wholeVariable2(text) {
   const m = /^\$(?:\{(\w+)\}|(\w+))$/.exec(text);
   return m ? m[1] ?? m[2] : null;
 }
@@ -5257,54 +5357,6 @@ var init_files_read = __esm({
     "use strict";
     init_empty_input();
     init_invocation();
-  }
-});
-
-// src/shell/workdir.ts
-function startDir(workdir) {
-  if (!workdir?.startsWith("/")) return SCRIPT_START;
-  if (workdir !== lastWorkdir) {
-    lastStart = absoluteDir(workdir);
-    lastWorkdir = workdir;
-  }
-  return lastStart;
-}
-function absoluteDir(path) {
-  return normalizeDir({ root: "/", segments: path.split("/") });
-}
-function resolveDir(path, cwd) {
-  if (path === "" || path === "-" || path.startsWith("~")) return null;
-  if (path.startsWith("/")) return absoluteDir(path);
-  return normalizeDir({ root: cwd.root, segments: [...cwd.segments, ...path.split("/")] });
-}
-function normalizeDir(dir) {
-  const out = [];
-  for (const s of dir.segments) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") {
-      if (out.length > 0) out.pop();
-      else if (dir.root !== "/") return UNKNOWN_DIR;
-    } else out.push(s);
-  }
-  return { root: dir.root, segments: out };
-}
-function dirPath(dir) {
-  return dir.root === "/" ? `/${dir.segments.join("/")}` : null;
-}
-function isWithin(dir, parent) {
-  return dir.root === parent.root && parent.segments.length <= dir.segments.length && parent.segments.every((s, i) => dir.segments[i] === s);
-}
-function sameDir(a, b) {
-  return isWithin(a, b) && a.segments.length === b.segments.length;
-}
-var UNKNOWN_DIR, SCRIPT_START, lastWorkdir, lastStart;
-var init_workdir = __esm({
-  "src/shell/workdir.ts"() {
-    "use strict";
-    UNKNOWN_DIR = { root: "?", segments: [] };
-    SCRIPT_START = { root: ".", segments: [] };
-    lastWorkdir = "";
-    lastStart = SCRIPT_START;
   }
 });
 
@@ -8205,6 +8257,22 @@ var init_lazy_deps = __esm({
   }
 });
 
+// src/context/yaml-document.ts
+function yamlDocument(text) {
+  try {
+    const doc = loadYaml().parseDocument(text);
+    return doc.errors.length > 0 ? null : doc.toJS();
+  } catch {
+    return null;
+  }
+}
+var init_yaml_document = __esm({
+  "src/context/yaml-document.ts"() {
+    "use strict";
+    init_lazy_deps();
+  }
+});
+
 // src/context/project-file.ts
 function projectFileCache(parse, empty) {
   const cache = /* @__PURE__ */ new Map();
@@ -8265,15 +8333,7 @@ function foldersToRepositoryTop(dir) {
   return [dir];
 }
 function parseCompose(file) {
-  let doc;
-  try {
-    const parsedDoc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
-    if (parsedDoc.errors.length > 0) return [];
-    doc = parsedDoc.toJS();
-  } catch {
-    return [];
-  }
-  const services = record(record(doc)?.["services"]);
+  const services = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["services"]);
   if (!services) return [];
   const out = [];
   for (const [name, value] of Object.entries(services)) {
@@ -8332,7 +8392,7 @@ var init_compose = __esm({
     "use strict";
     init_node_fs();
     init_node_path();
-    init_lazy_deps();
+    init_yaml_document();
     init_project_file();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
     MAX_LEVELS = 8;
@@ -10561,53 +10621,6 @@ var init_shell_options = __esm({
   "src/shell/shell-options.ts"() {
     "use strict";
     NONE = { errexit: false, pipefail: false };
-  }
-});
-
-// src/shell/command.ts
-function makeCommand(init) {
-  const { argv } = init;
-  const first = argv[0];
-  const name = first.literal ? first.value.split("/").pop() ?? first.value : null;
-  const args = argv.slice(1);
-  const resolved = resolveWords(args, init.context ?? null);
-  const invocation = readInvocation([first, ...resolved.words], init.launchers ?? EMPTY, resolved.opaqueOptions);
-  invocation.args = orSame(invocation.args, args);
-  invocation.operands = orSame(invocation.operands, args);
-  return {
-    name,
-    argv,
-    args,
-    assignments: orEmpty(init.assignments),
-    redirects: init.redirects ?? EMPTY,
-    range: init.range,
-    wrappedBy: init.wrappedBy ?? null,
-    pipelineIndex: init.pipelineIndex ?? -1,
-    subshell: init.subshell ?? false,
-    invocation,
-    cwd: init.cwd ?? UNKNOWN_DIR,
-    runsIf: init.runsIf ?? EMPTY,
-    launches: null
-  };
-}
-function wholeVariable2(word) {
-  const e = word.expansions?.length === 1 ? word.expansions[0] : null;
-  return e && e.whole && e.name !== null && e.derived === "value" ? e.name : null;
-}
-function testOperands(cmd) {
-  if (cmd.name !== "[" && cmd.name !== "test") return null;
-  return cmd.name === "[" && cmd.args.at(-1)?.value === "]" ? cmd.args.slice(0, -1) : cmd.args;
-}
-function existenceTested(cmd) {
-  const args = testOperands(cmd);
-  return args?.length === 2 && args[0].literal && /^-[efsr]$/.test(args[0].value) ? args[1] : null;
-}
-var init_command = __esm({
-  "src/shell/command.ts"() {
-    "use strict";
-    init_invocation();
-    init_workdir();
-    init_empty();
   }
 });
 
@@ -13368,10 +13381,10 @@ function testedForEmptiness(commands) {
     const args = testOperands(cmd);
     if (!args) continue;
     args.forEach((w, i) => {
-      const name = (w.value === "-n" || w.value === "-z") && w.literal && args[i + 1] ? wholeVariable2(args[i + 1]) : null;
+      const name = (w.value === "-n" || w.value === "-z") && w.literal && args[i + 1] ? wholeVariable(args[i + 1]) : null;
       if (name) names.push(name);
     });
-    const alone = args.length === 1 && args[0].quoted ? wholeVariable2(args[0]) : null;
+    const alone = args.length === 1 && args[0].quoted ? wholeVariable(args[0]) : null;
     if (alone) names.push(alone);
   }
   return names;
@@ -13626,17 +13639,17 @@ var init_parse = __esm({
         pipeline?.push(cmd);
         if (cmd.name === "set" && shellOptions(cmd.args.map((w) => w.value)).pipefail) this.pipefail = true;
         if (cmd.name === "set" && cmd.wrappedBy === null && this.subshells === 0) this.errexit = shellOptions(cmd.args.map((w) => w.value), { errexit: this.errexit, pipefail: false }).errexit;
-        const launched2 = launchedCommand(cmd);
-        if (launched2) {
-          const first = launched2.argv[0];
+        const launched = launchedCommand(cmd);
+        if (launched) {
+          const first = launched.argv[0];
           const inner = this.command_({
-            argv: launched2.argv,
+            argv: launched.argv,
             // The launched program inherits the launcher's environment (`PORT=1 env X=2 uvicorn \u2026`).
-            assignments: [...cmd.assignments, ...launched2.assignments],
+            assignments: [...cmd.assignments, ...launched.assignments],
             // `python3 -m pip install` is one command: it starts at the interpreter.
-            range: { start: launched2.module ? cmd.range.start : first.range.start, end: cmd.range.end },
+            range: { start: launched.module ? cmd.range.start : first.range.start, end: cmd.range.end },
             wrappedBy: cmd.name ?? cmd.argv[0].value,
-            launchers: [...cmd.invocation.launchers, launched2.label],
+            launchers: [...cmd.invocation.launchers, launched.label],
             pipelineIndex: cmd.pipelineIndex
           });
           cmd.launches = inner;
@@ -17347,13 +17360,7 @@ function buildsDockerAction(context) {
   for (const name of ["action.yml", "action.yaml"]) {
     const text = context.read(folder2 === "." ? name : `${folder2}/${name}`);
     if (text === null) continue;
-    let runs;
-    try {
-      const doc = loadYaml().parseDocument(text);
-      runs = doc.errors.length === 0 ? doc.toJS()?.runs : void 0;
-    } catch {
-      return false;
-    }
+    const runs = yamlDocument(text)?.runs;
     if (!runs || typeof runs !== "object") return false;
     const { using, image } = runs;
     return using === "docker" && typeof image === "string" && node_path_default.posix.normalize(image) === node_path_default.posix.basename(context.dockerfile);
@@ -17364,7 +17371,7 @@ var init_github_action = __esm({
   "src/context/github-action.ts"() {
     "use strict";
     init_node_path();
-    init_lazy_deps();
+    init_yaml_document();
   }
 });
 
@@ -26332,7 +26339,7 @@ function hiddenFailure(pipe, files, busybox) {
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launched(end[0]), busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launchedCommand2(end[0]), busybox) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
@@ -26363,8 +26370,8 @@ function valueAsserted(pipe, script) {
     if (cmd.name !== "test" && cmd.name !== "[" || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     const [a, op, b] = cmd.args;
     if (!a || !op || !b || !["=", "==", "-eq"].includes(op.value)) return false;
-    const [value, other] = wholeVariable2(a) === name ? [a, b] : [b, a];
-    return wholeVariable2(value) === name && other.literal && !["", "0"].includes(other.value) && failureEndsScript(cmd, pipe, script);
+    const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
+    return wholeVariable(value) === name && other.literal && !["", "0"].includes(other.value) && failureEndsScript(cmd, pipe, script);
   });
 }
 function emptyValueFails(pipe, script) {
@@ -26375,7 +26382,7 @@ function emptyValueFails(pipe, script) {
     if (cmd.name === null || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
     if (cmd.name === "cd") return wrongFolderFails(cmd, name, pipe, script);
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
-    const whole = cmd.args.some((w) => wholeVariable2(w) === name && w.expansions[0].quoted);
+    const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions[0].quoted);
     if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
     return failureEndsScript(cmd, pipe, script);
   });
@@ -26390,7 +26397,7 @@ function derivedVariables(name, pipe, script) {
   return names;
 }
 function wrongFolderFails(cd, name, pipe, script) {
-  if (!cd.args.some((w) => wholeVariable2(w) === name) || !failureEndsScript(cd, pipe, script)) return false;
+  if (!cd.args.some((w) => wholeVariable(w) === name) || !failureEndsScript(cd, pipe, script)) return false;
   return script.commands.some((cmd) => {
     const needs2 = cmd.name ? NEEDS_FOLDER_FILES[cmd.name] : void 0;
     return needs2 !== void 0 && comparePositions(cmd.range.start, cd.range.end) > 0 && cmd.subshell === cd.subshell && !hasOption(cmd.invocation, ...needs2.elsewhere) && failureEndsScript(cmd, pipe, script);
@@ -26456,11 +26463,6 @@ function failureEndsScript(cmd, pipe, script) {
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
-}
-function launched(cmd) {
-  let inner = cmd;
-  while (inner.launches) inner = inner.launches;
-  return inner;
 }
 function emptyInputFailure(cmd, busybox) {
   const entry = emptyInputEntry(cmd, busybox);
@@ -38914,10 +38916,6 @@ function shellValues(lines2) {
   }
   return values;
 }
-function yamlDocument(file) {
-  const doc = loadYaml().parseDocument(node_fs_default.readFileSync(file, "utf8"));
-  return doc.errors.length > 0 ? null : doc.toJS();
-}
 var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE2, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, scriptImages, makefileImages, readmeImages, skaffoldImages, workflowImages;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
@@ -38926,7 +38924,6 @@ var init_own_images = __esm({
     init_node_path();
     init_commands();
     init_trusted_images();
-    init_lazy_deps();
     init_image_ref();
     init_parse();
     init_invocation();
@@ -38935,6 +38932,7 @@ var init_own_images = __esm({
     init_bake();
     init_compose();
     init_project_file();
+    init_yaml_document();
     MAX_LEVELS2 = 8;
     MAX_ENTRIES = 2e3;
     MAX_FILES = 40;
@@ -38973,7 +38971,7 @@ var init_own_images = __esm({
       return builtInLines(lines2, shellValues(lines2));
     }, []);
     skaffoldImages = projectFileCache((file) => {
-      const doc = record(yamlDocument(file));
+      const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
       const profiles = Array.isArray(doc?.["profiles"]) ? doc["profiles"] : [];
       return [doc, ...profiles].flatMap((d) => {
         const artifacts = record(record(d)?.["build"])?.["artifacts"];
@@ -38981,7 +38979,7 @@ var init_own_images = __esm({
       });
     }, []);
     workflowImages = projectFileCache((file) => {
-      const jobs = record(record(yamlDocument(file))?.["jobs"]);
+      const jobs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["jobs"]);
       const out = [];
       for (const job of Object.values(jobs ?? {})) {
         const steps = record(job)?.["steps"];

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadYaml } from '../lazy-deps.js';
+import { yamlDocument } from './yaml-document.js';
 import { projectFileCache } from './project-file.js';
 
 export interface ComposeService {
@@ -71,16 +71,7 @@ interface ParsedService extends ComposeService {
 const servicesOf = projectFileCache<readonly ParsedService[]>(parseCompose, []);
 
 function parseCompose(file: string): ParsedService[] {
-  let doc: unknown;
-  try {
-    // Compose's own tags (`!reset`, `!override`) are unknown to YAML: the document is read quietly (parse() would warn on stderr).
-    const parsedDoc = loadYaml().parseDocument(fs.readFileSync(file, 'utf8'));
-    if (parsedDoc.errors.length > 0) return [];
-    doc = parsedDoc.toJS();
-  } catch {
-    return [];
-  }
-  const services = record(record(doc)?.['services']);
+  const services = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['services']);
   if (!services) return [];
   const out: ParsedService[] = [];
   for (const [name, value] of Object.entries(services)) {

@@ -5,7 +5,7 @@
  * access the GITHUB_WORKSPACE directory" (docs.github.com, "Dockerfile support for GitHub Actions", USER).
  */
 import path from 'node:path';
-import { loadYaml } from '../lazy-deps.js';
+import { yamlDocument } from './yaml-document.js';
 import type { BuildContext } from './build-context.js';
 
 export function buildsDockerAction(context: BuildContext): boolean {
@@ -14,13 +14,7 @@ export function buildsDockerAction(context: BuildContext): boolean {
   for (const name of ['action.yml', 'action.yaml']) {
     const text = context.read(folder === '.' ? name : `${folder}/${name}`);
     if (text === null) continue;
-    let runs: unknown;
-    try {
-      const doc = loadYaml().parseDocument(text);
-      runs = doc.errors.length === 0 ? (doc.toJS() as { runs?: unknown } | null)?.runs : undefined;
-    } catch {
-      return false;
-    }
+    const runs = (yamlDocument(text) as { runs?: unknown } | null)?.runs;
     if (!runs || typeof runs !== 'object') return false;
     const { using, image } = runs as { using?: unknown; image?: unknown };
     // `image: Dockerfile` (relative to the action's folder); `docker://alpine:3` runs a published image instead.

@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IMAGE_BUILD } from '../knowledge/commands.js';
 import { imageAccount } from '../knowledge/trusted-images.js';
-import { loadYaml } from '../lazy-deps.js';
 import { isValidReference, parseImageName } from '../model/image-ref.js';
 import { parseShell } from '../shell/parse.js';
 import { optionValues, readInvocation } from '../shell/invocation.js';
@@ -21,6 +20,7 @@ import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
 import { projectFileCache } from './project-file.js';
+import { yamlDocument } from './yaml-document.js';
 
 /** Folders climbed from the Dockerfile's own looking for the project's root. */
 const MAX_LEVELS = 8;
@@ -195,14 +195,9 @@ const readmeImages = projectFileCache<readonly string[]>((file) => {
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
 
-function yamlDocument(file: string): unknown {
-  const doc = loadYaml().parseDocument(fs.readFileSync(file, 'utf8'));
-  return doc.errors.length > 0 ? null : doc.toJS();
-}
-
 /** `build.artifacts[].image`, also in `profiles[].build`. */
 const skaffoldImages = projectFileCache<readonly string[]>((file) => {
-  const doc = record(yamlDocument(file));
+  const doc = record(yamlDocument(fs.readFileSync(file, 'utf8')));
   const profiles = Array.isArray(doc?.['profiles']) ? (doc['profiles'] as unknown[]) : [];
   return [doc, ...profiles].flatMap((d) => {
     const artifacts = record(record(d)?.['build'])?.['artifacts'];
@@ -215,7 +210,7 @@ const skaffoldImages = projectFileCache<readonly string[]>((file) => {
  * `name=…,enable=…`), which names what the job's build is tagged, and `docker/build-push-action`'s `tags`.
  */
 const workflowImages = projectFileCache<readonly string[]>((file) => {
-  const jobs = record(record(yamlDocument(file))?.['jobs']);
+  const jobs = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['jobs']);
   const out: string[] = [];
   for (const job of Object.values(jobs ?? {})) {
     const steps = record(job)?.['steps'];

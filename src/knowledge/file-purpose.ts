@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import { launchedCommand } from '../shell/command.js';
 import { installsSystemPackage } from '../shell/installs.js';
 import { isCall, optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
@@ -194,9 +195,8 @@ export function startsLambdaRuntime(stage: Stage): boolean {
 }
 
 function innermost(ins: Instruction | null): SimpleCommand | null {
-  let cmd = ins?.script?.commands.find((c) => c.wrappedBy === null) ?? null;
-  while (cmd?.launches) cmd = cmd.launches;
-  return cmd;
+  const cmd = ins?.script?.commands.find((c) => c.wrappedBy === null);
+  return cmd ? launchedCommand(cmd) : null;
 }
 
 /** `sleep infinity`, `sleep 360`, `tail -f /dev/null`: the whole command is a wait. */

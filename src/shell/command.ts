@@ -63,3 +63,10 @@ export function existenceTested(cmd: SimpleCommand): Word | null {
   const args = testOperands(cmd);
   return args?.length === 2 && args[0]!.literal && /^-[efsr]$/.test(args[0]!.value) ? args[1]! : null;
 }
+
+/** The command a launcher finally runs (`sudo -E apt-key add -` → `apt-key add -`, `tini -- app` → `app`), else `cmd` itself. */
+export function launchedCommand(cmd: SimpleCommand): SimpleCommand {
+  let inner = cmd;
+  while (inner.launches) inner = inner.launches;
+  return inner;
+}

@@ -1,0 +1,15 @@
+/**
+ * A project's YAML file (compose, GitHub action or workflow, skaffold) read quietly: Compose's own tags (`!reset`,
+ * `!override`) and other tools' extensions are unknown to the YAML library, whose parse() would warn on stderr.
+ */
+import { loadYaml } from '../lazy-deps.js';
+
+/** The document as plain values, or null when the text is not valid YAML. */
+export function yamlDocument(text: string): unknown {
+  try {
+    const doc = loadYaml().parseDocument(text);
+    return doc.errors.length > 0 ? null : doc.toJS();
+  } catch {
+    return null;
+  }
+}
