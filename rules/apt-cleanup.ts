@@ -48,10 +48,17 @@ export default defineRule({
       // The later RUNs that read these lists fetch their own (`apt-get update && …`), or they would find no packages.
       const edits = edit && users ? [edit, ...users.map((at) => ({ range: { start: at, end: at }, text: 'apt-get update && ' }))] : null;
       const what = install ? `\`${at.command.name} install\` after \`${updates[0]!.command.name} update\`` : `\`${at.command.name} update\``;
+      // Deleting the lists alone would break a later RUN that installs from them: the advice names it first.
+      const readers = users && users.length > 0 ? users.map((p) => p.line) : null;
+      const first = readers
+        ? readers.length === 1
+          ? `the \`RUN\` on line ${readers[0]} installs from these lists without its own \`apt-get update\`: merge it into this one (or start it with \`apt-get update &&\`), then `
+          : `the \`RUN\`s on lines ${readers.join(', ')} install from these lists without their own \`apt-get update\`: merge them into this one (or start them with \`apt-get update &&\`), then `
+        : '';
       report({
         range: at.subcommand.range,
         message:
-          `${what} leaves the package lists in this layer${cleanOnly ? ' (`apt-get clean` does not remove them)' : ''}; ` +
+          `${what} leaves the package lists in this layer${cleanOnly ? ' (`apt-get clean` does not remove them)' : ''}; ${first}` +
           'end the same `RUN` with `rm -rf /var/lib/apt/lists/*`, or use `RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked`.',
         ...(edits
           ? { fix: { description: safe ? 'End the `RUN` with `rm -rf /var/lib/apt/lists/*`' : 'End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists', edits, safe } }

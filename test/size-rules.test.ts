@@ -16,6 +16,13 @@ describe('apt-cleanup', () => {
   it('is silent on build stages, cache mounts, every removal form, dist-clean and cleanup scripts', () => {
     expect(fixture('apt-cleanup', 'good')).toEqual([]);
   });
+  it('names the later RUNs that install from the lists, so that deleting them alone does not break those', () => {
+    const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN apt-get install -y --no-install-recommends git \\\n    && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y --no-install-recommends jq\n';
+    const [f] = ruleFindings('apt-cleanup', text);
+    expect(f!.message).toContain('the `RUN` on line 3 installs from these lists without its own `apt-get update`: merge it into this one');
+    const alone = ruleFindings('apt-cleanup', 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN echo done\n');
+    expect(alone[0]!.message).not.toContain('installs from these lists');
+  });
   it('flags a stage that is copied from wholesale', () => {
     const text = 'FROM debian:12 AS rootfs\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nFROM scratch\nCOPY --from=rootfs / /\n';
     expect(positions(ruleFindings('apt-cleanup', text))).toEqual([[2, 31]]);
