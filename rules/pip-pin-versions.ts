@@ -2,6 +2,7 @@ import { TORCH_LOCKSTEP_PACKAGES } from '../src/knowledge/gpu-images.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption, pipInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { normalizeName as normalize } from '../src/context/requirements.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 interface Options {
@@ -53,10 +54,6 @@ function archiveRef(url: string): string {
   return url.split('/').pop()!.replace(/\.(zip|tar\.gz)$/, '').toLowerCase();
 }
 
-/** PEP 503 normalized name. */
-function normalize(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 
 export default defineRule<Options>({
   meta: {
@@ -67,7 +64,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build.',
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile\'s folder or a folder above it up to the project\'s root: an image that installs it follows the project\'s own releases, which the project versions itself.',
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -82,8 +79,10 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
   },
-  check({ model, options, report }) {
+  check({ model, buildContext, options, report }) {
     const allow = new Set((options.allow ?? []).map(normalize));
+    // The project's own package follows its releases, which the project versions itself.
+    const own = buildContext?.projectPythonPackages() ?? new Set<string>();
     for (const install of pipInstalls(model)) {
       const env = install.instruction.state.env;
       // A constraints file pins whatever the command line names; offline installs take what the build put there.
@@ -109,7 +108,7 @@ export default defineRule<Options>({
           branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
           continue;
         }
-        if (allow.has(normalize(verdict.name))) continue;
+        if (allow.has(normalize(verdict.name)) || own.has(normalize(verdict.name))) continue;
         const isTooling = TOOLING.has(normalize(verdict.name));
         tooling ||= verdict.kind === 'unpinned' && isTooling;
         const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ''}`;

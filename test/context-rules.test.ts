@@ -491,3 +491,27 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(hclTags('variable "R" { default = "org" }\n# tags = ["commented/x"]\ntarget "a" {\n  tags = [\n    "${R}/a:1",\n    "${T}/b",\n  ]\n}\n')).toEqual(['org/a:1', '${T}/b']);
   });
 });
+
+describe('the project\'s own Python packages (pip-pin-versions follows the project\'s releases)', () => {
+  it('reads pyproject.toml [project] and [tool.poetry], setup.py setup() and setup.cfg [metadata] names up to the project root', () => {
+    const dir = context({
+      '.git/config': '[remote "origin"]\n\turl = https://github.com/SYSTRAN/faster-whisper.git\n',
+      'setup.py': 'import os\nsetup(\n    name="faster-whisper",\n    version=version,\n)\n',
+      'sdk/pyproject.toml': '[build-system]\nrequires = ["hatchling"]\n\n[project]\nname = "Acme_SDK"  # the client\nversion = "1.0"\n\n[tool.other]\nname = "not-this"\n',
+      'sdk/setup.cfg': '[metadata]\nname = acme.cfg\n',
+      'sdk/docker/Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir faster-whisper acme-sdk acme-cfg requests\n',
+      'other/pyproject.toml': '[tool.poetry]\nname = "elsewhere"\n',
+    });
+    const found = lintIn('pip-pin-versions', path.join(dir, 'sdk/docker'));
+    expect(found.map((f) => f.message)).toEqual(['Python package `requests` is not pinned; install `requests==<version>`.']);
+  });
+
+  it('still reports the same packages in a project that does not define them', () => {
+    const dir = context({
+      '.git/config': '[remote "origin"]\n\turl = https://github.com/someone/app.git\n',
+      'pyproject.toml': '[project]\nname = "app"\n',
+      'Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir faster-whisper\n',
+    });
+    expect(lintIn('pip-pin-versions', dir)).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { builtAccounts } from './own-images.js';
+import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
 import { publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
@@ -44,6 +45,8 @@ export interface BuildContext {
    * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
    */
   builtStages(): ReadonlySet<string>;
+  /** PEP 503 names of the Python packages the project itself defines (ownPythonPackages); looked up on first use. */
+  projectPythonPackages(): ReadonlySet<string>;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -60,6 +63,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let stages: ReadonlySet<string> | null = null;
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
+  let packages: ReadonlySet<string> | null = null;
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -123,5 +127,6 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       (stages ??= dockerfilePath
         ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
         : new Set()),
+    projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
   };
 }

@@ -79,7 +79,7 @@ function listing(dir: string): string[] {
   }
 }
 
-function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {
+export function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {
   const folders: string[] = [];
   for (let dir = start; folders.length < MAX_LEVELS; dir = path.dirname(dir)) {
     const names = listing(dir);
