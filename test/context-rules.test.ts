@@ -475,6 +475,19 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect([...builtAccounts(path.join(dir, 'outside/proj/svc/Dockerfile'))].sort()).toEqual(['bakeorg', 'composeorg', 'makeorg', 'metaorg', 'pushorg', 'scriptorg', 'skaffoldorg']);
   });
 
+  it('expands Makefile variables named in values, and reads `docker tag` targets in recipes and scripts', () => {
+    const dir = context({
+      LICENSE: 'MIT\n',
+      Makefile:
+        'BUILD_TAG := $(shell git describe --always)\nRUNTIME_IMAGE := gcr.io/vorvan/h2oai/runtime:$(BUILD_TAG)\nREG = $(shell cat registry.txt)\nHIDDEN ?= $(REG)/hidden\n' +
+        'build:\n\tdocker build -t $(RUNTIME_IMAGE) -f Dockerfile .\n\tdocker build -t $(HIDDEN):1 .\npush:\n\tdocker tag $(RUNTIME_IMAGE) ghcr.io/tagorg/runtime:latest\n\tdocker tag $(RUNTIME_IMAGE) $(REG)/runtime:1\n',
+      'release.sh': 'OWNER=scripttag\nIMAGE="quay.io/${OWNER}/app"\ndocker image tag app:dev "$IMAGE:1"\n',
+      'docs/Dockerfile.delta': 'FROM gcr.io/vorvan/h2oai/runtime:0.2.1\nFROM ghcr.io/tagorg/runtime:1\nFROM quay.io/scripttag/app:1\nFROM gcr.io/stranger/runtime:1\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'docs/Dockerfile.delta'))].sort()).toEqual(['scripttag', 'tagorg', 'vorvan']);
+    expect(lintIn('official-base-image', path.join(dir, 'docs'), 'Dockerfile.delta').map((f) => f.range.start.line)).toEqual([4]);
+  });
+
   it('without a project root in reach reads the Dockerfile\'s own folder only; with an origin remote, also the build files', () => {
     const loose = context({ 'README.md': '```\ndocker build -t aboveorg/app .\n```\n', 'a/b/Dockerfile': 'FROM aboveorg/base:1\n' });
     expect(lintIn('official-base-image', path.join(loose, 'a/b'))).toHaveLength(1);

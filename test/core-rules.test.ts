@@ -80,6 +80,14 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
     // Folders made writable for whatever user `docker run --user` picks: docker-library's tomcat.
     expect(ruleFindings('non-root-user', 'FROM eclipse-temurin:21-jre\nRUN mkdir -p /opt/srv/logs && chmod 1777 /opt/srv/logs\nEXPOSE 8080\nCMD ["/opt/srv/bin/run.sh"]\n')).toEqual([]);
+    // Folders the image made opened to everyone (localstack: `chmod 777 .` in its WORKDIR, `chmod -R 777` after mkdir).
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nWORKDIR /opt/code/app\nRUN chmod 777 . && useradd -ms /bin/bash app\nCOPY . .\nEXPOSE 8080\nCMD ["python", "main.py"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod -R 0777 /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app/\nRUN chmod -R a+rwX /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    // Traps: 777 on a script, on a standard folder (`/usr/bin`, `/tmp`), or on a folder the image never made.
+    for (const chmod of ['chmod 777 /entrypoint.sh', 'chmod -R 777 /usr/bin', 'chmod -R 777 /tmp', 'chmod 777 /data', 'chmod -R 755 /app']) {
+      expect(ruleFindings('non-root-user', `FROM python:3.12-slim\nCOPY . /app\nCOPY entrypoint.sh /\nRUN ${chmod}\nEXPOSE 8080\nENTRYPOINT ["/entrypoint.sh"]\n`), chmod).toHaveLength(1);
+    }
     // Traps: /tmp made world-writable, or OpenShift's group-0 idiom, leaves the image running as root elsewhere.
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN chmod 1777 /tmp\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toHaveLength(1);
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app\nRUN chgrp -R 0 /app && chmod -R g=u /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toHaveLength(1);
@@ -112,6 +120,9 @@ describe('non-root-user', () => {
     const gosu = 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nENTRYPOINT ["docker-entrypoint.sh"]\n';
     expect(ruleFindings('non-root-user', gosu)).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nENTRYPOINT ["su-exec", "app", "/app"]\n')).toEqual([]);
+    // coreutils' chroot steps down only with --userspec.
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nCOPY app /app\nENTRYPOINT ["chroot", "--userspec=1000:1000", "/", "/app"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM alpine:3.20\nCOPY app /app\nENTRYPOINT ["chroot", "/", "/app"]\n'))).toEqual([[1, 1]]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12\n', { filePath: '.devcontainer/Dockerfile', contextDir: null })).toEqual([]);
     // Tilt's live-update images and benchmark cases are run by their tools, never shipped.
     const app = 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n';
@@ -162,6 +173,10 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM alpine:3.20\nRUN apk add --no-cache iptables ipvsadm conntrack-tools\nCOPY ssd.py /\nENTRYPOINT ["python", "/ssd.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM registry.k8s.io/build-image/distroless-iptables:v0.8.7\nCOPY kindnetd /bin/kindnetd\nCMD ["/bin/kindnetd"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-device-plugin /usr/bin/\nENTRYPOINT ["nvidia-device-plugin"]\n')).toEqual([]);
+    // NVIDIA's GPU node agents: the toolkit installer (the GPU Operator runs it privileged) and DCGM Exporter (CAP_SYS_ADMIN).
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-ctk-installer /work/\nENTRYPOINT ["/work/nvidia-ctk-installer"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY dcgm-exporter dcgm-exporter-entrypoint.sh /usr/bin/\nUSER root:root\nENTRYPOINT ["/usr/bin/dcgm-exporter-entrypoint.sh"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY gpu-report /work/\nENTRYPOINT ["/work/gpu-report"]\n'))).toEqual([[2, 6]]);
     // `ip` alone is an ordinary tool.
     expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends iproute2\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);
   });
@@ -181,6 +196,9 @@ describe('non-root-user', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/path-entrypoint-steps-down/Dockerfile')).toEqual([]);
     // An entrypoint that only wraps the command it is given (`exec "$@"`), no CMD: whoever runs it gives the command.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/wrapper-entrypoint/Dockerfile')).toEqual([]);
+    // minio's entrypoint steps down in a function, with `chroot --userspec=UID:GID / "$@"`.
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/chroot-userspec/Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/chroot-root/Dockerfile'))).toEqual([[2, 1]]);
     // A script that ends by starting its own service is the image's command (start-script-root above is reported).
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);
   });

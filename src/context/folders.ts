@@ -4,7 +4,7 @@
  * folders RUNs made with `mkdir`, each with the folders holding it; minus what a RUN removed or moved away since.
  */
 import path from 'node:path';
-import { baseImageFolders } from '../knowledge/image-folders.js';
+import { baseImageFolders, LINUX_FOLDERS } from '../knowledge/image-folders.js';
 import { distroOf } from '../knowledge/system-shell.js';
 import type { Instruction } from '../model/types.js';
 import { comparePositions } from '../shell/order.js';
@@ -92,4 +92,12 @@ export function folderExists(instruction: Instruction, cmd: SimpleCommand, folde
     }
   }
   return folders.has(folder);
+}
+
+/**
+ * Whether `folder` is one the image made itself when `cmd` starts: a WORKDIR, a folder COPY wrote into or `mkdir`
+ * made (folderExists), not one of the standard folders of its base or of every Linux base (`/usr/bin`, `/tmp`, `/opt`).
+ */
+export function ownFolder(instruction: Instruction, cmd: SimpleCommand, folder: string): boolean {
+  return !baseFolders(instruction).has(folder) && !LINUX_FOLDERS.has(folder) && folderExists(instruction, cmd, folder);
 }

@@ -3,7 +3,7 @@
  * project's own images" for a checkout without `.git` (a copied tree, a tarball, a CI cache), where repository.ts
  * finds no owner. Evidence is a name given to a build: `docker build -t openzipkin/zipkin:test` (also `buildx`,
  * `podman`, `buildah bud`, and a build script named so: `docker_build openzipkin/zipkin:test`) in shell scripts,
- * Makefile recipes and the shell blocks of READMEs; a compose service's `image:` beside its `build:`; a Bake target's
+ * Makefile recipes and the shell blocks of READMEs; the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
  * `tags`; a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
  * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
  * often as not.
@@ -114,17 +114,18 @@ function imagesIn(file: string, name: string): readonly string[] {
 
 // Shell: scripts, recipes, README blocks ---------------------------------------------------------------------
 
-/** A line that may build an image: the only ones parsed. */
-const BUILD_LINE = /build/i;
+/** A line that may build or tag an image: the only ones parsed. */
+const BUILD_LINE = /build|tag/i;
 /** Lines parsed per file, at most (a generated README of thousands of build lines costs no more). */
 const MAX_BUILD_LINES = 500;
 
 /**
- * The images that the commands of `lines` (logical lines: continuations joined) build, `$NAME`/`${NAME}` replaced
- * by the one plain value `values` has for it. Each line is parsed alone, so that a script's `if`/function lines or a
- * README's output lines cost the rest nothing.
+ * The images that the commands of `lines` (logical lines: continuations joined) build, and with `tags` the names they
+ * tag images with (`docker tag SRC DST`: DST, the name a project's script gives its build, often to push it),
+ * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
+ * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function builtInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>): string[] {
+function builtInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean): string[] {
   const out: string[] = [];
   for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -134,6 +135,8 @@ function builtInLines(lines: readonly string[], values: ReadonlyMap<string, stri
         // Read with the build grammar here only (see IMAGE_BUILD).
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
         if (inv.subcommand === 'build') for (const { value } of optionValues(inv, '-t', '--tag')) out.push(substitute(value, values));
+        // `docker tag SRC DST`, `podman tag IMAGE NAME…`, `buildah tag IMAGE NAME…`: the names after the first.
+        if (tags && inv.subcommand === 'tag') for (const { value } of inv.operands.slice(1)) out.push(substitute(value, values));
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
         const first = cmd.args[0]?.value ?? '';
@@ -144,8 +147,17 @@ function builtInLines(lines: readonly string[], values: ReadonlyMap<string, stri
   return out;
 }
 
+/** Values may name other variables (`IMAGE := gcr.io/org/app:$(TAG)`): a few rounds resolve them; what stays unknown stays as written. */
+const SUBSTITUTION_ROUNDS = 4;
+
 function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
-  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole: string, braced: string | undefined, bare: string | undefined) => values.get((braced ?? bare)!) ?? whole);
+  let out = text;
+  for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
+    const next = out.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole: string, braced: string | undefined, bare: string | undefined) => values.get((braced ?? bare)!) ?? whole);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** Physical lines joined where one ends in a backslash. */
@@ -153,11 +165,14 @@ function logicalLines(text: string): string[] {
   return text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
 }
 
-/** `NAME=value` (also `export`/`readonly`/`local`) with a plain value: each name's value, null when given twice. */
+/**
+ * `NAME=value` (also `export`/`readonly`/`local`) with a plain value, in which only other variables may stand
+ * (`IMAGE="ghcr.io/org/app:${TAG}"`): each name's value, null when given twice.
+ */
 function shellValues(lines: readonly string[]): Map<string, string | null> {
   const values = new Map<string, string | null>();
   for (const line of lines) {
-    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"\\]*))\s*(?:#.*)?$/.exec(line);
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1]!, values.has(m[1]!) ? null : (m[2] ?? m[3] ?? m[4]!));
   }
   return values;
@@ -165,32 +180,41 @@ function shellValues(lines: readonly string[]): Map<string, string | null> {
 
 const scriptImages = projectFileCache<readonly string[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
-  return builtInLines(lines, shellValues(lines));
+  return builtInLines(lines, shellValues(lines), true);
 }, []);
 
 /**
  * A Makefile's recipe lines (tab first), as shell: `$(NAME)` and `${NAME}` are the Makefile's variables, given the
- * plain value of a `NAME = …`, `NAME := …` or `NAME ?= …` line (null when given twice), `$$` the shell's `$`.
+ * plain value of a `NAME = …`, `NAME := …` or `NAME ?= …` line (null when given twice), in which only other
+ * variables may stand (`IMAGE := gcr.io/org/app:$(BUILD_TAG)`; a `$(shell …)` is no plain value), `$$` the shell's `$`.
  */
 const makefileImages = projectFileCache<readonly string[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
   const values = new Map<string, string | null>();
   for (const line of lines) {
-    const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
-    if (m) values.set(m[1]!, values.has(m[1]!) ? null : m[2]!);
+    const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
+    if (m) values.set(m[1]!, values.has(m[1]!) ? null : makeToShell(m[2]!));
   }
-  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => l.replace(/^\t[@+-]*/, '').replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$')));
-  return builtInLines(recipes, values);
+  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, '')));
+  return builtInLines(recipes, values, true);
 }, []);
 
-/** Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. */
+/** Make's `$(NAME)` as the shell's `${NAME}`, `$$` as `$`. */
+function makeToShell(text: string): string {
+  return text.replace(/\$\$|\$\((\w+)\)/g, (_whole: string, name: string | undefined) => (name ? `\${${name}}` : '$'));
+}
+
+/**
+ * Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. Their `docker tag` is not read: a
+ * README retags for its reader's own registry (`docker tag app yourname/app`).
+ */
 const readmeImages = projectFileCache<readonly string[]>((file) => {
   const text = fs.readFileSync(file, 'utf8');
   const lines: string[] = [];
   for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
     if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
   }
-  return builtInLines(lines, shellValues(lines));
+  return builtInLines(lines, shellValues(lines), false);
 }, []);
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------

@@ -312,7 +312,8 @@ export const TOOLS: readonly ToolGrammar[] = [
 
 /**
  * Container engines building an image (`docker build`, `docker buildx build`, `docker image build`, `podman build`,
- * `buildah bud`): what src/context/own-images.ts reads a build's `-t`/`--tag` from. Not one of TOOLS: `-t` names
+ * `buildah bud`) or naming one (`docker tag`, `docker image tag`): what src/context/own-images.ts reads a build's
+ * `-t`/`--tag` and a tag's new names from. Not one of TOOLS: `-t` names
  * the image for a build but is a flag (a terminal) for `docker run` and `exec`, and a tool's valued options hold for
  * every subcommand.
  */
@@ -332,7 +333,7 @@ export const IMAGE_BUILD: ToolGrammar = {
   ],
   subcommands: true,
   nested: ['buildx', 'image'],
-  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', bud: 'build' },
+  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', bud: 'build', 'image tag': 'tag' },
 };
 
 /**

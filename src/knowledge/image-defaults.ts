@@ -158,9 +158,11 @@ export const LAMBDA_RUNTIME_CLIENTS: ReadonlySet<string> = new Set(['awslambdari
 export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec', 'setpriv', 's6-setuidgid', 'chpst', 'runuser']);
 
 /**
- * A line of a shell script that runs a command as another user: one of PRIVILEGE_DROPPERS, or `su` naming a user
- * with `-c` (`su postgres -c …`, `su -p www-data -s /bin/sh -c …`; a bare `su -c` stays root).
+ * Programs that run a command as another user only when given an option: coreutils' `chroot --userspec=UID:GID /
+ * cmd` (chroot(1); minio's `docker-entrypoint.sh` steps down so).
  */
+export const PRIVILEGE_DROPPING_OPTIONS: ReadonlyMap<string, string> = new Map([['chroot', '--userspec']]);
+
 /**
  * A line of a shell script that starts a system service through its init script (`service mysql start`,
  * `/etc/init.d/nginx start`): init scripts need root, and the daemons they start drop to their own users (an
@@ -168,8 +170,13 @@ export const PRIVILEGE_DROPPERS: ReadonlySet<string> = new Set(['gosu', 'su-exec
  */
 export const STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
 
+/**
+ * A line of a shell script that runs a command as another user: one of PRIVILEGE_DROPPERS, one of
+ * PRIVILEGE_DROPPING_OPTIONS with its option (`chroot --userspec=1000:1000 / "$@"`), or `su` naming a user with `-c`
+ * (`su postgres -c …`, `su -p www-data -s /bin/sh -c …`; a bare `su -c` stays root).
+ */
 export const DROPS_PRIVILEGES_LINE = new RegExp(
-  `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
+  `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join('|')}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
 );
 
 /**
@@ -210,9 +217,17 @@ export const WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$
  * Docker-in-Docker (docker-library/docker's `dind` variant runs `dockerd-entrypoint.sh` and must be run `--privileged`;
  * its `dind-rootless` variant is the non-root alternative and sets its own USER), containerd and BuildKit's daemon in
  * their rootful mode; Kubernetes device plugins (`nvidia-device-plugin`), which serve on the kubelet's root-owned
- * `/var/lib/kubelet/device-plugins` socket folder. An unprivileged USER would stop them from starting.
+ * `/var/lib/kubelet/device-plugins` socket folder. NVIDIA's GPU node agents: the container toolkit's installer
+ * (`nvidia-ctk-installer`, once `nvidia-toolkit`), which the GPU Operator runs privileged with the host's root mounted
+ * to install the toolkit onto the host and restart its container runtime (NVIDIA/gpu-operator
+ * assets/state-container-toolkit/0500_daemonset.yaml), and DCGM Exporter, whose profiling metrics need CAP_SYS_ADMIN,
+ * which Docker grants only to UID 0 (NVIDIA/dcgm-exporter deployment/values.yaml: `runAsUser: 0`, SYS_ADMIN added).
+ * An unprivileged USER would stop them from starting or from doing their job.
  */
-export const ROOT_DAEMONS: readonly RegExp[] = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
+export const ROOT_DAEMONS: readonly RegExp[] = [
+  /^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/,
+  /^nvidia-ctk-installer$/, /^nvidia-toolkit$/, /^dcgm-exporter(-entrypoint\.sh)?$/,
+];
 
 /** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
 export function defaultCommandNeedsRoot(image: ImageName): boolean {

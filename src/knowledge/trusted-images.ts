@@ -87,6 +87,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // `gcr.io/cloud-marketplace-tools/k8s/deployer_helm`) and the images of Google's GitHub projects (`ghcr.io/google/*`,
   // e.g. github.com/google/addlicense README).
   'gcr.io/cloud-marketplace-tools/*', 'ghcr.io/google/*',
+  // Google's OSS-Fuzz builder and runner images, the bases OSS-Fuzz and ClusterFuzzLite require a project's fuzzing
+  // Dockerfile to build on (google.github.io/oss-fuzz, "Setting up a new project", Dockerfile: `FROM
+  // gcr.io/oss-fuzz-base/base-builder`; google.github.io/clusterfuzzlite, "Build integration": `.clusterfuzzlite/Dockerfile`).
+  'gcr.io/oss-fuzz-base/*',
   // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
   // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
   'openmmlab/*',
@@ -367,9 +371,13 @@ export function latestPinFor(image: ImageName): string | null {
   return Object.hasOwn(LATEST_PINS, image.repository) ? LATEST_PINS[image.repository]! : null;
 }
 
-/** Registries whose first path segment is the account that publishes the image (on Docker Hub, the namespace). */
+/**
+ * Registries whose first path segment is the account that publishes the image (on Docker Hub, the namespace; on
+ * Google's Container Registry, the Cloud project that owns it: `gcr.io/vorvan/h2oai/…`).
+ */
 const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set([
   'docker.io', 'index.docker.io', 'registry.hub.docker.com', 'ghcr.io', 'quay.io', 'registry.gitlab.com', 'docker.pkg.github.com', 'codeberg.org',
+  'gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io',
 ]);
 
 const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '');
