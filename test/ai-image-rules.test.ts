@@ -13,6 +13,10 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM registry.suse.com/suse/sle15:15.3\nFROM registry.suse.com/bci/python:3.11\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM registry.suse.com.evil.io/suse/sle15:15.3\n')).toHaveLength(1);
   });
+  it('trusts a Docker Hub account named after the one product it publishes, not that name under another account', () => {
+    expect(ruleFindings('official-base-image', 'FROM postgrest/postgrest:v12.2.3\nFROM pypiserver/pypi-server:v2\nFROM horovod/horovod:0.28.1\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM someone/postgrest:v12\nFROM ghcr.io/postgrest/postgrest:v12\n')).toHaveLength(2);
+  });
   it('flags typos, third-party and retired images, and resolves ARG defaults', () => {
     const f = fixtureFindings('official-base-image', 'rules/official-base-image/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 6], [3, 6], [4, 6], [5, 6], [6, 6], [7, 6], [9, 6], [10, 6]]);

@@ -315,6 +315,11 @@ export function baseImageTrust(image: ImageName, settings: TrustSettings): BaseI
     const official = nearName(image.repository, OFFICIAL);
     return { kind: 'unknown', didYouMean: official, ...(official ? { near: 'official' } : {}) };
   }
+  // `postgrest/postgrest`, `orioledb/orioledb`, `horovod/horovod`: a Docker Hub account named after the one product it
+  // publishes is that project's own release account (as `minio/minio`, `prom/prometheus` are listed above by name).
+  if (image.registry === null && image.namespace && squash(image.namespace) === squash(image.repository)) {
+    return { kind: 'publisher', pattern: `${image.namespace}/${image.repository}` };
+  }
   // `nvidai/cuda`: one typo away from a trusted owner that publishes this very repository.
   const owners = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners) : null;
