@@ -4,6 +4,7 @@ import path from 'node:path';
 import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
+import { namedTargets, runsWorkflowJobs } from './build-targets.js';
 import { builtAccounts } from './own-images.js';
 import { repositoryOwner } from './repository.js';
 import { publishedBy } from '../knowledge/trusted-images.js';
@@ -44,6 +45,14 @@ export interface BuildContext {
    * building this Dockerfile and the `target` of any Bake target (bakeStageNames); looked up on first use.
    */
   builtStages(): ReadonlySet<string>;
+  /**
+   * The stages the project's build files build from this Dockerfile, lower-cased: builtStages and the `--target`s of
+   * its scripts and workflows (namedTargets); null when its scripts and workflows name none, or one the linter cannot
+   * read. Looked up on first use.
+   */
+  namedTargets(): ReadonlySet<string> | null;
+  /** The project's workflows run jobs in an image built from this Dockerfile (runsWorkflowJobs). */
+  runsWorkflowJobs(): boolean;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -58,6 +67,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
   let stages: ReadonlySet<string> | null = null;
+  let targets: ReadonlySet<string> | null | undefined;
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   const stat = (rel: string): fs.Stats | null => {
@@ -70,6 +80,10 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     }
   };
   const composeServices = (): readonly ComposeService[] => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []);
+  const builtStages = (): ReadonlySet<string> =>
+    (stages ??= dockerfilePath
+      ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
+      : new Set());
   return {
     root: abs,
     dockerfile: dockerfilePath ? path.relative(abs, path.resolve(dockerfilePath)).split(path.sep).join('/') : null,
@@ -119,9 +133,12 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
     },
-    builtStages: () =>
-      (stages ??= dockerfilePath
-        ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
-        : new Set()),
+    builtStages,
+    runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
+    namedTargets() {
+      if (targets !== undefined) return targets;
+      const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
+      return (targets = named && new Set([...named, ...builtStages()]));
+    },
   };
 }
