@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { apkAdds } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
@@ -14,7 +15,7 @@ export default defineRule({
     description: '`apk add` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.',
+        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN apk add --no-cache curl git',
       good: 'RUN apk add --no-cache curl=8.9.1-r1 git~2.45',
     },
@@ -22,6 +23,7 @@ export default defineRule({
     covers: ['DL3018'],
   },
   check({ model, report }) {
+    if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, packages } of apkAdds(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { aptInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
@@ -18,7 +19,7 @@ export default defineRule({
     description: '`apt-get install` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.',
+        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8',
     },
@@ -26,6 +27,7 @@ export default defineRule({
     covers: ['DL3008'],
   },
   check({ model, report }) {
+    if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, packages } of aptInstalls(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { rpmInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
@@ -28,7 +29,7 @@ export default defineRule({
     description: '`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.',
     docs: {
       why:
-        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).',
+        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN dnf install -y git python3-pip && dnf clean all',
       good: 'RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all',
     },
@@ -36,6 +37,7 @@ export default defineRule({
     covers: ['DL3033', 'DL3041', 'DL3037'],
   },
   check({ model, report }) {
+    if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;

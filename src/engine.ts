@@ -25,6 +25,8 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const testInput = isNotShippedHere(model.path);
+  // The lines of stages never built (Stage.dead): judged as a test input is.
+  const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
     // A template's lines are its generator's code: only syntax-error speaks, once, to say what the file is; in a
     // `{placeholder}` template, the lines without one are Dockerfile as written and are checked.
@@ -39,6 +41,7 @@ export function runRules(
         ...(shellcheck ? { shellcheck } : {}),
         report: (d) => {
           if (model.templateLines?.has(d.range.start.line) && d.range !== model.template) return;
+          if (deadLines.has(d.range.start.line) && (d.file ?? model.path) === model.path && !runsOnTestInputs(rule.meta)) return;
           findings.push({
             file: d.file ?? model.path,
             ruleId: rule.meta.id,
@@ -74,4 +77,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.range.start.column - b.range.start.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
+}
+
+function lineSpan(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }

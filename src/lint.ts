@@ -4,7 +4,7 @@ import { openBuildContext } from './context/build-context.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
-import { shipNamedStages } from './model/shipping.js';
+import { markDead, shipNamedStages } from './model/shipping.js';
 import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
@@ -73,6 +73,10 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   // A build-only stage that Compose or Bake builds as an image ships whole (asked only when a named stage is build-only).
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
+  // A stage no other stage uses, when the project's builds name their targets and not this one, is never built.
+  const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
+  if (targets) markDead(model, targets);
+  if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

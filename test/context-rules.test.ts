@@ -378,6 +378,62 @@ describe('stages Compose and Bake build as images (size rules judge what ships)'
   });
 });
 
+describe('stages no build of the project names (dead stages: rules about the image skip them)', () => {
+  // `leftover` is used by no stage and built by no target; `legacy` only by `leftover`.
+  const df =
+    'FROM debian:12 AS legacy\nRUN apt-get update && apt-get install -y gcc\n' +
+    'FROM legacy AS leftover\nADD https://example.com/tool.tar.gz /tmp/\n' +
+    'FROM debian:12 AS debug\nRUN apt-get update && apt-get install -y gdb\n' +
+    'FROM debian:12 AS production\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+  const workflow = (target: string, extra = '') =>
+    `jobs:\n  build:\n${extra}    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/Dockerfile\n          target: ${target}\n`;
+  const project = (files: Record<string, string>) => context({ LICENSE: 'MIT\n', 'docker/Dockerfile': df, ...files });
+  const lines = (ruleId: string, dir: string) => lintIn(ruleId, dir, 'docker/Dockerfile').map((f) => f.range.start.line);
+
+  it('keeps judging every stage when the project names no target, or one it cannot read', () => {
+    expect(lines('apt-no-install-recommends', project({}))).toEqual([2, 6]);
+    expect(lines('add-remote-url', project({}))).toEqual([4]);
+    expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': workflow('${{ inputs.target }}') }))).toEqual([2, 6]);
+  });
+  it('skips a stage no other stage uses when the workflows name targets of the file and not it, and the stages only it uses', () => {
+    const dir = project({ '.github/workflows/ci.yml': workflow('production') });
+    expect(lines('apt-no-install-recommends', dir)).toEqual([]);
+    expect(lines('add-remote-url', dir)).toEqual([]);
+  });
+  it('judges the stages a build names: a matrix value, a script or Makefile --target, a workflow run step', () => {
+    const matrix = '    strategy:\n      matrix:\n        target: [production]\n        include:\n          - target: debug\n';
+    expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': workflow('${{ matrix.target }}', matrix) }))).toEqual([6]);
+    expect(lines('apt-no-install-recommends', project({ 'docker/build.sh': 'docker build --target=debug -t org/app:debug .\n' }))).toEqual([6]);
+    expect(lines('apt-no-install-recommends', project({ Makefile: 'debug:\n\tdocker buildx build -f docker/Dockerfile --target leftover .\n' }))).toEqual([2]);
+    const run = 'jobs:\n  b:\n    steps:\n      - run: docker build -f docker/Dockerfile --target debug .\n';
+    expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': run }))).toEqual([6]);
+  });
+  it('counts a target only for the Dockerfile its build reads', () => {
+    // The workflow builds `debug` of another file: this file's `debug` is built by nothing.
+    const other = 'jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: other\n          target: debug\n';
+    expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': other }))).toEqual([]);
+    // A Compose service's target counts beside them.
+    const compose = 'services:\n  dev:\n    build:\n      context: ..\n      dockerfile: docker/Dockerfile\n      target: debug\n';
+    expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': other, 'docker/compose.yaml': compose }))).toEqual([6]);
+  });
+});
+
+describe('images the project\'s workflows run jobs in (CI images)', () => {
+  const df = 'FROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1\n';
+  const build =
+    'env:\n  REGISTRY: orgname\njobs:\n  build:\n    strategy:\n      matrix:\n        image-name: [runner-gpu, runner-cpu]\n    steps:\n' +
+    '      - uses: docker/build-push-action@v6\n        with:\n          context: ./docker/${{ matrix.image-name }}\n          tags: ${{ env.REGISTRY }}/${{ matrix.image-name }}:latest\n';
+  const tests = (image: string) => `jobs:\n  test:\n    container:\n      image: ${image}\n    steps:\n      - run: pytest\n`;
+  const found = (files: Record<string, string>) => lintIn('gpu-devel-final-stage', context({ LICENSE: 'MIT\n', 'docker/runner-gpu/Dockerfile': df, ...files }), 'docker/runner-gpu/Dockerfile');
+  it('counts an image a workflow builds from the file and a job runs in as a CI image', () => {
+    expect(found({ '.github/workflows/build.yml': build, '.github/workflows/test.yml': tests('orgname/runner-gpu') })).toEqual([]);
+  });
+  it('not an image only built, nor one a job runs in that is built from another file', () => {
+    expect(found({ '.github/workflows/build.yml': build })).toHaveLength(1);
+    expect(found({ '.github/workflows/build.yml': build, '.github/workflows/test.yml': tests('docker.io/orgname/runner-cpu:latest') })).toHaveLength(1);
+  });
+});
+
 describe('named build contexts from Bake and Compose files (copy-from-stage)', () => {
   it('reads the keys of contexts objects in HCL, also behind a condition, and none from other attributes', () => {
     const hcl = 'target "a" {\n  # contexts = { old = "x" }\n  contexts = {\n    proxy = "p" // the proxy\n    "logo" = "l"\n  }\n  args = { ASSETS = "a" }\n}\ntarget "b" {\n  contexts = X != Y ? {\n    "binaries" = "target:bin"\n  } : null\n}\n';

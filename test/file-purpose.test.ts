@@ -153,4 +153,16 @@ describe('interactive development images (size rules about tools people use ther
     expect(rules('Dockerfile.dev')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
     expect(rules('Dockerfile')).toEqual(['apt-no-install-recommends', 'wget-and-curl']);
   });
+
+  it('leave pins, installers piped to a shell, sudo and a platform flag to the developer', () => {
+    const workspace =
+      'FROM --platform=linux/amd64 ubuntu:24.04\nUSER dev\nRUN sudo apt-get update && sudo apt-get install -y --no-install-recommends vim && sudo rm -rf /var/lib/apt/lists/*\n' +
+      'RUN pip install --no-cache-dir pdm && npm install -g typescript\nRUN curl -fsSL https://get.sdkman.io | bash\n';
+    const ids = ['apt-pin-versions', 'pip-pin-versions', 'npm-pin-versions', 'curl-pipe-shell', 'no-sudo', 'base-image-platform'];
+    const found = (path: string, body = workspace) => ids.flatMap((id) => ruleFindings(id, body, { filePath: path }).map((f) => f.ruleId));
+    expect(found('.devcontainer/Dockerfile')).toEqual([]);
+    expect(found('.gitpod.Dockerfile', workspace.replace('ubuntu:24.04', 'gitpod/workspace-base:2024-01-01'))).toEqual([]);
+    // A development Dockerfile of the project is built the same way on every machine and in CI: still judged.
+    expect(found('Dockerfile.dev')).toEqual(ids);
+  });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
+import { namedTargets, runsWorkflowJobs } from './build-targets.js';
 import { builtAccounts } from './own-images.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
@@ -47,6 +48,14 @@ export interface BuildContext {
   builtStages(): ReadonlySet<string>;
   /** PEP 503 names of the Python packages the project itself defines (ownPythonPackages); looked up on first use. */
   projectPythonPackages(): ReadonlySet<string>;
+  /**
+   * The stages the project's build files build from this Dockerfile, lower-cased: builtStages and the `--target`s of
+   * its scripts and workflows (namedTargets); null when its scripts and workflows name none, or one the linter cannot
+   * read. Looked up on first use.
+   */
+  namedTargets(): ReadonlySet<string> | null;
+  /** The project's workflows run jobs in an image built from this Dockerfile (runsWorkflowJobs). */
+  runsWorkflowJobs(): boolean;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -61,6 +70,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
   let stages: ReadonlySet<string> | null = null;
+  let targets: ReadonlySet<string> | null | undefined;
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
@@ -74,6 +84,10 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     }
   };
   const composeServices = (): readonly ComposeService[] => (services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : []);
+  const builtStages = (): ReadonlySet<string> =>
+    (stages ??= dockerfilePath
+      ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
+      : new Set());
   return {
     root: abs,
     dockerfile: dockerfilePath ? path.relative(abs, path.resolve(dockerfilePath)).split(path.sep).join('/') : null,
@@ -123,10 +137,13 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
     },
-    builtStages: () =>
-      (stages ??= dockerfilePath
-        ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
-        : new Set()),
+    builtStages,
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
+    runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
+    namedTargets() {
+      if (targets !== undefined) return targets;
+      const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
+      return (targets = named && new Set([...named, ...builtStages()]));
+    },
   };
 }

@@ -6,7 +6,8 @@
  * Makefile recipes and the shell blocks of READMEs; the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
  * `tags`; a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
  * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
- * often as not.
+ * often as not. The same reading gives each build's target stage and Dockerfile (projectBuilds, for build-targets.ts)
+ * and the images the workflows' jobs run in (workflowContainers).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,22 +54,47 @@ const TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
  * file. Without a root in reach, only the Dockerfile's own folder is read (what is above may be anything).
  */
 export function builtAccounts(dockerfile: string): Set<string> {
+  const accounts = new Set<string>();
+  for (const build of projectBuilds(dockerfile).builds) {
+    for (const image of build.tags) {
+      const account = accountOf(image);
+      if (account) accounts.add(account);
+    }
+  }
+  return accounts;
+}
+
+/** One image build a project file runs or declares. */
+export interface ProjectBuild {
+  /** The image names it tags. */
+  tags: readonly string[];
+  /** The stage it builds (`--target`, `target:`), as written once variables are filled; null when it names none (the final stage). */
+  target: string | null;
+  /**
+   * The Dockerfile it reads, relative to where the build runs (`-f`, `file:`, `{context}/Dockerfile`, `./` and `../`
+   * taken off); null when the build names none and runs from a folder not known (a script's `docker build .`).
+   */
+  file: string | null;
+  /** `file` is relative to the project's root (a workflow's build), not to a folder not known (a script's). */
+  fromRoot: boolean;
+}
+
+/**
+ * The builds of the project's build files (see the file comment) in the Dockerfile's folder and those above it up to
+ * the project's root, and of its GitHub workflows; `root` is that root, null when none is in reach.
+ */
+export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; root: string | null } {
   const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
-  const names: string[] = [];
+  const builds: ProjectBuild[] = [];
   for (const dir of folders) {
     const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
-    for (const name of entries.sort().slice(0, MAX_FILES)) names.push(...imagesIn(path.join(dir, name), name));
+    for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
   }
   if (root) {
     const workflows = path.join(root, '.github', 'workflows');
-    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) names.push(...workflowImages(path.join(workflows, name)));
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(path.join(workflows, name)));
   }
-  const accounts = new Set<string>();
-  for (const image of names) {
-    const account = accountOf(image);
-    if (account) accounts.add(account);
-  }
-  return accounts;
+  return { builds, root };
 }
 
 function listing(dir: string): string[] {
@@ -103,13 +129,18 @@ function accountOf(image: string): string | null {
   return name ? imageAccount(name) : null;
 }
 
-function imagesIn(file: string, name: string): readonly string[] {
-  if (COMPOSE_FILE.test(name)) return composeBuiltImages(file);
-  if (BAKE_FILE.test(name)) return bakeTags(file);
-  if (SKAFFOLD.test(name)) return skaffoldImages(file);
-  if (MAKEFILE.test(name)) return makefileImages(file);
-  if (MARKDOWN_README.test(name)) return readmeImages(file);
-  return scriptImages(file);
+function buildsIn(file: string, name: string): readonly ProjectBuild[] {
+  if (COMPOSE_FILE.test(name)) return tagsOnly(composeBuiltImages(file));
+  if (BAKE_FILE.test(name)) return tagsOnly(bakeTags(file));
+  if (SKAFFOLD.test(name)) return tagsOnly(skaffoldImages(file));
+  if (MAKEFILE.test(name)) return makefileBuilds(file);
+  if (MARKDOWN_README.test(name)) return readmeBuilds(file);
+  return scriptBuilds(file);
+}
+
+/** Compose and Bake files name their targets per Dockerfile (BuildContext.builtStages); here only their images count. */
+function tagsOnly(images: readonly string[]): ProjectBuild[] {
+  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false }] : [];
 }
 
 // Shell: scripts, recipes, README blocks ---------------------------------------------------------------------
@@ -125,8 +156,8 @@ const MAX_BUILD_LINES = 500;
  * `$NAME`/`${NAME}` replaced by the one plain value `values` has for it. Each line is parsed alone, so that a
  * script's `if`/function lines or a README's output lines cost the rest nothing.
  */
-function builtInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean): string[] {
-  const out: string[] = [];
+function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, string | null>, tags: boolean): ProjectBuild[] {
+  const out: ProjectBuild[] = [];
   for (const line of lines.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
     for (const cmd of script.commands) {
@@ -134,13 +165,21 @@ function builtInLines(lines: readonly string[], values: ReadonlyMap<string, stri
       if (IMAGE_BUILD.programs.includes(cmd.name)) {
         // Read with the build grammar here only (see IMAGE_BUILD).
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
-        if (inv.subcommand === 'build') for (const { value } of optionValues(inv, '-t', '--tag')) out.push(substitute(value, values));
         // `docker tag SRC DST`, `podman tag IMAGE NAME…`, `buildah tag IMAGE NAME…`: the names after the first.
-        if (tags && inv.subcommand === 'tag') for (const { value } of inv.operands.slice(1)) out.push(substitute(value, values));
+        if (tags && inv.subcommand === 'tag') out.push(...tagsOnly(inv.operands.slice(1).map(({ value }) => substitute(value, values))));
+        if (inv.subcommand !== 'build') continue;
+        const target = optionValues(inv, '--target').pop()?.value;
+        const file = optionValues(inv, '-f', '--file').pop()?.value;
+        out.push({
+          tags: optionValues(inv, '-t', '--tag').map(({ value }) => substitute(value, values)),
+          target: target === undefined ? null : substitute(target, values),
+          file: file === undefined ? null : relativeFile(substitute(file, values)),
+          fromRoot: false,
+        });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
         const first = cmd.args[0]?.value ?? '';
-        if (TAGGED_IMAGE.test(first)) out.push(substitute(first, values));
+        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false });
       }
     }
   }
@@ -149,6 +188,11 @@ function builtInLines(lines: readonly string[], values: ReadonlyMap<string, stri
 
 /** Values may name other variables (`IMAGE := gcr.io/org/app:$(TAG)`): a few rounds resolve them; what stays unknown stays as written. */
 const SUBSTITUTION_ROUNDS = 4;
+
+/** A path as written, `./` and `../` taken off: what is left names the file from some folder the linter may not know. */
+function relativeFile(file: string): string {
+  return path.posix.normalize(file).replace(/^(\.\.?\/)+/, '');
+}
 
 function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
   let out = text;
@@ -178,9 +222,9 @@ function shellValues(lines: readonly string[]): Map<string, string | null> {
   return values;
 }
 
-const scriptImages = projectFileCache<readonly string[]>((file) => {
+const scriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
-  return builtInLines(lines, shellValues(lines), true);
+  return buildsInLines(lines, shellValues(lines), true);
 }, []);
 
 /**
@@ -188,7 +232,7 @@ const scriptImages = projectFileCache<readonly string[]>((file) => {
  * plain value of a `NAME = …`, `NAME := …` or `NAME ?= …` line (null when given twice), in which only other
  * variables may stand (`IMAGE := gcr.io/org/app:$(BUILD_TAG)`; a `$(shell …)` is no plain value), `$$` the shell's `$`.
  */
-const makefileImages = projectFileCache<readonly string[]>((file) => {
+const makefileBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const lines = logicalLines(fs.readFileSync(file, 'utf8'));
   const values = new Map<string, string | null>();
   for (const line of lines) {
@@ -196,7 +240,7 @@ const makefileImages = projectFileCache<readonly string[]>((file) => {
     if (m) values.set(m[1]!, values.has(m[1]!) ? null : makeToShell(m[2]!));
   }
   const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, '')));
-  return builtInLines(recipes, values, true);
+  return buildsInLines(recipes, values, true);
 }, []);
 
 /** Make's `$(NAME)` as the shell's `${NAME}`, `$$` as `$`. */
@@ -208,13 +252,13 @@ function makeToShell(text: string): string {
  * Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. Their `docker tag` is not read: a
  * README retags for its reader's own registry (`docker tag app yourname/app`).
  */
-const readmeImages = projectFileCache<readonly string[]>((file) => {
+const readmeBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const text = fs.readFileSync(file, 'utf8');
   const lines: string[] = [];
   for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
     if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
   }
-  return builtInLines(lines, shellValues(lines), false);
+  return buildsInLines(lines, shellValues(lines), false);
 }, []);
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
@@ -231,24 +275,107 @@ const skaffoldImages = projectFileCache<readonly string[]>((file) => {
 
 /**
  * The steps of a workflow's jobs that build images: `docker/metadata-action`'s `images` (one a line, or
- * `name=…,enable=…`), which names what the job's build is tagged, and `docker/build-push-action`'s `tags`.
+ * `name=…,enable=…`), which names what the job's build is tagged; `docker/build-push-action`'s `tags`, `target` and
+ * `file` (by default `{context}/Dockerfile`), once for each row of the job's matrix, `${{ matrix.NAME }}` and
+ * `${{ env.NAME }}` filled; and the `docker build` commands of its `run` steps.
  */
-const workflowImages = projectFileCache<readonly string[]>((file) => {
-  const jobs = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['jobs']);
-  const out: string[] = [];
-  for (const job of Object.values(jobs ?? {})) {
-    const steps = record(job)?.['steps'];
+const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
+  const out = new Map<string, ProjectBuild>();
+  for (const { job, fill } of workflowJobs(file)) {
+    const steps = job['steps'];
     for (const step of Array.isArray(steps) ? steps : []) {
       const uses = record(step)?.['uses'];
       const given = record(record(step)?.['with']);
-      if (typeof uses !== 'string' || !given) continue;
-      const list = uses.startsWith('docker/metadata-action@') ? given['images'] : uses.startsWith('docker/build-push-action@') ? given['tags'] : null;
-      if (typeof list !== 'string') continue;
-      for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
-        if (entry.startsWith('name=')) out.push(entry.slice(5));
-        else if (entry && !entry.includes('=')) out.push(entry);
+      const run = record(step)?.['run'];
+      const found: ProjectBuild[] = [];
+      if (typeof run === 'string') {
+        const lines = logicalLines(run);
+        // `-f` is read from the step's folder: the project's root unless it says another.
+        const fromRoot = record(step)?.['working-directory'] === undefined;
+        found.push(...buildsInLines(lines, shellValues(lines), true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
       }
+      if (typeof uses === 'string' && given) {
+        if (uses.startsWith('docker/metadata-action@')) found.push(...tagsOnly(imageList(given['images'])));
+        if (uses.startsWith('docker/build-push-action@')) {
+          const text = (key: string): string | null => (typeof given[key] === 'string' ? (given[key] as string) : null);
+          const target = text('target');
+          const dockerfile = text('file') ?? `${text('context') ?? '.'}/Dockerfile`;
+          for (const row of fill) {
+            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true });
+          }
+        }
+      }
+      for (const b of found) out.set(JSON.stringify(b), b);
     }
   }
-  return out;
+  return [...out.values()];
 }, []);
+
+/** The images a workflow's jobs run in (`container: image`, or `container:` alone), filled for each row of the job's matrix. */
+export const workflowContainers = projectFileCache<readonly string[]>((file) => {
+  const out = new Set<string>();
+  for (const { job, fill } of workflowJobs(file)) {
+    const container = job['container'];
+    const image = typeof container === 'string' ? container : record(container)?.['image'];
+    if (typeof image === 'string') for (const row of fill) out.add(row(image));
+  }
+  return [...out];
+}, []);
+
+/** A text filler: `${{ matrix.NAME }}` and `${{ env.NAME }}` replaced by their values where known. */
+type Fill = (text: string) => string;
+
+/** Rows of a job's matrix read, at most (a matrix of hundreds of combinations names the same images). */
+const MAX_MATRIX_ROWS = 64;
+
+/** The jobs of a workflow, each with one filler per row of its matrix (one when it has none). */
+function workflowJobs(file: string): { job: Record<string, unknown>; fill: Fill[] }[] {
+  const doc = record(yamlDocument(fs.readFileSync(file, 'utf8')));
+  const jobs = record(doc?.['jobs']);
+  return Object.values(jobs ?? {}).flatMap((j) => {
+    const job = record(j);
+    if (!job) return [];
+    const env = { ...stringValues(doc?.['env']), ...stringValues(job['env']) };
+    const rows = matrixRows(record(record(job['strategy'])?.['matrix']));
+    const fill = rows.map((row): Fill => (text) =>
+      text.replace(/\$\{\{\s*(matrix|env)\.([\w-]+)\s*\}\}/g, (whole: string, scope: string, name: string) => (scope === 'matrix' ? row[name] : env[name]) ?? whole),
+    );
+    return [{ job, fill }];
+  });
+}
+
+/** The combinations of a matrix's lists, then its `include` entries each as a row of its own. */
+function matrixRows(matrix: Record<string, unknown> | null): Record<string, string>[] {
+  if (!matrix) return [{}];
+  let rows: Record<string, string>[] = [{}];
+  let lists = 0;
+  for (const [name, values] of Object.entries(matrix)) {
+    if (name === 'include' || name === 'exclude' || !Array.isArray(values)) continue;
+    const plain = values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+    if (!plain.length) continue;
+    rows = rows.flatMap((row) => plain.map((v) => ({ ...row, [name]: v }))).slice(0, MAX_MATRIX_ROWS);
+    lists++;
+  }
+  const include = Array.isArray(matrix['include']) ? (matrix['include'] as unknown[]).map((e) => stringValues(e)) : [];
+  // A matrix of `include` entries alone has no combination of lists beside them.
+  const all = [...(lists || !include.length ? rows : []), ...include];
+  return all.slice(0, MAX_MATRIX_ROWS);
+}
+
+/** The string and number values of a mapping, as text. */
+function stringValues(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  return out;
+}
+
+/** A list of images, one a line or comma-separated, an entry possibly `name=…,enable=…`. */
+function imageList(list: unknown): string[] {
+  if (typeof list !== 'string') return [];
+  const out: string[] = [];
+  for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
+    if (entry.startsWith('name=')) out.push(entry.slice(5));
+    else if (entry && !entry.includes('=')) out.push(entry);
+  }
+  return out;
+}

@@ -273,7 +273,8 @@ const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testin
  * `sshd` (interactive dev containers and multi-node training hosts, which need root), a test runner or a debugger as
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
  * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
- * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment).
+ * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment);
+ * or the project's own workflows run jobs in it (DockerfileModel.ciJobImage).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
@@ -282,7 +283,9 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`)
  * or an image built on a personal workspace image (Cloud Workstations, Gitpod). Its users shell in and work there: the
- * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run.
+ * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run. Each
+ * developer rebuilds it on their own machine, so pins, verified installers and a portable platform buy nothing, and
+ * `sudo` is the platform's idiom.
  */
 export function isInteractiveDevImage(model: DockerfileModel): boolean {
   if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
@@ -294,7 +297,7 @@ export function isInteractiveDevImage(model: DockerfileModel): boolean {
 const DEVELOPMENT_IMAGE = new FactKey<boolean>();
 
 function readsAsDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage) return true;
   const final = model.finalStage;
   if (!final) return false;
   // Built on a workstation image (Cloud Workstations, Dev Containers, Gitpod): a development environment for people.

@@ -10,7 +10,7 @@ import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defa
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
-import { defaultTargets, markShipped, possibleParents } from './shipping.js';
+import { defaultTargets, markShipped, stageDependencies } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
@@ -135,6 +135,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         reachable: false,
         target: false,
         buildOnly: false,
+        dead: false,
         shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
@@ -253,6 +254,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     finalStage,
     stageByName,
     stageRef,
+    ciJobImage: false,
     facts: new Facts(),
   };
 }
@@ -346,26 +348,6 @@ function markReachable(finalStage: Stage | null, stageRef: (ref: string, before:
     s.reachable = true;
     todo.push(...stageDependencies(s, stageRef, stages));
   }
-}
-
-/**
- * The stages `s` builds on: its FROM parent (the stages of the family a `FROM base-${TARGETARCH}` names), `COPY --from`
- * and `RUN --mount=from=` sources.
- */
-function stageDependencies(s: Stage, stageRef: (ref: string, before: number) => Stage | null, stages: readonly Stage[]): Stage[] {
-  const deps: Stage[] = possibleParents(s, stages);
-  for (const ins of s.instructions) {
-    for (const f of ins.flags) {
-      const refs: string[] = [];
-      if (f.name === 'from' && f.value) refs.push(f.value);
-      if (f.name === 'mount') for (const o of f.options) if (o.name === 'from' && o.value) refs.push(o.value);
-      for (const r of refs) {
-        const dep = stageRef(r, s.index);
-        if (dep) deps.push(dep);
-      }
-    }
-  }
-  return deps;
 }
 
 /** Marks the stages no other stage builds on or copies from: each is a build target of its own (`--target`). */

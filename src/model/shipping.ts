@@ -84,6 +84,44 @@ export function shipNamedStages(model: DockerfileModel, names: ReadonlySet<strin
   markShipped(model.stages, model.stageRef, new Set([...defaultTargets(model.stages), ...named]));
 }
 
+/**
+ * Marks `dead` the stages no image the project builds needs, when its build files name the stages they build from
+ * this Dockerfile (`targets`, lower-cased): a stage no other stage uses, neither the final one nor named there, is
+ * never built (a leftover, or a target only some other Dockerfile's build names), and neither is a stage only such
+ * stages use.
+ */
+export function markDead(model: DockerfileModel, targets: ReadonlySet<string>): void {
+  const live = new Set<Stage>();
+  const todo = model.stages.filter((s) => s.isFinal || (s.name !== null && targets.has(s.name.toLowerCase())));
+  while (todo.length) {
+    const s = todo.pop()!;
+    if (live.has(s)) continue;
+    live.add(s);
+    todo.push(...stageDependencies(s, model.stageRef, model.stages));
+  }
+  for (const s of model.stages) s.dead = !live.has(s);
+}
+
+/**
+ * The stages `s` builds on: its FROM parent (the stages of the family a `FROM base-${TARGETARCH}` names), `COPY --from`
+ * and `RUN --mount=from=` sources.
+ */
+export function stageDependencies(s: Stage, stageRef: StageRef, stages: readonly Stage[]): Stage[] {
+  const deps: Stage[] = possibleParents(s, stages);
+  for (const ins of s.instructions) {
+    for (const f of ins.flags) {
+      const refs: string[] = [];
+      if (f.name === 'from' && f.value) refs.push(f.value);
+      if (f.name === 'mount') for (const o of f.options) if (o.name === 'from' && o.value) refs.push(o.value);
+      for (const r of refs) {
+        const dep = stageRef(r, s.index);
+        if (dep) deps.push(dep);
+      }
+    }
+  }
+  return deps;
+}
+
 /** The stages no other stage builds on, copies from or mounts: each is an image of its own (`--target`), the final stage among them. */
 export function defaultTargets(stages: readonly Stage[]): Set<Stage> {
   return new Set(stages.filter((s) => s.target));

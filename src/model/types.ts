@@ -269,6 +269,12 @@ export interface Stage {
    */
   buildOnly: boolean;
   /**
+   * No image the project builds needs the stage: its build files name the stages they build from this Dockerfile, and
+   * this one is neither among them nor the final stage, nor used by a stage that is (markDead). Nothing of it is built,
+   * so the rules about what an image should be do not judge it. False when the project names no stages to build.
+   */
+  dead: boolean;
+  /**
    * The paths of the stage's filesystem that reach a built image (absolute, globs cut at their first wildcard segment):
    * `['/']` for a stage that ships whole; for a build-only stage, the sources that stages whose content ships take from
    * it (`COPY --from`, also of a stage built on it, and what a `RUN --mount=from=` of it reads); empty when none.
@@ -328,6 +334,11 @@ export interface DockerfileModel {
   stageByName(name: string): Stage | null;
   /** Resolves a `COPY --from` / `--mount from=` value to a stage (name or index), null for images. */
   stageRef(ref: string, before: number): Stage | null;
+  /**
+   * The project's own workflows run jobs in the image this file builds (a build step tags it, a job's `container:`
+   * names it): a CI image, whose jobs give the commands and the user. Set from the build context (lint.ts).
+   */
+  ciJobImage: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
   facts: Facts;
 }
