@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { apkAdds } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { packageName, removedAgain } from '../src/shell/removals.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
@@ -15,7 +16,7 @@ export default defineRule({
     description: '`apk add` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        'An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN apk add --no-cache curl git',
       good: 'RUN apk add --no-cache curl=8.9.1-r1 git~2.45',
     },
@@ -27,8 +28,13 @@ export default defineRule({
     for (const { instruction, command, packages } of apkAdds(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;
+      // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.
+      if (instruction.stage?.rootImage.unknownRelease) continue;
+      const removed = removedAgain(command, instruction.run!.script!);
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
+        // A package the same RUN removes again: nothing of it ships.
+        if (removed.has(packageName('apk', v))) continue;
         if (/[=<>~]/.test(v) || v.includes('/') || v.endsWith('.apk') || !NAME.test(v)) continue;
         const name = v.replace(/@.*$/, '');
         unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });

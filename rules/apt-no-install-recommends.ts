@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, runInstructions } from '../src/shell/installs.js';
-import { hasOption, type Invocation } from '../src/shell/invocation.js';
-import { comparePositions } from '../src/shell/order.js';
+import type { Invocation } from '../src/shell/invocation.js';
+import { packageName, removedAgain } from '../src/shell/removals.js';
 import type { ShellScript, SimpleCommand } from '../src/shell/types.js';
 import { settingWrittenBefore } from '../src/shell/caches.js';
 import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
@@ -19,7 +19,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -81,22 +81,7 @@ function skipsRecommends(inv: Invocation): boolean {
  * installed automatically, go with it, and the layer keeps none of them.
  */
 function purgedLater(install: SimpleCommand, script: ShellScript): boolean {
-  const name = (v: string): string => v.split('=')[0]!;
-  const packages = install.invocation.operands.map((w) => name(w.value));
-  if (!packages.length) return false;
-  const after = script.commands.filter((c) => comparePositions(c.range.start, install.range.end) > 0);
-  const autoremoves = (c: SimpleCommand): boolean =>
-    c.invocation.tool === 'apt' &&
-    (c.invocation.subcommand === 'autoremove' || (['purge', 'remove'].includes(c.invocation.subcommand ?? '') && hasOption(c.invocation, '--auto-remove', '--autoremove')));
-  // Packages marked automatic, removed by the next autoremove; those an autoremove took with their recommends.
-  const marked = new Set<string>();
-  const removed = new Set<string>();
-  for (const c of after) {
-    // `apt-mark auto '.*'`: docker-library's idiom marks everything, then `apt-mark manual` keeps the runtime's libraries.
-    if (c.name === 'apt-mark' && c.args[0]?.value === 'auto') for (const w of c.args.slice(1)) marked.add(w.value === '.*' ? '*' : w.value);
-    if (!autoremoves(c)) continue;
-    for (const m of marked) removed.add(m);
-    for (const w of c.invocation.operands) removed.add(name(w.value));
-  }
-  return removed.has('*') || packages.every((p) => removed.has(p));
+  const removed = removedAgain(install, script);
+  const packages = install.invocation.operands;
+  return packages.length > 0 && packages.every((w) => removed.get(packageName('apt', w.value))?.withDependencies === true);
 }

@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { aptInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { packageName, removedAgain } from '../src/shell/removals.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
     description: '`apt-get install` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto \'.*\'` then `apt-get purge --auto-remove` (docker-library\'s idiom); a library a later `ldd … | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8',
     },
@@ -31,8 +32,13 @@ export default defineRule({
     for (const { instruction, command, packages } of aptInstalls(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;
+      // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.
+      if (instruction.stage?.rootImage.unknownRelease) continue;
+      const removed = removedAgain(command, instruction.run!.script!);
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
+        // A package the same RUN removes again: nothing of it ships.
+        if (removed.has(packageName('apt', v))) continue;
         if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;
         const name = v.replace(/\/.*$/, '');
         unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });

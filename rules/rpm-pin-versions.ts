@@ -2,6 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { rpmInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import { packageName, removedAgain } from '../src/shell/removals.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9_][\w+.~^-]*$/;
@@ -29,7 +30,7 @@ export default defineRule({
     description: '`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.',
     docs: {
       why:
-        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`). Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        'An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN dnf install -y git python3-pip && dnf clean all',
       good: 'RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all',
     },
@@ -41,8 +42,13 @@ export default defineRule({
     for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
       // A rolling release's repositories keep only the current build: a pinned package breaks at the next snapshot.
       if (instruction.stage?.rootImage.rollingRelease) continue;
+      // `FROM ${BASEIMAGE}` without a default: the build passes several releases, and no literal version fits them all.
+      if (instruction.stage?.rootImage.unknownRelease) continue;
+      const removed = removedAgain(command, instruction.run!.script!);
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
+        // A package the same RUN removes again: nothing of it ships.
+        if (removed.has(packageName('rpm', v))) continue;
         if (v.startsWith('@') || v.includes('/') || v.endsWith('.rpm') || KIND.test(v)) continue;
         if (/[=<>]/.test(v) || hasRpmVersion(v) || !NAME.test(v)) continue;
         const pin = manager === 'zypper' ? `${v}=<version>` : `${v}-<version>`;

@@ -25,6 +25,58 @@ describe('apt-pin-versions (hardened)', () => {
   });
 });
 
+describe('distribution packages on a base the file does not fix', () => {
+  const lines = (rule: string, text: string) => ruleFindings(rule, text).map((f) => f.range.start.line);
+  it('is silent when the base comes from a build argument without a value, also through FROM <stage>', () => {
+    // nvidia-container-toolkit's docker/Dockerfile.rpm-yum: one file for centos7, centos8, rhel and amazonlinux2.
+    expect(lines('rpm-pin-versions', 'ARG BASEIMAGE\nFROM ${BASEIMAGE}\nRUN yum install -y gcc git make\n')).toEqual([]);
+    expect(lines('apt-pin-versions', 'ARG BASEIMAGE\nFROM ${BASEIMAGE} AS base\nFROM base\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
+    expect(lines('apt-pin-versions', 'ARG RELEASE\nFROM ubuntu:${RELEASE}\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'ARG BASE=notset\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([]);
+  });
+  it('reports when the argument has a real default, or only a registry prefix is unknown', () => {
+    expect(lines('rpm-pin-versions', 'ARG BASEIMAGE=rockylinux:9\nFROM ${BASEIMAGE}\nRUN yum install -y gcc\n')).toEqual([3]);
+    expect(lines('apt-pin-versions', 'ARG REGISTRY\nFROM ${REGISTRY}/ubuntu:22.04\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([3]);
+    expect(lines('apk-pin-versions', 'ARG BASE=alpine:3.20\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([3]);
+  });
+});
+
+describe('packages the same RUN removes again', () => {
+  const names = (rule: string, text: string) => unpinnedPackages(ruleFindings(rule, text)).map((f) => f.message.match(/`([^`]+)`/)![1]);
+  it('leaves apt packages purged by name or by apt-mark auto and purge --auto-remove', () => {
+    expect(names('apt-pin-versions', 'FROM debian:12\nRUN apt-get install -y curl gcc && make && apt-get purge -y gcc\n')).toEqual(['curl']);
+    // docker-node's yarn install: `$savedAptMark` was read before the install, so it holds none of its packages.
+    const yarn =
+      'FROM debian:12\nRUN savedAptMark="$(apt-mark showmanual)" && apt-get install -y curl gnupg && curl -O x' +
+      " && apt-mark auto '.*' > /dev/null && { [ -z \"$savedAptMark\" ] || apt-mark manual $savedAptMark; } && apt-get purge -y --auto-remove\n";
+    expect(names('apt-pin-versions', yarn)).toEqual([]);
+  });
+  it('still reports what stays: a library ldd may keep, a package apt-mark manual names, a list read after the install', () => {
+    const ldd =
+      "FROM debian:12\nRUN apt-get install -y curl libatomic1 zlib1g-dev && make install && apt-mark auto '.*'" +
+      " && find /usr/local -type f -executable -exec ldd '{}' ';' | awk '{ print $3 }' | xargs -r dpkg-query --search | cut -d: -f1 | xargs -r apt-mark manual" +
+      ' && apt-get purge -y --auto-remove\n';
+    expect(names('apt-pin-versions', ldd)).toEqual(['libatomic1']);
+    const named = "FROM debian:12\nRUN apt-get install -y curl gcc && apt-mark auto '.*' && apt-mark manual curl && apt-get purge -y --auto-remove\n";
+    expect(names('apt-pin-versions', named)).toEqual(['curl']);
+    const late = "FROM debian:12\nRUN apt-get install -y gcc && saved=\"$(apt-mark showmanual)\" && apt-mark auto '.*' && apt-mark manual $saved && apt-get purge -y --auto-remove\n";
+    expect(names('apt-pin-versions', late)).toEqual(['gcc']);
+    // Marked automatic but never removed: `apt-get purge` without --auto-remove takes only what it names.
+    expect(names('apt-pin-versions', "FROM debian:12\nRUN apt-get install -y gcc && apt-mark auto gcc && apt-get purge -y curl\n")).toEqual(['gcc']);
+  });
+  it('leaves an apk group the RUN deletes, not the libraries a scanelf list keeps nor a package added again', () => {
+    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps-yarn curl gnupg tar && apk del .build-deps-yarn\n')).toEqual([]);
+    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps curl && make\n')).toEqual(['curl']);
+    const rundeps = 'FROM alpine:3.20\nRUN apk add --virtual .build-deps gcc zlib zlib-dev && make && apk add --virtual .rundeps $runDeps && apk del .build-deps\n';
+    expect(names('apk-pin-versions', rundeps)).toEqual(['zlib']);
+    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add -t .b curl gcc && apk add curl && apk del .b\n')).toEqual(['curl', 'curl']);
+  });
+  it('leaves rpm packages the RUN removes by name', () => {
+    expect(names('rpm-pin-versions', 'FROM rockylinux:9\nRUN dnf install -y gcc git && make && dnf remove -y gcc\n')).toEqual(['git']);
+    expect(names('rpm-pin-versions', 'FROM opensuse/leap:15.6\nRUN zypper in -y gcc && zypper rm -y gcc\n')).toEqual([]);
+  });
+});
+
 describe('pip-pin-versions', () => {
   it('takes torch pinned by a build argument as pinning its lockstep companions, also with an empty default', () => {
     const run = (arg: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\n${arg}\nRUN if [ -n "$TV" ]; then pip install --no-cache-dir torch==\${TV} torchvision torchaudio; fi\n`);

@@ -58,6 +58,12 @@ describe('apt-no-install-recommends', () => {
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });
+  it('keeps reporting an install whose package a later `ldd | xargs apt-mark manual` may keep', () => {
+    const run = (pkgs: string) =>
+      `FROM debian:12\nRUN apt-get install -y ${pkgs} && make install && apt-mark auto '.*' && ldd /usr/local/bin/app | cut -d' ' -f3 | xargs -r dpkg-query --search | cut -d: -f1 | xargs -r apt-mark manual && apt-get purge -y --auto-remove\n`;
+    expect(ruleFindings('apt-no-install-recommends', run('gcc libssl-dev'))).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', run('gcc libatomic1'))).toHaveLength(1);
+  });
   it('does not take apt.conf written in another stage', () => {
     const text = 'FROM ubuntu:22.04 AS a\nRUN echo \'APT::Install-Recommends "false";\' > /etc/apt/apt.conf.d/00x\nFROM ubuntu:22.04\nRUN apt-get install -y curl\n';
     expect(positions(ruleFindings('apt-no-install-recommends', text))).toEqual([[4, 13]]);

@@ -30,6 +30,8 @@ export interface ToolGrammar {
   aliases?: Readonly<Record<string, string>>;
   /** Subcommand paths whose operands are package specs: what the pinning rules check. */
   packageInstalls?: readonly string[];
+  /** Subcommand paths that remove installed packages (their operands): what the pinning rules take as undoing an install. */
+  packageRemovals?: readonly string[];
   /** Subcommand paths that download packages into the tool's cache: what the cleanup rules check. */
   cacheFills?: readonly string[];
   /** Options that make the call a dry run (`apt-get install -s`): it installs and downloads nothing. */
@@ -92,6 +94,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     valued: APT_VALUED,
     subcommands: true,
     packageInstalls: ['install'],
+    packageRemovals: ['purge', 'remove', 'autoremove', 'autopurge'],
     dryRun: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
   },
   {
@@ -103,6 +106,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     ],
     subcommands: true,
     packageInstalls: ['add'],
+    packageRemovals: ['del'],
     dryRun: ['-s', '--simulate'],
   },
   {
@@ -118,6 +122,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     nested: ['group', 'groups', 'module'],
     aliases: { in: 'install', groupinstall: 'group install', 'groups install': 'group install' },
     packageInstalls: ['install'],
+    packageRemovals: ['remove', 'erase', 'autoremove'],
     cacheFills: ['install', 'group install', 'module install', 'localinstall', 'reinstall'],
   },
   {
@@ -130,6 +135,7 @@ export const TOOLS: readonly ToolGrammar[] = [
     subcommands: true,
     aliases: { in: 'install', rm: 'remove', si: 'source-install', up: 'update', dup: 'dist-upgrade' },
     packageInstalls: ['install'],
+    packageRemovals: ['remove'],
   },
   {
     tool: 'pip',

@@ -120,6 +120,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
+        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
       stage = {
@@ -267,6 +268,17 @@ function withTriggers(instructions: readonly Instruction[]): Instruction[] {
     if (i.trigger?.instruction) out.push(i.trigger.instruction);
   }
   return out;
+}
+
+/** Stands for a variable without a value in the image reference: where it lands tells which part of the reference it gives. */
+const UNKNOWN = '\u0000';
+
+/** A variable without a value lands in the reference's last path segment (its name or tag), not only in a registry or namespace prefix. */
+function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readonly string[], escapeChar: string): boolean {
+  const scope = new Map(globalArgs);
+  for (const name of unresolved) scope.set(name, UNKNOWN);
+  const { value } = processWord(imageText, scope, { escapeChar, undeclaredIsEmpty: true });
+  return value.slice(value.lastIndexOf('/') + 1).includes(UNKNOWN);
 }
 
 /** Jinja/Go (`{{ … }}`, `{% … %}`) and Python `str.format` placeholders (`FROM {base_image}`, a `{args}` line) a generator fills in. */

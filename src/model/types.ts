@@ -229,6 +229,12 @@ export interface BaseImage {
   isScratch: boolean;
   /** The image is a rolling-release distribution (openSUSE Tumbleweed, Arch Linux, …), whose packages cannot be pinned. */
   rollingRelease: RollingRelease | null;
+  /**
+   * A build argument without a value (no default, or a placeholder one) gives the image's name or tag (`FROM ${BASEIMAGE}`,
+   * `FROM ubuntu:${RELEASE}`; not `FROM ${REGISTRY}/ubuntu:22.04`): the file does not say which distribution release
+   * it runs on, and the build may pass several.
+   */
+  unknownRelease: boolean;
 }
 
 /** Who a stage's image runs as. */

@@ -1,0 +1,28 @@
+/**
+ * Distribution packages that may hold a shared library a program built in the image links to. docker-library's
+ * build-and-clean idiom keeps exactly those: Debian's `ldd … | xargs -r dpkg-query --search | xargs -r apt-mark manual`
+ * before `apt-get purge --auto-remove`, Alpine's `apk add --virtual .rundeps $(scanelf --needed … so:…)` before
+ * `apk del .build-deps`. Which packages the list names is only known when the build runs, so any package that may hold
+ * a library counts as kept; headers, tools and compilers leave.
+ */
+
+/** Parts of a package that never hold a runtime library (`libssl-dev`, `libc-dev-bin`, `libtool`). */
+const NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$/;
+
+/**
+ * Debian and Alpine name most library packages `lib…` (`libatomic1`, `libstdc++`) or `…-libs` (`xz-libs`); a
+ * trailing soname version marks others (`zlib1g`, `tcl8.6`, `mpfr4`).
+ */
+const LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
+
+/** Alpine library packages named after the project alone (their tools, where any, come along). */
+const ALPINE_LIBRARIES = new Set([
+  'zlib', 'expat', 'pcre', 'pcre2', 'gdbm', 'readline', 'ncurses', 'tcl', 'tk', 'gmp', 'musl', 'yaml', 'jansson', 'json-c',
+  'oniguruma', 'freetype', 'fontconfig', 'glib', 'gettext', 'icu', 'openldap', 'sqlite', 'krb5', 'nghttp2', 'brotli', 'c-ares',
+]);
+
+/** The package (name without version) may hold a shared library the built programs load. */
+export function mayHoldSharedLibrary(name: string): boolean {
+  if (NOT_A_LIBRARY.test(name)) return false;
+  return LIBRARY_SHAPE.test(name) || ALPINE_LIBRARIES.has(name);
+}
