@@ -1,8 +1,8 @@
-import { DEVEL_USES, develRuntimeCounterpart, RUNTIME_COMPILERS } from '../src/knowledge/gpu-images.js';
+import { DEVEL_USES, develRuntimeCounterpart, RUNTIME_COMPILERS, type RuntimeCompiler } from '../src/knowledge/gpu-images.js';
 import { isDevelopmentImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Stage } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
-import { packageInstalls } from '../src/shell/installs.js';
+import { installReaches, packageInstalls, pipRequirement } from '../src/shell/installs.js';
 import type { SimpleCommand } from '../src/shell/types.js';
 import type { ReportDescriptor } from '../src/types.js';
 
@@ -15,7 +15,7 @@ export default defineRule({
     description: 'The final stage is based on a CUDA or PyTorch `-devel` image.',
     docs: {
       why:
-        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed: a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`…, nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT\'s OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch\'s C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.',
+        '`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package\'s `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`…, nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT\'s OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch\'s C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).',
       bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
       good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
       fixSafety:
@@ -45,18 +45,25 @@ export default defineRule({
 /**
  * The final image installs, or configures through its environment, software that compiles CUDA kernels when it runs
  * (RUNTIME_COMPILERS: ninja for PyTorch's extensions, vLLM, FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed): it needs nvcc.
+ * A Python environment installed in another stage and copied in counts (installReaches).
  */
 function compilesWhenRunning(model: DockerfileModel, final: Stage): boolean {
-  const installed = (tool: 'pip' | 'apt' | 'rpm', names: readonly string[]): boolean =>
+  const installed = (tool: 'pip' | 'apt' | 'rpm', compiler: RuntimeCompiler): boolean =>
     (tool === 'pip' ? ['pip', 'uv'] : [tool]).some((t) =>
-      packageInstalls(model, t).some(
-        (i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.includes(w.value.split(/[=<>~!\[;@ ]/)[0]!.toLowerCase().replace(/[_.]+/g, '-'))),
-      ),
+      packageInstalls(model, t).some((i) => installReaches(model, i, final) && i.packages.some((w) => installs(tool, w.value, compiler))),
     );
   const env = [...final.endState.envNames];
   return RUNTIME_COMPILERS.some(
-    (c) => Object.entries(c.packages).some(([tool, names]) => installed(tool as 'pip' | 'apt' | 'rpm', names)) || (c.envPrefix !== undefined && env.some((n) => n.startsWith(c.envPrefix!))),
+    (c) => Object.keys(c.packages).some((tool) => installed(tool as 'pip' | 'apt' | 'rpm', c)) || (c.envPrefix !== undefined && env.some((n) => n.startsWith(c.envPrefix!))),
   );
+}
+
+/** The package word installs the compiler: by its name, or for pip as an extra of another project (`accelerate[deepspeed]`). */
+function installs(tool: 'pip' | 'apt' | 'rpm', word: string, compiler: RuntimeCompiler): boolean {
+  const names = compiler.packages[tool] ?? [];
+  if (tool !== 'pip') return names.includes(word.split(/[=<>]/)[0]!.toLowerCase());
+  const { name, extras } = pipRequirement(word);
+  return name !== null && (names.includes(name) || extras.some((e) => compiler.pipExtras?.[name]?.includes(e) === true));
 }
 
 const DEVEL_TARGET = /(^|[-_])(devel|dev|development|sdk)([-_]|$)/i;

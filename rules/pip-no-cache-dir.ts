@@ -3,7 +3,7 @@ import type { Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { disablesPipCache } from '../src/knowledge/image-defaults.js';
 import { defineRule } from '../src/rule.js';
-import { hasOption, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
+import { hasOption, installsOffline, optionValue, pipInstalls, type PipInstall } from '../src/shell/installs.js';
 import { isCall, programRange } from '../src/shell/invocation.js';
 import { cacheShips } from '../src/shell/caches.js';
 import type { SimpleCommand } from '../src/shell/types.js';
@@ -22,7 +22,7 @@ export default defineRule({
     description: '`pip install` without `--no-cache-dir` leaves its download cache in the image layer.',
     docs: {
       why:
-        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.',
+        'pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported. Neither is a local wheel installed in a hermetic build after sourcing its prefetcher\'s env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service\'s `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.',
       bad: 'RUN pip install -r requirements.txt',
       good:
         'RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt',
@@ -43,15 +43,23 @@ export default defineRule({
       const edit = insertAfterWord(model, subcommand, '--no-cache-dir');
       report({
         range: { start: programRange(command).start, end: subcommand.range.end },
-        message: onlyLocalWheels(install)
-          ? // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
-            '`pip install` of a local wheel still downloads its dependencies from the index into pip\'s cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`.'
-          : '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.',
+        message: message(install),
         ...(edit ? { fix: { description: 'Add `--no-cache-dir`', edits: [edit], safe: true } } : {}),
       });
     }
   },
 });
+
+function message(install: PipInstall): string {
+  // A hermetic build's prefetch holds source archives: pip downloads nothing, but caches the wheels it builds.
+  if (installsOffline(install) === 'prefetch') {
+    return '`pip install` from a prefetched package folder (a sourced Hermeto/Cachi2 env) downloads nothing, but the wheels it builds from the source archives there (prefetched unless wheels are allowed) stay in pip\'s cache in the layer; add `--no-cache-dir`, or use `RUN --mount=type=cache,target=/root/.cache/pip`.';
+  }
+  return onlyLocalWheels(install)
+    ? // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
+      '`pip install` of a local wheel still downloads its dependencies from the index into pip\'s cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`.'
+    : '`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.';
+}
 
 /** Where pip keeps its cache in this RUN: `PIP_CACHE_DIR`, else under `HOME` (root's by default). */
 function pipCacheDir(instruction: Instruction): string {
@@ -60,12 +68,17 @@ function pipCacheDir(instruction: Instruction): string {
 }
 
 /**
- * Whether pip downloads anything it would cache: not for dry runs, offline installs or local wheels without deps (pip's
- * HTTP cache keeps what it downloads and its wheel cache what it builds from source; a local wheel is neither).
+ * Whether pip downloads anything it would cache: not for dry runs, installs told to read no index or local wheels
+ * without deps (pip's HTTP cache keeps what it downloads and its wheel cache what it builds from source; a local wheel
+ * is neither). Installs from a hermetic build's prefetch (a sourced Hermeto/Cachi2 env) download nothing either, but
+ * build and cache wheels from its source archives; a local wheel installed from there is neither downloaded nor built
+ * (the dependencies it needs come from the prefetch, which the build usually installs before it).
  */
 function installsSomething(install: PipInstall): boolean {
-  if (hasOption(install, '--dry-run', '--no-index')) return false;
-  if (hasOption(install, '--no-deps') && onlyLocalWheels(install)) return false;
+  if (hasOption(install, '--dry-run')) return false;
+  const offline = installsOffline(install);
+  if (offline === 'no-index') return false;
+  if ((offline === 'prefetch' || hasOption(install, '--no-deps')) && onlyLocalWheels(install)) return false;
   return install.packages.length > 0 || hasOption(install, '-r', '--requirement', '-e', '--editable');
 }
 

@@ -1,7 +1,7 @@
 import { TORCH_LOCKSTEP_PACKAGES } from '../src/knowledge/gpu-images.js';
 import { defineRule } from '../src/rule.js';
 import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
-import { hasOption, pipInstalls } from '../src/shell/installs.js';
+import { hasOption, installsOffline, pipInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { normalizeName as normalize } from '../src/context/requirements.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
@@ -65,7 +65,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile\'s folder or a folder above it up to the project\'s root: an image that installs it follows the project\'s own releases, which the project versions itself. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build\'s prefetch env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile\'s folder or a folder above it up to the project\'s root: an image that installs it follows the project\'s own releases, which the project versions itself. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -87,10 +87,11 @@ export default defineRule<Options>({
     const own = buildContext?.projectPythonPackages() ?? new Set<string>();
     for (const install of pipInstalls(model)) {
       const env = install.instruction.state.env;
-      // A constraints file pins whatever the command line names; offline installs take what the build put there.
-      if (hasOption(install, '-c', '--constraint', '--no-index', '--override', '--from', '--dry-run')) continue;
-      if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT') || env.has('PIP_NO_INDEX')) continue;
-      if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT' || a.name === 'PIP_NO_INDEX')) continue;
+      // A constraints file pins whatever the command line names; offline installs (`--no-index`, a hermetic build's
+      // sourced prefetch env) take what the build put there.
+      if (hasOption(install, '-c', '--constraint', '--override', '--from', '--dry-run') || installsOffline(install)) continue;
+      if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT')) continue;
+      if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT')) continue;
       // `--pre torch -f …/whl/nightly/…`: the image follows the nightly build on purpose, and nightlies leave that index
       // within weeks, so a pin would break the build.
       if (hasOption(install, '--pre') && install.options.some((o) => NIGHTLY_INDEX_OPTIONS.has(o.name) && /nightly/i.test(o.value ?? ''))) continue;

@@ -177,6 +177,15 @@ describe('gpu-devel-final-stage', () => {
     expect(ruleFindings('gpu-devel-final-stage', `${base}RUN apt-get update && apt-get install -y --no-install-recommends ninja-build=1.11.1-2\nCMD ["serve"]\n`)).toEqual([]);
     expect(ruleFindings('gpu-devel-final-stage', `${base}RUN pip install --no-cache-dir fastapi==0.115.0\nCMD ["serve"]\n`)).toHaveLength(1);
   });
+  it('sees a runtime compiler installed in a stage whose environment is copied in, also as another project\'s extra', () => {
+    expect(fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/copied-environment.Dockerfile')).toEqual([]);
+    expect(positions(fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/copied-environment-bad.Dockerfile'))).toEqual([[7, 6]]);
+    const final = 'FROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nCOPY --from=b /opt/venv /opt/venv\nCMD ["python3", "-m", "serve"]\n';
+    expect(ruleFindings('gpu-devel-final-stage', `FROM python:3.11 AS b\nRUN /opt/venv/bin/pip install --no-cache-dir "transformers[deepspeed]==4.46.3"\n${final}`)).toEqual([]);
+    // Another extra of the same project, or the environment installed somewhere the final stage does not copy.
+    expect(ruleFindings('gpu-devel-final-stage', `FROM python:3.11 AS b\nRUN /opt/venv/bin/pip install --no-cache-dir "transformers[torch]==4.46.3"\n${final}`)).toHaveLength(1);
+    expect(ruleFindings('gpu-devel-final-stage', `FROM python:3.11 AS b\nRUN pip install --no-cache-dir --target /deps deepspeed==0.15.4\n${final}`)).toHaveLength(1);
+  });
   it('flags a final stage that inherits a devel image through FROM <stage>', () => {
     const f = fixtureFindings('gpu-devel-final-stage', 'rules/gpu-devel-final-stage/bad.Dockerfile');
     expect(positions(f)).toEqual([[4, 6]]);

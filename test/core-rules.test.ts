@@ -165,6 +165,10 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM python:3.10-slim\nRUN pip install uv\nRUN uv pip install --no-cache-dir "git+https://github.com/huggingface/diffusers.git@main#egg=diffusers[test]"\nCMD ["/bin/bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nCOPY pkg/ /tmp/pkg/\nRUN uv pip install --system "/tmp/pkg[cu13,dev]"\nCMD ["/bin/bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12\nRUN pip install pytest==8.3.3 tox==4.23.2\nCMD bash\n')).toEqual([]);
+    // Test tooling in a conda environment built in another stage and copied in whole (accelerate's CI images).
+    const conda = 'FROM continuumio/miniconda3:24.7.1-0 AS compile\nENV PATH=/opt/conda/envs/ci/bin:$PATH\nRUN python3 -m pip install --no-cache-dir "accelerate[testing] @ git+https://github.com/huggingface/accelerate"\n';
+    expect(ruleFindings('non-root-user', `${conda}FROM ubuntu:22.04\nCOPY --from=compile /opt/conda /opt/conda\nCMD ["/bin/bash"]\n`)).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', `${conda}FROM ubuntu:22.04\nCOPY --from=compile /etc/hosts /etc/hosts\nCMD ["/bin/bash"]\n`))).toEqual([[4, 1]]);
     // A shell without test tooling (a service whose command the deployment gives), or test tooling beside a server.
     expect(positions(ruleFindings('non-root-user', 'FROM debian:bookworm-slim\nCOPY coordinator .\nENV PATH=$PATH:./\nCMD ["/bin/bash"]\n'))).toEqual([[1, 1]]);
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.11-slim\nRUN pip install pytest==8.3.3 llama-cpp-python==0.3.2\nCMD python3 -m llama_cpp.server\n'))).toEqual([[1, 1]]);

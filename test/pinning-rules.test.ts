@@ -78,6 +78,15 @@ describe('packages the same RUN removes again', () => {
 });
 
 describe('pip-pin-versions', () => {
+  it('leaves installs that read no index: a hermetic build\'s sourced prefetch env, PIP_NO_INDEX, --no-index', () => {
+    expect(positions(fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/hermetic-prefetch.Dockerfile'))).toEqual([[6, 32]]);
+    const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\n${line}\n`);
+    expect(run('ENV PIP_NO_INDEX=1\nRUN pip install --no-cache-dir --find-links /wheels "numpy<2"')).toEqual([]);
+    expect(run('RUN export PIP_NO_INDEX=1 && pip install --no-cache-dir "numpy<2"')).toEqual([]);
+    // uv reads its own variables, not pip's.
+    expect(run('RUN uv pip install --system --no-index --find-links /wheels "numpy<2"')).toEqual([]);
+    expect(run('ENV PIP_NO_INDEX=1\nRUN uv pip install --system "numpy<2"')).toHaveLength(1);
+  });
   it('takes torch pinned by a build argument as pinning its lockstep companions, also with an empty default', () => {
     const run = (arg: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\n${arg}\nRUN if [ -n "$TV" ]; then pip install --no-cache-dir torch==\${TV} torchvision torchaudio; fi\n`);
     expect(run('ARG TV=""')).toEqual([]);
@@ -140,6 +149,12 @@ describe('pip-pin-versions', () => {
 });
 
 describe('pip-no-cache-dir', () => {
+  it('knows a hermetic build downloads nothing, but caches the wheels it builds from prefetched source archives', () => {
+    const f = fixtureFindings('pip-no-cache-dir', 'rules/pip-no-cache-dir/hermetic-prefetch.Dockerfile');
+    expect(positions(f)).toEqual([[6, 29], [8, 5]]);
+    expect(f[0]!.message).toContain('downloads nothing, but the wheels it builds from the source archives there');
+    expect(f[1]!.message).toContain('leaves its download cache');
+  });
   it('reads a shortened --no-cache-dir as pip does (optparse takes a unique prefix)', () => {
     expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip3 install -U --no-cache numpy==2.1.0\n')).toEqual([]);
     expect(ruleFindings('pip-no-cache-dir', 'FROM python:3.12\nRUN pip install --no-ca numpy==2.1.0\n')).toEqual([]);

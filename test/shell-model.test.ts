@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/build.js';
 import type { SimpleCommand } from '../src/shell/types.js';
+import { installReaches, pipInstalls, pipRequirement } from '../src/shell/installs.js';
 import { plainRange } from '../src/shell/source-map.js';
 
 function commandsOf(dockerfile: string, index = 1): SimpleCommand[] {
@@ -128,5 +129,34 @@ describe('shell model', () => {
       c: [],
       d: [],
     });
+  });
+});
+
+describe('pip requirements and where an install lands', () => {
+  it('reads the project and its extras from every spelling of a requirement', () => {
+    const table: [string, string | null, string[]][] = [
+      ['accelerate[testing,test_trackers,deepspeed] @ git+https://github.com/huggingface/accelerate', 'accelerate', ['testing', 'test_trackers', 'deepspeed']],
+      ['Deep_Speed.X>=0.15; python_version>"3.8"', 'deep-speed-x', []],
+      ['git+https://github.com/huggingface/diffusers.git@main#egg=diffusers[test]', 'diffusers', ['test']],
+      ['git+https://github.com/microsoft/DeepSpeed', null, []],
+      ['.[dev,test]', null, ['dev', 'test']],
+      ['/tmp/pkg[cu13,dev]', null, ['cu13', 'dev']],
+    ];
+    for (const [word, name, extras] of table) expect(pipRequirement(word), word).toEqual({ name, extras });
+  });
+  it('follows a Python environment copied out of the stage that installs into it', () => {
+    const reaches = (build: string, copy: string): boolean => {
+      const model = buildModel('Dockerfile', `FROM python:3.12 AS b\n${build}\nFROM python:3.12-slim\nCOPY --from=b ${copy}\n`);
+      return pipInstalls(model).every((i) => installReaches(model, i, model.finalStage!));
+    };
+    expect(reaches('RUN pip install --prefix=/install torch==2.5.1', '/install /usr/local')).toBe(true);
+    expect(reaches('RUN pip install --user torch==2.5.1', '/root/.local /root/.local')).toBe(true);
+    expect(reaches('ENV VIRTUAL_ENV=/opt/venv\nRUN pip install torch==2.5.1', '/opt/venv /opt/venv')).toBe(true);
+    expect(reaches('RUN . /opt/venv/bin/activate && pip install torch==2.5.1', '/opt/venv /opt/venv')).toBe(true);
+    expect(reaches('RUN pip install torch==2.5.1', '/usr/local/lib/python3.12/site-packages /usr/local/lib/python3.12/site-packages')).toBe(true);
+    // Not the environment: a binary from the system prefix, wheels, another folder.
+    expect(reaches('RUN pip install torch==2.5.1', '/usr/local/bin/tool /usr/local/bin/tool')).toBe(false);
+    expect(reaches('RUN pip install --target /deps torch==2.5.1', '/wheels /wheels')).toBe(false);
+    expect(reaches('RUN /opt/venv/bin/pip install torch==2.5.1', '/opt/other /opt/other')).toBe(false);
   });
 });

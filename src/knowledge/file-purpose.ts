@@ -2,8 +2,8 @@ import path from 'node:path';
 import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { launchedCommand } from '../shell/command.js';
-import { installsSystemPackage } from '../shell/installs.js';
-import { isCall, optionValues } from '../shell/invocation.js';
+import { installReaches, installsSystemPackage, pipInstalls, pipRequirement } from '../shell/installs.js';
+import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
@@ -263,8 +263,9 @@ export function isTestImageDockerfile(filePath: string): boolean {
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
 /** Multi-node launchers, and debuggers and tracers to shell in with (they need root: ptrace, raw sockets). */
 const DEV_PACKAGES = new Set(['openssh-server', 'pdsh', 'gdb', 'gdbserver', 'strace', 'ltrace', 'valgrind', 'tcpdump', 'iotop']);
-/** Python test runners, and a package's test or dev extras (`diffusers[test]`, `./pkg[cu13,dev]`). */
-const TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
+/** Python test runners, and the names of a package's test or dev extras (`diffusers[test]`, `./pkg[cu13,dev]`). */
+const TEST_RUNNERS: ReadonlySet<string> = new Set(['pytest', 'tox', 'nox']);
+const TEST_EXTRAS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'dev']);
 
 /**
  * A development, CI, test or build-environment image: by its file name or folder (a test input folder, isTestDockerfile; a
@@ -312,11 +313,17 @@ function readsAsDevelopmentImage(model: DockerfileModel): boolean {
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== undefined && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0;
   if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
-  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
-    const inv = c.invocation;
-    if (!(isCall(inv, 'pip', 'install') || isCall(inv, 'uv', 'pip install'))) return false;
-    return [...inv.operands.map((w) => w.value), ...optionValues(inv, '-e', '--editable').map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split('/').pop()!));
-  })));
+  // Also through a Python environment built in another stage and copied in (`COPY --from=build /opt/conda /opt/conda`).
+  return shellOnly && pipInstalls(model).some((i) =>
+    installReaches(model, i, final) &&
+    [...i.packages.map((w) => w.value), ...optionValues(i.invocation, '-e', '--editable').map((o) => o.value)].some((v) => isTestTooling(v)),
+  );
+}
+
+/** `pytest`, `tox`, a test or dev extra (`diffusers[test]`, `./pkg[cu13,dev]`, `accelerate[testing] @ git+…`). */
+function isTestTooling(requirement: string): boolean {
+  const { name, extras } = pipRequirement(requirement);
+  return (name !== null && TEST_RUNNERS.has(name)) || extras.some((e) => TEST_EXTRAS.has(e));
 }
 
 const SHELL_NAMES = /^(ba|da|a|z)?sh$/;

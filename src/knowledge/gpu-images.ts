@@ -462,6 +462,8 @@ export const DEVEL_USES = {
 export interface RuntimeCompiler {
   /** Packages, by the installer that installs them (`pip` also covers `uv pip`). */
   packages: Partial<Record<'pip' | 'apt' | 'rpm', readonly string[]>>;
+  /** Extras of other Python projects that install it (`accelerate[deepspeed]`), by project. */
+  pipExtras?: Readonly<Record<string, readonly string[]>>;
   /** Prefix of the environment variables that configure it: an image setting one runs it. */
   envPrefix?: string;
   source: string;
@@ -491,6 +493,8 @@ export const RUNTIME_COMPILERS: readonly RuntimeCompiler[] = [
   },
   {
     packages: { pip: ['deepspeed'] },
+    // Both projects' `deepspeed` extra requires deepspeed (their setup.py `extras["deepspeed"]`).
+    pipExtras: { accelerate: ['deepspeed'], transformers: ['deepspeed'] },
     source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)",
   },
 ];

@@ -336,6 +336,19 @@ export function disablesPipCache(image: ImageName): boolean {
  * predefined images (cloud.google.com/workstations/docs/preconfigured-base-images, published only as `:latest`),
  * the Dev Containers images (github.com/devcontainers/images) and Gitpod's workspace images.
  */
+/**
+ * Images whose Python lives outside the system prefixes (a conda installation at `/opt/conda`): `pip install` on them
+ * writes there, which a later stage copies whole (`COPY --from=build /opt/conda /opt/conda`).
+ */
+const PYTHON_PREFIXES: readonly { image: RegExp; prefix: string }[] = [
+  { image: /^(continuumio\/(miniconda3?|anaconda3?)|condaforge\/(miniforge3|mambaforge)|mambaorg\/micromamba|pytorch\/pytorch)$/, prefix: '/opt/conda' },
+];
+
+/** Where the image's own Python environment lives, when not under `/usr` or `/usr/local`; null otherwise or unknown. */
+export function pythonPrefix(image: ImageName): string | null {
+  return PYTHON_PREFIXES.find((e) => e.image.test(image.familiar))?.prefix ?? null;
+}
+
 const WORKSTATION_IMAGES: readonly RegExp[] = [
   /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
   /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,

@@ -43,3 +43,15 @@ export const PACKAGE_INDEXES: readonly PackageIndex[] = [
     together: '`apk add --no-cache …`, which fetches a fresh index',
   },
 ];
+
+/**
+ * Environment files of hermetic-build prefetchers, sourced before an install (`RUN source /tmp/hermeto.env && pip
+ * install …`): they set `PIP_NO_INDEX=true` and point `PIP_FIND_LINKS` at the packages prefetched from hash-locked
+ * requirement files, so pip reads no index and a version range resolves only to the one prefetched release. The
+ * prefetch holds source archives unless told to allow wheels, which pip builds into wheels it keeps in its cache.
+ */
+export const PREFETCH_ENV_FILES: readonly { file: string; source: string }[] = [
+  { file: 'hermeto.env', source: 'https://github.com/hermetoproject/hermeto/blob/main/docs/pip.md ("Hermeto generates PIP_FIND_LINKS and PIP_NO_INDEX for you"; `"allow_binary": "false"`, sdists only, is the default)' },
+  // Hermeto's former name; Konflux builds source `/cachi2/cachi2.env`.
+  { file: 'cachi2.env', source: 'https://github.com/containerbuildsystem/cachi2/blob/main/docs/pip.md' },
+];

@@ -22,6 +22,19 @@ interface Take {
  * other stage uses (the final stage among them); a build file naming another stage as its target adds it.
  */
 export function markShipped(stages: readonly Stage[], stageRef: StageRef, targets: ReadonlySet<Stage>): void {
+  const { whole, paths } = reachingPaths(stages, stageRef, targets);
+  for (const s of stages) {
+    const own = paths.get(s)!;
+    s.buildOnly = !whole.has(s);
+    s.shippedPaths = own.has('/') ? ['/'] : [...own];
+  }
+}
+
+/**
+ * What of each stage reaches the images of `targets`: `whole` are the targets and the stages they are built on; `paths`
+ * holds, per stage, the paths of it that reach them (`/` for a stage in `whole`).
+ */
+export function reachingPaths(stages: readonly Stage[], stageRef: StageRef, targets: ReadonlySet<Stage>): { whole: Set<Stage>; paths: Map<Stage, Set<string>> } {
   const paths = new Map<Stage, Set<string>>(stages.map((s) => [s, new Set()]));
   const ancestries = new Map<Stage, Stage[]>();
   const ancestryOf = (s: Stage): Stage[] => {
@@ -50,11 +63,7 @@ export function markShipped(stages: readonly Stage[], stageRef: StageRef, target
       }
     }
   }
-  for (const s of stages) {
-    const own = paths.get(s)!;
-    s.buildOnly = !whole.has(s);
-    s.shippedPaths = own.has('/') ? ['/'] : [...own];
-  }
+  return { whole, paths };
 }
 
 /**

@@ -3,10 +3,14 @@
  * subcommand installs (per src/knowledge/commands.ts), with their package words. One reader, so a rule about
  * apt's cache and a rule about apt's pins always agree on what is an `apt-get install`.
  */
+import path from 'node:path';
 import { FactKey } from '../model/facts.js';
+import { covers, reachingPaths } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { grammarOfTool } from '../knowledge/commands.js';
-import { type CommandOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
+import { pythonPrefix } from '../knowledge/image-defaults.js';
+import { PREFETCH_ENV_FILES } from '../knowledge/package-indexes.js';
+import { type CommandOption, hasOption, type Invocation, optionValue, subcommandWord } from './invocation.js';
 import { positionIn } from './order.js';
 import type { ShellScript, SimpleCommand, Word } from './types.js';
 
@@ -109,6 +113,63 @@ export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>):
       i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? '') && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0]!))),
     ),
   );
+}
+
+/** The paths of each stage that reach a stage's image, per stage asked about. */
+const REACHING_PATHS = new FactKey<Map<Stage, Map<Stage, Set<string>>>>();
+
+/**
+ * The install's packages are in `target`'s image: it runs in `target` or a stage `target` is built on, or, for a
+ * Python install (pip, uv pip, conda), `target` takes the environment it writes to out of its stage, directly or
+ * through other stages (`COPY --from=build /opt/conda /opt/conda`, `/opt/venv`, `site-packages`).
+ */
+export function installReaches(model: DockerfileModel, install: RunCommand, target: Stage): boolean {
+  const stage = install.instruction.stage;
+  // An ONBUILD trigger runs in the images built on this one.
+  if (!stage || install.instruction.onbuild) return false;
+  if (target.lineage.includes(stage)) return true;
+  const byTarget = model.facts.get(REACHING_PATHS, () => new Map());
+  let paths = byTarget.get(target);
+  if (!paths) byTarget.set(target, (paths = reachingPaths(model.stages, model.stageRef, new Set([target])).paths));
+  const taken = [...(paths.get(stage) ?? [])];
+  return taken.length > 0 && pythonEnvironments(install).some((env) => taken.some((p) => covers(p, env) || covers(env, p)));
+}
+
+/** PATH folders of the system itself: the Python they hold lives under `/usr/lib` or `/usr/local/lib`. */
+const SYSTEM_BIN = /^\/(usr\/(local\/)?)?s?bin$/;
+
+/**
+ * The folders a Python install (pip, uv pip, conda) writes its packages to: the folder an option names (`--target`,
+ * `--prefix`, `--root`, conda's `-p`), the user's `~/.local` for `--user`, else the environment of the interpreter it
+ * runs with: the one its path names (`/opt/venv/bin/pip`), or any it may find (a virtualenv or conda folder on PATH,
+ * activated in the RUN, named by `VIRTUAL_ENV`/`CONDA_DIR`…, the base image's own conda, the system's): the linter
+ * cannot tell which of them the interpreter is, so a copy of any counts.
+ */
+function pythonEnvironments({ instruction, command }: RunCommand): string[] {
+  const inv = command.invocation;
+  if (inv.tool !== 'pip' && inv.tool !== 'uv' && inv.tool !== 'conda') return [];
+  const env = instruction.state.env;
+  const absolute = (p: string) => path.posix.resolve(instruction.state.workdir ?? '/', p);
+  const named = optionValue(inv, '-t', '--target', '--prefix', '--root', ...(inv.tool === 'conda' ? ['-p'] : []));
+  if (named !== null) return [absolute(named)];
+  if (hasOption(inv, '--user')) return [`${env.get('HOME') ?? '/root'}/.local`];
+  const program = command.argv[0]?.value ?? '';
+  const prefixes = new Set<string>();
+  if (/^\/.+\/bin\/[^/]+$/.test(program)) prefixes.add(program.replace(/\/bin\/[^/]+$/, ''));
+  else {
+    for (const dir of (env.get('PATH') ?? '').split(':')) if (/^\/.+\/bin\/?$/.test(dir) && !SYSTEM_BIN.test(dir.replace(/\/$/, ''))) prefixes.add(dir.replace(/\/bin\/?$/, ''));
+    for (const name of ['VIRTUAL_ENV', 'CONDA_PREFIX', 'CONDA_DIR', 'MAMBA_ROOT_PREFIX']) if (env.get(name)?.startsWith('/')) prefixes.add(env.get(name)!);
+    // `. /opt/venv/bin/activate` in the RUN.
+    for (const c of instruction.run?.script?.commands ?? []) {
+      if ((c.name === '.' || c.name === 'source') && /^\/.+\/bin\/activate$/.test(c.args[0]?.value ?? '')) prefixes.add(c.args[0]!.value.replace(/\/bin\/activate$/, ''));
+    }
+    const image = instruction.stage?.rootImage.name;
+    const own = image ? pythonPrefix(image) : null;
+    if (own) prefixes.add(own);
+    prefixes.add('/usr/local').add('/usr');
+  }
+  // The system's packages are under `lib`: a builder's `/usr/local/bin` binary is not its site-packages.
+  return [...prefixes].map((p) => (p === '/usr' || p === '/usr/local' ? `${p}/lib` : path.posix.normalize(p)));
 }
 
 /** `apt-get install` / `apt install`, also through tonistiigi/xx's `xx-apt-get`. */
@@ -221,6 +282,52 @@ function joinDirectReferences(words: readonly Word[]): Word[] {
     i += last === next ? 1 : 2;
   }
   return out;
+}
+
+export interface PipRequirement {
+  /** The project name, normalized (lower case, runs of `-_.` as one `-`); null for a path, URL or unknown word. */
+  name: string | null;
+  /** The extras asked for (`accelerate[testing,deepspeed]`, `.[dev,test]`), lower case. */
+  extras: string[];
+}
+
+/**
+ * A requirement word of a pip install: `name[extra,…]` before any version, marker or direct reference (`name[x] @ git+…`),
+ * or the `#egg=name[extra]` of a VCS URL.
+ */
+export function pipRequirement(word: string): PipRequirement {
+  const egg = /#egg=([^&]+)/.exec(word)?.[1];
+  const spec = (egg ?? word).replace(/\s*@.*$/, '').replace(/;.*$/, '');
+  const m = /^\.{0,2}([A-Za-z0-9][A-Za-z0-9._-]*)?\s*(?:\[([^\]]*)\])?/.exec(spec.split('/').pop()!)!;
+  const local = /^(\.|\/|[\w+.-]+:)/.test(spec);
+  return {
+    name: !local && m[1] ? m[1].toLowerCase().replace(/[-_.]+/g, '-') : null,
+    extras: (m[2] ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+  };
+}
+
+/** How a pip install reads no package index, if it reads none: told so (`--no-index`, `PIP_NO_INDEX`), or a prefetcher's env file sourced before it. */
+export type OfflineInstall = 'no-index' | 'prefetch';
+
+/**
+ * Whether the install reads no package index: `--no-index` (uv's `--offline` too), `PIP_NO_INDEX` set for it (`ENV`,
+ * an assignment before the command, an `export` earlier in the RUN; `UV_NO_INDEX`/`UV_OFFLINE` for uv), or a
+ * hermetic-build prefetcher's env file (PREFETCH_ENV_FILES) sourced earlier in the RUN. Null when it may read one.
+ */
+export function installsOffline(install: PipInstall): OfflineInstall | null {
+  const uv = install.tool === 'uv' || install.tool === 'uv tool';
+  if (hasOption(install.invocation, '--no-index', ...(uv ? ['--offline'] : []))) return 'no-index';
+  const names = uv ? ['UV_NO_INDEX', 'UV_OFFLINE'] : ['PIP_NO_INDEX'];
+  const env = install.instruction.state.env;
+  if (names.some((n) => env.has(n)) || install.command.assignments.some((a) => names.includes(a.name))) return 'no-index';
+  if (uv) return null;
+  for (const c of install.instruction.run?.script?.commands ?? []) {
+    if (compareStart(c, install.command) >= 0) continue;
+    if (c.name === 'export' && c.args.some((w) => names.some((n) => w.value.startsWith(`${n}=`)))) return 'no-index';
+    const file = (c.name === '.' || c.name === 'source') && c.args[0] ? c.args[0].value.split('/').pop()! : null;
+    if (file && PREFETCH_ENV_FILES.some((f) => f.file === file)) return 'prefetch';
+  }
+  return null;
 }
 
 /** `yes | apt-get install …` (or `echo y |`): the answers come from the pipe. */
