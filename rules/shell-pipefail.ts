@@ -1,5 +1,5 @@
 import {
-  CHECKED_FILES, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE,
+  CHECKED_FILES, DOWNLOAD_OUTPUTS, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE,
   FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, INSTALLER_TOOLS, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, READS_SYSTEM_STATE, SELECTING_FILTERS,
   STDIN_INTERPRETERS,
 } from '../src/knowledge/empty-input.js';
@@ -7,9 +7,9 @@ import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
 import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
-import { launchedCommand, wholeVariable } from '../src/shell/command.js';
+import { launchedCommand, testOperands, wholeVariable } from '../src/shell/command.js';
 import { filesRead } from '../src/shell/files-read.js';
-import { hasOption, resolveWords } from '../src/shell/invocation.js';
+import { hasOption, optionValues, resolveWords } from '../src/shell/invocation.js';
 import { findStartPoints } from '../src/shell/find.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
@@ -27,7 +27,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -54,7 +54,7 @@ export default defineRule({
       const busybox = busyBoxImage(instruction);
       const unprotected = script.pipelines.filter(
         (p) =>
-          !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script) && !installedToolRunsLater(p, model, instruction),
+          !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction),
       );
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
@@ -201,17 +201,61 @@ function emptinessChecked(pipe: Pipeline, script: ShellScript): boolean {
 /**
  * `N=$(find "$DIR" -name '*.cubin' | wc -l) && test "$N" -eq 1696`: a later test, its failure ending the RUN, asserts
  * the value equals a literal other than empty or 0, which the output of a failed source (nothing, or a count of 0)
- * does not: the failure shows there.
+ * does not: the failure shows there. So too a checksum compared with one that cannot be empty, the script failing on
+ * a mismatch: `actual=$(sha256sum go.tgz | awk '{print $1}'); if [ "$expected" != "$actual" ]; then exit 1; fi`.
  */
-function valueAsserted(pipe: Pipeline, script: ShellScript): boolean {
+function valueAsserted(pipe: Pipeline, script: ShellScript, instruction: Instruction): boolean {
   const name = pipe.assignedTo;
   if (!name) return false;
   return script.commands.some((cmd) => {
-    if ((cmd.name !== 'test' && cmd.name !== '[') || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-    const [a, op, b] = cmd.args;
-    if (!a || !op || !b || !['=', '==', '-eq'].includes(op.value)) return false;
+    if (comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    const [a, op, b, ...rest] = testOperands(cmd) ?? [];
+    if (!a || !op || !b || rest.length) return false;
     const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
-    return wholeVariable(value) === name && other.literal && !['', '0'].includes(other.value) && failureEndsScript(cmd, pipe, script);
+    if (wholeVariable(value) !== name) return false;
+    if (['=', '==', '-eq'].includes(op.value)) return ((other.literal && !['', '0'].includes(other.value)) || (op.value !== '-eq' && cannotBeEmpty(other, pipe, script, instruction))) && failureEndsScript(cmd, pipe, script);
+    // `[ "$A" != "$B" ] && exit 1`: a string test (`-ne` errs on an empty value, and an error is false).
+    return op.value === '!=' && cannotBeEmpty(other, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
+  });
+}
+
+/** `exit 1`: an exit of the RUN's own shell with a literal status other than 0, which ends the RUN wherever it runs. */
+function failingExit(cmd: SimpleCommand): boolean {
+  const status = cmd.args[0];
+  return cmd.name === 'exit' && !cmd.subshell && cmd.args.length === 1 && !!status?.literal && /^[0-9]+$/.test(status.value) && Number(status.value) !== 0;
+}
+
+/**
+ * A word whose value cannot be empty where the pipe's is compared with it: a literal, a build ARG or ENV with a
+ * non-empty value the script does not assign, or a variable the script sets only by bare assignments of `$(cat F)`,
+ * F a file an earlier download of the script wrote (`wget -O go.sha256 …; expected=$(cat go.sha256)`), each failure
+ * ending the RUN. Not a value from another pipe or a filter, which may be as empty as the pipe's.
+ */
+function cannotBeEmpty(word: Word, pipe: Pipeline, script: ShellScript, instruction: Instruction): boolean {
+  if (word.literal) return word.value !== '';
+  const name = wholeVariable(word);
+  if (!name || name === pipe.assignedTo) return false;
+  const bindings = script.bindings.filter((b) => b.name === name);
+  if (!bindings.length) return !!instruction.state.env.get(name);
+  return (
+    script.assigned.includes(name) &&
+    bindings.every((b) => {
+      const e = b.value?.expansions?.length === 1 ? b.value.expansions[0]! : null;
+      const [cat] = e?.whole && e.name === null ? e.commands : [];
+      if (!cat || e!.commands.length !== 1 || cat.name !== 'cat' || cat.pipelineIndex !== -1 || !failureEndsScript(cat, pipe, script)) return false;
+      // A bare assignment: no `export`/`local` holds the word and masks cat's failure.
+      if (script.commands.some((c) => c.args.some((w) => rangeContains(w.range, b.value!.range)))) return false;
+      const [file, ...more] = cat.invocation.operands;
+      return !!file?.literal && !more.length && downloadedBefore(file.value, cat, pipe, script);
+    })
+  );
+}
+
+/** An earlier command of the script downloaded the file (`wget -O F`, `curl -o F`: DOWNLOAD_OUTPUTS), its failure ending the RUN. */
+function downloadedBefore(file: string, before: SimpleCommand, pipe: Pipeline, script: ShellScript): boolean {
+  return script.commands.some((c) => {
+    const outputs = c.name ? DOWNLOAD_OUTPUTS[c.name] : undefined;
+    return !!outputs && comparePositions(c.range.start, before.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
   });
 }
 
@@ -336,7 +380,7 @@ function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruct
   const tools = new Set(
     pipe.commands
       .filter((c) => c.name !== null && DOWNLOADERS.has(c.name))
-      .flatMap((c) => c.args.filter((w) => w.literal && w.value.includes('://')).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/)))
+      .flatMap((c) => c.invocation.args.filter((w) => w.value.includes('://')).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/)))
       .filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w))
       .flatMap((w) => [w, ...(INSTALLER_TOOLS[w] ?? [])]),
   );
@@ -348,6 +392,14 @@ function installedToolRunsLater(pipe: Pipeline, model: DockerfileModel, instruct
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run!.script!.commands.some((c) => c.argv.some(named)));
   const first = next?.run!.script!.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   return !!first && named(first.argv[0]!) && endsItsRun(first, next!);
+}
+
+/**
+ * A URL's text with build variables resolved, and without what the linter cannot know (`https://astral.sh/uv/${UV_VERSION}/install.sh`
+ * → `https://astral.sh/uv//install.sh`): a variable's name is no word of the URL.
+ */
+function urlText(w: Word): string {
+  return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, '');
 }
 
 /** `sh`, `bash -s -- -y`, `python3 -`, `$PYTHON -` (an ENV naming the interpreter): a shell or interpreter running the script on its stdin. */

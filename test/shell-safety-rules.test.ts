@@ -172,6 +172,23 @@ describe('shell-pipefail', () => {
     expect(run('cmake --version | head -n1 | cut -d" " -f3 > /tmp/v; [ -s /tmp/v ] || echo 0.0.0 > /tmp/v')).toEqual([]);
     expect(run('cmake --version | head -n1 > /tmp/v; cat /tmp/v')).toHaveLength(1);
   });
+  it('is silent on a checksum compared with one that cannot be empty, the script failing on a mismatch', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}\n`).length;
+    const get = 'wget -O go.tgz https://dl.google.com/go/go.tgz; wget -O go.sha256 https://dl.google.com/go/go.tgz.sha256; ';
+    const actual = 'actual=$(sha256sum go.tgz | awk \'{print $1}\'); ';
+    const mismatch = 'if [ "$expected" != "$actual" ]; then echo >&2 mismatch; exit 1; fi';
+    expect(run(`RUN set -eux; ${get}expected=$(cat go.sha256); ${actual}${mismatch}`)).toBe(0);
+    expect(run(`ARG GO_SHA256=8e5f…\nRUN set -eux; ${get}${actual}[ "$actual" != "$GO_SHA256" ] && exit 1; tar -xzf go.tgz`)).toBe(0);
+    expect(run(`RUN set -eux; ${get}${actual}[ "$actual" = "8e5f" ]`)).toBe(0);
+    // Traps: both sides may be empty (a value from another pipe, a file no download wrote, a build value without
+    // default, an `export` masking cat's failure); a mismatch that does not fail; `-ne`, which errs on an empty value.
+    expect(run(`RUN set -eux; ${get}expected=$(cut -d' ' -f1 go.sha256 | tr -d ' '); ${actual}${mismatch}`)).toBe(1);
+    expect(run(`RUN set -eux; ${get}expected=$(cat /tmp/go.sha256); ${actual}${mismatch}`)).toBe(1);
+    expect(run(`ARG GO_SHA256\nRUN set -eux; ${get}${actual}[ "$actual" != "$GO_SHA256" ] && exit 1; tar -xzf go.tgz`)).toBe(1);
+    expect(run(`RUN set -eux; ${get}export expected=$(cat go.sha256); ${actual}${mismatch}`)).toBe(1);
+    expect(run(`RUN set -eux; ${get}expected=$(cat go.sha256); ${actual}if [ "$expected" != "$actual" ]; then echo >&2 mismatch; fi`)).toBe(1);
+    expect(run(`RUN set -eux; ${get}${actual}[ "$actual" -ne 8 ] && exit 1; tar -xzf go.tgz`)).toBe(1);
+  });
   it('knows the files that earlier RUNs wrote or read are there', () => {
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12
 ${text}`).map((f) => f.message);
@@ -205,6 +222,16 @@ ${text}`).map((f) => f.message);
     // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
     expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
     expect(run('curl -LsSf https://astral.sh/uv/install.sh | sh; uv python install 3.12')).toBe(1);
+  });
+  it('reads the tool of a versioned installer URL, its version a build variable, through moves of the installed binary', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}\n`).length;
+    const uv = (arg: string, url: string, then: string) => run(`${arg}RUN curl -LsSf "${url}" | sh && mv /root/.local/bin/uv /usr/local/bin/uv${then}`);
+    expect(uv('ARG UV_VERSION=0.11.7\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && uv --version')).toBe(0);
+    expect(uv('ARG UV_VERSION\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && uv --version')).toBe(0);
+    expect(uv('', 'https://astral.sh/uv/0.11.7/install.sh', ' && uv --version')).toBe(0);
+    // Traps: the tool never runs; the URL names it only in a variable's name.
+    expect(uv('ARG UV_VERSION=0.11.7\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && echo done')).toBe(1);
+    expect(uv('ARG UV_VERSION\n', 'https://example.com/${UV_VERSION}/install.sh', ' && uv --version')).toBe(1);
   });
   it('is silent where a later `||` throws the status away on purpose (issue 12)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;

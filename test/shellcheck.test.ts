@@ -263,6 +263,17 @@ describe('literal braces (SC1083)', () => {
   });
 });
 
+describe('space after = (SC1007)', () => {
+  it('is dropped when the next word is another assignment, and kept when it is a command', () => {
+    const cols = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC1007').map((f) => f.range.start.column);
+    expect(cols("ARCH= OPENSSL_ARCH='linux*' && echo \"$ARCH$OPENSSL_ARCH\"")).toEqual([]);
+    expect(cols('ARCH= \\\n  OPENSSL_ARCH= && echo "$ARCH$OPENSSL_ARCH"')).toEqual([]);
+    expect(cols('sh -c "ARCH= OPENSSL_ARCH=x; echo \\$ARCH\\$OPENSSL_ARCH"')).toEqual([]);
+    expect(cols('FOO= bar')).toEqual([9]);
+    expect(cols('A= B= env')).toEqual([10]);
+  });
+});
+
 describe('cd without || exit (SC2164)', () => {
   it('is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and kept before other commands', () => {
     const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').map((f) => f.range.start.column);

@@ -149,6 +149,12 @@ export const CHECKED_FILES: readonly { path: RegExp; tool: string; subcommand: s
 /** Commands that stream a download and can fail after printing part of it. */
 export const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'aria2c', 'fetch']);
 
+/** The options that name the file a downloader writes (`wget -O go.sha256 URL`, `curl -o go.sha256 URL`). */
+export const DOWNLOAD_OUTPUTS: Readonly<Record<string, readonly string[]>> = {
+  curl: ['-o', '--output'],
+  wget: ['-O', '--output-document'],
+};
+
 /**
  * Text filters that exit 0 on whatever they read, so fed by a pipe they cannot fail the build (only a bad option
  * or script could, and that fails every build alike). They count as such only when they read no file: `script`
@@ -230,12 +236,6 @@ export const INSTALL_SUBCOMMANDS: readonly string[] = ['install', 'add', 'pip in
 export const STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
 
 /**
- * Words of an installer's URL that name a program the image may have before the installer runs, so that running it
- * later proves nothing: what an installer only upgrades (`curl https://bootstrap.pypa.io/get-pip.py | python3`:
- * Python images ship pip), coreutils' `install` (named by `install.sh`), and the downloaders and package managers
- * the image needed to fetch and install things at all.
- */
-/**
  * Installers whose URL names something else than the programs they install: rustup's `sh.rustup.rs` installs `cargo`,
  * `rustc` and `rustup` (rust-lang.org/tools/install).
  */
@@ -243,4 +243,10 @@ export const INSTALLER_TOOLS: Readonly<Record<string, readonly string[]>> = {
   rustup: ['rustup', 'cargo', 'rustc'],
 };
 
+/**
+ * Words of an installer's URL that name a program the image may have before the installer runs, so that running it
+ * later proves nothing: what an installer only upgrades (`curl https://bootstrap.pypa.io/get-pip.py | python3`:
+ * Python images ship pip), coreutils' `install` (named by `install.sh`), and the downloaders and package managers
+ * the image needed to fetch and install things at all.
+ */
 export const PRESENT_BEFORE_INSTALLER: ReadonlySet<string> = new Set(['pip', 'pip3', 'install', 'curl', 'wget', 'git', 'apt', 'apk', 'yum', 'dnf']);

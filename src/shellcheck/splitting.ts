@@ -7,7 +7,7 @@
 import { STDIN_FILTERS } from '../knowledge/empty-input.js';
 import { LIST_COMMANDS, LIST_NAME_PARTS, NEVER_FAILS, ONE_WORD_FILTERS, ONE_WORD_NAME_PARTS, ONE_WORD_OUTPUTS, SILENT_PROGRAMS } from '../knowledge/word-splitting.js';
 import { PLATFORM_ARGS } from '../model/build.js';
-import type { Instruction } from '../model/types.js';
+import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Scope } from '../model/words.js';
 import { filesRead } from '../shell/files-read.js';
 import { shellListOptions } from '../shell/shell-options.js';
@@ -203,6 +203,28 @@ export function literalOnPurpose(instruction: Instruction, range: Range): boolea
   return (instruction.run?.script?.commands ?? []).some((c) =>
     c.args.some((w) => w.literal && w.value.includes('${') && !before(range.start, w.range.start) && !before(w.range.end, range.start)),
   );
+}
+
+/** Blanks, then a `NAME=` word (sticky: tested where SC1007 points, after the `=`). */
+const NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
+
+/**
+ * SC1007 (`VAR= value`: a space after `=`) where the next word is itself an assignment: docker-library's
+ * `ARCH= OPENSSL_ARCH='linux*' && case …` empties ARCH on purpose; no stray space made that word a command.
+ * `FOO= bar` (it runs `bar` with FOO empty) is ShellCheck's real catch.
+ */
+export function emptyOnPurpose(model: DockerfileModel, instruction: Instruction, range: Range): boolean {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const at = model.lineIndex.offset(range.start);
+  for (const source of [script.source, ...script.nested.map((n) => n.source)]) {
+    for (let i = 0; i < source.length; i++) {
+      if (source.offsetAt(i) !== at) continue;
+      NEXT_ASSIGNMENT.lastIndex = i;
+      return NEXT_ASSIGNMENT.test(source.text);
+    }
+  }
+  return false;
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {
