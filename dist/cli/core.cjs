@@ -364,8 +364,8 @@ var init_options = __esm({
 });
 
 // src/cli/args.ts
-function errorLines(message2) {
-  return message2.split("\n").map((l) => `dlint: ${l}
+function errorLines(message3) {
+  return message3.split("\n").map((l) => `dlint: ${l}
 `).join("");
 }
 function parseCommandLine(argv) {
@@ -1213,6 +1213,7 @@ var init_commands = __esm({
         valued: APT_VALUED,
         subcommands: true,
         packageInstalls: ["install"],
+        packageRemovals: ["purge", "remove", "autoremove", "autopurge"],
         dryRun: ["-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act"]
       },
       {
@@ -1235,6 +1236,7 @@ var init_commands = __esm({
         ],
         subcommands: true,
         packageInstalls: ["add"],
+        packageRemovals: ["del"],
         dryRun: ["-s", "--simulate"]
       },
       {
@@ -1279,6 +1281,7 @@ var init_commands = __esm({
         nested: ["group", "groups", "module"],
         aliases: { in: "install", groupinstall: "group install", "groups install": "group install" },
         packageInstalls: ["install"],
+        packageRemovals: ["remove", "erase", "autoremove"],
         cacheFills: ["install", "group install", "module install", "localinstall", "reinstall"]
       },
       {
@@ -1308,7 +1311,8 @@ var init_commands = __esm({
         ],
         subcommands: true,
         aliases: { in: "install", rm: "remove", si: "source-install", up: "update", dup: "dist-upgrade" },
-        packageInstalls: ["install"]
+        packageInstalls: ["install"],
+        packageRemovals: ["remove"]
       },
       {
         tool: "pip",
@@ -1775,7 +1779,7 @@ var init_commands = __esm({
       ],
       subcommands: true,
       nested: ["buildx", "image"],
-      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", bud: "build" }
+      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", bud: "build", "image tag": "tag" }
     };
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -2583,179 +2587,16 @@ var init_facts = __esm({
   }
 });
 
-// src/shell/order.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.column - b.column;
-}
-function firstInSource(items) {
-  let best;
-  for (const item of items) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
-  return best;
-}
-function rangeContains(outer, inner) {
-  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
-}
-function positionIn(at, range) {
-  return comparePositions(range.start, at) <= 0 && comparePositions(at, range.end) < 0;
-}
-var init_order = __esm({
-  "src/shell/order.ts"() {
-    "use strict";
-  }
-});
-
-// src/shell/installs.ts
-function runInstructions(model) {
-  return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
-}
-function runCommandIndex(model) {
-  return model.facts.get(RUN_COMMAND_INDEX, () => {
-    const all = [];
-    const byTool = /* @__PURE__ */ new Map();
-    for (const instruction of runInstructions(model)) {
-      for (const command of instruction.run.script.commands) {
-        const entry = { instruction, command };
-        all.push(entry);
-        const tool = command.invocation.tool;
-        if (tool === null) continue;
-        const list = byTool.get(tool);
-        if (list) list.push(entry);
-        else byTool.set(tool, [entry]);
-      }
-    }
-    return { all, byTool };
-  });
-}
-function runCommands(model) {
-  return runCommandIndex(model).all;
-}
-function callsIn(script, tool, subcommands) {
-  const out = [];
-  for (const command of script.commands) {
-    const inv = command.invocation;
-    if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? "")) continue;
-    out.push({ command, invocation: inv, subcommand: subcommandWord(inv, command) });
-  }
-  return out;
-}
-function cacheFillsIn(script, tool) {
-  const grammar = grammarOfTool(tool);
-  return callsIn(script, tool, grammar?.cacheFills ?? []);
-}
-function packageInstalls(model, tool) {
-  const grammar = grammarOfTool(tool);
-  const out = [];
-  for (const { instruction, command } of runCommandIndex(model).byTool.get(tool) ?? []) {
-    const inv = command.invocation;
-    if (inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
-    out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
-  }
-  return out;
-}
-function installsSystemPackage(stage, names) {
-  return stage.lineage.some(
-    (s) => s.instructions.some(
-      (i) => i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? "") && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0])))
-    )
-  );
-}
-function aptInstalls(model) {
-  return packageInstalls(model, "apt");
-}
-function apkAdds(model) {
-  return packageInstalls(model, "apk");
-}
-function rpmInstalls(model) {
-  const rpm = packageInstalls(model, "rpm");
-  const zypper = packageInstalls(model, "zypper").filter((i) => {
-    const type = optionValue(i.invocation, "-t", "--type");
-    return !type || type === "package";
-  });
-  return [...rpm, ...zypper].map((i) => ({ ...i, manager: i.invocation.program })).sort((a, b) => a.instruction.index - b.instruction.index);
-}
-function gemInstalls(model) {
-  return packageInstalls(model, "gem");
-}
-function condaInstalls(model) {
-  return packageInstalls(model, "conda");
-}
-function goInstalls(model) {
-  return packageInstalls(model, "go");
-}
-function nodeInstalls(model) {
-  const out = [];
-  for (const manager of ["npm", "yarn", "pnpm"]) {
-    for (const i of packageInstalls(model, manager)) {
-      const global = i.options.some((o) => o.name === "-g" || o.name === "--global") || optionValue(i.invocation, "--location") === "global" || i.invocation.subcommand === "global add";
-      out.push({ ...i, manager, global });
-    }
-  }
-  return out.sort((a, b) => a.instruction.index - b.instruction.index);
-}
-function pipInstalls(model) {
-  return model.facts.get(PIP_INSTALLS, () => readPipInstalls(model));
-}
-function readPipInstalls(model) {
-  const out = [];
-  for (const i of [...packageInstalls(model, "pip"), ...packageInstalls(model, "uv")]) {
-    const inv = i.invocation;
-    const tool = inv.tool === "uv" ? inv.subcommand === "tool install" ? "uv tool" : "uv" : inv.program === "pipx" ? "pipx" : "pip";
-    out.push({ ...i, tool, packages: joinDirectReferences(i.packages) });
-  }
-  return out.sort((a, b) => a.instruction.index - b.instruction.index || compareStart(a.command, b.command));
-}
-function compareStart(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
-}
-function joinDirectReferences(words) {
-  const out = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const next = words[i + 1];
-    let last;
-    if (next?.value === "@") last = words[i + 2];
-    else if (next && (next.value.startsWith("@") && next.value.includes("://") || w.value.endsWith("@"))) last = next;
-    if (!last) {
-      out.push(w);
-      continue;
-    }
-    out.push({
-      value: `${w.value.replace(/@$/, "")} @ ${last.value.replace(/^@/, "")}`,
-      literal: w.literal && last.literal,
-      quoted: w.quoted || last.quoted,
-      range: { start: w.range.start, end: last.range.end }
-    });
-    i += last === next ? 1 : 2;
-  }
-  return out;
-}
-function answeredByPipe(script, cmd) {
-  if (cmd.pipelineIndex <= 0) return false;
-  const at = cmd.range.start;
-  return script.pipelines.some((p) => {
-    const first = p.commands[0];
-    if (!first || !positionIn(at, p.range)) return false;
-    if (first.name === "yes") return true;
-    return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
-  });
-}
-var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, PIP_INSTALLS;
-var init_installs = __esm({
-  "src/shell/installs.ts"() {
-    "use strict";
-    init_facts();
-    init_commands();
-    init_invocation();
-    init_order();
-    init_invocation();
-    RUN_COMMAND_INDEX = new FactKey();
-    SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
-    PIP_INSTALLS = new FactKey();
-  }
-});
-
 // src/model/shipping.ts
 function markShipped(stages, stageRef, targets) {
+  const { whole, paths } = reachingPaths(stages, stageRef, targets);
+  for (const s of stages) {
+    const own = paths.get(s);
+    s.buildOnly = !whole.has(s);
+    s.shippedPaths = own.has("/") ? ["/"] : [...own];
+  }
+}
+function reachingPaths(stages, stageRef, targets) {
   const paths = new Map(stages.map((s) => [s, /* @__PURE__ */ new Set()]));
   const ancestries = /* @__PURE__ */ new Map();
   const ancestryOf = (s) => {
@@ -2781,11 +2622,7 @@ function markShipped(stages, stageRef, targets) {
       }
     }
   }
-  for (const s of stages) {
-    const own = paths.get(s);
-    s.buildOnly = !whole.has(s);
-    s.shippedPaths = own.has("/") ? ["/"] : [...own];
-  }
+  return { whole, paths };
 }
 function possibleParents(s, stages) {
   if (s.parent) return [s.parent];
@@ -2800,6 +2637,34 @@ function shipNamedStages(model, names) {
   const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
   if (!named.some((s) => s.buildOnly)) return;
   markShipped(model.stages, model.stageRef, /* @__PURE__ */ new Set([...defaultTargets(model.stages), ...named]));
+}
+function markDead(model, targets) {
+  const live = /* @__PURE__ */ new Set();
+  const todo = model.stages.filter((s) => s.isFinal || s.name !== null && targets.has(s.name.toLowerCase()));
+  while (todo.length) {
+    const s = todo.pop();
+    if (live.has(s)) continue;
+    live.add(s);
+    todo.push(...stageDependencies(s, model.stageRef, model.stages));
+  }
+  for (const s of model.stages) s.dead = !live.has(s);
+}
+function stageDependencies(s, stageRef, stages) {
+  const deps = possibleParents(s, stages);
+  for (const ins of s.instructions) {
+    for (const f of ins.flags) {
+      const refs = [];
+      if (f.name === "from" && f.value) refs.push(f.value);
+      if (f.name === "mount") {
+        for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
+      }
+      for (const r of refs) {
+        const dep = stageRef(r, s.index);
+        if (dep) deps.push(dep);
+      }
+    }
+  }
+  return deps;
 }
 function defaultTargets(stages) {
   return new Set(stages.filter((s) => s.target));
@@ -2839,16 +2704,16 @@ function mountReads(ins, mount) {
   const source = pathBeforeGlob(`/${mount.source ?? ""}`);
   const target = mount.target && mount.target.startsWith("/") && !mount.target.includes("$") ? normalize(mount.target) : null;
   if (!target || target === "/") return [source];
-  const reads = /* @__PURE__ */ new Set();
+  const reads2 = /* @__PURE__ */ new Set();
   for (const cmd of ins.run?.script?.commands ?? []) {
     for (const word of [...cmd.argv, ...cmd.redirects]) {
       const at = word.value.search(new RegExp(`(^|[=:])${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(/|$)`));
       if (at < 0) continue;
       const rest = word.value.slice(word.value.indexOf(target, at) + target.length).split(/[\s:;]/)[0];
-      reads.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
+      reads2.add(normalize(pathBeforeGlob(`${source}/${rest}`)));
     }
   }
-  return reads.size ? [...reads] : [source];
+  return reads2.size ? [...reads2] : [source];
 }
 function pathBeforeGlob(p) {
   const segments2 = p.split("/");
@@ -3207,6 +3072,9 @@ function baseImageTrust(image, settings) {
     const official = nearName(image.repository, OFFICIAL);
     return { kind: "unknown", didYouMean: official, ...official ? { near: "official" } : {} };
   }
+  if (image.registry === null && image.namespace && squash(image.namespace) === squash(image.repository)) {
+    return { kind: "publisher", pattern: `${image.namespace}/${image.repository}` };
+  }
   const owners2 = [...PUBLISHER_REPOSITORIES].filter(([o, repos]) => repos.includes(image.repository) && o !== owner).map(([o]) => o);
   const nearOwner = image.namespace && image.namespace.length >= 5 ? nearName(owner, owners2) : null;
   return nearOwner ? { kind: "unknown", didYouMean: `${nearOwner}/${image.repository}`, near: "publisher" } : { kind: "unknown", didYouMean: null };
@@ -3374,6 +3242,10 @@ var init_trusted_images = __esm({
       // e.g. github.com/google/addlicense README).
       "gcr.io/cloud-marketplace-tools/*",
       "ghcr.io/google/*",
+      // Google's OSS-Fuzz builder and runner images, the bases OSS-Fuzz and ClusterFuzzLite require a project's fuzzing
+      // Dockerfile to build on (google.github.io/oss-fuzz, "Setting up a new project", Dockerfile: `FROM
+      // gcr.io/oss-fuzz-base/base-builder`; google.github.io/clusterfuzzlite, "Build integration": `.clusterfuzzlite/Dockerfile`).
+      "gcr.io/oss-fuzz-base/*",
       // OpenMMLab's own images of its projects (hub.docker.com/u/openmmlab: `openmmlab/lmdeploy`, the image the
       // LMDeploy documentation serves models with, as `vllm/vllm-openai` is vLLM's).
       "openmmlab/*",
@@ -3533,9 +3405,658 @@ var init_trusted_images = __esm({
       "quay.io",
       "registry.gitlab.com",
       "docker.pkg.github.com",
-      "codeberg.org"
+      "codeberg.org",
+      "gcr.io",
+      "us.gcr.io",
+      "eu.gcr.io",
+      "asia.gcr.io"
     ]);
     squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
+  }
+});
+
+// src/knowledge/image-defaults.ts
+function isServiceImage(image) {
+  const name = image.familiar;
+  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
+}
+function nonRootDefaultUser(image) {
+  const tag = image.tag ?? "latest";
+  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
+}
+function runsAsRootByDefault(image) {
+  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
+}
+function hasGenericDefaultCommand(image) {
+  if (isServiceImage(image)) return false;
+  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
+}
+function runAsNonRootByPlatform(image) {
+  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
+}
+function isNetworkAdminBase(image) {
+  return /(^|-)iptables(-|$)/.test(image.repository);
+}
+function defaultCommandNeedsRoot(image) {
+  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
+}
+function defaultCommandDropsPrivileges(image) {
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+}
+function isWebServerImage(image) {
+  const tag = image.tag ?? "latest";
+  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
+  if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
+  if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
+  return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
+}
+function startsAtRoot(image) {
+  if (image.isScratch) return true;
+  const name = image.name;
+  if (!name) return false;
+  if (name.familiar === "nvidia/cuda") return true;
+  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
+}
+function baseWorkdir(image) {
+  if (startsAtRoot(image)) return "/";
+  const name = image.name?.familiar;
+  return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
+}
+function disablesPipCache(image) {
+  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
+}
+function pythonPrefix(image) {
+  return PYTHON_PREFIXES.find((e) => e.image.test(image.familiar))?.prefix ?? null;
+}
+function isWorkstationImage(image) {
+  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+function isPersonalWorkspaceImage(image) {
+  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
+}
+function hasNoVersionTags(image) {
+  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
+}
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
+var init_image_defaults = __esm({
+  "src/knowledge/image-defaults.ts"() {
+    "use strict";
+    init_official_images();
+    init_trusted_images();
+    SERVICE_IMAGES = [
+      "nginx",
+      "httpd",
+      "caddy",
+      "haproxy",
+      "traefik",
+      "tomcat",
+      "jetty",
+      "postgres",
+      "mysql",
+      "mariadb",
+      "mongo",
+      "redis",
+      "rabbitmq",
+      "elasticsearch",
+      "kibana",
+      "logstash",
+      "memcached",
+      "cassandra",
+      "couchdb",
+      "couchbase",
+      "neo4j",
+      "solr",
+      "zookeeper",
+      "wordpress",
+      "ghost",
+      "nextcloud",
+      "drupal",
+      "joomla",
+      "odoo",
+      "sonarqube",
+      "registry",
+      "nats",
+      "influxdb",
+      "telegraf",
+      "chronograf",
+      "kapacitor",
+      "eclipse-mosquitto",
+      "mongo-express",
+      "adminer",
+      "matomo",
+      "mediawiki",
+      "friendica",
+      "redmine",
+      "rocket.chat",
+      "varnish",
+      "kong",
+      "consul",
+      "vault",
+      "clickhouse",
+      "questdb",
+      "percona",
+      "postfixadmin",
+      "yourls",
+      "api-firewall",
+      "spiped",
+      "znc",
+      "unit",
+      "bonita",
+      "liquibase",
+      "flink",
+      "storm",
+      "emqx",
+      "arangodb",
+      "aerospike",
+      "orientdb",
+      "rethinkdb",
+      "xwiki",
+      "geonetwork",
+      "nuxeo",
+      "convertigo",
+      "silverpeas",
+      "lightstreamer",
+      "plone",
+      "phpmyadmin",
+      "kapacitor",
+      /^nginxinc\//,
+      /^bitnami\//,
+      /^grafana\//,
+      /^prom\//,
+      /^jenkins\//,
+      /^gitlab\//,
+      /^minio\//,
+      /^hashicorp\//,
+      /^confluentinc\//,
+      /^apache\//,
+      /^docker\.elastic\.co\//,
+      /^quay\.io\/keycloak\//,
+      /^ollama\/ollama$/,
+      /^vllm\/vllm-openai$/,
+      /^ghcr\.io\/huggingface\/text-generation-inference$/,
+      /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
+      /^nvcr\.io\/nvidia\/tritonserver$/,
+      /^(quay\.io\/)?jupyter\//,
+      /^openresty\//,
+      /^linuxserver\//,
+      /^lscr\.io\//,
+      /^selenium\//,
+      /^mcr\.microsoft\.com\/mssql\//,
+      /^pytorch\/torchserve$/,
+      /^tensorflow\/serving$/,
+      /^seldonio\//,
+      /^bentoml\/model-server$/,
+      /^envoyproxy\//,
+      /^istio\//,
+      /^ghcr\.io\/open-webui\//,
+      /^searxng\//
+    ];
+    RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
+    RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
+    RED_HAT_S2I = new RegExp(
+      `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`
+    );
+    NON_ROOT_DEFAULTS = [
+      // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
+      // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
+      { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
+      // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
+      // Overview": "minimal images run as non-root by default").
+      { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
+      // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
+      // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
+      { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
+      // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
+      // (github.com/gitpod-io/workspace-images, base/Dockerfile).
+      { image: /^gitpod\/workspace-/, user: "gitpod" },
+      // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
+      // containers"); minideb is a plain Debian base that runs as root.
+      { image: /^bitnami\/(?!minideb$)/, user: "1001" },
+      // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
+      { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
+      // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
+      { image: /^jenkins\/jenkins$/, user: "jenkins" },
+      // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
+      // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
+      // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
+      { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
+      // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
+      // documentation/ubuntu-chiseled.md).
+      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
+      // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
+      // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
+      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" },
+      // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
+      // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
+      { image: RED_HAT_OPENJDK, user: "185" },
+      // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
+      // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
+      // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
+      { image: RED_HAT_S2I, user: "1001" }
+    ];
+    GENERIC_BASES = [
+      "nvidia/cuda",
+      "nvcr.io/nvidia/cuda",
+      "nvcr.io/nvidia/pytorch",
+      "nvcr.io/nvidia/tensorflow",
+      "pytorch/pytorch",
+      "tensorflow/tensorflow",
+      "rocm/*",
+      "continuumio/*",
+      "condaforge/*",
+      "mambaorg/micromamba",
+      "gcr.io/distroless/*",
+      "cgr.dev/chainguard/*",
+      "public.ecr.aws/docker/library/*",
+      "mcr.microsoft.com/dotnet/*",
+      // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
+      // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
+      // RED_HAT_S2I), its product images their own.
+      "registry.access.redhat.com/ubi*",
+      "registry.access.redhat.com/ubi*/ubi*",
+      "registry.redhat.io/ubi*/ubi*"
+    ];
+    ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
+    NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
+    LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
+    PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
+    PRIVILEGE_DROPPING_OPTIONS = /* @__PURE__ */ new Map([["chroot", "--userspec"]]);
+    STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
+    DROPS_PRIVILEGES_LINE = new RegExp(
+      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join("|")}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
+    );
+    NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
+    SELF_DROPPING_SERVERS = [
+      /^php-fpm[0-9.]*$/,
+      /^apache2-foreground$/,
+      /^httpd-foreground$/,
+      /^apache2ctl$/,
+      /^httpd$/,
+      /^nginx$/,
+      // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
+      // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
+      // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
+      // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
+      /^exim4?$/,
+      /^postfix$/,
+      /(^|\/)postfix\/master$/,
+      /^sendmail$/,
+      /^dovecot$/
+    ];
+    WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
+    WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
+    ROOT_DAEMONS = [
+      /^dockerd$/,
+      /^dockerd-entrypoint\.sh$/,
+      /^containerd$/,
+      /^buildkitd$/,
+      /device-plugin$/,
+      /^nvidia-ctk-installer$/,
+      /^nvidia-toolkit$/,
+      /^dcgm-exporter(-entrypoint\.sh)?$/
+    ];
+    ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Set([
+      "postgres",
+      "mysql",
+      "mariadb",
+      "redis",
+      "mongo",
+      "rabbitmq",
+      "cassandra",
+      "couchdb",
+      "zookeeper",
+      "ghost",
+      "redmine"
+    ]);
+    OFFICIAL2 = new Set(OFFICIAL_IMAGES);
+    SETS_WORKDIR = /* @__PURE__ */ new Set([
+      "golang",
+      "php",
+      "tomcat",
+      "httpd",
+      "wordpress",
+      "drupal",
+      "joomla",
+      "nextcloud",
+      "ghost",
+      "redmine",
+      "odoo",
+      "solr",
+      "mediawiki",
+      "matomo",
+      "friendica",
+      "backdrop",
+      "yourls",
+      "postfixadmin",
+      "phpmyadmin",
+      "xwiki",
+      "sonarqube",
+      "jetty",
+      "flink",
+      "storm",
+      "zookeeper",
+      "neo4j",
+      "kong",
+      "haproxy",
+      "gradle",
+      "groovy",
+      "clojure",
+      "swift",
+      "elixir",
+      "geonetwork",
+      "bonita",
+      "convertigo",
+      "lightstreamer",
+      "nats",
+      "liquibase",
+      "kibana",
+      "logstash",
+      "elasticsearch",
+      "rabbitmq",
+      "unit",
+      "emqx",
+      "caddy",
+      "traefik",
+      "influxdb",
+      "chronograf",
+      "api-firewall",
+      "silverpeas",
+      "plone"
+    ]);
+    VENDOR_WORKDIRS = [
+      { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: "/workspace" },
+      { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: "/opt/tritonserver" },
+      // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
+      { image: /^golang$/, workdir: "/go" },
+      { image: /^(quay\.io\/)?jupyter\//, workdir: "/home/jovyan" },
+      { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
+      { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
+    ];
+    PIP_CACHE_OFF = [
+      /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
+      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
+      /^vault\.habana\.ai\/gaudi-docker\//
+    ];
+    PYTHON_PREFIXES = [
+      { image: /^(continuumio\/(miniconda3?|anaconda3?)|condaforge\/(miniforge3|mambaforge)|mambaorg\/micromamba|pytorch\/pytorch)$/, prefix: "/opt/conda" }
+    ];
+    WORKSTATION_IMAGES = [
+      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
+      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
+      /^gitpod\/workspace-/
+    ];
+    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
+  }
+});
+
+// src/knowledge/package-indexes.ts
+var PACKAGE_INDEXES, PREFETCH_ENV_FILES;
+var init_package_indexes = __esm({
+  "src/knowledge/package-indexes.ts"() {
+    "use strict";
+    PACKAGE_INDEXES = [
+      {
+        tool: "apt",
+        updates: ["update"],
+        installs: ["install"],
+        refreshing: [],
+        dirs: ["/var/lib/apt"],
+        // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
+        refreshedBy: [{ command: "add-apt-repository", unless: ["-n", "--no-update"] }],
+        together: "`apt-get update && apt-get install \u2026` in the same RUN"
+      },
+      {
+        tool: "apk",
+        updates: ["update"],
+        installs: ["add"],
+        refreshing: ["--no-cache", "-U", "--update-cache"],
+        dirs: ["/var/cache/apk", "/etc/apk/cache"],
+        refreshedBy: [],
+        together: "`apk add --no-cache \u2026`, which fetches a fresh index"
+      }
+    ];
+    PREFETCH_ENV_FILES = [
+      { file: "hermeto.env", source: 'https://github.com/hermetoproject/hermeto/blob/main/docs/pip.md ("Hermeto generates PIP_FIND_LINKS and PIP_NO_INDEX for you"; `"allow_binary": "false"`, sdists only, is the default)' },
+      // Hermeto's former name; Konflux builds source `/cachi2/cachi2.env`.
+      { file: "cachi2.env", source: "https://github.com/containerbuildsystem/cachi2/blob/main/docs/pip.md" }
+    ];
+  }
+});
+
+// src/shell/order.ts
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+function firstInSource(items) {
+  let best;
+  for (const item of items) if (!best || comparePositions(item.range.start, best.range.start) < 0) best = item;
+  return best;
+}
+function rangeContains(outer, inner) {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+function positionIn(at, range) {
+  return comparePositions(range.start, at) <= 0 && comparePositions(at, range.end) < 0;
+}
+var init_order = __esm({
+  "src/shell/order.ts"() {
+    "use strict";
+  }
+});
+
+// src/shell/installs.ts
+function runInstructions(model) {
+  return model.instructionsWithTriggers.filter((i) => i.keyword === "RUN" && i.run?.script);
+}
+function runCommandIndex(model) {
+  return model.facts.get(RUN_COMMAND_INDEX, () => {
+    const all = [];
+    const byTool = /* @__PURE__ */ new Map();
+    for (const instruction of runInstructions(model)) {
+      for (const command of instruction.run.script.commands) {
+        const entry = { instruction, command };
+        all.push(entry);
+        const tool = command.invocation.tool;
+        if (tool === null) continue;
+        const list = byTool.get(tool);
+        if (list) list.push(entry);
+        else byTool.set(tool, [entry]);
+      }
+    }
+    return { all, byTool };
+  });
+}
+function runCommands(model) {
+  return runCommandIndex(model).all;
+}
+function callsIn(script, tool, subcommands) {
+  const out = [];
+  for (const command of script.commands) {
+    const inv = command.invocation;
+    if (inv.tool !== tool || inv.dryRun || !subcommands.includes(inv.subcommand ?? "")) continue;
+    out.push({ command, invocation: inv, subcommand: subcommandWord(inv, command) });
+  }
+  return out;
+}
+function cacheFillsIn(script, tool) {
+  const grammar = grammarOfTool(tool);
+  return callsIn(script, tool, grammar?.cacheFills ?? []);
+}
+function packageInstalls(model, tool) {
+  const grammar = grammarOfTool(tool);
+  const out = [];
+  for (const { instruction, command } of runCommandIndex(model).byTool.get(tool) ?? []) {
+    const inv = command.invocation;
+    if (inv.dryRun || inv.subcommand === null || !grammar?.packageInstalls?.includes(inv.subcommand)) continue;
+    out.push({ instruction, command, invocation: inv, subcommand: subcommandWord(inv, command), packages: inv.operands, options: inv.options });
+  }
+  return out;
+}
+function installsSystemPackage(stage, names) {
+  return stage.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? "") && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0])))
+    )
+  );
+}
+function installReaches(model, install2, target) {
+  const stage = install2.instruction.stage;
+  if (!stage || install2.instruction.onbuild) return false;
+  if (target.lineage.includes(stage)) return true;
+  const byTarget = model.facts.get(REACHING_PATHS, () => /* @__PURE__ */ new Map());
+  let paths = byTarget.get(target);
+  if (!paths) byTarget.set(target, paths = reachingPaths(model.stages, model.stageRef, /* @__PURE__ */ new Set([target])).paths);
+  const taken = [...paths.get(stage) ?? []];
+  return taken.length > 0 && pythonEnvironments(install2).some((env) => taken.some((p) => covers(p, env) || covers(env, p)));
+}
+function pythonEnvironments({ instruction, command }) {
+  const inv = command.invocation;
+  if (inv.tool !== "pip" && inv.tool !== "uv" && inv.tool !== "conda") return [];
+  const env = instruction.state.env;
+  const absolute = (p) => node_path_default.posix.resolve(instruction.state.workdir ?? "/", p);
+  const named = optionValue(inv, "-t", "--target", "--prefix", "--root", ...inv.tool === "conda" ? ["-p"] : []);
+  if (named !== null) return [absolute(named)];
+  if (hasOption(inv, "--user")) return [`${env.get("HOME") ?? "/root"}/.local`];
+  const program = command.argv[0]?.value ?? "";
+  const prefixes2 = /* @__PURE__ */ new Set();
+  if (/^\/.+\/bin\/[^/]+$/.test(program)) prefixes2.add(program.replace(/\/bin\/[^/]+$/, ""));
+  else {
+    for (const dir of (env.get("PATH") ?? "").split(":")) if (/^\/.+\/bin\/?$/.test(dir) && !SYSTEM_BIN.test(dir.replace(/\/$/, ""))) prefixes2.add(dir.replace(/\/bin\/?$/, ""));
+    for (const name of ["VIRTUAL_ENV", "CONDA_PREFIX", "CONDA_DIR", "MAMBA_ROOT_PREFIX"]) if (env.get(name)?.startsWith("/")) prefixes2.add(env.get(name));
+    for (const c of instruction.run?.script?.commands ?? []) {
+      if ((c.name === "." || c.name === "source") && /^\/.+\/bin\/activate$/.test(c.args[0]?.value ?? "")) prefixes2.add(c.args[0].value.replace(/\/bin\/activate$/, ""));
+    }
+    const image = instruction.stage?.rootImage.name;
+    const own = image ? pythonPrefix(image) : null;
+    if (own) prefixes2.add(own);
+    prefixes2.add("/usr/local").add("/usr");
+  }
+  return [...prefixes2].map((p) => p === "/usr" || p === "/usr/local" ? `${p}/lib` : node_path_default.posix.normalize(p));
+}
+function aptInstalls(model) {
+  return packageInstalls(model, "apt");
+}
+function apkAdds(model) {
+  return packageInstalls(model, "apk");
+}
+function rpmInstalls(model) {
+  const rpm = packageInstalls(model, "rpm");
+  const zypper = packageInstalls(model, "zypper").filter((i) => {
+    const type = optionValue(i.invocation, "-t", "--type");
+    return !type || type === "package";
+  });
+  return [...rpm, ...zypper].map((i) => ({ ...i, manager: i.invocation.program })).sort((a, b) => a.instruction.index - b.instruction.index);
+}
+function gemInstalls(model) {
+  return packageInstalls(model, "gem");
+}
+function condaInstalls(model) {
+  return packageInstalls(model, "conda");
+}
+function goInstalls(model) {
+  return packageInstalls(model, "go");
+}
+function nodeInstalls(model) {
+  const out = [];
+  for (const manager of ["npm", "yarn", "pnpm"]) {
+    for (const i of packageInstalls(model, manager)) {
+      const global = i.options.some((o) => o.name === "-g" || o.name === "--global") || optionValue(i.invocation, "--location") === "global" || i.invocation.subcommand === "global add";
+      out.push({ ...i, manager, global });
+    }
+  }
+  return out.sort((a, b) => a.instruction.index - b.instruction.index);
+}
+function pipInstalls(model) {
+  return model.facts.get(PIP_INSTALLS, () => readPipInstalls(model));
+}
+function readPipInstalls(model) {
+  const out = [];
+  for (const i of [...packageInstalls(model, "pip"), ...packageInstalls(model, "uv")]) {
+    const inv = i.invocation;
+    const tool = inv.tool === "uv" ? inv.subcommand === "tool install" ? "uv tool" : "uv" : inv.program === "pipx" ? "pipx" : "pip";
+    out.push({ ...i, tool, packages: joinDirectReferences(i.packages) });
+  }
+  return out.sort((a, b) => a.instruction.index - b.instruction.index || compareStart(a.command, b.command));
+}
+function compareStart(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+}
+function joinDirectReferences(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    let last;
+    if (next?.value === "@") last = words[i + 2];
+    else if (next && (next.value.startsWith("@") && next.value.includes("://") || w.value.endsWith("@"))) last = next;
+    if (!last) {
+      out.push(w);
+      continue;
+    }
+    out.push({
+      value: `${w.value.replace(/@$/, "")} @ ${last.value.replace(/^@/, "")}`,
+      literal: w.literal && last.literal,
+      quoted: w.quoted || last.quoted,
+      range: { start: w.range.start, end: last.range.end }
+    });
+    i += last === next ? 1 : 2;
+  }
+  return out;
+}
+function pipRequirement(word) {
+  const egg = /#egg=([^&]+)/.exec(word)?.[1];
+  const spec = (egg ?? word).replace(/\s*@.*$/, "").replace(/;.*$/, "");
+  const m = /^\.{0,2}([A-Za-z0-9][A-Za-z0-9._-]*)?\s*(?:\[([^\]]*)\])?/.exec(spec.split("/").pop());
+  const local = /^(\.|\/|[\w+.-]+:)/.test(spec);
+  return {
+    name: !local && m[1] ? m[1].toLowerCase().replace(/[-_.]+/g, "-") : null,
+    extras: (m[2] ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)
+  };
+}
+function installsOffline(install2) {
+  const uv = install2.tool === "uv" || install2.tool === "uv tool";
+  if (hasOption(install2.invocation, "--no-index", ...uv ? ["--offline"] : [])) return "no-index";
+  const names = uv ? ["UV_NO_INDEX", "UV_OFFLINE"] : ["PIP_NO_INDEX"];
+  const env = install2.instruction.state.env;
+  if (names.some((n) => env.has(n)) || install2.command.assignments.some((a) => names.includes(a.name))) return "no-index";
+  if (uv) return null;
+  for (const c of install2.instruction.run?.script?.commands ?? []) {
+    if (compareStart(c, install2.command) >= 0) continue;
+    if (c.name === "export" && c.args.some((w) => names.some((n) => w.value.startsWith(`${n}=`)))) return "no-index";
+    const file = (c.name === "." || c.name === "source") && c.args[0] ? c.args[0].value.split("/").pop() : null;
+    if (file && PREFETCH_ENV_FILES.some((f) => f.file === file)) return "prefetch";
+  }
+  return null;
+}
+function answeredByPipe(script, cmd) {
+  if (cmd.pipelineIndex <= 0) return false;
+  const at = cmd.range.start;
+  return script.pipelines.some((p) => {
+    const first = p.commands[0];
+    if (!first || !positionIn(at, p.range)) return false;
+    if (first.name === "yes") return true;
+    return (first.name === "echo" || first.name === "printf") && first.args.some((w) => /^y(es)?(\\n)?$/i.test(w.value));
+  });
+}
+var RUN_COMMAND_INDEX, SYSTEM_PACKAGE_TOOLS, REACHING_PATHS, SYSTEM_BIN, PIP_INSTALLS;
+var init_installs = __esm({
+  "src/shell/installs.ts"() {
+    "use strict";
+    init_node_path();
+    init_facts();
+    init_shipping();
+    init_commands();
+    init_image_defaults();
+    init_package_indexes();
+    init_invocation();
+    init_order();
+    init_invocation();
+    RUN_COMMAND_INDEX = new FactKey();
+    SYSTEM_PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm"]);
+    REACHING_PATHS = new FactKey();
+    SYSTEM_BIN = /^\/(usr\/(local\/)?)?s?bin$/;
+    PIP_INSTALLS = new FactKey();
   }
 });
 
@@ -3813,277 +4334,6 @@ var init_apk_no_cache = __esm({
   }
 });
 
-// src/shell/unpinned.ts
-function listPackages(shown) {
-  const names = [...new Set(shown)].map((s) => `\`${s}\``);
-  if (names.length === 1) return names[0];
-  if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-function reportUnpinned(report, command, packages, summary) {
-  if (packages.length === 0) return;
-  const start = command.argv[0]?.range.start ?? command.range.start;
-  const end = packages[packages.length - 1].range.end;
-  const count = new Set(packages.map((p) => p.shown)).size;
-  report({
-    range: { start, end },
-    message: count === 1 ? packages[0].message : summary(listPackages(packages.map((p) => p.shown)), count),
-    related: packages.map((p) => ({ range: p.range, message: p.message }))
-  });
-}
-var LISTED;
-var init_unpinned = __esm({
-  "src/shell/unpinned.ts"() {
-    "use strict";
-    LISTED = 4;
-  }
-});
-
-// rules/apk-pin-versions.ts
-var NAME, apk_pin_versions_default;
-var init_apk_pin_versions = __esm({
-  "rules/apk-pin-versions.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_unpinned();
-    NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
-    apk_pin_versions_default = defineRule({
-      meta: {
-        id: "apk-pin-versions",
-        category: "pinning",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apk add` of a package without `=version`.",
-        docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.",
-          bad: "RUN apk add --no-cache curl git",
-          good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
-        },
-        fixable: false,
-        covers: ["DL3018"]
-      },
-      check({ model, report }) {
-        for (const { instruction, command, packages } of apkAdds(model)) {
-          if (instruction.stage?.rootImage.rollingRelease) continue;
-          const unpinned = [];
-          for (const pkg of packages) for (const v of knownValue(pkg)) {
-            if (/[=<>~]/.test(v) || v.includes("/") || v.endsWith(".apk") || !NAME.test(v)) continue;
-            const name = v.replace(/@.*$/, "");
-            unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
-          }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-cleanup.ts
-function listUsersLater(model, ins) {
-  const out = /* @__PURE__ */ new Map();
-  for (const stage of model.stages) {
-    if (!stage.lineage.includes(ins.stage)) continue;
-    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
-    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
-    for (const later of runs) {
-      const script = later.run?.script;
-      if (hasCacheMountOn(later, APT_STATE)) continue;
-      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
-      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
-      if (first && first.invocation.subcommand !== "update") {
-        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
-        if (!statement?.range || statement.background || statement.or) return null;
-        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
-      }
-      if (apt.some((c) => c.invocation.subcommand === "update") || removesPath(later, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
-    }
-  }
-  return [...out.values()];
-}
-function after(a, b) {
-  return a.line > b.line || a.line === b.line && a.column > b.column;
-}
-var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
-var init_apt_cleanup = __esm({
-  "rules/apt-cleanup.ts"() {
-    "use strict";
-    init_run_edits();
-    init_rule();
-    init_installs();
-    init_caches();
-    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
-    LISTS = "/var/lib/apt/lists";
-    apt_cleanup_default = defineRule({
-      meta: {
-        id: "apt-cleanup",
-        category: "size",
-        severity: "info",
-        preset: "recommended",
-        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
-        docs: {
-          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
-          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3009"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          const updates = callsIn(script, "apt", ["update"]);
-          if (updates.length === 0 || !ins.stage) continue;
-          if (hasCacheMountOn(ins, APT_STATE)) continue;
-          if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
-          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
-          if (!cacheShips(ins.stage, [LISTS])) continue;
-          const install2 = callsIn(script, "apt", ["install"])[0];
-          const at = install2 ?? updates[0];
-          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
-          const prefix = runAsPrefix(at.command);
-          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
-          const users = listUsersLater(model, ins);
-          const safe = users !== null && users.length === 0;
-          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
-          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
-          report({
-            range: at.subcommand.range,
-            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
-            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
-          });
-        }
-      }
-    });
-    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
-  }
-});
-
-// rules/apt-get-not-apt.ts
-var SAME_IN_APT_GET, APT_CACHE, apt_get_not_apt_default;
-var init_apt_get_not_apt = __esm({
-  "rules/apt-get-not-apt.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    SAME_IN_APT_GET = /* @__PURE__ */ new Set([
-      "update",
-      "install",
-      "reinstall",
-      "remove",
-      "purge",
-      "autoremove",
-      "autopurge",
-      "dist-upgrade",
-      "full-upgrade",
-      "clean",
-      "autoclean",
-      "distclean",
-      "source",
-      "build-dep",
-      "satisfy",
-      "download",
-      "changelog"
-    ]);
-    APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"]);
-    apt_get_not_apt_default = defineRule({
-      meta: {
-        id: "apt-get-not-apt",
-        category: "size",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt` used in a `RUN` instead of `apt-get` / `apt-cache`.",
-        docs: {
-          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
-          bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
-          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
-        },
-        fixable: true,
-        fixKind: "mixed",
-        covers: ["DL3027"]
-      },
-      check({ model, report }) {
-        for (const { command } of runCommands(model)) {
-          if (command.name !== "apt") continue;
-          const program = command.argv[0];
-          const sub = command.invocation.path[0]?.value ?? null;
-          const cache = sub !== null && APT_CACHE.has(sub);
-          const known2 = sub !== null && (cache || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
-          const instead = known2 ? `\`${cache ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
-          const fixable = !program.quoted && known2 && !cache;
-          report({
-            range: program.range,
-            message: `\`apt\` has no stable command-line interface for scripts; use ${instead} instead.`,
-            ...fixable ? {
-              fix: {
-                description: "Replace `apt` by `apt-get`",
-                edits: [{ range: program.range, text: `${program.value}-get` }],
-                safe: sub !== "upgrade"
-              }
-            } : {}
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/apt-get-yes.ts
-function assumesYes(inv) {
-  if (hasOption(inv, "-y", "--yes", "--assume-yes")) return true;
-  if (inv.options.some((o) => (o.name === "-o" || o.name === "--option") && ASSUME_YES_CONFIG.test(o.value ?? ""))) return true;
-  let quiet2 = 0;
-  for (const o of inv.options) if (o.name === "-q" || o.name === "--quiet") quiet2 += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
-  return quiet2 >= 2;
-}
-var ASSUME_YES_CONFIG, apt_get_yes_default;
-var init_apt_get_yes = __esm({
-  "rules/apt-get-yes.ts"() {
-    "use strict";
-    init_rule();
-    init_installs();
-    init_invocation();
-    init_caches();
-    ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
-    apt_get_yes_default = defineRule({
-      meta: {
-        id: "apt-get-yes",
-        category: "size",
-        severity: "warning",
-        preset: "recommended",
-        description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
-        docs: {
-          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
-          bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
-          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
-          fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
-        },
-        fixable: true,
-        fixKind: "safe",
-        covers: ["DL3014"]
-      },
-      check({ model, report }) {
-        for (const ins of runInstructions(model)) {
-          const script = ins.run.script;
-          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
-            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
-            if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
-            report({
-              range: subcommand.range,
-              message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
-              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
 // src/shell/workdir.ts
 function startDir(workdir) {
   if (!workdir?.startsWith("/")) return SCRIPT_START;
@@ -4181,365 +4431,6 @@ var init_command = __esm({
     init_invocation();
     init_workdir();
     init_empty();
-  }
-});
-
-// src/knowledge/image-defaults.ts
-function isServiceImage(image) {
-  const name = image.familiar;
-  return SERVICE_IMAGES.some((p) => typeof p === "string" ? p === name : p.test(name)) || /(^|-)(apache|fpm)(-|$)/.test(image.tag ?? "") && name === "php" || defaultCommandNeedsRoot(image);
-}
-function nonRootDefaultUser(image) {
-  const tag = image.tag ?? "latest";
-  return NON_ROOT_DEFAULTS.find((e) => e.image.test(image.familiar) && (!e.tag || e.tag.test(tag)))?.user ?? null;
-}
-function runsAsRootByDefault(image) {
-  return !nonRootDefaultUser(image) && (isOfficialImage(image) || GENERIC_BASES.some((g) => matchesImageGlob(image, g)));
-}
-function hasGenericDefaultCommand(image) {
-  if (isServiceImage(image)) return false;
-  return isOfficialImage(image) || RED_HAT_S2I.test(image.familiar) || GENERIC_BASES.some((g) => matchesImageGlob(image, g));
-}
-function runAsNonRootByPlatform(image) {
-  return NON_ROOT_BY_PLATFORM_IMAGES.some((p) => p.test(image.familiar));
-}
-function isNetworkAdminBase(image) {
-  return /(^|-)iptables(-|$)/.test(image.repository);
-}
-function defaultCommandNeedsRoot(image) {
-  return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
-}
-function defaultCommandDropsPrivileges(image) {
-  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
-}
-function isWebServerImage(image) {
-  const tag = image.tag ?? "latest";
-  if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
-  if (["nextcloud", "drupal", "joomla", "matomo", "mediawiki"].includes(image.familiar)) return true;
-  if (image.familiar === "wordpress") return !/(^|-)cli(-|$)/.test(tag);
-  return image.familiar === "php" && /(^|-)(apache|fpm)(-|$)/.test(tag);
-}
-function startsAtRoot(image) {
-  if (image.isScratch) return true;
-  const name = image.name;
-  if (!name) return false;
-  if (name.familiar === "nvidia/cuda") return true;
-  return name.registry === null && name.namespace === "library" && OFFICIAL2.has(name.repository) && !SETS_WORKDIR.has(name.repository);
-}
-function baseWorkdir(image) {
-  if (startsAtRoot(image)) return "/";
-  const name = image.name?.familiar;
-  return name !== void 0 && VENDOR_WORKDIRS.find((e) => e.image.test(name))?.workdir || null;
-}
-function disablesPipCache(image) {
-  return PIP_CACHE_OFF.some((p) => p.test(image.familiar));
-}
-function isWorkstationImage(image) {
-  return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
-}
-function isPersonalWorkspaceImage(image) {
-  return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
-}
-function hasNoVersionTags(image) {
-  return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
-}
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
-var init_image_defaults = __esm({
-  "src/knowledge/image-defaults.ts"() {
-    "use strict";
-    init_official_images();
-    init_trusted_images();
-    SERVICE_IMAGES = [
-      "nginx",
-      "httpd",
-      "caddy",
-      "haproxy",
-      "traefik",
-      "tomcat",
-      "jetty",
-      "postgres",
-      "mysql",
-      "mariadb",
-      "mongo",
-      "redis",
-      "rabbitmq",
-      "elasticsearch",
-      "kibana",
-      "logstash",
-      "memcached",
-      "cassandra",
-      "couchdb",
-      "couchbase",
-      "neo4j",
-      "solr",
-      "zookeeper",
-      "wordpress",
-      "ghost",
-      "nextcloud",
-      "drupal",
-      "joomla",
-      "odoo",
-      "sonarqube",
-      "registry",
-      "nats",
-      "influxdb",
-      "telegraf",
-      "chronograf",
-      "kapacitor",
-      "eclipse-mosquitto",
-      "mongo-express",
-      "adminer",
-      "matomo",
-      "mediawiki",
-      "friendica",
-      "redmine",
-      "rocket.chat",
-      "varnish",
-      "kong",
-      "consul",
-      "vault",
-      "clickhouse",
-      "questdb",
-      "percona",
-      "postfixadmin",
-      "yourls",
-      "api-firewall",
-      "spiped",
-      "znc",
-      "unit",
-      "bonita",
-      "liquibase",
-      "flink",
-      "storm",
-      "emqx",
-      "arangodb",
-      "aerospike",
-      "orientdb",
-      "rethinkdb",
-      "xwiki",
-      "geonetwork",
-      "nuxeo",
-      "convertigo",
-      "silverpeas",
-      "lightstreamer",
-      "plone",
-      "phpmyadmin",
-      "kapacitor",
-      /^nginxinc\//,
-      /^bitnami\//,
-      /^grafana\//,
-      /^prom\//,
-      /^jenkins\//,
-      /^gitlab\//,
-      /^minio\//,
-      /^hashicorp\//,
-      /^confluentinc\//,
-      /^apache\//,
-      /^docker\.elastic\.co\//,
-      /^quay\.io\/keycloak\//,
-      /^ollama\/ollama$/,
-      /^vllm\/vllm-openai$/,
-      /^ghcr\.io\/huggingface\/text-generation-inference$/,
-      /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
-      /^nvcr\.io\/nvidia\/tritonserver$/,
-      /^(quay\.io\/)?jupyter\//,
-      /^openresty\//,
-      /^linuxserver\//,
-      /^lscr\.io\//,
-      /^selenium\//,
-      /^mcr\.microsoft\.com\/mssql\//,
-      /^pytorch\/torchserve$/,
-      /^tensorflow\/serving$/,
-      /^seldonio\//,
-      /^bentoml\/model-server$/,
-      /^envoyproxy\//,
-      /^istio\//,
-      /^ghcr\.io\/open-webui\//,
-      /^searxng\//
-    ];
-    RED_HAT_REGISTRY = String.raw`(registry\.access\.redhat\.com|registry\.redhat\.io)`;
-    RED_HAT_OPENJDK = new RegExp(`^${RED_HAT_REGISTRY}/ubi\\d+/openjdk-\\d+(-runtime)?$`);
-    RED_HAT_S2I = new RegExp(
-      `^(${RED_HAT_REGISTRY}/ubi\\d+/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?|quay\\.io/sclorg/(python|nodejs|ruby|php|perl|httpd|nginx)-\\d+(-minimal)?-c\\d+s)$`
-    );
-    NON_ROOT_DEFAULTS = [
-      // gcr.io/distroless: the `nonroot` tags set `USER 65532` (github.com/GoogleContainerTools/distroless, README "Image
-      // Contents"); other publishers follow the same tag convention (`static:nonroot`, `base-nonroot`).
-      { image: /./, tag: /(^|[-_.])nonroot([-_.]|$)/, user: "65532" },
-      // Chainguard images run as `nonroot` (65532) except the `-dev` variants (edu.chainguard.dev, "Chainguard Containers
-      // Overview": "minimal images run as non-root by default").
-      { image: /^cgr\.dev\/chainguard\//, tag: /^(?!.*(^|-)dev$)/, user: "65532" },
-      // jupyter docker-stacks: docker-stacks-foundation ends with `USER ${NB_UID}` (jovyan, 1000), and every image of the
-      // family builds on it (github.com/jupyter/docker-stacks, images/docker-stacks-foundation/Dockerfile).
-      { image: /^(quay\.io\/)?jupyter\//, user: "jovyan" },
-      // Gitpod workspace images: workspace-base ends with `USER gitpod` (33333), the others build on it
-      // (github.com/gitpod-io/workspace-images, base/Dockerfile).
-      { image: /^gitpod\/workspace-/, user: "gitpod" },
-      // Bitnami's application images are non-root containers running as 1001 (docs.bitnami.com, "Work with non-root
-      // containers"); minideb is a plain Debian base that runs as root.
-      { image: /^bitnami\/(?!minideb$)/, user: "1001" },
-      // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
-      { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
-      // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
-      { image: /^jenkins\/jenkins$/, user: "jenkins" },
-      // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
-      // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
-      // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
-      { image: /^(registry\.access\.redhat\.com\/hi|quay\.io\/hummingbird)\//, user: "65532" },
-      // .NET's chiseled Ubuntu images set `USER $APP_UID` (app, 1654) (github.com/dotnet/dotnet-docker,
-      // documentation/ubuntu-chiseled.md).
-      { image: /^mcr\.microsoft\.com\/dotnet\//, tag: /chiseled/, user: "1654" },
-      // Elastic's own Elasticsearch image ends with `USER 1000:0` (github.com/elastic/elasticsearch,
-      // distribution/docker/src/docker/Dockerfile; docker-library/elasticsearch re-bundles it).
-      { image: /^docker\.elastic\.co\/elasticsearch\/elasticsearch$/, user: "1000" },
-      // Red Hat's UBI OpenJDK images (`ubi8/openjdk-21`, `-runtime` too) run as `jboss`, 185: their Cekit module
-      // `jboss.container.user` sets `run: user: 185` (github.com/jboss-container-images/openjdk, modules/user/module.yaml).
-      { image: RED_HAT_OPENJDK, user: "185" },
-      // The sclorg S2I language and server images end with `USER 1001` (github.com/sclorg/s2i-python-container,
-      // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
-      // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
-      { image: RED_HAT_S2I, user: "1001" }
-    ];
-    GENERIC_BASES = [
-      "nvidia/cuda",
-      "nvcr.io/nvidia/cuda",
-      "nvcr.io/nvidia/pytorch",
-      "nvcr.io/nvidia/tensorflow",
-      "pytorch/pytorch",
-      "tensorflow/tensorflow",
-      "rocm/*",
-      "continuumio/*",
-      "condaforge/*",
-      "mambaorg/micromamba",
-      "gcr.io/distroless/*",
-      "cgr.dev/chainguard/*",
-      "public.ecr.aws/docker/library/*",
-      "mcr.microsoft.com/dotnet/*",
-      // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
-      // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
-      // RED_HAT_S2I), its product images their own.
-      "registry.access.redhat.com/ubi*",
-      "registry.access.redhat.com/ubi*/ubi*",
-      "registry.redhat.io/ubi*/ubi*"
-    ];
-    ROOT_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
-    COMMAND_BY_PLATFORM_LABELS = [/^com\.amazonaws\.sagemaker\./];
-    NON_ROOT_BY_PLATFORM_IMAGES = [/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda-[a-z0-9]+$)/];
-    LAMBDA_RUNTIME_CLIENTS = /* @__PURE__ */ new Set(["awslambdaric", "aws-lambda-ric", "aws-lambda-rie"]);
-    PRIVILEGE_DROPPERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "s6-setuidgid", "chpst", "runuser"]);
-    STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
-    DROPS_PRIVILEGES_LINE = new RegExp(
-      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
-    );
-    NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
-    SELF_DROPPING_SERVERS = [
-      /^php-fpm[0-9.]*$/,
-      /^apache2-foreground$/,
-      /^httpd-foreground$/,
-      /^apache2ctl$/,
-      /^httpd$/,
-      /^nginx$/,
-      // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
-      // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
-      // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
-      // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
-      /^exim4?$/,
-      /^postfix$/,
-      /(^|\/)postfix\/master$/,
-      /^sendmail$/,
-      /^dovecot$/
-    ];
-    WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
-    WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
-    ROOT_DAEMONS = [/^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/];
-    ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Set([
-      "postgres",
-      "mysql",
-      "mariadb",
-      "redis",
-      "mongo",
-      "rabbitmq",
-      "cassandra",
-      "couchdb",
-      "zookeeper",
-      "ghost",
-      "redmine"
-    ]);
-    OFFICIAL2 = new Set(OFFICIAL_IMAGES);
-    SETS_WORKDIR = /* @__PURE__ */ new Set([
-      "golang",
-      "php",
-      "tomcat",
-      "httpd",
-      "wordpress",
-      "drupal",
-      "joomla",
-      "nextcloud",
-      "ghost",
-      "redmine",
-      "odoo",
-      "solr",
-      "mediawiki",
-      "matomo",
-      "friendica",
-      "backdrop",
-      "yourls",
-      "postfixadmin",
-      "phpmyadmin",
-      "xwiki",
-      "sonarqube",
-      "jetty",
-      "flink",
-      "storm",
-      "zookeeper",
-      "neo4j",
-      "kong",
-      "haproxy",
-      "gradle",
-      "groovy",
-      "clojure",
-      "swift",
-      "elixir",
-      "geonetwork",
-      "bonita",
-      "convertigo",
-      "lightstreamer",
-      "nats",
-      "liquibase",
-      "kibana",
-      "logstash",
-      "elasticsearch",
-      "rabbitmq",
-      "unit",
-      "emqx",
-      "caddy",
-      "traefik",
-      "influxdb",
-      "chronograf",
-      "api-firewall",
-      "silverpeas",
-      "plone"
-    ]);
-    VENDOR_WORKDIRS = [
-      { image: /^(nvcr\.io\/nvidia\/(pytorch|tensorflow|tensorrt)|pytorch\/pytorch)$/, workdir: "/workspace" },
-      { image: /^nvcr\.io\/nvidia\/tritonserver$/, workdir: "/opt/tritonserver" },
-      // docker-library/golang: `WORKDIR $GOPATH`, /go (the official image dlint otherwise knows only as setting one).
-      { image: /^golang$/, workdir: "/go" },
-      { image: /^(quay\.io\/)?jupyter\//, workdir: "/home/jovyan" },
-      { image: RED_HAT_S2I, workdir: "/opt/app-root/src" },
-      { image: RED_HAT_OPENJDK, workdir: "/home/jboss" }
-    ];
-    PIP_CACHE_OFF = [
-      /^registry\.(access\.redhat\.com|redhat\.io)\/ubi[89]\/python-3\d+(-minimal)?$/,
-      /^quay\.io\/sclorg\/python-3\d+-c\d+s$/,
-      /^vault\.habana\.ai\/gaudi-docker\//
-    ];
-    WORKSTATION_IMAGES = [
-      /^[a-z0-9-]+-docker\.pkg\.dev\/cloud-workstations-images\//,
-      /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
-      /^gitpod\/workspace-/
-    ];
-    DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
   }
 });
 
@@ -4666,7 +4557,7 @@ function isInteractiveDevImage(model) {
   return !!base && isPersonalWorkspaceImage(base);
 }
 function readsAsDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path)) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage) return true;
   const final = model.finalStage;
   if (!final) return false;
   if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
@@ -4678,11 +4569,13 @@ function readsAsDevelopmentImage(model) {
   const start = startCommand(final);
   const shellOnly = start?.name !== null && start?.name !== void 0 && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0;
   if (installsSystemPackage(final, DEV_PACKAGES) || isBuildEnvironment(final, start) || grantsPasswordlessSudo(final)) return true;
-  return shellOnly && final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => {
-    const inv = c.invocation;
-    if (!(isCall(inv, "pip", "install") || isCall(inv, "uv", "pip install"))) return false;
-    return [...inv.operands.map((w) => w.value), ...optionValues(inv, "-e", "--editable").map((o) => o.value)].some((v) => TEST_TOOLING.test(v.split("/").pop()));
-  })));
+  return shellOnly && pipInstalls(model).some(
+    (i) => installReaches(model, i, final) && [...i.packages.map((w) => w.value), ...optionValues(i.invocation, "-e", "--editable").map((o) => o.value)].some((v) => isTestTooling(v))
+  );
+}
+function isTestTooling(requirement2) {
+  const { name, extras } = pipRequirement(requirement2);
+  return name !== null && TEST_RUNNERS.has(name) || extras.some((e) => TEST_EXTRAS.has(e));
 }
 function grantsPasswordlessSudo(final) {
   return final.lineage.some(
@@ -4703,7 +4596,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_TOOLING, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4730,10 +4623,428 @@ var init_file_purpose = __esm({
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
-    TEST_TOOLING = /^(pytest|tox|nox)([^\w.-]|$)|\[([^\]]*,)?\s*(tests?|testing|dev)\s*(,[^\]]*)?\]/;
+    TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
+    TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
+  }
+});
+
+// src/knowledge/shared-libraries.ts
+function mayHoldSharedLibrary(name) {
+  if (NOT_A_LIBRARY.test(name)) return false;
+  return LIBRARY_SHAPE.test(name) || ALPINE_LIBRARIES.has(name);
+}
+var NOT_A_LIBRARY, LIBRARY_SHAPE, ALPINE_LIBRARIES;
+var init_shared_libraries = __esm({
+  "src/knowledge/shared-libraries.ts"() {
+    "use strict";
+    NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$/;
+    LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
+    ALPINE_LIBRARIES = /* @__PURE__ */ new Set([
+      "zlib",
+      "expat",
+      "pcre",
+      "pcre2",
+      "gdbm",
+      "readline",
+      "ncurses",
+      "tcl",
+      "tk",
+      "gmp",
+      "musl",
+      "yaml",
+      "jansson",
+      "json-c",
+      "oniguruma",
+      "freetype",
+      "fontconfig",
+      "glib",
+      "gettext",
+      "icu",
+      "openldap",
+      "sqlite",
+      "krb5",
+      "nghttp2",
+      "brotli",
+      "c-ares"
+    ]);
+  }
+});
+
+// src/shell/removals.ts
+function packageName(tool, value) {
+  const name = value.split(/[=<>~@/]/)[0];
+  return tool === "apt" ? name.split(":")[0] : name;
+}
+function removedAgain(install2, script) {
+  let out = cache.get(install2);
+  if (!out) cache.set(install2, out = readRemovals(install2, script));
+  return out;
+}
+function readRemovals(install2, script) {
+  const tool = install2.invocation.tool;
+  const removals = tool ? grammarOfTool(tool)?.packageRemovals : void 0;
+  const out = /* @__PURE__ */ new Map();
+  if (!tool || !removals || install2.invocation.operands.length === 0) return out;
+  const names = new Set(install2.invocation.operands.map((w) => packageName(tool, w.value)));
+  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
+  const removes = (c) => c.invocation.tool === tool && !c.invocation.dryRun && removals.includes(c.invocation.subcommand ?? "");
+  if (tool === "apt") readAptRemovals(install2, script, after2, names, removes, out);
+  else if (tool === "apk") readApkRemovals(install2, script, after2, names, removes, out);
+  else
+    for (const c of after2) {
+      if (!removes(c)) continue;
+      for (const name of c.invocation.operands.map((w) => packageName(tool, w.value))) if (names.has(name)) out.set(name, { withDependencies: false });
+    }
+  return out;
+}
+function readAptRemovals(install2, script, after2, names, removes, out) {
+  const marked = /* @__PURE__ */ new Set();
+  const kept = { names: /* @__PURE__ */ new Set(), libraries: false, all: false };
+  for (const c of after2) {
+    if (c.name === "apt-mark") {
+      const [sub, ...words] = c.args;
+      if (sub?.value === "auto") for (const w of words) marked.add(w.value === ".*" ? "*" : packageName("apt", w.value));
+      if (sub?.value === "manual") keepManual(c, words, install2, script, kept);
+      continue;
+    }
+    if (!removes(c)) continue;
+    const auto = c.invocation.subcommand.startsWith("auto") || hasOption(c.invocation, "--auto-remove", "--autoremove");
+    for (const w of c.invocation.operands) {
+      const name = packageName("apt", w.value);
+      if (names.has(name)) out.set(name, { withDependencies: auto || out.get(name)?.withDependencies === true });
+    }
+    if (!auto || kept.all) continue;
+    for (const name of names) {
+      if (!marked.has("*") && !marked.has(name)) continue;
+      if (kept.names.has(name) || kept.libraries && mayHoldSharedLibrary(name)) continue;
+      out.set(name, { withDependencies: true });
+    }
+  }
+}
+function keepManual(c, words, install2, script, kept) {
+  if (c.wrappedBy === "xargs" && words.every((w) => w.value.startsWith("-"))) kept.libraries = true;
+  for (const w of words) {
+    if (w.literal) kept.names.add(packageName("apt", w.value));
+    else if (!savedBefore(wholeVariable(w), install2, script)) kept.all = true;
+  }
+}
+function savedBefore(name, install2, script) {
+  const bindings = name === null ? [] : script.bindings.filter((b) => b.name === name);
+  return bindings.length > 0 && bindings.every(
+    (b) => b.value?.expansions?.some(
+      (e) => e.commands.some((s) => s.name === "apt-mark" && s.args[0]?.value === "showmanual") && comparePositions(e.range.end, install2.range.start) <= 0
+    )
+  );
+}
+function readApkRemovals(install2, script, after2, names, removes, out) {
+  const group = optionValue(install2.invocation, "-t", "--virtual");
+  const adds = script.commands.filter((c) => c !== install2 && c.invocation.tool === "apk" && c.invocation.subcommand === "add" && !c.invocation.dryRun);
+  const addedElsewhere = new Set(adds.flatMap((c) => c.invocation.operands.filter((w) => w.literal).map((w) => packageName("apk", w.value))));
+  for (const c of after2) {
+    if (!removes(c)) continue;
+    const deleted = new Set(c.invocation.operands.map((w) => packageName("apk", w.value)));
+    const keepsLibraries = adds.some(
+      (a) => comparePositions(a.range.start, install2.range.end) > 0 && comparePositions(a.range.start, c.range.start) < 0 && (a.wrappedBy === "xargs" || a.invocation.operands.some((w) => !w.literal))
+    );
+    for (const name of names) {
+      if (!(deleted.has(name) || group !== null && deleted.has(group))) continue;
+      if (addedElsewhere.has(name) || keepsLibraries && mayHoldSharedLibrary(name)) continue;
+      out.set(name, { withDependencies: true });
+    }
+  }
+}
+var cache;
+var init_removals = __esm({
+  "src/shell/removals.ts"() {
+    "use strict";
+    init_commands();
+    init_shared_libraries();
+    init_command();
+    init_invocation();
+    init_order();
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/shell/unpinned.ts
+function listPackages(shown) {
+  const names = [...new Set(shown)].map((s) => `\`${s}\``);
+  if (names.length === 1) return names[0];
+  if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+function reportUnpinned(report, command, packages, summary) {
+  if (packages.length === 0) return;
+  const start = command.argv[0]?.range.start ?? command.range.start;
+  const end = packages[packages.length - 1].range.end;
+  const count = new Set(packages.map((p) => p.shown)).size;
+  report({
+    range: { start, end },
+    message: count === 1 ? packages[0].message : summary(listPackages(packages.map((p) => p.shown)), count),
+    related: packages.map((p) => ({ range: p.range, message: p.message }))
+  });
+}
+var LISTED;
+var init_unpinned = __esm({
+  "src/shell/unpinned.ts"() {
+    "use strict";
+    LISTED = 4;
+  }
+});
+
+// rules/apk-pin-versions.ts
+var NAME, apk_pin_versions_default;
+var init_apk_pin_versions = __esm({
+  "rules/apk-pin-versions.ts"() {
+    "use strict";
+    init_rule();
+    init_file_purpose();
+    init_installs();
+    init_invocation();
+    init_removals();
+    init_unpinned();
+    NAME = /^[A-Za-z0-9][\w+.-]*(@[\w.-]+)?$/;
+    apk_pin_versions_default = defineRule({
+      meta: {
+        id: "apk-pin-versions",
+        category: "pinning",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apk add` of a package without `=version`.",
+        docs: {
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          bad: "RUN apk add --no-cache curl git",
+          good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
+        },
+        fixable: false,
+        covers: ["DL3018"]
+      },
+      check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
+        for (const { instruction, command, packages } of apkAdds(model)) {
+          if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease) continue;
+          const removed = removedAgain(command, instruction.run.script);
+          const unpinned = [];
+          for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (removed.has(packageName("apk", v))) continue;
+            if (/[=<>~]/.test(v) || v.includes("/") || v.endsWith(".apk") || !NAME.test(v)) continue;
+            const name = v.replace(/@.*$/, "");
+            unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
+          }
+          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-cleanup.ts
+function listUsersLater(model, ins) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    if (!stage.lineage.includes(ins.stage)) continue;
+    const chain = stage.lineage.slice(0, stage.lineage.indexOf(ins.stage) + 1).reverse();
+    const runs = chain.flatMap((s) => s.instructions).filter((i) => i.keyword === "RUN" && (i.stage !== ins.stage || i.index > ins.index));
+    for (const later of runs) {
+      const script = later.run?.script;
+      if (hasCacheMountOn(later, APT_STATE)) continue;
+      const apt = script?.commands.filter((c) => c.invocation.tool === "apt" || c.name === "apt-cache") ?? [];
+      const first = apt.find((c) => c.name === "apt-cache" || READS_LISTS.has(c.invocation.subcommand ?? "") || c.invocation.subcommand === "update");
+      if (first && first.invocation.subcommand !== "update") {
+        const statement = later.run.execForm || later.run.shellKind !== "posix" ? void 0 : script.statements.find((st) => st.range && !after(st.range.start, first.range.start) && !after(first.range.start, st.range.end));
+        if (!statement?.range || statement.background || statement.or) return null;
+        out.set(`${statement.range.start.line}:${statement.range.start.column}`, statement.range.start);
+      }
+      if (apt.some((c) => c.invocation.subcommand === "update") || removesPath(later, (p) => p === "/var/lib/apt" || p.startsWith(LISTS))) break;
+    }
+  }
+  return [...out.values()];
+}
+function after(a, b) {
+  return a.line > b.line || a.line === b.line && a.column > b.column;
+}
+var APT_STATE, LISTS, apt_cleanup_default, READS_LISTS;
+var init_apt_cleanup = __esm({
+  "rules/apt-cleanup.ts"() {
+    "use strict";
+    init_run_edits();
+    init_rule();
+    init_installs();
+    init_caches();
+    APT_STATE = ["/var/lib/apt", "/var/cache/apt"];
+    LISTS = "/var/lib/apt/lists";
+    apt_cleanup_default = defineRule({
+      meta: {
+        id: "apt-cleanup",
+        category: "size",
+        severity: "info",
+        preset: "recommended",
+        description: "`apt-get update` in a `RUN` of the shipped image that does not delete `/var/lib/apt/lists/*` (and has no apt cache mount).",
+        docs: {
+          why: "`apt-get update` downloads the package indexes into `/var/lib/apt/lists` (often 30\u201350 MB). A later `RUN` cannot take them back out: whatever a layer writes stays in the image. Delete them in the same `RUN` that created them (`apt-get clean` alone does not), or, with BuildKit, keep apt's state in cache mounts so nothing lands in the layer and rebuilds reuse the downloads. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its package lists reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends curl",
+          fixSafety: "The fix ends the same `RUN` with `&& rm -rf /var/lib/apt/lists/*` (on a new line in the `RUN`'s continuation style when it spans several lines), so the `RUN` still fails when its commands fail. It is safe unless a later `RUN` of the stage (or of a stage built `FROM` it), before one that updates or deletes the lists again, runs apt for something that needs them (`install`, `upgrade`, `source`, `apt-cache`\u2026; not `remove` or `clean`) without its own `apt-get update` and without a cache mount over `/var/lib/apt`: that `RUN` relied on the lists and would no longer find its packages, so the fix then also starts it with `apt-get update && ` (as Docker's best practices ask: it fetches today's lists rather than those of a cached layer, so it may install newer versions) and is unsafe; no fix when that `RUN` cannot take it (exec form, a statement sent to the background or joined with `||`). No fix for a `RUN` that only runs `apt-get update` (deleting the lists would leave it doing nothing), exec form, a last command sent to the background (`&`), or a command run through a wrapper other than `sudo`."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3009"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          const updates = callsIn(script, "apt", ["update"]);
+          if (updates.length === 0 || !ins.stage) continue;
+          if (hasCacheMountOn(ins, APT_STATE)) continue;
+          if (removesPath(ins, (p) => p === "/var/lib/apt" || p.startsWith("/var/lib/apt/*") || p.startsWith(LISTS))) continue;
+          if (runsClean(script, "apt", (inv) => inv.subcommand === "distclean" || inv.subcommand === "dist-clean") || runsCleanupScript(script)) continue;
+          if (!cacheShips(ins.stage, [LISTS])) continue;
+          const install2 = callsIn(script, "apt", ["install"])[0];
+          const at = install2 ?? updates[0];
+          const cleanOnly = runsClean(script, "apt", (inv) => inv.subcommand === "clean");
+          const prefix = runAsPrefix(at.command);
+          const edit = prefix === null || !install2 ? null : appendCommand(model, ins, `${prefix}rm -rf /var/lib/apt/lists/*`);
+          const users = listUsersLater(model, ins);
+          const safe = users !== null && users.length === 0;
+          const edits = edit && users ? [edit, ...users.map((at2) => ({ range: { start: at2, end: at2 }, text: "apt-get update && " }))] : null;
+          const what = install2 ? `\`${at.command.name} install\` after \`${updates[0].command.name} update\`` : `\`${at.command.name} update\``;
+          const readers = users && users.length > 0 ? users.map((p) => p.line) : null;
+          const first = readers ? readers.length === 1 ? `the \`RUN\` on line ${readers[0]} installs from these lists without its own \`apt-get update\`: merge it into this one (or start it with \`apt-get update &&\`), then ` : `the \`RUN\`s on lines ${readers.join(", ")} install from these lists without their own \`apt-get update\`: merge them into this one (or start them with \`apt-get update &&\`), then ` : "";
+          report({
+            range: at.subcommand.range,
+            message: `${what} leaves the package lists in this layer${cleanOnly ? " (`apt-get clean` does not remove them)" : ""}; ${first}end the same \`RUN\` with \`rm -rf /var/lib/apt/lists/*\`, or use \`RUN --mount=type=cache,target=/var/lib/apt,sharing=locked --mount=type=cache,target=/var/cache/apt,sharing=locked\`.`,
+            ...edits ? { fix: { description: safe ? "End the `RUN` with `rm -rf /var/lib/apt/lists/*`" : "End the `RUN` with `rm -rf /var/lib/apt/lists/*` and run `apt-get update` in the later `RUN`s that used its lists", edits, safe } } : {}
+          });
+        }
+      }
+    });
+    READS_LISTS = /* @__PURE__ */ new Set(["install", "reinstall", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "source", "download", "show", "showsrc", "policy", "search", "madison", "depends", "rdepends"]);
+  }
+});
+
+// rules/apt-get-not-apt.ts
+var SAME_IN_APT_GET, APT_CACHE, apt_get_not_apt_default;
+var init_apt_get_not_apt = __esm({
+  "rules/apt-get-not-apt.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    SAME_IN_APT_GET = /* @__PURE__ */ new Set([
+      "update",
+      "install",
+      "reinstall",
+      "remove",
+      "purge",
+      "autoremove",
+      "autopurge",
+      "dist-upgrade",
+      "full-upgrade",
+      "clean",
+      "autoclean",
+      "distclean",
+      "source",
+      "build-dep",
+      "satisfy",
+      "download",
+      "changelog"
+    ]);
+    APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc", "madison"]);
+    apt_get_not_apt_default = defineRule({
+      meta: {
+        id: "apt-get-not-apt",
+        category: "size",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt` used in a `RUN` instead of `apt-get` / `apt-cache`.",
+        docs: {
+          why: '`apt` is the interactive front end: its output and behaviour are tuned for people and may change between releases, and it warns "apt does not have a stable CLI interface" in scripts. `apt-get` and `apt-cache` are the stable, scriptable tools with the same subcommands.',
+          bad: "RUN apt update && apt install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*",
+          fixSafety: "The fix replaces `apt` by `apt-get` for subcommands both run the same way (`update`, `install`, `remove`, \u2026); it is marked unsafe for `upgrade`, which in `apt` may install new packages, and not offered for `apt`-only subcommands such as `list`."
+        },
+        fixable: true,
+        fixKind: "mixed",
+        covers: ["DL3027"]
+      },
+      check({ model, report }) {
+        for (const { command } of runCommands(model)) {
+          if (command.name !== "apt") continue;
+          const program = command.argv[0];
+          const sub = command.invocation.path[0]?.value ?? null;
+          const cache2 = sub !== null && APT_CACHE.has(sub);
+          const known2 = sub !== null && (cache2 || SAME_IN_APT_GET.has(sub) || sub === "upgrade");
+          const instead = known2 ? `\`${cache2 ? "apt-cache" : "apt-get"} ${sub}\`` : "`apt-get` / `apt-cache`";
+          const fixable = !program.quoted && known2 && !cache2;
+          report({
+            range: program.range,
+            message: `\`apt\` has no stable command-line interface for scripts; use ${instead} instead.`,
+            ...fixable ? {
+              fix: {
+                description: "Replace `apt` by `apt-get`",
+                edits: [{ range: program.range, text: `${program.value}-get` }],
+                safe: sub !== "upgrade"
+              }
+            } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/apt-get-yes.ts
+function assumesYes(inv) {
+  if (hasOption(inv, "-y", "--yes", "--assume-yes")) return true;
+  if (inv.options.some((o) => (o.name === "-o" || o.name === "--option") && ASSUME_YES_CONFIG.test(o.value ?? ""))) return true;
+  let quiet2 = 0;
+  for (const o of inv.options) if (o.name === "-q" || o.name === "--quiet") quiet2 += o.value !== null && /^\d+$/.test(o.value) ? Number(o.value) : 1;
+  return quiet2 >= 2;
+}
+var ASSUME_YES_CONFIG, apt_get_yes_default;
+var init_apt_get_yes = __esm({
+  "rules/apt-get-yes.ts"() {
+    "use strict";
+    init_rule();
+    init_installs();
+    init_invocation();
+    init_caches();
+    ASSUME_YES_CONFIG = /APT::Get::Assume-?Yes\s*[=\s]\s*"?(true|1|yes)\b/i;
+    apt_get_yes_default = defineRule({
+      meta: {
+        id: "apt-get-yes",
+        category: "size",
+        severity: "warning",
+        preset: "recommended",
+        description: "`apt-get install` without `-y` (or `--yes`, `--assume-yes`, `-qq`).",
+        docs: {
+          why: 'A build has no terminal to answer apt\'s "Do you want to continue?" prompt: without `-y` apt reads end-of-input, aborts, and the build fails as soon as the install needs anything. `DEBIAN_FRONTEND=noninteractive` silences debconf questions but does not answer this prompt.',
+          bad: "RUN apt-get update && apt-get install --no-install-recommends curl",
+          good: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
+          fixSafety: "The fix adds `-y` after `install`; a build that worked without it installs the same packages."
+        },
+        fixable: true,
+        fixKind: "safe",
+        covers: ["DL3014"]
+      },
+      check({ model, report }) {
+        for (const ins of runInstructions(model)) {
+          const script = ins.run.script;
+          for (const { command, invocation, subcommand } of callsIn(script, "apt", ["install"])) {
+            if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
+            if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
+            report({
+              range: subcommand.range,
+              message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,
+              ...subcommand.quoted ? {} : { fix: { description: "Add `-y`", edits: [{ range: { start: subcommand.range.end, end: subcommand.range.end }, text: " -y" }], safe: true } }
+            });
+          }
+        }
+      }
+    });
   }
 });
 
@@ -4747,20 +5058,9 @@ function skipsRecommends(inv) {
   );
 }
 function purgedLater(install2, script) {
-  const name = (v) => v.split("=")[0];
-  const packages = install2.invocation.operands.map((w) => name(w.value));
-  if (!packages.length) return false;
-  const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
-  const autoremoves = (c) => c.invocation.tool === "apt" && (c.invocation.subcommand === "autoremove" || ["purge", "remove"].includes(c.invocation.subcommand ?? "") && hasOption(c.invocation, "--auto-remove", "--autoremove"));
-  const marked = /* @__PURE__ */ new Set();
-  const removed = /* @__PURE__ */ new Set();
-  for (const c of after2) {
-    if (c.name === "apt-mark" && c.args[0]?.value === "auto") for (const w of c.args.slice(1)) marked.add(w.value === ".*" ? "*" : w.value);
-    if (!autoremoves(c)) continue;
-    for (const m of marked) removed.add(m);
-    for (const w of c.invocation.operands) removed.add(name(w.value));
-  }
-  return removed.has("*") || packages.every((p) => removed.has(p));
+  const removed = removedAgain(install2, script);
+  const packages = install2.invocation.operands;
+  return packages.length > 0 && packages.every((w) => removed.get(packageName("apt", w.value))?.withDependencies === true);
 }
 var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES;
 var init_apt_no_install_recommends = __esm({
@@ -4768,8 +5068,7 @@ var init_apt_no_install_recommends = __esm({
     "use strict";
     init_rule();
     init_installs();
-    init_invocation();
-    init_order();
+    init_removals();
     init_caches();
     init_file_purpose();
     init_shipping();
@@ -4782,7 +5081,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -4827,8 +5126,10 @@ var init_apt_pin_versions = __esm({
   "rules/apt-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
+    init_removals();
     init_unpinned();
     NAME2 = /^[a-z0-9][a-z0-9+.-]*[a-z0-9+.](:[a-z0-9-]+)?(\/[\w.-]+)?$/;
     apt_pin_versions_default = defineRule({
@@ -4839,7 +5140,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -4847,10 +5148,14 @@ var init_apt_pin_versions = __esm({
         covers: ["DL3008"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease) continue;
+          const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (removed.has(packageName("apt", v))) continue;
             if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
             const name = v.replace(/\/.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
@@ -4932,6 +5237,7 @@ var init_base_image_platform = __esm({
     "use strict";
     init_platforms();
     init_rule();
+    init_file_purpose();
     base_image_platform_default = defineRule({
       meta: {
         id: "base-image-platform",
@@ -4940,7 +5246,7 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`); a flag naming another platform is reported, since no such image exists. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): it is built on each developer's machine for that machine, never as a multi-platform image.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
@@ -4948,6 +5254,7 @@ var init_base_image_platform = __esm({
         covers: ["DL3029", "DL3065", "FromPlatformFlagConstDisallowed", "RedundantTargetPlatform"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const stage of model.stages) {
           const flag = stage.from.flags.find((f) => f.name.toLowerCase() === "platform");
           const value = flag?.value?.trim();
@@ -5168,7 +5475,7 @@ function awkExitsUnlessMatched(program) {
   const name = tested?.[1] ?? tested?.[2];
   return name !== void 0 && unset(name);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -5292,6 +5599,10 @@ var init_empty_input = __esm({
       { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
     ];
     DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+    DOWNLOAD_OUTPUTS = {
+      curl: ["-o", "--output"],
+      wget: ["-O", "--output-document"]
+    };
     STDIN_FILTERS = {
       tr: { noFiles: true },
       cut: {},
@@ -6342,8 +6653,8 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
+    var throwError = (message3, Ctor) => {
+      throw new Ctor(message3);
     };
     var checkPath = (path, originalPath, doThrow) => {
       if (!isString(path)) {
@@ -6413,13 +6724,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -6436,14 +6747,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        const cached = cache[path];
+      _t(path, cache2) {
+        const cached = cache2[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -8275,7 +8586,7 @@ var init_yaml_document = __esm({
 
 // src/context/project-file.ts
 function projectFileCache(parse, empty) {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (file) => {
     let stat;
     try {
@@ -8283,7 +8594,7 @@ function projectFileCache(parse, empty) {
     } catch {
       return empty;
     }
-    const cached = cache.get(file);
+    const cached = cache2.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs) return cached.value;
     let value = empty;
     if (stat.isFile() && stat.size <= MAX_PROJECT_FILE) {
@@ -8293,7 +8604,7 @@ function projectFileCache(parse, empty) {
         value = empty;
       }
     }
-    cache.set(file, { mtimeMs: stat.mtimeMs, value });
+    cache2.set(file, { mtimeMs: stat.mtimeMs, value });
     return value;
   };
 }
@@ -8480,8 +8791,8 @@ var init_conda_cleanup = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          const installs2 = cacheFillsIn(script, "conda");
-          if (installs2.length === 0 || !ins.stage) continue;
+          const installs3 = cacheFillsIn(script, "conda");
+          if (installs3.length === 0 || !ins.stage) continue;
           if (cacheMountTargets(ins).some((t) => /\/pkgs$|\.cache\/(conda|mamba)|\/(conda|mamba)\/pkgs/.test(t))) continue;
           const cleans = runsClean(
             script,
@@ -8490,7 +8801,7 @@ var init_conda_cleanup = __esm({
           );
           if (cleans || runsCleanupScript(script) || removesPath(ins, (p) => /\/pkgs(\/|$)/.test(p))) continue;
           if (!cacheShips(ins.stage, CONDA_PKGS, (p) => CONDA_ROOT.test(p))) continue;
-          const { command, invocation, subcommand } = installs2[0];
+          const { command, invocation, subcommand } = installs3[0];
           const clean = command.name === "micromamba" ? "clean --all --yes" : "clean -afy";
           const tool = `${command.name} ${clean}`;
           const program = programText(model, command);
@@ -9524,6 +9835,7 @@ var init_conda_pin_versions = __esm({
     "use strict";
     init_dependency_files();
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
     init_unpinned();
@@ -9536,7 +9848,7 @@ var init_conda_pin_versions = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.",
         docs: {
-          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages.",
+          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
           good: "RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4"
         },
@@ -9544,6 +9856,7 @@ var init_conda_pin_versions = __esm({
         covers: []
       },
       check({ model, buildContext, report }) {
+        if (isInteractiveDevImage(model)) return;
         reportUnpinnedCondaFiles({ model, buildContext, report });
         for (const install2 of condaInstalls(model)) {
           if (hasOption(install2, "--revision", "--clone")) continue;
@@ -10245,6 +10558,7 @@ var init_curl_pipe_shell = __esm({
   "rules/curl-pipe-shell.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_order();
     init_installs();
     init_invocation();
@@ -10264,7 +10578,7 @@ var init_curl_pipe_shell = __esm({
         preset: "recommended",
         description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl \u2026 | sh`, `bash <(curl \u2026)`, `sh -c "$(curl \u2026)"`).',
         docs: {
-          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl \u2026 | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "\u2026"`) are not reported, nor a download saved to a file and run after it is verified.',
+          why: 'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl \u2026 | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "\u2026"`) are not reported, nor a download saved to a file and run after it is verified. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it from the vendor\'s current installer, nothing ships from it, and a checksum would break at every upstream release.',
           bad: "RUN curl -LsSf https://astral.sh/uv/install.sh | sh",
           good: 'ARG UV_INSTALLER_SHA256=<sha256 of the pinned installer>\nRUN curl -LsSf -o /tmp/uv-install.sh https://astral.sh/uv/0.4.30/install.sh \\\n && echo "${UV_INSTALLER_SHA256}  /tmp/uv-install.sh" | sha256sum -c - \\\n && sh /tmp/uv-install.sh && rm /tmp/uv-install.sh'
         },
@@ -10273,6 +10587,7 @@ var init_curl_pipe_shell = __esm({
         tags: ["security"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const instruction of runInstructions(model)) {
           const script = instruction.run.script;
           const downloads = script.commands.filter(writesDownloadToStdout);
@@ -10742,8 +11057,8 @@ var init_bash_lexer = __esm({
     EOF = -1;
     ESC_NEWL = -2;
     ShellSyntaxError = class extends Error {
-      constructor(message2, offset) {
-        super(message2);
+      constructor(message3, offset) {
+        super(message3);
         this.offset = offset;
       }
       offset;
@@ -10784,11 +11099,11 @@ var init_bash_lexer = __esm({
         this.src = src;
         this.len = src.length;
       }
-      fail(pos, message2) {
-        throw new ShellSyntaxError(message2, pos);
+      fail(pos, message3) {
+        throw new ShellSyntaxError(message3, pos);
       }
-      curErr(message2) {
-        this.fail(this.pos, message2);
+      curErr(message3) {
+        this.fail(this.pos, message3);
       }
       /** Offset of `r`. */
       nextPos() {
@@ -13362,8 +13677,8 @@ function parseShell(source, lines2, depth, words, cwd) {
   };
 }
 function tooDeep(source, lines2, at) {
-  const message2 = `it nests deeper than ${MAX_NESTING} levels`;
-  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message: message2, range: rangeOf2(source, lines2, at, at + 1), tooDeep: true } };
+  const message3 = `it nests deeper than ${MAX_NESTING} levels`;
+  return { source, nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: { message: message3, range: rangeOf2(source, lines2, at, at + 1), tooDeep: true } };
 }
 function parseScript(source, lines2, context) {
   return parseShell(source, lines2, 0, wordContext(context, source.text), startDir(context?.workdir ?? null));
@@ -14467,6 +14782,7 @@ var init_gem_pin_versions = __esm({
   "rules/gem-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
     init_unpinned();
@@ -14479,7 +14795,7 @@ var init_gem_pin_versions = __esm({
         preset: "recommended",
         description: "`gem install` of a gem without `:version` or `-v`.",
         docs: {
-          why: "`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems.",
+          why: "`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN gem install bundler rake",
           good: "RUN gem install bundler:2.5.22 rake:13.2.1"
         },
@@ -14487,6 +14803,7 @@ var init_gem_pin_versions = __esm({
         covers: ["DL3028"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const install2 of gemInstalls(model)) {
           if (hasOption(install2, "-v", "--version")) continue;
           const unpinned = [];
@@ -14525,6 +14842,7 @@ var init_go_pin_versions = __esm({
   "rules/go-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
     init_unpinned();
@@ -14537,7 +14855,7 @@ var init_go_pin_versions = __esm({
         preset: "recommended",
         description: "`go install pkg@latest`, or a remote package without `@version`.",
         docs: {
-          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported.",
+          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN go install golang.org/x/tools/gopls@latest",
           good: "RUN go install golang.org/x/tools/gopls@v0.16.2"
         },
@@ -14545,6 +14863,7 @@ var init_go_pin_versions = __esm({
         covers: ["DL3062"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
           const unpinned = [];
           const moving = [];
@@ -15695,6 +16014,8 @@ var init_gpu_images = __esm({
       },
       {
         packages: { pip: ["deepspeed"] },
+        // Both projects' `deepspeed` extra requires deepspeed (their setup.py `extras["deepspeed"]`).
+        pipExtras: { accelerate: ["deepspeed"], transformers: ["deepspeed"] },
         source: "https://www.deepspeed.ai/tutorials/advanced-install/ (by default DeepSpeed's C++/CUDA ops are built just in time at run time with torch's extension loader and ninja)"
       }
     ];
@@ -15758,15 +16079,19 @@ var init_gpu_base_tag = __esm({
 
 // rules/gpu-devel-final-stage.ts
 function compilesWhenRunning(model, final) {
-  const installed = (tool, names) => (tool === "pip" ? ["pip", "uv"] : [tool]).some(
-    (t) => packageInstalls(model, t).some(
-      (i) => i.instruction.stage !== null && final.lineage.includes(i.instruction.stage) && i.packages.some((w) => names.includes(w.value.split(/[=<>~!\[;@ ]/)[0].toLowerCase().replace(/[_.]+/g, "-")))
-    )
+  const installed = (tool, compiler) => (tool === "pip" ? ["pip", "uv"] : [tool]).some(
+    (t) => packageInstalls(model, t).some((i) => installReaches(model, i, final) && i.packages.some((w) => installs(tool, w.value, compiler)))
   );
   const env = [...final.endState.envNames];
   return RUNTIME_COMPILERS.some(
-    (c) => Object.entries(c.packages).some(([tool, names]) => installed(tool, names)) || c.envPrefix !== void 0 && env.some((n) => n.startsWith(c.envPrefix))
+    (c) => Object.keys(c.packages).some((tool) => installed(tool, c)) || c.envPrefix !== void 0 && env.some((n) => n.startsWith(c.envPrefix))
   );
+}
+function installs(tool, word, compiler) {
+  const names = compiler.packages[tool] ?? [];
+  if (tool !== "pip") return names.includes(word.split(/[=<>]/)[0].toLowerCase());
+  const { name, extras } = pipRequirement(word);
+  return name !== null && (names.includes(name) || extras.some((e) => compiler.pipExtras?.[name]?.includes(e) === true));
 }
 function develIsOneOfSeveralTargets(model, final) {
   if (!DEVEL_TARGET.test(final.name ?? "")) return false;
@@ -15817,7 +16142,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed: a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026, nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed; the devel base is then deliberate.",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026, nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -16945,35 +17270,6 @@ var init_label_schema = __esm({
   }
 });
 
-// src/knowledge/package-indexes.ts
-var PACKAGE_INDEXES;
-var init_package_indexes = __esm({
-  "src/knowledge/package-indexes.ts"() {
-    "use strict";
-    PACKAGE_INDEXES = [
-      {
-        tool: "apt",
-        updates: ["update"],
-        installs: ["install"],
-        refreshing: [],
-        dirs: ["/var/lib/apt"],
-        // Ubuntu's add-apt-repository (18.04 and later) runs `apt update` after adding the source unless told not to.
-        refreshedBy: [{ command: "add-apt-repository", unless: ["-n", "--no-update"] }],
-        together: "`apt-get update && apt-get install \u2026` in the same RUN"
-      },
-      {
-        tool: "apk",
-        updates: ["update"],
-        installs: ["add"],
-        refreshing: ["--no-cache", "-U", "--update-cache"],
-        dirs: ["/var/cache/apk", "/etc/apk/cache"],
-        refreshedBy: [],
-        together: "`apk add --no-cache \u2026`, which fetches a fresh index"
-      }
-    ];
-  }
-});
-
 // rules/layer-cache-order.ts
 function onlyManifests(context, dir) {
   const ignore = loadDockerIgnore(context);
@@ -17165,7 +17461,7 @@ var init_layer_cache_order = __esm({
       check({ model, buildContext, report }) {
         staleIndexes(model, report);
         const context = buildContext && contextLooksRight(model, buildContext) ? buildContext : null;
-        const installs2 = dependencyInstalls(model);
+        const installs3 = dependencyInstalls(model);
         const reported = /* @__PURE__ */ new Set();
         const needsCache = /* @__PURE__ */ new Map();
         const needsOf = (i) => {
@@ -17173,13 +17469,13 @@ var init_layer_cache_order = __esm({
           if (!n) needsCache.set(i, n = needs(i, context));
           return n;
         };
-        for (const install2 of installs2) {
+        for (const install2 of installs3) {
           if (install2.projectOnly) continue;
           for (const need of needsOf(install2)) {
             const copy = need.origin.copy;
             if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install2, copy.instruction)) continue;
             if (need.origin.source.path === "" && context && onlyManifests(context, "")) continue;
-            const earlier = installs2.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
+            const earlier = installs3.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
             if (install2.buildsProject && (earlier.length || !plainBase(install2.instruction))) continue;
             if (!install2.buildsProject && earlier.some((i) => i.label === install2.label || needsOf(i).some((n) => n.origin.contextPath === need.origin.contextPath))) continue;
             if (install2.ecosystem !== "python" && install2.ecosystem !== "conda" && earlier.length) continue;
@@ -17321,6 +17617,7 @@ var init_no_sudo = __esm({
   "rules/no-sudo.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_order();
     init_installs();
     no_sudo_default = defineRule({
@@ -17331,7 +17628,7 @@ var init_no_sudo = __esm({
         preset: "recommended",
         description: "`sudo` inside `RUN`.",
         docs: {
-          why: "`RUN` already executes as the user set by `USER`; `sudo` adds a setuid binary and a sudoers configuration to the image (a privilege-escalation path at run time), and its TTY, environment and signal handling make builds behave unpredictably. Switch with `USER root` for the steps that need root and back to the unprivileged user afterwards; to run a program as another user from a root entrypoint, use `gosu` or `su-exec`. Only `sudo` run as a command is reported, not installing the `sudo` package.",
+          why: "`RUN` already executes as the user set by `USER`; `sudo` adds a setuid binary and a sudoers configuration to the image (a privilege-escalation path at run time), and its TTY, environment and signal handling make builds behave unpredictably. Switch with `USER root` for the steps that need root and back to the unprivileged user afterwards; to run a program as another user from a root entrypoint, use `gosu` or `su-exec`. Only `sudo` run as a command is reported, not installing the `sudo` package. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod, which runs as a user with sudo): `sudo` there is the platform's idiom and the base already carries it.",
           bad: "USER app\nRUN sudo apt-get update && sudo apt-get install -y --no-install-recommends curl",
           good: "USER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER app"
         },
@@ -17340,6 +17637,7 @@ var init_no_sudo = __esm({
         tags: ["security"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const instruction of runInstructions(model)) {
           const sudo = firstInSource(instruction.run.script.commands.filter((c) => c.name === "sudo"));
           if (!sudo) continue;
@@ -17350,6 +17648,85 @@ var init_no_sudo = __esm({
         }
       }
     });
+  }
+});
+
+// src/context/folders.ts
+function absoluteOperand(word, cmd) {
+  if (!word.literal || GLOB2.test(word.value)) return null;
+  const dir = resolveDir(word.value, cmd.cwd);
+  return dir ? dirPath(dir) : null;
+}
+function baseFolders(instruction) {
+  const stage = instruction.stage;
+  if (!stage || stage.windows || stage.rootImage.isScratch) return /* @__PURE__ */ new Set();
+  return baseImageFolders(stage.rootImage.name ? distroOf(stage.rootImage.name) : null);
+}
+function takenAway(word, cmd) {
+  if (!word.literal) return null;
+  if (!GLOB2.test(word.value)) return absoluteOperand(word, cmd);
+  return word.value.startsWith("/") ? node_path_default.posix.normalize(word.value) : null;
+}
+function follow(folders, cmd) {
+  const operands = cmd.invocation.operands;
+  if (cmd.name === "mkdir") {
+    for (const w of operands) {
+      const made = absoluteOperand(w, cmd);
+      if (made) folders.add(made);
+    }
+  } else if (cmd.name === "rm" || cmd.name === "mv") {
+    for (const w of cmd.name === "mv" ? operands.slice(0, -1) : operands) {
+      const gone = takenAway(w, cmd);
+      if (gone) folders.remove(gone);
+    }
+  }
+}
+function folderExists(instruction, cmd, folder2) {
+  const folders = new Folders(baseFolders(instruction));
+  const copies = new Map(copiesBefore(instruction).map((c) => [c.instruction, c]));
+  for (const i of [...instructionsBefore(instruction), instruction]) {
+    if (i.state.workdir) folders.add(workdirOf(i));
+    const copy = copies.get(i);
+    if (copy?.dest) folders.add(copy.destIsDir ? copy.dest : node_path_default.posix.dirname(copy.dest));
+    for (const c of i.run?.script?.commands ?? []) {
+      if (i === instruction && comparePositions(c.range.start, cmd.range.start) >= 0) break;
+      follow(folders, c);
+    }
+  }
+  return folders.has(folder2);
+}
+function ownFolder(instruction, cmd, folder2) {
+  return !baseFolders(instruction).has(folder2) && !LINUX_FOLDERS.has(folder2) && folderExists(instruction, cmd, folder2);
+}
+var GLOB2, Folders;
+var init_folders = __esm({
+  "src/context/folders.ts"() {
+    "use strict";
+    init_node_path();
+    init_image_folders();
+    init_system_shell();
+    init_order();
+    init_workdir();
+    init_copies();
+    GLOB2 = /[*?[]/;
+    Folders = class {
+      known;
+      constructor(base) {
+        this.known = new Set(base);
+      }
+      has(folder2) {
+        return this.known.has(folder2);
+      }
+      add(folder2) {
+        for (let d = folder2; !this.known.has(d); d = node_path_default.posix.dirname(d)) this.known.add(d);
+      }
+      /** `rm -rf /opt/app`, `rm -rf /opt/app*`, `mv /opt/app \u2026`: the folder (or those the glob names) and what is in them. */
+      remove(operand) {
+        const glob = GLOB2.test(operand);
+        const prefix = glob ? `${node_path_default.posix.dirname(operand)}/` : `${operand}/`;
+        for (const d of this.known) if (!glob && d === operand || d.startsWith(prefix) && d !== "/") this.known.delete(d);
+      }
+    };
   }
 });
 
@@ -17404,8 +17781,15 @@ function preparedForAnyUser(final) {
   return final.lineage.some(
     (s) => s.instructions.some(
       (i) => (i.run?.script?.commands ?? []).some((c) => {
-        const [mode, ...paths] = c.args.map((w) => w.value);
-        return c.name === "chmod" && mode === "1777" && paths.some((p) => !TEMP_FOLDERS.has(p.replace(/(.)\/+$/, "$1")));
+        if (c.name !== "chmod") return false;
+        const [mode, ...paths] = scanOptions(c.args, { valued: /* @__PURE__ */ new Set() }).positional;
+        if (!mode?.literal) return false;
+        if (mode.value === "1777") return paths.some((p) => !TEMP_FOLDERS.has(p.value.replace(/(.)\/+$/, "$1")));
+        if (!ANY_USER_MODE.test(mode.value)) return false;
+        return paths.some((p) => {
+          const folder2 = absoluteOperand(p, c);
+          return folder2 !== null && ownFolder(i, c, folder2);
+        });
       })
     )
   );
@@ -17425,6 +17809,8 @@ function dropsPrivileges(final) {
     for (const ins of s.instructions) {
       for (const cmd of ins.script?.commands ?? []) {
         if (cmd.name && PRIVILEGE_DROPPERS.has(cmd.name) || cmd.args.some((w) => PRIVILEGE_DROPPERS.has(w.value))) return true;
+        const option = cmd.name && PRIVILEGE_DROPPING_OPTIONS.get(cmd.name);
+        if (option && cmd.args.some((w) => w.value === option || w.value.startsWith(`${option}=`))) return true;
       }
     }
   }
@@ -17491,12 +17877,13 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, ANY_USER_MODE, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
     init_image_folders();
     init_compose();
+    init_folders();
     init_github_action();
     init_fix_edits();
     init_installs();
@@ -17507,6 +17894,7 @@ var init_non_root_user = __esm({
     init_expose();
     init_config_files();
     init_server();
+    init_options2();
     init_rule();
     non_root_user_default = defineRule({
       meta: {
@@ -17516,7 +17904,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -17548,6 +17936,7 @@ var init_non_root_user = __esm({
         });
       }
     });
+    ANY_USER_MODE = /^(0?777|(a|ugo)[+=]rw[xX])$/;
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
@@ -17569,6 +17958,7 @@ var init_npm_pin_versions = __esm({
   "rules/npm-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
     init_unpinned();
@@ -17583,7 +17973,7 @@ var init_npm_pin_versions = __esm({
         preset: "recommended",
         description: "`npm install`, `yarn add` or `pnpm add` of a named package without `@version`.",
         docs: {
-          why: "`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project's own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs.",
+          why: "`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project's own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN npm install -g typescript ts-node@latest",
           good: "RUN npm install -g typescript@5.6.3 ts-node@10.9.2\nRUN npm ci --omit=dev"
         },
@@ -17591,6 +17981,7 @@ var init_npm_pin_versions = __esm({
         covers: ["DL3016"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const install2 of nodeInstalls(model)) {
           const unpinned = [];
           const moving = [];
@@ -17710,7 +18101,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too. Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes and the shell blocks of READMEs, compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags`): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and the ECR mirror of Docker Hub (`public.ecr.aws/docker/library`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags`): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -17795,13 +18186,24 @@ var init_onbuild_invalid = __esm({
 });
 
 // rules/pip-no-cache-dir.ts
+function message2(install2) {
+  if (installsOffline(install2) === "prefetch") {
+    return "`pip install` from a prefetched package folder (a sourced Hermeto/Cachi2 env) downloads nothing, but the wheels it builds from the source archives there (prefetched unless wheels are allowed) stay in pip's cache in the layer; add `--no-cache-dir`, or use `RUN --mount=type=cache,target=/root/.cache/pip`.";
+  }
+  return onlyLocalWheels(install2) ? (
+    // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
+    "`pip install` of a local wheel still downloads its dependencies from the index into pip's cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`."
+  ) : "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.";
+}
 function pipCacheDir(instruction) {
   const env = instruction.state.env;
   return env.get("PIP_CACHE_DIR") ?? `${(env.get("HOME") ?? "/root").replace(/\/+$/, "")}/.cache/pip`;
 }
 function installsSomething(install2) {
-  if (hasOption(install2, "--dry-run", "--no-index")) return false;
-  if (hasOption(install2, "--no-deps") && onlyLocalWheels(install2)) return false;
+  if (hasOption(install2, "--dry-run")) return false;
+  const offline = installsOffline(install2);
+  if (offline === "no-index") return false;
+  if ((offline === "prefetch" || hasOption(install2, "--no-deps")) && onlyLocalWheels(install2)) return false;
   return install2.packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function onlyLocalWheels(install2) {
@@ -17878,7 +18280,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported. Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -17896,10 +18298,7 @@ var init_pip_no_cache_dir = __esm({
           const edit = insertAfterWord(model, subcommand, "--no-cache-dir");
           report({
             range: { start: programRange(command).start, end: subcommand.range.end },
-            message: onlyLocalWheels(install2) ? (
-              // pip does not cache a local wheel, only the dependencies it downloads for it from an index.
-              "`pip install` of a local wheel still downloads its dependencies from the index into pip's cache, which stays in the layer; add `--no-cache-dir` (or `--no-deps` when the wheel needs nothing more), or use `RUN --mount=type=cache,target=/root/.cache/pip`."
-            ) : "`pip install` leaves its download cache in the layer; add `--no-cache-dir` (or delete `~/.cache/pip` in the same `RUN`), or use `RUN --mount=type=cache,target=/root/.cache/pip`.",
+            message: message2(install2),
             ...edit ? { fix: { description: "Add `--no-cache-dir`", edits: [edit], safe: true } } : {}
           });
         }
@@ -17933,17 +18332,16 @@ function vcsVerdict(url) {
 function archiveRef(url) {
   return url.split("/").pop().replace(/\.(zip|tar\.gz)$/, "").toLowerCase();
 }
-function normalize2(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 var NIGHTLY_INDEX_OPTIONS, BRANCHES, TOOLING, LOCAL_FILE, DIRECT_REFERENCE, REQUIREMENT, pip_pin_versions_default;
 var init_pip_pin_versions = __esm({
   "rules/pip-pin-versions.ts"() {
     "use strict";
     init_gpu_images();
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
+    init_requirements();
     init_unpinned();
     NIGHTLY_INDEX_OPTIONS = /* @__PURE__ */ new Set(["-i", "--index-url", "--extra-index-url", "-f", "--find-links"]);
     BRANCHES = /* @__PURE__ */ new Set(["main", "master", "head", "develop", "dev", "trunk", "nightly"]);
@@ -17959,7 +18357,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build.",
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile's folder or a folder above it up to the project's root: an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -17974,13 +18372,15 @@ var init_pip_pin_versions = __esm({
           additionalProperties: false
         }
       },
-      check({ model, options, report }) {
-        const allow = new Set((options.allow ?? []).map(normalize2));
+      check({ model, buildContext, options, report }) {
+        if (isInteractiveDevImage(model)) return;
+        const allow = new Set((options.allow ?? []).map(normalizeName));
+        const own = buildContext?.projectPythonPackages() ?? /* @__PURE__ */ new Set();
         for (const install2 of pipInstalls(model)) {
           const env = install2.instruction.state.env;
-          if (hasOption(install2, "-c", "--constraint", "--no-index", "--override", "--from", "--dry-run")) continue;
-          if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT") || env.has("PIP_NO_INDEX")) continue;
-          if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT" || a.name === "PIP_NO_INDEX")) continue;
+          if (hasOption(install2, "-c", "--constraint", "--override", "--from", "--dry-run") || installsOffline(install2)) continue;
+          if (env.has("PIP_CONSTRAINT") || env.has("UV_CONSTRAINT")) continue;
+          if (install2.command.assignments.some((a) => a.name === "PIP_CONSTRAINT")) continue;
           if (hasOption(install2, "--pre") && install2.options.some((o) => NIGHTLY_INDEX_OPTIONS.has(o.name) && /nightly/i.test(o.value ?? ""))) continue;
           const unpinned = [];
           const ranges = [];
@@ -17990,13 +18390,13 @@ var init_pip_pin_versions = __esm({
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
-            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalize2(verdict.name))) continue;
+            if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalizeName(verdict.name))) continue;
             if (verdict.kind === "branch") {
               branches.push({ range: pkg.range, shown: value, message: `\`${value}\` follows a branch, so each build may get new code; point it at a tag or commit.` });
               continue;
             }
-            if (allow.has(normalize2(verdict.name))) continue;
-            const isTooling = TOOLING.has(normalize2(verdict.name));
+            if (allow.has(normalizeName(verdict.name)) || own.has(normalizeName(verdict.name))) continue;
+            const isTooling = TOOLING.has(normalizeName(verdict.name));
             tooling ||= verdict.kind === "unpinned" && isTooling;
             const hint = `\`${verdict.requirement}==<version>\`${isTooling ? " (or list it in this rule's `allow` option)" : ""}`;
             if (verdict.kind === "range") {
@@ -18086,6 +18486,7 @@ var init_requirements_pin_versions = __esm({
     init_dependency_files();
     init_scan();
     init_rule();
+    init_file_purpose();
     requirements_pin_versions_default = defineRule({
       meta: {
         id: "requirements-pin-versions",
@@ -18094,7 +18495,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`.",
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -18102,6 +18503,7 @@ var init_requirements_pin_versions = __esm({
         covers: []
       },
       check({ model, buildContext, report }) {
+        if (isInteractiveDevImage(model)) return;
         if (!buildContext || !contextLooksRight(model, buildContext)) return;
         for (const entry of unpinnedRequirements(model, buildContext)) {
           report({
@@ -18210,8 +18612,10 @@ var init_rpm_pin_versions = __esm({
   "rules/rpm-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_file_purpose();
     init_installs();
     init_invocation();
+    init_removals();
     init_unpinned();
     NAME7 = /^[A-Za-z0-9_][\w+.~^-]*$/;
     KIND = /^(pattern|patch|product|srcpackage|application):/;
@@ -18223,7 +18627,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).",
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -18231,10 +18635,14 @@ var init_rpm_pin_versions = __esm({
         covers: ["DL3033", "DL3041", "DL3037"]
       },
       check({ model, report }) {
+        if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease) continue;
+          const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
+            if (removed.has(packageName("rpm", v))) continue;
             if (v.startsWith("@") || v.includes("/") || v.endsWith(".rpm") || KIND.test(v)) continue;
             if (/[=<>]/.test(v) || hasRpmVersion(v) || !NAME7.test(v)) continue;
             const pin = manager === "zypper" ? `${v}=<version>` : `${v}-<version>`;
@@ -19070,10 +19478,10 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location, message2) {
+      function create(location, message3) {
         return {
           location,
-          message: message2
+          message: message3
         };
       }
       DiagnosticRelatedInformation2.create = create;
@@ -19101,8 +19509,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message2, severity, code, source, relatedInformation) {
-        const result = { range, message: message2 };
+      function create(range, message3, severity, code, source, relatedInformation) {
+        const result = { range, message: message3 };
         if (Is.defined(severity)) {
           result.severity = severity;
         }
@@ -24647,14 +25055,14 @@ function parseImageName(ref) {
   if (parts.some((p) => p === "")) return null;
   const lowerParts = parts.map((p) => p.toLowerCase());
   if (registry === null && lowerParts.length === 1) lowerParts.unshift("library");
-  const repository = lowerParts[lowerParts.length - 1];
+  const repository2 = lowerParts[lowerParts.length - 1];
   const namespace = lowerParts.length > 1 ? lowerParts.slice(0, -1).join("/") : null;
   const path = lowerParts.join("/");
-  const familiarPath = registry === null && namespace === "library" ? repository : path;
+  const familiarPath = registry === null && namespace === "library" ? repository2 : path;
   return {
     registry: registry?.toLowerCase() ?? null,
     path,
-    repository,
+    repository: repository2,
     namespace,
     tag,
     digest,
@@ -25617,7 +26025,8 @@ function buildModel(path, source) {
         unresolvedVars,
         name,
         isScratch,
-        rollingRelease: name && rollingReleaseOf(name)
+        rollingRelease: name && rollingReleaseOf(name),
+        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
       stage = {
@@ -25633,6 +26042,7 @@ function buildModel(path, source) {
         reachable: false,
         target: false,
         buildOnly: false,
+        dead: false,
         shippedPaths: [],
         lineage: [],
         rootImage: parent ? parent.rootImage : image,
@@ -25742,6 +26152,7 @@ function buildModel(path, source) {
     finalStage,
     stageByName,
     stageRef,
+    ciJobImage: false,
     facts: new Facts()
   };
 }
@@ -25752,6 +26163,12 @@ function withTriggers(instructions) {
     if (i.trigger?.instruction) out.push(i.trigger.instruction);
   }
   return out;
+}
+function namedByUnknown(imageText, globalArgs, unresolved, escapeChar) {
+  const scope = new Map(globalArgs);
+  for (const name of unresolved) scope.set(name, UNKNOWN);
+  const { value } = processWord(imageText, scope, { escapeChar, undeclaredIsEmpty: true });
+  return value.slice(value.lastIndexOf("/") + 1).includes(UNKNOWN);
 }
 function placeholderLines(instructions, lines2) {
   const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value)));
@@ -25806,28 +26223,11 @@ function markReachable(finalStage, stageRef, stages) {
     todo.push(...stageDependencies(s, stageRef, stages));
   }
 }
-function stageDependencies(s, stageRef, stages) {
-  const deps = possibleParents(s, stages);
-  for (const ins of s.instructions) {
-    for (const f of ins.flags) {
-      const refs = [];
-      if (f.name === "from" && f.value) refs.push(f.value);
-      if (f.name === "mount") {
-        for (const o of f.options) if (o.name === "from" && o.value) refs.push(o.value);
-      }
-      for (const r of refs) {
-        const dep = stageRef(r, s.index);
-        if (dep) deps.push(dep);
-      }
-    }
-  }
-  return deps;
-}
 function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -25870,87 +26270,12 @@ var init_build = __esm({
     PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
+    UNKNOWN = "\0";
     TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
     FORMAT_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
     PLACEHOLDER_IN_LINE = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
-  }
-});
-
-// src/context/folders.ts
-function absoluteOperand(word, cmd) {
-  if (!word.literal || GLOB2.test(word.value)) return null;
-  const dir = resolveDir(word.value, cmd.cwd);
-  return dir ? dirPath(dir) : null;
-}
-function baseFolders(instruction) {
-  const stage = instruction.stage;
-  if (!stage || stage.windows || stage.rootImage.isScratch) return /* @__PURE__ */ new Set();
-  return baseImageFolders(stage.rootImage.name ? distroOf(stage.rootImage.name) : null);
-}
-function takenAway(word, cmd) {
-  if (!word.literal) return null;
-  if (!GLOB2.test(word.value)) return absoluteOperand(word, cmd);
-  return word.value.startsWith("/") ? node_path_default.posix.normalize(word.value) : null;
-}
-function follow(folders, cmd) {
-  const operands = cmd.invocation.operands;
-  if (cmd.name === "mkdir") {
-    for (const w of operands) {
-      const made = absoluteOperand(w, cmd);
-      if (made) folders.add(made);
-    }
-  } else if (cmd.name === "rm" || cmd.name === "mv") {
-    for (const w of cmd.name === "mv" ? operands.slice(0, -1) : operands) {
-      const gone = takenAway(w, cmd);
-      if (gone) folders.remove(gone);
-    }
-  }
-}
-function folderExists(instruction, cmd, folder2) {
-  const folders = new Folders(baseFolders(instruction));
-  const copies = new Map(copiesBefore(instruction).map((c) => [c.instruction, c]));
-  for (const i of [...instructionsBefore(instruction), instruction]) {
-    if (i.state.workdir) folders.add(workdirOf(i));
-    const copy = copies.get(i);
-    if (copy?.dest) folders.add(copy.destIsDir ? copy.dest : node_path_default.posix.dirname(copy.dest));
-    for (const c of i.run?.script?.commands ?? []) {
-      if (i === instruction && comparePositions(c.range.start, cmd.range.start) >= 0) break;
-      follow(folders, c);
-    }
-  }
-  return folders.has(folder2);
-}
-var GLOB2, Folders;
-var init_folders = __esm({
-  "src/context/folders.ts"() {
-    "use strict";
-    init_node_path();
-    init_image_folders();
-    init_system_shell();
-    init_order();
-    init_workdir();
-    init_copies();
-    GLOB2 = /[*?[]/;
-    Folders = class {
-      known;
-      constructor(base) {
-        this.known = new Set(base);
-      }
-      has(folder2) {
-        return this.known.has(folder2);
-      }
-      add(folder2) {
-        for (let d = folder2; !this.known.has(d); d = node_path_default.posix.dirname(d)) this.known.add(d);
-      }
-      /** `rm -rf /opt/app`, `rm -rf /opt/app*`, `mv /opt/app \u2026`: the folder (or those the glob names) and what is in them. */
-      remove(operand) {
-        const glob = GLOB2.test(operand);
-        const prefix = glob ? `${node_path_default.posix.dirname(operand)}/` : `${operand}/`;
-        for (const d of this.known) if (!glob && d === operand || d.startsWith(prefix) && d !== "/") this.known.delete(d);
-      }
-    };
   }
 });
 
@@ -26046,6 +26371,19 @@ function literalOnPurpose(instruction, range) {
     (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before3(range.start, w.range.start) && !before3(w.range.end, range.start))
   );
 }
+function emptyOnPurpose(model, instruction, range) {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const at = model.lineIndex.offset(range.start);
+  for (const source of [script.source, ...script.nested.map((n) => n.source)]) {
+    for (let i = 0; i < source.length; i++) {
+      if (source.offsetAt(i) !== at) continue;
+      NEXT_ASSIGNMENT.lastIndex = i;
+      return NEXT_ASSIGNMENT.test(source.text);
+    }
+  }
+  return false;
+}
 function before3(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
@@ -26133,7 +26471,7 @@ function harmlessSplit(instruction, range) {
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
-var SPLIT_REASONS, GLOB3, Resolver, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
+var SPLIT_REASONS, GLOB3, Resolver, NEXT_ASSIGNMENT, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
@@ -26217,6 +26555,7 @@ var init_splitting = __esm({
         return filters.every((c) => c.name !== null && ONE_WORD_FILTERS.has(c.name) && c.args.every((w) => w.literal && !/[ \t\n]/.test(w.value)));
       }
     };
+    NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
     FIND_NEUTRAL = /* @__PURE__ */ new Set(["-depth", "-xdev", "-mount", "-print", "-a", "-and", "-o", "-or", "(", ")"]);
     FIND_VALUED = /* @__PURE__ */ new Set(["-type", "-maxdepth", "-mindepth"]);
     EXACT_LAST_NAME = /\/(?:(?:[\w+-]|\\\.)+|\\\((?:(?:[\w+-]|\\\.)+\\\|)*(?:[\w+-]|\\\.)+\\\))$/;
@@ -26248,7 +26587,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script).
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -26281,6 +26620,7 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (f.code === "SC2155" && harmlessMask(f.instruction, f.range)) continue;
           if (f.code === "SC2164" && harmlessCd(f.instruction, f.range)) continue;
           if (f.code === "SC1083" && literalOnPurpose(f.instruction, f.range)) continue;
+          if (f.code === "SC1007" && emptyOnPurpose(model, f.instruction, f.range)) continue;
           if (f.code === "SC2174" && harmlessMkdirMode(f.instruction, f.range)) continue;
           if (f.code === "SC2043" && oneItemOnPurpose(f.instruction, f.range)) continue;
           if (f.code === "SC2115" && knownRemovalPath(f.instruction, f.range)) continue;
@@ -26363,15 +26703,42 @@ function emptinessChecked(pipe, script) {
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   return script.guarded.includes(name);
 }
-function valueAsserted(pipe, script) {
+function valueAsserted(pipe, script, instruction) {
   const name = pipe.assignedTo;
   if (!name) return false;
   return script.commands.some((cmd) => {
-    if (cmd.name !== "test" && cmd.name !== "[" || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-    const [a, op, b] = cmd.args;
-    if (!a || !op || !b || !["=", "==", "-eq"].includes(op.value)) return false;
+    if (comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+    const [a, op, b, ...rest] = testOperands(cmd) ?? [];
+    if (!a || !op || !b || rest.length) return false;
     const [value, other] = wholeVariable(a) === name ? [a, b] : [b, a];
-    return wholeVariable(value) === name && other.literal && !["", "0"].includes(other.value) && failureEndsScript(cmd, pipe, script);
+    if (wholeVariable(value) !== name) return false;
+    if (["=", "==", "-eq"].includes(op.value)) return (other.literal && !["", "0"].includes(other.value) || op.value !== "-eq" && cannotBeEmpty(other, pipe, script, instruction)) && failureEndsScript(cmd, pipe, script);
+    return op.value === "!=" && cannotBeEmpty(other, pipe, script, instruction) && script.commands.some((c) => failingExit(c) && c.runsIf.includes(cmd));
+  });
+}
+function failingExit(cmd) {
+  const status = cmd.args[0];
+  return cmd.name === "exit" && !cmd.subshell && cmd.args.length === 1 && !!status?.literal && /^[0-9]+$/.test(status.value) && Number(status.value) !== 0;
+}
+function cannotBeEmpty(word, pipe, script, instruction) {
+  if (word.literal) return word.value !== "";
+  const name = wholeVariable(word);
+  if (!name || name === pipe.assignedTo) return false;
+  const bindings = script.bindings.filter((b) => b.name === name);
+  if (!bindings.length) return !!instruction.state.env.get(name);
+  return script.assigned.includes(name) && bindings.every((b) => {
+    const e = b.value?.expansions?.length === 1 ? b.value.expansions[0] : null;
+    const [cat] = e?.whole && e.name === null ? e.commands : [];
+    if (!cat || e.commands.length !== 1 || cat.name !== "cat" || cat.pipelineIndex !== -1 || !failureEndsScript(cat, pipe, script)) return false;
+    if (script.commands.some((c) => c.args.some((w) => rangeContains(w.range, b.value.range)))) return false;
+    const [file, ...more] = cat.invocation.operands;
+    return !!file?.literal && !more.length && downloadedBefore(file.value, cat, pipe, script);
+  });
+}
+function downloadedBefore(file, before6, pipe, script) {
+  return script.commands.some((c) => {
+    const outputs = c.name ? DOWNLOAD_OUTPUTS[c.name] : void 0;
+    return !!outputs && comparePositions(c.range.start, before6.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
   });
 }
 function emptyValueFails(pipe, script) {
@@ -26440,7 +26807,7 @@ function installedToolRunsLater(pipe, model, instruction) {
   const script = instruction.run.script;
   if (!runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
   const tools = new Set(
-    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.args.filter((w) => w.literal && w.value.includes("://")).flatMap((w) => w.value.toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w)).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
+    pipe.commands.filter((c) => c.name !== null && DOWNLOADERS.has(c.name)).flatMap((c) => c.invocation.args.filter((w) => w.value.includes("://")).flatMap((w) => urlText(w).toLowerCase().split(/[^a-z0-9_]+/))).filter((w) => w && shellName(w) === null && !STDIN_INTERPRETERS.test(w) && !PRESENT_BEFORE_INSTALLER.has(w)).flatMap((w) => [w, ...INSTALLER_TOOLS[w] ?? []])
   );
   if (!tools.size) return false;
   const named = (w) => tools.has(w.value.split("/").pop().toLowerCase());
@@ -26449,6 +26816,9 @@ function installedToolRunsLater(pipe, model, instruction) {
   const next = runInstructions(model).find((i) => i.index > instruction.index && !!stage && !!i.stage?.lineage.includes(stage) && i.run.script.commands.some((c) => c.argv.some(named)));
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   return !!first && named(first.argv[0]) && endsItsRun(first, next);
+}
+function urlText(w) {
+  return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, "");
 }
 function runsScriptFromStdin(cmd, instruction) {
   const program = resolveWords([cmd.argv[0]], { scope: instruction.state.env, scriptText: instruction.run.script.source.text }).words[0];
@@ -26506,8 +26876,8 @@ function staysEmpty(cmd) {
 }
 function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
-  const reads = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
-  if (reads && reads.includes(cmd.args[0]?.value ?? "")) return true;
+  const reads2 = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
+  if (reads2 && reads2.includes(cmd.args[0]?.value ?? "")) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
@@ -26565,7 +26935,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -26589,7 +26959,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script) && !installedToolRunsLater(p, model, instruction)
+            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -26673,9 +27043,9 @@ var init_shell_pipefail = __esm({
       neededLater(path, pipe) {
         const script = this.instruction.run.script;
         return script.commands.some((cmd) => {
-          const reads = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
-          if (!reads || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
-          const operands = reads === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
+          const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
+          if (!reads2 || comparePositions(cmd.range.start, pipe.range.end) <= 0) return false;
+          const operands = reads2 === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
           return operands.some((w) => w.literal && w.value === path) && failureEndsScript(cmd, pipe, script);
         });
       }
@@ -26987,7 +27357,7 @@ var init_syntax_error = __esm({
         covers: []
       },
       check({ model, report: emit }) {
-        const report = (range, message2) => emit({ range, message: message2 });
+        const report = (range, message3) => emit({ range, message: message3 });
         if (model.template) {
           report(
             model.template,
@@ -27353,26 +27723,26 @@ function checkInstruction2(ins, stage, globalNames, report) {
     const name = use.name;
     if (scope.has(name) || own(use) || ignored(name) || DEFAULT_FORMS.has(use.modifier)) continue;
     if (isCommonImageVariable(name)) continue;
-    let message2 = null;
+    let message3 = null;
     const later = declarationsOf(stage).get(name)?.find((d) => d.index > ins.index);
     const extendsItself = ins.keyword === "ENV" && ins.properties.some((p) => p.name === name && p.valueRange && rangeContains(p.valueRange, use.range));
     const hint = nearMiss(name);
     if (globalNames.has(name)) {
-      message2 = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
+      message3 = `\`$${name}\` is a global ARG, visible only in \`FROM\` lines; add \`ARG ${name}\` inside this stage to use it here.`;
     } else if (PLATFORM_ARGS.includes(name)) {
-      message2 = `\`$${name}\` is an automatic platform ARG, not visible in a stage until declared; add \`ARG ${name}\` to this stage.`;
+      message3 = `\`$${name}\` is an automatic platform ARG, not visible in a stage until declared; add \`ARG ${name}\` to this stage.`;
     } else if (extendsItself) {
       if (rootEnv && !rootEnv(name)) {
-        message2 = `\`$${name}\` is not set before this line, so \`${name}\` gets an empty entry; drop \`$${name}\` or write \`\${${name}:+$${name}:}\` instead.`;
+        message3 = `\`$${name}\` is not set before this line, so \`${name}\` gets an empty entry; drop \`$${name}\` or write \`\${${name}:+$${name}:}\` instead.`;
       }
     } else if (later) {
-      message2 = `\`$${name}\` is used before its declaration at line ${later.range.start.line}, so it expands to an empty string here; declare it earlier.`;
+      message3 = `\`$${name}\` is used before its declaration at line ${later.range.start.line}, so it expands to an empty string here; declare it earlier.`;
     } else if (rootEnv && !rootEnv(name)) {
-      message2 = `\`$${name}\` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name${hint ? ` (did you mean \`$${hint}\`?)` : ""}.`;
+      message3 = `\`$${name}\` is not defined by any ARG or ENV in scope, so it expands to an empty string; declare it or fix the name${hint ? ` (did you mean \`$${hint}\`?)` : ""}.`;
     } else if (!rootEnv && hint && name.length >= 4) {
-      message2 = `\`$${name}\` is not defined in this Dockerfile; did you mean \`$${hint}\`?`;
+      message3 = `\`$${name}\` is not defined in this Dockerfile; did you mean \`$${hint}\`?`;
     }
-    if (message2) report({ range: use.range, message: message2 });
+    if (message3) report({ range: use.range, message: message3 });
   }
 }
 var PLATFORM_DEFAULTS, DEFAULT_FORMS, undefined_var_default;
@@ -27495,7 +27865,7 @@ var init_useradd_large_uid = __esm({
 function before4(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
 }
-function installs(model, runs, client) {
+function installs2(model, runs, client) {
   return ["apt", "apk", "rpm", "zypper"].some(
     (tool) => packageInstalls(model, tool).some((i) => runs.includes(i.instruction) && i.packages.some((w) => w.value.split(/[=<>~]/)[0] === client))
   );
@@ -27543,7 +27913,7 @@ var init_wget_and_curl = __esm({
         const wget = first.get("wget");
         const curl = first.get("curl");
         if (!wget || !curl) return;
-        if (!installs(model, runs, "wget") && !installs(model, runs, "curl")) return;
+        if (!installs2(model, runs, "wget") && !installs2(model, runs, "curl")) return;
         const [earlier, later, tool, other] = before4(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
@@ -27697,15 +28067,15 @@ var init_yarn_cache_clean = __esm({
       check({ model, report }) {
         for (const ins of runInstructions(model)) {
           const script = ins.run.script;
-          const installs2 = cacheFillsIn(script, "yarn").filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ["--version", "-v", "--help", "-h"].includes(o.name))));
-          if (installs2.length === 0 || !ins.stage) continue;
+          const installs3 = cacheFillsIn(script, "yarn").filter((c) => !c.command.args.some((w) => !w.literal) && (c.invocation.subcommand !== null || !c.invocation.options.some((o) => ["--version", "-v", "--help", "-h"].includes(o.name))));
+          if (installs3.length === 0 || !ins.stage) continue;
           if (cacheMountTargets(ins).some((t) => /yarn/i.test(t)) || hasCacheMountOn(ins, YARN_CACHE)) continue;
           const cleans = script.commands.some((c) => isCall(c.invocation, "yarn", "cache") && c.invocation.operands[0]?.value === "clean");
-          const folders = installs2.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
+          const folders = installs3.map((i) => optionValue(i.invocation, "--cache-folder")).filter((f) => f !== null);
           const removes = removesPath(ins, (p) => /yarn/i.test(p) || /(^|\/)\.cache(\/\*?)?$/.test(p) || folders.some((f) => p.startsWith(f)));
           if (cleans || removes || runsCleanupScript(script)) continue;
           if (!cacheShips(ins.stage, YARN_CACHE)) continue;
-          const { command, invocation, subcommand } = installs2[0];
+          const { command, invocation, subcommand } = installs3[0];
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
@@ -38539,6 +38909,7 @@ var init_diff = __esm({
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   const testInput = isNotShippedHere(model.path);
+  const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
@@ -38551,6 +38922,7 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
         ...shellcheck ? { shellcheck } : {},
         report: (d) => {
           if (model.templateLines?.has(d.range.start.line) && d.range !== model.template) return;
+          if (deadLines.has(d.range.start.line) && (d.file ?? model.path) === model.path && !runsOnTestInputs(rule.meta)) return;
           findings.push({
             file: d.file ?? model.path,
             ruleId: rule.meta.id,
@@ -38579,6 +38951,9 @@ function runRules(model, rules, settings, buildContext, shellcheck = null) {
 }
 function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function lineSpan(first, last) {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 var INTERNAL_ERROR, TEMPLATE_RULE;
 var init_engine = __esm({
@@ -38812,8 +39187,8 @@ function builtByFamilyWithPrefix(own, name) {
         continue;
       }
       for (const m of text.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
-        const repository = m[1].split("@")[0].split("/").pop().split(":")[0];
-        const member = repository.startsWith(`${prefix}-`) ? memberFor(repository.slice(prefix.length + 1), family) : null;
+        const repository2 = m[1].split("@")[0].split("/").pop().split(":")[0];
+        const member = repository2.startsWith(`${prefix}-`) ? memberFor(repository2.slice(prefix.length + 1), family) : null;
         if (member) named.add(member);
       }
     }
@@ -38833,22 +39208,27 @@ var init_image_family = __esm({
 
 // src/context/own-images.ts
 function builtAccounts(dockerfile) {
+  const accounts = /* @__PURE__ */ new Set();
+  for (const build of projectBuilds(dockerfile).builds) {
+    for (const image of build.tags) {
+      const account = accountOf(image);
+      if (account) accounts.add(account);
+    }
+  }
+  return accounts;
+}
+function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
-  const names = [];
+  const builds = [];
   for (const dir of folders) {
     const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
-    for (const name of entries.sort().slice(0, MAX_FILES)) names.push(...imagesIn(node_path_default.join(dir, name), name));
+    for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
   }
   if (root) {
     const workflows = node_path_default.join(root, ".github", "workflows");
-    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) names.push(...workflowImages(node_path_default.join(workflows, name)));
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
   }
-  const accounts = /* @__PURE__ */ new Set();
-  for (const image of names) {
-    const account = accountOf(image);
-    if (account) accounts.add(account);
-  }
-  return accounts;
+  return { builds, root };
 }
 function listing(dir) {
   try {
@@ -38877,15 +39257,18 @@ function accountOf(image) {
   const name = isValidReference(ref) ? parseImageName(ref) : null;
   return name ? imageAccount(name) : null;
 }
-function imagesIn(file, name) {
-  if (COMPOSE_FILE.test(name)) return composeBuiltImages(file);
-  if (BAKE_FILE.test(name)) return bakeTags(file);
-  if (SKAFFOLD.test(name)) return skaffoldImages(file);
-  if (MAKEFILE.test(name)) return makefileImages(file);
-  if (MARKDOWN_README.test(name)) return readmeImages(file);
-  return scriptImages(file);
+function buildsIn(file, name) {
+  if (COMPOSE_FILE.test(name)) return tagsOnly(composeBuiltImages(file));
+  if (BAKE_FILE.test(name)) return tagsOnly(bakeTags(file));
+  if (SKAFFOLD.test(name)) return tagsOnly(skaffoldImages(file));
+  if (MAKEFILE.test(name)) return makefileBuilds(file);
+  if (MARKDOWN_README.test(name)) return readmeBuilds(file);
+  return scriptBuilds(file);
 }
-function builtInLines(lines2, values) {
+function tagsOnly(images) {
+  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false }] : [];
+}
+function buildsInLines(lines2, values, tags) {
   const out = [];
   for (const line of lines2.filter((l) => BUILD_LINE.test(l)).slice(0, MAX_BUILD_LINES)) {
     const script = parseShell(MappedSource.run(line, 0), new LineIndex(line), 0, null, UNKNOWN_DIR);
@@ -38893,17 +39276,35 @@ function builtInLines(lines2, values) {
       if (!cmd.name) continue;
       if (IMAGE_BUILD.programs.includes(cmd.name)) {
         const inv = readInvocation(cmd.argv, cmd.invocation.launchers, false, IMAGE_BUILD);
-        if (inv.subcommand === "build") for (const { value } of optionValues(inv, "-t", "--tag")) out.push(substitute(value, values));
+        if (tags && inv.subcommand === "tag") out.push(...tagsOnly(inv.operands.slice(1).map(({ value }) => substitute(value, values))));
+        if (inv.subcommand !== "build") continue;
+        const target = optionValues(inv, "--target").pop()?.value;
+        const file = optionValues(inv, "-f", "--file").pop()?.value;
+        out.push({
+          tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
+          target: target === void 0 ? null : substitute(target, values),
+          file: file === void 0 ? null : relativeFile(substitute(file, values)),
+          fromRoot: false
+        });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         const first = cmd.args[0]?.value ?? "";
-        if (TAGGED_IMAGE.test(first)) out.push(substitute(first, values));
+        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false });
       }
     }
   }
   return out;
 }
+function relativeFile(file) {
+  return node_path_default.posix.normalize(file).replace(/^(\.\.?\/)+/, "");
+}
 function substitute(text, values) {
-  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => values.get(braced ?? bare) ?? whole);
+  let out = text;
+  for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
+    const next = out.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => values.get(braced ?? bare) ?? whole);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 function logicalLines2(text) {
   return text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
@@ -38911,12 +39312,58 @@ function logicalLines2(text) {
 function shellValues(lines2) {
   const values = /* @__PURE__ */ new Map();
   for (const line of lines2) {
-    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"\\]*))\s*(?:#.*)?$/.exec(line);
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1], values.has(m[1]) ? null : m[2] ?? m[3] ?? m[4]);
   }
   return values;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE2, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, scriptImages, makefileImages, readmeImages, skaffoldImages, workflowImages;
+function makeToShell(text) {
+  return text.replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$");
+}
+function workflowJobs(file) {
+  const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
+  const jobs = record(doc?.["jobs"]);
+  return Object.values(jobs ?? {}).flatMap((j) => {
+    const job = record(j);
+    if (!job) return [];
+    const env = { ...stringValues(doc?.["env"]), ...stringValues(job["env"]) };
+    const rows = matrixRows(record(record(job["strategy"])?.["matrix"]));
+    const fill = rows.map(
+      (row) => (text) => text.replace(/\$\{\{\s*(matrix|env)\.([\w-]+)\s*\}\}/g, (whole, scope, name) => (scope === "matrix" ? row[name] : env[name]) ?? whole)
+    );
+    return [{ job, fill }];
+  });
+}
+function matrixRows(matrix) {
+  if (!matrix) return [{}];
+  let rows = [{}];
+  let lists = 0;
+  for (const [name, values] of Object.entries(matrix)) {
+    if (name === "include" || name === "exclude" || !Array.isArray(values)) continue;
+    const plain2 = values.filter((v) => typeof v === "string" || typeof v === "number").map(String);
+    if (!plain2.length) continue;
+    rows = rows.flatMap((row) => plain2.map((v) => ({ ...row, [name]: v }))).slice(0, MAX_MATRIX_ROWS);
+    lists++;
+  }
+  const include = Array.isArray(matrix["include"]) ? matrix["include"].map((e) => stringValues(e)) : [];
+  const all = [...lists || !include.length ? rows : [], ...include];
+  return all.slice(0, MAX_MATRIX_ROWS);
+}
+function stringValues(value) {
+  const out = {};
+  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === "string" || typeof v === "number") out[k] = String(v);
+  return out;
+}
+function imageList(list) {
+  if (typeof list !== "string") return [];
+  const out = [];
+  for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
+    if (entry.startsWith("name=")) out.push(entry.slice(5));
+    else if (entry && !entry.includes("=")) out.push(entry);
+  }
+  return out;
+}
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE2, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, readmeBuilds, skaffoldImages, workflowBuilds, workflowContainers, MAX_MATRIX_ROWS;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -38946,29 +39393,30 @@ var init_own_images = __esm({
     WORKFLOW = /\.ya?ml$/i;
     BUILD_SCRIPT = /^((docker|image|container)[-_]?build|build[-_]?(docker|image|container)(s|[-_]?image)?)(\.sh)?$/i;
     TAGGED_IMAGE = /^[^\s:/]+(\/[^\s:/]+)+:[\w.${}-]+$/;
-    BUILD_LINE = /build/i;
+    BUILD_LINE = /build|tag/i;
     MAX_BUILD_LINES = 500;
-    scriptImages = projectFileCache((file) => {
+    SUBSTITUTION_ROUNDS = 4;
+    scriptBuilds = projectFileCache((file) => {
       const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
-      return builtInLines(lines2, shellValues(lines2));
+      return buildsInLines(lines2, shellValues(lines2), true);
     }, []);
-    makefileImages = projectFileCache((file) => {
+    makefileBuilds = projectFileCache((file) => {
       const lines2 = logicalLines2(node_fs_default.readFileSync(file, "utf8"));
       const values = /* @__PURE__ */ new Map();
       for (const line of lines2) {
-        const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*([^\s$#]*)\s*(?:#.*)?$/.exec(line);
-        if (m) values.set(m[1], values.has(m[1]) ? null : m[2]);
+        const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
+        if (m) values.set(m[1], values.has(m[1]) ? null : makeToShell(m[2]));
       }
-      const recipes = lines2.filter((l) => l.startsWith("	")).map((l) => l.replace(/^\t[@+-]*/, "").replace(/\$\$|\$\((\w+)\)/g, (_whole, name) => name ? `\${${name}}` : "$"));
-      return builtInLines(recipes, values);
+      const recipes = lines2.filter((l) => l.startsWith("	")).map((l) => makeToShell(l.replace(/^\t[@+-]*/, "")));
+      return buildsInLines(recipes, values, true);
     }, []);
-    readmeImages = projectFileCache((file) => {
+    readmeBuilds = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       const lines2 = [];
       for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
         if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2])) lines2.push(...logicalLines2(m[3].replace(/^\s*\$ /gm, "")));
       }
-      return builtInLines(lines2, shellValues(lines2));
+      return buildsInLines(lines2, shellValues(lines2), false);
     }, []);
     skaffoldImages = projectFileCache((file) => {
       const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
@@ -38978,25 +39426,142 @@ var init_own_images = __esm({
         return Array.isArray(artifacts) ? artifacts.flatMap((a) => typeof record(a)?.["image"] === "string" ? [record(a)["image"]] : []) : [];
       });
     }, []);
-    workflowImages = projectFileCache((file) => {
-      const jobs = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["jobs"]);
-      const out = [];
-      for (const job of Object.values(jobs ?? {})) {
-        const steps = record(job)?.["steps"];
+    workflowBuilds = projectFileCache((file) => {
+      const out = /* @__PURE__ */ new Map();
+      for (const { job, fill } of workflowJobs(file)) {
+        const steps = job["steps"];
         for (const step of Array.isArray(steps) ? steps : []) {
           const uses2 = record(step)?.["uses"];
           const given = record(record(step)?.["with"]);
-          if (typeof uses2 !== "string" || !given) continue;
-          const list = uses2.startsWith("docker/metadata-action@") ? given["images"] : uses2.startsWith("docker/build-push-action@") ? given["tags"] : null;
-          if (typeof list !== "string") continue;
-          for (const entry of list.split(/[\n,]/).map((e) => e.trim())) {
-            if (entry.startsWith("name=")) out.push(entry.slice(5));
-            else if (entry && !entry.includes("=")) out.push(entry);
+          const run2 = record(step)?.["run"];
+          const found = [];
+          if (typeof run2 === "string") {
+            const lines2 = logicalLines2(run2);
+            const fromRoot = record(step)?.["working-directory"] === void 0;
+            found.push(...buildsInLines(lines2, shellValues(lines2), true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
           }
+          if (typeof uses2 === "string" && given) {
+            if (uses2.startsWith("docker/metadata-action@")) found.push(...tagsOnly(imageList(given["images"])));
+            if (uses2.startsWith("docker/build-push-action@")) {
+              const text = (key) => typeof given[key] === "string" ? given[key] : null;
+              const target = text("target");
+              const dockerfile = text("file") ?? `${text("context") ?? "."}/Dockerfile`;
+              for (const row of fill) {
+                found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true });
+              }
+            }
+          }
+          for (const b of found) out.set(JSON.stringify(b), b);
         }
       }
-      return out;
+      return [...out.values()];
     }, []);
+    workflowContainers = projectFileCache((file) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const { job, fill } of workflowJobs(file)) {
+        const container = job["container"];
+        const image = typeof container === "string" ? container : record(container)?.["image"];
+        if (typeof image === "string") for (const row of fill) out.add(row(image));
+      }
+      return [...out];
+    }, []);
+    MAX_MATRIX_ROWS = 64;
+  }
+});
+
+// src/context/build-targets.ts
+function namedTargets(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const targeted = builds.filter((b) => b.target !== null);
+  if (!targeted.length) return null;
+  const own = node_path_default.resolve(dockerfile);
+  const relative = (root ? node_path_default.relative(root, own) : node_path_default.basename(own)).split(node_path_default.sep).join("/");
+  const out = /* @__PURE__ */ new Set();
+  for (const build of targeted) {
+    if (!reads(build, relative)) continue;
+    if (build.target.includes("$")) return null;
+    out.add(build.target.toLowerCase());
+  }
+  return out;
+}
+function runsWorkflowJobs(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  if (!root) return false;
+  const relative = node_path_default.relative(root, node_path_default.resolve(dockerfile)).split(node_path_default.sep).join("/");
+  const built = new Set(builds.filter((b) => b.fromRoot && b.file === relative).flatMap((b) => b.tags.map(repository)));
+  if (!built.size) return false;
+  const workflows = node_path_default.join(root, ".github", "workflows");
+  return listing2(workflows).some((name) => /\.ya?ml$/i.test(name) && workflowContainers(node_path_default.join(workflows, name)).some((image) => built.has(repository(image))));
+}
+function repository(image) {
+  const name = image.replace(/@.*$/, "").replace(/:[^/]*$/, "").toLowerCase();
+  return name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
+}
+function listing2(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function reads(build, relative) {
+  if (build.file === null || build.file.includes("$")) return true;
+  return build.fromRoot ? build.file === relative : relative === build.file || relative.endsWith(`/${build.file}`);
+}
+var init_build_targets = __esm({
+  "src/context/build-targets.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_own_images();
+  }
+});
+
+// src/context/own-packages.ts
+function ownPythonPackages(dockerfile) {
+  const { folders } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  const names = /* @__PURE__ */ new Set();
+  for (const dir of folders) {
+    for (const file of METADATA_FILES) {
+      const name = packageName2(node_path_default.join(dir, file));
+      if (name) names.add(normalizeName(name));
+    }
+  }
+  return names;
+}
+function tomlName(text, table2) {
+  const body = section(text, `[${table2}]`);
+  return body === null ? null : new RegExp(`^\\s*name\\s*=\\s*["']${NAME8}["']\\s*(#.*)?$`, "m").exec(body)?.[1] ?? null;
+}
+function iniName(text, name) {
+  const body = section(text, `[${name}]`);
+  return body === null ? null : new RegExp(`^\\s*name\\s*[=:]\\s*${NAME8}\\s*$`, "m").exec(body)?.[1] ?? null;
+}
+function section(text, header) {
+  const lines2 = text.split(/\r?\n/);
+  const start = lines2.findIndex((l) => l.trim() === header);
+  if (start < 0) return null;
+  const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
+  return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
+}
+var METADATA_FILES, NAME8, packageName2;
+var init_own_packages = __esm({
+  "src/context/own-packages.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_own_images();
+    init_project_file();
+    init_requirements();
+    METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+    NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
+    packageName2 = projectFileCache((file) => {
+      const text = node_fs_default.readFileSync(file, "utf8");
+      if (file.endsWith(".toml")) return tomlName(text, "project") ?? tomlName(text, "tool.poetry");
+      if (file.endsWith(".cfg")) return iniName(text, "metadata");
+      const call = text.indexOf("setup(");
+      return call < 0 ? null : new RegExp(`\\bname\\s*=\\s*["']${NAME8}["']`).exec(text.slice(call))?.[1] ?? null;
+    }, null);
   }
 });
 
@@ -39041,8 +39606,8 @@ function ownerOfRemote(config) {
   const urls = [];
   let remote = null;
   for (const line of config.split(/\r?\n/)) {
-    const section = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
-    if (section) remote = section[1];
+    const section2 = /^\s*\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+    if (section2) remote = section2[1];
     else if (/^\s*\[/.test(line)) remote = null;
     else if (remote !== null) {
       const url2 = /^\s*url\s*=\s*(.+?)\s*$/.exec(line)?.[1];
@@ -39078,8 +39643,10 @@ function openBuildContext(root, dockerfilePath) {
   let services = null;
   let contexts = null;
   let stages = null;
+  let targets;
   let owner;
   let accounts = null;
+  let packages = null;
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -39090,6 +39657,7 @@ function openBuildContext(root, dockerfilePath) {
     }
   };
   const composeServices = () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [];
+  const builtStages = () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set();
   return {
     root: abs,
     dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
@@ -39136,7 +39704,14 @@ function openBuildContext(root, dockerfilePath) {
       accounts ??= builtAccounts(dockerfilePath);
       return [...accounts].some((a) => publishedBy(image, a));
     },
-    builtStages: () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set()
+    builtStages,
+    projectPythonPackages: () => packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : /* @__PURE__ */ new Set(),
+    runsWorkflowJobs: () => dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false,
+    namedTargets() {
+      if (targets !== void 0) return targets;
+      const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
+      return targets = named && /* @__PURE__ */ new Set([...named, ...builtStages()]);
+    }
   };
 }
 var MAX_CONTEXT_FILE;
@@ -39148,7 +39723,9 @@ var init_build_context = __esm({
     init_bake();
     init_image_family();
     init_compose();
+    init_build_targets();
     init_own_images();
+    init_own_packages();
     init_repository();
     init_trusted_images();
     MAX_CONTEXT_FILE = 1024 * 1024;
@@ -39287,15 +39864,15 @@ function unknownIdFindings(model, suppressions, rules) {
   return suppressions.flatMap(
     (s) => (s.ids ?? []).filter(isUnknownId).map((id) => {
       const hint = nearest(id.id, known2, 4);
-      const message2 = `\`${id.id}\` in \`${s.form}\` is not a rule id dlint knows${hint ? `; did you mean \`${hint}\`?` : "."}`;
-      return { file: model.path, ruleId: UNUSED_IGNORE, severity: "warning", message: message2, range: id.range };
+      const message3 = `\`${id.id}\` in \`${s.form}\` is not a rule id dlint knows${hint ? `; did you mean \`${hint}\`?` : "."}`;
+      return { file: model.path, ruleId: UNUSED_IGNORE, severity: "warning", message: message3, range: id.range };
     })
   );
 }
 function unusedFindings(model, suppressions) {
   const out = [];
-  const report = (range, message2) => {
-    out.push({ file: model.path, ruleId: UNUSED_IGNORE, severity: "warning", message: message2, range });
+  const report = (range, message3) => {
+    out.push({ file: model.path, ruleId: UNUSED_IGNORE, severity: "warning", message: message3, range });
   };
   for (const s of suppressions) {
     if (!s.form.startsWith("dlint-")) continue;
@@ -39375,6 +39952,9 @@ function lintModel(model, options = {}) {
   const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
+  const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
+  if (targets) markDead(model, targets);
+  if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -39539,8 +40119,8 @@ async function lintFiles(inputs, options = {}) {
         result.ioError = e instanceof InputError ? e.message : fsMessage(e);
         result.findings = [{ file: shown, ruleId: "io-error", severity: "error", message: result.ioError, range: { start, end: start } }];
       } else {
-        const message2 = `dlint failed on this file: ${e instanceof Error ? e.message : String(e)}`;
-        result.findings = [{ file: shown, ruleId: INTERNAL_ERROR, severity: "error", message: message2, range: { start, end: start } }];
+        const message3 = `dlint failed on this file: ${e instanceof Error ? e.message : String(e)}`;
+        result.findings = [{ file: shown, ruleId: INTERNAL_ERROR, severity: "error", message: message3, range: { start, end: start } }];
       }
     }
     pending.push({ result, lint: lintOptions, source });
@@ -39861,7 +40441,7 @@ function scriptsOf(model) {
     if (!script) continue;
     const image = instruction.stage?.rootImage.name ?? null;
     const env = instruction.state.env;
-    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME8.test(n)).sort();
+    const names = hasMoreThan(env, ALL_NAMES_UP_TO) ? null : [...env.keys()].filter((n) => NAME9.test(n)).sort();
     const own = shellOfList(instruction.state.shell);
     const errexit = !instruction.run.execForm && !/^#!/.test(script.source.text) && shellListOptions(instruction.state.shell).errexit;
     if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
@@ -39911,13 +40491,13 @@ function textKey(text) {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return `${text.length.toString(36)}-${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
-var NAME8, ALL_NAMES_UP_TO, REFERENCE;
+var NAME9, ALL_NAMES_UP_TO, REFERENCE;
 var init_scripts = __esm({
   "src/shellcheck/scripts.ts"() {
     "use strict";
     init_shell_options();
     init_dialect();
-    NAME8 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    NAME9 = /^[A-Za-z_][A-Za-z0-9_]*$/;
     ALL_NAMES_UP_TO = 200;
     REFERENCE = /\$\{?#?([A-Za-z_][A-Za-z0-9_]*)/g;
   }
@@ -40791,8 +41371,8 @@ var require_messages = __commonJS({
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code, message2, data) {
-        super(message2);
+      constructor(code, message3, data) {
+        super(message3);
         this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
@@ -41092,18 +41672,18 @@ var require_messages = __commonJS({
     exports2.NotificationType9 = NotificationType9;
     var Message;
     (function(Message2) {
-      function isRequest(message2) {
-        const candidate = message2;
+      function isRequest(message3) {
+        const candidate = message3;
         return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
       }
       Message2.isRequest = isRequest;
-      function isNotification(message2) {
-        const candidate = message2;
-        return candidate && is.string(candidate.method) && message2.id === void 0;
+      function isNotification(message3) {
+        const candidate = message3;
+        return candidate && is.string(candidate.method) && message3.id === void 0;
       }
       Message2.isNotification = isNotification;
-      function isResponse(message2) {
-        const candidate = message2;
+      function isResponse(message3) {
+        const candidate = message3;
         return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
       }
       Message2.isResponse = isResponse;
@@ -42165,8 +42745,8 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
             this.nextMessageLength = -1;
             this.readSemaphore.lock(async () => {
               const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body) : body;
-              const message2 = await this.options.contentTypeDecoder.decode(bytes, this.options);
-              this.callback(message2);
+              const message3 = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message3);
             }).catch((error) => {
               this.fireError(error);
             });
@@ -42273,8 +42853,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message2, count) {
-        this.errorEmitter.fire([this.asError(error), message2, count]);
+      fireError(error, message3, count) {
+        this.errorEmitter.fire([this.asError(error), message3, count]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -42690,8 +43270,8 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code, message2) {
-        super(message2);
+      constructor(code, message3) {
+        super(message3);
         this.code = code;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
@@ -42855,17 +43435,17 @@ var require_connection = __commonJS({
       function createNotificationQueueKey() {
         return "not-" + (++notificationSequenceNumber).toString();
       }
-      function addMessageToQueue(queue, message2) {
-        if (messages_1.Message.isRequest(message2)) {
-          queue.set(createRequestQueueKey(message2.id), message2);
-        } else if (messages_1.Message.isResponse(message2)) {
+      function addMessageToQueue(queue, message3) {
+        if (messages_1.Message.isRequest(message3)) {
+          queue.set(createRequestQueueKey(message3.id), message3);
+        } else if (messages_1.Message.isResponse(message3)) {
           if (maxParallelism === -1) {
-            queue.set(createResponseQueueKey(message2.id), message2);
+            queue.set(createResponseQueueKey(message3.id), message3);
           } else {
-            handleResponse(message2);
+            handleResponse(message3);
           }
         } else {
-          queue.set(createNotificationQueueKey(), message2);
+          queue.set(createNotificationQueueKey(), message3);
         }
       }
       function triggerMessageQueue() {
@@ -42883,15 +43463,15 @@ var require_connection = __commonJS({
           if (maxParallelism !== -1 && inFlight >= maxParallelism) {
             return;
           }
-          const message2 = messageQueue.shift();
+          const message3 = messageQueue.shift();
           let result;
           try {
             inFlight++;
             const messageStrategy = options?.messageStrategy;
             if (MessageStrategy.is(messageStrategy)) {
-              result = messageStrategy.handleMessage(message2, handleMessage);
+              result = messageStrategy.handleMessage(message3, handleMessage);
             } else {
-              result = handleMessage(message2);
+              result = handleMessage(message3);
             }
           } catch (error) {
             logger.error(`Processing message queue failed: ${error.toString()}`);
@@ -42911,21 +43491,21 @@ var require_connection = __commonJS({
           }
         });
       }
-      async function handleMessage(message2) {
-        if (messages_1.Message.isRequest(message2)) {
-          return handleRequest(message2);
-        } else if (messages_1.Message.isNotification(message2)) {
-          return handleNotification(message2);
-        } else if (messages_1.Message.isResponse(message2)) {
-          return handleResponse(message2);
+      async function handleMessage(message3) {
+        if (messages_1.Message.isRequest(message3)) {
+          return handleRequest(message3);
+        } else if (messages_1.Message.isNotification(message3)) {
+          return handleNotification(message3);
+        } else if (messages_1.Message.isResponse(message3)) {
+          return handleResponse(message3);
         } else {
-          return handleInvalidMessage(message2);
+          return handleInvalidMessage(message3);
         }
       }
-      const callback = (message2) => {
+      const callback = (message3) => {
         try {
-          if (messages_1.Message.isNotification(message2) && message2.method === CancelNotification.type.method) {
-            const cancelId = message2.params.id;
+          if (messages_1.Message.isNotification(message3) && message3.method === CancelNotification.type.method) {
+            const cancelId = message3.params.id;
             const key = createRequestQueueKey(cancelId);
             const toCancel = messageQueue.get(key);
             if (messages_1.Message.isRequest(toCancel)) {
@@ -42935,7 +43515,7 @@ var require_connection = __commonJS({
                 messageQueue.delete(key);
                 requestTokens.delete(cancelId);
                 response.id = toCancel.id;
-                traceSendingResponse(response, message2.method, Date.now());
+                traceSendingResponse(response, message3.method, Date.now());
                 messageWriter.write(response).catch(() => logger.error(`Sending response for canceled message failed.`));
                 return;
               }
@@ -42943,13 +43523,13 @@ var require_connection = __commonJS({
             const cancellationToken = requestTokens.get(cancelId);
             if (cancellationToken !== void 0) {
               cancellationToken.cancel();
-              traceReceivedNotification(message2);
+              traceReceivedNotification(message3);
               return;
             } else {
               knownCanceledRequests.add(cancelId);
             }
           }
-          addMessageToQueue(messageQueue, message2);
+          addMessageToQueue(messageQueue, message3);
         } finally {
           triggerMessageQueue();
         }
@@ -42959,26 +43539,26 @@ var require_connection = __commonJS({
           return Promise.resolve();
         }
         function reply(resultOrError, method, startTime2) {
-          const message2 = {
+          const message3 = {
             jsonrpc: version,
             id: requestMessage.id
           };
           if (resultOrError instanceof messages_1.ResponseError) {
-            message2.error = resultOrError.toJson();
+            message3.error = resultOrError.toJson();
           } else {
-            message2.result = resultOrError === void 0 ? null : resultOrError;
+            message3.result = resultOrError === void 0 ? null : resultOrError;
           }
-          traceSendingResponse(message2, method, startTime2);
-          return messageWriter.write(message2);
+          traceSendingResponse(message3, method, startTime2);
+          return messageWriter.write(message3);
         }
         function replyError(error, method, startTime2) {
-          const message2 = {
+          const message3 = {
             jsonrpc: version,
             id: requestMessage.id,
             error: error.toJson()
           };
-          traceSendingResponse(message2, method, startTime2);
-          return messageWriter.write(message2);
+          traceSendingResponse(message3, method, startTime2);
+          return messageWriter.write(message3);
         }
         traceReceivedRequest(requestMessage);
         const element = requestHandlers.get(requestMessage.method);
@@ -43073,19 +43653,19 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
           }
         }
       }
-      async function handleNotification(message2) {
+      async function handleNotification(message3) {
         if (isDisposed()) {
           return;
         }
         let type = void 0;
         let notificationHandler;
-        if (message2.method === CancelNotification.type.method) {
-          const cancelId = message2.params.id;
+        if (message3.method === CancelNotification.type.method) {
+          const cancelId = message3.params.id;
           knownCanceledRequests.delete(cancelId);
-          traceReceivedNotification(message2);
+          traceReceivedNotification(message3);
           return;
         } else {
-          const element = notificationHandlers.get(message2.method);
+          const element = notificationHandlers.get(message3.method);
           if (element) {
             notificationHandler = element.handler;
             type = element.type;
@@ -43093,58 +43673,58 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
         }
         if (notificationHandler || starNotificationHandler) {
           try {
-            traceReceivedNotification(message2);
+            traceReceivedNotification(message3);
             if (notificationHandler) {
-              if (message2.params === void 0) {
+              if (message3.params === void 0) {
                 if (type !== void 0) {
                   if (type.numberOfParams !== 0 && type.parameterStructures !== messages_1.ParameterStructures.byName) {
-                    logger.error(`Notification ${message2.method} defines ${type.numberOfParams} params but received none.`);
+                    logger.error(`Notification ${message3.method} defines ${type.numberOfParams} params but received none.`);
                   }
                 }
                 await notificationHandler();
-              } else if (Array.isArray(message2.params)) {
-                const params = message2.params;
-                if (message2.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
+              } else if (Array.isArray(message3.params)) {
+                const params = message3.params;
+                if (message3.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
                   await notificationHandler({ token: params[0], value: params[1] });
                 } else {
                   if (type !== void 0) {
                     if (type.parameterStructures === messages_1.ParameterStructures.byName) {
-                      logger.error(`Notification ${message2.method} defines parameters by name but received parameters by position`);
+                      logger.error(`Notification ${message3.method} defines parameters by name but received parameters by position`);
                     }
-                    if (type.numberOfParams !== message2.params.length) {
-                      logger.error(`Notification ${message2.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
+                    if (type.numberOfParams !== message3.params.length) {
+                      logger.error(`Notification ${message3.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
                     }
                   }
                   await notificationHandler(...params);
                 }
               } else {
                 if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
-                  logger.error(`Notification ${message2.method} defines parameters by position but received parameters by name`);
+                  logger.error(`Notification ${message3.method} defines parameters by position but received parameters by name`);
                 }
-                await notificationHandler(message2.params);
+                await notificationHandler(message3.params);
               }
             } else if (starNotificationHandler) {
-              await starNotificationHandler(message2.method, message2.params);
+              await starNotificationHandler(message3.method, message3.params);
             }
           } catch (error) {
             if (error.message) {
-              logger.error(`Notification handler '${message2.method}' failed with message: ${error.message}`);
+              logger.error(`Notification handler '${message3.method}' failed with message: ${error.message}`);
             } else {
-              logger.error(`Notification handler '${message2.method}' failed unexpectedly.`);
+              logger.error(`Notification handler '${message3.method}' failed unexpectedly.`);
             }
           }
         } else {
-          unhandledNotificationEmitter.fire(message2);
+          unhandledNotificationEmitter.fire(message3);
         }
       }
-      function handleInvalidMessage(message2) {
-        if (!message2) {
+      function handleInvalidMessage(message3) {
+        if (!message3) {
           logger.error("Received empty message.");
           return;
         }
         logger.error(`Received message which is neither a response nor a notification message:
-${JSON.stringify(message2, null, 4)}`);
-        const responseMessage = message2;
+${JSON.stringify(message3, null, 4)}`);
+        const responseMessage = message3;
         if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
           const key = responseMessage.id;
           const responseHandler = responsePromises.get(key);
@@ -43166,128 +43746,128 @@ ${JSON.stringify(message2, null, 4)}`);
             return void 0;
         }
       }
-      function traceSendingRequest(message2) {
+      function traceSendingRequest(message3) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
-          if ((trace === Trace.Verbose || trace === Trace.Compact) && message2.params) {
-            data = `Params: ${stringifyTrace(message2.params)}`;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message3.params) {
+            data = `Params: ${stringifyTrace(message3.params)}`;
           }
-          tracer.log(`Sending request '${message2.method} - (${message2.id})'.`, data);
+          tracer.log(`Sending request '${message3.method} - (${message3.id})'.`, data);
         } else {
-          logLSPMessage("send-request", message2);
+          logLSPMessage("send-request", message3);
         }
       }
-      function traceSendingNotification(message2) {
+      function traceSendingNotification(message3) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message2.params) {
-              data = `Params: ${stringifyTrace(message2.params)}`;
+            if (message3.params) {
+              data = `Params: ${stringifyTrace(message3.params)}`;
             } else {
               data = "No parameters provided.";
             }
           }
-          tracer.log(`Sending notification '${message2.method}'.`, data);
+          tracer.log(`Sending notification '${message3.method}'.`, data);
         } else {
-          logLSPMessage("send-notification", message2);
+          logLSPMessage("send-notification", message3);
         }
       }
-      function traceSendingResponse(message2, method, startTime) {
+      function traceSendingResponse(message3, method, startTime) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message2.error && message2.error.data) {
-              data = `Error data: ${stringifyTrace(message2.error.data)}`;
+            if (message3.error && message3.error.data) {
+              data = `Error data: ${stringifyTrace(message3.error.data)}`;
             } else {
-              if (message2.result) {
-                data = `Result: ${stringifyTrace(message2.result)}`;
-              } else if (message2.error === void 0) {
+              if (message3.result) {
+                data = `Result: ${stringifyTrace(message3.result)}`;
+              } else if (message3.error === void 0) {
                 data = "No result returned.";
               }
             }
           }
-          const error = message2.error ? ` Request failed: ${message2.error.message} (${message2.error.code}).` : "";
-          tracer.log(`Sending response '${method} - (${message2.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
+          const error = message3.error ? ` Request failed: ${message3.error.message} (${message3.error.code}).` : "";
+          tracer.log(`Sending response '${method} - (${message3.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
         } else {
-          logLSPMessage("send-response", message2);
+          logLSPMessage("send-response", message3);
         }
       }
-      function traceReceivedRequest(message2) {
+      function traceReceivedRequest(message3) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
-          if ((trace === Trace.Verbose || trace === Trace.Compact) && message2.params) {
-            data = `Params: ${stringifyTrace(message2.params)}`;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message3.params) {
+            data = `Params: ${stringifyTrace(message3.params)}`;
           }
-          tracer.log(`Received request '${message2.method} - (${message2.id})'.`, data);
+          tracer.log(`Received request '${message3.method} - (${message3.id})'.`, data);
         } else {
-          logLSPMessage("receive-request", message2);
+          logLSPMessage("receive-request", message3);
         }
       }
-      function traceReceivedNotification(message2) {
-        if (trace === Trace.Off || !tracer || message2.method === LogTraceNotification.type.method) {
+      function traceReceivedNotification(message3) {
+        if (trace === Trace.Off || !tracer || message3.method === LogTraceNotification.type.method) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message2.params) {
-              data = `Params: ${stringifyTrace(message2.params)}`;
+            if (message3.params) {
+              data = `Params: ${stringifyTrace(message3.params)}`;
             } else {
               data = "No parameters provided.";
             }
           }
-          tracer.log(`Received notification '${message2.method}'.`, data);
+          tracer.log(`Received notification '${message3.method}'.`, data);
         } else {
-          logLSPMessage("receive-notification", message2);
+          logLSPMessage("receive-notification", message3);
         }
       }
-      function traceReceivedResponse(message2, responsePromise) {
+      function traceReceivedResponse(message3, responsePromise) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message2.error && message2.error.data) {
-              data = `Error data: ${stringifyTrace(message2.error.data)}`;
+            if (message3.error && message3.error.data) {
+              data = `Error data: ${stringifyTrace(message3.error.data)}`;
             } else {
-              if (message2.result) {
-                data = `Result: ${stringifyTrace(message2.result)}`;
-              } else if (message2.error === void 0) {
+              if (message3.result) {
+                data = `Result: ${stringifyTrace(message3.result)}`;
+              } else if (message3.error === void 0) {
                 data = "No result returned.";
               }
             }
           }
           if (responsePromise) {
-            const error = message2.error ? ` Request failed: ${message2.error.message} (${message2.error.code}).` : "";
-            tracer.log(`Received response '${responsePromise.method} - (${message2.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+            const error = message3.error ? ` Request failed: ${message3.error.message} (${message3.error.code}).` : "";
+            tracer.log(`Received response '${responsePromise.method} - (${message3.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
           } else {
-            tracer.log(`Received response ${message2.id} without active response promise.`, data);
+            tracer.log(`Received response ${message3.id} without active response promise.`, data);
           }
         } else {
-          logLSPMessage("receive-response", message2);
+          logLSPMessage("receive-response", message3);
         }
       }
-      function logLSPMessage(type, message2) {
+      function logLSPMessage(type, message3) {
         if (!tracer || trace === Trace.Off) {
           return;
         }
         const lspMessage = {
           isLSPMessage: true,
           type,
-          message: message2,
+          message: message3,
           timestamp: Date.now()
         };
         tracer.log(lspMessage);
@@ -45654,11 +46234,11 @@ var require_progress = __commonJS({
         this._token = _token;
         _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
       }
-      begin(title, percentage, message2, cancellable) {
+      begin(title, percentage, message3, cancellable) {
         const param = {
           kind: "begin",
           title,
-          message: message2,
+          message: message3,
           cancellable
         };
         if (typeof percentage === "number") {
@@ -47047,13 +47627,13 @@ var require_server = __commonJS({
        *
        * @param message The message to add.
        */
-      add(message2) {
-        let count = this._messages[message2];
+      add(message3) {
+        let count = this._messages[message3];
         if (!count) {
           count = 0;
         }
         count++;
-        this._messages[message2] = count;
+        this._messages[message3] = count;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -47061,8 +47641,8 @@ var require_server = __commonJS({
        * @param connection The connection established between client and server.
        */
       sendErrors(connection) {
-        Object.keys(this._messages).forEach((message2) => {
-          connection.window.showErrorMessage(message2);
+        Object.keys(this._messages).forEach((message3) => {
+          connection.window.showErrorMessage(message3);
         });
       }
     };
@@ -47088,24 +47668,24 @@ var require_server = __commonJS({
       }
       initialize(_capabilities) {
       }
-      error(message2) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Error, message2);
+      error(message3) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message3);
       }
-      warn(message2) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message2);
+      warn(message3) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message3);
       }
-      info(message2) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Info, message2);
+      info(message3) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message3);
       }
-      log(message2) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Log, message2);
+      log(message3) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message3);
       }
-      debug(message2) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message2);
+      debug(message3) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message3);
       }
-      send(type, message2) {
+      send(type, message3) {
         if (this._rawConnection) {
-          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message: message2 }).catch(() => {
+          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message: message3 }).catch(() => {
             (0, vscode_languageserver_protocol_1.RAL)().console.error(`Sending log message failed`);
           });
         }
@@ -47128,16 +47708,16 @@ var require_server = __commonJS({
       }
       fillServerCapabilities(_capabilities) {
       }
-      showErrorMessage(message2, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message: message2, actions };
+      showErrorMessage(message3, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message: message3, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
-      showWarningMessage(message2, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message: message2, actions };
+      showWarningMessage(message3, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message: message3, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
-      showInformationMessage(message2, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message: message2, actions };
+      showInformationMessage(message3, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message: message3, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
     };
@@ -47351,12 +47931,12 @@ var require_server = __commonJS({
       set trace(value) {
         this._trace = value;
       }
-      log(message2, verbose) {
+      log(message3, verbose) {
         if (this._trace === vscode_languageserver_protocol_1.Trace.Off) {
           return;
         }
         this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
-          message: message2,
+          message: message3,
           verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
         }).catch(() => {
         });
@@ -47877,21 +48457,21 @@ var require_files = __commonJS({
           cp.on("error", (error) => {
             reject(error);
           });
-          cp.on("message", (message3) => {
-            if (message3.c === "r") {
+          cp.on("message", (message4) => {
+            if (message4.c === "r") {
               cp.send({ c: "e" });
-              if (message3.s) {
-                resolve3(message3.r);
+              if (message4.s) {
+                resolve3(message4.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
             }
           });
-          const message2 = {
+          const message3 = {
             c: "rs",
             a: moduleName
           };
-          cp.send(message2);
+          cp.send(message3);
         } catch (error) {
           reject(error);
         }
@@ -48306,8 +48886,8 @@ var require_main2 = __commonJS({
         this.onData = new api_1.Emitter();
         port2.on("close", () => this.fireClose());
         port2.on("error", (error) => this.fireError(error));
-        port2.on("message", (message2) => {
-          this.onData.fire(message2);
+        port2.on("message", (message3) => {
+          this.onData.fire(message3);
         });
       }
       listen(callback) {
@@ -48804,16 +49384,16 @@ var require_main4 = __commonJS({
         if (args.length === 0) {
           logger.error("Assertion failed");
         } else {
-          const [message2, ...rest] = args;
-          logger.error(`Assertion failed: ${message2} ${serialize(rest)}`);
+          const [message3, ...rest] = args;
+          logger.error(`Assertion failed: ${message3} ${serialize(rest)}`);
         }
       };
       console.count = function count(label = "default") {
-        const message2 = String(label);
-        let counter = counters.get(message2) ?? 0;
+        const message3 = String(label);
+        let counter = counters.get(message3) ?? 0;
         counter += 1;
-        counters.set(message2, counter);
-        logger.log(`${message2}: ${message2}`);
+        counters.set(message3, counter);
+        logger.log(`${message3}: ${message3}`);
       };
       console.countReset = function countReset(label) {
         if (label === void 0) {
@@ -48836,11 +49416,11 @@ var require_main4 = __commonJS({
       };
       console.trace = function trace(...args) {
         const stack = new Error().stack.replace(/(.+\n){2}/, "");
-        let message2 = "Trace";
+        let message3 = "Trace";
         if (args.length !== 0) {
-          message2 += `: ${serialize(args)}`;
+          message3 += `: ${serialize(args)}`;
         }
-        logger.log(`${message2}
+        logger.log(`${message3}
 ${stack}`);
       };
       console.warn = function warn(...args) {
@@ -49015,10 +49595,10 @@ var init_code_actions = __esm({
 });
 
 // src/lsp/config-errors.ts
-function configDiagnostics(message2, root) {
+function configDiagnostics(message3, root) {
   const byUri = /* @__PURE__ */ new Map();
   const unplaced = [];
-  for (const line of message2.split("\n")) {
+  for (const line of message3.split("\n")) {
     const m = LINE.exec(line)?.groups;
     const file = m ? node_path_default.resolve(root, m.file) : null;
     let text = null;
@@ -49223,10 +49803,10 @@ function startServer(connection) {
   let linter = null;
   let documentChanges = false;
   let watchFiles = false;
-  const say = (message2) => {
-    if (shownMessages.has(message2)) return;
-    shownMessages.add(message2);
-    void connection.sendNotification(import_vscode_languageserver5.ShowMessageNotification.type, { type: import_vscode_languageserver5.MessageType.Warning, message: message2 });
+  const say = (message3) => {
+    if (shownMessages.has(message3)) return;
+    shownMessages.add(message3);
+    void connection.sendNotification(import_vscode_languageserver5.ShowMessageNotification.type, { type: import_vscode_languageserver5.MessageType.Warning, message: message3 });
   };
   const setForeign = (uri, reporter, diagnostics) => {
     const by = foreign.get(uri) ?? /* @__PURE__ */ new Map();
