@@ -531,6 +531,16 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect([...builtAccounts(path.join(dir, 'outside/proj/svc/Dockerfile'))].sort()).toEqual(['bakeorg', 'composeorg', 'makeorg', 'metaorg', 'pushorg', 'scriptorg', 'skaffoldorg']);
   });
 
+  it('fills `${{ env.NAME }}` in a workflow\'s metadata-action images and reads Blacksmith\'s build-push-action fork', () => {
+    const dir = context({
+      LICENSE: 'MIT\n',
+      '.github/workflows/docker.yml':
+        'env:\n  BASE_IMAGE_NAME: envorg/app-base\njobs:\n  build:\n    env:\n      META: jobmeta/app\n    steps:\n      - uses: docker/metadata-action@v6\n        with:\n          images: |\n            ${{ env.META }}\n      - uses: useblacksmith/build-push-action@v2\n        with:\n          file: Dockerfile.base\n          tags: ${{ env.BASE_IMAGE_NAME }}\n      - uses: someone/other-action@v1\n        with:\n          tags: otherorg/app\n',
+      Dockerfile: 'FROM scratch\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'Dockerfile'))].sort()).toEqual(['envorg', 'jobmeta']);
+  });
+
   it('expands Makefile variables named in values, and reads `docker tag` targets in recipes and scripts', () => {
     const dir = context({
       LICENSE: 'MIT\n',

@@ -359,6 +359,12 @@ describe('base-image-platform', () => {
     expect(wrong!.message).toBe('`nvcr.io/nvidia/l4t-base` is published for `linux/arm64` only, so `--platform=linux/amd64` finds no image to pull; use `--platform=linux/arm64` or another base.');
     expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/pytorch:24.08-py3\n')).toHaveLength(1);
   });
+  it('is silent on a per-platform tag naming the flag\'s architecture, not on a tag naming another or a word containing it', () => {
+    const at = (text: string) => ruleFindings('base-image-platform', text);
+    expect(at('ARG OSVERSION\nFROM --platform=linux/amd64 gcr.io/k8s-staging-e2e-test-images/windows-servercore-cache:1.0-linux-amd64-${OSVERSION} AS core\n')).toEqual([]);
+    expect(at('FROM --platform=linux/arm64 example/app:v2-aarch64\n')).toEqual([]);
+    expect(at('FROM --platform=linux/amd64 example/app:2.1-arm64\nFROM --platform=linux/amd64 example/app:samd64\n')).toHaveLength(2);
+  });
   it('flags a constant platform (warning) and $TARGETPLATFORM (info)', () => {
     const f = bad('base-image-platform');
     expect(positions(f)).toEqual([[1, 6], [2, 6]]);

@@ -273,6 +273,9 @@ const skaffoldImages = projectFileCache<readonly string[]>((file) => {
   });
 }, []);
 
+/** Docker's build action, and drop-in forks with the same inputs (Blacksmith's, for its own runners). */
+const BUILD_PUSH_ACTIONS = ['docker/build-push-action', 'useblacksmith/build-push-action'];
+
 /**
  * The steps of a workflow's jobs that build images: `docker/metadata-action`'s `images` (one a line, or
  * `name=…,enable=…`), which names what the job's build is tagged; `docker/build-push-action`'s `tags`, `target` and
@@ -295,8 +298,9 @@ const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
         found.push(...buildsInLines(lines, shellValues(lines), true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
       }
       if (typeof uses === 'string' && given) {
-        if (uses.startsWith('docker/metadata-action@')) found.push(...tagsOnly(imageList(given['images'])));
-        if (uses.startsWith('docker/build-push-action@')) {
+        const images = given['images'];
+        if (uses.startsWith('docker/metadata-action@')) for (const row of fill) found.push(...tagsOnly(imageList(typeof images === 'string' ? row(images) : images)));
+        if (BUILD_PUSH_ACTIONS.some((action) => uses.startsWith(`${action}@`))) {
           const text = (key: string): string | null => (typeof given[key] === 'string' ? (given[key] as string) : null);
           const target = text('target');
           const dockerfile = text('file') ?? `${text('context') ?? '.'}/Dockerfile`;

@@ -33,3 +33,24 @@ export function samePlatform(a: string, b: string): boolean {
   const norm = (p: string): string => p.trim().toLowerCase().replace(/^linux\/arm64\/v8$/, 'linux/arm64').replace(/^linux\/aarch64$/, 'linux/arm64').replace(/^linux\/x86_64$/, 'linux/amd64');
   return norm(a) === norm(b);
 }
+
+/** Architecture words an image tag may carry for a platform (`1.0-linux-amd64`, `v2-arm64`, `x86_64`). */
+const ARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'linux/amd64': ['amd64', 'x86_64', 'x86-64'],
+  'linux/arm64': ['arm64', 'aarch64', 'arm64v8'],
+  'linux/arm/v7': ['armv7', 'arm32v7', 'armhf'],
+  'linux/ppc64le': ['ppc64le'],
+  'linux/s390x': ['s390x'],
+  'linux/riscv64': ['riscv64'],
+};
+
+/**
+ * The image reference's tag names the platform (`windows-servercore-cache:1.0-linux-amd64-…`, `app:v2-arm64`): a
+ * per-platform tag, published for that platform only, so the flag states what it is.
+ */
+export function tagNamesPlatform(reference: string, platform: string): boolean {
+  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1]?.toLowerCase();
+  if (!tag) return false;
+  const words = Object.entries(ARCH_WORDS).find(([p]) => samePlatform(p, platform))?.[1] ?? [];
+  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, '\\-')}($|[^a-z0-9])`).test(tag));
+}
