@@ -28,7 +28,7 @@ export default defineRule({
       const script = ins.run!.script!;
       for (const { command, invocation, subcommand } of callsIn(script, 'apt', ['install'])) {
         if (invocation.opaqueOptions || assumesYes(invocation) || answeredByPipe(script, command)) continue;
-        if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
+        if (settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, command)) continue;
         report({
           range: subcommand.range,
           message: `\`${command.name} install\` without \`-y\` fails the build at the confirmation prompt whenever it must install more than the named packages or remove any; add \`-y\`.`,

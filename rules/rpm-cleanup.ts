@@ -45,7 +45,7 @@ export default defineRule({
         const name = call.invocation.program!;
         // microdnf never prompts; its -y exists only for compatibility.
         if (name === 'microdnf') continue;
-        if (call.invocation.opaqueOptions || hasOption(call.invocation, '-y', '--assumeyes') || settingWrittenBefore(model, ins, ASSUME_YES_CONFIG)) continue;
+        if (call.invocation.opaqueOptions || hasOption(call.invocation, '-y', '--assumeyes') || settingWrittenBefore(model, ins, ASSUME_YES_CONFIG, call.command)) continue;
         report({ range: call.subcommand.range, message: `\`${name} ${call.invocation.path.map((w) => w.value).join(' ')}\` without \`-y\` stops at the confirmation prompt and fails the build; add \`-y\`.` });
       }
       for (const call of prompting) {

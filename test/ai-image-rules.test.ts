@@ -15,6 +15,7 @@ describe('official-base-image', () => {
   });
   it('trusts a Docker Hub account named after the one product it publishes, not that name under another account', () => {
     expect(ruleFindings('official-base-image', 'FROM postgrest/postgrest:v12.2.3\nFROM pypiserver/pypi-server:v2\nFROM horovod/horovod:0.28.1\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM cypress/browsers:node-22.14.0-chrome-133\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM someone/postgrest:v12\nFROM ghcr.io/postgrest/postgrest:v12\n')).toHaveLength(2);
   });
   it('flags typos, third-party and retired images, and resolves ARG defaults', () => {

@@ -58,6 +58,13 @@ describe('apt-no-install-recommends', () => {
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });
+  it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
+    const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";
+    expect(ruleFindings('apt-no-install-recommends', `FROM debian:12\nRUN ${conf} && apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', `FROM debian:12\nRUN apt-get update && apt-get install -y curl && ${conf} && rm -rf /var/lib/apt/lists/*\n`)).toHaveLength(1);
+    const yes = "echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/80forceyes";
+    expect(ruleFindings('apt-get-yes', `FROM debian:12\nRUN ${yes} && apt-get update && apt-get install --no-install-recommends curl\n`)).toEqual([]);
+  });
   it('keeps reporting an install whose package a later `ldd | xargs apt-mark manual` may keep', () => {
     const run = (pkgs: string) =>
       `FROM debian:12\nRUN apt-get install -y ${pkgs} && make install && apt-mark auto '.*' && ldd /usr/local/bin/app | cut -d' ' -f3 | xargs -r dpkg-query --search | cut -d: -f1 | xargs -r apt-mark manual && apt-get purge -y --auto-remove\n`;

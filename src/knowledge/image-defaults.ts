@@ -203,6 +203,9 @@ export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
   // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
   // daemon as `RunAsUser`, Dovecot's services as `dovecot`/`dovenull` (doc.dovecot.org "Privilege Separation").
   /^exim4?$/, /^postfix$/, /(^|\/)postfix\/master$/, /^sendmail$/, /^dovecot$/,
+  // HAProxy, which starts as root to bind its ports and chroot, then runs as the `user`/`group` of its global section
+  // (docs.haproxy.org, "3.1. Process management and security"; haproxytech's images ship a haproxy.cfg with both).
+  /^haproxy$/,
 ];
 
 /**
@@ -250,8 +253,16 @@ const ENTRYPOINT_STEPS_DOWN: ReadonlySet<string> = new Set([
  * (ENTRYPOINT_STEPS_DOWN): an image built on them that sets no command of its own does not serve as root.
  */
 export function defaultCommandDropsPrivileges(image: ImageName): boolean {
-  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image);
+  return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image) || LINUXSERVER_BASE.test(image.familiar);
 }
+
+/**
+ * LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-ubuntu`, `lscr.io/linuxserver/baseimage-alpine`): their
+ * `/init` (s6-overlay) starts each service of an image built on them from its s6-rc.d `run` script, which by the
+ * project's convention runs it as the `abc` user with `s6-setuidgid abc` (PUID/PGID: docs.linuxserver.io, "Understanding
+ * PUID and PGID"); the image sets no command of its own.
+ */
+const LINUXSERVER_BASE = /^((ghcr|lscr)\.io\/)?linuxserver\/baseimage-/;
 
 /**
  * A web server's image (nginx, Apache, a PHP application on Apache or php-fpm): its master process runs the workers

@@ -65,6 +65,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // Docker-Sponsored Open Source: Envoy (hub.docker.com/u/envoyproxy), OpenTelemetry (hub.docker.com/u/otel),
   // Selenium (hub.docker.com/u/selenium), the CNCF Distribution registry (hub.docker.com/u/distribution).
   'envoyproxy/*', 'otel/*', 'selenium/*', 'distribution/*',
+  // Cypress's official images for running its tests (hub.docker.com/u/cypress: base, browsers, included; built from
+  // github.com/cypress-io/cypress-docker-images).
+  'cypress/*',
   // Docker's own namespaces besides `docker/*`: the Moby project's binaries and Docker engineering's build images
   // (github.com/docker/cli and github.com/moby/moby build from them), and tonistiigi/xx, the cross-compilation helper
   // Docker's documentation uses (docs.docker.com/build/building/multi-platform/, "Cross-compilation").

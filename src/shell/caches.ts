@@ -9,7 +9,7 @@ import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
 import { expandsBraces } from '../shellcheck/dialect.js';
 import type { Invocation } from './invocation.js';
-import type { ShellScript } from './types.js';
+import type { ShellScript, SimpleCommand } from './types.js';
 
 /**
  * True when a `rm` (or `find … -delete`) in the RUN's script deletes a path the predicate accepts. Under a shell that
@@ -111,9 +111,13 @@ const SETTING_WRITERS = new FactKey<Map<RegExp, Instruction[]>>();
 /**
  * True when an instruction before `instruction` in its stage chain writes a setting matching `setting`: an
  * `echo`/`printf` of it (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`) or a heredoc
- * holding it (`COPY <<EOF /etc/apt/apt.conf.d/…`).
+ * holding it (`COPY <<EOF /etc/apt/apt.conf.d/…`); or, given the `command` that reads it, an `echo`/`printf` before
+ * that command in the same `RUN`.
  */
-export function settingWrittenBefore(model: DockerfileModel, instruction: Instruction, setting: RegExp): boolean {
+export function settingWrittenBefore(model: DockerfileModel, instruction: Instruction, setting: RegExp, command?: SimpleCommand): boolean {
+  const commands = instruction.run?.script?.commands ?? [];
+  const at = command ? commands.indexOf(command) : -1;
+  if (at > 0 && commands.slice(0, at).some((cmd) => echoesSetting(cmd, setting))) return true;
   if (!instruction.stage) return false;
   const chain = instruction.stage.lineage;
   return writersOf(model, setting).some((ins) => ins.index < instruction.index && ins.stage !== null && chain.includes(ins.stage));
@@ -127,10 +131,11 @@ function writersOf(model: DockerfileModel, setting: RegExp): Instruction[] {
 }
 
 function writesSetting(ins: Instruction, setting: RegExp): boolean {
-  for (const cmd of ins.run?.script?.commands ?? []) {
-    if ((cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '))) return true;
-  }
-  return ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text));
+  return (ins.run?.script?.commands ?? []).some((cmd) => echoesSetting(cmd, setting)) || ins.heredocs.some((h) => h.body !== null && setting.test(h.body.text));
+}
+
+function echoesSetting(cmd: SimpleCommand, setting: RegExp): boolean {
+  return (cmd.name === 'echo' || cmd.name === 'printf') && setting.test(cmd.args.map((w) => w.value).join(' '));
 }
 
 /** A `RUN <<EOF` instruction (its script was written as a script on purpose). */
