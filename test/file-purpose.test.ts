@@ -92,7 +92,7 @@ describe('file purpose from the path: test images', () => {
     // An absolute path may pass through a tests/ folder that is not the project's.
     expect(ids('/home/me/tests/app/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
     // A variant of the image named for testing is still the image.
-    expect(ids('archived/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
+    expect(ids('images/cu128-test/Dockerfile')).toEqual(['cmd-present', 'non-root-user']);
   });
   it('leaves the user and command of a project\'s test images (a tests/ folder inside the project) to the test suite', () => {
     for (const path of ['tests/k6/Dockerfile.k6', 'test/docker/mockoidc/Dockerfile', 'packaging/testing/smoke/packages/Dockerfile.debian12', 'scripts/package-tests/Dockerfile.test.deb', 'tests/e2e-ui/Dockerfile', 'Dockerfile.e2e-tests', 'docker/Dockerfile.benchmark.libero']) {
@@ -119,6 +119,10 @@ describe('test inputs', () => {
     expect(ids('vendor/github.com/containerd/fuse-overlayfs-snapshotter/v2/Dockerfile')).toEqual(test);
     expect(ids('third_party/onnx/Dockerfile')).toEqual(test);
     expect(ids('vendors/app/Dockerfile')).toEqual(shipped);
+    // Archived files, kept for reference and no longer built.
+    expect(ids('archive/ktransformers/Dockerfile')).toEqual(test);
+    expect(ids('tgi/docker/archived/1.0.2/Dockerfile.gpu')).toEqual(test);
+    expect(ids('archives/app/Dockerfile')).toEqual(shipped);
   });
 });
 

@@ -37,7 +37,7 @@ describe('distribution packages on a base the file does not fix', () => {
   it('reports when the argument has a real default, or only a registry prefix is unknown', () => {
     expect(lines('rpm-pin-versions', 'ARG BASEIMAGE=rockylinux:9\nFROM ${BASEIMAGE}\nRUN yum install -y gcc\n')).toEqual([3]);
     expect(lines('apt-pin-versions', 'ARG REGISTRY\nFROM ${REGISTRY}/ubuntu:22.04\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([3]);
-    expect(lines('apk-pin-versions', 'ARG BASE=alpine:3.20\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([3]);
+    expect(lines('apk-pin-versions', 'ARG BASE=alpine:3.22\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([3]);
   });
 });
 
@@ -65,11 +65,11 @@ describe('packages the same RUN removes again', () => {
     expect(names('apt-pin-versions', "FROM debian:12\nRUN apt-get install -y gcc && apt-mark auto gcc && apt-get purge -y curl\n")).toEqual(['gcc']);
   });
   it('leaves an apk group the RUN deletes, not the libraries a scanelf list keeps nor a package added again', () => {
-    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps-yarn curl gnupg tar && apk del .build-deps-yarn\n')).toEqual([]);
-    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps curl && make\n')).toEqual(['curl']);
-    const rundeps = 'FROM alpine:3.20\nRUN apk add --virtual .build-deps gcc zlib zlib-dev && make && apk add --virtual .rundeps $runDeps && apk del .build-deps\n';
+    expect(names('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps-yarn curl gnupg tar && apk del .build-deps-yarn\n')).toEqual([]);
+    expect(names('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache --virtual .build-deps curl && make\n')).toEqual(['curl']);
+    const rundeps = 'FROM alpine:3.22\nRUN apk add --virtual .build-deps gcc zlib zlib-dev && make && apk add --virtual .rundeps $runDeps && apk del .build-deps\n';
     expect(names('apk-pin-versions', rundeps)).toEqual(['zlib']);
-    expect(names('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add -t .b curl gcc && apk add curl && apk del .b\n')).toEqual(['curl', 'curl']);
+    expect(names('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add -t .b curl gcc && apk add curl && apk del .b\n')).toEqual(['curl', 'curl']);
   });
   it('leaves rpm packages the RUN removes by name', () => {
     expect(names('rpm-pin-versions', 'FROM rockylinux:9\nRUN dnf install -y gcc git && make && dnf remove -y gcc\n')).toEqual(['git']);
@@ -265,7 +265,7 @@ describe('pinning rules: one finding per install command', () => {
     expect(f[0]!.related![0]!.message).toBe('apt package `aa` is not pinned; install `aa=<version>`.');
   });
   it('lists up to four packages in full', () => {
-    const f = ruleFindings('apk-pin-versions', 'FROM alpine:3.20\nRUN apk add --no-cache curl git\n');
+    const f = ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache curl git\n');
     expect(f.map((x) => x.message)).toEqual(['2 apk packages are not pinned: `curl` and `git`; add each as `name=<version>`.']);
   });
   it('keeps a separate finding per kind of problem, since the advice differs', () => {
@@ -300,3 +300,21 @@ describe('user facts from audit F', () => {
     expect(ruleFindings('non-root-user', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.11.2\nCOPY elasticsearch.yml /usr/share/elasticsearch/config/\nEXPOSE 9200\n')).toEqual([]);
   });
 });
+
+describe('pins on a release whose archive no longer changes', () => {
+  it('are not asked for on frozen Ubuntu, Debian, CentOS and Alpine releases named by the tag, and still on live ones', () => {
+    const apt = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n`);
+    expect(apt('ubuntu:18.04')).toEqual([]);
+    expect(apt('python:3.9-buster')).toEqual([]);
+    expect(apt('nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu20.04')).toEqual([]);
+    expect(apt('ubuntu:22.04')).toHaveLength(1);
+    expect(apt('python:3.12-bookworm')).toHaveLength(1);
+    expect(ruleFindings('apk-pin-versions', 'FROM node:18-alpine3.17\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache curl\n')).toHaveLength(1);
+    expect(ruleFindings('rpm-pin-versions', 'FROM centos:7\nRUN yum install -y git && yum clean all\n')).toEqual([]);
+  });
+  it('are not asked for when FROM names no image at all (a placeholder)', () => {
+    expect(ruleFindings('apt-pin-versions', 'FROM Apache Spark 3.4.1\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n')).toEqual([]);
+  });
+});
+

@@ -4620,7 +4620,7 @@ var init_file_purpose = __esm({
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
-    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules|archived?|deprecated)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
@@ -4825,7 +4825,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -4836,7 +4836,7 @@ var init_apk_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, packages } of apkAdds(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage?.rootImage.unknownRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -5150,7 +5150,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -5161,7 +5161,7 @@ var init_apt_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage?.rootImage.unknownRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -18652,7 +18652,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -18663,7 +18663,7 @@ var init_rpm_pin_versions = __esm({
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, manager, packages } of rpmInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
-          if (instruction.stage?.rootImage.unknownRelease) continue;
+          if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -25121,6 +25121,76 @@ var init_placeholders = __esm({
   }
 });
 
+// src/knowledge/frozen-releases.ts
+function frozenReleaseOf(image) {
+  const tag = (image.tag ?? "").toLowerCase();
+  if (!tag) return null;
+  const words = tag.split(/[-_]/);
+  for (const release of FROZEN_RELEASES) {
+    if (release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release.name;
+    if (words.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
+  }
+  return null;
+}
+var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES;
+var init_frozen_releases = __esm({
+  "src/knowledge/frozen-releases.ts"() {
+    "use strict";
+    UBUNTU = /^ubuntu$/;
+    DEBIAN = /^debian$/;
+    ubuntu = (version, codename, since) => ({
+      name: `Ubuntu ${version} (${codename})`,
+      tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace(".", "")}`],
+      image: UBUNTU,
+      versions: [version, codename],
+      since
+    });
+    debian = (version, codename, since) => ({
+      name: `Debian ${version} (${codename})`,
+      tagWords: [codename, `debian${version}`],
+      image: DEBIAN,
+      versions: [version, codename],
+      since
+    });
+    FROZEN_RELEASES = [
+      ubuntu("14.04", "trusty", "2019-04"),
+      ubuntu("16.04", "xenial", "2021-04"),
+      ubuntu("16.10", "yakkety", "2017-07"),
+      ubuntu("17.04", "zesty", "2018-01"),
+      ubuntu("17.10", "artful", "2018-07"),
+      ubuntu("18.04", "bionic", "2023-05"),
+      ubuntu("18.10", "cosmic", "2019-07"),
+      ubuntu("19.04", "disco", "2020-01"),
+      ubuntu("19.10", "eoan", "2020-07"),
+      ubuntu("20.04", "focal", "2025-05"),
+      ubuntu("20.10", "groovy", "2021-07"),
+      ubuntu("21.04", "hirsute", "2022-01"),
+      ubuntu("21.10", "impish", "2022-07"),
+      ubuntu("22.10", "kinetic", "2023-07"),
+      ubuntu("23.04", "lunar", "2024-01"),
+      ubuntu("23.10", "mantic", "2024-07"),
+      ubuntu("24.10", "oracular", "2025-07"),
+      ubuntu("25.04", "plucky", "2026-01"),
+      ubuntu("25.10", "questing", "2026-07"),
+      debian("8", "jessie", "2020-06"),
+      debian("9", "stretch", "2022-06"),
+      debian("10", "buster", "2024-06"),
+      debian("11", "bullseye", "2026-08"),
+      { name: "CentOS Linux 7", tagWords: ["centos7"], image: /^centos$/, versions: ["7", "centos7"], since: "2024-06" },
+      { name: "CentOS Linux 8", tagWords: ["centos8"], image: /^centos$/, versions: ["8", "centos8"], since: "2021-12" },
+      { name: "CentOS Stream 8", tagWords: ["stream8"], image: /^quay\.io\/centos\/centos$/, versions: ["stream8"], since: "2024-05" },
+      // Alpine branches past their end of support (3.21: 2026-11-01); the tag word as docker-library writes it (`alpine3.18`).
+      ...["3.12", "3.13", "3.14", "3.15", "3.16", "3.17", "3.18", "3.19", "3.20", "3.21"].map((v) => ({
+        name: `Alpine ${v}`,
+        tagWords: [`alpine${v}`],
+        image: /^alpine$/,
+        versions: [v],
+        since: "its end of support"
+      }))
+    ];
+  }
+});
+
 // src/knowledge/rolling-releases.ts
 function rollingReleaseOf(image) {
   const tag = (image.tag ?? "latest").toLowerCase();
@@ -26051,7 +26121,9 @@ function buildModel(path, source) {
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
-        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)
+        // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
+        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar) || resolved !== null && !parent && !isScratch && name === null,
+        frozenRelease: name && frozenReleaseOf(name)
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === "platform");
       stage = {
@@ -26263,6 +26335,7 @@ var init_build = __esm({
     init_image_ref();
     init_image_defaults();
     init_placeholders();
+    init_frozen_releases();
     init_rolling_releases();
     init_expansions();
     init_shipping();

@@ -8,6 +8,7 @@ import { Facts } from './facts.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
+import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
 import { defaultTargets, markShipped, stageDependencies } from './shipping.js';
@@ -120,7 +121,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
         name,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
-        unknownRelease: unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar),
+        // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
+        unknownRelease: (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) || (resolved !== null && !parent && !isScratch && name === null),
+        frozenRelease: name && frozenReleaseOf(name),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
       stage = {

@@ -235,6 +235,11 @@ export interface BaseImage {
    * it runs on, and the build may pass several.
    */
   unknownRelease: boolean;
+  /**
+   * The distribution release the image's tag names has a frozen package archive (frozenReleaseOf: `ubuntu:18.04`,
+   * `python:3.9-buster`): its name, or null.
+   */
+  frozenRelease: string | null;
 }
 
 /** Who a stage's image runs as. */
