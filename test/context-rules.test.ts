@@ -594,3 +594,18 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
     expect(lintIn('pip-pin-versions', dir)).toHaveLength(1);
   });
 });
+
+describe('non-root-user: a start script that steps down through a program named by its path', () => {
+  it('reads `/usr/bin/setpriv --reuid …` in the copied entrypoint as a step-down, not a word merely ending in a dropper', () => {
+    const dir = context({
+      'entrypoint.sh': '#!/bin/bash\nset -e\n/usr/bin/setpriv --reuid "${APP_UID}" --regid "${APP_GID}" --init-groups "$@"\n',
+      Dockerfile: 'FROM ubuntu:24.04\nCOPY entrypoint.sh /scripts/entrypoint.sh\nENTRYPOINT ["/scripts/entrypoint.sh"]\nCMD ["/opt/app/bin/app", "start"]\n',
+    });
+    expect(lintIn('non-root-user', dir)).toEqual([]);
+    const other = context({
+      'entrypoint.sh': '#!/bin/bash\necho mysetpriv "$@"\nexec "$@"\n',
+      Dockerfile: 'FROM ubuntu:24.04\nCOPY entrypoint.sh /scripts/entrypoint.sh\nENTRYPOINT ["/scripts/entrypoint.sh"]\nCMD ["/opt/app/bin/app", "start"]\n',
+    });
+    expect(lintIn('non-root-user', other)).toHaveLength(1);
+  });
+});

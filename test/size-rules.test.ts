@@ -58,6 +58,10 @@ describe('apt-no-install-recommends', () => {
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });
+  it('is silent on an install of only packages that recommend nothing, not when one other package is named', () => {
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata xz-utils=5.4.1-1 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+  });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";
     expect(ruleFindings('apt-no-install-recommends', `FROM debian:12\nRUN ${conf} && apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n`)).toEqual([]);

@@ -3667,7 +3667,7 @@ var init_image_defaults = __esm({
     PRIVILEGE_DROPPING_OPTIONS = /* @__PURE__ */ new Map([["chroot", "--userspec"]]);
     STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|restart)|\/etc\/init\.d\/[\w.@-]+\s+(start|restart))\b/;
     DROPS_PRIVILEGES_LINE = new RegExp(
-      `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join("|")}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
+      `(^|[\\s;&|(\`'"])((?:[\\w.-]*/)*(${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join("|")}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
     );
     NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
     SELF_DROPPING_SERVERS = [
@@ -5058,6 +5058,29 @@ var init_apt_get_yes = __esm({
   }
 });
 
+// src/knowledge/apt-recommends.ts
+var WITHOUT_RECOMMENDS;
+var init_apt_recommends = __esm({
+  "src/knowledge/apt-recommends.ts"() {
+    "use strict";
+    WITHOUT_RECOMMENDS = /* @__PURE__ */ new Set([
+      // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. zip: libbz2-1.0, libc6.
+      "tzdata",
+      "xz-utils",
+      "unzip",
+      "zip",
+      "bzip2",
+      // netcat-openbsd: libbsd0, libc6. ca-certificates: openssl, debconf (openssl only suggests ca-certificates).
+      "netcat-openbsd",
+      "ca-certificates",
+      // Process helpers: tini, dumb-init and gosu depend on libc6 at most.
+      "tini",
+      "dumb-init",
+      "gosu"
+    ]);
+  }
+});
+
 // rules/apt-no-install-recommends.ts
 function recommendsShip(stage) {
   return stage.shippedPaths.some((p) => !covers("/usr/local", p) && APT_TREES.some((t) => covers(p, t) || covers(t, p)));
@@ -5072,6 +5095,10 @@ function purgedLater(install2, script) {
   const packages = install2.invocation.operands;
   return packages.length > 0 && packages.every((w) => removed.get(packageName("apt", w.value))?.withDependencies === true);
 }
+function installsOnlyWithoutRecommends(invocation) {
+  const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
+  return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
+}
 var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
@@ -5080,6 +5107,7 @@ var init_apt_no_install_recommends = __esm({
     init_installs();
     init_removals();
     init_caches();
+    init_apt_recommends();
     init_file_purpose();
     init_shipping();
     NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
@@ -5091,7 +5119,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either: Dev Containers (`.devcontainer/`) and images built on a personal workspace image (Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -5108,6 +5136,7 @@ var init_apt_no_install_recommends = __esm({
             if (invocation.opaqueOptions || skipsRecommends(invocation)) continue;
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script)) continue;
+            if (installsOnlyWithoutRecommends(invocation)) continue;
             report({
               range: subcommand.range,
               message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,

@@ -176,7 +176,7 @@ export const STARTS_SERVICE_LINE = /(^|[\s;&|(])(service\s+[\w.@-]+\s+(start|res
  * (`su postgres -c …`, `su -p www-data -s /bin/sh -c …`; a bare `su -c` stays root).
  */
 export const DROPS_PRIVILEGES_LINE = new RegExp(
-  `(^|[\\s;&|(\`'"])((${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join('|')}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
+  `(^|[\\s;&|(\`'"])((?:[\\w.-]*\/)*(${[...PRIVILEGE_DROPPERS].join('|')})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join('|')}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`,
 );
 
 /**

@@ -1,0 +1,15 @@
+/**
+ * Debian and Ubuntu packages that recommend nothing, nor do the packages they depend on (read from the control
+ * fields of Debian bookworm and trixie and Ubuntu 22.04/24.04: packages.debian.org, packages.ubuntu.com; `Suggests`
+ * is never installed by default): installing only these, `--no-install-recommends` changes nothing. A package that
+ * pulls a library recommending something (`curl` through `libcurl4`'s `ca-certificates`, `libldap`'s
+ * `libldap-common`) is not here.
+ */
+export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
+  // tzdata: Depends debconf. xz-utils: liblzma5, libc6. unzip: libbz2-1.0, libc6. zip: libbz2-1.0, libc6.
+  'tzdata', 'xz-utils', 'unzip', 'zip', 'bzip2',
+  // netcat-openbsd: libbsd0, libc6. ca-certificates: openssl, debconf (openssl only suggests ca-certificates).
+  'netcat-openbsd', 'ca-certificates',
+  // Process helpers: tini, dumb-init and gosu depend on libc6 at most.
+  'tini', 'dumb-init', 'gosu',
+]);
