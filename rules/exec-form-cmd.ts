@@ -10,7 +10,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL` (bash runs it in its own place, and BuildKit does not warn once a `SHELL` is set).',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -27,6 +27,9 @@ export default defineRule({
       // No script: a Windows or other non-POSIX shell, where this advice does not apply.
       if (script === null) continue;
       if (script.commands[0]?.name === 'exec') continue;
+      // bash runs a lone simple command in its own place (`bash -c /setup.sh` execs it: no shell stays PID 1), and
+      // BuildKit does not warn once a SHELL is set.
+      if (/(^|\/)bash$/.test(ins.state.shell[0] ?? '') && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
       const fix = execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,

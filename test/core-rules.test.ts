@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFindings, positions, ruleFindings, unpinnedPackages } from './helpers.js';
 
 describe('base-image-tag', () => {
+  it('takes a tag that names a version beside a channel word for that release', () => {
+    expect(ruleFindings('base-image-tag', 'FROM messense/rust-musl-cross:x86_64-musl-stable-1.97.1\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM node:lts-alpine\n')).toHaveLength(1);
+    expect(ruleFindings('base-image-tag', 'FROM lukemathwalker/cargo-chef:latest-rust-1.75-bookworm\n')).toHaveLength(1);
+  });
+  it('leaves TorchServe\'s image, which runs as model-server, to its own user', () => {
+    expect(ruleFindings('non-root-user', 'FROM pytorch/torchserve:0.12.0-gpu\nCOPY model.mar /home/model-server/model-store/\nCMD ["torchserve", "--start"]\n')).toEqual([]);
+  });
   it('flags missing and floating tags', () => {
     const found = fixtureFindings('base-image-tag', 'rules/base-image-tag/bad.Dockerfile');
     expect(positions(found)).toEqual([[1, 6], [2, 6], [3, 6], [4, 6], [6, 6]]);
@@ -242,6 +250,11 @@ describe('cmd-present', () => {
 });
 
 describe('exec-form-cmd', () => {
+  it('accepts a lone simple command under a bash SHELL (bash execs it), not a chain, nor a lone command under sh', () => {
+    expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD "/setup.sh"\n')).toEqual([]);
+    expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD cd /app && ./run\n')).toHaveLength(1);
+    expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nCMD /setup.sh\n')).toHaveLength(1);
+  });
   it('flags shell-form CMD and ENTRYPOINT with a safe fix for simple commands', () => {
     const f = fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/bad.Dockerfile');
     expect(positions(f)).toEqual([[2, 12], [3, 5]]);
@@ -251,7 +264,7 @@ describe('exec-form-cmd', () => {
     expect(fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/good.Dockerfile')).toEqual([]);
   });
   it('names the shell in force', () => {
-    const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD python app.py\n');
+    const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD cd /app && python app.py\n');
     expect(f!.message).toContain('runs under `/bin/bash -o pipefail -c`');
   });
   it('skips Windows shells', () => {

@@ -1019,7 +1019,7 @@ function byProgram(table2) {
 function grammarOfTool(tool) {
   return BY_TOOL.get(tool) ?? null;
 }
-var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, LAUNCHERS, toolOf, BY_TOOL, launcherOf;
+var APT_VALUED, PIP_VALUED, NODE_VALUED, CONDA_VALUED, NPM_INSTALL, TOOLS, IMAGE_BUILD, LAUNCHERS, toolOf, BY_TOOL, launcherOf, NO_PIN_WRAPPERS;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -1843,6 +1843,7 @@ var init_commands = __esm({
     toolOf = byProgram([...TOOLS, ...serverGrammars()]);
     BY_TOOL = new Map(TOOLS.map((t) => [t.tool, t]));
     launcherOf = byProgram(LAUNCHERS);
+    NO_PIN_WRAPPERS = /* @__PURE__ */ new Set(["xx-apt-get", "xx-apt"]);
   }
 });
 
@@ -3617,6 +3618,8 @@ var init_image_defaults = __esm({
       { image: /^bitnami\/(?!minideb$)/, user: "1001" },
       // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
       { image: /^nginxinc\/nginx-unprivileged$/, user: "101" },
+      // TorchServe's image ends with `USER model-server` (github.com/pytorch/serve, docker/Dockerfile, production-image stage).
+      { image: /^pytorch\/torchserve$/, user: "model-server" },
       // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
       { image: /^jenkins\/jenkins$/, user: "jenkins" },
       // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
@@ -4616,7 +4619,7 @@ var init_file_purpose = __esm({
     init_installs();
     init_invocation();
     init_image_defaults();
-    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
+    DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
@@ -4630,7 +4633,7 @@ var init_file_purpose = __esm({
     INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
-    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
+    TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
     DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
@@ -5165,6 +5168,7 @@ var init_apt_pin_versions = __esm({
   "rules/apt-pin-versions.ts"() {
     "use strict";
     init_rule();
+    init_commands();
     init_file_purpose();
     init_installs();
     init_invocation();
@@ -5179,7 +5183,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -5191,6 +5195,7 @@ var init_apt_pin_versions = __esm({
         for (const { instruction, command, packages } of aptInstalls(model)) {
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
+          if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
@@ -5398,7 +5403,7 @@ function tagFromArgument(raw) {
   const tag = colon < 0 ? "" : raw.slice(colon + 1);
   return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.${}-]*)?$/.test(tag);
 }
-var FLOATING, base_image_tag_default;
+var FLOATING, CHANNEL_LABELS, base_image_tag_default;
 var init_base_image_tag = __esm({
   "rules/base-image-tag.ts"() {
     "use strict";
@@ -5408,6 +5413,7 @@ var init_base_image_tag = __esm({
     init_trusted_images();
     init_rule();
     FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
+    CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
     base_image_tag_default = defineRule({
       meta: {
         id: "base-image-tag",
@@ -5416,7 +5422,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way. Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -5452,7 +5458,9 @@ var init_base_image_tag = __esm({
             report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
             continue;
           }
-          const floating = name.tag.toLowerCase().split(/[-_]/).find((part) => FLOATING.has(part));
+          const parts = name.tag.toLowerCase().split(/[-_]/);
+          const versioned = parts.some((part) => /^v?\d+\.\d+/.test(part));
+          const floating = parts.find((part) => FLOATING.has(part) && !(versioned && CHANNEL_LABELS.has(part)));
           if (floating) {
             report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
           }
@@ -10914,7 +10922,7 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL` (bash runs it in its own place, and BuildKit does not warn once a `SHELL` is set).',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
@@ -10929,6 +10937,7 @@ var init_exec_form_cmd = __esm({
           const script = ins.script;
           if (script === null) continue;
           if (script.commands[0]?.name === "exec") continue;
+          if (/(^|\/)bash$/.test(ins.state.shell[0] ?? "") && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
@@ -25153,11 +25162,11 @@ var init_placeholders = __esm({
 // src/knowledge/frozen-releases.ts
 function frozenReleaseOf(image) {
   const tag = (image.tag ?? "").toLowerCase();
-  if (!tag) return null;
   const words = tag.split(/[-_]/);
+  const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
   for (const release of FROZEN_RELEASES) {
-    if (release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release.name;
-    if (words.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
+    if (tag && release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release.name;
+    if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
   }
   return null;
 }

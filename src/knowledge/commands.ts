@@ -458,3 +458,11 @@ export function grammarOfTool(tool: string): ToolGrammar | null {
 
 /** The launcher grammar of a program name, or null (several launchers share names with tools: `uv`, `conda`). */
 export const launcherOf = byProgram(LAUNCHERS);
+
+/**
+ * Wrappers that install packages for another architecture by appending `:<arch>` to each package word (tonistiigi/xx's
+ * `xx-apt-get install libssl-dev` runs `apt-get install libssl-dev:arm64`): `name=<version>` would become
+ * `name=<version>:arm64`, which apt rejects, so a version cannot be pinned through them (github.com/tonistiigi/xx,
+ * src/xx-apt).
+ */
+export const NO_PIN_WRAPPERS: ReadonlySet<string> = new Set(['xx-apt-get', 'xx-apt']);

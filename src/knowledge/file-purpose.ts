@@ -14,7 +14,7 @@ import { isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RU
  * `check.Dockerfile`, `Dockerfile.e2e-tests`, `Dockerfile.benchmark.libero`, `.devcontainer/Dockerfile`, `ci/Dockerfile`,
  * `benchmarks/…/Dockerfile`, anything under `.github/`) are run by tools that supply the command and the user, and keep compilers.
  */
-const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|bench|benchmarks?|debug)([._-]|$)/i;
+const DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
 const DEV_FOLDERS = new Set(['devcontainer', 'dev', 'ci', 'build', 'builder']);
 /** Benchmark suites keep one image per case in subfolders (`benchmarks/fp8/ms_amp/Dockerfile`): any folder level counts. */
 const BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -248,12 +248,13 @@ export function applicationEntry(stage: Stage): string | null {
 }
 
 /**
- * Folders of a project's test images (`tests/`, `test/`, `testing/`, `package-tests/`, `e2e-ui/`): images a test suite
+ * Folders of a project's test images (`tests/`, `test/`, `testing/`, `package-tests/`, `e2e-ui/`, and those of the
+ * end-to-end test tools `playwright/`, `cypress/`, or a `conformance/` suite): images a test suite
  * builds and runs with its own command and user (a test runner, a mock server, a package smoke test). Read only in a
  * path relative to where dlint runs (inside the project): an absolute path may pass through a folder of that name
  * that is not the project's (`/home/me/tests/app/Dockerfile`).
  */
-const TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+)$/i;
+const TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
 
 export function isTestImageDockerfile(filePath: string): boolean {
   if (path.isAbsolute(filePath) || /^[A-Za-z]:[\\/]/.test(filePath)) return false;

@@ -85,16 +85,18 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
 
 /**
  * The frozen release the image's tag names: the distribution's own image at a version of it (`ubuntu:18.04`,
- * `debian:buster-slim`, `alpine:3.18.4`), or a tag word naming it (`python:3.9-buster`,
- * `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, `node:18-alpine3.17`); null when the tag names none or a live one.
+ * `debian:buster-slim`, `alpine:3.18.4`), or a word of its tag or repository naming it (`python:3.9-buster`,
+ * `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, `node:18-alpine3.17`, `azureml/openmpi4.1.0-ubuntu20.04:latest`); null
+ * when they name none or a live one.
  */
 export function frozenReleaseOf(image: ImageName): string | null {
   const tag = (image.tag ?? '').toLowerCase();
-  if (!tag) return null;
   const words = tag.split(/[-_]/);
+  // Vendors name the release in the repository too (`azureml/openmpi4.1.0-ubuntu20.04`, `nvidia/cuda-ubuntu18.04`).
+  const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
   for (const release of FROZEN_RELEASES) {
-    if (release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0]!.startsWith(`${v}.`))) return release.name;
-    if (words.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
+    if (tag && release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0]!.startsWith(`${v}.`))) return release.name;
+    if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
   }
   return null;
 }

@@ -63,6 +63,8 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   { image: /^bitnami\/(?!minideb$)/, user: '1001' },
   // NGINX's unprivileged image: `USER $UID` (101) (github.com/nginxinc/docker-nginx-unprivileged, Dockerfile).
   { image: /^nginxinc\/nginx-unprivileged$/, user: '101' },
+  // TorchServe's image ends with `USER model-server` (github.com/pytorch/serve, docker/Dockerfile, production-image stage).
+  { image: /^pytorch\/torchserve$/, user: 'model-server' },
   // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
   { image: /^jenkins\/jenkins$/, user: 'jenkins' },
   // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
