@@ -29,7 +29,10 @@ export default defineRule({
       if (script.commands[0]?.name === 'exec') continue;
       // bash runs a lone simple command in its own place (`bash -c /setup.sh` execs it: no shell stays PID 1), and
       // BuildKit does not warn once a SHELL is set.
-      if (/(^|\/)bash$/.test(ins.state.shell[0] ?? '') && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
+      const shell = ins.state.shell;
+      // A login shell (`-l`) reads the profile first and may not hand its place to the command.
+      const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
+      if (/(^|\/)bash$/.test(shell[0] ?? '') && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
       const fix = execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,

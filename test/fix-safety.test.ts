@@ -31,7 +31,7 @@ describe('exec-form-cmd fix safety', () => {
 
   it('wraps with the stage SHELL, and is unsafe under a login or tracing shell', () => {
     expect(fixOf('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD a | b\n')?.text).toBe('["/bin/bash", "-o", "pipefail", "-c", "a | b"]');
-    expect(fixOf('FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD app --x\n')).toEqual({ text: '["app", "--x"]', safe: true });
+    expect(fixOf('FROM debian:12\nSHELL ["/bin/sh", "-c"]\nCMD app --x\n')).toEqual({ text: '["app", "--x"]', safe: true });
     expect(fixOf('FROM debian:12\nSHELL ["/bin/bash", "-l", "-c"]\nCMD app --x\n')?.safe).toBe(false);
   });
 

@@ -10937,7 +10937,9 @@ var init_exec_form_cmd = __esm({
           const script = ins.script;
           if (script === null) continue;
           if (script.commands[0]?.name === "exec") continue;
-          if (/(^|\/)bash$/.test(ins.state.shell[0] ?? "") && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
+          const shell = ins.state.shell;
+          const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
+          if (/(^|\/)bash$/.test(shell[0] ?? "") && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
           const fix = execFormFix(ins, model.stages);
           report({
             range: ins.argsRange,
