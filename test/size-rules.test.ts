@@ -58,6 +58,11 @@ describe('apt-no-install-recommends', () => {
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });
+  it('does not count one program copied out of a bin folder as shipping the builder\'s recommends, a whole folder still', () => {
+    const build = 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*\nFROM debian:12\n';
+    expect(ruleFindings('apt-no-install-recommends', `${build}COPY --from=build /usr/bin/apisix /usr/bin/\nCMD ["apisix"]\n`)).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', `${build}COPY --from=build /usr/bin/ /usr/bin/\nCMD ["apisix"]\n`)).toHaveLength(1);
+  });
   it('is silent on an install of only packages that recommend nothing, not when one other package is named', () => {
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata xz-utils=5.4.1-1 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
