@@ -311,6 +311,9 @@ describe('ShellCheck notes that cannot matter in their RUN', () => {
   it('drops SC2174 when the folder holding each operand is there, and keeps it when -p makes more than one', () => {
     expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m0770 /var/solr; ls\n')).toBe(0);
     expect(count('SC2174', 'FROM debian:12\nRUN mkdir --parents --mode=0777 /var/lib/vector\n')).toBe(0);
+    // apt's own folder is in every Debian image: only `keyrings` is made, and the mode reaches it.
+    expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 755 /etc/apt/keyrings; ls\n')).toBe(0);
+    expect(count('SC2174', 'FROM alpine:3.22\nRUN mkdir -p -m 755 /etc/apt/keyrings; ls\n')).toBe(1);
     expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 0700 /run/user/1000\n')).toBe(1);
     expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 0700 /var/a /opt/b/c\n')).toBe(1);
     expect(count('SC2174', 'FROM debian:12\nWORKDIR /app\nRUN mkdir -p -m 0700 data\n')).toBe(0);

@@ -5478,7 +5478,7 @@ var init_base_image_tag = __esm({
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES;
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -5518,10 +5518,22 @@ var init_image_folders = __esm({
       "/var/tmp"
     ];
     SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    DEBIAN_PACKAGING = [
+      "/etc/apt",
+      "/etc/apt/apt.conf.d",
+      "/etc/apt/sources.list.d",
+      "/etc/apt/preferences.d",
+      "/etc/apt/trusted.gpg.d",
+      "/var/lib/apt",
+      "/var/cache/apt",
+      "/etc/dpkg",
+      "/var/lib/dpkg",
+      "/usr/share/keyrings"
+    ];
     BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-      alpine: new Set(EVERY_DISTRO),
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
+      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
       busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
     };
     DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];

@@ -17,10 +17,22 @@ const EVERY_DISTRO: readonly string[] = [
 /** `base-files` and `filesystem` make these too; `alpine-baselayout` does not. */
 const SOURCE_FOLDERS: readonly string[] = ['/usr/include', '/usr/src', '/usr/local/etc', '/usr/local/include', '/usr/local/sbin', '/usr/local/src'];
 
+/**
+ * The package manager's own folders, which its package ships in every base image: Debian's and Ubuntu's `apt` (the
+ * `apt.conf.d`, `sources.list.d`, `preferences.d` and `trusted.gpg.d` folders of `/etc/apt`, `/var/lib/apt`,
+ * `/var/cache/apt`) and `dpkg` (`/etc/dpkg`, `/var/lib/dpkg`), with the archive keyring's `/usr/share/keyrings`;
+ * Alpine's `apk-tools` and `alpine-keys` (`/etc/apk`, `/etc/apk/keys`, `/lib/apk`); the Red Hat family's repository
+ * folder `/etc/yum.repos.d`.
+ */
+const DEBIAN_PACKAGING: readonly string[] = [
+  '/etc/apt', '/etc/apt/apt.conf.d', '/etc/apt/sources.list.d', '/etc/apt/preferences.d', '/etc/apt/trusted.gpg.d',
+  '/var/lib/apt', '/var/cache/apt', '/etc/dpkg', '/var/lib/dpkg', '/usr/share/keyrings',
+];
+
 const BY_DISTRO: Readonly<Record<Distro, ReadonlySet<string>>> = {
-  debian: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-  redhat: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS]),
-  alpine: new Set(EVERY_DISTRO),
+  debian: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING]),
+  redhat: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, '/etc/yum.repos.d']),
+  alpine: new Set([...EVERY_DISTRO, '/etc/apk', '/etc/apk/keys', '/lib/apk']),
   busybox: new Set(['/', '/bin', '/dev', '/etc', '/proc', '/root', '/sys', '/tmp', '/usr', '/var']),
 };
 
