@@ -4828,7 +4828,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -5187,7 +5187,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -18708,7 +18708,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of `FROZEN_RELEASES_DATE` in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -25194,54 +25194,77 @@ var init_frozen_releases = __esm({
     "use strict";
     UBUNTU = /^ubuntu$/;
     DEBIAN = /^debian$/;
-    ubuntu = (version, codename, since) => ({
+    ubuntu = (version, codename) => ({
       name: `Ubuntu ${version} (${codename})`,
       tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace(".", "")}`],
       image: UBUNTU,
-      versions: [version, codename],
-      since
+      versions: [version, codename]
     });
-    debian = (version, codename, since) => ({
+    debian = (version, codename) => ({
       name: `Debian ${version} (${codename})`,
       tagWords: [codename, `debian${version}`],
       image: DEBIAN,
-      versions: [version, codename],
-      since
+      versions: [version, codename]
     });
     FROZEN_RELEASES = [
-      ubuntu("14.04", "trusty", "2019-04"),
-      ubuntu("16.04", "xenial", "2021-04"),
-      ubuntu("16.10", "yakkety", "2017-07"),
-      ubuntu("17.04", "zesty", "2018-01"),
-      ubuntu("17.10", "artful", "2018-07"),
-      ubuntu("18.04", "bionic", "2023-05"),
-      ubuntu("18.10", "cosmic", "2019-07"),
-      ubuntu("19.04", "disco", "2020-01"),
-      ubuntu("19.10", "eoan", "2020-07"),
-      ubuntu("20.04", "focal", "2025-05"),
-      ubuntu("20.10", "groovy", "2021-07"),
-      ubuntu("21.04", "hirsute", "2022-01"),
-      ubuntu("21.10", "impish", "2022-07"),
-      ubuntu("22.10", "kinetic", "2023-07"),
-      ubuntu("23.04", "lunar", "2024-01"),
-      ubuntu("23.10", "mantic", "2024-07"),
-      ubuntu("24.10", "oracular", "2025-07"),
-      ubuntu("25.04", "plucky", "2026-01"),
-      ubuntu("25.10", "questing", "2026-07"),
-      debian("8", "jessie", "2020-06"),
-      debian("9", "stretch", "2022-06"),
-      debian("10", "buster", "2024-06"),
-      debian("11", "bullseye", "2026-08"),
-      { name: "CentOS Linux 7", tagWords: ["centos7"], image: /^centos$/, versions: ["7", "centos7"], since: "2024-06" },
-      { name: "CentOS Linux 8", tagWords: ["centos8"], image: /^centos$/, versions: ["8", "centos8"], since: "2021-12" },
-      { name: "CentOS Stream 8", tagWords: ["stream8"], image: /^quay\.io\/centos\/centos$/, versions: ["stream8"], since: "2024-05" },
+      ubuntu("14.04", "trusty"),
+      // free updates ended 2019-04
+      ubuntu("16.04", "xenial"),
+      // free updates ended 2021-04
+      ubuntu("16.10", "yakkety"),
+      // free updates ended 2017-07
+      ubuntu("17.04", "zesty"),
+      // free updates ended 2018-01
+      ubuntu("17.10", "artful"),
+      // free updates ended 2018-07
+      ubuntu("18.04", "bionic"),
+      // free updates ended 2023-05
+      ubuntu("18.10", "cosmic"),
+      // free updates ended 2019-07
+      ubuntu("19.04", "disco"),
+      // free updates ended 2020-01
+      ubuntu("19.10", "eoan"),
+      // free updates ended 2020-07
+      ubuntu("20.04", "focal"),
+      // free updates ended 2025-05
+      ubuntu("20.10", "groovy"),
+      // free updates ended 2021-07
+      ubuntu("21.04", "hirsute"),
+      // free updates ended 2022-01
+      ubuntu("21.10", "impish"),
+      // free updates ended 2022-07
+      ubuntu("22.10", "kinetic"),
+      // free updates ended 2023-07
+      ubuntu("23.04", "lunar"),
+      // free updates ended 2024-01
+      ubuntu("23.10", "mantic"),
+      // free updates ended 2024-07
+      ubuntu("24.10", "oracular"),
+      // free updates ended 2025-07
+      ubuntu("25.04", "plucky"),
+      // free updates ended 2026-01
+      ubuntu("25.10", "questing"),
+      // free updates ended 2026-07
+      debian("8", "jessie"),
+      // free updates ended 2020-06
+      debian("9", "stretch"),
+      // free updates ended 2022-06
+      debian("10", "buster"),
+      // free updates ended 2024-06
+      debian("11", "bullseye"),
+      // free updates ended 2026-08
+      { name: "CentOS Linux 7", tagWords: ["centos7"], image: /^centos$/, versions: ["7", "centos7"] },
+      // ended 2024-06
+      { name: "CentOS Linux 8", tagWords: ["centos8"], image: /^centos$/, versions: ["8", "centos8"] },
+      // ended 2021-12
+      { name: "CentOS Stream 8", tagWords: ["stream8"], image: /^quay\.io\/centos\/centos$/, versions: ["stream8"] },
+      // ended 2024-05
       // Alpine branches past their end of support (3.21: 2026-11-01); the tag word as docker-library writes it (`alpine3.18`).
       ...["3.12", "3.13", "3.14", "3.15", "3.16", "3.17", "3.18", "3.19", "3.20", "3.21"].map((v) => ({
         name: `Alpine ${v}`,
         tagWords: [`alpine${v}`],
         image: /^alpine$/,
-        versions: [v],
-        since: "its end of support"
+        versions: [v]
       }))
     ];
   }

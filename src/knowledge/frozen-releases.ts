@@ -3,7 +3,7 @@
  * reaches the archive an image's `apt-get`, `dnf`/`yum` or `apk` reads (Ubuntu's paid ESM and Debian's paid ELTS
  * publish elsewhere), or the release has moved to an archive host. A package installed on such a base has one version
  * for good, fixed by the base image itself: a version pin there changes nothing (the base being past its support is the
- * finding worth acting on). Dates as of the data below; a release not listed is treated as alive.
+ * finding worth acting on). As of 2026-12-01; a release not listed is treated as alive.
  *
  * Sources (end of free updates):
  * - Ubuntu: https://ubuntu.com/about/release-cycle and https://wiki.ubuntu.com/Releases (LTS: end of standard support;
@@ -15,8 +15,6 @@
  */
 import type { ImageName } from '../model/image-ref.js';
 
-export const FROZEN_RELEASES_DATE = '2026-12-01';
-
 interface FrozenRelease {
   /** As messages and docs name it. */
   name: string;
@@ -25,61 +23,57 @@ interface FrozenRelease {
   /** The bare version tags of the distribution's own image (`ubuntu:18.04`). */
   image?: RegExp;
   versions?: readonly string[];
-  since: string;
 }
 
 const UBUNTU = /^ubuntu$/;
 const DEBIAN = /^debian$/;
 
-const ubuntu = (version: string, codename: string, since: string): FrozenRelease => ({
+const ubuntu = (version: string, codename: string): FrozenRelease => ({
   name: `Ubuntu ${version} (${codename})`,
   tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace('.', '')}`],
   image: UBUNTU,
   versions: [version, codename],
-  since,
 });
-const debian = (version: string, codename: string, since: string): FrozenRelease => ({
+const debian = (version: string, codename: string): FrozenRelease => ({
   name: `Debian ${version} (${codename})`,
   tagWords: [codename, `debian${version}`],
   image: DEBIAN,
   versions: [version, codename],
-  since,
 });
 
 export const FROZEN_RELEASES: readonly FrozenRelease[] = [
-  ubuntu('14.04', 'trusty', '2019-04'),
-  ubuntu('16.04', 'xenial', '2021-04'),
-  ubuntu('16.10', 'yakkety', '2017-07'),
-  ubuntu('17.04', 'zesty', '2018-01'),
-  ubuntu('17.10', 'artful', '2018-07'),
-  ubuntu('18.04', 'bionic', '2023-05'),
-  ubuntu('18.10', 'cosmic', '2019-07'),
-  ubuntu('19.04', 'disco', '2020-01'),
-  ubuntu('19.10', 'eoan', '2020-07'),
-  ubuntu('20.04', 'focal', '2025-05'),
-  ubuntu('20.10', 'groovy', '2021-07'),
-  ubuntu('21.04', 'hirsute', '2022-01'),
-  ubuntu('21.10', 'impish', '2022-07'),
-  ubuntu('22.10', 'kinetic', '2023-07'),
-  ubuntu('23.04', 'lunar', '2024-01'),
-  ubuntu('23.10', 'mantic', '2024-07'),
-  ubuntu('24.10', 'oracular', '2025-07'),
-  ubuntu('25.04', 'plucky', '2026-01'),
-  ubuntu('25.10', 'questing', '2026-07'),
-  debian('8', 'jessie', '2020-06'),
-  debian('9', 'stretch', '2022-06'),
-  debian('10', 'buster', '2024-06'),
-  debian('11', 'bullseye', '2026-08'),
-  { name: 'CentOS Linux 7', tagWords: ['centos7'], image: /^centos$/, versions: ['7', 'centos7'], since: '2024-06' },
-  { name: 'CentOS Linux 8', tagWords: ['centos8'], image: /^centos$/, versions: ['8', 'centos8'], since: '2021-12' },
-  { name: 'CentOS Stream 8', tagWords: ['stream8'], image: /^quay\.io\/centos\/centos$/, versions: ['stream8'], since: '2024-05' },
+  ubuntu('14.04', 'trusty'), // free updates ended 2019-04
+  ubuntu('16.04', 'xenial'), // free updates ended 2021-04
+  ubuntu('16.10', 'yakkety'), // free updates ended 2017-07
+  ubuntu('17.04', 'zesty'), // free updates ended 2018-01
+  ubuntu('17.10', 'artful'), // free updates ended 2018-07
+  ubuntu('18.04', 'bionic'), // free updates ended 2023-05
+  ubuntu('18.10', 'cosmic'), // free updates ended 2019-07
+  ubuntu('19.04', 'disco'), // free updates ended 2020-01
+  ubuntu('19.10', 'eoan'), // free updates ended 2020-07
+  ubuntu('20.04', 'focal'), // free updates ended 2025-05
+  ubuntu('20.10', 'groovy'), // free updates ended 2021-07
+  ubuntu('21.04', 'hirsute'), // free updates ended 2022-01
+  ubuntu('21.10', 'impish'), // free updates ended 2022-07
+  ubuntu('22.10', 'kinetic'), // free updates ended 2023-07
+  ubuntu('23.04', 'lunar'), // free updates ended 2024-01
+  ubuntu('23.10', 'mantic'), // free updates ended 2024-07
+  ubuntu('24.10', 'oracular'), // free updates ended 2025-07
+  ubuntu('25.04', 'plucky'), // free updates ended 2026-01
+  ubuntu('25.10', 'questing'), // free updates ended 2026-07
+  debian('8', 'jessie'), // free updates ended 2020-06
+  debian('9', 'stretch'), // free updates ended 2022-06
+  debian('10', 'buster'), // free updates ended 2024-06
+  debian('11', 'bullseye'), // free updates ended 2026-08
+  { name: 'CentOS Linux 7', tagWords: ['centos7'], image: /^centos$/, versions: ['7', 'centos7'] }, // ended 2024-06
+  { name: 'CentOS Linux 8', tagWords: ['centos8'], image: /^centos$/, versions: ['8', 'centos8'] }, // ended 2021-12
+  { name: 'CentOS Stream 8', tagWords: ['stream8'], image: /^quay\.io\/centos\/centos$/, versions: ['stream8'] }, // ended 2024-05
   // Alpine branches past their end of support (3.21: 2026-11-01); the tag word as docker-library writes it (`alpine3.18`).
   ...['3.12', '3.13', '3.14', '3.15', '3.16', '3.17', '3.18', '3.19', '3.20', '3.21'].map((v) => ({
     name: `Alpine ${v}`,
     tagWords: [`alpine${v}`],
     image: /^alpine$/,
     versions: [v],
-    since: 'its end of support',
   })),
 ];
 
