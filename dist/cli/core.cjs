@@ -4704,8 +4704,9 @@ function readRemovals(install2, script) {
   const names = new Set(install2.invocation.operands.map((w) => packageName(tool, w.value)));
   const after2 = script.commands.filter((c) => comparePositions(c.range.start, install2.range.end) > 0);
   const removes = (c) => c.invocation.tool === tool && !c.invocation.dryRun && removals.includes(c.invocation.subcommand ?? "");
-  if (tool === "apt") readAptRemovals(install2, script, after2, names, removes, out);
-  else if (tool === "apk") readApkRemovals(install2, script, after2, names, removes, out);
+  const scan = { install: install2, script, after: after2, names, removes, out };
+  if (tool === "apt") readAptRemovals(scan);
+  else if (tool === "apk") readApkRemovals(scan);
   else
     for (const c of after2) {
       if (!removes(c)) continue;
@@ -4713,7 +4714,7 @@ function readRemovals(install2, script) {
     }
   return out;
 }
-function readAptRemovals(install2, script, after2, names, removes, out) {
+function readAptRemovals({ install: install2, script, after: after2, names, removes, out }) {
   const marked = /* @__PURE__ */ new Set();
   const kept = { names: /* @__PURE__ */ new Set(), libraries: false, all: false };
   for (const c of after2) {
@@ -4752,7 +4753,7 @@ function savedBefore(name, install2, script) {
     )
   );
 }
-function readApkRemovals(install2, script, after2, names, removes, out) {
+function readApkRemovals({ install: install2, script, after: after2, names, removes, out }) {
   const group = optionValue(install2.invocation, "-t", "--virtual");
   const adds = script.commands.filter((c) => c !== install2 && c.invocation.tool === "apk" && c.invocation.subcommand === "add" && !c.invocation.dryRun);
   const addedElsewhere = new Set(adds.flatMap((c) => c.invocation.operands.filter((w) => w.literal).map((w) => packageName("apk", w.value))));

@@ -44,8 +44,9 @@ function readRemovals(install: SimpleCommand, script: ShellScript): ReadonlyMap<
   const names = new Set(install.invocation.operands.map((w) => packageName(tool, w.value)));
   const after = script.commands.filter((c) => comparePositions(c.range.start, install.range.end) > 0);
   const removes = (c: SimpleCommand): boolean => c.invocation.tool === tool && !c.invocation.dryRun && removals.includes(c.invocation.subcommand ?? '');
-  if (tool === 'apt') readAptRemovals(install, script, after, names, removes, out);
-  else if (tool === 'apk') readApkRemovals(install, script, after, names, removes, out);
+  const scan: RemovalScan = { install, script, after, names, removes, out };
+  if (tool === 'apt') readAptRemovals(scan);
+  else if (tool === 'apk') readApkRemovals(scan);
   else
     for (const c of after) {
       if (!removes(c)) continue;
@@ -54,17 +55,21 @@ function readRemovals(install: SimpleCommand, script: ShellScript): ReadonlyMap<
   return out;
 }
 
+/** One install read for later removals: the commands after it, the names it installs, and where the removals go. */
+interface RemovalScan {
+  install: SimpleCommand;
+  script: ShellScript;
+  after: readonly SimpleCommand[];
+  names: ReadonlySet<string>;
+  /** A command of the install's tool that removes packages. */
+  removes: (c: SimpleCommand) => boolean;
+  out: Map<string, Removal>;
+}
+
 /** What an `apt-mark manual` keeps of the packages marked automatic before it. */
 type Kept = { names: Set<string>; libraries: boolean; all: boolean };
 
-function readAptRemovals(
-  install: SimpleCommand,
-  script: ShellScript,
-  after: readonly SimpleCommand[],
-  names: ReadonlySet<string>,
-  removes: (c: SimpleCommand) => boolean,
-  out: Map<string, Removal>,
-): void {
+function readAptRemovals({ install, script, after, names, removes, out }: RemovalScan): void {
   // Packages marked automatic since the install (`*` for `apt-mark auto '.*'`), and what `apt-mark manual` took back.
   const marked = new Set<string>();
   const kept: Kept = { names: new Set(), libraries: false, all: false };
@@ -116,14 +121,7 @@ function savedBefore(name: string | null, install: SimpleCommand, script: ShellS
   );
 }
 
-function readApkRemovals(
-  install: SimpleCommand,
-  script: ShellScript,
-  after: readonly SimpleCommand[],
-  names: ReadonlySet<string>,
-  removes: (c: SimpleCommand) => boolean,
-  out: Map<string, Removal>,
-): void {
+function readApkRemovals({ install, script, after, names, removes, out }: RemovalScan): void {
   const group = optionValue(install.invocation, '-t', '--virtual');
   const adds = script.commands.filter((c) => c !== install && c.invocation.tool === 'apk' && c.invocation.subcommand === 'add' && !c.invocation.dryRun);
   // Another `apk add` of the package puts it in the world file, so deleting this group leaves it.
