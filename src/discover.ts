@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { INSTRUCTIONS } from './knowledge/instructions.js';
 import { isTemplateDockerfile } from './knowledge/templates.js';
 import { loadFastGlob, loadIgnore, loadPicomatch } from './lazy-deps.js';
 
@@ -26,6 +27,14 @@ const SKIPPED_EXTENSIONS: [RegExp, string][] = [
   [/\.(md|markdown|rst|txt|adoc|html)$/i, 'a document'],
   [/(\.(orig|bak|swp|swo|rej)|~)$/i, 'a backup or merge leftover'],
 ];
+
+/**
+ * Last extensions of program sources and web assets (`scripts/buildinputs/dockerfile.go`, Monaco's
+ * `basic-languages/dockerfile/dockerfile.js`): skipped unless the file reads as a Dockerfile, since `Dockerfile.py` or
+ * `Dockerfile.go` may also be a variant for that language.
+ */
+const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml)$/i;
+const INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
 
 export class DiscoveryError extends Error {}
 
@@ -103,18 +112,31 @@ function searchFolder(dir: string, cwd: string, skipped: Skipped[]): string[] {
   const gitignored = gitignoreMatcher(root, vendored);
   const found: string[] = [];
   for (const f of candidates) {
-    const reason = skipReason(f, gitignored);
+    const reason = skipReason(root, f, gitignored);
     if (reason) skipped.push({ file: shown(f), reason });
     else found.push(shown(f));
   }
   return found;
 }
 
-function skipReason(file: string, gitignored: (file: string) => boolean): string | null {
+function skipReason(root: string, file: string, gitignored: (file: string) => boolean): string | null {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path.basename(file)));
   if (ext) return ext[1];
   if (isTemplateDockerfile(file)) return 'a template';
+  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(path.join(root, file))) return 'source code, not a Dockerfile';
   return gitignored(file) ? 'ignored by .gitignore' : null;
+}
+
+/** Whether the first line that is neither blank nor a comment starts with a Dockerfile instruction. */
+function readsAsDockerfile(file: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return true; // the reader reports what cannot be read
+  }
+  const first = text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  return first === undefined || INSTRUCTION_WORDS.has(first.trim().split(/\s/)[0]!.toUpperCase());
 }
 
 /**

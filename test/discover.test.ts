@@ -20,6 +20,20 @@ describe('folder search', () => {
     expect(skipped.find((s) => s.file === 'Dockerfile.j2')?.reason).toBe('a template');
   });
 
+  it('skips program sources named like Dockerfiles, but not a language variant that reads as a Dockerfile', () => {
+    const { found, skipped } = search({
+      'scripts/buildinputs/dockerfile.go': 'package main\n\nimport "fmt"\n',
+      'monaco/basic-languages/dockerfile/dockerfile.js': '"use strict";\n/*!-----\n',
+      'Dockerfile.py': '# syntax=docker/dockerfile:1\n\nfrom python:3.12-slim\n',
+      'Dockerfile.go': FROM,
+    });
+    expect(found).toEqual(['Dockerfile.go', 'Dockerfile.py']);
+    expect(skipped).toEqual([
+      { file: 'monaco/basic-languages/dockerfile/dockerfile.js', reason: 'source code, not a Dockerfile' },
+      { file: 'scripts/buildinputs/dockerfile.go', reason: 'source code, not a Dockerfile' },
+    ]);
+  });
+
   it('does not search vendored and tool folders, naming each once', () => {
     const { found, skipped } = search({
       'Dockerfile': FROM,

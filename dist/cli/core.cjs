@@ -38937,17 +38937,28 @@ function searchFolder(dir, cwd, skipped) {
   const gitignored = gitignoreMatcher(root, vendored);
   const found = [];
   for (const f of candidates2) {
-    const reason = skipReason(f, gitignored);
+    const reason = skipReason(root, f, gitignored);
     if (reason) skipped.push({ file: shown(f), reason });
     else found.push(shown(f));
   }
   return found;
 }
-function skipReason(file, gitignored) {
+function skipReason(root, file, gitignored) {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
   if (isTemplateDockerfile(file)) return "a template";
+  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(node_path_default.join(root, file))) return "source code, not a Dockerfile";
   return gitignored(file) ? "ignored by .gitignore" : null;
+}
+function readsAsDockerfile(file) {
+  let text;
+  try {
+    text = node_fs_default.readFileSync(file, "utf8");
+  } catch {
+    return true;
+  }
+  const first = text.split(/\r?\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#"));
+  return first === void 0 || INSTRUCTION_WORDS.has(first.trim().split(/\s/)[0].toUpperCase());
 }
 function gitignoreMatcher(root, vendored) {
   const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => node_path_default.join(root, node_path_default.dirname(f)));
@@ -38977,12 +38988,13 @@ function repositoryFoldersAbove(root) {
     if (node_path_default.dirname(d) === d) return [root];
   }
 }
-var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, DiscoveryError, nameMatchers;
+var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, SOURCE_EXTENSION, INSTRUCTION_WORDS, DiscoveryError, nameMatchers;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_instructions();
     init_templates();
     init_lazy_deps();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"];
@@ -38994,6 +39006,8 @@ var init_discover = __esm({
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
       [/(\.(orig|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
+    SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml)$/i;
+    INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
     DiscoveryError = class extends Error {
     };
   }
