@@ -1,6 +1,6 @@
 /** Runs the enabled rules over one model and collects their findings. */
 import type { BuildContext } from './context/build-context.js';
-import { isNotShippedHere, runsOnTestInputs } from './knowledge/file-purpose.js';
+import { isNotShippedHere, isRetiredDockerfile, runsOnRetiredFiles, runsOnTestInputs } from './knowledge/file-purpose.js';
 import type { DockerfileModel } from './model/types.js';
 import type { LintSettings, Rule } from './rule.js';
 import type { ShellCheck } from './shellcheck/session.js';
@@ -25,6 +25,7 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const testInput = isNotShippedHere(model.path);
+  const retired = isRetiredDockerfile(model.path, model.retired);
   // The lines of stages never built (Stage.dead): judged as a test input is.
   const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
@@ -32,6 +33,7 @@ export function runRules(
     // `{placeholder}` template, the lines without one are Dockerfile as written and are checked.
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
+    if (retired && !runsOnRetiredFiles(rule.meta)) continue;
     try {
       rule.check({
         model,

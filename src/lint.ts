@@ -77,6 +77,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
+  if (buildContext?.retiredVersionFolder()) model.retired = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
 import { hclContexts, hclStages, hclTags } from '../src/context/bake.js';
@@ -415,6 +416,28 @@ describe('stages no build of the project names (dead stages: rules about the ima
     // A Compose service's target counts beside them.
     const compose = 'services:\n  dev:\n    build:\n      context: ..\n      dockerfile: docker/Dockerfile\n      target: debug\n';
     expect(lines('apt-no-install-recommends', project({ '.github/workflows/ci.yml': other, 'docker/compose.yaml': compose }))).toEqual([6]);
+  });
+});
+
+describe('version folders the project no longer builds (retired: only errors are reported)', () => {
+  const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
+  const makefile = 'IMAGES := \\\n\tv1.19/debian:v1.19.3-debian,edge\n# <Dockerfile>:<version>\n';
+  const found = (files: Record<string, string>, file: string) => {
+    const dir = context({ LICENSE: 'MIT\n', 'v1.18/debian/Dockerfile': df, 'v1.19/debian/Dockerfile': df, 'v1.2/debian/Dockerfile': df, ...files });
+    return lint(fs.readFileSync(path.join(dir, file), 'utf8'), { filePath: path.join(dir, file), contextDir: path.dirname(path.join(dir, file)) }).map((f) => f.ruleId);
+  };
+  it('reports only errors in a version folder older than the one the builds name', () => {
+    expect(found({ Makefile: makefile }, 'v1.18/debian/Dockerfile')).toEqual([]);
+    expect(found({ Makefile: makefile }, 'v1.2/debian/Dockerfile')).toEqual([]);
+    expect(found({ Makefile: makefile }, 'v1.19/debian/Dockerfile')).toEqual(expect.arrayContaining(['apt-pin-versions', 'maintainer-deprecated']));
+    const workflow = 'jobs:\n  b:\n    strategy:\n      matrix:\n        include:\n          - dockerfile: v1.19/debian\n';
+    expect(found({ '.github/workflows/linux.yml': workflow }, 'v1.18/debian/Dockerfile')).toEqual([]);
+  });
+  it('keeps judging every folder when the builds name this one too, or no version folder at all', () => {
+    expect(found({ Makefile: `${makefile}OLD := v1.18/debian\n` }, 'v1.18/debian/Dockerfile')).toContain('apt-pin-versions');
+    expect(found({ '.github/workflows/ci.yml': 'jobs:\n  b:\n    steps:\n      - run: ./generate.sh\n' }, 'v1.18/debian/Dockerfile')).toContain('apt-pin-versions');
+    // A build that names only an older folder leaves a newer one alone (not yet built is not retired).
+    expect(found({ Makefile: 'IMAGES := v1.18/debian\n' }, 'v1.19/debian/Dockerfile')).toContain('apt-pin-versions');
   });
 });
 

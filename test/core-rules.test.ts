@@ -59,6 +59,8 @@ describe('non-root-user', () => {
   it('is silent on HAProxy, which runs as its configured user, and on LinuxServer.io bases, whose s6 services run as abc', () => {
     expect(ruleFindings('non-root-user', 'FROM alpine:3.23\nRUN apk add --no-cache haproxy\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["haproxy", "-f", "/usr/local/etc/haproxy/haproxy.cfg"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM ghcr.io/linuxserver/baseimage-ubuntu:noble\nRUN apt-get update\nEXPOSE 8443\n')).toEqual([]);
+    // OpenResty's binary is its nginx: the master binds port 80, the workers run as `user nobody`.
+    expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN make install\nEXPOSE 80\nCMD ["/usr/local/openresty/bin/openresty", "-g", "daemon off;"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update\nEXPOSE 8443\nCMD ["code-server"]\n')).toHaveLength(1);
   });
   it('flags a final USER root, following stage inheritance', () => {

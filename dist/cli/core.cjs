@@ -1958,10 +1958,10 @@ var init_words = __esm({
     init_flat();
     SPECIAL = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
     Lexer = class {
-      constructor(text, scope, escape3, options) {
+      constructor(text, scope, escape4, options) {
         this.text = text;
         this.scope = scope;
-        this.escape = escape3;
+        this.escape = escape4;
         this.options = options;
       }
       text;
@@ -3680,6 +3680,7 @@ var init_image_defaults = __esm({
       /^apache2ctl$/,
       /^httpd$/,
       /^nginx$/,
+      /^openresty$/,
       // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
       // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
       // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's
@@ -4465,6 +4466,12 @@ function isTestDockerfile(filePath) {
 function isNotShippedHere(filePath) {
   return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
 }
+function isRetiredDockerfile(filePath, retired2) {
+  return retired2 || pathParts(filePath).slice(0, -1).some((f) => ARCHIVED_FOLDER.test(f));
+}
+function runsOnRetiredFiles(meta) {
+  return meta.category === "correctness" && meta.severity === "error";
+}
 function pathParts(filePath) {
   return filePath.replace(/\\/g, "/").split("/");
 }
@@ -4609,7 +4616,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4623,7 +4630,8 @@ var init_file_purpose = __esm({
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
-    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules|archived?|deprecated)$/i;
+    VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
+    ARCHIVED_FOLDER = /^(archived?|deprecated)$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
@@ -26330,6 +26338,7 @@ function buildModel(path, source) {
     stageByName,
     stageRef,
     ciJobImage: false,
+    retired: false,
     facts: new Facts()
   };
 }
@@ -39101,10 +39110,12 @@ var init_diff = __esm({
 function runRules(model, rules, settings, buildContext, shellcheck = null) {
   const findings = [];
   const testInput = isNotShippedHere(model.path);
+  const retired2 = isRetiredDockerfile(model.path, model.retired);
   const deadLines = new Set(model.stages.filter((st) => st.dead).flatMap((st) => st.instructions.flatMap((i) => lineSpan(i.range.start.line, i.range.end.line))));
   for (const { rule, severity, options } of rules) {
     if (model.template && !model.templateLines && rule.meta.id !== TEMPLATE_RULE) continue;
     if (testInput && !runsOnTestInputs(rule.meta)) continue;
+    if (retired2 && !runsOnRetiredFiles(rule.meta)) continue;
     try {
       rule.check({
         model,
@@ -39711,6 +39722,74 @@ var init_build_targets = __esm({
   }
 });
 
+// src/context/retired-versions.ts
+function retiredVersionFolder(dockerfile) {
+  const { root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  if (!root) return null;
+  const parts = node_path_default.relative(root, node_path_default.resolve(dockerfile)).split(node_path_default.sep).slice(0, -1);
+  for (let i = 0; i < parts.length; i++) {
+    if (!VERSION_FOLDER.test(parts[i])) continue;
+    const parent = node_path_default.join(root, ...parts.slice(0, i));
+    const siblings = listing3(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
+    if (!siblings.length) continue;
+    const text = buildFileTexts(root, parent);
+    if (mentions3(text, parts[i])) continue;
+    const own = versionOf2(parts[i]);
+    if (siblings.some((s) => compareVersions2(versionOf2(s), own) > 0 && new RegExp(`(^|[\\s/'"=:,(])${escape3(s)}/`, "m").test(text))) return parts[i];
+  }
+  return null;
+}
+function mentions3(text, folder2) {
+  return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w]|\\.\\d)`, "m").test(text);
+}
+function buildFileTexts(root, parent) {
+  const files = [root, parent].flatMap((dir) => listing3(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
+  const workflows = node_path_default.join(root, ".github", "workflows");
+  files.push(...listing3(workflows).filter((n) => WORKFLOW2.test(n)).map((n) => node_path_default.join(workflows, n)));
+  return [...new Set(files)].map(readText).join("\n");
+}
+function versionOf2(folder2) {
+  return folder2.replace(/^v/i, "").split(".").map(Number);
+}
+function compareVersions2(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function escape3(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function listing3(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function isFolder(p) {
+  try {
+    return node_fs_default.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var VERSION_FOLDER, BUILD_FILE, WORKFLOW2, readText;
+var init_retired_versions = __esm({
+  "src/context/retired-versions.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_own_images();
+    init_project_file();
+    VERSION_FOLDER = /^(v\d+|v?\d+(\.\d+){1,2})$/i;
+    BUILD_FILE = /^((gnu)?makefile|.*\.mk|docker-bake(\.override)?\.(hcl|json)|.*\.(sh|bash))$/i;
+    WORKFLOW2 = /\.ya?ml$/i;
+    readText = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
+  }
+});
+
 // src/context/own-packages.ts
 function ownPythonPackages(dockerfile) {
   const { folders } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
@@ -39901,6 +39980,7 @@ function openBuildContext(root, dockerfilePath) {
     builtStages,
     projectPythonPackages: () => packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : /* @__PURE__ */ new Set(),
     runsWorkflowJobs: () => dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false,
+    retiredVersionFolder: () => dockerfilePath ? retiredVersionFolder(dockerfilePath) : null,
     namedTargets() {
       if (targets !== void 0) return targets;
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;
@@ -39918,6 +39998,7 @@ var init_build_context = __esm({
     init_image_family();
     init_compose();
     init_build_targets();
+    init_retired_versions();
     init_own_images();
     init_own_packages();
     init_repository();
@@ -40149,6 +40230,7 @@ function lintModel(model, options = {}) {
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
+  if (buildContext?.retiredVersionFolder()) model.retired = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

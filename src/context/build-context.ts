@@ -5,6 +5,7 @@ import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { namedTargets, runsWorkflowJobs } from './build-targets.js';
+import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
@@ -56,6 +57,8 @@ export interface BuildContext {
   namedTargets(): ReadonlySet<string> | null;
   /** The project's workflows run jobs in an image built from this Dockerfile (runsWorkflowJobs). */
   runsWorkflowJobs(): boolean;
+  /** The version folder of this Dockerfile that the project's builds no longer name (retiredVersionFolder), or null. */
+  retiredVersionFolder(): string | null;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -140,6 +143,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     builtStages,
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
     runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
+    retiredVersionFolder: () => (dockerfilePath ? retiredVersionFolder(dockerfilePath) : null),
     namedTargets() {
       if (targets !== undefined) return targets;
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;

@@ -40,11 +40,12 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
  * linter, so a plain `test/` or `tests/` is not enough: it may hold anything (a checkout under a folder of that name,
  * a project's own example images).
  * Vendored copies of other projects (Go's `vendor/`, `third_party/`, `node_modules/`) are treated alike: the project
- * neither ships nor edits them, so only what breaks or misreads the file is worth saying there; and so are archived
- * files (`archive/`, `archived/`, `deprecated/`), kept for reference and no longer built.
+ * neither ships nor edits them, so only what breaks or misreads the file is worth saying there.
  */
 const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
-const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules|archived?|deprecated)$/i;
+const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
+/** Archived files (`archive/`, `archived/`, `deprecated/`), kept for reference and no longer built (isRetiredDockerfile). */
+const ARCHIVED_FOLDER = /^(archived?|deprecated)$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
 const SHIPPED_IMAGE_CATEGORIES: ReadonlySet<Category> = new Set(['size', 'pinning', 'base-image', 'security', 'runtime']);
@@ -69,9 +70,22 @@ export function isTestDockerfile(filePath: string): boolean {
   return folders.some((f, i) => TEST_FOLDER.test(f) || (FIXTURE_FOLDER.test(f) && folders.slice(0, i).some((t) => TESTS_FOLDER.test(t))));
 }
 
-/** A test input, a vendored copy of another project or an archived file: rules about a shipped image do not run there (runsOnTestInputs). */
+/** A test input or a vendored copy of another project: rules about a shipped image do not run there (runsOnTestInputs). */
 export function isNotShippedHere(filePath: string): boolean {
   return isTestDockerfile(filePath) || pathParts(filePath).slice(0, -1).some((f) => VENDORED_FOLDER.test(f));
+}
+
+/**
+ * A file the project keeps but no longer builds: in an archived folder, or in a version folder its builds stopped
+ * naming (`retired`, from the build context: retired-versions.ts). Nobody builds or edits it, so only the errors that
+ * say the file itself is broken are worth reporting there (runsOnRetiredFiles).
+ */
+export function isRetiredDockerfile(filePath: string, retired: boolean): boolean {
+  return retired || pathParts(filePath).slice(0, -1).some((f) => ARCHIVED_FOLDER.test(f));
+}
+
+export function runsOnRetiredFiles(meta: Pick<RuleMeta, 'category' | 'severity'>): boolean {
+  return meta.category === 'correctness' && meta.severity === 'error';
 }
 
 /** The folders and file name of a path, with either separator. */

@@ -196,10 +196,11 @@ export function isNetworkAdminBase(image: ImageName): boolean {
  * Servers whose master process starts as root (to bind port 80, read keys) and runs the workers that serve requests
  * as an unprivileged user from their own configuration: php-fpm's pool `user = www-data` (php-src
  * sapi/fpm/www.conf.in, as docker-library's php images ship it), Apache httpd's `User`/`Group` directives
- * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive.
+ * (`apache2-foreground`, `httpd-foreground` in docker-library's php and httpd images), nginx's `user` directive
+ * (also OpenResty's `openresty`, which is its nginx binary: openresty.org/en/installation.html).
  */
 export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
-  /^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/,
+  /^php-fpm[0-9.]*$/, /^apache2-foreground$/, /^httpd-foreground$/, /^apache2ctl$/, /^httpd$/, /^nginx$/, /^openresty$/,
   // Mail servers, which start as root to bind port 25 and deliver into users' mailboxes, and step down themselves:
   // Exim's daemon (`exim -bd`) runs as `exim_user` (Debian-exim, spec.txt ch. 55 "Security considerations"), Postfix's
   // `master` (`postfix start-fg`) runs its services as `mail_owner` (postfix.org/SECURITY_README.html), sendmail's

@@ -259,6 +259,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     stageByName,
     stageRef,
     ciJobImage: false,
+    retired: false,
     facts: new Facts(),
   };
 }

@@ -350,6 +350,11 @@ export interface DockerfileModel {
    * names it): a CI image, whose jobs give the commands and the user. Set from the build context (lint.ts).
    */
   ciJobImage: boolean;
+  /**
+   * The file sits in a version folder the project's builds no longer name (retired-versions.ts): kept, not built. Set
+   * from the build context (lint.ts).
+   */
+  retired: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
   facts: Facts;
 }

@@ -1,0 +1,81 @@
+/**
+ * Version folders a project keeps after it stopped building them. fluent/fluentd-docker-image keeps `v0.12/` … `v1.18/`
+ * beside `v1.19/`, while its Makefile and workflows build only `v1.19/debian` and the like: nobody builds or edits the
+ * older copies, so only what the file gets wrong is worth saying there, as in an archived folder. A version folder is
+ * retired when the project's build files (Makefiles, Bake files and workflows at the project's root, Makefiles and
+ * scripts beside the version folders) name a newer sibling as a path (`v1.19/…`) and never name this one. A project
+ * whose builds name no version folder (docker-library's generated matrices) retires none.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { foldersToProjectRoot } from './own-images.js';
+import { projectFileCache } from './project-file.js';
+
+/** `v1.18`, `1.18`, `3.10.2`, `v2` (a bare `1` is too common a folder name to mean a version). */
+const VERSION_FOLDER = /^(v\d+|v?\d+(\.\d+){1,2})$/i;
+const BUILD_FILE = /^((gnu)?makefile|.*\.mk|docker-bake(\.override)?\.(hcl|json)|.*\.(sh|bash))$/i;
+const WORKFLOW = /\.ya?ml$/i;
+
+/** The retired version folder in the Dockerfile's path (its name), or null. */
+export function retiredVersionFolder(dockerfile: string): string | null {
+  const { root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
+  if (!root) return null;
+  const parts = path.relative(root, path.resolve(dockerfile)).split(path.sep).slice(0, -1);
+  for (let i = 0; i < parts.length; i++) {
+    if (!VERSION_FOLDER.test(parts[i]!)) continue;
+    const parent = path.join(root, ...parts.slice(0, i));
+    const siblings = listing(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(path.join(parent, n)));
+    if (!siblings.length) continue;
+    const text = buildFileTexts(root, parent);
+    if (mentions(text, parts[i]!)) continue;
+    const own = versionOf(parts[i]!);
+    if (siblings.some((s) => compareVersions(versionOf(s), own) > 0 && new RegExp(`(^|[\\s/'"=:,(])${escape(s)}/`, 'm').test(text))) return parts[i]!;
+  }
+  return null;
+}
+
+/** The folder's name as a whole word anywhere in the build files (`v1.18/debian`, `version: v1.18`). */
+function mentions(text: string, folder: string): boolean {
+  return new RegExp(`(^|[^\\w.])${escape(folder)}(?![\\w]|\\.\\d)`, 'm').test(text);
+}
+
+function buildFileTexts(root: string, parent: string): string {
+  const files = [root, parent].flatMap((dir) => listing(dir).filter((n) => BUILD_FILE.test(n)).map((n) => path.join(dir, n)));
+  const workflows = path.join(root, '.github', 'workflows');
+  files.push(...listing(workflows).filter((n) => WORKFLOW.test(n)).map((n) => path.join(workflows, n)));
+  return [...new Set(files)].map(readText).join('\n');
+}
+
+const readText = projectFileCache((file) => fs.readFileSync(file, 'utf8'), '');
+
+function versionOf(folder: string): number[] {
+  return folder.replace(/^v/i, '').split('.').map(Number);
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function listing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
