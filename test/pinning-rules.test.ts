@@ -311,6 +311,9 @@ describe('pins on a release whose archive no longer changes', () => {
     expect(apt('python:3.12-bookworm')).toHaveLength(1);
     expect(ruleFindings('apk-pin-versions', 'FROM node:18-alpine3.17\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nRUN apk add --no-cache curl\n')).toHaveLength(1);
+    expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.9\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', 'FROM resin/armhf-alpine:3.7\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', 'FROM arm64v8/alpine:3.23\nRUN apk add --no-cache curl\n')).toHaveLength(1);
     expect(ruleFindings('rpm-pin-versions', 'FROM centos:7\nRUN yum install -y git && yum clean all\n')).toEqual([]);
     expect(apt('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest')).toEqual([]);
     expect(apt('mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:latest')).toHaveLength(1);

@@ -68,11 +68,12 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
   { name: 'CentOS Linux 7', tagWords: ['centos7'], image: /^centos$/, versions: ['7', 'centos7'] }, // ended 2024-06
   { name: 'CentOS Linux 8', tagWords: ['centos8'], image: /^centos$/, versions: ['8', 'centos8'] }, // ended 2021-12
   { name: 'CentOS Stream 8', tagWords: ['stream8'], image: /^quay\.io\/centos\/centos$/, versions: ['stream8'] }, // ended 2024-05
-  // Alpine branches past their end of support (3.21: 2026-11-01); the tag word as docker-library writes it (`alpine3.18`).
-  ...['3.12', '3.13', '3.14', '3.15', '3.16', '3.17', '3.18', '3.19', '3.20', '3.21'].map((v) => ({
+  // Alpine branches past their end of support (3.0 to 3.21; 3.21: 2026-11-01); the tag word as docker-library writes it
+  // (`alpine3.18`); the image also under a vendor's or an architecture's namespace (`resin/armhf-alpine`, `arm64v8/alpine`).
+  ...Array.from({ length: 22 }, (_, minor) => `3.${minor}`).map((v) => ({
     name: `Alpine ${v}`,
     tagWords: [`alpine${v}`],
-    image: /^alpine$/,
+    image: /(^|[/-])alpine$/,
     versions: [v],
   })),
 ];
