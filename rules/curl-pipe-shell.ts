@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { rangeContains } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
@@ -24,7 +24,7 @@ export default defineRule({
     description: 'A script downloaded with `curl`/`wget` is executed without verification (`curl … | sh`, `bash <(curl …)`, `sh -c "$(curl …)"`).',
     docs: {
       why:
-        'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl … | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "…"`) are not reported, nor a download saved to a file and run after it is verified. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod): each developer rebuilds it from the vendor\'s current installer, nothing ships from it, and a checksum would break at every upstream release.',
+        'Piping a download straight into a shell runs whatever the server (or anyone between it and the build) sends at that moment: the image cannot be reproduced, a compromised or truncated script runs as root, and nothing records what was executed. Download the script to a file, verify it against a checksum you pinned (`sha256sum -c`) or a signature, then run it; better, install a released, versioned artifact.\n\nPipes into programs that only read data (`curl … | tar xz`, `| gpg --dearmor`, `| sha256sum`, `| python3 -c "…"`) are not reported, nor a download saved to a file and run after it is verified. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it from the vendor\'s current installer, nothing ships from it, and a checksum would break at every upstream release.',
       bad: 'RUN curl -LsSf https://astral.sh/uv/install.sh | sh',
       good:
         'ARG UV_INSTALLER_SHA256=<sha256 of the pinned installer>\nRUN curl -LsSf -o /tmp/uv-install.sh https://astral.sh/uv/0.4.30/install.sh \\\n && echo "${UV_INSTALLER_SHA256}  /tmp/uv-install.sh" | sha256sum -c - \\\n && sh /tmp/uv-install.sh && rm /tmp/uv-install.sh',

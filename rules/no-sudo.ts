@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { firstInSource } from '../src/shell/order.js';
 import { runInstructions } from '../src/shell/installs.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
     description: '`sudo` inside `RUN`.',
     docs: {
       why:
-        '`RUN` already executes as the user set by `USER`; `sudo` adds a setuid binary and a sudoers configuration to the image (a privilege-escalation path at run time), and its TTY, environment and signal handling make builds behave unpredictably. Switch with `USER root` for the steps that need root and back to the unprivileged user afterwards; to run a program as another user from a root entrypoint, use `gosu` or `su-exec`. Only `sudo` run as a command is reported, not installing the `sudo` package. Not reported in an interactive development environment (a Dev Container under `.devcontainer/`, or an image built on a personal workspace image: Cloud Workstations, Gitpod, which runs as a user with sudo): `sudo` there is the platform\'s idiom and the base already carries it.',
+        '`RUN` already executes as the user set by `USER`; `sudo` adds a setuid binary and a sudoers configuration to the image (a privilege-escalation path at run time), and its TTY, environment and signal handling make builds behave unpredictably. Switch with `USER root` for the steps that need root and back to the unprivileged user afterwards; to run a program as another user from a root entrypoint, use `gosu` or `su-exec`. Only `sudo` run as a command is reported, not installing the `sudo` package. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): a developer works there as their own user, for whom `sudo` is the idiom (workspace bases already carry it), and nothing ships from it.',
       bad: 'USER app\nRUN sudo apt-get update && sudo apt-get install -y --no-install-recommends curl',
       good: 'USER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nUSER app',
     },

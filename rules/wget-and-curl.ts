@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { callsIn, packageInstalls, runInstructions } from '../src/shell/installs.js';
 import { isBusyboxBase, shippedChain } from '../src/shell/caches.js';
-import { isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import type { Word } from '../src/shell/types.js';
 
@@ -14,7 +14,7 @@ export default defineRule({
     description: 'Both `wget` and `curl` are used in the shipped image.',
     docs: {
       why:
-        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (Dev Containers in `.devcontainer/`, images built on a personal workspace image: Cloud Workstations, Gitpod; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.',
+        '`wget` and `curl` do the same job in a Dockerfile. Using both means installing (and patching) two HTTP clients with their libraries where one is enough. Pick one and use it everywhere. Only the final stage and the stages it is built from count; on Alpine, BusyBox already provides `wget`, so it counts only when the GNU package is installed. When neither client is installed by the Dockerfile (the base image ships both), nothing would leave the image and the rule stays silent. Nor is it reported in interactive development environments (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and both clients are among the tools they expect.',
       bad: 'RUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
       good: 'RUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
     },

@@ -1,6 +1,8 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
 import { openBuildContext } from './context/build-context.js';
+import { composeRunsOverSource } from './context/compose.js';
+import { isDevelopmentDockerfile } from './knowledge/file-purpose.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
@@ -78,6 +80,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
+  // A Compose setup over the live source alone is not enough: projects run their shipped Dockerfile so too (redash).
+  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

@@ -419,6 +419,26 @@ describe('stages no build of the project names (dead stages: rules about the ima
   });
 });
 
+describe('development files Compose runs over the live source (interactive development images)', () => {
+  const df = 'FROM python:3.12-slim\nWORKDIR /home/src\nRUN pip install --no-cache-dir watchdog\n';
+  const compose = (dockerfile: string, volumes: string) =>
+    `x-server: &server\n  build:\n    context: .\n    dockerfile: ./${dockerfile}\n${volumes}services:\n  server:\n    <<: *server\n  py:\n    <<: *server\n`;
+  const mount = '  volumes:\n    - .:/home/src\n    - ~/.aws:/root/.aws\n';
+  const pins = (dockerfile: string, files: Record<string, string>) => lintIn('pip-pin-versions', context({ LICENSE: 'MIT\n', [dockerfile]: df, ...files }), dockerfile);
+  it('does not ask a development file for pins when every Compose service building it mounts the source over it (merge keys read)', () => {
+    expect(pins('dev.Dockerfile', { 'docker-compose.yml': compose('dev.Dockerfile', mount) })).toEqual([]);
+    const longSyntax = '  volumes:\n    - type: bind\n      source: ./\n      target: /home/src\n';
+    expect(pins('dev.Dockerfile', { 'docker-compose.yml': compose('dev.Dockerfile', longSyntax) })).toEqual([]);
+  });
+  it('still asks when the source is not mounted, when one service runs the image as built, or when the file is not a development file', () => {
+    expect(pins('dev.Dockerfile', { 'docker-compose.yml': compose('dev.Dockerfile', '  volumes:\n    - data:/data\n    - /var/run/docker.sock:/var/run/docker.sock\n') })).toHaveLength(1);
+    const twoServices = `services:\n  dev:\n    build: {context: ., dockerfile: dev.Dockerfile}\n    volumes: [".:/home/src"]\n  demo:\n    build: {context: ., dockerfile: dev.Dockerfile}\n`;
+    expect(pins('dev.Dockerfile', { 'compose.yaml': twoServices })).toHaveLength(1);
+    // A project may run its shipped Dockerfile over the source for development too (redash's compose.yaml).
+    expect(pins('Dockerfile', { 'docker-compose.yml': compose('Dockerfile', mount) })).toHaveLength(1);
+  });
+});
+
 describe('version folders the project no longer builds (retired: only errors are reported)', () => {
   const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
   const makefile = 'IMAGES := \\\n\tv1.19/debian:v1.19.3-debian,edge\n# <Dockerfile>:<version>\n';

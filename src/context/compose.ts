@@ -19,6 +19,11 @@ export interface ComposeService {
   contexts: readonly string[];
   /** Its `user:` with a variable's default in place of the variable (`${UID:-1000}:…` → `1000:…`), or null. */
   user: string | null;
+  /**
+   * It bind-mounts its build context, or a folder holding it, into the container (`volumes: [".:/app"]`): it runs
+   * over the project's live source, as a development setup does.
+   */
+  mountsSource: boolean;
 }
 
 /** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
@@ -79,6 +84,7 @@ function parseCompose(file: string): ParsedService[] {
     if (!service) continue;
     const user = service['user'];
     const build = record(service['build']);
+    const context = contextFolder(path.dirname(file), service['build']);
     out.push({
       file,
       name,
@@ -88,6 +94,7 @@ function parseCompose(file: string): ParsedService[] {
       contexts: additionalContexts(build?.['additional_contexts']),
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
+      mountsSource: context !== null && mountedFolders(path.dirname(file), service['volumes']).some((host) => context === host || context.startsWith(host + path.sep)),
     });
   }
   return out;
@@ -100,13 +107,33 @@ export function composeBuiltImages(file: string): string[] {
 
 /** `build: ./dir` or `build: {context, dockerfile}` (compose's defaults: context `.`, dockerfile `Dockerfile`). */
 function dockerfileBuilt(composeDir: string, build: unknown): string | null {
+  const context = contextFolder(composeDir, build);
+  const dockerfile = record(build)?.['dockerfile'] ?? 'Dockerfile';
+  if (context === null || typeof dockerfile !== 'string' || /\$|:\/\/|^git@/.test(dockerfile)) return null;
+  return path.resolve(context, dockerfile);
+}
+
+/** The absolute build context folder of `build:`; null without one, or for a variable (`${SRC}`) or a remote (git URL) context. */
+function contextFolder(composeDir: string, build: unknown): string | null {
   const spec = typeof build === 'string' ? { context: build } : record(build);
   if (!spec) return null;
   const context = spec['context'] ?? '.';
-  const dockerfile = spec['dockerfile'] ?? 'Dockerfile';
-  // A variable (`context: ${SRC}`) or a remote context (a git URL) names no file here.
-  if (typeof context !== 'string' || typeof dockerfile !== 'string' || /\$|:\/\/|^git@/.test(context + dockerfile)) return null;
-  return path.resolve(composeDir, context, dockerfile);
+  if (typeof context !== 'string' || /\$|:\/\/|^git@/.test(context)) return null;
+  return path.resolve(composeDir, context);
+}
+
+/**
+ * The host folders a service bind-mounts by a path relative to the compose file: `./src:/app[:ro]` (short syntax) and
+ * `{type: bind, source: ./src}` (long syntax). Named volumes and absolute host paths (`/var/run/docker.sock`) are not
+ * the project's source.
+ */
+function mountedFolders(composeDir: string, volumes: unknown): string[] {
+  if (!Array.isArray(volumes)) return [];
+  return volumes.flatMap((v) => {
+    const spec = record(v);
+    const source = typeof v === 'string' ? v.split(':')[0]! : spec?.['type'] === 'bind' && typeof spec['source'] === 'string' ? spec['source'] : null;
+    return source !== null && /^\.\.?(\/|$)/.test(source) ? [path.resolve(composeDir, source)] : [];
+  });
 }
 
 function additionalContexts(value: unknown): string[] {
@@ -126,6 +153,15 @@ export function record(value: unknown): Record<string, unknown> | null {
 /** The services that build the final stage (no `target:`, or the final stage's name), or none. */
 function buildingFinal(services: readonly ComposeService[], finalStage: string | null): ComposeService[] {
   return services.filter((s) => s.target === null || (finalStage !== null && s.target.toLowerCase() === finalStage.toLowerCase()));
+}
+
+/**
+ * Every Compose service that builds the Dockerfile's final stage (one at least) runs it over the project's live source
+ * (mountsSource): the image is a development environment, rebuilt on each developer's machine, not what ships.
+ */
+export function composeRunsOverSource(services: readonly ComposeService[], finalStage: string | null): boolean {
+  const building = buildingFinal(services, finalStage);
+  return building.length > 0 && building.every((s) => s.mountsSource);
 }
 
 /** Every Compose service that builds the Dockerfile's final stage (one at least) gives the container its command. */

@@ -7,7 +7,8 @@ import { loadYaml } from '../lazy-deps.js';
 /** The document as plain values, or null when the text is not valid YAML. */
 export function yamlDocument(text: string): unknown {
   try {
-    const doc = loadYaml().parseDocument(text);
+    // Merge keys (`<<: *defaults`), which Compose files use to share a service's settings.
+    const doc = loadYaml().parseDocument(text, { merge: true });
     return doc.errors.length > 0 ? null : doc.toJS();
   } catch {
     return null;

@@ -297,15 +297,20 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
 }
 
+/** What isInteractiveDevImage recognises, as the rules' docs say it. */
+export const INTERACTIVE_DEV_IMAGES =
+  'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`)';
+
 /**
- * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`)
- * or an image built on a personal workspace image (Cloud Workstations, Gitpod). Its users shell in and work there: the
+ * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),
+ * an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file Compose runs over the
+ * project's live source (DockerfileModel.liveSourceImage). Its users shell in and work there: the
  * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run. Each
  * developer rebuilds it on their own machine, so pins, verified installers and a portable platform buy nothing, and
  * `sudo` is the platform's idiom.
  */
 export function isInteractiveDevImage(model: DockerfileModel): boolean {
-  if (pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
+  if (model.liveSourceImage || pathParts(model.path).some((p) => /^\.?devcontainers?([._-]|$)/i.test(p))) return true;
   const base = model.finalStage?.rootImage.name;
   return !!base && isPersonalWorkspaceImage(base);
 }

@@ -260,6 +260,7 @@ export function buildModel(path: string, source: string): DockerfileModel {
     stageRef,
     ciJobImage: false,
     retired: false,
+    liveSourceImage: false,
     facts: new Facts(),
   };
 }

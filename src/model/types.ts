@@ -355,6 +355,11 @@ export interface DockerfileModel {
    * from the build context (lint.ts).
    */
   retired: boolean;
+  /**
+   * A development file (`dev.Dockerfile`) whose every Compose service runs over the project's live source
+   * (composeRunsOverSource): a development environment. Set from the build context (lint.ts).
+   */
+  liveSourceImage: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
   facts: Facts;
 }
