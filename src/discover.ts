@@ -25,7 +25,7 @@ const NOT_DOCKERFILES = ['**/*.dockerignore', '**/Dockerfile.*.dockerignore'];
 /** Last extensions of names that match DOCKERFILE_GLOBS without being Dockerfiles, and why. */
 const SKIPPED_EXTENSIONS: [RegExp, string][] = [
   [/\.(md|markdown|rst|txt|adoc|html)$/i, 'a document'],
-  [/(\.(orig|bak|swp|swo|rej)|~)$/i, 'a backup or merge leftover'],
+  [/(\.(orig|old|bak|swp|swo|rej)|~)$/i, 'a backup or merge leftover'],
 ];
 
 /**
