@@ -1,6 +1,6 @@
 import { wholeContextCopies } from '../src/context/copies.js';
 import { loadDockerIgnore } from '../src/context/dockerignore.js';
-import { contextLooksRight, formatBytes, largeEntries } from '../src/context/scan.js';
+import { contextLooksRight, formatBytes, holdsOnlyPlainFiles, largeEntries } from '../src/context/scan.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     description: 'The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.',
     docs: {
       why:
-        '`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks\' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile\'s folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).',
+        '`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks\' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile\'s folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).',
       bad: '# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
       good: '# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
     },
@@ -31,6 +31,8 @@ export default defineRule({
     const written = `${ins.keyword} ${ins.argsText}`;
     const shown = written.length <= 40 && !written.includes('\n') ? written : `${ins.keyword} ${whole.source.arg.raw}`;
     if (!ignore) {
+      // Nothing to keep out: a few configuration files and scripts, no folder, nothing a developer's copy grows.
+      if (!heavy.length && holdsOnlyPlainFiles(buildContext)) return;
       const sent = [gitIncluded ? '`.git`' : '', ...heavy].filter(Boolean);
       report({
         range: whole.source.arg.range,

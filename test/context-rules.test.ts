@@ -273,6 +273,14 @@ describe('dockerignore-missing', () => {
     expect(lintIn('dockerignore-missing', context(files))[0]!.message).toContain('so `data/` (80 MB) go into the image');
     expect(lintIn('dockerignore-missing', context({ ...files, '.dockerignore': '.git\ndata\n' }))).toEqual([]);
   });
+  it('is silent without a .dockerignore when the context holds only plain files (nothing a developer\'s copy grows)', () => {
+    const df = 'FROM apache/spark:3.5.1\nCOPY . /opt/spark/conf/\n';
+    expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'README.md': '', 'hive-site.xml': '', 'spark.yaml': '', 'start.sh': '' }))).toEqual([]);
+    // A folder, a manifest, code or a .env file beside it: a developer's copy grows caches, virtualenvs or secrets there.
+    for (const extra of ['conf/spark.yaml', 'requirements.txt', 'job.py', '.env']) {
+      expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'hive-site.xml': '', [extra]: '' })), extra).toHaveLength(1);
+    }
+  });
   it('needs the build context', () => {
     expect(ruleFindings('dockerignore-missing', 'FROM python:3.12\nCOPY . .\n')).toEqual([]);
   });

@@ -9707,6 +9707,9 @@ var init_requirements = __esm({
 function holdsOnlyHousekeeping(context) {
   return context.list("").every((name) => HOUSEKEEPING.test(name));
 }
+function holdsOnlyPlainFiles(context) {
+  return context.list("").every((name) => !context.isDirectory(name) && !GROWS_LOCAL_FILES.test(name));
+}
 function contextLooksRight(model, context) {
   for (const instruction of model.instructions) {
     const copy = copyInfo(instruction);
@@ -9783,7 +9786,7 @@ function largeEntries(context, ignore, budget = 5e3) {
 function formatBytes(bytes) {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
-var HOUSEKEEPING, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
+var HOUSEKEEPING, GROWS_LOCAL_FILES, HEAVY_FILE, DATA_DIR, LARGE_FILE_BYTES, LARGE_DIR_BYTES;
 var init_scan = __esm({
   "src/context/scan.ts"() {
     "use strict";
@@ -9791,6 +9794,7 @@ var init_scan = __esm({
     init_node_path();
     init_copies();
     HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
+    GROWS_LOCAL_FILES = /\.(py|ipynb|js|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|cs)$|^(package\.json|pyproject\.toml|setup\.(py|cfg)|requirements.*\.txt|pipfile|poetry\.lock|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|gemfile|composer\.json|.*\.csproj|\.env.*)$/i;
     HEAVY_FILE = /\.(pt|pth|safetensors|ckpt|bin|onnx|gguf|ggml|h5|hdf5|pb|tflite|pkl|pickle|joblib|npy|npz|parquet|arrow|feather|tfrecord|mdb|lmdb|zip|tar|tgz|gz|7z)$/i;
     DATA_DIR = /^(data|datasets?|wandb|mlruns|runs|outputs?|checkpoints?|lightning_logs|tb_logs|\.venv|venv|node_modules)$/i;
     LARGE_FILE_BYTES = 50 * 1024 * 1024;
@@ -10748,7 +10752,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -10767,6 +10771,7 @@ var init_dockerignore_missing = __esm({
         const written = `${ins.keyword} ${ins.argsText}`;
         const shown = written.length <= 40 && !written.includes("\n") ? written : `${ins.keyword} ${whole.source.arg.raw}`;
         if (!ignore) {
+          if (!heavy.length && holdsOnlyPlainFiles(buildContext)) return;
           const sent = [gitIncluded ? "`.git`" : "", ...heavy].filter(Boolean);
           report({
             range: whole.source.arg.range,
@@ -39035,7 +39040,7 @@ var init_discover = __esm({
     NOT_DOCKERFILES = ["**/*.dockerignore", "**/Dockerfile.*.dockerignore"];
     SKIPPED_EXTENSIONS = [
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
-      [/(\.(orig|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
+      [/(\.(orig|old|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
     SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml)$/i;
     INSTRUCTION_WORDS = new Set(INSTRUCTIONS);

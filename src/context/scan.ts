@@ -14,6 +14,18 @@ export function holdsOnlyHousekeeping(context: BuildContext): boolean {
 }
 
 /**
+ * What grows in a developer's copy of a project beside its files: virtualenvs, `__pycache__` and `node_modules` next
+ * to code and package manifests, build outputs, `.env` files. A context of plain files (configuration, scripts, docs)
+ * with no folder and none of these has nothing for a `.dockerignore` to keep out.
+ */
+const GROWS_LOCAL_FILES = /\.(py|ipynb|js|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|cs)$|^(package\.json|pyproject\.toml|setup\.(py|cfg)|requirements.*\.txt|pipfile|poetry\.lock|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|gemfile|composer\.json|.*\.csproj|\.env.*)$/i;
+
+/** The context holds only plain files at its top (no folder, no `.git`) and none that grows local files (GROWS_LOCAL_FILES). */
+export function holdsOnlyPlainFiles(context: BuildContext): boolean {
+  return context.list('').every((name) => !context.isDirectory(name) && !GROWS_LOCAL_FILES.test(name));
+}
+
+/**
  * False when the folder is probably not what the Dockerfile is built with (`docker build -f docker/Dockerfile .`
  * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs,
  * the Dockerfile names its own folder's path (`-f examples/app/Dockerfile`, `WORKDIR /src/cmd/tool`), or a
