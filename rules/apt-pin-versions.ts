@@ -1,6 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { NO_PIN_WRAPPERS } from '../src/knowledge/commands.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { frozenSuiteRelease } from '../src/knowledge/frozen-releases.js';
+import { frozenAptSources, frozenTargetRelease } from '../src/shell/apt-sources.js';
 import { aptInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { packageName, removedAgain } from '../src/shell/removals.js';
@@ -21,7 +23,7 @@ export default defineRule({
     description: '`apt-get install` of a package without `=version`.',
     docs: {
       why:
-        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto \'.*\'` then `apt-get purge --auto-remove` (docker-library\'s idiom); a library a later `ldd … | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx\'s `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image\'s tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.',
+        'An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto \'.*\'` then `apt-get purge --auto-remove` (docker-library\'s idiom); a library a later `ldd … | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx\'s `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image\'s tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release\'s archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource\'s `curl … | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image\'s live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8',
     },
@@ -37,12 +39,16 @@ export default defineRule({
       if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
       // `xx-apt-get` appends the target architecture to each package word: a version cannot be given through it.
       if (NO_PIN_WRAPPERS.has(command.name?.split('/').pop() ?? '')) continue;
+      // Every source the stage reads is a frozen release's (it replaced the base's), or `-t` takes the packages from one.
+      if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
       const removed = removedAgain(command, instruction.run!.script!);
       const unpinned: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const v of knownValue(pkg)) {
         // A package the same RUN removes again: nothing of it ships.
         if (removed.has(packageName('apt', v))) continue;
         if (v.includes('=') || isLocalPackage(v) || !NAME.test(v)) continue;
+        // `pkg/bullseye`: taken from a frozen release's archive, where it has one version for good.
+        if (v.includes('/') && frozenSuiteRelease(v.slice(v.indexOf('/') + 1))) continue;
         const name = v.replace(/\/.*$/, '');
         unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
       }

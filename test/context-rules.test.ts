@@ -13,6 +13,7 @@ import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { parseDockerIgnore } from '../src/context/dockerignore.js';
 import { dependencyInstalls } from '../src/context/installs.js';
 import { isPinnedUrl, parseRequirements } from '../src/context/requirements.js';
+import { markerHolds } from '../src/context/python-markers.js';
 import { buildModel } from '../src/model/build.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { FIXTURES, fixtureFindings, positions, ruleFindings } from './helpers.js';
@@ -236,11 +237,43 @@ describe('requirements-pin-versions', () => {
   it('needs the build context', () => {
     expect(ruleFindings('requirements-pin-versions', 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n')).toEqual([]);
   });
+  it('skips a requirement whose environment marker is false for the base image\'s Python, and only then', () => {
+    const req = "mysql-connector-python~=8.4.0; python_version < '3.11'\nmysql-connector-python~=9.0.0; python_version >= '3.11'\npywin32>=306; sys_platform == 'win32'\ntomli>=2; python_full_version < '3.11.0'\n";
+    const lines = (dockerfile: string) =>
+      lintIn('requirements-pin-versions', context({ 'requirements.txt': req, Dockerfile: dockerfile })).map((x) => x.range.start.line);
+    const install = 'COPY requirements.txt /tmp/\nRUN uv pip install --system -r /tmp/requirements.txt\n';
+    expect(lines(`FROM python:3.10-bookworm\n${install}`)).toEqual([1, 4]);
+    expect(lines(`FROM python:3.12.4-slim\n${install}`)).toEqual([2]);
+    // Traps: the base names no Python version, a conda environment or an interpreter named by the command decides.
+    expect(lines(`FROM ubuntu:22.04\n${install}`)).toEqual([1, 2, 4]);
+    expect(lines(`FROM python:3.10\nRUN pip install conda && conda create -y -n py python=3.12\n${install}`)).toEqual([1, 2, 4]);
+    expect(lines('FROM python:3.10\nCOPY requirements.txt /tmp/\nRUN python3.12 -m pip install -r /tmp/requirements.txt\n')).toEqual([2]);
+  });
   it('writes the file path the way the Dockerfile path was given', () => {
     const dir = context({ 'requirements.txt': 'flask\n', Dockerfile: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n' });
     const rel = path.relative(process.cwd(), dir);
     const f = ruleFindings('requirements-pin-versions', fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), { filePath: path.join(rel, 'Dockerfile'), contextDir: rel });
     expect(f.map((x) => x.file)).toEqual([path.join(rel, 'requirements.txt')]);
+  });
+});
+
+describe('PEP 508 environment markers', () => {
+  const env = { python_version: '3.10', python_full_version: '3.10', sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix' };
+  it.each([
+    ["python_version >= '3.11'", false],
+    ['python_version < "3.11" and sys_platform == "linux"', true],
+    ["python_version == '3.10.*'", true],
+    ["python_version ~= '3.8'", true],
+    ["(python_version < '3.8' or platform_system == 'Windows')", false],
+    ["python_full_version >= '3.10.0'", true],
+    ["python_full_version < '3.10.5'", null],
+    ["'linux' in sys_platform", true],
+    ["platform_machine == 'x86_64'", null],
+    ["extra == 'dev' or python_version >= '3.9'", true],
+    ["extra == 'dev' and python_version >= '3.9'", null],
+    ['python_version >= ', null],
+  ])('%s → %s', (marker, expected) => {
+    expect(markerHolds(marker, env)).toBe(expected);
   });
 });
 

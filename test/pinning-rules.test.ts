@@ -19,6 +19,23 @@ describe('apt-pin-versions (hardened)', () => {
   it('is silent on globs, removals, local debs and unknown values', () => {
     expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('leaves packages from a frozen release\'s archive: every source replaced by frozen suites, `-t bullseye`, `pkg/bullseye`', () => {
+    const lines = (text: string) => ruleFindings('apt-pin-versions', text).map((f) => f.range.start.line);
+    const replace = 'RUN rm -f /etc/apt/sources.list && rm -rf /etc/apt/sources.list.d/* \\\n && echo "deb [arch=amd64] https://ftp.debian.org/debian bullseye main" > /etc/apt/sources.list \\\n && echo "deb https://security.debian.org/debian-security bullseye-security main" >> /etc/apt/sources.list\n';
+    expect(lines(`FROM example/builder:v1\n${replace}RUN apt-get update && apt-get install -y curl\n`)).toEqual([]);
+    // A live repository added afterwards: its packages, and the ones after it, may come from it.
+    const gh = 'RUN apt-get update && apt-get install -y wget \\\n && echo "deb [signed-by=/k.gpg] https://cli.github.com/packages stable main" | tee /etc/apt/sources.list.d/gh.list \\\n && apt-get update && apt-get install -y gh\n';
+    expect(lines(`FROM example/builder:v1\n${replace}${gh}`)).toEqual([7]);
+    // A script that may add a repository (NodeSource's setup script).
+    expect(lines(`FROM example/builder:v1\n${replace}RUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs\n`)).toEqual([5]);
+    const added = 'FROM python:3.12-bookworm\nRUN echo "deb http://deb.debian.org/debian bullseye main" > /etc/apt/sources.list.d/bullseye.list\n';
+    expect(lines(`${added}RUN apt-get update && apt-get install -y -t bullseye openjdk-11-jdk && apt-get install -y openjdk-11-jre/bullseye\n`)).toEqual([]);
+    // Traps: a frozen repository beside the live ones, with a plain install (openjdk-11 may come from either, as far as
+    // the linter knows); only sources.list rewritten (sources.list.d may hold the base's); a suite from a variable.
+    expect(lines(`${added}RUN apt-get update && apt-get install -y openjdk-11-jdk\n`)).toEqual([3]);
+    expect(lines('FROM example/builder:v1\nRUN rm /etc/apt/sources.list && echo "deb http://deb.debian.org/debian bullseye main" > /etc/apt/sources.list\nRUN apt-get install -y curl\n')).toEqual([3]);
+    expect(lines('FROM example/builder:v1\nARG R=bullseye\nRUN rm -rf /etc/apt/sources.list /etc/apt/sources.list.d && echo "deb http://deb.debian.org/debian $(cat /r) main" > /etc/apt/sources.list\nRUN apt-get install -y curl\n')).toEqual([4]);
+  });
   it('reads scripts fed to a shell as a here-document, not the xx cross-compiling wrapper (it appends `:<arch>` to each word)', () => {
     const text = 'FROM debian:12\nRUN <<EOF bash -ex\n  apt-get install -y curl\nEOF\nRUN xx-apt-get install -y gcc\n';
     expect(positions(unpinnedPackages(ruleFindings('apt-pin-versions', text)))).toEqual([[3, 22]]);
@@ -86,6 +103,13 @@ describe('pip-pin-versions', () => {
     // uv reads its own variables, not pip's.
     expect(run('RUN uv pip install --system --no-index --find-links /wheels "numpy<2"')).toEqual([]);
     expect(run('ENV PIP_NO_INDEX=1\nRUN uv pip install --system "numpy<2"')).toHaveLength(1);
+  });
+  it('skips a requirement whose environment marker is false for the base image\'s Python', () => {
+    const run = (from: string) => ruleFindings('pip-pin-versions', `FROM ${from}\nRUN pip install --no-cache-dir "tomli>=2; python_version < '3.11'"\n`);
+    expect(run('python:3.12-slim')).toEqual([]);
+    expect(run('python:3.10-slim')).toHaveLength(1);
+    // Trap: a base that names no Python version.
+    expect(run('debian:12')).toHaveLength(1);
   });
   it('takes torch pinned by a build argument as pinning its lockstep companions, also with an empty default', () => {
     const run = (arg: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\n${arg}\nRUN if [ -n "$TV" ]; then pip install --no-cache-dir torch==\${TV} torchvision torchaudio; fi\n`);

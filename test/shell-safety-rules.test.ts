@@ -160,6 +160,14 @@ describe('shell-pipefail', () => {
     expect(run(key)).toHaveLength(1);
     expect(run(`${key}; apt-get update`)).toHaveLength(1);
     expect(run('curl -fsSL https://x/app.conf | tee /etc/app.conf && apt-get update')).toHaveLength(1);
+    // The update as the first command of the next RUN, reading a source that the keyring signs.
+    const lines = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}`).map((f) => f.range.start.line);
+    const source = 'echo "deb [signed-by=/usr/share/keyrings/k.gpg] https://apt.kitware.com/ubuntu/ jammy main" | tee /etc/apt/sources.list.d/k.list';
+    expect(lines(`RUN ${key} && \\\n  ${source}\nRUN apt-get update && apt-get install -y cmake\n`)).toEqual([]);
+    // Traps: no source signed by it, the update not first or its failure not ending its RUN, a RUN between.
+    expect(lines(`RUN ${key} && \\\n  ${source.replace('k.gpg', 'other.gpg')}\nRUN apt-get update && apt-get install -y cmake\n`)).toEqual([2]);
+    expect(lines(`RUN ${key} && \\\n  ${source}\nRUN apt-get update || true\n`)).toEqual([2]);
+    expect(lines(`RUN ${key} && \\\n  ${source}\nRUN mkdir /x\nRUN apt-get update\n`)).toEqual([2]);
     // A later test asserts the value equals a literal that a failed source's output (nothing, a count of 0) is not.
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N" && test "${N}" -eq 1696')).toEqual([]);
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && test "$N" -eq 0')).toHaveLength(1);

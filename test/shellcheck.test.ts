@@ -342,6 +342,24 @@ describe('ShellCheck notes that cannot matter in their RUN', () => {
     expect(count('SC2038', 'FROM debian:12\nRUN find /tmp/src -name examples | xargs rm -rf\n')).toBe(1);
     expect(count('SC2038', 'FROM debian:12\nCOPY . /opt/app\nRUN find /opt -name examples | xargs rm -rf\n')).toBe(1);
     expect(count('SC2038', 'FROM debian:12\nWORKDIR /usr/src/app\nRUN find /usr/src -name examples | xargs rm -rf\n')).toBe(1);
+    // Each `-o` branch tests a name; `-type` and `-maxdepth` beside them select no other entry.
+    expect(count('SC2038', 'FROM debian:12\nRUN find /usr/local -maxdepth 3 -type d -name test -or -name ext | xargs rm -rf\n')).toBe(0);
+    expect(count('SC2038', 'FROM debian:12\nRUN find /usr/local -type f -o -name ext | xargs rm -rf\n')).toBe(1);
+  });
+  it('drops SC2038 on exact names in RubyGems\' folder from `$(ruby -e "puts Gem.dir")`, only as deep as its layout', () => {
+    const gems = (from: string, find: string, env = '') =>
+      count('SC2038', `FROM ${from}\n${env}RUN export GEM_DIR=$(ruby -e 'puts Gem.dir') && ${find} | xargs -r rm -rfv\n`);
+    const names = '-type d -name test -or -name ext -or -name spec -or -name benchmark';
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR -maxdepth 3 ${names}`)).toBe(0);
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR/gems -maxdepth 2 ${names}`)).toBe(0);
+    // Traps: deeper than the layout (a gem's own folders), no depth limit, a pattern, a variable set otherwise, a GEM_HOME
+    // with a blank or in the project.
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR -maxdepth 4 ${names}`)).toBe(1);
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR ${names}`)).toBe(1);
+    expect(gems('ruby:3.4-slim', 'find $GEM_DIR -maxdepth 3 -name "*.so"')).toBe(1);
+    expect(count('SC2038', `FROM ruby:3.4-slim\nRUN export GEM_DIR=$(pwd) && find $GEM_DIR -maxdepth 3 ${names} | xargs -r rm -rfv\n`)).toBe(1);
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR -maxdepth 3 ${names}`, 'ENV GEM_HOME="/opt/my gems"\n')).toBe(1);
+    expect(gems('ruby:3.4-slim', `find $GEM_DIR -maxdepth 3 ${names}`, 'WORKDIR /app\nENV GEM_HOME=/app/vendor\n')).toBe(1);
   });
 });
 

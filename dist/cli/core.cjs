@@ -2617,9 +2617,9 @@ function reachingPaths(stages, stageRef, targets) {
       if (take.dest !== null && !shipped.has("/") && ![...shipped].some((p) => covers(p, take.dest) || covers(take.dest, p))) continue;
       for (const s of ancestryOf(take.from)) {
         const own = paths.get(s);
-        const before6 = own.size;
+        const before7 = own.size;
         for (const source of take.sources) if (!own.has("/")) own.add(source);
-        if (own.size !== before6) todo.push(s);
+        if (own.size !== before7) todo.push(s);
       }
     }
   }
@@ -5173,6 +5173,237 @@ var init_apt_no_install_recommends = __esm({
   }
 });
 
+// src/knowledge/frozen-releases.ts
+function frozenReleaseOf(image) {
+  const tag = (image.tag ?? "").toLowerCase();
+  const words = tag.split(/[-_]/);
+  const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
+  for (const release2 of FROZEN_RELEASES) {
+    if (tag && release2.image?.test(image.familiar) && release2.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release2.name;
+    if (named.some((w) => release2.tagWords.includes(w) || release2.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release2.name;
+  }
+  return null;
+}
+function frozenSuiteRelease(suite) {
+  const codename = suite.toLowerCase().split(/[-/]/)[0];
+  return FROZEN_RELEASES.find((r) => r.codename === codename)?.name ?? null;
+}
+var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES;
+var init_frozen_releases = __esm({
+  "src/knowledge/frozen-releases.ts"() {
+    "use strict";
+    UBUNTU = /^ubuntu$/;
+    DEBIAN = /^debian$/;
+    ubuntu = (version, codename) => ({
+      name: `Ubuntu ${version} (${codename})`,
+      tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace(".", "")}`],
+      image: UBUNTU,
+      versions: [version, codename],
+      codename
+    });
+    debian = (version, codename) => ({
+      name: `Debian ${version} (${codename})`,
+      tagWords: [codename, `debian${version}`],
+      image: DEBIAN,
+      versions: [version, codename],
+      codename
+    });
+    FROZEN_RELEASES = [
+      ubuntu("14.04", "trusty"),
+      // free updates ended 2019-04
+      ubuntu("16.04", "xenial"),
+      // free updates ended 2021-04
+      ubuntu("16.10", "yakkety"),
+      // free updates ended 2017-07
+      ubuntu("17.04", "zesty"),
+      // free updates ended 2018-01
+      ubuntu("17.10", "artful"),
+      // free updates ended 2018-07
+      ubuntu("18.04", "bionic"),
+      // free updates ended 2023-05
+      ubuntu("18.10", "cosmic"),
+      // free updates ended 2019-07
+      ubuntu("19.04", "disco"),
+      // free updates ended 2020-01
+      ubuntu("19.10", "eoan"),
+      // free updates ended 2020-07
+      ubuntu("20.04", "focal"),
+      // free updates ended 2025-05
+      ubuntu("20.10", "groovy"),
+      // free updates ended 2021-07
+      ubuntu("21.04", "hirsute"),
+      // free updates ended 2022-01
+      ubuntu("21.10", "impish"),
+      // free updates ended 2022-07
+      ubuntu("22.10", "kinetic"),
+      // free updates ended 2023-07
+      ubuntu("23.04", "lunar"),
+      // free updates ended 2024-01
+      ubuntu("23.10", "mantic"),
+      // free updates ended 2024-07
+      ubuntu("24.10", "oracular"),
+      // free updates ended 2025-07
+      ubuntu("25.04", "plucky"),
+      // free updates ended 2026-01
+      ubuntu("25.10", "questing"),
+      // free updates ended 2026-07
+      debian("8", "jessie"),
+      // free updates ended 2020-06
+      debian("9", "stretch"),
+      // free updates ended 2022-06
+      debian("10", "buster"),
+      // free updates ended 2024-06
+      debian("11", "bullseye"),
+      // free updates ended 2026-08
+      { name: "CentOS Linux 7", tagWords: ["centos7"], image: /^centos$/, versions: ["7", "centos7"] },
+      // ended 2024-06
+      { name: "CentOS Linux 8", tagWords: ["centos8"], image: /^centos$/, versions: ["8", "centos8"] },
+      // ended 2021-12
+      { name: "CentOS Stream 8", tagWords: ["stream8"], image: /^quay\.io\/centos\/centos$/, versions: ["stream8"] },
+      // ended 2024-05
+      // Alpine branches past their end of support (3.0 to 3.21; 3.21: 2026-11-01); the tag word as docker-library writes it
+      // (`alpine3.18`); the image also under a vendor's or an architecture's namespace (`resin/armhf-alpine`, `arm64v8/alpine`).
+      ...Array.from({ length: 22 }, (_, minor) => `3.${minor}`).map((v) => ({
+        name: `Alpine ${v}`,
+        tagWords: [`alpine${v}`],
+        image: /(^|[/-])alpine$/,
+        versions: [v]
+      }))
+    ];
+  }
+});
+
+// src/shell/apt-sources.ts
+function isSourcesPath(p) {
+  return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
+}
+function debLines(text) {
+  const suites = [];
+  const keyrings = [];
+  for (const line of text.split(/\\n|\n/)) {
+    const options = /\[([^\]]*)\]/.exec(line)?.[1] ?? "";
+    const words = line.trim().replace(/\[[^\]]*\]/, " ").trim().split(/\s+/);
+    if (words[0] !== "deb") continue;
+    if (words[2]) suites.push(words[2]);
+    for (const o of options.split(/\s+/)) if (o.startsWith("signed-by=")) keyrings.push(...o.slice("signed-by=".length).split(","));
+  }
+  return { suites, keyrings };
+}
+function runsScript(command) {
+  const name = command.name ?? "";
+  if (SHELLS2.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
+  return /\.sh$/.test(name) || command.argv[0].literal && command.argv[0].value.startsWith("./");
+}
+function commandEvents(command, script) {
+  const name = command.name ?? "";
+  const words = command.args.map((w) => w.literal ? w.value : null);
+  if (name === "rm") {
+    const recursive = command.args.some((w) => /^-[a-zA-Z]*[rR]/.test(w.value) || w.value === "--recursive");
+    return words.flatMap((p) => {
+      if (p === LIST) return [{ kind: "remove-list" }];
+      if (p === `${LIST_DIR}/*` || (p === LIST_DIR || p === `${LIST_DIR}/`) && recursive) return [{ kind: "remove-dir" }];
+      if (p?.startsWith(`${LIST_DIR}/`) && !/[*?[]/.test(p)) return [{ kind: "remove", file: p }];
+      return [];
+    });
+  }
+  if (name === "add-apt-repository" || name === "apt-add-repository" || runsScript(command)) return [{ kind: "write", file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  const targets = [...command.redirects, ...name === "tee" ? command.args : []].filter((w) => isSourcesPath(w.value));
+  if (name === "echo" || name === "printf" || name === "tee") {
+    let feeder = command;
+    if (name === "tee") {
+      const pipeline = script.pipelines.find((p) => p.commands.includes(command));
+      feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0] : null;
+    }
+    const printed = feeder && (feeder.name === "echo" || feeder.name === "printf") && feeder.args.every((w) => w.literal) ? feeder.args.filter((w) => !/^-[neE]+$/.test(w.value)).map((w) => w.value).join(" ") : null;
+    const lines2 = printed === null ? null : debLines(printed);
+    return targets.map((w) => ({ kind: "write", file: w.value, suites: lines2?.suites ?? null, keyrings: lines2?.keyrings ?? [] }));
+  }
+  if (READ_ONLY.has(name)) return [];
+  const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
+  return written ? [{ kind: "write", file: written.value, suites: null, keyrings: [] }] : [];
+}
+function sourceSteps(stage) {
+  return stage.facts.get(STEPS, () => {
+    const out = [];
+    for (const s of [...stage.lineage].reverse()) {
+      for (const instruction of s.instructions) {
+        const dest = instruction.copy?.dest?.value ?? "";
+        if (dest.startsWith("/etc/apt/sources.list")) out.push({ instruction, command: null, events: [{ kind: "write", file: dest, suites: null, keyrings: [] }] });
+        const script = instruction.run?.script;
+        if (!script) continue;
+        for (const command of script.commands) {
+          const events = commandEvents(command, script);
+          if (events.length) out.push({ instruction, command, events });
+        }
+      }
+    }
+    return out;
+  });
+}
+function before2(step, instruction, command) {
+  if (step.instruction !== instruction) return step.instruction.index < instruction.index;
+  const a = step.command.range.start;
+  const b = command.range.start;
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function frozenAptSources(instruction, command) {
+  const sources = sourcesAt(instruction, command);
+  if (!sources || sources.base || sources.files.size === 0) return null;
+  const releases = [];
+  for (const { suites } of sources.files.values()) {
+    if (suites === null) return null;
+    releases.push(...suites.map(frozenSuiteRelease));
+  }
+  return releases.length > 0 && !releases.includes(null) ? releases[0] : null;
+}
+function aptKeyringsInUse(instruction, command) {
+  return new Set([...sourcesAt(instruction, command)?.files.values() ?? []].flatMap((f) => f.keyrings));
+}
+function sourcesAt(instruction, command) {
+  if (!instruction.stage) return null;
+  let list = true;
+  let dir = true;
+  const files = /* @__PURE__ */ new Map();
+  for (const step of sourceSteps(instruction.stage)) {
+    if (!before2(step, instruction, command)) break;
+    for (const e of step.events) {
+      if (e.kind === "remove-list") {
+        list = false;
+        files.delete(LIST);
+      } else if (e.kind === "remove-dir") {
+        dir = false;
+        for (const f of [...files.keys()]) if (f.startsWith(`${LIST_DIR}/`)) files.delete(f);
+      } else if (e.kind === "remove") files.delete(e.file);
+      else {
+        const old = files.get(e.file) ?? { suites: [], keyrings: [] };
+        files.set(e.file, {
+          suites: e.suites === null || old.suites === null ? null : [...old.suites, ...e.suites],
+          keyrings: [...old.keyrings, ...e.keyrings]
+        });
+      }
+    }
+  }
+  return { base: list || dir, files };
+}
+function frozenTargetRelease(command) {
+  const target = optionValues(command.invocation, "-t", "--target-release", "--default-release").at(-1)?.value;
+  return target ? frozenSuiteRelease(target) : null;
+}
+var LIST, LIST_DIR, SHELLS2, READ_ONLY, STEPS;
+var init_apt_sources = __esm({
+  "src/shell/apt-sources.ts"() {
+    "use strict";
+    init_facts();
+    init_frozen_releases();
+    init_invocation();
+    LIST = "/etc/apt/sources.list";
+    LIST_DIR = "/etc/apt/sources.list.d";
+    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+    READ_ONLY = /* @__PURE__ */ new Set(["cat", "grep", "ls", "test", "[", "mkdir", "chmod", "chown", "stat", "head", "tail"]);
+    STEPS = new FactKey();
+  }
+});
+
 // rules/apt-pin-versions.ts
 function isLocalPackage(value) {
   return value.endsWith(".deb") || /^(\.{0,2}\/|~\/)/.test(value);
@@ -5184,6 +5415,8 @@ var init_apt_pin_versions = __esm({
     init_rule();
     init_commands();
     init_file_purpose();
+    init_frozen_releases();
+    init_apt_sources();
     init_installs();
     init_invocation();
     init_removals();
@@ -5197,7 +5430,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -5210,11 +5443,13 @@ var init_apt_pin_versions = __esm({
           if (instruction.stage?.rootImage.rollingRelease) continue;
           if (instruction.stage?.rootImage.unknownRelease || instruction.stage?.rootImage.frozenRelease) continue;
           if (NO_PIN_WRAPPERS.has(command.name?.split("/").pop() ?? "")) continue;
+          if (frozenAptSources(instruction, command) || frozenTargetRelease(command)) continue;
           const removed = removedAgain(command, instruction.run.script);
           const unpinned = [];
           for (const pkg of packages) for (const v of knownValue(pkg)) {
             if (removed.has(packageName("apt", v))) continue;
             if (v.includes("=") || isLocalPackage(v) || !NAME2.test(v)) continue;
+            if (v.includes("/") && frozenSuiteRelease(v.slice(v.indexOf("/") + 1))) continue;
             const name = v.replace(/\/.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
           }
@@ -5488,7 +5723,7 @@ var init_base_image_tag = __esm({
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES;
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -5549,6 +5784,11 @@ var init_image_folders = __esm({
     DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
     LINUX_FOLDERS = new Set(EVERY_DISTRO);
     INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+    TOOL_FOLDER_QUERIES = [
+      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
+    ];
   }
 });
 
@@ -8269,9 +8509,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before6 = prior.prev;
+          const before7 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before6 && (before6.type === "star" || before6.type === "globstar");
+          const afterStar = before7 && (before7.type === "star" || before7.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -9592,6 +9832,193 @@ var init_installs2 = __esm({
   }
 });
 
+// src/context/python-markers.ts
+function officialPythonVersion(instruction) {
+  const name = instruction.stage?.rootImage.name;
+  if (!name || name.familiar !== "python" || !name.tag) return null;
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?=$|[-.]?[a-z])/.exec(name.tag);
+  if (!m) return null;
+  const short = `${m[1]}.${m[2]}`;
+  return [short, m[3] ? `${short}.${m[3]}` : short];
+}
+function pythonOf(instruction, command) {
+  const inv = command.invocation;
+  if (inv.tool !== "pip" && inv.tool !== "uv") return null;
+  const named = [...inv.launchers, inv.program ?? ""].map((w) => /^(?:python|pip)(\d+)\.(\d+)\b/.exec(w)).find(Boolean);
+  if (named) return [`${named[1]}.${named[2]}`, `${named[1]}.${named[2]}`];
+  if (command.argv[0]?.value.includes("/") && !command.argv[0].value.startsWith("/usr/local/bin/")) return null;
+  if (inv.tool === "uv" && (hasOption(inv, "--python", "-p") || instruction.state.env.has("UV_PYTHON"))) return null;
+  if (/conda|mamba|pyenv|asdf/.test(instruction.state.env.get("PATH") ?? "")) return null;
+  if (!instruction.stage || switchesPython(instruction.stage)) return null;
+  return officialPythonVersion(instruction);
+}
+function switchesPython(stage) {
+  return stage.facts.get(
+    SWITCHES_PYTHON,
+    () => stage.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => PYTHON_SWITCHERS.has(c.name ?? ""))))
+  );
+}
+function markerEnvironment(instruction, command) {
+  const env = {};
+  const python = pythonOf(instruction, command);
+  if (python) [env.python_version, env.python_full_version] = python;
+  const stage = instruction.stage;
+  if (stage?.windows) Object.assign(env, { sys_platform: "win32", platform_system: "Windows", os_name: "nt" });
+  else Object.assign(env, { sys_platform: "linux", platform_system: "Linux", os_name: "posix" });
+  const machine = stage?.platform ? LINUX_MACHINES[stage.platform.toLowerCase()] : void 0;
+  if (machine && !stage?.windows) env.platform_machine = machine;
+  return env;
+}
+function tokenize(marker) {
+  const out = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < marker.length) {
+    if (/^\s*$/.test(marker.slice(TOKEN.lastIndex))) break;
+    const m = TOKEN.exec(marker);
+    if (!m) return null;
+    if (m[1]) out.push({ kind: "(", value: "(" });
+    else if (m[2]) out.push({ kind: ")", value: ")" });
+    else if (m[3] !== void 0 || m[4] !== void 0) out.push({ kind: "str", value: m[3] ?? m[4] });
+    else if (m[5]) out.push({ kind: "op", value: m[5].replace(/\s+/, " ") });
+    else if (m[6]) out.push({ kind: m[6], value: m[6] });
+    else out.push({ kind: "var", value: m[7] });
+  }
+  return out;
+}
+function release(version) {
+  return /^\d+(\.\d+)*$/.test(version) ? version.split(".").map(Number) : null;
+}
+function compare(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function versionHolds(actual, op, value) {
+  if ((op === "==" || op === "!=") && value.endsWith(".*")) {
+    const prefix = release(value.slice(0, -2));
+    if (!prefix) return null;
+    const same = prefix.every((n, i) => actual[i] === n);
+    return op === "==" ? same : !same;
+  }
+  const wanted2 = release(value);
+  if (!wanted2) return null;
+  const d = compare(actual, wanted2);
+  switch (op) {
+    case "<":
+      return d < 0;
+    case "<=":
+      return d <= 0;
+    case ">":
+      return d > 0;
+    case ">=":
+      return d >= 0;
+    case "==":
+    case "===":
+      return d === 0;
+    case "!=":
+      return d !== 0;
+    case "~=": {
+      if (wanted2.length < 2) return null;
+      return d >= 0 && wanted2.slice(0, -1).every((n, i) => actual[i] === n);
+    }
+    default:
+      return null;
+  }
+}
+function fullVersionHolds(known2, op, value) {
+  const base = release(known2);
+  if (base.length >= 3) return versionHolds(base, op, value);
+  const micro = release(value.replace(/\.\*$/, ""))?.[2];
+  const micros = [0, 999, ...micro === void 0 ? [] : [micro - 1, micro, micro + 1].filter((n) => n >= 0)];
+  const answers = new Set(micros.map((m) => versionHolds([...base, m], op, value)));
+  return answers.size === 1 ? [...answers][0] : null;
+}
+function holds(env, left, op, right) {
+  const value = (t) => t.kind === "str" ? t.value : env[t.value] ?? null;
+  const l = value(left);
+  const r = value(right);
+  if (l === null || r === null) return null;
+  if (op === "in") return r.includes(l);
+  if (op === "not in") return !r.includes(l);
+  const versionVar = [left, right].find((t) => t.kind === "var" && /^python_(full_)?version$/.test(t.value));
+  if (versionVar) {
+    if (left !== versionVar) return null;
+    return left.value === "python_full_version" ? fullVersionHolds(l, op, r) : versionHolds(release(l), op, r);
+  }
+  if (op === "==" || op === "===") return l === r;
+  if (op === "!=") return l !== r;
+  return null;
+}
+function markerHolds(marker, env) {
+  const tokens = tokenize(marker);
+  if (!tokens) return null;
+  let i = 0;
+  const expr = () => {
+    const t = tokens[i];
+    if (t?.kind === "(") {
+      i++;
+      const inner = or();
+      if (tokens[i]?.kind !== ")") return void 0;
+      i++;
+      return inner;
+    }
+    const [left, op, right] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!left || !op || !right || op.kind !== "op" || !["str", "var"].includes(left.kind) || !["str", "var"].includes(right.kind)) return void 0;
+    i += 3;
+    return holds(env, left, op.value, right);
+  };
+  const operands = (read, joiner2) => {
+    const parts = [];
+    for (; ; ) {
+      const part = read();
+      if (part === void 0) return void 0;
+      parts.push(part);
+      if (tokens[i]?.kind !== joiner2) return parts;
+      i++;
+    }
+  };
+  const and = () => {
+    const parts = operands(expr, "and");
+    return parts && (parts.includes(false) ? false : parts.includes(null) ? null : true);
+  };
+  const or = () => {
+    const parts = operands(and, "or");
+    return parts && (parts.includes(true) ? true : parts.includes(null) ? null : false);
+  };
+  const result = or();
+  return result === void 0 || i !== tokens.length ? null : result;
+}
+function markerOf(requirement2) {
+  const at = /\s@\s*\S/.test(requirement2) ? requirement2.search(/\s;/) : requirement2.indexOf(";");
+  return at < 0 ? null : requirement2.slice(at + 1).trim() || null;
+}
+function requirementInstalled(requirement2, env) {
+  const marker = markerOf(requirement2);
+  return marker === null || markerHolds(marker, env) !== false;
+}
+var LINUX_MACHINES, PYTHON_SWITCHERS, SWITCHES_PYTHON, TOKEN;
+var init_python_markers = __esm({
+  "src/context/python-markers.ts"() {
+    "use strict";
+    init_facts();
+    init_invocation();
+    LINUX_MACHINES = {
+      "linux/amd64": "x86_64",
+      "linux/arm64": "aarch64",
+      "linux/arm64/v8": "aarch64",
+      "linux/386": "i686",
+      "linux/ppc64le": "ppc64le",
+      "linux/s390x": "s390x",
+      "linux/riscv64": "riscv64"
+    };
+    PYTHON_SWITCHERS = /* @__PURE__ */ new Set(["conda", "mamba", "micromamba", "pyenv", "asdf"]);
+    SWITCHES_PYTHON = new FactKey();
+    TOKEN = /\s*(?:(\()|(\))|'([^']*)'|"([^"]*)"|(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)|(and|or)\b|([A-Za-z_][A-Za-z0-9_.]*))/y;
+  }
+});
+
 // src/context/requirements.ts
 function logicalLines(text) {
   const physical = text.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -9658,7 +10085,8 @@ function parseRequirements(text) {
       endColumn: column + shown.length,
       text: shown,
       name: name2 === null ? null : normalizeName(name2),
-      pinned: pinned || hashed
+      pinned: pinned || hashed,
+      marker: markerOf(requirement2)
     });
     if (URL2.test(first) || VCS.test(first)) {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(first)?.[1] ?? null;
@@ -9690,6 +10118,7 @@ var NAME4, VCS, URL2, FIXED_REF, OPTION_WITH_FILE;
 var init_requirements = __esm({
   "src/context/requirements.ts"() {
     "use strict";
+    init_python_markers();
     NAME4 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
     VCS = /^(git|hg|svn|bzr)\+/i;
     URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -9853,9 +10282,9 @@ function unpinnedRequirements(model, context) {
         if (/\.(toml|cfg|py|lock)$/i.test(at)) continue;
         readRequirements(context, at, "requirement", tree, seen);
       } else if (file.kind === "conda-env") {
-        const env = readCondaEnv(context, at);
-        if (!env) continue;
-        const lines2 = env.pip.lines;
+        const env2 = readCondaEnv(context, at);
+        if (!env2) continue;
+        const lines2 = env2.pip.lines;
         const parsed = parseRequirements(lines2.map((l) => l.text).join("\n"));
         for (const entry of parsed.entries) {
           const src = lines2[entry.line - 1];
@@ -9868,8 +10297,10 @@ function unpinnedRequirements(model, context) {
         }
       }
     }
+    const env = markerEnvironment(install2.instruction, install2.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || entry.name && tree.constraints.has(normalizeName(entry.name))) continue;
+      if (entry.marker !== null && markerHolds(entry.marker, env) === false) continue;
       const key = `${file}:${entry.line}:${entry.column}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -9934,6 +10365,7 @@ var init_dependency_files = __esm({
     init_copies();
     init_dockerignore();
     init_installs2();
+    init_python_markers();
     init_requirements();
     init_scan();
   }
@@ -10531,8 +10963,8 @@ function copiesOnlyTheDockerfile(model, stage, copy, context) {
 function firstWorkdir(stage) {
   return stage.facts.get(FIRST_WORKDIR, () => stage.instructions.find((i) => i.keyword === "WORKDIR")?.index ?? Infinity);
 }
-function workdirSet(stage, before6) {
-  if (firstWorkdir(stage) < before6) return true;
+function workdirSet(stage, before7) {
+  if (firstWorkdir(stage) < before7) return true;
   for (let s = stage.parent; s; s = s.parent) if (firstWorkdir(s) < Infinity) return true;
   return false;
 }
@@ -10614,7 +11046,7 @@ function executed(cmd) {
 }
 function interpreter(name) {
   if (!name) return null;
-  if (SHELLS2.has(name)) return "sh";
+  if (SHELLS3.has(name)) return "sh";
   const base = /^(python|perl|ruby|node|php)(?:[0-9.]*)$/.exec(name)?.[1];
   return base ?? null;
 }
@@ -10664,7 +11096,7 @@ function writesDownloadToStdout(cmd) {
   if (inv.tool === "wget") return optionValues(inv, "-O", "--output-document").some((o) => toStdout(o.value));
   return false;
 }
-var SHELLS2, INTERPRETERS2, curl_pipe_shell_default;
+var SHELLS3, INTERPRETERS2, curl_pipe_shell_default;
 var init_curl_pipe_shell = __esm({
   "rules/curl-pipe-shell.ts"() {
     "use strict";
@@ -10673,7 +11105,7 @@ var init_curl_pipe_shell = __esm({
     init_order();
     init_installs();
     init_invocation();
-    SHELLS2 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+    SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
     INTERPRETERS2 = {
       python: /^-[a-zA-Z]*[cm]/,
       perl: /^-[a-zA-Z]*[eE]/,
@@ -11028,8 +11460,8 @@ var init_expose = __esm({
 });
 
 // src/shell/shell-options.ts
-function shellOptions(words, before6 = NONE) {
-  const options = { ...before6 };
+function shellOptions(words, before7 = NONE) {
+  const options = { ...before7 };
   for (let i = 0; i < words.length && words[i] !== "-c"; i++) {
     const cluster = /^([-+])([a-zA-Z]+)$/.exec(words[i]);
     if (!cluster) continue;
@@ -13822,7 +14254,7 @@ function testedForEmptiness(commands) {
 function literalValues(words) {
   return words.map((w) => w.literal ? w.value : "");
 }
-var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, MAX_CONDITIONS, SHELLS3, ScriptBuilder, isPipe, isAndOr;
+var OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, MAX_CONDITIONS, SHELLS4, ScriptBuilder, isPipe, isAndOr;
 var init_parse = __esm({
   "src/shell/parse.ts"() {
     "use strict";
@@ -13839,7 +14271,7 @@ var init_parse = __esm({
     OP_PIPE = 12;
     OP_PIPE_ALL = 13;
     MAX_CONDITIONS = 8;
-    SHELLS3 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+    SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
     ScriptBuilder = class {
       constructor(source, lines2, depth, words, cwd) {
         this.source = source;
@@ -13951,7 +14383,7 @@ var init_parse = __esm({
         if (!body || this.depth > 3 || stmt.cmd?.kind !== "Call" || !stmt.cmd.args.length) return;
         const argv = stmt.cmd.args.map((w) => this.word(w));
         const shell = argv[0].literal ? argv[0].value.split("/").pop() : "";
-        if (!SHELLS3.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
+        if (!SHELLS4.has(shell) || argv.some((w) => /^-[a-z]*c[a-z]*$/.test(w.value))) return;
         const nested = this.nested(this.source.slice(body.start, body.end));
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
@@ -13977,12 +14409,12 @@ var init_parse = __esm({
               this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
             } else if (isAndOr(cmd.op)) {
               const { operands, ops } = chainOf(cmd, isAndOr);
-              let before6 = [];
+              let before7 = [];
               for (let i = 0; i < operands.length; i++) {
                 const s = operands[i];
-                if (i > 0 && ops[i - 1] === OP_OR) before6 = null;
-                const made = this.succeeding([s], () => this.onSuccessOf(before6 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
-                if (before6) before6 = s.negated ? null : [...before6, ...made].slice(-MAX_CONDITIONS);
+                if (i > 0 && ops[i - 1] === OP_OR) before7 = null;
+                const made = this.succeeding([s], () => this.onSuccessOf(before7 ?? EMPTY, () => this.andOrOperand(s, fallbackAfter(i, operands, ops), pipelineIndex, pipeline)));
+                if (before7) before7 = s.negated ? null : [...before7, ...made].slice(-MAX_CONDITIONS);
               }
             }
             return;
@@ -14085,7 +14517,7 @@ var init_parse = __esm({
           cmd.launches = inner;
           this.add(inner, null);
         }
-        if (cmd.name && SHELLS3.has(cmd.name)) this.shellC(cmd);
+        if (cmd.name && SHELLS4.has(cmd.name)) this.shellC(cmd);
         if (cmd.wrappedBy === null) this.changeDirectory(cmd);
       }
       /** `cd`, `pushd` and `popd` of this shell move the commands after them. */
@@ -14703,10 +15135,10 @@ var init_server = __esm({
 
 // rules/expose-present.ts
 function exposeFix(model, server) {
-  const before6 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
-  if (server.port === null || !server.portCertain || !before6) return {};
+  const before7 = model.finalStage?.instructions.find((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
+  if (server.port === null || !server.portCertain || !before7) return {};
   const line = `${keywordInFileCase(model, "EXPOSE")} ${server.port}`;
-  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before6, [line])], safe: false } };
+  return { fix: { description: `Add \`${line}\``, edits: [insertLinesBefore(model, before7, [line])], safe: false } };
 }
 var expose_present_default;
 var init_expose_present = __esm({
@@ -14868,9 +15300,9 @@ var init_from_first = __esm({
       },
       check({ model, report }) {
         const firstFrom = model.instructions.findIndex((i) => i.keyword === "FROM");
-        const before6 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
-        if (before6.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
-        const offending = before6.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
+        const before7 = firstFrom < 0 ? model.instructions : model.instructions.slice(0, firstFrom);
+        if (before7.some((i) => !KNOWN.has(i.keyword) && nearest(i.keyword, ["FROM"], 2))) return;
+        const offending = before7.filter((i) => i.keyword !== "ARG" && KNOWN.has(i.keyword));
         if (!offending.length) return;
         if (firstFrom < 0) {
           if (isTemplateDockerfile(model.path)) return;
@@ -15915,34 +16347,34 @@ function torchRelease(version) {
   const minor = version.split(".").slice(0, 2).join(".");
   return TORCH_RELEASES.find((r) => r.minor === minor);
 }
-function pytorchTags(release, tag) {
-  const version = tag.torch.split(".").length === 3 ? tag.torch : release.versions[0] ?? `${release.minor}.0`;
+function pytorchTags(release2, tag) {
+  const version = tag.torch.split(".").length === 3 ? tag.torch : release2.versions[0] ?? `${release2.minor}.0`;
   const want = tag.cuda ? Number(tag.cuda.split(".").slice(0, 2).join(".")) : Infinity;
-  const cudas = [...release.cuda].sort((a, b) => Math.abs(Number(a) - want) - Math.abs(Number(b) - want) || compareVersions(b, a));
-  return cudas.map((c) => `${version}-cuda${c}-cudnn${release.cudnn[0]}-${tag.flavour ?? "runtime"}`);
+  const cudas = [...release2.cuda].sort((a, b) => Math.abs(Number(a) - want) - Math.abs(Number(b) - want) || compareVersions(b, a));
+  return cudas.map((c) => `${version}-cuda${c}-cudnn${release2.cudnn[0]}-${tag.flavour ?? "runtime"}`);
 }
 function checkPytorchTag(image) {
   const parsed = image.tag ? parsePytorchTag(image.tag) : null;
   if (!parsed || Number(parsed.torch.split(".")[0]) < 2) return null;
   if (!parsed.cuda && !parsed.cudnn && parsed.flavour && !parsed.unknown.length && parsed.torch.split(".").length === 3) return null;
-  const release = torchRelease(parsed.torch);
+  const release2 = torchRelease(parsed.torch);
   const problems = [];
-  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
+  if (parsed.torch.split(".").length !== 3) problems.push(`torch versions are written in full (\`${release2?.versions[0] ?? `${parsed.torch}.0`}\`, not \`${parsed.torch}\`)`);
   if (parsed.unknown.length) problems.push(`\`${parsed.unknown.join("-")}\` is not part of the tag grammar (\`<torch>-cuda<X.Y>-cudnn<N>-<runtime|devel>\`)`);
   if (parsed.cuda && parsed.cuda.split(".").length !== 2) problems.push(`the CUDA part is major.minor (\`cuda${parsed.cuda.split(".").slice(0, 2).join(".")}\`)`);
-  if (release) {
+  if (release2) {
     const cuda2 = parsed.cuda?.split(".").slice(0, 2).join(".");
-    if (cuda2 && !release.cuda.includes(cuda2) && !release.cudaUncertain.includes(cuda2)) {
-      problems.push(`torch ${release.minor} images were built for CUDA ${release.cuda.join(", ")}, not ${cuda2}`);
+    if (cuda2 && !release2.cuda.includes(cuda2) && !release2.cudaUncertain.includes(cuda2)) {
+      problems.push(`torch ${release2.minor} images were built for CUDA ${release2.cuda.join(", ")}, not ${cuda2}`);
     }
-    if (parsed.cudnn && !release.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release.minor} images carry \`cudnn${release.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
+    if (parsed.cudnn && !release2.cudnn.includes(parsed.cudnn)) problems.push(`torch ${release2.minor} images carry \`cudnn${release2.cudnn.join("`/`cudnn")}\`, not \`cudnn${parsed.cudnn}\``);
   }
   if (parsed.cuda && !parsed.cudnn) problems.push("it has no `cudnn<N>` part");
   if (!parsed.flavour) problems.push("it names no flavour (`-runtime` or `-devel`)");
   if (!problems.length) return null;
-  const [suggestion, ...alternatives] = release ? pytorchTags(release, parsed) : [];
+  const [suggestion, ...alternatives] = release2 ? pytorchTags(release2, parsed) : [];
   const cuda = parsed.cuda?.split(".").slice(0, 2).join(".");
-  const clear = release && suggestion && cuda && release.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release.versions.length === 1) && (release.cudnn.length === 1 || parsed.cudnn === release.cudnn[0]);
+  const clear = release2 && suggestion && cuda && release2.cuda.includes(cuda) && parsed.flavour && !parsed.unknown.length && (parsed.torch.split(".").length === 3 || release2.versions.length === 1) && (release2.cudnn.length === 1 || parsed.cudnn === release2.cudnn[0]);
   return { severity: "error", problem: problems[0], suggestion: suggestion ?? null, alternatives, ...clear ? { replacement: suggestion } : {} };
 }
 function checkTensorflowTag(image) {
@@ -15979,16 +16411,16 @@ function checkNgcTag(image) {
   if (Number(m[2]) < 1 || Number(m[2]) > 12) {
     return { severity: "error", problem: `\`${m[1]}.${m[2]}\` is not a year and month`, suggestion: null };
   }
-  const release = `${m[1]}.${m[2]}`;
+  const release2 = `${m[1]}.${m[2]}`;
   const variant = m[3];
   if (variant === void 0) {
-    return { severity: "error", problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release}-${variants[0]}` };
+    return { severity: "error", problem: `NGC tags name a variant after the release (\`${example}\`)`, suggestion: `${release2}-${variants[0]}` };
   }
   if (variants.includes(variant)) return null;
   return {
     severity: "warning",
     problem: `\`-${variant}\` is not a variant dlint knows for \`${image.familiar}\` (${variants.map((v) => `\`-${v}\``).join(", ")}), so the pull probably fails`,
-    suggestion: `${release}-${nearestVariant(variant, variants)}`
+    suggestion: `${release2}-${nearestVariant(variant, variants)}`
   };
 }
 function isAcceleratorImage(image) {
@@ -17491,8 +17923,8 @@ ${written}` }
   ];
 }
 function saysOneLayer(model, run2) {
-  const before6 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
-  const from = before6 ? before6.range.end.line : 0;
+  const before7 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
+  const from = before7 ? before7.range.end.line : 0;
   return model.comments.some((c) => c.range.start.line > from && c.range.end.line < run2.range.start.line && ONE_LAYER.test(c.text));
 }
 function staleIndexes(model, report) {
@@ -17503,13 +17935,13 @@ function staleIndexes(model, report) {
       for (const later of runs) {
         const updates = callsIn(later.run.script, index.tool, index.updates).length > 0;
         const install2 = later.stage === stage && update ? staleInstall(later, index) : null;
-        const before6 = update;
+        const before7 = update;
         if (updates) update = later;
-        if (!install2 || !before6 || keepsNoIndex(before6, index)) continue;
-        const updateCall = callsIn(before6.run.script, index.tool, index.updates)[0];
+        if (!install2 || !before7 || keepsNoIndex(before7, index)) continue;
+        const updateCall = callsIn(before7.run.script, index.tool, index.updates)[0];
         report({
           range: install2.subcommand.range,
-          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before6.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
+          message: `\`${install2.command.name} ${install2.invocation.subcommand}\` reads the package index of \`${updateCall.command.name} ${updateCall.invocation.subcommand}\` on line ${before7.range.start.line}, a separate RUN that the build cache reuses unchanged: once that index is older than the repository, the install fails to fetch packages (404) or installs outdated ones; use ${index.together}.`
         });
       }
     }
@@ -17983,11 +18415,11 @@ function userFix(model, final) {
   if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
   const envPort = Number(final.endState.env.get("PORT") ?? NaN);
   if ([...exposedPorts(model).ports, ...detectServers(model).map((s) => s.port), envPort].some((p) => p !== null && p < 1024)) return {};
-  const before6 = final.instructions[at];
-  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before6.state.shell[0] ?? "")) return {};
+  const before7 = final.instructions[at];
+  if (setup.create && !/(^|\/)(ba|da|a)?sh$/.test(before7.state.shell[0] ?? "")) return {};
   const user = `${keywordInFileCase(model, "USER")} ${setup.user}`;
   const lines2 = [...setup.create ? [`${keywordInFileCase(model, "RUN")} ${setup.create}`] : [], user];
-  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before6, lines2)], safe: false } };
+  return { fix: { description: setup.create ? `Create user ${setup.user} and add \`${user}\`` : `Add \`${user}\``, edits: [insertLinesBefore(model, before7, lines2)], safe: false } };
 }
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
@@ -18457,6 +18889,7 @@ var init_pip_pin_versions = __esm({
     init_installs();
     init_invocation();
     init_requirements();
+    init_python_markers();
     init_unpinned();
     NIGHTLY_INDEX_OPTIONS = /* @__PURE__ */ new Set(["-i", "--index-url", "--extra-index-url", "-f", "--find-links"]);
     BRANCHES = /* @__PURE__ */ new Set(["main", "master", "head", "develop", "dev", "trunk", "nightly"]);
@@ -18472,7 +18905,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile's folder or a folder above it up to the project's root: an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile's folder or a folder above it up to the project's root: an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -18502,7 +18935,9 @@ var init_pip_pin_versions = __esm({
           const branches = [];
           let tooling = false;
           const torchPinned = install2.packages.some((pkg) => /^["']?torch\s*===?\s*[^\s,;]*["']?$/i.test(pkg.value));
+          const markerEnv = markerEnvironment(install2.instruction, install2.command);
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
+            if (!requirementInstalled(value, markerEnv)) continue;
             const verdict = judge2(value);
             if (verdict.kind === "pinned") continue;
             if (verdict.kind === "unpinned" && torchPinned && TORCH_LOCKSTEP_PACKAGES.has(normalizeName(verdict.name))) continue;
@@ -18610,7 +19045,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -18785,9 +19220,9 @@ function isSecretName(name) {
     if (!isSecretNoun(words[i])) continue;
     const tail = words.slice(i + 1);
     if (!tail.every((w) => VALUE_TAILS.has(w))) return false;
-    const before6 = words.slice(0, i);
-    const own = before6.includes("private") || before6.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
-    if (before6.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
+    const before7 = words.slice(0, i);
+    const own = before7.includes("private") || before7.includes("secret") ? void 0 : NOT_SECRET_QUALIFIERS[words[i]];
+    if (before7.some((w) => NOT_SECRET_QUALIFIERS["*"].has(w) || own?.has(w))) return false;
     if (tail.includes("id") && !(words[i] === "key" && words[i - 1] === "access") && words[i] !== "accesskey") return false;
     return true;
   }
@@ -18890,8 +19325,8 @@ function declarationsOf(stage) {
   });
 }
 function declarationBefore(stage, name, index) {
-  const before6 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
-  return before6?.properties.filter((p) => p.name === name).pop() ?? null;
+  const before7 = (declarationsOf(stage).get(name) ?? []).filter((i) => i.index < index).pop();
+  return before7?.properties.filter((p) => p.name === name).pop() ?? null;
 }
 var DECLARATIONS;
 var init_declarations = __esm({
@@ -18995,7 +19430,7 @@ function mountFix(model, ins, p) {
   }
   return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` and mount the secret \`${id}\` as \`${p.name}\` in RUN`, edits, safe: false } };
 }
-var secrets_in_arg_env_default, before2, within2;
+var secrets_in_arg_env_default, before3, within2;
 var init_secrets_in_arg_env = __esm({
   "rules/secrets-in-arg-env.ts"() {
     "use strict";
@@ -19044,8 +19479,8 @@ var init_secrets_in_arg_env = __esm({
         }
       }
     });
-    before2 = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
-    within2 = (inner, outer) => before2(outer.start, inner.start) && before2(inner.end, outer.end);
+    before3 = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+    within2 = (inner, outer) => before3(outer.start, inner.start) && before3(inner.end, outer.end);
   }
 });
 
@@ -20742,20 +21177,20 @@ var init_main = __esm({
         return text;
       }
       TextDocument3.applyEdits = applyEdits;
-      function mergeSort2(data, compare) {
+      function mergeSort2(data, compare2) {
         if (data.length <= 1) {
           return data;
         }
         const p = data.length / 2 | 0;
         const left = data.slice(0, p);
         const right = data.slice(p);
-        mergeSort2(left, compare);
-        mergeSort2(right, compare);
+        mergeSort2(left, compare2);
+        mergeSort2(right, compare2);
         let leftIdx = 0;
         let rightIdx = 0;
         let i = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
-          const ret = compare(left[leftIdx], right[rightIdx]);
+          const ret = compare2(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
             data[i++] = left[leftIdx++];
           } else {
@@ -21095,20 +21530,20 @@ var main_exports2 = {};
 __export(main_exports2, {
   TextDocument: () => TextDocument2
 });
-function mergeSort(data, compare) {
+function mergeSort(data, compare2) {
   if (data.length <= 1) {
     return data;
   }
   const p = data.length / 2 | 0;
   const left = data.slice(0, p);
   const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
+  mergeSort(left, compare2);
+  mergeSort(right, compare2);
   let leftIdx = 0;
   let rightIdx = 0;
   let i = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
+    const ret = compare2(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
       data[i++] = left[leftIdx++];
     } else {
@@ -22953,8 +23388,8 @@ var require_property = __commonJS({
         let index = value.indexOf("=");
         if (index !== -1) {
           let initial = value.charAt(0);
-          let before6 = value.charAt(index - 1);
-          if (initial === '"' && before6 === '"' || initial === "'" && before6 === "'" || initial !== '"' && initial !== "'") {
+          let before7 = value.charAt(index - 1);
+          if (initial === '"' && before7 === '"' || initial === "'" && before7 === "'" || initial !== '"' && initial !== "'") {
             return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
           }
         }
@@ -25110,7 +25545,7 @@ function endsLineDoubled(text, escapeChar) {
 }
 function tightenHeredocOpeners(text) {
   if (!text.includes("<< ") && !text.includes("<<	")) return text;
-  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before6, gap, word) => `${before6}<<${word}${gap}`)).join("\n");
+  return text.split("\n").map((line) => /^\s*#/.test(line) || !line.includes("<<") || line.includes("((") ? line : line.replace(LOOSE_HEREDOC, (_, before7, gap, word) => `${before7}<<${word}${gap}`)).join("\n");
 }
 function parseDockerfile(file) {
   const text = tightenHeredocOpeners(file);
@@ -25211,100 +25646,6 @@ var init_placeholders = __esm({
   }
 });
 
-// src/knowledge/frozen-releases.ts
-function frozenReleaseOf(image) {
-  const tag = (image.tag ?? "").toLowerCase();
-  const words = tag.split(/[-_]/);
-  const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
-  for (const release of FROZEN_RELEASES) {
-    if (tag && release.image?.test(image.familiar) && release.versions?.some((v) => words[0] === v || words[0].startsWith(`${v}.`))) return release.name;
-    if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
-  }
-  return null;
-}
-var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES;
-var init_frozen_releases = __esm({
-  "src/knowledge/frozen-releases.ts"() {
-    "use strict";
-    UBUNTU = /^ubuntu$/;
-    DEBIAN = /^debian$/;
-    ubuntu = (version, codename) => ({
-      name: `Ubuntu ${version} (${codename})`,
-      tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace(".", "")}`],
-      image: UBUNTU,
-      versions: [version, codename]
-    });
-    debian = (version, codename) => ({
-      name: `Debian ${version} (${codename})`,
-      tagWords: [codename, `debian${version}`],
-      image: DEBIAN,
-      versions: [version, codename]
-    });
-    FROZEN_RELEASES = [
-      ubuntu("14.04", "trusty"),
-      // free updates ended 2019-04
-      ubuntu("16.04", "xenial"),
-      // free updates ended 2021-04
-      ubuntu("16.10", "yakkety"),
-      // free updates ended 2017-07
-      ubuntu("17.04", "zesty"),
-      // free updates ended 2018-01
-      ubuntu("17.10", "artful"),
-      // free updates ended 2018-07
-      ubuntu("18.04", "bionic"),
-      // free updates ended 2023-05
-      ubuntu("18.10", "cosmic"),
-      // free updates ended 2019-07
-      ubuntu("19.04", "disco"),
-      // free updates ended 2020-01
-      ubuntu("19.10", "eoan"),
-      // free updates ended 2020-07
-      ubuntu("20.04", "focal"),
-      // free updates ended 2025-05
-      ubuntu("20.10", "groovy"),
-      // free updates ended 2021-07
-      ubuntu("21.04", "hirsute"),
-      // free updates ended 2022-01
-      ubuntu("21.10", "impish"),
-      // free updates ended 2022-07
-      ubuntu("22.10", "kinetic"),
-      // free updates ended 2023-07
-      ubuntu("23.04", "lunar"),
-      // free updates ended 2024-01
-      ubuntu("23.10", "mantic"),
-      // free updates ended 2024-07
-      ubuntu("24.10", "oracular"),
-      // free updates ended 2025-07
-      ubuntu("25.04", "plucky"),
-      // free updates ended 2026-01
-      ubuntu("25.10", "questing"),
-      // free updates ended 2026-07
-      debian("8", "jessie"),
-      // free updates ended 2020-06
-      debian("9", "stretch"),
-      // free updates ended 2022-06
-      debian("10", "buster"),
-      // free updates ended 2024-06
-      debian("11", "bullseye"),
-      // free updates ended 2026-08
-      { name: "CentOS Linux 7", tagWords: ["centos7"], image: /^centos$/, versions: ["7", "centos7"] },
-      // ended 2024-06
-      { name: "CentOS Linux 8", tagWords: ["centos8"], image: /^centos$/, versions: ["8", "centos8"] },
-      // ended 2021-12
-      { name: "CentOS Stream 8", tagWords: ["stream8"], image: /^quay\.io\/centos\/centos$/, versions: ["stream8"] },
-      // ended 2024-05
-      // Alpine branches past their end of support (3.0 to 3.21; 3.21: 2026-11-01); the tag word as docker-library writes it
-      // (`alpine3.18`); the image also under a vendor's or an architecture's namespace (`resin/armhf-alpine`, `arm64v8/alpine`).
-      ...Array.from({ length: 22 }, (_, minor) => `3.${minor}`).map((v) => ({
-        name: `Alpine ${v}`,
-        tagWords: [`alpine${v}`],
-        image: /(^|[/-])alpine$/,
-        versions: [v]
-      }))
-    ];
-  }
-});
-
 // src/knowledge/rolling-releases.ts
 function rollingReleaseOf(image) {
   const tag = (image.tag ?? "latest").toLowerCase();
@@ -25390,7 +25731,7 @@ function runScript(input) {
       const stop = lines2.offset(body.range.end);
       const script = body.text;
       const shebang = /^\t*#!\s*(\S+)(?:\s+(\S+))?/.exec(script);
-      if (shebang && !SHELLS4.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
+      if (shebang && !SHELLS5.test(shebang[1].split("/").pop() === "env" ? shebang[2] ?? "" : shebang[1])) return null;
       return parseScript(mappedSlice(text, start, stop), lines2, input.context);
     }
     const parsed = parseScript(mappedSlice(text, input.argsStart, input.end), lines2, input.context);
@@ -25404,7 +25745,7 @@ function execFormScript(json, lines2, context) {
   const argv = json.map((t) => ({ value: t.value, literal: true, quoted: true, range: t.range }));
   return parseExecForm(argv, spanOf(json[0].range, json[json.length - 1].range), lines2, context);
 }
-var POSIX_SHELLS, emptyScript, HEREDOC_ONLY, SHELLS4;
+var POSIX_SHELLS, emptyScript, HEREDOC_ONLY, SHELLS5;
 var init_run_script = __esm({
   "src/model/run-script.ts"() {
     "use strict";
@@ -25415,7 +25756,7 @@ var init_run_script = __esm({
     POSIX_SHELLS = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
     emptyScript = () => ({ source: MappedSource.run("", 0), nested: [], commands: [], pipelines: [], statements: [], assigned: [], bindings: [], errexit: false, guarded: [], error: null });
     HEREDOC_ONLY = /^<<-?\s*(["']?)([A-Za-z0-9_.-]+)\1\s*$/;
-    SHELLS4 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
+    SHELLS5 = /^(?:\/(?:usr\/)?bin\/)?(?:env\s+)?(sh|bash|dash|ash|zsh)$/;
   }
 });
 
@@ -26335,10 +26676,10 @@ function buildModel(path, source) {
   const byName = /* @__PURE__ */ new Map();
   for (const s of stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s);
   const stageByName = (name) => byName.get(name.toLowerCase()) ?? null;
-  const stageRef = (ref, before6) => {
+  const stageRef = (ref, before7) => {
     if (/^\d+$/.test(ref)) {
       const s = stages[Number(ref)];
-      return s && s.index < before6 ? s : s ?? null;
+      return s && s.index < before7 ? s : s ?? null;
     }
     return stageByName(ref);
   };
@@ -26582,7 +26923,7 @@ function endsInFilter(e, script) {
 }
 function literalOnPurpose(instruction, range) {
   return (instruction.run?.script?.commands ?? []).some(
-    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before3(range.start, w.range.start) && !before3(w.range.end, range.start))
+    (c) => c.args.some((w) => w.literal && w.value.includes("${") && !before4(range.start, w.range.start) && !before4(w.range.end, range.start))
   );
 }
 function emptyOnPurpose(model, instruction, range) {
@@ -26598,7 +26939,7 @@ function emptyOnPurpose(model, instruction, range) {
   }
   return false;
 }
-function before3(a, b) {
+function before4(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 function harmlessCd(instruction, range) {
@@ -26645,24 +26986,56 @@ function exactNamesInInstallTree(instruction, range) {
     const start = absoluteOperand(w, find);
     return start !== null && INSTALL_TREES.some((t) => within3(start, t)) && !project.some((p) => within3(start, p) || within3(p, start));
   };
-  if (starts.length === 0 || !starts.every(inInstallTree)) return false;
   const expression = findExpression(find);
+  const at = expression.findIndex((w) => w.value === "-maxdepth");
+  const maxDepth = at < 0 ? null : Number(expression[at + 1]?.value);
+  const inToolLayout = (w) => {
+    const depth = toolLayoutDepth(w, instruction, project);
+    return depth !== null && maxDepth !== null && maxDepth <= depth + 1;
+  };
+  if (starts.length === 0 || !starts.every((w) => inInstallTree(w) || inToolLayout(w))) return false;
+  return selectsExactNames(expression);
+}
+function selectsExactNames(expression) {
+  const grouped = expression.some((w) => w.value === "(" || w.value === ")");
   const or = expression.some((w) => w.value === "-o" || w.value === "-or");
   let names = 0;
+  let branchNamed = false;
   for (let i = 0; i < expression.length; i++) {
     const w = expression[i];
     if (w.value === "-name" || w.value === "-iname") {
       const name = expression[++i];
       if (!name?.literal || GLOB3.test(name.value) || /[\s'"\\]/.test(name.value)) return false;
       names++;
+      branchNamed = true;
     } else if (w.value === "-regex" || w.value === "-iregex") {
       const regex = expression[++i];
       if (!regex?.literal || !EXACT_LAST_NAME.test(regex.value)) return false;
       names++;
-    } else if (FIND_VALUED.has(w.value) && !or) i++;
+      branchNamed = true;
+    } else if (!grouped && (w.value === "-o" || w.value === "-or")) {
+      if (!branchNamed) return false;
+      branchNamed = false;
+    } else if (FIND_VALUED.has(w.value) && (!or || !grouped)) i++;
     else if (!FIND_NEUTRAL.has(w.value)) return false;
   }
-  return names > 0;
+  return names > 0 && (grouped || branchNamed);
+}
+function toolLayoutDepth(w, instruction, project) {
+  const m = /^\$\{?(\w+)\}?((?:\/[\w.+-]+)*)\/?$/.exec(w.value);
+  const script = instruction.run?.script;
+  if (!m || !script) return null;
+  const bindings = script.bindings.filter((b) => b.name === m[1]);
+  const query = TOOL_FOLDER_QUERIES.find((q) => bindings.length > 0 && bindings.every((b) => printsFolder(b.value, q.argv)));
+  if (!query || script.bindings.some((b) => b.name === query.env)) return null;
+  const moved = instruction.state.env.get(query.env);
+  if (moved !== void 0 && (!/^\/[\w./+-]*$/.test(moved) || project.some((p) => within3(moved, p) || within3(p, moved)))) return null;
+  return query.layoutDepth - (m[2] ? m[2].split("/").length - 1 : 0);
+}
+function printsFolder(value, argv) {
+  const sub = value?.expansions?.length === 1 ? value.expansions[0] : null;
+  const cmd = sub && sub.name === null && sub.whole && sub.commands.length === 1 ? sub.commands[0] : null;
+  return !!cmd && cmd.argv.length === argv.length && cmd.argv.every((a, i) => a.literal && a.value === argv[i]);
 }
 function within3(path, folder2) {
   return path === folder2 || folder2 === "/" || path.startsWith(`${folder2}/`);
@@ -26801,7 +27174,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported.
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -26949,10 +27322,10 @@ function cannotBeEmpty(word, pipe, script, instruction) {
     return !!file?.literal && !more.length && downloadedBefore(file.value, cat, pipe, script);
   });
 }
-function downloadedBefore(file, before6, pipe, script) {
+function downloadedBefore(file, before7, pipe, script) {
   return script.commands.some((c) => {
     const outputs = c.name ? DOWNLOAD_OUTPUTS[c.name] : void 0;
-    return !!outputs && comparePositions(c.range.start, before6.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
+    return !!outputs && comparePositions(c.range.start, before7.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
   });
 }
 function emptyValueFails(pipe, script) {
@@ -27016,6 +27389,18 @@ function fileCheckedLater(pipe, script, busybox) {
     const failure = emptyFileFailure(cmd, busybox);
     return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
   });
+}
+function keyringCheckedNextRun(pipe, model, instruction) {
+  const last = lastCommand(pipe);
+  const apt = CHECKED_FILES.find((c) => c.tool === "apt");
+  const keyrings = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && apt.path.test(w.value)).map((w) => w.value);
+  if (!keyrings.length || !instruction.stage) return false;
+  const stage = instruction.stage;
+  const next = runInstructions(model).find((i) => i.index > instruction.index && !!i.stage?.lineage.includes(stage));
+  const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
+  if (!first || first.invocation.tool !== apt.tool || first.invocation.subcommand !== apt.subcommand || !endsItsRun(first, next)) return false;
+  const used = aptKeyringsInUse(next, first);
+  return keyrings.some((k) => used.has(k));
 }
 function installedToolRunsLater(pipe, model, instruction) {
   const script = instruction.run.script;
@@ -27140,6 +27525,7 @@ var init_shell_pipefail = __esm({
     init_find();
     init_shell_options();
     init_order();
+    init_apt_sources();
     init_installs();
     shell_pipefail_default = defineRule({
       meta: {
@@ -27149,7 +27535,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -27173,7 +27559,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction)
+            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -27644,8 +28030,8 @@ function gpuPackageStages(pip, apt) {
   }
   return out;
 }
-function meantForGpu(gpuStages, chain, before6) {
-  const env = before6.state.env;
+function meantForGpu(gpuStages, chain, before7) {
+  const env = before7.state.env;
   if (GPU_ENV.some((n) => env.has(n)) || /cuda|nvidia/i.test(env.get("LD_LIBRARY_PATH") ?? "")) return true;
   return chain.some((s) => gpuStages.has(s));
 }
@@ -27658,10 +28044,10 @@ function firstIndexConfig(stage, tool) {
   }
   return null;
 }
-function configuredElsewhere(firstConfig, chain, before6) {
+function configuredElsewhere(firstConfig, chain, before7) {
   return chain.some((stage) => {
     const first = firstConfig(stage);
-    return first !== null && (stage !== before6.stage || first < before6.index);
+    return first !== null && (stage !== before7.stage || first < before7.index);
   });
 }
 function isCpuBase(image) {
@@ -28076,7 +28462,7 @@ var init_useradd_large_uid = __esm({
 });
 
 // rules/wget-and-curl.ts
-function before4(a, b) {
+function before5(a, b) {
   return a.range.start.line < b.range.start.line || a.range.start.line === b.range.start.line && a.range.start.column < b.range.start.column;
 }
 function installs2(model, runs, client) {
@@ -28128,7 +28514,7 @@ var init_wget_and_curl = __esm({
         const curl = first.get("curl");
         if (!wget || !curl) return;
         if (!installs2(model, runs, "wget") && !installs2(model, runs, "curl")) return;
-        const [earlier, later, tool, other] = before4(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
+        const [earlier, later, tool, other] = before5(wget.word, curl.word) ? [wget, curl, "curl", "wget"] : [curl, wget, "wget", "curl"];
         report({
           range: later.word.range,
           message: `\`${tool}\` is used here and \`${other}\` on line ${earlier.line}; use one HTTP client for every download so the image ships only one.`
@@ -38609,8 +38995,8 @@ function findUp(dir, names) {
   }
 }
 function lineCol(text, offset) {
-  const before6 = text.slice(0, offset).split("\n");
-  return `:${before6.length}:${before6[before6.length - 1].length + 1}`;
+  const before7 = text.slice(0, offset).split("\n");
+  return `:${before7.length}:${before7[before7.length - 1].length + 1}`;
 }
 function fileMatcher(globs) {
   const list = (Array.isArray(globs) ? globs : [globs]).map((g) => loadPicomatch()(g.replace(/^\.\//, ""), { dot: true, basename: !g.includes("/") }));
@@ -39231,7 +39617,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
   let current = text;
   let applied = 0;
   let findings = lint2(current);
-  const before6 = findings;
+  const before7 = findings;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = findings.filter((f) => f.fix && f.file === file && (f.fix.safe || unsafe)).map((f) => f.fix);
     if (fixes.length === 0) break;
@@ -39241,7 +39627,7 @@ function fixLoop(text, eol, file, unsafe, lint2) {
     applied += result.applied;
     findings = lint2(current);
   }
-  return { text: current, applied, findings, before: before6 };
+  return { text: current, applied, findings, before: before7 };
 }
 function writeAtomic(file, content) {
   const dir = node_path_default.dirname(file);
@@ -49752,11 +50138,11 @@ function toLspEdit(e, eol) {
 function eolOf(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function before5(a, b) {
+function before6(a, b) {
   return a.line < b.line || a.line === b.line && a.character < b.character;
 }
 function overlaps(a, b) {
-  return !before5(a.end, b.start) && !before5(b.end, a.start);
+  return !before6(a.end, b.start) && !before6(b.end, a.start);
 }
 function minimalEdit(from, to, positionAt) {
   let start = 0;
@@ -49955,8 +50341,8 @@ function keyRange(text, keyPath2, inPackageJson) {
   }
   if (!found) return null;
   const at = (offset) => {
-    const before6 = text.slice(0, offset).split("\n");
-    return { line: before6.length - 1, character: before6[before6.length - 1].length };
+    const before7 = text.slice(0, offset).split("\n");
+    return { line: before7.length - 1, character: before7[before7.length - 1].length };
   };
   return { start: at(found[0]), end: at(found[1]) };
 }

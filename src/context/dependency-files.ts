@@ -12,6 +12,7 @@ import { type CondaSpec, parseCondaEnv, parseCondaSpecList } from './conda-env.j
 import { contextOrigin, imagePathOf } from './copies.js';
 import { normalizeContextPath } from './dockerignore.js';
 import { type DependencyInstall, dependencyInstalls, type InstallFile } from './installs.js';
+import { markerEnvironment, markerHolds } from './python-markers.js';
 import { normalizeName, parseRequirements, pinnedNames, type RequirementEntry } from './requirements.js';
 import { contextLooksRight } from './scan.js';
 
@@ -104,8 +105,11 @@ export function unpinnedRequirements(model: DockerfileModel, context: BuildConte
         }
       }
     }
+    const env = markerEnvironment(install.instruction, install.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || (entry.name && tree.constraints.has(normalizeName(entry.name)))) continue;
+      // pip skips a requirement whose marker is false for the image's Python (`pkg~=9.0; python_version >= "3.11"` on 3.10).
+      if (entry.marker !== null && markerHolds(entry.marker, env) === false) continue;
       const key = `${file}:${entry.line}:${entry.column}`;
       if (reported.has(key)) continue;
       reported.add(key);

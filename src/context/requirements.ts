@@ -3,6 +3,7 @@
  * files they include (`-r`, `-c`). Follows pip's own reading: `\` continuations are joined, `#` comments
  * (at line start or after whitespace) dropped, a requirement ends at its first `-…` option.
  */
+import { markerOf } from './python-markers.js';
 
 export interface RequirementEntry {
   /** 1-based line and column of the requirement specifier, and the column after it. */
@@ -14,6 +15,8 @@ export interface RequirementEntry {
   /** Normalised project name (PEP 503), null for URLs and paths without a name. */
   name: string | null;
   pinned: boolean;
+  /** The PEP 508 environment marker after `;` (`python_version < "3.11"`), null without one. */
+  marker: string | null;
 }
 
 export interface RequirementInclude {
@@ -128,6 +131,7 @@ export function parseRequirements(text: string): RequirementsFile {
       text: shown,
       name: name === null ? null : normalizeName(name),
       pinned: pinned || hashed,
+      marker: markerOf(requirement),
     });
     if (URL.test(first) || VCS.test(first)) {
       const egg = /#egg=([A-Za-z0-9._-]+)/.exec(first)?.[1] ?? null;

@@ -23,6 +23,8 @@ interface FrozenRelease {
   /** The bare version tags of the distribution's own image (`ubuntu:18.04`). */
   image?: RegExp;
   versions?: readonly string[];
+  /** The codename apt sources and `-t` name the release by (`bullseye`, `focal`). */
+  codename?: string;
 }
 
 const UBUNTU = /^ubuntu$/;
@@ -33,12 +35,14 @@ const ubuntu = (version: string, codename: string): FrozenRelease => ({
   tagWords: [codename, `ubuntu${version}`, `ubuntu${version.replace('.', '')}`],
   image: UBUNTU,
   versions: [version, codename],
+  codename,
 });
 const debian = (version: string, codename: string): FrozenRelease => ({
   name: `Debian ${version} (${codename})`,
   tagWords: [codename, `debian${version}`],
   image: DEBIAN,
   versions: [version, codename],
+  codename,
 });
 
 export const FROZEN_RELEASES: readonly FrozenRelease[] = [
@@ -94,4 +98,13 @@ export function frozenReleaseOf(image: ImageName): string | null {
     if (named.some((w) => release.tagWords.includes(w) || release.tagWords.some((t) => /\d$/.test(t) && w.startsWith(`${t}.`)))) return release.name;
   }
   return null;
+}
+
+/**
+ * The frozen release an apt suite belongs to (`bullseye`, `bullseye-updates`, `bullseye-security`, `bullseye/updates`,
+ * `focal-backports`: every suite of a release stops with it), or null for a live or unknown suite.
+ */
+export function frozenSuiteRelease(suite: string): string | null {
+  const codename = suite.toLowerCase().split(/[-/]/)[0];
+  return FROZEN_RELEASES.find((r) => r.codename === codename)?.name ?? null;
 }

@@ -56,3 +56,16 @@ export function baseImageFolders(distro: Distro | null): ReadonlySet<string> {
  * `/lib`, `/etc`, `/opt` and `/var/lib`, not the folders that hold downloads, homes or a project.
  */
 export const INSTALL_TREES: readonly string[] = ['/usr', '/lib', '/lib64', '/etc', '/opt', '/var/lib'];
+
+/**
+ * Commands that print the folder a package tool installs into (`GEM_DIR=$(ruby -e 'puts Gem.dir')`), with the depth
+ * down to which that folder holds only what the tool lays out, under names it forbids blanks in: RubyGems' `gems/`,
+ * `extensions/`, `doc/`, `specifications/`, then `NAME-VERSION[-PLATFORM]` folders (a gem name matches
+ * `/\A[a-zA-Z0-9.\-_]+\z/`) and the platform and ABI folders (`x86_64-linux/3.3.0`); deeper is a gem's own content.
+ * `env`: the variable that moves the folder (its value must then be blank-free too).
+ */
+export const TOOL_FOLDER_QUERIES: readonly { argv: readonly string[]; layoutDepth: number; env: string }[] = [
+  { argv: ['ruby', '-e', 'puts Gem.dir'], layoutDepth: 2, env: 'GEM_HOME' },
+  { argv: ['gem', 'env', 'gemdir'], layoutDepth: 2, env: 'GEM_HOME' },
+  { argv: ['gem', 'environment', 'gemdir'], layoutDepth: 2, env: 'GEM_HOME' },
+];

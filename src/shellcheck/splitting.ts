@@ -18,7 +18,7 @@ import { absoluteOperand, folderExists } from '../context/folders.js';
 import { rangeContains } from '../shell/order.js';
 import { findExpression, findStartPoints } from '../shell/find.js';
 import { copiesBefore, workdirOf } from '../context/copies.js';
-import { INSTALL_TREES } from '../knowledge/image-folders.js';
+import { INSTALL_TREES, TOOL_FOLDER_QUERIES } from '../knowledge/image-folders.js';
 
 /** Why a finding is dropped; the rule's docs explain each. */
 export type SplitReason = 'one-word' | 'list-operands' | 'list-variable';
@@ -326,25 +326,73 @@ export function exactNamesInInstallTree(instruction: Instruction, range: Range):
       !project.some((p) => within(start, p) || within(p, start))
     );
   };
-  if (starts.length === 0 || !starts.every(inInstallTree)) return false;
   const expression = findExpression(find);
+  const at = expression.findIndex((w) => w.value === '-maxdepth');
+  const maxDepth = at < 0 ? null : Number(expression[at + 1]?.value);
+  // A tool's own folder (`find $GEM_DIR -maxdepth 3 …`): only as deep as the tool lays it out, then the exact name.
+  const inToolLayout = (w: Word): boolean => {
+    const depth = toolLayoutDepth(w, instruction, project);
+    return depth !== null && maxDepth !== null && maxDepth <= depth + 1;
+  };
+  if (starts.length === 0 || !starts.every((w) => inInstallTree(w) || inToolLayout(w))) return false;
+  return selectsExactNames(expression);
+}
+
+/**
+ * The `find` expression selects entries by exact names only: each `-o` branch tests a name (`-name test`, `-iname`, a
+ * `-regex` ending in `/name`), beside nothing but `-type` and the depth options, which select no further entries.
+ */
+function selectsExactNames(expression: readonly Word[]): boolean {
+  // With parentheses, a branch is harder to tell: then `-type` and the depths only without `-o`.
+  const grouped = expression.some((w) => w.value === '(' || w.value === ')');
   const or = expression.some((w) => w.value === '-o' || w.value === '-or');
   let names = 0;
+  let branchNamed = false;
   for (let i = 0; i < expression.length; i++) {
     const w = expression[i]!;
     if (w.value === '-name' || w.value === '-iname') {
       const name = expression[++i];
       if (!name?.literal || GLOB.test(name.value) || /[\s'"\\]/.test(name.value)) return false;
       names++;
+      branchNamed = true;
     } else if (w.value === '-regex' || w.value === '-iregex') {
       // find's default (Emacs) regex matches the whole path: one ending in `/name` or `/\(a\|b\)` ends in that name.
       const regex = expression[++i];
       if (!regex?.literal || !EXACT_LAST_NAME.test(regex.value)) return false;
       names++;
-    } else if (FIND_VALUED.has(w.value) && !or) i++;
+      branchNamed = true;
+    } else if (!grouped && (w.value === '-o' || w.value === '-or')) {
+      if (!branchNamed) return false;
+      branchNamed = false;
+    } else if (FIND_VALUED.has(w.value) && (!or || !grouped)) i++;
     else if (!FIND_NEUTRAL.has(w.value)) return false;
   }
-  return names > 0;
+  return names > 0 && (grouped || branchNamed);
+}
+
+/**
+ * How deep a tool lays out the folder a `find` start names (TOOL_FOLDER_QUERIES): `$GEM_DIR` or `$GEM_DIR/gems` where
+ * every value the RUN gives GEM_DIR is `$(ruby -e 'puts Gem.dir')`, less the folders written after it; null otherwise.
+ * The tool's folder itself has no blank: the default one under Ruby's install prefix or the base image's `GEM_HOME`
+ * (`/usr/local/bundle`), or one the file sets with a literal, blank-free `GEM_HOME` that is no project folder.
+ */
+function toolLayoutDepth(w: Word, instruction: Instruction, project: readonly string[]): number | null {
+  const m = /^\$\{?(\w+)\}?((?:\/[\w.+-]+)*)\/?$/.exec(w.value);
+  const script = instruction.run?.script;
+  if (!m || !script) return null;
+  const bindings = script.bindings.filter((b) => b.name === m[1]);
+  const query = TOOL_FOLDER_QUERIES.find((q) => bindings.length > 0 && bindings.every((b) => printsFolder(b.value, q.argv)));
+  if (!query || script.bindings.some((b) => b.name === query.env)) return null;
+  const moved = instruction.state.env.get(query.env);
+  if (moved !== undefined && (!/^\/[\w./+-]*$/.test(moved) || project.some((p) => within(moved, p) || within(p, moved)))) return null;
+  return query.layoutDepth - (m[2] ? m[2].split('/').length - 1 : 0);
+}
+
+/** The word is `$(cmd …)` of exactly the command `argv`. */
+function printsFolder(value: Word | null, argv: readonly string[]): boolean {
+  const sub = value?.expansions?.length === 1 ? value.expansions[0]! : null;
+  const cmd = sub && sub.name === null && sub.whole && sub.commands.length === 1 ? sub.commands[0]! : null;
+  return !!cmd && cmd.argv.length === argv.length && cmd.argv.every((a, i) => a.literal && a.value === argv[i]);
 }
 
 /** `path` is `folder` or inside it. */

@@ -1,0 +1,190 @@
+/**
+ * Which apt archives a stage's `apt-get install` reads, as far as the file says: the base image's own sources until a
+ * RUN removes both `/etc/apt/sources.list` and what is under `/etc/apt/sources.list.d/`, plus the source files RUNs
+ * write (`echo "deb … bullseye main" > /etc/apt/sources.list`, `… | tee /etc/apt/sources.list.d/x.list`). A source
+ * file written any other way (copied, downloaded, edited with `sed`, `add-apt-repository`) has unknown suites. Read
+ * for the frozen archives an install takes its packages from, and for the keyrings (`signed-by=`) `apt-get update` checks.
+ */
+import { FactKey } from '../model/facts.js';
+import type { Instruction, Stage } from '../model/types.js';
+import { frozenSuiteRelease } from '../knowledge/frozen-releases.js';
+import { optionValues } from './invocation.js';
+import type { ShellScript, SimpleCommand } from './types.js';
+
+const LIST = '/etc/apt/sources.list';
+const LIST_DIR = '/etc/apt/sources.list.d';
+
+type Event =
+  | { kind: 'remove-list' }
+  | { kind: 'remove-dir' }
+  | { kind: 'remove'; file: string }
+  /** `suites` null: the file's content is unknown; `keyrings`: the `signed-by=` files of its `deb` lines. */
+  | { kind: 'write'; file: string; suites: readonly string[] | null; keyrings: readonly string[] };
+
+interface Step {
+  instruction: Instruction;
+  command: SimpleCommand | null;
+  events: Event[];
+}
+
+function isSourcesPath(p: string): boolean {
+  return p === LIST || p.startsWith(`${LIST_DIR}/`) || p === LIST_DIR;
+}
+
+/**
+ * The suites and `signed-by=` keyrings of the `deb` lines in a text (`deb [arch=amd64 signed-by=/k.gpg]
+ * http://deb.debian.org/debian bullseye main` → bullseye, /k.gpg).
+ */
+function debLines(text: string): { suites: string[]; keyrings: string[] } {
+  const suites: string[] = [];
+  const keyrings: string[] = [];
+  for (const line of text.split(/\\n|\n/)) {
+    const options = /\[([^\]]*)\]/.exec(line)?.[1] ?? '';
+    const words = line.trim().replace(/\[[^\]]*\]/, ' ').trim().split(/\s+/);
+    if (words[0] !== 'deb') continue;
+    if (words[2]) suites.push(words[2]);
+    for (const o of options.split(/\s+/)) if (o.startsWith('signed-by=')) keyrings.push(...o.slice('signed-by='.length).split(','));
+  }
+  return { suites, keyrings };
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+
+/**
+ * A script the linter does not read, which may add a repository: a shell reading a downloaded one (`curl -fsSL
+ * https://deb.nodesource.com/setup_20.x | bash -`) or a file (`bash setup.sh`, `./install.sh`); not `sh -c '…'`,
+ * whose body is parsed.
+ */
+function runsScript(command: SimpleCommand): boolean {
+  const name = command.name ?? '';
+  if (SHELLS.has(name)) return !command.args.some((w) => /^-[a-z]*c/.test(w.value));
+  return /\.sh$/.test(name) || (command.argv[0]!.literal && command.argv[0]!.value.startsWith('./'));
+}
+
+/** What one command does to the apt sources. */
+function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
+  const name = command.name ?? '';
+  const words = command.args.map((w) => (w.literal ? w.value : null));
+  if (name === 'rm') {
+    const recursive = command.args.some((w) => /^-[a-zA-Z]*[rR]/.test(w.value) || w.value === '--recursive');
+    return words.flatMap((p): Event[] => {
+      if (p === LIST) return [{ kind: 'remove-list' }];
+      if (p === `${LIST_DIR}/*` || ((p === LIST_DIR || p === `${LIST_DIR}/`) && recursive)) return [{ kind: 'remove-dir' }];
+      if (p?.startsWith(`${LIST_DIR}/`) && !/[*?[]/.test(p)) return [{ kind: 'remove', file: p }];
+      return [];
+    });
+  }
+  if (name === 'add-apt-repository' || name === 'apt-add-repository' || runsScript(command)) return [{ kind: 'write', file: `${LIST_DIR}/${name}`, suites: null, keyrings: [] }];
+  const targets = [...command.redirects, ...(name === 'tee' ? command.args : [])].filter((w) => isSourcesPath(w.value));
+  if (name === 'echo' || name === 'printf' || name === 'tee') {
+    // `echo`/`printf` writes its own words; `tee` what the pipeline's first command prints.
+    let feeder: SimpleCommand | null = command;
+    if (name === 'tee') {
+      const pipeline = script.pipelines.find((p) => p.commands.includes(command));
+      feeder = pipeline?.commands.indexOf(command) === 1 ? pipeline.commands[0]! : null;
+    }
+    const printed = feeder && (feeder.name === 'echo' || feeder.name === 'printf') && feeder.args.every((w) => w.literal)
+      ? feeder.args.filter((w) => !/^-[neE]+$/.test(w.value)).map((w) => w.value).join(' ')
+      : null;
+    const lines = printed === null ? null : debLines(printed);
+    return targets.map((w) => ({ kind: 'write', file: w.value, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [] }));
+  }
+  // Written by a tool the linter does not read (`sed -i`, `cp`, `curl -o`, a here-document): suites unknown.
+  if (READ_ONLY.has(name)) return [];
+  const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
+  return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [] }] : [];
+}
+
+/** Commands that name a sources path without writing it. */
+const READ_ONLY = new Set(['cat', 'grep', 'ls', 'test', '[', 'mkdir', 'chmod', 'chown', 'stat', 'head', 'tail']);
+
+const STEPS = new FactKey<readonly Step[]>();
+
+/** The instructions and commands of the stage and the stages it is built on that change the apt sources, in order. */
+function sourceSteps(stage: Stage): readonly Step[] {
+  return stage.facts.get(STEPS, () => {
+    const out: Step[] = [];
+    for (const s of [...stage.lineage].reverse()) {
+      for (const instruction of s.instructions) {
+        const dest = instruction.copy?.dest?.value ?? '';
+        if (dest.startsWith('/etc/apt/sources.list')) out.push({ instruction, command: null, events: [{ kind: 'write', file: dest, suites: null, keyrings: [] }] });
+        const script = instruction.run?.script;
+        if (!script) continue;
+        for (const command of script.commands) {
+          const events = commandEvents(command, script);
+          if (events.length) out.push({ instruction, command, events });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+function before(step: Step, instruction: Instruction, command: SimpleCommand): boolean {
+  if (step.instruction !== instruction) return step.instruction.index < instruction.index;
+  const a = step.command!.range.start;
+  const b = command.range.start;
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * The frozen release every apt source of the stage belongs to when `command` runs (the base image's sources removed,
+ * each source file since written with `deb` lines of frozen suites only), or null.
+ */
+export function frozenAptSources(instruction: Instruction, command: SimpleCommand): string | null {
+  const sources = sourcesAt(instruction, command);
+  if (!sources || sources.base || sources.files.size === 0) return null;
+  const releases: (string | null)[] = [];
+  for (const { suites } of sources.files.values()) {
+    if (suites === null) return null;
+    releases.push(...suites.map(frozenSuiteRelease));
+  }
+  return releases.length > 0 && !releases.includes(null) ? releases[0]! : null;
+}
+
+/** The keyrings that the `deb` lines the stage wrote name with `signed-by=`, when `command` runs. */
+export function aptKeyringsInUse(instruction: Instruction, command: SimpleCommand): Set<string> {
+  return new Set([...(sourcesAt(instruction, command)?.files.values() ?? [])].flatMap((f) => f.keyrings));
+}
+
+interface SourcesState {
+  /** Some of the base image's own sources may still be there. */
+  base: boolean;
+  /** The source files RUNs and COPYs wrote, by path. */
+  files: Map<string, { suites: readonly string[] | null; keyrings: readonly string[] }>;
+}
+
+/** The apt sources when `command` of `instruction` runs, as far as the stage's RUNs say. */
+function sourcesAt(instruction: Instruction, command: SimpleCommand): SourcesState | null {
+  if (!instruction.stage) return null;
+  let list = true;
+  let dir = true;
+  const files: SourcesState['files'] = new Map();
+  for (const step of sourceSteps(instruction.stage)) {
+    if (!before(step, instruction, command)) break;
+    for (const e of step.events) {
+      if (e.kind === 'remove-list') {
+        list = false;
+        files.delete(LIST);
+      } else if (e.kind === 'remove-dir') {
+        dir = false;
+        for (const f of [...files.keys()]) if (f.startsWith(`${LIST_DIR}/`)) files.delete(f);
+      } else if (e.kind === 'remove') files.delete(e.file);
+      else {
+        // Appending or overwriting, the file holds at most what was written to it so far.
+        const old = files.get(e.file) ?? { suites: [], keyrings: [] };
+        files.set(e.file, {
+          suites: e.suites === null || old.suites === null ? null : [...old.suites, ...e.suites],
+          keyrings: [...old.keyrings, ...e.keyrings],
+        });
+      }
+    }
+  }
+  return { base: list || dir, files };
+}
+
+/** The frozen release an install's `-t`/`--target-release` names (`apt-get install -t bullseye …`), or null. */
+export function frozenTargetRelease(command: SimpleCommand): string | null {
+  const target = optionValues(command.invocation, '-t', '--target-release', '--default-release').at(-1)?.value;
+  return target ? frozenSuiteRelease(target) : null;
+}
