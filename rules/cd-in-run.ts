@@ -1,3 +1,5 @@
+import type { BuildContext } from '../src/context/build-context.js';
+import { CONFIG_ONLY, isAbsolutePath } from '../src/knowledge/instructions.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
@@ -36,14 +38,14 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project\'s own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image\'s directory, which the project\'s image likely sets for its own command (mage-ai\'s `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base\'s Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
     fixable: false,
     covers: ['DL3003'],
   },
-  check({ model, report }) {
+  check({ model, buildContext, report }) {
     // Each RUN's lasting cd, found once: detour() asks for those of the stage's other RUNs.
     const found = new Map<Instruction, Candidate | null>();
     const lasting = (run: Instruction): Candidate | null => {
@@ -53,7 +55,7 @@ export default defineRule({
     };
     for (const instruction of runInstructions(model)) {
       const cd = lasting(instruction);
-      if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir)) continue;
+      if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir) || keepsInheritedWorkdir(instruction, buildContext)) continue;
       if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
@@ -81,9 +83,11 @@ function lastStep(model: DockerfileModel, instruction: Instruction): boolean {
 }
 
 /**
- * The stage sets the directory (or one inside it) with WORKDIR right after this RUN (ARG, ENV and LABEL aside): ghost's
- * `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`. The author already uses WORKDIR;
- * the RUN goes there because the folder it makes is not there before.
+ * The stage sets the directory (or one inside it) with WORKDIR right after this RUN, instructions that no working
+ * directory changes aside (passesOver): ghost's `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then
+ * `WORKDIR $GHOST_INSTALL`, zabbix's `RUN … cd /usr/share/zabbix/ && rm -rf tests …`, `EXPOSE 8080/TCP 8443/TCP`,
+ * `WORKDIR /usr/share/zabbix`. The author already uses WORKDIR; the RUN goes there because the folder it makes is not
+ * there before.
  */
 function workdirFollows(instruction: Instruction, dir: Dir): boolean {
   const stage = instruction.stage;
@@ -99,12 +103,35 @@ function workdirFollows(instruction: Instruction, dir: Dir): boolean {
   }
   for (let k = lo; k < list.length; k++) {
     const next = list[k]!;
-    if (next.keyword === 'ARG' || next.keyword === 'ENV' || next.keyword === 'LABEL') continue;
+    if (passesOver(next)) continue;
     if (next.keyword !== 'WORKDIR') return false;
     const after = list[k + 1]?.state.workdir ?? stage.endState.workdir;
     return after !== null && after.startsWith('/') && isWithin(startDir(after), dir);
   }
   return false;
+}
+
+/**
+ * An instruction whose effect no working directory changes: one that builds nothing (CONFIG_ONLY), `USER` and `SHELL`
+ * (who and what runs later steps, not where), a `VOLUME` of absolute paths. A RUN, a COPY or ADD (a relative path is the
+ * WORKDIR's) or a `VOLUME` of a relative path is not.
+ */
+function passesOver(ins: Instruction): boolean {
+  if (CONFIG_ONLY.has(ins.keyword) || ins.keyword === 'USER' || ins.keyword === 'SHELL') return true;
+  return ins.keyword === 'VOLUME' && ins.words.length > 0 && ins.words.every((w) => w.value !== null && isAbsolutePath(w.value));
+}
+
+/**
+ * The RUN starts in the directory of a base image the project builds itself and whose WORKDIR the linter does not know
+ * (mage-ai's `FROM mageai/mageai:latest`, whose own Dockerfile sets `WORKDIR /home/src` for the app its command runs),
+ * and the image keeps that directory as the one its container starts in (the stage ships and sets no WORKDIR): a
+ * WORKDIR for the `cd` would move the container's command out of it.
+ */
+function keepsInheritedWorkdir(instruction: Instruction, buildContext: BuildContext | null): boolean {
+  const stage = instruction.stage;
+  const base = stage?.rootImage.name;
+  if (!stage || !base || stage.buildOnly || instruction.state.workdir !== null || stage.endState.workdir !== null) return false;
+  return buildContext?.projectImage(base) ?? false;
 }
 
 /**

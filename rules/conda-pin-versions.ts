@@ -2,7 +2,8 @@ import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
 import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { condaInstalls, hasOption } from '../src/shell/installs.js';
-import { knownValue } from '../src/shell/invocation.js';
+import { pinnedByChannel } from '../src/knowledge/conda-channels.js';
+import { knownValue, optionValues } from '../src/shell/invocation.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /** A conda match spec: `name`, `name=1.2`, `name==1.2=build`, `name>=1.2,<2`, `"name 1.2"`. */
@@ -17,7 +18,7 @@ export default defineRule({
     description: '`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.',
     docs: {
       why:
-        '`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release\'s builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA\'s release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
       good: 'RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4',
     },
@@ -30,15 +31,20 @@ export default defineRule({
     reportUnpinnedCondaFiles({ model, buildContext, report });
     for (const install of condaInstalls(model)) {
       if (hasOption(install, '--revision', '--clone')) continue;
+      // The first channel has the highest priority: a package it holds comes from it.
+      const first = optionValues(install, '-c', '--channel')[0]?.value ?? null;
       const unpinned: UnpinnedPackage[] = [];
       const ranges: UnpinnedPackage[] = [];
       for (const pkg of install.packages) for (const value of knownValue(pkg)) {
         // `conda-forge::numpy`: the channel is not part of the package.
         const spec = value.replace(/^.*::/, '');
+        const channel = value.includes('::') ? value.slice(0, value.lastIndexOf('::')) : first;
         if (spec.includes('/') || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes('[')) continue;
         const m = SPEC.exec(spec);
         if (!m) continue;
         const [, name, rest] = m as unknown as [string, string, string];
+        // `-c nvidia/label/cuda-12.5.1 cuda-cudart`: a channel of one release's builds fixes the version.
+        if (pinnedByChannel(channel, name)) continue;
         if (rest === '') {
           unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
         } else if (/^[<>!~]/.test(rest)) {

@@ -1,4 +1,5 @@
 import { DEFAULT_PATH } from '../src/knowledge/image-folders.js';
+import { CONFIG_ONLY } from '../src/knowledge/instructions.js';
 import { composeGivesUser } from '../src/context/compose.js';
 import { absoluteOperand, ownFolder } from '../src/context/folders.js';
 import { buildsDockerAction } from '../src/context/github-action.js';
@@ -210,15 +211,13 @@ function runsRootDaemon(final: Stage): boolean {
   });
 }
 
-/** Instructions that build nothing: the new user may come before them. */
-const CONFIG_ONLY = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'LABEL', 'ENV', 'ARG', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'MAINTAINER']);
-
 /** Creates the distribution's unprivileged user and switches to it before the final stage's first CMD/ENTRYPOINT. */
 function userFix(model: DockerfileModel, final: Stage): Pick<ReportDescriptor, 'fix'> {
   const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
   const at = final.instructions.findIndex((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   if (!setup || at < 0 || createsUsers(final)) return {};
-  // A build step after it would run as the new user (a later `USER root` would undo the fix).
+  // A build step after it would run as the new user (a later `USER root` would undo the fix); the new user may come
+  // before instructions that build nothing (CONFIG_ONLY).
   if (final.instructions.slice(at).some((i) => !CONFIG_ONLY.has(i.keyword))) return {};
   // root's home is closed to other users (mode 700): the container could not start in it, nor read what was put there.
   const inRootHome = (p: string | null | undefined): boolean => !!p && /^(\/root|~)(\/|$)/.test(p);

@@ -533,6 +533,35 @@ describe('named build contexts from Bake and Compose files (copy-from-stage)', (
     });
     expect(lintIn('copy-from-stage', dir).map((f) => f.message)).toEqual([expect.stringContaining('`--from=assets` matches no stage')]);
   });
+  it('silences --from of a context a build script, Makefile recipe or workflow passes with --build-context to a build of this file', () => {
+    // certbot's tools/docker/build.sh: `docker buildx build --target certbot-plugin --build-context plugin-src=… -f "${WORK_DIR}/Dockerfile"`.
+    const df = 'FROM python:3.12 AS certbot\nFROM certbot AS certbot-plugin\nCOPY --from=plugin-src . /opt/plugin\nCOPY --from=assets a /a\nCOPY --from=docs d /d\nCOPY --from=other o /o\n';
+    const dir = context({
+      'LICENSE': 'MIT',
+      'tools/docker/Dockerfile': df,
+      'tools/docker/build.sh': 'for plugin in dns-a dns-b; do\n  docker buildx build --target certbot-plugin \\\n    --build-context plugin-src="${REPO_ROOT}/certbot-${plugin}" \\\n    -f "${WORK_DIR}/Dockerfile" .\ndone\n',
+      'Makefile': 'image:\n\tdocker build --build-context=assets=./static -f tools/docker/Dockerfile .\n',
+      '.github/workflows/build.yml': 'jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: tools/docker/Dockerfile\n          build-contexts: |\n            docs=./docs\n',
+      // A build of another Dockerfile passes `other`: not this file's context.
+      'tools/docker/images.sh': 'docker build --build-context other=../o -f tools/other/Dockerfile .\n',
+    });
+    expect(lintIn('copy-from-stage', dir, 'tools/docker/Dockerfile').map((f) => f.message)).toEqual([expect.stringContaining('`--from=other` matches no stage')]);
+  });
+});
+
+describe('cd-in-run on the project\'s own base image', () => {
+  const origin = '[remote "origin"]\n\turl = https://github.com/mage-ai/mage-ai.git\n';
+  // mage-ai's integrations/openssl: built on the project's image, whose Dockerfile sets `WORKDIR /home/src` for its app.
+  const build = 'RUN wget https://www.openssl.org/source/openssl-1.1.1g.tar.gz\nRUN tar -zxf openssl-1.1.1g.tar.gz\nRUN cd openssl-1.1.1g && ./config && make && make install\nRUN ldconfig\n';
+  const found = (from: string, rest = '') => lintIn('cd-in-run', context({ '.git/config': origin, Dockerfile: `FROM ${from}\n${build}${rest}` })).length;
+
+  it('is not reported when the image keeps the directory the project\'s base image starts in: a WORKDIR would move its command', () => {
+    expect(found('mageai/mageai:latest')).toBe(0);
+  });
+  it('is reported on another account\'s image, and when the stage sets its own WORKDIR', () => {
+    expect(found('someone/python-base:3.10')).toBe(1);
+    expect(found('mageai/mageai:latest', 'WORKDIR /home/src\nCMD ["/app/run_app.sh"]\n')).toBe(1);
+  });
 });
 
 describe('the repository owner (official-base-image trusts the project\'s own images)', () => {

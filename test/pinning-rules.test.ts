@@ -263,6 +263,17 @@ describe('conda-pin-versions', () => {
   it('is silent on pins, environment files, clones, local packages and unknown values', () => {
     expect(fixtureFindings('conda-pin-versions', 'rules/conda-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('takes the CUDA libraries of NVIDIA\'s release label as pinned when the label is the first channel, not other packages', () => {
+    // NeMo-Curator: `conda create -y --name curator -c nvidia/label/cuda-${CUDA_VER} -c conda-forge python=3.12 cuda-cudart …`.
+    const names = (install: string) =>
+      unpinnedPackages(ruleFindings('conda-pin-versions', `FROM continuumio/miniconda3:24.7.1-0\nARG CUDA_VER=12.5.1\nRUN ${install}\n`)).map((f) => f.message.match(/`([^`]+)`/)![1]);
+    expect(names('conda create -y -n curator -c nvidia/label/cuda-${CUDA_VER} -c conda-forge python=3.12 cuda-cudart libcublas cuda-nvvm')).toEqual([]);
+    expect(names('conda install -y -c nvidia/label/cuda-12.5.1 libcufft cuda-python')).toEqual(['cuda-python']);
+    expect(names('conda install -y nvidia/label/cuda-12.5.1::libcusparse conda-forge::libcurand')).toEqual(['conda-forge::libcurand']);
+    // conda-forge first: its own cuda-cudart builds win; the plain nvidia channel holds every release.
+    expect(names('conda install -y -c conda-forge -c nvidia/label/cuda-12.5.1 cuda-cudart')).toEqual(['cuda-cudart']);
+    expect(names('conda install -y -c nvidia cuda-cudart')).toEqual(['cuda-cudart']);
+  });
 });
 
 describe('go-pin-versions', () => {

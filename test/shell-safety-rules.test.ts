@@ -525,5 +525,14 @@ describe('cd-in-run: the stage makes the folder its WORKDIR right after', () => 
     expect(run('RUN mkdir -p /var/lib/ghost && cd /var/lib/ghost && npm install ghost-cli\nRUN echo done\nWORKDIR /var/lib/ghost\n')).toBe(1);
     expect(run('RUN mkdir -p /var/lib/ghost && cd /var/lib/ghost && npm install ghost-cli\nWORKDIR /srv\n')).toBe(1);
   });
+  it('passes over instructions no working directory changes (zabbix: EXPOSE between), not a COPY or a relative VOLUME', () => {
+    const run = (between: string) => ruleFindings('cd-in-run', `FROM node:22\nRUN cd /usr/share/zabbix/ && rm -rf tests && find locale -name "*.sh" -delete\n${between}WORKDIR /usr/share/zabbix\nCMD ["node"]\n`).length;
+    expect(run('EXPOSE 8080/TCP 8443/TCP\n')).toBe(0);
+    expect(run('USER 1997\nSTOPSIGNAL SIGQUIT\nHEALTHCHECK CMD curl -f http://localhost/\nVOLUME /var/lib/zabbix\n')).toBe(0);
+    expect(run('EXPOSE 8080/TCP\nCOPY conf /etc/zabbix/\n')).toBe(1);
+    expect(run('VOLUME data\n')).toBe(1);
+    expect(run('')).toBe(0);
+    expect(ruleFindings('cd-in-run', 'FROM node:22\nRUN cd /usr/share/zabbix/ && rm -rf tests && find locale -name "*.sh" -delete\nCMD ["node"]\n')).toHaveLength(1);
+  });
 });
 

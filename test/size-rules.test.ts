@@ -65,7 +65,9 @@ describe('apt-no-install-recommends', () => {
   });
   it('is silent on an install of only packages that recommend nothing, not when one other package is named', () => {
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata xz-utils=5.4.1-1 && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
-    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);    // make: Depends libc6, Suggests make-doc (mage-ai's `RUN apt-get -y install make`); cmake recommends gcc and make.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y make patch && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y make cmake && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
   });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";

@@ -5089,7 +5089,13 @@ var init_apt_recommends = __esm({
       // Process helpers: tini, dumb-init and gosu depend on libc6 at most.
       "tini",
       "dumb-init",
-      "gosu"
+      "gosu",
+      // Build tools. make: Depends libc6, Suggests make-doc. patch: libc6, Suggests ed, diffutils-doc. m4: libc6,
+      // Suggests m4-doc. ninja-build: libc6, libstdc++6, Suggests python3 (bookworm's index, packages.debian.org).
+      "make",
+      "patch",
+      "m4",
+      "ninja-build"
     ]);
   }
 });
@@ -5136,7 +5142,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -5719,6 +5725,116 @@ var init_base_image_tag = __esm({
   }
 });
 
+// src/knowledge/instructions.ts
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
+}
+var INSTRUCTIONS, CONFIG_ONLY, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
+var init_instructions = __esm({
+  "src/knowledge/instructions.ts"() {
+    "use strict";
+    INSTRUCTIONS = [
+      "FROM",
+      "RUN",
+      "CMD",
+      "LABEL",
+      "MAINTAINER",
+      "EXPOSE",
+      "ENV",
+      "ADD",
+      "COPY",
+      "ENTRYPOINT",
+      "VOLUME",
+      "USER",
+      "WORKDIR",
+      "ARG",
+      "ONBUILD",
+      "STOPSIGNAL",
+      "HEALTHCHECK",
+      "SHELL"
+    ];
+    CONFIG_ONLY = /* @__PURE__ */ new Set([
+      "CMD",
+      "ENTRYPOINT",
+      "EXPOSE",
+      "LABEL",
+      "ENV",
+      "ARG",
+      "HEALTHCHECK",
+      "STOPSIGNAL",
+      "ONBUILD",
+      "MAINTAINER"
+    ]);
+    INSTRUCTION_FLAGS = {
+      FROM: { platform: "string" },
+      COPY: { from: "string", chown: "string", chmod: "string", link: "bool", parents: "bool", exclude: "strings" },
+      ADD: {
+        chown: "string",
+        chmod: "string",
+        link: "bool",
+        "keep-git-dir": "bool",
+        checksum: "string",
+        unpack: "bool",
+        exclude: "strings"
+      },
+      // `--security` and `--device` need the labs syntax, which many files declare; accept them.
+      RUN: { mount: "strings", network: "string", security: "string", device: "strings" },
+      HEALTHCHECK: {
+        interval: "duration",
+        timeout: "duration",
+        "start-period": "duration",
+        "start-interval": "duration",
+        retries: "count"
+      }
+    };
+    NETWORK_MODES = ["default", "none", "host"];
+    SECURITY_MODES = ["sandbox", "insecure"];
+    MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
+    MOUNT_KEYS = [
+      "type",
+      "from",
+      "source",
+      "src",
+      "target",
+      "dst",
+      "destination",
+      "readonly",
+      "ro",
+      "readwrite",
+      "rw",
+      "id",
+      "sharing",
+      "required",
+      "size",
+      "mode",
+      "uid",
+      "gid",
+      "env"
+    ];
+    BUILDAH_MOUNT_KEYS = [
+      "relabel",
+      "z",
+      "u",
+      "bind-propagation",
+      "bind-nonrecursive",
+      "shared",
+      "rshared",
+      "private",
+      "rprivate",
+      "slave",
+      "rslave",
+      "nosuid",
+      "nodev",
+      "noexec",
+      "no-dereference",
+      "consistency"
+    ];
+    MOUNT_SHARING = ["shared", "private", "locked"];
+    RESERVED_STAGE_NAMES = ["scratch", "context"];
+    STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+  }
+});
+
 // src/knowledge/image-folders.ts
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
@@ -6018,12 +6134,22 @@ function workdirFollows(instruction, dir) {
   }
   for (let k = lo; k < list.length; k++) {
     const next = list[k];
-    if (next.keyword === "ARG" || next.keyword === "ENV" || next.keyword === "LABEL") continue;
+    if (passesOver(next)) continue;
     if (next.keyword !== "WORKDIR") return false;
     const after2 = list[k + 1]?.state.workdir ?? stage.endState.workdir;
     return after2 !== null && after2.startsWith("/") && isWithin(startDir(after2), dir);
   }
   return false;
+}
+function passesOver(ins) {
+  if (CONFIG_ONLY.has(ins.keyword) || ins.keyword === "USER" || ins.keyword === "SHELL") return true;
+  return ins.keyword === "VOLUME" && ins.words.length > 0 && ins.words.every((w) => w.value !== null && isAbsolutePath(w.value));
+}
+function keepsInheritedWorkdir(instruction, buildContext) {
+  const stage = instruction.stage;
+  const base = stage?.rootImage.name;
+  if (!stage || !base || stage.buildOnly || instruction.state.workdir !== null || stage.endState.workdir !== null) return false;
+  return buildContext?.projectImage(base) ?? false;
 }
 function detour(instruction, dir, lasting) {
   const stage = instruction.stage;
@@ -6166,6 +6292,7 @@ var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, GIT_FETCH_STEPS, cd_in_ru
 var init_cd_in_run = __esm({
   "rules/cd-in-run.ts"() {
     "use strict";
+    init_instructions();
     init_words();
     init_rule();
     init_installs();
@@ -6220,14 +6347,14 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: 'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there.',
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
         fixable: false,
         covers: ["DL3003"]
       },
-      check({ model, report }) {
+      check({ model, buildContext, report }) {
         const found = /* @__PURE__ */ new Map();
         const lasting = (run2) => {
           let cd = found.get(run2);
@@ -6236,7 +6363,7 @@ var init_cd_in_run = __esm({
         };
         for (const instruction of runInstructions(model)) {
           const cd = lasting(instruction);
-          if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir)) continue;
+          if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir) || keepsInheritedWorkdir(instruction, buildContext)) continue;
           if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
@@ -10371,6 +10498,27 @@ var init_dependency_files = __esm({
   }
 });
 
+// src/knowledge/conda-channels.ts
+function pinnedByChannel(channel, name) {
+  return channel !== null && RELEASE_CHANNELS.some((c) => c.channel.test(channel) && c.packages.test(name));
+}
+var RELEASE_CHANNELS;
+var init_conda_channels = __esm({
+  "src/knowledge/conda-channels.ts"() {
+    "use strict";
+    RELEASE_CHANNELS = [
+      {
+        // NVIDIA's CUDA release labels (`conda install -c nvidia/label/cuda-12.5.1 cuda-cudart`): the CUDA installation
+        // guide's "Conda Installation" labels every package of a CUDA release with that release, and each label holds that
+        // release's builds only (anaconda.org/nvidia/cuda-version/files: label `cuda-12.5.1` holds cuda-version 12.5 alone).
+        // cuda-python is versioned on its own and is not in the labels.
+        channel: /^nvidia\/label\/cuda-(\d+(\.\d+)*|\$\{?\w+\}?)$/,
+        packages: /^(cuda|cuda-(?!python$)[a-z0-9-]+|lib(cublas|cufft|cufile|curand|cusolver|cusparse|npp|nvjpeg|nvjitlink|nvfatbin)(-dev|-static)?|nsight-compute|gds-tools)$/
+      }
+    ];
+  }
+});
+
 // rules/conda-pin-versions.ts
 var SPEC, conda_pin_versions_default;
 var init_conda_pin_versions = __esm({
@@ -10380,6 +10528,7 @@ var init_conda_pin_versions = __esm({
     init_rule();
     init_file_purpose();
     init_installs();
+    init_conda_channels();
     init_invocation();
     init_unpinned();
     SPEC = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
@@ -10391,7 +10540,7 @@ var init_conda_pin_versions = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.",
         docs: {
-          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release's builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA's release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
           good: "RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4"
         },
@@ -10403,14 +10552,17 @@ var init_conda_pin_versions = __esm({
         reportUnpinnedCondaFiles({ model, buildContext, report });
         for (const install2 of condaInstalls(model)) {
           if (hasOption(install2, "--revision", "--clone")) continue;
+          const first = optionValues(install2, "-c", "--channel")[0]?.value ?? null;
           const unpinned = [];
           const ranges = [];
           for (const pkg of install2.packages) for (const value of knownValue(pkg)) {
             const spec = value.replace(/^.*::/, "");
+            const channel = value.includes("::") ? value.slice(0, value.lastIndexOf("::")) : first;
             if (spec.includes("/") || /\.(tar\.bz2|conda)$/.test(spec) || spec.includes("[")) continue;
             const m = SPEC.exec(spec);
             if (!m) continue;
             const [, name, rest] = m;
+            if (pinnedByChannel(channel, name)) continue;
             if (rest === "") {
               unpinned.push({ range: pkg.range, shown: value, message: `conda package \`${value}\` is not pinned; install \`${name}=<version>\`.` });
             } else if (/^[<>!~]/.test(rest)) {
@@ -10568,7 +10720,7 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: 'A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile\'s folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = "container-template/proxy" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported.',
+          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile's folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = \"container-template/proxy\" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`), or a build of the Dockerfile in the project's scripts, Makefile recipes or GitHub workflows does (`docker buildx build --build-context plugin-src=\u2026 -f tools/docker/Dockerfile`, `docker/build-push-action`'s `build-contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported.",
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
@@ -10798,104 +10950,6 @@ var init_copy_not_add = __esm({
         }
       }
     });
-  }
-});
-
-// src/knowledge/instructions.ts
-function isAbsolutePath(path) {
-  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
-}
-var INSTRUCTIONS, INSTRUCTION_FLAGS, NETWORK_MODES, SECURITY_MODES, MOUNT_TYPES, MOUNT_KEYS, BUILDAH_MOUNT_KEYS, MOUNT_SHARING, RESERVED_STAGE_NAMES, STAGE_NAME;
-var init_instructions = __esm({
-  "src/knowledge/instructions.ts"() {
-    "use strict";
-    INSTRUCTIONS = [
-      "FROM",
-      "RUN",
-      "CMD",
-      "LABEL",
-      "MAINTAINER",
-      "EXPOSE",
-      "ENV",
-      "ADD",
-      "COPY",
-      "ENTRYPOINT",
-      "VOLUME",
-      "USER",
-      "WORKDIR",
-      "ARG",
-      "ONBUILD",
-      "STOPSIGNAL",
-      "HEALTHCHECK",
-      "SHELL"
-    ];
-    INSTRUCTION_FLAGS = {
-      FROM: { platform: "string" },
-      COPY: { from: "string", chown: "string", chmod: "string", link: "bool", parents: "bool", exclude: "strings" },
-      ADD: {
-        chown: "string",
-        chmod: "string",
-        link: "bool",
-        "keep-git-dir": "bool",
-        checksum: "string",
-        unpack: "bool",
-        exclude: "strings"
-      },
-      // `--security` and `--device` need the labs syntax, which many files declare; accept them.
-      RUN: { mount: "strings", network: "string", security: "string", device: "strings" },
-      HEALTHCHECK: {
-        interval: "duration",
-        timeout: "duration",
-        "start-period": "duration",
-        "start-interval": "duration",
-        retries: "count"
-      }
-    };
-    NETWORK_MODES = ["default", "none", "host"];
-    SECURITY_MODES = ["sandbox", "insecure"];
-    MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
-    MOUNT_KEYS = [
-      "type",
-      "from",
-      "source",
-      "src",
-      "target",
-      "dst",
-      "destination",
-      "readonly",
-      "ro",
-      "readwrite",
-      "rw",
-      "id",
-      "sharing",
-      "required",
-      "size",
-      "mode",
-      "uid",
-      "gid",
-      "env"
-    ];
-    BUILDAH_MOUNT_KEYS = [
-      "relabel",
-      "z",
-      "u",
-      "bind-propagation",
-      "bind-nonrecursive",
-      "shared",
-      "rshared",
-      "private",
-      "rprivate",
-      "slave",
-      "rslave",
-      "nosuid",
-      "nodev",
-      "noexec",
-      "no-dereference",
-      "consistency"
-    ];
-    MOUNT_SHARING = ["shared", "private", "locked"];
-    RESERVED_STAGE_NAMES = ["scratch", "context"];
-    STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
   }
 });
 
@@ -17909,7 +17963,7 @@ function reorder(install2, need, context, lines2) {
   if (run2.keyword !== "RUN" || run2.heredocs.length || run2.stage !== copy.stage || !run2.script || run2.script.error) return null;
   const between = run2.stage.instructions.slice(run2.stage.instructions.indexOf(copy) + 1, run2.stage.instructions.indexOf(run2));
   const untouched = (i) => i.keyword === "RUN" && !i.heredocs.length && !!i.script && !i.script.error && i.script.commands.every((c) => outsideProject(c, install2));
-  if (between.some((i) => !CONFIG_ONLY.has(i.keyword) && !untouched(i)) || !untouched(run2)) return null;
+  if (between.some((i) => !CONFIG_ONLY2.has(i.keyword) && !untouched(i)) || !untouched(run2)) return null;
   const needsAll = needs(install2, context);
   if (needsAll.some((n) => n.origin.copy?.instruction !== copy)) return null;
   if (install2.files.length && !needsAll.every((n) => requirementsAlone(n.origin.contextPath, context))) return null;
@@ -17960,7 +18014,7 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY, OUTSIDE_PROJECT, layer_cache_order_default, ONE_LAYER;
+var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY2, OUTSIDE_PROJECT, layer_cache_order_default, ONE_LAYER;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
@@ -17986,7 +18040,7 @@ var init_layer_cache_order = __esm({
       "uv pip install .": "`uv pip install -r requirements.txt`"
     };
     CREATES = /* @__PURE__ */ new Set(["git", "wget", "curl", "tar", "unzip", "mkdir", "cp", "mv", "ln"]);
-    CONFIG_ONLY = /* @__PURE__ */ new Set(["ENV", "ARG", "LABEL", "EXPOSE"]);
+    CONFIG_ONLY2 = /* @__PURE__ */ new Set(["ENV", "ARG", "LABEL", "EXPOSE"]);
     OUTSIDE_PROJECT = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "rm", "echo", "true", "set", "export", "mkdir", "chmod", "chown", "ln"]);
     layer_cache_order_default = defineRule({
       meta: {
@@ -18409,7 +18463,7 @@ function userFix(model, final) {
   const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
   const at = final.instructions.findIndex((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
   if (!setup || at < 0 || createsUsers(final)) return {};
-  if (final.instructions.slice(at).some((i) => !CONFIG_ONLY2.has(i.keyword))) return {};
+  if (final.instructions.slice(at).some((i) => !CONFIG_ONLY.has(i.keyword))) return {};
   const inRootHome = (p) => !!p && /^(\/root|~)(\/|$)/.test(p);
   const command = [final.entrypoint, final.cmd].flatMap((i) => i?.json?.map((t) => t.value) ?? i?.script?.commands.flatMap((c) => c.argv.map((w) => w.value)) ?? []);
   if (inRootHome(final.endState.workdir) || command.some(inRootHome)) return {};
@@ -18424,11 +18478,12 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, ANY_USER_MODE, TEMP_FOLDERS, CONFIG_ONLY2, USER_TOOLS;
+var non_root_user_default, ANY_USER_MODE, TEMP_FOLDERS, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
     init_image_folders();
+    init_instructions();
     init_compose();
     init_folders();
     init_github_action();
@@ -18485,7 +18540,6 @@ var init_non_root_user = __esm({
     });
     ANY_USER_MODE = /^(0?777|(a|ugo)[+=]rw[xX])$/;
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
-    CONFIG_ONLY2 = /* @__PURE__ */ new Set(["CMD", "ENTRYPOINT", "EXPOSE", "LABEL", "ENV", "ARG", "HEALTHCHECK", "STOPSIGNAL", "ONBUILD", "MAINTAINER"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
 });
@@ -39882,7 +39936,7 @@ function buildsIn(file, name) {
   return scriptBuilds(file);
 }
 function tagsOnly(images) {
-  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false }] : [];
+  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
 function buildsInLines(lines2, values, tags) {
   const out = [];
@@ -39900,15 +39954,22 @@ function buildsInLines(lines2, values, tags) {
           tags: optionValues(inv, "-t", "--tag").map(({ value }) => substitute(value, values)),
           target: target === void 0 ? null : substitute(target, values),
           file: file === void 0 ? null : relativeFile(substitute(file, values)),
-          fromRoot: false
+          fromRoot: false,
+          contexts: contextNames(optionValues(inv, "--build-context").map(({ value }) => substitute(value, values)))
         });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         const first = cmd.args[0]?.value ?? "";
-        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false });
+        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false, contexts: [] });
       }
     }
   }
   return out;
+}
+function contextNames(pairs) {
+  return pairs.flatMap((pair) => {
+    const name = pair.slice(0, pair.indexOf("="));
+    return /^[\w.-]+$/.test(name) ? [name] : [];
+  });
 }
 function relativeFile(file) {
   return node_path_default.posix.normalize(file).replace(/^(\.\.?\/)+/, "");
@@ -40054,8 +40115,8 @@ var init_own_images = __esm({
           const found = [];
           if (typeof run2 === "string") {
             const lines2 = logicalLines2(run2);
-            const fromRoot = record(step)?.["working-directory"] === void 0;
-            found.push(...buildsInLines(lines2, shellValues(lines2), true).map((b) => ({ ...b, fromRoot: fromRoot && b.file !== null })));
+            const fromRoot2 = record(step)?.["working-directory"] === void 0;
+            found.push(...buildsInLines(lines2, shellValues(lines2), true).map((b) => ({ ...b, fromRoot: fromRoot2 && b.file !== null })));
           }
           if (typeof uses2 === "string" && given) {
             const images = given["images"];
@@ -40065,7 +40126,8 @@ var init_own_images = __esm({
               const target = text("target");
               const dockerfile = text("file") ?? `${text("context") ?? "."}/Dockerfile`;
               for (const row of fill) {
-                found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true });
+                const contexts = contextNames(row(text("build-contexts") ?? "").split("\n").map((l) => l.trim()));
+                found.push({ tags: imageList(row(text("tags") ?? "")), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts });
               }
             }
           }
@@ -40092,8 +40154,7 @@ function namedTargets(dockerfile) {
   const { builds, root } = projectBuilds(dockerfile);
   const targeted = builds.filter((b) => b.target !== null);
   if (!targeted.length) return null;
-  const own = node_path_default.resolve(dockerfile);
-  const relative = (root ? node_path_default.relative(root, own) : node_path_default.basename(own)).split(node_path_default.sep).join("/");
+  const relative = fromRoot(dockerfile, root);
   const out = /* @__PURE__ */ new Set();
   for (const build of targeted) {
     if (!reads(build, relative)) continue;
@@ -40101,6 +40162,15 @@ function namedTargets(dockerfile) {
     out.add(build.target.toLowerCase());
   }
   return out;
+}
+function buildContextNames(dockerfile) {
+  const { builds, root } = projectBuilds(dockerfile);
+  const relative = fromRoot(dockerfile, root);
+  return new Set(builds.filter((b) => reads(b, relative)).flatMap((b) => b.contexts));
+}
+function fromRoot(dockerfile, root) {
+  const own = node_path_default.resolve(dockerfile);
+  return (root ? node_path_default.relative(root, own) : node_path_default.basename(own)).split(node_path_default.sep).join("/");
 }
 function runsWorkflowJobs(dockerfile) {
   const { builds, root } = projectBuilds(dockerfile);
@@ -40382,7 +40452,7 @@ function openBuildContext(root, dockerfilePath) {
       return ["Dockerfile", "Containerfile"].some((f) => node_fs_default.existsSync(node_path_default.join(sibling, f))) || builtByFamilyWithPrefix(own, name);
     },
     composeServices,
-    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : /* @__PURE__ */ new Set(),
+    namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)]) : /* @__PURE__ */ new Set(),
     projectImage: (image) => {
       if (!dockerfilePath) return false;
       if (owner === void 0) owner = repositoryOwner(dockerfilePath);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
-import { namedTargets, runsWorkflowJobs } from './build-targets.js';
+import { buildContextNames, namedTargets, runsWorkflowJobs } from './build-targets.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { ownPythonPackages } from './own-packages.js';
@@ -32,8 +32,9 @@ export interface BuildContext {
   /** Compose services that build this Dockerfile (composeServicesBuilding), looked up on first use. */
   composeServices(): readonly ComposeService[];
   /**
-   * Named build contexts that the project's build files pass: a Bake file's `contexts` (bakeContextNames) and the
-   * `build.additional_contexts` of the Compose services building this Dockerfile; looked up on first use.
+   * Named build contexts that the project's build files pass: a Bake file's `contexts` (bakeContextNames), the
+   * `build.additional_contexts` of the Compose services building this Dockerfile, and the `--build-context NAME=…` of
+   * its scripts', Makefiles' and workflows' builds that may read it (buildContextNames); looked up on first use.
    */
   namedContexts(): ReadonlySet<string>;
   /**
@@ -131,7 +132,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     },
     composeServices,
     namedContexts: () =>
-      (contexts ??= dockerfilePath ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts)]) : new Set()),
+      (contexts ??= dockerfilePath
+        ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)])
+        : new Set()),
     projectImage: (image) => {
       if (!dockerfilePath) return false;
       if (owner === undefined) owner = repositoryOwner(dockerfilePath);

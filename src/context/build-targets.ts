@@ -16,8 +16,7 @@ export function namedTargets(dockerfile: string): Set<string> | null {
   const { builds, root } = projectBuilds(dockerfile);
   const targeted = builds.filter((b) => b.target !== null);
   if (!targeted.length) return null;
-  const own = path.resolve(dockerfile);
-  const relative = (root ? path.relative(root, own) : path.basename(own)).split(path.sep).join('/');
+  const relative = fromRoot(dockerfile, root);
   const out = new Set<string>();
   for (const build of targeted) {
     if (!reads(build, relative)) continue;
@@ -25,6 +24,23 @@ export function namedTargets(dockerfile: string): Set<string> | null {
     out.add(build.target!.toLowerCase());
   }
   return out;
+}
+
+/**
+ * The names of the build contexts that the project's builds that may read `dockerfile` pass (`docker buildx build
+ * --build-context plugin-src=…` in certbot's tools/docker/build.sh, a workflow's `build-contexts`): a `COPY --from`
+ * naming one copies from that context.
+ */
+export function buildContextNames(dockerfile: string): Set<string> {
+  const { builds, root } = projectBuilds(dockerfile);
+  const relative = fromRoot(dockerfile, root);
+  return new Set(builds.filter((b) => reads(b, relative)).flatMap((b) => b.contexts));
+}
+
+/** The Dockerfile's path from the project's root, with `/` separators; its name alone without a root. */
+function fromRoot(dockerfile: string, root: string | null): string {
+  const own = path.resolve(dockerfile);
+  return (root ? path.relative(root, own) : path.basename(own)).split(path.sep).join('/');
 }
 
 /**

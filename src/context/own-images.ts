@@ -6,7 +6,7 @@
  * Makefile recipes and the shell blocks of READMEs; the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
  * `tags`; a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
  * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
- * often as not. The same reading gives each build's target stage and Dockerfile (projectBuilds, for build-targets.ts)
+ * often as not. The same reading gives each build's target stage, Dockerfile and named build contexts (projectBuilds, for build-targets.ts)
  * and the images the workflows' jobs run in (workflowContainers).
  */
 import fs from 'node:fs';
@@ -77,6 +77,8 @@ export interface ProjectBuild {
   file: string | null;
   /** `file` is relative to the project's root (a workflow's build), not to a folder not known (a script's). */
   fromRoot: boolean;
+  /** The names of the build contexts it passes (`--build-context plugin-src=…`, the action's `build-contexts`). */
+  contexts: readonly string[];
 }
 
 /**
@@ -140,7 +142,7 @@ function buildsIn(file: string, name: string): readonly ProjectBuild[] {
 
 /** Compose and Bake files name their targets per Dockerfile (BuildContext.builtStages); here only their images count. */
 function tagsOnly(images: readonly string[]): ProjectBuild[] {
-  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false }] : [];
+  return images.length ? [{ tags: images, target: null, file: null, fromRoot: false, contexts: [] }] : [];
 }
 
 // Shell: scripts, recipes, README blocks ---------------------------------------------------------------------
@@ -175,15 +177,24 @@ function buildsInLines(lines: readonly string[], values: ReadonlyMap<string, str
           target: target === undefined ? null : substitute(target, values),
           file: file === undefined ? null : relativeFile(substitute(file, values)),
           fromRoot: false,
+          contexts: contextNames(optionValues(inv, '--build-context').map(({ value }) => substitute(value, values))),
         });
       } else if (BUILD_SCRIPT.test(cmd.name)) {
         // Its first word only: after an option, an image is as likely the base it builds from (`-bi nvidia/cuda:12`).
         const first = cmd.args[0]?.value ?? '';
-        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false });
+        if (TAGGED_IMAGE.test(first)) out.push({ tags: [substitute(first, values)], target: null, file: null, fromRoot: false, contexts: [] });
       }
     }
   }
   return out;
+}
+
+/** The names of `NAME=source` build contexts (`plugin-src="${REPO_ROOT}/certbot-${plugin}"`); a name left a variable is none. */
+function contextNames(pairs: readonly string[]): string[] {
+  return pairs.flatMap((pair) => {
+    const name = pair.slice(0, pair.indexOf('='));
+    return /^[\w.-]+$/.test(name) ? [name] : [];
+  });
 }
 
 /** Values may name other variables (`IMAGE := gcr.io/org/app:$(TAG)`): a few rounds resolve them; what stays unknown stays as written. */
@@ -278,8 +289,8 @@ const BUILD_PUSH_ACTIONS = ['docker/build-push-action', 'useblacksmith/build-pus
 
 /**
  * The steps of a workflow's jobs that build images: `docker/metadata-action`'s `images` (one a line, or
- * `name=…,enable=…`), which names what the job's build is tagged; `docker/build-push-action`'s `tags`, `target` and
- * `file` (by default `{context}/Dockerfile`), once for each row of the job's matrix, `${{ matrix.NAME }}` and
+ * `name=…,enable=…`), which names what the job's build is tagged; `docker/build-push-action`'s `tags`, `target`,
+ * `build-contexts` and `file` (by default `{context}/Dockerfile`), once for each row of the job's matrix, `${{ matrix.NAME }}` and
  * `${{ env.NAME }}` filled; and the `docker build` commands of its `run` steps.
  */
 const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
@@ -305,7 +316,8 @@ const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
           const target = text('target');
           const dockerfile = text('file') ?? `${text('context') ?? '.'}/Dockerfile`;
           for (const row of fill) {
-            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true });
+            const contexts = contextNames(row(text('build-contexts') ?? '').split('\n').map((l) => l.trim()));
+            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts });
           }
         }
       }

@@ -12,4 +12,7 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   'netcat-openbsd', 'ca-certificates',
   // Process helpers: tini, dumb-init and gosu depend on libc6 at most.
   'tini', 'dumb-init', 'gosu',
+  // Build tools. make: Depends libc6, Suggests make-doc. patch: libc6, Suggests ed, diffutils-doc. m4: libc6,
+  // Suggests m4-doc. ninja-build: libc6, libstdc++6, Suggests python3 (bookworm's index, packages.debian.org).
+  'make', 'patch', 'm4', 'ninja-build',
 ]);

@@ -8,6 +8,14 @@ export const INSTRUCTIONS: readonly string[] = [
   'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ];
 
+/**
+ * Instructions that build nothing: they set the image's configuration (its command, ports, labels, variables), run no
+ * step and read or write no file.
+ */
+export const CONFIG_ONLY: ReadonlySet<string> = new Set([
+  'CMD', 'ENTRYPOINT', 'EXPOSE', 'LABEL', 'ENV', 'ARG', 'HEALTHCHECK', 'STOPSIGNAL', 'ONBUILD', 'MAINTAINER',
+]);
+
 export type FlagKind = 'string' | 'bool' | 'strings' | 'duration' | 'count';
 
 /** Flags per instruction; `strings` flags may repeat. */
