@@ -23,7 +23,7 @@ const INDEX_ENV = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'UV
 const CHOOSER_ENV = ['UV_TORCH_BACKEND', 'PIP_CONFIG_FILE', 'UV_CONFIG_FILE'];
 
 /** Bases known to carry no GPU stack, beyond the Docker Official Images. */
-const CPU_BASES = ['public.ecr.aws/docker/library/*', 'gcr.io/distroless/*', 'cgr.dev/chainguard/*', 'continuumio/*', 'condaforge/*', 'mambaorg/*', 'quay.io/jupyter/*', 'jupyter/*', 'mcr.microsoft.com/devcontainers/*'];
+const CPU_BASES = ['gcr.io/distroless/*', 'cgr.dev/chainguard/*', 'continuumio/*', 'condaforge/*', 'mambaorg/*', 'quay.io/jupyter/*', 'jupyter/*', 'mcr.microsoft.com/devcontainers/*'];
 
 /** Packages that only make sense on a GPU: their presence says the image is meant to run torch on CUDA. */
 const GPU_PACKAGE = /^(nvidia-.*|.*-cu1\d+|.*-cuda1\d.*|cupy-cuda.*|onnxruntime-gpu|faiss-gpu.*|paddlepaddle-gpu|tensorflow\[and-cuda\]|jax\[cuda.*\]|flash[-_]attn|xformers|vllm|sglang|auto[-_]gptq|exllamav2|tensorrt.*|bitsandbytes|deepspeed|apex|mamba[-_]ssm|causal[-_]conv1d)$/i;

@@ -4,6 +4,13 @@ import { fixtureFindings, positions, ruleFindings } from './helpers.js';
 const severities = (f: { severity: string }[]): string[] => f.map((x) => x.severity);
 
 describe('official-base-image', () => {
+  it('reads Docker Hub\'s mirrors as the images they copy (Google\'s pull-through cache, ECR Public\'s official images)', () => {
+    expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/library/mongo:7.0\nFROM mirror.gcr.io/library/redis:7-alpine\nFROM public.ecr.aws/docker/library/python:3.12-slim\n')).toEqual([]);
+    // What the mirror copies is judged as on Docker Hub: an unknown account stays unknown.
+    expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/someone/tool:1.0\n')).toHaveLength(1);
+    // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
+    expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
+  });
   it('sends a frozen registry to where its publisher moved, and trusts SUSE\'s own registry', () => {
     const f = ruleFindings('official-base-image', 'FROM k8s.gcr.io/kube-state-metrics/kube-state-metrics:v2.1.0\n');
     expect(f.map((x) => x.message)).toEqual([

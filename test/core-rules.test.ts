@@ -151,6 +151,13 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM nextcloud:fpm-alpine\nRUN apk add --no-cache imap-dev\n')).toEqual([]);
     // A command of its own is not the server the entrypoint steps down for.
     expect(positions(ruleFindings('non-root-user', 'FROM postgres:17\nCOPY job.sh /\nCMD ["/job.sh"]\n'))).toEqual([[1, 1]]);
+    // The official entrypoint kept and given its server, or options for it, in exec form: it still steps down.
+    expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCMD ["mongod", "--bind_ip_all", "--replSet", "rs0"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM postgres:17\nCMD ["-c", "max_connections=200"]\n')).toEqual([]);
+    // Not in shell form (the entrypoint gets /bin/sh), nor for another program, nor past an entrypoint of the image's own.
+    expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCMD mongod --bind_ip_all\n')).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCMD ["python3", "app.py"]\n')).toHaveLength(1);
+    expect(ruleFindings('non-root-user', 'FROM mongo:7.0\nCOPY start.sh /\nENTRYPOINT ["/start.sh"]\nCMD ["mongod"]\n')).toHaveLength(1);
   });
   it('accepts images whose command is a daemon that needs root (Docker-in-Docker)', () => {
     expect(ruleFindings('non-root-user', 'FROM docker:29-cli\nRUN apk add --no-cache iptables\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\nCMD []\n')).toEqual([]);

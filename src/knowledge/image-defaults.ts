@@ -100,7 +100,7 @@ export function nonRootDefaultUser(image: ImageName): string | null {
 const GENERIC_BASES = [
   'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'pytorch/pytorch',
   'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
-  'cgr.dev/chainguard/*', 'public.ecr.aws/docker/library/*', 'mcr.microsoft.com/dotnet/*',
+  'cgr.dev/chainguard/*', 'mcr.microsoft.com/dotnet/*',
   // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
   // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
   // RED_HAT_S2I), its product images their own.
@@ -241,12 +241,16 @@ export function defaultCommandNeedsRoot(image: ImageName): boolean {
 }
 
 /**
- * Docker Official Images whose `docker-entrypoint.sh` starts the server as its own user (`exec gosu postgres …`,
- * `su-exec rabbitmq …` when started as root; docker-library's postgres, mysql, mariadb, redis, mongo, rabbitmq,
- * cassandra, couchdb, zookeeper, ghost and redmine repositories): their default command does not serve as root.
+ * Docker Official Images whose `docker-entrypoint.sh` starts the server as its own user when started as root
+ * (`exec gosu postgres …`, `su-exec rabbitmq …`; docker-library's postgres, mysql, mariadb, redis, mongo, rabbitmq,
+ * cassandra, couchdb, zookeeper, ghost and redmine repositories), and the first arguments it does so for: its server
+ * program (`if [ "$1" = 'mongod' ]`, mongo's `mongo*`), or options, which it hands to that server. Their default
+ * command does not serve as root, nor an exec-form command of the image's own that starts the server so.
  */
-const ENTRYPOINT_STEPS_DOWN: ReadonlySet<string> = new Set([
-  'postgres', 'mysql', 'mariadb', 'redis', 'mongo', 'rabbitmq', 'cassandra', 'couchdb', 'zookeeper', 'ghost', 'redmine',
+const ENTRYPOINT_STEPS_DOWN: ReadonlyMap<string, readonly string[]> = new Map([
+  ['postgres', ['postgres']], ['mysql', ['mysqld']], ['mariadb', ['mariadbd', 'mysqld']], ['redis', ['redis-server']],
+  ['mongo', ['mongod', 'mongos']], ['rabbitmq', ['rabbitmq-server']], ['cassandra', ['cassandra']],
+  ['couchdb', ['/opt/couchdb/bin/couchdb']], ['zookeeper', ['zkServer.sh']], ['ghost', []], ['redmine', []],
 ]);
 
 /**
@@ -257,6 +261,15 @@ const ENTRYPOINT_STEPS_DOWN: ReadonlySet<string> = new Set([
  */
 export function defaultCommandDropsPrivileges(image: ImageName): boolean {
   return ENTRYPOINT_STEPS_DOWN.has(image.familiar) || isWebServerImage(image) || LINUXSERVER_BASE.test(image.familiar);
+}
+
+/**
+ * The official image's entrypoint, kept, starts the server as its own user for this first argument of an exec-form
+ * command (`CMD ["mongod", "--bind_ip_all"]`, `CMD ["--auth"]`).
+ */
+export function entrypointStepsDownFor(image: ImageName, firstArgument: string): boolean {
+  const servers = ENTRYPOINT_STEPS_DOWN.get(image.familiar);
+  return !!servers?.length && (firstArgument.startsWith('-') || servers.includes(firstArgument));
 }
 
 /**

@@ -148,7 +148,7 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
 export const TRUSTED_PUBLISHERS: readonly string[] = [
   'nvidia/*', 'nvcr.io/nvidia/*', 'pytorch/*', 'tensorflow/*', 'rocm/*',
   'mcr.microsoft.com/*', 'gcr.io/distroless/*', 'cgr.dev/chainguard/*', 'registry.access.redhat.com/ubi*',
-  'registry.access.redhat.com/ubi*/*', 'quay.io/jupyter/*', 'public.ecr.aws/docker/library/*',
+  'registry.access.redhat.com/ubi*/*', 'quay.io/jupyter/*',
   'huggingface/*', 'ghcr.io/huggingface/*', 'vllm/*', 'ollama/*',
   'ghcr.io/pytorch/*', 'ghcr.io/nvidia/*', 'nvcr.io/nim/*', 'jupyter/*', 'intel/*',
   'continuumio/*', 'condaforge/*', 'mambaorg/*', 'ghcr.io/astral-sh/*',

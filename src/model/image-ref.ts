@@ -35,6 +35,14 @@ export function parseImageName(ref: string): ImageName | null {
   let registry: string | null = null;
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) registry = parts.shift()!;
   if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = null;
+  // Docker Hub's mirrors serve its images unchanged: Google's pull-through cache (`mirror.gcr.io/library/mongo`,
+  // cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images) and ECR Public's copies of the official images
+  // (`public.ecr.aws/docker/library/python`, gallery.ecr.aws/docker): read as the Docker Hub image they copy.
+  if (registry === 'mirror.gcr.io') registry = null;
+  if (registry === 'public.ecr.aws' && parts.length === 3 && parts[0] === 'docker' && parts[1] === 'library') {
+    registry = null;
+    parts.shift();
+  }
   if (parts.some((p) => p === '')) return null;
   const lowerParts = parts.map((p) => p.toLowerCase());
   if (registry === null && lowerParts.length === 1) lowerParts.unshift('library');
