@@ -8,6 +8,8 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/library/mongo:7.0\nFROM mirror.gcr.io/library/redis:7-alpine\nFROM public.ecr.aws/docker/library/python:3.12-slim\n')).toEqual([]);
     // What the mirror copies is judged as on Docker Hub: an unknown account stays unknown.
     expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/someone/tool:1.0\n')).toHaveLength(1);
+    // Oracle's own registry serves only Oracle's products.
+    expect(ruleFindings('official-base-image', 'FROM container-registry.oracle.com/mysql/community-server:8.4\n')).toEqual([]);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -139,7 +139,8 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
 
 /**
  * First-party publishers whose images count as trusted without configuration: the vendors of GPU stacks and ML
- * frameworks (their own namespaces), the Docker Hub mirror on ECR, and vendor base-image registries. Patterns use
+ * frameworks (their own namespaces) and vendor base-image registries (Docker Hub's mirrors are read as Docker Hub:
+ * image-ref.ts). Patterns use
  * the image-glob syntax of `matchesImageGlob`. The first three lines are the spec's list; then the AI publishers the
  * GPU facts name, the namespaces the same vendors also publish under, the conda distributions' and uv's own
  * publishers, and the vendors' own namespaces for base and build images (Docker, openSUSE, CentOS, Google, Kubernetes,
@@ -157,6 +158,9 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
   // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
   'registry.suse.com/suse/*', 'registry.suse.com/bci/*',
+  // Oracle's own registry, which serves only Oracle's products (MySQL, Oracle Database, GraalVM, Oracle Linux):
+  // container-registry.oracle.com, the location Oracle's docs give (dev.mysql.com/doc/refman/8.4/en/docker-mysql-getting-started.html).
+  'container-registry.oracle.com/*',
   ...VENDOR_AND_PROJECT_NAMESPACES,
 ];
 
