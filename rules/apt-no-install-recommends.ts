@@ -7,7 +7,7 @@ import { settingWrittenBefore } from '../src/shell/caches.js';
 import { WITHOUT_RECOMMENDS } from '../src/knowledge/apt-recommends.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { covers } from '../src/model/shipping.js';
-import type { Stage } from '../src/model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 
 const NO_RECOMMENDS_CONFIG = /APT::Install-Recommends\s*[=\s]\s*"?(false|0|no|off)\b/i;
 
@@ -20,7 +20,7 @@ export default defineRule({
     description: '`apt-get install` without `--no-install-recommends`.',
     docs: {
       why:
-        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
+        'By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends "false";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd … | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service\'s `build.target` or a Bake target names) nor the base of one) is reported only when apt\'s trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB\'s image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (' + INTERACTIVE_DEV_IMAGES + '; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.',
       bad: 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
       fixSafety:
@@ -40,6 +40,7 @@ export default defineRule({
         if (purgedLater(command, ins.run!.script!)) continue;
         // Packages that recommend nothing: the flag would change nothing.
         if (installsOnlyWithoutRecommends(invocation)) continue;
+        if (wantsRecommends(model, ins, command)) continue;
         report({
           range: subcommand.range,
           message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
@@ -96,6 +97,32 @@ function purgedLater(install: SimpleCommand, script: ShellScript): boolean {
   const removed = removedAgain(install, script);
   const packages = install.invocation.operands;
   return packages.length > 0 && packages.every((w) => removed.get(packageName('apt', w.value))?.withDependencies === true);
+}
+
+/** A comment that takes the recommends on purpose (`# we DO want recommends this time`), not one that declines them. */
+const WANTS_RECOMMENDS = /\b(want|keep|need|with|include)\w*\b[^.]*\brecommend|\brecommend\w*\s+(are\s+|is\s+)?(wanted|needed|required|on purpose)/i;
+const DECLINES_RECOMMENDS = /no-install-recommends|\b(no|not|without|don'?t|skip|avoid)\b[^.]*\brecommend/i;
+
+/**
+ * The author says, in a comment between the RUN's first line and the install (`# we DO want recommends this time`, inside
+ * the continued RUN as CouchDB's image writes it) or in the comment block right above the RUN, that the install keeps
+ * its recommends on purpose: a decision already made, not an oversight.
+ */
+function wantsRecommends(model: DockerfileModel, ins: Instruction, install: SimpleCommand): boolean {
+  const installLine = install.range.start.line;
+  let above = ins.range.start.line - 1;
+  const said = (text: string): boolean => WANTS_RECOMMENDS.test(text) && !DECLINES_RECOMMENDS.test(text);
+  for (const c of [...model.comments].reverse()) {
+    const line = c.range.start.line;
+    if (line > installLine) continue;
+    if (line >= ins.range.start.line) {
+      if (said(c.text)) return true;
+    } else if (line === above) {
+      if (said(c.text)) return true;
+      above--;
+    } else if (line < above) break;
+  }
+  return false;
 }
 
 /** Every package the install names is known to recommend nothing, nor its dependencies (WITHOUT_RECOMMENDS). */

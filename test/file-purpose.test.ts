@@ -140,6 +140,14 @@ describe('str.format templates', () => {
     // Nothing else on the placeholder lines (1, 2 and 3).
     expect(found.filter((f) => /^[123] /.test(f))).toEqual(['1 syntax-error']);
   });
+  it('include the %%NAME%% markers a script replaces with sed', () => {
+    const text = 'FROM %%NEO4J_BASE_IMAGE%%\nENV NEO4J_SHA256=%%NEO4J_SHA%%\nRUN apt-get update && apt-get install -y curl\nENV PATH "${NEO4J_HOME}"/bin:$PATH\n';
+    const found = lint(text, { filePath: 'docker-image-src/4.0/Dockerfile', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);
+    expect(found.filter((f) => /^[12] /.test(f))).toEqual(['1 syntax-error']);
+    expect(found).toContain('3 apt-no-install-recommends');
+    // `${NEO4J_HOME}` is the shell's, not a placeholder of this template's kind.
+    expect(found).toContain('4 legacy-key-value');
+  });
 });
 
 describe('base-image definitions of interpreters (docker-library pypy)', () => {

@@ -55,6 +55,16 @@ describe('apt-no-install-recommends', () => {
     expect(f[0]!.fix?.safe).toBe(false);
     expect(f[0]!.fix?.edits[0]!.text).toBe(' --no-install-recommends');
   });
+  it('accepts recommends the author keeps on purpose in a comment, not a comment that declines them', () => {
+    const inside = 'FROM debian:12\nRUN set -eux; \\\n    apt-get update; \\\n# we DO want recommends this time\n    apt-get install -y couchdb; \\\n    rm -rf /var/lib/apt/lists/*\n';
+    expect(ruleFindings('apt-no-install-recommends', inside)).toEqual([]);
+    const above = 'FROM debian:12\n# keep the recommended fonts for rendering\nRUN apt-get update && apt-get install -y fontconfig && rm -rf /var/lib/apt/lists/*\n';
+    expect(ruleFindings('apt-no-install-recommends', above)).toEqual([]);
+    const declined = 'FROM debian:12\n# install without recommends\nRUN apt-get update && apt-get install -y fontconfig && rm -rf /var/lib/apt/lists/*\n';
+    expect(ruleFindings('apt-no-install-recommends', declined)).toHaveLength(1);
+    // A comment after the install, or one separated from the RUN by a blank line, says nothing about it.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\n# recommends wanted\n\nRUN apt-get update && apt-get install -y fontconfig\n')).toHaveLength(1);
+  });
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });

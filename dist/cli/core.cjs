@@ -5123,11 +5123,27 @@ function purgedLater(install2, script) {
   const packages = install2.invocation.operands;
   return packages.length > 0 && packages.every((w) => removed.get(packageName("apt", w.value))?.withDependencies === true);
 }
+function wantsRecommends(model, ins, install2) {
+  const installLine = install2.range.start.line;
+  let above = ins.range.start.line - 1;
+  const said = (text) => WANTS_RECOMMENDS.test(text) && !DECLINES_RECOMMENDS.test(text);
+  for (const c of [...model.comments].reverse()) {
+    const line = c.range.start.line;
+    if (line > installLine) continue;
+    if (line >= ins.range.start.line) {
+      if (said(c.text)) return true;
+    } else if (line === above) {
+      if (said(c.text)) return true;
+      above--;
+    } else if (line < above) break;
+  }
+  return false;
+}
 function installsOnlyWithoutRecommends(invocation) {
   const names = invocation.operands.map((w) => w.literal ? packageName("apt", w.value) : null);
   return names.length > 0 && names.every((n) => n !== null && WITHOUT_RECOMMENDS.has(n));
 }
-var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES;
+var NO_RECOMMENDS_CONFIG, apt_no_install_recommends_default, APT_TREES, WANTS_RECOMMENDS, DECLINES_RECOMMENDS;
 var init_apt_no_install_recommends = __esm({
   "rules/apt-no-install-recommends.ts"() {
     "use strict";
@@ -5147,7 +5163,7 @@ var init_apt_no_install_recommends = __esm({
         preset: "recommended",
         description: "`apt-get install` without `--no-install-recommends`.",
         docs: {
-          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
+          why: "By default apt also installs every package the requested ones merely *recommend*: documentation tools, X11 libraries, compilers. In images this often doubles the install size for nothing the container uses. `--no-install-recommends` (or `APT::Install-Recommends \"false\";` in `/etc/apt/apt.conf.d/`, written by an earlier instruction or earlier in the same `RUN`) installs only the hard dependencies; name the few recommended packages you need explicitly. An install of only packages that recommend nothing, nor do their dependencies (`tzdata`, `xz-utils`, `unzip`, `ca-certificates`, `tini`, `make`: `src/knowledge/apt-recommends.ts`), is not reported: the flag would change nothing.\n\nNot reported: an install whose every package the same `RUN` later removes with the packages that came only for it (`apt-get purge -y --auto-remove $BUILD_DEPS`, or `apt-mark auto` then `apt-get autoremove`): its recommends, installed automatically, go with it and the layer keeps none of them. A package left installed (`curl` beside purged build tools, a package `apt-mark manual` names, a library such as `libatomic1` that a later `ldd \u2026 | xargs apt-mark manual` may keep) keeps the install reported.\n\nOnly what ships is judged. A build-only stage (one that other stages copy from or mount, that is neither built as an image (the final stage, a stage nothing else uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when apt's trees reach an image through it: a `COPY --from=builder` of `/`, `/usr`, `/usr/lib`, `/etc`, `/var` or a folder inside them (not `/usr/local`), also through a stage built on it or another build-only stage whose copied folders hold them, or a `RUN --mount=from=builder` that reads such a path (or the whole mount). A builder whose only output is a program in a `bin` folder (`/usr/bin/apisix`), `/app`, `/opt/venv`, `/usr/local/lib/python3.X/site-packages` or a folder of wheels keeps its recommends to itself. A stage some other stage is built `FROM` that ships (`FROM builder AS final`) ships whole. Nor an install the author keeps its recommends for on purpose, saying so in a comment inside the RUN before it or right above the RUN (`# we DO want recommends this time`, as CouchDB's image writes it; not a comment that declines them, `# without recommends`). Interactive development environments are not reported either (" + INTERACTIVE_DEV_IMAGES + "; not a `mcr.microsoft.com/devcontainers/*` base alone, which also serves as a plain base), where people work in a shell and the recommended tools are welcome.",
           bad: "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*",
           fixSafety: "The fix adds `--no-install-recommends` after `install`. It is unsafe: a program may rely on a package that was only recommended (e.g. `ca-certificates` for `curl` over HTTPS)."
@@ -5165,6 +5181,7 @@ var init_apt_no_install_recommends = __esm({
             if (settingWrittenBefore(model, ins, NO_RECOMMENDS_CONFIG, command)) continue;
             if (purgedLater(command, ins.run.script)) continue;
             if (installsOnlyWithoutRecommends(invocation)) continue;
+            if (wantsRecommends(model, ins, command)) continue;
             report({
               range: subcommand.range,
               message: `\`${command.name} install\` also installs recommended packages; add \`--no-install-recommends\` and name the extra packages you need.`,
@@ -5181,6 +5198,8 @@ var init_apt_no_install_recommends = __esm({
       }
     });
     APT_TREES = ["/usr", "/etc", "/var", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin"];
+    WANTS_RECOMMENDS = /\b(want|keep|need|with|include)\w*\b[^.]*\brecommend|\brecommend\w*\s+(are\s+|is\s+)?(wanted|needed|required|on purpose)/i;
+    DECLINES_RECOMMENDS = /no-install-recommends|\b(no|not|without|don'?t|skip|avoid)\b[^.]*\brecommend/i;
   }
 });
 
@@ -26791,11 +26810,12 @@ function namedByUnknown(imageText, globalArgs, unresolved, escapeChar) {
   return value.slice(value.lastIndexOf("/") + 1).includes(UNKNOWN);
 }
 function placeholderLines(instructions, lines2) {
-  const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value)));
-  if (!format || instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  const kind = PLACEHOLDERS.find(({ whole }) => instructions.some((ins) => whole.test(ins.keywordText) || ins.keyword === "FROM" && ins.args.some((a) => whole.test(a.value))));
+  if (!kind) return null;
   const out = /* @__PURE__ */ new Set();
   lines2.forEach((l, i) => {
-    if (PLACEHOLDER_IN_LINE.test(l)) out.add(i + 1);
+    if (kind.inLine.test(l)) out.add(i + 1);
   });
   return out;
 }
@@ -26847,7 +26867,7 @@ function markTargets(stages, stageRef) {
   const used = new Set(stages.flatMap((s) => stageDependencies(s, stageRef, stages).filter((d) => d !== s)));
   for (const s of stages) s.target = !used.has(s);
 }
-var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, FORMAT_PLACEHOLDER, PLACEHOLDER_IN_LINE, UNSET_USER, PACKAGE_TOOLS;
+var PLATFORM_ARGS, PROXY_ARGS, PREDEFINED_ARGS, DEFAULT_SHELL, WINDOWS_SHELL, UNKNOWN, TEMPLATE_SYNTAX, PLACEHOLDERS, UNSET_USER, PACKAGE_TOOLS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -26892,9 +26912,11 @@ var init_build = __esm({
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
     UNKNOWN = "\0";
-    TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
-    FORMAT_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
-    PLACEHOLDER_IN_LINE = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
+    TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$)/;
+    PLACEHOLDERS = [
+      { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
+      { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ }
+    ];
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
   }
@@ -28015,7 +28037,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a Python `str.format` template (`FROM {base_image}`, a `{args}` line) gets it too, and its lines without a `{placeholder}` are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -28027,7 +28049,7 @@ var init_syntax_error = __esm({
         if (model.template) {
           report(
             model.template,
-            model.templateLines ? "This file is a template (its generator fills the `{placeholder}`s), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
+            model.templateLines ? "This file is a template (its generator fills the placeholders), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
           );
           return;
         }

@@ -286,21 +286,29 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
   return value.slice(value.lastIndexOf('/') + 1).includes(UNKNOWN);
 }
 
-/** Jinja/Go (`{{ … }}`, `{% … %}`) and Python `str.format` placeholders (`FROM {base_image}`, a `{args}` line) a generator fills in. */
-const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$)/;
-const FORMAT_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_]*\}$/;
-const PLACEHOLDER_IN_LINE = /\{[A-Za-z_][A-Za-z0-9_]*\}/;
+/**
+ * Jinja/Go (`{{ … }}`, `{% … %}`) and placeholder templates a generator fills in: Python `str.format` (`FROM
+ * {base_image}`, a `{args}` line) and the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM %%NEO4J_BASE_IMAGE%%`).
+ */
+const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$)/;
+/** Each placeholder kind as a whole word, and anywhere in a line: `${VAR}` holds a `str.format` placeholder, not a `%%` one. */
+const PLACEHOLDERS = [
+  { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
+  { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
+];
 
 /**
- * A Python `str.format` template (`FROM {base_image}`, a `{args}` line): the lines that hold a placeholder (1-based).
- * Its other lines are Dockerfile as written, checked as such; null for other files and for `{{ }}`/`{% %}` templates.
+ * A placeholder template (`FROM {base_image}`, a `{args}` line, `FROM %%BASE%%`): the lines that hold a placeholder of
+ * its kind (1-based). Its other lines are Dockerfile as written, checked as such; null for other files and for
+ * `{{ }}`/`{% %}` templates.
  */
 function placeholderLines(instructions: Instruction[], lines: readonly string[]): ReadonlySet<number> | null {
-  const format = instructions.some((ins) => FORMAT_PLACEHOLDER.test(ins.keywordText) || (ins.keyword === 'FROM' && ins.args.some((a) => FORMAT_PLACEHOLDER.test(a.value))));
-  if (!format || instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  if (instructions.some((ins) => /^(\{\{|\{%)/.test(ins.keywordText))) return null;
+  const kind = PLACEHOLDERS.find(({ whole }) => instructions.some((ins) => whole.test(ins.keywordText) || (ins.keyword === 'FROM' && ins.args.some((a) => whole.test(a.value)))));
+  if (!kind) return null;
   const out = new Set<number>();
   lines.forEach((l, i) => {
-    if (PLACEHOLDER_IN_LINE.test(l)) out.add(i + 1);
+    if (kind.inLine.test(l)) out.add(i + 1);
   });
   return out;
 }
