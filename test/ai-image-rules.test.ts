@@ -10,6 +10,9 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM mirror.gcr.io/someone/tool:1.0\n')).toHaveLength(1);
     // Oracle's own registry serves only Oracle's products.
     expect(ruleFindings('official-base-image', 'FROM container-registry.oracle.com/mysql/community-server:8.4\n')).toEqual([]);
+    // A project's release image under its author's account, as its documentation pulls it.
+    expect(ruleFindings('official-base-image', 'FROM chrislusf/seaweedfs:3.80\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM chrislusf/other:1\n')).toHaveLength(1);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -3282,6 +3282,9 @@ var init_trusted_images = __esm({
       "balenalib/*",
       "arigaio/*",
       "nginxproxy/*",
+      // SeaweedFS's release image, published under its author's account (github.com/seaweedfs/seaweedfs README, "Quick
+      // Start with Docker": `docker run -p 8333:8333 chrislusf/seaweedfs server -s3`).
+      "chrislusf/seaweedfs",
       // PyTorch/XLA's TPU release images, published only in its own Artifact Registry (github.com/pytorch/xla README,
       // "Docker": `us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla`), and Red Hat Trusted Artifact Signer's
       // images (sigstore's cosign and friends, Red Hat's `quay.io/securesign` organisation, docs.redhat.com RHTAS).

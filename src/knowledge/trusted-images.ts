@@ -116,6 +116,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // container images), balena's base images (docs.balena.io/reference/base-images: `balenalib/*`), Atlas by Ariga
   // (atlasgo.io, Docker: `arigaio/atlas`), nginx-proxy (github.com/nginx-proxy/nginx-proxy README: `nginxproxy/*`).
   'openeuler/*', 'balenalib/*', 'arigaio/*', 'nginxproxy/*',
+  // SeaweedFS's release image, published under its author's account (github.com/seaweedfs/seaweedfs README, "Quick
+  // Start with Docker": `docker run -p 8333:8333 chrislusf/seaweedfs server -s3`).
+  'chrislusf/seaweedfs',
   // PyTorch/XLA's TPU release images, published only in its own Artifact Registry (github.com/pytorch/xla README,
   // "Docker": `us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla`), and Red Hat Trusted Artifact Signer's
   // images (sigstore's cosign and friends, Red Hat's `quay.io/securesign` organisation, docs.redhat.com RHTAS).
