@@ -1,7 +1,7 @@
 import {
-  CHECKED_FILES, DOWNLOAD_OUTPUTS, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE,
+  CHECKED_FILES, DOWNLOAD_OUTPUTS, DOWNLOADERS, type EmptyInputFailure, EMPTY_OPERAND_OK, EMPTY_STAYS_EMPTY, EXPECTS_EMPTY_INPUT, FAILS_ON_EMPTY_INPUT, FAILS_ON_MISSING_FILE, FAILS_WITHOUT_OPERANDS,
   FILLS_FOLDER, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, INSTALL_SUBCOMMANDS, INSTALLER_TOOLS, MISSES_FAIL, NEEDS_FOLDER_FILES, PRESENT_BEFORE_INSTALLER, READS_SYSTEM_STATE, SELECTING_FILTERS,
-  STDIN_INTERPRETERS,
+  STDIN_INTERPRETERS, XARGS_NO_RUN_ON_EMPTY,
 } from '../src/knowledge/empty-input.js';
 import { NEVER_FAILS } from '../src/knowledge/word-splitting.js';
 import { type SystemShell, systemShellOf } from '../src/knowledge/system-shell.js';
@@ -9,7 +9,7 @@ import { defineRule } from '../src/rule.js';
 import { shellName } from '../src/shellcheck/dialect.js';
 import { launchedCommand, testOperands, wholeVariable } from '../src/shell/command.js';
 import { filesRead } from '../src/shell/files-read.js';
-import { hasOption, optionValues, resolveWords } from '../src/shell/invocation.js';
+import { type CommandOption, hasOption, optionValues, resolveWords } from '../src/shell/invocation.js';
 import { findStartPoints } from '../src/shell/find.js';
 import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
@@ -28,7 +28,7 @@ export default defineRule({
     description: '`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.',
     docs: {
       why:
-        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+        'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://… | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `… | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `… | tar -x`, `… | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown` fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec … \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf … | sort -u | grep -v \'^$\' | awk …`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find … | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ …; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | …`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd … | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find … | xargs grep -lZ … | xargs -r sed -i …` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(…)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(…)` counts, as in hadolint: `v="$(curl -fsSL https://… | jq -r .tag)" && …` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl … | jq -r .tag); curl -fsSLO "https://…/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://…/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://…/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || …`), and for a value a later test asserts equals a literal (`N=$(find … | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run … | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- …/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && … && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] …` line written by the stage (`echo … | tee /etc/apt/sources.list.d/x.list`, `echo … > …`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'…\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
       bad: 'RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
       good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin',
     },
@@ -55,7 +55,7 @@ export default defineRule({
       const busybox = busyBoxImage(instruction);
       const unprotected = script.pipelines.filter(
         (p) =>
-          !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction),
+          !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction),
       );
       // One finding per RUN, at the first such pipe: one SHELL line fixes them all.
       const pipe = firstInSource(unprotected);
@@ -156,7 +156,7 @@ function hiddenFailure(pipe: Pipeline, files: Files, busybox: boolean): Hidden |
   const after = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after.filter((c) => c.pipelineIndex < last);
   const end = after.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launchedCommand(end[0]!), busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? endFailure(end[0]!, busybox) : null;
   if (failure === 'whole') return null;
   // A download can stop midway: then only an end that checks its input is whole notices.
   const download = source.name !== null && DOWNLOADERS.has(source.name);
@@ -178,14 +178,32 @@ function missIsExpected(c: SimpleCommand): boolean {
 function expectsEmptySelection(pipe: Pipeline, last: number): boolean {
   const end = pipe.commands.find((c) => c.pipelineIndex === last && c.wrappedBy === null);
   const options = end?.name ? EXPECTS_EMPTY_INPUT[end.name] : undefined;
-  // Its own options: those before the command it runs (`xargs -r sed -ri`: sed's `-r` is not xargs's).
-  const run = end?.launches?.argv[0]?.range.start;
-  if (!end || !options || !end.invocation.options.some((o) => options.includes(o.name) && (!run || comparePositions(o.word.range.start, run) < 0))) return false;
+  if (!end || !options || !ownOptions(end).some((o) => options.includes(o.name))) return false;
   // A failed download is no ordinary outcome: pipefail should show it.
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   // `xargs grep -l` searches the files found for a line: finding none is an ordinary outcome (not so for a filter of a
   // stream, `ldd app | grep '^/' | xargs -r cp`, which reads what the source printed).
   return pipe.commands.some((c) => c.pipelineIndex > 0 && c.pipelineIndex < last && c.name === 'xargs' && !!c.launches?.name && c.launches.name in SELECTING_FILTERS);
+}
+
+/** A launcher's own options: those before the command it runs (`xargs -r sed -ri`: sed's `-r` is not xargs's). */
+function ownOptions(cmd: SimpleCommand): CommandOption[] {
+  const run = cmd.launches?.argv[0]?.range.start;
+  return cmd.invocation.options.filter((o) => !run || comparePositions(o.word.range.start, run) < 0);
+}
+
+/**
+ * `V=$(curl -fsSL https://… | jq -r .tag); curl -fsSLO "https://…/v$V.tgz"`: a bare assignment followed by another
+ * statement of its list, whose status is only `$?` to the next one; without `set -e` (in the script, a shell it starts
+ * or the SHELL), an ERR trap or a read of `$?`, no command sees it, and pipefail would change nothing.
+ */
+function assignmentStatusUnseen(pipe: Pipeline, instruction: Instruction): boolean {
+  if (!pipe.assignmentStatusUnused) return false;
+  const script = instruction.run!.script!;
+  const shell = instruction.run!.execForm ? [] : instruction.state.shell;
+  if (shellListOptions(shell).errexit || script.nested.some((n) => n.errexit)) return false;
+  if (script.commands.some((c) => (c.name === 'set' && shellOptions(c.args.map((w) => w.value)).errexit) || (c.name === 'trap' && c.args.some((w) => w.value === 'ERR')))) return false;
+  return ![script.source, ...script.nested.map((n) => n.source)].some((s) => /\$\{?\?/.test(s.text));
 }
 
 /**
@@ -262,11 +280,13 @@ function downloadedBefore(file: string, before: SimpleCommand, pipe: Pipeline, s
 
 /**
  * `WHL=$(ls -t dist/*.whl | head -1) && uv pip install "$WHL"`: a source that failed printed nothing, and a later
- * command that takes the empty value whole as an operand fails on it, ending the RUN (the same `&&` chain, or `set -e`
- * in force): the failure shows without pipefail. Not for a download, which can fail after printing part of its data,
- * nor for an unquoted `$WHL`, which an empty value removes from the command (`apk add $runDeps` then adds nothing).
+ * command that takes the empty value whole as an operand fails on it, ending the RUN (the same `&&` chain, the RUN's
+ * last statement, or `set -e` in force): the failure shows without pipefail. Not for a download, which can fail after
+ * printing part of its data, nor for an unquoted `$WHL`, which an empty value removes from the command (`apk add
+ * $runDeps` then adds nothing).
  */
-function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
+function emptyValueFails(pipe: Pipeline, instruction: Instruction): boolean {
+  const script = instruction.run!.script!;
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   const derived = derivedVariables(name, pipe, script);
@@ -276,7 +296,7 @@ function emptyValueFails(pipe: Pipeline, script: ShellScript): boolean {
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions![0]!.quoted);
     if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
-    return failureEndsScript(cmd, pipe, script);
+    return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
   });
 }
 
@@ -439,6 +459,32 @@ function failureEndsScript(cmd: SimpleCommand, pipe: Pipeline, script: ShellScri
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== undefined && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
+
+/**
+ * How the pipe's last command fails on no input. `xargs` runs its command once with no item (unless
+ * XARGS_NO_RUN_ON_EMPTY), which fails when it needs operands it was not written with (FAILS_WITHOUT_OPERANDS: `xargs
+ * cp -t /opt/plugins`) or fails on its empty stdin (`xargs grep -l x`): only on no input at all. Other launchers
+ * (`sudo tar -x`): as the command they run.
+ */
+function endFailure(end: SimpleCommand, busybox: boolean): 'empty' | 'whole' | null {
+  if (end.name !== 'xargs' || !end.launches) return emptyInputFailure(launchedCommand(end), busybox);
+  if (ownOptions(end).some((o) => XARGS_NO_RUN_ON_EMPTY.includes(o.name))) return null;
+  const run = launchedCommand(end);
+  return (!busybox && failsWithoutOperands(run)) || emptyInputFailure(run, busybox) ? 'empty' : null;
+}
+
+/** Run with no operand beyond those written, the command fails (FAILS_WITHOUT_OPERANDS); not when an operand is a value the linter cannot count. */
+function failsWithoutOperands(cmd: SimpleCommand): boolean {
+  const entry = cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : undefined;
+  const operands = cmd.invocation.operands;
+  if (!entry || (entry.unless && hasOption(cmd.invocation, ...entry.unless)) || operands.some((w) => !w.literal)) return false;
+  const target = entry.target ? cmd.invocation.options.find((o) => entry.target!.includes(o.name)) : undefined;
+  if (!target) return operands.length < entry.operands;
+  // `-t DIR`, `-vt DIR`, `--target-directory DIR`: the folder is the next word, read as an operand; a source is needed.
+  const w = target.word.value;
+  const folderNext = target.name.startsWith('--') ? w === target.name : /^-[a-zA-Z]+$/.test(w) && w.endsWith(target.name.slice(1));
+  return operands.length - (folderNext ? 1 : 0) < 1;
 }
 
 /** How the pipe's last command fails: on an empty input only, on a truncated one too ('whole'), or never (null). */

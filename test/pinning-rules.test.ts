@@ -352,6 +352,11 @@ describe('pins on a release whose archive no longer changes', () => {
     expect(ruleFindings('rpm-pin-versions', 'FROM centos:7\nRUN yum install -y git && yum clean all\n')).toEqual([]);
     expect(apt('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest')).toEqual([]);
     expect(apt('mcr.microsoft.com/azureml/openmpi5.0-ubuntu24.04:latest')).toHaveLength(1);
+    // A deprecated official image's tag that names no release, whose final build stays on a frozen one (neo4j's 3.3
+    // template on `openjdk:8-jre-slim`: Debian 11); not a tag whose final build is Oracle Linux or a live bookworm.
+    for (const tag of ['8-jre-slim', '8', '11-jdk', '17-slim', 'docker.io/library/openjdk:8-jre']) expect(apt(tag.includes('/') ? tag : `openjdk:${tag}`), tag).toEqual([]);
+    expect(ruleFindings('apk-pin-versions', 'FROM openjdk:8-jdk-alpine\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(apt('openjdk:21-slim')).toHaveLength(1);
     // tonistiigi/xx's wrapper appends the target architecture to each word: no version can be given through it.
     expect(ruleFindings('apt-pin-versions', 'FROM debian:12\nRUN xx-apt-get install -y --no-install-recommends gcc libc6-dev\n')).toEqual([]);
   });

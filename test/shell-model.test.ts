@@ -66,6 +66,16 @@ describe('shell model', () => {
     ]);
   });
 
+  it('marks a bare assignment followed by another statement of its list, whose status is only `$?` to the next one', () => {
+    const unused = (run: string) => buildModel('D', `FROM debian:12\nRUN ${run}\n`).instructions[1]!.script!.pipelines.map((p) => [p.commands[0]!.name, p.assignmentStatusUnused]);
+    expect(unused('A=$(a | b); B=$(c | d) && e; for x in y; do C=$(f | g); h; done; D=$(i | j)')).toEqual([['a', true], ['c', false], ['f', true], ['i', false]]);
+    // The last statement of a loop body or group, an `if` or `while` condition, a `case` item, a negated one, with a command.
+    expect(unused('for x in y; do h; A=$(a | b); done; if B=$(c | d); then :; fi; while C=$(e | f); do :; done; x')).toEqual([['a', false], ['c', false], ['e', false]]);
+    expect(unused('case x in y) A=$(a | b);; esac; ! B=$(c | d); C=$(e | f) g; x')).toEqual([['a', false], ['c', false], ['e', false]]);
+    // Each but the last statement of an `if` condition and body, of a group, of a `$(…)`.
+    expect(unused('if A=$(a | b); true; then B=$(c | d); x; fi; { C=$(e | f); x; }; E="$(D=$(g | h); x)"')).toEqual([['a', true], ['c', true], ['e', true], ['g', true]]);
+  });
+
   it('marks the pipes whose status a later `|| true` throws away, and not past a fallback that exits the shell', () => {
     const discarded = (run: string) => buildModel('D', `FROM debian:12\nRUN ${run}\n`).instructions[1]!.script!.pipelines.map((p) => [p.commands[0]!.name, p.statusDiscarded]);
     expect(discarded('a | b || true; c | d || :; e | f && g || echo skipped; h | i || exit 0')).toEqual([['a', true], ['c', true], ['e', true], ['h', true]]);

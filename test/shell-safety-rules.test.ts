@@ -55,7 +55,7 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5]]);
     expect(f[0]!.message).toBe(
       'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
@@ -107,11 +107,13 @@ describe('shell-pipefail', () => {
     // The empty value of a failed source fails a later command that takes it whole, and that ends the RUN.
     expect(run('WHL="$(ls -t /dist/*.whl | head -1)" && uv pip install --system "${WHL}"')).toEqual([]);
     expect(run('set -eux; arch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; cp "/opt/bin-$arch" /usr/local/bin/x; tar -xf "$arch"')).toEqual([]);
-    // Not when the value is unquoted (empty, it is no operand at all), tolerated (`echo`, `cd`), after a `;` without
-    // `set -e`, or downloaded (a cut download is not empty).
+    // Not when the value is unquoted (empty, it is no operand at all), tolerated (`echo`, `cd`), taken after the chain
+    // (`;` without `set -e`) by a command that does not end the RUN, or downloaded (a cut download is not empty).
     expect(run('DEPS="$(scanelf --needed /opt/app | awk \'{ print $2 }\')" && apk add --no-cache $DEPS')).toHaveLength(1);
     expect(run('V="$(ls /opt | head -1)" && echo "$V"')).toHaveLength(1);
-    expect(run('V="$(ls /opt | head -1)"; cp "$V" /x; echo done')).toHaveLength(1);
+    expect(run('V="$(ls /opt | head -1)" && echo "$V"; cp "$V" /x; echo done')).toHaveLength(1);
+    // Taken by a command of the RUN's last statement, whose failure is the RUN's.
+    expect(run('V="$(ls /opt | head -1)" && echo "$V"; cp "$V" /x')).toEqual([]);
     expect(run('V="$(curl -fsSL https://x | jq -r .url)" && wget "$V"')).toHaveLength(1);
     // In a URL that a failing download fetches (wget, curl -f): an empty value names nothing, and the download fails.
     const arch = 'set -eux; a="$(cat /etc/build-arch | awk -F- \'{ print $NF }\')"; ';
@@ -119,7 +121,7 @@ describe('shell-pipefail', () => {
     expect(run(`${arch}curl -fsSLo /x "https://h/gosu-$a"`)).toEqual([]);
     expect(run(`${arch}curl -o /x "https://h/gosu-$a"`)).toHaveLength(1);
     // Every way of testing the value for emptiness, read from the shell model (commands, `[[ ]]`, `${V:?}`).
-    const found = 'V="$(find /opt/dist -name "*.whl" | head -1)"; ';
+    const found = 'V="$(find /opt/dist -name "*.whl" | head -1)" && ';
     for (const test of ['[ -n "$V" ] && pip install "$V"', 'if test -z "$V"; then exit 1; fi', '[ "$V" ] || exit 1', '[[ -n $V ]] || exit 1', 'pip install "${V:?no wheel}"', 'echo ${V?}']) {
       expect(run(`${found}${test}`), test).toEqual([]);
     }
@@ -171,7 +173,7 @@ describe('shell-pipefail', () => {
     // A later test asserts the value equals a literal that a failed source's output (nothing, a count of 0) is not.
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N" && test "${N}" -eq 1696')).toEqual([]);
     expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && test "$N" -eq 0')).toHaveLength(1);
-    expect(run('N=$(find "$D" -name "*.cubin" | wc -l); test "$N" = 3; echo done')).toHaveLength(1);
+    expect(run('N=$(find "$D" -name "*.cubin" | wc -l) && echo "$N"; test "$N" = 3; echo done')).toHaveLength(1);
     // A file the pipe writes that a later command reads and fails on when it is empty (grep, sha256sum -c).
     expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt && grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toEqual([]);
     expect(run('pip install --dry-run torch 2>&1 | tee /tmp/dry.txt; grep -oP "(?<=Would install ).*" /tmp/dry.txt > /tmp/pkgs.txt')).toHaveLength(1);
@@ -260,6 +262,34 @@ ${text}`).map((f) => f.message);
     expect(run('debian:12', 'find /opt/app | cpio -o -H newc > /tmp/a.cpio')).toBe(1);
     expect(run('debian:12', 'curl -fsSL https://x/list | cpio -i -F /tmp/a.cpio')).toBe(1);
   });
+  it('is silent on a bare assignment whose status no command sees, where pipefail would change nothing (O audit)', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    const meta = "V=$(curl -fsSL https://h/maven-metadata.xml | awk '/<value>/ {print $2; exit}')";
+    // Followed by `;` without `set -e`: its status is only `$?` to the next statement (debezium's snapshot images).
+    expect(run(`${meta}; echo "$V"; curl -fsSL -o /tmp/a.tgz "https://h/a-$V.tgz" && tar -xzf /tmp/a.tgz`)).toBe(0);
+    expect(run(`for p in a b; do ${meta}; echo "$p $V"; done`)).toBe(0);
+    // Seen: by `&&`, an `if` or `while` condition, as a loop body's or the RUN's last statement, under `set -e` (anywhere
+    // in the script, or the SHELL's), an ERR trap, a read of `$?`.
+    for (const line of [`${meta} && echo "$V"`, `if ${meta}; then echo "$V"; fi`, `while ${meta}; do echo "$V"; done`, `for p in a b; do echo "$p"; ${meta}; done`, `echo start; ${meta}`, `set -e; ${meta}; echo "$V"`, `${meta}; set -e; echo "$V"`, `trap 'exit 1' ERR; ${meta}; echo "$V"`, `${meta}; echo "status $?"`]) {
+      expect(run(line), line).toBe(1);
+    }
+    expect(ruleFindings('shell-pipefail', `FROM debian:12\nSHELL ["/bin/bash", "-ec"]\nRUN ${meta}; echo "$V"\n`)).toHaveLength(1);
+  });
+  it('knows xargs runs its command once on no input, and which commands fail without the operands it would add (O audit)', () => {
+    const run = (line: string, image = 'debian:12') => ruleFindings('shell-pipefail', `FROM ${image}\nRUN ${line}\n`).length;
+    // strimzi's connect-build: a failed `ls` prints nothing, and `cp -t DIR` with no source fails ("missing file operand").
+    const jars = 'ls /opt/kafka/libs/* -d | grep "connect-file.*jar" -o | ';
+    for (const end of ['xargs cp -t /opt/plugins', 'xargs cp -vt /opt/plugins', 'xargs mv --target-directory=/opt/plugins', 'xargs -n1 ln -s', 'xargs rm', 'xargs chmod +x', 'xargs grep -l Connector']) {
+      expect(run(jars + end), end).toBe(0);
+    }
+    // Nothing runs on no input (`-r`, `-I`), the command has its operands or needs none (`rm -f`), an operand the linter
+    // cannot count, BusyBox's applets (not checked), a download (it can stop midway).
+    for (const end of ['xargs -r cp -t /opt/plugins', 'xargs -I{} cp {} /opt/plugins', 'xargs cp /opt/a /opt/plugins', 'xargs rm -f', 'xargs chmod 755 /opt/a', 'xargs cp -t $DEST', 'xargs -r grep -l Connector']) {
+      expect(run(jars + end), end).toBe(1);
+    }
+    expect(run(`${jars}xargs cp -t /opt/plugins`, 'alpine:3.20')).toBe(1);
+    expect(run('curl -fsSL https://h/list | xargs cp -t /opt/plugins')).toBe(1);
+  });
   it('is silent when the next RUN naming the tool an installer piped into an interpreter installs runs it first', () => {
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM ubuntu:22.04\nENV PYTHON=python3\n${text}`).length;
     const poetry = 'RUN curl -sSL https://install.python-poetry.org | POETRY_HOME=/opt/poetry $PYTHON -\nENV PATH=/opt/poetry/bin:$PATH\n';
@@ -296,7 +326,7 @@ ${text}`).map((f) => f.message);
     expect(run(`${dir}make install`)).toBe(0);
     expect(run(`${dir}patch -d /opt/src -p1 -i /tmp/fix.patch`)).toBe(1);
     expect(run(`${dir}ls`)).toBe(1);
-    expect(run('D=$(pip show vllm | grep Location | awk \'{print $2}\'); cd $D; patch -p1 -i /tmp/fix.patch')).toBe(1);
+    expect(run('D=$(pip show vllm | grep Location | awk \'{print $2}\') && echo "$D"; cd $D; patch -p1 -i /tmp/fix.patch')).toBe(1);
   });
   it('is silent where a filter selecting nothing is an ordinary outcome that pipefail would fail on', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
@@ -310,8 +340,8 @@ ${text}`).map((f) => f.message);
     expect(run("find /etc/mysql/ -name '*.cnf' | xargs grep -l '^bind' | xargs sed -ri 's/^bind/#&/'")).toBe(1);
     // grep reading its input: its status only says whether a line was selected; reading a file, it may miss it.
     const scan = 'scanelf --needed --nobanner --format "%n#p" --recursive /usr/local | tr "," "\\n" | sort -u';
-    expect(run(`deps="$(${scan} | grep -v "^libcrypto" | awk '{ print "so:" $1 }')"; apk add $deps`)).toBe(0);
-    expect(run(`deps="$(${scan} | grep -f /tmp/keep | awk '{ print "so:" $1 }')"; apk add $deps`)).toBe(1);
+    expect(run(`deps="$(${scan} | grep -v "^libcrypto" | awk '{ print "so:" $1 }')" && apk add $deps`)).toBe(0);
+    expect(run(`deps="$(${scan} | grep -f /tmp/keep | awk '{ print "so:" $1 }')" && apk add $deps`)).toBe(1);
     expect(run('grep -v "^#" /opt/list.txt | xargs -r apt-get install -y')).toBe(1);
   });
   it('knows the folders an earlier command made, filled or walked are there', () => {

@@ -190,6 +190,30 @@ export const SELECTING_FILTERS: Readonly<Record<string, { pattern: readonly stri
 };
 
 /**
+ * `xargs` options after which it runs nothing on an empty input: `-r`, and `-I`/`-i`, which run the command once per
+ * line read; `-a` reads the items from a file, not the pipe. Without them GNU findutils' xargs and BusyBox's alike run
+ * the command once with no item (checked with findutils 4.9 and BusyBox's xargs.c), and its status is xargs's.
+ */
+export const XARGS_NO_RUN_ON_EMPTY: readonly string[] = ['-r', '--no-run-if-empty', '-I', '-i', '--replace', '-a', '--arg-file'];
+
+/**
+ * Programs that fail when `xargs` runs them with no item of its input after the operands written: fewer than
+ * `operands` operands is "missing (file) operand" (`xargs cp -t /opt/plugins`: no source; `xargs chmod +x`: no file).
+ * `target`: options naming the destination folder, after which one operand (a source) is enough; `unless`: options
+ * with which no operand is fine (`rm -f`). Checked with GNU
+ * coreutils 9.1 (`printf '' | xargs cp -t /tmp` exits 123); BusyBox's applets were not checked: not in Alpine images.
+ */
+export const FAILS_WITHOUT_OPERANDS: Readonly<Record<string, { operands: number; target?: readonly string[]; unless?: readonly string[] }>> = {
+  cp: { operands: 2, target: ['-t', '--target-directory'] },
+  mv: { operands: 2, target: ['-t', '--target-directory'] },
+  ln: { operands: 1, target: ['-t', '--target-directory'] },
+  rm: { operands: 1, unless: ['-f', '--force'] },
+  chmod: { operands: 2 },
+  chown: { operands: 2 },
+  chgrp: { operands: 2 },
+};
+
+/**
  * Ends of a pipe that say an empty input is expected (`xargs -r`: run nothing on no input). A search of the files
  * found by a selecting filter before such an end (`find … | xargs grep -lZ … | xargs -r sed -i …`) finding nothing is
  * an ordinary outcome, which pipefail would turn into a failed build.

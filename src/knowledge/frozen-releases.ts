@@ -83,13 +83,33 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
 ];
 
 /**
+ * Tags of deprecated Docker Official Images that no longer get builds, and the release of their final build, as the
+ * tag word of FROZEN_RELEASES that names it: `openjdk:8-jre-slim` names no release, but its image stays on Debian 11
+ * (bullseye) for good. Source: docker-library/openjdk's history, each version's Dockerfiles and the
+ * generate-stackbrew-library.sh that gave the `slim` and bare tags to its default Debian variant, at the commit before
+ * the version's removal: 7 (3eb0351b, 2019-05), 8 and 11 (f9cf6059, 2022-08), 13 (8a2c63d9), 14 (ef85d041), 15
+ * (c74ad873), 16 (8620f06a), 17 (c2d5621a), 18 (3345e54d), 19 (06c6f17e), 20 (5e62a089). From 12 on the bare version
+ * tag is Oracle Linux (not listed); 9 and 10 ran on sid, which still moves, 21 and later on bookworm, alive.
+ */
+const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] = [
+  { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: 'jessie' },
+  { image: /^openjdk$/, tag: /^(8|11)(-jdk|-jre)?(-slim)?$/, release: 'bullseye' },
+  { image: /^openjdk$/, tag: /^(13|14|15)(-jdk)?-slim$/, release: 'buster' },
+  { image: /^openjdk$/, tag: /^(16|17|18|19|20)(-jdk)?-slim$/, release: 'bullseye' },
+  { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: 'alpine3.9' },
+];
+
+/**
  * The frozen release the image's tag names: the distribution's own image at a version of it (`ubuntu:18.04`,
  * `debian:buster-slim`, `alpine:3.18.4`), or a word of its tag or repository naming it (`python:3.9-buster`,
- * `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, `node:18-alpine3.17`, `azureml/openmpi4.1.0-ubuntu20.04:latest`); null
- * when they name none or a live one.
+ * `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, `node:18-alpine3.17`, `azureml/openmpi4.1.0-ubuntu20.04:latest`), or
+ * the final build of a deprecated image's tag (FINAL_BUILDS: `openjdk:8-jre-slim`); null when they name none or a
+ * live one.
  */
 export function frozenReleaseOf(image: ImageName): string | null {
   const tag = (image.tag ?? '').toLowerCase();
+  const final = FINAL_BUILDS.find((f) => f.image.test(image.familiar) && f.tag.test(tag));
+  if (final) return FROZEN_RELEASES.find((r) => r.tagWords.includes(final.release))?.name ?? null;
   const words = tag.split(/[-_]/);
   // Vendors name the release in the repository too (`azureml/openmpi4.1.0-ubuntu20.04`, `nvidia/cuda-ubuntu18.04`).
   const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];

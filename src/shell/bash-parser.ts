@@ -969,7 +969,7 @@ class BashParser extends Lexer {
     const doPos = this.followRsrv(start, `${keyword} <cond>`, 'do');
     const body = this.followStmts('do', doPos, ['done']);
     const done = this.stmtEnd(start, keyword, 'done');
-    return { kind: 'Group', stmts: [...cond, ...body], start, end: done + 4, subshell: false };
+    return { kind: 'Group', stmts: [...cond, ...body], start, end: done + 4, subshell: false, joined: true };
   }
 
   private forClause(): Command {
@@ -1058,7 +1058,7 @@ class BashParser extends Lexer {
     // `case "$arch" in … *) exit 1 ;; esac`: an empty value stops the script.
     const checked = items.fallbackFails ? wholeVariable(word!.parts) : null;
     if (checked) this.emptinessChecked.push(checked);
-    return { kind: 'Group', stmts: items.stmts, start, end: esac + 4, subshell: false };
+    return { kind: 'Group', stmts: items.stmts, start, end: esac + 4, subshell: false, joined: true };
   }
 
   /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */

@@ -57,6 +57,10 @@ class ScriptBuilder {
   private orDiscards: number[] = [];
   /** The variable a bare assignment (`X="$(…)"`) is giving the output of the `$(…)` being read. */
   private assigning: string | null = null;
+  /** That assignment is followed by another statement of its list: its status is only `$?` to the next one. */
+  private assigningUnused = false;
+  /** The statement about to be visited is a bare assignment followed by another statement of its list. */
+  private nextAssignmentUnused = false;
   /** The directory the next command runs in. */
   private cwd: Dir;
   /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
@@ -135,13 +139,20 @@ class ScriptBuilder {
   }
 
   stmts(list: Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    this.list(list);
+  }
+
+  /** Statements run one after the other: the status of each but the last is only `$?` to the next. */
+  private list(stmts: readonly Stmt[], pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
+    stmts.forEach((s, i) => this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1));
   }
 
   /** A pipeline member that is a group (`( … ) | gzip`) passes its place in the pipeline to the commands inside. */
-  private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null): void {
+  private stmt(stmt: Stmt, pipelineIndex = -1, pipeline: SimpleCommand[] | null = null, followed = false): void {
     for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
     const redirects = orEmpty(stmt.redirs.flatMap((r) => (r.word ? [this.word(r.word)] : [])));
+    // Read by call() before anything else is visited.
+    this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === 'Call' && stmt.cmd.args.length === 0;
     this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
     this.shellHeredoc(stmt);
   }
@@ -175,7 +186,15 @@ class ScriptBuilder {
             members.forEach((s, i) => this.stmt(s, i, pipelineCommands)),
           );
           const discarded = this.discarded > 0;
-          this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
+          const assignedTo = discarded ? null : this.assigning;
+          this.pipelines.push({
+            commands: pipelineCommands,
+            range: this.range(cmd),
+            pipefail: this.pipefail,
+            statusDiscarded: discarded || this.orDiscards.length > 0,
+            assignedTo,
+            assignmentStatusUnused: assignedTo !== null && this.assigningUnused,
+          });
         } else if (isAndOr(cmd.op)) {
           // `a && b`: b runs only if a succeeded; after the first `||` no operand's success is certain.
           const { operands, ops } = chainOf(cmd, isAndOr);
@@ -198,13 +217,14 @@ class ScriptBuilder {
         if (cmd.branches) {
           // `if c; then b; fi`: b runs only if c succeeded; `else` and the `elif`s after a failed test have no such condition.
           for (const { cond, body } of cmd.branches.conditional) {
-            const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
-            this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+            const made = this.succeeding(cond, () => this.list(cond, pipelineIndex, pipeline));
+            this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
           }
-          cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+          this.list(cmd.branches.orElse, pipelineIndex, pipeline);
           return;
         }
-        this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+        // A `while` condition's or a `case` item's last statement gives the loop or the case its status.
+        this.inSubshell(cmd.subshell, () => (cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline)));
         return;
       case 'Decl': {
         // `export X=1`, `declare -r Y`: a command named by its keyword, one word per assignment.
@@ -246,6 +266,8 @@ class ScriptBuilder {
   }
 
   private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[]): void {
+    const unused = this.nextAssignmentUnused;
+    this.nextAssignmentUnused = false;
     const assignments: Assignment[] = [];
     for (const a of assigns) {
       if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : '' });
@@ -255,11 +277,14 @@ class ScriptBuilder {
     for (const a of assigns) {
       if (!a.value) continue;
       const outer = this.assigning;
+      const outerUnused = this.assigningUnused;
       this.assigning = words.length === 0 ? a.name : null;
+      this.assigningUnused = words.length === 0 && unused;
       try {
         this.substitutions(a.value.parts, words.length > 0);
       } finally {
         this.assigning = outer;
+        this.assigningUnused = outerUnused;
       }
     }
     for (const w of words) this.substitutions(w.parts, true);

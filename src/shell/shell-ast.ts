@@ -44,7 +44,8 @@ export type Command =
   | (Span & { kind: 'Call'; assigns: Assign[]; args: ShWord[] })
   /** `op`: 10 `&&`, 11 `||`, 12 `|`, 13 `|&` (mvdan.cc/sh's numbers, which the tree was first copied from). */
   | (Span & { kind: 'Binary'; op: number; x: Stmt; y: Stmt })
-  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop; branches?: IfBranches })
+  /** `joined`: stmts are several lists one after the other (a `while` condition and its body, the items of a `case`). */
+  | (Span & { kind: 'Group'; stmts: Stmt[]; subshell: boolean; loop?: ForLoop; branches?: IfBranches; joined?: true })
   | (Span & { kind: 'Decl'; variant: Span & { value: string }; assigns: (Assign & Span)[] })
   | (Span & { kind: 'Other' });
 

@@ -100,6 +100,12 @@ export interface Pipeline {
   statusDiscarded: boolean;
   /** Runs inside the `$(…)` of a bare assignment (`X="$(a | b)"`): the variable that gets its output. */
   assignedTo: string | null;
+  /**
+   * That assignment is followed by another statement of its list (`X="$(a | b)"; next`, not the last of a loop body,
+   * of a group or of an `if` condition): its status is only `$?` to the next statement, which matters only under `set
+   * -e`, an ERR trap or a read of `$?`.
+   */
+  assignmentStatusUnused: boolean;
 }
 
 export interface ShellError {
