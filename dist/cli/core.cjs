@@ -4846,7 +4846,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -5209,6 +5209,8 @@ var init_apt_no_install_recommends = __esm({
 // src/knowledge/frozen-releases.ts
 function frozenReleaseOf(image) {
   const tag = (image.tag ?? "").toLowerCase();
+  const final = FINAL_BUILDS.find((f) => f.image.test(image.familiar) && f.tag.test(tag));
+  if (final) return FROZEN_RELEASES.find((r) => r.tagWords.includes(final.release))?.name ?? null;
   const words = tag.split(/[-_]/);
   const named = [...words, ...image.repository.toLowerCase().split(/[-_/]/)];
   for (const release2 of FROZEN_RELEASES) {
@@ -5221,7 +5223,7 @@ function frozenSuiteRelease(suite) {
   const codename = suite.toLowerCase().split(/[-/]/)[0];
   return FROZEN_RELEASES.find((r) => r.codename === codename)?.name ?? null;
 }
-var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES;
+var UBUNTU, DEBIAN, ubuntu, debian, FROZEN_RELEASES, FINAL_BUILDS;
 var init_frozen_releases = __esm({
   "src/knowledge/frozen-releases.ts"() {
     "use strict";
@@ -5302,6 +5304,13 @@ var init_frozen_releases = __esm({
         image: /(^|[/-])alpine$/,
         versions: [v]
       }))
+    ];
+    FINAL_BUILDS = [
+      { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: "jessie" },
+      { image: /^openjdk$/, tag: /^(8|11)(-jdk|-jre)?(-slim)?$/, release: "bullseye" },
+      { image: /^openjdk$/, tag: /^(13|14|15)(-jdk)?-slim$/, release: "buster" },
+      { image: /^openjdk$/, tag: /^(16|17|18|19|20)(-jdk)?-slim$/, release: "bullseye" },
+      { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: "alpine3.9" }
     ];
   }
 });
@@ -5463,7 +5472,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -5946,7 +5955,7 @@ function awkExitsUnlessMatched(program) {
   const name = tested?.[1] ?? tested?.[2];
   return name !== void 0 && unset(name);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -6093,6 +6102,16 @@ var init_empty_input = __esm({
       grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
       egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
       fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
+    FAILS_WITHOUT_OPERANDS = {
+      cp: { operands: 2, target: ["-t", "--target-directory"] },
+      mv: { operands: 2, target: ["-t", "--target-directory"] },
+      ln: { operands: 1, target: ["-t", "--target-directory"] },
+      rm: { operands: 1, unless: ["-f", "--force"] },
+      chmod: { operands: 2 },
+      chown: { operands: 2 },
+      chgrp: { operands: 2 }
     };
     EXPECTS_EMPTY_INPUT = {
       xargs: ["-r", "--no-run-if-empty"]
@@ -13496,7 +13515,7 @@ var init_bash_parser = __esm({
         const doPos = this.followRsrv(start, `${keyword} <cond>`, "do");
         const body = this.followStmts("do", doPos, ["done"]);
         const done = this.stmtEnd(start, keyword, "done");
-        return { kind: "Group", stmts: [...cond, ...body], start, end: done + 4, subshell: false };
+        return { kind: "Group", stmts: [...cond, ...body], start, end: done + 4, subshell: false, joined: true };
       }
       forClause() {
         const start = this.pos;
@@ -13579,7 +13598,7 @@ var init_bash_parser = __esm({
         const esac = this.stmtEnd(start, "case", "esac");
         const checked2 = items.fallbackFails ? wholeVariable3(word.parts) : null;
         if (checked2) this.emptinessChecked.push(checked2);
-        return { kind: "Group", stmts: items.stmts, start, end: esac + 4, subshell: false };
+        return { kind: "Group", stmts: items.stmts, start, end: esac + 4, subshell: false, joined: true };
       }
       /** The items' statements, and whether a catch-all item (`*)`) ends in `exit` with a failure status. */
       caseItems(stop) {
@@ -14391,6 +14410,10 @@ var init_parse = __esm({
       orDiscards = [];
       /** The variable a bare assignment (`X="$(\u2026)"`) is giving the output of the `$(\u2026)` being read. */
       assigning = null;
+      /** That assignment is followed by another statement of its list: its status is only `$?` to the next one. */
+      assigningUnused = false;
+      /** The statement about to be visited is a bare assignment followed by another statement of its list. */
+      nextAssignmentUnused = false;
       /** The directory the next command runs in. */
       cwd;
       /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
@@ -14449,12 +14472,17 @@ var init_parse = __esm({
         return { range: endKnown(stmt) ? this.range(stmt) : null, background: stmt.background, or: hasOr(stmt) };
       }
       stmts(list) {
-        for (const s of list) this.stmt(s);
+        this.list(list);
+      }
+      /** Statements run one after the other: the status of each but the last is only `$?` to the next. */
+      list(stmts, pipelineIndex = -1, pipeline = null) {
+        stmts.forEach((s, i) => this.stmt(s, pipelineIndex, pipeline, i < stmts.length - 1));
       }
       /** A pipeline member that is a group (`( \u2026 ) | gzip`) passes its place in the pipeline to the commands inside. */
-      stmt(stmt, pipelineIndex = -1, pipeline = null) {
+      stmt(stmt, pipelineIndex = -1, pipeline = null, followed = false) {
         for (const r of stmt.redirs) if (r.word) this.substitutions(r.word.parts, true);
         const redirects = orEmpty(stmt.redirs.flatMap((r) => r.word ? [this.word(r.word)] : []));
+        this.nextAssignmentUnused = followed && !stmt.negated && stmt.cmd?.kind === "Call" && stmt.cmd.args.length === 0;
         this.inSubshell(stmt.background, () => this.command(stmt.cmd, pipelineIndex, pipeline, redirects));
         this.shellHeredoc(stmt);
       }
@@ -14487,7 +14515,15 @@ var init_parse = __esm({
                 () => members2.forEach((s, i) => this.stmt(s, i, pipelineCommands))
               );
               const discarded = this.discarded > 0;
-              this.pipelines.push({ commands: pipelineCommands, range: this.range(cmd), pipefail: this.pipefail, statusDiscarded: discarded || this.orDiscards.length > 0, assignedTo: discarded ? null : this.assigning });
+              const assignedTo = discarded ? null : this.assigning;
+              this.pipelines.push({
+                commands: pipelineCommands,
+                range: this.range(cmd),
+                pipefail: this.pipefail,
+                statusDiscarded: discarded || this.orDiscards.length > 0,
+                assignedTo,
+                assignmentStatusUnused: assignedTo !== null && this.assigningUnused
+              });
             } else if (isAndOr(cmd.op)) {
               const { operands, ops } = chainOf(cmd, isAndOr);
               let before7 = [];
@@ -14507,13 +14543,13 @@ var init_parse = __esm({
             }
             if (cmd.branches) {
               for (const { cond, body } of cmd.branches.conditional) {
-                const made = this.succeeding(cond, () => cond.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
-                this.onSuccessOf(made, () => body.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+                const made = this.succeeding(cond, () => this.list(cond, pipelineIndex, pipeline));
+                this.onSuccessOf(made, () => this.list(body, pipelineIndex, pipeline));
               }
-              cmd.branches.orElse.forEach((s) => this.stmt(s, pipelineIndex, pipeline));
+              this.list(cmd.branches.orElse, pipelineIndex, pipeline);
               return;
             }
-            this.inSubshell(cmd.subshell, () => cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)));
+            this.inSubshell(cmd.subshell, () => cmd.joined ? cmd.stmts.forEach((s) => this.stmt(s, pipelineIndex, pipeline)) : this.list(cmd.stmts, pipelineIndex, pipeline));
             return;
           case "Decl": {
             for (const a of cmd.assigns) if (a.value) this.substitutions(a.value.parts, true);
@@ -14551,6 +14587,8 @@ var init_parse = __esm({
         }
       }
       call(assigns, words, span, pipelineIndex, pipeline, redirects) {
+        const unused = this.nextAssignmentUnused;
+        this.nextAssignmentUnused = false;
         const assignments = [];
         for (const a of assigns) {
           if (a.name) assignments.push({ name: a.name, value: a.value ? this.word(a.value).value : "" });
@@ -14558,11 +14596,14 @@ var init_parse = __esm({
         for (const a of assigns) {
           if (!a.value) continue;
           const outer = this.assigning;
+          const outerUnused = this.assigningUnused;
           this.assigning = words.length === 0 ? a.name : null;
+          this.assigningUnused = words.length === 0 && unused;
           try {
             this.substitutions(a.value.parts, words.length > 0);
           } finally {
             this.assigning = outer;
+            this.assigningUnused = outerUnused;
           }
         }
         for (const w of words) this.substitutions(w.parts, true);
@@ -19260,7 +19301,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -27357,7 +27398,7 @@ function hiddenFailure(pipe, files, busybox) {
   const after2 = pipe.commands.filter((c) => c.pipelineIndex > source.pipelineIndex && c.wrappedBy === null);
   const middle = after2.filter((c) => c.pipelineIndex < last);
   const end = after2.filter((c) => c.pipelineIndex === last);
-  const failure = end.length === 1 && middle.every(staysEmpty) ? emptyInputFailure(launchedCommand2(end[0]), busybox) : null;
+  const failure = end.length === 1 && middle.every(staysEmpty) ? endFailure(end[0], busybox) : null;
   if (failure === "whole") return null;
   const download = source.name !== null && DOWNLOADERS.has(source.name);
   if (failure === "empty" && !download) return null;
@@ -27371,10 +27412,21 @@ function missIsExpected(c) {
 function expectsEmptySelection(pipe, last) {
   const end = pipe.commands.find((c) => c.pipelineIndex === last && c.wrappedBy === null);
   const options = end?.name ? EXPECTS_EMPTY_INPUT[end.name] : void 0;
-  const run2 = end?.launches?.argv[0]?.range.start;
-  if (!end || !options || !end.invocation.options.some((o) => options.includes(o.name) && (!run2 || comparePositions(o.word.range.start, run2) < 0))) return false;
+  if (!end || !options || !ownOptions(end).some((o) => options.includes(o.name))) return false;
   if (pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   return pipe.commands.some((c) => c.pipelineIndex > 0 && c.pipelineIndex < last && c.name === "xargs" && !!c.launches?.name && c.launches.name in SELECTING_FILTERS);
+}
+function ownOptions(cmd) {
+  const run2 = cmd.launches?.argv[0]?.range.start;
+  return cmd.invocation.options.filter((o) => !run2 || comparePositions(o.word.range.start, run2) < 0);
+}
+function assignmentStatusUnseen(pipe, instruction) {
+  if (!pipe.assignmentStatusUnused) return false;
+  const script = instruction.run.script;
+  const shell = instruction.run.execForm ? [] : instruction.state.shell;
+  if (shellListOptions(shell).errexit || script.nested.some((n) => n.errexit)) return false;
+  if (script.commands.some((c) => c.name === "set" && shellOptions(c.args.map((w) => w.value)).errexit || c.name === "trap" && c.args.some((w) => w.value === "ERR"))) return false;
+  return ![script.source, ...script.nested.map((n) => n.source)].some((s) => /\$\{?\?/.test(s.text));
 }
 function emptinessChecked(pipe, script) {
   const name = pipe.assignedTo;
@@ -27419,7 +27471,8 @@ function downloadedBefore(file, before7, pipe, script) {
     return !!outputs && comparePositions(c.range.start, before7.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
   });
 }
-function emptyValueFails(pipe, script) {
+function emptyValueFails(pipe, instruction) {
+  const script = instruction.run.script;
   const name = pipe.assignedTo;
   if (!name || pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name))) return false;
   const derived = derivedVariables(name, pipe, script);
@@ -27429,7 +27482,7 @@ function emptyValueFails(pipe, script) {
     if (EMPTY_OPERAND_OK.has(cmd.name)) return false;
     const whole = cmd.args.some((w) => wholeVariable(w) === name && w.expansions[0].quoted);
     if (!whole && !derived.some((d) => inFailingDownload(cmd, d) || pinnedTo(cmd, d))) return false;
-    return failureEndsScript(cmd, pipe, script);
+    return failureEndsScript(cmd, pipe, script) || endsItsRun(cmd, instruction);
   });
 }
 function derivedVariables(name, pipe, script) {
@@ -27523,6 +27576,22 @@ function failureEndsScript(cmd, pipe, script) {
   if (script.errexit) return true;
   const statement = script.statements.find((s) => s.range && rangeContains(s.range, pipe.range));
   return statement !== void 0 && !statement.or && statement.range !== null && rangeContains(statement.range, cmd.range);
+}
+function endFailure(end, busybox) {
+  if (end.name !== "xargs" || !end.launches) return emptyInputFailure(launchedCommand2(end), busybox);
+  if (ownOptions(end).some((o) => XARGS_NO_RUN_ON_EMPTY.includes(o.name))) return null;
+  const run2 = launchedCommand2(end);
+  return !busybox && failsWithoutOperands(run2) || emptyInputFailure(run2, busybox) ? "empty" : null;
+}
+function failsWithoutOperands(cmd) {
+  const entry = cmd.name ? FAILS_WITHOUT_OPERANDS[cmd.name] : void 0;
+  const operands = cmd.invocation.operands;
+  if (!entry || entry.unless && hasOption(cmd.invocation, ...entry.unless) || operands.some((w2) => !w2.literal)) return false;
+  const target = entry.target ? cmd.invocation.options.find((o) => entry.target.includes(o.name)) : void 0;
+  if (!target) return operands.length < entry.operands;
+  const w = target.word.value;
+  const folderNext = target.name.startsWith("--") ? w === target.name : /^-[a-zA-Z]+$/.test(w) && w.endsWith(target.name.slice(1));
+  return operands.length - (folderNext ? 1 : 0) < 1;
 }
 function emptyInputFailure(cmd, busybox) {
   const entry = emptyInputEntry(cmd, busybox);
@@ -27626,7 +27695,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)"` hides a failed download just the same; but not when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain (or under `set -e`) that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown` fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -27650,7 +27719,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, script) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
