@@ -1,4 +1,5 @@
 import { credentialIn, isHarmlessValue, isNameLikeValue, isSecretName, valueDecides } from '../src/knowledge/secrets.js';
+import { entrypointReadsSecret } from '../src/knowledge/image-defaults.js';
 import { declarationBefore } from '../src/model/declarations.js';
 import type { DockerfileModel, Instruction, KeyValue } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
@@ -7,6 +8,28 @@ import type { Range, ReportDescriptor, TextEdit } from '../src/types.js';
 /** The BuildKit secret-mount remedy for a variable. */
 function secretMount(name: string): string {
   return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
+}
+
+/**
+ * Who reads the variable: a build step (`build`: an `ARG`, or an `ENV` that a later `RUN` names), the container when it
+ * starts (`run`: an `ENV` that the base image's entrypoint reads and no later `RUN` names), or unknown (`either`: no
+ * `RUN` names it, but a program may read it from the environment, at build time, also in an image built on this one,
+ * or at run time).
+ */
+type Reader = 'build' | 'run' | 'either';
+
+function readerOf(model: DockerfileModel, ins: Instruction, name: string): Reader {
+  if (ins.keyword !== 'ENV' || scopeOf(model, ins).some((i) => i.keyword === 'RUN' && mentions(i, name))) return 'build';
+  const image = ins.stage?.rootImage.name;
+  return image && entrypointReadsSecret(image, name) ? 'run' : 'either';
+}
+
+/** What to do instead, by who reads the value. */
+function remedy(reader: Reader, name: string): string {
+  const runTime = `pass it when the container starts (\`docker run -e ${name}\`, \`--env-file\` or the orchestrator's secrets)`;
+  if (reader === 'build') return `use ${secretMount(name)} instead`;
+  if (reader === 'either') return `remove it and ${runTime}, or, if a build step reads it, use ${secretMount(name)}`;
+  return `the image's entrypoint reads it when the container starts: remove it and ${runTime}, or give \`${name}_FILE\` the path of a mounted secret file, which the entrypoint reads instead`;
 }
 
 function unquoted(value: string): string {
@@ -48,11 +71,11 @@ export default defineRule({
     description: '`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).',
     docs: {
       why:
-        '`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator\'s secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret\'s id, not the secret (BuildKit\'s SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit\'s SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value\'s shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).',
+        '`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download …`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator\'s secrets. The message says which applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image\'s entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images\' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial\'s `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, …), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret\'s id, not the secret (BuildKit\'s SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit\'s SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, … before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA…` too), judged by the value\'s shape: Hugging Face (`hf_…`), Anthropic (`sk-ant-api03-…`), OpenAI (`sk-proj-…` and other `sk-…`), Groq (`gsk_…`), Replicate (`r8_…`), Google (`AIza…`), Perplexity (`pplx-…`), xAI (`xai-…`) and LangSmith (`lsv2_pt_…`) keys, AWS access key ids (`AKIA…`, `ASIA…`), GitHub (`ghp_…`, `github_pat_…`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@…`).',
       bad: 'ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B',
       good: '# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B',
       fixSafety:
-        'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend.',
+        'Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image\'s entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend.',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -71,16 +94,19 @@ export default defineRule({
           const where =
             keyword === 'ARG'
               ? 'its value (a default or `--build-arg`) is recorded in the image history'
-              : 'its value is stored in the image configuration for anyone who pulls the image';
-          report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.`, ...mountFix(model, instruction, p) });
+              : 'its value is stored in the image configuration (`docker inspect`, `docker history`) for anyone who pulls the image';
+          const reader = readerOf(model, instruction, p.name);
+          report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; ${remedy(reader, p.name)}.`, ...mountFix(model, instruction, p, reader) });
           continue;
         }
         const credential = p.rawValue ? credentialIn(p.rawValue) : null;
         if (credential && p.valueRange) {
+          const reader = readerOf(model, instruction, p.name);
+          const instead = reader === 'build' ? `remove it and ${remedy(reader, p.name)}` : remedy(reader, p.name);
           report({
             range: p.valueRange,
-            message: `The value of \`${keyword} ${p.name}\` looks like ${credential}, which stays readable in the image; remove it and use ${secretMount(p.name)} instead.`,
-            ...mountFix(model, instruction, p),
+            message: `The value of \`${keyword} ${p.name}\` looks like ${credential}, which stays readable in the image; ${instead}.`,
+            ...mountFix(model, instruction, p, reader),
           });
         }
       }
@@ -129,6 +155,14 @@ function onlyNamesASecret(model: DockerfileModel, declared: Instruction, name: s
   return named;
 }
 
+/** The instructions that see the variable: the rest of its stage and, for `ENV`, the stages built `FROM` it (`ARG` ends with its stage). */
+function scopeOf(model: DockerfileModel, ins: Instruction): Instruction[] {
+  const stage = ins.stage;
+  if (!stage) return [];
+  const after = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  return ins.keyword === 'ENV' ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
+}
+
 /** The variable is referenced in the instruction's words (`$NAME`, `${NAME…}`), as BuildKit or the shell would expand it. */
 function mentions(ins: Instruction, name: string): boolean {
   if (ins.expansions.some((e) => e.name === name)) return true;
@@ -148,22 +182,20 @@ function frontendReadsSecretEnv(model: DockerfileModel): boolean | 'add' {
  * Removes a one-pair ARG/ENV and mounts the secret as the same variable into every RUN that saw it. Null when the
  * variable is used outside RUN, declared again, global, or the frontend cannot read the mount.
  */
-function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue): Pick<ReportDescriptor, 'fix'> {
+function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue, reader: Reader): Pick<ReportDescriptor, 'fix'> {
   const stage = ins.stage;
-  const frontend = frontendReadsSecretEnv(model);
+  const frontend = reader === 'run' || frontendReadsSecretEnv(model);
   if (!stage || ins.properties.length !== 1 || !frontend) return {};
-  const after = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
-  // ENV persists into stages built FROM this one; ARG ends with its stage.
-  const inScope = ins.keyword === 'ENV' ? [...after, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after;
+  const scope = scopeOf(model, ins);
   // Declared again (before or after, here or in a parent stage): removing one declaration would not remove the value.
   // `ARG X` + `ENV X=$X` is one chain: the ENV goes first, then the ARG, used by nothing else any more.
   const chained = ins.keyword === 'ENV' && ins.expansions.some((e) => e.name === p.name);
-  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...inScope].filter(
+  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...scope].filter(
     (i) => i !== ins && !(chained && i.keyword === 'ARG') && i.properties.some((q) => q.name === p.name),
   );
   if (declarations.length) return {};
   const runs: Instruction[] = [];
-  for (const i of inScope) {
+  for (const i of scope) {
     if (i.keyword === 'RUN') runs.push(i);
     else if (mentions(i, p.name) || (i.keyword === 'ONBUILD' && i.trigger?.instruction && mentions(i.trigger.instruction, p.name))) return {};
   }
@@ -173,6 +205,8 @@ function mountFix(model: DockerfileModel, ins: Instruction, p: KeyValue): Pick<R
   const mount = `--mount=type=secret,id=${id},env=${p.name}`;
   const next = { line: ins.range.end.line + 1, column: 1 };
   const edits: TextEdit[] = [{ range: { start: { line: ins.range.start.line, column: 1 }, end: next }, text: '' }];
+  // Read when the container starts: the value goes to `docker run`, no build step gets a mount.
+  if (reader === 'run') return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` (pass it when the container starts)`, edits, safe: false } };
   for (const run of users.length ? users : runs) {
     if (run.run?.mounts.some((m) => m.type === 'secret' && m.id === id)) continue;
     edits.push({ range: { start: run.keywordRange.end, end: run.keywordRange.end }, text: ` ${mount}` });

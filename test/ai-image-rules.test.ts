@@ -184,6 +184,21 @@ describe('gpu-devel-final-stage', () => {
     expect(f!.message).toContain('ship from the matching `-runtime` image of a supported release.');
     expect(f!.fix).toBeUndefined();
   });
+  it('leaves a build environment whose CMake is Kitware\'s release archive, installed one tool per RUN', () => {
+    const base = 'FROM nvidia/cuda:12.0.0-devel-ubuntu22.04\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends build-essential\nRUN apt-get install -y --no-install-recommends wget\n';
+    const cmake =
+      'RUN cd /opt && wget https://github.com/Kitware/CMake/releases/download/v3.20.6/cmake-3.20.6-linux-x86_64.tar.gz && \\\n' +
+      '    tar -zxvf cmake-3.20.6-linux-x86_64.tar.gz && ln -s /opt/cmake-3.20.6-linux-x86_64/bin/* /usr/local/bin/\n';
+    expect(ruleFindings('gpu-devel-final-stage', `${base}${cmake}WORKDIR /workspace\nCMD ["/bin/bash"]\n`)).toEqual([]);
+    const installer = 'RUN curl -fsSLO https://github.com/Kitware/CMake/releases/download/v3.28.1/cmake-3.28.1-linux-x86_64.sh && sh cmake-3.28.1-linux-x86_64.sh --skip-license --prefix=/usr/local\n';
+    expect(ruleFindings('gpu-devel-final-stage', `${base}${installer}CMD ["bash"]\n`)).toEqual([]);
+    // A compiler alone is what an application image installs; an application copied in or served is not built inside.
+    expect(ruleFindings('gpu-devel-final-stage', `${base}WORKDIR /workspace\nCMD ["/bin/bash"]\n`)).toHaveLength(1);
+    expect(ruleFindings('gpu-devel-final-stage', `${base}${cmake}COPY . /app\nCMD ["/bin/bash"]\n`)).toHaveLength(1);
+    expect(ruleFindings('gpu-devel-final-stage', `${base}${cmake}EXPOSE 8000\nCMD ["python3", "serve.py"]\n`)).toHaveLength(1);
+    // Another download is not a build tool.
+    expect(ruleFindings('gpu-devel-final-stage', `${base}RUN wget https://example.com/cmake-notes.tar.gz\nCMD ["/bin/bash"]\n`)).toHaveLength(1);
+  });
   it('leaves an image that installs ninja: it compiles kernels when it runs (vLLM, TensorRT-LLM, torch extensions)', () => {
     const base = 'FROM nvidia/cuda:12.8.1-devel-ubuntu24.04\n';
     expect(ruleFindings('gpu-devel-final-stage', `${base}RUN pip install --no-cache-dir tensorrt_llm==1.0.0 ninja==1.11.1\nCMD ["serve"]\n`)).toEqual([]);
@@ -254,6 +269,32 @@ describe('secrets-in-arg-env', () => {
     expect(f[7]!.message).toContain('looks like a Hugging Face token');
     expect(f.every((x) => x.severity === 'error')).toBe(true);
     expect(f[0]!.range.end).toEqual({ line: 1, column: 13 });
+  });
+  it('advises passing a secret at run time when no build step reads it', () => {
+    // The official mysql image's entrypoint reads MYSQL_ROOT_PASSWORD (or MYSQL_ROOT_PASSWORD_FILE) when the container starts.
+    const db = ruleFindings('secrets-in-arg-env', 'FROM mysql:8.2\nENV MYSQL_ROOT_PASSWORD=debezium\nCOPY inventory.sql /docker-entrypoint-initdb.d/\n');
+    expect(db).toHaveLength(1);
+    expect(db[0]!.message).toContain("the image's entrypoint reads it when the container starts: remove it and pass it when the container starts (`docker run -e MYSQL_ROOT_PASSWORD`");
+    expect(db[0]!.message).toContain('`MYSQL_ROOT_PASSWORD_FILE`');
+    expect(db[0]!.message).not.toContain('--mount=type=secret');
+    // Read by mongo's entrypoint, not by the RUNs that see it: no mount is put on them, the fix only removes the ENV.
+    const mongo = 'FROM mirror.gcr.io/library/mongo:6.0\nENV MONGO_INITDB_ROOT_PASSWORD=admin\nRUN openssl rand -base64 756 > /etc/mongodb.keyfile\n';
+    const [m] = ruleFindings('secrets-in-arg-env', mongo);
+    expect(m!.message).toContain('`MONGO_INITDB_ROOT_PASSWORD_FILE`');
+    expect(m!.fix?.edits).toEqual([{ range: { start: { line: 2, column: 1 }, end: { line: 3, column: 1 } }, text: '' }]);
+    // No RUN names it: the application may read it at run time, or a build step (here or in an image built on this one)
+    // from its environment: both remedies, the run-time one first, and no `_FILE` advice for an image that does not read one.
+    for (const text of ['FROM python:3.11\nENV OPENAI_API_KEY <your_openai_api_key>\nRUN pip install open-interpreter\n', 'FROM python:3.12\nENV OPENAI_API_KEY=changeme\n']) {
+      const [either] = ruleFindings('secrets-in-arg-env', text);
+      expect(either!.message).toContain('remove it and pass it when the container starts (`docker run -e OPENAI_API_KEY`');
+      expect(either!.message).toContain('or, if a build step reads it, use `RUN --mount=type=secret,id=openai_api_key,env=OPENAI_API_KEY …`');
+      expect(either!.message).not.toContain('_FILE');
+    }
+    // The password of another image is not the mysql entrypoint's.
+    expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.12\nENV MYSQL_ROOT_PASSWORD=aa123456\n')[0]!.message).not.toContain('_FILE');
+    // A RUN names it: a build secret, even on a database image.
+    const [build] = ruleFindings('secrets-in-arg-env', 'FROM postgres:16\nENV POSTGRES_PASSWORD=s3cr3t\nRUN echo "$POSTGRES_PASSWORD" | ./seed.sh\n');
+    expect(build!.message).toMatch(/; use `RUN --mount=type=secret,id=postgres_password,env=POSTGRES_PASSWORD …` .* instead\.$/);
   });
   it('is silent on look-alikes, paths, switches, fingerprints and empty values', () => {
     expect(fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/good.Dockerfile')).toEqual([]);

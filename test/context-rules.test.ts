@@ -708,6 +708,26 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
   });
 });
 
+describe('non-root-user: a start script that hands over to the official image\'s entrypoint', () => {
+  const script = '#!/bin/sh\nset -eu\nmkdir -p /data\nchown -R redis:redis /data\nexec /usr/local/bin/docker-entrypoint.sh "$@"\n';
+  const dockerfile = (cmd: string): string =>
+    `FROM redis:8.2.1\nCOPY entrypoint.sh /usr/local/bin/railway-redis-entrypoint.sh\nRUN chmod +x /usr/local/bin/railway-redis-entrypoint.sh\nUSER root\nENTRYPOINT ["/usr/local/bin/railway-redis-entrypoint.sh"]\n${cmd}`;
+  it('accepts `USER root` when the script execs docker-entrypoint.sh with the server it steps down for', () => {
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': script, Dockerfile: dockerfile('CMD ["redis-server"]\n') }))).toEqual([]);
+    const named = '#!/bin/sh\nchown -R redis /data\nexec docker-entrypoint.sh redis-server --appendonly yes\n';
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': named, Dockerfile: dockerfile('') }))).toEqual([]);
+  });
+  it('still reports another command, or a docker-entrypoint.sh of the image\'s own', () => {
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': script, Dockerfile: dockerfile('CMD ["python3", "/app/worker.py"]\n') }))).toHaveLength(1);
+    const own = context({
+      'entrypoint.sh': script,
+      'docker-entrypoint.sh': '#!/bin/sh\nexec "$@"\n',
+      Dockerfile: `FROM redis:8.2.1\nCOPY docker-entrypoint.sh /usr/local/bin/\nCOPY entrypoint.sh /start.sh\nUSER root\nENTRYPOINT ["/start.sh"]\nCMD ["redis-server"]\n`,
+    });
+    expect(lintIn('non-root-user', own)).toHaveLength(1);
+  });
+});
+
 describe('non-root-user: a start script that steps down through a program named by its path', () => {
   it('reads `/usr/bin/setpriv --reuid …` in the copied entrypoint as a step-down, not a word merely ending in a dropper', () => {
     const dir = context({

@@ -92,6 +92,9 @@ describe('non-root-user', () => {
   });
   it('leaves images with no runtime of their own: no command, port or health check (whoever runs them gives the user)', () => {
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake\n')).toEqual([]);
+    // A wheel-building toolchain image: the source is mounted at /workspace and built inside, its command a shell.
+    expect(ruleFindings('non-root-user', 'FROM quay.io/pypa/manylinux2014_x86_64\nARG https_proxy\nWORKDIR /workspace\nCMD ["/bin/bash"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', 'FROM quay.io/pypa/manylinux2014_x86_64\nCOPY . /src\nCMD ["python3", "/src/serve.py"]\n'))).toEqual([[1, 1]]);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
     // Folders made writable for whatever user `docker run --user` picks: docker-library's tomcat.
     expect(ruleFindings('non-root-user', 'FROM eclipse-temurin:21-jre\nRUN mkdir -p /opt/srv/logs && chmod 1777 /opt/srv/logs\nEXPOSE 8080\nCMD ["/opt/srv/bin/run.sh"]\n')).toEqual([]);
@@ -203,6 +206,11 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-ctk-installer /work/\nENTRYPOINT ["/work/nvidia-ctk-installer"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY dcgm-exporter dcgm-exporter-entrypoint.sh /usr/bin/\nUSER root:root\nENTRYPOINT ["/usr/bin/dcgm-exporter-entrypoint.sh"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY gpu-report /work/\nENTRYPOINT ["/work/gpu-report"]\n'))).toEqual([[2, 6]]);
+    // CI agents that run their jobs' containers through the host's Docker socket.
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.24\nRUN adduser -u 1000 woodpecker -D\nEXPOSE 3000\nCOPY --from=build /src/dist/woodpecker-agent /bin/\nHEALTHCHECK CMD ["/bin/woodpecker-agent", "ping"]\nENTRYPOINT ["/bin/woodpecker-agent"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.24\nCOPY release/linux/amd64/drone-runner-docker /bin/\nENTRYPOINT ["/bin/drone-runner-docker"]\n')).toEqual([]);
+    // Woodpecker's server serves the web UI and API: it needs no root.
+    expect(positions(ruleFindings('non-root-user', 'FROM alpine:3.24\nCOPY woodpecker-server /bin/\nEXPOSE 8000\nENTRYPOINT ["/bin/woodpecker-server"]\n'))).toEqual([[1, 1]]);
     // `ip` alone is an ordinary tool.
     expect(positions(ruleFindings('non-root-user', 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends iproute2\nCOPY app /app\nENTRYPOINT ["/app"]\n'))).toEqual([[1, 1]]);
   });

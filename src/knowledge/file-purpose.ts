@@ -6,7 +6,7 @@ import { installReaches, installsSystemPackage, pipInstalls, pipRequirement } fr
 import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
-import { isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -373,13 +373,40 @@ function grantsPasswordlessSudo(final: Stage): boolean {
 const BUILD_TOOLS = new Set(['cmake', 'ninja-build', 'ccache', 'devscripts', 'meson', 'autoconf', 'automake', 'bazel', 'scons']);
 
 /**
- * A build environment: it installs build tools (BUILD_TOOLS), copies nothing from the build context, serves nothing
- * and has no command beyond a shell, so the source is mounted and built inside (`docker run -it -v $PWD:/workspace …`;
- * TensorRT's OSS build containers: cmake, ccache, devscripts). It needs the compilers it carries.
+ * The same build drivers as their projects' release downloads, by file name, for a newer version than the distribution
+ * packages: Kitware's CMake archives and installers (`cmake-3.20.6-linux-x86_64.tar.gz`, `cmake-3.28.1-Linux-x86_64.sh`:
+ * github.com/Kitware/CMake/releases), Ninja's (`ninja-linux.zip`, `ninja-linux-aarch64.zip`: ninja-build/ninja releases),
+ * Bazel's installer (`bazel-7.4.1-installer-linux-x86_64.sh`) and Bazelisk (`bazelisk-linux-amd64`: bazelbuild releases).
+ */
+const BUILD_TOOL_RELEASES: readonly RegExp[] = [
+  /^cmake-\d+(\.\d+)+(-rc\d+)?-linux-(x86_64|aarch64)\.(tar\.gz|sh)$/i,
+  /^ninja-linux(-aarch64)?\.zip$/,
+  /^bazel-\d+(\.\d+)+-installer-linux-(x86_64|arm64)\.sh$/,
+  /^bazelisk-linux-(amd64|arm64)$/,
+];
+
+/** A RUN of the stage or a stage it is built on downloads a build driver's release (BUILD_TOOL_RELEASES) with curl or wget. */
+function downloadsBuildTool(final: Stage): boolean {
+  return final.lineage.some((s) =>
+    s.instructions.some((i) =>
+      i.run?.script?.commands.some(
+        (c) => (c.invocation.tool === 'curl' || c.invocation.tool === 'wget') && c.invocation.operands.some((w) => BUILD_TOOL_RELEASES.some((r) => r.test(w.value.split(/[?#]/)[0]!.split('/').pop()!))),
+      ),
+    ),
+  );
+}
+
+/**
+ * A build environment: it installs build tools (BUILD_TOOLS, or a release download of one: BUILD_TOOL_RELEASES) or is
+ * built on a toolchain image (manylinux, dockcross), copies nothing from the build context, serves nothing and has no
+ * command beyond a shell, so the source is mounted and built inside (`docker run -it -v $PWD:/workspace …`; TensorRT's
+ * OSS build containers: cmake, ccache, devscripts; InspireFace's CUDA and wheel build containers: Kitware's CMake
+ * archive, `quay.io/pypa/manylinux2014_x86_64`). It needs the compilers it carries.
  */
 function isBuildEnvironment(final: Stage, start: SimpleCommand | null): boolean {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0)) return false;
-  if (declaresService(final) || !installsSystemPackage(final, BUILD_TOOLS)) return false;
+  const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final))) return false;
   return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from')));
 }
 

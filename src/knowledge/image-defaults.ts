@@ -233,6 +233,12 @@ export const WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$
 export const ROOT_DAEMONS: readonly RegExp[] = [
   /^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/,
   /^nvidia-ctk-installer$/, /^nvidia-toolkit$/, /^dcgm-exporter(-entrypoint\.sh)?$/,
+  // CI agents that run each job's containers through the host's Docker socket (`-v /var/run/docker.sock:…`), owned by
+  // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
+  // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
+  // (docs.drone.io, "Docker Runner: Installation") and GitLab Runner with the docker executor (docs.gitlab.com, "Run
+  // GitLab Runner in a container").
+  /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/,
 ];
 
 /** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
@@ -254,6 +260,12 @@ const ENTRYPOINT_STEPS_DOWN: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * The entrypoint of those images (`/usr/local/bin/docker-entrypoint.sh`; couchdb's and zookeeper's `/docker-entrypoint.sh`):
+ * a start script of the image's own that ends with `exec docker-entrypoint.sh "$@"` hands the command back to it.
+ */
+export const OFFICIAL_ENTRYPOINT = /(^|\/)docker-entrypoint\.sh$/;
+
+/**
  * Images whose own default command is such a server (docker-library's Dockerfiles: nginx's `CMD ["nginx", "-g",
  * "daemon off;"]`, httpd's `CMD ["httpd-foreground"]`, php's `-apache`/`-fpm` variants' `apache2-foreground`/`php-fpm`,
  * wordpress's and the PHP applications' variants of those), or starts its server through an entrypoint that steps down
@@ -270,6 +282,24 @@ export function defaultCommandDropsPrivileges(image: ImageName): boolean {
 export function entrypointStepsDownFor(image: ImageName, firstArgument: string): boolean {
   const servers = ENTRYPOINT_STEPS_DOWN.get(image.familiar);
   return !!servers?.length && (firstArgument.startsWith('-') || servers.includes(firstArgument));
+}
+
+/**
+ * Secrets that Docker Official Images' `docker-entrypoint.sh` reads when the container starts (to create the database's
+ * users on first start), each also from the file that `<NAME>_FILE` names (`file_env 'MYSQL_ROOT_PASSWORD'` in
+ * docker-library's mysql, mariadb (`_mariadb_file_env`, both prefixes), postgres and mongo entrypoints; their docs,
+ * "Docker Secrets"). Set with `ENV`, such a value is read by no build step: it belongs to `docker run`.
+ */
+const ENTRYPOINT_SECRETS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mysql', ['MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],
+  ['mariadb', ['MARIADB_ROOT_PASSWORD', 'MARIADB_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'MYSQL_PASSWORD']],
+  ['postgres', ['POSTGRES_PASSWORD']],
+  ['mongo', ['MONGO_INITDB_ROOT_PASSWORD']],
+]);
+
+/** The image's entrypoint reads this secret variable at start, and `<name>_FILE` in its place. */
+export function entrypointReadsSecret(image: ImageName, name: string): boolean {
+  return !!ENTRYPOINT_SECRETS.get(image.familiar)?.includes(name);
 }
 
 /**
@@ -384,6 +414,17 @@ const WORKSTATION_IMAGES: readonly RegExp[] = [
 
 export function isWorkstationImage(image: ImageName): boolean {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
+}
+
+/**
+ * Toolchain images made to build software in, with the compilers and build tools a build needs: PyPA's manylinux and
+ * musllinux images ("a collection of Docker images … to build manylinux wheels", github.com/pypa/manylinux README: GCC
+ * toolsets, CMake, every CPython) and dockcross's cross-compiling toolchains (github.com/dockcross/dockcross).
+ */
+const BUILD_TOOLCHAIN_IMAGES: readonly RegExp[] = [/^quay\.io\/pypa\/(manylinux|musllinux)[\w-]*$/, /^(docker\.io\/)?dockcross\//];
+
+export function isBuildToolchainImage(image: ImageName): boolean {
+  return BUILD_TOOLCHAIN_IMAGES.some((p) => p.test(image.familiar));
 }
 
 /**
