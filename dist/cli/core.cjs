@@ -3456,6 +3456,9 @@ function entrypointStepsDownFor(image, firstArgument) {
   const servers = ENTRYPOINT_STEPS_DOWN.get(image.familiar);
   return !!servers?.length && (firstArgument.startsWith("-") || servers.includes(firstArgument));
 }
+function entrypointReadsSecret(image, name) {
+  return !!ENTRYPOINT_SECRETS.get(image.familiar)?.includes(name);
+}
 function isWebServerImage(image) {
   const tag = image.tag ?? "latest";
   if (["nginx", "httpd", "openresty/openresty"].includes(image.familiar)) return true;
@@ -3484,13 +3487,16 @@ function pythonPrefix(image) {
 function isWorkstationImage(image) {
   return WORKSTATION_IMAGES.some((p) => p.test(image.familiar));
 }
+function isBuildToolchainImage(image) {
+  return BUILD_TOOLCHAIN_IMAGES.some((p) => p.test(image.familiar));
+}
 function isPersonalWorkspaceImage(image) {
   return isWorkstationImage(image) && !/^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//.test(image.familiar);
 }
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3712,7 +3718,15 @@ var init_image_defaults = __esm({
       /device-plugin$/,
       /^nvidia-ctk-installer$/,
       /^nvidia-toolkit$/,
-      /^dcgm-exporter(-entrypoint\.sh)?$/
+      /^dcgm-exporter(-entrypoint\.sh)?$/,
+      // CI agents that run each job's containers through the host's Docker socket (`-v /var/run/docker.sock:\u2026`), owned by
+      // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
+      // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
+      // (docs.drone.io, "Docker Runner: Installation") and GitLab Runner with the docker executor (docs.gitlab.com, "Run
+      // GitLab Runner in a container").
+      /^woodpecker-agent$/,
+      /^drone-runner-docker$/,
+      /^gitlab-runner$/
     ];
     ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Map([
       ["postgres", ["postgres"]],
@@ -3726,6 +3740,13 @@ var init_image_defaults = __esm({
       ["zookeeper", ["zkServer.sh"]],
       ["ghost", []],
       ["redmine", []]
+    ]);
+    OFFICIAL_ENTRYPOINT = /(^|\/)docker-entrypoint\.sh$/;
+    ENTRYPOINT_SECRETS = /* @__PURE__ */ new Map([
+      ["mysql", ["MYSQL_ROOT_PASSWORD", "MYSQL_PASSWORD"]],
+      ["mariadb", ["MARIADB_ROOT_PASSWORD", "MARIADB_PASSWORD", "MYSQL_ROOT_PASSWORD", "MYSQL_PASSWORD"]],
+      ["postgres", ["POSTGRES_PASSWORD"]],
+      ["mongo", ["MONGO_INITDB_ROOT_PASSWORD"]]
     ]);
     LINUXSERVER_BASE = /^((ghcr|lscr)\.io\/)?linuxserver\/baseimage-/;
     OFFICIAL2 = new Set(OFFICIAL_IMAGES);
@@ -3805,6 +3826,7 @@ var init_image_defaults = __esm({
       /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\//,
       /^gitpod\/workspace-/
     ];
+    BUILD_TOOLCHAIN_IMAGES = [/^quay\.io\/pypa\/(manylinux|musllinux)[\w-]*$/, /^(docker\.io\/)?dockcross\//];
     DIGEST_ONLY_IMAGES = [/^gcr\.io\/distroless\//, /^cgr\.dev\/chainguard\//];
   }
 });
@@ -4613,9 +4635,19 @@ function grantsPasswordlessSudo(final) {
     )
   );
 }
+function downloadsBuildTool(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some(
+        (c) => (c.invocation.tool === "curl" || c.invocation.tool === "wget") && c.invocation.operands.some((w) => BUILD_TOOL_RELEASES.some((r) => r.test(w.value.split(/[?#]/)[0].split("/").pop())))
+      )
+    )
+  );
+}
 function isBuildEnvironment(final, start) {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
-  if (declaresService(final) || !installsSystemPackage(final, BUILD_TOOLS)) return false;
+  const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final))) return false;
   return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
 }
 function buildsNothing(model) {
@@ -4624,7 +4656,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4658,6 +4690,12 @@ var init_file_purpose = __esm({
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
+    BUILD_TOOL_RELEASES = [
+      /^cmake-\d+(\.\d+)+(-rc\d+)?-linux-(x86_64|aarch64)\.(tar\.gz|sh)$/i,
+      /^ninja-linux(-aarch64)?\.zip$/,
+      /^bazel-\d+(\.\d+)+-installer-linux-(x86_64|arm64)\.sh$/,
+      /^bazelisk-linux-(amd64|arm64)$/
+    ];
   }
 });
 
@@ -16811,7 +16849,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026, nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -18492,7 +18530,16 @@ function startScriptDropsPrivileges(model, final, context) {
   const script = start && scriptRunBy(start);
   if (!script?.literal || !/(^|\/)[^/]+\.sh$|^\.?\//.test(script.value)) return false;
   const text = scriptText(model, final, script.value, context);
-  return text !== null && text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line)));
+  return text !== null && text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || handsToOfficialEntrypoint(final, line)));
+}
+function handsToOfficialEntrypoint(final, line) {
+  const base = final.rootImage.name;
+  const m = /^\s*exec\s+(\S+)\s+(\S+)/.exec(line);
+  if (!base || !m || !OFFICIAL_ENTRYPOINT.test(m[1])) return false;
+  if (final.lineage.some((s) => s.instructions.some((i) => OFFICIAL_ENTRYPOINT.test(i.copy?.dest?.value ?? "") || (i.copy?.sources ?? []).some((w) => OFFICIAL_ENTRYPOINT.test(w.raw))))) return false;
+  const passed = /^"\$(@|\{@\})"$/.test(m[2]);
+  const first = passed ? final.cmd?.looksLikeJson && !final.cmd.malformedJson ? final.cmd.script?.commands[0]?.name : null : m[2].replace(/^(['"])(.*)\1$/, "$2");
+  return !!first && entrypointStepsDownFor(base, first);
 }
 function entrypointOnlyWraps(model, final, context) {
   const start = final.entrypoint?.script?.commands[0];
@@ -18576,7 +18623,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images built on LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD [\"mongod\", \"--bind_ip_all\"]`, `FROM postgres` with `CMD [\"-c\", \"max_connections=200\"]`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images built on LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD [\"mongod\", \"--bind_ip_all\"]`, `FROM postgres` with `CMD [\"-c\", \"max_connections=200\"]`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; CI agents that run their jobs' containers through the host's Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image's own entrypoint with a command it starts as the server's user, `exec docker-entrypoint.sh \"$@\"` with `CMD [\"redis-server\"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -18706,7 +18753,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: 'Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused ("image has non-numeric user, cannot verify user is non-root"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a project\'s `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed, nothing copied from the build context, no command beyond a shell), which their tools run, not a pod.',
+          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell), which their tools run, not a pod.",
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
@@ -19465,6 +19512,17 @@ var init_declarations = __esm({
 function secretMount(name) {
   return `\`RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026\` (built with \`--secret id=${name.toLowerCase()},env=${name}\`)`;
 }
+function readerOf(model, ins, name) {
+  if (ins.keyword !== "ENV" || scopeOf(model, ins).some((i) => i.keyword === "RUN" && mentions2(i, name))) return "build";
+  const image = ins.stage?.rootImage.name;
+  return image && entrypointReadsSecret(image, name) ? "run" : "either";
+}
+function remedy(reader, name) {
+  const runTime = `pass it when the container starts (\`docker run -e ${name}\`, \`--env-file\` or the orchestrator's secrets)`;
+  if (reader === "build") return `use ${secretMount(name)} instead`;
+  if (reader === "either") return `remove it and ${runTime}, or, if a build step reads it, use ${secretMount(name)}`;
+  return `the image's entrypoint reads it when the container starts: remove it and ${runTime}, or give \`${name}_FILE\` the path of a mounted secret file, which the entrypoint reads instead`;
+}
 function unquoted(value) {
   return value.trim().replace(/^(['"])([\s\S]*)\1$/, "$2");
 }
@@ -19512,6 +19570,12 @@ function onlyNamesASecret(model, declared, name) {
   }
   return named;
 }
+function scopeOf(model, ins) {
+  const stage = ins.stage;
+  if (!stage) return [];
+  const after2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
+  return ins.keyword === "ENV" ? [...after2, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after2;
+}
 function mentions2(ins, name) {
   if (ins.expansions.some((e) => e.name === name)) return true;
   const ref = new RegExp(`\\$(${name}\\b|\\{${name}\\W)`);
@@ -19523,19 +19587,18 @@ function frontendReadsSecretEnv(model) {
   const m = /^(?:docker\.io\/)?docker\/dockerfile:(\d+)(?:\.(\d+))?/.exec(syntax.value.trim());
   return !!m && (m[2] === void 0 ? m[1] === "1" : Number(m[1]) > 1 || Number(m[2]) >= 10);
 }
-function mountFix(model, ins, p) {
+function mountFix(model, ins, p, reader) {
   const stage = ins.stage;
-  const frontend = frontendReadsSecretEnv(model);
+  const frontend = reader === "run" || frontendReadsSecretEnv(model);
   if (!stage || ins.properties.length !== 1 || !frontend) return {};
-  const after2 = stage.instructions.slice(stage.instructions.indexOf(ins) + 1);
-  const inScope = ins.keyword === "ENV" ? [...after2, ...model.stages.filter((s) => s !== stage && s.lineage.includes(stage)).flatMap((s) => s.instructions)] : after2;
+  const scope = scopeOf(model, ins);
   const chained = ins.keyword === "ENV" && ins.expansions.some((e) => e.name === p.name);
-  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...inScope].filter(
+  const declarations = [...stage.lineage.flatMap((s) => s.instructions), ...scope].filter(
     (i) => i !== ins && !(chained && i.keyword === "ARG") && i.properties.some((q) => q.name === p.name)
   );
   if (declarations.length) return {};
   const runs = [];
-  for (const i of inScope) {
+  for (const i of scope) {
     if (i.keyword === "RUN") runs.push(i);
     else if (mentions2(i, p.name) || i.keyword === "ONBUILD" && i.trigger?.instruction && mentions2(i.trigger.instruction, p.name)) return {};
   }
@@ -19544,6 +19607,7 @@ function mountFix(model, ins, p) {
   const mount = `--mount=type=secret,id=${id},env=${p.name}`;
   const next = { line: ins.range.end.line + 1, column: 1 };
   const edits = [{ range: { start: { line: ins.range.start.line, column: 1 }, end: next }, text: "" }];
+  if (reader === "run") return { fix: { description: `Remove \`${ins.keyword} ${p.name}\` (pass it when the container starts)`, edits, safe: false } };
   for (const run2 of users.length ? users : runs) {
     if (run2.run?.mounts.some((m) => m.type === "secret" && m.id === id)) continue;
     edits.push({ range: { start: run2.keywordRange.end, end: run2.keywordRange.end }, text: ` ${mount}` });
@@ -19559,6 +19623,7 @@ var init_secrets_in_arg_env = __esm({
   "rules/secrets-in-arg-env.ts"() {
     "use strict";
     init_secrets();
+    init_image_defaults();
     init_declarations();
     init_rule();
     secrets_in_arg_env_default = defineRule({
@@ -19569,10 +19634,10 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. The message says which applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
-          fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else) and gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
+          fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image's entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -19587,16 +19652,19 @@ var init_secrets_in_arg_env = __esm({
             if (isSecretName(p.name)) {
               const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === "ARG" ? model.globalArgs.get(p.name) : void 0);
               if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name)) continue;
-              const where = keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration for anyone who pulls the image";
-              report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; use ${secretMount(p.name)} instead.`, ...mountFix(model, instruction, p) });
+              const where = keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration (`docker inspect`, `docker history`) for anyone who pulls the image";
+              const reader = readerOf(model, instruction, p.name);
+              report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; ${remedy(reader, p.name)}.`, ...mountFix(model, instruction, p, reader) });
               continue;
             }
             const credential = p.rawValue ? credentialIn(p.rawValue) : null;
             if (credential && p.valueRange) {
+              const reader = readerOf(model, instruction, p.name);
+              const instead = reader === "build" ? `remove it and ${remedy(reader, p.name)}` : remedy(reader, p.name);
               report({
                 range: p.valueRange,
-                message: `The value of \`${keyword} ${p.name}\` looks like ${credential}, which stays readable in the image; remove it and use ${secretMount(p.name)} instead.`,
-                ...mountFix(model, instruction, p)
+                message: `The value of \`${keyword} ${p.name}\` looks like ${credential}, which stays readable in the image; ${instead}.`,
+                ...mountFix(model, instruction, p, reader)
               });
             }
           }
