@@ -15,7 +15,7 @@ export default defineRule({
     description: 'The final image starts a network server but does not `EXPOSE` the port it listens on.',
     docs: {
       why:
-        '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port, and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose\'s `command:` gives the port).',
+        '`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server\'s `--port`, people publish the wrong port and get "connection refused". The rule recognises the server in the final image\'s `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project\'s workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow\'s or compose service\'s build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project\'s own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose\'s `command:` gives the port).',
       bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
       fixSafety:
@@ -36,6 +36,9 @@ export default defineRule({
         // A service base image may declare the port itself; an unresolved base cannot be read.
         const root = model.finalStage?.rootImage;
         if (!root?.name || isServiceImage(root.name)) continue;
+        // A base the project builds itself from a Dockerfile of its own that EXPOSEs the port (any, when it is not known).
+        const inherited = buildContext?.ownBase(root.name)?.ports;
+        if (inherited && (server.port === null ? inherited.size > 0 : server.ports.some((p) => inherited.has(p)))) continue;
         // An exec-form ENTRYPOINT without CMD takes its arguments, the port among them, from `docker run`.
         if (server.argumentsAtRun && server.configuredBy.port === 'default') continue;
         report({

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { openBuildContext } from './context/build-context.js';
 import { composeRunsOverSource } from './context/compose.js';
+import { mountsOverCopiedFolder } from './context/copies.js';
 import { isDevelopmentDockerfile } from './knowledge/file-purpose.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
@@ -81,7 +82,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   // A Compose setup over the live source alone is not enough: projects run their shipped Dockerfile so too (redash).
-  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null)) model.liveSourceImage = true;
+  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage!, s))) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

@@ -502,6 +502,87 @@ describe('version folders the project no longer builds (retired: only errors are
   });
 });
 
+describe('Compose files elsewhere in the repository, and services that run the built image by name', () => {
+  const df = 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\n';
+  const compose = (command: string) => `services:\n  api:\n    build:\n      context: ../..\n      dockerfile: api/docker/Dockerfile.gh\n${command}`;
+  const found = (files: Record<string, string>) => lintIn('cmd-present', context({ '.git/HEAD': '', 'api/docker/Dockerfile.gh': df, ...files }), 'api/docker/Dockerfile.gh');
+  it('reads a compose file in a folder of its own (`hosting/compose/`), not only in the folders above the Dockerfile', () => {
+    expect(found({ 'hosting/compose/docker-compose.yml': compose('    command: ["uvicorn", "app:app"]\n') })).toEqual([]);
+    expect(found({ 'hosting/compose/docker-compose.yml': compose('') })).toHaveLength(1);
+  });
+  it('skips vendored folders', () => {
+    expect(found({ 'node_modules/x/docker-compose.yml': compose('    command: ["serve"]\n') })).toHaveLength(1);
+  });
+  it('counts the services that run, by `image:`, what a placeholder service builds (command and mounts)', () => {
+    const file =
+      'services:\n  .api:\n    image: acme-dev-api:latest\n    build:\n      context: ../..\n      dockerfile: api/docker/Dockerfile.gh\n    command: ["true"]\n' +
+      '  api:\n    image: acme-dev-api:latest\n    command: ["uvicorn", "app:app", "--reload"]\n    volumes:\n      - ../..:/app\n' +
+      '  worker:\n    image: acme-dev-api:latest\n    command: python -m worker\n    volumes:\n      - ../..:/app\n';
+    const dir = context({ '.git/HEAD': '', 'api/docker/Dockerfile.gh': df, 'hosting/dev/docker-compose.yml': file });
+    const services = composeServicesBuilding(path.join(dir, 'api/docker/Dockerfile.gh'));
+    expect(services.map((s) => [s.name, s.command, s.mountsSource])).toEqual([['api', true, true], ['worker', true, true]]);
+    expect(lintIn('cmd-present', dir, 'api/docker/Dockerfile.gh')).toEqual([]);
+    // A builder that runs something itself still counts, and here gives no command.
+    const running = file.replace('    command: ["true"]\n', '');
+    expect(lintIn('cmd-present', context({ '.git/HEAD': '', 'api/docker/Dockerfile.gh': df, 'hosting/dev/docker-compose.yml': running }), 'api/docker/Dockerfile.gh')).toHaveLength(1);
+  });
+});
+
+describe('a development image whose running services mount the folders it copies over their copies', () => {
+  const df = 'FROM python:3.12-slim\nWORKDIR /app\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nCOPY ./api/ee /app/ee/\nCOPY ./api/oss /app/oss/\n';
+  const compose = (volumes: string) =>
+    'services:\n  .api:\n    image: acme-dev-api:latest\n    build:\n      context: ../..\n      dockerfile: api/docker/Dockerfile.dev\n    command: ["true"]\n' +
+    `  api:\n    image: acme-dev-api:latest\n    command: ["uvicorn", "app:app", "--reload"]\n    volumes:\n${volumes}`;
+  const found = (volumes: string) =>
+    lintIn('apt-pin-versions', context({ '.git/HEAD': '', 'api/docker/Dockerfile.dev': df, 'hosting/dev/docker-compose.yml': compose(volumes) }), 'api/docker/Dockerfile.dev');
+  it('counts `../../api/ee:/app/ee` over `COPY ./api/ee /app/ee/` as running over the live source', () => {
+    expect(found('      - ../../api/ee:/app/ee\n      - ../../api/oss:/app/oss\n')).toEqual([]);
+  });
+  it('not a mount of the folder elsewhere, nor of another folder there', () => {
+    expect(found('      - ../../api/ee:/data\n')).toHaveLength(1);
+    expect(found('      - ../../api/logs:/app/ee\n')).toHaveLength(1);
+  });
+});
+
+describe('a base image the project builds itself (own-base.ts)', () => {
+  const workflow = (file: string) =>
+    `jobs:\n  build:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ${file}\n          tags: ghcr.io/acme/api:\${{ github.sha }}\n`;
+  const wrapper = 'FROM ghcr.io/acme/api:latest\nENV PORT=8000\nCMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]\n';
+  const base = (tail: string) => `FROM python:3.12-slim\nRUN useradd --uid 10001 app\nCOPY . /app\n${tail}`;
+  const lintWrapper = (rule: string, files: Record<string, string>) =>
+    lintIn(rule, context({ LICENSE: 'MIT\n', 'hosting/api/Dockerfile': wrapper, ...files }), 'hosting/api/Dockerfile');
+  it('non-root-user: the own base\'s final USER is the wrapper\'s default user', () => {
+    const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };
+    expect(lintWrapper('non-root-user', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 8000\nUSER 10001\n') })).toEqual([]);
+    expect(lintWrapper('non-root-user', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 8000\n') })).toHaveLength(1);
+    expect(lintWrapper('non-root-user', { ...built, 'api/docker/Dockerfile.gh': base('USER 10001\nUSER root\n') })).toHaveLength(1);
+  });
+  it('expose-present: the port the own base EXPOSEs counts, another does not', () => {
+    const built = { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh') };
+    expect(lintWrapper('expose-present', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 8000\n') })).toEqual([]);
+    expect(lintWrapper('expose-present', { ...built, 'api/docker/Dockerfile.gh': base('EXPOSE 9000\n') })).toHaveLength(1);
+  });
+  it('only a certain match: two files build the repository, or none that exists, and it is unknown', () => {
+    const files = { 'api/docker/Dockerfile.gh': base('USER 10001\n'), 'api/docker/Dockerfile.alt': base('') };
+    expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Dockerfile.gh'), '.github/workflows/alt.yml': workflow('api/docker/Dockerfile.alt'), ...files })).toHaveLength(1);
+    expect(lintWrapper('non-root-user', { '.github/workflows/build.yml': workflow('api/docker/Missing'), 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toHaveLength(1);
+  });
+  it('a compose service\'s `image:` beside `build:` names the file too', () => {
+    const compose = 'services:\n  api:\n    image: ghcr.io/acme/api:dev\n    build:\n      context: ../api\n      dockerfile: docker/Dockerfile.gh\n';
+    expect(lintWrapper('non-root-user', { 'compose/docker-compose.yml': compose, '.git/HEAD': '', 'api/docker/Dockerfile.gh': base('USER 10001\n') })).toEqual([]);
+  });
+  it('an image family of the project\'s own account: `kafka/<tag>/Dockerfile` for `FROM acme/kafka:<tag>`', () => {
+    const config = '[remote "origin"]\n\turl = https://github.com/acme/images.git\n';
+    const connect = 'FROM acme/kafka:0.6\nEXPOSE 8083\nCMD ["start"]\n';
+    const kafka = (user: string) => `FROM centos:7\nRUN useradd kafka\n${user}EXPOSE 9092\nCMD ["start"]\n`;
+    const lintConnect = (files: Record<string, string>) => lintIn('non-root-user', context({ '.git/config': config, 'connect/0.6/Dockerfile': connect, ...files }), 'connect/0.6/Dockerfile');
+    expect(lintConnect({ 'kafka/0.6/Dockerfile': kafka('USER kafka\n'), 'kafka/0.7/Dockerfile': kafka('') })).toEqual([]);
+    expect(lintConnect({ 'kafka/0.6/Dockerfile': kafka(''), 'kafka/0.7/Dockerfile': kafka('USER kafka\n') })).toHaveLength(1);
+    // Another account's image is not the project's, whatever its folders.
+    expect(lintIn('non-root-user', context({ '.git/config': config, 'connect/0.6/Dockerfile': connect.replace('acme/', 'other/'), 'kafka/0.6/Dockerfile': kafka('USER kafka\n') }), 'connect/0.6/Dockerfile')).toHaveLength(1);
+  });
+});
+
 describe('images the project\'s workflows run jobs in (CI images)', () => {
   const df = 'FROM nvidia/cuda:12.6.3-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1\n';
   const build =

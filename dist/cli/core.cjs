@@ -4205,8 +4205,8 @@ function runShellFacts(instruction) {
   return { shell, ...shellFacts(shell, image) };
 }
 function expandsBraces(instruction) {
-  const facts = runShellFacts(instruction);
-  return !!facts && !facts.busybox && (facts.dialect === "bash" || facts.dialect === "ksh");
+  const facts2 = runShellFacts(instruction);
+  return !!facts2 && !facts2.busybox && (facts2.dialect === "bash" || facts2.dialect === "ksh");
 }
 var BY_NAME;
 var init_dialect = __esm({
@@ -9159,17 +9159,27 @@ var init_project_file = __esm({
 // src/context/compose.ts
 function composeServicesBuilding(dockerfile) {
   const target = node_path_default.resolve(dockerfile);
+  return composeFilesFor(target).flatMap((file) => servicesRunning(servicesOf(file), target));
+}
+function composeFilesFor(dockerfile) {
+  const chain = foldersToRepositoryTop(node_path_default.dirname(dockerfile));
+  const files = /* @__PURE__ */ new Set();
+  for (const dir of chain) for (const name of listing(dir).filter((n) => COMPOSE_FILE.test(n)).sort()) files.add(node_path_default.join(dir, name));
+  if (node_fs_default.existsSync(node_path_default.join(chain.at(-1), ".git"))) for (const file of composeFilesOfRepository(chain.at(-1))) files.add(file);
+  return [...files];
+}
+function composeImageBuilds(dockerfile) {
+  return composeFilesFor(node_path_default.resolve(dockerfile)).flatMap((file) => servicesOf(file).flatMap((s) => s.builtImage && s.dockerfile ? [{ image: s.builtImage, dockerfile: s.dockerfile }] : []));
+}
+function servicesRunning(services, target) {
+  const building = services.filter((s) => s.dockerfile === target);
+  const built = new Map(building.flatMap((s) => s.builtImage ? [[s.builtImage, s]] : []));
+  const running = services.filter((s) => s.builtImage === null && s.image !== null && built.has(s.image));
   const out = [];
-  for (const dir of foldersToRepositoryTop(node_path_default.dirname(target))) {
-    let names;
-    try {
-      names = node_fs_default.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(node_path_default.join(dir, name)).filter((s) => s.dockerfile === target));
-    }
+  for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
+  for (const s of running) {
+    const builder = built.get(s.image);
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers3(b.host, builder.context)) });
   }
   return out;
 }
@@ -9182,6 +9192,16 @@ function foldersToRepositoryTop(dir) {
   }
   return [dir];
 }
+function listing(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function covers3(host, folder2) {
+  return folder2 === host || folder2.startsWith(host + node_path_default.sep);
+}
 function parseCompose(file) {
   const services = record(record(yamlDocument(node_fs_default.readFileSync(file, "utf8")))?.["services"]);
   if (!services) return [];
@@ -9192,6 +9212,9 @@ function parseCompose(file) {
     const user = service["user"];
     const build = record(service["build"]);
     const context = contextFolder(node_path_default.dirname(file), service["build"]);
+    const binds = mountedFolders(node_path_default.dirname(file), service["volumes"]);
+    const command = service["command"];
+    const words = Array.isArray(command) ? command : typeof command === "string" ? command.trim().split(/\s+/) : [];
     out.push({
       file,
       name,
@@ -9201,7 +9224,11 @@ function parseCompose(file) {
       contexts: additionalContexts(build?.["additional_contexts"]),
       command: service["command"] != null || service["entrypoint"] != null,
       user: typeof user === "string" || typeof user === "number" ? withDefaults(String(user)) : null,
-      mountsSource: context !== null && mountedFolders(node_path_default.dirname(file), service["volumes"]).some((host) => context === host || context.startsWith(host + node_path_default.sep))
+      mountsSource: context !== null && binds.some((b) => covers3(b.host, context)),
+      image: typeof service["image"] === "string" ? service["image"] : null,
+      context,
+      binds,
+      placeholder: words.length === 1 && typeof words[0] === "string" && NO_OP_COMMAND.test(words[0])
     });
   }
   return out;
@@ -9227,7 +9254,8 @@ function mountedFolders(composeDir, volumes) {
   return volumes.flatMap((v) => {
     const spec = record(v);
     const source = typeof v === "string" ? v.split(":")[0] : spec?.["type"] === "bind" && typeof spec["source"] === "string" ? spec["source"] : null;
-    return source !== null && /^\.\.?(\/|$)/.test(source) ? [node_path_default.resolve(composeDir, source)] : [];
+    const target = typeof v === "string" ? v.split(":")[1] ?? null : typeof spec?.["target"] === "string" ? spec["target"] : null;
+    return source !== null && /^\.\.?(\/|$)/.test(source) ? [{ host: node_path_default.resolve(composeDir, source), target }] : [];
   });
 }
 function additionalContexts(value) {
@@ -9243,9 +9271,9 @@ function record(value) {
 function buildingFinal(services, finalStage) {
   return services.filter((s) => s.target === null || finalStage !== null && s.target.toLowerCase() === finalStage.toLowerCase());
 }
-function composeRunsOverSource(services, finalStage) {
+function composeRunsOverSource(services, finalStage, copiedOver = () => false) {
   const building = buildingFinal(services, finalStage);
-  return building.length > 0 && building.every((s) => s.mountsSource);
+  return building.length > 0 && building.every((s) => s.mountsSource || copiedOver(s));
 }
 function composeGivesCommand(services, finalStage) {
   const building = buildingFinal(services, finalStage);
@@ -9255,7 +9283,7 @@ function composeGivesUser(services, finalStage) {
   const building = buildingFinal(services, finalStage);
   return building.length > 0 && building.every((s) => s.user !== null && !/^(root|0)(:|$)/.test(s.user.trim()));
 }
-var COMPOSE_FILE, MAX_LEVELS, servicesOf;
+var COMPOSE_FILE, MAX_LEVELS, MAX_WALKED_FOLDERS, MAX_WALK_DEPTH, MAX_COMPOSE_FILES, NOT_THE_PROJECTS, composeFilesOfRepository, NO_OP_COMMAND, servicesOf;
 var init_compose = __esm({
   "src/context/compose.ts"() {
     "use strict";
@@ -9265,6 +9293,40 @@ var init_compose = __esm({
     init_project_file();
     COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
     MAX_LEVELS = 8;
+    MAX_WALKED_FOLDERS = 3e3;
+    MAX_WALK_DEPTH = 6;
+    MAX_COMPOSE_FILES = 60;
+    NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
+    composeFilesOfRepository = /* @__PURE__ */ (() => {
+      const walked = /* @__PURE__ */ new Map();
+      return (top) => {
+        let files = walked.get(top);
+        if (files) return files;
+        files = [];
+        let level = [top];
+        let seen = 0;
+        for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length && files.length < MAX_COMPOSE_FILES; depth++) {
+          const next = [];
+          for (const dir of level) {
+            if (++seen > MAX_WALKED_FOLDERS) break;
+            let entries;
+            try {
+              entries = node_fs_default.readdirSync(dir, { withFileTypes: true });
+            } catch {
+              continue;
+            }
+            for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+              if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(node_path_default.join(dir, e.name));
+              else if (e.isFile() && COMPOSE_FILE.test(e.name) && files.length < MAX_COMPOSE_FILES) files.push(node_path_default.join(dir, e.name));
+            }
+          }
+          level = next;
+        }
+        walked.set(top, files);
+        return files;
+      };
+    })();
+    NO_OP_COMMAND = /^(\/(usr\/)?bin\/)?(true|:)$/;
     servicesOf = projectFileCache(parseCompose, []);
   }
 });
@@ -9286,7 +9348,7 @@ var init_cmd_present = __esm({
         preset: "recommended",
         description: "The final stage declares neither `CMD` nor `ENTRYPOINT`.",
         docs: {
-          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
+          why: "Without `CMD` or `ENTRYPOINT` the container runs the base image's default command (a shell or a Python REPL), not your application: `docker run image` starts and exits. It reports only images that show they run something of their own: a published port or a health check (`EXPOSE`, `HEALTHCHECK`) or an application entry point copied in under a conventional name (`app.py`, `main.py`, `server.py`, `serve.py`, `api.py`, `worker.py`, `index.js`, `server.js`, \u2026). Images without either are tools, build, training or CI environments and layers for other images, whose command comes from `docker run image <command>` or the images built on them. The rule follows `FROM <stage>` inheritance, and reports only bases whose default command is known to be a shell, a REPL or a usage message (official OS and language images, CUDA and framework images, Red Hat's UBI and its S2I language images such as `ubi9/python-311`). It stays silent on bases whose default command already starts a service (`nginx`, `postgres`, `ollama/ollama`, \u2026) or the application the image configures (Red Hat's UBI OpenJDK images: `run-java.sh` starts `$JAVA_APP_JAR`) or is unknown (a team's own base image), on `FROM scratch` stages that only collect files (build outputs), on development, CI, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/Dockerfile`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` or debuggers such as `gdb`/`strace` installed), or final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose command comes from the tool that runs them; on images labelled for a platform that gives the container its command (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: it runs `docker run <image> train` or `serve`); on images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) gives a `command:` or `entrypoint:`; and on files that define a base image for others, known by their shape: the final stage is built on an image (not a stage of the file), copies from the build context only the image's own scripts and configuration (`docker-entrypoint.sh`, files for `/usr/local/bin` or `/etc`), has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and either pins the runtime it installs with a version variable (`ENV RUST_VERSION=1.83.0`, as docker-library's and .NET's images do) or takes its whole parent from a build argument (`FROM $BASE_IMAGE`, a layer of an image family built in order such as jupyter docker-stacks).",
           bad: "FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000",
           good: 'FROM python:3.12-slim\nCOPY app.py /app/app.py\nEXPOSE 8000\nCMD ["python", "/app/app.py"]'
         },
@@ -9889,6 +9951,20 @@ function wholeContextCopies(model) {
     if (source) out.push({ copy, source });
   }
   return out;
+}
+function mountsOverCopiedFolder(final, service) {
+  const context = service.context;
+  if (context === null) return false;
+  const normal = (p) => node_path_default.posix.normalize(p).replace(/(.)\/+$/, "$1");
+  return final.lineage.some(
+    (stage) => stage.instructions.some((i) => {
+      const copy = copyInfo(i);
+      const source = copy?.fromContext && copy.sources.length === 1 ? copy.sources[0] : null;
+      if (!copy?.dest || !source?.path || source.glob) return false;
+      const host = node_path_default.resolve(context, source.path);
+      return service.binds.some((b) => b.host === host && b.target !== null && b.target.startsWith("/") && normal(b.target) === normal(copy.dest));
+    })
+  );
 }
 var URL_SOURCE, GLOB, COPIES;
 var init_copies = __esm({
@@ -15317,7 +15393,7 @@ var init_expose_present = __esm({
         preset: "recommended",
         description: "The final image starts a network server but does not `EXPOSE` the port it listens on.",
         docs: {
-          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port, and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
+          why: "`EXPOSE` is how an image says which port its service uses: `docker run -P`, Docker Desktop, compose tooling, Kubernetes generators and readers of the Dockerfile rely on it. When it is missing, or names another port than the server's `--port`, people publish the wrong port and get \"connection refused\". The rule recognises the server in the final image's `CMD`/`ENTRYPOINT` (uvicorn, gunicorn, hypercorn, `fastapi run`, `flask run`, streamlit, gradio apps configured with `GRADIO_SERVER_*`, jupyter, tensorboard, tritonserver, vLLM, text-generation-inference, `ollama serve`, mlflow, torchserve, bentoml), works out its port from flags, variables and defaults, and compares it with every `EXPOSE` of the final image (several ports, ranges, `/tcp`, variables). It stays silent when the port or an `EXPOSE` cannot be resolved, when a service base image may already expose the port or a base image the project builds itself from a Dockerfile of its own does (`FROM ghcr.io/acme/api` built by the project's workflow from `api/Dockerfile` with `EXPOSE 8000`: a workflow's or compose service's build tagged with the same repository, or the family folder `<repository>/[<tag>/]Dockerfile` for an image of the project's own account; only a single such file counts), and when an exec-form `ENTRYPOINT` without `CMD` and without a port takes its arguments from `docker run` (compose's `command:` gives the port).",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8080\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           good: 'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]',
           fixSafety: "Unsafe: `EXPOSE <port>` is added before the final stage's own `CMD`/`ENTRYPOINT`, with the port the server is known to listen on (from its flags, variables or default). `EXPOSE` changes no behaviour of the container, but tools read it (`docker run -P` publishes it, generators open it), so the image now advertises one more port: check it is the one you mean to publish. No fix when the port is a guess or the final stage has no `CMD`/`ENTRYPOINT` of its own."
@@ -15336,6 +15412,8 @@ var init_expose_present = __esm({
           if (exposed.instructions.length === 0) {
             const root = model.finalStage?.rootImage;
             if (!root?.name || isServiceImage(root.name)) continue;
+            const inherited = buildContext?.ownBase(root.name)?.ports;
+            if (inherited && (server.port === null ? inherited.size > 0 : server.ports.some((p) => inherited.has(p)))) continue;
             if (server.argumentsAtRun && server.configuredBy.port === "default") continue;
             report({
               range: server.range,
@@ -18623,7 +18701,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images built on LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD [\"mongod\", \"--bind_ip_all\"]`, `FROM postgres` with `CMD [\"-c\", \"max_connections=200\"]`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; CI agents that run their jobs' containers through the host's Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image's own entrypoint with a command it starts as the server's user, `exec docker-entrypoint.sh \"$@\"` with `CMD [\"redis-server\"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, within its git repository) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images built on LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD [\"mongod\", \"--bind_ip_all\"]`, `FROM postgres` with `CMD [\"-c\", \"max_connections=200\"]`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; CI agents that run their jobs' containers through the host's Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image's own entrypoint with a command it starts as the server's user, `exec docker-entrypoint.sh \"$@\"` with `CMD [\"redis-server\"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository, or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -18647,6 +18725,7 @@ var init_non_root_user = __esm({
           return;
         }
         if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
+        if (buildContext?.ownBase(final.rootImage.name)?.user.root === false) return;
         if (userPickedElsewhere()) return;
         report({
           range: final.from.range,
@@ -19805,9 +19884,9 @@ function advice(cmd) {
 function braceExpansion(instruction, { report }) {
   const run2 = instruction.run;
   if (instruction.heredocs.length > 0 || instruction.state.shell[0]?.split("/").pop() !== "sh") return;
-  const facts = runShellFacts(instruction);
-  if (!facts?.known || facts.dialect !== "dash") return;
-  const system = facts.busybox ? "busybox" : "dash";
+  const facts2 = runShellFacts(instruction);
+  if (!facts2?.known || facts2.dialect !== "dash") return;
+  const system = facts2.busybox ? "busybox" : "dash";
   for (const cmd of run2.script.commands) {
     if (cmd.wrappedBy && BRACE_SHELLS.has(cmd.wrappedBy)) continue;
     for (const word of cmd.argv) {
@@ -40065,16 +40144,16 @@ function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const builds = [];
   for (const dir of folders) {
-    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    const entries = listing2(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
     for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
   }
   if (root) {
     const workflows = node_path_default.join(root, ".github", "workflows");
-    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
+    for (const name of listing2(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
   }
   return { builds, root };
 }
-function listing(dir) {
+function listing2(dir) {
   try {
     return node_fs_default.readdirSync(dir);
   } catch {
@@ -40084,7 +40163,7 @@ function listing(dir) {
 function foldersToProjectRoot(start) {
   const folders = [];
   for (let dir = start; folders.length < MAX_LEVELS2; dir = node_path_default.dirname(dir)) {
-    const names = listing(dir);
+    const names = listing2(dir);
     if (names.length > MAX_ENTRIES) break;
     folders.push(dir);
     const readme = names.some((n) => README.test(n));
@@ -40353,13 +40432,13 @@ function runsWorkflowJobs(dockerfile) {
   const built = new Set(builds.filter((b) => b.fromRoot && b.file === relative).flatMap((b) => b.tags.map(repository)));
   if (!built.size) return false;
   const workflows = node_path_default.join(root, ".github", "workflows");
-  return listing2(workflows).some((name) => /\.ya?ml$/i.test(name) && workflowContainers(node_path_default.join(workflows, name)).some((image) => built.has(repository(image))));
+  return listing3(workflows).some((name) => /\.ya?ml$/i.test(name) && workflowContainers(node_path_default.join(workflows, name)).some((image) => built.has(repository(image))));
 }
 function repository(image) {
   const name = image.replace(/@.*$/, "").replace(/:[^/]*$/, "").toLowerCase();
   return name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
 }
-function listing2(dir) {
+function listing3(dir) {
   try {
     return node_fs_default.readdirSync(dir);
   } catch {
@@ -40387,7 +40466,7 @@ function retiredVersionFolder(dockerfile) {
   for (let i = 0; i < parts.length; i++) {
     if (!VERSION_FOLDER.test(parts[i])) continue;
     const parent = node_path_default.join(root, ...parts.slice(0, i));
-    const siblings = listing3(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
+    const siblings = listing4(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
     if (!siblings.length) continue;
     const text = buildFileTexts(root, parent);
     if (mentions3(text, parts[i])) continue;
@@ -40400,9 +40479,9 @@ function mentions3(text, folder2) {
   return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w]|\\.\\d)`, "m").test(text);
 }
 function buildFileTexts(root, parent) {
-  const files = [root, parent].flatMap((dir) => listing3(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
+  const files = [root, parent].flatMap((dir) => listing4(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
   const workflows = node_path_default.join(root, ".github", "workflows");
-  files.push(...listing3(workflows).filter((n) => WORKFLOW2.test(n)).map((n) => node_path_default.join(workflows, n)));
+  files.push(...listing4(workflows).filter((n) => WORKFLOW2.test(n)).map((n) => node_path_default.join(workflows, n)));
   return [...new Set(files)].map(readText).join("\n");
 }
 function versionOf2(folder2) {
@@ -40418,7 +40497,7 @@ function compareVersions2(a, b) {
 function escape3(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function listing3(dir) {
+function listing4(dir) {
   try {
     return node_fs_default.readdirSync(dir);
   } catch {
@@ -40444,6 +40523,93 @@ var init_retired_versions = __esm({
     BUILD_FILE = /^((gnu)?makefile|.*\.mk|docker-bake(\.override)?\.(hcl|json)|.*\.(sh|bash))$/i;
     WORKFLOW2 = /\.ya?ml$/i;
     readText = projectFileCache((file) => node_fs_default.readFileSync(file, "utf8"), "");
+  }
+});
+
+// src/context/own-base.ts
+function ownBaseDockerfile(dockerfile, image, own) {
+  const self = node_path_default.resolve(dockerfile);
+  const wanted2 = repository(image.registry ? `${image.registry}/${image.path}` : image.path);
+  const { builds, root } = projectBuilds(self);
+  const files = /* @__PURE__ */ new Set();
+  for (const build of builds) {
+    if (!root || !build.fromRoot || build.file === null || build.file.includes("$")) continue;
+    if (build.tags.some((tag) => !repository(tag).includes("$") && repository(tag) === wanted2)) files.add(node_path_default.join(root, build.file));
+  }
+  for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted2) files.add(built.dockerfile);
+  if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
+  files.delete(self);
+  const existing = [...files].filter((f) => isFile2(f));
+  if (existing.length <= 1) return existing[0] ?? null;
+  for (const version of [image.tag, node_path_default.basename(node_path_default.dirname(self))]) {
+    const inFolder = existing.filter((f) => version && node_path_default.basename(node_path_default.dirname(f)) === version);
+    if (inFolder.length === 1) return inFolder[0];
+  }
+  return null;
+}
+function familyFolderFiles(self, image) {
+  const out = [];
+  let dir = node_path_default.dirname(self);
+  for (let level = 0; level < MAX_LEVELS3 && node_path_default.dirname(dir) !== dir; level++, dir = node_path_default.dirname(dir)) {
+    const member = node_path_default.join(node_path_default.dirname(dir), image.repository);
+    if (member === dir) continue;
+    for (const f of [node_path_default.join(member, "Dockerfile"), ...image.tag && /^[\w.-]+$/.test(image.tag) ? [node_path_default.join(member, image.tag, "Dockerfile")] : []]) if (isFile2(f)) out.push(f);
+    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) break;
+  }
+  return out;
+}
+function isFile2(file) {
+  try {
+    return node_fs_default.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function ownBaseImage(file, own, depth = 0) {
+  let mtimeMs;
+  try {
+    mtimeMs = node_fs_default.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const cached = facts.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.value;
+  if (depth >= MAX_DEPTH) return null;
+  let value = null;
+  try {
+    const model = buildModel(file, node_fs_default.readFileSync(file, "utf8"));
+    const final = model.finalStage;
+    if (final && !final.windows) {
+      const exposed = exposedPorts(model);
+      let user = final.user;
+      const base = final.rootImage.name;
+      if (user.source === "unset" && base) {
+        const parent = ownBaseDockerfile(file, base, own);
+        const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
+        if (inherited) user = inherited.user;
+      }
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports };
+    }
+  } catch {
+    value = null;
+  }
+  facts.set(file, { mtimeMs, value });
+  return value;
+}
+var MAX_DEPTH, MAX_LEVELS3, facts;
+var init_own_base = __esm({
+  "src/context/own-base.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_build();
+    init_expose();
+    init_build_targets();
+    init_compose();
+    init_own_images();
+    MAX_DEPTH = 4;
+    MAX_LEVELS3 = 4;
+    facts = /* @__PURE__ */ new Map();
   }
 });
 
@@ -40500,7 +40666,7 @@ function repositoryOwner(file) {
   const start = node_path_default.dirname(node_path_default.resolve(file));
   const seen = [];
   let owner = null;
-  for (let dir = start, depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let dir = start, depth = 0; depth < MAX_DEPTH2; depth++) {
     const cached = owners.get(dir);
     if (cached !== void 0) {
       owner = cached;
@@ -40551,13 +40717,13 @@ function ownerOfRemote(config) {
   const owner = (scp ?? withScheme)?.[1];
   return owner && !/^file:/i.test(url) ? decodeURIComponent(owner) : null;
 }
-var MAX_DEPTH, owners;
+var MAX_DEPTH2, owners;
 var init_repository = __esm({
   "src/context/repository.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
-    MAX_DEPTH = 40;
+    MAX_DEPTH2 = 40;
     owners = /* @__PURE__ */ new Map();
   }
 });
@@ -40577,6 +40743,7 @@ function openBuildContext(root, dockerfilePath) {
   let owner;
   let accounts = null;
   let packages = null;
+  const ownBases = /* @__PURE__ */ new Map();
   const stat = (rel) => {
     const p = resolve2(rel);
     if (!p) return null;
@@ -40588,6 +40755,13 @@ function openBuildContext(root, dockerfilePath) {
   };
   const composeServices = () => services ??= dockerfilePath ? composeServicesBuilding(dockerfilePath) : [];
   const builtStages = () => stages ??= dockerfilePath ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => s.target ? [s.target] : [])].map((n) => n.toLowerCase())) : /* @__PURE__ */ new Set();
+  const projectImage = (image) => {
+    if (!dockerfilePath) return false;
+    if (owner === void 0) owner = repositoryOwner(dockerfilePath);
+    if (owner !== null && publishedBy(image, owner)) return true;
+    accounts ??= builtAccounts(dockerfilePath);
+    return [...accounts].some((a) => publishedBy(image, a));
+  };
   return {
     root: abs,
     dockerfile: dockerfilePath ? node_path_default.relative(abs, node_path_default.resolve(dockerfilePath)).split(node_path_default.sep).join("/") : null,
@@ -40627,12 +40801,15 @@ function openBuildContext(root, dockerfilePath) {
     },
     composeServices,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)]) : /* @__PURE__ */ new Set(),
-    projectImage: (image) => {
-      if (!dockerfilePath) return false;
-      if (owner === void 0) owner = repositoryOwner(dockerfilePath);
-      if (owner !== null && publishedBy(image, owner)) return true;
-      accounts ??= builtAccounts(dockerfilePath);
-      return [...accounts].some((a) => publishedBy(image, a));
+    projectImage,
+    ownBase(image) {
+      if (!dockerfilePath) return null;
+      const key = `${image.familiar}:${image.tag ?? ""}`;
+      if (!ownBases.has(key)) {
+        const file = ownBaseDockerfile(dockerfilePath, image, projectImage);
+        ownBases.set(key, file ? ownBaseImage(file, projectImage) : null);
+      }
+      return ownBases.get(key);
     },
     builtStages,
     projectPythonPackages: () => packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : /* @__PURE__ */ new Set(),
@@ -40657,6 +40834,7 @@ var init_build_context = __esm({
     init_build_targets();
     init_retired_versions();
     init_own_images();
+    init_own_base();
     init_own_packages();
     init_repository();
     init_trusted_images();
@@ -40760,7 +40938,7 @@ function matches2(id, f) {
   if (!id.ruleIds.has(f.ruleId)) return false;
   return f.code === void 0 || id.id.toLowerCase() === f.ruleId || id.id.toUpperCase() === f.code;
 }
-function covers3(s, f, modelPath) {
+function covers4(s, f, modelPath) {
   if (s.scope === null) return false;
   if (s.scope === "file") return true;
   return f.file === modelPath && f.range.start.line >= s.scope.start && f.range.start.line <= s.scope.end;
@@ -40772,7 +40950,7 @@ function applySuppressions(model, findings, options) {
   const kept = findings.filter((f) => {
     let suppressed = false;
     for (const s of suppressions) {
-      if (!covers3(s, f, model.path)) continue;
+      if (!covers4(s, f, model.path)) continue;
       if (s.ids === null) {
         s.used = suppressed = true;
         continue;
@@ -40888,7 +41066,7 @@ function lintModel(model, options = {}) {
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
-  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null)) model.liveSourceImage = true;
+  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage, s))) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -40905,6 +41083,7 @@ var init_lint = __esm({
     init_node_path();
     init_build_context();
     init_compose();
+    init_copies();
     init_file_purpose();
     init_rule_settings();
     init_engine();
@@ -50928,21 +51107,21 @@ async function dispatch(args, io) {
 }
 async function rulesCommand(args, io) {
   const rules = await knownRules(args, io);
-  const covers4 = args.string("covers");
+  const covers5 = args.string("covers");
   if (args.string("format") === "json") {
-    const listed = covers4 === void 0 ? rules : rulesCovering(covers4, rules);
+    const listed = covers5 === void 0 ? rules : rulesCovering(covers5, rules);
     io.stdout(JSON.stringify(listed.map(({ meta: m }) => ({ id: m.id, category: m.category, severity: m.severity, preset: m.preset, fixable: m.fixable, description: m.description, covers: m.covers })), null, 2) + "\n");
     return listed.length === 0 ? 1 : 0;
   }
-  if (covers4 !== void 0) {
-    const found = rulesCovering(covers4, rules);
+  if (covers5 !== void 0) {
+    const found = rulesCovering(covers5, rules);
     if (found.length === 0) {
-      const reason = coverageOf(covers4)?.reason;
-      io.stdout(`${covers4} is not covered by any dlint rule${reason ? `: ${reason}` : "."}
+      const reason = coverageOf(covers5)?.reason;
+      io.stdout(`${covers5} is not covered by any dlint rule${reason ? `: ${reason}` : "."}
 `);
       return 1;
     }
-    io.stdout(found.map((r) => `${covers4} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join("\n") + "\n");
+    io.stdout(found.map((r) => `${covers5} is covered by ${r.meta.id} (${r.meta.severity}, ${r.meta.preset}): ${r.meta.description}`).join("\n") + "\n");
     return 0;
   }
   const rows = rules.map((r) => `${r.meta.id.padEnd(28)} ${r.meta.severity.padEnd(8)} ${r.meta.preset.padEnd(12)} ${fixLabel(r.meta).padEnd(7)} ${r.meta.description}`);

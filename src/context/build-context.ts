@@ -7,6 +7,7 @@ import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { buildContextNames, namedTargets, runsWorkflowJobs } from './build-targets.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
+import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
 import { publishedBy } from '../knowledge/trusted-images.js';
@@ -60,6 +61,11 @@ export interface BuildContext {
   runsWorkflowJobs(): boolean;
   /** The version folder of this Dockerfile that the project's builds no longer name (retiredVersionFolder), or null. */
   retiredVersionFolder(): string | null;
+  /**
+   * A base image the project builds itself from a Dockerfile of its own found for certain (own-base.ts), with what that
+   * image's final stage sets (its user, its exposed ports); null otherwise. Looked up on first use, per image.
+   */
+  ownBase(image: ImageName): OwnBaseImage | null;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -78,6 +84,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
+  const ownBases = new Map<string, OwnBaseImage | null>();
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
     if (!p) return null;
@@ -92,6 +99,14 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     (stages ??= dockerfilePath
       ? new Set([...bakeStageNames(dockerfilePath), ...composeServices().flatMap((s) => (s.target ? [s.target] : []))].map((n) => n.toLowerCase()))
       : new Set());
+  const projectImage = (image: ImageName): boolean => {
+    if (!dockerfilePath) return false;
+    if (owner === undefined) owner = repositoryOwner(dockerfilePath);
+    if (owner !== null && publishedBy(image, owner)) return true;
+    // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
+    accounts ??= builtAccounts(dockerfilePath);
+    return [...accounts].some((a) => publishedBy(image, a));
+  };
   return {
     root: abs,
     dockerfile: dockerfilePath ? path.relative(abs, path.resolve(dockerfilePath)).split(path.sep).join('/') : null,
@@ -135,13 +150,15 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       (contexts ??= dockerfilePath
         ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)])
         : new Set()),
-    projectImage: (image) => {
-      if (!dockerfilePath) return false;
-      if (owner === undefined) owner = repositoryOwner(dockerfilePath);
-      if (owner !== null && publishedBy(image, owner)) return true;
-      // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
-      accounts ??= builtAccounts(dockerfilePath);
-      return [...accounts].some((a) => publishedBy(image, a));
+    projectImage,
+    ownBase(image) {
+      if (!dockerfilePath) return null;
+      const key = `${image.familiar}:${image.tag ?? ''}`;
+      if (!ownBases.has(key)) {
+        const file = ownBaseDockerfile(dockerfilePath, image, projectImage);
+        ownBases.set(key, file ? ownBaseImage(file, projectImage) : null);
+      }
+      return ownBases.get(key)!;
     },
     builtStages,
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),

@@ -58,7 +58,7 @@ export function runsWorkflowJobs(dockerfile: string): boolean {
 }
 
 /** An image reference without its tag or digest, Docker Hub's default registry and `library/` taken off, lower-cased. */
-function repository(image: string): string {
+export function repository(image: string): string {
   const name = image.replace(/@.*$/, '').replace(/:[^/]*$/, '').toLowerCase();
   return name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '').replace(/^library\//, '');
 }

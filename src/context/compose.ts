@@ -24,6 +24,16 @@ export interface ComposeService {
    * over the project's live source, as a development setup does.
    */
   mountsSource: boolean;
+  /** The absolute folder of its build context (for a service that runs what another builds, that build's), or null. */
+  context: string | null;
+  /** Its bind mounts of project folders (mountedFolders). */
+  binds: readonly Bind[];
+}
+
+/** A bind mount of a folder given relative to the compose file: its absolute host path, and the path in the container. */
+export interface Bind {
+  host: string;
+  target: string | null;
 }
 
 /** `compose.yaml`, `docker-compose.yml` and their variants (`docker-compose.cpu.yml`, `compose.override.yaml`). */
@@ -32,24 +42,52 @@ export const COMPOSE_FILE = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
 const MAX_LEVELS = 8;
 
 
+/** Folders walked below the repository's top looking for compose files, at most, and how deep. */
+const MAX_WALKED_FOLDERS = 3000;
+const MAX_WALK_DEPTH = 6;
+/** Compose files read from the whole repository, at most. */
+const MAX_COMPOSE_FILES = 60;
+/** Folders of others' code, dependencies or outputs: their compose files are not the project's. */
+const NOT_THE_PROJECTS = /^(\..+|node_modules|vendor|third[-_]?party|external|site-packages|dist|build|target)$/i;
+
 /**
- * The services of compose files in the Dockerfile's folder or the folders above it, up to the top of its git
- * repository (only its own folder outside a repository), whose `build:` names this Dockerfile. A compose file that
- * cannot be read or parsed counts as none.
+ * The services of compose files that build this Dockerfile (`build:` naming it, context and `dockerfile` resolved from
+ * the compose file's folder), and those that run, by `image:`, the image a service of the same file builds from it (a
+ * placeholder that only builds, `command: ["true"]`, then counts for neither). The compose files read are those of the
+ * Dockerfile's folder and the folders above it up to the top of its git repository (only its own folder outside a
+ * repository), and those anywhere below that top (bounded: composeFilesOfRepository), since projects often keep them
+ * apart (`hosting/docker-compose/oss/`). A compose file that cannot be read or parsed counts as none.
  */
 export function composeServicesBuilding(dockerfile: string): ComposeService[] {
   const target = path.resolve(dockerfile);
+  return composeFilesFor(target).flatMap((file) => servicesRunning(servicesOf(file), target));
+}
+
+/** The compose files composeServicesBuilding reads for a Dockerfile. */
+function composeFilesFor(dockerfile: string): string[] {
+  const chain = foldersToRepositoryTop(path.dirname(dockerfile));
+  const files = new Set<string>();
+  for (const dir of chain) for (const name of listing(dir).filter((n) => COMPOSE_FILE.test(n)).sort()) files.add(path.join(dir, name));
+  if (fs.existsSync(path.join(chain.at(-1)!, '.git'))) for (const file of composeFilesOfRepository(chain.at(-1)!)) files.add(file);
+  return [...files];
+}
+
+/** The images the compose files of the Dockerfile's repository (composeFilesFor) build, each with the Dockerfile it is built from. */
+export function composeImageBuilds(dockerfile: string): { image: string; dockerfile: string }[] {
+  return composeFilesFor(path.resolve(dockerfile)).flatMap((file) => servicesOf(file).flatMap((s) => (s.builtImage && s.dockerfile ? [{ image: s.builtImage, dockerfile: s.dockerfile }] : [])));
+}
+
+/** The services of one compose file that build `target`, or run by `image:` what one of them builds (see above). */
+function servicesRunning(services: readonly ParsedService[], target: string): ComposeService[] {
+  const building = services.filter((s) => s.dockerfile === target);
+  const built = new Map(building.flatMap((s) => (s.builtImage ? [[s.builtImage, s] as const] : [])));
+  // A service with an `image:` and no `build:` of its own (builtImage null) runs the image.
+  const running = services.filter((s) => s.builtImage === null && s.image !== null && built.has(s.image));
   const out: ComposeService[] = [];
-  for (const dir of foldersToRepositoryTop(path.dirname(target))) {
-    let names: string[];
-    try {
-      names = fs.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => COMPOSE_FILE.test(n)).sort()) {
-      out.push(...servicesOf(path.join(dir, name)).filter((s) => s.dockerfile === target));
-    }
+  for (const s of building) if (!(s.placeholder && running.some((r) => r.image === s.builtImage))) out.push(s);
+  for (const s of running) {
+    const builder = built.get(s.image!)!;
+    out.push({ ...s, target: builder.target, contexts: builder.contexts, context: builder.context, mountsSource: builder.context !== null && s.binds.some((b) => covers(b.host, builder.context!)) });
   }
   return out;
 }
@@ -65,11 +103,62 @@ export function foldersToRepositoryTop(dir: string): string[] {
   return [dir];
 }
 
+function listing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** The compose files below a repository's top, breadth first, skipping others' folders (NOT_THE_PROJECTS); walked once per run. */
+const composeFilesOfRepository = (() => {
+  const walked = new Map<string, string[]>();
+  return (top: string): string[] => {
+    let files = walked.get(top);
+    if (files) return files;
+    files = [];
+    let level = [top];
+    let seen = 0;
+    for (let depth = 0; depth <= MAX_WALK_DEPTH && level.length && files.length < MAX_COMPOSE_FILES; depth++) {
+      const next: string[] = [];
+      for (const dir of level) {
+        if (++seen > MAX_WALKED_FOLDERS) break;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+          if (e.isDirectory() && !NOT_THE_PROJECTS.test(e.name)) next.push(path.join(dir, e.name));
+          else if (e.isFile() && COMPOSE_FILE.test(e.name) && files.length < MAX_COMPOSE_FILES) files.push(path.join(dir, e.name));
+        }
+      }
+      level = next;
+    }
+    walked.set(top, files);
+    return files;
+  };
+})();
+
 interface ParsedService extends ComposeService {
   /** Absolute path of the Dockerfile it builds, or null (no `build:`, a variable in it, an inline Dockerfile). */
   dockerfile: string | null;
   /** The name its build is tagged with: its `image:` when it also has a `build:`; null otherwise. */
   builtImage: string | null;
+  /** Its `image:`, or null. */
+  image: string | null;
+  /** Its command does nothing (`command: ["true"]`): it is there only to build the image other services run. */
+  placeholder: boolean;
+}
+
+/** A command that exits at once, doing nothing. */
+const NO_OP_COMMAND = /^(\/(usr\/)?bin\/)?(true|:)$/;
+
+/** The host folder `host` is the folder `folder` or holds it. */
+function covers(host: string, folder: string): boolean {
+  return folder === host || folder.startsWith(host + path.sep);
 }
 
 /** Each compose file is parsed once per run (projectFileCache). */
@@ -85,6 +174,9 @@ function parseCompose(file: string): ParsedService[] {
     const user = service['user'];
     const build = record(service['build']);
     const context = contextFolder(path.dirname(file), service['build']);
+    const binds = mountedFolders(path.dirname(file), service['volumes']);
+    const command = service['command'];
+    const words = Array.isArray(command) ? command : typeof command === 'string' ? command.trim().split(/\s+/) : [];
     out.push({
       file,
       name,
@@ -94,7 +186,11 @@ function parseCompose(file: string): ParsedService[] {
       contexts: additionalContexts(build?.['additional_contexts']),
       command: service['command'] != null || service['entrypoint'] != null,
       user: typeof user === 'string' || typeof user === 'number' ? withDefaults(String(user)) : null,
-      mountsSource: context !== null && mountedFolders(path.dirname(file), service['volumes']).some((host) => context === host || context.startsWith(host + path.sep)),
+      mountsSource: context !== null && binds.some((b) => covers(b.host, context)),
+      image: typeof service['image'] === 'string' ? service['image'] : null,
+      context,
+      binds,
+      placeholder: words.length === 1 && typeof words[0] === 'string' && NO_OP_COMMAND.test(words[0]),
     });
   }
   return out;
@@ -127,12 +223,13 @@ function contextFolder(composeDir: string, build: unknown): string | null {
  * `{type: bind, source: ./src}` (long syntax). Named volumes and absolute host paths (`/var/run/docker.sock`) are not
  * the project's source.
  */
-function mountedFolders(composeDir: string, volumes: unknown): string[] {
+function mountedFolders(composeDir: string, volumes: unknown): Bind[] {
   if (!Array.isArray(volumes)) return [];
   return volumes.flatMap((v) => {
     const spec = record(v);
     const source = typeof v === 'string' ? v.split(':')[0]! : spec?.['type'] === 'bind' && typeof spec['source'] === 'string' ? spec['source'] : null;
-    return source !== null && /^\.\.?(\/|$)/.test(source) ? [path.resolve(composeDir, source)] : [];
+    const target = typeof v === 'string' ? (v.split(':')[1] ?? null) : typeof spec?.['target'] === 'string' ? spec['target'] : null;
+    return source !== null && /^\.\.?(\/|$)/.test(source) ? [{ host: path.resolve(composeDir, source), target }] : [];
   });
 }
 
@@ -156,12 +253,14 @@ function buildingFinal(services: readonly ComposeService[], finalStage: string |
 }
 
 /**
- * Every Compose service that builds the Dockerfile's final stage (one at least) runs it over the project's live source
- * (mountsSource): the image is a development environment, rebuilt on each developer's machine, not what ships.
+ * Every Compose service that builds the Dockerfile's final stage (one at least) runs it over the project's live source:
+ * it mounts the build context or a folder holding it (mountsSource), or mounts the folders the image copies from the
+ * context over the paths it copies them to (`../api/ee:/app/ee` for `COPY ./api/ee /app/ee/`: `copiedOver`). The image
+ * is a development environment, rebuilt on each developer's machine, not what ships.
  */
-export function composeRunsOverSource(services: readonly ComposeService[], finalStage: string | null): boolean {
+export function composeRunsOverSource(services: readonly ComposeService[], finalStage: string | null, copiedOver: (service: ComposeService) => boolean = () => false): boolean {
   const building = buildingFinal(services, finalStage);
-  return building.length > 0 && building.every((s) => s.mountsSource);
+  return building.length > 0 && building.every((s) => s.mountsSource || copiedOver(s));
 }
 
 /** Every Compose service that builds the Dockerfile's final stage (one at least) gives the container its command. */

@@ -9,6 +9,7 @@ import type { DockerfileModel, Instruction, PathArg, Stage } from '../model/type
 import type { SimpleCommand } from '../shell/types.js';
 import { dirPath } from '../shell/workdir.js';
 import type { BuildContext } from './build-context.js';
+import type { ComposeService } from './compose.js';
 import { normalizeContextPath } from './dockerignore.js';
 
 export interface CopySource {
@@ -259,4 +260,23 @@ export function wholeContextCopies(model: DockerfileModel): { copy: CopyInfo; so
     if (source) out.push({ copy, source });
   }
   return out;
+}
+
+/**
+ * The service bind-mounts a folder the final image copies from the build context over the path it is copied to
+ * (`../../api/ee:/app/ee` for `COPY ./api/ee /app/ee/`): it runs the copy's live source instead.
+ */
+export function mountsOverCopiedFolder(final: Stage, service: Pick<ComposeService, 'context' | 'binds'>): boolean {
+  const context = service.context;
+  if (context === null) return false;
+  const normal = (p: string): string => path.posix.normalize(p).replace(/(.)\/+$/, '$1');
+  return final.lineage.some((stage) =>
+    stage.instructions.some((i) => {
+      const copy = copyInfo(i);
+      const source = copy?.fromContext && copy.sources.length === 1 ? copy.sources[0]! : null;
+      if (!copy?.dest || !source?.path || source.glob) return false;
+      const host = path.resolve(context, source.path);
+      return service.binds.some((b) => b.host === host && b.target !== null && b.target.startsWith('/') && normal(b.target) === normal(copy.dest!));
+    }),
+  );
 }

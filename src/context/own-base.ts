@@ -1,0 +1,121 @@
+/**
+ * A base image the project builds itself (`FROM ghcr.io/agenta-ai/agenta-api`, `FROM debezium/kafka:0.6`): the
+ * project's own Dockerfile that builds it, and what that image's final stage sets, which a Dockerfile built on it
+ * inherits (its user, its exposed ports). Only a Dockerfile found for certain counts: named by a build of the project
+ * whose tag has the same repository (a workflow's build, whose file is read from the project's root, or a compose
+ * service's `image:` beside `build:`), or else, for an image of the project's own account, the folder of its image
+ * family named after the repository (`kafka/Dockerfile`, `kafka/0.6/Dockerfile` for tag `0.6`). When several files
+ * build the repository, the one in the version folder the tag names, or that the linted Dockerfile is in, is taken;
+ * otherwise none.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildModel } from '../model/build.js';
+import type { ImageName } from '../model/image-ref.js';
+import type { EffectiveUser } from '../model/types.js';
+import { exposedPorts } from '../runtime/expose.js';
+import { repository } from './build-targets.js';
+import { composeImageBuilds } from './compose.js';
+import { projectBuilds } from './own-images.js';
+
+export interface OwnBaseImage {
+  /** Absolute path of the Dockerfile that builds it. */
+  file: string;
+  /** The effective user of its final stage. */
+  user: EffectiveUser;
+  /** The TCP ports its final stage EXPOSEs; null when one could not be read. */
+  ports: ReadonlySet<number> | null;
+}
+
+/** Own bases followed through own bases, at most (`connect` on `connect-base` on `kafka`); a loop ends there too. */
+const MAX_DEPTH = 4;
+/** Folders climbed from the Dockerfile's looking for an image family's folder. */
+const MAX_LEVELS = 4;
+
+/**
+ * The project's own Dockerfile that builds `image` (see the file comment), or null. `own` tells whether an image is
+ * published under the project's own account (BuildContext.projectImage): only then do family folders count.
+ */
+export function ownBaseDockerfile(dockerfile: string, image: ImageName, own: (image: ImageName) => boolean): string | null {
+  const self = path.resolve(dockerfile);
+  const wanted = repository(image.registry ? `${image.registry}/${image.path}` : image.path);
+  const { builds, root } = projectBuilds(self);
+  const files = new Set<string>();
+  for (const build of builds) {
+    if (!root || !build.fromRoot || build.file === null || build.file.includes('$')) continue;
+    if (build.tags.some((tag) => !repository(tag).includes('$') && repository(tag) === wanted)) files.add(path.join(root, build.file));
+  }
+  for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted) files.add(built.dockerfile);
+  if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
+  files.delete(self);
+  const existing = [...files].filter((f) => isFile(f));
+  if (existing.length <= 1) return existing[0] ?? null;
+  // Version folders: the one the tag names, else the one the linted Dockerfile sits in.
+  for (const version of [image.tag, path.basename(path.dirname(self))]) {
+    const inFolder = existing.filter((f) => version && path.basename(path.dirname(f)) === version);
+    if (inFolder.length === 1) return inFolder[0]!;
+  }
+  return null;
+}
+
+/**
+ * `<repository>/Dockerfile` or `<repository>/<tag>/Dockerfile` in a folder beside the Dockerfile's folder or one of
+ * those above it (an image family whose members are folders named after their images).
+ */
+function familyFolderFiles(self: string, image: ImageName): string[] {
+  const out: string[] = [];
+  let dir = path.dirname(self);
+  for (let level = 0; level < MAX_LEVELS && path.dirname(dir) !== dir; level++, dir = path.dirname(dir)) {
+    const member = path.join(path.dirname(dir), image.repository);
+    if (member === dir) continue;
+    for (const f of [path.join(member, 'Dockerfile'), ...(image.tag && /^[\w.-]+$/.test(image.tag) ? [path.join(member, image.tag, 'Dockerfile')] : [])]) if (isFile(f)) out.push(f);
+    if (fs.existsSync(path.join(dir, '.git'))) break;
+  }
+  return out;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const facts = new Map<string, { mtimeMs: number; value: OwnBaseImage | null }>();
+
+/**
+ * What the final stage of the project's Dockerfile `file` sets; when it sets no user and is itself built on an own
+ * base, that base's user (up to MAX_DEPTH). Cached per file and modification time.
+ */
+export function ownBaseImage(file: string, own: (image: ImageName) => boolean, depth = 0): OwnBaseImage | null {
+  let mtimeMs: number;
+  try {
+    mtimeMs = fs.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const cached = facts.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.value;
+  if (depth >= MAX_DEPTH) return null;
+  let value: OwnBaseImage | null = null;
+  try {
+    const model = buildModel(file, fs.readFileSync(file, 'utf8'));
+    const final = model.finalStage;
+    if (final && !final.windows) {
+      const exposed = exposedPorts(model);
+      let user = final.user;
+      const base = final.rootImage.name;
+      if (user.source === 'unset' && base) {
+        const parent = ownBaseDockerfile(file, base, own);
+        const inherited = parent ? ownBaseImage(parent, own, depth + 1) : null;
+        if (inherited) user = inherited.user;
+      }
+      value = { file, user, ports: exposed.unknown ? null : exposed.ports };
+    }
+  } catch {
+    value = null;
+  }
+  facts.set(file, { mtimeMs, value });
+  return value;
+}
