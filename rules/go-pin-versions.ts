@@ -3,6 +3,7 @@ import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
+import type { SimpleCommand } from '../src/shell/types.js';
 import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
 
 /** Versions that follow new commits or releases rather than naming one. */
@@ -30,6 +31,12 @@ function mayBeInModule(instruction: Instruction): boolean {
   return instruction.run!.script!.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)));
 }
 
+/** `GO111MODULE=off` for this command: set by `ENV` for the stage, or as the command's own prefix assignment. */
+function gopathMode(instruction: Instruction, command: SimpleCommand): boolean {
+  const own = command.assignments.find((a) => a.name === 'GO111MODULE');
+  return (own ? own.value : instruction.state.env.get('GO111MODULE')) === 'off';
+}
+
 function bringsModule(name: string | null, args: string[]): boolean {
   return name === 'cd' || name === 'pushd' || (name === 'git' && args.includes('clone')) || (name === 'go' && args[0] === 'mod');
 }
@@ -43,7 +50,7 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },
@@ -53,6 +60,8 @@ export default defineRule({
   check({ model, report }) {
     if (isInteractiveDevImage(model)) return;
     for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
+      // GOPATH mode: `go get` fetches the default branch and rejects `pkg@version`, so no pin can be written there.
+      if (gopathMode(instruction, command)) continue;
       const unpinned: UnpinnedPackage[] = [];
       const moving: UnpinnedPackage[] = [];
       for (const pkg of packages) for (const value of knownValue(pkg)) {

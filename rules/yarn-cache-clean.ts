@@ -2,6 +2,9 @@ import { appendCommand, programText, runAsPrefix } from '../src/model/run-edits.
 import { defineRule } from '../src/rule.js';
 import { cacheFillsIn, runInstructions } from '../src/shell/installs.js';
 import { isCall, optionValue } from '../src/shell/invocation.js';
+import { removedAgain } from '../src/shell/removals.js';
+import { comparePositions } from '../src/shell/order.js';
+import type { ShellScript } from '../src/shell/types.js';
 import { cacheMountTargets, cacheShips, hasCacheMountOn, removesPath, runsCleanupScript } from '../src/shell/caches.js';
 
 /** Yarn classic's global cache for root and the `node` user of the official images. */
@@ -21,7 +24,7 @@ export default defineRule({
       good:
         'RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile',
       fixSafety:
-        'The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`\'s continuation style. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug\'n\'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`).',
+        'The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`\'s continuation style; there is none when the `RUN` removes the yarn package it installed (`apk del yarn`), where the message asks for the clean before that removal. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug\'n\'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`).',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -42,13 +45,28 @@ export default defineRule({
       const program = programText(model, command);
       const prefix = runAsPrefix(command);
       const fixed = `${prefix ?? ''}${program ?? ''} cache clean`;
-      const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
+      // The RUN removes yarn's package again (`apk del yarn`): a `yarn cache clean` at its end would find no yarn.
+      const removal = yarnRemovedLater(script);
+      const edit = program === null || prefix === null || removal ? null : appendCommand(model, ins, fixed);
       const what = invocation.path.length === 0 ? '`yarn`' : `\`yarn ${invocation.path.map((w) => w.value).join(' ')}\``;
+      const where = removal ? `run \`yarn cache clean\` before \`${removal}\` removes yarn` : 'end the same `RUN` with `yarn cache clean`';
       report({
         range: subcommand.range,
-        message: `${what} leaves a second copy of every package in the yarn cache; end the same \`RUN\` with \`yarn cache clean\`, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
+        message: `${what} leaves a second copy of every package in the yarn cache; ${where}, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
         ...(edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: false } } : {}),
       });
     }
   },
 });
+
+/** The removal command (`apk del yarn`) by which the RUN removes a yarn package it installed, or null. */
+function yarnRemovedLater(script: ShellScript): string | null {
+  for (const install of script.commands) {
+    if (!install.invocation.operands.some((w) => w.value === 'yarn')) continue;
+    if (!removedAgain(install, script).has('yarn')) continue;
+    const removal = script.commands.find((c) => comparePositions(c.range.start, install.range.end) > 0 && c.invocation.operands.some((w) => w.value === 'yarn'));
+    // A group removal (`apk del .build-deps`) names no yarn: say which package manager removes it.
+    return removal ? removal.argv.map((w) => w.value).join(' ') : `${install.name ?? install.invocation.tool} …`;
+  }
+  return null;
+}

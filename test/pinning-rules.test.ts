@@ -286,6 +286,12 @@ describe('go-pin-versions', () => {
   it('is silent on versions, local packages and installs inside a module', () => {
     expect(fixtureFindings('go-pin-versions', 'rules/go-pin-versions/good.Dockerfile')).toEqual([]);
   });
+  it('is silent in GOPATH mode, where go get rejects pkg@version (ENV or a prefix assignment), and not elsewhere', () => {
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=off\nRUN go get -u -v github.com/go-delve/delve/cmd/dlv\n')).toEqual([]);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nRUN GO111MODULE=off go get -u github.com/go-delve/delve/cmd/dlv\n')).toEqual([]);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=off\nRUN GO111MODULE=on go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=on\nRUN go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);
+  });
 });
 
 describe('pinning rules: one finding per install command', () => {

@@ -175,6 +175,13 @@ describe('yarn-cache-clean', () => {
   it('is silent on build stages, yarn cache clean, cache mounts, rm of the cache and non-install commands', () => {
     expect(fixture('yarn-cache-clean', 'good')).toEqual([]);
   });
+  it('asks for the clean before the RUN removes yarn again, with no fix that would run yarn after it is gone', () => {
+    const f = ruleFindings('yarn-cache-clean', 'FROM alpine:3.23\nRUN apk add --no-cache nodejs yarn && \\\n    yarn global add foxx-cli@2.1.1 && \\\n    apk del yarn\nCMD ["foxx"]\n');
+    expect(f.map((x) => x.message)).toEqual([
+      '`yarn global add` leaves a second copy of every package in the yarn cache; run `yarn cache clean` before `apk del yarn` removes yarn, or use `RUN --mount=type=cache,target=/usr/local/share/.cache/yarn`.',
+    ]);
+    expect(f[0]!.fix).toBeUndefined();
+  });
 });
 
 describe('useradd-large-uid', () => {

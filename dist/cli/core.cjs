@@ -15619,6 +15619,10 @@ function mayBeInModule(instruction) {
   }
   return instruction.run.script.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)));
 }
+function gopathMode(instruction, command) {
+  const own = command.assignments.find((a) => a.name === "GO111MODULE");
+  return (own ? own.value : instruction.state.env.get("GO111MODULE")) === "off";
+}
 function bringsModule(name, args) {
   return name === "cd" || name === "pushd" || name === "git" && args.includes("clone") || name === "go" && args[0] === "mod";
 }
@@ -15640,7 +15644,7 @@ var init_go_pin_versions = __esm({
         preset: "recommended",
         description: "`go install pkg@latest`, or a remote package without `@version`.",
         docs: {
-          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "RUN go install golang.org/x/tools/gopls@latest",
           good: "RUN go install golang.org/x/tools/gopls@v0.16.2"
         },
@@ -15650,6 +15654,7 @@ var init_go_pin_versions = __esm({
       check({ model, report }) {
         if (isInteractiveDevImage(model)) return;
         for (const { instruction, command, subcommand, packages } of goInstalls(model)) {
+          if (gopathMode(instruction, command)) continue;
           const unpinned = [];
           const moving = [];
           for (const pkg of packages) for (const value of knownValue(pkg)) {
@@ -28944,6 +28949,15 @@ var init_workdir_absolute = __esm({
 });
 
 // rules/yarn-cache-clean.ts
+function yarnRemovedLater(script) {
+  for (const install2 of script.commands) {
+    if (!install2.invocation.operands.some((w) => w.value === "yarn")) continue;
+    if (!removedAgain(install2, script).has("yarn")) continue;
+    const removal = script.commands.find((c) => comparePositions(c.range.start, install2.range.end) > 0 && c.invocation.operands.some((w) => w.value === "yarn"));
+    return removal ? removal.argv.map((w) => w.value).join(" ") : `${install2.name ?? install2.invocation.tool} \u2026`;
+  }
+  return null;
+}
 var YARN_CACHE, yarn_cache_clean_default;
 var init_yarn_cache_clean = __esm({
   "rules/yarn-cache-clean.ts"() {
@@ -28952,6 +28966,8 @@ var init_yarn_cache_clean = __esm({
     init_rule();
     init_installs();
     init_invocation();
+    init_removals();
+    init_order();
     init_caches();
     YARN_CACHE = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/home/node/.cache/yarn"];
     yarn_cache_clean_default = defineRule({
@@ -28965,7 +28981,7 @@ var init_yarn_cache_clean = __esm({
           why: "Yarn copies every package it downloads into its global cache (`/usr/local/share/.cache/yarn` for root), so after `yarn install` the layer holds each dependency twice: in `node_modules` and in the cache. Run `yarn cache clean` in the same `RUN`, or, with BuildKit, mount the cache folder as a cache so it never lands in the layer and rebuilds reuse it. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its cache reaches an image through it: a shipped stage copies the folder holding it (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads it. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps it to itself.",
           bad: "RUN yarn install --frozen-lockfile",
           good: "RUN yarn install --frozen-lockfile && yarn cache clean\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile",
-          fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
+          fixSafety: "The fix ends the same `RUN` with `yarn cache clean` (the program written as in the install), joined with `&&` in the `RUN`'s continuation style; there is none when the `RUN` removes the yarn package it installed (`apk del yarn`), where the message asks for the clean before that removal. It is unsafe: the linter cannot tell Yarn 1 from Yarn 2+, and under Yarn 2+ Plug'n'Play the cache is where the application loads its packages from, so cleaning it breaks the image. With Yarn 1 (`node_modules`) the cache is only a second copy and the fix is what you want. No fix for exec form, a last command sent to the background, or a `yarn` run through a wrapper other than `sudo` (`npx yarn`, `corepack yarn`: `yarn` may not be on the `PATH`)."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -28986,11 +29002,13 @@ var init_yarn_cache_clean = __esm({
           const program = programText(model, command);
           const prefix = runAsPrefix(command);
           const fixed = `${prefix ?? ""}${program ?? ""} cache clean`;
-          const edit = program === null || prefix === null ? null : appendCommand(model, ins, fixed);
+          const removal = yarnRemovedLater(script);
+          const edit = program === null || prefix === null || removal ? null : appendCommand(model, ins, fixed);
           const what = invocation.path.length === 0 ? "`yarn`" : `\`yarn ${invocation.path.map((w) => w.value).join(" ")}\``;
+          const where = removal ? `run \`yarn cache clean\` before \`${removal}\` removes yarn` : "end the same `RUN` with `yarn cache clean`";
           report({
             range: subcommand.range,
-            message: `${what} leaves a second copy of every package in the yarn cache; end the same \`RUN\` with \`yarn cache clean\`, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
+            message: `${what} leaves a second copy of every package in the yarn cache; ${where}, or use \`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
             ...edit ? { fix: { description: `End the \`RUN\` with \`${fixed}\``, edits: [edit], safe: false } } : {}
           });
         }
