@@ -496,6 +496,8 @@ describe('version folders the project no longer builds (retired: only errors are
   });
   it('keeps judging every folder when the builds name this one too, or no version folder at all', () => {
     expect(found({ Makefile: `${makefile}OLD := v1.18/debian\n` }, 'v1.18/debian/Dockerfile')).toContain('apt-pin-versions');
+    // A tag of one of its releases names it too.
+    expect(found({ Makefile: `${makefile}OLD_TAG := v1.18.5-debian\n` }, 'v1.18/debian/Dockerfile')).toContain('apt-pin-versions');
     expect(found({ '.github/workflows/ci.yml': 'jobs:\n  b:\n    steps:\n      - run: ./generate.sh\n' }, 'v1.18/debian/Dockerfile')).toContain('apt-pin-versions');
     // A build that names only an older folder leaves a newer one alone (not yet built is not retired).
     expect(found({ Makefile: 'IMAGES := v1.18/debian\n' }, 'v1.19/debian/Dockerfile')).toContain('apt-pin-versions');

@@ -40494,7 +40494,7 @@ function retiredVersionFolder(dockerfile) {
   return null;
 }
 function mentions3(text, folder2) {
-  return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w]|\\.\\d)`, "m").test(text);
+  return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w])`, "m").test(text);
 }
 function buildFileTexts(root, parent) {
   const files = [root, parent].flatMap((dir) => listing4(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));

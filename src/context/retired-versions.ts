@@ -34,9 +34,9 @@ export function retiredVersionFolder(dockerfile: string): string | null {
   return null;
 }
 
-/** The folder's name as a whole word anywhere in the build files (`v1.18/debian`, `version: v1.18`). */
+/** The folder's name as a whole word anywhere in the build files (`v1.18/debian`, `version: v1.18`, a release of it: `v1.18.3-debian`). */
 function mentions(text: string, folder: string): boolean {
-  return new RegExp(`(^|[^\\w.])${escape(folder)}(?![\\w]|\\.\\d)`, 'm').test(text);
+  return new RegExp(`(^|[^\\w.])${escape(folder)}(?![\\w])`, 'm').test(text);
 }
 
 function buildFileTexts(root: string, parent: string): string {
