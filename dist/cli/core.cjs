@@ -9147,6 +9147,27 @@ function projectFileCache(parse, empty) {
     return value;
   };
 }
+function listing(dir) {
+  try {
+    return node_fs_default.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function isFile(p) {
+  try {
+    return node_fs_default.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isFolder(p) {
+  try {
+    return node_fs_default.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 var MAX_PROJECT_FILE;
 var init_project_file = __esm({
   "src/context/project-file.ts"() {
@@ -9191,13 +9212,6 @@ function foldersToRepositoryTop(dir) {
     if (node_path_default.dirname(d) === d) break;
   }
   return [dir];
-}
-function listing(dir) {
-  try {
-    return node_fs_default.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 function covers3(host, folder2) {
   return folder2 === host || folder2.startsWith(host + node_path_default.sep);
@@ -39306,7 +39320,7 @@ function mergeRule(prev, next) {
 function unique(list) {
   return [...new Set(list)];
 }
-function isFile(p) {
+function isFile2(p) {
   try {
     return node_fs_default.statSync(p).isFile();
   } catch {
@@ -39315,7 +39329,7 @@ function isFile(p) {
 }
 function findUp(dir, names) {
   for (let d = dir; ; d = node_path_default.dirname(d)) {
-    for (const n of names) if (isFile(node_path_default.join(d, n))) return node_path_default.join(d, n);
+    for (const n of names) if (isFile2(node_path_default.join(d, n))) return node_path_default.join(d, n);
     if (node_path_default.dirname(d) === d) return null;
   }
 }
@@ -39464,7 +39478,7 @@ var init_load = __esm({
       findIn(dir) {
         for (const name of CONFIG_FILES) {
           const file = node_path_default.join(dir, name);
-          if (!isFile(file)) continue;
+          if (!isFile2(file)) continue;
           const parsed = this.read(file, false);
           if (parsed.kind !== "none") return [file, parsed];
         }
@@ -40162,26 +40176,19 @@ function projectBuilds(dockerfile) {
   const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const builds = [];
   for (const dir of folders) {
-    const entries = listing2(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
+    const entries = listing(dir).filter((n) => SHELL_SCRIPT.test(n) || MAKEFILE.test(n) || MARKDOWN_README.test(n) || COMPOSE_FILE.test(n) || BAKE_FILE.test(n) || SKAFFOLD.test(n));
     for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
   }
   if (root) {
     const workflows = node_path_default.join(root, ".github", "workflows");
-    for (const name of listing2(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
+    for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
   }
   return { builds, root };
-}
-function listing2(dir) {
-  try {
-    return node_fs_default.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 function foldersToProjectRoot(start) {
   const folders = [];
   for (let dir = start; folders.length < MAX_LEVELS2; dir = node_path_default.dirname(dir)) {
-    const names = listing2(dir);
+    const names = listing(dir);
     if (names.length > MAX_ENTRIES) break;
     folders.push(dir);
     const readme = names.some((n) => README.test(n));
@@ -40450,18 +40457,11 @@ function runsWorkflowJobs(dockerfile) {
   const built = new Set(builds.filter((b) => b.fromRoot && b.file === relative).flatMap((b) => b.tags.map(repository)));
   if (!built.size) return false;
   const workflows = node_path_default.join(root, ".github", "workflows");
-  return listing3(workflows).some((name) => /\.ya?ml$/i.test(name) && workflowContainers(node_path_default.join(workflows, name)).some((image) => built.has(repository(image))));
+  return listing(workflows).some((name) => /\.ya?ml$/i.test(name) && workflowContainers(node_path_default.join(workflows, name)).some((image) => built.has(repository(image))));
 }
 function repository(image) {
   const name = image.replace(/@.*$/, "").replace(/:[^/]*$/, "").toLowerCase();
   return name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
-}
-function listing3(dir) {
-  try {
-    return node_fs_default.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 function reads(build, relative) {
   if (build.file === null || build.file.includes("$")) return true;
@@ -40470,9 +40470,9 @@ function reads(build, relative) {
 var init_build_targets = __esm({
   "src/context/build-targets.ts"() {
     "use strict";
-    init_node_fs();
     init_node_path();
     init_own_images();
+    init_project_file();
   }
 });
 
@@ -40484,7 +40484,7 @@ function retiredVersionFolder(dockerfile) {
   for (let i = 0; i < parts.length; i++) {
     if (!VERSION_FOLDER.test(parts[i])) continue;
     const parent = node_path_default.join(root, ...parts.slice(0, i));
-    const siblings = listing4(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
+    const siblings = listing(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(node_path_default.join(parent, n)));
     if (!siblings.length) continue;
     const text = buildFileTexts(root, parent);
     if (mentions3(text, parts[i])) continue;
@@ -40497,9 +40497,9 @@ function mentions3(text, folder2) {
   return new RegExp(`(^|[^\\w.])${escape3(folder2)}(?![\\w])`, "m").test(text);
 }
 function buildFileTexts(root, parent) {
-  const files = [root, parent].flatMap((dir) => listing4(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
+  const files = [root, parent].flatMap((dir) => listing(dir).filter((n) => BUILD_FILE.test(n)).map((n) => node_path_default.join(dir, n)));
   const workflows = node_path_default.join(root, ".github", "workflows");
-  files.push(...listing4(workflows).filter((n) => WORKFLOW2.test(n)).map((n) => node_path_default.join(workflows, n)));
+  files.push(...listing(workflows).filter((n) => WORKFLOW2.test(n)).map((n) => node_path_default.join(workflows, n)));
   return [...new Set(files)].map(readText).join("\n");
 }
 function versionOf2(folder2) {
@@ -40514,20 +40514,6 @@ function compareVersions2(a, b) {
 }
 function escape3(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function listing4(dir) {
-  try {
-    return node_fs_default.readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-function isFolder(p) {
-  try {
-    return node_fs_default.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 var VERSION_FOLDER, BUILD_FILE, WORKFLOW2, readText;
 var init_retired_versions = __esm({
@@ -40557,7 +40543,7 @@ function ownBaseDockerfile(dockerfile, image, own) {
   for (const built of composeImageBuilds(self)) if (repository(built.image) === wanted2) files.add(built.dockerfile);
   if (!files.size && own(image)) for (const f of familyFolderFiles(self, image)) files.add(f);
   files.delete(self);
-  const existing = [...files].filter((f) => isFile2(f));
+  const existing = [...files].filter((f) => isFile(f));
   if (existing.length <= 1) return existing[0] ?? null;
   for (const version of [image.tag, node_path_default.basename(node_path_default.dirname(self))]) {
     const inFolder = existing.filter((f) => version && node_path_default.basename(node_path_default.dirname(f)) === version);
@@ -40571,17 +40557,10 @@ function familyFolderFiles(self, image) {
   for (let level = 0; level < MAX_LEVELS3 && node_path_default.dirname(dir) !== dir; level++, dir = node_path_default.dirname(dir)) {
     const member = node_path_default.join(node_path_default.dirname(dir), image.repository);
     if (member === dir) continue;
-    for (const f of [node_path_default.join(member, "Dockerfile"), ...image.tag && /^[\w.-]+$/.test(image.tag) ? [node_path_default.join(member, image.tag, "Dockerfile")] : []]) if (isFile2(f)) out.push(f);
+    for (const f of [node_path_default.join(member, "Dockerfile"), ...image.tag && /^[\w.-]+$/.test(image.tag) ? [node_path_default.join(member, image.tag, "Dockerfile")] : []]) if (isFile(f)) out.push(f);
     if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) break;
   }
   return out;
-}
-function isFile2(file) {
-  try {
-    return node_fs_default.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 function ownBaseImage(file, own, depth = 0) {
   let mtimeMs;
@@ -40625,6 +40604,7 @@ var init_own_base = __esm({
     init_build_targets();
     init_compose();
     init_own_images();
+    init_project_file();
     MAX_DEPTH = 4;
     MAX_LEVELS3 = 4;
     facts = /* @__PURE__ */ new Map();

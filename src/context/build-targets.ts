@@ -3,9 +3,9 @@
  * podman, buildah) in scripts, Makefile recipes, README shell blocks and workflow `run` steps, and the `target` of a
  * workflow's `docker/build-push-action` step (each value of a `${{ matrix.NAME }}` it names), read by own-images.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { projectBuilds, workflowContainers, type ProjectBuild } from './own-images.js';
+import { listing } from './project-file.js';
 
 /**
  * The targets (lower-cased) the project's builds of `dockerfile` name: those of the builds that read it, or may (a
@@ -61,14 +61,6 @@ export function runsWorkflowJobs(dockerfile: string): boolean {
 export function repository(image: string): string {
   const name = image.replace(/@.*$/, '').replace(/:[^/]*$/, '').toLowerCase();
   return name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '').replace(/^library\//, '');
-}
-
-function listing(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 
 /**

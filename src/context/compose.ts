@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { yamlDocument } from './yaml-document.js';
-import { projectFileCache } from './project-file.js';
+import { listing, projectFileCache } from './project-file.js';
 
 export interface ComposeService {
   /** Absolute path of the compose file. */
@@ -101,14 +101,6 @@ export function foldersToRepositoryTop(dir: string): string[] {
     if (path.dirname(d) === d) break;
   }
   return [dir];
-}
-
-function listing(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 
 /** The compose files below a repository's top, breadth first, skipping others' folders (NOT_THE_PROJECTS); walked once per run. */

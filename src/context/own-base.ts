@@ -17,6 +17,7 @@ import { exposedPorts } from '../runtime/expose.js';
 import { repository } from './build-targets.js';
 import { composeImageBuilds } from './compose.js';
 import { projectBuilds } from './own-images.js';
+import { isFile } from './project-file.js';
 
 export interface OwnBaseImage {
   /** Absolute path of the Dockerfile that builds it. */
@@ -72,14 +73,6 @@ function familyFolderFiles(self: string, image: ImageName): string[] {
     if (fs.existsSync(path.join(dir, '.git'))) break;
   }
   return out;
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 const facts = new Map<string, { mtimeMs: number; value: OwnBaseImage | null }>();

@@ -20,7 +20,7 @@ import { LineIndex, MappedSource } from '../shell/source-map.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
 import { BAKE_FILE, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
-import { projectFileCache } from './project-file.js';
+import { listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** Folders climbed from the Dockerfile's own looking for the project's root. */
@@ -97,14 +97,6 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
     for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(path.join(workflows, name)));
   }
   return { builds, root };
-}
-
-function listing(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 
 export function foldersToProjectRoot(start: string): { folders: string[]; root: string | null } {

@@ -31,3 +31,30 @@ export function projectFileCache<T>(parse: (file: string) => T, empty: T): (file
     return value;
   };
 }
+
+/** A folder's entry names; none when it cannot be read. */
+export function listing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** Whether the path is a file (false when it cannot be read). */
+export function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the path is a folder (false when it cannot be read). */
+export function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

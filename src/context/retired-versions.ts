@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldersToProjectRoot } from './own-images.js';
-import { projectFileCache } from './project-file.js';
+import { isFolder, listing, projectFileCache } from './project-file.js';
 
 /** `v1.18`, `1.18`, `3.10.2`, `v2` (a bare `1` is too common a folder name to mean a version). */
 const VERSION_FOLDER = /^(v\d+|v?\d+(\.\d+){1,2})$/i;
@@ -62,20 +62,4 @@ function compareVersions(a: number[], b: number[]): number {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function listing(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-function isFolder(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
