@@ -61,6 +61,8 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM ghcr.io/linuxserver/baseimage-ubuntu:noble\nRUN apt-get update\nEXPOSE 8443\n')).toEqual([]);
     // OpenResty's binary is its nginx: the master binds port 80, the workers run as `user nobody`.
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN make install\nEXPOSE 80\nCMD ["/usr/local/openresty/bin/openresty", "-g", "daemon off;"]\n')).toEqual([]);
+    // Mosquitto started as root changes to its configured `user` (mosquitto by default), as eclipse/mosquitto's image does.
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.23\nRUN apk add --no-cache mosquitto\nEXPOSE 1883\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["/usr/sbin/mosquitto", "-c", "/mosquitto/config/mosquitto.conf"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM ubuntu:24.04\nRUN apt-get update\nEXPOSE 8443\nCMD ["code-server"]\n')).toHaveLength(1);
   });
   it('flags a final USER root, following stage inheritance', () => {

@@ -148,6 +148,12 @@ describe('str.format templates', () => {
     // `${NEO4J_HOME}` is the shell's, not a placeholder of this template's kind.
     expect(found).toContain('4 legacy-key-value');
   });
+  it('include the <NAME> markers a generator replaces as text', () => {
+    const text = 'FROM <BASE_IMAGE>\nRUN apt-get install -y wget\nADD <DIR> /olive\nRUN cat <<EOF > /a\nx\nEOF\n';
+    const found = lint(text, { filePath: 'olive/engine/packaging/Dockerfile.base', contextDir: null }).map((f) => `${f.range.start.line} ${f.ruleId}`);
+    expect(found.filter((f) => /^[13] /.test(f))).toEqual(['1 syntax-error']);
+    expect(found).toContain('2 apt-no-install-recommends');
+  });
 });
 
 describe('base-image definitions of interpreters (docker-library pypy)', () => {

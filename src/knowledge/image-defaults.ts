@@ -209,6 +209,9 @@ export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
   // HAProxy, which starts as root to bind its ports and chroot, then runs as the `user`/`group` of its global section
   // (docs.haproxy.org, "3.1. Process management and security"; haproxytech's images ship a haproxy.cfg with both).
   /^haproxy$/,
+  // Mosquitto, which started as root changes to the `user` of its configuration, `mosquitto` by default
+  // (mosquitto.conf(5), "user": "When run as root, change to this user and its primary group on startup").
+  /^mosquitto$/,
 ];
 
 /**

@@ -6,8 +6,12 @@
  * a library counts as kept; headers, tools and compilers leave.
  */
 
-/** Parts of a package that never hold a runtime library (`libssl-dev`, `libc-dev-bin`, `libtool`). */
-const NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$/;
+/**
+ * Parts of a package that never hold a runtime library (`libssl-dev`, `libc-dev-bin`, `libtool`), and interpreters and
+ * compilers whose versioned names look like a soname's (`python3`, `g++-12`): Debian ships their libraries apart
+ * (`libpython3.11`, `libperl5.36`, `libstdc++6`).
+ */
+const NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$|^(python|perl|ruby|php|gcc|g\+\+|cpp|clang|llvm)[-.\d]*$/;
 
 /**
  * Debian and Alpine name most library packages `lib…` (`libatomic1`, `libstdc++`) or `…-libs` (`xz-libs`); a

@@ -288,13 +288,15 @@ function namedByUnknown(imageText: string, globalArgs: Scope, unresolved: readon
 
 /**
  * Jinja/Go (`{{ … }}`, `{% … %}`) and placeholder templates a generator fills in: Python `str.format` (`FROM
- * {base_image}`, a `{args}` line) and the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM %%NEO4J_BASE_IMAGE%%`).
+ * {base_image}`, a `{args}` line), the `%%NAME%%` markers a script replaces with sed (neo4j's `FROM
+ * %%NEO4J_BASE_IMAGE%%`) and `<NAME>` markers replaced as text (Olive's `FROM <BASE_IMAGE>`).
  */
-const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$)/;
+const TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
 /** Each placeholder kind as a whole word, and anywhere in a line: `${VAR}` holds a `str.format` placeholder, not a `%%` one. */
 const PLACEHOLDERS = [
   { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
   { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
+  { whole: /^<[A-Za-z_][A-Za-z0-9_]*>$/, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ },
 ];
 
 /**
