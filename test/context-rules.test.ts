@@ -216,20 +216,26 @@ describe('requirements-pin-versions', () => {
   it('reports unpinned lines in the requirements files the Dockerfile installs, nested includes and env-file pip sections', () => {
     const f = fixtureFindings('requirements-pin-versions', 'rules/requirements-pin-versions/bad/Dockerfile');
     const base = path.join(FIXTURES, 'rules/requirements-pin-versions/bad');
+    // One finding per installed file, at its first unpinned requirement; every one of them a related location.
     expect(f.map((x) => [path.relative(base, x.file), x.range.start.line, x.range.start.column])).toEqual([
       ['environment.yml', 8, 9],
       ['requirements.txt', 3, 1],
-      ['requirements.txt', 4, 1],
-      ['requirements.txt', 6, 3],
-      ['requirements.txt', 8, 1],
       ['requirements/common.txt', 2, 1],
       ['requirements/prod.txt', 2, 1],
       ['tools.txt', 1, 1],
     ]);
     expect(f[1]!.message).toBe(
-      `Requirement \`uvicorn[standard]>=0.30\` in requirements.txt is not pinned to an exact version (installed by RUN at ${path.join(base, 'Dockerfile')}:4); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`).`,
+      `4 requirements in requirements.txt are not pinned to an exact version: \`uvicorn[standard]>=0.30\`, \`numpy\`, \`pydantic~=2.9\` and \`git+https://github.com/example/tokenizer.git@main#egg=tokenizer\` (installed by RUN at ${path.join(base, 'Dockerfile')}:4); pin them with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
     );
+    expect(f[1]!.related!.map((r) => [path.relative(base, r.file), r.range.start.line])).toEqual([
+      ['Dockerfile', 4],
+      ['requirements.txt', 3],
+      ['requirements.txt', 4],
+      ['requirements.txt', 6],
+      ['requirements.txt', 8],
+    ]);
     expect(f[1]!.range.end).toEqual({ line: 3, column: 24 });
+    expect(f[4]!.message).toMatch(/^Requirement `[^`]+` in tools.txt is not pinned to an exact version/);
   });
   it('is silent on pins, hashes, constraints, local paths, files from other stages, unresolved and missing files', () => {
     expect(fixtureFindings('requirements-pin-versions', 'rules/requirements-pin-versions/good/Dockerfile')).toEqual([]);
@@ -239,8 +245,12 @@ describe('requirements-pin-versions', () => {
   });
   it('skips a requirement whose environment marker is false for the base image\'s Python, and only then', () => {
     const req = "mysql-connector-python~=8.4.0; python_version < '3.11'\nmysql-connector-python~=9.0.0; python_version >= '3.11'\npywin32>=306; sys_platform == 'win32'\ntomli>=2; python_full_version < '3.11.0'\n";
+    // The lines of the unpinned requirements: the finding's own, or, for several, its related locations in the file.
     const lines = (dockerfile: string) =>
-      lintIn('requirements-pin-versions', context({ 'requirements.txt': req, Dockerfile: dockerfile })).map((x) => x.range.start.line);
+      lintIn('requirements-pin-versions', context({ 'requirements.txt': req, Dockerfile: dockerfile })).flatMap((x) => {
+        const own = (x.related ?? []).filter((r) => r.file === x.file);
+        return own.length ? own.map((r) => r.range.start.line) : [x.range.start.line];
+      });
     const install = 'COPY requirements.txt /tmp/\nRUN uv pip install --system -r /tmp/requirements.txt\n';
     expect(lines(`FROM python:3.10-bookworm\n${install}`)).toEqual([1, 4]);
     expect(lines(`FROM python:3.12.4-slim\n${install}`)).toEqual([2]);

@@ -140,7 +140,7 @@ describe('model: what of each stage ships', () => {
       build: [true, ['/usr/local/lib', '/app/report']],
       test: [true, ['/app/report']],
       // What a mount of it reads may land anywhere in a stage that ships something.
-      wheels: [true, ['/dist']],
+      wheels: [true, ['/dist/*.whl']],
       dev: [false, ['/']],
       export: [true, ['/']],
       final: [false, ['/']],
@@ -149,6 +149,11 @@ describe('model: what of each stage ships', () => {
 
   it('reads a source naming an unknown variable as a glob there', () => {
     expect(shipped('FROM debian:12 AS zip\nFROM debian:12\nARG V\nCOPY --from=zip /opt/app-${V}/lib "/srv/${V}" /app/\n').zip).toEqual([true, ['/opt', '/srv']]);
+  });
+
+  it('keeps a file name with a variable in it as files of that shape, not the whole folder', () => {
+    // apache/tika-docker: only the jar leaves the stage that downloaded it with apt's tools.
+    expect(shipped('FROM debian:12 AS fetch\nFROM debian:12\nARG V\nCOPY --from=fetch /tika-server-${V}.jar /srv/\n').fetch).toEqual([true, ['/tika-server-*.jar']]);
   });
 
   it('counts every earlier stage a FROM naming a build variable may be as its base', () => {

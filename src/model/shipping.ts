@@ -198,13 +198,20 @@ function mountReads(ins: Instruction, mount: Mount): string[] {
 
 /**
  * The part of a path before its first segment with a glob or a variable (`/usr/lib/python3.*\/site-packages` → `/usr/lib`,
- * `/opt/app-${VERSION}` → `/opt`), absolute.
+ * `/opt/app-${VERSION}` → `/opt`), absolute. A last segment that ends in a file extension names files, not a folder
+ * (`/tika-server-${TIKA_VERSION}.jar`, `/wheels/*.whl`): it is kept, its variables read as `*`.
  */
 function pathBeforeGlob(p: string): string {
   const segments = p.split('/');
   const glob = segments.findIndex((s) => /[*?[$]/.test(s));
+  if (glob === segments.length - 1 && FILE_NAME.test(segments[glob]!)) {
+    return normalize(`/${[...segments.slice(0, glob), segments[glob]!.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')].join('/')}`);
+  }
   return normalize(`/${(glob < 0 ? segments : segments.slice(0, glob)).join('/')}`);
 }
+
+/** A name ending in a literal extension (`.jar`, `.whl`, `.tar.gz`), not in a glob or a variable. */
+const FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 
 function normalize(p: string): string {
   const n = path.posix.normalize(p).replace(/\/\.?$/, '');
