@@ -1,5 +1,6 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
+import { launchedOverWorkingTree } from './context/launch-scripts.js';
 import { openBuildContext } from './context/build-context.js';
 import { composeRunsOverSource } from './context/compose.js';
 import { mountsOverCopiedFolder } from './context/copies.js';
@@ -83,6 +84,8 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   // A Compose setup over the live source alone is not enough: projects run their shipped Dockerfile so too (redash).
   if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage!, s))) model.liveSourceImage = true;
+  // A script beside it starts the image with `-it` over the working tree (`docker run -it -v ${PWD}:/workspace`).
+  if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

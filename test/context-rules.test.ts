@@ -490,6 +490,26 @@ describe('development files Compose runs over the live source (interactive devel
   });
 });
 
+describe('images a script beside them launches over the working tree (interactive development images)', () => {
+  const df = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends cmake && rm -rf /var/lib/apt/lists/*\n';
+  const pins = (files: Record<string, string>) => lintIn('apt-pin-versions', context({ LICENSE: 'MIT\n', 'docker/ubuntu.Dockerfile': df, ...files }), 'docker/ubuntu.Dockerfile');
+  // NVIDIA TensorRT's docker/launch.sh: the flags gathered in a variable, then `docker run $docker_args`.
+  const launch = 'arg_tag=trt\ndocker_args="--gpus all -v ${PWD}:/workspace/TensorRT --rm -it $arg_tag:latest"\ndocker run $docker_args\n';
+  it('does not ask for pins in an image run with -it over the working tree by a script in its folder', () => {
+    expect(pins({ 'docker/launch.sh': launch })).toEqual([]);
+    expect(pins({ 'docker/run.sh': 'docker run --rm -ti -v "$(pwd)":/src trt bash\n' })).toEqual([]);
+  });
+  it('still asks when the script mounts only data, runs it detached, pushes it, or lives elsewhere', () => {
+    expect(pins({ 'docker/run.sh': 'docker run --rm -it -v "$(pwd)/data":/data trt\n' })).toHaveLength(1);
+    expect(pins({ 'docker/run.sh': 'docker run -d -v ${PWD}:/srv trt\n' })).toHaveLength(1);
+    expect(pins({ 'docker/launch.sh': launch, 'docker/release.sh': 'docker push acme/trt:1.0\n' })).toHaveLength(1);
+    expect(pins({ 'scripts/launch.sh': launch })).toHaveLength(1);
+    // feast's offline builds run a registry's tool over the tree, then their own image without a mount.
+    const hermeto = 'alias hermeto=\'docker run --rm -ti -v "$PWD:$PWD:Z" -w "$PWD" quay.io/konflux-ci/hermeto:0.25.0\'\ndocker run --rm -ti trt feast version\n';
+    expect(pins({ 'docker/build.sh': hermeto })).toHaveLength(1);
+  });
+});
+
 describe('version folders the project no longer builds (retired: only errors are reported)', () => {
   const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
   const makefile = 'IMAGES := \\\n\tv1.19/debian:v1.19.3-debian,edge\n# <Dockerfile>:<version>\n';

@@ -299,12 +299,12 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
-  'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`)';
+  'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),
- * an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file Compose runs over the
- * project's live source (DockerfileModel.liveSourceImage). Its users shell in and work there: the
+ * an image built on a personal workspace image (Cloud Workstations, Gitpod), or an image run over the project's live
+ * source by Compose or a launch script (DockerfileModel.liveSourceImage). Its users shell in and work there: the
  * tools a package recommends (`less`, `bash-completion`, man pages) are welcome, and it is never shipped to run. Each
  * developer rebuilds it on their own machine, so pins, verified installers and a portable platform buy nothing, and
  * `sudo` is the platform's idiom.

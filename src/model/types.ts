@@ -357,7 +357,8 @@ export interface DockerfileModel {
   retired: boolean;
   /**
    * A development file (`dev.Dockerfile`) whose every Compose service runs over the project's live source
-   * (composeRunsOverSource): a development environment. Set from the build context (lint.ts).
+   * (composeRunsOverSource), or an image a script beside it launches with `-it` over the working tree
+   * (launchedOverWorkingTree): a development environment. Set from the build context (lint.ts).
    */
   liveSourceImage: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
