@@ -123,7 +123,8 @@ export function fileLintOptions(
 ): { lint: LintOptions; rules: Rule[]; failureThreshold: Severity | 'none' } {
   const eff = effectiveOptions(config, options);
   const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
-  return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
+  const defaultContext = options.context === undefined && config.context === undefined;
+  return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir, defaultContext } };
 }
 
 /** What `--print-config` shows: the configuration as it applies to one file, every rule listed. */
@@ -188,7 +189,8 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted && mode === 'on' && !options.shellchecks) throw new ConfigError('shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI');
     const shellcheck = wanted && options.shellchecks ? options.shellchecks.select(mode, config.shellcheckPath) : null;
-    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, shellcheck };
+    const defaultContext = options.context === undefined && config.context === undefined;
+    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, defaultContext, shellcheck };
     const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source: Pending['source'] = null;
     try {

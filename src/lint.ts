@@ -4,6 +4,7 @@ import { launchedOverWorkingTree } from './context/launch-scripts.js';
 import { openBuildContext } from './context/build-context.js';
 import { composeRunsOverSource } from './context/compose.js';
 import { mountsOverCopiedFolder } from './context/copies.js';
+import { inferredContext } from './context/inferred-context.js';
 import { isDevelopmentDockerfile } from './knowledge/file-purpose.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
@@ -24,6 +25,12 @@ export interface LintOptions {
   settings?: Partial<LintSettings>;
   /** Build context folder; default the Dockerfile's folder when `filePath` is on disk; null for none. */
   contextDir?: string | null;
+  /**
+   * `contextDir` is only the default, the Dockerfile's folder, not a context the user gave (`--context`, config
+   * `context`): it may then be inferred from the COPY sources (context/inferred-context.ts), as it is when
+   * `contextDir` is left out.
+   */
+  defaultContext?: boolean;
   /** Extra rules (plugins) run beside the built-in ones. */
   extraRules?: Rule[];
   /** Ignore inline suppressions (`# dlint-ignore`, `# hadolint ignore=`, `# check=skip=`). */
@@ -73,7 +80,8 @@ function ruleSet(options: LintOptions): RuleSet {
 /** `lint` of a model already built (lintFiles builds them first, for ShellCheck to check all files at once). */
 export function lintModel(model: DockerfileModel, options: LintOptions = {}): Finding[] {
   const { known, enabled: rules } = ruleSet(options);
-  const contextDir = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
+  const given = options.contextDir === undefined ? (options.filePath ? path.dirname(options.filePath) : null) : options.contextDir;
+  const contextDir = given !== null && options.filePath && (options.contextDir === undefined || options.defaultContext) ? inferredContext(model, given) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   // A build-only stage that Compose or Bake builds as an image ships whole (asked only when a named stage is build-only).
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());

@@ -7,6 +7,7 @@ import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
 import { hclContexts, hclStages, hclTags } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
+import { inferredContext } from '../src/context/inferred-context.js';
 import { builtAccounts } from '../src/context/own-images.js';
 import { ownerOfRemote } from '../src/context/repository.js';
 import { reportUnpinnedCondaFiles } from '../src/context/dependency-files.js';
@@ -853,5 +854,69 @@ describe('non-root-user: a start script that steps down through a program named 
       Dockerfile: 'FROM ubuntu:24.04\nCOPY entrypoint.sh /scripts/entrypoint.sh\nENTRYPOINT ["/scripts/entrypoint.sh"]\nCMD ["/opt/app/bin/app", "start"]\n',
     });
     expect(lintIn('non-root-user', other)).toHaveLength(1);
+  });
+});
+
+describe('the build context inferred from the COPY sources, when none is given', () => {
+  const wrapper = 'FROM fedora:44\nCOPY container-images/gpu/oneAPI.repo /etc/yum.repos.d/\nCOPY --chmod=755 container-images/gpu/entrypoint.sh /usr/bin/\nENTRYPOINT ["/usr/bin/entrypoint.sh"]\n';
+  const tree = (files: Record<string, string> = {}) =>
+    context({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'container-images/gpu/Containerfile': wrapper,
+      'container-images/gpu/oneAPI.repo': '[oneAPI]\n',
+      'container-images/gpu/entrypoint.sh': '#!/usr/bin/env bash\nsource /opt/intel/oneapi/setvars.sh\nif [ $# -gt 0 ]; then\n    exec "$@"\nfi\n',
+      ...files,
+    });
+  const model = (text: string) => buildModel('Containerfile', text);
+  it('is the nearest folder up to the repository\'s top from which every source exists (ramalama builds from its top)', () => {
+    const dir = tree();
+    const folder = path.join(dir, 'container-images/gpu');
+    expect(inferredContext(model(wrapper), folder)).toBe(dir);
+    // Its entrypoint, read from there, only wraps the command it is given: no CMD, port or health check.
+    const file = path.join(folder, 'Containerfile');
+    expect(ruleFindings('non-root-user', wrapper, { filePath: file, contextDir: undefined })).toEqual([]);
+    expect(ruleFindings('non-root-user', wrapper, { filePath: file, contextDir: folder, defaultContext: true })).toEqual([]);
+  });
+  it('stays the Dockerfile\'s folder when its sources are there, when not every source is found above, or outside a git repository', () => {
+    const dir = tree({ 'container-images/gpu/local.conf': 'x\n' });
+    const folder = path.join(dir, 'container-images/gpu');
+    expect(inferredContext(model('FROM fedora:44\nCOPY local.conf oneAPI.repo /etc/\n'), folder)).toBe(folder);
+    // `local.conf` is not at the top: the sources are not all written from one folder.
+    expect(inferredContext(model('FROM fedora:44\nCOPY local.conf container-images/gpu/oneAPI.repo /etc/\n'), folder)).toBe(folder);
+    // Globs, variables, URLs and other stages' files say nothing of where the build runs.
+    expect(inferredContext(model('FROM fedora:44\nCOPY --from=build /out/app /app\nCOPY ${SRC}/x /x\nADD https://example.com/a.tgz /a\n'), folder)).toBe(folder);
+    const loose = context({ 'images/gpu/Containerfile': wrapper, 'container-images/gpu/oneAPI.repo': 'x\n', 'container-images/gpu/entrypoint.sh': 'exec "$@"\n' });
+    expect(inferredContext(model(wrapper), path.join(loose, 'images/gpu'))).toBe(path.join(loose, 'images/gpu'));
+  });
+  it('is not inferred when the user gave the context (`--context`, config `context`)', () => {
+    const dir = tree();
+    const folder = path.join(dir, 'container-images/gpu');
+    expect(ruleFindings('non-root-user', wrapper, { filePath: path.join(folder, 'Containerfile'), contextDir: folder })).toHaveLength(1);
+  });
+});
+
+describe('own images named by a build script\'s variable with a default, and the owner\'s own registry host', () => {
+  it('reads `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/org}` and `${VAR:-default}` in tags, and `podman farm build`', () => {
+    const dir = context({
+      LICENSE: 'MIT\n',
+      'container_build.sh': 'REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}\nbuild() {\n  podman farm build -t "$REGISTRY_PATH"/"${target}" -f "${target}"/Containerfile .\n}\n',
+      'release.sh': 'docker build -t "${REGISTRY:-ghcr.io/defaultorg}/app:1" .\n',
+      'images/cuda-vllm/Containerfile': 'FROM quay.io/ramalama/cuda:latest\nFROM ghcr.io/defaultorg/base:1\nFROM quay.io/stranger/cuda:1\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'images/cuda-vllm/Containerfile'))].sort()).toEqual(['defaultorg', 'ramalama']);
+    expect(lintIn('official-base-image', path.join(dir, 'images/cuda-vllm'), 'Containerfile').map((f) => f.range.start.line)).toEqual([3]);
+  });
+  it('trusts a registry whose domain is the repository owner\'s name, not a shared registry or a top-level domain of that name', () => {
+    const origin = (url: string) => `[remote "origin"]\n\turl = ${url}\n`;
+    const dir = context({
+      '.git/config': origin('https://github.com/sonatype/docker-nexus3.git'),
+      'build-images/Dockerfile':
+        'FROM sonatype.repo.sonatype.app/docker-all/python:3.13-alpine\nFROM registry.sonatype.co.uk/base:1\nFROM sonatype.example.com/python:3\nFROM quay.io/someone/app:1\n',
+    });
+    expect(lintIn('official-base-image', path.join(dir, 'build-images')).map((f) => f.range.start.line)).toEqual([3, 4]);
+    const aws = context({ '.git/config': origin('https://github.com/aws/tools.git'), Dockerfile: 'FROM public.ecr.aws/someone/app:1\n' });
+    expect(lintIn('official-base-image', aws)).toHaveLength(1);
+    const quay = context({ '.git/config': origin('https://github.com/quay/tools.git'), Dockerfile: 'FROM quay.io/someone/app:1\n' });
+    expect(lintIn('official-base-image', quay)).toHaveLength(1);
   });
 });

@@ -220,6 +220,14 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /tmp/mlrun\nRUN pip install "/tmp/mlrun[complete]"\nCMD ["make", "test-system"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM python:3.9-slim\nCOPY . /app\nCMD ["make", "testserver"]\n'))).toEqual([[1, 1]]);
   });
+  it('accepts images that install the Docker client: they drive the host\'s Docker through its root-owned socket', () => {
+    // repo2docker: builds and runs images on the host's Docker; its EXPOSE is only for its tests.
+    const image = (packages: string) => `FROM alpine:3.21\nRUN apk add --no-cache git python3 ${packages}\nCOPY ./docker/entrypoint /usr/local/bin/entrypoint\nENTRYPOINT ["/usr/local/bin/entrypoint"]\nEXPOSE 52000\n`;
+    expect(ruleFindings('non-root-user', image('bash docker mercurial'))).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends docker-ce-cli\nCMD ["python3", "/app/deploy.py"]\n')).toEqual([]);
+    expect(positions(ruleFindings('non-root-user', image('bash mercurial')))).toEqual([[1, 1]]);
+    expect(positions(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN pip install docker==7.1.0\nCMD ["python3", "/app/deploy.py"]\n'))).toEqual([[1, 1]]);
+  });
   it('accepts GitHub Docker actions, which GitHub runs as root (its documentation says not to set USER)', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/github-action/Dockerfile')).toEqual([]);
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/github-action-node/Dockerfile'))).toEqual([[2, 1]]);
@@ -232,6 +240,13 @@ describe('non-root-user', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/path-entrypoint-steps-down/Dockerfile')).toEqual([]);
     // An entrypoint that only wraps the command it is given (`exec "$@"`), no CMD: whoever runs it gives the command.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/wrapper-entrypoint/Dockerfile')).toEqual([]);
+    // Inline, `bash -c '… && exec "$@"' --` (ramalama's CANN image): its body is parsed with it.
+    const inline = (body: string, rest = '') => ruleFindings('non-root-user', `FROM fedora:44\nENTRYPOINT ["/bin/bash", "-c", ${JSON.stringify(body)}, "--"]\n${rest}`);
+    expect(inline('export LD_LIBRARY_PATH=/usr/lib:${LD_LIBRARY_PATH} && source /usr/local/Ascend/set_env.sh && exec "$@"')).toEqual([]);
+    expect(positions(inline('source /opt/env.sh && exec "$@"', 'CMD ["llama-server"]\n'))).toEqual([[1, 1]]);
+    expect(positions(inline('source /opt/env.sh && exec "$@"', 'EXPOSE 8080\n'))).toEqual([[1, 1]]);
+    expect(positions(inline('exec "$@"; rm -rf /tmp/cache'))).toEqual([[1, 1]]);
+    expect(positions(inline('exec python3 /app/serve.py'))).toEqual([[1, 1]]);
     // minio's entrypoint steps down in a function, with `chroot --userspec=UID:GID / "$@"`.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/chroot-userspec/Dockerfile')).toEqual([]);
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/chroot-root/Dockerfile'))).toEqual([[2, 1]]);

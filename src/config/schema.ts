@@ -29,7 +29,7 @@ function sharedKeys(rules: Record<string, unknown>): Record<string, unknown> {
     },
     trustedRegistries: stringList('Registries whose images count as trusted base images (e.g. `registry.example.com`).'),
     trustedImages: stringList('Image globs that count as trusted base images (e.g. `registry.example.com/mirror/*`).'),
-    context: { type: 'string', description: "Build context folder, relative to this file (default: each Dockerfile's folder)." },
+    context: { type: 'string', description: "Build context folder, relative to this file (default: each Dockerfile's folder, or the folder above it, up to the top of its git repository, that its COPY sources are written from)." },
     labelSchema: {
       type: 'object',
       additionalProperties: { enum: [...LABEL_KINDS] },

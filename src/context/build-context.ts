@@ -10,7 +10,7 @@ import { builtAccounts } from './own-images.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
-import { publishedBy } from '../knowledge/trusted-images.js';
+import { hostedBy, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
 
 export interface BuildContext {
@@ -102,7 +102,8 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const projectImage = (image: ImageName): boolean => {
     if (!dockerfilePath) return false;
     if (owner === undefined) owner = repositoryOwner(dockerfilePath);
-    if (owner !== null && publishedBy(image, owner)) return true;
+    // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype).
+    if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner))) return true;
     // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));

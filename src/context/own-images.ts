@@ -197,10 +197,17 @@ function relativeFile(file: string): string {
   return path.posix.normalize(file).replace(/^(\.\.?\/)+/, '');
 }
 
+/**
+ * `$NAME`, `${NAME}` and `${NAME:-default}` (`${NAME-default}`) replaced by the value known for NAME; the default
+ * when none is (`-t "${REGISTRY:-quay.io/org}/app"`: the name the script builds unless its caller says another).
+ */
 function substitute(text: string, values: ReadonlyMap<string, string | null>): string {
   let out = text;
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
-    const next = out.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole: string, braced: string | undefined, bare: string | undefined) => values.get((braced ?? bare)!) ?? whole);
+    const next = out.replace(
+      /\$\{(\w+)(?::?-([^${}`'"\s]*))?\}|\$(\w+)/g,
+      (whole: string, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => values.get((braced ?? bare)!) ?? fallback ?? whole,
+    );
     if (next === out) break;
     out = next;
   }
@@ -214,13 +221,18 @@ function logicalLines(text: string): string[] {
 
 /**
  * `NAME=value` (also `export`/`readonly`/`local`) with a plain value, in which only other variables may stand
- * (`IMAGE="ghcr.io/org/app:${TAG}"`): each name's value, null when given twice.
+ * (`IMAGE="ghcr.io/org/app:${TAG}"`), also with a default (`${TAG:-latest}`): each name's value, null when given
+ * twice. `NAME=${NAME:-default}`, a value the caller may override, is the default: what the script builds when run
+ * as it is (ramalama's `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}`).
  */
 function shellValues(lines: readonly string[]): Map<string, string | null> {
   const values = new Map<string, string | null>();
   for (const line of lines) {
-    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
-    if (m) values.set(m[1]!, values.has(m[1]!) ? null : (m[2] ?? m[3] ?? m[4]!));
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
+    if (!m) continue;
+    const name = m[1]!;
+    const value = (m[2] ?? m[3] ?? m[4]!).replace(new RegExp(`\\$\\{${name}:?-([^}]*)\\}`, 'g'), '$1');
+    values.set(name, values.has(name) ? null : value);
   }
   return values;
 }

@@ -338,8 +338,9 @@ export const IMAGE_BUILD: ToolGrammar = {
     '--from', '--authfile', '--creds', '--cert-dir', '--runtime', '--userns', '--manifest', '--timestamp', '--layer-label',
   ],
   subcommands: true,
-  nested: ['buildx', 'image'],
-  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', bud: 'build', 'image tag': 'tag' },
+  // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given.
+  nested: ['buildx', 'image', 'farm'],
+  aliases: { 'buildx build': 'build', 'buildx b': 'build', 'image build': 'build', 'farm build': 'build', bud: 'build', 'image tag': 'tag' },
 };
 
 /**

@@ -187,6 +187,14 @@ export const DROPS_PRIVILEGES_LINE = new RegExp(
  */
 export const NETWORK_ADMIN_PACKAGES: ReadonlySet<string> = new Set(['iptables', 'ip6tables', 'nftables', 'ipvsadm', 'ipset', 'conntrack', 'conntrack-tools', 'ebtables', 'arptables']);
 
+/**
+ * The Docker client, as the distributions package it (Alpine's `docker` and `docker-cli`, Debian's `docker.io`,
+ * Docker's own `docker-ce-cli`): an image that installs it drives a Docker daemon through the socket mounted from the
+ * host (`-v /var/run/docker.sock:…`), owned by root and a `docker` group whose id the image cannot know (repo2docker,
+ * which builds and runs images on the host's Docker; CI agents that start their jobs' containers).
+ */
+export const DOCKER_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['docker', 'docker-cli', 'docker-ce-cli', 'docker.io', 'docker-ce', 'moby-cli', 'moby-engine']);
+
 /** Bases built for such images (Kubernetes' `registry.k8s.io/build-image/distroless-iptables`). */
 export function isNetworkAdminBase(image: ImageName): boolean {
   return /(^|-)iptables(-|$)/.test(image.repository);

@@ -416,3 +416,22 @@ export function publishedBy(image: ImageName, account: string): boolean {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
 }
+
+/** Second-level labels under which a country's domains are registered (`example.co.uk`, `example.com.au`). */
+const COUNTRY_SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne']);
+
+/**
+ * The image comes from a registry of `account`'s own domain: a host whose registered name is the account's, compared
+ * as publishedBy does (`sonatype.repo.sonatype.app` for `sonatype`, Sonatype's Nexus proxying Docker Hub). Only a
+ * host of the account's own, never a shared registry (`quay.io` is no image of an account named `quay`), and the name
+ * left of the public suffix only, so that an account named like a top-level domain (`aws`) does not take
+ * `public.ecr.aws`.
+ */
+export function hostedBy(image: ImageName, account: string): boolean {
+  const host = image.registry?.toLowerCase().replace(/:\d+$/, '');
+  if (!host || PUBLIC_REGISTRIES.has(host) || ACCOUNT_REGISTRIES.has(host) || /^[\d.]+$/.test(host)) return false;
+  const labels = host.split('.');
+  const tld = labels.length - 1;
+  const name = tld >= 2 && labels[tld]!.length === 2 && COUNTRY_SECOND_LEVEL.has(labels[tld - 1]!) ? labels[tld - 2] : labels[tld - 1];
+  return !!name && squash(account).length >= 3 && squash(name) === squash(account);
+}

@@ -1,0 +1,51 @@
+/**
+ * The build context a Dockerfile was written for, when the user gave none. Projects often build from the top of the
+ * repository with a Dockerfile further down (`docker build -f container-images/cuda/Containerfile .`, ramalama's
+ * `container_build.sh`), and its COPY sources name paths from that top (`COPY container-images/cuda/entrypoint.sh`).
+ * Taking the Dockerfile's folder as the context then hides every file it copies from the rules that read them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DockerfileModel } from '../model/types.js';
+import { copyInfo } from './copies.js';
+
+/** Folders climbed from the Dockerfile's own looking for the repository's top (`.git`). */
+const MAX_LEVELS = 8;
+/** Sources checked, at most: a few are enough to tell which folder they are written from. */
+const MAX_SOURCES = 12;
+
+/**
+ * `folder` (the Dockerfile's), unless some of its COPY/ADD sources from the context (no `--from`, no URL, no
+ * variable, no glob) are absent from it while every one of them is present from one folder above it: the nearest
+ * such, up to the top of the git repository (the folder holding `.git`); without a repository in reach, `folder`.
+ * A few stat calls per file: one per source, and per level climbed once one is missing.
+ */
+export function inferredContext(model: DockerfileModel, folder: string): string {
+  const sources = contextSources(model);
+  if (sources.every((s) => exists(folder, s))) return folder;
+  const candidates: string[] = [];
+  for (let dir = folder, level = 0; level < MAX_LEVELS; level++) {
+    if (exists(dir, '.git')) return candidates.find((c) => sources.every((s) => exists(c, s))) ?? folder;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    candidates.push((dir = up));
+  }
+  return folder;
+}
+
+/** The plain paths the file copies from the build context (the context's root itself left out: it is everywhere). */
+function contextSources(model: DockerfileModel): string[] {
+  const out = new Set<string>();
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      const copy = copyInfo(instruction);
+      if (!copy?.fromContext) continue;
+      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes('$')) out.add(source.path);
+    }
+  }
+  return [...out].slice(0, MAX_SOURCES);
+}
+
+function exists(dir: string, rel: string): boolean {
+  return fs.existsSync(path.join(dir, rel));
+}
