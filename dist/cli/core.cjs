@@ -1778,8 +1778,9 @@ var init_commands = __esm({
         "--layer-label"
       ],
       subcommands: true,
-      nested: ["buildx", "image"],
-      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", bud: "build", "image tag": "tag" }
+      // `podman farm build` builds on the farm's machines and pushes the manifest list to the tag it is given.
+      nested: ["buildx", "image", "farm"],
+      aliases: { "buildx build": "build", "buildx b": "build", "image build": "build", "farm build": "build", bud: "build", "image tag": "tag" }
     };
     LAUNCHERS = [
       { programs: ["sudo"], valued: ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "--user", "--group", "--close-from", "--chdir", "--host", "--prompt", "--role", "--type", "--other-user"] },
@@ -2719,6 +2720,9 @@ function mountReads(ins, mount) {
 function pathBeforeGlob(p) {
   const segments2 = p.split("/");
   const glob = segments2.findIndex((s) => /[*?[$]/.test(s));
+  if (glob === segments2.length - 1 && FILE_NAME.test(segments2[glob])) {
+    return normalize(`/${[...segments2.slice(0, glob), segments2[glob].replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")].join("/")}`);
+  }
   return normalize(`/${(glob < 0 ? segments2 : segments2.slice(0, glob)).join("/")}`);
 }
 function normalize(p) {
@@ -2728,10 +2732,12 @@ function normalize(p) {
 function covers(dir, p) {
   return dir === "/" || dir === p || p.startsWith(`${dir}/`);
 }
+var FILE_NAME;
 var init_shipping = __esm({
   "src/model/shipping.ts"() {
     "use strict";
     init_node_path();
+    FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
   }
 });
 
@@ -3122,7 +3128,15 @@ function publishedBy(image, account) {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
 }
-var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash;
+function hostedBy(image, account) {
+  const host = image.registry?.toLowerCase().replace(/:\d+$/, "");
+  if (!host || PUBLIC_REGISTRIES.has(host) || ACCOUNT_REGISTRIES.has(host) || /^[\d.]+$/.test(host)) return false;
+  const labels = host.split(".");
+  const tld = labels.length - 1;
+  const name = tld >= 2 && labels[tld].length === 2 && COUNTRY_SECOND_LEVEL.has(labels[tld - 1]) ? labels[tld - 2] : labels[tld - 1];
+  return !!name && squash(account).length >= 3 && squash(name) === squash(account);
+}
+var OFFICIAL, RETIRED_OFFICIAL_IMAGES, RETIRED_SUCCESSORS, ARCHITECTURE_NAMESPACES, VENDOR_AND_PROJECT_NAMESPACES, TRUSTED_PUBLISHERS, MOVED_REGISTRIES, BARE_NAME_MEANS, PUBLISHER_REPOSITORIES, PUBLIC_REGISTRIES, globCache, LATEST_PINS_DATE, ACCOUNT_REGISTRIES, squash, COUNTRY_SECOND_LEVEL;
 var init_trusted_images = __esm({
   "src/knowledge/trusted-images.ts"() {
     "use strict";
@@ -3421,6 +3435,7 @@ var init_trusted_images = __esm({
       "asia.gcr.io"
     ]);
     squash = (s) => s.toLowerCase().replace(/[-_.]/g, "");
+    COUNTRY_SECOND_LEVEL = /* @__PURE__ */ new Set(["co", "com", "net", "org", "gov", "edu", "ac", "or", "ne"]);
   }
 });
 
@@ -3496,7 +3511,7 @@ function isPersonalWorkspaceImage(image) {
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3687,6 +3702,7 @@ var init_image_defaults = __esm({
       `(^|[\\s;&|(\`'"])((?:[\\w.-]*/)*(${[...PRIVILEGE_DROPPERS].join("|")})(\\s|$)|${[...PRIVILEGE_DROPPING_OPTIONS].map(([p, o]) => `${p}\\s(.*\\s)?${o}(=|\\s)`).join("|")}|su\\s+(-\\s+|-[a-z]+\\s+(\\/\\S+\\s+)?)*(?!root\\b)[a-z_][\\w-]*\\s.*-c\\b)`
     );
     NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
+    DOCKER_CLIENT_PACKAGES = /* @__PURE__ */ new Set(["docker", "docker-cli", "docker-ce-cli", "docker.io", "docker-ce", "moby-cli", "moby-engine"]);
     SELF_DROPPING_SERVERS = [
       /^php-fpm[0-9.]*$/,
       /^apache2-foreground$/,
@@ -3706,7 +3722,10 @@ var init_image_defaults = __esm({
       /^dovecot$/,
       // HAProxy, which starts as root to bind its ports and chroot, then runs as the `user`/`group` of its global section
       // (docs.haproxy.org, "3.1. Process management and security"; haproxytech's images ship a haproxy.cfg with both).
-      /^haproxy$/
+      /^haproxy$/,
+      // Mosquitto, which started as root changes to the `user` of its configuration, `mosquitto` by default
+      // (mosquitto.conf(5), "user": "When run as root, change to this user and its primary group on startup").
+      /^mosquitto$/
     ];
     WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
     WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
@@ -4686,7 +4705,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`)';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -4708,7 +4727,7 @@ var NOT_A_LIBRARY, LIBRARY_SHAPE, ALPINE_LIBRARIES;
 var init_shared_libraries = __esm({
   "src/knowledge/shared-libraries.ts"() {
     "use strict";
-    NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$/;
+    NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-utils|-tools|-common|-perl)$|^libtool$|^(python|perl|ruby|php|gcc|g\+\+|cpp|clang|llvm)[-.\d]*$/;
     LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
     ALPINE_LIBRARIES = /* @__PURE__ */ new Set([
       "zlib",
@@ -5799,6 +5818,79 @@ var init_base_image_tag = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    DEBIAN_PACKAGING = [
+      "/etc/apt",
+      "/etc/apt/apt.conf.d",
+      "/etc/apt/sources.list.d",
+      "/etc/apt/preferences.d",
+      "/etc/apt/trusted.gpg.d",
+      "/var/lib/apt",
+      "/var/cache/apt",
+      "/etc/dpkg",
+      "/var/lib/dpkg",
+      "/usr/share/keyrings"
+    ];
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
+      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+    TOOL_FOLDER_QUERIES = [
+      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
+    ];
+  }
+});
+
 // src/knowledge/instructions.ts
 function isAbsolutePath(path) {
   return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:([\\/]|$)/.test(path);
@@ -5906,79 +5998,6 @@ var init_instructions = __esm({
     MOUNT_SHARING = ["shared", "private", "locked"];
     RESERVED_STAGE_NAMES = ["scratch", "context"];
     STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
-  }
-});
-
-// src/knowledge/image-folders.ts
-function baseImageFolders(distro) {
-  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
-}
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
-var init_image_folders = __esm({
-  "src/knowledge/image-folders.ts"() {
-    "use strict";
-    EVERY_DISTRO = [
-      "/",
-      "/bin",
-      "/dev",
-      "/etc",
-      "/home",
-      "/lib",
-      "/media",
-      "/mnt",
-      "/opt",
-      "/proc",
-      "/root",
-      "/run",
-      "/sbin",
-      "/srv",
-      "/sys",
-      "/tmp",
-      "/usr",
-      "/usr/bin",
-      "/usr/lib",
-      "/usr/sbin",
-      "/usr/share",
-      "/usr/local",
-      "/usr/local/bin",
-      "/usr/local/lib",
-      "/usr/local/share",
-      "/var",
-      "/var/cache",
-      "/var/lib",
-      "/var/local",
-      "/var/log",
-      "/var/opt",
-      "/var/spool",
-      "/var/tmp"
-    ];
-    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
-    DEBIAN_PACKAGING = [
-      "/etc/apt",
-      "/etc/apt/apt.conf.d",
-      "/etc/apt/sources.list.d",
-      "/etc/apt/preferences.d",
-      "/etc/apt/trusted.gpg.d",
-      "/var/lib/apt",
-      "/var/cache/apt",
-      "/etc/dpkg",
-      "/var/lib/dpkg",
-      "/usr/share/keyrings"
-    ];
-    BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
-      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
-      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
-    };
-    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-    LINUX_FOLDERS = new Set(EVERY_DISTRO);
-    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
-    TOOL_FOLDER_QUERIES = [
-      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
-    ];
   }
 });
 
@@ -6199,6 +6218,41 @@ var init_files_read = __esm({
   }
 });
 
+// src/shell/unpacks.ts
+function unpackedInto(cmd) {
+  const extractor = cmd.name ? EXTRACTORS[cmd.name] : void 0;
+  if (!extractor || !extractor.extracts(tarOptions(cmd))) return null;
+  const args = cmd.invocation.args;
+  let target = null;
+  args.forEach((w, i) => {
+    const glued = extractor.into.find((o) => o.startsWith("--") ? w.value.startsWith(`${o}=`) : w.value.startsWith(o) && w.value.length > o.length);
+    if (glued) target = w.literal ? { ...w, value: w.value.slice(glued.length + (glued.startsWith("--") ? 1 : 0)) } : null;
+    else if (extractor.into.includes(w.value)) target = args[i + 1] ?? null;
+  });
+  if (target === null) return extractor.into.some((o) => args.some((w) => w.value === o || w.value.startsWith(o))) ? null : { dir: cmd.cwd, named: false, absolute: false };
+  const word = target;
+  const dir = word.literal ? resolveDir(word.value, cmd.cwd) : null;
+  return dir ? { dir, named: true, absolute: word.value.startsWith("/") } : null;
+}
+function tarOptions(cmd) {
+  const names = new Set(cmd.invocation.options.map((o) => o.name));
+  const first = cmd.args[0]?.value ?? "";
+  if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
+  return names;
+}
+var EXTRACTORS;
+var init_unpacks = __esm({
+  "src/shell/unpacks.ts"() {
+    "use strict";
+    init_workdir();
+    EXTRACTORS = {
+      tar: { into: ["-C", "--directory"], extracts: (o) => ["-x", "--extract", "--get"].some((x) => o.has(x)) },
+      bsdtar: { into: ["-C", "--directory"], extracts: (o) => o.has("-x") },
+      unzip: { into: ["-d"], extracts: (o) => !["-l", "-v", "-Z", "-t", "-p", "-c"].some((x) => o.has(x)) }
+    };
+  }
+});
+
 // rules/cd-in-run.ts
 function lastStep(model, instruction) {
   const stage = instruction.stage;
@@ -6280,15 +6334,20 @@ function lastingCd(instruction) {
   const moves = [];
   const strictlyMade = [];
   const cloned = [];
+  const unpacked = [];
   for (const command of commands) {
     const main2 = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
+    const into = command.wrappedBy === null ? unpackedInto(command) : null;
     if (main2 && (command.name === "cd" || command.name === "pushd")) {
       const operand = inv.operands[0];
       const target = operand ? directoryOf(operand, command.cwd) : null;
       const usable = target && target.root !== "?" && !isRoot(target) && !target.segments.some((s) => /[*?[]/.test(s)) && !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === "cd" && word && usable) candidates2.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
+      if (command.name === "cd" && word && usable) {
+        const madeHere = cloned.some((c) => isWithin(target, c.dir)) || unpacked.some((u) => unpackedHere(target, u, instruction));
+        candidates2.push({ command, word, dir: target, madeHere });
+      }
       if (target && target.root !== "?") moves.push({ command, dir: target });
       else if (operand?.value === "-") moves.push({ command, dir: visited.length > 1 ? visited[visited.length - 2] : start });
       visited.push(target ?? UNKNOWN_DIR);
@@ -6300,6 +6359,8 @@ function lastingCd(instruction) {
         const dir = directoryOf(operand, command.cwd);
         if (dir) strictlyMade.push(dir);
       }
+    } else if (into) {
+      unpacked.push(into);
     } else if (inv.tool === "rm" && hasOption(inv, "-r", "-R", "--recursive")) {
       for (const operand of inv.operands) {
         for (const base of [command.cwd, ...visited]) {
@@ -6323,7 +6384,7 @@ function lastingCd(instruction) {
     if (later.length === 0) continue;
     if (candidate.command.runsIf.some((c) => c.name === "[" || c.name === "[[" || c.name === "test")) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? "") || SYSTEM_TOOLS.has(c.invocation.tool ?? "") || probesSystem(c) || fetchesRevision(c) || readsOnlyPipe(c))) continue;
-    if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
+    if (isTemp(candidate.dir) || isOnPath(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers2(r, candidate.dir))) continue;
     const leaves = moves.some((m) => comparePositions(m.command.range.start, candidate.command.range.end) >= 0 && !isWithin(m.dir, candidate.dir));
@@ -6346,6 +6407,26 @@ function directoryOf(word, cwd) {
 }
 function isRoot(dir) {
   return dir.root === "/" && dir.segments.length === 0;
+}
+function isOnPath(dir) {
+  const path = dirPath(dir);
+  return path !== null && DEFAULT_PATH.includes(path);
+}
+function unpackedHere(target, unpacked, instruction) {
+  if (unpacked.absolute || !isWithin(target, unpacked.dir)) return false;
+  if (!unpacked.named && sameDir(target, unpacked.dir)) return false;
+  const made = unpacked.named ? unpacked.dir : { root: unpacked.dir.root, segments: target.segments.slice(0, unpacked.dir.segments.length + 1) };
+  const path = dirPath(made);
+  if (path !== null && LINUX_FOLDERS.has(path)) return false;
+  return !(instruction.stage?.instructions ?? []).some((i) => {
+    if (i.index > instruction.index) return false;
+    const workdir = i.state.workdir;
+    if (workdir?.startsWith("/") && isWithin(startDir(workdir), made)) return true;
+    if (i.keyword !== "COPY" && i.keyword !== "ADD") return false;
+    const dest = i.copy?.dest?.value;
+    const dir = dest ? resolveDir(dest, startDir(workdir)) : null;
+    return !dir || isWithin(dir, made) || isWithin(made, dir) || made.root === "." && dir.root === "/";
+  });
 }
 function isTemp(dir) {
   if (dir.root !== "/") return false;
@@ -6376,6 +6457,7 @@ var TEMP_ROOTS, NEUTRAL, DOWNLOAD_STEPS, SYSTEM_TOOLS, GIT_FETCH_STEPS, cd_in_ru
 var init_cd_in_run = __esm({
   "rules/cd-in-run.ts"() {
     "use strict";
+    init_image_folders();
     init_instructions();
     init_words();
     init_rule();
@@ -6383,6 +6465,7 @@ var init_cd_in_run = __esm({
     init_files_read();
     init_invocation();
     init_order();
+    init_unpacks();
     init_workdir();
     TEMP_ROOTS = ["tmp", "var/tmp", "dev/shm"];
     NEUTRAL = /* @__PURE__ */ new Set(["cd", "pushd", "popd", "exit", "true", "false", ":", "return"]);
@@ -6431,7 +6514,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -6448,7 +6531,7 @@ var init_cd_in_run = __esm({
         for (const instruction of runInstructions(model)) {
           const cd = lasting(instruction);
           if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir) || keepsInheritedWorkdir(instruction, buildContext)) continue;
-          if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
+          if (cd.madeHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
           const { word, dir } = cd;
           const where = !word.literal ? word.value : dir.root === "/" ? `/${dir.segments.join("/")}` : null;
           const already = dir.root === "/" && instruction.state.workdir !== null && samePath(instruction.state.workdir, `/${dir.segments.join("/")}`);
@@ -9980,6 +10063,20 @@ function mountsOverCopiedFolder(final, service) {
     })
   );
 }
+function runsGitOnCopy(copy) {
+  const dest = copy.dest;
+  const stage = copy.instruction.stage;
+  if (dest === null || !stage) return false;
+  const inside = (p) => p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, "")}/`) || dest === "/");
+  return stage.instructions.some(
+    (i) => i.index > copy.instruction.index && (i.run?.script?.commands ?? []).some((c) => {
+      const sub = c.invocation.subcommand;
+      if (c.invocation.tool !== "git" || sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
+      const at = optionValue(c.invocation, "-C");
+      return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+    })
+  );
+}
 var URL_SOURCE, GLOB, COPIES;
 var init_copies = __esm({
   "src/context/copies.ts"() {
@@ -9987,6 +10084,7 @@ var init_copies = __esm({
     init_node_path();
     init_facts();
     init_workdir();
+    init_invocation();
     init_dockerignore();
     URL_SOURCE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
     GLOB = /[*?[]/;
@@ -11128,23 +11226,38 @@ var init_copy_not_add = __esm({
 });
 
 // rules/copy-relative-dest.ts
-function removedByNextRun(stage, copy) {
-  const next = stage.instructions[positionIn2(stage, copy) + 1];
+function removedLater(stage, copy) {
   const sources = copy.copy?.sources ?? [];
-  if (next?.keyword !== "RUN" || !next.script || sources.length === 0) return false;
-  const removed = /* @__PURE__ */ new Set();
-  for (const cmd of next.script.commands) {
-    if (cmd.name !== "rm" || cmd.cwd.root === "?") continue;
-    for (const w of cmd.invocation.operands) {
-      const at = w.literal ? resolveDir(w.value, { root: "/", segments: cmd.cwd.segments }) : null;
-      const p = at && dirPath(at);
-      if (p) removed.add(p);
+  if (sources.length === 0) return false;
+  const removed = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const run2 of stage.instructions.slice(positionIn2(stage, copy) + 1)) {
+    for (const cmd of run2.script?.commands ?? []) {
+      if (cmd.cwd.root === "?") continue;
+      if (cmd.name !== "rm") {
+        if (atStart(cmd)) {
+          for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.add(w.value);
+        }
+        continue;
+      }
+      for (const w of cmd.invocation.operands) {
+        const at = w.value ? resolveDir(w.value, { root: "/", segments: cmd.cwd.segments }) : null;
+        const p = at && dirPath(at);
+        if (p) removed.push(p);
+      }
     }
   }
+  const gone = (name) => removed.some((r) => r === `/${name}` || /^\/[^/]*[*?]/.test(r) && globMatch2(r.slice(1), name));
+  const fromStage = copy.flags.some((f) => f.name.toLowerCase() === "from");
   return sources.every((src) => {
     const name = src.value?.replace(/^\.\//, "") ?? "";
-    return /^[^*?[\]]*[^*?[\]/.]$/.test(name) && removed.has(`/${name.split("/").pop()}`);
+    if (/^[^*?[\]]*[^*?[\]/.]$/.test(name)) return gone(name.split("/").pop());
+    return fromStage && name.endsWith("/") && !/[*?[\]]/.test(name) && [...used].some((g) => removed.includes(`/${g}`));
   });
+}
+function globMatch2(pattern, name) {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${re}$`).test(name);
 }
 function atStart(cmd) {
   return cmd.cwd.segments.length === 0 && cmd.cwd.root !== "?";
@@ -11228,7 +11341,7 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
           bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
@@ -11243,7 +11356,7 @@ var init_copy_relative_dest = __esm({
           if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
-            if (!dest2 || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
+            if (!dest2 || workdirSet(stage, ins.index) || removedLater(stage, ins)) return false;
             if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
             return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
@@ -11412,7 +11525,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -11426,7 +11539,8 @@ var init_dockerignore_missing = __esm({
         const ignore = loadDockerIgnore(buildContext);
         const large = largeEntries(buildContext, ignore);
         const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-        const gitIncluded = buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
+        const gitUsed = runsGitOnCopy(whole.copy);
+        const gitIncluded = !gitUsed && buildContext.isDirectory(".git") && !(ignore?.excludes(".git") ?? false);
         const ins = whole.copy.instruction;
         const written = `${ins.keyword} ${ins.argsText}`;
         const shown = written.length <= 40 && !written.includes("\n") ? written : `${ins.keyword} ${whole.source.arg.raw}`;
@@ -11435,7 +11549,7 @@ var init_dockerignore_missing = __esm({
           const sent = [gitIncluded ? "`.git`" : "", ...heavy].filter(Boolean);
           report({
             range: whole.source.arg.range,
-            message: `\`${shown}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(", ")} go into the image` : ""}; add a .dockerignore that excludes \`.git\`, caches, virtualenvs, data and checkpoints.`
+            message: `\`${shown}\` copies the whole build context and there is no .dockerignore${sent.length ? `, so ${sent.join(", ")} go into the image` : ""}; add a .dockerignore that excludes ${gitUsed ? "" : "`.git`, "}caches, virtualenvs, data and checkpoints.`
           });
           return;
         }
@@ -18639,12 +18753,21 @@ function handsToOfficialEntrypoint(final, line) {
   return !!first && entrypointStepsDownFor(base, first);
 }
 function entrypointOnlyWraps(model, final, context) {
-  const start = final.entrypoint?.script?.commands[0];
-  if (!start || start.args.length || final.cmd || declaresService(final)) return false;
+  const commands = final.entrypoint?.script?.commands ?? [];
+  const start = commands[0];
+  if (!start || final.cmd || declaresService(final)) return false;
+  if (runsInlineScript(start)) return execsItsArguments(commands.filter((c) => c.name !== null).pop());
+  if (start.args.length || !context) return false;
   const script = scriptRunBy(start);
   if (!script?.literal) return false;
   const text = scriptText(model, final, script.value, context);
   return text !== null && text.split("\n").some((line) => /^\s*exec\s+"\$(@|\{@\})"\s*$/.test(line));
+}
+function runsInlineScript(cmd) {
+  return !!cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split("/").pop()) && cmd.args.some((w) => /^-\w*c\w*$/.test(w.value));
+}
+function execsItsArguments(cmd) {
+  return cmd?.name === "exec" && cmd.args.length === 1 && cmd.args[0].quoted && /^\$(@|\{@\})$/.test(cmd.args[0].value);
 }
 function scriptText(model, final, written, context) {
   const candidates2 = written.includes("/") ? [written] : [...DEFAULT_PATH.map((d) => `${d}/${written}`), written];
@@ -18720,7 +18843,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: "A process running as root inside the container is root on the host's kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat's UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache's `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim's `exim -bd`, Postfix's `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT [\"start-nginx\"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image's own takes its place on a web server's image, `ENTRYPOINT [\"/docker-entrypoint.d/env.sh\"]` on `nginx:alpine`), images built on LinuxServer.io's base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD [\"mongod\", \"--bind_ip_all\"]`, `FROM postgres` with `CMD [\"-c\", \"max_connections=200\"]`), images whose command is a daemon that needs root (Docker-in-Docker's `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet's root-owned socket folder, NVIDIA's GPU node agents: the container toolkit's installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; CI agents that run their jobs' containers through the host's Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel's network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit's `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD [\"/bin/sh\", \"/launch.sh\"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image's own entrypoint with a command it starts as the server's user, `exec docker-entrypoint.sh \"$@\"` with `CMD [\"redis-server\"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec \"$@\"`, eclipse-temurin's `ENTRYPOINT [\"/__cacert_entrypoint.sh\"]` with no `CMD`, port or health check: a language base image, whoever runs it gives the command and the user), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner's image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware's release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker's `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project's workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family's `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow's or compose service's build tagged with the same repository, or, for an image of the project's own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile's own folder names), images built on a base made locally by an earlier step (a single name Docker Hub's library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage's; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile's folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: [\"true\"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image's own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD [\"python3\"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library's convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift's group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.",
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, and `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server`/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -18733,8 +18856,9 @@ var init_non_root_user = __esm({
         const final = model.finalStage;
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
+        if (installsSystemPackage(final, DOCKER_CLIENT_PACKAGES)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || entrypointOnlyWraps(model, final, buildContext) || buildsDockerAction(buildContext));
+        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -18917,7 +19041,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -19001,6 +19125,20 @@ var init_onbuild_invalid = __esm({
   }
 });
 
+// src/knowledge/dependency-free-wheels.ts
+function isDependencyFreeWheel(file) {
+  if (!file.includes("/")) return false;
+  const m = /^([A-Za-z0-9_.]+)-[0-9*]/.exec(file.slice(file.lastIndexOf("/") + 1));
+  return !!m && DEPENDENCY_FREE_WHEELS.has(m[1].toLowerCase());
+}
+var DEPENDENCY_FREE_WHEELS;
+var init_dependency_free_wheels = __esm({
+  "src/knowledge/dependency-free-wheels.ts"() {
+    "use strict";
+    DEPENDENCY_FREE_WHEELS = /* @__PURE__ */ new Set(["tensorrt", "tensorrt_lean", "tensorrt_dispatch"]);
+  }
+});
+
 // rules/pip-no-cache-dir.ts
 function message2(install2) {
   if (installsOffline(install2) === "prefetch") {
@@ -19020,6 +19158,7 @@ function installsSomething(install2) {
   const offline = installsOffline(install2);
   if (offline === "no-index") return false;
   if ((offline === "prefetch" || hasOption(install2, "--no-deps")) && onlyLocalWheels(install2)) return false;
+  if (install2.packages.length > 0 && install2.packages.every((w) => isDependencyFreeWheel(w.value)) && !hasOption(install2, "-r", "--requirement", "-e", "--editable")) return false;
   return install2.packages.length > 0 || hasOption(install2, "-r", "--requirement", "-e", "--editable");
 }
 function onlyLocalWheels(install2) {
@@ -19082,6 +19221,7 @@ var init_pip_no_cache_dir = __esm({
     init_run_edits();
     init_words();
     init_image_defaults();
+    init_dependency_free_wheels();
     init_rule();
     init_installs();
     init_invocation();
@@ -19096,7 +19236,7 @@ var init_pip_no_cache_dir = __esm({
         preset: "recommended",
         description: "`pip install` without `--no-cache-dir` leaves its download cache in the image layer.",
         docs: {
-          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported. Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
+          why: "pip keeps every wheel it downloads in `~/.cache/pip`. In a container build that cache is written into the layer and shipped with the image, often hundreds of megabytes for ML stacks, and it is never used again. Pass `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`; pip disables the cache for any value of that variable), delete `~/.cache/pip` in the same `RUN`, or, better with BuildKit, mount a cache on it with `RUN --mount=type=cache,target=/root/.cache/pip`: rebuilds reuse the downloads and nothing lands in the layer. `uv pip install` is not reported (uv keeps its own cache; use `--no-cache` or a cache mount on `/root/.cache/uv`). Installs that read no index (`--no-index`, `PIP_NO_INDEX`) are not reported, nor local wheels that declare no dependencies: with `--no-deps`, or known to (TensorRT's bindings from its release tarball, `python/tensorrt-*-cp310-none-linux_x86_64.whl`: `src/knowledge/dependency-free-wheels.ts`). Neither is a local wheel installed in a hermetic build after sourcing its prefetcher's env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`, which set `PIP_NO_INDEX` and `PIP_FIND_LINKS`): nothing is downloaded. Other installs there are reported: Hermeto and Cachi2 prefetch source archives unless told to allow wheels, and pip keeps the wheels it builds from them in its cache. Build-only stages (used by other stages: copied from or bind-mounted, but neither built as an image nor the base of one; a stage nothing uses is a `--target` and counts as shipped, and so do a stage a Compose service's `build.target` or a Bake target names and a stage a shipped one is built `FROM`) are not reported unless the cache reaches an image through them: a shipped stage copies it (or the home folder holding it, or `/`) out of them, directly or through a stage built on them or another build-only stage whose copied folders hold it, or a `RUN --mount=from=` of them reads it. A builder whose only output is `/opt/venv`, `site-packages` or a folder of wheels keeps its cache to itself.",
           bad: "RUN pip install -r requirements.txt",
           good: "RUN pip install --no-cache-dir -r requirements.txt\n# or, with BuildKit:\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt",
           fixSafety: 'The fix adds `--no-cache-dir` right after `install`, on each install reported; pip installs the same packages, only without reading or writing its cache. It is safe. It does not set `ENV PIP_NO_CACHE_DIR=1` even when a stage has several installs: an `ENV` also reaches every later `RUN` and the running container, which is more than the finding asks for. No fix when `install` is quoted, or inside a `sh -c "\u2026"` string whose escapes move it.'
@@ -19303,6 +19443,7 @@ var init_requirements_pin_versions = __esm({
   "rules/requirements-pin-versions.ts"() {
     "use strict";
     init_dependency_files();
+    init_unpinned();
     init_scan();
     init_rule();
     init_file_purpose();
@@ -19314,7 +19455,7 @@ var init_requirements_pin_versions = __esm({
         preset: "recommended",
         description: "A requirements file installed with `pip install -r` holds a requirement without an exact `==` pin.",
         docs: {
-          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports each requirement that is not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit. A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install -r requirements.txt` installs whatever versions satisfy the file on the day of the build. With `torch>=2.0` or a bare `numpy` two builds of the same commit get different libraries, and a new release can break the image without any change on your side. The rule follows `COPY`/`ADD` (and `RUN --mount=type=bind`) from the build context to the file that the `RUN` installs, reads it with its `-r`/`-c` includes, and reports the requirements that are not pinned with `==` / `===`, a hash (`--hash=`), or a direct reference to an archive or a VCS commit: one finding per file an install reads, at its first such requirement, naming them, each one a related location. Where the file is also a library's statement of the versions it supports (read by its packaging and CI), the pins can live in a constraints file instead (`pip install -c constraints.txt -r requirements.txt`). A name pinned by a constraints file (`-c`, `PIP_CONSTRAINT`) counts as pinned, and so does the `pip:` section of a conda environment file. A requirement whose environment marker is false where it is installed is skipped, as pip skips it: `pkg~=9.0; python_version >= '3.11'` on `python:3.10` (the Python version from an official `python:X.Y` base image, unless the command names another interpreter or the stage sets up conda or pyenv; `sys_platform`, `platform_system` and `os_name` from Linux or Windows; `platform_machine` from a literal `FROM --platform`); a marker on anything else is taken as true. It needs the build context: the Dockerfile's folder by default, or `--context DIR`. Generate the pins with `pip-compile`, `uv pip compile` or `pip freeze`. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
           bad: "# requirements.txt\nfastapi>=0.110\ntorch\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           good: "# requirements.txt (uv pip compile requirements.in -o requirements.txt)\nfastapi==0.115.6\ntorch==2.5.1\n\n# Dockerfile\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt"
         },
@@ -19324,12 +19465,24 @@ var init_requirements_pin_versions = __esm({
       check({ model, buildContext, report }) {
         if (isInteractiveDevImage(model)) return;
         if (!buildContext || !contextLooksRight(model, buildContext)) return;
+        const byFile = /* @__PURE__ */ new Map();
         for (const entry of unpinnedRequirements(model, buildContext)) {
+          const key = `${entry.install.instruction.range.start.line}\0${entry.file}`;
+          byFile.set(key, [...byFile.get(key) ?? [], entry]);
+        }
+        for (const entries of byFile.values()) {
+          const [first] = entries;
+          const file = displayPath(model.path, buildContext, first.file);
+          const installer = installedBy(model, first);
+          const pinAdvice = "pin it with `==` (e.g. generate the file with `pip-compile` or `uv pip compile`)";
           report({
-            file: displayPath(model.path, buildContext, entry.file),
-            range: entry.range,
-            message: `Requirement \`${entry.text}\` in ${entry.file} is not pinned to an exact version (installed by ${installedBy(model, entry)}); pin it with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`).`,
-            related: [{ range: entry.install.instruction.range, message: `the RUN that installs ${entry.file}` }]
+            file,
+            range: first.range,
+            message: entries.length === 1 ? `Requirement \`${first.text}\` in ${first.file} is not pinned to an exact version (installed by ${installer}); ${pinAdvice}.` : `${entries.length} requirements in ${first.file} are not pinned to an exact version: ${listPackages(entries.map((e) => e.text))} (installed by ${installer}); pin them with \`==\` (e.g. generate the file with \`pip-compile\` or \`uv pip compile\`), or, where the file also states the versions a library supports, install it with a constraints file of exact pins (\`-c constraints.txt\`).`,
+            related: [
+              { range: first.install.instruction.range, message: `the RUN that installs ${first.file}` },
+              ...entries.length > 1 ? entries.map((e) => ({ file, range: e.range, message: `\`${e.text}\` is not pinned to an exact version` })) : []
+            ]
           });
         }
       }
@@ -25937,7 +26090,7 @@ var PLACEHOLDER2;
 var init_placeholders = __esm({
   "src/knowledge/placeholders.ts"() {
     "use strict";
-    PLACEHOLDER2 = /^(not[-_]?set|unset|undefined|null|none|changeme|change[-_]me|replace[-_]?me|placeholder|tbd|todo|x{3,}|set[-_]?me)$/i;
+    PLACEHOLDER2 = /^(not[-_]?set|unset|undefined|null|none|changeme|change[-_]me|replace[-_]?me|placeholder|tbd|todo|x{3,}|set[-_]?me|non[-_]?existing|does[-_]?not[-_]?exist|must[-_]?be[-_]?set|required)$/i;
   }
 });
 
@@ -27122,10 +27275,11 @@ var init_build = __esm({
     DEFAULT_SHELL = ["/bin/sh", "-c"];
     WINDOWS_SHELL = ["cmd", "/S", "/C"];
     UNKNOWN = "\0";
-    TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$)/;
+    TEMPLATE_SYNTAX = /^(\{\{|\{%|\{[A-Za-z_][A-Za-z0-9_]*\}$|%%[A-Za-z_][A-Za-z0-9_]*%%$|<[A-Za-z_][A-Za-z0-9_]*>$)/;
     PLACEHOLDERS = [
       { whole: /^\{[A-Za-z_][A-Za-z0-9_]*\}$/, inLine: /\{[A-Za-z_][A-Za-z0-9_]*\}/ },
-      { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ }
+      { whole: /^%%[A-Za-z_][A-Za-z0-9_]*%%$/, inLine: /%%[A-Za-z_][A-Za-z0-9_]*%%/ },
+      { whole: /^<[A-Za-z_][A-Za-z0-9_]*>$/, inLine: /<[A-Za-z_][A-Za-z0-9_]*>/ }
     ];
     UNSET_USER = { name: null, source: "unset", root: true };
     PACKAGE_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
@@ -27777,12 +27931,6 @@ function emptyInputEntry(cmd, busybox) {
   const operands = cmd.invocation.operands;
   return !entry.program || operands.length === 1 && operands[0].literal && entry.program(operands[0].value) ? entry : null;
 }
-function tarOptions(cmd) {
-  const names = new Set(cmd.invocation.options.map((o) => o.name));
-  const first = cmd.args[0]?.value ?? "";
-  if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
-  return names;
-}
 function readsArchiveFromStdin(cmd, options) {
   if (!["-x", "-t", "--extract", "--get", "--list"].some((o) => options.has(o))) return false;
   const args = cmd.args.map((w) => w.value);
@@ -27853,6 +28001,7 @@ var init_shell_pipefail = __esm({
     init_order();
     init_apt_sources();
     init_installs();
+    init_unpacks();
     shell_pipefail_default = defineRule({
       meta: {
         id: "shell-pipefail",
@@ -38793,7 +38942,7 @@ function sharedKeys(rules) {
     },
     trustedRegistries: stringList("Registries whose images count as trusted base images (e.g. `registry.example.com`)."),
     trustedImages: stringList("Image globs that count as trusted base images (e.g. `registry.example.com/mirror/*`)."),
-    context: { type: "string", description: "Build context folder, relative to this file (default: each Dockerfile's folder)." },
+    context: { type: "string", description: "Build context folder, relative to this file (default: each Dockerfile's folder, or the folder above it, up to the top of its git repository, that its COPY sources are written from)." },
     labelSchema: {
       type: "object",
       additionalProperties: { enum: [...LABEL_KINDS] },
@@ -39990,6 +40139,38 @@ var init_fix = __esm({
   }
 });
 
+// src/context/launch-scripts.ts
+function launchesOverTree(text) {
+  if (!RUNS_CONTAINER.test(text)) return false;
+  return text.replace(/\\\r?\n/g, " ").split("\n").some((line) => INTERACTIVE_TTY.test(line) && MOUNTS_TREE.test(line) && !REGISTRY_IMAGE.test(line));
+}
+function launchedOverWorkingTree(dockerfile) {
+  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
+  const scripts = listing(dir).filter((n) => n.endsWith(".sh")).map((n) => node_path_default.join(dir, n)).filter(isFile).map(readScript);
+  return scripts.some((s) => s.launchesOverTree) && !scripts.some((s) => s.pushes);
+}
+var RUNS_CONTAINER, INTERACTIVE_TTY, MOUNTS_TREE, PUSHES, REGISTRY_IMAGE, readScript;
+var init_launch_scripts = __esm({
+  "src/context/launch-scripts.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_project_file();
+    RUNS_CONTAINER = /\b(docker|podman|nvidia-docker)\s+(container\s+)?run\b/;
+    INTERACTIVE_TTY = /(^|[\s"'])(-it|-ti)(?=[\s"']|$)|--interactive\b[\s\S]*--tty\b|--tty\b[\s\S]*--interactive\b/;
+    MOUNTS_TREE = /(-v|--volume)[\s=]+["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.)["']?:|source=["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`)["']?,/;
+    PUSHES = /\b(docker|podman)\s+(image\s+)?push\b/;
+    REGISTRY_IMAGE = /(^|\s)["']?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
+    readScript = projectFileCache(
+      (file) => {
+        const text = node_fs_default.readFileSync(file, "utf8");
+        return { launchesOverTree: launchesOverTree(text), pushes: PUSHES.test(text) };
+      },
+      { launchesOverTree: false, pushes: false }
+    );
+  }
+});
+
 // src/context/bake.ts
 function bakeTags(file) {
   return bakeFile(file).tags;
@@ -40255,7 +40436,10 @@ function relativeFile(file) {
 function substitute(text, values) {
   let out = text;
   for (let round = 0; round < SUBSTITUTION_ROUNDS; round++) {
-    const next = out.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => values.get(braced ?? bare) ?? whole);
+    const next = out.replace(
+      /\$\{(\w+)(?::?-([^${}`'"\s]*))?\}|\$(\w+)/g,
+      (whole, braced, fallback, bare) => values.get(braced ?? bare) ?? fallback ?? whole
+    );
     if (next === out) break;
     out = next;
   }
@@ -40267,8 +40451,11 @@ function logicalLines2(text) {
 function shellValues(lines2) {
   const values = /* @__PURE__ */ new Map();
   for (const line of lines2) {
-    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
-    if (m) values.set(m[1], values.has(m[1]) ? null : m[2] ?? m[3] ?? m[4]);
+    const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
+    if (!m) continue;
+    const name = m[1];
+    const value = (m[2] ?? m[3] ?? m[4]).replace(new RegExp(`\\$\\{${name}:?-([^}]*)\\}`, "g"), "$1");
+    values.set(name, values.has(name) ? null : value);
   }
   return values;
 }
@@ -40756,7 +40943,7 @@ function openBuildContext(root, dockerfilePath) {
   const projectImage = (image) => {
     if (!dockerfilePath) return false;
     if (owner === void 0) owner = repositoryOwner(dockerfilePath);
-    if (owner !== null && publishedBy(image, owner)) return true;
+    if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner))) return true;
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));
   };
@@ -40837,6 +41024,45 @@ var init_build_context = __esm({
     init_repository();
     init_trusted_images();
     MAX_CONTEXT_FILE = 1024 * 1024;
+  }
+});
+
+// src/context/inferred-context.ts
+function inferredContext(model, folder2) {
+  const sources = contextSources(model);
+  if (sources.every((s) => exists(folder2, s))) return folder2;
+  const candidates2 = [];
+  for (let dir = folder2, level = 0; level < MAX_LEVELS4; level++) {
+    if (exists(dir, ".git")) return candidates2.find((c) => sources.every((s) => exists(c, s))) ?? folder2;
+    const up = node_path_default.dirname(dir);
+    if (up === dir) break;
+    candidates2.push(dir = up);
+  }
+  return folder2;
+}
+function contextSources(model) {
+  const out = /* @__PURE__ */ new Set();
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      const copy = copyInfo(instruction);
+      if (!copy?.fromContext) continue;
+      for (const source of copy.sources) if (source.path && !source.glob && !source.arg.raw.includes("$")) out.add(source.path);
+    }
+  }
+  return [...out].slice(0, MAX_SOURCES);
+}
+function exists(dir, rel) {
+  return node_fs_default.existsSync(node_path_default.join(dir, rel));
+}
+var MAX_LEVELS4, MAX_SOURCES;
+var init_inferred_context = __esm({
+  "src/context/inferred-context.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_copies();
+    MAX_LEVELS4 = 8;
+    MAX_SOURCES = 12;
   }
 });
 
@@ -41057,7 +41283,8 @@ function ruleSet(options) {
 }
 function lintModel(model, options = {}) {
   const { known: known2, enabled: rules } = ruleSet(options);
-  const contextDir = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
+  const given = options.contextDir === void 0 ? options.filePath ? node_path_default.dirname(options.filePath) : null : options.contextDir;
+  const contextDir = given !== null && options.filePath && (options.contextDir === void 0 || options.defaultContext) ? inferredContext(model, given) : given;
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
@@ -41065,6 +41292,7 @@ function lintModel(model, options = {}) {
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage, s))) model.liveSourceImage = true;
+  if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -41079,9 +41307,11 @@ var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
     init_node_path();
+    init_launch_scripts();
     init_build_context();
     init_compose();
     init_copies();
+    init_inferred_context();
     init_file_purpose();
     init_rule_settings();
     init_engine();
@@ -41168,7 +41398,8 @@ function effectiveOptions(config, options) {
 function fileLintOptions(config, options, cwd, shown, abs) {
   const eff = effectiveOptions(config, options);
   const contextDir = options.context !== void 0 ? node_path_default.resolve(cwd, options.context) : config.context ?? (abs ? node_path_default.dirname(abs) : null);
-  return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir } };
+  const defaultContext = options.context === void 0 && config.context === void 0;
+  return { ...eff, lint: { ...eff.lint, filePath: shown, contextDir, defaultContext } };
 }
 async function printableConfig(file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -41219,7 +41450,8 @@ async function lintFiles(inputs, options = {}) {
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted2 && mode === "on" && !options.shellchecks) throw new ConfigError("shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI");
     const shellcheck = wanted2 && options.shellchecks ? options.shellchecks.select(mode, config.shellcheckPath) : null;
-    const lintOptions = { ...eff.lint, filePath: shown, contextDir, shellcheck };
+    const defaultContext = options.context === void 0 && config.context === void 0;
+    const lintOptions = { ...eff.lint, filePath: shown, contextDir, defaultContext, shellcheck };
     const result = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source = null;
     try {
