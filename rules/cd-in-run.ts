@@ -1,4 +1,5 @@
 import type { BuildContext } from '../src/context/build-context.js';
+import { DEFAULT_PATH, LINUX_FOLDERS } from '../src/knowledge/image-folders.js';
 import { CONFIG_ONLY, isAbsolutePath } from '../src/knowledge/instructions.js';
 import type { DockerfileModel, Instruction } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
@@ -8,7 +9,8 @@ import { filesRead } from '../src/shell/files-read.js';
 import { hasOption } from '../src/shell/invocation.js';
 import { comparePositions } from '../src/shell/order.js';
 import type { SimpleCommand, Word } from '../src/shell/types.js';
-import { type Dir, isWithin, resolveDir, sameDir, startDir, UNKNOWN_DIR } from '../src/shell/workdir.js';
+import { type Unpacked, unpackedInto } from '../src/shell/unpacks.js';
+import { type Dir, dirPath, isWithin, resolveDir, sameDir, startDir, UNKNOWN_DIR } from '../src/shell/workdir.js';
 
 /** Places whose content is scratch space, never a project directory worth a WORKDIR. */
 const TEMP_ROOTS = ['tmp', 'var/tmp', 'dev/shm'];
@@ -38,7 +40,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project\'s own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image\'s directory, which the project\'s image likely sets for its own command (mage-ai\'s `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base\'s Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library\'s RocketChat: `curl -o rocket.chat.tgz …; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove …`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget …/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project\'s own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image\'s directory, which the project\'s image likely sets for its own command (mage-ai\'s `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base\'s Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -56,7 +58,7 @@ export default defineRule({
     for (const instruction of runInstructions(model)) {
       const cd = lasting(instruction);
       if (!cd || detour(instruction, cd.dir, lasting) || workdirFollows(instruction, cd.dir) || keepsInheritedWorkdir(instruction, buildContext)) continue;
-      if (cd.clonedHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
+      if (cd.madeHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
@@ -180,8 +182,8 @@ interface Candidate {
   command: SimpleCommand;
   word: Word;
   dir: Dir;
-  /** The RUN cloned the directory (or the repository holding it) before the `cd`. */
-  clonedHere: boolean;
+  /** The RUN cloned or unpacked the directory (or a folder holding it) before the `cd`. */
+  madeHere: boolean;
 }
 
 /**
@@ -219,9 +221,13 @@ function lastingCd(instruction: Instruction): Candidate | null {
   const strictlyMade: Dir[] = [];
   // Clones made by the script so far, in script order.
   const cloned: { command: SimpleCommand; dir: Dir }[] = [];
+  // Folders archives were extracted into so far.
+  const unpacked: Unpacked[] = [];
   for (const command of commands) {
     const main = !command.subshell && command.wrappedBy === null;
     const inv = command.invocation;
+    // A pipe's tar (`curl … | tar -xz`) unpacks where the script is, as a main-shell one does.
+    const into = command.wrappedBy === null ? unpackedInto(command) : null;
     if (main && (command.name === 'cd' || command.name === 'pushd')) {
       const operand = inv.operands[0];
       const target = operand ? directoryOf(operand, command.cwd) : null;
@@ -235,7 +241,10 @@ function lastingCd(instruction: Instruction): Candidate | null {
         !((isWithin(command.cwd, target) || sameDir(target, start)) && !sameDir(command.cwd, start));
       // The message names the directory as written: a variable stays a variable.
       const word = command.args.find((w) => w.range === operand?.range);
-      if (command.name === 'cd' && word && usable) candidates.push({ command, word, dir: target, clonedHere: cloned.some((c) => isWithin(target, c.dir)) });
+      if (command.name === 'cd' && word && usable) {
+        const madeHere = cloned.some((c) => isWithin(target, c.dir)) || unpacked.some((u) => unpackedHere(target, u, instruction));
+        candidates.push({ command, word, dir: target, madeHere });
+      }
       if (target && target.root !== '?') moves.push({ command, dir: target });
       // `cd -` goes back where the script was before: out of the directory it went into.
       else if (operand?.value === '-') moves.push({ command, dir: visited.length > 1 ? visited[visited.length - 2]! : start });
@@ -249,6 +258,8 @@ function lastingCd(instruction: Instruction): Candidate | null {
         const dir = directoryOf(operand, command.cwd);
         if (dir) strictlyMade.push(dir);
       }
+    } else if (into) {
+      unpacked.push(into);
     } else if (inv.tool === 'rm' && hasOption(inv, '-r', '-R', '--recursive')) {
       for (const operand of inv.operands) {
         for (const base of [command.cwd, ...visited]) {
@@ -283,7 +294,7 @@ function lastingCd(instruction: Instruction): Candidate | null {
     // a WORKDIR cannot be conditional, and would create and enter the folder in every build.
     if (candidate.command.runsIf.some((c) => c.name === '[' || c.name === '[[' || c.name === 'test')) continue;
     if (later.every((c) => DOWNLOAD_STEPS.has(c.name ?? '') || SYSTEM_TOOLS.has(c.invocation.tool ?? '') || probesSystem(c) || fetchesRevision(c) || readsOnlyPipe(c))) continue;
-    if (isTemp(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
+    if (isTemp(candidate.dir) || isOnPath(candidate.dir) || mounts.some((m) => !isRoot(m) && isWithin(candidate.dir, m))) continue;
     if (strictlyMade.some((m) => isWithin(candidate.dir, m))) continue;
     if (removed.some((r) => covers(r, candidate.dir))) continue;
     // A later `cd` out of the directory (`cd /usr/src/php && make && cd / && docker-php-source delete`): the
@@ -320,6 +331,44 @@ function directoryOf(word: Word, cwd: Dir): Dir | null {
 
 function isRoot(dir: Dir): boolean {
   return dir.root === '/' && dir.segments.length === 0;
+}
+
+/**
+ * A folder of the default PATH (`cd /usr/local/bin && wget …/ngccli.zip && unzip ngccli.zip && …`): where programs are
+ * put, never the folder a stage works in; a WORKDIR there would leave every later step in it.
+ */
+function isOnPath(dir: Dir): boolean {
+  const path = dirPath(dir);
+  return path !== null && DEFAULT_PATH.includes(path);
+}
+
+/**
+ * The `cd` goes into a folder that an archive extracted before it, where the RUN was working, made: a new folder in
+ * the folder it ran in (`tar zxf rocket.chat.tgz && cd bundle/programs/server`), or the folder named by a relative
+ * path (`tar -x -C build`). A WORKDIR set before the RUN would move the unpacking there too, and one set after it
+ * would split the RUN, leaving the build tools it purges in a layer. An archive extracted to an absolute path (`tar -x
+ * -C /opt/pypy`) does not care where it runs: a WORKDIR before the RUN replaces that `cd`. A folder of the base image,
+ * or one an earlier instruction of the stage made (`COPY . /app`, `WORKDIR /app/src`), was there before: not this case.
+ */
+function unpackedHere(target: Dir, unpacked: Unpacked, instruction: Instruction): boolean {
+  if (unpacked.absolute || !isWithin(target, unpacked.dir)) return false;
+  // The folder the archive went into by name, else the new folder it made where it ran (which was there before).
+  if (!unpacked.named && sameDir(target, unpacked.dir)) return false;
+  const made = unpacked.named ? unpacked.dir : { root: unpacked.dir.root, segments: target.segments.slice(0, unpacked.dir.segments.length + 1) };
+  const path = dirPath(made);
+  if (path !== null && LINUX_FOLDERS.has(path)) return false;
+  return !(instruction.stage?.instructions ?? []).some((i) => {
+    if (i.index > instruction.index) return false;
+    // The WORKDIR in effect, made by an earlier WORKDIR.
+    const workdir = i.state.workdir;
+    if (workdir?.startsWith('/') && isWithin(startDir(workdir), made)) return true;
+    if (i.keyword !== 'COPY' && i.keyword !== 'ADD') return false;
+    // A destination the linter cannot read may be anywhere.
+    const dest = i.copy?.dest?.value;
+    const dir = dest ? resolveDir(dest, startDir(workdir)) : null;
+    // Under a WORKDIR the linter does not know, an absolute destination may be the relative folder.
+    return !dir || isWithin(dir, made) || isWithin(made, dir) || (made.root === '.' && dir.root === '/');
+  });
 }
 
 function isTemp(dir: Dir): boolean {

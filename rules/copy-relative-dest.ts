@@ -12,26 +12,59 @@ import { dirPath, resolveDir } from '../src/shell/workdir.js';
 
 /**
  * `COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm -f requirements.txt`: every file copied is
- * removed by the next RUN, so where it landed does not matter.
+ * removed by a later RUN of the stage (the next one, or one after steps that leave them be, as pytorch/TensorRT's
+ * `COPY --from=builder /src/dist/ .`, an envsubst download, then `pip install *.whl && … && rm -fr *.whl`), so the
+ * stage's `/` does not keep them. A named file counts when a removal names it or a glob matches it; a folder copied
+ * from another stage holds files the linter cannot list, so it counts only when a later RUN both hands a glob to a
+ * command (`pip install *.whl`) and removes that glob in `/`: the glob names what the folder brought.
  */
-function removedByNextRun(stage: Stage, copy: Instruction): boolean {
-  const next = stage.instructions[positionIn(stage, copy) + 1];
+function removedLater(stage: Stage, copy: Instruction): boolean {
   const sources = copy.copy?.sources ?? [];
-  if (next?.keyword !== 'RUN' || !next.script || sources.length === 0) return false;
-  const removed = new Set<string>();
-  for (const cmd of next.script.commands) {
-    // Without a WORKDIR the stage starts at `/` (the rule judges only such bases).
-    if (cmd.name !== 'rm' || cmd.cwd.root === '?') continue;
-    for (const w of cmd.invocation.operands) {
-      const at = w.literal ? resolveDir(w.value, { root: '/', segments: cmd.cwd.segments }) : null;
-      const p = at && dirPath(at);
-      if (p) removed.add(p);
-    }
-  }
+  if (sources.length === 0) return false;
+  const later = stageRemovals(stage).filter((r) => r.index > copy.index);
+  const removed = later.flatMap((r) => r.removed);
+  const gone = (name: string) => removed.some((r) => r === `/${name}` || (/^\/[^/]*[*?]/.test(r) && globMatch(r.slice(1), name)));
+  const fromStage = copy.flags.some((f) => f.name.toLowerCase() === 'from');
   return sources.every((src) => {
     const name = src.value?.replace(/^\.\//, '') ?? '';
-    return /^[^*?[\]]*[^*?[\]/.]$/.test(name) && removed.has(`/${name.split('/').pop()}`);
+    if (/^[^*?[\]]*[^*?[\]/.]$/.test(name)) return gone(name.split('/').pop()!);
+    return fromStage && name.endsWith('/') && !/[*?[\]]/.test(name) && later.some((r) => r.used.some((g) => removed.includes(`/${g}`)));
   });
+}
+
+const REMOVALS = new FactKey<{ index: number; removed: string[]; used: string[] }[]>();
+
+/**
+ * For each RUN of the stage, the paths its `rm`s remove and the globs (`*.whl`) its other commands in `/` are given:
+ * read once per stage, since every COPY asks.
+ */
+function stageRemovals(stage: Stage): { index: number; removed: string[]; used: string[] }[] {
+  return stage.facts.get(REMOVALS, () =>
+    stage.instructions.flatMap((run) => {
+      const removed: string[] = [];
+      const used: string[] = [];
+      for (const cmd of run.script?.commands ?? []) {
+        // Without a WORKDIR the stage starts at `/` (the rule judges only such bases).
+        if (cmd.cwd.root === '?') continue;
+        if (cmd.name !== 'rm') {
+          if (atStart(cmd)) for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.push(w.value);
+          continue;
+        }
+        for (const w of cmd.invocation.operands) {
+          const at = w.value ? resolveDir(w.value, { root: '/', segments: cmd.cwd.segments }) : null;
+          const p = at && dirPath(at);
+          if (p) removed.push(p);
+        }
+      }
+      return removed.length || used.length ? [{ index: run.index, removed, used }] : [];
+    }),
+  );
+}
+
+/** A shell glob of `*` and `?` matches the file name. */
+function globMatch(pattern: string, name: string): boolean {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`).test(name);
 }
 
 /** The command runs where the stage starts: `/` for the stages this rule judges. */
@@ -80,13 +113,6 @@ function readNamedAtRoot(stage: Stage): Map<string, number> {
   return names;
 }
 
-const POSITIONS = new FactKey<Map<Instruction, number>>();
-
-/** Where the instruction is in its stage, from one map per stage (a COPY asks once; `indexOf` was quadratic). */
-function positionIn(stage: Stage, ins: Instruction): number {
-  return stage.facts.get(POSITIONS, () => new Map(stage.instructions.map((i, k) => [i, k]))).get(ins) ?? -1;
-}
-
 /** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */
 const PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
 /** Programs that read the project in their directory without naming it (`make`, `npm ci`, `go build`). */
@@ -132,7 +158,7 @@ export default defineRule({
     description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that the next `RUN` removes (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`): where they landed does not matter. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && … && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
       bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
@@ -150,11 +176,11 @@ export default defineRule({
       if (stage.rootImage.isScratch || !stage.shippedPaths.includes('/')) continue;
       const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
-        if (!dest || workdirSet(stage, ins.index) || removedByNextRun(stage, ins)) return false;
-        if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
+        if (!dest || workdirSet(stage, ins.index)) return false;
         const raw = dest.raw.replace(/^["']/, '');
         // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
-        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);
+        if (raw.startsWith('$') || isAbsolutePath(dest.value ?? raw) || !/^\.\/?$/.test(dest.value ?? raw)) return false;
+        return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
       });
       // One finding per stage: a single WORKDIR fixes them all.
       const first = relative[0];

@@ -15,6 +15,7 @@ import { shellListOptions, shellOptions } from '../src/shell/shell-options.js';
 import { comparePositions, firstInSource, rangeContains } from '../src/shell/order.js';
 import { aptKeyringsInUse } from '../src/shell/apt-sources.js';
 import { runInstructions } from '../src/shell/installs.js';
+import { tarOptions } from '../src/shell/unpacks.js';
 import type { DockerfileModel } from '../src/model/types.js';
 import type { Pipeline, ShellScript, SimpleCommand, Word } from '../src/shell/types.js';
 import type { Instruction } from '../src/model/types.js';
@@ -510,14 +511,6 @@ function emptyInputEntry(cmd: SimpleCommand, busybox: boolean): EmptyInputFailur
   // The program is the one operand: a second names a file, read instead of stdin.
   const operands = cmd.invocation.operands;
   return !entry.program || (operands.length === 1 && operands[0]!.literal && entry.program(operands[0]!.value)) ? entry : null;
-}
-
-/** tar's options: `-x`, `--zstd`, and the letters of the old-style first word without a dash (`tar xzf -`). */
-function tarOptions(cmd: SimpleCommand): Set<string> {
-  const names = new Set(cmd.invocation.options.map((o) => o.name));
-  const first = cmd.args[0]?.value ?? '';
-  if (/^[a-zA-Z]+$/.test(first)) for (const l of first) names.add(`-${l}`);
-  return names;
 }
 
 /** `tar -xz`, `tar xzf -`, `tar --extract --file=-`: extracting or listing the archive on stdin. */

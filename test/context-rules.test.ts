@@ -314,6 +314,19 @@ describe('dockerignore-missing', () => {
       expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'hive-site.xml': '', [extra]: '' })), extra).toHaveLength(1);
     }
   });
+  it('does not ask to exclude .git when a later RUN runs git in the copied folder (repo2docker)', () => {
+    const git = { '.git/HEAD': 'ref: refs/heads/main\n', '.dockerignore': '__pycache__/\n', 'setup.py': '' };
+    const df = (run: string) => `FROM alpine:3.21\nADD . /tmp/src\n${run}\n`;
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && git clean -xfd && git status') }))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN git -C /tmp/src describe --tags > /VERSION') }))).toEqual([]);
+    // git elsewhere (a clone of its own, or another folder) does not read the context's .git.
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /opt && git clone https://example.com/x.git && git -C x status') }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pip install .') }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && git config --global user.name ci && pip install .') }))).toHaveLength(1);
+    // Without a .dockerignore the advice leaves .git out.
+    const [none] = lintIn('dockerignore-missing', context({ '.git/HEAD': '', 'app.py': '', Dockerfile: df('RUN cd /tmp/src && git status') }));
+    expect(none!.message).toBe('`ADD . /tmp/src` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes caches, virtualenvs, data and checkpoints.');
+  });
   it('needs the build context', () => {
     expect(ruleFindings('dockerignore-missing', 'FROM python:3.12\nCOPY . .\n')).toEqual([]);
   });

@@ -375,7 +375,7 @@ ${text}`).map((f) => f.message);
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5], [27, 26]]);
+    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5], [27, 26], [32, 31]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
     expect(f[2]!.message).toContain('`WORKDIR $APP_HOME`');
@@ -388,7 +388,7 @@ describe('cd-in-run', () => {
   it('resolves relative directories against WORKDIR and matches globbed removals', () => {
     const text = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src-1.0 && make install && cd /build && rm -rf src-*\n';
     expect(ruleFindings('cd-in-run', text)).toEqual([]);
-    const kept = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src && make install && rm -rf /build/other\n';
+    const kept = 'FROM debian:12\nWORKDIR /build\nCOPY src src\nRUN cd src && make install && rm -rf /build/other\n';
     expect(ruleFindings('cd-in-run', kept)[0]!.message).toContain('`WORKDIR /build/src`');
   });
   it('reports once per RUN', () => {
@@ -437,6 +437,29 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     // Nothing after it runs in the WORKDIR, or the folder is gone into again: the folder is where the stage works.
     expect(at(`${app}RUN cd src && make\n`)).toEqual([[4, 5]]);
     expect(at(`${app}RUN cd src && make\nRUN cd src && make install\nCMD ["src/app"]\n`)).toEqual([[4, 5], [5, 5]]);
+  });
+  it('is silent on a cd into a folder an archive extracted by the same RUN made, not into one there before (RocketChat)', () => {
+    // docker-library style: download, unpack, build in the unpacked folder, purge the build tools, in one RUN.
+    const rc = 'FROM node:22-bookworm-slim\nWORKDIR /app\nRUN curl -fSL https://example.com/rc.tgz -o rc.tgz && tar zxf rc.tgz && rm rc.tgz && cd bundle/programs/server && npm install && apt-get purge -y --auto-remove\n';
+    expect(at(rc)).toEqual([]);
+    expect(at('FROM debian:12\nWORKDIR /build\nRUN curl -fsSL https://example.com/app.tgz | tar -xz && cd app-1.0 && make install\n')).toEqual([]);
+    expect(at('FROM debian:12\nWORKDIR /build\nRUN curl -fsSLO https://example.com/app.zip && unzip app.zip -d out && cd out/app && make install\n')).toEqual([]);
+    // Extracted to an absolute path: a WORKDIR set before the RUN leaves the unpacking as it is. Reported.
+    expect(at('FROM debian:12\nRUN curl -fsSL https://example.com/app.tgz | tar -xz -C /opt/app && cd /opt/app && make install\n')).toEqual([[2, 69]]);
+    // A folder an earlier instruction made, a base image folder, the folder extracted into when the archive only
+    // adds to it, a `mkdir -p` (WORKDIR makes the folder too), or an unpacked folder another RUN goes into: reported.
+    expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz -C / && cd /app && make\n')).toEqual([[3, 36]]);
+    expect(at('FROM debian:12\nWORKDIR /app\nCOPY src src\nRUN tar -xzf /tmp/deps.tgz && cd src && make\n')).toEqual([[4, 31]]);
+    expect(at('FROM debian:12\nCOPY . /app\nRUN tar -xzf /tmp/deps.tgz && cd app && make\n')).toEqual([[3, 31]]);
+    expect(at('FROM debian:12\nRUN tar -xzf /tmp/x.tgz -C / && cd /usr/local && make\n')).toEqual([[2, 33]]);
+    expect(at('FROM debian:12\nWORKDIR /app\nRUN tar -xzf /tmp/x.tgz && cd /app && make\n')).toEqual([[3, 28]]);
+    expect(at('FROM debian:12\nRUN mkdir -p /opt/app && cd /opt/app && make\n')).toEqual([[2, 26]]);
+    expect(at('FROM debian:12\nRUN tar -xzf /tmp/x.tgz -C /opt/app && cd /opt/app && make\nRUN cd /opt/app && make install\n')).toEqual([[2, 40], [3, 5]]);
+  });
+  it('is silent on a cd into a folder of the PATH (TensorRT NGC CLI download), not into one inside /usr/local', () => {
+    const ngc = 'FROM ubuntu:22.04\nRUN cd /usr/local/bin && wget https://ngc.nvidia.com/downloads/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && chmod u+x ngc-cli/ngc && rm ngccli_cat_linux.zip && echo "no-apikey" | ngc-cli/ngc config set\n';
+    expect(at(ngc)).toEqual([]);
+    expect(at('FROM ubuntu:22.04\nRUN cd /usr/local/src && ./configure && make install\n')).toEqual([[2, 5]]);
   });
   it('judges only the commands that run in the directory: not those after a cd it cannot follow', () => {
     expect(at('FROM debian:12\nRUN cd /builddir && apt-get source gdal && cd "$(ls -d /builddir/gdal-*)" && debuild -b\n')).toEqual([]);

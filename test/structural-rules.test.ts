@@ -215,6 +215,18 @@ describe('copy-relative-dest: files in `/` on purpose', () => {
     expect(at('FROM debian:12\nCOPY --from=build /out/ .\nENTRYPOINT ["./svc"]\n')).toEqual([[2, 25]]);
     expect(at('FROM debian:12\nCOPY --from=build /out/svc .\nCMD ["svc"]\n')).toEqual([[2, 28]]);
   });
+  it('is silent on files a later RUN of the stage removes, not only the next one (pytorch/TensorRT)', () => {
+    expect(at('FROM debian:12\nCOPY app.deb .\nRUN echo hi > /etc/motd\nRUN dpkg -i app.deb && rm app.deb\n')).toEqual([]);
+    expect(at('FROM debian:12\nCOPY a-1.whl b-2.whl .\nRUN true\nRUN pip install *.whl && rm -f *.whl\n')).toEqual([]);
+    // A folder from a builder whose files a later RUN installs and removes by one glob.
+    const wheels = 'FROM python:3.12\nCOPY --from=build /src/dist/ .\nRUN curl -fsSLo /usr/local/bin/envsubst https://example.com/envsubst\n';
+    expect(at(`${wheels}RUN pip install *.whl && rm -fr *.whl\n`)).toEqual([]);
+    // Removed in part, removed elsewhere, or a glob only removed (what else the folder brought is unknown): reported.
+    expect(at('FROM debian:12\nCOPY app.deb app.conf .\nRUN true\nRUN dpkg -i app.deb && rm app.deb\n')).toEqual([[2, 23]]);
+    expect(at('FROM debian:12\nCOPY app.deb .\nRUN dpkg -i app.deb && rm /tmp/app.deb\n')).toEqual([[2, 14]]);
+    expect(at(`${wheels}RUN rm -fr *.whl\n`)).toEqual([[2, 30]]);
+    expect(at('FROM python:3.12\nCOPY dist/ .\nRUN pip install *.whl && rm -fr *.whl\n')).toEqual([[2, 12]]);
+  });
   it('is silent on a context of the Dockerfile alone when nothing reads the copy, not when a project is built from it', () => {
     expect(fixtureFindings('copy-relative-dest', 'rules', 'copy-relative-dest', 'lone-dockerfile', 'Dockerfile')).toEqual([]);
     expect(positions(fixtureFindings('copy-relative-dest', 'rules', 'copy-relative-dest', 'lone-dockerfile-project', 'Dockerfile'))).toEqual([[4, 8]]);

@@ -8,6 +8,7 @@ import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, PathArg, Stage } from '../model/types.js';
 import type { SimpleCommand } from '../shell/types.js';
 import { dirPath } from '../shell/workdir.js';
+import { hasOption, optionValue } from '../shell/invocation.js';
 import type { BuildContext } from './build-context.js';
 import type { ComposeService } from './compose.js';
 import { normalizeContextPath } from './dockerignore.js';
@@ -278,5 +279,27 @@ export function mountsOverCopiedFolder(final: Stage, service: Pick<ComposeServic
       const host = path.resolve(context, source.path);
       return service.binds.some((b) => b.host === host && b.target !== null && b.target.startsWith('/') && normal(b.target) === normal(copy.dest!));
     }),
+  );
+}
+
+/**
+ * A later RUN of the copy's stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean
+ * -xfd && git status`, or `git -C /tmp/src describe`): the build reads the context's `.git`. `git clone` and `git
+ * init` make a repository of their own, `git config --global` writes the user's settings.
+ */
+export function runsGitOnCopy(copy: CopyInfo): boolean {
+  const dest = copy.dest;
+  const stage = copy.instruction.stage;
+  if (dest === null || !stage) return false;
+  const inside = (p: string | null) => p !== null && (p === dest || p.startsWith(`${dest.replace(/\/+$/, '')}/`) || dest === '/');
+  return stage.instructions.some(
+    (i) =>
+      i.index > copy.instruction.index &&
+      (i.run?.script?.commands ?? []).some((c) => {
+        const sub = c.invocation.subcommand;
+        if (c.invocation.tool !== 'git' || sub === 'clone' || sub === 'init' || (sub === 'config' && hasOption(c.invocation, '--global', '--system'))) return false;
+        const at = optionValue(c.invocation, '-C');
+        return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
+      }),
   );
 }
