@@ -21,30 +21,44 @@ import { dirPath, resolveDir } from '../src/shell/workdir.js';
 function removedLater(stage: Stage, copy: Instruction): boolean {
   const sources = copy.copy?.sources ?? [];
   if (sources.length === 0) return false;
-  const removed: string[] = [];
-  const used = new Set<string>();
-  for (const run of stage.instructions.slice(positionIn(stage, copy) + 1)) {
-    for (const cmd of run.script?.commands ?? []) {
-      // Without a WORKDIR the stage starts at `/` (the rule judges only such bases).
-      if (cmd.cwd.root === '?') continue;
-      if (cmd.name !== 'rm') {
-        if (atStart(cmd)) for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.add(w.value);
-        continue;
-      }
-      for (const w of cmd.invocation.operands) {
-        const at = w.value ? resolveDir(w.value, { root: '/', segments: cmd.cwd.segments }) : null;
-        const p = at && dirPath(at);
-        if (p) removed.push(p);
-      }
-    }
-  }
+  const later = stageRemovals(stage).filter((r) => r.index > copy.index);
+  const removed = later.flatMap((r) => r.removed);
   const gone = (name: string) => removed.some((r) => r === `/${name}` || (/^\/[^/]*[*?]/.test(r) && globMatch(r.slice(1), name)));
   const fromStage = copy.flags.some((f) => f.name.toLowerCase() === 'from');
   return sources.every((src) => {
     const name = src.value?.replace(/^\.\//, '') ?? '';
     if (/^[^*?[\]]*[^*?[\]/.]$/.test(name)) return gone(name.split('/').pop()!);
-    return fromStage && name.endsWith('/') && !/[*?[\]]/.test(name) && [...used].some((g) => removed.includes(`/${g}`));
+    return fromStage && name.endsWith('/') && !/[*?[\]]/.test(name) && later.some((r) => r.used.some((g) => removed.includes(`/${g}`)));
   });
+}
+
+const REMOVALS = new FactKey<{ index: number; removed: string[]; used: string[] }[]>();
+
+/**
+ * For each RUN of the stage, the paths its `rm`s remove and the globs (`*.whl`) its other commands in `/` are given:
+ * read once per stage, since every COPY asks.
+ */
+function stageRemovals(stage: Stage): { index: number; removed: string[]; used: string[] }[] {
+  return stage.facts.get(REMOVALS, () =>
+    stage.instructions.flatMap((run) => {
+      const removed: string[] = [];
+      const used: string[] = [];
+      for (const cmd of run.script?.commands ?? []) {
+        // Without a WORKDIR the stage starts at `/` (the rule judges only such bases).
+        if (cmd.cwd.root === '?') continue;
+        if (cmd.name !== 'rm') {
+          if (atStart(cmd)) for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.push(w.value);
+          continue;
+        }
+        for (const w of cmd.invocation.operands) {
+          const at = w.value ? resolveDir(w.value, { root: '/', segments: cmd.cwd.segments }) : null;
+          const p = at && dirPath(at);
+          if (p) removed.push(p);
+        }
+      }
+      return removed.length || used.length ? [{ index: run.index, removed, used }] : [];
+    }),
+  );
 }
 
 /** A shell glob of `*` and `?` matches the file name. */
@@ -97,13 +111,6 @@ function readNamedAtRoot(stage: Stage): Map<string, number> {
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
   return names;
-}
-
-const POSITIONS = new FactKey<Map<Instruction, number>>();
-
-/** Where the instruction is in its stage, from one map per stage (a COPY asks once; `indexOf` was quadratic). */
-function positionIn(stage: Stage, ins: Instruction): number {
-  return stage.facts.get(POSITIONS, () => new Map(stage.instructions.map((i, k) => [i, k]))).get(ins) ?? -1;
 }
 
 /** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */
@@ -169,11 +176,11 @@ export default defineRule({
       if (stage.rootImage.isScratch || !stage.shippedPaths.includes('/')) continue;
       const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
-        if (!dest || workdirSet(stage, ins.index) || removedLater(stage, ins)) return false;
-        if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
+        if (!dest || workdirSet(stage, ins.index)) return false;
         const raw = dest.raw.replace(/^["']/, '');
         // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
-        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);
+        if (raw.startsWith('$') || isAbsolutePath(dest.value ?? raw) || !/^\.\/?$/.test(dest.value ?? raw)) return false;
+        return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
       });
       // One finding per stage: a single WORKDIR fixes them all.
       const first = relative[0];

@@ -7,11 +7,11 @@ import { type Dir, resolveDir } from './workdir.js';
  * make them list, test or print instead of extracting. tar extracts only with `-x` (`--extract`, `--get`, or `x` in
  * its first word: `tar xzf`); unzip extracts unless told to list (`-l`, `-v`, `-Z`), test (`-t`) or print (`-p`, `-c`).
  */
-const EXTRACTORS: Readonly<Record<string, { into: readonly string[]; extracts: (options: ReadonlySet<string>) => boolean }>> = {
-  tar: { into: ['-C', '--directory'], extracts: (o) => ['-x', '--extract', '--get'].some((x) => o.has(x)) },
-  bsdtar: { into: ['-C', '--directory'], extracts: (o) => o.has('-x') },
-  unzip: { into: ['-d'], extracts: (o) => !['-l', '-v', '-Z', '-t', '-p', '-c'].some((x) => o.has(x)) },
-};
+const EXTRACTORS: ReadonlyMap<string, { into: readonly string[]; extracts: (options: ReadonlySet<string>) => boolean }> = new Map(Object.entries({
+  tar: { into: ['-C', '--directory'], extracts: (o: ReadonlySet<string>) => ['-x', '--extract', '--get'].some((x) => o.has(x)) },
+  bsdtar: { into: ['-C', '--directory'], extracts: (o: ReadonlySet<string>) => o.has('-x') },
+  unzip: { into: ['-d'], extracts: (o: ReadonlySet<string>) => !['-l', '-v', '-Z', '-t', '-p', '-c'].some((x) => o.has(x)) },
+}));
 
 export interface Unpacked {
   /** The folder the archive's content goes into. */
@@ -24,7 +24,7 @@ export interface Unpacked {
 
 /** Where the command extracts an archive; null when it extracts none or the folder is a shell expansion. */
 export function unpackedInto(cmd: SimpleCommand): Unpacked | null {
-  const extractor = cmd.name ? EXTRACTORS[cmd.name] : undefined;
+  const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : undefined;
   if (!extractor || !extractor.extracts(tarOptions(cmd))) return null;
   const args = cmd.invocation.args;
   let target: Word | null = null;
