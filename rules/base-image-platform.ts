@@ -11,7 +11,7 @@ export default defineRule({
     description: '`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).',
     docs: {
       why:
-        'A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA\'s Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`), and a tag that names the flag\'s architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): it is built on each developer\'s machine for that machine, never as a multi-platform image.',
+        'A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA\'s Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/…`, `amd64/…`), and a tag that names the flag\'s architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): it is built on each developer\'s machine for that machine, never as a multi-platform image.',
       bad: 'FROM --platform=linux/amd64 python:3.12-slim',
       good: 'FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build',
     },
@@ -33,6 +33,9 @@ export default defineRule({
         continue;
       }
       if (value.includes('$')) continue;
+      // A build-only stage that runs nothing, only a source of files for other stages (`COPY --from`, `RUN
+      // --mount=from=`): no image gets its platform and nothing runs under emulation (gpustack's amd64-only ROCm files).
+      if (stage.buildOnly && !stage.instructions.some((i) => i.keyword === 'RUN')) continue;
       // An image published for one platform only (Jetson's L4T, `arm64v8/…`): the flag states what it is.
       const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
       if (only && samePlatform(only, value)) continue;

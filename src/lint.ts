@@ -1,5 +1,6 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
+import { builtByDevContainer } from './context/dev-containers.js';
 import { launchedOverWorkingTree } from './context/launch-scripts.js';
 import { openBuildContext } from './context/build-context.js';
 import { composeRunsOverSource } from './context/compose.js';
@@ -94,6 +95,9 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage!, s))) model.liveSourceImage = true;
   // A script beside it starts the image with `-it` over the working tree (`docker run -it -v ${PWD}:/workspace`).
   if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
+  // A Dev Container configuration builds this development file (`.devcontainer/analyzer/devcontainer.json` naming
+  // `../../analyzer/Dockerfile.dev`); not a Dockerfile it shares with the published images (accelerate's `docker/accelerate-cpu`).
+  if (buildContext && options.filePath && !model.liveSourceImage && isDevelopmentDockerfile(model.path) && builtByDevContainer(options.filePath)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

@@ -524,6 +524,21 @@ describe('images a script beside them launches over the working tree (interactiv
   });
 });
 
+describe('Dockerfiles a Dev Container configuration builds (interactive development images)', () => {
+  const df = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
+  const devcontainer = (dockerfile: string) => `{\n  // presidio's layout\n  "name": "Analyzer",\n  "build": { "dockerfile": "${dockerfile}", "context": "../../analyzer" }\n}\n`;
+  const pins = (files: Record<string, string>) => lintIn('apt-pin-versions', context({ '.git/config': '', 'analyzer/Dockerfile.dev': df, 'analyzer/Dockerfile': df, ...files }), 'analyzer/Dockerfile.dev');
+  it('does not ask for pins in the Dockerfile a devcontainer.json builds', () => {
+    expect(pins({ '.devcontainer/analyzer/devcontainer.json': devcontainer('../../analyzer/Dockerfile.dev') })).toEqual([]);
+  });
+  it('still asks of a Dockerfile no configuration builds, and of one it shares with the published images', () => {
+    expect(pins({ '.devcontainer/analyzer/devcontainer.json': devcontainer('../../analyzer/Dockerfile') })).toHaveLength(1);
+    const shared = lintIn('apt-pin-versions', context({ '.git/config': '', 'analyzer/Dockerfile': df, '.devcontainer/devcontainer.json': devcontainer('../analyzer/Dockerfile') }), 'analyzer/Dockerfile');
+    expect(shared).toHaveLength(1);
+    expect(pins({})).toHaveLength(1);
+  });
+});
+
 describe('version folders the project no longer builds (retired: only errors are reported)', () => {
   const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
   const makefile = 'IMAGES := \\\n\tv1.19/debian:v1.19.3-debian,edge\n# <Dockerfile>:<version>\n';
@@ -727,6 +742,11 @@ describe('the repository owner (official-base-image trusts the project\'s own im
       'docker/api/Dockerfile': 'ARG BASE_IMAGE=neuml/txtai-cpu\nFROM $BASE_IMAGE\nCOPY config.yml .\nCMD ["uvicorn", "txtai.api:app"]\nFROM neuml/txtai-gpu:latest\nFROM someone/txtai:latest\n',
     });
     expect(lintIn('base-image-tag', path.join(dir, 'docker/api')).map((f) => f.range.start.line)).toEqual([6]);
+  });
+
+  it('takes an organisation named for the project\'s images as its account (owncloud-docker publishes owncloud/…)', () => {
+    const dir = context({ '.git/config': config('https://github.com/owncloud-docker/server.git'), 'v22.04/Dockerfile': 'FROM owncloud/base:22.04\nFROM other/base:22.04\n' });
+    expect(lintIn('official-base-image', path.join(dir, 'v22.04')).map((f) => f.range.start.line)).toEqual([2]);
   });
 
   it('reports the image of another account, and any image outside a git repository', () => {

@@ -124,7 +124,9 @@ describe('test inputs', () => {
     const retired = (path: string): string[] => [...new Set(lint(broken, { filePath: path, contextDir: null }).map((f) => f.ruleId))].sort();
     expect(retired('archive/ktransformers/Dockerfile')).toEqual(['copy-from-stage', 'stage-name-unique']);
     expect(retired('tgi/docker/archived/1.0.2/Dockerfile.gpu')).toEqual(['copy-from-stage', 'stage-name-unique']);
+    expect(retired('retired_benchmarks/vision/classification/Dockerfile.cpu')).toEqual(['copy-from-stage', 'stage-name-unique']);
     expect(retired('archives/app/Dockerfile')).toEqual(expect.arrayContaining(['apt-pin-versions', 'stage-name-unique']));
+    expect(retired('retirement/app/Dockerfile')).toEqual(expect.arrayContaining(['apt-pin-versions', 'stage-name-unique']));
     expect(ids('archive/ktransformers/Dockerfile')).toEqual([]);
     // End-to-end test tools' folders and conformance suites hold test images.
     expect(ids('playwright/compose/keycloak/Dockerfile')).toEqual(shipped.filter((id) => id !== 'non-root-user'));

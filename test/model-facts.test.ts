@@ -52,6 +52,7 @@ describe('model: Stage.windows', () => {
   it('comes from the root image, a Windows-only shell or the hadolint shell pragma, and is inherited', () => {
     expect(windows('FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS w\nFROM w\nFROM debian:12\n')).toEqual([true, true, false]);
     expect(windows('FROM python:3.12-windowsservercore\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\n')).toEqual([true, true]);
+    expect(windows('FROM python:3.12-windowsservercore@sha256:' + 'f'.repeat(64) + '\n')).toEqual([true]);
     expect(windows('FROM my/base\nSHELL ["powershell", "-Command"]\nFROM my/base\nSHELL ["pwsh", "-Command"]\n')).toEqual([true, false]);
     expect(windows('# hadolint shell=powershell\nFROM my-windows-base\n')).toEqual([true]);
   });

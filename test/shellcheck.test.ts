@@ -77,6 +77,10 @@ describe('dialect', () => {
     // BusyBox ash (checked as dash) has `[[ ]]`, `source` and `. file args`, not brace expansion.
     expect(bracket('FROM alpine:3.20')).toEqual(['SC3009']);
     expect(codes(sc('FROM alpine:3.20\nRUN source /venv/bin/activate && . /clone.sh repo x\n'))).toEqual([]);
+    // `[^.]` negates as `[!.]` does in ash (musl's fnmatch), not in dash.
+    const caret = 'RUN for f in /usr/lib/postgresql/bin/[^.]*; do ln -s "$f" /usr/local/bin/; done\n';
+    expect(codes(sc(`FROM alpine:3.20\n${caret}`))).toEqual([]);
+    expect(codes(sc(`FROM debian:12\n${caret}`))).toEqual(['SC3026']);
     expect(bracket('FROM fedora:40')).toEqual([]);
     // An image that does not tell its /bin/sh: no portability check (it may well be bash).
     expect(bracket('FROM example.com/base:1')).toEqual([]);

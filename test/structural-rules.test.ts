@@ -377,6 +377,14 @@ describe('base-image-platform', () => {
     expect(at('FROM --platform=linux/arm64 example/app:v2-aarch64\n')).toEqual([]);
     expect(at('FROM --platform=linux/amd64 example/app:2.1-arm64\nFROM --platform=linux/amd64 example/app:samd64\n')).toHaveLength(2);
   });
+  it('is silent on a build-only stage that runs nothing and only serves files, not on one that runs commands or ships', () => {
+    const at = (text: string) => ruleFindings('base-image-platform', text).map((f) => f.range.start.line);
+    const files = 'FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04:6.2 AS rocm-base\nFROM ubuntu:24.04\nRUN --mount=type=bind,from=rocm-base,source=/opt/rocm/share,target=/opt/rocm/share cp -r /opt/rocm/share /usr/share/rocm\n';
+    expect(at(files)).toEqual([]);
+    // A RUN in it runs under emulation on an ARM builder; the final stage is the image.
+    expect(at(files.replace('AS rocm-base\n', 'AS rocm-base\nRUN apt-get update\n'))).toEqual([1]);
+    expect(at('FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04:6.2\n')).toEqual([1]);
+  });
   it('flags a constant platform (warning) and $TARGETPLATFORM (info)', () => {
     const f = bad('base-image-platform');
     expect(positions(f)).toEqual([[1, 6], [2, 6]]);

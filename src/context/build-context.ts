@@ -104,6 +104,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     if (owner === undefined) owner = repositoryOwner(dockerfilePath);
     // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype).
     if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner))) return true;
+    // A GitHub organisation for the project's images, named after its account (`owncloud-docker` publishes `owncloud/server`).
+    const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, '');
+    if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;
     // An organisation may publish under another account than the repository's (`ghcr.io/onnxmlir` for `onnx/onnx-mlir`).
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));

@@ -44,8 +44,11 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
  */
 const TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
 const VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
-/** Archived files (`archive/`, `archived/`, `deprecated/`), kept for reference and no longer built (isRetiredDockerfile). */
-const ARCHIVED_FOLDER = /^(archived?|deprecated)$/i;
+/**
+ * Archived files (`archive/`, `archived/`, `deprecated/`, `retired/`, and such a word leading a folder's name:
+ * MLCommons' `retired_benchmarks/`), kept for reference and no longer built (isRetiredDockerfile).
+ */
+const ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
 
 /** Rule categories about what a shipped image should be (its size, pins, base, user, command). */
 const SHIPPED_IMAGE_CATEGORIES: ReadonlySet<Category> = new Set(['size', 'pinning', 'base-image', 'security', 'runtime']);
@@ -299,7 +302,7 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
-  'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),

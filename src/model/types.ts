@@ -358,7 +358,8 @@ export interface DockerfileModel {
   /**
    * A development file (`dev.Dockerfile`) whose every Compose service runs over the project's live source
    * (composeRunsOverSource), or an image a script beside it launches with `-it` over the working tree
-   * (launchedOverWorkingTree): a development environment. Set from the build context (lint.ts).
+   * (launchedOverWorkingTree), or one a Dev Container configuration builds (builtByDevContainer): a development
+   * environment. Set from the build context (lint.ts).
    */
   liveSourceImage: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */

@@ -1,9 +1,9 @@
 /** Whether a stage builds a Windows image: from its base image's name, or from a Windows-only RUN shell. */
 import type { BaseImage } from './types.js';
 
-/** Windows base images: `mcr.microsoft.com/windows/…`, .NET Framework, and `nanoserver`/`servercore`/`ltsc` tags. */
+/** Windows base images: `mcr.microsoft.com/windows/…`, .NET Framework, and `nanoserver`/`servercore`/`ltsc` tags (digest-pinned too). */
 const WINDOWS_IMAGE =
-  /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
+  /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.@-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
 
 export function isWindowsImage(image: BaseImage): boolean {
   return image.resolved !== null && WINDOWS_IMAGE.test(image.resolved);

@@ -16,9 +16,11 @@ export const DEFAULT_EXCLUDES: ReadonlyArray<{ code: string; why: string }> = [
 
 /**
  * What BusyBox ash (Alpine's `/bin/sh`) has and dash lacks, which ShellCheck 0.9 reports because it checks ash as
- * dash: `source`, arguments to `.`, `[[ ]]` and `==` in `[` (BusyBox ash with its bash compatibility, as Alpine builds it).
+ * dash: `source`, arguments to `.`, `[[ ]]` and `==` in `[` (BusyBox ash with its bash compatibility, as Alpine builds it),
+ * and `[^…]` negating a glob bracket (SC3026): ash matches patterns with the C library's fnmatch(3), and musl's takes
+ * `^` as it takes `!` (musl src/regex/fnmatch.c, match_bracket).
  */
-export const BUSYBOX_SUPPORTS: ReadonlySet<string> = new Set(['SC3046', 'SC2240', 'SC3010', 'SC3014']);
+export const BUSYBOX_SUPPORTS: ReadonlySet<string> = new Set(['SC3046', 'SC2240', 'SC3010', 'SC3014', 'SC3026']);
 
 /**
  * Portability checks: they judge the script against POSIX sh, meaningful only when the stage's `/bin/sh` is known
