@@ -4690,7 +4690,7 @@ var init_file_purpose = __esm({
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
-    ARCHIVED_FOLDER = /^(archived?|deprecated)$/i;
+    ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
     SHIPPED_IMAGE_CATEGORIES = /* @__PURE__ */ new Set(["size", "pinning", "base-image", "security", "runtime"]);
     FIXTURE_FOLDER = /^(__)?fixtures?(__)?$/i;
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
@@ -4705,7 +4705,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -5652,7 +5652,7 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
@@ -5674,6 +5674,7 @@ var init_base_image_platform = __esm({
             continue;
           }
           if (value.includes("$")) continue;
+          if (stage.buildOnly && !stage.instructions.some((i) => i.keyword === "RUN")) continue;
           const only = stage.image.name ? onlyPlatformOf(stage.image.name) : null;
           if (only && samePlatform(only, value)) continue;
           if (!only && tagNamesPlatform(stage.image.raw, value)) continue;
@@ -6220,7 +6221,7 @@ var init_files_read = __esm({
 
 // src/shell/unpacks.ts
 function unpackedInto(cmd) {
-  const extractor = cmd.name ? EXTRACTORS[cmd.name] : void 0;
+  const extractor = cmd.name ? EXTRACTORS.get(cmd.name) : void 0;
   if (!extractor || !extractor.extracts(tarOptions(cmd))) return null;
   const args = cmd.invocation.args;
   let target = null;
@@ -6245,11 +6246,11 @@ var init_unpacks = __esm({
   "src/shell/unpacks.ts"() {
     "use strict";
     init_workdir();
-    EXTRACTORS = {
+    EXTRACTORS = new Map(Object.entries({
       tar: { into: ["-C", "--directory"], extracts: (o) => ["-x", "--extract", "--get"].some((x) => o.has(x)) },
       bsdtar: { into: ["-C", "--directory"], extracts: (o) => o.has("-x") },
       unzip: { into: ["-d"], extracts: (o) => !["-l", "-v", "-Z", "-t", "-p", "-c"].some((x) => o.has(x)) }
-    };
+    }));
   }
 });
 
@@ -11229,31 +11230,39 @@ var init_copy_not_add = __esm({
 function removedLater(stage, copy) {
   const sources = copy.copy?.sources ?? [];
   if (sources.length === 0) return false;
-  const removed = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const run2 of stage.instructions.slice(positionIn2(stage, copy) + 1)) {
-    for (const cmd of run2.script?.commands ?? []) {
-      if (cmd.cwd.root === "?") continue;
-      if (cmd.name !== "rm") {
-        if (atStart(cmd)) {
-          for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.add(w.value);
-        }
-        continue;
-      }
-      for (const w of cmd.invocation.operands) {
-        const at = w.value ? resolveDir(w.value, { root: "/", segments: cmd.cwd.segments }) : null;
-        const p = at && dirPath(at);
-        if (p) removed.push(p);
-      }
-    }
-  }
+  const later = stageRemovals(stage).filter((r) => r.index > copy.index);
+  const removed = later.flatMap((r) => r.removed);
   const gone = (name) => removed.some((r) => r === `/${name}` || /^\/[^/]*[*?]/.test(r) && globMatch2(r.slice(1), name));
   const fromStage = copy.flags.some((f) => f.name.toLowerCase() === "from");
   return sources.every((src) => {
     const name = src.value?.replace(/^\.\//, "") ?? "";
     if (/^[^*?[\]]*[^*?[\]/.]$/.test(name)) return gone(name.split("/").pop());
-    return fromStage && name.endsWith("/") && !/[*?[\]]/.test(name) && [...used].some((g) => removed.includes(`/${g}`));
+    return fromStage && name.endsWith("/") && !/[*?[\]]/.test(name) && later.some((r) => r.used.some((g) => removed.includes(`/${g}`)));
   });
+}
+function stageRemovals(stage) {
+  return stage.facts.get(
+    REMOVALS,
+    () => stage.instructions.flatMap((run2) => {
+      const removed = [];
+      const used = [];
+      for (const cmd of run2.script?.commands ?? []) {
+        if (cmd.cwd.root === "?") continue;
+        if (cmd.name !== "rm") {
+          if (atStart(cmd)) {
+            for (const w of cmd.invocation.operands) if (/^\*\.[\w.-]+$/.test(w.value)) used.push(w.value);
+          }
+          continue;
+        }
+        for (const w of cmd.invocation.operands) {
+          const at = w.value ? resolveDir(w.value, { root: "/", segments: cmd.cwd.segments }) : null;
+          const p = at && dirPath(at);
+          if (p) removed.push(p);
+        }
+      }
+      return removed.length || used.length ? [{ index: run2.index, removed, used }] : [];
+    })
+  );
 }
 function globMatch2(pattern, name) {
   const re = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
@@ -11289,9 +11298,6 @@ function readNamedAtRoot(stage) {
   }
   return names;
 }
-function positionIn2(stage, ins) {
-  return stage.facts.get(POSITIONS, () => new Map(stage.instructions.map((i, k) => [i, k]))).get(ins) ?? -1;
-}
 function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
   if (!context || copy.flags.some((f) => f.name.toLowerCase() === "from") || !sources.every((s) => /^\.\/?$/.test(s.value ?? ""))) return false;
@@ -11317,7 +11323,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var NAMED_AT_ROOT, POSITIONS, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var REMOVALS, NAMED_AT_ROOT, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -11328,8 +11334,8 @@ var init_copy_relative_dest = __esm({
     init_rule();
     init_facts();
     init_workdir();
+    REMOVALS = new FactKey();
     NAMED_AT_ROOT = new FactKey();
-    POSITIONS = new FactKey();
     PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS2 = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
     FIRST_WORKDIR = new FactKey();
@@ -11356,10 +11362,10 @@ var init_copy_relative_dest = __esm({
           if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
           const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
-            if (!dest2 || workdirSet(stage, ins.index) || removedLater(stage, ins)) return false;
-            if (placedAtRoot(stage, ins) || copiesOnlyTheDockerfile(model, stage, ins, buildContext)) return false;
+            if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
-            return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
+            if (raw.startsWith("$") || isAbsolutePath(dest2.value ?? raw) || !/^\.\/?$/.test(dest2.value ?? raw)) return false;
+            return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
           });
           const first = relative[0];
           if (!first) continue;
@@ -19041,7 +19047,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -20134,7 +20140,7 @@ var init_excludes = __esm({
       { code: "SC2021", why: "`tr '[A-Z]' '[a-z]'` maps brackets to brackets, harmless as ShellCheck's wiki says, and `tr -d \"[']\"` deletes brackets on purpose; none of 12 over the corpus was a bug." },
       { code: "SC2035", why: "`rm *.deb`, `pip install *.whl`, `cp *.py /app`: a RUN globs files its own build downloaded, built or copied, whose names do not start with a dash; none of 20 over the corpus could." }
     ];
-    BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014"]);
+    BUSYBOX_SUPPORTS = /* @__PURE__ */ new Set(["SC3046", "SC2240", "SC3010", "SC3014", "SC3026"]);
     PORTABILITY = /^(SC3\d{3}|SC2240)$/;
     LEVEL_OVERRIDES = {
       SC2046: { level: "info", why: "unquoted `$(\u2026)`: the same note as SC2086 (info), and in a RUN the output is mostly one path or version" },
@@ -26817,7 +26823,7 @@ var WINDOWS_IMAGE;
 var init_windows = __esm({
   "src/model/windows.ts"() {
     "use strict";
-    WINDOWS_IMAGE = /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
+    WINDOWS_IMAGE = /(^|[/:_.-])(windows|nanoserver|servercore|windowsservercore)([/:_.@-]|$)|ltsc20\d\d|mcr\.microsoft\.com\/(windows|dotnet\/framework)\//i;
   }
 });
 
@@ -40139,6 +40145,32 @@ var init_fix = __esm({
   }
 });
 
+// src/context/dev-containers.ts
+function configsOf(top) {
+  const dir = node_path_default.join(top, ".devcontainer");
+  const candidates2 = [node_path_default.join(top, ".devcontainer.json"), node_path_default.join(dir, "devcontainer.json"), ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json"))];
+  return candidates2.filter(isFile);
+}
+function builtByDevContainer(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile);
+  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
+  return configsOf(top).some((c) => readConfig(c) === abs);
+}
+var readConfig;
+var init_dev_containers = __esm({
+  "src/context/dev-containers.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    init_project_file();
+    readConfig = projectFileCache((file) => {
+      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
+      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
+    }, null);
+  }
+});
+
 // src/context/launch-scripts.ts
 function launchesOverTree(text) {
   if (!RUNS_CONTAINER.test(text)) return false;
@@ -40860,7 +40892,7 @@ function repositoryOwner(file) {
     seen.push(dir);
     const dotGit = node_path_default.join(dir, ".git");
     if (node_fs_default.existsSync(dotGit)) {
-      owner = ownerOfRemote(readConfig(dotGit));
+      owner = ownerOfRemote(readConfig2(dotGit));
       break;
     }
     const parent = node_path_default.dirname(dir);
@@ -40870,7 +40902,7 @@ function repositoryOwner(file) {
   for (const dir of seen) owners.set(dir, owner);
   return owner;
 }
-function readConfig(dotGit) {
+function readConfig2(dotGit) {
   try {
     if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
     const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
@@ -40944,6 +40976,8 @@ function openBuildContext(root, dockerfilePath) {
     if (!dockerfilePath) return false;
     if (owner === void 0) owner = repositoryOwner(dockerfilePath);
     if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner))) return true;
+    const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, "");
+    if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;
     accounts ??= builtAccounts(dockerfilePath);
     return [...accounts].some((a) => publishedBy(image, a));
   };
@@ -41293,6 +41327,7 @@ function lintModel(model, options = {}) {
   if (buildContext?.retiredVersionFolder()) model.retired = true;
   if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage, s))) model.liveSourceImage = true;
   if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
+  if (buildContext && options.filePath && !model.liveSourceImage && isDevelopmentDockerfile(model.path) && builtByDevContainer(options.filePath)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -41307,6 +41342,7 @@ var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
     init_node_path();
+    init_dev_containers();
     init_launch_scripts();
     init_build_context();
     init_compose();
