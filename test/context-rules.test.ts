@@ -89,6 +89,16 @@ describe('Compose services building a Dockerfile', () => {
     const dir = context({ '.git/HEAD': '', 'docker-compose.yml': compose, 'svc/Dockerfile': 'FROM python:3.12\n' });
     expect(composeServicesBuilding(path.join(dir, 'svc/Dockerfile')).map((s) => [s.name, s.command, s.user])).toEqual([['app', true, '1000']]);
   });
+  it('resolves a compose file\'s paths from the folder above it where its build contexts exist (compose --project-directory)', () => {
+    // authelia: internal/suites/example/compose/authelia/compose.backend.dev.yml names `context: example/compose/authelia`.
+    const nested = "services:\n  backend:\n    build:\n      context: 'example/compose/authelia'\n      dockerfile: 'Dockerfile.backend'\n    command: '/resources/entrypoint-backend.sh'\n    volumes:\n      - '../..:/app:cached'\n";
+    const dir = context({ '.git/HEAD': '', 'suites/example/compose/authelia/compose.backend.dev.yml': nested, 'suites/example/compose/authelia/Dockerfile.backend': 'FROM golang:1.23\nEXPOSE 9091\n' });
+    const [service] = composeServicesBuilding(path.join(dir, 'suites/example/compose/authelia/Dockerfile.backend'));
+    expect([service?.name, service?.command, service?.mountsSource]).toEqual(['backend', true, true]);
+    // A context that exists from the compose file's own folder keeps that folder.
+    const own = context({ '.git/HEAD': '', 'a/compose.yaml': 'services:\n  x:\n    build: ./svc\n', 'a/svc/Dockerfile': 'FROM python:3.12\n', 'svc/Dockerfile': 'FROM python:3.12\n' });
+    expect(composeServicesBuilding(path.join(own, 'svc/Dockerfile'))).toEqual([]);
+  });
   it('counts only the services that build the final stage (no target, or the final stage by name)', () => {
     const services = [{ file: 'c.yml', name: 'dev', target: 'dev', command: true, user: '1000' }];
     expect(composeGivesCommand(services, 'prod')).toBe(false);

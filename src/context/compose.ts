@@ -159,20 +159,21 @@ const servicesOf = projectFileCache<readonly ParsedService[]>(parseCompose, []);
 function parseCompose(file: string): ParsedService[] {
   const services = record(record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['services']);
   if (!services) return [];
+  const dir = projectDirectory(path.dirname(file), Object.values(services).map((s) => record(s)?.['build']));
   const out: ParsedService[] = [];
   for (const [name, value] of Object.entries(services)) {
     const service = record(value);
     if (!service) continue;
     const user = service['user'];
     const build = record(service['build']);
-    const context = contextFolder(path.dirname(file), service['build']);
-    const binds = mountedFolders(path.dirname(file), service['volumes']);
+    const context = contextFolder(dir, service['build']);
+    const binds = mountedFolders(dir, service['volumes']);
     const command = service['command'];
     const words = Array.isArray(command) ? command : typeof command === 'string' ? command.trim().split(/\s+/) : [];
     out.push({
       file,
       name,
-      dockerfile: dockerfileBuilt(path.dirname(file), service['build']),
+      dockerfile: dockerfileBuilt(dir, service['build']),
       builtImage: service['build'] != null && typeof service['image'] === 'string' ? service['image'] : null,
       target: typeof build?.['target'] === 'string' ? build['target'] : null,
       contexts: additionalContexts(build?.['additional_contexts']),
@@ -191,6 +192,22 @@ function parseCompose(file: string): ParsedService[] {
 /** The image names a compose file's services tag their builds with (`image:` beside `build:`). */
 export function composeBuiltImages(file: string): string[] {
   return servicesOf(file).flatMap((s) => (s.builtImage ? [s.builtImage] : []));
+}
+
+/**
+ * The folder the file's relative paths start from: its own, unless no build context of it exists from there while
+ * all do from a folder above (authelia's `internal/suites/example/compose/authelia/compose.backend.dev.yml` names
+ * `context: example/compose/authelia`: its suites run compose with `--project-directory internal/suites`).
+ */
+function projectDirectory(composeDir: string, builds: readonly unknown[]): string {
+  const contexts = builds.flatMap((b) => {
+    const c = typeof b === 'string' ? b : record(b)?.['context'];
+    return typeof c === 'string' && c !== '.' && !/\$|:\/\/|^git@|^\//.test(c) ? [c] : [];
+  });
+  const allExist = (dir: string): boolean => contexts.every((c) => fs.existsSync(path.resolve(dir, c)));
+  if (!contexts.length || contexts.some((c) => fs.existsSync(path.resolve(composeDir, c)))) return composeDir;
+  const chain = foldersToRepositoryTop(composeDir);
+  return chain.slice(1).find(allExist) ?? composeDir;
 }
 
 /** `build: ./dir` or `build: {context, dockerfile}` (compose's defaults: context `.`, dockerfile `Dockerfile`). */
