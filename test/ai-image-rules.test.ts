@@ -24,6 +24,9 @@ describe('official-base-image', () => {
     expect(ruleFindings('official-base-image', 'FROM gcr.io/google-containers/pause:3.2\n')[0]!.message).toContain('pull `registry.k8s.io/pause` instead');
     expect(ruleFindings('official-base-image', 'FROM registry.suse.com/suse/sle15:15.3\nFROM registry.suse.com/bci/python:3.11\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM registry.suse.com.evil.io/suse/sle15:15.3\n')).toHaveLength(1);
+    // Canonical's Ubuntu and AWS's Lambda Web Adapter on ECR Public; not any account there.
+    expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/ubuntu/ubuntu:24.04\nFROM public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 AS adapter\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM public.ecr.aws/someone/ubuntu:24.04\n')).toHaveLength(1);
   });
   it('trusts a Docker Hub account named after the one product it publishes, not that name under another account', () => {
     expect(ruleFindings('official-base-image', 'FROM postgrest/postgrest:v12.2.3\nFROM pypiserver/pypi-server:v2\nFROM horovod/horovod:0.28.1\n')).toEqual([]);

@@ -207,6 +207,10 @@ describe('non-root-user', () => {
     // NVIDIA's GPU node agents: the toolkit installer (the GPU Operator runs it privileged) and DCGM Exporter (CAP_SYS_ADMIN).
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-ctk-installer /work/\nENTRYPOINT ["/work/nvidia-ctk-installer"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY dcgm-exporter dcgm-exporter-entrypoint.sh /usr/bin/\nUSER root:root\nENTRYPOINT ["/usr/bin/dcgm-exporter-entrypoint.sh"]\n')).toEqual([]);
+    // GPU Feature Discovery labels the node through a root-owned host folder and runs privileged.
+    expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi9\nCOPY gpu-feature-discovery /usr/bin/\nENTRYPOINT ["/usr/bin/gpu-feature-discovery"]\n')).toEqual([]);
+    // sshd from Alpine's PAM build needs root as openssh-server's does.
+    expect(ruleFindings('non-root-user', 'FROM alpine:3.23\nRUN apk add --no-cache openssh-server-pam\nEXPOSE 22\nCMD ["/usr/sbin/sshd.pam", "-D"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY gpu-report /work/\nENTRYPOINT ["/work/gpu-report"]\n'))).toEqual([[2, 6]]);
     // CI agents that run their jobs' containers through the host's Docker socket.
     expect(ruleFindings('non-root-user', 'FROM alpine:3.24\nRUN adduser -u 1000 woodpecker -D\nEXPOSE 3000\nCOPY --from=build /src/dist/woodpecker-agent /bin/\nHEALTHCHECK CMD ["/bin/woodpecker-agent", "ping"]\nENTRYPOINT ["/bin/woodpecker-agent"]\n')).toEqual([]);

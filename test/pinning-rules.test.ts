@@ -364,6 +364,10 @@ describe('pins on a release whose archive no longer changes', () => {
     for (const tag of ['8-jre-slim', '8', '11-jdk', '17-slim', 'docker.io/library/openjdk:8-jre']) expect(apt(tag.includes('/') ? tag : `openjdk:${tag}`), tag).toEqual([]);
     expect(ruleFindings('apk-pin-versions', 'FROM openjdk:8-jdk-alpine\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(apt('openjdk:21-slim')).toHaveLength(1);
+    // NVIDIA's L4T tags name the Jetson Linux release: r32 is Ubuntu 18.04, r35 Ubuntu 20.04, r36 the live 22.04.
+    expect(apt('nvcr.io/nvidia/l4t-jetpack:r35.2.1')).toEqual([]);
+    expect(apt('nvcr.io/nvidia/l4t-base:r32.7.1')).toEqual([]);
+    expect(apt('nvcr.io/nvidia/l4t-jetpack:r36.4.0')).toHaveLength(1);
     // tonistiigi/xx's wrapper appends the target architecture to each word: no version can be given through it.
     expect(ruleFindings('apt-pin-versions', 'FROM debian:12\nRUN xx-apt-get install -y --no-install-recommends gcc libc6-dev\n')).toEqual([]);
   });

@@ -281,7 +281,7 @@ export function isTestImageDockerfile(filePath: string): boolean {
 /** Programs whose presence as the command, or whose installation, marks an interactive development, CI or debug image. */
 const DEV_COMMANDS = /^(\/usr\/sbin\/)?(sshd|pytest|tox|nox|bats|jest|vitest|ctest|dlv|gdbserver)$/;
 /** Multi-node launchers, and debuggers and tracers to shell in with (they need root: ptrace, raw sockets). */
-const DEV_PACKAGES = new Set(['openssh-server', 'pdsh', 'gdb', 'gdbserver', 'strace', 'ltrace', 'valgrind', 'tcpdump', 'iotop']);
+const DEV_PACKAGES = new Set(['openssh-server', 'openssh-server-pam', 'pdsh', 'gdb', 'gdbserver', 'strace', 'ltrace', 'valgrind', 'tcpdump', 'iotop']);
 /** Python test runners, and the names of a package's test or dev extras (`diffusers[test]`, `./pkg[cu13,dev]`). */
 const TEST_RUNNERS: ReadonlySet<string> = new Set(['pytest', 'tox', 'nox']);
 const TEST_EXTRAS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'dev']);

@@ -83,9 +83,9 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
 ];
 
 /**
- * Tags of deprecated Docker Official Images that no longer get builds, and the release of their final build, as the
- * tag word of FROZEN_RELEASES that names it: `openjdk:8-jre-slim` names no release, but its image stays on Debian 11
- * (bullseye) for good. Source: docker-library/openjdk's history, each version's Dockerfiles and the
+ * Tags whose distribution release their image's maker states, as the tag word of FROZEN_RELEASES that names it: those
+ * of deprecated Docker Official Images that no longer get builds (their final build's release), and NVIDIA's L4T tags.
+ * `openjdk:8-jre-slim` names no release, but its image stays on Debian 11 (bullseye) for good. Source: docker-library/openjdk's history, each version's Dockerfiles and the
  * generate-stackbrew-library.sh that gave the `slim` and bare tags to its default Debian variant, at the commit before
  * the version's removal: 7 (3eb0351b, 2019-05), 8 and 11 (f9cf6059, 2022-08), 13 (8a2c63d9), 14 (ef85d041), 15
  * (c74ad873), 16 (8620f06a), 17 (c2d5621a), 18 (3345e54d), 19 (06c6f17e), 20 (5e62a089). From 12 on the bare version
@@ -97,6 +97,10 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   { image: /^openjdk$/, tag: /^(13|14|15)(-jdk)?-slim$/, release: 'buster' },
   { image: /^openjdk$/, tag: /^(16|17|18|19|20)(-jdk)?-slim$/, release: 'bullseye' },
   { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: 'alpine3.9' },
+  // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
+  // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
+  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)/, tag: /^r32\./, release: 'bionic' },
+  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)/, tag: /^r3[45]\./, release: 'focal' },
 ];
 
 /**

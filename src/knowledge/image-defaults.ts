@@ -238,12 +238,14 @@ export const WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$
  * (`nvidia-ctk-installer`, once `nvidia-toolkit`), which the GPU Operator runs privileged with the host's root mounted
  * to install the toolkit onto the host and restart its container runtime (NVIDIA/gpu-operator
  * assets/state-container-toolkit/0500_daemonset.yaml), and DCGM Exporter, whose profiling metrics need CAP_SYS_ADMIN,
- * which Docker grants only to UID 0 (NVIDIA/dcgm-exporter deployment/values.yaml: `runAsUser: 0`, SYS_ADMIN added).
+ * which Docker grants only to UID 0 (NVIDIA/dcgm-exporter deployment/values.yaml: `runAsUser: 0`, SYS_ADMIN added), and
+ * GPU Feature Discovery, which writes node labels into the host's root-owned feature folder and runs privileged
+ * (NVIDIA/gpu-feature-discovery deployments/static/*.yaml: `privileged: true`).
  * An unprivileged USER would stop them from starting or from doing their job.
  */
 export const ROOT_DAEMONS: readonly RegExp[] = [
   /^dockerd$/, /^dockerd-entrypoint\.sh$/, /^containerd$/, /^buildkitd$/, /device-plugin$/,
-  /^nvidia-ctk-installer$/, /^nvidia-toolkit$/, /^dcgm-exporter(-entrypoint\.sh)?$/,
+  /^nvidia-ctk-installer$/, /^nvidia-toolkit$/, /^dcgm-exporter(-entrypoint\.sh)?$/, /^gpu-feature-discovery$/,
   // CI agents that run each job's containers through the host's Docker socket (`-v /var/run/docker.sock:…`), owned by
   // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
   // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner

@@ -159,6 +159,9 @@ export const TRUSTED_PUBLISHERS: readonly string[] = [
   'docker/*', 'opensuse/*', 'quay.io/centos/*', 'marketplace.gcr.io/google/*', 'gcr.io/cloud-marketplace/google/*',
   'gcr.io/google.com/cloudsdktool/*', 'registry.k8s.io/*', 'amazon/*', 'public.ecr.aws/lambda/*',
   'public.ecr.aws/amazonlinux/*', 'quay.io/pypa/*',
+  // Canonical's own Ubuntu images on ECR Public (gallery.ecr.aws/ubuntu/ubuntu, "Ubuntu by Canonical"), and AWS's
+  // Lambda Web Adapter, whose documented distribution is its own ECR Public account (github.com/awslabs/aws-lambda-web-adapter).
+  'public.ecr.aws/ubuntu/*', 'public.ecr.aws/awsguru/aws-lambda-adapter',
   // SUSE's own registry: SLE base images and the SLE Base Container Images (registry.suse.com, documentation.suse.com "BCI").
   'registry.suse.com/suse/*', 'registry.suse.com/bci/*',
   // Oracle's own registry, which serves only Oracle's products (MySQL, Oracle Database, GraalVM, Oracle Linux):
