@@ -121,13 +121,30 @@ function manifestCopy(install: DependencyInstall, need: Need, context: BuildCont
   const destDir = copy.dest === null ? '.' : path.posix.join(copy.dest, inSource === '.' ? '' : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
-  if (install.files.length) return { files: [need.origin.contextPath], dest, certain: true };
+  if (install.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true };
   const dir = relDir === '.' ? '' : `${relDir}/`;
   const present = context ? install.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
   if (present.length) return { files: present, dest, certain: true };
   // Without the context: the manifest every project of the kind has (pip builds need only pyproject.toml).
   const canonical = install.manifests.slice(0, /^(uv )?pip /.test(install.label) ? 1 : 2);
   return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false };
+}
+
+/**
+ * A requirements list and the lists it includes (`-r requirements-common.txt`, `-c constraints.txt`), as the context
+ * holds them: copied alone, the first would fail the install on its first include.
+ */
+function withIncludes(contextPath: string, context: BuildContext | null): string[] {
+  const out = [contextPath];
+  for (let i = 0; i < out.length && out.length < 10; i++) {
+    const text = /\.(txt|in)$/.test(out[i]!) ? context?.read(out[i]!) : null;
+    if (!text) continue;
+    for (const inc of parseRequirements(text).includes) {
+      const at = path.posix.normalize(path.posix.join(path.posix.dirname(out[i]!), inc.path));
+      if (!at.startsWith('../') && !out.includes(at) && context?.exists(at)) out.push(at);
+    }
+  }
+  return out;
 }
 
 /** The context file is a requirements list that reads no other file of the project. */
@@ -187,7 +204,7 @@ export default defineRule({
     description: 'The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.',
     docs: {
       why:
-        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
+        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`). It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety:

@@ -421,6 +421,17 @@ describe('layer-cache-order', () => {
       '`COPY . /app` copies the whole build context before `pip install -r /app/requirements/prod.txt` (line 3), so any source change re-runs the install; copy the manifest first (`COPY requirements/prod.txt /app/requirements/`) and install before copying the rest.',
     ]);
   });
+  it('names the lists a requirements file includes with it, so the suggested copy installs', () => {
+    const dir = context({
+      Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements-cpu.txt\nCMD ["python", "app.py"]\n',
+      'requirements-cpu.txt': '-r requirements-common.txt\ntorch==2.5.1\n',
+      'requirements-common.txt': '-c constraints.txt\nnumpy==2.1.0\n',
+      'constraints.txt': 'numpy==2.1.0\n',
+      'app.py': 'print(1)\n',
+    });
+    const [f] = lintIn('layer-cache-order', dir);
+    expect(f!.message).toContain('(`COPY requirements-cpu.txt requirements-common.txt constraints.txt ./`)');
+  });
   it('does not blame the copy for a project that a RUN cloned', () => {
     const text = 'FROM python:3.12-slim\nCOPY . .\nRUN git clone https://github.com/example/kit.git kit\nRUN pip install -e ./kit/python\n';
     expect(ruleFindings('layer-cache-order', text)).toEqual([]);
