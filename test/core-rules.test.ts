@@ -207,6 +207,10 @@ describe('non-root-user', () => {
     // NVIDIA's GPU node agents: the toolkit installer (the GPU Operator runs it privileged) and DCGM Exporter (CAP_SYS_ADMIN).
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/distroless/go:v4.1.1\nUSER 0:0\nCOPY nvidia-ctk-installer /work/\nENTRYPOINT ["/work/nvidia-ctk-installer"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubuntu22.04\nCOPY dcgm-exporter dcgm-exporter-entrypoint.sh /usr/bin/\nUSER root:root\nENTRYPOINT ["/usr/bin/dcgm-exporter-entrypoint.sh"]\n')).toEqual([]);
+    // Falco's images document in a label that they run privileged (kernel instrumentation); a label without it proves nothing.
+    const falco = 'FROM debian:12-slim\nLABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro falcosecurity/falco:latest-debian"\nCOPY falco /usr/bin/\nEXPOSE 8765\nCMD ["/usr/bin/falco"]\n';
+    expect(ruleFindings('non-root-user', falco)).toEqual([]);
+    expect(ruleFindings('non-root-user', falco.replace(' --privileged', ''))).toHaveLength(1);
     // GPU Feature Discovery labels the node through a root-owned host folder and runs privileged.
     expect(ruleFindings('non-root-user', 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi9\nCOPY gpu-feature-discovery /usr/bin/\nENTRYPOINT ["/usr/bin/gpu-feature-discovery"]\n')).toEqual([]);
     // sshd from Alpine's PAM build needs root as openssh-server's does.
