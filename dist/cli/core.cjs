@@ -41103,14 +41103,7 @@ var init_build_context = __esm({
 function inferredContext(model, folder2) {
   const sources = contextSources(model);
   if (sources.every((s) => exists(folder2, s))) return folder2;
-  const candidates2 = [];
-  for (let dir = folder2, level = 0; level < MAX_LEVELS4; level++) {
-    if (exists(dir, ".git")) return candidates2.find((c) => sources.every((s) => exists(c, s))) ?? folder2;
-    const up = node_path_default.dirname(dir);
-    if (up === dir) break;
-    candidates2.push(dir = up);
-  }
-  return folder2;
+  return foldersToRepositoryTop(folder2).slice(1).find((dir) => sources.every((s) => exists(dir, s))) ?? folder2;
 }
 function contextSources(model) {
   const out = /* @__PURE__ */ new Set();
@@ -41126,14 +41119,14 @@ function contextSources(model) {
 function exists(dir, rel) {
   return node_fs_default.existsSync(node_path_default.join(dir, rel));
 }
-var MAX_LEVELS4, MAX_SOURCES;
+var MAX_SOURCES;
 var init_inferred_context = __esm({
   "src/context/inferred-context.ts"() {
     "use strict";
     init_node_fs();
     init_node_path();
+    init_compose();
     init_copies();
-    MAX_LEVELS4 = 8;
     MAX_SOURCES = 12;
   }
 });

@@ -7,10 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DockerfileModel } from '../model/types.js';
+import { foldersToRepositoryTop } from './compose.js';
 import { copyInfo } from './copies.js';
 
-/** Folders climbed from the Dockerfile's own looking for the repository's top (`.git`). */
-const MAX_LEVELS = 8;
 /** Sources checked, at most: a few are enough to tell which folder they are written from. */
 const MAX_SOURCES = 12;
 
@@ -23,14 +22,8 @@ const MAX_SOURCES = 12;
 export function inferredContext(model: DockerfileModel, folder: string): string {
   const sources = contextSources(model);
   if (sources.every((s) => exists(folder, s))) return folder;
-  const candidates: string[] = [];
-  for (let dir = folder, level = 0; level < MAX_LEVELS; level++) {
-    if (exists(dir, '.git')) return candidates.find((c) => sources.every((s) => exists(c, s))) ?? folder;
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    candidates.push((dir = up));
-  }
-  return folder;
+  // The folders above, up to the one holding `.git`; none when no repository is in reach.
+  return foldersToRepositoryTop(folder).slice(1).find((dir) => sources.every((s) => exists(dir, s))) ?? folder;
 }
 
 /** The plain paths the file copies from the build context (the context's root itself left out: it is everywhere). */
