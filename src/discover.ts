@@ -29,11 +29,13 @@ const SKIPPED_EXTENSIONS: [RegExp, string][] = [
 ];
 
 /**
- * Last extensions of program sources and web assets (`scripts/buildinputs/dockerfile.go`, Monaco's
- * `basic-languages/dockerfile/dockerfile.js`): skipped unless the file reads as a Dockerfile, since `Dockerfile.py` or
+ * Last extensions of program sources, web assets, scripts and configuration or policy files (`scripts/buildinputs/dockerfile.go`, Monaco's
+ * `basic-languages/dockerfile/dockerfile.js`, the Rego build policy `Dockerfile.rego` beside a Dockerfile): skipped unless the file reads as a Dockerfile, since `Dockerfile.py` or
  * `Dockerfile.go` may also be a variant for that language.
  */
-const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml)$/i;
+const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix)$/i;
+/** A template's generator markup at the start of its first line (`{{`, `{%`, `<%`): docker-library's jq templates named `Dockerfile.oracle`. */
+const TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
 const INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
 
 export class DiscoveryError extends Error {}
@@ -123,20 +125,26 @@ function skipReason(root: string, file: string, gitignored: (file: string) => bo
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(path.basename(file)));
   if (ext) return ext[1];
   if (isTemplateDockerfile(file)) return 'a template';
-  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(path.join(root, file))) return 'source code, not a Dockerfile';
+  const first = firstLine(path.join(root, file));
+  if (first !== undefined && TEMPLATE_MARKUP.test(first)) return 'a template';
+  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(first)) return 'source code, not a Dockerfile';
   return gitignored(file) ? 'ignored by .gitignore' : null;
 }
 
-/** Whether the first line that is neither blank nor a comment starts with a Dockerfile instruction. */
-function readsAsDockerfile(file: string): boolean {
+/** The first line that is neither blank nor a comment, trimmed; undefined when there is none or the file cannot be read (the reader reports that). */
+function firstLine(file: string): string | undefined {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return true; // the reader reports what cannot be read
+    return undefined;
   }
-  const first = text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
-  return first === undefined || INSTRUCTION_WORDS.has(first.trim().split(/\s/)[0]!.toUpperCase());
+  return text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))?.trim();
+}
+
+/** Whether that line starts with a Dockerfile instruction. */
+function readsAsDockerfile(first: string | undefined): boolean {
+  return first === undefined || INSTRUCTION_WORDS.has(first.split(/\s/)[0]!.toUpperCase());
 }
 
 /**

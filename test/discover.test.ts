@@ -26,11 +26,18 @@ describe('folder search', () => {
       'monaco/basic-languages/dockerfile/dockerfile.js': '"use strict";\n/*!-----\n',
       'Dockerfile.py': '# syntax=docker/dockerfile:1\n\nfrom python:3.12-slim\n',
       'Dockerfile.go': FROM,
+      // tonistiigi/xx's Rego build policy for the Dockerfile beside it.
+      'src/Dockerfile.rego': 'package docker\n\ndefault allow := false\n',
+      'Dockerfile.sh': '#!/bin/sh\n' + FROM,
+      // docker-library/mysql's jq template, named for its variant.
+      'Dockerfile.oracle': '{{\n\tdef dnf:\n}}\nFROM oraclelinux:9-slim\n',
     });
-    expect(found).toEqual(['Dockerfile.go', 'Dockerfile.py']);
+    expect(found).toEqual(['Dockerfile.go', 'Dockerfile.py', 'Dockerfile.sh']);
     expect(skipped).toEqual([
+      { file: 'Dockerfile.oracle', reason: 'a template' },
       { file: 'monaco/basic-languages/dockerfile/dockerfile.js', reason: 'source code, not a Dockerfile' },
       { file: 'scripts/buildinputs/dockerfile.go', reason: 'source code, not a Dockerfile' },
+      { file: 'src/Dockerfile.rego', reason: 'source code, not a Dockerfile' },
     ]);
   });
 
