@@ -4,7 +4,7 @@ import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/
 import { condaInstalls, hasOption } from '../src/shell/installs.js';
 import { pinnedByChannel } from '../src/knowledge/conda-channels.js';
 import { knownValue, optionValues } from '../src/shell/invocation.js';
-import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
+import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
 /** A conda match spec: `name`, `name=1.2`, `name==1.2=build`, `name>=1.2,<2`, `"name 1.2"`. */
 const SPEC = /^([A-Za-z0-9_][\w.-]*)\s*(.*)$/s;
@@ -18,7 +18,7 @@ export default defineRule({
     description: '`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.',
     docs: {
       why:
-        '`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release\'s builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA\'s release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release\'s builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA\'s release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
       good: 'RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4',
     },

@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { gemInstalls, hasOption } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
-import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
+import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
 const NAME = /^[A-Za-z0-9_][\w.-]*$/;
 
@@ -15,7 +15,7 @@ export default defineRule({
     description: '`gem install` of a gem without `:version` or `-v`.',
     docs: {
       why:
-        '`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN gem install bundler rake',
       good: 'RUN gem install bundler:2.5.22 rake:13.2.1',
     },

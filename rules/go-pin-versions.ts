@@ -4,7 +4,7 @@ import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import type { SimpleCommand } from '../src/shell/types.js';
-import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
+import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
 /** Versions that follow new commits or releases rather than naming one. */
 const MOVING = new Set(['latest', 'upgrade', 'patch', 'master', 'main', 'head', 'develop', 'dev', 'trunk']);
@@ -50,7 +50,7 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },

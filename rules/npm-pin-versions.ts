@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
 import { nodeInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
-import { reportUnpinned, type UnpinnedPackage } from '../src/shell/unpinned.js';
+import { reportUnpinned, type UnpinnedPackage, LATEST_ON_REQUEST } from '../src/shell/unpinned.js';
 
 const TARBALL = /\.(tgz|tar\.gz|tar)$/i;
 const NAME = /^(@[\w.-]+\/)?[\w.-]+$/;
@@ -32,7 +32,7 @@ export default defineRule({
     description: '`npm install`, `yarn add` or `pnpm add` of a named package without `@version`.',
     docs: {
       why:
-        '`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project\'s own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.',
+        '`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project\'s own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN npm install -g typescript ts-node@latest',
       good: 'RUN npm install -g typescript@5.6.3 ts-node@10.9.2\nRUN npm ci --omit=dev',
     },

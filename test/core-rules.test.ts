@@ -7,6 +7,11 @@ describe('base-image-tag', () => {
     expect(ruleFindings('base-image-tag', 'FROM node:lts-alpine\n')).toHaveLength(1);
     expect(ruleFindings('base-image-tag', 'FROM lukemathwalker/cargo-chef:latest-rust-1.75-bookworm\n')).toHaveLength(1);
   });
+  it('takes a nightly tag with a build date for that day\'s build (aphrodite-engine\'s TPU image)', () => {
+    expect(ruleFindings('base-image-tag', 'FROM us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla:nightly_3.10_tpuvm_20240808\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM pytorch/pytorch:nightly-2.5.0.dev20240808-cuda12.4\n')).toEqual([]);
+    expect(ruleFindings('base-image-tag', 'FROM us-central1-docker.pkg.dev/tpu-pytorch-releases/docker/xla:nightly_3.10_tpuvm\n')).toHaveLength(1);
+  });
   it('leaves TorchServe\'s image, which runs as model-server, to its own user', () => {
     expect(ruleFindings('non-root-user', 'FROM pytorch/torchserve:0.12.0-gpu\nCOPY model.mar /home/model-server/model-store/\nCMD ["torchserve", "--start"]\n')).toEqual([]);
   });

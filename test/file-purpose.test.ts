@@ -45,6 +45,12 @@ describe('file purpose from content: base-image definitions and development imag
     // A command that only waits, also through a shell: a container kept alive to `docker exec` into.
     expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep infinity"]\n`)).toEqual([]);
     expect(ids(`${base}CMD ["/bin/bash", "-c", "sleep 5 && python3 app.py"]\n`)).toEqual(['non-root-user']);
+    // A command that only prints a line: an image an init container copies files out of (opentelemetry-operator's agents).
+    expect(ids(`${base}CMD ["cat", "Just delivering the Opentelemetry Apache/Nginx agent"]\n`)).toEqual([]);
+    expect(ids(`${base}CMD ["cat", "/etc/motd"]\n`)).toEqual(['non-root-user']);
+    // A Samba server switches to each user it authenticates (authelia's AD DC test fixture).
+    expect(ids('FROM alpine:3.22\nRUN apk add --no-cache samba-dc supervisor\nCMD ["/init.sh", "setup"]\n').filter((id) => id === 'non-root-user')).toEqual([]);
+    expect(ids('FROM alpine:3.22\nRUN apk add --no-cache samba-client\nCMD ["/init.sh", "setup"]\n').filter((id) => id === 'non-root-user')).toEqual(['non-root-user']);
     expect(ids(`${base}CMD ["python3", "app.py"]\n`)).toEqual(['non-root-user']);
     // GitHub's folder holds the images workflows build to test with.
     expect(ids(`${base}CMD ["python3", "app.py"]\n`, '.github/workflows/dockerfiles/Dockerfile.nightly')).toEqual([]);

@@ -16,6 +16,14 @@ describe('apt-pin-versions (hardened)', () => {
     const f = ruleFindings('apt-pin-versions', `FROM debian:12\nRUN sh -c 'apt-get install -y jq' && echo x | xargs -r sudo apt-get install -y vim\n`);
     expect(f.map((x) => x.message.match(/`([^`]+)`/)![1])).toEqual(['jq', 'vim']);
   });
+  it('leaves the branch a build takes when asked for `latest`, not an install that only another test guards (falco)', () => {
+    const run = (test: string): string =>
+      `FROM debian:12\nARG FALCO_VERSION=0.39.2\nRUN if ${test}; then apt-get install -y falco; else apt-get install -y falco=\${FALCO_VERSION}; fi\n`;
+    expect(ruleFindings('apt-pin-versions', run('[ "$FALCO_VERSION" = "latest" ]'))).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', run('[ "latest" == "$FALCO_VERSION" ]'))).toEqual([]);
+    expect(ruleFindings('apt-pin-versions', run('[ -z "$FALCO_VERSION" ]'))).toHaveLength(1);
+    expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nARG V=latest\nRUN [ "$V" = latest ] && apk add curl || apk add "curl=$V"\n')).toEqual([]);
+  });
   it('is silent on globs, removals, local debs and unknown values', () => {
     expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
   });

@@ -142,6 +142,11 @@ describe('rpm-cleanup', () => {
   it('is silent on build stages, clean all, rm of the cache, cache mounts and zypper -n / --no-confirm', () => {
     expect(fixture('rpm-cleanup', 'good')).toEqual([]);
   });
+  it('takes a cache folder the install names under a cache mount (modelmesh-serving), not another folder', () => {
+    const run = (dir: string): string => `FROM registry.access.redhat.com/ubi9/ubi:9.5\nRUN --mount=type=cache,target=/root/.cache/dnf dnf install --setopt=cachedir=${dir} -y jq\n`;
+    expect(ruleFindings('rpm-cleanup', run('/root/.cache/dnf'))).toEqual([]);
+    expect(ruleFindings('rpm-cleanup', run('/var/tmp/dnf'))).toHaveLength(1);
+  });
   it('checks zypper for the non-interactive flag and zypper clean', () => {
     const f = ruleFindings('rpm-cleanup', 'FROM opensuse/leap:15.6\nRUN zypper refresh && zypper install curl\nRUN zypper -n install vim && zypper clean --all\n');
     expect(positions(f)).toEqual([[2, 30], [2, 30]]);

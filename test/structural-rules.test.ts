@@ -461,6 +461,11 @@ describe('copy-not-add', () => {
 });
 
 describe('syntax-error', () => {
+  it('says a file given by name that opens with a generator\'s markup is a template (docker-library/mysql\'s Dockerfile.oracle); folder search skips it', () => {
+    const f = ruleFindings('syntax-error', '{{\n\tdef install: "microdnf install -y";\n-}}\nFROM oraclelinux:9-slim\nRUN {{ install }} mysql-server\n');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^This file is a template/);
+  });
   it('reports each problem and keeps going', () => {
     const f = bad('syntax-error');
     expect(positions(f)).toEqual([

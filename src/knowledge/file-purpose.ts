@@ -177,7 +177,7 @@ function copiesApplication(ins: Instruction): boolean {
 /**
  * The final image has no runtime of its own: no CMD or ENTRYPOINT in the file's stages it builds on (or one that only
  * waits, `sleep infinity`, `tail -f /dev/null`: a container kept alive to `docker exec` into or `docker cp` files out
- * of), no port published, no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
+ * of; or only prints a line, `echo done`, `cat "Just delivering the agent"`: an image whose files an init container copies out), no port published, no health check, and its base's own command starts no service. Whoever runs it gives the command (`docker run image
  * pytest`, a CI job, a later `FROM`), and with it the user: a test runner, a compile or code-generation tool, an
  * example run by hand, a layer for other images, an image only created to copy files out of.
  */
@@ -217,7 +217,7 @@ function innermost(ins: Instruction | null): SimpleCommand | null {
   return cmd ? launchedCommand(cmd) : null;
 }
 
-/** `sleep infinity`, `sleep 360`, `tail -f /dev/null`: the whole command is a wait. */
+/** `sleep infinity`, `sleep 360`, `tail -f /dev/null`, `echo done`: the whole command is a wait or prints a line. */
 function onlyWaits(stage: Stage): boolean {
   let cmd = startCommand(stage);
   if (!cmd?.name) return false;
@@ -233,7 +233,13 @@ function onlyWaits(stage: Stage): boolean {
   }
   const name = cmd.name?.split('/').pop() ?? '';
   const args = cmd.args.map((w) => w.value);
-  return (name === 'sleep' && args.length === 1) || (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)));
+  return (
+    (name === 'sleep' && args.length === 1) ||
+    (name === 'tail' && args.includes('/dev/null') && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a))) ||
+    // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the … agent"]`.
+    name === 'echo' ||
+    (name === 'cat' && args.length === 1 && /\s/.test(args[0]!))
+  );
 }
 
 /** A port published or a health check: the image runs a service, whoever gives its command. */

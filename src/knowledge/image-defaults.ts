@@ -195,6 +195,12 @@ export const NETWORK_ADMIN_PACKAGES: ReadonlySet<string> = new Set(['iptables', 
  */
 export const DOCKER_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['docker', 'docker-cli', 'docker-ce-cli', 'docker.io', 'docker-ce', 'moby-cli', 'moby-engine']);
 
+/**
+ * Samba's server packages (Debian's `samba` and `samba-ad-dc`, Alpine's `samba-dc`): `smbd` and the AD DC's `samba`
+ * serve each authenticated user's files as that user, switching to it, which only root can do (smb.conf(5), "security").
+ */
+export const SAMBA_SERVER_PACKAGES: ReadonlySet<string> = new Set(['samba', 'samba-dc', 'samba-ad-dc', 'samba-server']);
+
 /** Bases built for such images (Kubernetes' `registry.k8s.io/build-image/distroless-iptables`). */
 export function isNetworkAdminBase(image: ImageName): boolean {
   return /(^|-)iptables(-|$)/.test(image.repository);

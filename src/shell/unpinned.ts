@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
+import { testOperands } from './command.js';
 import type { SimpleCommand } from './types.js';
 
 /** One package word an install command leaves unpinned, and what to say about it alone. */
@@ -15,6 +16,10 @@ export interface UnpinnedPackage {
   /** The finding's message when this is the command's only such package; the related location's message otherwise. */
   message: string;
 }
+
+/** What reportUnpinned leaves out, as the pinning rules' docs say it. */
+export const LATEST_ON_REQUEST =
+  'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose.';
 
 /** Packages named in a message before "and N more". */
 const LISTED = 4;
@@ -38,7 +43,7 @@ export function reportUnpinned(
   packages: readonly UnpinnedPackage[],
   summary: (list: string, count: number) => string,
 ): void {
-  if (packages.length === 0) return;
+  if (packages.length === 0 || runsForLatest(command)) return;
   const start = command.argv[0]?.range.start ?? command.range.start;
   const end = packages[packages.length - 1]!.range.end;
   const count = new Set(packages.map((p) => p.shown)).size;
@@ -46,5 +51,13 @@ export function reportUnpinned(
     range: { start, end },
     message: count === 1 ? packages[0]!.message : summary(listPackages(packages.map((p) => p.shown)), count),
     related: packages.map((p) => ({ range: p.range, message: p.message })),
+  });
+}
+
+/** The command runs only when a test compared a value with `latest` (`if [ "$V" = "latest" ]; then …`). */
+function runsForLatest(command: SimpleCommand): boolean {
+  return command.runsIf.some((c) => {
+    const operands = testOperands(c);
+    return operands?.length === 3 && /^==?$/.test(operands[1]!.value) && [operands[0]!, operands[2]!].some((w) => w.value === 'latest');
   });
 }
