@@ -151,6 +151,10 @@ describe('shell-pipefail', () => {
     expect(run('find /usr/local -type f | xargs -r file | grep ELF | cut -d: -f1 | xargs strip')[0]).toContain('If `xargs` fails');
     // scanelf over a folder of every image, or a file the RUN then needs (a missing one fails it there).
     expect(run('runDeps="$(scanelf --needed --nobanner --format "%n#p" --recursive /usr/local | tr "," "\\n" | sort -u)"; apk add $runDeps')).toEqual([]);
+    // A folder the official base image's build made: php's extension folder, which docker-php-ext-install fills (nextcloud).
+    const php = 'RUN runDeps="$(scanelf --needed --nobanner --format "%n#p" --recursive /usr/local/lib/php/extensions | tr "," "\\n" | sort -u)" && apk add $runDeps\n';
+    expect(ruleFindings('shell-pipefail', `FROM php:8.3-fpm-alpine3.22\n${php}`)).toEqual([]);
+    expect(ruleFindings('shell-pipefail', `FROM alpine:3.22\n${php}`)).toHaveLength(1);
     expect(run('mv /usr/bin/envsubst /tmp/ && deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\')" && apk add $deps && mv /tmp/envsubst /usr/local/bin/')).toEqual([]);
     expect(run('deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\')" && apk add $deps; mv /tmp/envsubst /usr/local/bin/')).toHaveLength(1);
     expect(run('mv /usr/bin/envsubst /tmp/ && deps="$(scanelf --needed --nobanner /tmp/envsubst | awk \'{ print $2 }\' | xargs -r apk info --installed)" && apk add $deps && mv /tmp/envsubst /usr/local/bin/')).toEqual([]);

@@ -43,6 +43,21 @@ const BY_DISTRO: Readonly<Record<Distro, ReadonlySet<string>>> = {
  */
 export const DEFAULT_PATH: readonly string[] = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
+/**
+ * Folders an official image's own build makes, which every image built on it has: php's `PHP_INI_DIR`
+ * (`/usr/local/etc/php` and its `conf.d`, made by the Dockerfile) and the extension folder `make install` creates
+ * under `/usr/local/lib/php/extensions` (docker-library/php, Dockerfile-linux.template), which
+ * `docker-php-ext-install` fills.
+ */
+const OFFICIAL_IMAGE_FOLDERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['php', ['/usr/local/etc/php', '/usr/local/etc/php/conf.d', '/usr/local/lib/php', '/usr/local/lib/php/extensions']],
+]);
+
+/** The folders an image built on `image` (a Docker Official Image's familiar name, `php`) has from its build; none for others. */
+export function officialImageFolders(image: string | null | undefined): readonly string[] {
+  return (image && OFFICIAL_IMAGE_FOLDERS.get(image)) || [];
+}
+
 /** What an image whose distribution is not known has: the folders every distribution's base image has. */
 export const LINUX_FOLDERS: ReadonlySet<string> = new Set(EVERY_DISTRO);
 
