@@ -1,12 +1,8 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
-import { builtByDevContainer } from './context/dev-containers.js';
-import { launchedOverWorkingTree } from './context/launch-scripts.js';
 import { openBuildContext } from './context/build-context.js';
-import { composeRunsOverSource } from './context/compose.js';
-import { mountsOverCopiedFolder } from './context/copies.js';
 import { inferredContext } from './context/inferred-context.js';
-import { isDevelopmentDockerfile } from './knowledge/file-purpose.js';
+import { runsOverLiveSource } from './context/live-source.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
@@ -91,13 +87,7 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
-  // A Compose setup over the live source alone is not enough: projects run their shipped Dockerfile so too (redash).
-  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage!, s))) model.liveSourceImage = true;
-  // A script beside it starts the image with `-it` over the working tree (`docker run -it -v ${PWD}:/workspace`).
-  if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
-  // A Dev Container configuration builds this development file (`.devcontainer/analyzer/devcontainer.json` naming
-  // `../../analyzer/Dockerfile.dev`); not a Dockerfile it shares with the published images (accelerate's `docker/accelerate-cpu`).
-  if (buildContext && options.filePath && !model.liveSourceImage && isDevelopmentDockerfile(model.path) && builtByDevContainer(options.filePath)) model.liveSourceImage = true;
+  if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === 'shellcheck') ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);

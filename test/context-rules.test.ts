@@ -523,6 +523,35 @@ describe('development files Compose runs over the live source (interactive devel
     // A project may run its shipped Dockerfile over the source for development too (redash's compose.yaml).
     expect(pins('Dockerfile', { 'docker-compose.yml': compose('Dockerfile', mount) })).toHaveLength(1);
   });
+
+  // authelia's integration suites: `Dockerfile.backend`/`.frontend`, built only by `compose.*.dev.yml` beside them,
+  // whose paths resolve from `internal/suites` (compose --project-directory).
+  const suite = 'suites/example/compose/authelia';
+  const backend = 'FROM golang:1.23-alpine\nARG USER_ID\nRUN adduser -u ${USER_ID} -D dev && apk --no-cache add gcc git musl-dev\nUSER dev\nEXPOSE 9091\n';
+  const frontend = 'FROM node:22-alpine\nARG USER_ID\nRUN apk --no-cache add git && adduser -u ${USER_ID} -D dev\nUSER dev\nEXPOSE 3000\n';
+  const service = (dockerfile: string, tail: string) => `services:\n  app:\n    build:\n      context: 'example/compose/authelia'\n      dockerfile: '${dockerfile}'\n    command: '/resources/entrypoint.sh'\n${tail}`;
+  const suiteFindings = (rule: string, dockerfile: string, composeFile: string, tail: string) =>
+    lintIn(rule, context({ '.git/HEAD': '', 'web/package.json': '{}', [`${suite}/${dockerfile}`]: dockerfile.endsWith('backend') ? backend : frontend, [`${suite}/${composeFile}`]: service(dockerfile, tail) }), `${suite}/${dockerfile}`);
+  const overRepository = "    volumes:\n      - './example/compose/authelia/resources:/resources'\n      - '../..:/app:cached'\n";
+  const overWorkingFolder = "    working_dir: '/app'\n    volumes:\n      - '../../web:/app'\n      - '/app/node_modules'\n";
+  it('counts a Dockerfile only development Compose files build (`compose.backend.dev.yml`), run over the source or with a project folder over its working folder', () => {
+    for (const rule of ['apk-pin-versions', 'numeric-user']) {
+      expect(suiteFindings(rule, 'Dockerfile.backend', 'compose.backend.dev.yml', overRepository)).toEqual([]);
+      expect(suiteFindings(rule, 'Dockerfile.frontend', 'compose.frontend.dev.yml', overWorkingFolder)).toEqual([]);
+    }
+  });
+  it('not a production Compose file, one mounting only configuration, nor a project folder mounted elsewhere than the working folder', () => {
+    // The trap: `compose.yml` runs the shipped image with its configuration mounted.
+    const config = "    volumes:\n      - './example/compose/authelia/resources/configuration.yml:/config/configuration.yml:ro'\n";
+    for (const rule of ['apk-pin-versions', 'numeric-user']) {
+      expect(suiteFindings(rule, 'Dockerfile.backend', 'compose.yml', config)).toHaveLength(1);
+      expect(suiteFindings(rule, 'Dockerfile.backend', 'compose.backend.dev.yml', config)).toHaveLength(1);
+      // Over the source, but by a file that is not a development one by name (`.local` builds shipped images too).
+      expect(suiteFindings(rule, 'Dockerfile.backend', 'compose.yml', overRepository)).toHaveLength(1);
+      expect(suiteFindings(rule, 'Dockerfile.backend', 'docker-compose.local.yml', overRepository)).toHaveLength(1);
+    }
+    expect(suiteFindings('apk-pin-versions', 'Dockerfile.frontend', 'compose.frontend.dev.yml', overWorkingFolder.replace("'../../web:/app'", "'../../web:/srv/web'"))).toHaveLength(1);
+  });
 });
 
 describe('images a script beside them launches over the working tree (interactive development images)', () => {

@@ -28,6 +28,8 @@ export interface ComposeService {
   context: string | null;
   /** Its bind mounts of project folders (mountedFolders). */
   binds: readonly Bind[];
+  /** Its `working_dir:`, or null (the image's WORKDIR then). */
+  workingDir: string | null;
 }
 
 /** A bind mount of a folder given relative to the compose file: its absolute host path, and the path in the container. */
@@ -183,6 +185,7 @@ function parseCompose(file: string): ParsedService[] {
       image: typeof service['image'] === 'string' ? service['image'] : null,
       context,
       binds,
+      workingDir: typeof service['working_dir'] === 'string' ? service['working_dir'] : null,
       placeholder: words.length === 1 && typeof words[0] === 'string' && NO_OP_COMMAND.test(words[0]),
     });
   }

@@ -34,6 +34,18 @@ export function isDevelopmentDockerfile(filePath: string): boolean {
 }
 
 /**
+ * A Compose file for development by its name (`compose.backend.dev.yml`, `docker-compose-dev.yml`,
+ * `docker-compose.development.yaml`). Narrower than DEV_FILE_NAME: `docker-compose.build.yml`, `.ci.yml` and
+ * `.local.yml` build the shipped images too (liquibase's `docker-compose.local.yml`, agenta's `docker-compose.gh.local.yml`), and an
+ * override file is where users customise a production setup (mailcow's `docker-compose.override.yml`).
+ */
+const DEV_COMPOSE_FILE = /^(docker-)?compose[.-]([^/]*[.-])?(dev|devel|develop|development)[.-]([^/]*[.-])?ya?ml$/i;
+
+export function isDevelopmentComposeFile(filePath: string): boolean {
+  return DEV_COMPOSE_FILE.test(path.basename(filePath));
+}
+
+/**
  * Folders of test inputs and test images (`testdata/`, `test_data/`, BuildKit's `testfiles/` and
  * `testfiles-negative/`, `e2e/`, `test_configs/`, a `fixtures/` folder inside a `tests/` folder): a Dockerfile there is built by a test suite, or only parsed, and never shipped, so
  * rules about what a shipped image should be (its user, its command) do not apply. The path is read as given to the
@@ -300,7 +312,8 @@ const TEST_EXTRAS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'd
  * its command, installs `openssh-server`/`pdsh` (DeepSpeed-style multi-node launchers) or debuggers and tracers (a
  * debug variant to shell into), has a bare shell as its command and test tooling installed (a CI runner's image:
  * its jobs give the commands), grants passwordless sudo (grantsPasswordlessSudo), or is a build environment (isBuildEnvironment);
- * or the project's own workflows run jobs in it (DockerfileModel.ciJobImage).
+ * or the project's own workflows run jobs in it (DockerfileModel.ciJobImage), or it is run over the project's live source
+ * (DockerfileModel.liveSourceImage).
  */
 export function isDevelopmentImage(model: DockerfileModel): boolean {
   return model.facts.get(DEVELOPMENT_IMAGE, () => readsAsDevelopmentImage(model));
@@ -308,7 +321,7 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
-  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),
@@ -328,7 +341,7 @@ export function isInteractiveDevImage(model: DockerfileModel): boolean {
 const DEVELOPMENT_IMAGE = new FactKey<boolean>();
 
 function readsAsDevelopmentImage(model: DockerfileModel): boolean {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage) return true;
   const final = model.finalStage;
   if (!final) return false;
   // Built on a workstation image (Cloud Workstations, Dev Containers, Gitpod): a development environment for people.

@@ -356,10 +356,10 @@ export interface DockerfileModel {
    */
   retired: boolean;
   /**
-   * A development file (`dev.Dockerfile`) whose every Compose service runs over the project's live source
-   * (composeRunsOverSource), or an image a script beside it launches with `-it` over the working tree
-   * (launchedOverWorkingTree), or one a Dev Container configuration builds (builtByDevContainer): a development
-   * environment. Set from the build context (lint.ts).
+   * A development file (`dev.Dockerfile`), or one only development Compose files build, whose every Compose service
+   * runs over the project's live source, or an image a script beside it launches with `-it` over the working tree, or
+   * a development file a Dev Container configuration builds: a development environment. Set from the build context
+   * (runsOverLiveSource in context/live-source.ts).
    */
   liveSourceImage: boolean;
   /** What rules ask of the whole file and is read once, when first asked for (facts.ts). */
