@@ -13,6 +13,9 @@ describe('official-base-image', () => {
     // A project's release image under its author's account, as its documentation pulls it.
     expect(ruleFindings('official-base-image', 'FROM chrislusf/seaweedfs:3.80\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM chrislusf/other:1\n')).toHaveLength(1);
+    // Fluent Bit's and Google's Inverting Proxy's own release images; not the rest of their account or registry project.
+    expect(ruleFindings('official-base-image', 'FROM fluent/fluent-bit:3.2.2\nFROM gcr.io/inverting-proxy/agent@sha256:' + 'a'.repeat(64) + '\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM fluent/other:1\nFROM gcr.io/inverting-proxy/other:1\n')).toHaveLength(2);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -895,6 +895,25 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
     expect(found.map((f) => f.message)).toEqual(['Python package `requests` is not pinned; install `requests==<version>`.']);
   });
 
+  it('reads a setup() name given through a variable, and the packages of the root\'s subfolders (not vendored or test ones)', () => {
+    const setup = (name: string): string => `from setuptools import setup\nif __name__ == "__main__":\n    name = "${name}"\n    if "--override-name" in sys.argv:\n        name = sys.argv.pop()\n    setup(\n        name=name,\n        version=version,\n    )\n`;
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'setup.py': setup('torchserve'),
+      'model-archiver/setup.py': setup('torch-model-archiver'),
+      'workflow-archiver/pyproject.toml': '[project]\nname = "torch-workflow-archiver"\n',
+      'third_party/lib/setup.py': setup('vendored-lib'),
+      'third_party/setup.py': setup('vendored-pkg'),
+      'tests/setup.py': setup('test-pkg'),
+      'docker/Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torchserve torch-model-archiver torch-workflow-archiver vendored-pkg test-pkg\n',
+    });
+    const found = lintIn('pip-pin-versions', path.join(dir, 'docker'));
+    expect(found.map((f) => f.message)).toEqual(['2 Python packages are not pinned: `vendored-pkg` and `test-pkg`; install each as `name==<version>`.']);
+    // A name computed at run time is not known.
+    const computed = context({ LICENSE: 'MIT\n', 'setup.py': 'name = get_name()\nsetup(name=name)\n', Dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir get-name\n' });
+    expect(lintIn('pip-pin-versions', computed)).toHaveLength(1);
+  });
+
   it('still reports the same packages in a project that does not define them', () => {
     const dir = context({
       '.git/config': '[remote "origin"]\n\turl = https://github.com/someone/app.git\n',
@@ -902,6 +921,21 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
       'Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir faster-whisper\n',
     });
     expect(lintIn('pip-pin-versions', dir)).toHaveLength(1);
+  });
+});
+
+describe('non-root-user: supervisord\'s programs', () => {
+  const image = (conf: string, files: Record<string, string> = {}) =>
+    lintIn('non-root-user', context({ 'supervisord.conf': conf, ...files, Dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor cron nginx && rm -rf /var/lib/apt/lists/*\nCOPY cron.sh /usr/local/bin/\nCOPY supervisord.conf /etc/supervisor/conf.d/app.conf\nCMD ["supervisord", "-n", "--configuration=/etc/supervisor/conf.d/app.conf"]\n' }));
+  it('reads the configuration and the scripts its programs run from the build context', () => {
+    // nginx steps down; a copied script that ends by running cron must be root.
+    const cron = { 'cron.sh': '#!/bin/sh\nprintenv > /etc/environment\nexec cron -f\n' };
+    expect(image('[program:nginx]\ncommand=nginx -g "daemon off;"\n[program:cron]\ncommand=/usr/local/bin/cron.sh\n', cron)).toEqual([]);
+    // An application left to run as root, a script that ends otherwise, or programs from files not read: reported.
+    expect(image('[program:nginx]\ncommand=nginx\n[program:app]\ncommand=python3 /app/main.py\n')).toHaveLength(1);
+    expect(image('[program:cron]\ncommand=/usr/local/bin/cron.sh\n', { 'cron.sh': '#!/bin/sh\nexec python3 /app/jobs.py\n' })).toHaveLength(1);
+    expect(image('[include]\nfiles = /etc/supervisor/conf.d/*.conf\n[program:nginx]\ncommand=nginx\n')).toHaveLength(1);
+    expect(image('[supervisord]\nnodaemon=true\n')).toHaveLength(1);
   });
 });
 

@@ -266,6 +266,12 @@ describe('non-root-user', () => {
     // A script that ends by starting its own service is the image's command (start-script-root above is reported).
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);
   });
+  it('accepts supervisord when every program of its configuration steps down, must be root, or sets its user', () => {
+    // Apache, the base image's `/cron.sh` (busybox crond) and a worker with `user=www-data`.
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/supervisord-steps-down/Dockerfile')).toEqual([]);
+    // The configuration read where supervisord looks without `-c`; a program left to run as root keeps the finding.
+    expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/supervisord-root-program/Dockerfile'))).toEqual([[2, 1]]);
+  });
 });
 
 describe('cmd-present', () => {

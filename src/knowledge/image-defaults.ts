@@ -260,6 +260,35 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/,
 ];
 
+/**
+ * Cron daemons: they must run as root to run each user's crontab as that user (Vixie cron's and cronie's `crond`,
+ * busybox's `crond` applet: `setuid` to the crontab's owner before each job). Started beside an application by a
+ * process supervisor, they run its jobs as the application's user (docker-library/nextcloud's cron variant: busybox
+ * crond running `www-data`'s crontab).
+ */
+export const CRON_DAEMONS: readonly RegExp[] = [/^crond?$/];
+
+/**
+ * supervisord, the process supervisor, and where it reads its configuration without `-c` (supervisord.org,
+ * "Configuration File": the working directory's `supervisord.conf` and `etc/supervisord.conf`, then
+ * `/etc/supervisord.conf` and `/etc/supervisor/supervisord.conf`).
+ */
+export const SUPERVISORD = /^supervisord$/;
+export const SUPERVISORD_CONFIGS: readonly string[] = ['supervisord.conf', 'etc/supervisord.conf', '/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+
+/**
+ * Scripts that official images ship, and the command each ends by running: an image built on them may start them by
+ * path. docker-library/nextcloud's `/cron.sh` (its cron.sh: `exec busybox crond -f -L /dev/stdout`).
+ */
+const BASE_IMAGE_SCRIPTS: readonly { image: string; script: string; runs: string }[] = [
+  { image: 'nextcloud', script: '/cron.sh', runs: 'busybox crond -f -L /dev/stdout' },
+];
+
+/** The command a script of `image` (`/cron.sh` on `nextcloud`) ends by running, or null when not known. */
+export function baseImageScriptRuns(image: ImageName, script: string): string | null {
+  return BASE_IMAGE_SCRIPTS.find((s) => s.image === image.familiar && s.script === script)?.runs ?? null;
+}
+
 /** Images whose own default command is such a daemon: docker-library/docker's `dind` variants (`docker:29-dind`). */
 export function defaultCommandNeedsRoot(image: ImageName): boolean {
   return image.familiar === 'docker' && /(^|-)dind$/.test(image.tag ?? 'latest');

@@ -138,6 +138,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // `redhat/ubi9-minimal`, the UBI images of registry.access.redhat.com mirrored there) and Confluent's
   // (hub.docker.com/u/confluentinc: `confluentinc/cp-kafka`, `cp-base-new`, the Confluent Platform images).
   'redhat/*', 'confluentinc/*',
+  // Fluent Bit's release image, published by the CNCF project itself (docs.fluentbit.io, "Docker": `docker run
+  // fluent/fluent-bit`), and Google's Inverting Proxy agent, built from github.com/google/inverting-proxy (its
+  // agent/Dockerfile; Kubeflow and Vertex AI notebooks run it as `gcr.io/inverting-proxy/agent`).
+  'fluent/fluent-bit', 'gcr.io/inverting-proxy/agent',
 ];
 
 /**
