@@ -10,12 +10,11 @@ import { ConfigError, enabledRules, unknownRuleMessage, type RuleConfig } from '
 import { discover, type Skipped } from './discover.js';
 import { INTERNAL_ERROR } from './engine.js';
 import { fixLoop } from './fix.js';
-import { lint, lintModel, type LintOptions } from './lint.js';
+import { lint, lintModel, modelFor, type LintOptions } from './lint.js';
 import type { LintJob } from './lint-worker.js';
 import type { DockerfileModel } from './model/types.js';
 import { decodeDockerfile, InputError } from './read.js';
 import type { Rule } from './rule.js';
-import { buildModel } from './model/build.js';
 import { withTightHeap } from './heap.js';
 import { PARALLEL_MIN_FILES } from './parallel.js';
 import type { ShellCheckMode } from './config/types.js';
@@ -223,7 +222,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   }
   // The largest file decides: a run of many small files keeps V8's growth (and its speed).
   withTightHeap(Math.max(0, ...readable.map((p) => p.source!.text.length)), () => {
-    const models = pending.map((p) => (p.source ? buildModel(p.result.file, p.source.text) : null));
+    const models = pending.map((p) => (p.source ? modelFor(p.source.text, p.lint) : null));
     prepareShellCheck(pending, models);
     for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
       if (!source) continue;

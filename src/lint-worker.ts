@@ -5,8 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { loadWorkerThreads } from './lazy-deps.js';
-import { lintModel, type LintOptions } from './lint.js';
-import { buildModel } from './model/build.js';
+import { lintModel, modelFor, type LintOptions } from './lint.js';
 import type { ShellCheckBinary } from './shellcheck/binary.js';
 import { ShellCheck } from './shellcheck/session.js';
 import type { Finding } from './types.js';
@@ -27,7 +26,7 @@ export function serveLintWorker(): void {
   const { parentPort } = loadWorkerThreads();
   const sessions = new Map<string, ShellCheck>();
   parentPort!.on('message', (jobs: LintJob[]) => {
-    const models = jobs.map((j) => buildModel(j.file, j.text));
+    const models = jobs.map((j) => modelFor(j.text, j.options));
     const checkers = jobs.map((j) => {
       if (!j.shellcheck) return null;
       if (!sessions.has(j.shellcheck.path)) sessions.set(j.shellcheck.path, new ShellCheck(j.shellcheck));

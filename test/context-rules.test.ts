@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
-import { hclContexts, hclStages, hclTags } from '../src/context/bake.js';
+import { bakeVariedArgs, hclContexts, hclStages, hclTags } from '../src/context/bake.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { inferredContext } from '../src/context/inferred-context.js';
@@ -16,6 +16,7 @@ import { dependencyInstalls } from '../src/context/installs.js';
 import { isPinnedUrl, parseRequirements } from '../src/context/requirements.js';
 import { markerHolds } from '../src/context/python-markers.js';
 import { buildModel } from '../src/model/build.js';
+import { runShellFacts } from '../src/shellcheck/dialect.js';
 import type { ReportDescriptor } from '../src/types.js';
 import { FIXTURES, fixtureFindings, positions, ruleFindings } from './helpers.js';
 
@@ -462,6 +463,50 @@ describe('stages Compose and Bake build as images (size rules judge what ships)'
   });
   it('reads the stage of each HCL target, not other attributes nor comments', () => {
     expect(hclStages('target "a" {\n  # target = "old"\n  target = "runtime"\n  tags = ["x"]\n}\ntarget "b" { target = "dev" }\n')).toEqual(['runtime', 'dev']);
+  });
+});
+
+describe('a base image from an argument the Bake targets pass several values (a test matrix)', () => {
+  // tonistiigi/xx: `ARG TEST_BASE_IMAGE=${TEST_BASE_TYPE}` with the placeholder default `alpine`; Bake passes debian and fedora.
+  const df =
+    'ARG TEST_BASE_TYPE=alpine\nARG TEST_BASE_IMAGE=${TEST_BASE_TYPE}\n' +
+    'FROM ${TEST_BASE_IMAGE} AS test-base-alpine\nRUN apk add --no-cache bash\n' +
+    'FROM ${TEST_BASE_IMAGE} AS test-base-debian\nRUN apt-get update && apt-get install -y --no-install-recommends bash && rm -rf /var/lib/apt/lists/*\n' +
+    'FROM ${TEST_BASE_IMAGE} AS test-base-rhel\nRUN dnf install -y bash && dnf clean all\nRUN x=abc; echo "${x:0:1}"\n' +
+    'FROM test-base-${TEST_BASE_TYPE} AS test-base\nWORKDIR /work\n';
+  const bake = (args: string) =>
+    `target "test-src" {\n  context = "src"\n}\ntarget "test-alpine" {\n  inherits = ["test-src"]\n}\n` +
+    `target "test-debian" {\n  inherits = ["test-src"]\n  args = {\n${args}  }\n}\n` +
+    `target "test-base" {\n  inherits = ["test-\${TEST_BASE_TYPE}"]\n  output = ["type=cacheonly"]\n}\n`;
+  const project = (files: Record<string, string>) => context({ '.git/config': '', 'src/Dockerfile': df, ...files });
+  const rules = (dir: string) =>
+    ['base-image-tag', 'apk-pin-versions', 'apt-pin-versions', 'rpm-pin-versions'].flatMap((id) => lintIn(id, dir, 'src/Dockerfile')).map((f) => `${f.ruleId}:${f.range.start.line}`);
+
+  it('judges the default when no Bake file passes the argument another value', () => {
+    expect(rules(project({}))).toEqual(['base-image-tag:3', 'base-image-tag:5', 'base-image-tag:7', 'apk-pin-versions:4', 'apt-pin-versions:6', 'rpm-pin-versions:8']);
+    // A target of another Dockerfile passing other values says nothing of this one.
+    expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n').replace('context = "src"', 'context = "other"') }))).toHaveLength(6);
+  });
+  it('judges no release when the targets building it pass several values, also to the argument its default reads', () => {
+    expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n') }))).toEqual([]);
+    expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_TYPE = "debian"\n') }))).toEqual([]);
+    expect(rules(project({ 'docker-bake.json': '{"target": {"a": {"context": "src"}, "b": {"context": "src", "args": {"TEST_BASE_IMAGE": "fedora:40"}}}}' }))).toEqual([]);
+  });
+  it('reads each target with what it inherits; a value Bake computes is one more value', () => {
+    const dir = project({ 'docker-bake.hcl': bake('    TEST_BASE_TYPE = "debian"\n    TEST_BASE_IMAGE = TEST_BASE_IMAGE\n    "OTHER" = "x"\n') });
+    expect([...bakeVariedArgs(path.join(dir, 'src/Dockerfile'))].sort()).toEqual(['OTHER', 'TEST_BASE_IMAGE', 'TEST_BASE_TYPE']);
+    // Every target passes the same value: the file is built for that one only.
+    const same = project({ 'docker-bake.hcl': 'target "a" {\n  context = "src"\n  args = { TEST_BASE_IMAGE = "debian:12" }\n}\n' });
+    expect([...bakeVariedArgs(path.join(same, 'src/Dockerfile'))]).toEqual([]);
+  });
+  it('keeps a stage named from the argument (`FROM test-base-${TEST_BASE_TYPE}`) the stage its default names', () => {
+    const varied = buildModel('Dockerfile', df, new Set(['TEST_BASE_TYPE']));
+    expect(varied.stages[3]!.parent?.name).toBe('test-base-alpine');
+    expect(varied.stages[2]!.rootImage.unknownRelease).toBe(true);
+    expect(varied.stages[2]!.rootImage.name).toBeNull();
+    // ShellCheck then reads the RHEL stage's script as POSIX sh, not as the default's BusyBox ash (dash).
+    expect(runShellFacts(varied.stages[2]!.instructions[2]!)).toMatchObject({ dialect: 'sh', known: false });
+    expect(runShellFacts(buildModel('Dockerfile', df).stages[2]!.instructions[2]!)).toMatchObject({ dialect: 'dash' });
   });
 });
 

@@ -21,6 +21,12 @@ describe('base-image-tag', () => {
     // distroless publishes no version tags: the advice is the digest.
     expect(found[4]!.message).toContain('its publisher has no version tags, so pin its digest');
   });
+  it('names a reference built from an argument by what it expands to, never `${VAR}:latest`', () => {
+    const [found] = ruleFindings('base-image-tag', 'ARG TYPE=alpine\nARG BASE=${TYPE}\nFROM ${BASE}\nRUN apk add --no-cache curl\nCMD ["curl", "--version"]\n');
+    expect(found!.message).toContain('`${BASE}` (`alpine`) has no tag, so it means `alpine:latest`');
+    expect(found!.message).not.toContain('${BASE}:latest');
+    expect(ruleFindings('base-image-tag', 'FROM alpine\n')[0]!.message).toContain('`alpine` has no tag, so it means `alpine:latest`');
+  });
   it('is silent on pinned, digest, stage, scratch and unresolved images', () => {
     expect(fixtureFindings('base-image-tag', 'rules/base-image-tag/good.Dockerfile')).toEqual([]);
   });

@@ -17,13 +17,52 @@ interface BakeFile {
   stages: readonly string[];
   /** The image names its targets tag their builds with, variables' defaults in place (`${REGISTRY}/app:1`). */
   tags: readonly string[];
+  /** Its targets, each with what it inherits merged in; Dockerfile paths absolute. */
+  targets: readonly BakeTarget[];
 }
+
+/** A Bake target: the Dockerfile it builds and the build arguments it passes. */
+export interface BakeTarget {
+  /** Absolute path of the Dockerfile built; null when its context is no folder (`target:x`, a URL). */
+  dockerfile: string | null;
+  /** Each argument's value; EXPRESSION for one Bake computes (a variable, an interpolation). */
+  args: ReadonlyMap<string, string>;
+}
+
+/** The value of an argument Bake computes (`TEST_BASE_IMAGE = TEST_BASE_IMAGE`, `"${REPO}:1"`): known only when it runs. */
+export const EXPRESSION = '\0expression';
 
 /** Each Bake file is read once per run (projectFileCache). */
 const bakeFile = projectFileCache<BakeFile>((file) => {
   const text = fs.readFileSync(file, 'utf8');
-  return file.toLowerCase().endsWith('.json') ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text) };
-}, { contexts: [], stages: [], tags: [] });
+  const read = file.toLowerCase().endsWith('.json') ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text), targets: hclTargets(text) };
+  return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(path.dirname(file), t) })) };
+}, { contexts: [], stages: [], tags: [], targets: [] });
+
+/** A target's Dockerfile: `dockerfile` (default `Dockerfile`) in `context` (default the Bake file's folder), as Bake run beside it reads them. */
+function dockerfileOf(dir: string, t: RawTarget): string | null {
+  const context = t.context ?? '.';
+  if (/^[\w+.-]+:/.test(context) || (t.dockerfile ?? '').includes('$') || context.includes('$')) return null;
+  return path.resolve(dir, context, t.dockerfile ?? 'Dockerfile');
+}
+
+/**
+ * The build arguments that the Bake targets building `dockerfile` pass with several values (a value, or the
+ * Dockerfile's own default where a target passes none): `args = { TEST_BASE_IMAGE = "debian:bookworm" }` in one
+ * target and `"fedora:35"` in another (tonistiigi/xx's test matrix). The file then serves each of them, not its default.
+ */
+export function bakeVariedArgs(dockerfile: string): Set<string> {
+  const own = path.resolve(dockerfile);
+  const targets = bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own);
+  const values = new Map<string, Set<string>>();
+  for (const name of new Set(targets.flatMap((t) => [...t.args.keys()]))) {
+    // A target that passes none builds with the Dockerfile's default; each computed value may be any.
+    values.set(name, new Set(targets.map((t, i) => (t.args.has(name) ? (t.args.get(name) === EXPRESSION ? `${EXPRESSION}${i}` : t.args.get(name)!) : DEFAULT))));
+  }
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([name]) => name));
+}
+
+const DEFAULT = '\0default';
 
 /** The tags a Bake file's targets give their images. */
 export function bakeTags(file: string): readonly string[] {
@@ -60,10 +99,19 @@ export function bakeStageNames(dockerfile: string): Set<string> {
 }
 
 /** `{"target": {"app": {"contexts": {"proxy": "…"}, "target": "runtime"}}}`. */
-function jsonBake(text: string): BakeFile {
+function jsonBake(text: string): Omit<BakeFile, 'targets'> & { targets: RawTarget[] } {
   const doc: unknown = JSON.parse(text);
-  const targets = Object.values(record(record(doc)?.['target']) ?? {}).map(record);
+  const byName = record(record(doc)?.['target']) ?? {};
+  const targets = Object.values(byName).map(record);
+  const raw = new Map(Object.entries(byName).map(([name, t]) => {
+    const r = record(t);
+    const str = (key: string): string | null => (typeof r?.[key] === 'string' ? (r[key] as string) : null);
+    const inherits = Array.isArray(r?.['inherits']) ? (r['inherits'] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+    const args = new Map(Object.entries(record(r?.['args']) ?? {}).map(([k, v]) => [k, typeof v === 'string' && !v.includes('${') ? v : EXPRESSION]));
+    return [name, { context: str('context'), dockerfile: str('dockerfile'), inherits, args }];
+  }));
   return {
+    targets: mergeInherited(raw),
     contexts: targets.flatMap((t) => Object.keys(record(t?.['contexts']) ?? {})),
     stages: targets.flatMap((t) => (typeof t?.['target'] === 'string' ? [t['target']] : [])),
     tags: targets.flatMap((t) => {
@@ -71,6 +119,70 @@ function jsonBake(text: string): BakeFile {
       return Array.isArray(tags) ? tags.filter((x): x is string => typeof x === 'string') : [];
     }),
   };
+}
+
+/** A target as written: its own attributes and the targets it inherits from. */
+interface RawTarget {
+  context: string | null;
+  dockerfile: string | null;
+  inherits: readonly string[];
+  args: ReadonlyMap<string, string>;
+}
+
+/**
+ * The `target "name" { … }` blocks: `context`, `dockerfile` and `inherits` when plain strings, and each `args` entry
+ * (a string without interpolation, or EXPRESSION). Not a full HCL reader, as hclContexts.
+ */
+export function hclTargets(text: string): RawTarget[] {
+  const code = withoutComments(text);
+  const raw = new Map<string, RawTarget>();
+  for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
+    const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
+    // Attributes of the block's own level only: nested objects (`args`, `contexts`) are blanked first.
+    let top = body;
+    for (let inner = top; (inner = top.replace(/\{[^{}]*\}/g, (b) => ' '.repeat(b.length))) !== top; ) top = inner;
+    const str = (key: string): string | null => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1] ?? null;
+    const inherits = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? '';
+    const argsAt = /(?:^|\n)\s*args\s*=\s*\{/.exec(body);
+    const args = new Map<string, string>();
+    if (argsAt) {
+      const open = argsAt.index + argsAt[0].length - 1;
+      const entries = body.slice(open + 1, closingBrace(body, open));
+      for (const e of entries.matchAll(/(?:^|[\n,])\s*(?:"([^"\n]+)"|([A-Za-z_][\w-]*))\s*[=:](?!=)\s*([^\n,]*)/g)) {
+        const value = e[3]!.trim();
+        const literal = /^"([^"\n]*)"$/.exec(value)?.[1];
+        args.set(e[1] ?? e[2]!, literal !== undefined && !literal.includes('${') ? literal : EXPRESSION);
+      }
+    }
+    raw.set(m[1]!, { context: str('context'), dockerfile: str('dockerfile'), inherits: [...inherits.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]!), args });
+  }
+  return mergeInherited(raw);
+}
+
+/** Each target with the attributes of the targets it inherits (in order, its own last) merged in; an inherited name Bake computes (`test-${TYPE}`) is left out. */
+function mergeInherited(raw: ReadonlyMap<string, RawTarget>): RawTarget[] {
+  const merged = new Map<string, RawTarget>();
+  const resolve = (name: string, seen: ReadonlySet<string>): RawTarget | null => {
+    const own = raw.get(name);
+    if (!own || seen.has(name)) return null;
+    let out = merged.get(name);
+    if (out) return out;
+    const parents = own.inherits.map((p) => resolve(p, new Set([...seen, name]))).filter((p): p is RawTarget => p !== null);
+    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]) }));
+    merged.set(name, out);
+    return out;
+  };
+  return [...raw.keys()].map((name) => resolve(name, new Set())!);
+}
+
+/** The index of the brace closing the one at `open` (the text's end when none). */
+function closingBrace(code: string, open: number): number {
+  let depth = 0;
+  for (let end = open; end < code.length; end++) {
+    if (code[end] === '{') depth++;
+    else if (code[end] === '}' && --depth === 0) return end;
+  }
+  return code.length;
 }
 
 /** The values of `target = "…"` attributes (the stage a Bake target builds). */
@@ -104,13 +216,7 @@ export function hclContexts(text: string): string[] {
     const open = code.indexOf('{', m.index + m[0].length);
     // The object belongs to this attribute only if no other attribute starts before it.
     if (open < 0 || /\n\s*[A-Za-z_][\w-]*\s*=[^=]/.test(code.slice(m.index + m[0].length, open))) continue;
-    let depth = 0;
-    let end = open;
-    for (; end < code.length; end++) {
-      if (code[end] === '{') depth++;
-      else if (code[end] === '}' && --depth === 0) break;
-    }
-    const body = code.slice(open + 1, end);
+    const body = code.slice(open + 1, closingBrace(code, open));
     // Keys at the object's own level: `name = …`, `"name" = …` or `name: …`, at the start of a line or after a comma.
     for (const k of body.matchAll(/(?:^|[\n,{])\s*(?:"([^"\n]+)"|([A-Za-z_][\w.-]*))\s*[=:](?!=)/g)) out.push(k[1] ?? k[2]!);
   }

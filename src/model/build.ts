@@ -37,7 +37,11 @@ export const PREDEFINED_ARGS = [...PLATFORM_ARGS, ...PROXY_ARGS];
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
-export function buildModel(path: string, source: string): DockerfileModel {
+/**
+ * `variedArgs`: global ARGs the project's builds pass with several values (context/bake.ts, bakeVariedArgs). A base
+ * image named from one is judged as one from a placeholder default: the file serves each of those images, not its default.
+ */
+export function buildModel(path: string, source: string, variedArgs: ReadonlySet<string> = new Set()): DockerfileModel {
   // BuildKit splits lines at \n only (a CR before it is dropped); dockerfile-ast also splits at a lone CR, which would
   // shift every line after it away from the text the rules and reporters count in: a lone CR is read as a blank.
   const text = source.includes('\r') ? source.replace(/\r\n/g, '\n').replace(/\r/g, ' ') : source;
@@ -59,6 +63,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, undefined);
   // Global ARGs whose default is a placeholder the build always overrides (knowledge/placeholders.ts).
   const placeholderArgs = new Set<string>();
+  // Global ARGs whose value varies between the project's builds: passed so, or defaulting to such an ARG's value.
+  const varied = new Set(variedArgs);
 
   let stage: Stage | null = null;
   // BuildKit: an ENTRYPOINT clears the CMD unless this stage set one before it.
@@ -105,7 +111,9 @@ export function buildModel(path: string, source: string): DockerfileModel {
       const stageArg = instruction.args.length > 2 && instruction.args[1]!.value.toUpperCase() === 'AS' ? instruction.args[2]! : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
       // `ARG CUDA_VER=notset`: a placeholder default names no image; the build passes the real value.
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      // An argument the builds pass several values for, unless its default names an earlier stage (`FROM base-${TYPE}`).
+      const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || (varied.has(v.name) && !namesStage)).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [...new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
@@ -176,6 +184,8 @@ export function buildModel(path: string, source: string): DockerfileModel {
             // `ARG BASE_IMAGE=nvidia/cuda:${CUDA_VER}-devel` with `CUDA_VER=notset` is a placeholder too.
             if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
             else if (!stage) placeholderArgs.delete(name);
+            // `ARG TEST_BASE_IMAGE=${TEST_BASE_TYPE}` with TEST_BASE_TYPE passed several values varies with it.
+            if (!stage && e.variables.some((v) => varied.has(v.name))) varied.add(name);
           } else value = stage ? globalArgs.get(name) : undefined;
           if (!stage) globalArgs.set(name, value);
           // An ENV of the same name wins over the ARG (BuildKit semantics).
