@@ -1,4 +1,4 @@
-import { FILE_VERIFIERS, gitPinnedToCommit, gitRef, POWERSHELL_HASH_CHECK, sourceKind } from '../src/knowledge/sources.js';
+import { FILE_VERIFIERS, gitPinnedToCommit, gitRef, isReleaseTag, POWERSHELL_HASH_CHECK, sourceKind } from '../src/knowledge/sources.js';
 import type { Instruction, PathArg } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { hasOption } from '../src/shell/invocation.js';
@@ -12,7 +12,7 @@ export default defineRule({
     description: '`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.',
     docs: {
       why:
-        '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`, or PowerShell\'s `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project\'s version pin, as for a package). Text documents fetched for the image\'s notices (`…/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.',
+        '`ADD https://…` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo "<sha256>  /tini" | sha256sum -c -`, `gpg --verify`, or PowerShell\'s `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, `#swift-6.3.3-RELEASE`: a dotted version, with or without a word before or after it; the project\'s version pin, as for a package). A release line (`#release-1.2`, `#3.24-stable`, `#v1.60.x`) is a branch and is reported. Text documents fetched for the image\'s notices (`…/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.',
       bad: 'ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models',
       good: 'ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models',
     },
@@ -36,7 +36,7 @@ export default defineRule({
           const url = source.value ?? source.raw;
           const ref = gitRef(url);
           // A release tag (`v1.2.3`) is the project's version pin, as for a package; a branch moves with every push.
-          if (gitPinnedToCommit(url) || RELEASE_TAG.test(ref)) continue;
+          if (gitPinnedToCommit(url) || isReleaseTag(ref)) continue;
           report({
             range: source.range,
             message: `\`ADD ${source.raw}\` fetches ${ref ? `the branch or tag \`${ref}\`` : 'the default branch'}, which can move; pin it to a commit with \`#<commit sha>\` or \`--checksum=<commit sha>\`.`,
@@ -46,9 +46,6 @@ export default defineRule({
     }
   },
 });
-
-/** A version tag: `v1.2.3`, `2.8.0`, `release-1.4`, `v0.19.0-rc1`. */
-const RELEASE_TAG = /^(v|release-|rel-)?\d+(\.\d+)+([-.+][\w.]+)?$/i;
 
 /**
  * A text document (a licence, notices, a README): nothing in the image runs it, and a checksum would break the

@@ -379,14 +379,14 @@ ${text}`).map((f) => f.message);
 describe('cd-in-run', () => {
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
-    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5], [27, 26], [32, 31]]);
+    expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5], [27, 26], [32, 31], [36, 5]]);
     expect(f[0]!.message).toBe('`cd /app` only lasts for this RUN; set `WORKDIR /app` instead and run the commands there.');
     expect(f[0]!.range.end).toEqual({ line: 3, column: 7 });
     expect(f[2]!.message).toContain('`WORKDIR $APP_HOME`');
     expect(f[4]!.message).toBe('`cd /srv` is redundant: `WORKDIR` is already `/srv`; remove it.');
     expect(f[5]!.message).toContain('`WORKDIR /srv/api`');
   });
-  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd and detours a WORKDIR would not replace', () => {
+  it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd, clones (also `git init DIR` + fetch), revision picks and detours a WORKDIR would not replace', () => {
     expect(good('cd-in-run')).toEqual([]);
   });
   it('resolves relative directories against WORKDIR and matches globbed removals', () => {

@@ -185,7 +185,7 @@ describe('workdir-absolute', () => {
 describe('copy-relative-dest', () => {
   it('flags the first relative destination before any WORKDIR, once per stage, on bases that start at /', () => {
     const f = bad('copy-relative-dest');
-    expect(positions(f)).toEqual([[2, 23]]);
+    expect(positions(f)).toEqual([[2, 23], [12, 23]]);
     expect(f[0]!.range.end).toEqual({ line: 2, column: 24 });
     expect(f[0]!.message).toContain('`.` (and 1 more in this stage)');
   });
@@ -215,6 +215,12 @@ describe('copy-relative-dest: files in `/` on purpose', () => {
     expect(at('FROM debian:12\nCOPY --from=build /out/ .\nENTRYPOINT ["./svc"]\n')).toEqual([[2, 25]]);
     expect(at('FROM debian:12\nCOPY --from=build /out/svc .\nCMD ["svc"]\n')).toEqual([[2, 28]]);
   });
+  it('is silent on the stage\'s one copy into `/` read there by its bare file name (ragflow), not on several', () => {
+    expect(at('FROM python:3.11-slim\nCOPY requirements.txt .\nRUN uv pip install --system -r requirements.txt\n')).toEqual([]);
+    expect(at('FROM python:3.11-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY app.py .\nCMD ["python", "app.py"]\n')).toEqual([[2, 23]]);
+    // A bare word without an extension may be a package or a folder: reported.
+    expect(at('FROM python:3.11-slim\nCOPY wheels .\nRUN pip install wheels\n')).toEqual([[2, 13]]);
+  });
   it('is silent on files a later RUN of the stage removes, not only the next one (pytorch/TensorRT)', () => {
     expect(at('FROM debian:12\nCOPY app.deb .\nRUN echo hi > /etc/motd\nRUN dpkg -i app.deb && rm app.deb\n')).toEqual([]);
     expect(at('FROM debian:12\nCOPY a-1.whl b-2.whl .\nRUN true\nRUN pip install *.whl && rm -f *.whl\n')).toEqual([]);
@@ -223,7 +229,7 @@ describe('copy-relative-dest: files in `/` on purpose', () => {
     expect(at(`${wheels}RUN pip install *.whl && rm -fr *.whl\n`)).toEqual([]);
     // Removed in part, removed elsewhere, or a glob only removed (what else the folder brought is unknown): reported.
     expect(at('FROM debian:12\nCOPY app.deb app.conf .\nRUN true\nRUN dpkg -i app.deb && rm app.deb\n')).toEqual([[2, 23]]);
-    expect(at('FROM debian:12\nCOPY app.deb .\nRUN dpkg -i app.deb && rm /tmp/app.deb\n')).toEqual([[2, 14]]);
+    expect(at('FROM debian:12\nCOPY app.deb .\nRUN rm /tmp/app.deb\n')).toEqual([[2, 14]]);
     expect(at(`${wheels}RUN rm -fr *.whl\n`)).toEqual([[2, 30]]);
     expect(at('FROM python:3.12\nCOPY dist/ .\nRUN pip install *.whl && rm -fr *.whl\n')).toEqual([[2, 12]]);
   });
@@ -371,6 +377,10 @@ describe('base-image-platform', () => {
     expect(wrong!.message).toBe('`nvcr.io/nvidia/l4t-base` is published for `linux/arm64` only, so `--platform=linux/amd64` finds no image to pull; use `--platform=linux/arm64` or another base.');
     expect(at('FROM --platform=linux/arm64 nvcr.io/nvidia/pytorch:24.08-py3\n')).toHaveLength(1);
   });
+  it('is silent on a Dockerfile named for the flag\'s architecture, not on one named for another', () => {
+    expect(fixtureFindings('base-image-platform', 'rules', 'base-image-platform', 'Dockerfile.arm64')).toEqual([]);
+    expect(positions(fixtureFindings('base-image-platform', 'rules', 'base-image-platform', 'Dockerfile.amd64'))).toEqual([[2, 6]]);
+  });
   it('is silent on a per-platform tag naming the flag\'s architecture, not on a tag naming another or a word containing it', () => {
     const at = (text: string) => ruleFindings('base-image-platform', text);
     expect(at('ARG OSVERSION\nFROM --platform=linux/amd64 gcr.io/k8s-staging-e2e-test-images/windows-servercore-cache:1.0-linux-amd64-${OSVERSION} AS core\n')).toEqual([]);
@@ -417,7 +427,7 @@ describe('numeric-user', () => {
 describe('add-remote-url', () => {
   it('flags unverified downloads and git sources not pinned to a commit', () => {
     const f = bad('add-remote-url');
-    expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [3, 5], [4, 5], [6, 5], [7, 5]]);
     expect(f[1]!.message).toContain('`main`');
   });
   it('accepts --checksum, commit pins, local archives', () => {
@@ -430,6 +440,14 @@ describe('add-remote-url', () => {
     expect(at('ADD https://raw.githubusercontent.com/o/r/master/THIRD-PARTY-PROGRAMS.txt /licenses/')).toBe(0);
     expect(at('ADD https://raw.githubusercontent.com/o/r/master/LICENSE /licenses/r/')).toBe(0);
     expect(at('ADD https://github.com/o/r.git#release /src')).toBe(1);
+    // A word before or after the version (swift's and cctools-port's tags); a release line is a branch.
+    expect(at('ADD https://github.com/o/r.git#swift-6.3.3-RELEASE /src')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git#1030.6.3-ld64-956.6 /src')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git#llvmorg-18.1.8 /src')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git#release-1.4.0 /src')).toBe(0);
+    expect(at('ADD https://github.com/o/r.git#release-1.2 /src')).toBe(1);
+    expect(at('ADD https://github.com/o/r.git#3.24-stable /src')).toBe(1);
+    expect(at('ADD https://github.com/o/r.git#v1.60.x /src')).toBe(1);
     expect(at('ADD https://raw.githubusercontent.com/o/r/master/install.sh /tmp/')).toBe(1);
   });
   it('accepts a checksum or signature check of the downloaded file in a later RUN of the stage', () => {

@@ -224,7 +224,7 @@ export const TOOLS: readonly ToolGrammar[] = [
   },
   { tool: 'cargo', programs: ['cargo'], valued: ['--manifest-path', '--target', '--root', '--version', '--git', '--branch', '--tag', '--rev', '-j', '--jobs', '--features', '-F', '-p', '--package'], subcommands: true },
   {
-    // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s operands.
+    // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s and `init`'s operands.
     tool: 'git',
     programs: ['git'],
     valued: [

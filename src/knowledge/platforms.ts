@@ -49,8 +49,15 @@ const ARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
  * per-platform tag, published for that platform only, so the flag states what it is.
  */
 export function tagNamesPlatform(reference: string, platform: string): boolean {
-  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1]?.toLowerCase();
-  if (!tag) return false;
+  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1];
+  return !!tag && namesPlatform(tag, platform);
+}
+
+/**
+ * A name carries one of the platform's architecture words as a word of its own (`1.0-linux-amd64`,
+ * `Dockerfile.build.arm64`, `Dockerfile-aarch64`).
+ */
+export function namesPlatform(name: string, platform: string): boolean {
   const words = Object.entries(ARCH_WORDS).find(([p]) => samePlatform(p, platform))?.[1] ?? [];
-  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, '\\-')}($|[^a-z0-9])`).test(tag));
+  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, '\\-')}($|[^a-z0-9])`).test(name.toLowerCase()));
 }

@@ -33,6 +33,22 @@ export function gitRef(url: string): string {
   return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? '';
 }
 
+/** What follows the version of a maintenance branch's name (`3.24-stable`, `v1.60.x`, `2.1-dev`). */
+const RELEASE_LINE_SUFFIX = /^[-._](x|stable|branch|dev|devel|maint(enance)?|next|nightly|snapshot|latest|head|main|master|trunk)$/i;
+
+/**
+ * A release tag: a dotted version, bare or with a word before or after it (`v1.2.3`, `2.8.0`, `v0.19.0-rc1`,
+ * `release-1.4.0`, `swift-6.3.3-RELEASE`, `llvmorg-18.1.8`, `1030.6.3-ld64-956.6`). A release line (`release-1.2`,
+ * `3.24-stable`, `v1.60.x`) is a branch that moves with each backport.
+ */
+export function isReleaseTag(ref: string): boolean {
+  const m = /^([a-z][\w-]*?)?(\d+(?:\.\d+)+)([-.+_][\w.+-]*)?$/i.exec(ref);
+  if (!m) return false;
+  const [, prefix = '', version, suffix = ''] = m;
+  if (/^(release|rel|branch|stable)[-_]?$/i.test(prefix) && version!.split('.').length === 2 && !suffix) return false;
+  return !RELEASE_LINE_SUFFIX.test(suffix);
+}
+
 /**
  * Commands that check a file against a pinned checksum or signature, with the options that make them check (an empty
  * list: the command always does). `sha256sum -c`, `gpg --verify`.

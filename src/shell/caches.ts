@@ -86,9 +86,29 @@ export function cacheMountTargets(instruction: Instruction): string[] {
   return out;
 }
 
-/** A cache/tmpfs mount at one of `dirs`, inside one, or on a folder that holds one. */
+/** The absolute link names of the RUN's `ln -s TARGET LINK` whose target lies in one of `dirs`. */
+function linksInto(instruction: Instruction, dirs: readonly string[]): string[] {
+  const links: string[] = [];
+  for (const cmd of instruction.run?.script?.commands ?? []) {
+    if (cmd.name !== 'ln') continue;
+    const words = cmd.args.map((w) => w.value);
+    if (!words.some((w) => /^-[a-zA-Z]*s/.test(w) || w === '--symbolic')) continue;
+    const [target, link, ...rest] = words.filter((w) => !w.startsWith('-'));
+    if (!target || !link?.startsWith('/') || rest.length) continue;
+    if (dirs.some((d) => covers(d, normalizePath(target)))) links.push(normalizePath(link));
+  }
+  return links;
+}
+
+/**
+ * A cache/tmpfs mount at one of `dirs`, inside one, or on a folder that holds one; or one of `dirs` (or a folder
+ * holding it) linked into a mount by the RUN (`ln -s /pkg-cache /etc/apk/cache`): what the tool writes there lands in
+ * the mount. A link inside one of `dirs` (`/var/cache/apt/archives`) leaves the rest of it in the layer.
+ */
 export function hasCacheMountOn(instruction: Instruction, dirs: readonly string[]): boolean {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, normalizePath(d)) || (t !== '/' && t.split('/').length > 2 && covers(normalizePath(d), t))));
+  const targets = cacheMountTargets(instruction);
+  if (targets.some((t) => dirs.some((d) => covers(t, normalizePath(d)) || (t !== '/' && t.split('/').length > 2 && covers(normalizePath(d), t))))) return true;
+  return targets.length > 0 && linksInto(instruction, targets).some((l) => dirs.some((d) => covers(l, normalizePath(d))));
 }
 
 /** The final stage and the stages it is built `FROM`: their layers are the final image. */
