@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BuildContext } from '../src/context/build-context.js';
 import { contextOrigin, type ContextOrigin, imagePathOf, instructionsBefore, workdirOf } from '../src/context/copies.js';
 import { loadDockerIgnore } from '../src/context/dockerignore.js';
-import { type DependencyInstall, dependencyInstalls } from '../src/context/installs.js';
+import { type DependencyInstall, dependencyInstall, dependencyInstalls } from '../src/context/installs.js';
 import { parseRequirements } from '../src/context/requirements.js';
 import { contextLooksRight } from '../src/context/scan.js';
 import { PACKAGE_INDEXES, type PackageIndex } from '../src/knowledge/package-indexes.js';
@@ -112,8 +112,16 @@ function sameImage(a: Instruction, b: Instruction): boolean {
   return a === b || instructionsBefore(b).includes(a);
 }
 
-/** The manifest COPY to put before the install; `certain` when its files are named by the install or seen in the context. */
-function manifestCopy(install: DependencyInstall, need: Need, context: BuildContext | null): { files: string[]; dest: string; certain: boolean } {
+/** A pnpm, npm or yarn workspace: its install reads the `package.json` of every member package too. */
+function nodeWorkspace(context: BuildContext, dir: string): boolean {
+  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? '') || /"workspaces"\s*:/.test(context.read(`${dir}package.json`) ?? '');
+}
+
+/**
+ * The manifest COPY to put before the install; `certain` when its files are named by the install or seen in the context,
+ * `workspace` when the member packages' manifests are needed too (one COPY cannot name them).
+ */
+function manifestCopy(install: DependencyInstall, need: Need, context: BuildContext | null): { files: string[]; dest: string; certain: boolean; workspace: boolean } {
   const copy = need.origin.copy!;
   const source = need.origin.source!;
   const relDir = path.posix.dirname(need.origin.contextPath);
@@ -121,13 +129,13 @@ function manifestCopy(install: DependencyInstall, need: Need, context: BuildCont
   const destDir = copy.dest === null ? '.' : path.posix.join(copy.dest, inSource === '.' ? '' : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, '') === workdir.replace(/\/+$/, '') ? './' : `${destDir.replace(/\/+$/, '')}/`;
-  if (install.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true };
+  if (install.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true, workspace: false };
   const dir = relDir === '.' ? '' : `${relDir}/`;
   const present = context ? install.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
-  if (present.length) return { files: present, dest, certain: true };
+  if (present.length) return { files: present, dest, certain: true, workspace: install.ecosystem === 'node' && nodeWorkspace(context!, dir) };
   // Without the context: the manifest every project of the kind has (pip builds need only pyproject.toml).
   const canonical = install.manifests.slice(0, /^(uv )?pip /.test(install.label) ? 1 : 2);
-  return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false };
+  return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false, workspace: false };
 }
 
 /**
@@ -145,6 +153,48 @@ function withIncludes(contextPath: string, context: BuildContext | null): string
     }
   }
   return out;
+}
+
+/**
+ * Subcommands that read the project's source, per tool: for the node package managers every one but those that read only
+ * the manifests or the registry (the others run the project's scripts: `npm run build`, `pnpm coverage`).
+ */
+const SOURCE_STEPS: Record<string, (subcommand: string) => boolean> = {
+  npm: (sub) => !['install', 'ci', 'config', 'cache', 'prune'].includes(sub),
+  yarn: (sub) => !['install', 'add', 'global add', 'config', 'cache'].includes(sub),
+  pnpm: (sub) => !['install', 'add', 'config', 'store', 'prune', 'fetch'].includes(sub),
+  go: (sub) => ['build', 'generate', 'run', 'test', 'vet'].includes(sub),
+};
+/** A written word that looks like a relative file path (`setup.py`, `scripts/build.sh`), not a pattern or inline code. */
+const RELATIVE_PATH = /^(\.\/)?[\w@+-][\w.@+-]*(\/[\w.@+-]+)*\/?$/;
+
+/**
+ * Another command of the install's RUN that reads the source the folder copy brings (`python setup.py develop`, a
+ * `pnpm coverage` script): moved before that copy with the install, it would fail, so the RUN must be split.
+ */
+function sourceStep(install: DependencyInstall, need: Need, manifests: readonly string[], context: BuildContext | null): SimpleCommand | null {
+  const copy = need.origin.copy!.instruction;
+  const script = install.instruction.run?.script;
+  if (!script) return null;
+  const brought = (w: { value: string; literal: boolean }, cmd: SimpleCommand): boolean => {
+    if (!w.literal || !RELATIVE_PATH.test(w.value) || !/[./]/.test(w.value)) return false;
+    const imagePath = imagePathOf(install.instruction, cmd, w.value);
+    const origin = imagePath === null ? null : contextOrigin(install.instruction, imagePath, context);
+    if (origin?.copy?.instruction !== copy || manifests.includes(origin.contextPath)) return false;
+    // Without the context, only a word shaped like a file (`setup.py`, `src/x`) counts, not `global.index-url`.
+    return context ? context.exists(origin.contextPath) : /\/|\.[a-z0-9]{1,5}$/i.test(w.value);
+  };
+  return (
+    script.commands.find((c) => {
+      // A test (`[ -f package-lock.json ]`) only checks that a file is there.
+      if (c === install.command || c.launches || existenceTested(c)) return false;
+      const inv = c.invocation;
+      if (inv.tool !== null && inv.subcommand !== null && SOURCE_STEPS[inv.tool]?.(inv.subcommand)) return true;
+      // An install of the project itself (`uv sync`, `pip install .`) reads its source.
+      if (dependencyInstall(install.instruction, c)?.buildsProject) return true;
+      return [...inv.operands, ...c.redirects].some((w) => brought(w, c));
+    }) ?? null
+  );
 }
 
 /** The context file is a requirements list that reads no other file of the project. */
@@ -175,7 +225,7 @@ function outsideProject(cmd: SimpleCommand, install: DependencyInstall): boolean
 function reorder(install: DependencyInstall, need: Need, context: BuildContext | null, lines: readonly string[]): TextEdit[] | null {
   const copy = need.origin.copy!.instruction;
   const manifest = manifestCopy(install, need, context);
-  if (install.buildsProject || !manifest.certain || copy.keyword !== 'COPY' || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
+  if (install.buildsProject || !manifest.certain || manifest.workspace || copy.keyword !== 'COPY' || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
   if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name.toLowerCase()))) return null;
   const run = install.instruction;
   if (run.keyword !== 'RUN' || run.heredocs.length || run.stage !== copy.stage || !run.script || run.script.error) return null;
@@ -204,11 +254,11 @@ export default defineRule({
     description: 'The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.',
     docs: {
       why:
-        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`). It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
+        'Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install …` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker\'s best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.',
       bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
       good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
       fixSafety:
-        'Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install.',
+        'Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest…> <dir>/` and moves, as written, right after the install.',
     },
     fixable: true,
     fixKind: 'unsafe',
@@ -247,11 +297,17 @@ export default defineRule({
         const shown = written.length <= 40 && !written.includes('\n') ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
         const what = `\`${shown}\` copies ${source.path === '' ? 'the whole build context' : `the whole \`${source.arg.raw}\` folder`}`;
         const manifest = manifestCopy(install, need, context);
-        const copyFirst = `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`)`;
-        const edits = reorder(install, need, context, model.lines);
-        const fix = install.buildsProject
-          ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install.label] ?? 'from the manifest'}), then copy the rest and install the project`
-          : `${copyFirst} and install before copying the rest`;
+        // Files not seen in the context are examples: a COPY of a file the project lacks fails the build.
+        const copyFirst = manifest.certain
+          ? `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ''})`
+          : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(', ')}: those the project has)`;
+        const step = sourceStep(install, need, manifest.files, context);
+        const edits = step ? null : reorder(install, need, context, model.lines);
+        const fix = step
+          ? `split the RUN: ${copyFirst}, run ${install.buildsProject ? `the dependency install alone (${DEPS_ONLY[install.label] ?? 'from the manifest'})` : `\`${install.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)`
+          : install.buildsProject
+            ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install.label] ?? 'from the manifest'}), then copy the rest and install the project`
+            : `${copyFirst} and install before copying the rest`;
         report({
           range: source.arg.range,
           message: `${what} before \`${install.label}\` (line ${install.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
@@ -262,6 +318,12 @@ export default defineRule({
     }
   },
 });
+
+/** A command as the message names it: its first words. */
+function commandText(cmd: SimpleCommand): string {
+  const words = cmd.argv.map((w) => w.value);
+  return words.length > 4 ? `${words.slice(0, 4).join(' ')} …` : words.join(' ');
+}
 
 /** `# PyTorch + TE + LLaMA-Factory in one layer`, `# keep this a single layer`: the author chose one layer on purpose. */
 const ONE_LAYER = /\b(one|single|same|a few|fewer)\s+(docker\s+|image\s+)?layers?\b|\blayers? (are|is|kept) (intentionally|deliberately|on purpose)\b/i;

@@ -438,6 +438,36 @@ describe('layer-cache-order', () => {
     expect(ruleFindings('layer-cache-order', text)).toEqual([]);
     expect(ruleFindings('layer-cache-order', text.replace('./kit/python', '.'))).toHaveLength(1);
   });
+  it('names pnpm-workspace.yaml and .npmrc with a pnpm install, and the members of a workspace', () => {
+    const files = { 'package.json': '{}', 'pnpm-lock.yaml': '', 'pnpm-workspace.yaml': 'overrides:\n  glob: 13.0.6\n', '.npmrc': '', 'src/main.ts': '' };
+    const dockerfile = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN pnpm install --frozen-lockfile\n';
+    const [f] = lintIn('layer-cache-order', context({ ...files, Dockerfile: dockerfile }));
+    expect(f!.message).toContain('(`COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./`) and install');
+    expect(f!.fix).toBeDefined();
+    const [w] = lintIn('layer-cache-order', context({ ...files, 'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n", Dockerfile: dockerfile }));
+    expect(w!.message).toContain("./`, and each workspace package's `package.json` into its folder)");
+    expect(w!.fix).toBeUndefined();
+  });
+  it('names only the manifests the context holds, and gives examples when the context is unknown', () => {
+    const dockerfile = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm install\n';
+    expect(lintIn('layer-cache-order', context({ 'package.json': '{}', 'index.js': '', Dockerfile: dockerfile }))[0]!.message).toContain('(`COPY package.json ./`)');
+    const [f] = ruleFindings('layer-cache-order', dockerfile);
+    expect(f!.message).toContain('copy the manifests first (e.g. `package.json`, `package-lock.json`: those the project has) and install');
+    expect(f!.fix).toBeUndefined();
+  });
+  it('says to split a RUN whose other commands read the source, and offers no fix there', () => {
+    const files = { 'requirements.txt': 'torch==2.5.1\n', 'setup.py': '', 'app.py': '' };
+    const shared = 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt && python3 setup.py develop\n';
+    const [f] = lintIn('layer-cache-order', context({ ...files, Dockerfile: shared }));
+    expect(f!.message).toContain(
+      'split the RUN: copy the manifest first (`COPY requirements.txt ./`), run `pip install -r requirements.txt` alone, then copy the rest and run the rest of the RUN (`python3 setup.py develop` reads the source).',
+    );
+    expect(f!.fix).toBeUndefined();
+    expect(ruleFindings('layer-cache-order', 'FROM node:22\nCOPY . .\nRUN npm ci && npm run build\n')[0]!.message).toContain('(`npm run build` reads the source)');
+    // Commands that only configure the tool or name no project file leave the advice as it was.
+    const alone = lintIn('layer-cache-order', context({ ...files, Dockerfile: shared.replace('python3 setup.py develop', 'pip config set global.index-url https://x') }));
+    expect(alone[0]!.message).toContain('(`COPY requirements.txt ./`) and install before copying the rest.');
+  });
   it('suggests the manifests that exist for a project install', () => {
     const dir = context({ 'pyproject.toml': '[project]\nname = "x"\n', 'setup.cfg': '', 'app.py': '', Dockerfile: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install .\n' });
     expect(lintIn('layer-cache-order', dir)[0]!.message).toContain('(`COPY pyproject.toml setup.cfg ./`)');

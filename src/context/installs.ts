@@ -29,7 +29,10 @@ export interface DependencyInstall {
   label: string;
   /** Files named on the command line (requirements, constraints, environment files). */
   files: InstallFile[];
-  /** Manifests the install reads from its directory (first the one that must exist), for `npm ci` & co. */
+  /**
+   * Manifests and tool settings the install reads from its directory (first the one that must exist), for `npm ci` &
+   * co.: `pnpm install --frozen-lockfile` checks the lock file against the `overrides` of `pnpm-workspace.yaml`.
+   */
   manifests: string[];
   /** Installs the project from its source (`pip install .`, `uv sync`, `poetry install`), not only its dependencies. */
   buildsProject: boolean;
@@ -138,13 +141,13 @@ function otherInstall(base: Pick<DependencyInstall, 'instruction' | 'command'>, 
     case 'npm':
       if (sub !== 'ci' && !(inv.path[0]?.value === 'install' || inv.path[0]?.value === 'i')) return null;
       if (sub !== 'ci' && (inv.operands.length > 0 || global)) return null;
-      return install(base, { word, ecosystem: 'node', label: `npm ${word.value}`, manifests: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json'] });
+      return install(base, { word, ecosystem: 'node', label: `npm ${word.value}`, manifests: ['package.json', 'package-lock.json', 'npm-shrinkwrap.json', '.npmrc'] });
     case 'yarn':
       if (sub !== null && sub !== 'install') return null;
-      return install(base, { word, ecosystem: 'node', label: sub ? 'yarn install' : 'yarn', manifests: ['package.json', 'yarn.lock'] });
+      return install(base, { word, ecosystem: 'node', label: sub ? 'yarn install' : 'yarn', manifests: ['package.json', 'yarn.lock', '.yarnrc', '.npmrc'] });
     case 'pnpm':
       if (sub !== 'install' || inv.operands.length > 0 || global) return null;
-      return install(base, { word, ecosystem: 'node', label: `pnpm ${word.value}`, manifests: ['package.json', 'pnpm-lock.yaml'] });
+      return install(base, { word, ecosystem: 'node', label: `pnpm ${word.value}`, manifests: ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc'] });
     case 'go':
       if (sub !== 'mod download') return null;
       return install(base, { word, ecosystem: 'go', label: 'go mod download', manifests: ['go.mod', 'go.sum'] });
