@@ -637,12 +637,20 @@ function gitRef(url) {
   const query = url.split("#")[0].split("?")[1] ?? "";
   return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? "";
 }
-var ARCHIVE, GIT, FILE_VERIFIERS, POWERSHELL_HASH_CHECK;
+function isReleaseTag(ref) {
+  const m = /^([a-z][\w-]*?)?(\d+(?:\.\d+)+)([-.+_][\w.+-]*)?$/i.exec(ref);
+  if (!m) return false;
+  const [, prefix = "", version, suffix = ""] = m;
+  if (/^(release|rel|branch|stable)[-_]?$/i.test(prefix) && version.split(".").length === 2 && !suffix) return false;
+  return !RELEASE_LINE_SUFFIX.test(suffix);
+}
+var ARCHIVE, GIT, RELEASE_LINE_SUFFIX, FILE_VERIFIERS, POWERSHELL_HASH_CHECK;
 var init_sources = __esm({
   "src/knowledge/sources.ts"() {
     "use strict";
     ARCHIVE = /\.(tar|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tzst|tZ|gz|bz2|xz|lz|lzma|zst|Z)$/i;
     GIT = /^(git@[^:]+:|git:\/\/|ssh:\/\/)|^https?:\/\/[^#?]+\.git([#?].*)?$/i;
+    RELEASE_LINE_SUFFIX = /^[-._](x|stable|branch|dev|devel|maint(enance)?|next|nightly|snapshot|latest|head|main|master|trunk)$/i;
     FILE_VERIFIERS = /* @__PURE__ */ new Map([
       ["sha1sum", ["-c", "--check"]],
       ["sha224sum", ["-c", "--check"]],
@@ -1439,7 +1447,7 @@ var init_commands = __esm({
       },
       { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
       {
-        // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s operands.
+        // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s and `init`'s operands.
         tool: "git",
         programs: ["git"],
         valued: [
@@ -2418,7 +2426,7 @@ function verifiedLater(add, source) {
 function escape(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-var add_remote_url_default, RELEASE_TAG;
+var add_remote_url_default;
 var init_add_remote_url = __esm({
   "rules/add-remote-url.ts"() {
     "use strict";
@@ -2433,7 +2441,7 @@ var init_add_remote_url = __esm({
         preset: "recommended",
         description: "`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.",
         docs: {
-          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, the project's version pin, as for a package). Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
+          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, `#swift-6.3.3-RELEASE`: a dotted version, with or without a word before or after it; the project's version pin, as for a package). A release line (`#release-1.2`, `#3.24-stable`, `#v1.60.x`) is a branch and is reported. Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
           bad: "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models",
           good: "ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models"
         },
@@ -2456,7 +2464,7 @@ var init_add_remote_url = __esm({
             } else if (kind === "git") {
               const url = source.value ?? source.raw;
               const ref = gitRef(url);
-              if (gitPinnedToCommit(url) || RELEASE_TAG.test(ref)) continue;
+              if (gitPinnedToCommit(url) || isReleaseTag(ref)) continue;
               report({
                 range: source.range,
                 message: `\`ADD ${source.raw}\` fetches ${ref ? `the branch or tag \`${ref}\`` : "the default branch"}, which can move; pin it to a commit with \`#<commit sha>\` or \`--checksum=<commit sha>\`.`
@@ -2466,7 +2474,6 @@ var init_add_remote_url = __esm({
         }
       }
     });
-    RELEASE_TAG = /^(v|release-|rel-)?\d+(\.\d+)+([-.+][\w.]+)?$/i;
   }
 });
 
@@ -3319,7 +3326,12 @@ var init_trusted_images = __esm({
       // `redhat/ubi9-minimal`, the UBI images of registry.access.redhat.com mirrored there) and Confluent's
       // (hub.docker.com/u/confluentinc: `confluentinc/cp-kafka`, `cp-base-new`, the Confluent Platform images).
       "redhat/*",
-      "confluentinc/*"
+      "confluentinc/*",
+      // Fluent Bit's release image, published by the CNCF project itself (docs.fluentbit.io, "Docker": `docker run
+      // fluent/fluent-bit`), and Google's Inverting Proxy agent, built from github.com/google/inverting-proxy (its
+      // agent/Dockerfile; Kubeflow and Vertex AI notebooks run it as `gcr.io/inverting-proxy/agent`).
+      "fluent/fluent-bit",
+      "gcr.io/inverting-proxy/agent"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -3465,6 +3477,9 @@ function runAsNonRootByPlatform(image) {
 function isNetworkAdminBase(image) {
   return /(^|-)iptables(-|$)/.test(image.repository);
 }
+function baseImageScriptRuns(image, script) {
+  return BASE_IMAGE_SCRIPTS.find((s) => s.image === image.familiar && s.script === script)?.runs ?? null;
+}
 function defaultCommandNeedsRoot(image) {
   return image.familiar === "docker" && /(^|-)dind$/.test(image.tag ?? "latest");
 }
@@ -3515,7 +3530,7 @@ function isPersonalWorkspaceImage(image) {
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3707,6 +3722,7 @@ var init_image_defaults = __esm({
     );
     NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
     DOCKER_CLIENT_PACKAGES = /* @__PURE__ */ new Set(["docker", "docker-cli", "docker-ce-cli", "docker.io", "docker-ce", "moby-cli", "moby-engine"]);
+    SAMBA_SERVER_PACKAGES = /* @__PURE__ */ new Set(["samba", "samba-dc", "samba-ad-dc", "samba-server"]);
     SELF_DROPPING_SERVERS = [
       /^php-fpm[0-9.]*$/,
       /^apache2-foreground$/,
@@ -3751,6 +3767,12 @@ var init_image_defaults = __esm({
       /^woodpecker-agent$/,
       /^drone-runner-docker$/,
       /^gitlab-runner$/
+    ];
+    CRON_DAEMONS = [/^crond?$/];
+    SUPERVISORD = /^supervisord$/;
+    SUPERVISORD_CONFIGS = ["supervisord.conf", "etc/supervisord.conf", "/etc/supervisord.conf", "/etc/supervisor/supervisord.conf"];
+    BASE_IMAGE_SCRIPTS = [
+      { image: "nextcloud", script: "/cron.sh", runs: "busybox crond -f -L /dev/stdout" }
     ];
     ENTRYPOINT_STEPS_DOWN = /* @__PURE__ */ new Map([
       ["postgres", ["postgres"]],
@@ -4301,8 +4323,22 @@ function cacheMountTargets(instruction) {
   }
   return out;
 }
+function linksInto(instruction, dirs) {
+  const links = [];
+  for (const cmd of instruction.run?.script?.commands ?? []) {
+    if (cmd.name !== "ln") continue;
+    const words = cmd.args.map((w) => w.value);
+    if (!words.some((w) => /^-[a-zA-Z]*s/.test(w) || w === "--symbolic")) continue;
+    const [target, link, ...rest] = words.filter((w) => !w.startsWith("-"));
+    if (!target || !link?.startsWith("/") || rest.length) continue;
+    if (dirs.some((d) => covers(d, normalizePath(target)))) links.push(normalizePath(link));
+  }
+  return links;
+}
 function hasCacheMountOn(instruction, dirs) {
-  return cacheMountTargets(instruction).some((t) => dirs.some((d) => covers(t, normalizePath(d)) || t !== "/" && t.split("/").length > 2 && covers(normalizePath(d), t)));
+  const targets = cacheMountTargets(instruction);
+  if (targets.some((t) => dirs.some((d) => covers(t, normalizePath(d)) || t !== "/" && t.split("/").length > 2 && covers(normalizePath(d), t)))) return true;
+  return targets.length > 0 && linksInto(instruction, targets).some((l) => dirs.some((d) => covers(l, normalizePath(d))));
 }
 function shippedChain(model) {
   return model.finalStage?.lineage ?? [];
@@ -4369,7 +4405,7 @@ var init_apk_no_cache = __esm({
         preset: "recommended",
         description: "`apk add` without `--no-cache` (and no removal of `/var/cache/apk` or cache mount) in a stage of the shipped image.",
         docs: {
-          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "Without `--no-cache`, `apk add` (and `apk update`) store the repository indexes in `/var/cache/apk`, and they stay in the layer. `apk add --no-cache` fetches the indexes to a temporary place and leaves nothing behind, so no `apk update` or `rm` is needed. With BuildKit you can instead keep the cache in a cache mount, which also speeds up rebuilds; a link from apk's cache folder into one (`RUN --mount=type=cache,target=/pkg-cache ln -s /pkg-cache /etc/apk/cache && apk add \u2026`) counts as such, since apk then keeps its indexes and packages in the mount. Only what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its indexes reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN apk update && apk add curl",
           good: "RUN apk add --no-cache curl\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
           fixSafety: "The fix adds `--no-cache` after `add`; the same packages are installed. Unsafe under `RUN --network=none`, where only the cached index could be read."
@@ -4510,6 +4546,9 @@ function isDevelopmentDockerfile(filePath) {
   return DEV_FILE_NAME.test(name) || // GitHub's own folder holds workflows and the images they build to test with.
   parts.slice(0, -1).includes(".github") || folder2.toLowerCase().split(/[-_.]/).some((part) => DEV_FOLDERS.has(part)) || parts.slice(0, -1).some((f) => BENCHMARK_FOLDER.test(f));
 }
+function isDevelopmentComposeFile(filePath) {
+  return DEV_COMPOSE_FILE.test(node_path_default.basename(filePath));
+}
 function runsOnTestInputs(meta) {
   return !SHIPPED_IMAGE_CATEGORIES.has(meta.category) || meta.covers.some((id) => /^[A-Z][A-Za-z]+$/.test(id));
 }
@@ -4602,7 +4641,8 @@ function onlyWaits(stage) {
   }
   const name = cmd.name?.split("/").pop() ?? "";
   const args = cmd.args.map((w) => w.value);
-  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a));
+  return name === "sleep" && args.length === 1 || name === "tail" && args.includes("/dev/null") && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a)) || // A line of text, not a file: opentelemetry-operator's `CMD ["cat", "Just delivering the \u2026 agent"]`.
+  name === "echo" || name === "cat" && args.length === 1 && /\s/.test(args[0]);
 }
 function declaresService(stage) {
   return stage.lineage.some((s) => s.instructions.some((i) => SERVICE_MARKS.has(i.keyword)));
@@ -4631,7 +4671,7 @@ function isInteractiveDevImage(model) {
   return !!base && isPersonalWorkspaceImage(base);
 }
 function readsAsDevelopmentImage(model) {
-  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage) return true;
+  if (isDevelopmentDockerfile(model.path) || isTestDockerfile(model.path) || isTestImageDockerfile(model.path) || model.ciJobImage || model.liveSourceImage) return true;
   const final = model.finalStage;
   if (!final) return false;
   if (final.rootImage.name && isWorkstationImage(final.rootImage.name)) return true;
@@ -4680,7 +4720,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -4693,6 +4733,7 @@ var init_file_purpose = __esm({
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
+    DEV_COMPOSE_FILE = /^(docker-)?compose[.-]([^/]*[.-])?(dev|devel|develop|development)[.-]([^/]*[.-])?ya?ml$/i;
     TEST_FOLDER = /^(testdata|test[-_]data|testfiles?(-.*)?|testfile-.*|e2e|test[-_]configs?)$/i;
     VENDORED_FOLDER = /^(vendor|third[-_]party|node_modules)$/i;
     ARCHIVED_FOLDER = /^(archived?|deprecated|retired)([-_][a-z0-9]+)*$/i;
@@ -4710,7 +4751,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`) that every Compose service building it runs with the project\'s source bind-mounted over it (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -4870,7 +4911,7 @@ function listPackages(shown) {
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 function reportUnpinned(report, command, packages, summary) {
-  if (packages.length === 0) return;
+  if (packages.length === 0 || runsForLatest(command)) return;
   const start = command.argv[0]?.range.start ?? command.range.start;
   const end = packages[packages.length - 1].range.end;
   const count = new Set(packages.map((p) => p.shown)).size;
@@ -4880,10 +4921,18 @@ function reportUnpinned(report, command, packages, summary) {
     related: packages.map((p) => ({ range: p.range, message: p.message }))
   });
 }
-var LISTED;
+function runsForLatest(command) {
+  return command.runsIf.some((c) => {
+    const operands = testOperands(c);
+    return operands?.length === 3 && /^==?$/.test(operands[1].value) && [operands[0], operands[2]].some((w) => w.value === "latest");
+  });
+}
+var LATEST_ON_REQUEST, LISTED;
 var init_unpinned = __esm({
   "src/shell/unpinned.ts"() {
     "use strict";
+    init_command();
+    LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose.';
     LISTED = 4;
   }
 });
@@ -4908,7 +4957,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names, and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets pass several values, as a test matrix over distribution releases does): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -5538,7 +5587,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell.",
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets pass several values, as a test matrix over distribution releases does): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -5610,10 +5659,12 @@ function samePlatform(a, b) {
   return norm(a) === norm(b);
 }
 function tagNamesPlatform(reference, platform) {
-  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1]?.toLowerCase();
-  if (!tag) return false;
+  const tag = /:([^/@]+)(@.*)?$/.exec(reference)?.[1];
+  return !!tag && namesPlatform(tag, platform);
+}
+function namesPlatform(name, platform) {
   const words = Object.entries(ARCH_WORDS).find(([p]) => samePlatform(p, platform))?.[1] ?? [];
-  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, "\\-")}($|[^a-z0-9])`).test(tag));
+  return words.some((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[-]/g, "\\-")}($|[^a-z0-9])`).test(name.toLowerCase()));
 }
 var SINGLE_PLATFORM_IMAGES, ARCH_WORDS;
 var init_platforms = __esm({
@@ -5661,7 +5712,7 @@ var init_base_image_platform = __esm({
         preset: "recommended",
         description: "`FROM --platform=` with a constant value (or the redundant `$TARGETPLATFORM`).",
         docs: {
-          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
+          why: "A constant `--platform=linux/amd64` pins the stage to one architecture: a multi-platform build produces an amd64 image under an arm64 label, and on an ARM machine every build runs under emulation. Leave the flag out (the target platform is the default), or use `--platform=$BUILDPLATFORM` for a build stage that cross-compiles. `--platform=$TARGETPLATFORM` is the default already (reported as info). As in BuildKit, a stage whose name mentions the platform (`AS build-amd64`) is meant to be platform-specific and is not reported, nor is a Dockerfile whose file name names the flag's architecture (`Dockerfile.arm64`, `Dockerfile-x86_64` with `--platform=linux/amd64`): the file exists to build for that platform. Images published for one platform only are exempt when the flag names that platform: NVIDIA's Jetson images (`nvcr.io/nvidia/l4t-*`, `dustynv/*`: arm64) and the per-architecture namespaces of the official images (`arm64v8/\u2026`, `amd64/\u2026`), and a tag that names the flag's architecture (`windows-servercore-cache:1.0-linux-amd64-ltsc2022`, `app:2.1-arm64`: a per-platform tag); a flag naming another platform is reported, since no such image exists. Nor a build-only stage that runs nothing and only serves files to other stages (`FROM --platform=linux/amd64 rocm/dev-ubuntu-22.04 AS rocm-base`, read by a `RUN --mount=from=rocm-base`): no image gets its platform and nothing runs under emulation. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): it is built on each developer's machine for that machine, never as a multi-platform image.",
           bad: "FROM --platform=linux/amd64 python:3.12-slim",
           good: "FROM python:3.12-slim\n\n# or, for a cross-compiling build stage:\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build"
         },
@@ -5694,6 +5745,7 @@ var init_base_image_platform = __esm({
           const [os = "", arch = ""] = value.toLowerCase().split("/");
           const name = stage.name ?? "";
           if (name && (os && name.includes(os) || arch && name.includes(arch))) continue;
+          if (namesPlatform(model.path.replace(/\\/g, "/").split("/").pop() ?? "", value)) continue;
           report({
             range: flag.range,
             message: `\`--platform=${value}\` pins this stage to one platform, which breaks multi-platform builds and forces emulation elsewhere; remove it, or use \`$BUILDPLATFORM\` for a cross-compiling build stage.`
@@ -5761,7 +5813,7 @@ function tagFromArgument(raw) {
   const tag = colon < 0 ? "" : raw.slice(colon + 1);
   return !tag.includes("/") && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)([-_.][\w.${}-]*)?$/.test(tag);
 }
-var FLOATING, CHANNEL_LABELS, base_image_tag_default;
+var BUILD_DATE, FLOATING, CHANNEL_LABELS, base_image_tag_default;
 var init_base_image_tag = __esm({
   "rules/base-image-tag.ts"() {
     "use strict";
@@ -5770,6 +5822,7 @@ var init_base_image_tag = __esm({
     init_image_defaults();
     init_trusted_images();
     init_rule();
+    BUILD_DATE = /(^|\.|v|dev)20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
     FLOATING = /* @__PURE__ */ new Set(["latest", "nightly", "edge", "rolling", "stable", "lts", "current", "mainline"]);
     CHANNEL_LABELS = /* @__PURE__ */ new Set(["stable", "lts", "current", "mainline"]);
     base_image_tag_default = defineRule({
@@ -5780,7 +5833,7 @@ var init_base_image_tag = __esm({
         preset: "recommended",
         description: "Base image without a tag, or with a floating tag such as `latest`.",
         docs: {
-          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
+          why: "Without a tag Docker pulls `latest`, which moves whenever the publisher pushes: the same Dockerfile builds a different image next week, and a breaking upgrade arrives unannounced. Floating tags (`latest-gpu`, `nightly`, `edge`, `rolling`, `stable`, `lts`) move the same way, unless a release channel word stands beside a version (`x86_64-musl-stable-1.97.1`: that release; `latest-rust-1.75` still floats on the image's own tool) or a build date (`nightly_3.10_tpuvm_20240808`: that day's build). Name a version (and, for full reproducibility, a digest); where the publisher has no version tags (distroless: `latest`, `nonroot`, `debug` only, the Debian release in the repository name; Chainguard's free images) the message says to pin the digest. The development branch of a distribution (Fedora Rawhide, Debian sid, Alpine edge) has no version tags: move to a release, or pin its digest. A pure rolling release (openSUSE Tumbleweed, Arch Linux) is not reported: its packages come from the rolling repositories whatever the image, and a pinned snapshot of the image with today's packages is a partial upgrade those distributions do not support. Not reported: the parent of a layer in an image family built in order (jupyter docker-stacks' `ARG BASE_IMAGE=$REGISTRY/$OWNER/minimal-notebook` then `FROM $BASE_IMAGE`), when the file defines a base image (only its own scripts copied, no `ONBUILD`, no command beyond an interpreter; see `cmd-present`): the family's build passes the image it built just before. Nor is an image of a repository that publishes nightly builds only (`pytorch/torchserve-nightly:latest-gpu`: following the nightly is the point; a `nightly` tag of a repository that also publishes releases is reported), nor an organisation's image built from a folder beside the Dockerfile's own (`FROM quay.io/ramalama/cuda` in `container-images/cuda-vllm/` next to `container-images/cuda/Containerfile`: the family's build script builds it just before; also under a prefix the family's images share, `FROM confluentinc/cp-kafka` next to `kafka/Dockerfile` and `cp-rpm-base` next to `base/Dockerfile.rpm`, when the family's Dockerfiles name images `<prefix>-<folder>` of at least two of its folders: one such name alone is a coincidence and is reported). Nor is a single name that Docker Hub's library does not have (`FROM my-base`): an image built locally by an earlier step, with no published tags (a typo of an official image is `official-base-image`'s). Nor when the tag is, or starts with, a build argument (`FROM opea/comps-base:$BASE_TAG` with `ARG BASE_TAG=latest`, `prefecthq/prefect:${PREFECT_VERSION}-python${PYTHON_VERSION}`: the build passes the release, `latest` is the fallback of a bare `docker build`; a whole reference from an argument is still judged, unless the project's Bake targets pass it several values: a test matrix over base images), nor a floating tag of a repository whose path names the release or no tag (`vault.habana.ai/gaudi-docker/1.20.1/ubuntu22.04/habanalabs/pytorch-installer-2.6.0`, published only as `latest`: the tag moves only with rebuilds of that release), nor the project's own image (published under the account that owns the repository, or tagged by its build files, as `official-base-image` reads them: `FROM neuml/txtai-cpu` in a clone of `github.com/neuml/txtai`; its maintainers release both, and follow their own moving tag on purpose), nor, in development, CI and test images (`Dockerfile.dev`, `Dockerfile.benchmark.*`, a project's `tests/` folder), a publisher's image on a floating tag (`FROM huggingface/lerobot-gpu:latest`: such images follow the project's own or a tool's moving build on purpose; official images and a missing tag are still reported).",
           bad: "FROM python\nFROM node:lts-alpine",
           good: "FROM python:3.12-slim\nFROM node:22.11-alpine3.20",
           fixSafety: "Unsafe, because the image changes from whatever `latest` is on the day of the build to the version it stood for when dlint's data was taken. For Docker Official Images pulled as `latest` or with no tag, the fix writes the version tag of the entry `latest` belongs to in docker-library/official-images (the data ships with dlint; `npm run knowledge:update -- --refresh` renews it), so the variant stays the same: `python` becomes `python:3.14`, the Debian image `latest` is, never `3.14-alpine`. The release line above the full version is chosen (`python:3.14` for `3.14.7`, `alpine:3.24`; `debian:13` and `postgres:18`, whose `13.6` and `18.6` are point releases; the major alone where there is no such tag, `amazonlinux:2023`; the one version an entry has, `ubuntu:26.04`): it no longer jumps to the next release line, yet keeps receiving the patch releases and OS security rebuilds the publisher pushes under it, where a full version is frozen once the next patch is out; pin a digest for a reproducible build. The line is read from the shape of each image's tags, not from its release policy: for `node` it is the minor (`26.7`), so write the major (`node:26`) if you want its minor releases too. The line may be older than the newest release by the time you run the fix: check it. No fix for other floating tags (`lts`, `edge`), for images that are not official or whose `latest` entry has no version tag (`hello-world`, `buildpack-deps`), for references with a digest or built from variables; a reference that is one global ARG (`FROM ${BASE}`) is fixed in the ARG's default, only when that ARG is declared once and read by nothing but such FROMs."
@@ -5793,8 +5846,10 @@ var init_base_image_tag = __esm({
         const baseDefinition = isBaseImageDefinition(model);
         const devImage = isDevelopmentImage(model);
         for (const stage of model.stages) {
-          const { name, range, raw } = stage.image;
+          const { name, range, raw, resolved } = stage.image;
           if (!name || name.digest) continue;
+          const ref = resolved ?? raw;
+          const shown = ref === raw ? `\`${raw}\`` : `\`${raw}\` (\`${ref}\`)`;
           if (isLocalImage(name)) continue;
           if (baseDefinition && parentFromArgument(stage)) continue;
           if (/(^|[-_.])nightly([-_.]|$)/i.test(name.repository)) continue;
@@ -5805,7 +5860,7 @@ var init_base_image_tag = __esm({
           if (devImage && name.tag !== null && name.namespace !== null && name.namespace !== "library") continue;
           const rolling = stage.image.rollingRelease;
           if (rolling && !/\d/.test(name.tag ?? "")) {
-            if (rolling.pinAdvice) report({ range, message: `\`${raw}\` follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
+            if (rolling.pinAdvice) report({ range, message: `${shown} follows ${rolling.distribution}, a rolling release that changes with every snapshot; ${rolling.pinAdvice}.` });
             continue;
           }
           const pin = latestPinFor(name);
@@ -5813,14 +5868,15 @@ var init_base_image_tag = __esm({
           const fix = edit ? { fix: { description: `Pin \`${name.familiar}:${pin}\``, edits: [edit], safe: false } } : {};
           const advice2 = pin ? `pin a version tag such as \`${name.familiar}:${pin}\`, the line \`latest\` was on in the official images of ${LATEST_PINS_DATE}` : hasNoVersionTags(name) ? "its publisher has no version tags, so pin its digest (`@sha256:\u2026`)" : "pin a version tag";
           if (name.tag === null) {
-            report({ range, message: `\`${raw}\` has no tag, so it means \`${raw}:latest\`, which changes without notice; ${advice2}.`, ...fix });
+            report({ range, message: `${shown} has no tag, so it means \`${ref}:latest\`, which changes without notice; ${advice2}.`, ...fix });
             continue;
           }
           const parts = name.tag.toLowerCase().split(/[-_]/);
           const versioned = parts.some((part) => /^v?\d+\.\d+/.test(part));
+          if (parts.some((part) => BUILD_DATE.test(part))) continue;
           const floating = parts.find((part) => FLOATING.has(part) && !(versioned && CHANNEL_LABELS.has(part)));
           if (floating) {
-            report({ range, message: `\`${raw}\` uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
+            report({ range, message: `${shown} uses the floating tag \`${name.tag}\`, which changes without notice; ${advice2}.`, ...fix });
           }
         }
       }
@@ -5829,10 +5885,13 @@ var init_base_image_tag = __esm({
 });
 
 // src/knowledge/image-folders.ts
+function officialImageFolders(image) {
+  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
+}
 function baseImageFolders(distro) {
   return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
 }
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
 var init_image_folders = __esm({
   "src/knowledge/image-folders.ts"() {
     "use strict";
@@ -5891,6 +5950,9 @@ var init_image_folders = __esm({
       busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
     };
     DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
+      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
+    ]);
     LINUX_FOLDERS = new Set(EVERY_DISTRO);
     INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
     TOOL_FOLDER_QUERIES = [
@@ -6335,6 +6397,10 @@ function cloneTarget(command) {
   const name = repo.value.replace(/\/+$/, "").split(/[/:]/).pop()?.replace(/\.git$/, "");
   return name ? resolveDir(name, command.cwd) : null;
 }
+function initTarget(command) {
+  const dest = command.invocation.operands[0];
+  return dest ? directoryOf(dest, command.cwd) : null;
+}
 function lastingCd(instruction) {
   const commands = [...instruction.run.script.commands].sort((a, b) => comparePositions(a.range.start, b.range.start));
   const start = startDir(instruction.state.workdir);
@@ -6361,8 +6427,8 @@ function lastingCd(instruction) {
       if (target && target.root !== "?") moves.push({ command, dir: target });
       else if (operand?.value === "-") moves.push({ command, dir: visited.length > 1 ? visited[visited.length - 2] : start });
       visited.push(target ?? UNKNOWN_DIR);
-    } else if (main2 && inv.tool === "git" && inv.subcommand === "clone") {
-      const target = cloneTarget(command);
+    } else if (main2 && inv.tool === "git" && (inv.subcommand === "clone" || inv.subcommand === "init")) {
+      const target = inv.subcommand === "init" ? initTarget(command) : cloneTarget(command);
       if (target && target.root !== "?") cloned.push({ command, dir: target });
     } else if (main2 && command.name === "mkdir" && !hasOption(inv, "-p", "--parents")) {
       for (const operand of inv.operands) {
@@ -6515,7 +6581,7 @@ var init_cd_in_run = __esm({
       "apt-mark"
     ]);
     SYSTEM_TOOLS = /* @__PURE__ */ new Set(["apt", "apk", "rpm", "zypper"]);
-    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["clone", "checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs"]);
+    GIT_FETCH_STEPS = /* @__PURE__ */ new Set(["clone", "checkout", "switch", "fetch", "reset", "submodule", "pull", "lfs", "remote", "branch"]);
     cd_in_run_default = defineRule({
       meta: {
         id: "cd-in-run",
@@ -6524,7 +6590,7 @@ var init_cd_in_run = __esm({
         preset: "recommended",
         description: "`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).",
         docs: {
-          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
+          why: "A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage's next instruction makes its `WORKDIR` (ghost's `RUN mkdir -p \"$GHOST_INSTALL\"; cd \"$GHOST_INSTALL\"; \u2026` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy \u2026; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library's RocketChat: `curl -o rocket.chat.tgz \u2026; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove \u2026`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget \u2026/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone \u2026/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage's project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz \u2026; gpg --verify \u2026`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s \u2026/releases/latest | grep tag_name | sed \u2026)`); nor a `cd` that runs only when a test passes (`if [ \"$DOWNLOAD_SOURCES\" = true ]; then \u2026 cd /legal/source && \u2026`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( \u2026 )`, `$(\u2026)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(\u2026)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image's directory): one WORKDIR would have to be switched per project and back. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source \u2026` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project's own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image's directory, which the project's image likely sets for its own command (mage-ai's `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base's Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.",
           bad: "COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .",
           good: "WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e ."
         },
@@ -9336,6 +9402,7 @@ function parseCompose(file) {
       image: typeof service["image"] === "string" ? service["image"] : null,
       context,
       binds,
+      workingDir: typeof service["working_dir"] === "string" ? service["working_dir"] : null,
       placeholder: words.length === 1 && typeof words[0] === "string" && NO_OP_COMMAND.test(words[0])
     });
   }
@@ -10201,13 +10268,13 @@ function otherInstall(base, inv, program) {
     case "npm":
       if (sub !== "ci" && !(inv.path[0]?.value === "install" || inv.path[0]?.value === "i")) return null;
       if (sub !== "ci" && (inv.operands.length > 0 || global)) return null;
-      return install(base, { word, ecosystem: "node", label: `npm ${word.value}`, manifests: ["package.json", "package-lock.json", "npm-shrinkwrap.json"] });
+      return install(base, { word, ecosystem: "node", label: `npm ${word.value}`, manifests: ["package.json", "package-lock.json", "npm-shrinkwrap.json", ".npmrc"] });
     case "yarn":
       if (sub !== null && sub !== "install") return null;
-      return install(base, { word, ecosystem: "node", label: sub ? "yarn install" : "yarn", manifests: ["package.json", "yarn.lock"] });
+      return install(base, { word, ecosystem: "node", label: sub ? "yarn install" : "yarn", manifests: ["package.json", "yarn.lock", ".yarnrc", ".npmrc"] });
     case "pnpm":
       if (sub !== "install" || inv.operands.length > 0 || global) return null;
-      return install(base, { word, ecosystem: "node", label: `pnpm ${word.value}`, manifests: ["package.json", "pnpm-lock.yaml"] });
+      return install(base, { word, ecosystem: "node", label: `pnpm ${word.value}`, manifests: ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc"] });
     case "go":
       if (sub !== "mod download") return null;
       return install(base, { word, ecosystem: "go", label: "go mod download", manifests: ["go.mod", "go.sum"] });
@@ -10833,7 +10900,7 @@ var init_conda_pin_versions = __esm({
         preset: "recommended",
         description: "`conda`/`mamba`/`micromamba install` or `create` of a named package without `=version`.",
         docs: {
-          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release's builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA's release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`conda install -c conda-forge pytorch` resolves to whatever is newest in the channel on the day of the build, so the same Dockerfile builds a different environment next month. Pin each package (`pytorch=2.4.1`, `numpy==1.26.4`); a range such as `>=1.26` still moves. Environment files (`conda env create -f environment.yml`, `--file`) are checked separately; channels, environment names and prefixes given with `-c`, `-n`, `-p` are not packages. A package from a channel that holds one release's builds only is pinned by the channel (`src/knowledge/conda-channels.ts`): the CUDA libraries of NVIDIA's release labels (`conda create -c nvidia/label/cuda-12.5.1 -c conda-forge cuda-cudart libcublas`, the label the first channel, or `nvidia/label/cuda-12.5.1::libcublas`). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN conda install -y -c conda-forge python=3.11 numpy "scipy>=1.11"',
           good: "RUN conda install -y -c conda-forge python=3.11 numpy=1.26.4 scipy=1.11.4"
         },
@@ -11291,22 +11358,26 @@ function globMatch2(pattern, name) {
 function atStart(cmd) {
   return cmd.cwd.segments.length === 0 && cmd.cwd.root !== "?";
 }
-function placedAtRoot(stage, copy) {
+function placedAtRoot(stage, copy, copiesIntoRoot) {
   const sources = copy.copy?.sources ?? [];
   const source = sources.length === 1 ? sources[0].value : null;
   if (!source || /[*?[\]]/.test(source) || source.endsWith("/")) return false;
   const name = source.split("/").pop();
   if (name === "" || name === "." || name === "..") return false;
-  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
+  const { byPath, byName } = lastNamedAtRoot(stage);
+  return (byPath.get(name) ?? -1) > copy.index || copiesIntoRoot === 1 && (byName.get(name) ?? -1) > copy.index;
 }
 function lastNamedAtRoot(stage) {
   return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
 }
 function readNamedAtRoot(stage) {
-  const names = /* @__PURE__ */ new Map();
+  const named = { byPath: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
   const note = (value, cmd, index) => {
-    const m = /^(\.?)\/([^/]+)$/.exec(value);
-    if (m && (m[1] === "" || cmd === null || atStart(cmd))) names.set(m[2], index);
+    const m = /^(\.?\/)?([^/]+)$/.exec(value);
+    if (!m) return;
+    const fromRoot2 = cmd === null || atStart(cmd);
+    if (m[1] === "/" || fromRoot2 && m[1] === "./") named.byPath.set(m[2], index);
+    else if (fromRoot2 && !m[1] && FILE_NAME2.test(m[2])) named.byName.set(m[2], index);
   };
   for (const ins of stage.instructions) {
     if (!ins.script) continue;
@@ -11316,7 +11387,7 @@ function readNamedAtRoot(stage) {
     }
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
-  return names;
+  return named;
 }
 function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
@@ -11343,7 +11414,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var REMOVALS, NAMED_AT_ROOT, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var REMOVALS, NAMED_AT_ROOT, FILE_NAME2, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -11356,6 +11427,7 @@ var init_copy_relative_dest = __esm({
     init_workdir();
     REMOVALS = new FactKey();
     NAMED_AT_ROOT = new FactKey();
+    FILE_NAME2 = /^[\w-][\w.-]*\.[A-Za-z]\w*$/;
     PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS2 = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
     FIRST_WORKDIR = new FactKey();
@@ -11367,9 +11439,9 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
-          bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
-          good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name`, or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`), or, when it is the stage's only copy into `/`, as a bare file name with an extension run from `/` (`COPY requirements.txt .` then `RUN pip install -r requirements.txt`; with `COPY app.py .` as well the project is spread over `/` file by file and is reported): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          bad: "FROM python:3.12-slim\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt",
+          good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
         },
         fixable: true,
@@ -11380,13 +11452,15 @@ var init_copy_relative_dest = __esm({
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
           if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
-          const relative = stage.instructions.filter((ins) => {
+          const intoRoot = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
-            if (raw.startsWith("$") || isAbsolutePath(dest2.value ?? raw) || !/^\.\/?$/.test(dest2.value ?? raw)) return false;
-            return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
+            return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
           });
+          const relative = intoRoot.filter(
+            (ins) => !removedLater(stage, ins) && !placedAtRoot(stage, ins, intoRoot.length) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext)
+          );
           const first = relative[0];
           if (!first) continue;
           const dest = first.copy.dest;
@@ -15734,7 +15808,7 @@ var init_gem_pin_versions = __esm({
         preset: "recommended",
         description: "`gem install` of a gem without `:version` or `-v`.",
         docs: {
-          why: "`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`gem install bundler` installs the newest release on the day of the build, so rebuilding the same Dockerfile can pull a new major version. Pin it: `gem install bundler:2.5.22` or `gem install bundler -v 2.5.22`. Local `.gem` files are taken as they are, and the build arguments after `--` are not gems. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: "RUN gem install bundler rake",
           good: "RUN gem install bundler:2.5.22 rake:13.2.1"
         },
@@ -15798,7 +15872,7 @@ var init_go_pin_versions = __esm({
         preset: "recommended",
         description: "`go install pkg@latest`, or a remote package without `@version`.",
         docs: {
-          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: "RUN go install golang.org/x/tools/gopls@latest",
           good: "RUN go install golang.org/x/tools/gopls@v0.16.2"
         },
@@ -18271,6 +18345,9 @@ function plainBase(instruction) {
 function sameImage(a, b) {
   return a === b || instructionsBefore(b).includes(a);
 }
+function nodeWorkspace(context, dir) {
+  return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? "") || /"workspaces"\s*:/.test(context.read(`${dir}package.json`) ?? "");
+}
 function manifestCopy(install2, need, context) {
   const copy = need.origin.copy;
   const source = need.origin.source;
@@ -18279,12 +18356,12 @@ function manifestCopy(install2, need, context) {
   const destDir = copy.dest === null ? "." : node_path_default.posix.join(copy.dest, inSource === "." ? "" : inSource);
   const workdir = workdirOf(copy.instruction);
   const dest = destDir.replace(/\/+$/, "") === workdir.replace(/\/+$/, "") ? "./" : `${destDir.replace(/\/+$/, "")}/`;
-  if (install2.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true };
+  if (install2.files.length) return { files: withIncludes(need.origin.contextPath, context), dest, certain: true, workspace: false };
   const dir = relDir === "." ? "" : `${relDir}/`;
   const present = context ? install2.manifests.filter((m) => context.exists(`${dir}${m}`)).map((m) => `${dir}${m}`) : [];
-  if (present.length) return { files: present, dest, certain: true };
+  if (present.length) return { files: present, dest, certain: true, workspace: install2.ecosystem === "node" && nodeWorkspace(context, dir) };
   const canonical = install2.manifests.slice(0, /^(uv )?pip /.test(install2.label) ? 1 : 2);
-  return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false };
+  return { files: canonical.map((m) => `${dir}${m}`), dest, certain: false, workspace: false };
 }
 function withIncludes(contextPath, context) {
   const out = [contextPath];
@@ -18297,6 +18374,25 @@ function withIncludes(contextPath, context) {
     }
   }
   return out;
+}
+function sourceStep(install2, need, manifests, context) {
+  const copy = need.origin.copy.instruction;
+  const script = install2.instruction.run?.script;
+  if (!script) return null;
+  const brought = (w, cmd) => {
+    if (!w.literal || !RELATIVE_PATH.test(w.value) || !/[./]/.test(w.value)) return false;
+    const imagePath = imagePathOf(install2.instruction, cmd, w.value);
+    const origin = imagePath === null ? null : contextOrigin(install2.instruction, imagePath, context);
+    if (origin?.copy?.instruction !== copy || manifests.includes(origin.contextPath)) return false;
+    return context ? context.exists(origin.contextPath) : /\/|\.[a-z0-9]{1,5}$/i.test(w.value);
+  };
+  return script.commands.find((c) => {
+    if (c === install2.command || c.launches || existenceTested(c)) return false;
+    const inv = c.invocation;
+    if (inv.tool !== null && inv.subcommand !== null && SOURCE_STEPS[inv.tool]?.(inv.subcommand)) return true;
+    if (dependencyInstall(install2.instruction, c)?.buildsProject) return true;
+    return [...inv.operands, ...c.redirects].some((w) => brought(w, c));
+  }) ?? null;
 }
 function requirementsAlone(contextPath, context) {
   const text = context?.read(contextPath);
@@ -18312,7 +18408,7 @@ function outsideProject(cmd, install2) {
 function reorder(install2, need, context, lines2) {
   const copy = need.origin.copy.instruction;
   const manifest = manifestCopy(install2, need, context);
-  if (install2.buildsProject || !manifest.certain || copy.keyword !== "COPY" || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
+  if (install2.buildsProject || !manifest.certain || manifest.workspace || copy.keyword !== "COPY" || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
   if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !["chown", "chmod", "link"].includes(f.name.toLowerCase()))) return null;
   const run2 = install2.instruction;
   if (run2.keyword !== "RUN" || run2.heredocs.length || run2.stage !== copy.stage || !run2.script || run2.script.error) return null;
@@ -18330,6 +18426,10 @@ function reorder(install2, need, context, lines2) {
     { range: { start: run2.range.end, end: run2.range.end }, text: `
 ${written}` }
   ];
+}
+function commandText(cmd) {
+  const words = cmd.argv.map((w) => w.value);
+  return words.length > 4 ? `${words.slice(0, 4).join(" ")} \u2026` : words.join(" ");
 }
 function saysOneLayer(model, run2) {
   const before7 = model.instructions.filter((i) => i.range.end.line < run2.range.start.line).pop();
@@ -18369,7 +18469,7 @@ function staleInstall(run2, index) {
 function keepsNoIndex(run2, index) {
   return hasCacheMountOn(run2, index.dirs) || runsCleanupScript(run2.run.script) || removesPath(run2, (p) => index.dirs.some((d) => p === d || p.startsWith(`${d}/`)));
 }
-var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, CONFIG_ONLY2, OUTSIDE_PROJECT, layer_cache_order_default, ONE_LAYER;
+var MANIFEST, REQUIREMENTS_DIR, HOUSEKEEPING2, DEPS_ONLY, CREATES, SOURCE_STEPS, RELATIVE_PATH, CONFIG_ONLY2, OUTSIDE_PROJECT, layer_cache_order_default, ONE_LAYER;
 var init_layer_cache_order = __esm({
   "rules/layer-cache-order.ts"() {
     "use strict";
@@ -18395,6 +18495,13 @@ var init_layer_cache_order = __esm({
       "uv pip install .": "`uv pip install -r requirements.txt`"
     };
     CREATES = /* @__PURE__ */ new Set(["git", "wget", "curl", "tar", "unzip", "mkdir", "cp", "mv", "ln"]);
+    SOURCE_STEPS = {
+      npm: (sub) => !["install", "ci", "config", "cache", "prune"].includes(sub),
+      yarn: (sub) => !["install", "add", "global add", "config", "cache"].includes(sub),
+      pnpm: (sub) => !["install", "add", "config", "store", "prune", "fetch"].includes(sub),
+      go: (sub) => ["build", "generate", "run", "test", "vet"].includes(sub)
+    };
+    RELATIVE_PATH = /^(\.\/)?[\w@+-][\w.@+-]*(\/[\w.@+-]+)*\/?$/;
     CONFIG_ONLY2 = /* @__PURE__ */ new Set(["ENV", "ARG", "LABEL", "EXPOSE"]);
     OUTSIDE_PROJECT = /* @__PURE__ */ new Set(["apt-get", "apt", "apk", "yum", "dnf", "microdnf", "rm", "echo", "true", "set", "export", "mkdir", "chmod", "chown", "ln"]);
     layer_cache_order_default = defineRule({
@@ -18405,10 +18512,10 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`). It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
-          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context, and which does nothing else with the project. The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
+          fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
         },
         fixable: true,
         fixKind: "unsafe",
@@ -18443,9 +18550,10 @@ var init_layer_cache_order = __esm({
             const shown = written.length <= 40 && !written.includes("\n") ? written : `${copy.instruction.keyword} ${source.arg.raw}`;
             const what = `\`${shown}\` copies ${source.path === "" ? "the whole build context" : `the whole \`${source.arg.raw}\` folder`}`;
             const manifest = manifestCopy(install2, need, context);
-            const copyFirst = `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`)`;
-            const edits = reorder(install2, need, context, model.lines);
-            const fix = install2.buildsProject ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install2.label] ?? "from the manifest"}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
+            const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has)`;
+            const step = sourceStep(install2, need, manifest.files, context);
+            const edits = step ? null : reorder(install2, need, context, model.lines);
+            const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${DEPS_ONLY[install2.label] ?? "from the manifest"})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install2.label] ?? "from the manifest"}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
             report({
               range: source.arg.range,
               message: `${what} before \`${install2.label}\` (line ${install2.instruction.range.start.line}), so any source change re-runs the install; ${fix}.`,
@@ -18604,6 +18712,33 @@ var init_no_sudo = __esm({
         }
       }
     });
+  }
+});
+
+// src/context/supervisor.ts
+function supervisedPrograms(text) {
+  const programs = [];
+  let current = null;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s);.*$/, "").trim();
+    if (!line) continue;
+    if (line.startsWith("[")) {
+      if (line === "[include]") return null;
+      const m = PROGRAM_SECTION.exec(line);
+      current = m ? { name: m[1].trim(), command: null, user: null } : null;
+      if (current) programs.push(current);
+      continue;
+    }
+    const kv = /^(command|user)\s*=\s*(.*)$/.exec(line);
+    if (current && kv) current[kv[1]] = kv[2].trim();
+  }
+  return programs;
+}
+var PROGRAM_SECTION;
+var init_supervisor = __esm({
+  "src/context/supervisor.ts"() {
+    "use strict";
+    PROGRAM_SECTION = /^\[(?:program|fcgi-program|eventlistener):([^\]]+)\]$/;
   }
 });
 
@@ -18781,6 +18916,34 @@ function startScriptDropsPrivileges(model, final, context) {
   const text = scriptText(model, final, script.value, context);
   return text !== null && text.split("\n").some((line) => !/^\s*#/.test(line) && (DROPS_PRIVILEGES_LINE.test(line) || STARTS_SERVICE_LINE.test(line) || handsToOfficialEntrypoint(final, line)));
 }
+function supervisedProgramsStepDown(model, final, context) {
+  const start = startCommand(final);
+  if (!start?.name || !SUPERVISORD.test(start.name.split("/").pop())) return false;
+  const given = scanOptions(start.args, { valued: /* @__PURE__ */ new Set(["-c", "--configuration"]) }).options.find((o) => o.name === "-c" || o.name === "--configuration");
+  if (given && !given.valueWord?.literal) return false;
+  for (const file of given?.value ? [given.value] : SUPERVISORD_CONFIGS) {
+    const text = contextFile(model, final.endState.workdir ?? "/", file, context);
+    if (text === "unknown") return false;
+    if (text === "absent") continue;
+    const programs = supervisedPrograms(text);
+    return !!programs?.length && programs.every((p) => p.user !== null && !/^(root|0)$/.test(p.user) || p.command !== null && programStepsDown(model, final, p.command, context, true));
+  }
+  return false;
+}
+function programStepsDown(model, final, command, context, throughScript) {
+  const words = command.split(/\s+/).filter((w) => w && w !== "exec");
+  const program = words[0]?.split("/").pop() === "busybox" ? words[1] : words[0];
+  if (!program) return false;
+  const name = program.split("/").pop();
+  if ([...SELF_DROPPING_SERVERS, ...ROOT_DAEMONS, ...CRON_DAEMONS].some((p) => p.test(name))) return true;
+  if (!throughScript) return false;
+  const base = final.rootImage.name;
+  const known2 = base && baseImageScriptRuns(base, program);
+  if (known2) return programStepsDown(model, final, known2, context, false);
+  const lines2 = (scriptText(model, final, program, context) ?? "").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const last = lines2.at(-1);
+  return lines2.some((l) => DROPS_PRIVILEGES_LINE.test(l)) || last !== void 0 && programStepsDown(model, final, last, context, false);
+}
 function handsToOfficialEntrypoint(final, line) {
   const base = final.rootImage.name;
   const m = /^\s*exec\s+(\S+)\s+(\S+)/.exec(line);
@@ -18865,6 +19028,7 @@ var init_non_root_user = __esm({
     init_image_folders();
     init_instructions();
     init_compose();
+    init_supervisor();
     init_folders();
     init_github_action();
     init_fix_edits();
@@ -18886,7 +19050,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users), images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -18901,8 +19065,9 @@ var init_non_root_user = __esm({
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (documentsPrivilegedRun(final)) return;
         if (installsSystemPackage(final, DOCKER_CLIENT_PACKAGES)) return;
+        if (installsSystemPackage(final, SAMBA_SERVER_PACKAGES)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
-        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || buildsDockerAction(buildContext));
+        const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
           if (user.root && !userPickedElsewhere()) {
@@ -18957,7 +19122,7 @@ var init_npm_pin_versions = __esm({
         preset: "recommended",
         description: "`npm install`, `yarn add` or `pnpm add` of a named package without `@version`.",
         docs: {
-          why: "`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project's own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`npm install -g typescript` installs whatever version is newest on the registry that day, so rebuilding the same Dockerfile gives a different image and a major release can break it. Name a version (`typescript@5.6.3`); a dist-tag such as `@latest` or `@next` moves just the same. Installing the project's own dependencies from its lockfile (`npm ci`, bare `npm install`, `yarn install --frozen-lockfile`) is fine, and so are tarballs, local folders and git URLs. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: "RUN npm install -g typescript ts-node@latest",
           good: "RUN npm install -g typescript@5.6.3 ts-node@10.9.2\nRUN npm ci --omit=dev"
         },
@@ -19019,7 +19184,7 @@ var init_numeric_user = __esm({
         preset: "recommended",
         description: "The final image's `USER` is a name, not a numeric UID.",
         docs: {
-          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell), which their tools run, not a pod.",
+          why: "Kubernetes `runAsNonRoot: true` must prove the container does not run as UID 0, and it cannot look a user name up in the image: a pod with `USER app` is refused (\"image has non-numeric user, cannot verify user is non-root\"). A numeric `USER 10001` (or `10001:10001`) passes, works without an `/etc/passwd` entry, and maps predictably to file ownership on volumes. Not reported when the user comes from a variable (`USER ${UID}`), nor for `root` (see `non-root-user`), nor in development, CI, test and debug images (known as `non-root-user` knows them: `Dockerfile.dev`, `Dockerfile.debug`, `.devcontainer/`, a project's `tests/` folder, `sshd`, a test runner or a debugger as the command, debuggers installed, a bare shell as the command with `pytest` or a `[test]` extra installed, a build environment: build tools such as `cmake` or `ccache` installed (also CMake from Kitware's release archive) or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, nothing copied from the build context, no command beyond a shell; an image run over the project's live source, which every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts over it), which their tools run, not a pod.",
           bad: "RUN useradd --uid 10001 --no-log-init app\nUSER app",
           good: "RUN useradd --uid 10001 --no-log-init app\nUSER 10001:10001",
           fixSafety: "When the user is created in the image's own stages with a literal UID (`useradd -u 10001 app`, `adduser -u 10001 app`), the fix writes that UID in place of the name (`USER app:app` \u2192 `USER 10001:app`; a group stays as written). It is safe: the runtime looks a numeric user up in `/etc/passwd` too, so the container gets the same primary group, supplementary groups and `HOME`. No fix when the UID comes from a variable, when `-o` allows a shared UID, or when `usermod` or a second `useradd` touches the name."
@@ -19358,7 +19523,7 @@ var init_pip_pin_versions = __esm({
         preset: "recommended",
         description: "`pip install` of a named package without an exact `==` pin.",
         docs: {
-          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` or `setup.cfg` of the Dockerfile's folder or a folder above it up to the project's root: an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.",
+          why: "`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`\"tomli>=2; python_version < '3.11'\"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/\u2026`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build's prefetch env file (`source /tmp/hermeto.env`, Konflux's `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project's own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=\u2026)`, also through a variable assigned in the file) or `setup.cfg` of the Dockerfile's folder, a folder above it up to the project's root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project's own releases, which the project versions itself. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. " + LATEST_ON_REQUEST,
           bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
           good: "RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt",
           options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).'
@@ -19564,7 +19729,7 @@ var init_rpm_cleanup = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` without a `clean all` (or cache mount) in the same `RUN`, or without `-y` / non-interactive mode.",
         docs: {
-          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds. Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
+          why: "yum, dnf and zypper keep downloaded packages and repository metadata (often hundreds of MB for dnf) under `/var/cache`; unless the same `RUN` runs `yum clean all` / `dnf clean all` / `microdnf clean all` / `zypper clean --all`, they stay in the layer. With BuildKit a cache mount on the cache folder keeps them out of the layer and speeds up rebuilds (also on a folder the install names as its cache, `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`). Separately, `yum`/`dnf install` without `-y` and `zypper` without `-n` wait for a confirmation a build cannot give, and the build fails.\n\nOnly what ships is judged: a build-only stage (other stages copy from it or mount it; it is neither built as an image (the final stage, a stage nothing uses, a stage a Compose service's `build.target` or a Bake target names) nor the base of one) is reported only when its caches reach an image through it: a shipped stage copies the folder holding them (or `/`) out of it, directly or through a stage built on it or another build-only stage, or a `RUN --mount=from=` of it reads them. A builder whose only output is `/app`, a virtual environment or a folder of wheels keeps them to itself.",
           bad: "RUN dnf install python3.12",
           good: "RUN dnf install -y python3.12 && dnf clean all\n\n# or, with BuildKit\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y python3.12",
           fixSafety: "The fix ends the same `RUN` with the tool's own clean (`dnf clean all`, `yum clean all`, `microdnf clean all`, `tdnf clean all`, `zypper clean --all`, the program written as in the install), joined with `&&` in the `RUN`'s continuation style so the `RUN` still fails when its commands fail. yum and dnf fetch the metadata again when a later install needs it, so their fix is safe; zypper's is unsafe when a later `RUN` of the stage (or of a stage built `FROM` it) uses zypper, which may then find no repository metadata without `zypper refresh`. The missing `-y`/`-n` has no fix. No fix for exec form, a last command sent to the background, or an install run through a wrapper other than `sudo`."
@@ -19594,7 +19759,8 @@ var init_rpm_cleanup = __esm({
             });
           }
           if (runsCleanupScript(script) || !cacheShips(ins.stage, [...RPM_CACHE, ...ZYPP_CACHE])) continue;
-          const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
+          const rpmCleaned = hasCacheMountOn(ins, RPM_CACHE) || // `dnf --setopt=cachedir=/root/.cache/dnf` under `--mount=type=cache,target=/root/.cache/dnf`: the cache lives in the mount.
+          rpm.every((call) => optionValues(call.invocation, "--setopt").some(({ value }) => /^cachedir=/.test(value) && hasCacheMountOn(ins, [value.slice("cachedir=".length)]))) || runsClean(script, "rpm", (inv) => inv.subcommand === "clean" && inv.operands.some((w) => w.value === "all")) || removesPath(ins, (p) => RPM_CACHE.some((d) => p === d || p.startsWith(d + "/")));
           if (!rpmCleaned && rpm[0]) reportClean(ins, rpm[0], "clean all", "/var/cache/" + cacheDirOf(rpm[0]), true);
           const zypperCleaned = hasCacheMountOn(ins, ZYPP_CACHE) || runsClean(script, "zypper", (inv) => inv.subcommand === "clean" || inv.subcommand === "cc") || removesPath(ins, (p) => p === ZYPP_CACHE[0] || p.startsWith(ZYPP_CACHE[0] + "/"));
           if (!zypperCleaned && zypper[0]) reportClean(ins, zypper[0], "clean --all", "/var/cache/zypp", !zypperUsedLater(model, ins));
@@ -19643,7 +19809,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters.",
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets pass several values, as a test matrix over distribution releases does), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -26215,9 +26381,9 @@ function runScript(input) {
   if (input.shellKind !== "posix") return null;
   if (input.heredocs.length > 0) {
     const firstLineEnd = text.indexOf("\n", input.argsStart);
-    const firstLine = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
+    const firstLine2 = text.slice(input.argsStart, firstLineEnd < 0 ? input.end : firstLineEnd);
     const body = input.heredocs[0].body;
-    if (HEREDOC_ONLY.test(firstLine.trim())) {
+    if (HEREDOC_ONLY.test(firstLine2.trim())) {
       if (!body) return emptyScript();
       const start = lines2.offset(body.range.start);
       const stop = lines2.offset(body.range.end);
@@ -27004,7 +27170,7 @@ var init_variable_history = __esm({
 });
 
 // src/model/build.ts
-function buildModel(path, source) {
+function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
   const text = source.includes("\r") ? source.replace(/\r\n/g, "\n").replace(/\r/g, " ") : source;
   const lineIndex = new LineIndex(text);
   const lines2 = text.split("\n");
@@ -27018,6 +27184,7 @@ function buildModel(path, source) {
   const globalArgs = /* @__PURE__ */ new Map();
   for (const name of PREDEFINED_ARGS) globalArgs.set(name, void 0);
   const placeholderArgs = /* @__PURE__ */ new Set();
+  const varied = new Set(variedArgs);
   let stage = null;
   let cmdSetInStage = false;
   const endStage = (s) => {
@@ -27053,7 +27220,8 @@ function buildModel(path, source) {
       const imageRange = instruction.args[0]?.range ?? range;
       const stageArg = instruction.args.length > 2 && instruction.args[1].value.toUpperCase() === "AS" ? instruction.args[2] : null;
       const expanded = processWord(imageText, globalArgs, { escapeChar, undeclaredIsEmpty: true });
-      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name)).map((v) => v.name);
+      const namesStage = stages.some((s) => s.name !== null && s.name === expanded.value.toLowerCase());
+      const placeholders = expanded.variables.filter((v) => placeholderArgs.has(v.name) || varied.has(v.name) && !namesStage).map((v) => v.name);
       const unresolvedVars = placeholders.length ? [.../* @__PURE__ */ new Set([...expanded.unresolved, ...placeholders])] : expanded.unresolved;
       const resolved = unresolvedVars.length ? null : expanded.value;
       const stageName = stageArg ? parsed.slice(lineIndex.offset(stageArg.range.start), lineIndex.offset(stageArg.range.end)) : null;
@@ -27121,6 +27289,7 @@ function buildModel(path, source) {
             value = e.unresolved.length ? void 0 : e.value;
             if (!stage && (isPlaceholderValue(value) || e.variables.some((v) => placeholderArgs.has(v.name)))) placeholderArgs.add(name);
             else if (!stage) placeholderArgs.delete(name);
+            if (!stage && e.variables.some((v) => varied.has(v.name))) varied.add(name);
           } else value = stage ? globalArgs.get(name) : void 0;
           if (!stage) globalArgs.set(name, value);
           else if (!state.envNames.has(name)) setVars([[name, value]], false);
@@ -28033,6 +28202,7 @@ var init_shell_pipefail = __esm({
   "rules/shell-pipefail.ts"() {
     "use strict";
     init_empty_input();
+    init_image_folders();
     init_word_splitting();
     init_system_shell();
     init_rule();
@@ -28054,7 +28224,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown` fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown` fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find`, which may search a missing folder, feeds it); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -28111,6 +28281,7 @@ var init_shell_pipefail = __esm({
         const path = name.replace(/(.)\/+$/, "$1");
         if (path === "-" || path === "." || IMAGE_FOLDERS.has(path)) return true;
         if (!path.startsWith("/")) return false;
+        if (officialImageFolders(this.instruction.stage?.rootImage.name?.familiar).includes(path)) return true;
         return this.witnessed(path, pipe) || this.neededLater(path, pipe) || this.copiedInto(path);
       }
       /**
@@ -39901,18 +40072,22 @@ function skipReason(root, file, gitignored) {
   const ext = SKIPPED_EXTENSIONS.find(([re]) => re.test(node_path_default.basename(file)));
   if (ext) return ext[1];
   if (isTemplateDockerfile(file)) return "a template";
-  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(node_path_default.join(root, file))) return "source code, not a Dockerfile";
+  const first = firstLine(node_path_default.join(root, file));
+  if (first !== void 0 && TEMPLATE_MARKUP.test(first)) return "a template";
+  if (SOURCE_EXTENSION.test(file) && !readsAsDockerfile(first)) return "source code, not a Dockerfile";
   return gitignored(file) ? "ignored by .gitignore" : null;
 }
-function readsAsDockerfile(file) {
+function firstLine(file) {
   let text;
   try {
     text = node_fs_default.readFileSync(file, "utf8");
   } catch {
-    return true;
+    return void 0;
   }
-  const first = text.split(/\r?\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#"));
-  return first === void 0 || INSTRUCTION_WORDS.has(first.trim().split(/\s/)[0].toUpperCase());
+  return text.split(/\r?\n/).find((line) => line.trim() !== "" && !line.trimStart().startsWith("#"))?.trim();
+}
+function readsAsDockerfile(first) {
+  return first === void 0 || INSTRUCTION_WORDS.has(first.split(/\s/)[0].toUpperCase());
 }
 function gitignoreMatcher(root, vendored) {
   const below = loadFastGlob().sync("**/.gitignore", { cwd: root, ignore: vendored, dot: true, onlyFiles: true }).map((f) => node_path_default.join(root, node_path_default.dirname(f)));
@@ -39942,7 +40117,7 @@ function repositoryFoldersAbove(root) {
     if (node_path_default.dirname(d) === d) return [root];
   }
 }
-var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, SOURCE_EXTENSION, INSTRUCTION_WORDS, DiscoveryError, nameMatchers;
+var DOCKERFILE_GLOBS, IGNORE, VENDORED, VCS2, NOT_DOCKERFILES, SKIPPED_EXTENSIONS, SOURCE_EXTENSION, TEMPLATE_MARKUP, INSTRUCTION_WORDS, DiscoveryError, nameMatchers;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
@@ -39960,7 +40135,8 @@ var init_discover = __esm({
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
       [/(\.(orig|old|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
-    SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml)$/i;
+    SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix)$/i;
+    TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
     INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
     DiscoveryError = class extends Error {
     };
@@ -40183,65 +40359,21 @@ var init_fix = __esm({
   }
 });
 
-// src/context/dev-containers.ts
-function configsOf(top) {
-  const dir = node_path_default.join(top, ".devcontainer");
-  const candidates2 = [node_path_default.join(top, ".devcontainer.json"), node_path_default.join(dir, "devcontainer.json"), ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json"))];
-  return candidates2.filter(isFile);
-}
-function builtByDevContainer(dockerfile) {
-  const abs = node_path_default.resolve(dockerfile);
-  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
-  return configsOf(top).some((c) => readConfig(c) === abs);
-}
-var readConfig;
-var init_dev_containers = __esm({
-  "src/context/dev-containers.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_compose();
-    init_project_file();
-    readConfig = projectFileCache((file) => {
-      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
-      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
-    }, null);
-  }
-});
-
-// src/context/launch-scripts.ts
-function launchesOverTree(text) {
-  if (!RUNS_CONTAINER.test(text)) return false;
-  return text.replace(/\\\r?\n/g, " ").split("\n").some((line) => INTERACTIVE_TTY.test(line) && MOUNTS_TREE.test(line) && !REGISTRY_IMAGE.test(line));
-}
-function launchedOverWorkingTree(dockerfile) {
-  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
-  const scripts = listing(dir).filter((n) => n.endsWith(".sh")).map((n) => node_path_default.join(dir, n)).filter(isFile).map(readScript);
-  return scripts.some((s) => s.launchesOverTree) && !scripts.some((s) => s.pushes);
-}
-var RUNS_CONTAINER, INTERACTIVE_TTY, MOUNTS_TREE, PUSHES, REGISTRY_IMAGE, readScript;
-var init_launch_scripts = __esm({
-  "src/context/launch-scripts.ts"() {
-    "use strict";
-    init_node_fs();
-    init_node_path();
-    init_project_file();
-    RUNS_CONTAINER = /\b(docker|podman|nvidia-docker)\s+(container\s+)?run\b/;
-    INTERACTIVE_TTY = /(^|[\s"'])(-it|-ti)(?=[\s"']|$)|--interactive\b[\s\S]*--tty\b|--tty\b[\s\S]*--interactive\b/;
-    MOUNTS_TREE = /(-v|--volume)[\s=]+["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.)["']?:|source=["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`)["']?,/;
-    PUSHES = /\b(docker|podman)\s+(image\s+)?push\b/;
-    REGISTRY_IMAGE = /(^|\s)["']?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
-    readScript = projectFileCache(
-      (file) => {
-        const text = node_fs_default.readFileSync(file, "utf8");
-        return { launchesOverTree: launchesOverTree(text), pushes: PUSHES.test(text) };
-      },
-      { launchesOverTree: false, pushes: false }
-    );
-  }
-});
-
 // src/context/bake.ts
+function dockerfileOf(dir, t) {
+  const context = t.context ?? ".";
+  if (/^[\w+.-]+:/.test(context) || (t.dockerfile ?? "").includes("$") || context.includes("$")) return null;
+  return node_path_default.resolve(dir, context, t.dockerfile ?? "Dockerfile");
+}
+function bakeVariedArgs(dockerfile) {
+  const own = node_path_default.resolve(dockerfile);
+  const targets = bakeFilesFor(dockerfile).flatMap((b) => b.targets).filter((t) => t.dockerfile === own);
+  const values = /* @__PURE__ */ new Map();
+  for (const name of new Set(targets.flatMap((t) => [...t.args.keys()]))) {
+    values.set(name, new Set(targets.map((t, i) => t.args.has(name) ? t.args.get(name) === EXPRESSION ? `${EXPRESSION}${i}` : t.args.get(name) : DEFAULT)));
+  }
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([name]) => name));
+}
 function bakeTags(file) {
   return bakeFile(file).tags;
 }
@@ -40266,8 +40398,17 @@ function bakeStageNames(dockerfile) {
 }
 function jsonBake(text) {
   const doc = JSON.parse(text);
-  const targets = Object.values(record(record(doc)?.["target"]) ?? {}).map(record);
+  const byName = record(record(doc)?.["target"]) ?? {};
+  const targets = Object.values(byName).map(record);
+  const raw = new Map(Object.entries(byName).map(([name, t]) => {
+    const r = record(t);
+    const str = (key) => typeof r?.[key] === "string" ? r[key] : null;
+    const inherits = Array.isArray(r?.["inherits"]) ? r["inherits"].filter((x) => typeof x === "string") : [];
+    const args = new Map(Object.entries(record(r?.["args"]) ?? {}).map(([k, v]) => [k, typeof v === "string" && !v.includes("${") ? v : EXPRESSION]));
+    return [name, { context: str("context"), dockerfile: str("dockerfile"), inherits, args }];
+  }));
   return {
+    targets: mergeInherited(raw),
     contexts: targets.flatMap((t) => Object.keys(record(t?.["contexts"]) ?? {})),
     stages: targets.flatMap((t) => typeof t?.["target"] === "string" ? [t["target"]] : []),
     tags: targets.flatMap((t) => {
@@ -40275,6 +40416,52 @@ function jsonBake(text) {
       return Array.isArray(tags) ? tags.filter((x) => typeof x === "string") : [];
     })
   };
+}
+function hclTargets(text) {
+  const code = withoutComments(text);
+  const raw = /* @__PURE__ */ new Map();
+  for (const m of code.matchAll(/(?:^|\n)\s*target\s+"([^"\n]+)"\s*\{/g)) {
+    const body = code.slice(m.index + m[0].length, closingBrace(code, m.index + m[0].length - 1));
+    let top = body;
+    for (let inner = top; (inner = top.replace(/\{[^{}]*\}/g, (b) => " ".repeat(b.length))) !== top; ) top = inner;
+    const str = (key) => new RegExp(`(?:^|\\n)\\s*${key}\\s*=\\s*"([^"\\n]*)"`).exec(top)?.[1] ?? null;
+    const inherits = /(?:^|\n)\s*inherits\s*=\s*\[([^\]]*)\]/.exec(top)?.[1] ?? "";
+    const argsAt = /(?:^|\n)\s*args\s*=\s*\{/.exec(body);
+    const args = /* @__PURE__ */ new Map();
+    if (argsAt) {
+      const open = argsAt.index + argsAt[0].length - 1;
+      const entries = body.slice(open + 1, closingBrace(body, open));
+      for (const e of entries.matchAll(/(?:^|[\n,])\s*(?:"([^"\n]+)"|([A-Za-z_][\w-]*))\s*[=:](?!=)\s*([^\n,]*)/g)) {
+        const value = e[3].trim();
+        const literal = /^"([^"\n]*)"$/.exec(value)?.[1];
+        args.set(e[1] ?? e[2], literal !== void 0 && !literal.includes("${") ? literal : EXPRESSION);
+      }
+    }
+    raw.set(m[1], { context: str("context"), dockerfile: str("dockerfile"), inherits: [...inherits.matchAll(/"([^"\n]*)"/g)].map((x) => x[1]), args });
+  }
+  return mergeInherited(raw);
+}
+function mergeInherited(raw) {
+  const merged = /* @__PURE__ */ new Map();
+  const resolve2 = (name, seen) => {
+    const own = raw.get(name);
+    if (!own || seen.has(name)) return null;
+    let out = merged.get(name);
+    if (out) return out;
+    const parents = own.inherits.map((p) => resolve2(p, /* @__PURE__ */ new Set([...seen, name]))).filter((p) => p !== null);
+    out = [...parents, own].reduce((a, b) => ({ context: b.context ?? a.context, dockerfile: b.dockerfile ?? a.dockerfile, inherits: [], args: new Map([...a.args, ...b.args]) }));
+    merged.set(name, out);
+    return out;
+  };
+  return [...raw.keys()].map((name) => resolve2(name, /* @__PURE__ */ new Set()));
+}
+function closingBrace(code, open) {
+  let depth = 0;
+  for (let end = open; end < code.length; end++) {
+    if (code[end] === "{") depth++;
+    else if (code[end] === "}" && --depth === 0) return end;
+  }
+  return code.length;
 }
 function hclStages(text) {
   return [...withoutComments(text).matchAll(/(?:^|[\s{,])target\s*=\s*"([^"\n$]+)"/g)].map((m) => m[1]);
@@ -40295,13 +40482,7 @@ function hclContexts(text) {
   for (const m of code.matchAll(/(^|[\s{,])contexts\s*=/g)) {
     const open = code.indexOf("{", m.index + m[0].length);
     if (open < 0 || /\n\s*[A-Za-z_][\w-]*\s*=[^=]/.test(code.slice(m.index + m[0].length, open))) continue;
-    let depth = 0;
-    let end = open;
-    for (; end < code.length; end++) {
-      if (code[end] === "{") depth++;
-      else if (code[end] === "}" && --depth === 0) break;
-    }
-    const body = code.slice(open + 1, end);
+    const body = code.slice(open + 1, closingBrace(code, open));
     for (const k of body.matchAll(/(?:^|[\n,{])\s*(?:"([^"\n]+)"|([A-Za-z_][\w.-]*))\s*[=:](?!=)/g)) out.push(k[1] ?? k[2]);
   }
   return out;
@@ -40332,7 +40513,7 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, bakeFile;
+var BAKE_FILE, EXPRESSION, bakeFile, DEFAULT;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
@@ -40341,10 +40522,13 @@ var init_bake = __esm({
     init_compose();
     init_project_file();
     BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+    EXPRESSION = "\0expression";
     bakeFile = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
-      return file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text) };
-    }, { contexts: [], stages: [], tags: [] });
+      const read = file.toLowerCase().endsWith(".json") ? jsonBake(text) : { contexts: hclContexts(text), stages: hclStages(text), tags: hclTags(text), targets: hclTargets(text) };
+      return { ...read, targets: read.targets.map((t) => ({ args: t.args, dockerfile: dockerfileOf(node_path_default.dirname(file), t) })) };
+    }, { contexts: [], stages: [], tags: [], targets: [] });
+    DEFAULT = "\0default";
   }
 });
 
@@ -40870,15 +41054,19 @@ var init_own_base = __esm({
 
 // src/context/own-packages.ts
 function ownPythonPackages(dockerfile) {
-  const { folders } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
+  const { folders, root } = foldersToProjectRoot(node_path_default.dirname(node_path_default.resolve(dockerfile)));
   const names = /* @__PURE__ */ new Set();
-  for (const dir of folders) {
+  for (const dir of /* @__PURE__ */ new Set([...folders, ...root ? packageFolders(root) : []])) {
     for (const file of METADATA_FILES) {
       const name = packageName2(node_path_default.join(dir, file));
       if (name) names.add(normalizeName(name));
     }
   }
   return names;
+}
+function packageFolders(root) {
+  const subfolders = listing(root).filter((n) => !NOT_OWN.test(n)).sort().slice(0, MAX_SUBFOLDERS);
+  return subfolders.map((n) => node_path_default.join(root, n)).filter(isFolder);
 }
 function tomlName(text, table2) {
   const body = section(text, `[${table2}]`);
@@ -40895,7 +41083,7 @@ function section(text, header) {
   const end = lines2.findIndex((l, i) => i > start && /^\s*\[/.test(l));
   return lines2.slice(start + 1, end < 0 ? void 0 : end).join("\n");
 }
-var METADATA_FILES, NAME8, packageName2;
+var METADATA_FILES, MAX_SUBFOLDERS, NOT_OWN, NAME8, packageName2;
 var init_own_packages = __esm({
   "src/context/own-packages.ts"() {
     "use strict";
@@ -40905,13 +41093,19 @@ var init_own_packages = __esm({
     init_project_file();
     init_requirements();
     METADATA_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+    MAX_SUBFOLDERS = 100;
+    NOT_OWN = /^(\.|_)|^(node_modules|vendor|vendored|third[-_]?party|3rdparty|external|extern|deps|submodules|site-packages|venv|tests?|testing|test[-_]?data|fixtures)$/i;
     NAME8 = "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)";
     packageName2 = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       if (file.endsWith(".toml")) return tomlName(text, "project") ?? tomlName(text, "tool.poetry");
       if (file.endsWith(".cfg")) return iniName(text, "metadata");
       const call = text.indexOf("setup(");
-      return call < 0 ? null : new RegExp(`\\bname\\s*=\\s*["']${NAME8}["']`).exec(text.slice(call))?.[1] ?? null;
+      if (call < 0) return null;
+      const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME8}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
+      if (!given) return null;
+      if (given[1]) return given[1];
+      return new RegExp(`^\\s*${given[2]}\\s*=\\s*["']${NAME8}["']\\s*(#.*)?$`, "m").exec(text)?.[1] ?? null;
     }, null);
   }
 });
@@ -40930,7 +41124,7 @@ function repositoryOwner(file) {
     seen.push(dir);
     const dotGit = node_path_default.join(dir, ".git");
     if (node_fs_default.existsSync(dotGit)) {
-      owner = ownerOfRemote(readConfig2(dotGit));
+      owner = ownerOfRemote(readConfig(dotGit));
       break;
     }
     const parent = node_path_default.dirname(dir);
@@ -40940,7 +41134,7 @@ function repositoryOwner(file) {
   for (const dir of seen) owners.set(dir, owner);
   return owner;
 }
-function readConfig2(dotGit) {
+function readConfig(dotGit) {
   try {
     if (node_fs_default.statSync(dotGit).isDirectory()) return node_fs_default.readFileSync(node_path_default.join(dotGit, "config"), "utf8");
     const gitdir = /^gitdir:\s*(.+?)\s*$/m.exec(node_fs_default.readFileSync(dotGit, "utf8"))?.[1];
@@ -41128,6 +41322,93 @@ var init_inferred_context = __esm({
     init_compose();
     init_copies();
     MAX_SOURCES = 12;
+  }
+});
+
+// src/context/dev-containers.ts
+function configsOf(top) {
+  const dir = node_path_default.join(top, ".devcontainer");
+  const candidates2 = [node_path_default.join(top, ".devcontainer.json"), node_path_default.join(dir, "devcontainer.json"), ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json"))];
+  return candidates2.filter(isFile);
+}
+function builtByDevContainer(dockerfile) {
+  const abs = node_path_default.resolve(dockerfile);
+  const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
+  return configsOf(top).some((c) => readConfig2(c) === abs);
+}
+var readConfig2;
+var init_dev_containers = __esm({
+  "src/context/dev-containers.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_compose();
+    init_project_file();
+    readConfig2 = projectFileCache((file) => {
+      const m = /"(?:dockerfile|dockerFile)"\s*:\s*"([^"]+)"/.exec(node_fs_default.readFileSync(file, "utf8"));
+      return m ? node_path_default.resolve(node_path_default.dirname(file), m[1]) : null;
+    }, null);
+  }
+});
+
+// src/context/launch-scripts.ts
+function launchesOverTree(text) {
+  if (!RUNS_CONTAINER.test(text)) return false;
+  return text.replace(/\\\r?\n/g, " ").split("\n").some((line) => INTERACTIVE_TTY.test(line) && MOUNTS_TREE.test(line) && !REGISTRY_IMAGE.test(line));
+}
+function launchedOverWorkingTree(dockerfile) {
+  const dir = node_path_default.dirname(node_path_default.resolve(dockerfile));
+  const scripts = listing(dir).filter((n) => n.endsWith(".sh")).map((n) => node_path_default.join(dir, n)).filter(isFile).map(readScript);
+  return scripts.some((s) => s.launchesOverTree) && !scripts.some((s) => s.pushes);
+}
+var RUNS_CONTAINER, INTERACTIVE_TTY, MOUNTS_TREE, PUSHES, REGISTRY_IMAGE, readScript;
+var init_launch_scripts = __esm({
+  "src/context/launch-scripts.ts"() {
+    "use strict";
+    init_node_fs();
+    init_node_path();
+    init_project_file();
+    RUNS_CONTAINER = /\b(docker|podman|nvidia-docker)\s+(container\s+)?run\b/;
+    INTERACTIVE_TTY = /(^|[\s"'])(-it|-ti)(?=[\s"']|$)|--interactive\b[\s\S]*--tty\b|--tty\b[\s\S]*--interactive\b/;
+    MOUNTS_TREE = /(-v|--volume)[\s=]+["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`|\.)["']?:|source=["']?(\$\{?PWD\}?|\$\(pwd\)|`pwd`)["']?,/;
+    PUSHES = /\b(docker|podman)\s+(image\s+)?push\b/;
+    REGISTRY_IMAGE = /(^|\s)["']?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9]/;
+    readScript = projectFileCache(
+      (file) => {
+        const text = node_fs_default.readFileSync(file, "utf8");
+        return { launchesOverTree: launchesOverTree(text), pushes: PUSHES.test(text) };
+      },
+      { launchesOverTree: false, pushes: false }
+    );
+  }
+});
+
+// src/context/live-source.ts
+function runsOverLiveSource(model, dockerfile, context) {
+  const final = model.finalStage;
+  const devFile = isDevelopmentDockerfile(model.path);
+  if (final) {
+    const services = context.composeServices();
+    const devCompose = devFile || services.length > 0 && services.every((s) => isDevelopmentComposeFile(s.file));
+    if (devCompose && composeRunsOverSource(services, final.name, (s) => mountsOverCopiedFolder(final, s) || mountsOverWorkingFolder(final, s))) return true;
+  }
+  return launchedOverWorkingTree(dockerfile) || devFile && builtByDevContainer(dockerfile);
+}
+function mountsOverWorkingFolder(final, service) {
+  const dir = service.workingDir ?? final.endState.workdir;
+  if (dir === null || !dir.startsWith("/")) return false;
+  const normal = (p) => node_path_default.posix.normalize(p).replace(/(.)\/+$/, "$1");
+  return service.binds.some((b) => b.target !== null && normal(b.target) === normal(dir));
+}
+var init_live_source = __esm({
+  "src/context/live-source.ts"() {
+    "use strict";
+    init_node_path();
+    init_file_purpose();
+    init_compose();
+    init_copies();
+    init_dev_containers();
+    init_launch_scripts();
   }
 });
 
@@ -41329,7 +41610,11 @@ function allRules(extra = []) {
   return [...builtinRules, ...extra];
 }
 function lint(text, options = {}) {
-  return lintModel(buildModel(options.filePath ?? "Dockerfile", text), options);
+  return lintModel(modelFor(text, options), options);
+}
+function modelFor(text, options) {
+  const { filePath, contextDir } = options;
+  return buildModel(filePath ?? "Dockerfile", text, filePath !== void 0 && contextDir !== null ? bakeVariedArgs(filePath) : void 0);
 }
 function ruleSet(options) {
   const settingsKey = options.rules ?? NONE2;
@@ -41356,9 +41641,7 @@ function lintModel(model, options = {}) {
   if (targets) markDead(model, targets);
   if (buildContext?.runsWorkflowJobs()) model.ciJobImage = true;
   if (buildContext?.retiredVersionFolder()) model.retired = true;
-  if (buildContext && isDevelopmentDockerfile(model.path) && composeRunsOverSource(buildContext.composeServices(), model.finalStage?.name ?? null, (s) => mountsOverCopiedFolder(model.finalStage, s))) model.liveSourceImage = true;
-  if (buildContext && options.filePath && !model.liveSourceImage && launchedOverWorkingTree(options.filePath)) model.liveSourceImage = true;
-  if (buildContext && options.filePath && !model.liveSourceImage && isDevelopmentDockerfile(model.path) && builtByDevContainer(options.filePath)) model.liveSourceImage = true;
+  if (buildContext && options.filePath && runsOverLiveSource(model, options.filePath, buildContext)) model.liveSourceImage = true;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const shellcheck = options.shellcheck && rules.some((r) => r.rule.meta.id === "shellcheck") ? options.shellcheck : null;
   const findings = runRules(model, rules, settings, buildContext, shellcheck);
@@ -41373,13 +41656,10 @@ var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
     init_node_path();
-    init_dev_containers();
-    init_launch_scripts();
+    init_bake();
     init_build_context();
-    init_compose();
-    init_copies();
     init_inferred_context();
-    init_file_purpose();
+    init_live_source();
     init_rule_settings();
     init_engine();
     init_build();
@@ -41549,7 +41829,7 @@ async function lintFiles(inputs, options = {}) {
     return pending.map((p) => p.result);
   }
   withTightHeap(Math.max(0, ...readable2.map((p) => p.source.text.length)), () => {
-    const models = pending.map((p) => p.source ? buildModel(p.result.file, p.source.text) : null);
+    const models = pending.map((p) => p.source ? modelFor(p.source.text, p.lint) : null);
     prepareShellCheck(pending, models);
     for (const [i, { result, lint: lintOptions, source }] of pending.entries()) {
       if (!source) continue;
@@ -41607,7 +41887,6 @@ var init_lint_files = __esm({
     init_fix();
     init_lint();
     init_read();
-    init_build();
     init_heap();
     init_parallel();
     STDIN = "-";
@@ -42080,7 +42359,7 @@ function serveLintWorker() {
   const { parentPort } = loadWorkerThreads();
   const sessions = /* @__PURE__ */ new Map();
   parentPort.on("message", (jobs) => {
-    const models = jobs.map((j) => buildModel(j.file, j.text));
+    const models = jobs.map((j) => modelFor(j.text, j.options));
     const checkers = jobs.map((j) => {
       if (!j.shellcheck) return null;
       if (!sessions.has(j.shellcheck.path)) sessions.set(j.shellcheck.path, new ShellCheck(j.shellcheck));
@@ -42133,7 +42412,6 @@ var init_lint_worker = __esm({
     "use strict";
     init_lazy_deps();
     init_lint();
-    init_build();
     init_session();
     WORKER_SCRIPT = `import(${JSON.stringify(__dlintImportMetaUrl)}).then((m) => (m.serveLintWorker ?? m.default.serveLintWorker)());`;
     LintWorkers = class {
