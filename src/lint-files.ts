@@ -218,7 +218,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       p.result.findings = findings[i]!;
       p.result.shellcheck = p.lint.shellcheck?.binary.version ?? null;
     });
-    return pending.map((p) => p.result);
+    return reportedOnce(pending.map((p) => p.result));
   }
   // The largest file decides: a run of many small files keeps V8's growth (and its speed).
   withTightHeap(Math.max(0, ...readable.map((p) => p.source!.text.length)), () => {
@@ -240,7 +240,26 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       }
     }
   });
-  return pending.map((p) => p.result);
+  return reportedOnce(pending.map((p) => p.result));
+}
+
+/**
+ * A finding in a file other than the Dockerfile that reports it (a requirements list that thirteen Dockerfiles
+ * install) is one problem: the first Dockerfile in the run's order keeps it, naming its own install, and the others
+ * drop it, so the list is not reported thirteen times.
+ */
+function reportedOnce(results: LintFileResult[]): LintFileResult[] {
+  const seen = new Set<string>();
+  for (const result of results) {
+    result.findings = result.findings.filter((f) => {
+      if (f.file === result.file) return true;
+      const key = `${f.ruleId}\0${f.file}\0${f.range.start.line}:${f.range.start.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return results;
 }
 
 /** One ShellCheck process per program for all files. */

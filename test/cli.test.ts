@@ -125,6 +125,22 @@ describe('dlint CLI', () => {
     expect(findings.find((f) => f.file === 'bad.Dockerfile')?.ruleId).toBe('io-error');
   });
 
+  it('reports a requirements list several Dockerfiles install once, at the first of them (roboflow/inference)', async () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'flask>=3\n');
+    const dockerfile = 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 10001\nCMD ["python", "app.py"]\n';
+    fs.writeFileSync(path.join(dir, 'a.Dockerfile'), dockerfile);
+    fs.writeFileSync(path.join(dir, 'b.Dockerfile'), dockerfile.replace('3.12', '3.13'));
+    const r = await runCli(['a.Dockerfile', 'b.Dockerfile', '--format', 'json'], { cwd: dir });
+    const findings = (JSON.parse(r.stdout) as { file: string; ruleId: string; message: string }[]).filter((f) => f.ruleId === 'requirements-pin-versions');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.file).toMatch(/requirements\.txt$/);
+    expect(findings[0]!.message).toContain('a.Dockerfile:3');
+    // Each Dockerfile on its own still reports it.
+    const alone = JSON.parse((await runCli(['b.Dockerfile', '--format', 'json'], { cwd: dir })).stdout) as { ruleId: string }[];
+    expect(alone.filter((f) => f.ruleId === 'requirements-pin-versions')).toHaveLength(1);
+  });
+
   it('keeps BOM and CRLF files linting at the right positions', async () => {
     const r = await runCli(['-', '--format', 'json'], { stdin: '\ufeffFROM debian:12\r\nRUN apt-get install -y curl\r\n' });
     const f = (JSON.parse(r.stdout) as { ruleId: string; line: number; column: number }[]).find((x) => x.ruleId === 'apt-pin-versions');
