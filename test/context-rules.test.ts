@@ -433,6 +433,11 @@ describe('layer-cache-order', () => {
     const [f] = lintIn('layer-cache-order', dir);
     expect(f!.message).toContain('(`COPY requirements-cpu.txt requirements-common.txt constraints.txt ./`)');
   });
+  it('does not blame a copy that a RUN before the install deletes (pytorch/serve replaces it by a clone on request)', () => {
+    const text = 'FROM python:3.12-slim\nCOPY ./ serve\nRUN if [ "$LOCAL_CHANGES" = false ]; then rm -rf /serve; git clone https://github.com/pytorch/serve /serve; fi\nWORKDIR /serve\nRUN pip install -r requirements/developer.txt\n';
+    expect(ruleFindings('layer-cache-order', text)).toEqual([]);
+    expect(ruleFindings('layer-cache-order', text.replace('rm -rf /serve; ', ''))).toHaveLength(1);
+  });
   it('does not blame the copy for a project that a RUN cloned', () => {
     const text = 'FROM python:3.12-slim\nCOPY . .\nRUN git clone https://github.com/example/kit.git kit\nRUN pip install -e ./kit/python\n';
     expect(ruleFindings('layer-cache-order', text)).toEqual([]);

@@ -18338,6 +18338,11 @@ function madeByRun(install2, copy) {
     )
   );
 }
+function replacedByRun(install2, copy) {
+  const dest = copy.dest?.replace(/(.)\/+$/, "$1");
+  if (!dest || dest === "/") return false;
+  return instructionsBefore(install2.instruction).some((i) => i.keyword === "RUN" && instructionsBefore(i).includes(copy.instruction) && removesPath(i, (p) => p === dest));
+}
 function plainBase(instruction) {
   const name = instruction.stage?.rootImage.name;
   return !!name && (name.namespace === "library" || name.familiar === "nvidia/cuda");
@@ -18512,7 +18517,7 @@ var init_layer_cache_order = __esm({
         preset: "recommended",
         description: "The whole build context is copied before a dependency install that only needs the manifest; or a package install reads the index of an `update` in an earlier, cached RUN.",
         docs: {
-          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
+          why: "Docker reuses a layer only while everything before it is unchanged. With `COPY . .` before `pip install -r requirements.txt`, editing any source file invalidates the `COPY` layer and the install after it: every build downloads and installs all dependencies again (for AI images, gigabytes of torch and CUDA wheels). Copy the dependency manifest alone first, install, then copy the rest. The rule knows pip (`-r`, `pip install .`), uv (`uv sync`, `uv pip install -r`, `uv pip sync`), poetry, pipenv, conda environment files, npm, yarn, pnpm, `go mod download`, bundler, `cargo fetch` and composer, follows `COPY`/`WORKDIR`/`cd` to see which copy brought the manifest, and names the manifest files the context really holds (with the lists a requirements file includes, `-r requirements-common.txt`, and the settings a node install reads: `pnpm-workspace.yaml`, whose `overrides` `pnpm install --frozen-lockfile` checks, and `.npmrc`; a workspace also needs the `package.json` of each member). Without the context it names the usual manifests as examples only, since a COPY of a file the project lacks fails the build. When the RUN of the install also runs something that reads the source (`python setup.py develop`, `npm run build`, `uv sync` of the project itself) the advice is to split that RUN: install alone, then copy the rest and run the rest. It is silent when a RUN between the copy and the install deletes the copied folder (`rm -rf /serve && git clone \u2026 /serve`: the install may read a fresh clone), when the manifest was copied and installed before the source (`pip install --no-deps .` or `uv sync` after that is the usual second step), for builds of the project itself (`go build`, `npm run build`), for folders that hold only manifests, when the install runs only if the manifest exists (`if [ -s requirements.txt ]; then pip install -r requirements.txt; fi`, `[ -f package.json ] && npm ci`: copying the manifest alone would fail the build when it is absent), and when the comment just above the install says the RUN is one layer on purpose (`# PyTorch + TE + the project in one layer`, for a vfs or nested-docker disk).\n\n**Stale package index.** The same layer cache breaks `RUN apt-get update` followed by `RUN apt-get install \u2026` in a later RUN of the stage (or of a stage built on it) without its own update: the install reads the lists of the update layer, which Docker reuses from its cache as long as that instruction is unchanged, so once the lists are older than the repository the install fails to fetch packages (404) or installs outdated versions (Docker's best-practices guide: always combine `apt-get update` with `apt-get install` in the same RUN). The same holds for `apk update` then `apk add` (not with `--no-cache` or `-U`, which fetch a fresh index). dnf and yum are not reported: they refresh metadata older than `metadata_expire` themselves. Not reported either when the update RUN deletes the index (the later install then fails at once, visibly) or runs a cleanup script of its own that may, when either RUN keeps it in a cache mount, or for `xx-apt-get`, which updates the lists itself when it adds the target architecture. This lives in `layer-cache-order` because the cause is the same: a cached layer that an instruction depends on no longer matches what it needs; `apt-cleanup` is about the size the lists add, and its fix is marked unsafe when such a later install relies on them.",
           bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]',
           good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]',
           fixSafety: "Unsafe: the install then runs without the rest of the source tree, so an install that reads another file of the project (a `-e .` line or a relative path inside the requirements file, a `setup.py`) fails or installs something else. Only the simplest shape is fixed: a one-line `COPY . <dir>` of the build context (or of one folder of it), followed only by `ENV`/`ARG`/`LABEL`/`EXPOSE` and `RUN`s of system package managers or cleanups that name no relative path, then a RUN whose install reads only manifest files named on its command line or present in the build context (not a workspace), and which does nothing else with the project (a RUN that must be split is never fixed). The folder copy becomes `COPY <manifest\u2026> <dir>/` and moves, as written, right after the install."
@@ -18536,7 +18541,7 @@ var init_layer_cache_order = __esm({
           if (install2.projectOnly) continue;
           for (const need of needsOf(install2)) {
             const copy = need.origin.copy;
-            if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install2, copy.instruction)) continue;
+            if (reported.has(copy.instruction) || !folderCopy(need, context) || madeByRun(install2, copy.instruction) || replacedByRun(install2, copy)) continue;
             if (need.origin.source.path === "" && context && onlyManifests(context, "")) continue;
             const earlier = installs3.filter((i) => i !== install2 && i.ecosystem === install2.ecosystem && sameImage(i.instruction, copy.instruction) && i.instruction !== copy.instruction);
             if (install2.buildsProject && (earlier.length || !plainBase(install2.instruction))) continue;
@@ -41826,7 +41831,7 @@ async function lintFiles(inputs, options = {}) {
       p.result.findings = findings[i];
       p.result.shellcheck = p.lint.shellcheck?.binary.version ?? null;
     });
-    return pending.map((p) => p.result);
+    return reportedOnce(pending.map((p) => p.result));
   }
   withTightHeap(Math.max(0, ...readable2.map((p) => p.source.text.length)), () => {
     const models = pending.map((p) => p.source ? modelFor(p.source.text, p.lint) : null);
@@ -41847,7 +41852,20 @@ async function lintFiles(inputs, options = {}) {
       }
     }
   });
-  return pending.map((p) => p.result);
+  return reportedOnce(pending.map((p) => p.result));
+}
+function reportedOnce(results) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const result of results) {
+    result.findings = result.findings.filter((f) => {
+      if (f.file === result.file) return true;
+      const key = `${f.ruleId}\0${f.file}\0${f.range.start.line}:${f.range.start.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return results;
 }
 function prepareShellCheck(pending, models) {
   const byChecker = /* @__PURE__ */ new Map();
