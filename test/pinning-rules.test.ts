@@ -376,6 +376,9 @@ describe('pins on a release whose archive no longer changes', () => {
     expect(apt('nvcr.io/nvidia/l4t-jetpack:r35.2.1')).toEqual([]);
     expect(apt('nvcr.io/nvidia/l4t-base:r32.7.1')).toEqual([]);
     expect(apt('nvcr.io/nvidia/l4t-jetpack:r36.4.0')).toHaveLength(1);
+    // A rebuild named after them keeps the release (roboflow's `l4t-ml`); a repository merely ending in `l4t` does not.
+    expect(apt('roboflow/l4t-ml:r35.2.1-py3.12-cu118-trt-10-v0.0.4-experimental')).toEqual([]);
+    expect(apt('acme/tools-l4t:r35.2.1')).toHaveLength(1);
     // tonistiigi/xx's wrapper appends the target architecture to each word: no version can be given through it.
     expect(ruleFindings('apt-pin-versions', 'FROM debian:12\nRUN xx-apt-get install -y --no-install-recommends gcc libc6-dev\n')).toEqual([]);
   });

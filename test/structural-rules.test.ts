@@ -385,6 +385,9 @@ describe('base-image-platform', () => {
     const at = (text: string) => ruleFindings('base-image-platform', text);
     expect(at('ARG OSVERSION\nFROM --platform=linux/amd64 gcr.io/k8s-staging-e2e-test-images/windows-servercore-cache:1.0-linux-amd64-${OSVERSION} AS core\n')).toEqual([]);
     expect(at('FROM --platform=linux/arm64 example/app:v2-aarch64\n')).toEqual([]);
+    // `x86` names the 64-bit PC platform (roboflow's `x86.cpu.base.dockerfile`); not inside another word.
+    expect(at('FROM --platform=linux/amd64 example/app:1.0-x86\n')).toEqual([]);
+    expect(at('FROM --platform=linux/amd64 example/app:1.0-x86emu\n')).toHaveLength(1);
     expect(at('FROM --platform=linux/amd64 example/app:2.1-arm64\nFROM --platform=linux/amd64 example/app:samd64\n')).toHaveLength(2);
   });
   it('is silent on a build-only stage that runs nothing and only serves files, not on one that runs commands or ships', () => {

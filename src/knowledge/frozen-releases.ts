@@ -99,8 +99,9 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: 'alpine3.9' },
   // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
   // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
-  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)/, tag: /^r32\./, release: 'bionic' },
-  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)/, tag: /^r3[45]\./, release: 'focal' },
+  // Rebuilds named after them keep the tag (`roboflow/l4t-ml:r35.2.1-py3.12-…`, from `nvcr.io/nvidia/l4t-ml`).
+  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r32\./, release: 'bionic' },
+  { image: /^(nvcr\.io\/nvidia\/l4t-|dustynv\/)|(^|\/)l4t-[^/]*$/, tag: /^r3[45]\./, release: 'focal' },
 ];
 
 /**

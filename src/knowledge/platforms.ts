@@ -36,7 +36,8 @@ export function samePlatform(a: string, b: string): boolean {
 
 /** Architecture words an image tag may carry for a platform (`1.0-linux-amd64`, `v2-arm64`, `x86_64`). */
 const ARCH_WORDS: Readonly<Record<string, readonly string[]>> = {
-  'linux/amd64': ['amd64', 'x86_64', 'x86-64'],
+  // `x86` alone names the 64-bit platform in today's file names and tags (`x86.cpu.base.dockerfile` beside `jp51.…` for Jetson).
+  'linux/amd64': ['amd64', 'x86_64', 'x86-64', 'x86'],
   'linux/arm64': ['arm64', 'aarch64', 'arm64v8'],
   'linux/arm/v7': ['armv7', 'arm32v7', 'armhf'],
   'linux/ppc64le': ['ppc64le'],

@@ -142,6 +142,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // fluent/fluent-bit`), and Google's Inverting Proxy agent, built from github.com/google/inverting-proxy (its
   // agent/Dockerfile; Kubeflow and Vertex AI notebooks run it as `gcr.io/inverting-proxy/agent`).
   'fluent/fluent-bit', 'gcr.io/inverting-proxy/agent',
+  // verl's release images, published by the project (verl.readthedocs.io, "Installation": `docker pull verlai/verl:…`),
+  // and Google Colab's runtime, which Colab documents for local runtimes (research.google.com/colaboratory/local-runtimes.html:
+  // `docker run … us-docker.pkg.dev/colab-images/public/runtime`).
+  'verlai/verl', 'us-docker.pkg.dev/colab-images/public/runtime',
 ];
 
 /**
