@@ -250,4 +250,9 @@ describe('pip-no-cache-dir in build-only stages', () => {
     // A stage nothing uses is a `--target` of its own (llama.cpp's `full`): it ships.
     expect(at('FROM python:3.12 AS full\nRUN pip install flask\nFROM python:3.12-slim AS server\nCMD ["python3"]\n')).toEqual([[2, 5]]);
   });
+  it('leaves a build-only stage flattened into the image after a later RUN deleted the cache, not a stage that ships its layers', () => {
+    const base = 'FROM python:3.12 AS base\nRUN pip install flask\nRUN rm -rf ~/.cache/pip\n';
+    expect(at(`${base}FROM scratch\nCOPY --from=base / /\nCMD ["flask", "run"]\n`)).toEqual([]);
+    expect(at(`${base}CMD ["flask", "run"]\n`)).toEqual([[2, 5]]);
+  });
 });
