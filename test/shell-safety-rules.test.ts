@@ -55,7 +55,7 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5], [38, 5]]);
     expect(f[0]!.message).toBe(
       'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
@@ -365,6 +365,19 @@ ${text}`).map((f) => f.message);
     const check = 'RUN find /opt/erlang -type f -name crypto.so -exec ldd "{}" ";" | awk "/libcrypto/ { exit 1 }"\n';
     expect(run(`RUN set -eux; find /opt/erlang/lib/erlang -type d -name src -exec rm -rf "{}" +\n${check}`)).toBe(0);
     expect(run(`RUN find /opt/erlang/lib -name "*.a" | xargs rm -f\n${check}`)).toBe(2);
+  });
+  it('knows the folder a `make install` filled after a `./configure --libdir` or `--prefix` naming it', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\nENV LIBDIR=/usr/local/tomcat/native-jni-lib\n${text}`).length;
+    // docker-library/tomcat: find's folder was filled by the install, and dpkg-query's expected misses would fail under pipefail.
+    const marks = 'find "$LIBDIR" -type f -executable -exec ldd "{}" ";" | awk "/=>/ { print \\$(NF-1) }" | xargs -rt readlink -e | sort -u | xargs -rt dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual\n';
+    const build = (configure: string) => `RUN set -eux; ( cd /src/native; ./configure ${configure}; make -j "$(nproc)"; make install; ); ${marks}`;
+    expect(run(build('--libdir="$LIBDIR" --prefix=/usr/local/tomcat'))).toBe(0);
+    expect(run(build('--prefix "$LIBDIR"'))).toBe(0);
+    // Another folder, no install, or an install whose failure does not end the RUN: the folder may be missing.
+    expect(run(build('--libdir=/usr/local/lib'))).toBe(1);
+    expect(run(`RUN set -eux; ./configure --libdir="$LIBDIR"; make; ${marks}`)).toBe(1);
+    expect(run(`RUN ./configure --libdir="$LIBDIR"; make install; ${marks}`)).toBe(1);
+    expect(run(`RUN set -eux; ./configure --libdir="$LIBDIR"; make install; rm -rf "$LIBDIR"; ${marks}`)).toBe(1);
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');

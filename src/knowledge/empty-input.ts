@@ -251,6 +251,12 @@ export const FILLS_FOLDER: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Options of a `./configure` script naming a folder that the `make install` after it installs into (`--libdir=DIR`,
+ * `--prefix=DIR`): once that install succeeded, the folder is there.
+ */
+export const CONFIGURE_INSTALL_FOLDERS: readonly string[] = ['--prefix', '--libdir'];
+
+/**
  * Subcommands of the package managers of commands.ts that install the packages named by their operands: a pin to an
  * empty version (`torch==`, `pkg=`) is an invalid requirement they fail on (pip, uv, apt, apk, conda alike).
  */
