@@ -1,5 +1,7 @@
 import { defineRule } from '../src/rule.js';
+import type { Instruction } from '../src/model/types.js';
 import { execFormFix } from '../src/runtime/exec-form.js';
+import { shellFacts, shellName } from '../src/shellcheck/dialect.js';
 
 export default defineRule({
   meta: {
@@ -10,7 +12,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL` (bash runs it in its own place, and BuildKit does not warn once a `SHELL` is set).',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not).',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -27,12 +29,12 @@ export default defineRule({
       // No script: a Windows or other non-POSIX shell, where this advice does not apply.
       if (script === null) continue;
       if (script.commands[0]?.name === 'exec') continue;
-      // bash runs a lone simple command in its own place (`bash -c /setup.sh` execs it: no shell stays PID 1), and
-      // BuildKit does not warn once a SHELL is set.
+      // bash and BusyBox ash run a lone simple command in their own place (`bash -c /setup.sh` and Alpine's
+      // `/bin/sh -c /bin/app` exec it: no shell stays PID 1); Debian's dash keeps the shell (its package turns that off).
       const shell = ins.state.shell;
       // A login shell (`-l`) reads the profile first and may not hand its place to the command.
       const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
-      if (/(^|\/)bash$/.test(shell[0] ?? '') && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
+      if (execsLoneCommand(ins) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
       const fix = execFormFix(ins, model.stages);
       report({
         range: ins.argsRange,
@@ -42,3 +44,11 @@ export default defineRule({
     }
   },
 });
+
+/** The instruction's shell is bash, or BusyBox ash (named, or the `/bin/sh` of an Alpine or BusyBox base): both exec a lone command. */
+function execsLoneCommand(ins: Instruction): boolean {
+  const name = shellName(ins.state.shell[0] ?? '');
+  if (name === 'bash') return true;
+  const image = ins.stage?.windows ? null : (ins.stage?.rootImage.name ?? null);
+  return name !== null && shellFacts(name, image).busybox;
+}

@@ -518,9 +518,10 @@ describe('a base image from an argument the Bake targets pass several values (a 
     ['base-image-tag', 'apk-pin-versions', 'apt-pin-versions', 'rpm-pin-versions'].flatMap((id) => lintIn(id, dir, 'src/Dockerfile')).map((f) => `${f.ruleId}:${f.range.start.line}`);
 
   it('judges the default when no Bake file passes the argument another value', () => {
-    expect(rules(project({}))).toEqual(['base-image-tag:3', 'base-image-tag:5', 'base-image-tag:7', 'apk-pin-versions:4', 'apt-pin-versions:6', 'rpm-pin-versions:8']);
+    // The default `alpine` has no tag: it fixes no release either, so the pin rules stay silent (BaseImage.unknownRelease).
+    expect(rules(project({}))).toEqual(['base-image-tag:3', 'base-image-tag:5', 'base-image-tag:7']);
     // A target of another Dockerfile passing other values says nothing of this one.
-    expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n').replace('context = "src"', 'context = "other"') }))).toHaveLength(6);
+    expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n').replace('context = "src"', 'context = "other"') }))).toHaveLength(3);
   });
   it('judges no release when the targets building it pass several values, also to the argument its default reads', () => {
     expect(rules(project({ 'docker-bake.hcl': bake('    TEST_BASE_IMAGE = "debian:bookworm"\n') }))).toEqual([]);

@@ -108,6 +108,15 @@ describe('non-root-user', () => {
     // A wheel-building toolchain image: the source is mounted at /workspace and built inside, its command a shell.
     expect(ruleFindings('non-root-user', 'FROM quay.io/pypa/manylinux2014_x86_64\nARG https_proxy\nWORKDIR /workspace\nCMD ["/bin/bash"]\n')).toEqual([]);
     expect(positions(ruleFindings('non-root-user', 'FROM quay.io/pypa/manylinux2014_x86_64\nCOPY . /src\nCMD ["python3", "/src/serve.py"]\n'))).toEqual([[1, 1]]);
+    // A build driver the image runs itself (roboflow's Jetson images: OpenCV built with CMake, `ENTRYPOINT ["bash"]`).
+    const jetson = 'FROM nvcr.io/nvidia/l4t-ml:r35.2.1-py3\nRUN curl -L https://example.com/opencv.zip -o o.zip && unzip o.zip\nRUN cmake -D WITH_CUDA=ON .. && make -j4 && make install\n';
+    expect(ruleFindings('non-root-user', `${jetson}ENTRYPOINT ["bash"]\n`)).toEqual([]);
+    expect(ruleFindings('non-root-user', `${jetson}COPY . /src\nENTRYPOINT ["bash"]\n`)).toHaveLength(1);
+    expect(ruleFindings('non-root-user', `${jetson}CMD ["python3", "/opt/serve.py"]\n`)).toHaveLength(1);
+    // NVIDIA's Triton server image starts nothing without a command (its entrypoint runs its arguments, or bash).
+    const triton = 'FROM nvcr.io/nvidia/tritonserver:25.06-trtllm-python-py3\nCOPY requirements.txt /workspace/\nRUN pip install -r /workspace/requirements.txt\n';
+    expect(ruleFindings('non-root-user', triton)).toEqual([]);
+    expect(ruleFindings('non-root-user', `${triton}CMD ["tritonserver", "--model-repository=/models"]\n`)).toHaveLength(1);
     expect(ruleFindings('non-root-user', 'FROM golang:1.23 AS build\nRUN go build ./...\nFROM debian:12\nCOPY --from=build /out /usr/local/bin/\n')).toEqual([]);
     // Folders made writable for whatever user `docker run --user` picks: docker-library's tomcat.
     expect(ruleFindings('non-root-user', 'FROM eclipse-temurin:21-jre\nRUN mkdir -p /opt/srv/logs && chmod 1777 /opt/srv/logs\nEXPOSE 8080\nCMD ["/opt/srv/bin/run.sh"]\n')).toEqual([]);
@@ -313,6 +322,12 @@ describe('exec-form-cmd', () => {
     expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD "/setup.sh"\n')).toEqual([]);
     expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\nCMD cd /app && ./run\n')).toHaveLength(1);
     expect(ruleFindings('exec-form-cmd', 'FROM debian:12\nCMD /setup.sh\n')).toHaveLength(1);
+    // BusyBox ash (Alpine's /bin/sh) execs a lone command too: meilisearch's `ENTRYPOINT ["tini", "--"]` + `CMD /bin/meilisearch`.
+    expect(ruleFindings('exec-form-cmd', 'FROM alpine:3.20\nENTRYPOINT ["tini", "--"]\nCMD /bin/meilisearch\n')).toEqual([]);
+    expect(ruleFindings('exec-form-cmd', 'FROM python:3.12-alpine\nSHELL ["/bin/ash", "-c"]\nCMD /app/run\n')).toEqual([]);
+    expect(ruleFindings('exec-form-cmd', 'FROM alpine:3.20\nCMD cd /app && ./run\n')).toHaveLength(1);
+    // A /bin/sh the base does not tell is not taken for ash.
+    expect(ruleFindings('exec-form-cmd', 'FROM acme/base:1\nCMD /setup.sh\n')).toHaveLength(1);
   });
   it('flags shell-form CMD and ENTRYPOINT with a safe fix for simple commands', () => {
     const f = fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/bad.Dockerfile');

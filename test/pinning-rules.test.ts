@@ -59,11 +59,20 @@ describe('distribution packages on a base the file does not fix', () => {
     expect(lines('apt-pin-versions', 'ARG RELEASE\nFROM ubuntu:${RELEASE}\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'ARG BASE=notset\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'ARG certs_image=non-existing\nFROM $certs_image AS certs\nRUN apk add --no-cache ca-certificates\n')).toEqual([]);
+    // zalando/postgres-operator: a default whose tag floats fixes no release; the build passes the one it means.
+    expect(lines('apk-pin-versions', 'ARG BASE_IMAGE=alpine:latest\nFROM ${BASE_IMAGE}\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'ARG BASE_IMAGE=alpine\nFROM ${BASE_IMAGE}\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'ARG TAG=latest\nFROM alpine:${TAG}\nRUN apk add --no-cache curl\n')).toEqual([]);
   });
   it('reports when the argument has a real default, or only a registry prefix is unknown', () => {
     expect(lines('rpm-pin-versions', 'ARG BASEIMAGE=rockylinux:9\nFROM ${BASEIMAGE}\nRUN yum install -y gcc\n')).toEqual([3]);
     expect(lines('apt-pin-versions', 'ARG REGISTRY\nFROM ${REGISTRY}/ubuntu:22.04\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([3]);
     expect(lines('apk-pin-versions', 'ARG BASE=alpine:3.22\nFROM ${BASE}\nRUN apk add --no-cache git\n')).toEqual([3]);
+    // A floating tag written in the FROM itself, or only a registry prefix from an argument, is the file's own choice.
+    expect(lines('apk-pin-versions', 'FROM alpine:latest\nRUN apk add --no-cache git\n')).toEqual([2]);
+    expect(lines('apk-pin-versions', 'ARG REGISTRY=docker.io\nFROM ${REGISTRY}/alpine\nRUN apk add --no-cache git\n')).toEqual([3]);
+    // A vendor's or the project's own image without a tag: its own Dockerfile fixes the release (jupyter's docker-stacks).
+    expect(lines('apt-pin-versions', 'ARG BASE_IMAGE=quay.io/jupyter/docker-stacks-foundation\nFROM $BASE_IMAGE\nRUN apt-get install -y --no-install-recommends pandoc\n')).toEqual([3]);
   });
 });
 

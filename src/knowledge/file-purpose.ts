@@ -418,17 +418,26 @@ function downloadsBuildTool(final: Stage): boolean {
   );
 }
 
+/** Build drivers as programs: a RUN that runs one shows the image carries it, however it got there. */
+const BUILD_DRIVERS = new Set(['cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'scons']);
+
+/** A RUN of the stage or a stage it is built on runs a build driver (`cmake -D … ..`). */
+function runsBuildDriver(final: Stage): boolean {
+  return final.lineage.some((s) => s.instructions.some((i) => i.run?.script?.commands.some((c) => !!c.name && BUILD_DRIVERS.has(c.name.split('/').pop()!))));
+}
+
 /**
- * A build environment: it installs build tools (BUILD_TOOLS, or a release download of one: BUILD_TOOL_RELEASES) or is
- * built on a toolchain image (manylinux, dockcross), copies nothing from the build context, serves nothing and has no
- * command beyond a shell, so the source is mounted and built inside (`docker run -it -v $PWD:/workspace …`; TensorRT's
- * OSS build containers: cmake, ccache, devscripts; InspireFace's CUDA and wheel build containers: Kitware's CMake
- * archive, `quay.io/pypa/manylinux2014_x86_64`). It needs the compilers it carries.
+ * A build environment: it installs build tools (BUILD_TOOLS, or a release download of one: BUILD_TOOL_RELEASES), runs
+ * a build driver itself (BUILD_DRIVERS) or is built on a toolchain image (manylinux, dockcross), copies nothing from
+ * the build context, serves nothing and has no command beyond a shell, so the source is mounted and built inside
+ * (`docker run -it -v $PWD:/workspace …`; TensorRT's OSS build containers: cmake, ccache, devscripts; InspireFace's
+ * CUDA and wheel build containers: Kitware's CMake archive, `quay.io/pypa/manylinux2014_x86_64`; roboflow's Jetson
+ * images: CMake builds of OpenCV in the final stage, `ENTRYPOINT ["bash"]`). It needs the compilers it carries.
  */
 function isBuildEnvironment(final: Stage, start: SimpleCommand | null): boolean {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0)) return false;
   const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
-  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final))) return false;
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
   return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from')));
 }
 

@@ -20,7 +20,7 @@ const SERVICE_IMAGES: readonly (string | RegExp)[] = [
   /^nginxinc\//, /^bitnami\//, /^grafana\//, /^prom\//, /^jenkins\//, /^gitlab\//, /^minio\//,
   /^hashicorp\//, /^confluentinc\//, /^apache\//, /^docker\.elastic\.co\//, /^quay\.io\/keycloak\//,
   /^ollama\/ollama$/, /^vllm\/vllm-openai$/, /^ghcr\.io\/huggingface\/text-generation-inference$/,
-  /^ghcr\.io\/huggingface\/text-embeddings-inference$/, /^nvcr\.io\/nvidia\/tritonserver$/,
+  /^ghcr\.io\/huggingface\/text-embeddings-inference$/,
   /^(quay\.io\/)?jupyter\//, /^openresty\//, /^linuxserver\//, /^lscr\.io\//, /^selenium\//,
   /^mcr\.microsoft\.com\/mssql\//, /^pytorch\/torchserve$/, /^tensorflow\/serving$/, /^seldonio\//,
   /^bentoml\/model-server$/, /^envoyproxy\//, /^istio\//, /^ghcr\.io\/open-webui\//, /^searxng\//,
@@ -101,6 +101,9 @@ const GENERIC_BASES = [
   'nvidia/cuda', 'nvcr.io/nvidia/cuda', 'nvcr.io/nvidia/pytorch', 'nvcr.io/nvidia/tensorflow', 'pytorch/pytorch',
   'tensorflow/tensorflow', 'rocm/*', 'continuumio/*', 'condaforge/*', 'mambaorg/micromamba', 'gcr.io/distroless/*',
   'cgr.dev/chainguard/*', 'mcr.microsoft.com/dotnet/*',
+  // NVIDIA's Triton server: ENTRYPOINT `/opt/nvidia/nvidia_entrypoint.sh`, which runs its arguments or bash, and no CMD
+  // or USER (triton-inference-server/server, build.py): `docker run … tritonserver --model-repository=…` starts it.
+  'nvcr.io/nvidia/tritonserver',
   // Red Hat's Universal Base Images themselves (`ubi9`, `ubi9/ubi`, `ubi9/ubi-minimal`, `ubi9/ubi-micro`): no USER, CMD
   // bash. Not the rest of Red Hat's registries: its language and S2I images set a user and a command (RED_HAT_OPENJDK,
   // RED_HAT_S2I), its product images their own.

@@ -8,6 +8,7 @@ import { Facts } from './facts.js';
 import { isValidReference, parseImageName } from './image-ref.js';
 import { nonRootDefaultUser, runsAsRootByDefault } from '../knowledge/image-defaults.js';
 import { isPlaceholderValue } from '../knowledge/placeholders.js';
+import { isOfficialImage } from '../knowledge/trusted-images.js';
 import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
@@ -130,7 +131,13 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
         // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
-        unknownRelease: (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) || (resolved !== null && !parent && !isScratch && name === null),
+        unknownRelease:
+          (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) ||
+          (resolved !== null && !parent && !isScratch && name === null) ||
+          // `ARG BASE_IMAGE=alpine:latest`: a Docker Official Image's floating tag as the default is a stand-in, the build
+          // passes the release it means. A vendor's or the project's own image without a tag keeps the release its
+          // Dockerfile fixes (jupyter's `docker-stacks-foundation`).
+          (name !== null && isOfficialImage(name) && name.digest === null && (name.tag ?? 'latest') === 'latest' && namedByUnknown(imageText, globalArgs, expanded.variables.map((v) => v.name), escapeChar)),
         frozenRelease: name && frozenReleaseOf(name),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');
