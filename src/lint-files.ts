@@ -182,14 +182,12 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       if (inputs.includes(file)) options.onNotice?.(`${shown}: skipped, ignorePatterns in ${config.files.join(', ')} exclude it`);
       continue;
     }
-    const eff = effectiveOptions(config, options);
-    const contextDir = options.context !== undefined ? path.resolve(cwd, options.context) : (config.context ?? (abs ? path.dirname(abs) : null));
+    const eff = fileLintOptions(config, options, cwd, shown, abs);
     const wanted = enabledRules(eff.rules, eff.lint.preset!, eff.lint.rules).some((e) => e.rule.meta.id === 'shellcheck');
     const mode = options.shellcheck ?? config.shellcheck;
     if (wanted && mode === 'on' && !options.shellchecks) throw new ConfigError('shellcheck: on, but ShellCheck cannot run here (the GitHub Action starts no programs); use the dlint CLI');
     const shellcheck = wanted && options.shellchecks ? options.shellchecks.select(mode, config.shellcheckPath) : null;
-    const defaultContext = options.context === undefined && config.context === undefined;
-    const lintOptions: LintOptions = { ...eff.lint, filePath: shown, contextDir, defaultContext, shellcheck };
+    const lintOptions: LintOptions = { ...eff.lint, shellcheck };
     const result: LintFileResult = { file: shown, absolutePath: isStdin ? null : abs, text: null, findings: [], failureThreshold: eff.failureThreshold, rules: eff.rules, shellcheck: null };
     let source: Pending['source'] = null;
     try {

@@ -16,6 +16,9 @@ describe('official-base-image', () => {
     // Fluent Bit's and Google's Inverting Proxy's own release images; not the rest of their account or registry project.
     expect(ruleFindings('official-base-image', 'FROM fluent/fluent-bit:3.2.2\nFROM gcr.io/inverting-proxy/agent@sha256:' + 'a'.repeat(64) + '\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM fluent/other:1\nFROM gcr.io/inverting-proxy/other:1\n')).toHaveLength(2);
+    // Huawei's AscendHub on its cloud registry, in any region; not another namespace there.
+    expect(ruleFindings('official-base-image', 'FROM swr.cn-south-1.myhuaweicloud.com/ascendhub/cann:8.3.rc1-910b-ubuntu22.04-py3.11\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM swr.cn-south-1.myhuaweicloud.com/someone/cann:8.3\n')).toHaveLength(1);
     // verl's release images and Google Colab's runtime image.
     expect(ruleFindings('official-base-image', 'FROM verlai/verl:app-verl0.4-vllm0.8.5-mcore0.12.2-te2.2\nFROM us-docker.pkg.dev/colab-images/public/runtime:latest\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM verlai/other:1\nFROM us-docker.pkg.dev/colab-images/public/other:1\n')).toHaveLength(2);

@@ -1020,6 +1020,14 @@ describe('non-root-user: supervisord\'s programs', () => {
   });
 });
 
+describe('non-root-user: a start script that ends by running cron', () => {
+  it('accepts sentry\'s cron image, whose entrypoint execs cron (it runs each crontab as its owner), not one that execs the application', () => {
+    const dockerfile = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends cron && rm -rf /var/lib/apt/lists/*\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nprintenv > /etc/environment\nexec cron -f -l -L 15\n', Dockerfile: dockerfile }))).toEqual([]);
+    expect(lintIn('non-root-user', context({ 'entrypoint.sh': '#!/bin/bash\nservice cron status || true\nexec python3 /app/main.py\n', Dockerfile: dockerfile }))).toHaveLength(1);
+  });
+});
+
 describe('non-root-user: a start script that hands over to the official image\'s entrypoint', () => {
   const script = '#!/bin/sh\nset -eu\nmkdir -p /data\nchown -R redis:redis /data\nexec /usr/local/bin/docker-entrypoint.sh "$@"\n';
   const dockerfile = (cmd: string): string =>

@@ -232,6 +232,9 @@ ${text}`).map((f) => f.message);
     // rustup's URL does not name cargo: the installers' tools are data.
     expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y && . $HOME/.cargo/env && cargo install ripgrep')).toBe(0);
     expect(run('curl -sSf https://sh.rustup.rs | sh -s -- -y')).toBe(1);
+    // cpanmin.us installs cpanm (Kong's test image).
+    expect(run('curl -L https://cpanmin.us | perl - App::cpanminus && cpanm --notest Test::Nginx')).toBe(0);
+    expect(run('curl -L https://cpanmin.us | perl - App::cpanminus')).toBe(1);
     expect(run('set -e; curl -fsSL https://get.docker.com | sh; docker --version')).toBe(0);
     // Traps: the later command is not the tool the URL names, or a `;` without `set -e` lets the chain go on.
     expect(run('curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs')).toBe(1);
@@ -283,12 +286,13 @@ ${text}`).map((f) => f.message);
     const run = (line: string, image = 'debian:12') => ruleFindings('shell-pipefail', `FROM ${image}\nRUN ${line}\n`).length;
     // strimzi's connect-build: a failed `ls` prints nothing, and `cp -t DIR` with no source fails ("missing file operand").
     const jars = 'ls /opt/kafka/libs/* -d | grep "connect-file.*jar" -o | ';
-    for (const end of ['xargs cp -t /opt/plugins', 'xargs cp -vt /opt/plugins', 'xargs mv --target-directory=/opt/plugins', 'xargs -n1 ln -s', 'xargs rm', 'xargs chmod +x', 'xargs grep -l Connector']) {
+    // GNU sed -i with no file, pip with no requirement (mlrun's `pip list … | xargs python -m pip install --upgrade`).
+    for (const end of ['xargs cp -t /opt/plugins', 'xargs cp -vt /opt/plugins', 'xargs mv --target-directory=/opt/plugins', 'xargs -n1 ln -s', 'xargs rm', 'xargs chmod +x', 'xargs grep -l Connector', "xargs -0 sed -i '/torch/d'", 'xargs sed -i -e s/a/b/', 'xargs python -m pip install --upgrade', 'xargs uv pip install']) {
       expect(run(jars + end), end).toBe(0);
     }
     // Nothing runs on no input (`-r`, `-I`), the command has its operands or needs none (`rm -f`), an operand the linter
     // cannot count, BusyBox's applets (not checked), a download (it can stop midway).
-    for (const end of ['xargs -r cp -t /opt/plugins', 'xargs -I{} cp {} /opt/plugins', 'xargs cp /opt/a /opt/plugins', 'xargs rm -f', 'xargs chmod 755 /opt/a', 'xargs cp -t $DEST', 'xargs -r grep -l Connector']) {
+    for (const end of ['xargs -r cp -t /opt/plugins', 'xargs -I{} cp {} /opt/plugins', 'xargs cp /opt/a /opt/plugins', 'xargs rm -f', 'xargs chmod 755 /opt/a', 'xargs cp -t $DEST', 'xargs -r grep -l Connector', "xargs sed 's/a/b/'", 'xargs sed -i -e s/a/b/ /etc/x', 'xargs pip install -r /r.txt']) {
       expect(run(jars + end), end).toBe(1);
     }
     expect(run(`${jars}xargs cp -t /opt/plugins`, 'alpine:3.20')).toBe(1);
@@ -390,6 +394,11 @@ ${text}`).map((f) => f.message);
 });
 
 describe('cd-in-run', () => {
+  it('follows `cd -` back to the folder the last cd left (verl\'s ascend image leaves the clone again)', () => {
+    const lines = (run: string) => ruleFindings('cd-in-run', `FROM python:3.12\nWORKDIR /w\nRUN git clone https://x/a.git a && git clone https://x/b.git b\n${run}\n`).map((x) => x.range.start.line);
+    expect(lines('RUN cd a && make && cd "$(pip show a | awk \'{print $2}\')" && ln -s x y && cd - && cd ..')).toEqual([]);
+    expect(lines('RUN cd a && make && cd "$(pip show a | awk \'{print $2}\')" && ln -s x y && cd -')).toEqual([4]);
+  });
   it('flags a cd into a lasting directory used by the commands after it', () => {
     const f = bad('cd-in-run');
     expect(positions(f)).toEqual([[3, 5], [7, 24], [9, 5], [11, 5], [13, 5], [14, 5], [19, 5], [20, 5], [23, 72], [24, 5], [27, 26], [32, 31], [36, 5]]);

@@ -198,6 +198,7 @@ describe('dialect knowledge', () => {
     expect(codes(sc('FROM nvcr.io/nvidia/tritonserver:24.08-py3-min\nRUN pushd /app && make && popd\n')).filter((c) => c.startsWith('SC3'))).toEqual([]);
     // Ascend's CANN images set SHELL ["/bin/bash", "-c"] (vllm-ascend sources set_env.sh in plain RUNs on them).
     expect(codes(sc('FROM quay.io/ascend/cann:8.5.0-910b-ubuntu22.04-py3.11\nRUN source /usr/local/Ascend/ascend-toolkit/set_env.sh && make\n'))).toEqual([]);
+    expect(codes(sc('FROM swr.cn-south-1.myhuaweicloud.com/ascendhub/cann:8.3.rc1-910b-ubuntu22.04-py3.11\nRUN source /usr/local/Ascend/ascend-toolkit/set_env.sh && make\n'))).toEqual([]);
   });
 });
 

@@ -15,4 +15,9 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // Build tools. make: Depends libc6, Suggests make-doc. patch: libc6, Suggests ed, diffutils-doc. m4: libc6,
   // Suggests m4-doc. ninja-build: libc6, libstdc++6, Suggests python3 (bookworm's index, packages.debian.org).
   'make', 'patch', 'm4', 'ninja-build',
+  // Read from Debian bookworm's index (apt-cache show): libxcb-cursor0 (Qt's xcb plugin) pulls only libxcb libraries,
+  // libxau6, libxdmcp6, libbsd0 and libmd0, none recommending anything; numactl: libnuma1, libc6. locales: libc-bin
+  // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
+  // their recommends are not installed.
+  'libxcb-cursor0', 'numactl', 'libnuma1', 'locales',
 ]);

@@ -200,10 +200,12 @@ export const XARGS_NO_RUN_ON_EMPTY: readonly string[] = ['-r', '--no-run-if-empt
  * Programs that fail when `xargs` runs them with no item of its input after the operands written: fewer than
  * `operands` operands is "missing (file) operand" (`xargs cp -t /opt/plugins`: no source; `xargs chmod +x`: no file).
  * `target`: options naming the destination folder, after which one operand (a source) is enough; `unless`: options
- * with which no operand is fine (`rm -f`). Checked with GNU
+ * with which no operand is fine (`rm -f`); `only`: the options without which it needs none (`sed -i`); `given`:
+ * options that give what is otherwise the first operand (sed's `-e` script). Keyed by program, or by tool and
+ * subcommand (`pip install`). Checked with GNU
  * coreutils 9.1 (`printf '' | xargs cp -t /tmp` exits 123); BusyBox's applets were not checked: not in Alpine images.
  */
-export const FAILS_WITHOUT_OPERANDS: Readonly<Record<string, { operands: number; target?: readonly string[]; unless?: readonly string[] }>> = {
+export const FAILS_WITHOUT_OPERANDS: Readonly<Record<string, { operands: number; target?: readonly string[]; unless?: readonly string[]; only?: readonly string[]; given?: readonly string[] }>> = {
   cp: { operands: 2, target: ['-t', '--target-directory'] },
   mv: { operands: 2, target: ['-t', '--target-directory'] },
   ln: { operands: 1, target: ['-t', '--target-directory'] },
@@ -211,6 +213,12 @@ export const FAILS_WITHOUT_OPERANDS: Readonly<Record<string, { operands: number;
   chmod: { operands: 2 },
   chown: { operands: 2 },
   chgrp: { operands: 2 },
+  // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
+  // is no operand when `-e`/`-f` gives it.
+  sed: { operands: 2, only: ['-i', '--in-place'], given: ['-e', '--expression', '-f', '--file'] },
+  // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
+  'pip install': { operands: 1, unless: ['-r', '--requirement', '-e', '--editable'] },
+  'uv pip install': { operands: 1, unless: ['-r', '--requirement', '-e', '--editable'] },
 };
 
 /**
@@ -267,10 +275,12 @@ export const STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|ph
 
 /**
  * Installers whose URL names something else than the programs they install: rustup's `sh.rustup.rs` installs `cargo`,
- * `rustc` and `rustup` (rust-lang.org/tools/install).
+ * `rustc` and `rustup` (rust-lang.org/tools/install); `cpanmin.us` installs `cpanm`.
  */
 export const INSTALLER_TOOLS: Readonly<Record<string, readonly string[]>> = {
   rustup: ['rustup', 'cargo', 'rustc'],
+  // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
+  cpanmin: ['cpanm'],
 };
 
 /**

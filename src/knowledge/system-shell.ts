@@ -64,9 +64,10 @@ function distroByTag(tag: string): Distro | null {
  * them use bash in plain RUNs and build (triton-inference-server's Dockerfile.sdk `source`s a script on
  * `tritonserver:*-py3-min`, NVIDIA-Merlin's released images `pushd`/`popd` on it), so their `/bin/sh` is not taken
  * for dash. Huawei Ascend's CANN images (github.com/Ascend/cann-container-image, `cann/<tag>/Dockerfile`:
- * `SHELL [ "/bin/bash", "-c" ]` in the final stage; vllm-ascend `source`s the toolkit's `set_env.sh` in plain RUNs on them).
+ * `SHELL [ "/bin/bash", "-c" ]` in the final stage; vllm-ascend `source`s the toolkit's `set_env.sh` in plain RUNs on them),
+ * also as published on AscendHub.
  */
-const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*', 'nvcr.io/nvidia/tritonserver', 'quay.io/ascend/cann', 'ascendai/cann'];
+const SETS_OWN_SHELL: readonly string[] = ['rapidsai/ci-*', 'nvcr.io/nvidia/tritonserver', 'quay.io/ascend/cann', 'ascendai/cann', 'swr.*.myhuaweicloud.com/ascendhub/cann'];
 
 /**
  * The program a RUN's default `/bin/sh -c` runs, when certain. A distribution read only from the tag of a third-party

@@ -84,8 +84,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // NVIDIA does CUDA's and AMD ROCm's.
   'mthreads/*',
   // Huawei Ascend, an NPU vendor, publishes its CANN toolkit images (github.com/Ascend/ascend-docker-image: `ascendai/cann`
-  // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on).
-  'ascendai/*', 'quay.io/ascend/*',
+  // on Docker Hub, `quay.io/ascend/cann`, the base the vllm-ascend documentation builds on), and on Huawei Cloud's
+  // registry as AscendHub (`swr.cn-south-1.myhuaweicloud.com/ascendhub/cann`, the region varies; www.hiascend.com,
+  // "AscendHub" image repository).
+  'ascendai/*', 'quay.io/ascend/*', 'swr.*.myhuaweicloud.com/ascendhub/*',
   // Google's own: the Cloud Marketplace deployer bases (github.com/GoogleCloudPlatform/marketplace-k8s-app-tools,
   // `gcr.io/cloud-marketplace-tools/k8s/deployer_helm`) and the images of Google's GitHub projects (`ghcr.io/google/*`,
   // e.g. github.com/google/addlicense README).

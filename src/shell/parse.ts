@@ -66,6 +66,8 @@ class ScriptBuilder {
   /** The commands whose success the next command needs to run (SimpleCommand.runsIf). */
   private runsIf: readonly SimpleCommand[] = EMPTY;
   private readonly dirStack: Dir[] = [];
+  /** Where the last `cd` left from (bash's `OLDPWD`), for `cd -`. */
+  private previousDir: Dir = UNKNOWN_DIR;
   /** The first parse error of a nested `sh -c` body (reported for exec-form instructions, whose body is the script). */
   nestedError: ShellScript['error'] = null;
   /** Building an exec-form instruction's command. */
@@ -331,7 +333,10 @@ class ScriptBuilder {
     if (cmd.name !== 'cd' && cmd.name !== 'pushd') return;
     const target = inv.operands[0];
     if (cmd.name === 'pushd') this.dirStack.push(this.cwd);
-    this.cwd = (target?.literal ? resolveDir(target.value, this.cwd) : null) ?? UNKNOWN_DIR;
+    const left = this.cwd;
+    // `cd -` goes back to where the last `cd` left from.
+    this.cwd = cmd.name === 'cd' && target?.literal && target.value === '-' ? this.previousDir : ((target?.literal ? resolveDir(target.value, this.cwd) : null) ?? UNKNOWN_DIR);
+    this.previousDir = left;
   }
 
   private nested(source: MappedSource): ShellScript {

@@ -77,6 +77,8 @@ function readAptRemovals({ install, script, after, names, removes, out }: Remova
     if (c.name === 'apt-mark') {
       const [sub, ...words] = c.args;
       if (sub?.value === 'auto') for (const w of words) marked.add(w.value === '.*' ? '*' : packageName('apt', w.value));
+      // `apt-mark showmanual | xargs apt-mark auto` (nginx's images): every manual package, as `apt-mark auto '.*'`.
+      if (sub?.value === 'auto' && c.wrappedBy === 'xargs' && words.every((w) => w.value.startsWith('-'))) marked.add('*');
       if (sub?.value === 'manual') keepManual(c, words, install, script, kept);
       continue;
     }
@@ -124,10 +126,13 @@ function savedBefore(name: string | null, install: SimpleCommand, script: ShellS
 function readApkRemovals({ install, script, after, names, removes, out }: RemovalScan): void {
   const group = optionValue(install.invocation, '-t', '--virtual');
   const adds = script.commands.filter((c) => c !== install && c.invocation.tool === 'apk' && c.invocation.subcommand === 'add' && !c.invocation.dryRun);
-  // Another `apk add` of the package puts it in the world file, so deleting this group leaves it.
-  const addedElsewhere = new Set(adds.flatMap((c) => c.invocation.operands.filter((w) => w.literal).map((w) => packageName('apk', w.value))));
   for (const c of after) {
     if (!removes(c)) continue;
+    // Another `apk add` of the package before the delete puts it in the world file, so deleting this group leaves it;
+    // one after the delete installs it again, and is an install of its own (nginx's `apk add curl` after `apk del .build-deps`).
+    const addedElsewhere = new Set(
+      adds.filter((a) => comparePositions(a.range.start, c.range.start) < 0).flatMap((a) => a.invocation.operands.filter((w) => w.literal).map((w) => packageName('apk', w.value))),
+    );
     const deleted = new Set(c.invocation.operands.map((w) => packageName('apk', w.value)));
     // docker-library's `apk add --virtual .rundeps $runDeps` (or `| xargs apk add`: sonames from scanelf) before the delete keeps the libraries.
     const keepsLibraries = adds.some(
