@@ -75,48 +75,32 @@ function atStart(cmd: SimpleCommand): boolean {
 /**
  * One named file that a later RUN, CMD or ENTRYPOINT of the stage names where the copy put it, `/name` (moby's
  * `COPY --from=source /file .` then `stat /file`) or `./name` run from `/` (one service binary, `COPY --from=builder
- * /chroma/query_service .` then `exec ./query_service`): it is in `/` on purpose, and nothing is spread there. A bare
- * `name.ext` run from `/` (ragflow's `COPY requirements.txt .` then `uv pip install -r requirements.txt`) counts when
- * the copy is the only one of the stage into `/`: with several (`COPY requirements.txt .`, then `COPY app.py .`) the
- * project is spread over `/` file by file.
+ * /chroma/query_service .` then `exec ./query_service`): it is in `/` on purpose, and nothing is spread there.
  */
-function placedAtRoot(stage: Stage, copy: Instruction, copiesIntoRoot: number): boolean {
+function placedAtRoot(stage: Stage, copy: Instruction): boolean {
   const sources = copy.copy?.sources ?? [];
   const source = sources.length === 1 ? sources[0]!.value : null;
   if (!source || /[*?[\]]/.test(source) || source.endsWith('/')) return false;
   const name = source.split('/').pop()!;
   if (name === '' || name === '.' || name === '..') return false;
-  const { byPath, byName } = lastNamedAtRoot(stage);
-  return (byPath.get(name) ?? -1) > copy.index || (copiesIntoRoot === 1 && (byName.get(name) ?? -1) > copy.index);
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
 }
 
-interface NamedAtRoot {
-  /** Named as `/name`, or `./name` run from `/`. */
-  byPath: Map<string, number>;
-  /** Named as a bare `name.ext` run from `/`. */
-  byName: Map<string, number>;
-}
-
-const NAMED_AT_ROOT = new FactKey<NamedAtRoot>();
-/** A bare word that names a file by its extension (`requirements.txt`, `app.py`), not a package or a folder. */
-const FILE_NAME = /^[\w-][\w.-]*\.[A-Za-z]\w*$/;
+const NAMED_AT_ROOT = new FactKey<Map<string, number>>();
 
 /**
- * For each file name a script of the stage names at `/` (`/name`, or `./name` or a bare `name.ext` run from `/`), the
- * index of the last instruction naming it: found in one pass per stage, since it is asked for every COPY.
+ * For each file name a script of the stage names at `/` (`/name`, or `./name` run from `/`), the index of the last
+ * instruction naming it: found in one pass per stage, since it is asked for every COPY.
  */
-function lastNamedAtRoot(stage: Stage): NamedAtRoot {
+function lastNamedAtRoot(stage: Stage): Map<string, number> {
   return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
 }
 
-function readNamedAtRoot(stage: Stage): NamedAtRoot {
-  const named: NamedAtRoot = { byPath: new Map(), byName: new Map() };
+function readNamedAtRoot(stage: Stage): Map<string, number> {
+  const names = new Map<string, number>();
   const note = (value: string, cmd: SimpleCommand | null, index: number): void => {
-    const m = /^(\.?\/)?([^/]+)$/.exec(value);
-    if (!m) return;
-    const fromRoot = cmd === null || atStart(cmd);
-    if (m[1] === '/' || (fromRoot && m[1] === './')) named.byPath.set(m[2]!, index);
-    else if (fromRoot && !m[1] && FILE_NAME.test(m[2]!)) named.byName.set(m[2]!, index);
+    const m = /^(\.?)\/([^/]+)$/.exec(value);
+    if (m && (m[1] === '' || cmd === null || atStart(cmd))) names.set(m[2]!, index);
   };
   for (const ins of stage.instructions) {
     if (!ins.script) continue;
@@ -126,7 +110,7 @@ function readNamedAtRoot(stage: Stage): NamedAtRoot {
     }
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
-  return named;
+  return names;
 }
 
 /** Words that name a file of the project: `./x`, `../x`, `.`, `src/app`, `app.py`, `requirements.txt`. */
@@ -174,9 +158,9 @@ export default defineRule({
     description: '`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.',
     docs: {
       why:
-        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && … && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name`, or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`), or, when it is the stage\'s only copy into `/`, as a bare file name with an extension run from `/` (`COPY requirements.txt .` then `RUN pip install -r requirements.txt`; with `COPY app.py .` as well the project is spread over `/` file by file and is reported): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
-      bad: 'FROM python:3.12-slim\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt',
-      good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt',
+        'A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT\'s `pip install *.whl && … && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile\'s folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service\'s `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.',
+      bad: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
+      good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
       fixSafety:
         'The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage\'s relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, …): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`.',
     },
@@ -190,16 +174,14 @@ export default defineRule({
       // An empty `/` (a scratch stage: `docker build --output` exports, static binaries) has nothing to mix the files
       // with, and a build-only stage's root does not ship unless a shipped stage copies all of it (`COPY --from=base / /`).
       if (stage.rootImage.isScratch || !stage.shippedPaths.includes('/')) continue;
-      const intoRoot = stage.instructions.filter((ins) => {
+      const relative = stage.instructions.filter((ins) => {
         const dest = ins.copy?.dest;
         if (!dest || workdirSet(stage, ins.index)) return false;
         const raw = dest.raw.replace(/^["']/, '');
         // A named folder (`COPY src/ app/`) lands in `/app`, a place of its own; `.` spreads the files over `/`.
-        return !raw.startsWith('$') && !isAbsolutePath(dest.value ?? raw) && /^\.\/?$/.test(dest.value ?? raw);
+        if (raw.startsWith('$') || isAbsolutePath(dest.value ?? raw) || !/^\.\/?$/.test(dest.value ?? raw)) return false;
+        return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
       });
-      const relative = intoRoot.filter(
-        (ins) => !removedLater(stage, ins) && !placedAtRoot(stage, ins, intoRoot.length) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext),
-      );
       // One finding per stage: a single WORKDIR fixes them all.
       const first = relative[0];
       if (!first) continue;
