@@ -8,7 +8,7 @@ import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { installsSystemPackage } from '../src/shell/installs.js';
 import type { BuildContext } from '../src/context/build-context.js';
 import { buildsNothing, declaresService, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage, startCommand, startsLambdaRuntime } from '../src/knowledge/file-purpose.js';
-import { baseImageScriptRuns, CRON_DAEMONS, defaultCommandDropsPrivileges, defaultCommandNeedsRoot, entrypointStepsDownFor, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, OFFICIAL_ENTRYPOINT, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, runAsNonRootByPlatform, SELF_DROPPING_SERVERS, STARTS_SERVICE_LINE, SUPERVISORD, SUPERVISORD_CONFIGS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT } from '../src/knowledge/image-defaults.js';
+import { baseImageScriptRuns, CRON_DAEMONS, defaultCommandDropsPrivileges, defaultCommandNeedsRoot, entrypointStepsDownFor, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, OFFICIAL_ENTRYPOINT, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, ROOT_PACKAGES, runAsNonRootByPlatform, SELF_DROPPING_SERVERS, STARTS_SERVICE_LINE, SUPERVISORD, SUPERVISORD_CONFIGS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import { exposedPorts } from '../src/runtime/expose.js';
@@ -45,10 +45,8 @@ export default defineRule({
     if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
     // Its own label documents running it privileged (Falco's `LABEL usage="docker run -i -t --privileged …"`): root by design.
     if (documentsPrivilegedRun(final)) return;
-    // It drives the host's Docker through the mounted socket, which only root and the host's `docker` group may use.
-    if (installsSystemPackage(final, DOCKER_CLIENT_PACKAGES)) return;
-    // Samba's daemons switch to each user they authenticate.
-    if (installsSystemPackage(final, SAMBA_SERVER_PACKAGES)) return;
+    // It drives the host's Docker through the mounted socket, or serves Samba shares as each user it authenticates.
+    if (installsSystemPackage(final, ROOT_PACKAGES)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says: on its own bases, or on any
     // base when the command is its runtime interface client.
     if ((final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) || startsLambdaRuntime(final)) return;

@@ -588,15 +588,11 @@ function madeFolders(cmd: SimpleCommand): { value: string; filled: boolean }[] {
   return literal(folders).map((value) => ({ value, filled: true }));
 }
 
-/** The install folders a `./configure` names (CONFIGURE_INSTALL_FOLDERS: `--libdir="$TOMCAT_NATIVE_LIBDIR"`), when literal. */
+/** The install folders a `./configure` names (CONFIGURE_INSTALL_FOLDERS: `--libdir="$TOMCAT_NATIVE_LIBDIR"`), when known. */
 function configureFolders(cmd: SimpleCommand): string[] {
-  const args = cmd.invocation.args;
-  return args.flatMap((w, i) => {
-    const option = CONFIGURE_INSTALL_FOLDERS.find((o) => w.value.startsWith(`${o}=`));
-    const value = option ? w.value.slice(option.length + 1) : CONFIGURE_INSTALL_FOLDERS.includes(w.value) ? args[i + 1]?.value : undefined;
-    const word = option ? w : args[i + 1];
-    return value?.startsWith('/') && word?.literal ? [value.replace(/(.)\/+$/, '$1')] : [];
-  });
+  return cmd.invocation.options
+    .filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith('/') && (o.valueWord ?? o.word).literal)
+    .map((o) => o.value!.replace(/(.)\/+$/, '$1'));
 }
 
 /** The command's failure ends its RUN: `set -e`, or it is in the RUN's last statement, without `||`. */
@@ -668,7 +664,7 @@ class Files {
       let configured = false;
       for (const cmd of instruction.run!.script!.commands) {
         if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-        if (cmd.name === 'configure') configured ||= configureFolders(cmd).includes(path);
+        if (cmd.invocation.tool === 'configure') configured ||= configureFolders(cmd).includes(path);
         if (cmd.name === 'rm' && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
         else if ([...cmd.redirects, ...(cmd.name === 'tee' ? cmd.invocation.operands : [])].some((w) => w.literal && w.value === path)) seen = true;
         else if (madeFolders(cmd).some((m) => m.value === path || (m.filled && path.startsWith(`${m.value}/`))) && endsItsRun(cmd, instruction)) seen = true;

@@ -196,13 +196,16 @@ export const NETWORK_ADMIN_PACKAGES: ReadonlySet<string> = new Set(['iptables', 
  * host (`-v /var/run/docker.sock:…`), owned by root and a `docker` group whose id the image cannot know (repo2docker,
  * which builds and runs images on the host's Docker; CI agents that start their jobs' containers).
  */
-export const DOCKER_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['docker', 'docker-cli', 'docker-ce-cli', 'docker.io', 'docker-ce', 'moby-cli', 'moby-engine']);
+const DOCKER_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['docker', 'docker-cli', 'docker-ce-cli', 'docker.io', 'docker-ce', 'moby-cli', 'moby-engine']);
 
 /**
  * Samba's server packages (Debian's `samba` and `samba-ad-dc`, Alpine's `samba-dc`): `smbd` and the AD DC's `samba`
  * serve each authenticated user's files as that user, switching to it, which only root can do (smb.conf(5), "security").
  */
-export const SAMBA_SERVER_PACKAGES: ReadonlySet<string> = new Set(['samba', 'samba-dc', 'samba-ad-dc', 'samba-server']);
+const SAMBA_SERVER_PACKAGES: ReadonlySet<string> = new Set(['samba', 'samba-dc', 'samba-ad-dc', 'samba-server']);
+
+/** Packages whose presence makes an image need root: the Docker client and Samba's servers, above. */
+export const ROOT_PACKAGES: ReadonlySet<string> = new Set([...DOCKER_CLIENT_PACKAGES, ...SAMBA_SERVER_PACKAGES]);
 
 /** Bases built for such images (Kubernetes' `registry.k8s.io/build-image/distroless-iptables`). */
 export function isNetworkAdminBase(image: ImageName): boolean {

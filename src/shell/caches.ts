@@ -8,7 +8,7 @@ import { covers } from '../model/shipping.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { processWord } from '../model/words.js';
 import { expandsBraces } from '../shellcheck/dialect.js';
-import type { Invocation } from './invocation.js';
+import { hasOption, type Invocation } from './invocation.js';
 import type { ShellScript, SimpleCommand } from './types.js';
 
 /**
@@ -88,16 +88,11 @@ export function cacheMountTargets(instruction: Instruction): string[] {
 
 /** The absolute link names of the RUN's `ln -s TARGET LINK` whose target lies in one of `dirs`. */
 function linksInto(instruction: Instruction, dirs: readonly string[]): string[] {
-  const links: string[] = [];
-  for (const cmd of instruction.run?.script?.commands ?? []) {
-    if (cmd.name !== 'ln') continue;
-    const words = cmd.args.map((w) => w.value);
-    if (!words.some((w) => /^-[a-zA-Z]*s/.test(w) || w === '--symbolic')) continue;
-    const [target, link, ...rest] = words.filter((w) => !w.startsWith('-'));
-    if (!target || !link?.startsWith('/') || rest.length) continue;
-    if (dirs.some((d) => covers(d, normalizePath(target)))) links.push(normalizePath(link));
-  }
-  return links;
+  return (instruction.run?.script?.commands ?? []).flatMap((cmd) => {
+    if (cmd.name !== 'ln' || !hasOption(cmd.invocation, '-s', '--symbolic')) return [];
+    const [target, link, ...rest] = cmd.invocation.operands.map((w) => w.value);
+    return target && link?.startsWith('/') && !rest.length && dirs.some((d) => covers(d, normalizePath(target))) ? [normalizePath(link)] : [];
+  });
 }
 
 /**
