@@ -127,11 +127,19 @@ function nodeWorkspace(context: BuildContext, dir: string): boolean {
   return /^packages\s*:/m.test(context.read(`${dir}pnpm-workspace.yaml`) ?? '') || /"workspaces"\s*:/.test(context.read(`${dir}package.json`) ?? '');
 }
 
+/** A COPY of the manifests to put before an install (manifestCopy). */
+interface ManifestCopy {
+  files: string[];
+  dest: string;
+  certain: boolean;
+  workspace: boolean;
+}
+
 /**
  * The manifest COPY to put before the install; `certain` when its files are named by the install or seen in the context,
  * `workspace` when the member packages' manifests are needed too (one COPY cannot name them).
  */
-function manifestCopy(install: DependencyInstall, need: Need, context: BuildContext | null): { files: string[]; dest: string; certain: boolean; workspace: boolean } {
+function manifestCopy(install: DependencyInstall, need: Need, context: BuildContext | null): ManifestCopy {
   const copy = need.origin.copy!;
   const source = need.origin.source!;
   const relDir = path.posix.dirname(need.origin.contextPath);
@@ -232,9 +240,8 @@ function outsideProject(cmd: SimpleCommand, install: DependencyInstall): boolean
  * that leave the project alone, then the install RUN (which does nothing else with the project). The manifest COPY
  * takes the folder copy's place and the folder copy moves right after the install.
  */
-function reorder(install: DependencyInstall, need: Need, context: BuildContext | null, lines: readonly string[]): TextEdit[] | null {
+function reorder(install: DependencyInstall, need: Need, manifest: ManifestCopy, context: BuildContext | null, lines: readonly string[]): TextEdit[] | null {
   const copy = need.origin.copy!.instruction;
-  const manifest = manifestCopy(install, need, context);
   if (install.buildsProject || !manifest.certain || manifest.workspace || copy.keyword !== 'COPY' || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
   if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name.toLowerCase()))) return null;
   const run = install.instruction;
@@ -312,7 +319,7 @@ export default defineRule({
           ? `copy the manifest first (\`COPY ${manifest.files.join(' ')} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ''})`
           : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(', ')}: those the project has)`;
         const step = sourceStep(install, need, manifest.files, context);
-        const edits = step ? null : reorder(install, need, context, model.lines);
+        const edits = step ? null : reorder(install, need, manifest, context, model.lines);
         const fix = step
           ? `split the RUN: ${copyFirst}, run ${install.buildsProject ? `the dependency install alone (${DEPS_ONLY[install.label] ?? 'from the manifest'})` : `\`${install.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)`
           : install.buildsProject
