@@ -1445,6 +1445,8 @@ var init_commands = __esm({
         nested: ["mod"],
         packageInstalls: ["install", "get"]
       },
+      // An Autoconf `./configure` script: the install folders it takes (`--prefix /usr/local`, `--libdir=DIR`), where `make install` puts the build.
+      { tool: "configure", programs: ["configure"], valued: ["--prefix", "--exec-prefix", "--libdir", "--bindir", "--sbindir", "--includedir", "--datarootdir", "--sysconfdir"] },
       { tool: "cargo", programs: ["cargo"], valued: ["--manifest-path", "--target", "--root", "--version", "--git", "--branch", "--tag", "--rev", "-j", "--jobs", "--features", "-F", "-p", "--package"], subcommands: true },
       {
         // Only what dlint reads from git: the subcommand (after global `-C dir`, `-c key=value`) and `clone`'s and `init`'s operands.
@@ -3538,7 +3540,7 @@ function isPersonalWorkspaceImage(image) {
 function hasNoVersionTags(image) {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3733,6 +3735,7 @@ var init_image_defaults = __esm({
     NETWORK_ADMIN_PACKAGES = /* @__PURE__ */ new Set(["iptables", "ip6tables", "nftables", "ipvsadm", "ipset", "conntrack", "conntrack-tools", "ebtables", "arptables"]);
     DOCKER_CLIENT_PACKAGES = /* @__PURE__ */ new Set(["docker", "docker-cli", "docker-ce-cli", "docker.io", "docker-ce", "moby-cli", "moby-engine"]);
     SAMBA_SERVER_PACKAGES = /* @__PURE__ */ new Set(["samba", "samba-dc", "samba-ad-dc", "samba-server"]);
+    ROOT_PACKAGES = /* @__PURE__ */ new Set([...DOCKER_CLIENT_PACKAGES, ...SAMBA_SERVER_PACKAGES]);
     SELF_DROPPING_SERVERS = [
       /^php-fpm[0-9.]*$/,
       /^apache2-foreground$/,
@@ -4334,16 +4337,11 @@ function cacheMountTargets(instruction) {
   return out;
 }
 function linksInto(instruction, dirs) {
-  const links = [];
-  for (const cmd of instruction.run?.script?.commands ?? []) {
-    if (cmd.name !== "ln") continue;
-    const words = cmd.args.map((w) => w.value);
-    if (!words.some((w) => /^-[a-zA-Z]*s/.test(w) || w === "--symbolic")) continue;
-    const [target, link, ...rest] = words.filter((w) => !w.startsWith("-"));
-    if (!target || !link?.startsWith("/") || rest.length) continue;
-    if (dirs.some((d) => covers(d, normalizePath(target)))) links.push(normalizePath(link));
-  }
-  return links;
+  return (instruction.run?.script?.commands ?? []).flatMap((cmd) => {
+    if (cmd.name !== "ln" || !hasOption(cmd.invocation, "-s", "--symbolic")) return [];
+    const [target, link, ...rest] = cmd.invocation.operands.map((w) => w.value);
+    return target && link?.startsWith("/") && !rest.length && dirs.some((d) => covers(d, normalizePath(target))) ? [normalizePath(link)] : [];
+  });
 }
 function hasCacheMountOn(instruction, dirs) {
   const targets = cacheMountTargets(instruction);
@@ -4392,6 +4390,7 @@ var init_caches = __esm({
     init_shipping();
     init_words();
     init_dialect();
+    init_invocation();
     SETTING_WRITERS = new FactKey();
   }
 });
@@ -11394,26 +11393,22 @@ function globMatch2(pattern, name) {
 function atStart(cmd) {
   return cmd.cwd.segments.length === 0 && cmd.cwd.root !== "?";
 }
-function placedAtRoot(stage, copy, copiesIntoRoot) {
+function placedAtRoot(stage, copy) {
   const sources = copy.copy?.sources ?? [];
   const source = sources.length === 1 ? sources[0].value : null;
   if (!source || /[*?[\]]/.test(source) || source.endsWith("/")) return false;
   const name = source.split("/").pop();
   if (name === "" || name === "." || name === "..") return false;
-  const { byPath, byName } = lastNamedAtRoot(stage);
-  return (byPath.get(name) ?? -1) > copy.index || copiesIntoRoot === 1 && (byName.get(name) ?? -1) > copy.index;
+  return (lastNamedAtRoot(stage).get(name) ?? -1) > copy.index;
 }
 function lastNamedAtRoot(stage) {
   return stage.facts.get(NAMED_AT_ROOT, () => readNamedAtRoot(stage));
 }
 function readNamedAtRoot(stage) {
-  const named = { byPath: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+  const names = /* @__PURE__ */ new Map();
   const note = (value, cmd, index) => {
-    const m = /^(\.?\/)?([^/]+)$/.exec(value);
-    if (!m) return;
-    const fromRoot2 = cmd === null || atStart(cmd);
-    if (m[1] === "/" || fromRoot2 && m[1] === "./") named.byPath.set(m[2], index);
-    else if (fromRoot2 && !m[1] && FILE_NAME2.test(m[2])) named.byName.set(m[2], index);
+    const m = /^(\.?)\/([^/]+)$/.exec(value);
+    if (m && (m[1] === "" || cmd === null || atStart(cmd))) names.set(m[2], index);
   };
   for (const ins of stage.instructions) {
     if (!ins.script) continue;
@@ -11423,7 +11418,7 @@ function readNamedAtRoot(stage) {
     }
     for (const b of ins.script.bindings) if (b.value !== null) note(b.value.value, null, ins.index);
   }
-  return named;
+  return names;
 }
 function copiesOnlyTheDockerfile(model, stage, copy, context) {
   const sources = copy.copy?.sources ?? [];
@@ -11450,7 +11445,7 @@ function workdirFix(model, stage) {
   if (later.some((ins) => [...ins.argsText.matchAll(ABSOLUTE_PATH)].some((m) => !SYSTEM_ROOTS.has(m[1])))) return null;
   return { description: "Add `WORKDIR /app` at the start of the stage", edits: [insertLinesBefore(model, at, [`${keywordInFileCase(model, "WORKDIR")} /app`])], safe: false };
 }
-var REMOVALS, NAMED_AT_ROOT, FILE_NAME2, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
+var REMOVALS, NAMED_AT_ROOT, PROJECT_FILE, BUILD_TOOLS2, FIRST_WORKDIR, copy_relative_dest_default, SYSTEM_ROOTS, ABSOLUTE_PATH;
 var init_copy_relative_dest = __esm({
   "rules/copy-relative-dest.ts"() {
     "use strict";
@@ -11463,7 +11458,6 @@ var init_copy_relative_dest = __esm({
     init_workdir();
     REMOVALS = new FactKey();
     NAMED_AT_ROOT = new FactKey();
-    FILE_NAME2 = /^[\w-][\w.-]*\.[A-Za-z]\w*$/;
     PROJECT_FILE = /^\.\.?(\/|$)|^[\w.-]+\/[\w./-]*$|\.(py|sh|js|mjs|cjs|ts|go|rs|rb|php|jar|whl|txt|toml|json|ya?ml|cfg|ini|lock|conf)$/;
     BUILD_TOOLS2 = /* @__PURE__ */ new Set(["make", "cmake", "go", "cargo", "mvn", "gradle", "npm", "npx", "yarn", "pnpm", "bun", "poetry", "uv", "pipenv", "bundle", "composer", "dotnet"]);
     FIRST_WORKDIR = new FactKey();
@@ -11475,9 +11469,9 @@ var init_copy_relative_dest = __esm({
         preset: "recommended",
         description: "`COPY`/`ADD` to `.` in a stage that has not set `WORKDIR`: the files land in `/`.",
         docs: {
-          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name`, or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`), or, when it is the stage's only copy into `/`, as a bare file name with an extension run from `/` (`COPY requirements.txt .` then `RUN pip install -r requirements.txt`; with `COPY app.py .` as well the project is spread over `/` file by file and is reported): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
-          bad: "FROM python:3.12-slim\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt",
-          good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt",
+          why: "A relative destination is resolved against the working directory, which is `/` until a `WORKDIR` says otherwise: `COPY . .` without `WORKDIR` spreads the project over the root of the filesystem, next to `/etc` and `/usr`. Set `WORKDIR /app` first (it also creates the folder), or copy to an absolute path. A relative destination that names a folder (`COPY src/ app/`, `COPY model model`) is not reported: it lands in a folder of its own under `/` (`/app`), as an absolute path would. Nor is a copy of files that a later `RUN` of the stage removes, the next one or one after it (`COPY requirements.txt .` then `RUN pip install -r requirements.txt && rm requirements.txt`; a removal by glob, `rm -f *.whl`, counts for the named files it matches): where they landed does not matter, `/` does not keep them. A folder copied from another stage (`COPY --from=builder /src/dist/ .`) holds files the linter cannot list: it counts as removed only when a later `RUN` hands a glob to a command in `/` and removes that glob there (pytorch/TensorRT's `pip install *.whl && \u2026 && rm -fr *.whl`), the glob naming what the folder brought; a folder of the build context, or one only removed by a glob, is still reported. Nor is one named file that a later `RUN`, `CMD` or `ENTRYPOINT` of the stage uses where the copy put it, as `/name` or as `./name` run from `/` (one service binary, `COPY --from=builder /out/query_service .` then `exec ./query_service`; a test that checks `/file`): it is in `/` on purpose and nothing is spread there. Nor is `COPY . .` when the Dockerfile's folder, the build context, holds nothing but the Dockerfile (and ignore files, docs) and the stage never reads a project file afterwards (it installs from registries, runs an installed module): the copy puts the Dockerfile in `/` and nothing else (when the stage does read project files, the context must be another folder, and the finding stays). Reported only on bases known to start at `/` (Docker Official Images that set no `WORKDIR`, NVIDIA CUDA images): other bases may set their own `WORKDIR`. Only the stages whose `/` ships are judged (the final stage, stages nothing uses, which are `--target`s of their own, stages a Compose service's `build.target` or a Bake target names, and the stages those are built `FROM`; a stage that a shipped stage copies whole, `COPY --from=base / /`): a builder stage that other stages only copy folders from or bind-mount keeps its `/` to itself, and a `FROM scratch` stage (an export stage for `docker build --output`, a static binary image) has an empty `/` to put files in. One finding per stage, at the first such copy.",
+          bad: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
+          good: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt",
           fixSafety: "The fix adds `WORKDIR /app` at the start of the stage, before its first build step, as the message suggests (writing the destination as an absolute path under `/` instead would only hide the finding), so that all the stage's relative copies, `RUN`s and its command move to `/app` together. It is unsafe: a program that expects to start in `/` changes folder. No fix when the stage builds on another stage of the file (whose relative files stay in `/`), or when an instruction from there on names an absolute path outside the system folders (`/etc`, `/usr`, `/opt`, \u2026): `RUN test -f /file` or a `COPY --from` of this stage may mean a file a relative copy put in `/`."
         },
         fixable: true,
@@ -11488,15 +11482,13 @@ var init_copy_relative_dest = __esm({
         for (const stage of model.stages) {
           if (!startsAtRoot(stage.rootImage)) continue;
           if (stage.rootImage.isScratch || !stage.shippedPaths.includes("/")) continue;
-          const intoRoot = stage.instructions.filter((ins) => {
+          const relative = stage.instructions.filter((ins) => {
             const dest2 = ins.copy?.dest;
             if (!dest2 || workdirSet(stage, ins.index)) return false;
             const raw = dest2.raw.replace(/^["']/, "");
-            return !raw.startsWith("$") && !isAbsolutePath(dest2.value ?? raw) && /^\.\/?$/.test(dest2.value ?? raw);
+            if (raw.startsWith("$") || isAbsolutePath(dest2.value ?? raw) || !/^\.\/?$/.test(dest2.value ?? raw)) return false;
+            return !removedLater(stage, ins) && !placedAtRoot(stage, ins) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext);
           });
-          const relative = intoRoot.filter(
-            (ins) => !removedLater(stage, ins) && !placedAtRoot(stage, ins, intoRoot.length) && !copiesOnlyTheDockerfile(model, stage, ins, buildContext)
-          );
           const first = relative[0];
           if (!first) continue;
           const dest = first.copy.dest;
@@ -18457,9 +18449,8 @@ function outsideProject(cmd, install2) {
   if (!cmd.name || !OUTSIDE_PROJECT.has(cmd.name)) return false;
   return cmd.args.every((w) => w.literal && (w.value.startsWith("/") || w.value.startsWith("-") || !/[/.]/.test(w.value) || /^[\w.+-]+=/.test(w.value)));
 }
-function reorder(install2, need, context, lines2) {
+function reorder(install2, need, manifest, context, lines2) {
   const copy = need.origin.copy.instruction;
-  const manifest = manifestCopy(install2, need, context);
   if (install2.buildsProject || !manifest.certain || manifest.workspace || copy.keyword !== "COPY" || copy.copy?.sources.length !== 1 || copy.heredocs.length) return null;
   if (copy.range.start.line !== copy.range.end.line || copy.flags.some((f) => !["chown", "chmod", "link"].includes(f.name.toLowerCase()))) return null;
   const run2 = install2.instruction;
@@ -18604,7 +18595,7 @@ var init_layer_cache_order = __esm({
             const manifest = manifestCopy(install2, need, context);
             const copyFirst = manifest.certain ? `copy the manifest first (\`COPY ${manifest.files.join(" ")} ${manifest.dest}\`${manifest.workspace ? ", and each workspace package's `package.json` into its folder" : ""})` : `copy the manifests first (e.g. ${manifest.files.map((f) => `\`${f}\``).join(", ")}: those the project has)`;
             const step = sourceStep(install2, need, manifest.files, context);
-            const edits = step ? null : reorder(install2, need, context, model.lines);
+            const edits = step ? null : reorder(install2, need, manifest, context, model.lines);
             const fix = step ? `split the RUN: ${copyFirst}, run ${install2.buildsProject ? `the dependency install alone (${DEPS_ONLY[install2.label] ?? "from the manifest"})` : `\`${install2.label}\` alone`}, then copy the rest and run the rest of the RUN (\`${commandText(step)}\` reads the source)` : install2.buildsProject ? `${copyFirst}, install the dependencies alone (${DEPS_ONLY[install2.label] ?? "from the manifest"}), then copy the rest and install the project` : `${copyFirst} and install before copying the rest`;
             report({
               range: source.arg.range,
@@ -19119,8 +19110,7 @@ var init_non_root_user = __esm({
         if (!final || final.windows || isDevelopmentImage(model) || buildsNothing(model) || isAuxiliaryStageName(final.name) || isBaseImageDefinition(model) || hasNoRuntimeOfItsOwn(model)) return;
         if (dropsPrivileges(final) || hasLabel(final, ROOT_BY_PLATFORM_LABELS) || runsRootDaemon(final) || administersNetwork(final) || preparedForAnyUser(final)) return;
         if (documentsPrivilegedRun(final)) return;
-        if (installsSystemPackage(final, DOCKER_CLIENT_PACKAGES)) return;
-        if (installsSystemPackage(final, SAMBA_SERVER_PACKAGES)) return;
+        if (installsSystemPackage(final, ROOT_PACKAGES)) return;
         if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
         const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
@@ -28255,13 +28245,7 @@ function madeFolders(cmd) {
   return literal(folders).map((value) => ({ value, filled: true }));
 }
 function configureFolders(cmd) {
-  const args = cmd.invocation.args;
-  return args.flatMap((w, i) => {
-    const option = CONFIGURE_INSTALL_FOLDERS.find((o) => w.value.startsWith(`${o}=`));
-    const value = option ? w.value.slice(option.length + 1) : CONFIGURE_INSTALL_FOLDERS.includes(w.value) ? args[i + 1]?.value : void 0;
-    const word = option ? w : args[i + 1];
-    return value?.startsWith("/") && word?.literal ? [value.replace(/(.)\/+$/, "$1")] : [];
-  });
+  return cmd.invocation.options.filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith("/") && (o.valueWord ?? o.word).literal).map((o) => o.value.replace(/(.)\/+$/, "$1"));
 }
 function endsItsRun(cmd, instruction) {
   const script = instruction.run.script;
@@ -28396,7 +28380,7 @@ var init_shell_pipefail = __esm({
           let configured = false;
           for (const cmd of instruction.run.script.commands) {
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
-            if (cmd.name === "configure") configured ||= configureFolders(cmd).includes(path);
+            if (cmd.invocation.tool === "configure") configured ||= configureFolders(cmd).includes(path);
             if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
             else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
             else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
