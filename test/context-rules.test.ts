@@ -692,6 +692,18 @@ describe('version folders the project no longer builds (retired: only errors are
     // A build that names only an older folder leaves a newer one alone (not yet built is not retired).
     expect(found({ Makefile: 'IMAGES := v1.18/debian\n' }, 'v1.19/debian/Dockerfile')).toContain('apt-pin-versions');
   });
+  it('retires a patch release folder that has a newer patch of the same series beside it, with no build file', () => {
+    const releases = (file: string) => {
+      const dir = context({ LICENSE: 'MIT\n', 'alpine/3.6.0/Dockerfile': df, 'alpine/3.6.16/Dockerfile': df, 'alpine/3.5.5.1/Dockerfile': df, 'alpine/3.5.7/Dockerfile': df, 'alpine/3.7.1/Dockerfile': df });
+      return lint(df, { filePath: path.join(dir, file), contextDir: path.dirname(path.join(dir, file)) }).map((f) => f.ruleId);
+    };
+    expect(releases('alpine/3.6.0/Dockerfile')).toEqual([]);
+    expect(releases('alpine/3.5.5.1/Dockerfile')).toEqual([]);
+    // The newest patch of each series is the one the project still publishes, whatever the older series.
+    expect(releases('alpine/3.6.16/Dockerfile')).toContain('apt-pin-versions');
+    expect(releases('alpine/3.5.7/Dockerfile')).toContain('apt-pin-versions');
+    expect(releases('alpine/3.7.1/Dockerfile')).toContain('apt-pin-versions');
+  });
 });
 
 describe('Compose files elsewhere in the repository, and services that run the built image by name', () => {

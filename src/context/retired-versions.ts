@@ -5,6 +5,9 @@
  * retired when the project's build files (Makefiles, Bake files and workflows at the project's root, Makefiles and
  * scripts beside the version folders) name a newer sibling as a path (`v1.19/…`) and never name this one. A project
  * whose builds name no version folder (docker-library's generated matrices) retires none.
+ * A project that keeps one folder per patch release (arangodb-docker's `alpine/3.6.0/` … `alpine/3.6.16/`,
+ * rethinkdb-dockerfiles' `bionic/2.4.0/` … `2.4.4/`) publishes each release once: a patch folder with a newer patch
+ * of the same series beside it is a frozen snapshot, whatever the build files say.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,8 @@ import { isFolder, listing, projectFileCache } from './project-file.js';
 
 /** `v1.18`, `1.18`, `3.10.2`, `v2` (a bare `1` is too common a folder name to mean a version). */
 const VERSION_FOLDER = /^(v\d+|v?\d+(\.\d+){1,2})$/i;
+/** A patch release: `3.6.0`, `v2.4.2`, `3.5.5.1`. */
+const PATCH_FOLDER = /^v?\d+\.\d+\.\d+(\.\d+)?$/i;
 const BUILD_FILE = /^((gnu)?makefile|.*\.mk|docker-bake(\.override)?\.(hcl|json)|.*\.(sh|bash))$/i;
 const WORKFLOW = /\.ya?ml$/i;
 
@@ -22,8 +27,9 @@ export function retiredVersionFolder(dockerfile: string): string | null {
   if (!root) return null;
   const parts = path.relative(root, path.resolve(dockerfile)).split(path.sep).slice(0, -1);
   for (let i = 0; i < parts.length; i++) {
-    if (!VERSION_FOLDER.test(parts[i]!)) continue;
     const parent = path.join(root, ...parts.slice(0, i));
+    if (supersededPatch(parent, parts[i]!)) return parts[i]!;
+    if (!VERSION_FOLDER.test(parts[i]!)) continue;
     const siblings = listing(parent).filter((n) => n !== parts[i] && VERSION_FOLDER.test(n) && isFolder(path.join(parent, n)));
     if (!siblings.length) continue;
     const text = buildFileTexts(root, parent);
@@ -32,6 +38,17 @@ export function retiredVersionFolder(dockerfile: string): string | null {
     if (siblings.some((s) => compareVersions(versionOf(s), own) > 0 && new RegExp(`(^|[\\s/'"=:,(])${escape(s)}/`, 'm').test(text))) return parts[i]!;
   }
   return null;
+}
+
+/** A patch release folder with a newer patch release of the same series beside it. */
+function supersededPatch(parent: string, folder: string): boolean {
+  if (!PATCH_FOLDER.test(folder)) return false;
+  const own = versionOf(folder);
+  return listing(parent).some((n) => {
+    if (!PATCH_FOLDER.test(n)) return false;
+    const v = versionOf(n);
+    return v[0] === own[0] && v[1] === own[1] && compareVersions(v, own) > 0 && isFolder(path.join(parent, n));
+  });
 }
 
 /** The folder's name as a whole word anywhere in the build files (`v1.18/debian`, `version: v1.18`, a release of it: `v1.18.3-debian`). */
