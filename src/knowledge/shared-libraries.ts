@@ -19,6 +19,9 @@ const NOT_A_LIBRARY = /(-dev|-dbg|-dbgsym|-doc|-docs|-static|-headers|-bin|-util
  */
 const LIBRARY_SHAPE = /^lib|-libs$|\d[a-z]?$/;
 
+/** Compression tools whose names end in a digit: their libraries are packaged apart (`libbz2`, `liblz4-1`, `lz4-libs`). */
+const DIGIT_NAMED_TOOLS = new Set(['bzip2', 'lbzip2', 'pbzip2', 'lz4', 'p7zip', '7zip']);
+
 /** Alpine library packages named after the project alone (their tools, where any, come along). */
 const ALPINE_LIBRARIES = new Set([
   'zlib', 'expat', 'pcre', 'pcre2', 'gdbm', 'readline', 'ncurses', 'tcl', 'tk', 'gmp', 'musl', 'yaml', 'jansson', 'json-c',
@@ -27,6 +30,6 @@ const ALPINE_LIBRARIES = new Set([
 
 /** The package (name without version) may hold a shared library the built programs load. */
 export function mayHoldSharedLibrary(name: string): boolean {
-  if (NOT_A_LIBRARY.test(name)) return false;
+  if (NOT_A_LIBRARY.test(name) || DIGIT_NAMED_TOOLS.has(name)) return false;
   return LIBRARY_SHAPE.test(name) || ALPINE_LIBRARIES.has(name);
 }

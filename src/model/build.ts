@@ -134,10 +134,11 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         unknownRelease:
           (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) ||
           (resolved !== null && !parent && !isScratch && name === null) ||
-          // `ARG BASE_IMAGE=alpine:latest`: a Docker Official Image's floating tag as the default is a stand-in, the build
-          // passes the release it means. A vendor's or the project's own image without a tag keeps the release its
-          // Dockerfile fixes (jupyter's `docker-stacks-foundation`).
-          (name !== null && isOfficialImage(name) && name.digest === null && (name.tag ?? 'latest') === 'latest' && namedByUnknown(imageText, globalArgs, expanded.variables.map((v) => v.name), escapeChar)),
+          // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`: a Docker Official Image's floating tag moves to each new
+          // distribution release, whose archive drops the versions pinned for the last one (base-image-tag asks for the
+          // tag first). A vendor's or the project's own image without a tag keeps the release its Dockerfile fixes
+          // (jupyter's `docker-stacks-foundation`).
+          (name !== null && isOfficialImage(name) && name.digest === null && (name.tag ?? 'latest') === 'latest'),
         frozenRelease: name && frozenReleaseOf(name),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');

@@ -232,8 +232,8 @@ export interface BaseImage {
   /**
    * A build argument without a value (no default, or a placeholder one) gives the image's name or tag (`FROM ${BASEIMAGE}`,
    * `FROM ubuntu:${RELEASE}`; not `FROM ${REGISTRY}/ubuntu:22.04`): the file does not say which distribution release
-   * it runs on, and the build may pass several. Also when such an argument's default is a Docker Official Image whose tag floats
-   * (`ARG BASE_IMAGE=alpine:latest`, no tag): that default fixes no release either.
+
+
    */
   unknownRelease: boolean;
   /**
