@@ -78,6 +78,9 @@ describe('apt-no-install-recommends', () => {
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y tzdata curl && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);    // make: Depends libc6, Suggests make-doc (mage-ai's `RUN apt-get -y install make`); cmake recommends gcc and make.
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y make patch && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
     expect(ruleFindings('apt-no-install-recommends', 'FROM debian:12\nRUN apt-get update && apt-get install -y make cmake && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
+    // libaio-dev pulls libaio1 alone (ColossalAI's image); libnuma-dev's libc6-dev recommends manpages through libc-dev-bin.
+    expect(ruleFindings('apt-no-install-recommends', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y libaio-dev && rm -rf /var/lib/apt/lists/*\n')).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y libnuma-dev && rm -rf /var/lib/apt/lists/*\n')).toHaveLength(1);
   });
   it('accepts the setting echoed into apt.conf.d earlier in the same RUN, not after the install', () => {
     const conf = "echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/80recommends";

@@ -20,4 +20,7 @@ export const WITHOUT_RECOMMENDS: ReadonlySet<string> = new Set([
   // (recommends manpages) and debconf (apt-utils, debconf-i18n), both in every Debian and Ubuntu base image already, so
   // their recommends are not installed.
   'libxcb-cursor0', 'numactl', 'libnuma1', 'locales',
+  // libaio-dev: libaio1 (bookworm's index); libaio1: libc6. Not libnuma-dev: its libc6-dev pulls libc-dev-bin, which
+  // recommends manpages and libc-devtools.
+  'libaio-dev', 'libaio1',
 ]);
