@@ -1,5 +1,6 @@
 import { runsGitOnCopy, wholeContextCopies } from '../src/context/copies.js';
 import { loadDockerIgnore } from '../src/context/dockerignore.js';
+import { projectBuildReadsGit } from '../src/knowledge/git-versions.js';
 import { contextLooksRight, formatBytes, holdsOnlyPlainFiles, largeEntries } from '../src/context/scan.js';
 import { defineRule } from '../src/rule.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
     description: 'The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.',
     docs: {
       why:
-        '`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks\' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile\'s folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).',
+        '`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks\' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile\'s folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, …) and data folders (`data/`, `datasets/`, `wandb/`, …) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`), or the context\'s root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).',
       bad: '# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
       good: '# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .',
     },
@@ -26,8 +27,9 @@ export default defineRule({
     const ignore = loadDockerIgnore(buildContext);
     const large = largeEntries(buildContext, ignore);
     const heavy = large.slice(0, 3).map((e) => `\`${e.path}\` (${formatBytes(e.bytes)})`);
-    // A build that runs git on the copied source (`git clean -xfd && git status`, versioneer) needs `.git`.
-    const gitUsed = runsGitOnCopy(whole.copy);
+    // A build that runs git on the copied source (`git clean -xfd && git status`, versioneer), or builds the Python
+    // project at the context's root whose version comes from git (versioningit, setuptools-scm), needs `.git`.
+    const gitUsed = runsGitOnCopy(whole.copy) || projectBuildReadsGit(buildContext.read);
     const gitIncluded = !gitUsed && buildContext.isDirectory('.git') && !(ignore?.excludes('.git') ?? false);
     const ins = whole.copy.instruction;
     const written = `${ins.keyword} ${ins.argsText}`;

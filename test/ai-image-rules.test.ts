@@ -19,6 +19,9 @@ describe('official-base-image', () => {
     // Huawei's AscendHub on its cloud registry, in any region; not another namespace there.
     expect(ruleFindings('official-base-image', 'FROM swr.cn-south-1.myhuaweicloud.com/ascendhub/cann:8.3.rc1-910b-ubuntu22.04-py3.11\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM swr.cn-south-1.myhuaweicloud.com/someone/cann:8.3\n')).toHaveLength(1);
+    // GraalVM's own images in its GitHub organisation's registry (apache/kafka's native image builds on it); not another account there.
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/graalvm/graalvm-community:21 AS build-native-image\nFROM ghcr.io/graalvm/native-image-community:21\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM ghcr.io/graalvm-fan/graalvm-community:21\n')).toHaveLength(1);
     // verl's release images and Google Colab's runtime image.
     expect(ruleFindings('official-base-image', 'FROM verlai/verl:app-verl0.4-vllm0.8.5-mcore0.12.2-te2.2\nFROM us-docker.pkg.dev/colab-images/public/runtime:latest\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM verlai/other:1\nFROM us-docker.pkg.dev/colab-images/public/other:1\n')).toHaveLength(2);
@@ -263,6 +266,23 @@ describe('secrets-in-arg-env', () => {
     expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
     const loud = 'FROM debian:12\nARG API_KEY=https://user:s3cr3t@example.com/k\nARG TOKEN\nENV HF_TOKEN=${TOKEN}\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5]]);
+  });
+  it('leaves variables a web framework bakes into the browser bundle, unless the value is shaped like a credential', () => {
+    // prefect's UI builder: Vite inlines VITE_* into the JavaScript every visitor downloads; a secret mount would too.
+    const ui = 'FROM node:20 AS ui-v2-builder\nARG VITE_AMPLITUDE_API_KEY=""\nENV VITE_AMPLITUDE_API_KEY=$VITE_AMPLITUDE_API_KEY\nENV NEXT_PUBLIC_STRIPE_KEY=pk_live_x\nARG REACT_APP_API_TOKEN\nRUN npm run build\n';
+    expect(ruleFindings('secrets-in-arg-env', ui)).toEqual([]);
+    // A value shaped like a private credential is still a leak, under any name; so is a secret name without the prefix.
+    const loud = 'FROM node:20\nENV VITE_OPENAI_KEY=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD\nARG AMPLITUDE_API_KEY\nARG SVITE_TOKEN\n';
+    expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 21], [3, 5], [4, 5]]);
+  });
+  it('says where the value stays when the stage does not ship', () => {
+    const text = 'FROM node:20 AS builder\nARG NPM_TOKEN\nENV API_SECRET=${NPM_TOKEN}\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY --from=builder /app/dist /usr/share/nginx/html\n';
+    const f = ruleFindings('secrets-in-arg-env', text);
+    expect(positions(f)).toEqual([[2, 5], [3, 5]]);
+    for (const x of f) {
+      expect(x.message).toContain("its value stays in the build cache and the build's records of stage `builder`");
+      expect(x.message).not.toContain('for anyone who pulls the image');
+    }
   });
   it('judges a name ending in a bare Key by its value: a configuration key name is not key material', () => {
     const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';

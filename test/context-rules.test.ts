@@ -349,6 +349,34 @@ describe('dockerignore-missing', () => {
     const [none] = lintIn('dockerignore-missing', context({ '.git/HEAD': '', 'app.py': '', Dockerfile: df('RUN cd /tmp/src && git status') }));
     expect(none!.message).toBe('`ADD . /tmp/src` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes caches, virtualenvs, data and checkpoints.');
   });
+  it('does not ask to exclude .git when the copied Python project versions from git or its setup.py runs git', () => {
+    const df = 'FROM python:3.12\nWORKDIR /opt/prefect\n# requires full git history for versions to generate correctly\nCOPY . ./\nRUN uv build --sdist\n';
+    const unignored = { '.git/HEAD': '', 'src/app.py': '', Dockerfile: df };
+    const base = { ...unignored, '.dockerignore': '__pycache__/\n' };
+    for (const [file, text] of [
+      ['pyproject.toml', '[build-system]\nrequires = ["hatchling", "versioningit"]\n'],
+      ['pyproject.toml', '[build-system]\nrequires = ["setuptools>=64", "setuptools_scm>=8"]\n'],
+      ['setup.cfg', '[options]\nsetup_requires = pbr\n'],
+      ['setup.py', 'import subprocess\nsha = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"])\n'],
+    ]) {
+      expect(lintIn('dockerignore-missing', context({ ...base, [file!]: text! })), text).toEqual([]);
+    }
+    // Without a .dockerignore the rule still asks for one, without `.git` in it.
+    const [none] = lintIn('dockerignore-missing', context({ ...unignored, 'pyproject.toml': 'requires = ["hatch-vcs"]\n' }));
+    expect(none!.message).toContain('excludes caches, virtualenvs');
+    // A project with a fixed version, or a setup.py that only names git, still gets `.git` named.
+    for (const text of ['[project]\nversion = "1.0"\n', 'url = "https://github.com/x/y.git"\n']) {
+      expect(lintIn('dockerignore-missing', context({ ...base, 'pyproject.toml': text }))[0]!.message).toContain('does not exclude `.git`');
+    }
+  });
+  it('takes a RUN that cds into the Dockerfile\'s own folder inside the copy as a build from a parent folder (intel-extension-for-pytorch)', () => {
+    const df = 'FROM ubuntu:22.04\nWORKDIR /root\nCOPY . ./ipex\nRUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh\n';
+    const own = path.join(context({ 'examples/cpu/llm/Dockerfile': df, 'examples/cpu/llm/tools/env_setup.sh': '', 'examples/cpu/llm/requirements.txt': '' }), 'examples/cpu/llm');
+    const findings = (run: string) => ruleFindings('dockerignore-missing', df.replace(/RUN .*/, run), { filePath: path.join(own, 'Dockerfile'), contextDir: own });
+    expect(findings('RUN cd ipex/examples/cpu/llm && bash tools/env_setup.sh')).toEqual([]);
+    // A cd elsewhere in the copy says nothing of where the context is.
+    expect(findings('RUN cd ipex/tools && bash env_setup.sh')).toHaveLength(1);
+  });
   it('needs the build context', () => {
     expect(ruleFindings('dockerignore-missing', 'FROM python:3.12\nCOPY . .\n')).toEqual([]);
   });

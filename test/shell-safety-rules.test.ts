@@ -65,6 +65,15 @@ describe('shell-pipefail', () => {
   it('is silent on cannot-fail sources, yes, pipefail set by SHELL/exec form/set, inherited SHELL, heredoc Python and PowerShell', () => {
     expect(good('shell-pipefail')).toEqual([]);
   });
+  it('trusts the multiarch library folders of Debian and Ubuntu images, not of Alpine or Red Hat ones', () => {
+    // openvino's stream_client demo: `find` over a folder libc6 fills, feeding `xargs -I`, cannot hide a failure.
+    const run = "RUN mkdir /cvlib && find /lib/x86_64-linux-gnu/ -name 'libopencv*' -print | xargs -I % cp % /cvlib\n";
+    expect(ruleFindings('shell-pipefail', `FROM ubuntu:22.04\n${run}`)).toEqual([]);
+    expect(ruleFindings('shell-pipefail', `FROM debian:12\n${run.replace('/lib/x86_64', '/usr/lib/aarch64')}`)).toEqual([]);
+    expect(ruleFindings('shell-pipefail', `FROM alpine:3.20\n${run}`)).toHaveLength(1);
+    expect(ruleFindings('shell-pipefail', `FROM rockylinux:9\n${run}`)).toHaveLength(1);
+    expect(ruleFindings('shell-pipefail', `FROM ubuntu:22.04\n${run.replace('/lib/x86_64-linux-gnu/', '/opt/libs/')}`)).toHaveLength(1);
+  });
   it('accepts the pipefail spellings of SHELL', () => {
     for (const shell of ['"/bin/bash", "-o", "pipefail", "-c"', '"/bin/bash","-eo","pipefail","-c"', '"/bin/ash", "-euxo", "pipefail", "-c"']) {
       expect(ruleFindings('shell-pipefail', `FROM alpine:3.20\nSHELL [${shell}]\nRUN wget -qO- https://example.com/a.tgz | tar -xz\n`)).toEqual([]);
@@ -410,6 +419,15 @@ describe('cd-in-run', () => {
   });
   it('is silent on temporary builds, subshells, child shells, cd -, pushd, shell variables, a final cd, clones (also `git init DIR` + fetch), revision picks and detours a WORKDIR would not replace', () => {
     expect(good('cd-in-run')).toEqual([]);
+  });
+  it('leaves a RUN that builds one project and then another (modelscope\'s ascend image), unless another RUN goes there too', () => {
+    const clone = 'FROM python:3.11\nRUN git clone https://x/MindSpeed.git /MindSpeed && git clone https://x/ms-swift.git /ms-swift\n';
+    const run = 'RUN cd /MindSpeed && pip install -e . && pip install mcore-bridge && cd /ms-swift && pip install -e .\n';
+    expect(ruleFindings('cd-in-run', `${clone}${run}RUN pip list\n`)).toEqual([]);
+    // /ms-swift is the stage's project: another RUN works there too.
+    expect(ruleFindings('cd-in-run', `${clone}${run}RUN cd /ms-swift && pip install -e '.[llm]'\n`).map((x) => x.range.start.line)).toEqual([3, 4]);
+    // Folders the stage did not clone: the directory the script stays in is reported.
+    expect(ruleFindings('cd-in-run', `FROM python:3.11\nCOPY . /src\n${run.replace('/MindSpeed', '/src/a')}RUN pip list\n`)).toHaveLength(1);
   });
   it('resolves relative directories against WORKDIR and matches globbed removals', () => {
     const text = 'FROM debian:12\nWORKDIR /build\nRUN tar -xzf /tmp/src.tgz && cd src-1.0 && make install && cd /build && rm -rf src-*\n';

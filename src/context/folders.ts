@@ -44,7 +44,7 @@ class Folders {
 }
 
 /** The base image's folders: none for `scratch` or Windows, the standard ones of its distribution otherwise. */
-function baseFolders(instruction: Instruction): ReadonlySet<string> {
+export function baseFolders(instruction: Instruction): ReadonlySet<string> {
   const stage = instruction.stage;
   if (!stage || stage.windows || stage.rootImage.isScratch) return new Set();
   return baseImageFolders(stage.rootImage.name ? distroOf(stage.rootImage.name) : null);

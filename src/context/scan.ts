@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DockerfileModel } from '../model/types.js';
 import type { BuildContext } from './build-context.js';
-import { copyInfo, wholeContextCopies, workdirOf } from './copies.js';
+import { commandCwd, copyInfo, wholeContextCopies, workdirOf } from './copies.js';
 import type { DockerIgnore } from './dockerignore.js';
 
 const HOUSEKEEPING = /^(\.dockerignore|.*dockerfile.*|containerfile.*|docker-compose.*|compose\.ya?ml|readme.*|license.*|\.gitignore|\.git|\.github)$/i;
@@ -28,7 +28,7 @@ export function holdsOnlyPlainFiles(context: BuildContext): boolean {
 /**
  * False when the folder is probably not what the Dockerfile is built with (`docker build -f docker/Dockerfile .`
  * from a parent folder): a file it copies by name is missing, the folder holds nothing but Dockerfiles and docs,
- * the Dockerfile names its own folder's path (`-f examples/app/Dockerfile`, `WORKDIR /src/cmd/tool`), or a
+ * the Dockerfile names its own folder's path (`-f examples/app/Dockerfile`, `WORKDIR /src/cmd/tool`, `cd /src/cmd/tool`), or a
  * parent folder of the repository has the `.dockerignore` that this one lacks.
  */
 export function contextLooksRight(model: DockerfileModel, context: BuildContext): boolean {
@@ -46,15 +46,15 @@ export function contextLooksRight(model: DockerfileModel, context: BuildContext)
       const suffix = parts.slice(parts.length - k).join('/');
       if ((k >= 2 && model.text.includes(`${suffix}/`)) || model.text.includes(`${suffix}/${name}`)) return false;
     }
-    // `COPY . /src` then `WORKDIR /src/frontend` from frontend/Dockerfile: the context is the parent folder.
+    // `COPY . /src` then `WORKDIR /src/frontend` (or a RUN's `cd /src/frontend`) from frontend/Dockerfile: the
+    // context is the parent folder.
     const own = parts[parts.length - 1];
     for (const { copy } of wholeContextCopies(model)) {
       const dest = copy.dest?.replace(/\/+$/, '');
       if (!dest || !own) continue;
-      const inside = (i: (typeof model.instructions)[number]): boolean => {
-        const w = workdirOf(i);
-        return w.startsWith(`${dest}/`) && w.replace(/\/+$/, '').endsWith(`/${own}`);
-      };
+      const ownFolder = (w: string | null): boolean => w !== null && w.startsWith(`${dest}/`) && w.replace(/\/+$/, '').endsWith(`/${own}`);
+      const inside = (i: (typeof model.instructions)[number]): boolean =>
+        ownFolder(workdirOf(i)) || (i.run?.script?.commands ?? []).some((c) => ownFolder(commandCwd(i, c)));
       if (model.instructions.some((i) => i.index > copy.instruction.index && i.stage === copy.instruction.stage && inside(i))) return false;
     }
   }

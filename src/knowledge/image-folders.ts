@@ -29,8 +29,14 @@ const DEBIAN_PACKAGING: readonly string[] = [
   '/var/lib/apt', '/var/cache/apt', '/etc/dpkg', '/var/lib/dpkg', '/usr/share/keyrings',
 ];
 
+/**
+ * Debian's and Ubuntu's multiarch library folders (wiki.debian.org/Multiarch/Implementation), which `libc6` fills in
+ * every base image of the architecture: a Dockerfile naming `/lib/x86_64-linux-gnu` is built for that architecture.
+ */
+const DEBIAN_MULTIARCH: readonly string[] = ['x86_64', 'aarch64'].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
+
 const BY_DISTRO: Readonly<Record<Distro, ReadonlySet<string>>> = {
-  debian: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING]),
+  debian: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
   redhat: new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, '/etc/yum.repos.d']),
   alpine: new Set([...EVERY_DISTRO, '/etc/apk', '/etc/apk/keys', '/lib/apk']),
   busybox: new Set(['/', '/bin', '/dev', '/etc', '/proc', '/root', '/sys', '/tmp', '/usr', '/var']),

@@ -145,3 +145,17 @@ export function credentialIn(value: string): string | null {
   if (url && !url[2]!.includes('$') && !PLACEHOLDER.test(url[2]!) && !/^(\*+|password|pass|token)$/i.test(url[2]!)) return 'a URL with a user name and password';
   return null;
 }
+
+/**
+ * Prefixes that web frameworks inline into the JavaScript bundle they build for the browser, where every visitor can
+ * read the value: Vite's `VITE_` (vite.dev/guide/env-and-mode), Next.js's `NEXT_PUBLIC_`, Create React App's
+ * `REACT_APP_`, Expo's `EXPO_PUBLIC_`, Nuxt's `NUXT_PUBLIC_`, SvelteKit's and Astro's `PUBLIC_`, Gatsby's `GATSBY_`.
+ * A value under one is public by design (an analytics or publishable key), and a build secret mount would bake it
+ * into the bundle all the same.
+ */
+const CLIENT_BUNDLE_PREFIXES: readonly string[] = ['VITE_', 'NEXT_PUBLIC_', 'REACT_APP_', 'EXPO_PUBLIC_', 'NUXT_PUBLIC_', 'PUBLIC_', 'GATSBY_'];
+
+/** The framework builds the variable's value into the browser bundle (`VITE_AMPLITUDE_API_KEY`): public by design. */
+export function isClientBundleName(name: string): boolean {
+  return CLIENT_BUNDLE_PREFIXES.some((p) => name.startsWith(p));
+}

@@ -148,6 +148,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // and Google Colab's runtime, which Colab documents for local runtimes (research.google.com/colaboratory/local-runtimes.html:
   // `docker run … us-docker.pkg.dev/colab-images/public/runtime`).
   'verlai/verl', 'us-docker.pkg.dev/colab-images/public/runtime',
+  // GraalVM's own images, published by the project in its GitHub organisation's registry (github.com/graalvm/container
+  // README: `ghcr.io/graalvm/graalvm-community`, `ghcr.io/graalvm/native-image-community`, `ghcr.io/graalvm/jdk-community`).
+  'ghcr.io/graalvm/*',
 ];
 
 /**
