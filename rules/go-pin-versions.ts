@@ -1,6 +1,8 @@
 import type { Instruction } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
+import { goVersionOf } from '../src/knowledge/image-defaults.js';
+import { compareVersions } from '../src/knowledge/versions.js';
 import { goInstalls } from '../src/shell/installs.js';
 import { knownValue } from '../src/shell/invocation.js';
 import type { SimpleCommand } from '../src/shell/types.js';
@@ -31,10 +33,16 @@ function mayBeInModule(instruction: Instruction): boolean {
   return instruction.run!.script!.commands.some((c) => bringsModule(c.name, c.args.map((w) => w.value)));
 }
 
-/** `GO111MODULE=off` for this command: set by `ENV` for the stage, or as the command's own prefix assignment. */
+/**
+ * GOPATH mode for this command: `GO111MODULE=off`, set by `ENV` for the stage or as the command's own prefix
+ * assignment, or a Go older than 1.11 (`FROM golang:1.9.2`), which has no modules at all.
+ */
 function gopathMode(instruction: Instruction, command: SimpleCommand): boolean {
   const own = command.assignments.find((a) => a.name === 'GO111MODULE');
-  return (own ? own.value : instruction.state.env.get('GO111MODULE')) === 'off';
+  if ((own ? own.value : instruction.state.env.get('GO111MODULE')) === 'off') return true;
+  const image = instruction.stage?.rootImage.name;
+  const go = image && goVersionOf(image);
+  return !!go && compareVersions(go, '1.11') < 0;
 }
 
 function bringsModule(name: string | null, args: string[]): boolean {
@@ -50,7 +58,7 @@ export default defineRule({
     description: '`go install pkg@latest`, or a remote package without `@version`.',
     docs: {
       why:
-        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`go install golang.org/x/tools/gopls@latest` builds whatever was released last, so the same Dockerfile produces a different binary next week. Name a version (`@v0.16.2`) or a commit. `go get` of a remote package without a version upgrades it to the newest release. Local packages (`./cmd/...`) and installs inside a module (the version comes from `go.mod`) are not reported, nor installs in GOPATH mode (`GO111MODULE=off`, by `ENV` or before the command, or on an official `golang` image older than 1.11, `golang:1.9.2-stretch`, which has no modules), where `go get` rejects `pkg@version` and no pin can be written. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN go install golang.org/x/tools/gopls@latest',
       good: 'RUN go install golang.org/x/tools/gopls@v0.16.2',
     },

@@ -268,6 +268,11 @@ describe('non-root-user', () => {
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/path-entrypoint-steps-down/Dockerfile')).toEqual([]);
     // An entrypoint that only wraps the command it is given (`exec "$@"`), no CMD: whoever runs it gives the command.
     expect(fixtureFindings('non-root-user', 'rules/non-root-user/wrapper-entrypoint/Dockerfile')).toEqual([]);
+    // Also behind an init given its own options (`tini -g --`), read by the launcher's grammar; not with a CMD.
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/init-wrapper-entrypoint/Dockerfile')).toEqual([]);
+    const tini = (rest: string) => ruleFindings('non-root-user', `FROM python:3.12-slim\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/usr/bin/tini", "-g", "--", "/entrypoint.sh"]\n${rest}`);
+    expect(positions(tini('CMD ["prefect", "server", "start"]\n'))).toEqual([[1, 1]]);
+    expect(positions(tini('EXPOSE 4200\n'))).toEqual([[1, 1]]);
     // Inline, `bash -c '… && exec "$@"' --` (ramalama's CANN image): its body is parsed with it.
     const inline = (body: string, rest = '') => ruleFindings('non-root-user', `FROM fedora:44\nENTRYPOINT ["/bin/bash", "-c", ${JSON.stringify(body)}, "--"]\n${rest}`);
     expect(inline('export LD_LIBRARY_PATH=/usr/lib:${LD_LIBRARY_PATH} && source /usr/local/Ascend/set_env.sh && exec "$@"')).toEqual([]);
@@ -280,6 +285,20 @@ describe('non-root-user', () => {
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/chroot-root/Dockerfile'))).toEqual([[2, 1]]);
     // A script that ends by starting its own service is the image's command (start-script-root above is reported).
     expect(positions(fixtureFindings('non-root-user', 'rules/non-root-user/start-script-root/Dockerfile'))).toEqual([[2, 1]]);
+  });
+  it('accepts a base image pinned by Erlang/OTP\'s release names (`R16B03-1`, `OTP-24.3.4`)', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/otp-base.Dockerfile')).toEqual([]);
+    const otp = (version: string) => ruleFindings('non-root-user', `FROM buildpack-deps:bookworm\nENV OTP_VERSION=${version}\nRUN make install\nCMD ["erl"]\n`);
+    expect(otp('"OTP-24.3.4"')).toEqual([]);
+    expect(positions(otp('latest'))).toEqual([[1, 1]]);
+    expect(positions(otp('Release'))).toEqual([[1, 1]]);
+  });
+  it('accepts an image whose shared libraries load from root\'s home (a vendor toolkit there), not a build tool on the PATH there', () => {
+    expect(fixtureFindings('non-root-user', 'rules/non-root-user/root-home-toolkit.Dockerfile')).toEqual([]);
+    const image = (env: string) => ruleFindings('non-root-user', `FROM ubuntu:22.04\n${env}\nCOPY app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`);
+    expect(image('ENV LD_LIBRARY_PATH=/root/toolkit/lib:$LD_LIBRARY_PATH')).toEqual([]);
+    expect(positions(image('ENV PATH="/root/.local/bin:$PATH"'))).toEqual([[1, 1]]);
+    expect(positions(image('ENV LD_LIBRARY_PATH=/opt/toolkit/lib:/usr/lib/rootless'))).toEqual([[1, 1]]);
   });
   it('accepts supervisord when every program of its configuration steps down, must be root, or sets its user', () => {
     // Apache, the base image's `/cron.sh` (busybox crond) and a worker with `user=www-data`.

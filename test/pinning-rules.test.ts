@@ -316,7 +316,15 @@ describe('go-pin-versions', () => {
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=off\nRUN go get -u -v github.com/go-delve/delve/cmd/dlv\n')).toEqual([]);
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nRUN GO111MODULE=off go get -u github.com/go-delve/delve/cmd/dlv\n')).toEqual([]);
     expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=off\nRUN GO111MODULE=on go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);
-    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=on\nRUN go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);
+    expect(ruleFindings('go-pin-versions', 'FROM golang:1.23\nENV GO111MODULE=on\nRUN go get github.com/go-delve/delve/cmd/dlv\n')).toHaveLength(1);  });
+  it('is silent on an official golang image older than 1.11, which has no modules, and not on 1.11 or later', () => {
+    const get = (tag: string) => ruleFindings('go-pin-versions', `FROM golang:${tag}\nCOPY . /go/src/github.com/acme/tool\nRUN go get -d github.com/acme/tool\n`);
+    expect(get('1.9.2-stretch')).toEqual([]);
+    expect(get('1.10')).toEqual([]);
+    expect(get('1.11-stretch')).toHaveLength(1);
+    expect(get('1.23')).toHaveLength(1);
+    // Another image's `1.9` tag says nothing of its Go.
+    expect(ruleFindings('go-pin-versions', 'FROM acme/builder:1.9\nRUN go get -d github.com/acme/tool\n')).toHaveLength(1);
   });
 });
 

@@ -150,12 +150,12 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
-/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too, Adoptium's `jdk-21.0.8+9` and `jdk8u462-b08`), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
+/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too, Adoptium's `jdk-21.0.8+9` and `jdk8u462-b08`, Erlang/OTP's `OTP-24.3.4` and its old `R16B03-1`), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
 function pinsVersion(stage: Stage): boolean {
   return stage.instructions.some(
     (i) =>
       i.keyword === 'ENV' &&
-      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?(jdk-?)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
   );
 }
 

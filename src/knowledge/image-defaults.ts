@@ -500,3 +500,9 @@ const DIGEST_ONLY_IMAGES: readonly RegExp[] = [/^gcr\.io\/distroless\//, /^cgr\.
 export function hasNoVersionTags(image: ImageName): boolean {
   return DIGEST_ONLY_IMAGES.some((p) => p.test(image.familiar));
 }
+
+/** The Go release (`1.9`) an official `golang` image carries, when its tag names one (`1.9.2-stretch`); else null. */
+export function goVersionOf(image: ImageName): string | null {
+  if (image.familiar !== 'golang') return null;
+  return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? '')?.[1] ?? null;
+}
