@@ -7,7 +7,7 @@ import { runsOverLiveSource } from './context/live-source.js';
 import { enabledRules, type RuleConfig } from './config/rule-settings.js';
 import { compareFindings, type EnabledRule, runRules } from './engine.js';
 import { buildModel } from './model/build.js';
-import { markDead, shipNamedStages } from './model/shipping.js';
+import { markDead, shipFragmentStages, shipNamedStages } from './model/shipping.js';
 import type { DockerfileModel } from './model/types.js';
 import { applySuppressions } from './suppressions.js';
 import { DEFAULT_SETTINGS, type LintSettings, type Rule } from './rule.js';
@@ -92,6 +92,9 @@ export function lintModel(model: DockerfileModel, options: LintOptions = {}): Fi
   const buildContext = contextDir === null ? null : openBuildContext(contextDir, options.filePath ?? null);
   // A build-only stage that Compose or Bake builds as an image ships whole (asked only when a named stage is build-only).
   if (buildContext && model.stages.some((s) => s.buildOnly && s.name !== null)) shipNamedStages(model, buildContext.builtStages());
+  // A fragment a script joins before other files: the joined file's images are built from the files after it.
+  const fragment = buildContext && model.stages.length ? buildContext.fragment() : null;
+  if (fragment?.followed) shipFragmentStages(model, fragment.basesAfter);
   // A stage no other stage uses, when the project's builds name their targets and not this one, is never built.
   const targets = buildContext && model.stages.some((s) => s.target && !s.isFinal) ? buildContext.namedTargets() : null;
   if (targets) markDead(model, targets);

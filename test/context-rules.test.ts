@@ -1166,3 +1166,49 @@ describe('own images named by a build script\'s variable with a default, and the
     expect(lintIn('official-base-image', quay)).toHaveLength(1);
   });
 });
+
+describe('Dockerfile fragments a script of the project joins (from-first, pin rules, copy-from-stage, shipped stages)', () => {
+  // modelscope's docker/Dockerfile.extra_install: no FROM; build_image.py splices it under the `FROM {base_image}` it picks.
+  const extra = 'ENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+  const names = (dir: string, rule: string, file: string) => lintIn(rule, dir, file).map((f) => f.ruleId);
+  it('a file a Python script reads as text is a fragment: no from-first, and its installs are on a base it does not fix', () => {
+    const dir = context({
+      'LICENSE': 'MIT',
+      'docker/Dockerfile.extra_install': extra,
+      'docker/build_image.py': "with open('docker/Dockerfile.extra_install', 'r') as f:\n    extra = f.read()\nwith open('./Dockerfile', 'w') as f:\n    f.write(template.replace('{extra}', extra))\n",
+    });
+    expect(names(dir, 'from-first', 'docker/Dockerfile.extra_install')).toEqual([]);
+    expect(names(dir, 'apt-pin-versions', 'docker/Dockerfile.extra_install')).toEqual([]);
+  });
+  it('a script that only builds the file, or writes it, makes no fragment of it', () => {
+    for (const script of ['docker build -f docker/Dockerfile.extra_install .\n', "open('docker/Dockerfile.extra_install', 'w').write(text)\n"]) {
+      const dir = context({ 'LICENSE': 'MIT', 'docker/Dockerfile.extra_install': extra, [script.startsWith('docker') ? 'docker/build.sh' : 'docker/gen.py']: script });
+      expect(names(dir, 'from-first', 'docker/Dockerfile.extra_install')).toEqual(['from-first']);
+      expect(names(dir, 'apt-pin-versions', 'docker/Dockerfile.extra_install')).toEqual(['apt-pin-versions']);
+    }
+  });
+
+  // goharbor/harbor's tests/test-engine-image: build.sh joins Dockerfile.common, which defines `tool_builder`, before
+  // the file it builds, through variables set in an if/else.
+  const common = 'FROM ubuntu:22.04 as tool_builder\nRUN apt-get update && apt-get install -y wget curl\nRUN wget -O /tool/a https://example.com/a && curl -fsSLo /tool/b https://example.com/b\n';
+  const buildSh = '#!/bin/bash\nCMD_BASE="cat Dockerfile.common"\nSRC_FILE=""\nDST_FILE=Dockerfile\nif [ "$1" == "api" ]; then\n    SRC_FILE=Dockerfile.api_test\nelse\n    SRC_FILE=Dockerfile.ui_test\nfi\n$CMD_BASE $SRC_FILE >> $DST_FILE\ndocker build -t org/e2e:$2 .\n';
+  const apiTest = 'FROM photon:4.0\nCOPY --from=tool_builder /tool/a /usr/local/bin/a\nCOPY --from=tool_buildr /tool/b /usr/local/bin/b\n';
+  it('copy-from-stage accepts a stage of a fragment joined before, and only that', () => {
+    const dir = context({ 'Dockerfile.common': common, 'Dockerfile.api_test': apiTest, 'Dockerfile.ui_test': apiTest, 'build.sh': buildSh });
+    for (const file of ['Dockerfile.api_test', 'Dockerfile.ui_test']) {
+      expect(lintIn('copy-from-stage', dir, file).map((f) => f.message)).toEqual([expect.stringContaining('`--from=tool_buildr` matches no stage')]);
+    }
+    const alone = context({ 'Dockerfile.common': common, 'Dockerfile.api_test': apiTest, 'build.sh': 'docker build -f Dockerfile.api_test .\n' });
+    expect(lintIn('copy-from-stage', alone, 'Dockerfile.api_test')).toHaveLength(2);
+  });
+  it('the stages of a fragment joined before others are build-only unless a later file builds FROM one', () => {
+    const rules = ['apt-no-install-recommends', 'apt-cleanup', 'wget-and-curl'];
+    const joined = context({ 'Dockerfile.common': common, 'Dockerfile.api_test': apiTest, 'Dockerfile.ui_test': apiTest, 'build.sh': buildSh });
+    expect(rules.flatMap((r) => names(joined, r, 'Dockerfile.common'))).toEqual([]);
+    const based = context({ 'Dockerfile.common': common, 'Dockerfile.app': 'FROM tool_builder\nCMD ["a"]\n', 'build.sh': 'cat Dockerfile.common Dockerfile.app > Dockerfile\n' });
+    expect(rules.flatMap((r) => names(based, r, 'Dockerfile.common'))).toEqual(rules);
+    // The last file of the join is the image: its stages ship.
+    const last = context({ 'Dockerfile.common': common, 'Dockerfile.head': 'ARG X=1\n', 'build.sh': 'cat Dockerfile.head Dockerfile.common > Dockerfile\n' });
+    expect(rules.flatMap((r) => names(last, r, 'Dockerfile.common'))).toEqual(rules);
+  });
+});

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
+import { dockerfileFragment, type Fragment } from './fragments.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
 import { buildContextNames, namedTargets, runsWorkflowJobs } from './build-targets.js';
 import { retiredVersionFolder } from './retired-versions.js';
@@ -66,6 +67,8 @@ export interface BuildContext {
    * image's final stage sets (its user, its exposed ports); null otherwise. Looked up on first use, per image.
    */
   ownBase(image: ImageName): OwnBaseImage | null;
+  /** The Dockerfile is a fragment that a script of the project joins with others (dockerfileFragment), or null. Looked up on first use. */
+  fragment(): Fragment | null;
 }
 
 const MAX_CONTEXT_FILE = 1024 * 1024;
@@ -84,6 +87,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   let owner: string | null | undefined;
   let accounts: ReadonlySet<string> | null = null;
   let packages: ReadonlySet<string> | null = null;
+  let fragment: Fragment | null | undefined;
   const ownBases = new Map<string, OwnBaseImage | null>();
   const stat = (rel: string): fs.Stats | null => {
     const p = resolve(rel);
@@ -168,6 +172,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
     projectPythonPackages: () => (packages ??= dockerfilePath ? ownPythonPackages(dockerfilePath) : new Set()),
     runsWorkflowJobs: () => (dockerfilePath ? runsWorkflowJobs(dockerfilePath) : false),
     retiredVersionFolder: () => (dockerfilePath ? retiredVersionFolder(dockerfilePath) : null),
+    fragment: () => (fragment === undefined ? (fragment = dockerfilePath ? dockerfileFragment(dockerfilePath) : null) : fragment),
     namedTargets() {
       if (targets !== undefined) return targets;
       const named = dockerfilePath ? namedTargets(dockerfilePath) : null;

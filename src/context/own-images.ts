@@ -215,26 +215,31 @@ function substitute(text: string, values: ReadonlyMap<string, string | null>): s
 }
 
 /** Physical lines joined where one ends in a backslash. */
-function logicalLines(text: string): string[] {
+export function logicalLines(text: string): string[] {
   return text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
 }
 
 /**
  * `NAME=value` (also `export`/`readonly`/`local`) with a plain value, in which only other variables may stand
- * (`IMAGE="ghcr.io/org/app:${TAG}"`), also with a default (`${TAG:-latest}`): each name's value, null when given
- * twice. `NAME=${NAME:-default}`, a value the caller may override, is the default: what the script builds when run
+ * (`IMAGE="ghcr.io/org/app:${TAG}"`), also with a default (`${TAG:-latest}`): each name's values, in the script's
+ * order. `NAME=${NAME:-default}`, a value the caller may override, is the default: what the script builds when run
  * as it is (ramalama's `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}`).
  */
-function shellValues(lines: readonly string[]): Map<string, string | null> {
-  const values = new Map<string, string | null>();
+export function shellAssignments(lines: readonly string[]): Map<string, string[]> {
+  const values = new Map<string, string[]>();
   for (const line of lines) {
     const m = /^\s*(?:(?:export|readonly|local|declare)\s+)?([A-Za-z_]\w*)=(?:"((?:[^"$`\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*)"|'([^']*)'|((?:[^\s;&|$`'"\\]|\$\{\w+(?::?-[^${}`'"\s]*)?\}|\$\w+(?!\w))*))\s*(?:#.*)?$/.exec(line);
     if (!m) continue;
     const name = m[1]!;
     const value = (m[2] ?? m[3] ?? m[4]!).replace(new RegExp(`\\$\\{${name}:?-([^}]*)\\}`, 'g'), '$1');
-    values.set(name, values.has(name) ? null : value);
+    values.set(name, [...(values.get(name) ?? []), value]);
   }
   return values;
+}
+
+/** shellAssignments' one value per name, null for a name given twice. */
+function shellValues(lines: readonly string[]): Map<string, string | null> {
+  return new Map([...shellAssignments(lines)].map(([name, values]) => [name, values.length === 1 ? values[0]! : null]));
 }
 
 const scriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
@@ -248,15 +253,20 @@ const scriptBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
  * variables may stand (`IMAGE := gcr.io/org/app:$(BUILD_TAG)`; a `$(shell …)` is no plain value), `$$` the shell's `$`.
  */
 const makefileBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
-  const lines = logicalLines(fs.readFileSync(file, 'utf8'));
+  const { recipes, values } = makefileRecipes(fs.readFileSync(file, 'utf8'));
+  return buildsInLines(recipes, values, true);
+}, []);
+
+/** A Makefile's recipe lines as shell, and the plain values of its variables (see makefileBuilds). */
+export function makefileRecipes(text: string): { recipes: string[]; values: Map<string, string | null> } {
+  const lines = logicalLines(text);
   const values = new Map<string, string | null>();
   for (const line of lines) {
     const m = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:{1,3})?=\s*((?:[^\s$#]|\$\(\w+\)|\$\{\w+\})*)\s*(?:#.*)?$/.exec(line);
     if (m) values.set(m[1]!, values.has(m[1]!) ? null : makeToShell(m[2]!));
   }
-  const recipes = lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, '')));
-  return buildsInLines(recipes, values, true);
-}, []);
+  return { recipes: lines.filter((l) => l.startsWith('\t')).map((l) => makeToShell(l.replace(/^\t[@+-]*/, ''))), values };
+}
 
 /** Make's `$(NAME)` as the shell's `${NAME}`, `$$` as `$`. */
 function makeToShell(text: string): string {

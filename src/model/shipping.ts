@@ -222,3 +222,12 @@ function normalize(p: string): string {
 export function covers(dir: string, p: string): boolean {
   return dir === '/' || dir === p || p.startsWith(`${dir}/`);
 }
+
+/**
+ * A fragment that a script of the project joins before other files (context/fragments.ts): its last stage is no image
+ * of the joined file, so a stage of it ships only when a stage of the files after it is built `FROM` it (`bases`,
+ * lower-cased); one they only copy from is build-only.
+ */
+export function shipFragmentStages(model: DockerfileModel, bases: ReadonlySet<string>): void {
+  markShipped(model.stages, model.stageRef, new Set(model.stages.filter((s) => s.name !== null && bases.has(s.name))));
+}

@@ -106,9 +106,12 @@ export function hasCacheMountOn(instruction: Instruction, dirs: readonly string[
   return targets.length > 0 && linksInto(instruction, targets).some((l) => dirs.some((d) => covers(l, normalizePath(d))));
 }
 
-/** The final stage and the stages it is built `FROM`: their layers are the final image. */
+/**
+ * The final stage and the stages it is built `FROM`: their layers are the final image. None of a fragment joined before
+ * other files (shipFragmentStages), whose last stage is build-only.
+ */
 export function shippedChain(model: DockerfileModel): Stage[] {
-  return model.finalStage?.lineage ?? [];
+  return (model.finalStage?.lineage ?? []).filter((s) => !s.buildOnly);
 }
 
 /**
