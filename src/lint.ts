@@ -1,6 +1,6 @@
 /** The programmatic API: text in, findings out (read → parse → model → rules → findings). */
 import path from 'node:path';
-import { bakeVariedArgs } from './context/bake.js';
+import { variedBuildArgs } from './context/varied-args.js';
 import { openBuildContext } from './context/build-context.js';
 import { inferredContext } from './context/inferred-context.js';
 import { runsOverLiveSource } from './context/live-source.js';
@@ -49,11 +49,11 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /**
  * The model of a Dockerfile as `lint` builds it: with a build context, knowing the global ARGs its project's Bake
- * targets pass with several values (bakeVariedArgs), which a base image named from is not one the file fixes.
+ * targets or workflows pass with several values (variedBuildArgs), which a base image named from is not one the file fixes.
  */
 export function modelFor(text: string, options: Pick<LintOptions, 'filePath' | 'contextDir'>): DockerfileModel {
   const { filePath, contextDir } = options;
-  return buildModel(filePath ?? 'Dockerfile', text, filePath !== undefined && contextDir !== null ? bakeVariedArgs(filePath) : undefined);
+  return buildModel(filePath ?? 'Dockerfile', text, filePath !== undefined && contextDir !== null ? variedBuildArgs(filePath) : undefined);
 }
 
 interface RuleSet {

@@ -5,6 +5,7 @@ import { lint } from '../src/lint.js';
 import { openBuildContext } from '../src/context/build-context.js';
 import { isPinnedCondaSpec, parseCondaEnv } from '../src/context/conda-env.js';
 import { bakeVariedArgs, hclContexts, hclStages, hclTags } from '../src/context/bake.js';
+import { variedBuildArgs } from '../src/context/varied-args.js';
 import { composeGivesCommand, composeGivesUser, composeServicesBuilding } from '../src/context/compose.js';
 import { contextOrigin } from '../src/context/copies.js';
 import { inferredContext } from '../src/context/inferred-context.js';
@@ -571,6 +572,40 @@ describe('a base image from an argument the Bake targets pass several values (a 
     // ShellCheck then reads the RHEL stage's script as POSIX sh, not as the default's BusyBox ash (dash).
     expect(runShellFacts(varied.stages[2]!.instructions[2]!)).toMatchObject({ dialect: 'sh', known: false });
     expect(runShellFacts(buildModel('Dockerfile', df).stages[2]!.instructions[2]!)).toMatchObject({ dialect: 'dash' });
+  });
+});
+
+describe('a base image from an argument the project\'s workflows pass several values (a CI matrix)', () => {
+  // LocalAI: image.yml runs the reusable image_build.yml over `base-image` rows, which passes `BASE_IMAGE=${{ inputs.base-image }}`.
+  const df = 'ARG BASE_IMAGE=ubuntu:24.04\nFROM ${BASE_IMAGE}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+  const reusable =
+    'on:\n  workflow_call:\n    inputs:\n      base-image:\n        type: string\n        required: true\n' +
+    'jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v7\n        with:\n          context: .\n          file: ./Dockerfile\n' +
+    '          build-args: |\n            BASE_IMAGE=${{ inputs.base-image }}\n            OTHER=x\n';
+  const caller = (...bases: string[]) =>
+    'on: push\njobs:\n  images:\n    uses: ./.github/workflows/image_build.yml\n    with:\n      base-image: ${{ matrix.base-image }}\n' +
+    `    strategy:\n      matrix:\n        include:\n${bases.map((b) => `          - base-image: "${b}"\n`).join('')}`;
+  const project = (files: Record<string, string>) => context({ '.git/config': '', Dockerfile: df, '.github/workflows/image_build.yml': reusable, ...files });
+  const pins = (dir: string) => lintIn('apt-pin-versions', dir).map((f) => f.range.start.line);
+
+  it('judges no release when the matrix rows pass several base images, through a reusable workflow\'s inputs', () => {
+    const dir = project({ '.github/workflows/image.yml': caller('ubuntu:24.04', 'nvcr.io/nvidia/l4t-jetpack:r36.4.0') });
+    expect(pins(dir)).toEqual([]);
+    expect([...variedBuildArgs(path.join(dir, 'Dockerfile'))]).toEqual(['BASE_IMAGE']);
+  });
+  it('reads rows a job computes from a matrix kept as data in .github/ (LocalAI\'s backend-matrix.yml)', () => {
+    const computed = caller().replace(/ {4}strategy:[^]*$/, "    strategy:\n      matrix: ${{ fromJson(needs.plan.outputs.matrix) }}\n");
+    const data = (bases: string[]) => `include:\n${bases.map((b) => `  - base-image: "${b}"\n    backend: x\n`).join('')}`;
+    expect(pins(project({ '.github/workflows/backend.yml': computed, '.github/backend-matrix.yml': data(['ubuntu:24.04', 'rocm/dev-ubuntu-24.04:7.2.1']) }))).toEqual([]);
+    expect(pins(project({ '.github/workflows/backend.yml': computed, '.github/backend-matrix.yml': data(['ubuntu:24.04', 'ubuntu:24.04']) }))).toEqual([3]);
+  });
+  it('judges the default when every row passes the same base, or the rows build another file', () => {
+    expect(pins(project({ '.github/workflows/image.yml': caller('ubuntu:24.04', 'ubuntu:24.04') }))).toEqual([3]);
+    expect(pins(project({ '.github/workflows/image.yml': caller('ubuntu:24.04') }))).toEqual([3]);
+    const other = project({ '.github/workflows/image.yml': caller('ubuntu:24.04', 'ubuntu:22.04'), '.github/workflows/image_build.yml': reusable.replace('./Dockerfile', './other/Dockerfile') });
+    expect(pins(other)).toEqual([3]);
+    // A value the linter cannot fill is no second value.
+    expect(pins(project({ '.github/workflows/image.yml': caller('ubuntu:24.04').replace('include:\n', 'include:\n          - base-image: ${{ vars.BASE }}\n') }))).toEqual([3]);
   });
 });
 

@@ -79,6 +79,8 @@ export interface ProjectBuild {
   fromRoot: boolean;
   /** The names of the build contexts it passes (`--build-context plugin-src=…`, the action's `build-contexts`). */
   contexts: readonly string[];
+  /** The build arguments a workflow's build action passes (`build-args`, filled as `file`); absent where not read (scripts, `run` steps). */
+  args?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -304,12 +306,28 @@ const BUILD_PUSH_ACTIONS = ['docker/build-push-action', 'useblacksmith/build-pus
 /**
  * The steps of a workflow's jobs that build images: `docker/metadata-action`'s `images` (one a line, or
  * `name=…,enable=…`), which names what the job's build is tagged; `docker/build-push-action`'s `tags`, `target`,
- * `build-contexts` and `file` (by default `{context}/Dockerfile`), once for each row of the job's matrix, `${{ matrix.NAME }}` and
- * `${{ env.NAME }}` filled; and the `docker build` commands of its `run` steps.
+ * `build-contexts`, `build-args` and `file` (by default `{context}/Dockerfile`), once for each row of the job's matrix, `${{ matrix.NAME }}` and
+ * `${{ env.NAME }}` filled; and the `docker build` commands of its `run` steps. A job calling a reusable workflow of
+ * the project (`uses: ./.github/workflows/build.yml`) builds what that workflow does, its `${{ inputs.NAME }}` filled
+ * from the job's `with` for each row (LocalAI's image.yml: a matrix of `base-image` rows passed to image_build.yml).
  */
-const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
+const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => buildsOfWorkflow(file, {}, 0), []);
+
+/** Reusable workflows followed from a caller, at most this deep. */
+const MAX_CALL_DEPTH = 2;
+
+function buildsOfWorkflow(file: string, inputs: Readonly<Record<string, string>>, depth: number): ProjectBuild[] {
   const out = new Map<string, ProjectBuild>();
-  for (const { job, fill } of workflowJobs(file)) {
+  const root = path.dirname(path.dirname(path.dirname(file)));
+  for (const { job, fill } of workflowJobs(file, inputs)) {
+    const called = job['uses'];
+    const passed = record(job['with']) ?? {};
+    if (typeof called === 'string' && called.startsWith('./') && depth < MAX_CALL_DEPTH) {
+      for (const row of fill) {
+        const given = Object.fromEntries(Object.entries(stringValues(passed)).map(([k, v]) => [k, row(v)]));
+        for (const b of buildsOfWorkflow(path.join(root, called), given, depth + 1)) out.set(JSON.stringify(b), b);
+      }
+    }
     const steps = job['steps'];
     for (const step of Array.isArray(steps) ? steps : []) {
       const uses = record(step)?.['uses'];
@@ -331,7 +349,11 @@ const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
           const dockerfile = text('file') ?? `${text('context') ?? '.'}/Dockerfile`;
           for (const row of fill) {
             const contexts = contextNames(row(text('build-contexts') ?? '').split('\n').map((l) => l.trim()));
-            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts });
+            const args = Object.fromEntries(row(text('build-args') ?? '').split('\n').flatMap((l) => {
+              const at = l.indexOf('=');
+              return at > 0 ? [[l.slice(0, at).trim(), l.slice(at + 1).trim()]] : [];
+            }));
+            found.push({ tags: imageList(row(text('tags') ?? '')), target: target === null ? null : row(target), file: relativeFile(row(dockerfile)), fromRoot: true, contexts, args });
           }
         }
       }
@@ -339,7 +361,7 @@ const workflowBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
     }
   }
   return [...out.values()];
-}, []);
+}
 
 /** The images a workflow's jobs run in (`container: image`, or `container:` alone), filled for each row of the job's matrix. */
 export const workflowContainers = projectFileCache<readonly string[]>((file) => {
@@ -352,27 +374,64 @@ export const workflowContainers = projectFileCache<readonly string[]>((file) => 
   return [...out];
 }, []);
 
-/** A text filler: `${{ matrix.NAME }}` and `${{ env.NAME }}` replaced by their values where known. */
+/** A text filler: `${{ matrix.NAME }}`, `${{ env.NAME }}` and `${{ inputs.NAME }}` replaced by their values where known. */
 type Fill = (text: string) => string;
 
 /** Rows of a job's matrix read, at most (a matrix of hundreds of combinations names the same images). */
 const MAX_MATRIX_ROWS = 64;
+/** Rows written out one by one (`include` entries, a matrix data file's), at most: each may pass its own values. */
+const MAX_LISTED_ROWS = 1024;
 
-/** The jobs of a workflow, each with one filler per row of its matrix (one when it has none). */
-function workflowJobs(file: string): { job: Record<string, unknown>; fill: Fill[] }[] {
+/**
+ * The jobs of a workflow, each with one filler per row of its matrix (one when it has none); `inputs` are those a
+ * caller passes, the workflow's own `workflow_call` defaults in place of those it does not.
+ */
+function workflowJobs(file: string, inputs: Readonly<Record<string, string>> = {}): { job: Record<string, unknown>; fill: Fill[] }[] {
   const doc = record(yamlDocument(fs.readFileSync(file, 'utf8')));
   const jobs = record(doc?.['jobs']);
+  const declared = record(record(record(doc?.['on'])?.['workflow_call'])?.['inputs']) ?? {};
+  const input: Record<string, string> = { ...Object.fromEntries(Object.entries(declared).flatMap(([k, d]) => {
+    const value = record(d)?.['default'];
+    return typeof value === 'string' || typeof value === 'number' ? [[k, String(value)]] : [];
+  })), ...inputs };
   return Object.values(jobs ?? {}).flatMap((j) => {
     const job = record(j);
     if (!job) return [];
     const env = { ...stringValues(doc?.['env']), ...stringValues(job['env']) };
-    const rows = matrixRows(record(record(job['strategy'])?.['matrix']));
+    const matrix = record(job['strategy'])?.['matrix'];
+    const rows = typeof matrix === 'string' ? matrixDataRows(file, job) : matrixRows(record(matrix));
     const fill = rows.map((row): Fill => (text) =>
-      text.replace(/\$\{\{\s*(matrix|env)\.([\w-]+)\s*\}\}/g, (whole: string, scope: string, name: string) => (scope === 'matrix' ? row[name] : env[name]) ?? whole),
+      text.replace(/\$\{\{\s*(matrix|env|inputs)\.([\w-]+)\s*\}\}/g, (whole: string, scope: string, name: string) => (scope === 'matrix' ? row[name] : scope === 'env' ? env[name] : input[name]) ?? whole),
     );
     return [{ job, fill }];
   });
 }
+
+/**
+ * The rows of a matrix a job computes (`matrix: ${{ fromJson(needs.plan.outputs.matrix) }}`), where the project keeps
+ * them as data: a YAML file in `.github/` whose top-level `include` lists rows with every `${{ matrix.NAME }}` the job reads
+ * (LocalAI's backend-matrix.yml, which a script filters to the backends a change touches; a release builds them all).
+ * One row without values when no such file is there.
+ */
+function matrixDataRows(file: string, job: Record<string, unknown>): Record<string, string>[] {
+  // Names read bare; one with a fallback (`${{ matrix.platform-tag || '' }}`) may be missing from the rows.
+  const read = new Set([...JSON.stringify(job).matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)].map((m) => m[1]!));
+  const github = path.dirname(path.dirname(file));
+  const rows: Record<string, string>[] = [];
+  if (read.size) {
+    for (const name of listing(github).filter((n) => WORKFLOW.test(n)).sort()) {
+      const include = matrixData(path.join(github, name)).map(stringValues);
+      if ([...read].every((key) => include.some((row) => key in row))) rows.push(...include);
+    }
+  }
+  return rows.length ? rows.slice(0, MAX_LISTED_ROWS) : [{}];
+}
+
+/** The top-level `include` list of a YAML file in `.github/` (none in a workflow, a dependabot or labeler file). */
+const matrixData = projectFileCache<readonly unknown[]>((file) => {
+  const include = record(yamlDocument(fs.readFileSync(file, 'utf8')))?.['include'];
+  return Array.isArray(include) ? include : [];
+}, []);
 
 /** The combinations of a matrix's lists, then its `include` entries each as a row of its own. */
 function matrixRows(matrix: Record<string, unknown> | null): Record<string, string>[] {
@@ -389,7 +448,7 @@ function matrixRows(matrix: Record<string, unknown> | null): Record<string, stri
   const include = Array.isArray(matrix['include']) ? (matrix['include'] as unknown[]).map((e) => stringValues(e)) : [];
   // A matrix of `include` entries alone has no combination of lists beside them.
   const all = [...(lists || !include.length ? rows : []), ...include];
-  return all.slice(0, MAX_MATRIX_ROWS);
+  return all.slice(0, MAX_LISTED_ROWS);
 }
 
 /** The string and number values of a mapping, as text. */

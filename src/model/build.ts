@@ -39,7 +39,7 @@ const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 /**
- * `variedArgs`: global ARGs the project's builds pass with several values (context/bake.ts, bakeVariedArgs). A base
+ * `variedArgs`: global ARGs the project's builds pass with several values (context/varied-args.ts). A base
  * image named from one is judged as one from a placeholder default: the file serves each of those images, not its default.
  */
 export function buildModel(path: string, source: string, variedArgs: ReadonlySet<string> = new Set()): DockerfileModel {
