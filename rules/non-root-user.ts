@@ -14,6 +14,7 @@ import { nonRootSetup } from '../src/knowledge/users.js';
 import { exposedPorts } from '../src/runtime/expose.js';
 import { contextFile } from '../src/runtime/server/config-files.js';
 import { detectServers } from '../src/runtime/server.js';
+import type { ImageName } from '../src/model/image-ref.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/model/types.js';
 import { launchedCommand } from '../src/shell/command.js';
 import { scanOptions } from '../src/shell/options.js';
@@ -52,7 +53,8 @@ export default defineRule({
     if (installsSystemPackage(final, ROOT_PACKAGES)) return;
     // AWS Lambda runs the container as its own unprivileged user, whatever the image says: on its own bases, or on any
     // base when the command is its runtime interface client.
-    if ((final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name)) || startsLambdaRuntime(final)) return;
+    const base = baseOf(final);
+    if ((base && runAsNonRootByPlatform(base)) || startsLambdaRuntime(final)) return;
     // The project runs it through Compose, which picks the user (`user: "${APP_UID:-1000}"`), its start script steps
     // down itself, or it is a GitHub Docker action, which GitHub runs as root by contract; read only when about to report.
     const userPickedElsewhere = (): boolean =>
@@ -71,9 +73,9 @@ export default defineRule({
       return;
     }
     // A base built locally by an earlier step (`FROM bats-jenkins`) may set its own USER: it is not shown here.
-    if (user.source !== 'unset' || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
+    if (user.source !== 'unset' || !base || isLocalImage(base)) return;
     // A base the project builds itself from a Dockerfile of its own: its final `USER` is this image's default user.
-    if (buildContext?.ownBase(final.rootImage.name)?.user.root === false) return;
+    if (buildContext?.ownBase(base)?.user.root === false) return;
     if (userPickedElsewhere()) return;
     report({
       range: final.from.range,
@@ -150,7 +152,7 @@ function dropsPrivileges(final: Stage): boolean {
   // server's image, a script of its own in its place, which sets things up and starts the server
   // (`ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` ending in `nginx -g 'daemon off;'`). Not on postgres and the like,
   // whose entrypoint steps down only for their own server's command.
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   if (!final.cmd && !final.entrypoint && base && defaultCommandDropsPrivileges(base)) return true;
   // The official entrypoint kept, and an exec-form command it starts as the server's user (`CMD ["mongod", "--auth"]`).
   const first = final.cmd?.looksLikeJson && !final.cmd.malformedJson ? final.cmd.script?.commands[0]?.name : null;
@@ -229,7 +231,7 @@ function programStepsDown(model: DockerfileModel, final: Stage, command: string,
   const name = program.split('/').pop()!;
   if ([...SELF_DROPPING_SERVERS, ...ROOT_DAEMONS, ...CRON_DAEMONS].some((p) => p.test(name))) return true;
   if (!throughScript) return false;
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   const known = base && baseImageScriptRuns(base, program);
   if (known) return programStepsDown(model, final, known, context, false);
   const lines = (scriptText(model, final, program, context) ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -244,7 +246,7 @@ function programStepsDown(model: DockerfileModel, final: Stage, command: string,
  * on purpose. Not when the image puts a `docker-entrypoint.sh` of its own in place of the official one.
  */
 function handsToOfficialEntrypoint(final: Stage, line: string): boolean {
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   const m = /^\s*exec\s+(\S+)\s+(\S+)/.exec(line);
   if (!base || !m || !OFFICIAL_ENTRYPOINT.test(m[1]!)) return false;
   if (final.lineage.some((s) => s.instructions.some((i) => OFFICIAL_ENTRYPOINT.test(i.copy?.dest?.value ?? '') || (i.copy?.sources ?? []).some((w) => OFFICIAL_ENTRYPOINT.test(w.raw))))) return false;
@@ -310,7 +312,8 @@ function documentsPrivilegedRun(final: Stage): boolean {
  * a CNI plugin, a kube-proxy-like DaemonSet, a network troubleshooting tool, root (`NET_ADMIN`) by design.
  */
 function administersNetwork(final: Stage): boolean {
-  return (final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name)) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
+  const base = baseOf(final);
+  return (base !== null && isNetworkAdminBase(base)) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
 }
 
 /** A command that runs a shell script of the image (`/docker-entrypoint.d/env.sh`, `start.sh`, `sh /run.sh`). */
@@ -327,7 +330,8 @@ function scriptRunBy(cmd: SimpleCommand): Word | undefined {
 
 /** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's. */
 function runsRootDaemon(final: Stage): boolean {
-  if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
+  const base = baseOf(final);
+  if (!final.cmd && !final.entrypoint) return base !== null && defaultCommandNeedsRoot(base);
   return [final.entrypoint, final.cmd].some((ins) => {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split('/').pop()!));
@@ -336,7 +340,8 @@ function runsRootDaemon(final: Stage): boolean {
 
 /** Creates the distribution's unprivileged user and switches to it before the final stage's first CMD/ENTRYPOINT. */
 function userFix(model: DockerfileModel, final: Stage): Pick<ReportDescriptor, 'fix'> {
-  const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
+  const base = baseOf(final);
+  const setup = base && nonRootSetup(base);
   const at = final.instructions.findIndex((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   if (!setup || at < 0 || createsUsers(final)) return {};
   // A build step after it would run as the new user (a later `USER root` would undo the fix); the new user may come
@@ -363,4 +368,12 @@ const USER_TOOLS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup']);
 /** The image already creates users: the fix's user or group might clash with one of them (the author knows which to use). */
 function createsUsers(final: Stage): boolean {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
+}
+
+/**
+ * The final stage's base image, or where the project's builds vary it, the one its defaults name: whether the
+ * container runs as root depends on what kind of image the base is, and each of its builds runs one of them.
+ */
+function baseOf(final: Stage): ImageName | null {
+  return final.rootImage.name ?? final.rootImage.defaultName;
 }

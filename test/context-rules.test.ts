@@ -607,6 +607,22 @@ describe('a base image from an argument the project\'s workflows pass several va
     // A value the linter cannot fill is no second value.
     expect(pins(project({ '.github/workflows/image.yml': caller('ubuntu:24.04').replace('include:\n', 'include:\n          - base-image: ${{ vars.BASE }}\n') }))).toEqual([3]);
   });
+  it('keeps the kind of image the default names for who the container runs as, not for its reference or release', () => {
+    // LocalAI's API server: every row (`ubuntu:24.04`, the Jetson base) runs it as root; the default's image says so.
+    const server = 'ARG BASE_IMAGE=ubuntu:24.04\nFROM ${BASE_IMAGE}\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nEXPOSE 8080\nCMD ["/app/server"]\n';
+    const rows = { '.github/workflows/image.yml': caller('ubuntu:24.04', 'nvcr.io/nvidia/l4t-jetpack:r36.4.0') };
+    const dir = project({ ...rows, Dockerfile: server });
+    expect(lintIn('non-root-user', dir).map((f) => f.range.start.line)).toEqual([2]);
+    expect(pins(dir)).toEqual([]);
+    // A default the platform runs unprivileged (AWS Lambda's base), or a USER the file sets, still passes.
+    const lambda = server.replace('ubuntu:24.04', 'public.ecr.aws/lambda/python:3.12');
+    expect(lintIn('non-root-user', project({ ...rows, Dockerfile: lambda }))).toEqual([]);
+    expect(lintIn('non-root-user', project({ ...rows, Dockerfile: server.replace('EXPOSE', 'USER 10001\nEXPOSE') }))).toEqual([]);
+    // An untagged default names the image as written only for its own build: base-image-tag does not judge it.
+    const untagged = project({ ...rows, Dockerfile: server.replace('ubuntu:24.04', 'ubuntu') });
+    expect(lintIn('base-image-tag', untagged)).toEqual([]);
+    expect(lintIn('base-image-tag', context({ Dockerfile: server.replace('ubuntu:24.04', 'ubuntu') }))).toHaveLength(1);
+  });
 });
 
 describe('stages no build of the project names (dead stages: rules about the image skip them)', () => {

@@ -122,12 +122,15 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
       const isScratch = resolved?.toLowerCase() === 'scratch';
       // An invalid reference (`FROM Ubuntu:22.04`) names no image: the build stops there (syntax-error reports it).
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
+      const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
+      const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== 'scratch' ? parseImageName(expanded.value) : null;
       const image: BaseImage = {
         raw: imageText,
         range: imageRange,
         resolved,
         unresolvedVars,
         name,
+        defaultName,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
         // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.

@@ -226,6 +226,12 @@ export interface BaseImage {
   unresolvedVars: readonly string[];
   /** Parsed resolved reference; null for `scratch`, stage references, unresolved or invalid. */
   name: ImageName | null;
+  /**
+   * When only build arguments the project's builds vary leave `name` null (context/varied-args.ts), the image the file's
+   * defaults name: one of the images its builds run on (LocalAI's `ubuntu:24.04`). For rules about what the image runs
+   * as, not for the reference or its release, which the builds change.
+   */
+  defaultName: ImageName | null;
   isScratch: boolean;
   /** The image is a rolling-release distribution (openSUSE Tumbleweed, Arch Linux, …), whose packages cannot be pinned. */
   rollingRelease: RollingRelease | null;
