@@ -1,7 +1,6 @@
-import { FILE_VERIFIERS, gitPinnedToCommit, gitRef, isReleaseTag, POWERSHELL_HASH_CHECK, sourceKind } from '../src/knowledge/sources.js';
+import { gitPinnedToCommit, gitRef, isReleaseTag, POWERSHELL_HASH_CHECK, sourceKind, verifiesFile } from '../src/knowledge/sources.js';
 import type { Instruction, PathArg } from '../src/model/types.js';
 import { defineRule } from '../src/rule.js';
-import { hasOption } from '../src/shell/invocation.js';
 
 export default defineRule({
   meta: {
@@ -72,10 +71,7 @@ function verifiedLater(add: Instruction, source: PathArg): boolean {
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== 'RUN') return false;
-    const verifies = ins.script?.commands.some((c) => {
-      const options = c.name === null ? undefined : FILE_VERIFIERS.get(c.name);
-      return options !== undefined && (options.length === 0 || hasOption(c.invocation, ...options));
-    }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
+    const verifies = ins.script?.commands.some(verifiesFile) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     // The words of the RUN's commands, split at blanks (`echo "<sha>  /tini" | sha256sum -c -`); the text as written
     // where dlint does not parse the shell (PowerShell).

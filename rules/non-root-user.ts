@@ -8,7 +8,7 @@ import { insertLinesBefore, keywordInFileCase } from '../src/fix-edits.js';
 import { installsSystemPackage } from '../src/shell/installs.js';
 import type { BuildContext } from '../src/context/build-context.js';
 import { buildsNothing, declaresService, hasLabel, isAuxiliaryStageName, isBaseImageDefinition, hasNoRuntimeOfItsOwn, isDevelopmentImage, startCommand, startsLambdaRuntime } from '../src/knowledge/file-purpose.js';
-import { baseImageScriptRuns, CRON_DAEMONS, defaultCommandDropsPrivileges, defaultCommandNeedsRoot, entrypointStepsDownFor, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, OFFICIAL_ENTRYPOINT, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, ROOT_PACKAGES, runAsNonRootByPlatform, SELF_DROPPING_SERVERS, STARTS_SERVICE_LINE, SUPERVISORD, SUPERVISORD_CONFIGS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT } from '../src/knowledge/image-defaults.js';
+import { baseImageScriptRuns, CRON_DAEMONS, defaultCommandDropsPrivileges, defaultCommandNeedsRoot, entrypointStepsDownFor, DROPS_PRIVILEGES_LINE, isNetworkAdminBase, isWebServerImage, NETWORK_ADMIN_PACKAGES, OFFICIAL_ENTRYPOINT, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, ROOT_BY_PLATFORM_LABELS, ROOT_DAEMONS, ROOT_PACKAGES, runAsNonRootByPlatform, S6_OVERLAY_INIT, S6_OVERLAY_RELEASE, S6_OVERLAY_VARIABLE, SELF_DROPPING_SERVERS, STARTS_SERVICE_LINE, SUPERVISORD, SUPERVISORD_CONFIGS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT } from '../src/knowledge/image-defaults.js';
 import { isLocalImage } from '../src/knowledge/trusted-images.js';
 import { nonRootSetup } from '../src/knowledge/users.js';
 import { exposedPorts } from '../src/runtime/expose.js';
@@ -102,7 +102,7 @@ function preparedForAnyUser(final: Stage): boolean {
         const [mode, ...paths] = scanOptions(c.args, { valued: new Set() }).positional;
         if (!mode?.literal) return false;
         if (mode.value === '1777') return paths.some((p) => !TEMP_FOLDERS.has(p.value.replace(/(.)\/+$/, '$1')));
-        if (!ANY_USER_MODE.test(mode.value)) return false;
+        if (!givesOthersAll(mode.value)) return false;
         return paths.some((p) => {
           const folder = absoluteOperand(p, c);
           return folder !== null && ownFolder(i, c, folder);
@@ -136,8 +136,25 @@ function loadsLibrariesFromRootHome(final: Stage): boolean {
   );
 }
 
-/** Read, write and enter for everyone: `777`, `0777`, `a+rwx`, `ugo=rwX`. */
-const ANY_USER_MODE = /^(0?777|(a|ugo)[+=]rw[xX])$/;
+/**
+ * A chmod mode that gives others read, write and enter: octal `777`, `0777` (the others' digit 7), or symbolic clauses
+ * naming others (`a+rwx`, `ugo=rwX`, `o+rwx`, `u+rwx,o+rwx`). Clauses without a `who` (`+rwx`) do not count: the umask
+ * then keeps write from others.
+ */
+function givesOthersAll(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) return mode === '777' || mode === '0777';
+  const others = new Set<string>();
+  for (const clause of mode.split(',')) {
+    const m = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/.exec(clause);
+    if (!m) return false;
+    if (!/[oa]/.test(m[1]!)) continue;
+    for (const [, op, perms] of m[2]!.matchAll(/([-+=])([rwxXst]*)/g)) {
+      if (op === '=') others.clear();
+      for (const p of perms!.replace('X', 'x')) (op === '-' ? others.delete(p) : others.add(p));
+    }
+  }
+  return ['r', 'w', 'x'].every((p) => others.has(p));
+}
 
 /** World-writable by every image already: `chmod 1777 /tmp` says nothing about the image's own folders. */
 const TEMP_FOLDERS = new Set(['/tmp', '/var/tmp', '/dev/shm']);
@@ -328,14 +345,26 @@ function scriptRunBy(cmd: SimpleCommand): Word | undefined {
   return cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split('/').pop()!) ? cmd.args.find((w) => !w.value.startsWith('-')) : cmd.argv[0];
 }
 
-/** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's. */
+/** The image's command is a daemon that needs root (Docker-in-Docker's dockerd), its own or its base's, or s6-overlay's init. */
 function runsRootDaemon(final: Stage): boolean {
   const base = baseOf(final);
   if (!final.cmd && !final.entrypoint) return base !== null && defaultCommandNeedsRoot(base);
+  if (startCommand(final)?.argv[0]?.value === S6_OVERLAY_INIT && installsS6Overlay(final)) return true;
   return [final.entrypoint, final.cmd].some((ins) => {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split('/').pop()!));
   });
+}
+
+/** A variable of the image configures s6-overlay (`ENV S6_VERSION=v2.1.0.2`), or a RUN or ADD fetches its release. */
+function installsS6Overlay(final: Stage): boolean {
+  return final.lineage.some((s) =>
+    s.instructions.some(
+      (i) =>
+        (i.keyword === 'ENV' && i.properties.some((p) => S6_OVERLAY_VARIABLE.test(p.name))) ||
+        ((i.keyword === 'RUN' || i.keyword === 'ADD') && S6_OVERLAY_RELEASE.test(i.argsText)),
+    ),
+  );
 }
 
 /** Creates the distribution's unprivileged user and switches to it before the final stage's first CMD/ENTRYPOINT. */

@@ -6,7 +6,9 @@ import { installReaches, installsSystemPackage, pipInstalls, pipRequirement } fr
 import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
+import { DOWNLOADERS } from './empty-input.js';
 import { isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
+import { verifiesFile } from './sources.js';
 
 /**
  * What a Dockerfile is for, from its file name and folder: development, CI, build-environment and benchmark
@@ -150,13 +152,24 @@ export function parentFromArgument(stage: Stage): boolean {
   return stage.parent === null && /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(stage.image.raw.trim());
 }
 
-/** `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too, Adoptium's `jdk-21.0.8+9` and `jdk8u462-b08`, Erlang/OTP's `OTP-24.3.4` and its old `R16B03-1`), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`). */
+/**
+ * `ENV PYTHON_VERSION 3.13.1` (openjdk's early-access `ENV JAVA_VERSION 27` or `27-ea+5` too, Adoptium's `jdk-21.0.8+9` and `jdk8u462-b08`, Erlang/OTP's `OTP-24.3.4` and its old `R16B03-1`), or a commit for a toolchain built from source (golang's `tip`: `ENV GOLANG_COMMIT <sha>`).
+ * Or a download checked against a pinned checksum in the same RUN (continuumio/anaconda3's installer named by
+ * `ARG INSTALLER_URL_LINUX64` and checked with `sha256sum --check`): the checksum pins what it installs.
+ */
 function pinsVersion(stage: Stage): boolean {
   return stage.instructions.some(
     (i) =>
-      i.keyword === 'ENV' &&
-      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ''))),
+      verifiedDownload(i) ||
+      (i.keyword === 'ENV' &&
+      i.properties.some((p) => (/_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? '')) || (/_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? '')))),
   );
+}
+
+/** A RUN that downloads a file (`wget "${INSTALLER_URL}" -O anaconda.sh`) and checks it (`sha256sum --check`). */
+function verifiedDownload(ins: Instruction): boolean {
+  const commands = ins.run?.script?.commands ?? [];
+  return commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) && commands.some(verifiesFile);
 }
 
 const INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
@@ -172,8 +185,8 @@ function entrypointScript(ins: Instruction): boolean {
   return !!cmd && /(\.sh|entrypoint[^/]*)$/i.test(cmd.argv[0]!.value);
 }
 
-/** Folders an image's own scripts and configuration go to. */
-const IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+/** Folders an image's own scripts and configuration go to (also a top-level scripts folder: rocker's `/rocker_scripts`). */
+const IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
 
 /** A COPY/ADD from the build context of anything but the image's own scripts and configuration. */
 function copiesApplication(ins: Instruction): boolean {

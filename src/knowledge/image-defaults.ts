@@ -67,6 +67,9 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   { image: /^pytorch\/torchserve$/, user: 'model-server' },
   // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
   { image: /^jenkins\/jenkins$/, user: 'jenkins' },
+  // Grafana's image ends with `USER "$GF_UID"` (472) (github.com/grafana/grafana, Dockerfile; grafana.com/docs,
+  // "Run Grafana Docker image": "the default user is grafana (472)").
+  { image: /^grafana\/grafana(-oss|-enterprise)?$/, user: '472' },
   // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
   // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
   // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
@@ -232,7 +235,21 @@ export const SELF_DROPPING_SERVERS: readonly RegExp[] = [
   // Mosquitto, which started as root changes to the `user` of its configuration, `mosquitto` by default
   // (mosquitto.conf(5), "user": "When run as root, change to this user and its primary group on startup").
   /^mosquitto$/,
+  // Shiny Server runs each app as the `run_as` user of its configuration, `shiny` (docs.posit.co/shiny-server,
+  // "run_as"); RStudio Server's `rserver` starts as root to authenticate and start each `rsession` as the user who
+  // logged in, running itself as `server-user`, rstudio-server (docs.posit.co/ide/server-pro, "Server Permissions").
+  /^shiny-server$/, /^rserver$/,
 ];
+
+/**
+ * s6-overlay's init, the image's command (`ENTRYPOINT ["/init"]`, `CMD ["/init"]`; just-containers/s6-overlay README):
+ * it starts as root to build the supervision tree, and its services step down with `s6-setuidgid` (v2 does not run
+ * under USER at all; v3 does, but its services then cannot change user). The image has s6-overlay when a variable of
+ * its own configures it (`ENV S6_VERSION`, `S6_BEHAVIOUR_IF_STAGE2_FAILS`) or a RUN or ADD names its release.
+ */
+export const S6_OVERLAY_INIT = '/init';
+export const S6_OVERLAY_VARIABLE = /^S6_/;
+export const S6_OVERLAY_RELEASE = /s6-overlay/;
 
 /**
  * Web server packages (Debian/Ubuntu, Alpine and Red Hat names): an image that installs one and starts a script named

@@ -1,3 +1,6 @@
+import { hasOption } from '../shell/invocation.js';
+import type { SimpleCommand } from '../shell/types.js';
+
 /** What a COPY/ADD source is: a URL, a git repository, a local archive ADD extracts, or a plain local path. */
 
 export type SourceKind = 'url' | 'git' | 'archive' | 'local' | 'unknown';
@@ -59,6 +62,12 @@ export const FILE_VERIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['shasum', ['-c', '--check']], ['md5sum', ['-c', '--check']], ['gpg', ['--verify']], ['gpg2', ['--verify']],
   ['gpgv', []], ['minisign', ['-V']],
 ]);
+
+/** The command checks a file against a pinned checksum or signature (FILE_VERIFIERS): `sha256sum --check`, `gpgv`. */
+export function verifiesFile(c: SimpleCommand): boolean {
+  const options = c.name === null ? undefined : FILE_VERIFIERS.get(c.name);
+  return options !== undefined && (options.length === 0 || hasOption(c.invocation, ...options));
+}
 
 /**
  * PowerShell's check of a download against a pinned hash: `Get-FileHash` compared with `-eq`/`-ne` (or their case
