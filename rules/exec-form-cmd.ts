@@ -12,7 +12,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not).',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not.',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -45,10 +45,14 @@ export default defineRule({
   },
 });
 
-/** The instruction's shell is bash, or BusyBox ash (named, or the `/bin/sh` of an Alpine or BusyBox base): both exec a lone command. */
+/**
+ * The instruction's shell is bash (named, or the `/bin/sh` of a Red Hat family base: UBI, Rocky, Alma, CentOS, Fedora,
+ * Amazon Linux) or BusyBox ash (named, or the `/bin/sh` of an Alpine or BusyBox base): both exec a lone command.
+ */
 function execsLoneCommand(ins: Instruction): boolean {
   const name = shellName(ins.state.shell[0] ?? '');
-  if (name === 'bash') return true;
+  if (name === null) return false;
   const image = ins.stage?.windows ? null : (ins.stage?.rootImage.name ?? null);
-  return name !== null && shellFacts(name, image).busybox;
+  const facts = shellFacts(name, image);
+  return facts.busybox || facts.dialect === 'bash';
 }

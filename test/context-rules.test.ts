@@ -346,6 +346,11 @@ describe('dockerignore-missing', () => {
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /opt && git clone https://example.com/x.git && git -C x status') }))).toHaveLength(1);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && pip install .') }))).toHaveLength(1);
     expect(lintIn('dockerignore-missing', context({ ...git, Dockerfile: df('RUN cd /tmp/src && git config --global user.name ci && pip install .') }))).toHaveLength(1);
+    // `safe.directory` for the copied folder is there only so git runs in it (huggingface/chat-ui: `npm run build` runs `git rev-parse HEAD`).
+    const js = { '.git/HEAD': '', '.dockerignore': 'node_modules\n', 'package.json': '{}', Dockerfile: 'FROM node:20 AS builder\nWORKDIR /app\nCOPY . .\nRUN git config --global --add safe.directory /app && npm run build\n' };
+    expect(lintIn('dockerignore-missing', context(js))).toEqual([]);
+    // Another folder marked safe says nothing about the copy.
+    expect(lintIn('dockerignore-missing', context({ ...js, Dockerfile: js.Dockerfile.replace('safe.directory /app', 'safe.directory /opt/other') }))).toHaveLength(1);
     // Without a .dockerignore the advice leaves .git out.
     const [none] = lintIn('dockerignore-missing', context({ '.git/HEAD': '', 'app.py': '', Dockerfile: df('RUN cd /tmp/src && git status') }));
     expect(none!.message).toBe('`ADD . /tmp/src` copies the whole build context and there is no .dockerignore; add a .dockerignore that excludes caches, virtualenvs, data and checkpoints.');

@@ -8,8 +8,13 @@ import path from 'node:path';
 import { foldersToRepositoryTop, record } from './compose.js';
 import { projectFileCache } from './project-file.js';
 
-/** `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`). */
-export const BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+/**
+ * `docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.hcl` and named variants (`docker-bake.custom-python.hcl`,
+ * and with a prefix, `4.5.3.docker-bake.json`: rocker-versioned2's generated files, passed with `-f`).
+ */
+export const BAKE_FILE = /^([\w.-]+[.-])?docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+/** A folder of the project's root that holds its Bake files (rocker-versioned2's `bakefiles/`). */
+export const BAKE_FOLDER = /^bake(files)?$/i;
 
 /** What a Bake file declares: the named contexts, the stages its targets build (`target = "runtime"`) and the images they tag. */
 interface BakeFile {

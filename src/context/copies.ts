@@ -285,7 +285,8 @@ export function mountsOverCopiedFolder(final: Stage, service: Pick<ComposeServic
 /**
  * A later RUN of the copy's stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean
  * -xfd && git status`, or `git -C /tmp/src describe`): the build reads the context's `.git`. `git clone` and `git
- * init` make a repository of their own, `git config --global` writes the user's settings.
+ * init` make a repository of their own, `git config --global` writes the user's settings (but `git config --global --add
+ * safe.directory <the copied folder>` is there only so git can run in it).
  */
 export function runsGitOnCopy(copy: CopyInfo): boolean {
   const dest = copy.dest;
@@ -297,7 +298,12 @@ export function runsGitOnCopy(copy: CopyInfo): boolean {
       i.index > copy.instruction.index &&
       (i.run?.script?.commands ?? []).some((c) => {
         const sub = c.invocation.subcommand;
-        if (c.invocation.tool !== 'git' || sub === 'clone' || sub === 'init' || (sub === 'config' && hasOption(c.invocation, '--global', '--system'))) return false;
+        if (c.invocation.tool !== 'git') return false;
+        // `git config --global --add safe.directory /app`: marking the copied folder safe is only needed to run git there
+        // (huggingface/chat-ui, whose `npm run build` runs `git rev-parse HEAD` from svelte.config.js).
+        const safe = sub === 'config' ? c.invocation.operands.findIndex((w) => w.value === 'safe.directory') : -1;
+        if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
+        if (sub === 'clone' || sub === 'init' || (sub === 'config' && hasOption(c.invocation, '--global', '--system'))) return false;
         const at = optionValue(c.invocation, '-C');
         return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
       }),

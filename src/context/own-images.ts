@@ -4,7 +4,7 @@
  * finds no owner. Evidence is a name given to a build: `docker build -t openzipkin/zipkin:test` (also `buildx`,
  * `podman`, `buildah bud`, and a build script named so: `docker_build openzipkin/zipkin:test`) in shell scripts,
  * Makefile recipes and the shell blocks of READMEs; the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
- * `tags`; a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
+ * `tags` (also of the Bake files in the root's `bakefiles/` folder); a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
  * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
  * often as not. The same reading gives each build's target stage, Dockerfile and named build contexts (projectBuilds, for build-targets.ts)
  * and the images the workflows' jobs run in (workflowContainers).
@@ -18,7 +18,7 @@ import { parseShell } from '../shell/parse.js';
 import { optionValues, readInvocation } from '../shell/invocation.js';
 import { LineIndex, MappedSource } from '../shell/source-map.js';
 import { UNKNOWN_DIR } from '../shell/workdir.js';
-import { BAKE_FILE, bakeTags } from './bake.js';
+import { BAKE_FILE, BAKE_FOLDER, bakeTags } from './bake.js';
 import { COMPOSE_FILE, composeBuiltImages, record } from './compose.js';
 import { listing, projectFileCache } from './project-file.js';
 import { yamlDocument } from './yaml-document.js';
@@ -95,6 +95,10 @@ export function projectBuilds(dockerfile: string): { builds: ProjectBuild[]; roo
     for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
   }
   if (root) {
+    for (const folder of listing(root).filter((n) => BAKE_FOLDER.test(n)).sort()) {
+      const dir = path.join(root, folder);
+      for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(path.join(dir, name), name));
+    }
     const workflows = path.join(root, '.github', 'workflows');
     for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(path.join(workflows, name)));
   }

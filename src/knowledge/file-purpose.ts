@@ -2,7 +2,7 @@ import path from 'node:path';
 import { FactKey } from '../model/facts.js';
 import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
 import { launchedCommand } from '../shell/command.js';
-import { installReaches, installsSystemPackage, pipInstalls, pipRequirement } from '../shell/installs.js';
+import { installReaches, installsCondaPackage, installsSystemPackage, pipInstalls, pipRequirement } from '../shell/installs.js';
 import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
@@ -431,6 +431,12 @@ function downloadsBuildTool(final: Stage): boolean {
   );
 }
 
+/**
+ * Conda package builders: conda-build, boa (`conda mambabuild`) and rattler-build. An image that installs one is where
+ * recipes mounted in are built into conda packages (ContinuumIO's anaconda-pkg-build images: conda-build, `CMD bash`).
+ */
+const CONDA_BUILD_TOOLS = new Set(['conda-build', 'boa', 'rattler-build']);
+
 /** Build drivers as programs: a RUN that runs one shows the image carries it, however it got there. */
 const BUILD_DRIVERS = new Set(['cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'scons']);
 
@@ -440,7 +446,8 @@ function runsBuildDriver(final: Stage): boolean {
 }
 
 /**
- * A build environment: it installs build tools (BUILD_TOOLS, or a release download of one: BUILD_TOOL_RELEASES), runs
+ * A build environment: it installs build tools (BUILD_TOOLS, or a release download of one: BUILD_TOOL_RELEASES, or a
+ * conda package builder: CONDA_BUILD_TOOLS), runs
  * a build driver itself (BUILD_DRIVERS) or is built on a toolchain image (manylinux, dockcross), copies nothing from
  * the build context, serves nothing and has no command beyond a shell, so the source is mounted and built inside
  * (`docker run -it -v $PWD:/workspace …`; TensorRT's OSS build containers: cmake, ccache, devscripts; InspireFace's
@@ -450,7 +457,7 @@ function runsBuildDriver(final: Stage): boolean {
 function isBuildEnvironment(final: Stage, start: SimpleCommand | null): boolean {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split('/').pop()!) && start.args.length === 0)) return false;
   const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
-  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || installsCondaPackage(final, CONDA_BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
   return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.some((f) => f.name.toLowerCase() === 'from')));
 }
 

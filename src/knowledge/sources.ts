@@ -20,6 +20,20 @@ export function sourceKind(raw: string, value: string | null): SourceKind {
   return 'local';
 }
 
+/**
+ * Services whose answer differs at every request by design: `ADD` of one is a cache-buster, a layer that changes on
+ * every build so that the RUNs after it run again (conda-forge/docker-images' linux-anvil: `ADD
+ * https://www.random.org/cgi-bin/randbyte?nbytes=4096&format=h /opt/docker/etc/gibberish`, "bust the docker cache",
+ * with loripsum.net and worldtimeapi.org as the earlier choices). A checksum would fail every build.
+ */
+const CACHE_BUSTER_HOSTS = new Set(['random.org', 'www.random.org', 'api.random.org', 'loripsum.net', 'worldtimeapi.org', 'timeapi.io']);
+
+/** An http(s) URL of a CACHE_BUSTER_HOSTS service. */
+export function isCacheBusterUrl(url: string): boolean {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url.replace(/^["']|["']$/g, ''))?.[1]?.toLowerCase();
+  return host !== undefined && CACHE_BUSTER_HOSTS.has(host);
+}
+
 /** Whether a git source names a commit: `#<sha>[:subdir]`, or `?commit=` / `?checksum=`. */
 export function gitPinnedToCommit(url: string): boolean {
   const fragment = url.split('#')[1] ?? '';

@@ -115,6 +115,22 @@ export function installsSystemPackage(stage: Stage, names: ReadonlySet<string>):
   );
 }
 
+/**
+ * conda, mamba or micromamba in `stage` or a stage of the file it builds on installs one of `names` (channel and
+ * version aside: `conda-forge::conda-build>=24`).
+ */
+export function installsCondaPackage(stage: Stage, names: ReadonlySet<string>): boolean {
+  const installs = grammarOfTool('conda')?.packageInstalls ?? [];
+  return stage.lineage.some((s) =>
+    s.instructions.some((i) =>
+      i.run?.script?.commands.some((c) => {
+        const inv = c.invocation;
+        return inv.tool === 'conda' && inv.subcommand !== null && installs.includes(inv.subcommand) && inv.operands.some((w) => names.has(w.value.split('::').pop()!.split(/[=<>!~\s]/)[0]!));
+      }),
+    ),
+  );
+}
+
 /** The paths of each stage that reach a stage's image, per stage asked about. */
 const REACHING_PATHS = new FactKey<Map<Stage, Map<Stage, Set<string>>>>();
 
