@@ -255,9 +255,34 @@ ${text}`).map((f) => f.message);
     expect(uv('ARG UV_VERSION=0.11.7\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && uv --version')).toBe(0);
     expect(uv('ARG UV_VERSION\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && uv --version')).toBe(0);
     expect(uv('', 'https://astral.sh/uv/0.11.7/install.sh', ' && uv --version')).toBe(0);
-    // Traps: the tool never runs; the URL names it only in a variable's name.
-    expect(uv('ARG UV_VERSION=0.11.7\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && echo done')).toBe(1);
-    expect(uv('ARG UV_VERSION\n', 'https://example.com/${UV_VERSION}/install.sh', ' && uv --version')).toBe(1);
+    // The tool never runs, but the move of what it installed into /root fails after a failed download.
+    expect(uv('ARG UV_VERSION=0.11.7\n', 'https://astral.sh/uv/${UV_VERSION}/install.sh', ' && echo done')).toBe(0);
+    // Traps: the URL names it only in a variable's name.
+    expect(run('ARG UV_VERSION\nRUN curl -LsSf "https://example.com/${UV_VERSION}/install.sh" | sh && uv --version')).toBe(1);
+  });
+  it('is silent when a move of the chain or a COPY --from of a later stage takes what the installer wrote into /root', () => {
+    const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12 AS builder\n${text}\n`).length;
+    expect(run('RUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(0);
+    expect(run('RUN curl -sSL https://sdk.cloud.google.com | bash\nFROM alpine:3.20\nCOPY --from=builder /root/google-cloud-sdk /root/google-cloud-sdk')).toBe(0);
+    // Traps: a `;` lets the chain go on; the path is not in /root; an earlier COPY put it there; the RUN is not root's;
+    // the COPY takes it from another stage; the pipe is no installer.
+    expect(run('RUN curl -fsSL https://bun.sh/install | bash; mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
+    expect(run('RUN curl -fsSL https://bun.sh/install | bash && mv /opt/bun /usr/local/bin/bun')).toBe(1);
+    expect(run('COPY bun /root/.bun/bin/bun\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
+    expect(run('USER app\nRUN curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun')).toBe(1);
+    expect(run('RUN curl -sSL https://sdk.cloud.google.com | bash\nFROM alpine:3.20 AS other\nFROM alpine:3.20\nCOPY --from=other /root/google-cloud-sdk /root/google-cloud-sdk')).toBe(1);
+    expect(run('RUN curl -fsSL https://example.com/x.tar | tar -x -C /root && mv /root/x /usr/local/bin/x')).toBe(1);
+  });
+  it('is silent on a pipe fed by a listing of the whole package database or linker cache', () => {
+    const run = (line: string, user = '') => ruleFindings('shell-pipefail', `FROM debian:12\n${user}RUN ${line}\n`).length;
+    expect(run("dpkg-query --showformat='${Package},${Version}\\n' --show | grep mariadb | cut -d, -f1 > /tmp/pkgs")).toBe(0);
+    expect(run('rpm -qa | sort > /tmp/rpms')).toBe(0);
+    expect(run('ldconfig -p | grep libcuda | cut -d" " -f1 > /tmp/libs')).toBe(0);
+    expect(run('ldconfig -v 2>/dev/null | grep -v ^$\'\\t\' | cut -f1 -d":" >> /etc/ld.so.conf.d/cuda.conf && ldconfig')).toBe(0);
+    // Traps: a named package may be missing; `ldconfig -v` rewrites the cache, which only root may.
+    expect(run('dpkg-query --show mariadb-server | cut -f2 > /tmp/v')).toBe(1);
+    expect(run('rpm -q openssl | cut -d- -f2 > /tmp/v')).toBe(1);
+    expect(run('ldconfig -v 2>/dev/null | cut -f1 -d":" > /tmp/dirs', 'USER app\n')).toBe(1);
   });
   it('is silent where a later `||` throws the status away on purpose (issue 12)', () => {
     const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;

@@ -115,6 +115,9 @@ describe('dialect', () => {
 
   it('declares ARG and ENV names, so they are not "referenced but not assigned"', () => {
     expect(codes(sc('FROM debian:12\nARG version\nENV app_home=/app\nRUN echo "$version $app_home $other"\n'))).toEqual(['SC2154']);
+    // A prefix assignment is in the environment of the `bash -c` it starts: the escaped `\$` is the inner shell's to expand.
+    expect(codes(sc('FROM debian:12\nRUN archive=$(basename "$URL") bash -c "mv -v /tmp/\\${archive/%.tgz/} /spark"\n'))).not.toContain('SC2154');
+    expect(codes(sc('FROM debian:12\nRUN bash -c "mv -v /tmp/\\${archive/%.tgz/} /spark"\n'))).toContain('SC2154');
   });
 });
 

@@ -99,6 +99,18 @@ export const READS_SYSTEM_STATE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Listings of the image's own package database or linker cache, by program: the options that list it. With no operand
+ * they read only what every working image has and cannot fail (`dpkg-query --show | grep mariadb`, `rpm -qa`,
+ * `ldconfig -p`); a package or file they are given may be missing (`dpkg-query -W nosuch` exits 1), so not then.
+ * `rootOnly`: the option also rewrites the cache, which fails for another user (`ldconfig -v`).
+ */
+export const LISTS_SYSTEM_STATE: Readonly<Record<string, { options: readonly string[]; rootOnly?: readonly string[] }>> = {
+  'dpkg-query': { options: ['--show', '-W'] },
+  rpm: { options: ['-qa', '-aq'] },
+  ldconfig: { options: ['-p', '--print-cache', '-v', '--verbose'], rootOnly: ['-v', '--verbose'] },
+};
+
+/**
  * Programs that only read the local files named by their operands (`-` being stdin) and fail only when one is
  * missing (root reads any): on paths that are there they cannot fail. The text filters of STDIN_FILTERS are such
  * readers too, of the operands after their inline program.

@@ -170,7 +170,7 @@ class ScriptBuilder {
     for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
     this.bindings.push(...nested.bindings);
     this.pipelines.push(...this.orDiscarded(nested.pipelines));
-    this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
+    this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit, exported: stmt.cmd.assigns.flatMap((a) => (a.name ? [a.name] : [])) }, ...nested.nested);
   }
 
   /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
@@ -355,7 +355,7 @@ class ScriptBuilder {
     const main = this.execForm && this.commands[0] === cmd;
     const nested = main ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
     this.nestedError ??= nested.error;
-    this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit }, ...nested.nested);
+    this.nestedScripts.push({ shell: cmd.name!, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit, exported: cmd.assignments.map((a) => a.name) }, ...nested.nested);
     for (const c of nested.commands) this.commands.push(main ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
     this.bindings.push(...nested.bindings);
     // `bash -o pipefail -c '…'` sets it for the body; an enclosing `set -o pipefail` is taken as the author's intent too.

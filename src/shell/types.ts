@@ -132,6 +132,8 @@ export interface NestedScript {
   source: MappedSource;
   /** The shell was started with `-e` (`bash -ex <<EOF`, `sh -ec '…'`): the body stops at the first failure. */
   errexit: boolean;
+  /** Names the command's prefix assignments hand the shell's environment (`archive=x bash -c '…'`): set in the body. */
+  exported: readonly string[];
 }
 
 export interface ShellScript {

@@ -49,7 +49,9 @@ export function scriptsOf(model: DockerfileModel): CheckedScript[] {
     if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names ?? referencedNames(body.source.text, env), body.errexit));
+      // `archive=x bash -c "mv \${archive}.tgz /opt"`: the prefix assignment is in the body's environment.
+      const declared = [...new Set([...(names ?? referencedNames(body.source.text, env)), ...body.exported.filter((n) => NAME.test(n))])].sort();
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), declared, body.errexit));
     }
   }
   return out;
