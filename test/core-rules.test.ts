@@ -123,6 +123,9 @@ describe('non-root-user', () => {
     // Folders the image made opened to everyone (localstack: `chmod 777 .` in its WORKDIR, `chmod -R 777` after mkdir).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nWORKDIR /opt/code/app\nRUN chmod 777 . && useradd -ms /bin/bash app\nCOPY . .\nEXPOSE 8080\nCMD ["python", "main.py"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod -R 0777 /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    // Symbolic modes giving others rwx count alike; one without a `who` does not (the umask keeps others from writing).
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod o+rwx /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nRUN mkdir -p /var/lib/app && chmod +rwx /var/lib/app\nCOPY . /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toHaveLength(1);
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nCOPY . /app/\nRUN chmod -R a+rwX /app\nEXPOSE 8080\nCMD ["python", "/app/main.py"]\n')).toEqual([]);
     // Traps: 777 on a script, on a standard folder (`/usr/bin`, `/tmp`), or on a folder the image never made.
     for (const chmod of ['chmod 777 /entrypoint.sh', 'chmod -R 777 /usr/bin', 'chmod -R 777 /tmp', 'chmod 777 /data', 'chmod -R 755 /app']) {
