@@ -616,71 +616,6 @@ var init_node_path = __esm({
   }
 });
 
-// src/knowledge/sources.ts
-function sourceKind(raw, value) {
-  const text = (value ?? raw).replace(/^["']|["']$/g, "");
-  if (GIT.test(text)) return "git";
-  if (/^(https?|ftp):\/\//i.test(text)) return "url";
-  if (ARCHIVE.test(text)) return "archive";
-  if (value === null) return "unknown";
-  return "local";
-}
-function gitPinnedToCommit(url) {
-  const fragment = url.split("#")[1] ?? "";
-  if (/^[0-9a-f]{40}(:.*)?$/i.test(fragment)) return true;
-  const query = url.split("#")[0].split("?")[1] ?? "";
-  return /(^|&)(commit|checksum)=[0-9a-f]{7,}/i.test(query);
-}
-function gitRef(url) {
-  const fragment = url.split("#")[1];
-  if (fragment !== void 0) return fragment.split(":")[0];
-  const query = url.split("#")[0].split("?")[1] ?? "";
-  return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? "";
-}
-function isReleaseTag(ref) {
-  const m = /^([a-z][\w-]*?)?(\d+(?:\.\d+)+)([-.+_][\w.+-]*)?$/i.exec(ref);
-  if (!m) return false;
-  const [, prefix = "", version, suffix = ""] = m;
-  if (/^(release|rel|branch|stable)[-_]?$/i.test(prefix) && version.split(".").length === 2 && !suffix) return false;
-  return !RELEASE_LINE_SUFFIX.test(suffix);
-}
-var ARCHIVE, GIT, RELEASE_LINE_SUFFIX, FILE_VERIFIERS, POWERSHELL_HASH_CHECK;
-var init_sources = __esm({
-  "src/knowledge/sources.ts"() {
-    "use strict";
-    ARCHIVE = /\.(tar|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tzst|tZ|gz|bz2|xz|lz|lzma|zst|Z)$/i;
-    GIT = /^(git@[^:]+:|git:\/\/|ssh:\/\/)|^https?:\/\/[^#?]+\.git([#?].*)?$/i;
-    RELEASE_LINE_SUFFIX = /^[-._](x|stable|branch|dev|devel|maint(enance)?|next|nightly|snapshot|latest|head|main|master|trunk)$/i;
-    FILE_VERIFIERS = /* @__PURE__ */ new Map([
-      ["sha1sum", ["-c", "--check"]],
-      ["sha224sum", ["-c", "--check"]],
-      ["sha256sum", ["-c", "--check"]],
-      ["sha384sum", ["-c", "--check"]],
-      ["sha512sum", ["-c", "--check"]],
-      ["b2sum", ["-c", "--check"]],
-      ["shasum", ["-c", "--check"]],
-      ["md5sum", ["-c", "--check"]],
-      ["gpg", ["--verify"]],
-      ["gpg2", ["--verify"]],
-      ["gpgv", []],
-      ["minisign", ["-V"]]
-    ]);
-    POWERSHELL_HASH_CHECK = /\bGet-FileHash\b[\s\S]*?\s-[ci]?(eq|ne)\b/i;
-  }
-});
-
-// src/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-var DEFAULT_SETTINGS;
-var init_rule = __esm({
-  "src/rule.ts"() {
-    "use strict";
-    DEFAULT_SETTINGS = { trustedRegistries: [], trustedImages: [], labelSchema: {} };
-  }
-});
-
 // src/knowledge/servers.ts
 function isLoopbackHost(host) {
   return LOOPBACK.test(host.trim());
@@ -2398,10 +2333,91 @@ var init_invocation = __esm({
   }
 });
 
+// src/knowledge/sources.ts
+function sourceKind(raw, value) {
+  const text = (value ?? raw).replace(/^["']|["']$/g, "");
+  if (GIT.test(text)) return "git";
+  if (/^(https?|ftp):\/\//i.test(text)) return "url";
+  if (ARCHIVE.test(text)) return "archive";
+  if (value === null) return "unknown";
+  return "local";
+}
+function isCacheBusterUrl(url) {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url.replace(/^["']|["']$/g, ""))?.[1]?.toLowerCase();
+  return host !== void 0 && CACHE_BUSTER_HOSTS.has(host);
+}
+function gitPinnedToCommit(url) {
+  const fragment = url.split("#")[1] ?? "";
+  if (/^[0-9a-f]{40}(:.*)?$/i.test(fragment)) return true;
+  const query = url.split("#")[0].split("?")[1] ?? "";
+  return /(^|&)(commit|checksum)=[0-9a-f]{7,}/i.test(query);
+}
+function gitRef(url) {
+  const fragment = url.split("#")[1];
+  if (fragment !== void 0) return fragment.split(":")[0];
+  const query = url.split("#")[0].split("?")[1] ?? "";
+  return /(?:^|&)(?:ref|tag|branch)=([^&]+)/.exec(query)?.[1] ?? "";
+}
+function isReleaseTag(ref) {
+  const m = /^([a-z][\w-]*?)?(\d+(?:\.\d+)+)([-.+_][\w.+-]*)?$/i.exec(ref);
+  if (!m) return false;
+  const [, prefix = "", version, suffix = ""] = m;
+  if (/^(release|rel|branch|stable)[-_]?$/i.test(prefix) && version.split(".").length === 2 && !suffix) return false;
+  return !RELEASE_LINE_SUFFIX.test(suffix);
+}
+function verifiesFile(c) {
+  const options = c.name === null ? void 0 : FILE_VERIFIERS.get(c.name);
+  return options !== void 0 && (options.length === 0 || hasOption(c.invocation, ...options));
+}
+var ARCHIVE, GIT, CACHE_BUSTER_HOSTS, RELEASE_LINE_SUFFIX, FILE_VERIFIERS, POWERSHELL_HASH_CHECK;
+var init_sources = __esm({
+  "src/knowledge/sources.ts"() {
+    "use strict";
+    init_invocation();
+    ARCHIVE = /\.(tar|tgz|tb2|tbz|tbz2|tlz|tpz|txz|tzst|tZ|gz|bz2|xz|lz|lzma|zst|Z)$/i;
+    GIT = /^(git@[^:]+:|git:\/\/|ssh:\/\/)|^https?:\/\/[^#?]+\.git([#?].*)?$/i;
+    CACHE_BUSTER_HOSTS = /* @__PURE__ */ new Set(["random.org", "www.random.org", "api.random.org", "loripsum.net", "worldtimeapi.org", "timeapi.io"]);
+    RELEASE_LINE_SUFFIX = /^[-._](x|stable|branch|dev|devel|maint(enance)?|next|nightly|snapshot|latest|head|main|master|trunk)$/i;
+    FILE_VERIFIERS = /* @__PURE__ */ new Map([
+      ["sha1sum", ["-c", "--check"]],
+      ["sha224sum", ["-c", "--check"]],
+      ["sha256sum", ["-c", "--check"]],
+      ["sha384sum", ["-c", "--check"]],
+      ["sha512sum", ["-c", "--check"]],
+      ["b2sum", ["-c", "--check"]],
+      ["shasum", ["-c", "--check"]],
+      ["md5sum", ["-c", "--check"]],
+      ["gpg", ["--verify"]],
+      ["gpg2", ["--verify"]],
+      ["gpgv", []],
+      ["minisign", ["-V"]]
+    ]);
+    POWERSHELL_HASH_CHECK = /\bGet-FileHash\b[\s\S]*?\s-[ci]?(eq|ne)\b/i;
+  }
+});
+
+// src/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+var DEFAULT_SETTINGS;
+var init_rule = __esm({
+  "src/rule.ts"() {
+    "use strict";
+    DEFAULT_SETTINGS = { trustedRegistries: [], trustedImages: [], labelSchema: {} };
+  }
+});
+
 // rules/add-remote-url.ts
 function isDocument(url) {
   const name = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
   return /\.(txt|md|rst|pdf|html?)$/i.test(name) || /^(LICEN[CS]E|NOTICE|COPYING|THIRD[-_]PARTY)[\w.-]*$/i.test(name);
+}
+function isCacheBuster(model, add, source) {
+  const dest = add.copy?.dest?.value;
+  if (!isCacheBusterUrl(source.value ?? source.raw) || !dest || dest.endsWith("/") || dest.includes("$")) return false;
+  const name = dest.slice(dest.lastIndexOf("/") + 1);
+  return name !== "" && !model.instructionsWithTriggers.some((i) => i.index > add.index && i.argsText.includes(name));
 }
 function verifiedLater(add, source) {
   const dest = add.copy?.dest?.value;
@@ -2415,10 +2431,7 @@ function verifiedLater(add, source) {
   const names = new RegExp(`(^|[\\s"'*=])(${escape(path)}|\\./${escape(name)}|${escape(name)})(?=$|[\\s"'])`);
   return add.stage.instructions.some((ins) => {
     if (ins.index <= add.index || ins.keyword !== "RUN") return false;
-    const verifies = ins.script?.commands.some((c) => {
-      const options = c.name === null ? void 0 : FILE_VERIFIERS.get(c.name);
-      return options !== void 0 && (options.length === 0 || hasOption(c.invocation, ...options));
-    }) || POWERSHELL_HASH_CHECK.test(ins.argsText);
+    const verifies = ins.script?.commands.some(verifiesFile) || POWERSHELL_HASH_CHECK.test(ins.argsText);
     if (!verifies) return false;
     const texts = ins.script && !ins.script.error ? ins.script.commands.flatMap((c) => [...c.args, ...c.redirects].map((w) => w.value)) : [ins.argsText];
     const m = texts.map((t) => names.exec(t)).find((x) => x !== null) ?? null;
@@ -2434,7 +2447,6 @@ var init_add_remote_url = __esm({
     "use strict";
     init_sources();
     init_rule();
-    init_invocation();
     add_remote_url_default = defineRule({
       meta: {
         id: "add-remote-url",
@@ -2443,7 +2455,7 @@ var init_add_remote_url = __esm({
         preset: "recommended",
         description: "`ADD <url>` without `--checksum`, or `ADD` of a git repository not pinned to a commit.",
         docs: {
-          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, `#swift-6.3.3-RELEASE`: a dotted version, with or without a word before or after it; the project's version pin, as for a package). A release line (`#release-1.2`, `#3.24-stable`, `#v1.60.x`) is a branch and is reported. Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream.",
+          why: "`ADD https://\u2026` puts whatever the server returns today into the image, unverified: a compromised or changed download goes unnoticed and the build is not reproducible. Pin it with `--checksum=sha256:<digest>` (BuildKit verifies it), or download in a `RUN` and check the hash there. A later `RUN` of the same stage that checks the downloaded file (`echo \"<sha256>  /tini\" | sha256sum -c -`, `gpg --verify`, or PowerShell's `(Get-FileHash /bin/app.exe).Hash -ne $Env:APP_SHA256`) counts as verification. A git source (`ADD https://github.com/org/repo.git#main /src`) follows a branch unless it names a commit (`#<commit sha>`, `--checksum=<commit sha>`) or a release tag (`#v1.2.3`, `#swift-6.3.3-RELEASE`: a dotted version, with or without a word before or after it; the project's version pin, as for a package). A release line (`#release-1.2`, `#3.24-stable`, `#v1.60.x`) is a branch and is reported. Text documents fetched for the image's notices (`\u2026/LICENSE`, `THIRD-PARTY-PROGRAMS.txt`, `.md`, `.pdf`, `.html`) are not reported: nothing runs them, and a checksum would break the build at every edit upstream. Neither is a cache-buster: an `ADD` of a service whose answer changes at every request by design (random.org, loripsum.net, worldtimeapi.org, timeapi.io) to a file that no later instruction names, there only so the RUNs after it run again at every build (`ADD https://www.random.org/cgi-bin/randbyte?nbytes=4096&format=h /opt/docker/etc/gibberish`): nothing reads the content, and a checksum would fail every build.",
           bad: "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#main /models",
           good: "ADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\nADD https://github.com/org/models.git#4f2c9a1e7d3b5c8a9e0f1d2c3b4a5968778695a4 /models"
         },
@@ -2458,7 +2470,7 @@ var init_add_remote_url = __esm({
           for (const source of ins.copy.sources) {
             const kind = sourceKind(source.raw, source.value);
             if (kind === "url") {
-              if (verifiedLater(ins, source) || isDocument(source.value ?? source.raw)) continue;
+              if (verifiedLater(ins, source) || isDocument(source.value ?? source.raw) || isCacheBuster(model, ins, source)) continue;
               report({
                 range: source.range,
                 message: `\`ADD ${source.raw}\` downloads without verifying the content; add \`--checksum=sha256:<digest>\` (or download and check the hash in a RUN).`
@@ -3550,7 +3562,7 @@ function goVersionOf(image) {
   if (image.familiar !== "golang") return null;
   return /^(\d+\.\d+)(\.|-|rc|beta|$)/.exec(image.tag ?? "")?.[1] ?? null;
 }
-var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
+var SERVICE_IMAGES, RED_HAT_REGISTRY, RED_HAT_OPENJDK, RED_HAT_S2I, NON_ROOT_DEFAULTS, GENERIC_BASES, ROOT_BY_PLATFORM_LABELS, COMMAND_BY_PLATFORM_LABELS, NON_ROOT_BY_PLATFORM_IMAGES, LAMBDA_RUNTIME_CLIENTS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_OPTIONS, STARTS_SERVICE_LINE, DROPS_PRIVILEGES_LINE, NETWORK_ADMIN_PACKAGES, DOCKER_CLIENT_PACKAGES, SAMBA_SERVER_PACKAGES, ROOT_PACKAGES, SELF_DROPPING_SERVERS, S6_OVERLAY_INIT, S6_OVERLAY_VARIABLE, S6_OVERLAY_RELEASE, WEB_SERVER_PACKAGES, WEB_SERVER_SCRIPT, ROOT_DAEMONS, CRON_DAEMONS, SUPERVISORD, SUPERVISORD_CONFIGS, BASE_IMAGE_SCRIPTS, ENTRYPOINT_STEPS_DOWN, OFFICIAL_ENTRYPOINT, ENTRYPOINT_SECRETS, LINUXSERVER_BASE, OFFICIAL2, SETS_WORKDIR, VENDOR_WORKDIRS, PIP_CACHE_OFF, PYTHON_PREFIXES, WORKSTATION_IMAGES, BUILD_TOOLCHAIN_IMAGES, DIGEST_ONLY_IMAGES;
 var init_image_defaults = __esm({
   "src/knowledge/image-defaults.ts"() {
     "use strict";
@@ -3690,6 +3702,9 @@ var init_image_defaults = __esm({
       { image: /^pytorch\/torchserve$/, user: "model-server" },
       // jenkins/jenkins ends with `USER ${user}` (jenkins) (github.com/jenkinsci/docker, debian/bookworm/hotspot/Dockerfile).
       { image: /^jenkins\/jenkins$/, user: "jenkins" },
+      // Grafana's image ends with `USER "$GF_UID"` (472) (github.com/grafana/grafana, Dockerfile; grafana.com/docs,
+      // "Run Grafana Docker image": "the default user is grafana (472)").
+      { image: /^grafana\/grafana(-oss|-enterprise)?$/, user: "472" },
       // Red Hat Hardened Images (Project Hummingbird, `registry.access.redhat.com/hi/*`, upstream `quay.io/hummingbird/*`):
       // distroless images that run as a non-root user, 65532 (patterncatalyst.github.io/hummingbird-tutorial;
       // blog.hofstede.it, "Fedora Hummingbird", 2026-05: the UID mapping of a rebuilt image).
@@ -3768,8 +3783,16 @@ var init_image_defaults = __esm({
       /^haproxy$/,
       // Mosquitto, which started as root changes to the `user` of its configuration, `mosquitto` by default
       // (mosquitto.conf(5), "user": "When run as root, change to this user and its primary group on startup").
-      /^mosquitto$/
+      /^mosquitto$/,
+      // Shiny Server runs each app as the `run_as` user of its configuration, `shiny` (docs.posit.co/shiny-server,
+      // "run_as"); RStudio Server's `rserver` starts as root to authenticate and start each `rsession` as the user who
+      // logged in, running itself as `server-user`, rstudio-server (docs.posit.co/ide/server-pro, "Server Permissions").
+      /^shiny-server$/,
+      /^rserver$/
     ];
+    S6_OVERLAY_INIT = "/init";
+    S6_OVERLAY_VARIABLE = /^S6_/;
+    S6_OVERLAY_RELEASE = /s6-overlay/;
     WEB_SERVER_PACKAGES = /* @__PURE__ */ new Set(["nginx", "nginx-full", "nginx-light", "nginx-extras", "nginx-core", "apache2", "httpd", "openresty"]);
     WEB_SERVER_SCRIPT = /(^|[/-])(nginx|apache2?|httpd|openresty)[^/]*$/;
     ROOT_DAEMONS = [
@@ -4007,6 +4030,17 @@ function installsSystemPackage(stage, names) {
   return stage.lineage.some(
     (s) => s.instructions.some(
       (i) => i.run?.script?.commands.some((c) => SYSTEM_PACKAGE_TOOLS.has(c.invocation.tool ?? "") && c.invocation.operands.some((w) => names.has(w.value.split(/[=<>]/)[0])))
+    )
+  );
+}
+function installsCondaPackage(stage, names) {
+  const installs3 = grammarOfTool("conda")?.packageInstalls ?? [];
+  return stage.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.run?.script?.commands.some((c) => {
+        const inv = c.invocation;
+        return inv.tool === "conda" && inv.subcommand !== null && installs3.includes(inv.subcommand) && inv.operands.some((w) => names.has(w.value.split("::").pop().split(/[=<>!~\s]/)[0]));
+      })
     )
   );
 }
@@ -13596,7 +13630,7 @@ var init_parse = __esm({
         for (const c of nested.commands) this.commands.push({ ...c, wrappedBy: c.wrappedBy ?? shell });
         this.bindings.push(...nested.bindings);
         this.pipelines.push(...this.orDiscarded(nested.pipelines));
-        this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit }, ...nested.nested);
+        this.nestedScripts.push({ shell, source: nested.source, errexit: shellOptions(literalValues(argv.slice(1))).errexit, exported: stmt.cmd.assigns.flatMap((a) => a.name ? [a.name] : []) }, ...nested.nested);
       }
       /** Collects the commands of `cmd`; pipelineIndex is its place in an enclosing pipeline. */
       command(cmd, pipelineIndex, pipeline, redirects = EMPTY) {
@@ -13766,7 +13800,7 @@ var init_parse = __esm({
         const main2 = this.execForm && this.commands[0] === cmd;
         const nested = main2 ? parseShell(MappedSource.of(script.value, offsets), this.lines, 0, this.words && { ...this.words, scriptText: script.value }, this.cwd) : this.nested(MappedSource.of(script.value, offsets));
         this.nestedError ??= nested.error;
-        this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit }, ...nested.nested);
+        this.nestedScripts.push({ shell: cmd.name, source: nested.source, errexit: shellOptions(literalValues(cmd.args)).errexit, exported: cmd.assignments.map((a) => a.name) }, ...nested.nested);
         for (const c of nested.commands) this.commands.push(main2 ? c : { ...c, wrappedBy: c.wrappedBy ?? cmd.name });
         this.bindings.push(...nested.bindings);
         const pipefail = this.pipefail || shellOptions(cmd.args.map((w) => w.value)).pipefail;
@@ -14878,12 +14912,15 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
       const parent = resolved ? stages.find((s) => s.name !== null && s.name === resolved.toLowerCase()) ?? null : null;
       const isScratch = resolved?.toLowerCase() === "scratch";
       const name = resolved && !parent && !isScratch && isValidReference(resolved) ? parseImageName(resolved) : null;
+      const onlyVaried = !resolved && !expanded.unresolved.length && !placeholders.some((v) => placeholderArgs.has(v));
+      const defaultName = onlyVaried && isValidReference(expanded.value) && expanded.value.toLowerCase() !== "scratch" ? parseImageName(expanded.value) : null;
       const image = {
         raw: imageText,
         range: imageRange,
         resolved,
         unresolvedVars,
         name,
+        defaultName,
         isScratch,
         rollingRelease: name && rollingReleaseOf(name),
         // A placeholder that is no image reference (`FROM Apache Spark 3.4.1`) fixes no release either.
@@ -18200,7 +18237,7 @@ function stringEnd(text, open) {
   }
   return text.length;
 }
-var BAKE_FILE, EXPRESSION, bakeFile, DEFAULT;
+var BAKE_FILE, BAKE_FOLDER, EXPRESSION, bakeFile, DEFAULT;
 var init_bake = __esm({
   "src/context/bake.ts"() {
     "use strict";
@@ -18208,7 +18245,8 @@ var init_bake = __esm({
     init_node_path();
     init_compose();
     init_project_file();
-    BAKE_FILE = /^docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+    BAKE_FILE = /^([\w.-]+[.-])?docker-bake([.-][^/]*)?\.(hcl|json)$/i;
+    BAKE_FOLDER = /^bake(files)?$/i;
     EXPRESSION = "\0expression";
     bakeFile = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
@@ -18238,6 +18276,10 @@ function projectBuilds(dockerfile) {
     for (const name of entries.sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
   }
   if (root) {
+    for (const folder2 of listing(root).filter((n) => BAKE_FOLDER.test(n)).sort()) {
+      const dir = node_path_default.join(root, folder2);
+      for (const name of listing(dir).filter((n) => BAKE_FILE.test(n)).sort().slice(0, MAX_FILES)) builds.push(...buildsIn(node_path_default.join(dir, name), name));
+    }
     const workflows = node_path_default.join(root, ".github", "workflows");
     for (const name of listing(workflows).filter((n) => WORKFLOW.test(n)).sort().slice(0, MAX_FILES)) builds.push(...workflowBuilds(node_path_default.join(workflows, name)));
   }
@@ -18652,6 +18694,292 @@ var init_fragments = __esm({
   }
 });
 
+// src/knowledge/image-folders.ts
+function officialImageFolders(image) {
+  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
+}
+function baseImageFolders(distro) {
+  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
+}
+var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
+var init_image_folders = __esm({
+  "src/knowledge/image-folders.ts"() {
+    "use strict";
+    EVERY_DISTRO = [
+      "/",
+      "/bin",
+      "/dev",
+      "/etc",
+      "/home",
+      "/lib",
+      "/media",
+      "/mnt",
+      "/opt",
+      "/proc",
+      "/root",
+      "/run",
+      "/sbin",
+      "/srv",
+      "/sys",
+      "/tmp",
+      "/usr",
+      "/usr/bin",
+      "/usr/lib",
+      "/usr/sbin",
+      "/usr/share",
+      "/usr/local",
+      "/usr/local/bin",
+      "/usr/local/lib",
+      "/usr/local/share",
+      "/var",
+      "/var/cache",
+      "/var/lib",
+      "/var/local",
+      "/var/log",
+      "/var/opt",
+      "/var/spool",
+      "/var/tmp"
+    ];
+    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
+    DEBIAN_PACKAGING = [
+      "/etc/apt",
+      "/etc/apt/apt.conf.d",
+      "/etc/apt/sources.list.d",
+      "/etc/apt/preferences.d",
+      "/etc/apt/trusted.gpg.d",
+      "/var/lib/apt",
+      "/var/cache/apt",
+      "/etc/dpkg",
+      "/var/lib/dpkg",
+      "/usr/share/keyrings"
+    ];
+    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
+    BY_DISTRO = {
+      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
+      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
+      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
+      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
+    };
+    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
+      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
+    ]);
+    LINUX_FOLDERS = new Set(EVERY_DISTRO);
+    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
+    TOOL_FOLDER_QUERIES = [
+      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
+      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
+    ];
+  }
+});
+
+// src/knowledge/empty-input.ts
+function awkExitsUnlessMatched(program) {
+  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
+  if (end === void 0) return false;
+  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
+  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
+  if (negated && unset(negated[1])) return true;
+  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
+  const name = tested?.[1] ?? tested?.[2];
+  return name !== void 0 && unset(name);
+}
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var init_empty_input = __esm({
+  "src/knowledge/empty-input.ts"() {
+    "use strict";
+    init_image_folders();
+    FAILS_ON_EMPTY_INPUT = [
+      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
+      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
+      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
+      { programs: ["grep", "egrep", "fgrep"], whole: false },
+      // "This does not look like a tar archive" / "short read".
+      { programs: ["tar", "bsdtar"], archive: true, whole: false, wholeWith: ["-z", "--gzip", "-J", "--xz", "-j", "--bzip2", "--zstd"] },
+      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
+      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
+      // "no valid OpenPGP data found".
+      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
+      { programs: ["apt-key"], whole: true },
+      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
+      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
+      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
+      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
+      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
+      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
+    ];
+    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "gawk",
+      "mawk",
+      "sort",
+      "uniq",
+      "head",
+      "tail",
+      "cut",
+      "tr",
+      "tee",
+      "cat",
+      "gunzip",
+      "zcat",
+      "xzcat",
+      "bzcat",
+      "zstdcat",
+      "base64",
+      "jq"
+    ]);
+    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
+      "echo",
+      "printf",
+      "export",
+      "local",
+      "declare",
+      "typeset",
+      "readonly",
+      "set",
+      "unset",
+      "eval",
+      "true",
+      "false",
+      ":",
+      "test",
+      "[",
+      "cd",
+      "rm",
+      "read",
+      "shift",
+      "return",
+      "exit"
+    ]);
+    READS_SYSTEM_STATE = {
+      dpkg: ["--print-architecture", "--print-foreign-architectures"],
+      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
+      apk: ["--print-arch", "info"],
+      "apt-mark": ["showmanual", "showauto", "showhold"],
+      // Lists the package cache; a pattern that matches nothing still exits 0.
+      apt: ["list"],
+      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
+      "dpkg-query": ["--search", "-S"]
+    };
+    LISTS_SYSTEM_STATE = {
+      "dpkg-query": { options: ["--show", "-W"] },
+      rpm: { options: ["-qa", "-aq"] },
+      ldconfig: { options: ["-p", "--print-cache", "-v", "--verbose"], rootOnly: ["-v", "--verbose"] }
+    };
+    FILE_READERS = {
+      cat: "prints its files.",
+      md5sum: "prints the checksums of its files.",
+      sha1sum: "the same.",
+      sha256sum: "the same.",
+      sha512sum: "the same.",
+      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
+      ldd: "prints the shared libraries its files load (shared objects and dynamic programs)."
+    };
+    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
+      "-delete",
+      "-fls",
+      "-fprint",
+      "-fprint0",
+      "-fprintf",
+      "-newer",
+      "-anewer",
+      "-cnewer",
+      "-samefile",
+      "-files0-from"
+    ]);
+    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
+    FAILS_ON_MISSING_FILE = {
+      mv: "sources",
+      cp: "sources",
+      install: "sources",
+      cat: "all",
+      ls: "all",
+      chmod: "all",
+      chown: "all",
+      strip: "all",
+      ldd: "all",
+      scanelf: "all",
+      head: "all",
+      tail: "all",
+      sort: "all",
+      md5sum: "all",
+      sha256sum: "all"
+    };
+    CHECKED_FILES = [
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
+    ];
+    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
+    DOWNLOAD_OUTPUTS = {
+      curl: ["-o", "--output"],
+      wget: ["-O", "--output-document"]
+    };
+    STDIN_FILTERS = {
+      tr: { noFiles: true },
+      cut: {},
+      head: {},
+      tail: {},
+      sort: {},
+      uniq: {},
+      wc: {},
+      rev: {},
+      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
+      awk: { script: [], scriptFile: ["-f", "--file"] },
+      gawk: { script: [], scriptFile: ["-f", "--file"] },
+      mawk: { script: [], scriptFile: ["-f", "--file"] }
+    };
+    SELECTING_FILTERS = {
+      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
+      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
+    };
+    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
+    FAILS_WITHOUT_OPERANDS = {
+      cp: { operands: 2, target: ["-t", "--target-directory"] },
+      mv: { operands: 2, target: ["-t", "--target-directory"] },
+      ln: { operands: 1, target: ["-t", "--target-directory"] },
+      rm: { operands: 1, unless: ["-f", "--force"] },
+      chmod: { operands: 2 },
+      chown: { operands: 2 },
+      chgrp: { operands: 2 },
+      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
+      // is no operand when `-e`/`-f` gives it.
+      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
+      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
+      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
+      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
+    };
+    EXPECTS_EMPTY_INPUT = {
+      xargs: ["-r", "--no-run-if-empty"]
+    };
+    MISSES_FAIL = {
+      "dpkg-query": ["-S", "--search"],
+      dpkg: ["-S", "--search"]
+    };
+    NEEDS_FOLDER_FILES = {
+      patch: { elsewhere: ["-d", "--directory"] },
+      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
+    };
+    FILLS_FOLDER = {
+      tar: ["-C", "--directory"]
+    };
+    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
+    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
+    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
+    INSTALLER_TOOLS = {
+      rustup: ["rustup", "cargo", "rustc"],
+      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
+      cpanmin: ["cpanm"]
+    };
+    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+  }
+});
+
 // src/knowledge/file-purpose.ts
 function isDevelopmentDockerfile(filePath) {
   const parts = pathParts(filePath);
@@ -18701,8 +19029,12 @@ function parentFromArgument(stage) {
 }
 function pinsVersion(stage) {
   return stage.instructions.some(
-    (i) => i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
+    (i) => verifiedDownload(i) || i.keyword === "ENV" && i.properties.some((p) => /_VERSION$/i.test(p.name) && /^["']?((jdk-?|OTP-)?v?\d+(\.\d+|[+~u-][0-9A-Za-z]|["']?$)|R\d+B\d+)/.test(p.rawValue ?? "") || /_COMMIT$/i.test(p.name) && /^["']?[0-9a-f]{7,40}["']?$/.test(p.value ?? p.rawValue ?? ""))
   );
+}
+function verifiedDownload(ins) {
+  const commands = ins.run?.script?.commands ?? [];
+  return commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) && commands.some(verifiesFile);
 }
 function bareInterpreter(ins) {
   const cmd = ins.script?.commands[0];
@@ -18828,7 +19160,7 @@ function runsBuildDriver(final) {
 function isBuildEnvironment(final, start) {
   if (start && !(start.name && SHELL_NAMES.test(start.name.split("/").pop()) && start.args.length === 0)) return false;
   const toolchain = !!final.rootImage.name && isBuildToolchainImage(final.rootImage.name);
-  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
+  if (declaresService(final) || !(toolchain || installsSystemPackage(final, BUILD_TOOLS) || installsCondaPackage(final, CONDA_BUILD_TOOLS) || downloadsBuildTool(final) || runsBuildDriver(final))) return false;
   return !final.lineage.some((s) => s.instructions.some((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.some((f) => f.name.toLowerCase() === "from")));
 }
 function buildsNothing(model) {
@@ -18837,7 +19169,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, BUILD_DRIVERS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -18846,7 +19178,9 @@ var init_file_purpose = __esm({
     init_command();
     init_installs();
     init_invocation();
+    init_empty_input();
     init_image_defaults();
+    init_sources();
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
     DEV_FOLDERS = /* @__PURE__ */ new Set(["devcontainer", "dev", "ci", "build", "builder"]);
     BENCHMARK_FOLDER = /^(bench|benchmarks?)$/i;
@@ -18859,7 +19193,7 @@ var init_file_purpose = __esm({
     TESTS_FOLDER = /^(__)?(tests?|testing)(__)?$/i;
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
-    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d)(\/|$)/;
+    IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
     INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
@@ -18878,6 +19212,7 @@ var init_file_purpose = __esm({
       /^bazel-\d+(\.\d+)+-installer-linux-(x86_64|arm64)\.sh$/,
       /^bazelisk-linux-(amd64|arm64)$/
     ];
+    CONDA_BUILD_TOOLS = /* @__PURE__ */ new Set(["conda-build", "boa", "rattler-build"]);
     BUILD_DRIVERS = /* @__PURE__ */ new Set(["cmake", "ninja", "meson", "bazel", "bazelisk", "scons"]);
   }
 });
@@ -19908,287 +20243,6 @@ var init_base_image_tag = __esm({
   }
 });
 
-// src/knowledge/image-folders.ts
-function officialImageFolders(image) {
-  return image && OFFICIAL_IMAGE_FOLDERS.get(image) || [];
-}
-function baseImageFolders(distro) {
-  return distro ? BY_DISTRO[distro] : LINUX_FOLDERS;
-}
-var EVERY_DISTRO, SOURCE_FOLDERS, DEBIAN_PACKAGING, DEBIAN_MULTIARCH, BY_DISTRO, DEFAULT_PATH, OFFICIAL_IMAGE_FOLDERS, LINUX_FOLDERS, INSTALL_TREES, TOOL_FOLDER_QUERIES;
-var init_image_folders = __esm({
-  "src/knowledge/image-folders.ts"() {
-    "use strict";
-    EVERY_DISTRO = [
-      "/",
-      "/bin",
-      "/dev",
-      "/etc",
-      "/home",
-      "/lib",
-      "/media",
-      "/mnt",
-      "/opt",
-      "/proc",
-      "/root",
-      "/run",
-      "/sbin",
-      "/srv",
-      "/sys",
-      "/tmp",
-      "/usr",
-      "/usr/bin",
-      "/usr/lib",
-      "/usr/sbin",
-      "/usr/share",
-      "/usr/local",
-      "/usr/local/bin",
-      "/usr/local/lib",
-      "/usr/local/share",
-      "/var",
-      "/var/cache",
-      "/var/lib",
-      "/var/local",
-      "/var/log",
-      "/var/opt",
-      "/var/spool",
-      "/var/tmp"
-    ];
-    SOURCE_FOLDERS = ["/usr/include", "/usr/src", "/usr/local/etc", "/usr/local/include", "/usr/local/sbin", "/usr/local/src"];
-    DEBIAN_PACKAGING = [
-      "/etc/apt",
-      "/etc/apt/apt.conf.d",
-      "/etc/apt/sources.list.d",
-      "/etc/apt/preferences.d",
-      "/etc/apt/trusted.gpg.d",
-      "/var/lib/apt",
-      "/var/cache/apt",
-      "/etc/dpkg",
-      "/var/lib/dpkg",
-      "/usr/share/keyrings"
-    ];
-    DEBIAN_MULTIARCH = ["x86_64", "aarch64"].flatMap((arch) => [`/lib/${arch}-linux-gnu`, `/usr/lib/${arch}-linux-gnu`]);
-    BY_DISTRO = {
-      debian: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, ...DEBIAN_PACKAGING, ...DEBIAN_MULTIARCH]),
-      redhat: /* @__PURE__ */ new Set([...EVERY_DISTRO, ...SOURCE_FOLDERS, "/etc/yum.repos.d"]),
-      alpine: /* @__PURE__ */ new Set([...EVERY_DISTRO, "/etc/apk", "/etc/apk/keys", "/lib/apk"]),
-      busybox: /* @__PURE__ */ new Set(["/", "/bin", "/dev", "/etc", "/proc", "/root", "/sys", "/tmp", "/usr", "/var"])
-    };
-    DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
-    OFFICIAL_IMAGE_FOLDERS = /* @__PURE__ */ new Map([
-      ["php", ["/usr/local/etc/php", "/usr/local/etc/php/conf.d", "/usr/local/lib/php", "/usr/local/lib/php/extensions"]]
-    ]);
-    LINUX_FOLDERS = new Set(EVERY_DISTRO);
-    INSTALL_TREES = ["/usr", "/lib", "/lib64", "/etc", "/opt", "/var/lib"];
-    TOOL_FOLDER_QUERIES = [
-      { argv: ["ruby", "-e", "puts Gem.dir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "env", "gemdir"], layoutDepth: 2, env: "GEM_HOME" },
-      { argv: ["gem", "environment", "gemdir"], layoutDepth: 2, env: "GEM_HOME" }
-    ];
-  }
-});
-
-// src/knowledge/empty-input.ts
-function awkExitsUnlessMatched(program) {
-  const end = /\bEND\s*\{([\s\S]*)$/.exec(program)?.[1];
-  if (end === void 0) return false;
-  const unset = (name2) => !new RegExp(`\\bBEGIN\\s*\\{[^}]*\\b${name2}\\b`).test(program);
-  const negated = /\bexit\s*\(?\s*!\s*\(?\s*([A-Za-z_]\w*)/.exec(end);
-  if (negated && unset(negated[1])) return true;
-  const tested = /\bif\s*\(\s*(?:!\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*==\s*0)\s*\)\s*\{?[^}]*?\bexit\s*\(?\s*[1-9]/.exec(end);
-  const name = tested?.[1] ?? tested?.[2];
-  return name !== void 0 && unset(name);
-}
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
-var init_empty_input = __esm({
-  "src/knowledge/empty-input.ts"() {
-    "use strict";
-    init_image_folders();
-    FAILS_ON_EMPTY_INPUT = [
-      // "no properly formatted checksum lines found"; a cut list still checks the lines that arrived.
-      { programs: ["sha1sum", "sha224sum", "sha256sum", "sha384sum", "sha512sum", "md5sum", "b2sum"], options: ["-c", "--check"], whole: false },
-      // No line selected is exit status 1, whatever the options (`-q`, `-v`, `-c`).
-      { programs: ["grep", "egrep", "fgrep"], whole: false },
-      // "This does not look like a tar archive" / "short read".
-      { programs: ["tar", "bsdtar"], archive: true, whole: false, wholeWith: ["-z", "--gzip", "-J", "--xz", "-j", "--bzip2", "--zstd"] },
-      { programs: ["gunzip", "zcat", "unxz", "xzcat", "bunzip2", "bzcat", "unzstd", "zstdcat"], whole: true },
-      { programs: ["gzip", "xz", "bzip2", "zstd"], options: ["-d", "--decompress"], whole: true },
-      // "no valid OpenPGP data found".
-      { programs: ["gpg", "gpg2"], options: ["--dearmor", "--dearmour", "--import"], whole: true },
-      { programs: ["apt-key"], whole: true },
-      // GNU cpio 2.13 extracting or listing (`rpm2cpio x.rpm | cpio -idmv`): "premature end of file" on an empty input and
-      // on one cut anywhere, even between members (the archive ends with a trailer entry). BusyBox 1.35's cpio exits 0 on
-      // an empty input. Creating (`cpio -o`) reads a list of names, and an empty one makes an empty archive with status 0.
-      { programs: ["cpio"], options: ["-i", "--extract", "-t", "--list"], fileOptions: ["-F", "-I", "--file"], whole: true, notBusyBox: true },
-      // `openssl list -providers | awk '/fips/ {f=1} END { if (!f) exit 1 }'`: a self-test that fails when it saw no line.
-      { programs: ["awk", "gawk", "mawk"], program: awkExitsUnlessMatched, fileOptions: ["-f", "--file"], whole: false }
-    ];
-    EMPTY_STAYS_EMPTY = /* @__PURE__ */ new Set([
-      "grep",
-      "egrep",
-      "fgrep",
-      "sed",
-      "awk",
-      "gawk",
-      "mawk",
-      "sort",
-      "uniq",
-      "head",
-      "tail",
-      "cut",
-      "tr",
-      "tee",
-      "cat",
-      "gunzip",
-      "zcat",
-      "xzcat",
-      "bzcat",
-      "zstdcat",
-      "base64",
-      "jq"
-    ]);
-    EMPTY_OPERAND_OK = /* @__PURE__ */ new Set([
-      "echo",
-      "printf",
-      "export",
-      "local",
-      "declare",
-      "typeset",
-      "readonly",
-      "set",
-      "unset",
-      "eval",
-      "true",
-      "false",
-      ":",
-      "test",
-      "[",
-      "cd",
-      "rm",
-      "read",
-      "shift",
-      "return",
-      "exit"
-    ]);
-    READS_SYSTEM_STATE = {
-      dpkg: ["--print-architecture", "--print-foreign-architectures"],
-      // `apk info --installed so:libintl.so.8`: the installed database; a name it lacks is an answer, not a failure.
-      apk: ["--print-arch", "info"],
-      "apt-mark": ["showmanual", "showauto", "showhold"],
-      // Lists the package cache; a pattern that matches nothing still exits 0.
-      apt: ["list"],
-      // Which package owns a file: a miss (status 1) is an answer, the file is no package's, not a broken build.
-      "dpkg-query": ["--search", "-S"]
-    };
-    FILE_READERS = {
-      cat: "prints its files.",
-      md5sum: "prints the checksums of its files.",
-      sha1sum: "the same.",
-      sha256sum: "the same.",
-      sha512sum: "the same.",
-      scanelf: "prints the ELF headers of its files and folders (Alpine's pax-utils, in every Alpine image).",
-      ldd: "prints the shared libraries its files load (shared objects and dynamic programs)."
-    };
-    FIND_STATUS_ACTIONS = /* @__PURE__ */ new Set([
-      "-delete",
-      "-fls",
-      "-fprint",
-      "-fprint0",
-      "-fprintf",
-      "-newer",
-      "-anewer",
-      "-cnewer",
-      "-samefile",
-      "-files0-from"
-    ]);
-    IMAGE_FOLDERS = new Set([...LINUX_FOLDERS].filter((f) => !["/", "/proc", "/sys", "/dev"].includes(f)));
-    FAILS_ON_MISSING_FILE = {
-      mv: "sources",
-      cp: "sources",
-      install: "sources",
-      cat: "all",
-      ls: "all",
-      chmod: "all",
-      chown: "all",
-      strip: "all",
-      ldd: "all",
-      scanelf: "all",
-      head: "all",
-      tail: "all",
-      sort: "all",
-      md5sum: "all",
-      sha256sum: "all"
-    };
-    CHECKED_FILES = [
-      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
-    ];
-    DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
-    DOWNLOAD_OUTPUTS = {
-      curl: ["-o", "--output"],
-      wget: ["-O", "--output-document"]
-    };
-    STDIN_FILTERS = {
-      tr: { noFiles: true },
-      cut: {},
-      head: {},
-      tail: {},
-      sort: {},
-      uniq: {},
-      wc: {},
-      rev: {},
-      sed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      gsed: { script: ["-e", "--expression"], scriptFile: ["-f", "--file"] },
-      awk: { script: [], scriptFile: ["-f", "--file"] },
-      gawk: { script: [], scriptFile: ["-f", "--file"] },
-      mawk: { script: [], scriptFile: ["-f", "--file"] }
-    };
-    SELECTING_FILTERS = {
-      grep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      egrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] },
-      fgrep: { pattern: ["-e", "--regexp"], patternFile: ["-f", "--file"] }
-    };
-    XARGS_NO_RUN_ON_EMPTY = ["-r", "--no-run-if-empty", "-I", "-i", "--replace", "-a", "--arg-file"];
-    FAILS_WITHOUT_OPERANDS = {
-      cp: { operands: 2, target: ["-t", "--target-directory"] },
-      mv: { operands: 2, target: ["-t", "--target-directory"] },
-      ln: { operands: 1, target: ["-t", "--target-directory"] },
-      rm: { operands: 1, unless: ["-f", "--force"] },
-      chmod: { operands: 2 },
-      chown: { operands: 2 },
-      chgrp: { operands: 2 },
-      // GNU sed edits files in place only with `-i`: its script and a file, "sed: no input files" without one; the script
-      // is no operand when `-e`/`-f` gives it.
-      sed: { operands: 2, only: ["-i", "--in-place"], given: ["-e", "--expression", "-f", "--file"] },
-      // pip and uv: "You must give at least one requirement to install" (`xargs python -m pip install --upgrade`).
-      "pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] },
-      "uv pip install": { operands: 1, unless: ["-r", "--requirement", "-e", "--editable"] }
-    };
-    EXPECTS_EMPTY_INPUT = {
-      xargs: ["-r", "--no-run-if-empty"]
-    };
-    MISSES_FAIL = {
-      "dpkg-query": ["-S", "--search"],
-      dpkg: ["-S", "--search"]
-    };
-    NEEDS_FOLDER_FILES = {
-      patch: { elsewhere: ["-d", "--directory"] },
-      make: { elsewhere: ["-C", "--directory", "-f", "--file", "--makefile"] }
-    };
-    FILLS_FOLDER = {
-      tar: ["-C", "--directory"]
-    };
-    CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
-    INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
-    STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
-    INSTALLER_TOOLS = {
-      rustup: ["rustup", "cargo", "rustc"],
-      // `curl -L https://cpanmin.us | perl - App::cpanminus` installs `cpanm` (metacpan.org/pod/App::cpanminus, "Installation").
-      cpanmin: ["cpanm"]
-    };
-    PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
-  }
-});
-
 // src/shell/files-read.ts
 function filesRead(cmd) {
   const inv = cmd.invocation;
@@ -21205,7 +21259,10 @@ function runsGitOnCopy(copy) {
   return stage.instructions.some(
     (i) => i.index > copy.instruction.index && (i.run?.script?.commands ?? []).some((c) => {
       const sub = c.invocation.subcommand;
-      if (c.invocation.tool !== "git" || sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
+      if (c.invocation.tool !== "git") return false;
+      const safe = sub === "config" ? c.invocation.operands.findIndex((w) => w.value === "safe.directory") : -1;
+      if (safe >= 0) return inside(c.invocation.operands[safe + 1]?.value ?? null);
+      if (sub === "clone" || sub === "init" || sub === "config" && hasOption(c.invocation, "--global", "--system")) return false;
       const at = optionValue(c.invocation, "-C");
       return inside(at === null ? commandCwd(i, c) : imagePathOf(i, c, at));
     })
@@ -22682,7 +22739,7 @@ var init_dockerignore_missing = __esm({
         preset: "recommended",
         description: "The Dockerfile copies the whole build context but no `.dockerignore` keeps `.git`, data and checkpoints out.",
         docs: {
-          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).",
+          why: "`COPY . .` copies everything the build context holds: `.git` (the whole history, sometimes with secrets), virtualenvs, `__pycache__`, data sets, model checkpoints and notebooks' outputs. They are sent to the builder on every build, invalidate the layer cache whenever any of them changes, and end up in the image. A `.dockerignore` beside the context (or `<Dockerfile>.dockerignore` beside the Dockerfile) keeps them out. The rule needs the build context on disk (the Dockerfile's folder by default, `--context DIR`); it also reports a `.dockerignore` that lets `.git` through, or large weights (`*.pt`, `*.safetensors`, `*.ckpt`, \u2026) and data folders (`data/`, `datasets/`, `wandb/`, \u2026) that the context really holds. When a later `RUN` of the stage runs git in the copied folder (`ADD . /tmp/src` then `RUN cd /tmp/src && git clean -xfd && git status`, `git -C /src describe`, or `git config --global --add safe.directory /app` for the copied `/app`: only needed to run git there, as a JavaScript build config running `git rev-parse HEAD` does), or the context's root is a Python project whose build reads git (its `pyproject.toml`, `setup.cfg` or `setup.py` names a backend or plugin that versions from git tags: `setuptools-scm`, `versioningit`, `hatch-vcs`, `poetry-dynamic-versioning`, `dunamai`, `pbr`; or its `setup.py` runs `git`), the build needs `.git`: the rule does not ask to exclude it, and is silent when `.git` is all it would name. It stays silent when the folder does not look like the build context (files the Dockerfile copies by name are missing), and, without a `.dockerignore`, when the context holds only plain files at its top (configuration, scripts, docs: no folder, no `.git`, no code or package manifest beside which virtualenvs, `node_modules` or `.env` files grow, nothing large).",
           bad: "# no .dockerignore in the context\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .",
           good: "# .dockerignore\n.git\n__pycache__/\n.venv/\ndata/\n*.ckpt\n\n# Dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . ."
         },
@@ -22891,9 +22948,10 @@ var init_exec_form = __esm({
 // rules/exec-form-cmd.ts
 function execsLoneCommand(ins) {
   const name = shellName(ins.state.shell[0] ?? "");
-  if (name === "bash") return true;
+  if (name === null) return false;
   const image = ins.stage?.windows ? null : ins.stage?.rootImage.name ?? null;
-  return name !== null && shellFacts(name, image).busybox;
+  const facts2 = shellFacts(name, image);
+  return facts2.busybox || facts2.dialect === "bash";
 }
 var exec_form_cmd_default;
 var init_exec_form_cmd = __esm({
@@ -22910,7 +22968,7 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not).',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
@@ -25010,7 +25068,7 @@ var init_gpu_devel_final_stage = __esm({
         preset: "recommended",
         description: "The final stage is based on a CUDA or PyTorch `-devel` image.",
         docs: {
-          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
+          why: "`-devel` GPU images add the CUDA compiler, headers, static libraries and debugging tools to the runtime: several GB that the running model never uses, and a larger attack surface. Compile (CUDA extensions, flash-attention, custom kernels) in a devel build stage, then copy the results into the matching `-runtime` image (`nvidia/cuda:<ver>-[cudnn-]runtime-<os>`, `pytorch/pytorch:<torch>-cuda<X.Y>-cudnn<N>-runtime`). The rule follows `FROM <stage>` chains to the image the final stage really runs on. Development, CI, debug and build-environment images, recognised by their file name or folder (`Dockerfile.dev`, `dev.Dockerfile`, `.devcontainer/Dockerfile`, `ci/Dockerfile`, `Dockerfile.build`, `Dockerfile.debug`) or their content (`sshd`, a test runner or a debugger as the command, `openssh-server`/`pdsh` installed: interactive and multi-node development hosts; debuggers such as `gdb`/`strace` installed; a bare shell as the command with test tooling installed (`pytest`, or a package's `test`/`testing`/`dev` extra): a CI runner; a build environment: build tools installed beyond a compiler, `cmake`, `ninja-build`, `ccache`, `devscripts`\u2026 (as packages, or their projects' release downloads with curl or wget: Kitware's `cmake-3.20.6-linux-x86_64.tar.gz` or `.sh` installer, Ninja's `ninja-linux.zip`, Bazel's installer, Bazelisk), a conda package builder installed with conda, mamba or micromamba (`conda-build`, `boa`, `rattler-build`: ContinuumIO's anaconda-pkg-build images), or a toolchain base (`quay.io/pypa/manylinux*`, `musllinux*`, `dockcross/*`), nothing copied from the build context, nothing served and no command beyond a shell, the source being mounted and built inside, as in TensorRT's OSS build containers), are not reported: they need the compilers. Neither is a file that publishes several images by `--target`, whose last stage, named as the devel variant (`devel`, `dev`, `sdk`), follows another stage no other stage uses, built on a runtime or base image: `runtime` and `devel` are both shipped, the devel one on purpose. Nor is an image that installs software compiling CUDA kernels with nvcc when it runs, or sets its environment variables: `ninja` (pip, or `ninja-build`: PyTorch's C++ extensions build just in time with ninja and nvcc), vLLM (`VLLM_*`), FlashInfer, DeepGEMM, TensorRT-LLM, DeepSpeed (also as the `deepspeed` extra of `accelerate` or `transformers`); the devel base is then deliberate. Software counts as installed when the final stage or a stage it is built on installs it, or when a Python install in another stage writes to an environment the final stage copies in (`COPY --from=build /opt/conda /opt/conda`, a virtualenv, `site-packages`, a `--prefix` or `--user` folder).",
           bad: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 transformers==4.46.3\nCOPY serve.py /app/serve.py\nCMD ["python3", "/app/serve.py"]',
           good: 'FROM nvidia/cuda:12.4.1-cudnn-devel-ubuntu22.04 AS build\nRUN pip wheel --no-cache-dir --wheel-dir /wheels flash-attn==2.6.3\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*.whl\nCMD ["python3", "serve.py"]',
           fixSafety: "Unsafe: the image loses the CUDA compiler, headers and static libraries, so anything that compiles at build time or when the container runs fails, and the runtime image may lack tools the devel one carried. Only the simplest shape is fixed: a single-stage Dockerfile whose `FROM` names the devel tag literally, with no sign of compiling after it: no compiler or build tool (`nvcc`, `gcc`, `make`, `cmake`, `ninja`, `cargo`\u2026), no `-dev` or compiler packages installed, no `pip`/`uv pip` install of a local path, VCS URL, source archive, requirements file, `--no-binary`, or a package that builds or JIT-compiles CUDA code (flash-attn, apex, xformers, deepspeed, flashinfer, mamba-ssm\u2026), no `setup.py`, `pip wheel` or shell script run, and no variable that configures a CUDA build (`TORCH_CUDA_ARCH_LIST`\u2026). The `FROM` then names the matching `-runtime` tag."
@@ -26730,7 +26788,7 @@ function preparedForAnyUser(final) {
         const [mode, ...paths] = scanOptions(c.args, { valued: /* @__PURE__ */ new Set() }).positional;
         if (!mode?.literal) return false;
         if (mode.value === "1777") return paths.some((p) => !TEMP_FOLDERS.has(p.value.replace(/(.)\/+$/, "$1")));
-        if (!ANY_USER_MODE.test(mode.value)) return false;
+        if (!givesOthersAll(mode.value)) return false;
         return paths.some((p) => {
           const folder2 = absoluteOperand(p, c);
           return folder2 !== null && ownFolder(i, c, folder2);
@@ -26751,8 +26809,22 @@ function loadsLibrariesFromRootHome(final) {
     )
   );
 }
+function givesOthersAll(mode) {
+  if (/^[0-7]{3,4}$/.test(mode)) return mode === "777" || mode === "0777";
+  const others = /* @__PURE__ */ new Set();
+  for (const clause of mode.split(",")) {
+    const m = /^([ugoa]*)((?:[-+=][rwxXst]*)+)$/.exec(clause);
+    if (!m) return false;
+    if (!/[oa]/.test(m[1])) continue;
+    for (const [, op, perms] of m[2].matchAll(/([-+=])([rwxXst]*)/g)) {
+      if (op === "=") others.clear();
+      for (const p of perms.replace("X", "x")) op === "-" ? others.delete(p) : others.add(p);
+    }
+  }
+  return ["r", "w", "x"].every((p) => others.has(p));
+}
 function dropsPrivileges(final) {
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   if (!final.cmd && !final.entrypoint && base && defaultCommandDropsPrivileges(base)) return true;
   const first = final.cmd?.looksLikeJson && !final.cmd.malformedJson ? final.cmd.script?.commands[0]?.name : null;
   if (!final.entrypoint && base && first && entrypointStepsDownFor(base, first)) return true;
@@ -26806,7 +26878,7 @@ function programStepsDown(model, final, command, context, throughScript) {
   const name = program.split("/").pop();
   if ([...SELF_DROPPING_SERVERS, ...ROOT_DAEMONS, ...CRON_DAEMONS].some((p) => p.test(name))) return true;
   if (!throughScript) return false;
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   const known2 = base && baseImageScriptRuns(base, program);
   if (known2) return programStepsDown(model, final, known2, context, false);
   const lines2 = (scriptText(model, final, program, context) ?? "").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
@@ -26814,7 +26886,7 @@ function programStepsDown(model, final, command, context, throughScript) {
   return lines2.some((l) => DROPS_PRIVILEGES_LINE.test(l)) || last !== void 0 && programStepsDown(model, final, last, context, false);
 }
 function handsToOfficialEntrypoint(final, line) {
-  const base = final.rootImage.name;
+  const base = baseOf(final);
   const m = /^\s*exec\s+(\S+)\s+(\S+)/.exec(line);
   if (!base || !m || !OFFICIAL_ENTRYPOINT.test(m[1])) return false;
   if (final.lineage.some((s) => s.instructions.some((i) => OFFICIAL_ENTRYPOINT.test(i.copy?.dest?.value ?? "") || (i.copy?.sources ?? []).some((w) => OFFICIAL_ENTRYPOINT.test(w.raw))))) return false;
@@ -26854,7 +26926,8 @@ function documentsPrivilegedRun(final) {
   );
 }
 function administersNetwork(final) {
-  return final.rootImage.name !== null && isNetworkAdminBase(final.rootImage.name) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
+  const base = baseOf(final);
+  return base !== null && isNetworkAdminBase(base) || installsSystemPackage(final, NETWORK_ADMIN_PACKAGES);
 }
 function startsScript(ins) {
   const cmd = ins.script?.commands[0];
@@ -26865,14 +26938,24 @@ function scriptRunBy(cmd) {
   return cmd.name && /^(ba|da|a)?sh$/.test(cmd.name.split("/").pop()) ? cmd.args.find((w) => !w.value.startsWith("-")) : cmd.argv[0];
 }
 function runsRootDaemon(final) {
-  if (!final.cmd && !final.entrypoint) return final.rootImage.name !== null && defaultCommandNeedsRoot(final.rootImage.name);
+  const base = baseOf(final);
+  if (!final.cmd && !final.entrypoint) return base !== null && defaultCommandNeedsRoot(base);
+  if (startCommand(final)?.argv[0]?.value === S6_OVERLAY_INIT && installsS6Overlay(final)) return true;
   return [final.entrypoint, final.cmd].some((ins) => {
     const program = ins?.script?.commands[0]?.name;
     return !!program && ROOT_DAEMONS.some((p) => p.test(program.split("/").pop()));
   });
 }
+function installsS6Overlay(final) {
+  return final.lineage.some(
+    (s) => s.instructions.some(
+      (i) => i.keyword === "ENV" && i.properties.some((p) => S6_OVERLAY_VARIABLE.test(p.name)) || (i.keyword === "RUN" || i.keyword === "ADD") && S6_OVERLAY_RELEASE.test(i.argsText)
+    )
+  );
+}
 function userFix(model, final) {
-  const setup = final.rootImage.name && nonRootSetup(final.rootImage.name);
+  const base = baseOf(final);
+  const setup = base && nonRootSetup(base);
   const at = final.instructions.findIndex((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT");
   if (!setup || at < 0 || createsUsers(final)) return {};
   if (final.instructions.slice(at).some((i) => !CONFIG_ONLY.has(i.keyword))) return {};
@@ -26889,7 +26972,10 @@ function userFix(model, final) {
 function createsUsers(final) {
   return final.lineage.some((s) => s.instructions.some((i) => i.script?.commands.some((c) => c.name !== null && USER_TOOLS.has(c.name))));
 }
-var non_root_user_default, inRootHome, ANY_USER_MODE, TEMP_FOLDERS, USER_TOOLS;
+function baseOf(final) {
+  return final.rootImage.name ?? final.rootImage.defaultName;
+}
+var non_root_user_default, inRootHome, TEMP_FOLDERS, USER_TOOLS;
 var init_non_root_user = __esm({
   "rules/non-root-user.ts"() {
     "use strict";
@@ -26919,7 +27005,7 @@ var init_non_root_user = __esm({
         preset: "recommended",
         description: "The final image runs as root.",
         docs: {
-          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP\'s `ENV OTP_VERSION R16B03-1`, docker-library\'s convention: the images built on them choose the user) or takes its whole parent from a build argument (a layer of an image family built in order). Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777` or `a+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
+          why: 'A process running as root inside the container is root on the host\'s kernel: a container escape or a writable host mount then hands over the machine. Create a user and switch to it with `USER` in the final stage (inherited through `FROM <stage>`). Bases that already default to a non-root user (`*:nonroot`, Chainguard, Jupyter docker-stacks, Gitpod workspaces, Bitnami, `jenkins/jenkins`, `grafana/grafana` (472), .NET chiseled, Red Hat\'s UBI OpenJDK images (185) and S2I language images such as `ubi9/python-311` (1001); not the plain `ubi9/ubi`) are accepted, and so is a file whose `RUN` calls `sudo` it did not install, on a base not known to run as root (the base runs as a user that needs sudo), and so are images that install or run `gosu`/`su-exec` (their entrypoint starts as root and switches user itself, the docker-library convention), images whose command is a server that runs its workers as an unprivileged user by its own configuration (`php-fpm`, Apache\'s `apache2-foreground`/`httpd-foreground`, `nginx`, `haproxy` (the `user`/`group` of its global section), and mail servers, which bind port 25 and deliver into mailboxes as root: Exim\'s `exim -bd`, Postfix\'s `postfix start-fg`/`master`, `sendmail`, `dovecot`; Shiny Server, which runs each app as its `run_as` user, and RStudio Server\'s `rserver`, which starts each session as the user who logged in; also nginx or Apache installed by the image itself and started by a script of its own named after it, `ENTRYPOINT ["start-nginx"]`; also when it is the command of the base, `FROM nginx` with only configuration copied in, or when a start script of the image\'s own takes its place on a web server\'s image, `ENTRYPOINT ["/docker-entrypoint.d/env.sh"]` on `nginx:alpine`), images built on LinuxServer.io\'s base images (`ghcr.io/linuxserver/baseimage-*`, whose s6 services run as `abc` with `s6-setuidgid`), images that keep the command of an official image whose entrypoint starts its server as its own user (`FROM postgres`, `FROM rabbitmq`: `gosu`/`su-exec` in their `docker-entrypoint.sh`), or keep its entrypoint and give it the server or its options in exec form (`FROM mongo` with `CMD ["mongod", "--bind_ip_all"]`, `FROM postgres` with `CMD ["-c", "max_connections=200"]`), images whose command is a daemon that needs root (s6-overlay\'s `/init` where the image installs s6-overlay, which starts its supervision tree as root, Docker-in-Docker\'s `dockerd-entrypoint.sh`, `containerd`, `buildkitd`, a Kubernetes device plugin such as `nvidia-device-plugin`, which serves on the kubelet\'s root-owned socket folder, NVIDIA\'s GPU node agents: the container toolkit\'s installer `nvidia-ctk-installer`, which the GPU Operator runs privileged to install the toolkit onto the host and restart its container runtime, `dcgm-exporter`, whose profiling metrics need `CAP_SYS_ADMIN`, which Docker grants only to root, and GPU Feature Discovery (`gpu-feature-discovery`), which labels the node through a root-owned host folder and runs privileged; CI agents that run their jobs\' containers through the host\'s Docker socket, owned by root and a `docker` group whose id the image cannot know: `woodpecker-agent`, `drone-runner-docker`, `gitlab-runner`; also `FROM docker:29-dind` without a command of its own: its `-rootless` variant is the non-root alternative), images whose own label gives the command that runs them privileged (Falco\'s `LABEL usage="docker run -i -t --privileged -v /proc:/host/proc:ro \u2026"`: a kernel or host agent, root by design), images that program the kernel\'s network (`iptables`, `nftables`, `ipvsadm`, `ipset` or `conntrack` installed, or a base built for it such as `distroless-iptables`: CNI plugins, kube-proxy-like DaemonSets and network troubleshooting tools need `NET_ADMIN`), GitHub Actions Docker container actions (an `action.yml` beside the Dockerfile with `runs.using: docker` and `image: Dockerfile`: GitHub runs them as root and its documentation says not to set `USER`, which would lose access to `GITHUB_WORKSPACE`), images whose start script, copied from the build context, runs its services as another user (`gosu`, `su-exec`, runit\'s `chpst -u`, `setpriv`, `s6-setuidgid`, `runuser`, `chroot --userspec=<uid>:<gid>` or `su <user> -c` in the script the command runs, `CMD ["/bin/sh", "/launch.sh"]`: it starts as root on purpose and steps down itself; or that, after preparing as root, hands over to an official image\'s own entrypoint with a command it starts as the server\'s user, `exec docker-entrypoint.sh "$@"` with `CMD ["redis-server"]` on `redis`, even after an explicit `USER root`; or that starts system services through their init scripts, `service mysql start`, `/etc/init.d/nginx start`: init scripts need root and the daemons drop to their own users; or that ends by running a cron daemon, `exec cron -f`, which runs each crontab as its owner), images whose command is `supervisord` with a configuration copied from the build context (`-c /supervisord.conf`, or where supervisord looks without `-c`; not one that includes other files) whose every program sets a `user=` other than root, is a server that steps down itself (as above: `apache2-foreground`, `php-fpm`) or a daemon that must be root (as below, or a cron daemon, `cron`, `crond`, `busybox crond`, which runs each user\'s crontab as that user), directly or through a script that ends by running one (copied from the build context, or the official `nextcloud` image\'s `/cron.sh`): supervisord starts as root to start them, images whose only command is an entrypoint script of their own that ends by running the command it is given (`exec "$@"`, eclipse-temurin\'s `ENTRYPOINT ["/__cacert_entrypoint.sh"]` with no `CMD`, port or health check, also behind an init, `ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/prefect/entrypoint.sh"]`, or an inline one whose last command is that, `ENTRYPOINT ["/bin/bash", "-c", "source /opt/env.sh && exec \\"$@\\"", "--"]`: a language or toolkit base image, whoever runs it gives the command and the user), images that install the Docker client (`docker-cli`, `docker-ce-cli`, `docker.io`, Alpine\'s `docker`): they drive a Docker daemon through the socket mounted from the host, owned by root and a `docker` group whose id the image cannot know (repo2docker, which builds and runs images on the host\'s Docker), images that install a Samba server (`samba`, `samba-dc`, `samba-ad-dc`: its daemons serve shares and domain logins as the users they authenticate, which needs root), images that point the dynamic loader into root\'s home (`ENV LD_LIBRARY_PATH=${CUDA_PATH}/lib64` with `CUDA_PATH=/root/cu-bridge/CUDA_DIR`: a vendor toolkit installed there, which another user could not load; a build tool on the `PATH` there, `/root/.local/bin`, does not count), images with no runtime of their own (no `CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` in the final stage or the stages of the file it builds on, or a command that only waits, `sleep infinity`, `tail -f /dev/null`, also through `bash -c`, or only prints a line, `echo done`, `cat "Just delivering the agent"`, and not built on an image whose own command starts a service): whoever runs them gives the command, and with it the user (a test runner, a compile or code-generation tool, an example run by hand, a layer of an image family, an image only created to copy files out of, or kept alive to `docker exec` into); `cmd-present` reports an application image that lacks its command, development, CI, test, debug and dev-container images, known by their file name (`Dockerfile.dev`, `Dockerfile.debug`), a folder of test images inside the project (`tests/`, `testing/`, `package-tests/`, in a path relative to where dlint runs), an image run over the project\'s live source (every Compose service of a development file, or of development Compose files such as `compose.dev.yml`, bind-mounts the source over it) or their content (`sshd`, which needs root, a test runner or a debugger (`dlv`) as the command; `openssh-server` (also `openssh-server-pam`)/`pdsh`, or debuggers and tracers that need root (`gdb`, `strace`, `tcpdump`, `valgrind`, `iotop`) installed; passwordless sudo granted to its user, a `NOPASSWD` sudoers line or a file copied into `/etc/sudoers.d/`; a bare shell as the command with test tooling installed, `pytest`, `tox`, a `[test]` or `[dev]` extra: a CI runner\'s image, whose jobs give the commands; a build environment: build tools such as `cmake` or `ccache` installed, also CMake from Kitware\'s release archive, or a build driver run by a `RUN` of the image (`cmake -D \u2026 ..`, `ninja`, `meson`, `bazel`), or a toolchain base such as `quay.io/pypa/manylinux2014_x86_64`, with nothing copied from the build context and no command beyond a shell: the source is mounted and built inside, and a non-root user could not write to the mount), images built for a platform that runs every container as an unprivileged user of its own (AWS Lambda: its `public.ecr.aws/lambda/*` bases, or a command that runs its runtime interface client on another base, `python -m awslambdaric`, `npx aws-lambda-ric`, or its emulator `aws-lambda-rie`), images labelled for a platform that runs them as root by its own contract (Amazon SageMaker\'s `com.amazonaws.sagemaker.*` labels: root-owned `/opt/ml` mounts, requirements installed into the system Python at start), images built on a base the project builds itself from a Dockerfile of its own whose final stage runs as a user other than root (`FROM ghcr.io/acme/api` with the project\'s workflow building it from `api/Dockerfile`, which ends in `USER 10001`; `FROM acme/kafka:0.6` beside the image family\'s `kafka/0.6/Dockerfile`, which ends in `USER kafka`: a workflow\'s or compose service\'s build tagged with the same repository, or, for an image of the project\'s own account, the family folder `<repository>/[<tag>/]Dockerfile`; only a single such file counts, or the one in the version folder the tag or the Dockerfile\'s own folder names), images built on a base made locally by an earlier step (a single name Docker Hub\'s library does not have, such as `FROM bats-jenkins`: its `USER` is not shown), final stages named as build targets (`validate`, `test`, `generate`, `dev`, `debug`, `export`, \u2026), whose user comes from the tool that runs them, and images that every Compose service building their final stage (`build:` naming the Dockerfile, with no `target:` or the final stage\'s; in a `compose.yaml` or `docker-compose*.yml` of the Dockerfile\'s folder or a folder above it, or anywhere in its git repository outside vendored folders such as `node_modules/`; a service that runs by `image:` what another service of the same file builds counts as running it, and a builder that only builds, `command: ["true"]`, then does not) runs as a `user:` other than root. Files that define a base image for others are not reported either: their final stage is built on an image, copies from the build context only the image\'s own scripts and configuration, has no `ONBUILD` and no command beyond a bare interpreter or shell (`CMD ["python3"]`) or entrypoint beyond a script followed by such a command, and pins the runtime it installs with a version variable (`ENV PHP_VERSION 8.3.14`, Erlang/OTP\'s `ENV OTP_VERSION R16B03-1`, docker-library\'s convention: the images built on them choose the user) or downloads its installer and checks it in the same `RUN` (`sha256sum -c`, `gpg --verify`: ContinuumIO\'s `anaconda3`), or takes its whole parent from a build argument (a layer of an image family built in order); scripts copied into a top-level `\u2026scripts` folder (rocker\'s `/rocker_scripts`) are the image\'s own. Nor are images that make their own writable folders usable by whatever user `docker run --user` picks, as docker-library does (`chmod 1777 logs temp work`, not `/tmp`), or that open folders they made themselves to everyone (`chmod -R 777`, `0777`, `a+rwx` or `o+rwx` on a folder a `mkdir`, `WORKDIR` or `COPY` of the image made, `chmod 777 .` in its `WORKDIR`; not on a file such as a script, nor on a standard folder such as `/usr/bin`): leaving `USER` unset is then a choice, so that the images built on them can still install packages. OpenShift\'s group-0 idiom alone (`chgrp -R 0` with `chmod -R g=u`) is still reported: outside OpenShift the image runs as root.',
           bad: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
           good: 'FROM python:3.12-slim\nRUN useradd --create-home --uid 10001 app\nCOPY . /app\nUSER 10001\nCMD ["python", "/app/main.py"]',
           fixSafety: "Unsafe: the process then runs without root, and files the build copied or created stay owned by root, so an application that writes into its own folder, binds a port below 1024 or installs at start-up breaks. Before the final stage's first `CMD`/`ENTRYPOINT` the fix adds a system user with the fixed UID 10001, created with the base distribution's own tool (`groupadd`/`useradd` on Debian, Ubuntu and the Red Hat family, `addgroup`/`adduser` on Alpine; distroless images already have `nonroot`, UID 65532), and `USER <uid>`. No fix when the image already creates users (its names may clash), when the base image's distribution is unknown or has no such tool (`-minimal` images, Amazon Linux), when a build step (`RUN`, `COPY`, `WORKDIR`, `USER`\u2026) follows the `CMD`/`ENTRYPOINT`, when the stage has none of its own, when the container starts in or runs a file from root's home `/root` (closed to other users), or when the image exposes or its server listens on a port below 1024 (by its flags or an `ENV PORT`) (binding it needs root outside Docker, which lowers the limit: in Kubernetes the server would fail to start)."
@@ -26935,7 +27021,8 @@ var init_non_root_user = __esm({
         if (loadsLibrariesFromRootHome(final)) return;
         if (documentsPrivilegedRun(final)) return;
         if (installsSystemPackage(final, ROOT_PACKAGES)) return;
-        if (final.rootImage.name && runAsNonRootByPlatform(final.rootImage.name) || startsLambdaRuntime(final)) return;
+        const base = baseOf(final);
+        if (base && runAsNonRootByPlatform(base) || startsLambdaRuntime(final)) return;
         const userPickedElsewhere = () => entrypointOnlyWraps(model, final, buildContext) || buildContext !== null && (composeGivesUser(buildContext.composeServices(), final.name) || startScriptDropsPrivileges(model, final, buildContext) || supervisedProgramsStepDown(model, final, buildContext) || buildsDockerAction(buildContext));
         const user = final.user;
         if (user.source === "instruction") {
@@ -26945,8 +27032,8 @@ var init_non_root_user = __esm({
           }
           return;
         }
-        if (user.source !== "unset" || !final.rootImage.name || isLocalImage(final.rootImage.name)) return;
-        if (buildContext?.ownBase(final.rootImage.name)?.user.root === false) return;
+        if (user.source !== "unset" || !base || isLocalImage(base)) return;
+        if (buildContext?.ownBase(base)?.user.root === false) return;
         if (userPickedElsewhere()) return;
         report({
           range: final.from.range,
@@ -26956,7 +27043,6 @@ var init_non_root_user = __esm({
       }
     });
     inRootHome = (p) => !!p && /^(\/root|~)(\/|$)/.test(p);
-    ANY_USER_MODE = /^(0?777|(a|ugo)[+=]rw[xX])$/;
     TEMP_FOLDERS = /* @__PURE__ */ new Set(["/tmp", "/var/tmp", "/dev/shm"]);
     USER_TOOLS = /* @__PURE__ */ new Set(["useradd", "adduser", "groupadd", "addgroup"]);
   }
@@ -27120,7 +27206,7 @@ var init_official_base_image = __esm({
         preset: "recommended",
         description: "Base image that is neither a Docker Official Image, nor from a trusted publisher, nor allowed by the trusted registries/images settings.",
         docs: {
-          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags`, skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
+          why: "A base image runs with full access to your build and ends up in every container you ship. Docker Official Images (`python`, `ubuntu`, `node`, \u2026) are rebuilt for security fixes and reviewed by Docker; GPU and ML stacks come from their vendors (`nvidia/cuda`, `nvcr.io/nvidia/*`, `pytorch/pytorch`, `tensorflow/tensorflow`, `rocm/*`, Hugging Face, vLLM, Ollama), and vendor base images from `mcr.microsoft.com`, `gcr.io/distroless`, `cgr.dev/chainguard`, Red Hat UBI, `quay.io/jupyter` and Docker Hub's mirrors, which serve its images unchanged and are read as them (`public.ecr.aws/docker/library/python`, `mirror.gcr.io/library/mongo`); the conda distributions' own namespaces (`continuumio`, `condaforge`, `mambaorg`), Intel, and the vendors' own base and build images (`docker/*`, `opensuse/*`, `quay.io/centos/*`, Google's marketplace and Cloud SDK images and its OSS-Fuzz builders `gcr.io/oss-fuzz-base/*`, which OSS-Fuzz and ClusterFuzzLite require, `registry.k8s.io`, SUSE's `registry.suse.com/suse/*` and `registry.suse.com/bci/*`, Oracle's `container-registry.oracle.com/*`, which serves only Oracle's products, `amazon/*`, `public.ecr.aws/lambda/*`, `quay.io/pypa/*`, AWS's Deep Learning Containers in its own ECR accounts, `763104351884.dkr.ecr.<region>.amazonaws.com/*` and the few regional ones), namespaces of Docker Hub's Verified Publisher and Docker-Sponsored Open Source programs common in AI and infrastructure images (`apache/*`, `grafana/*`, `hashicorp/*`, `bitnami/*`, `envoyproxy/*`, `otel/*`, `selenium/*`, \u2026) and projects' own registries (Fedora's `quay.io/fedora`, the CentOS Project's `quay.io/centos-bootc`, Red Hat's, Prometheus', MinIO's) count too, as does a Docker Hub account named after the one product it publishes (`postgrest/postgrest`, `horovod/horovod`: the project's own release account). Anything else is an image someone else controls: check who publishes it, or build on a trusted base.\n\nImages published under the account that owns the git repository the Dockerfile is in are the project's own and are not reported (the account is read from the `origin` remote in the repository's `.git/config`, never the network, and compared without case, dashes or dots: `hpcaitech/pytorch-cuda` in a clone of `github.com/hpcaitech/ColossalAI`, `jinaai/jina` in `github.com/jina-ai/\u2026`, or under the account an organisation for the project's images is named after, `owncloud/base` in `github.com/owncloud-docker/\u2026`; on Docker Hub, `ghcr.io`, `quay.io` or `registry.gitlab.com`, or as the Google Cloud project of `gcr.io/<project>/\u2026`), and so are images of a registry on the owner's own domain, a host whose registered name (left of the public suffix: `.app`, `.com`, `.co.uk`) is the owner's (`sonatype.repo.sonatype.app/docker-all/python` in `github.com/sonatype/\u2026`, Sonatype's Nexus proxying Docker Hub; never a shared registry such as `quay.io`, nor `public.ecr.aws` for an owner named `aws`). So are images of the accounts the project's build files tag the images they build with (an organisation may publish under another name than its repository's, `ghcr.io/onnxmlir` for `onnx/onnx-mlir`; and without `.git`, in a copied tree, a tarball or a CI cache, they are the only clue), read in the Dockerfile's folder and the folders above it up to the project's root (the nearest with `.git`, `.github`, a licence, or a README beside a build file; only the Dockerfile's own folder when none is in reach): `docker build -t`/`--tag` (also `buildx`, `podman`, `podman farm build`, `buildah bud`, or a build script such as `docker_build org/app:test`) in shell scripts, Makefile recipes (their variables expanded: `docker build -t $(IMAGE)` with `IMAGE := gcr.io/org/app:$(TAG)`, and in scripts a variable's default, `REGISTRY_PATH=${REGISTRY_PATH:-quay.io/ramalama}` or `-t \"${REGISTRY:-ghcr.io/org}/app\"`: what the script builds when run as it is; an unknown variable before the last `/` names no account) and the shell blocks of READMEs, the new name of `docker tag SRC DST` in scripts and recipes (not in a README, which retags for its reader's registry), compose services with both `build:` and `image:`, Bake targets' `tags` (also in the Bake files of the root's `bakefiles/` folder: `docker.io/rocker/r-ver` in rocker-versioned2's `bakefiles/4.5.3.docker-bake.json`), skaffold artifacts, and the root's GitHub workflows (`docker/metadata-action` `images`, `docker/build-push-action` `tags` and those of its drop-in fork `useblacksmith/build-push-action`, `${{ env.NAME }}` filled): `ghcr.io/openzipkin/java` where a README says `docker_build openzipkin/zipkin:test`. An image only pulled, run or built FROM names no account of the project's.\n\nImages of your own registry are trusted once you say so (Docker Official Images and the publishers above always are, unlike hadolint's DL3026, which only runs when `trustedRegistries` is set and then trusts nothing else): list the registry in `trustedRegistries` (e.g. `ghcr.io/my-org`, `123456789012.dkr.ecr.us-east-1.amazonaws.com`) or the images in `trustedImages` (globs: `*` within a path component, `**` across, a trailing `/*` covers everything below). A single-name image that is not official is either a typo of one (`pyhton`: \"did you mean python?\", reported), a bare name for a famous namespaced image (`FROM pytorch`, `tensorflow`, `cuda`, `vllm`, `ollama`, `miniconda3`: Docker Hub has no such official image, and the message names the one meant, `pytorch/pytorch`, `nvidia/cuda`, \u2026; reported), or an image built locally (`FROM my-base`, not reported). A trusted publisher's name is trusted only when spelled right: a namespace one typo away from a trusted publisher that publishes that repository (`nvidai/cuda`, `nvcr.io/nvida/pytorch`) and a repository one or two letters away from one its publisher is known for (`pytorch/pytroch`) are reported with the name meant; other repositories of a trusted publisher stay trusted. Former official images that Docker retired (`centos`, `java`, \u2026) are reported: they get no updates any more; so are images of a registry its publisher has frozen and moved (`k8s.gcr.io` and `gcr.io/google-containers`, frozen by Kubernetes in April 2023: pull the same path from `registry.k8s.io`). Stage references, `scratch`, images from a registry on the build machine (`localhost:5000/\u2026`), images whose registry or namespace is a build argument (`FROM ${REGISTRY}/app:1`, or the whole reference: `FROM ${BASE_IMAGE}`; the default is only a default) and images that cannot be resolved are not reported.",
           bad: "FROM pyhton:3.12-slim\nFROM someuser/pytorch-cuda:latest\nFROM centos:7\nFROM pytorch:2.5.1\nFROM nvidai/cuda:12.4.1-runtime-ubuntu22.04",
           good: "FROM python:3.12-slim\nFROM pytorch/pytorch:2.5.1-cuda12.4-cudnn9-runtime\nFROM rockylinux:9",
           options: "Settings (shared with other tools, not rule options): `trustedRegistries` (registry hosts, or host/path prefixes such as `ghcr.io/my-org`) and `trustedImages` (image globs such as `my-org/*` or `python:3.12-*`)."
@@ -28568,7 +28654,7 @@ var init_shellcheck = __esm({
         docs: {
           why: `Runs the real [ShellCheck](https://www.shellcheck.net) (when the \`shellcheck\` program is installed; see \`shellcheck\` in the configuration) over each RUN's script: continuations joined, heredoc bodies, and the bodies of \`sh -c '\u2026'\` and \`bash <<EOF\` inside. Each finding keeps ShellCheck's SC code (\`SC2086\`), message and level (error, warning, info, style), links to its wiki page, and sits at its exact line and column in the Dockerfile.
 
-ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned". Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
+ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
 SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported.
 
@@ -28824,6 +28910,23 @@ function installedToolRunsLater(pipe, model, instruction) {
   const first = next?.run.script.commands.find((c) => !c.name || !CANNOT_FAIL.has(c.name));
   return !!first && named(first.argv[0]) && endsItsRun(first, next);
 }
+function installedPathUsedLater(pipe, model, instruction, files) {
+  if (!files.asRoot() || !pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name)) || !runsScriptFromStdin(lastCommand(pipe), instruction)) return false;
+  const installed = (path) => !!path && path.startsWith("/root/") && !files.madeBefore(path.replace(/(.)\/+$/, "$1"), pipe);
+  const script = instruction.run.script;
+  const moved = script.commands.some((cmd) => {
+    const reads2 = cmd.name ? FAILS_ON_MISSING_FILE[cmd.name] : void 0;
+    if (!reads2 || comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
+    const operands = reads2 === "sources" ? cmd.invocation.operands.slice(0, -1) : cmd.invocation.operands;
+    return operands.some((w) => w.literal && installed(w.value));
+  });
+  const stage = instruction.stage;
+  if (moved || !stage) return moved;
+  const names = new Set(model.instructions.filter((i) => i.stage?.lineage.includes(stage)).flatMap((i) => [i.stage.name, String(i.stage.index)]));
+  return model.instructions.some(
+    (i) => i.index > instruction.index && !!i.copy && names.has(i.flags.find((f) => f.name.toLowerCase() === "from")?.value ?? "") && i.copy.sources.some((s) => installed(s.value))
+  );
+}
 function urlText(w) {
   return w.literal ? w.value : w.value.replace(/\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\([^)]*\))/g, "");
 }
@@ -28898,10 +29001,17 @@ function cannotFail(cmd, pipe, files) {
   if (cmd.name && (CANNOT_FAIL.has(cmd.name) || cmd.name in NEVER_FAILS)) return true;
   const reads2 = cmd.name ? READS_SYSTEM_STATE[cmd.name] : void 0;
   if (reads2 && reads2.includes(cmd.args[0]?.value ?? "")) return true;
+  if (files && listsSystemState(cmd, files)) return true;
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
   return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+}
+function listsSystemState(cmd, files) {
+  const entry = cmd.name ? LISTS_SYSTEM_STATE[cmd.name] : void 0;
+  if (!entry || cmd.invocation.operands.length) return false;
+  const used = entry.options.filter((o) => cmd.args.some((w) => w.value === o));
+  return used.length > 0 && (files.asRoot() || !used.some((o) => entry.rootOnly?.includes(o)));
 }
 function findReads(cmd) {
   const args = cmd.invocation.args;
@@ -28962,7 +29072,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -28986,7 +29096,7 @@ var init_shell_pipefail = __esm({
           const files = new Files(model, instruction);
           const busybox = busyBoxImage(instruction);
           const unprotected = script.pipelines.filter(
-            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !keyringCheckedNextRun(p, model, instruction)
+            (p) => !p.pipefail && !assignmentStatusUnseen(p, instruction) && hiddenFailure(p, files, busybox) && !emptinessChecked(p, script) && !emptyValueFails(p, instruction) && !outputFileChecked(p, script) && !fileCheckedLater(p, script, busybox) && !valueAsserted(p, script, instruction) && !installedToolRunsLater(p, model, instruction) && !installedPathUsedLater(p, model, instruction, files) && !keyringCheckedNextRun(p, model, instruction)
           );
           const pipe = firstInSource(unprotected);
           if (!pipe) continue;
@@ -29015,6 +29125,11 @@ var init_shell_pipefail = __esm({
       instruction;
       /** The RUNs of the stage and the stages it is built on, up to this one (read only when a path asks for them). */
       earlier = null;
+      /** The RUN runs as root: no USER, or USER root (a base image's own default user aside). */
+      asRoot() {
+        const user = this.instruction.state.user;
+        return user === null || /^(root|0)(:|$)/.test(user.resolved ?? "");
+      }
       present(name, pipe) {
         const path = name.replace(/(.)\/+$/, "$1");
         if (path === "-" || path === "." || IMAGE_FOLDERS.has(path)) return true;
@@ -29038,6 +29153,10 @@ var init_shell_pipefail = __esm({
           const tested = at >= 0 ? cmd.args[at + 1]?.value : void 0;
           return (tested === `$${variable}` || tested === `\${${variable}}`) && failureEndsScript(cmd, pipe, script);
         });
+      }
+      /** Made before the pipe by this stage (not merely needed later): written, made, filled or copied in. */
+      madeBefore(path, pipe) {
+        return this.witnessed(path, pipe) || this.copiedInto(path);
       }
       /** A COPY or ADD of the stage (or a stage it is built on) wrote it or a folder holding it: `COPY --from=builder /opt/erlang /opt/erlang`. */
       copiedInto(path) {
@@ -42494,7 +42613,8 @@ function scriptsOf(model) {
     if (own && script.source.text.trim()) out.push(checked(instruction, script.source, false, shellFacts(own, image), names ?? referencedNames(script.source.text, env), errexit));
     for (const body of script.nested) {
       const shell = shellName(body.shell);
-      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), names ?? referencedNames(body.source.text, env), body.errexit));
+      const declared = [.../* @__PURE__ */ new Set([...names ?? referencedNames(body.source.text, env), ...body.exported.filter((n) => NAME9.test(n))])].sort();
+      if (shell && body.source.text.trim()) out.push(checked(instruction, body.source, true, shellFacts(shell, image), declared, body.errexit));
     }
   }
   return out;
