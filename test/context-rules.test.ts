@@ -435,6 +435,17 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y software-properties-common\nRUN add-apt-repository -y ppa:deadsnakes/ppa && apt-get install -y python3.12\n')).toEqual([]);
     expect(at('FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y software-properties-common\nRUN add-apt-repository -n -y ppa:deadsnakes/ppa && apt-get install -y python3.12\n')).toEqual([[3, 60]]);
   });
+  it('is silent when every apt source is a frozen release\'s archive, whose lists never change', () => {
+    // typesense's `ubuntu:14.10` builder, its sources pointed at old-releases.
+    const oldReleases = "RUN sed -i -re 's/([a-z]{2}\\.)?archive.ubuntu.com|security.ubuntu.com/old-releases.ubuntu.com/g' /etc/apt/sources.list\nRUN apt-get update && apt-get install -y tar\nRUN apt-get install -y git\n";
+    expect(at(`FROM ubuntu:14.10\n${oldReleases}`)).toEqual([]);
+    expect(at('FROM debian:10\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([]);
+    expect(at('FROM debian:12\nRUN rm /etc/apt/sources.list && rm -rf /etc/apt/sources.list.d/* && echo "deb http://archive.debian.org/debian buster main" > /etc/apt/sources.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([]);
+    // Traps: a live release, a live source beside the frozen base's, a `sed` to some other mirror (suites unknown).
+    expect(at(`FROM ubuntu:24.04\n${oldReleases}`)).toEqual([[4, 13]]);
+    expect(at('FROM debian:10\nRUN echo "deb http://deb.example.com/apt stable main" > /etc/apt/sources.list.d/x.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
+    expect(at("FROM ubuntu:18.04\nRUN sed -i 's/bionic/jammy/g' /etc/apt/sources.list && apt-get update\nRUN apt-get install -y git\n")).toEqual([[3, 13]]);
+  });
 });
 
 describe('layer-cache-order', () => {

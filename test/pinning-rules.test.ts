@@ -116,7 +116,7 @@ describe('packages the same RUN removes again', () => {
   });
   it('leaves rpm packages the RUN removes by name', () => {
     expect(names('rpm-pin-versions', 'FROM rockylinux:9\nRUN dnf install -y gcc git && make && dnf remove -y gcc\n')).toEqual(['git']);
-    expect(names('rpm-pin-versions', 'FROM opensuse/leap:15.6\nRUN zypper in -y gcc && zypper rm -y gcc\n')).toEqual([]);
+    expect(names('rpm-pin-versions', 'FROM opensuse/leap:16.0\nRUN zypper in -y gcc && zypper rm -y gcc\n')).toEqual([]);
   });
 });
 
@@ -263,7 +263,7 @@ describe('rpm-pin-versions', () => {
   it('is silent on a rolling release (Tumbleweed, Rawhide), through FROM <stage> too, and not on Leap or a Fedora release', () => {
     const text = 'FROM opensuse/tumbleweed:latest AS tw\nRUN zypper install -y ffmpeg\nFROM tw\nRUN zypper in -y git\nFROM fedora:rawhide\nRUN dnf install -y git\n';
     expect(ruleFindings('rpm-pin-versions', text)).toEqual([]);
-    const stable = 'FROM opensuse/leap:15.6\nRUN zypper install -y ffmpeg\nFROM fedora:42\nRUN dnf install -y git\n';
+    const stable = 'FROM opensuse/leap:16.0\nRUN zypper install -y ffmpeg\nFROM fedora:42\nRUN dnf install -y git\n';
     expect(ruleFindings('rpm-pin-versions', stable).map((f) => f.range.start.line)).toEqual([2, 4]);
   });
 });
@@ -404,6 +404,16 @@ describe('pins on a release whose archive no longer changes', () => {
     // A rebuild named after them keeps the release (roboflow's `l4t-ml`); a repository merely ending in `l4t` does not.
     expect(apt('roboflow/l4t-ml:r35.2.1-py3.12-cu118-trt-10-v0.0.4-experimental')).toEqual([]);
     expect(apt('acme/tools-l4t:r35.2.1')).toHaveLength(1);
+    // Ubuntu releases before 14.04, and the interims around it, whose archive moved to old-releases (typesense's
+    // `ubuntu:12.04` and `ubuntu:14.10` builders, which point their sources there with `sed`).
+    const oldReleases = (from: string) => ruleFindings('apt-pin-versions', `FROM ${from}\nRUN sed -i 's/archive.ubuntu.com/old-releases.ubuntu.com/g' /etc/apt/sources.list\nRUN apt-get update && apt-get install -y build-essential tar\n`);
+    expect(oldReleases('ubuntu:12.04')).toEqual([]);
+    expect(oldReleases('ubuntu:14.10')).toEqual([]);
+    expect(oldReleases('ubuntu:24.04')).toHaveLength(1);
+    // openSUSE Leap 15.6 (ended 2026-04-30) and older, also as `opensuse/leap:15`; Leap 16.0 lives on.
+    const zypper = (from: string) => ruleFindings('rpm-pin-versions', `FROM ${from}\nRUN zypper --non-interactive install git-core && zypper clean --all\n`);
+    for (const from of ['opensuse/leap:15.6', 'docker.io/opensuse/leap:15.5', 'registry.opensuse.org/opensuse/leap:15', 'opensuse/leap:42.3']) expect(zypper(from), from).toEqual([]);
+    expect(zypper('opensuse/leap:16.0')).toHaveLength(1);
     // tonistiigi/xx's wrapper appends the target architecture to each word: no version can be given through it.
     expect(ruleFindings('apt-pin-versions', 'FROM debian:12\nRUN xx-apt-get install -y --no-install-recommends gcc libc6-dev\n')).toEqual([]);
   });

@@ -12,6 +12,8 @@
  * - CentOS: https://www.centos.org/centos-linux-eol/ and https://blog.centos.org/2023/04/end-dates-are-coming-for-centos-stream-8-and-centos-linux-7/
  *   (content moved to vault.centos.org).
  * - Alpine: https://alpinelinux.org/releases/ (end of support of each branch).
+ * - openSUSE Leap: https://en.opensuse.org/Lifetime (a minor release is maintained six months past its successor's
+ *   release; 15.6, the last of Leap 15, was extended to 2026-04-30 when Leap 16's lifecycle was announced in 2025).
  */
 import type { ImageName } from '../model/image-ref.js';
 
@@ -46,7 +48,15 @@ const debian = (version: string, codename: string): FrozenRelease => ({
 });
 
 export const FROZEN_RELEASES: readonly FrozenRelease[] = [
+  ubuntu('10.04', 'lucid'), // free updates ended 2015-04
+  ubuntu('12.04', 'precise'), // free updates ended 2017-04
+  ubuntu('12.10', 'quantal'), // free updates ended 2014-05
+  ubuntu('13.04', 'raring'), // free updates ended 2014-01
+  ubuntu('13.10', 'saucy'), // free updates ended 2014-07
   ubuntu('14.04', 'trusty'), // free updates ended 2019-04
+  ubuntu('14.10', 'utopic'), // free updates ended 2015-07
+  ubuntu('15.04', 'vivid'), // free updates ended 2016-02
+  ubuntu('15.10', 'wily'), // free updates ended 2016-07
   ubuntu('16.04', 'xenial'), // free updates ended 2021-04
   ubuntu('16.10', 'yakkety'), // free updates ended 2017-07
   ubuntu('17.04', 'zesty'), // free updates ended 2018-01
@@ -72,6 +82,13 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
   { name: 'CentOS Linux 7', tagWords: ['centos7'], image: /^centos$/, versions: ['7', 'centos7'] }, // ended 2024-06
   { name: 'CentOS Linux 8', tagWords: ['centos8'], image: /^centos$/, versions: ['8', 'centos8'] }, // ended 2021-12
   { name: 'CentOS Stream 8', tagWords: ['stream8'], image: /^quay\.io\/centos\/centos$/, versions: ['stream8'] }, // ended 2024-05
+  // openSUSE Leap 42.1 to 15.6 (15.6 ended 2026-04-30); `opensuse/leap:15` is 15.6 for good, so it comes last.
+  ...['42.1', '42.2', '42.3', '15.0', '15.1', '15.2', '15.3', '15.4', '15.5', '15.6'].map((v) => ({
+    name: `openSUSE Leap ${v}`,
+    tagWords: [`leap${v}`],
+    image: /(^|\/)opensuse\/leap$/,
+    versions: v === '15.6' ? [v, '15'] : [v],
+  })),
   // Alpine branches past their end of support (3.0 to 3.21; 3.21: 2026-11-01); the tag word as docker-library writes it
   // (`alpine3.18`); the image also under a vendor's or an architecture's namespace (`resin/armhf-alpine`, `arm64v8/alpine`).
   ...Array.from({ length: 22 }, (_, minor) => `3.${minor}`).map((v) => ({

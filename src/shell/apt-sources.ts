@@ -2,7 +2,8 @@
  * Which apt archives a stage's `apt-get install` reads, as far as the file says: the base image's own sources until a
  * RUN removes both `/etc/apt/sources.list` and what is under `/etc/apt/sources.list.d/`, plus the source files RUNs
  * write (`echo "deb … bullseye main" > /etc/apt/sources.list`, `… | tee /etc/apt/sources.list.d/x.list`). A source
- * file written any other way (copied, downloaded, edited with `sed`, `add-apt-repository`) has unknown suites. Read
+ * file written any other way (copied, downloaded, edited with `sed`, `add-apt-repository`) has unknown suites, except a
+ * `sed` that points it at the archive host of released-out suites (`old-releases.ubuntu.com`), which keeps them. Read
  * for the frozen archives an install takes its packages from, and for the keyrings (`signed-by=`) `apt-get update` checks.
  */
 import { FactKey } from '../model/facts.js';
@@ -89,11 +90,17 @@ function commandEvents(command: SimpleCommand, script: ShellScript): Event[] {
     const lines = printed === null ? null : debLines(printed);
     return targets.map((w) => ({ kind: 'write', file: w.value, suites: lines?.suites ?? null, keyrings: lines?.keyrings ?? [] }));
   }
+  // Pointed at the archive host a frozen release moved to (`sed -i 's/archive.ubuntu.com/old-releases.ubuntu.com/'`):
+  // the file keeps its suites.
+  if (name === 'sed' && command.args.some((w) => ARCHIVE_HOSTS.test(w.value))) return [];
   // Written by a tool the linter does not read (`sed -i`, `cp`, `curl -o`, a here-document): suites unknown.
   if (READ_ONLY.has(name)) return [];
   const written = [...command.redirects, ...command.args].find((w) => isSourcesPath(w.value));
   return written ? [{ kind: 'write', file: written.value, suites: null, keyrings: [] }] : [];
 }
+
+/** The hosts the archives of Ubuntu's and Debian's releases move to after their end of life. */
+const ARCHIVE_HOSTS = /old-releases\.ubuntu\.com|archive\.debian\.org/;
 
 /** Commands that name a sources path without writing it. */
 const READ_ONLY = new Set(['cat', 'grep', 'ls', 'test', '[', 'mkdir', 'chmod', 'chown', 'stat', 'head', 'tail']);
@@ -140,6 +147,20 @@ export function frozenAptSources(instruction: Instruction, command: SimpleComman
     releases.push(...suites.map(frozenSuiteRelease));
   }
   return releases.length > 0 && !releases.includes(null) ? releases[0]! : null;
+}
+
+/**
+ * The frozen release every apt source of the stage belongs to when `command` runs, the base image's own sources
+ * included: frozenAptSources, or the base image's frozen release (`ubuntu:14.10`) when every source file the stage
+ * wrote names frozen suites only (a `sed` to the release's archive host keeps them). Null otherwise.
+ */
+export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCommand): string | null {
+  const replaced = frozenAptSources(instruction, command);
+  const base = instruction.stage?.rootImage.frozenRelease;
+  const sources = sourcesAt(instruction, command);
+  if (replaced || !base || !sources) return replaced;
+  const suites = [...sources.files.values()].map((f) => f.suites);
+  return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? base : null;
 }
 
 /** The keyrings that the `deb` lines the stage wrote name with `signed-by=`, when `command` runs. */
