@@ -43,7 +43,7 @@ export default defineRule({
     description: '`cd` in `RUN` into a lasting directory to run the commands after it there (use `WORKDIR`).',
     docs: {
       why:
-        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library\'s RocketChat: `curl -o rocket.chat.tgz …; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove …`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget …/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project\'s own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image\'s directory, which the project\'s image likely sets for its own command (mage-ai\'s `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base\'s Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.',
+        'A `cd` only lasts until the end of its `RUN`, so the next `RUN`, `COPY` with a relative destination, `CMD` and `ENTRYPOINT` all start somewhere else, and every later step has to repeat it. `WORKDIR` sets the directory once for the rest of the stage (and creates it), and readers see where each step runs.\n\nTo stay useful on real Dockerfiles the rule reports a `cd` only when the commands after it run in a directory that stays in the image: a `cd` into `/tmp` or into a folder the same `RUN` deletes (download, build, `cd ..`, `rm -rf` the sources) or a later `RUN` of the stage deletes (typesense\'s `RUN cd /opt/gcc-10.3.0/build && make install` then `RUN rm -rf /opt/gcc-10.3.0`: a WORKDIR would leave later steps in a folder that is gone), or leaves with a later `cd` (`cd /usr/src/php && make && cd / && docker-php-source delete`, or `cd -`), or into a `--mount` target that exists only during the `RUN`, or into a folder the stage\'s next instruction makes its `WORKDIR` (ghost\'s `RUN mkdir -p "$GHOST_INSTALL"; cd "$GHOST_INSTALL"; …` then `WORKDIR $GHOST_INSTALL`: the author already uses one), instructions whose effect does not depend on the working directory aside (`EXPOSE`, `LABEL`, `ENV`, `ARG`, `STOPSIGNAL`, `HEALTHCHECK`, `CMD`, `ENTRYPOINT`, `USER`, `SHELL`, a `VOLUME` of absolute paths; not a `RUN`, `COPY` or `ADD`), or into a folder a plain `mkdir` (no `-p`) of the same `RUN` creates, which a `WORKDIR` set before it would make fail (`mkdir /opt/pypy; tar -x -C /opt/pypy …; cd /opt/pypy/lib`), is the right tool and is not reported, nor a `cd` into a new folder that an archive the same `RUN` extracted where it was working made (docker-library\'s RocketChat: `curl -o rocket.chat.tgz …; tar zxf rocket.chat.tgz; cd bundle/programs/server; npm install; apt-get purge --auto-remove …`, or `unzip x.zip -d out; cd out/x`: a WORKDIR set before the `RUN` would move the download and the unpacking into the folder, and one set after it would split the `RUN` and leave the build tools it purges in a layer; a folder of the base image, one an earlier `COPY`/`ADD` or `WORKDIR` of the stage made, and an archive extracted to an absolute path, `tar -x -C /opt/app`, which a WORKDIR before the `RUN` does not disturb, are still reported), nor a `cd` into a folder of the default `PATH` (`/usr/local/bin`, `/usr/bin`, `/bin`, the `sbin` ones: `cd /usr/local/bin && wget …/ngccli_cat_linux.zip && unzip ngccli_cat_linux.zip && ngc-cli/ngc config set`): programs are put there, no stage works there, and a WORKDIR would leave every later step in it; nor a `cd` into a repository the same `RUN` clones before it (`git clone …/nccl.git /opt/nccl && cd /opt/nccl && make`, or makes with `git init /opt/nccl` to fetch into) when no other `RUN` of the stage goes there (a WORKDIR would have to exist before the clone and would stay the directory of every later step; a clone gone into again by a later `RUN` is the stage\'s project and is reported), nor a download stop (the commands after the `cd` only fetch, verify, unpack or move files: `mkdir -p /usr/src; cd /usr/src; curl -o php.tar.xz …; gpg --verify …`, or pick the revision of a clone: `cd /opt/src && git checkout v${VERSION}`, `git remote add`, `git fetch`, `git branch -a`; a filter fed by a pipe reads no file there: `V=$(curl -s …/releases/latest | grep tag_name | sed …)`); nor a `cd` that runs only when a test passes (`if [ "$DOWNLOAD_SOURCES" = true ]; then … cd /legal/source && …`: a WORKDIR cannot be conditional and would create and enter the folder in every build), nor a `cd` inside `( … )`, `$(…)`, a pipe or a `sh -c` child, `cd -`, `cd` into a directory named by a shell variable or `$(…)`, `pushd`/`popd`, or a final `cd` with nothing after it. Nor is a `cd` that one WORKDIR would not simply replace: when a later `COPY`/`ADD` of the stage writes to a path relative to the current directory (`COPY kserve kserve` between `RUN cd kserve && uv sync` steps, which a WORKDIR would move), or when the stage has a WORKDIR of its own and the `cd` leaves it for one RUN, or goes into a folder inside it that no other RUN goes into while later RUNs or the command run in the WORKDIR itself (`WORKDIR /app`, `RUN cd src && python3 manage.py collectstatic`, then the entrypoint in `/app`): a WORKDIR there would need another to come back, or when the directory the RUNs start in is a workspace of several projects and other RUNs of the stage go into another of them (`cd vllm`, `cd Megatron-LM`, `cd ms-swift` under `WORKDIR /workspace`, or projects cloned and built one per RUN in the base image\'s directory): one WORKDIR would have to be switched per project and back; the same holds when the `RUN` itself works in another repository the stage cloned and leaves it for this one, also cloned by the stage (`cd /MindSpeed && pip install -e . && cd /ms-swift && pip install -e .`), and no other `RUN` goes into this one; and when the stage\'s RUNs go into several folders the stage made itself (cloned, unpacked with `tar`/`unzip`, made with `mkdir`), wherever they are, each for its own build (typesense\'s toolchain image: `tar -C /opt -xf snappy.tar.gz` then `RUN cd /opt/snappy-1.1.3/build && ../configure && make install`, and so on for a dozen libraries); projects the stage did not make (`cd /opt/a` and `cd /opt/b` in folders of the base image or an earlier `COPY`) each take a WORKDIR and are reported. A project folder visited again in several RUNs, or one project with folders inside it, is still reported. Only the commands that run in the directory count: after a `cd` the linter cannot follow (`cd $(ls -d /builddir/$pkg-*)` in a loop) the script is elsewhere, so `cd /builddir && apt-get source …` followed by such a loop is a download stop. Nor is a `cd` in the last `RUN` of a build-only stage that no stage is built on (a builder only copied from or mounted, its output taken by `COPY --from`): no later step and no image would start in the directory a WORKDIR sets. A stage built as an image (the final stage, a stage nothing uses, a stage a Compose service\'s `build.target` or a Bake target names, or one a shipped stage is built `FROM`) is still reported there. Nor is a `cd` in a shipped stage that sets no WORKDIR and is built on the project\'s own image (published under the account of its git repository or one its build files tag images with) whose WORKDIR the linter does not know: the container starts in the base image\'s directory, which the project\'s image likely sets for its own command (mage-ai\'s `FROM mageai/mageai:latest` then `RUN cd openssl-1.1.1g && ./config && make`, where the base\'s Dockerfile sets `WORKDIR /home/src` for the app), and a WORKDIR for the `cd` would move it.',
       bad: 'COPY . /app\nRUN cd /app && pip install --no-cache-dir -e .',
       good: 'WORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -e .',
     },
@@ -61,7 +61,7 @@ export default defineRule({
     for (const instruction of runInstructions(model)) {
       const cd = lasting(instruction);
       if (!cd || detour(instruction, cd, lasting) || workdirFollows(instruction, cd.dir) || keepsInheritedWorkdir(instruction, buildContext)) continue;
-      if (cd.madeHere && !visitedAgain(instruction, cd.dir, lasting)) continue;
+      if ((cd.madeHere && !visitedAgain(instruction, cd.dir, lasting)) || removedLater(instruction, cd.dir)) continue;
       const { word, dir } = cd;
       // WORKDIR expands ARG/ENV itself: keep a variable as written (its default may not be the value used).
       const where = !word.literal ? word.value : dir.root === '/' ? `/${dir.segments.join('/')}` : null;
@@ -153,6 +153,7 @@ function detour(instruction: Instruction, { dir, leftBefore }: Candidate, lastin
   const stage = instruction.stage;
   if (!stage) return false;
   if (stage.instructions.some((i) => i.index > instruction.index && (i.keyword === 'COPY' || i.keyword === 'ADD') && relativeDestination(i))) return true;
+  if (severalProjects(instruction, dir, lasting)) return true;
   const workdir = instruction.state.workdir;
   if (workdir === '/') return false;
   // Without a WORKDIR the RUNs start in the base image's directory: `.`, which only relative `cd`s go under.
@@ -171,6 +172,73 @@ function detour(instruction: Instruction, { dir, leftBefore }: Candidate, lastin
       const other = lasting(i)?.dir;
       return !!other && isWithin(other, workspace) && !isWithin(other, dir) && !isWithin(dir, other);
     })
+  );
+}
+
+/**
+ * The stage's RUNs go into several folders the stage made itself (cloned, unpacked, made with mkdir), each built in
+ * its own RUNs: typesense's toolchain image unpacks a dozen libraries under /opt (`tar -C /opt -xf snappy.tar.gz`, then
+ * `cd /opt/snappy-1.1.3/build && ../configure && make install`). One WORKDIR would have to be switched per project.
+ */
+function severalProjects(instruction: Instruction, dir: Dir, lasting: (run: Instruction) => Candidate | null): boolean {
+  const stage = instruction.stage!;
+  const mine = madeRoot(stage, instruction, dir);
+  return (
+    mine !== null &&
+    stage.instructions.some((i) => {
+      if (i === instruction || i.keyword !== 'RUN' || !i.run?.script) return false;
+      const other = lasting(i)?.dir;
+      const root = other ? madeRoot(stage, i, other) : null;
+      return root !== null && !isWithin(root, mine) && !isWithin(mine, root);
+    })
+  );
+}
+
+/**
+ * The outermost folder holding `dir` that a RUN of the stage made, up to and including `upTo`: a clone, the new folder
+ * an archive unpacked (`tar -C /opt -xf snappy.tar.gz` makes `/opt/snappy-1.1.3`), a `mkdir` operand. Folders of the
+ * base image (`/opt`, `/usr/local/bin`) are not the stage's.
+ */
+function madeRoot(stage: Stage, upTo: Instruction, dir: Dir): Dir | null {
+  let best: Dir | null = null;
+  const consider = (made: Dir | null) => {
+    if (!made || made.root === '?' || !isWithin(dir, made) || isRoot(made) || isTemp(made)) return;
+    const path = dirPath(made);
+    if (path !== null && (LINUX_FOLDERS.has(path) || DEFAULT_PATH.includes(path))) return;
+    if (!best || made.segments.length < best.segments.length) best = made;
+  };
+  for (const i of stage.instructions) {
+    if (i.index > upTo.index) break;
+    for (const c of i.run?.script?.commands ?? []) {
+      const inv = c.invocation;
+      if (inv.tool === 'git' && inv.subcommand === 'clone') consider(cloneTarget(c));
+      else if (inv.tool === 'git' && inv.subcommand === 'init') consider(initTarget(c));
+      else if (c.name === 'mkdir') for (const operand of inv.operands) consider(directoryOf(operand, c.cwd));
+      else {
+        const into = unpackedInto(c);
+        // The folder the archive made: the one below where it went that holds `dir`.
+        if (into && isWithin(dir, into.dir) && !sameDir(dir, into.dir)) consider({ root: into.dir.root, segments: dir.segments.slice(0, into.dir.segments.length + 1) });
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A later RUN of the stage deletes the folder (typesense's `RUN cd /opt/gcc-10.3.0/build && make install`, then
+ * `RUN rm -rf /opt/gcc-10.3.0`): it does not stay in the image, and a WORKDIR there would leave later steps in a
+ * folder that is gone.
+ */
+function removedLater(instruction: Instruction, dir: Dir): boolean {
+  return (instruction.stage?.instructions ?? []).some(
+    (i) =>
+      i.index > instruction.index &&
+      (i.run?.script?.commands ?? []).some(
+        (c) => c.invocation.tool === 'rm' && hasOption(c.invocation, '-r', '-R', '--recursive') && c.invocation.operands.some((o) => {
+          const removed = directoryOf(o, c.cwd);
+          return removed !== null && covers(removed, dir);
+        }),
+      ),
   );
 }
 

@@ -492,6 +492,22 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     // Without a WORKDIR, projects at absolute paths each take a WORKDIR of their own.
     expect(at('FROM debian:12\nRUN cd /opt/a && make install\nRUN cd /opt/b && make install\n')).toEqual([[2, 5], [3, 5]]);
   });
+  it('is silent on several projects the stage unpacked, cloned or made itself, each built in its own RUN, not on one project visited again', () => {
+    const libs = 'FROM debian:12\nRUN tar -C /opt -xf /opt/snappy.tar.gz\nRUN cd /opt/snappy-1.1.3 && make install\n';
+    expect(at(`${libs}RUN git clone https://x/gflags.git /opt/gflags\nRUN cd /opt/gflags && make install\n`)).toEqual([]);
+    expect(at(`${libs}RUN mkdir -p /src/icu && tar -C /src/icu -xf /opt/icu.tgz\nRUN cd /src/icu && make install\n`)).toEqual([]);
+    // One folder the stage made, gone into again: the stage's project.
+    expect(at('FROM debian:12\nRUN mkdir -p /app\nRUN cd /app && make\nRUN cd /app && make install\n')).toEqual([[3, 5], [4, 5]]);
+    // A folder inside the same unpacked tree is the same project.
+    expect(at(`${libs}RUN mkdir -p /opt/snappy-1.1.3/build && cd /opt/snappy-1.1.3/build && make\n`)).toEqual([[3, 5], [4, 41]]);
+    // A folder of the base image (/opt itself, /usr/local/bin) is none of the stage's projects.
+    expect(at(`${libs}RUN mkdir -p /opt && cd /opt && make\n`)).toEqual([[3, 5], [4, 22]]);
+  });
+  it('is silent on a folder a later RUN of the stage deletes, not on one it keeps', () => {
+    const gcc = 'FROM debian:12\nRUN cd /opt/gcc-10.3.0/build && make install\n';
+    expect(at(`${gcc}RUN rm -rf /opt/gcc-10.3.0\n`)).toEqual([]);
+    expect(at(`${gcc}RUN rm -rf /opt/gcc-10.3.0/build/tmp /opt/gcc-10.3.0.tar.gz\n`)).toEqual([[2, 5]]);
+  });
   it('is silent on a cd the RUN leaves with `cd -`, and on a cd that runs only when a test passes', () => {
     expect(at('FROM debian:12\nRUN tar -xzf pkgs.tar.gz; cd pkgs; dpkg -i ./*.deb; cd -; apt-get install -f -y\n')).toEqual([]);
     // A WORKDIR cannot be conditional: it would create and enter the folder in every build.
