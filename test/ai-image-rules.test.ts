@@ -25,6 +25,9 @@ describe('official-base-image', () => {
     // verl's release images and Google Colab's runtime image.
     expect(ruleFindings('official-base-image', 'FROM verlai/verl:app-verl0.4-vllm0.8.5-mcore0.12.2-te2.2\nFROM us-docker.pkg.dev/colab-images/public/runtime:latest\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM verlai/other:1\nFROM us-docker.pkg.dev/colab-images/public/other:1\n')).toHaveLength(2);
+    // Deno's and Swagger UI's own official images; not other images of those accounts.
+    expect(ruleFindings('official-base-image', 'FROM denoland/deno:bin-2.1.4 AS deno\nFROM swaggerapi/swagger-ui:v5.9.1 AS swagger-ui\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM denoland/other:1\nFROM swaggerapi/other:1\n')).toHaveLength(2);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

@@ -333,9 +333,16 @@ describe('dockerignore-missing', () => {
     const df = 'FROM apache/spark:3.5.1\nCOPY . /opt/spark/conf/\n';
     expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'README.md': '', 'hive-site.xml': '', 'spark.yaml': '', 'start.sh': '' }))).toEqual([]);
     // A folder, a manifest, code or a .env file beside it: a developer's copy grows caches, virtualenvs or secrets there.
-    for (const extra of ['conf/spark.yaml', 'requirements.txt', 'job.py', '.env']) {
+    for (const extra of ['conf/spark.yaml', 'requirements.txt', '.env', 'setup.py']) {
       expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'hive-site.xml': '', [extra]: '' })), extra).toHaveLength(1);
     }
+    // One helper Python script beside shell scripts (stable-diffusion-webui-docker's `config.py`): nothing imports it, so
+    // no `__pycache__` grows; a second module or a manifest beside it is a project's code.
+    const helpers = { Dockerfile: df, 'clone.sh': '', 'entrypoint.sh': '', 'config.py': '' };
+    expect(lintIn('dockerignore-missing', context(helpers))).toEqual([]);
+    expect(lintIn('dockerignore-missing', context({ ...helpers, 'job.py': '' }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ ...helpers, 'requirements.txt': '' }))).toHaveLength(1);
+    expect(lintIn('dockerignore-missing', context({ Dockerfile: df, 'clone.sh': '', 'entrypoint.sh': '', 'job.js': '' }))).toHaveLength(1);
   });
   it('does not ask to exclude .git when a later RUN runs git in the copied folder (repo2docker)', () => {
     const git = { '.git/HEAD': 'ref: refs/heads/main\n', '.dockerignore': '__pycache__/\n', 'setup.py': '' };
@@ -1231,6 +1238,16 @@ describe('own images named by a build script\'s variable with a default, and the
     expect(lintIn('official-base-image', aws)).toHaveLength(1);
     const quay = context({ '.git/config': origin('https://github.com/quay/tools.git'), Dockerfile: 'FROM quay.io/someone/app:1\n' });
     expect(lintIn('official-base-image', quay)).toHaveLength(1);
+  });
+  it('takes a vendor\'s own registry as the own registry of the vendor\'s GitHub organisations (mcr.microsoft.com in microsoft, Azure)', () => {
+    const origin = (url: string) => `[remote "origin"]\n\turl = ${url}\n`;
+    const df = 'FROM mcr.microsoft.com/azureml/promptflow/promptflow-runtime:latest\nCOPY ./requirements.txt ./\n';
+    for (const owner of ['microsoft', 'Azure']) {
+      expect(lintIn('base-image-tag', context({ '.git/config': origin(`https://github.com/${owner}/promptflow.git`), Dockerfile: df })), owner).toEqual([]);
+    }
+    // In anyone else's repository, or another vendor's registry, the floating tag is still reported.
+    expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/someone/app.git'), Dockerfile: df }))).toHaveLength(1);
+    expect(lintIn('base-image-tag', context({ '.git/config': origin('https://github.com/microsoft/app.git'), Dockerfile: 'FROM nvcr.io/nvidia/pytorch:latest\n' }))).toHaveLength(1);
   });
 });
 

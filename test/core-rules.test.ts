@@ -242,6 +242,9 @@ describe('non-root-user', () => {
     // CI agents that run their jobs' containers through the host's Docker socket.
     expect(ruleFindings('non-root-user', 'FROM alpine:3.24\nRUN adduser -u 1000 woodpecker -D\nEXPOSE 3000\nCOPY --from=build /src/dist/woodpecker-agent /bin/\nHEALTHCHECK CMD ["/bin/woodpecker-agent", "ping"]\nENTRYPOINT ["/bin/woodpecker-agent"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM alpine:3.24\nCOPY release/linux/amd64/drone-runner-docker /bin/\nENTRYPOINT ["/bin/drone-runner-docker"]\n')).toEqual([]);
+    expect(ruleFindings('non-root-user', 'FROM ubuntu:22.04\nCOPY determined-agent /usr/bin/determined-agent\nENTRYPOINT ["/usr/bin/determined-agent"]\nCMD ["run"]\n')).toEqual([]);
+    // Determined's master serves the API and web UI: it needs no root.
+    expect(positions(ruleFindings('non-root-user', 'FROM ubuntu:22.04\nCOPY determined-master /usr/bin/\nENTRYPOINT ["/usr/bin/determined-master"]\n'))).toEqual([[1, 1]]);
     // Woodpecker's server serves the web UI and API: it needs no root.
     expect(positions(ruleFindings('non-root-user', 'FROM alpine:3.24\nCOPY woodpecker-server /bin/\nEXPOSE 8000\nENTRYPOINT ["/bin/woodpecker-server"]\n'))).toEqual([[1, 1]]);
     // `ip` alone is an ordinary tool.

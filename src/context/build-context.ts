@@ -11,7 +11,7 @@ import { builtAccounts } from './own-images.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
 import { ownPythonPackages } from './own-packages.js';
 import { repositoryOwner } from './repository.js';
-import { hostedBy, publishedBy } from '../knowledge/trusted-images.js';
+import { hostedBy, inVendorRegistry, publishedBy } from '../knowledge/trusted-images.js';
 import type { ImageName } from '../model/image-ref.js';
 
 export interface BuildContext {
@@ -106,8 +106,9 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const projectImage = (image: ImageName): boolean => {
     if (!dockerfilePath) return false;
     if (owner === undefined) owner = repositoryOwner(dockerfilePath);
-    // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype).
-    if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner))) return true;
+    // Also from a registry of the owner's own domain (`sonatype.repo.sonatype.app` in github.com/sonatype), or of its
+    // vendor's (`mcr.microsoft.com` in github.com/Azure).
+    if (owner !== null && (publishedBy(image, owner) || hostedBy(image, owner) || inVendorRegistry(image, owner))) return true;
     // A GitHub organisation for the project's images, named after its account (`owncloud-docker` publishes `owncloud/server`).
     const product = owner?.replace(/[-_](docker|containers?|images|dockerfiles)$/i, '');
     if (product && product !== owner && product.length >= 3 && publishedBy(image, product)) return true;

@@ -20,9 +20,16 @@ export function holdsOnlyHousekeeping(context: BuildContext): boolean {
  */
 const GROWS_LOCAL_FILES = /\.(py|ipynb|js|mjs|cjs|ts|tsx|go|rs|java|kt|rb|php|cs)$|^(package\.json|pyproject\.toml|setup\.(py|cfg)|requirements.*\.txt|pipfile|poetry\.lock|go\.mod|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|gemfile|composer\.json|.*\.csproj|\.env.*)$/i;
 
-/** The context holds only plain files at its top (no folder, no `.git`) and none that grows local files (GROWS_LOCAL_FILES). */
+/**
+ * The context holds only plain files at its top (no folder, no `.git`) and none that grows local files (GROWS_LOCAL_FILES),
+ * except one lone Python script (a helper such as `config.py`): Python writes `__pycache__` only for modules another
+ * imports, and with no second module or manifest beside it nothing does.
+ */
 export function holdsOnlyPlainFiles(context: BuildContext): boolean {
-  return context.list('').every((name) => !context.isDirectory(name) && !GROWS_LOCAL_FILES.test(name));
+  const names = context.list('');
+  if (names.some((name) => context.isDirectory(name))) return false;
+  const growing = names.filter((name) => GROWS_LOCAL_FILES.test(name));
+  return growing.length === 0 || (growing.length === 1 && /^[^.][^/]*\.py$/i.test(growing[0]!) && !/^setup\.py$/i.test(growing[0]!));
 }
 
 /**

@@ -279,8 +279,9 @@ export const ROOT_DAEMONS: readonly RegExp[] = [
   // root and the host's `docker` group, whose id the image cannot know: Woodpecker's agent (woodpecker-ci.org docs,
   // "Docker backend"; its image creates `woodpecker` but does not switch to it), Drone's Docker runner
   // (docs.drone.io, "Docker Runner: Installation") and GitLab Runner with the docker executor (docs.gitlab.com, "Run
-  // GitLab Runner in a container").
-  /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/,
+  // GitLab Runner in a container"), and Determined's agent, which starts each task's container on the host's Docker
+  // (docs.determined.ai, "Install Determined Using Docker", agent: `-v /var/run/docker.sock:/var/run/docker.sock`).
+  /^woodpecker-agent$/, /^drone-runner-docker$/, /^gitlab-runner$/, /^determined-agent$/,
 ];
 
 /**

@@ -151,6 +151,10 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // GraalVM's own images, published by the project in its GitHub organisation's registry (github.com/graalvm/container
   // README: `ghcr.io/graalvm/graalvm-community`, `ghcr.io/graalvm/native-image-community`, `ghcr.io/graalvm/jdk-community`).
   'ghcr.io/graalvm/*',
+  // Deno's official image, published by the Deno company from github.com/denoland/deno_docker (its README: `docker run
+  // -it denoland/deno`), and Swagger UI's, published by SmartBear's swagger-api project (github.com/swagger-api/swagger-ui,
+  // docs/usage/installation.md, "Docker": `docker pull swaggerapi/swagger-ui`).
+  'denoland/deno', 'swaggerapi/swagger-ui',
 ];
 
 /**
@@ -431,6 +435,25 @@ export function imageAccount(image: ImageName): string | null {
 export function publishedBy(image: ImageName, account: string): boolean {
   const first = imageAccount(image);
   return first !== null && squash(first) === squash(account);
+}
+
+/**
+ * Vendors' registries that serve only the vendor's own images, and the GitHub organisations of that vendor: an image
+ * there is the project's own in a repository of one of them (`mcr.microsoft.com/azureml/…` in github.com/microsoft),
+ * though the registry's host is shared by the vendor's organisations (hostedBy does not take it). Microsoft Artifact
+ * Registry is "the primary registry for all Microsoft published docker images" (github.com/microsoft/containerregistry
+ * README), published from the microsoft, Azure and dotnet organisations; NGC's `nvidia` organisation holds NVIDIA's own
+ * images (catalog.ngc.nvidia.com).
+ */
+const VENDOR_REGISTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mcr.microsoft.com/*', ['microsoft', 'azure', 'dotnet']],
+  ['nvcr.io/nvidia/*', ['nvidia']],
+]);
+
+/** The image is in the registry of the vendor whose GitHub organisation `account` is (VENDOR_REGISTRIES). */
+export function inVendorRegistry(image: ImageName, account: string): boolean {
+  const owner = account.toLowerCase();
+  return [...VENDOR_REGISTRIES].some(([glob, owners]) => owners.includes(owner) && matchesImageGlob(image, glob));
 }
 
 /** Second-level labels under which a country's domains are registered (`example.co.uk`, `example.com.au`). */
