@@ -1,7 +1,8 @@
 import { TORCH_LOCKSTEP_PACKAGES } from '../src/knowledge/gpu-images.js';
 import { defineRule } from '../src/rule.js';
 import { INTERACTIVE_DEV_IMAGES, isInteractiveDevImage } from '../src/knowledge/file-purpose.js';
-import { hasOption, installsOffline, pipInstalls } from '../src/shell/installs.js';
+import { hasOption, installsOffline, pipInstalls, type PipInstall } from '../src/shell/installs.js';
+import { NIGHTLY_PYTHON_INDEX } from '../src/knowledge/package-indexes.js';
 import { knownValue } from '../src/shell/invocation.js';
 import { normalizeName as normalize } from '../src/context/requirements.js';
 import { markerEnvironment, requirementInstalled } from '../src/context/python-markers.js';
@@ -14,7 +15,19 @@ interface Options {
 
 /** Branch names: a VCS reference or archive at one of these follows new commits. */
 /** Options naming where pip looks for packages. */
-const NIGHTLY_INDEX_OPTIONS = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links']);
+const INDEX_OPTIONS = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links']);
+
+/**
+ * `pip install --pre torch -f …/whl/nightly/…`, or `--index-url …/whl/nightly/cu132` (NIGHTLY_PYTHON_INDEX) with
+ * every other index nightly too: the install takes the nightly build, which the image follows on purpose. Not a
+ * nightly `--extra-index-url` without `--pre`, where PyPI's releases win.
+ */
+function fromNightlyIndex(install: PipInstall): boolean {
+  const indexes = install.options.filter((o) => INDEX_OPTIONS.has(o.name));
+  const nightly = (o: (typeof indexes)[number]): boolean => NIGHTLY_PYTHON_INDEX.test(o.value ?? '');
+  if (hasOption(install, '--pre')) return indexes.some(nightly);
+  return indexes.some((o) => ['-i', '--index-url'].includes(o.name)) && indexes.every(nightly);
+}
 const BRANCHES = new Set(['main', 'master', 'head', 'develop', 'dev', 'trunk', 'nightly']);
 /** Build tooling that Dockerfiles often upgrade unpinned (`pip install -U pip setuptools wheel`). */
 const TOOLING = new Set(['pip', 'setuptools', 'wheel', 'uv', 'pipx', 'virtualenv']);
@@ -66,7 +79,7 @@ export default defineRule<Options>({
     description: '`pip install` of a named package without an exact `==` pin.',
     docs: {
       why:
-        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`"tomli>=2; python_version < \'3.11\'"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build\'s prefetch env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=…)`, also through a variable assigned in the file) or `setup.cfg` of the Dockerfile\'s folder, a folder above it up to the project\'s root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project\'s own releases, which the project versions itself. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
+        '`pip install requests` installs whatever is newest on the index on the day of the build, so the same Dockerfile produces different images and a release upstream can break a rebuild. Pin each package with `==` (ranges such as `>=` or `~=` still move), install from a pinned requirements or constraints file (`-r`, `-c`), or install a local path, wheel file, direct URL or VCS reference at a tag or commit. `pip install --upgrade pip setuptools wheel` is reported too: those upgrades change the build tooling itself; list such packages in the `allow` option if you accept them unpinned. A requirement whose environment marker is false for the image (`"tomli>=2; python_version < \'3.11\'"` on `python:3.12`) is not reported: pip skips it. Values the linter cannot know (`torch==${TORCH_VERSION}`, `$(cat packages.txt)`) are not reported, nor `torchvision` and `torchaudio` installed unpinned next to an exactly pinned `torch` (their releases require one exact torch, so the torch pin fixes them too), nor pre-releases taken from a nightly index, one with `nightly` in its URL (`pip install --pre torch -f https://download.pytorch.org/whl/nightly/…`, or `--index-url https://download.pytorch.org/whl/nightly/cu132` or ONNX Runtime\'s `…/_packaging/ort-cuda-13-nightly/pypi/simple/` without `--pre` when every index of the install is nightly: pip takes a pre-release unasked when the index has nothing else; not a nightly `--extra-index-url` without `--pre`, where PyPI\'s releases win): the image follows the nightly build on purpose, and old nightlies leave that index, so a pin would break the build. Nor are offline installs: `--no-index`, `PIP_NO_INDEX`, or an install after sourcing a hermetic build\'s prefetch env file (`source /tmp/hermeto.env`, Konflux\'s `/cachi2/cachi2.env`: pip then finds only the packages prefetched from hash-locked requirement files, so a range resolves to the one prefetched release). Nor the project\'s own package, named in the `pyproject.toml` (`[project]` or `[tool.poetry]`), `setup.py` (`setup(name=…)`, also through a variable assigned in the file) or `setup.cfg` of the Dockerfile\'s folder, a folder above it up to the project\'s root, or a folder just under that root (a repository of several packages; not vendored or test folders such as `third_party/` or `tests/`): an image that installs it follows the project\'s own releases, which the project versions itself. Not reported in an interactive development environment (' + INTERACTIVE_DEV_IMAGES + '): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner.' + ' ' + LATEST_ON_REQUEST,
       bad: 'RUN pip install --no-cache-dir flask gunicorn "numpy>=1.26"',
       good: 'RUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0 numpy==1.26.4\nRUN pip install --no-cache-dir -r requirements.txt',
       options: '`allow`: package names accepted without a pin, e.g. `["pip", "setuptools", "wheel"]` (default: none).',
@@ -93,9 +106,7 @@ export default defineRule<Options>({
       if (hasOption(install, '-c', '--constraint', '--override', '--from', '--dry-run') || installsOffline(install)) continue;
       if (env.has('PIP_CONSTRAINT') || env.has('UV_CONSTRAINT')) continue;
       if (install.command.assignments.some((a) => a.name === 'PIP_CONSTRAINT')) continue;
-      // `--pre torch -f …/whl/nightly/…`: the image follows the nightly build on purpose, and nightlies leave that index
-      // within weeks, so a pin would break the build.
-      if (hasOption(install, '--pre') && install.options.some((o) => NIGHTLY_INDEX_OPTIONS.has(o.name) && /nightly/i.test(o.value ?? ''))) continue;
+      if (fromNightlyIndex(install)) continue;
       // The three kinds get their own finding each: their advice differs.
       const unpinned: UnpinnedPackage[] = [];
       const ranges: UnpinnedPackage[] = [];

@@ -148,9 +148,13 @@ describe('pip-pin-versions', () => {
     const run = (line: string) => ruleFindings('pip-pin-versions', `FROM python:3.12\nRUN ${line}\n`);
     expect(run('pip install --no-cache-dir --pre torch torchvision -f https://download.pytorch.org/whl/nightly/cpu/torch_nightly.html')).toEqual([]);
     expect(run('pip install --pre torch --index-url https://download.pytorch.org/whl/nightly/cu126')).toEqual([]);
-    // Traps: a nightly index without --pre, or --pre from the ordinary index.
+    // The only index is nightly: pip takes its pre-releases without --pre (PyTorch's, ONNX Runtime's Azure feed).
+    expect(run('pip install torch torchvision --index-url https://download.pytorch.org/whl/nightly/cu132')).toEqual([]);
+    expect(run('pip install --no-deps onnxruntime-gpu --index-url https://aiinfra.pkgs.visualstudio.com/PublicPackages/_packaging/ort-cuda-13-nightly/pypi/simple/')).toEqual([]);
+    // Traps: a nightly extra index without --pre (PyPI's releases win), a nightly index beside a stable one, or --pre from the ordinary index.
     expect(run('pip install --pre transformers')).toHaveLength(1);
-    expect(run('pip install torch --index-url https://download.pytorch.org/whl/nightly/cu126')).toHaveLength(1);
+    expect(run('pip install torch --extra-index-url https://download.pytorch.org/whl/nightly/cu126')).toHaveLength(1);
+    expect(run('pip install torch --index-url https://download.pytorch.org/whl/nightly/cu126 --extra-index-url https://pypi.org/simple')).toHaveLength(1);
   });
   it('flags unpinned packages, ranges, tooling bootstraps and branch-following VCS references', () => {
     const f = unpinnedPackages(fixtureFindings('pip-pin-versions', 'rules/pip-pin-versions/bad.Dockerfile'));
@@ -161,6 +165,7 @@ describe('pip-pin-versions', () => {
       [5, 29], [5, 54],
       [6, 49],
       [8, 52],
+      [10, 17],
     ]);
     expect(f[0]!.message).toBe("Python package `pip` is not pinned; install `pip==<version>` (or list it in this rule's `allow` option).");
     expect(f[4]!.message).toBe('`numpy>=1.26` allows a range of versions; pin one exactly with `numpy==<version>`.');

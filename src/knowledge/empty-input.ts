@@ -98,6 +98,11 @@ export const READS_SYSTEM_STATE: Readonly<Record<string, readonly string[]>> = {
   'dpkg-query': ['--search', '-S'],
 };
 
+/** `dpkg --print-architecture`: the program and its first word make one of READS_SYSTEM_STATE's reads. */
+export function readsSystemState(program: string | null, first: string | undefined): boolean {
+  return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? '') ?? false);
+}
+
 /**
  * Listings of the image's own package database or linker cache, by program: the options that list it. With no operand
  * they read only what every working image has and cannot fail (`dpkg-query --show | grep mariadb`, `rpm -qa`,

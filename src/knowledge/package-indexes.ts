@@ -55,3 +55,15 @@ export const PREFETCH_ENV_FILES: readonly { file: string; source: string }[] = [
   // Hermeto's former name; Konflux builds source `/cachi2/cachi2.env`.
   { file: 'cachi2.env', source: 'https://github.com/containerbuildsystem/cachi2/blob/main/docs/pip.md' },
 ];
+
+/**
+ * Python package indexes that hold nightly builds, recognised by a `nightly` word in their URL: PyTorch's
+ * `https://download.pytorch.org/whl/nightly/cu126` (https://pytorch.org/get-started/locally/, "Preview (Nightly)"),
+ * ONNX Runtime's Azure DevOps feeds `…/_packaging/ORT-Nightly/pypi/simple/` and `…/_packaging/ort-cuda-13-nightly/…`
+ * (https://onnxruntime.ai/docs/install/, "Install nightly"). An image installing from one follows the nightly build
+ * on purpose, and old nightlies leave the index, so a pin would break the build. Their builds are pre-releases
+ * (`2.10.0.dev20250801`), which pip takes unasked when the index holds nothing else for the package
+ * (https://packaging.pypa.io/en/stable/specifiers.html, `SpecifierSet.filter`: prereleases are allowed when "the only
+ * versions available are prereleases"): `--index-url` on such an index needs no `--pre`.
+ */
+export const NIGHTLY_PYTHON_INDEX = /nightly/i;

@@ -4,7 +4,7 @@
  * when the shell model proves the expansion harmless; it is kept where splitting or globbing can bite: a value the
  * linter cannot know, or one with blanks, used as a single path or argument (`cp $SRC $DEST`, `rm -rf $DIR/*`).
  */
-import { STDIN_FILTERS } from '../knowledge/empty-input.js';
+import { readsSystemState, STDIN_FILTERS } from '../knowledge/empty-input.js';
 import { LIST_COMMANDS, LIST_NAME_PARTS, NEVER_FAILS, ONE_WORD_FILTERS, ONE_WORD_NAME_PARTS, ONE_WORD_OUTPUTS, SILENT_PROGRAMS } from '../knowledge/word-splitting.js';
 import { PLATFORM_ARGS } from '../model/build.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
@@ -171,13 +171,14 @@ function locate(script: ShellScript, range: Range): { cmd: SimpleCommand; word: 
 
 /**
  * SC2155 (`export X="$(cmd)"` masks cmd's failure) on a declaration whose substitutions run only commands that do not
- * fail in a build (`export GNUPGHOME="$(mktemp -d)"`, docker-library's idiom): nothing is masked.
+ * fail in a build (`export GNUPGHOME="$(mktemp -d)"`, docker-library's idiom; `export ARCH="$(dpkg --print-architecture)"`,
+ * a read of the system the pipefail rule counts as unfailing too): nothing is masked.
  */
 export function harmlessMask(instruction: Instruction, range: Range): boolean {
   const script = instruction.run?.script;
   const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
   const substitutions = word?.expansions?.filter((e) => e.name === null) ?? [];
-  const neverFails = (e: Expansion): boolean => e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS);
+  const neverFails = (e: Expansion): boolean => e.commands.length > 0 && e.commands.every((c) => c.name !== null && (c.name in NEVER_FAILS || readsSystemState(c.name, c.args[0]?.value)));
   // `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`: a pipe's status is its first failure's, which the mask hides.
   const shellPipefail = !instruction.run!.execForm && shellListOptions(instruction.state.shell).pipefail;
   return substitutions.length > 0 && substitutions.every((e) => neverFails(e) || (!shellPipefail && endsInFilter(e, script!)));
@@ -281,19 +282,48 @@ export function oneItemOnPurpose(instruction: Instruction, range: Range): boolea
 }
 
 /**
- * SC2115 (`rm -rf "$DIR/"*` removes `/*` when DIR is empty) when every variable of the word is an ARG or ENV the
- * model resolves to a non-empty value at that RUN and the script does not assign it (`ENV SONARQUBE_HOME=/opt/sonarqube`,
- * then `rm -rf ${SONARQUBE_HOME}/bin/*`): it cannot be empty there.
+ * SC2115 (`rm -rf "$DIR/"*` removes `/*` when DIR is empty) when every variable of the word cannot be empty there:
+ * - an ARG or ENV the model resolves to a non-empty value at that RUN that the script does not assign
+ *   (`ENV SONARQUBE_HOME=/opt/sonarqube`, then `rm -rf ${SONARQUBE_HOME}/bin/*`);
+ * - or one every assignment of the script sets to a non-empty value, a literal or a substitution of commands that do
+ *   not fail (`$(mktemp -d)`), one of them made before the `rm` by a command whose conditions the `rm` shares
+ *   (`export GNUPGHOME=/tmp/gnupg_home; …; rm -rf "$GNUPGHOME"/*`, solr's).
  */
 export function knownRemovalPath(instruction: Instruction, range: Range): boolean {
   const script = instruction.run?.script;
-  const word = script?.commands.flatMap((c) => c.args).find((w) => sameStart(w.range, range));
+  const rm = script?.commands.find((c) => c.args.some((w) => sameStart(w.range, range)));
+  const word = rm?.args.find((w) => sameStart(w.range, range));
   const expansions = word?.expansions ?? [];
   const scope = instruction.state.env;
-  return (
-    expansions.length > 0 &&
-    expansions.every(({ name, derived }) => name !== null && (derived === 'value' || derived === 'or-word') && !!scope.get(name) && !script!.bindings.some((b) => b.name === name))
-  );
+  const nonEmpty = (e: Expansion): boolean => {
+    const bindings = script!.bindings.filter((b) => b.name === e.name);
+    if (!bindings.length) return !!scope.get(e.name!);
+    return bindings.every((b) => !b.loop && b.value !== null && setsNonEmpty(b.value)) && bindings.some((b) => setBefore(b.value!, rm!, script!));
+  };
+  return expansions.length > 0 && expansions.every((e) => e.name !== null && (e.derived === 'value' || e.derived === 'or-word') && nonEmpty(e));
+}
+
+/** `/tmp/gnupg_home`, `"$(mktemp -d)"`: a value that cannot be empty. */
+function setsNonEmpty(value: Word): boolean {
+  if (value.literal) return value.value !== '';
+  const expansions = value.expansions ?? [];
+  return expansions.length > 0 && expansions.every((e) => e.name === null && e.commands.length > 0 && e.commands.every((c) => c.name !== null && c.name in NEVER_FAILS));
+}
+
+/**
+ * The `export`/`declare` holding the assignment runs before `rm`, in the same shell, and only where `rm` does (its
+ * conditions are among `rm`'s): the variable is set when `rm` runs. A bare assignment (no command holds it) has the
+ * conditions of its substitution's commands (`D="$(mktemp -d)" && rm -rf "$D"/*`); a literal one counts when `rm`
+ * runs unconditionally after it.
+ */
+function setBefore(value: Word, rm: SimpleCommand, script: ShellScript): boolean {
+  if (!before(value.range.start, rm.range.start)) return false;
+  const holder = script.commands.find((c) => c.args.some((w) => rangeContains(w.range, value.range)));
+  if (holder) return holder.subshell === rm.subshell && holder.runsIf.every((c) => rm.runsIf.includes(c));
+  // The substitution runs in a subshell of its own; the assignment, in the shell around it.
+  const substituted = value.expansions?.[0]?.commands[0];
+  if (substituted) return substituted.runsIf.every((c) => rm.runsIf.includes(c));
+  return rm.runsIf.length === 0 && !rm.subshell;
 }
 
 /** `find` tests and options that select nothing by a file's name; `-type` and the depths only without `-o`. */
