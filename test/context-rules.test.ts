@@ -450,6 +450,8 @@ describe('layer-cache-order: stale package index', () => {
     expect(at('FROM debian:12\nRUN rm /etc/apt/sources.list && rm -rf /etc/apt/sources.list.d/* && echo "deb http://archive.debian.org/debian buster main" > /etc/apt/sources.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([]);
     // Traps: a live release, a live source beside the frozen base's, a `sed` to some other mirror (suites unknown).
     expect(at(`FROM ubuntu:24.04\n${oldReleases}`)).toEqual([[4, 13]]);
+    expect(at('FROM nvidia/cuda:11.8.0-devel-ubuntu18.04\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[3, 13]]);
+    expect(at('ARG BASE_IMAGE=ubuntu:20.04\nFROM ${BASE_IMAGE}\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
     expect(at('FROM debian:10\nRUN echo "deb http://deb.example.com/apt stable main" > /etc/apt/sources.list.d/x.list\nRUN apt-get update\nRUN apt-get install -y git\n')).toEqual([[4, 13]]);
     expect(at("FROM ubuntu:18.04\nRUN sed -i 's/bionic/jammy/g' /etc/apt/sources.list && apt-get update\nRUN apt-get install -y git\n")).toEqual([[3, 13]]);
   });

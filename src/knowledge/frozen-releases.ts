@@ -143,6 +143,14 @@ export function frozenReleaseOf(image: ImageName): string | null {
 }
 
 /**
+ * The image is a distribution's own (`ubuntu`, `debian`), whose package sources are only its release's archive; a
+ * vendor's image on it (`nvidia/cuda`) may add live ones.
+ */
+export function isDistributionImage(image: ImageName): boolean {
+  return FROZEN_RELEASES.some((r) => r.image?.test(image.familiar));
+}
+
+/**
  * The frozen release an apt suite belongs to (`bullseye`, `bullseye-updates`, `bullseye-security`, `bullseye/updates`,
  * `focal-backports`: every suite of a release stops with it), or null for a live or unknown suite.
  */

@@ -8,7 +8,7 @@
  */
 import { FactKey } from '../model/facts.js';
 import type { Instruction, Stage } from '../model/types.js';
-import { frozenSuiteRelease } from '../knowledge/frozen-releases.js';
+import { frozenSuiteRelease, isDistributionImage } from '../knowledge/frozen-releases.js';
 import { optionValues } from './invocation.js';
 import type { ShellScript, SimpleCommand } from './types.js';
 
@@ -151,16 +151,19 @@ export function frozenAptSources(instruction: Instruction, command: SimpleComman
 
 /**
  * The frozen release every apt source of the stage belongs to when `command` runs, the base image's own sources
- * included: frozenAptSources, or the base image's frozen release (`ubuntu:14.10`) when every source file the stage
+ * included: frozenAptSources, or the frozen release of a distribution's own base image (`ubuntu:14.10`, not
+ * `nvidia/cuda:…-ubuntu18.04`, which adds NVIDIA's live repository) when every source file the stage
  * wrote names frozen suites only (a `sed` to the release's archive host keeps them). Null otherwise.
  */
 export function onlyFrozenAptSources(instruction: Instruction, command: SimpleCommand): string | null {
   const replaced = frozenAptSources(instruction, command);
-  const base = instruction.stage?.rootImage.frozenRelease;
+  const root = instruction.stage?.rootImage;
   const sources = sourcesAt(instruction, command);
-  if (replaced || !base || !sources) return replaced;
+  // Only the distribution's own image has no sources beyond its release's archive (`nvidia/cuda` adds NVIDIA's live
+  // one), and only as written: `FROM ${BASE_IMAGE}` may be given a vendor's image by the build.
+  if (replaced || !root?.frozenRelease || !root.name || root.raw.includes('$') || !isDistributionImage(root.name) || !sources) return replaced;
   const suites = [...sources.files.values()].map((f) => f.suites);
-  return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? base : null;
+  return suites.every((list) => list !== null && list.every((suite) => frozenSuiteRelease(suite))) ? root.frozenRelease : null;
 }
 
 /** The keyrings that the `deb` lines the stage wrote name with `signed-by=`, when `command` runs. */
