@@ -362,7 +362,9 @@ function installsS6Overlay(final: Stage): boolean {
     s.instructions.some(
       (i) =>
         (i.keyword === 'ENV' && i.properties.some((p) => S6_OVERLAY_VARIABLE.test(p.name))) ||
-        ((i.keyword === 'RUN' || i.keyword === 'ADD') && S6_OVERLAY_RELEASE.test(i.argsText)),
+        // Read from the model: the words of the RUN's commands, the sources of the ADD.
+        (i.run?.script?.commands.some((c) => c.argv.some((w) => S6_OVERLAY_RELEASE.test(w.value))) ?? false) ||
+        (i.keyword === 'ADD' && (i.copy?.sources ?? []).some((src) => S6_OVERLAY_RELEASE.test(src.value ?? src.raw))),
     ),
   );
 }

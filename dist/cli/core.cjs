@@ -27053,7 +27053,8 @@ function runsRootDaemon(final) {
 function installsS6Overlay(final) {
   return final.lineage.some(
     (s) => s.instructions.some(
-      (i) => i.keyword === "ENV" && i.properties.some((p) => S6_OVERLAY_VARIABLE.test(p.name)) || (i.keyword === "RUN" || i.keyword === "ADD") && S6_OVERLAY_RELEASE.test(i.argsText)
+      (i) => i.keyword === "ENV" && i.properties.some((p) => S6_OVERLAY_VARIABLE.test(p.name)) || // Read from the model: the words of the RUN's commands, the sources of the ADD.
+      (i.run?.script?.commands.some((c) => c.argv.some((w) => S6_OVERLAY_RELEASE.test(w.value))) ?? false) || i.keyword === "ADD" && (i.copy?.sources ?? []).some((src) => S6_OVERLAY_RELEASE.test(src.value ?? src.raw))
     )
   );
 }
