@@ -29,11 +29,11 @@ const SKIPPED_EXTENSIONS: [RegExp, string][] = [
 ];
 
 /**
- * Last extensions of program sources, web assets, scripts and configuration or policy files (`scripts/buildinputs/dockerfile.go`, Monaco's
+ * Last extensions of program sources, web assets, scripts and configuration, policy or configuration-language files (`scripts/buildinputs/dockerfile.go`, docker-haskell's Nickel template `Dockerfile.ncl`, Monaco's
  * `basic-languages/dockerfile/dockerfile.js`, the Rego build policy `Dockerfile.rego` beside a Dockerfile): skipped unless the file reads as a Dockerfile, since `Dockerfile.py` or
  * `Dockerfile.go` may also be a variant for that language.
  */
-const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix)$/i;
+const SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
 /** A template's generator markup at the start of its first line (`{{`, `{%`, `<%`): docker-library's jq templates named `Dockerfile.oracle`. */
 const TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
 const INSTRUCTION_WORDS = new Set(INSTRUCTIONS);

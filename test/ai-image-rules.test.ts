@@ -293,6 +293,15 @@ describe('secrets-in-arg-env', () => {
     const loud = 'FROM debian:12\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5], [5, 5]]);
   });
+  it('takes a bare key set to an OpenPGP fingerprint that gpg fetches for a public key id, not a secret', () => {
+    // docker-haskell: release keys fetched from a key server, then exported into an apt keyring.
+    const quiet =
+      'FROM debian:12\nARG STACK_RELEASE_KEY=C5705533DA4F78D8664B5DC0575159689BEFB442\nARG LLVM_KEY=0x15CF4D18AF4F7421\nRUN gpg --batch --keyserver keyserver.ubuntu.com --receive-keys "$STACK_RELEASE_KEY" && gpg --batch --armor --export "${LLVM_KEY}" > /k.asc\n';
+    expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
+    // The same value not read by a key tool, or under a name that is key material, is still reported.
+    const loud = 'FROM debian:12\nARG DEPLOY_KEY=C5705533DA4F78D8664B5DC0575159689BEFB442\nARG API_KEY=C5705533DA4F78D8664B5DC0575159689BEFB442\nRUN curl -H "X: $DEPLOY_KEY" https://x && gpg --recv-keys "$API_KEY"\n';
+    expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5]]);
+  });
   it('flags secret names and credential-looking values at the offending word', () => {
     const f = fixtureFindings('secrets-in-arg-env', 'rules/secrets-in-arg-env/bad.Dockerfile');
     expect(positions(f)).toEqual([[1, 5], [3, 5], [4, 5], [5, 5], [6, 5], [7, 5], [8, 19], [9, 27], [10, 5], [10, 25], [11, 15], [11, 47], [14, 5]]);

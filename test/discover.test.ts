@@ -28,6 +28,8 @@ describe('folder search', () => {
       'Dockerfile.go': FROM,
       // tonistiigi/xx's Rego build policy for the Dockerfile beside it.
       'src/Dockerfile.rego': 'package docker\n\ndefault allow := false\n',
+      // docker-haskell's Nickel template that generate.sh renders into each version's Dockerfile.
+      'template/Dockerfile.ncl': 'let distro = data.distro in\nm%"\nFROM %{distro.image}\n"%\n',
       'Dockerfile.sh': '#!/bin/sh\n' + FROM,
       // docker-library/mysql's jq template, named for its variant.
       'Dockerfile.oracle': '{{\n\tdef dnf:\n}}\nFROM oraclelinux:9-slim\n',
@@ -38,6 +40,7 @@ describe('folder search', () => {
       { file: 'monaco/basic-languages/dockerfile/dockerfile.js', reason: 'source code, not a Dockerfile' },
       { file: 'scripts/buildinputs/dockerfile.go', reason: 'source code, not a Dockerfile' },
       { file: 'src/Dockerfile.rego', reason: 'source code, not a Dockerfile' },
+      { file: 'template/Dockerfile.ncl', reason: 'source code, not a Dockerfile' },
     ]);
   });
 

@@ -85,6 +85,22 @@ export function valueDecides(name: string): boolean {
   return head >= 0 && words[head] === 'key' && !words.slice(0, head).some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
 }
 
+/** Programs that take an OpenPGP key by its fingerprint or key id (`gpg --recv-keys "$LLVM_KEY"`). */
+const OPENPGP_PROGRAMS = new Set(['gpg', 'gpg2', 'gpgv', 'gpgv2', 'apt-key']);
+
+export function isOpenPgpProgram(program: string | null): boolean {
+  return program !== null && OPENPGP_PROGRAMS.has(program);
+}
+
+/**
+ * An OpenPGP fingerprint (40 hex digits, possibly in groups of four) or long key id (16, possibly `0x`-prefixed):
+ * the public identifier of a signing key, which docker-library-style images fetch from a key server.
+ */
+export function isOpenPgpKeyId(value: string): boolean {
+  const v = unquote(value).replace(/\s+/g, '');
+  return /^(0x)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(v);
+}
+
 /** A value made of letters and separators only (`ProcessId`, `user.name`): a name, not key material. */
 export function isNameLikeValue(value: string): boolean {
   return /^[A-Za-z]+(?:[_.:-]+[A-Za-z]+)*$/.test(unquote(value));
