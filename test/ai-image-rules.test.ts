@@ -28,6 +28,11 @@ describe('official-base-image', () => {
     // Deno's and Swagger UI's own official images; not other images of those accounts.
     expect(ruleFindings('official-base-image', 'FROM denoland/deno:bin-2.1.4 AS deno\nFROM swaggerapi/swagger-ui:v5.9.1 AS swagger-ui\n')).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM denoland/other:1\nFROM swaggerapi/other:1\n')).toHaveLength(2);
+    // Elastic's own registry (the official elasticsearch image's base), Skopeo's and K3s's release images, cargo-chef's image.
+    expect(
+      ruleFindings('official-base-image', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.19.8\nFROM quay.io/skopeo/stable:v1.17\nFROM rancher/k3s:v1.31.4-k3s1\nFROM lukemathwalker/cargo-chef:latest-rust-1.85 AS chef\n'),
+    ).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM rancher/other:1\nFROM lukemathwalker/other:1\n')).toHaveLength(2);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });

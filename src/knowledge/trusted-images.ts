@@ -155,6 +155,13 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // -it denoland/deno`), and Swagger UI's, published by SmartBear's swagger-api project (github.com/swagger-api/swagger-ui,
   // docs/usage/installation.md, "Docker": `docker pull swaggerapi/swagger-ui`).
   'denoland/deno', 'swaggerapi/swagger-ui',
+  // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
+  // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
+  // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
+  // (github.com/containers/skopeo, install.md, "Container Images": `quay.io/skopeo/stable`); K3s's release image (docs.k3s.io,
+  // "Running K3s in Docker": `rancher/k3s`); cargo-chef's image, published by its author, which its README builds Rust
+  // images with (github.com/LukeMathWalker/cargo-chef README: `FROM lukemathwalker/cargo-chef:latest-rust-1 AS chef`).
+  'docker.elastic.co/*', 'quay.io/skopeo/*', 'rancher/k3s', 'lukemathwalker/cargo-chef',
 ];
 
 /**
