@@ -1073,6 +1073,17 @@ describe('the repository owner (official-base-image trusts the project\'s own im
     expect(lintIn('official-base-image', cloned).map((f) => f.range.start.line)).toEqual([3]);
   });
 
+  it('takes a README\'s Docker Hub badge for the project\'s own account', () => {
+    // whisper-asr-webservice: the repository is ahmetoner's, the images are published as onerahmet/*.
+    const dir = context({
+      '.git/config': config('https://github.com/ahmetoner/whisper-asr-webservice.git'),
+      'README.md': '![Docker Pulls](https://img.shields.io/docker/pulls/onerahmet/openai-whisper-asr-webservice.svg)\n\nSee https://hub.docker.com/r/someone/else too.\n',
+      Dockerfile: 'FROM onerahmet/ffmpeg:n7.1 AS ffmpeg\nFROM someone/else:1\n',
+    });
+    expect([...builtAccounts(path.join(dir, 'Dockerfile'))]).toEqual(['onerahmet']);
+    expect(lintIn('official-base-image', dir).map((f) => f.range.start.line)).toEqual([2]);
+  });
+
   it('reads the tags of Bake targets with variables\' defaults', () => {
     expect(hclTags('variable "R" { default = "org" }\n# tags = ["commented/x"]\ntarget "a" {\n  tags = [\n    "${R}/a:1",\n    "${T}/b",\n  ]\n}\n')).toEqual(['org/a:1', '${T}/b']);
   });

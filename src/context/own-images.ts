@@ -3,7 +3,7 @@
  * project's own images" for a checkout without `.git` (a copied tree, a tarball, a CI cache), where repository.ts
  * finds no owner. Evidence is a name given to a build: `docker build -t openzipkin/zipkin:test` (also `buildx`,
  * `podman`, `buildah bud`, and a build script named so: `docker_build openzipkin/zipkin:test`) in shell scripts,
- * Makefile recipes and the shell blocks of READMEs; the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
+ * Makefile recipes and the shell blocks of READMEs; a README's Docker Hub badge (`img.shields.io/docker/pulls/onerahmet/…`); the new name of a `docker tag SRC DST` in scripts and recipes; a compose service's `image:` beside its `build:`; a Bake target's
  * `tags` (also of the Bake files in the root's `bakefiles/` folder); a skaffold artifact's `image`; a GitHub workflow's `docker/metadata-action` `images` and
  * `docker/build-push-action` `tags`. An image pulled, run or built FROM is not evidence: it is someone else's as
  * often as not. The same reading gives each build's target stage, Dockerfile and named build contexts (projectBuilds, for build-targets.ts)
@@ -280,8 +280,14 @@ function makeToShell(text: string): string {
 }
 
 /**
- * Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off. Their `docker tag` is not read: a
- * README retags for its reader's own registry (`docker tag app yourname/app`).
+ * A Docker Hub badge (shields.io's pulls, version, size or stars of `<account>/<name>`): a README shows one for the
+ * image the project publishes (whisper-asr-webservice's `img.shields.io/docker/pulls/onerahmet/openai-whisper-asr-webservice`).
+ */
+const DOCKER_HUB_BADGE = /img\.shields\.io\/docker\/(?:pulls|v|image-size|stars|automated|cloud\/build|cloud\/automated)\/([a-z0-9][a-z0-9_.-]*)\/([a-z0-9][a-z0-9_.-]*)/g;
+
+/**
+ * Fenced blocks of shell (or of no language) in a README, prompts (`$ `) taken off, and its Docker Hub badges. Their
+ * `docker tag` is not read: a README retags for its reader's own registry (`docker tag app yourname/app`).
  */
 const readmeBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   const text = fs.readFileSync(file, 'utf8');
@@ -289,7 +295,8 @@ const readmeBuilds = projectFileCache<readonly ProjectBuild[]>((file) => {
   for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
     if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2]!)) lines.push(...logicalLines(m[3]!.replace(/^\s*\$ /gm, '')));
   }
-  return buildsInLines(lines, shellValues(lines), false);
+  const badges = [...text.matchAll(DOCKER_HUB_BADGE)].map((m) => `${m[1]}/${m[2]}`);
+  return [...buildsInLines(lines, shellValues(lines), false), ...tagsOnly(badges)];
 }, []);
 
 // YAML: skaffold, GitHub workflows ----------------------------------------------------------------------------
