@@ -402,6 +402,15 @@ describe('pins on a release whose archive no longer changes', () => {
     for (const tag of ['8-jre-slim', '8', '11-jdk', '17-slim', 'docker.io/library/openjdk:8-jre']) expect(apt(tag.includes('/') ? tag : `openjdk:${tag}`), tag).toEqual([]);
     expect(ruleFindings('apk-pin-versions', 'FROM openjdk:8-jdk-alpine\nRUN apk add --no-cache curl\n')).toEqual([]);
     expect(apt('openjdk:21-slim')).toHaveLength(1);
+    // End-of-life Node.js versions' tags stay on their final build's release (docker-node's versions.json): `node:18-alpine`
+    // on Alpine 3.21, `node:16` on Debian 10; `node:18` is on the live bookworm, `node:20-alpine` still gets builds.
+    const apk = (from: string) => ruleFindings('apk-pin-versions', `FROM ${from}\nRUN apk add --no-cache libc6-compat\n`);
+    expect(apk('node:18-alpine')).toEqual([]);
+    expect(apk('node:16.20.2-alpine')).toEqual([]);
+    expect(apt('node:16')).toEqual([]);
+    expect(apt('node:14-slim')).toEqual([]);
+    expect(apt('node:18')).toHaveLength(1);
+    expect(apk('node:22-alpine')).toHaveLength(1);
     // NVIDIA's L4T tags name the Jetson Linux release: r32 is Ubuntu 18.04, r35 Ubuntu 20.04, r36 the live 22.04.
     expect(apt('nvcr.io/nvidia/l4t-jetpack:r35.2.1')).toEqual([]);
     expect(apt('nvcr.io/nvidia/l4t-base:r32.7.1')).toEqual([]);

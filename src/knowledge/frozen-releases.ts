@@ -107,6 +107,11 @@ export const FROZEN_RELEASES: readonly FrozenRelease[] = [
  * the version's removal: 7 (3eb0351b, 2019-05), 8 and 11 (f9cf6059, 2022-08), 13 (8a2c63d9), 14 (ef85d041), 15
  * (c74ad873), 16 (8620f06a), 17 (c2d5621a), 18 (3345e54d), 19 (06c6f17e), 20 (5e62a089). From 12 on the bare version
  * tag is Oracle Linux (not listed); 9 and 10 ran on sid, which still moves, 21 and later on bookworm, alive.
+ * `node:18-alpine` stays on Alpine 3.21: nodejs/docker-node's versions.json, at the commit before each end-of-life
+ * version's removal, gives the `alpine-default` and `debian-default` its bare, `-slim` and `-alpine` tags were built on:
+ * 10 (2b4633a8, 2021-04: alpine3.11, stretch), 12 (5f3ea4e2, 2022-04: alpine3.15, stretch), 14 (56ab53b4, 2023-04:
+ * alpine3.17, buster), 16 (c17837cf, 2023-09: alpine3.18, buster), 18 (82eae43f, 2025-05: alpine3.21; bookworm lives on).
+ * A patch tag of such a version (`node:14.4.0-alpine`) was built on the same release or an older one, ended too.
  */
 const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] = [
   { image: /^openjdk$/, tag: /^7(-jdk|-jre)?(-slim)?$/, release: 'jessie' },
@@ -114,6 +119,13 @@ const FINAL_BUILDS: readonly { image: RegExp; tag: RegExp; release: string }[] =
   { image: /^openjdk$/, tag: /^(13|14|15)(-jdk)?-slim$/, release: 'buster' },
   { image: /^openjdk$/, tag: /^(16|17|18|19|20)(-jdk)?-slim$/, release: 'bullseye' },
   { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: 'alpine3.9' },
+  { image: /^node$/, tag: /^10(\.\d+){0,2}-alpine$/, release: 'alpine3.11' },
+  { image: /^node$/, tag: /^12(\.\d+){0,2}-alpine$/, release: 'alpine3.15' },
+  { image: /^node$/, tag: /^14(\.\d+){0,2}-alpine$/, release: 'alpine3.17' },
+  { image: /^node$/, tag: /^16(\.\d+){0,2}-alpine$/, release: 'alpine3.18' },
+  { image: /^node$/, tag: /^18(\.\d+){0,2}-alpine$/, release: 'alpine3.21' },
+  { image: /^node$/, tag: /^(10|12)(\.\d+){0,2}(-slim)?$/, release: 'stretch' },
+  { image: /^node$/, tag: /^(14|16)(\.\d+){0,2}(-slim)?$/, release: 'buster' },
   // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
   // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
   // Rebuilds named after them keep the tag (`roboflow/l4t-ml:r35.2.1-py3.12-…`, from `nvcr.io/nvidia/l4t-ml`).
