@@ -40,7 +40,7 @@ export default defineRule({
     description: 'The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.',
     docs: {
       why:
-        'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah\'s own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja\'s `{% … %}`, where an instruction or FROM\'s image should be, as in docker-library\'s `Dockerfile.template`) gets this one finding and no other rule\'s; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.',
+        'These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a "did you mean"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah\'s own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ … }}` of jq or Go templates, Jinja\'s `{% … %}`, where an instruction or FROM\'s image should be, as in docker-library\'s `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule\'s; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.',
       bad: '# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health',
       good: '# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health',
     },
@@ -50,12 +50,14 @@ export default defineRule({
   check({ model, report: emit }) {
     const report: Report = (range, message) => emit({ range, message });
     if (model.template) {
-      report(
-        model.template,
-        model.templateLines
+      // Information on how dlint read the file, not a mistake in it: its generator is meant to fill it.
+      emit({
+        range: model.template,
+        severity: 'info',
+        message: model.templateLines
           ? 'This file is a template (its generator fills the placeholders), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest.'
           : 'This file is a template (its generator\'s `{{ … }}` or `{% … %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here.',
-      );
+      });
       return;
     }
     checkDirectives(model, report);
