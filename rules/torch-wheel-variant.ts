@@ -13,7 +13,7 @@ import type { ImageName } from '../src/model/image-ref.js';
 import type { Instruction, Stage } from '../src/model/types.js';
 import { processWord } from '../src/model/words.js';
 import { defineRule } from '../src/rule.js';
-import { aptInstalls, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/installs.js';
+import { aptInstalls, hasOption, pipInstalls, type PackageInstall, type PipInstall } from '../src/shell/installs.js';
 import type { Word } from '../src/shell/types.js';
 
 const TORCH_PACKAGES = new Set(['torch', 'torchvision', 'torchaudio']);
@@ -150,7 +150,7 @@ export default defineRule({
     description: '`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.',
     docs: {
       why:
-        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI\'s aarch64 torch is the CPU build).',
+        'On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, …); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch\'s CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-…`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base\'s `nvcc` do not match torch\'s CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv\'s `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI\'s aarch64 torch is the CPU build), and `--no-deps` installs of torchvision or torchaudio without torch (the `nvidia-*` wheels come in as torch\'s dependencies; their own CUDA builds are a few MB). `pip install --no-deps torch` is still reported: the CUDA build\'s own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB.',
       bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118',
       good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124',
     },
@@ -206,14 +206,20 @@ export default defineRule({
       if (urls.length || unknown || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, '').includes('$')) continue;
       if (/arm64|aarch64/.test(stage.platform ?? '')) continue;
       if (configuredElsewhere(firstConfig(install.tool), chain, install.instruction) || meantForGpu(gpuStages, chain, install.instruction)) continue;
-      const first = torchWords[0]!;
-      const alone = torchWords.length === install.packages.length;
+      // The `nvidia-*` wheels are torch's dependencies: `--no-deps` installs none, and then only torch's own wheel is
+      // large (torchvision's and torchaudio's CUDA builds are a few MB).
+      const noDeps = hasOption(install, '--no-deps');
+      const heavy = noDeps ? torchWords.filter((w) => requirement(w)!.name === 'torch') : torchWords;
+      if (!heavy.length) continue;
+      const first = heavy[0]!;
+      const alone = heavy.length === install.packages.length;
       const how = alone
         ? 'add `--index-url https://download.pytorch.org/whl/cpu`'
         : 'install torch on its own first with `--index-url https://download.pytorch.org/whl/cpu`';
+      const size = noDeps ? 'its own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB; `--no-deps` only leaves out the `nvidia-*` wheels' : 'about 2.5 GB of `nvidia-*` wheels on x86_64';
       report({
         range: first.range,
-        message: `\`${first.value}\` from PyPI is the CUDA build (about 2.5 GB of \`nvidia-*\` wheels on x86_64) and \`${stage.rootImage.resolved}\` is a CPU base; if the image runs on CPU, ${how}.`,
+        message: `\`${first.value}\` from PyPI is the CUDA build (${size}) and \`${stage.rootImage.resolved}\` is a CPU base; if the image runs on CPU, ${how}.`,
       });
     }
   },

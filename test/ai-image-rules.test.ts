@@ -381,13 +381,14 @@ describe('secrets-in-arg-env', () => {
 describe('torch-wheel-variant', () => {
   it('flags PyPI torch on a CPU base, a wheel index or PyPI build for another CUDA major, and a second torch over a pytorch base', () => {
     const f = fixtureFindings('torch-wheel-variant', 'rules/torch-wheel-variant/bad.Dockerfile');
-    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46], [11, 32], [15, 32]]);
+    expect(positions(f)).toEqual([[2, 32], [3, 53], [6, 46], [11, 32], [15, 32], [19, 42]]);
     expect(f[0]!.message).toBe(
       '`torch==2.5.1` from PyPI is the CUDA build (about 2.5 GB of `nvidia-*` wheels on x86_64) and `python:3.12-slim` is a CPU base; if the image runs on CPU, add `--index-url https://download.pytorch.org/whl/cpu`.',
     );
     expect(f[1]!.message).toContain('install torch on its own first');
     expect(f[2]!.message).toContain('The `cu118` wheel index installs CUDA 11 builds of torch on the CUDA 12.4 base');
     expect(f[2]!.message).toContain('use `https://download.pytorch.org/whl/cu124`');
+    expect(f[5]!.message).toContain('its own wheel is about 0.9 GB, the CPU build\'s about 0.2 GB; `--no-deps` only leaves out the `nvidia-*` wheels');
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
   it('is silent with a chosen index, local versions, GPU intent, CUDA bases, switchable bases and arm64', () => {
@@ -404,5 +405,8 @@ describe('torch-wheel-variant', () => {
     // An index URL built from an ARG with a default is resolved; one from an unknown variable is not judged.
     expect(positions(ruleFindings('torch-wheel-variant', 'FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04\nARG CU=cu118\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n'))).toEqual([[3, 23]]);
     expect(ruleFindings('torch-wheel-variant', 'FROM python:3.12-slim\nRUN pip install torch --index-url https://download.pytorch.org/whl/${CU}\n')).toEqual([]);
+    // `--no-deps`: torchvision alone pulls no nvidia-* wheels; torch with it is still the CUDA build.
+    expect(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip3 install --no-deps torchvision==0.20.1 torchaudio\n')).toEqual([]);
+    expect(positions(ruleFindings('torch-wheel-variant', 'FROM ubuntu:22.04\nRUN pip3 install --no-deps torch==2.5.1 torchvision==0.20.1\n'))).toEqual([[2, 28]]);
   });
 });

@@ -284,6 +284,25 @@ describe('space after = (SC1007)', () => {
   });
 });
 
+describe('decimals in a comparison (SC2072)', () => {
+  it('is dropped on an operand of a string operator, and kept on an arithmetic one', () => {
+    const cols = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`, { rules: { 'shell-check': 'off' } }).filter((f) => f.code === 'SC2072').map((f) => f.range.start.column);
+    expect(cols('if [[ "$PY_PADDED" > "3.12" ]]; then echo new; fi')).toEqual([]);
+    expect(cols('v=$(. /etc/os-release; echo "$VERSION_ID"); [[ 24.04 < "$v" ]] && echo new')).toEqual([]);
+    expect(cols('[ "$PY" \\> 3.12 ] && echo new')).toEqual([]);
+    expect(cols('if [[ "$PY" -gt 3.12 ]]; then echo new; fi')).toEqual([21]);
+    expect(cols('[ "$PY" -lt "3.12" ] && echo old')).toEqual([17]);
+  });
+});
+
+describe('else if (SC1075)', () => {
+  it('is dropped where the nested if begins its own line, and kept on the line of its else', () => {
+    const cols = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC1075').map((f) => f.range.start.column);
+    expect(cols('if [ -f /a ]; then echo a; else \\\n    if [ -f /b ]; then echo b; fi; \\\n  fi')).toEqual([]);
+    expect(cols('if [ -f /a ]; then echo a; else if [ -f /b ]; then echo b; fi; fi')).toEqual([32]);
+  });
+});
+
 describe('cd without || exit (SC2164)', () => {
   it('is dropped on the RUN\'s last command, whose failure is the RUN\'s status, and kept before other commands', () => {
     const codes2164 = (run: string) => sc(`FROM debian:12\nRUN ${run}\n`).filter((f) => f.code === 'SC2164').map((f) => f.range.start.column);

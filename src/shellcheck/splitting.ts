@@ -11,6 +11,7 @@ import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { Scope } from '../model/words.js';
 import { filesRead } from '../shell/files-read.js';
 import { shellListOptions } from '../shell/shell-options.js';
+import type { MappedSource } from '../shell/source-map.js';
 import type { Expansion, ShellScript, SimpleCommand, Word } from '../shell/types.js';
 import type { Range } from '../types.js';
 import path from 'node:path';
@@ -215,17 +216,56 @@ const NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
  * `FOO= bar` (it runs `bar` with FOO empty) is ShellCheck's real catch.
  */
 export function emptyOnPurpose(model: DockerfileModel, instruction: Instruction, range: Range): boolean {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  NEXT_ASSIGNMENT.lastIndex = at.index;
+  return NEXT_ASSIGNMENT.test(at.source.text);
+}
+
+/** The operand where SC2072 points, then a string operator (`>`, `<`, `\>` in `[ ]`); sticky. */
+const OPERAND_THEN_STRING_OP = /(?:"[^"]*"|'[^']*'|\\.|[^\s"'\\])+[ \t]+\\?[<>][ \t]/y;
+/** A string operator, then blanks, ending the text before the operand. */
+const STRING_OP_BEFORE = /[ \t]\\?[<>][ \t]+$/;
+
+/**
+ * SC2072 ("Decimals are not supported") on an operand of `<` or `>`: those compare strings, decimals and all
+ * (`[[ "$PY_PADDED" > "3.12" ]]`, `[[ $VERSION_ID > "24.04" ]]`), which orders equal-width versions right, so the
+ * message is false there. What the shell model cannot know is the width of the other side; ShellCheck does not judge
+ * it either. Kept on the arithmetic operators (`-gt 3.12`), where bash and dash do fail on a decimal.
+ */
+export function stringComparison(model: DockerfileModel, instruction: Instruction, range: Range): boolean {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  OPERAND_THEN_STRING_OP.lastIndex = at.index;
+  return OPERAND_THEN_STRING_OP.test(at.source.text) || STRING_OP_BEFORE.test(at.source.text.slice(0, at.index));
+}
+
+/** `else`, blanks (a joined continuation among them), then `if`; sticky. */
+const ELSE_IF = /else[ \t]+(?=if[ \t])/y;
+
+/**
+ * SC1075 (`else if`: use `elif`) where the `if` begins its own Dockerfile line (`else \` then `if …`, closed by
+ * `fi; fi`): that is ShellCheck's own advice for a nested if, which a continued RUN can only give by a `\`; joined, the
+ * shell sees `else if`, a legal nested if. A missing `fi` is still reported, as a parse error (SC1046).
+ */
+export function nestedIfOnPurpose(model: DockerfileModel, instruction: Instruction, range: Range): boolean {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  ELSE_IF.lastIndex = at.index;
+  if (!ELSE_IF.test(at.source.text)) return false;
+  const ifAt = at.source.offsetAt(ELSE_IF.lastIndex);
+  return ifAt !== undefined && model.lineIndex.position(ifAt).line > range.start.line;
+}
+
+/** The script (the RUN's, or a `sh -c` body) and the index in it of the file position where a finding starts. */
+function scriptAt(model: DockerfileModel, instruction: Instruction, range: Range): { source: MappedSource; index: number } | null {
   const script = instruction.run?.script;
-  if (!script) return false;
+  if (!script) return null;
   const at = model.lineIndex.offset(range.start);
   for (const source of [script.source, ...script.nested.map((n) => n.source)]) {
-    for (let i = 0; i < source.length; i++) {
-      if (source.offsetAt(i) !== at) continue;
-      NEXT_ASSIGNMENT.lastIndex = i;
-      return NEXT_ASSIGNMENT.test(source.text);
-    }
+    for (let index = 0; index < source.length; index++) if (source.offsetAt(index) === at) return { source, index };
   }
-  return false;
+  return null;
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {
