@@ -40,7 +40,7 @@ export default defineRule({
         const name = v.replace(/@.*$/, '');
         unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
       }
-      reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+      reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
     }
   },
 });

@@ -53,7 +53,7 @@ export default defineRule({
         const name = v.replace(/\/.*$/, '');
         unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
       }
-      reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+      reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
     }
   },
 });

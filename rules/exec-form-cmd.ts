@@ -1,3 +1,4 @@
+import { initSignalsGroup } from '../src/knowledge/inits.js';
 import { defineRule } from '../src/rule.js';
 import type { Instruction } from '../src/model/types.js';
 import { execFormFix } from '../src/runtime/exec-form.js';
@@ -12,7 +13,7 @@ export default defineRule({
     description: '`CMD` or `ENTRYPOINT` in shell form.',
     docs: {
       why:
-        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not.',
+        'In shell form Docker runs `/bin/sh -c "…"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it.',
       bad: 'CMD uvicorn app:app --host 0.0.0.0',
       good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
       fixSafety:
@@ -34,6 +35,8 @@ export default defineRule({
       const shell = ins.state.shell;
       // A login shell (`-l`) reads the profile first and may not hand its place to the command.
       const login = shell.slice(1).some((o) => o === '--login' || /^-[a-z]*l[a-z]*$/.test(o));
+      // dumb-init (or `tini -g`) as the ENTRYPOINT signals the whole process group: the app the shell forks gets SIGTERM too.
+      if (ins.keyword === 'CMD' && groupSignallingInit(ins)) continue;
       if (execsLoneCommand(ins) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0]!.name !== null) continue;
       const fix = execFormFix(ins, model.stages);
       report({
@@ -55,4 +58,12 @@ function execsLoneCommand(ins: Instruction): boolean {
   const image = ins.stage?.windows ? null : (ins.stage?.rootImage.name ?? null);
   const facts = shellFacts(name, image);
   return facts.busybox || facts.dialect === 'bash';
+}
+
+/** The CMD runs under an exec-form ENTRYPOINT whose program is an init that signals the whole process group. */
+function groupSignallingInit(ins: Instruction): boolean {
+  const entrypoint = ins.stage?.entrypoint;
+  if (!entrypoint?.looksLikeJson) return false;
+  const first = entrypoint.script?.commands[0];
+  return !!first && initSignalsGroup(first.argv.map((w) => w.value));
 }

@@ -31,7 +31,7 @@ export default defineRule({
         if (v.includes(':') || v.includes('/') || v.endsWith('.gem') || !NAME.test(v)) continue;
         unpinned.push({ range: pkg.range, shown: v, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
       }
-      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} gems are not pinned: ${list}; install each as \`name:<version>\`.`);
+      reportUnpinned(report, install, unpinned, (list, n) => `${n} gems are not pinned: ${list}; install each as \`name:<version>\`.`);
     }
   },
 });

@@ -54,8 +54,8 @@ export default defineRule({
           moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows the moving dist-tag \`${version}\`; install \`${name}@<version>\`.` });
         }
       }
-      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} npm packages are not pinned: ${list}; install each as \`name@<version>\`.`);
-      reportUnpinned(report, install.command, moving, (list, n) => `${n} npm packages follow a moving dist-tag: ${list}; install each as \`name@<version>\`.`);
+      reportUnpinned(report, install, unpinned, (list, n) => `${n} npm packages are not pinned: ${list}; install each as \`name@<version>\`.`);
+      reportUnpinned(report, install, moving, (list, n) => `${n} npm packages follow a moving dist-tag: ${list}; install each as \`name@<version>\`.`);
     }
   },
 });

@@ -138,9 +138,9 @@ export default defineRule<Options>({
         }
       }
       const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : '';
-      reportUnpinned(report, install.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-      reportUnpinned(report, install.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
-      reportUnpinned(report, install.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
+      reportUnpinned(report, install, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
+      reportUnpinned(report, install, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+      reportUnpinned(report, install, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
     }
   },
 });

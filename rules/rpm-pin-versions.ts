@@ -56,7 +56,7 @@ export default defineRule({
         unpinned.push({ range: pkg.range, shown: v, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
       }
       const form = manager === 'zypper' ? 'name=<version>' : 'name-<version>';
-      reportUnpinned(report, command, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
+      reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
     }
   },
 });

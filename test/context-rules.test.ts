@@ -774,6 +774,19 @@ describe('Dockerfiles a Dev Container configuration builds (interactive developm
   });
 });
 
+describe('Dockerfiles a Cursor environment.json builds (cloud-agent development environments)', () => {
+  const df = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\n';
+  const env = (dockerfile: string) => `{\n  "name": "langfuse",\n  "build": { "dockerfile": "${dockerfile}", "context": ".." }\n}\n`;
+  const pins = (files: Record<string, string>, file = '.cursor/Dockerfile') => lintIn('apt-pin-versions', context({ '.git/config': '', '.cursor/Dockerfile': df, 'Dockerfile': df, ...files }), file);
+  it('does not ask for pins in the Dockerfile of .cursor/ that environment.json builds', () => {
+    expect(pins({ '.cursor/environment.json': env('Dockerfile') })).toEqual([]);
+  });
+  it('still asks without the configuration, and of a Dockerfile it shares with the published image', () => {
+    expect(pins({})).toHaveLength(1);
+    expect(pins({ '.cursor/environment.json': env('../Dockerfile') }, 'Dockerfile')).toHaveLength(1);
+  });
+});
+
 describe('version folders the project no longer builds (retired: only errors are reported)', () => {
   const df = 'FROM debian:12\nMAINTAINER me\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
   const makefile = 'IMAGES := \\\n\tv1.19/debian:v1.19.3-debian,edge\n# <Dockerfile>:<version>\n';
@@ -935,6 +948,17 @@ describe('named build contexts from Bake and Compose files (copy-from-stage)', (
       'tools/docker/images.sh': 'docker build --build-context other=../o -f tools/other/Dockerfile .\n',
     });
     expect(lintIn('copy-from-stage', dir, 'tools/docker/Dockerfile').map((f) => f.message)).toEqual([expect.stringContaining('`--from=other` matches no stage')]);
+  });
+});
+
+describe('local images the project\'s scripts make (copy-from-stage)', () => {
+  it('silences --from of an image a script tags or builds, and only that name', () => {
+    // triton's python_backend inferentia/qa: the script tags the build image before building Dockerfile.QA.
+    const df = 'FROM ubuntu:22.04\nCOPY --from=tritonserver_build /tmp/tritonbuild /opt/b\nCOPY --from=tritonserver_sdk /sdk /sdk\nCOPY --from=tritonserver_bild /x /x\n';
+    const script = 'export BUILD_IMAGE=tritonserver_build\ndocker tag tritonserver_buildbase "${BUILD_IMAGE}"\ndocker build -t tritonserver_sdk -f Dockerfile.sdk .\ndocker build -t tritonserver_qa -f Dockerfile.QA .\n';
+    const found = (files: Record<string, string>) => lintIn('copy-from-stage', context({ 'LICENSE': 'MIT', 'qa/Dockerfile.QA': df, ...files }), 'qa/Dockerfile.QA').map((f) => f.message);
+    expect(found({ 'qa/setup.sh': script })).toEqual([expect.stringContaining('`--from=tritonserver_bild` matches no stage')]);
+    expect(found({})).toHaveLength(3);
   });
 });
 

@@ -362,6 +362,17 @@ describe('exec-form-cmd', () => {
   it('accepts exec form and shell form that execs', () => {
     expect(fixtureFindings('exec-form-cmd', 'rules/exec-form-cmd/good.Dockerfile')).toEqual([]);
   });
+  it('accepts a shell-form CMD under an init that signals the whole process group (langfuse\'s dumb-init)', () => {
+    const cmd = 'CMD if [ -n "$REGION" ]; then node --import dd-trace/initialize.mjs server.js; else node server.js; fi\n';
+    const run = (entrypoint: string) => ruleFindings('exec-form-cmd', `FROM node:20\nENTRYPOINT ${entrypoint}\n${cmd}`).length;
+    expect(run('["dumb-init", "--", "./web/entrypoint.sh"]')).toBe(0);
+    expect(run('["/sbin/tini", "-g", "--"]')).toBe(0);
+    // tini signals only its child unless `-g`; `dumb-init -c` likewise; a shell-form ENTRYPOINT is itself reported.
+    expect(run('["tini", "--"]')).toBe(1);
+    expect(run('["dumb-init", "--single-child", "--"]')).toBe(1);
+    expect(run('["./entrypoint.sh"]')).toBe(1);
+    expect(run('dumb-init -- ./entrypoint.sh')).toBe(2);
+  });
   it('names the shell in force', () => {
     const [f] = ruleFindings('exec-form-cmd', 'FROM python:3.12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nCMD cd /app && python app.py\n');
     expect(f!.message).toContain('runs under `/bin/bash -o pipefail -c`');

@@ -24,6 +24,19 @@ describe('apt-pin-versions (hardened)', () => {
     expect(ruleFindings('apt-pin-versions', run('[ -z "$FALCO_VERSION" ]'))).toHaveLength(1);
     expect(ruleFindings('apk-pin-versions', 'FROM alpine:3.22\nARG V=latest\nRUN [ "$V" = latest ] && apk add curl || apk add "curl=$V"\n')).toEqual([]);
   });
+  it('leaves the latest-versions stage a `FROM ${BUILD_STAGE}` may pick instead of a sibling pinning the same packages (aws-neuron DLCs)', () => {
+    const file = (repo: string, prod: string, pick = 'FROM ${BUILD_STAGE} AS final\n') =>
+      `ARG BUILD_STAGE=prod\nFROM ubuntu:24.04 AS base\nARG TOOLS=2.31.15.0\nFROM base AS repo\nRUN ${repo}\nFROM base AS prod\nRUN ${prod}\n${pick}CMD ["bash"]\n`;
+    const apt = (pkgs: string) => `apt-get install -y ${pkgs}`;
+    expect(ruleFindings('apt-pin-versions', file(apt('aws-neuronx-tools'), apt('aws-neuronx-tools=$TOOLS')))).toEqual([]);
+    expect(ruleFindings('pip-pin-versions', file('pip install --no-cache-dir neuronx-cc', 'pip install --no-cache-dir neuronx-cc==$TOOLS'))).toEqual([]);
+    // A package the pinned sibling does not name stays reported; so does everything without the FROM ${BUILD_STAGE} choice.
+    expect(unpinnedPackages(ruleFindings('apt-pin-versions', file(apt('aws-neuronx-tools curl'), apt('aws-neuronx-tools=$TOOLS')))).map((f) => f.message)).toEqual([
+      expect.stringContaining('`curl`'),
+    ]);
+    expect(ruleFindings('apt-pin-versions', file(apt('aws-neuronx-tools'), apt('aws-neuronx-tools=$TOOLS'), 'FROM prod AS final\n'))).toHaveLength(1);
+    expect(ruleFindings('apt-pin-versions', file(apt('aws-neuronx-tools'), apt('aws-neuronx-tools')))).toHaveLength(2);
+  });
   it('is silent on globs, removals, local debs and unknown values', () => {
     expect(fixtureFindings('apt-pin-versions', 'rules/apt-pin-versions/good.Dockerfile')).toEqual([]);
   });

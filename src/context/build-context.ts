@@ -5,7 +5,7 @@ import { bakeContextNames, bakeStageNames } from './bake.js';
 import { builtByFamilyWithPrefix } from './image-family.js';
 import { dockerfileFragment, type Fragment } from './fragments.js';
 import { composeServicesBuilding, type ComposeService } from './compose.js';
-import { buildContextNames, namedTargets, runsWorkflowJobs } from './build-targets.js';
+import { buildContextNames, namedTargets, projectBuiltImages, runsWorkflowJobs } from './build-targets.js';
 import { retiredVersionFolder } from './retired-versions.js';
 import { builtAccounts } from './own-images.js';
 import { ownBaseDockerfile, ownBaseImage, type OwnBaseImage } from './own-base.js';
@@ -39,6 +39,8 @@ export interface BuildContext {
    * its scripts', Makefiles' and workflows' builds that may read it (buildContextNames); looked up on first use.
    */
   namedContexts(): ReadonlySet<string>;
+  /** Images the project's build files build or tag (projectBuiltImages: `docker tag SRC DST`, `-t NAME`); looked up on first use. */
+  projectBuiltImages(): ReadonlySet<string>;
   /**
    * The image is the project's own: published under the account owning the git repository the Dockerfile is in (its
    * `origin` remote), or under an account the project's build files tag the images they build with (own-images.ts).
@@ -82,6 +84,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
   const listed = new Map<string, string[]>();
   let services: readonly ComposeService[] | null = null;
   let contexts: ReadonlySet<string> | null = null;
+  let builtImages: ReadonlySet<string> | null = null;
   let stages: ReadonlySet<string> | null = null;
   let targets: ReadonlySet<string> | null | undefined;
   let owner: string | null | undefined;
@@ -159,6 +162,7 @@ export function openBuildContext(root: string, dockerfilePath: string | null): B
       (contexts ??= dockerfilePath
         ? new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)])
         : new Set()),
+    projectBuiltImages: () => (builtImages ??= dockerfilePath ? projectBuiltImages(dockerfilePath) : new Set()),
     projectImage,
     ownBase(image) {
       if (!dockerfilePath) return null;

@@ -37,6 +37,15 @@ export function buildContextNames(dockerfile: string): Set<string> {
   return new Set(builds.filter((b) => reads(b, relative)).flatMap((b) => b.contexts));
 }
 
+/**
+ * The images (repository(), lower-cased) the project's scripts, recipes and workflows build or tag (`docker build -t
+ * tritonserver_qa`, `docker tag tritonserver_buildbase tritonserver_build`): local images a build of the project may
+ * name, made before it by the same script.
+ */
+export function projectBuiltImages(dockerfile: string): Set<string> {
+  return new Set(projectBuilds(dockerfile).builds.flatMap((b) => b.tags.filter((t) => !t.includes('$')).map(repository)));
+}
+
 /** The Dockerfile's path from the project's root, with `/` separators; its name alone without a root. */
 function fromRoot(dockerfile: string, root: string | null): string {
   const own = path.resolve(dockerfile);

@@ -8,7 +8,7 @@ import { isDevelopmentComposeFile, isDevelopmentDockerfile } from '../knowledge/
 import type { BuildContext } from './build-context.js';
 import { composeRunsOverSource, type ComposeService } from './compose.js';
 import { mountsOverCopiedFolder } from './copies.js';
-import { builtByDevContainer } from './dev-containers.js';
+import { devEnvironmentBuild } from './dev-containers.js';
 import { launchedOverWorkingTree } from './launch-scripts.js';
 
 /**
@@ -19,7 +19,9 @@ import { launchedOverWorkingTree } from './launch-scripts.js';
  *   source for development too (redash's `compose.yaml`);
  * - a script beside it starts it with `-it` over the working tree (`docker run -it -v ${PWD}:/workspace`);
  * - a Dev Container configuration builds this development file (`.devcontainer/analyzer/devcontainer.json` naming
- *   `../../analyzer/Dockerfile.dev`); not a Dockerfile it shares with the published images (accelerate's `docker/accelerate-cpu`).
+ *   `../../analyzer/Dockerfile.dev`), not a Dockerfile it shares with the published images (accelerate's
+ *   `docker/accelerate-cpu`); or a configuration builds the Dockerfile of its own folder (Cursor's
+ *   `.cursor/environment.json` building `.cursor/Dockerfile`, the cloud agent's environment).
  */
 export function runsOverLiveSource(model: DockerfileModel, dockerfile: string, context: Pick<BuildContext, 'composeServices'>): boolean {
   const final = model.finalStage;
@@ -29,7 +31,9 @@ export function runsOverLiveSource(model: DockerfileModel, dockerfile: string, c
     const devCompose = devFile || (services.length > 0 && services.every((s) => isDevelopmentComposeFile(s.file)));
     if (devCompose && composeRunsOverSource(services, final.name, (s) => mountsOverCopiedFolder(final, s) || mountsOverWorkingFolder(final, s))) return true;
   }
-  return launchedOverWorkingTree(dockerfile) || (devFile && builtByDevContainer(dockerfile));
+  if (launchedOverWorkingTree(dockerfile)) return true;
+  const built = devEnvironmentBuild(dockerfile);
+  return built === 'own' || (devFile && built === 'shared');
 }
 
 /**

@@ -7,6 +7,7 @@ import { optionValues } from '../shell/invocation.js';
 import type { SimpleCommand } from '../shell/types.js';
 import type { Category, RuleMeta } from '../types.js';
 import { DOWNLOADERS } from './empty-input.js';
+import { INIT_PROGRAMS } from './inits.js';
 import { isBuildToolchainImage, isPersonalWorkspaceImage, isServiceImage, isWorkstationImage, LAMBDA_RUNTIME_CLIENTS } from './image-defaults.js';
 import { verifiesFile } from './sources.js';
 
@@ -221,11 +222,9 @@ export function hasNoRuntimeOfItsOwn(model: DockerfileModel): boolean {
 export function startCommand(stage: Stage): SimpleCommand | null {
   const fromEntrypoint = innermost(stage.entrypoint);
   // `ENTRYPOINT ["tini", "--"]` alone: the init runs the CMD.
-  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split('/').pop()!)) return innermost(stage.cmd) ?? fromEntrypoint;
+  if (fromEntrypoint?.name && INIT_PROGRAMS.has(fromEntrypoint.name.split('/').pop()!)) return innermost(stage.cmd) ?? fromEntrypoint;
   return fromEntrypoint ?? innermost(stage.cmd);
 }
-
-const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
 
 /**
  * The image's command runs AWS Lambda's runtime interface client or emulator (`python -m awslambdaric`,
@@ -334,7 +333,7 @@ export function isDevelopmentImage(model: DockerfileModel): boolean {
 
 /** What isInteractiveDevImage recognises, as the rules' docs say it. */
 export const INTERACTIVE_DEV_IMAGES =
-  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+  'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
 
 /**
  * An interactive development environment for people: a Dev Container (`.devcontainer/Dockerfile`, `devcontainer.Dockerfile`),

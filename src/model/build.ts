@@ -12,7 +12,7 @@ import { isOfficialImage } from '../knowledge/trusted-images.js';
 import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
 import { ignoredDirectives } from './expansions.js';
-import { defaultTargets, markShipped, stageDependencies } from './shipping.js';
+import { alternativeStages, defaultTargets, markShipped, stageDependencies } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
 import { isWindowsImage, isWindowsShell } from './windows.js';
 import type { BaseImage, DockerfileModel, EffectiveUser, Instruction, InstructionState, Stage, UserState } from './types.js';
@@ -157,6 +157,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         isFinal: false,
         reachable: false,
         target: false,
+        alternatives: [],
         buildOnly: false,
         dead: false,
         shippedPaths: [],
@@ -259,6 +260,7 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
   };
   markReachable(finalStage, stageRef, stages);
   markTargets(stages, stageRef);
+  for (const s of stages) s.alternatives = alternativeStages(s, stages);
   markShipped(stages, stageRef, defaultTargets(stages));
 
   return {

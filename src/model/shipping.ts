@@ -83,6 +83,20 @@ export function possibleParents(s: Stage, stages: readonly Stage[]): Stage[] {
 }
 
 /**
+ * The stages a build argument picks `s` among: a `FROM ${BUILD_STAGE}` naming a bare variable chooses between the stage
+ * its default names and the earlier named stages nothing else uses (`repo`, the latest-versions variant built with
+ * `--build-arg BUILD_STAGE=repo`). Empty when no such `FROM` may pick `s`; else the other choices, the default first.
+ */
+export function alternativeStages(s: Stage, stages: readonly Stage[]): Stage[] {
+  for (const f of stages) {
+    if (f.index <= s.index || !/^\$(\{\w+\}|\w+)$/.test(f.image.raw)) continue;
+    const choices = stages.filter((o) => o.index < f.index && o.name !== null && (o === f.parent || (o.target && !o.isFinal)));
+    if (choices.length > 1 && choices.includes(s)) return choices.filter((o) => o !== s).sort((a, b) => Number(b === f.parent) - Number(a === f.parent));
+  }
+  return [];
+}
+
+/**
  * Counts as build targets the stages a project's build files name (a Compose service's `build.target`, a Bake target's
  * `target`), when one of them is otherwise build-only: `builder` copied from by the final stage, and also built as the
  * development image (`target: builder`), ships whole.

@@ -282,6 +282,11 @@ export interface Stage {
   /** No other stage builds on it or copies from it: an image of its own, built with `--target` unless it is the final stage. */
   target: boolean;
   /**
+   * The other stages a `FROM ${BUILD_STAGE}` (a bare build argument) may pick in its place, the argument's default first
+   * (alternativeStages): `repo` and `prod`, the latest-versions and the pinned variant of one image. Empty for most stages.
+   */
+  alternatives: Stage[];
+  /**
    * No image the file builds is this stage or built `FROM` it: it is neither a build target (`target`) nor a stage one
    * is built on, so its layers never ship; other stages only copy from it or mount it.
    */

@@ -3,6 +3,7 @@
  * buried a single `apt-get install` line under a dozen findings), naming the packages, with each package as a
  * related location so editors and SARIF viewers still point at every one.
  */
+import type { Instruction, Stage } from '../model/types.js';
 import type { RuleContext } from '../rule.js';
 import type { Range } from '../types.js';
 import { testOperands } from './command.js';
@@ -19,7 +20,7 @@ export interface UnpinnedPackage {
 
 /** What reportUnpinned leaves out, as the pinning rules' docs say it. */
 export const LATEST_ON_REQUEST =
-  'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose.';
+  'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
 
 /** Packages named in a message before "and N more". */
 const LISTED = 4;
@@ -39,10 +40,14 @@ export function listPackages(shown: readonly string[]): string {
  */
 export function reportUnpinned(
   report: RuleContext['report'],
-  command: SimpleCommand,
-  packages: readonly UnpinnedPackage[],
+  install: { instruction: Instruction; command: SimpleCommand },
+  all: readonly UnpinnedPackage[],
   summary: (list: string, count: number) => string,
 ): void {
+  const { command } = install;
+  const stage = install.instruction.stage;
+  const pinnedElsewhere = stage ? pinnedByAlternatives(stage, command.invocation.tool) : new Set<string>();
+  const packages = all.filter((p) => !pinnedElsewhere.has(p.shown));
   if (packages.length === 0 || runsForLatest(command)) return;
   const start = command.argv[0]?.range.start ?? command.range.start;
   const end = packages[packages.length - 1]!.range.end;
@@ -60,4 +65,23 @@ function runsForLatest(command: SimpleCommand): boolean {
     const operands = testOperands(c);
     return operands?.length === 3 && /^==?$/.test(operands[1]!.value) && [operands[0]!, operands[2]!].some((w) => w.value === 'latest');
   });
+}
+
+/** A package word pinned to a version by any manager's syntax: `name=1.2`, `name==1.2`, `name@1.2`, `name:1.2`, `name>=1.2`. */
+const PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
+
+/**
+ * The packages `tool` installs pinned in the stages a `FROM ${BUILD_STAGE}` may pick instead of `stage`
+ * (alternativeStages): unpinned here, they are the latest-versions variant of a pinned default.
+ */
+function pinnedByAlternatives(stage: Stage, tool: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const other of stage.alternatives)
+    for (const ins of other.instructions)
+      for (const c of ins.run?.script?.commands ?? [])
+        if (c.invocation.tool === tool) for (const w of c.invocation.operands) {
+          const m = PINNED.exec(w.value);
+          if (m) out.add(m[1]!);
+        }
+  return out;
 }
