@@ -55,7 +55,7 @@ describe('curl-pipe-shell', () => {
 describe('shell-pipefail', () => {
   it('points at the first command of the first unprotected pipe of each RUN', () => {
     const f = bad('shell-pipefail');
-    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5], [38, 5]]);
+    expect(positions(f)).toEqual([[2, 5], [4, 16], [6, 26], [7, 21], [9, 5], [11, 5], [13, 9], [14, 9], [16, 11], [18, 11], [20, 9], [21, 5], [23, 5], [25, 5], [27, 5], [30, 5], [31, 5], [32, 5], [34, 5], [38, 5], [45, 18], [48, 6], [50, 5]]);
     expect(f[0]!.message).toBe(
       'If `curl` fails midway, `tar` still succeeds on the part that arrived (it fails only on no input at all), and the build goes on; add `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN.',
     );
@@ -204,7 +204,8 @@ describe('shell-pipefail', () => {
   });
   it('is silent on a checksum compared with one that cannot be empty, the script failing on a mismatch', () => {
     const run = (text: string) => ruleFindings('shell-pipefail', `FROM debian:12\n${text}\n`).length;
-    const get = 'wget -O go.tgz https://dl.google.com/go/go.tgz; wget -O go.sha256 https://dl.google.com/go/go.tgz.sha256; ';
+    // go.tgz by a curl without -f, which does not make it sure to exist: sha256sum may fail on it.
+    const get = 'curl -sSL -o go.tgz https://dl.google.com/go/go.tgz; wget -O go.sha256 https://dl.google.com/go/go.tgz.sha256; ';
     const actual = 'actual=$(sha256sum go.tgz | awk \'{print $1}\'); ';
     const mismatch = 'if [ "$expected" != "$actual" ]; then echo >&2 mismatch; exit 1; fi';
     expect(run(`RUN set -eux; ${get}expected=$(cat go.sha256); ${actual}${mismatch}`)).toBe(0);
@@ -423,6 +424,45 @@ ${text}`).map((f) => f.message);
     expect(run(`RUN set -eux; ./configure --libdir="$LIBDIR"; make; ${marks}`)).toBe(1);
     expect(run(`RUN ./configure --libdir="$LIBDIR"; make install; ${marks}`)).toBe(1);
     expect(run(`RUN set -eux; ./configure --libdir="$LIBDIR"; make install; rm -rf "$LIBDIR"; ${marks}`)).toBe(1);
+  });
+  it('knows a program `make install` put in /usr/local/bin when nothing named another prefix (docker-library/redis)', () => {
+    const run = (text: string, from = 'debian:12') => ruleFindings('shell-pipefail', `FROM ${from}\n${text}`).length;
+    const md5 = 'serverMd5="$(md5sum /usr/local/bin/redis-server | cut -d" " -f1)"; export serverMd5\n';
+    expect(run(`RUN set -eux; make -C /usr/src/redis -j "$(nproc)" all; make -C /usr/src/redis install; ${md5}`)).toBe(0);
+    expect(run(`RUN set -eux; ./configure; make install; ${md5}`)).toBe(0);
+    // No install, one whose failure does not end the RUN, another prefix, or a path deeper than the folder.
+    expect(run(`RUN set -eux; make -C /usr/src/redis all; ${md5}`)).toBe(1);
+    expect(run('RUN make -C /usr/src/redis install; md5sum /usr/local/bin/redis-server | cut -d" " -f1 > /tmp/md5; echo done\n')).toBe(1);
+    expect(run(`RUN set -eux; make -C /usr/src/redis PREFIX=/opt/redis install; ${md5}`)).toBe(1);
+    expect(run(`RUN set -eux; DESTDIR=/stage make install; ${md5}`)).toBe(1);
+    expect(run(`RUN set -eux; ./configure --prefix=/opt/redis; make install; ${md5}`)).toBe(1);
+    expect(run(`ENV PREFIX=/opt/redis\nRUN set -eux; make install; ${md5}`)).toBe(1);
+    expect(run(`RUN set -eux; make install; md5sum /usr/local/bin/sub/redis-server | cut -d" " -f1 > /tmp/md5\n`)).toBe(1);
+  });
+  it('knows a file a download of the chain wrote is there (aws-neuron\'s EFA key)', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM ubuntu:22.04\nRUN ${line}\n`).length;
+    const show = 'cat aws-efa-installer.key | gpg --fingerprint';
+    expect(run(`cd $HOME && wget https://efa-installer.amazonaws.com/aws-efa-installer.key && gpg --import aws-efa-installer.key && ${show}`)).toBe(0);
+    expect(run(`cd /tmp && curl -fsSLO https://efa-installer.amazonaws.com/aws-efa-installer.key && ${show}`)).toBe(0);
+    expect(run(`wget -O /tmp/k.key https://efa-installer.amazonaws.com/aws-efa-installer.key && cat /tmp/k.key | gpg --fingerprint`)).toBe(0);
+    // curl without -f saves an error page; a download not stopping the script, another folder, another file, a removal.
+    expect(run(`cd /tmp && curl -sSLO https://efa-installer.amazonaws.com/aws-efa-installer.key && ${show}`)).toBe(1);
+    expect(run(`wget https://efa-installer.amazonaws.com/aws-efa-installer.key; ${show}`)).toBe(1);
+    expect(run(`cd $HOME && wget https://efa-installer.amazonaws.com/aws-efa-installer.key && cd $OTHER && ${show}`)).toBe(1);
+    expect(run(`cd /tmp && wget https://efa-installer.amazonaws.com/aws-efa-installer.key && cd /opt && ${show}`)).toBe(1);
+    expect(run(`wget https://efa-installer.amazonaws.com/aws-efa-installer.key.sig && ${show}`)).toBe(1);
+    expect(run(`wget -P /keys https://efa-installer.amazonaws.com/aws-efa-installer.key && ${show}`)).toBe(1);
+    expect(run(`wget https://efa-installer.amazonaws.com/aws-efa-installer.key && rm aws-efa-installer.key && ${show}`)).toBe(1);
+  });
+  it('is silent on an APT source list a pipe writes that an install of the chain needs, for a package named after it', () => {
+    const run = (line: string) => ruleFindings('shell-pipefail', `FROM debian:12\nRUN ${line}\n`).length;
+    const list = (name: string) => `curl -fsSL https://nvidia.github.io/libnvidia-container/stable/deb/nvidia-container-toolkit.list | sed "s#deb https://#deb [signed-by=/usr/share/keyrings/k.gpg] https://#g" > /etc/apt/sources.list.d/${name}.list`;
+    expect(run(`${list('nvidia-container-toolkit')} && apt-get update && apt-get install -y --no-install-recommends nvidia-container-toolkit-base libnvidia-container1`)).toBe(0);
+    expect(run(`${list('nvidia-container-toolkit')} && apt-get update && apt-get install -y nvidia-container-toolkit`)).toBe(0);
+    // A package the distribution may have too (an empty list installs it from there), no install, or not in the chain.
+    expect(run(`${list('nodesource')} && apt-get update && apt-get install -y nodejs`)).toBe(1);
+    expect(run(`${list('nvidia-container-toolkit')} && apt-get update`)).toBe(1);
+    expect(run(`${list('nvidia-container-toolkit')}; apt-get update && apt-get install -y nvidia-container-toolkit-base`)).toBe(1);
   });
   it('advises `set -o pipefail` in a script another shell runs, which SHELL does not reach', () => {
     const [f] = ruleFindings('shell-pipefail', 'FROM debian:12\nRUN <<EOT bash\nset -e\ngrep -v "^#" /etc/list | xargs -r apt-mark manual\nEOT\n');

@@ -159,8 +159,14 @@ export const FAILS_ON_MISSING_FILE: Readonly<Record<string, 'all' | 'sources'>> 
  * download, even through `gpg --dearmor | tee`) fails there: a broken APT keyring leaves the repository it signs
  * unsigned, which `apt-get update` refuses with an error (APT 1.5 and later).
  */
-export const CHECKED_FILES: readonly { path: RegExp; tool: string; subcommand: string }[] = [
+export const CHECKED_FILES: readonly { path: RegExp; tool: string; subcommand: string; product?: true }[] = [
   { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: 'apt', subcommand: 'update' },
+  // An APT source list (`curl -fsSL …/nvidia-container-toolkit.list | sed … > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
+  // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
+  // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
+  // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
+  // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
+  { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: 'apt', subcommand: 'install', product: true },
 ];
 
 /** Commands that stream a download and can fail after printing part of it. */
@@ -280,6 +286,21 @@ export const FILLS_FOLDER: Readonly<Record<string, readonly string[]>> = {
  * `--prefix=DIR`): once that install succeeded, the folder is there.
  */
 export const CONFIGURE_INSTALL_FOLDERS: readonly string[] = ['--prefix', '--libdir'];
+
+/**
+ * Where a `make install` puts programs when nothing names another prefix: `/usr/local/bin`, the default `PREFIX` of
+ * the GNU coding standards, autoconf's `./configure` and hand-written Makefiles alike (Redis's `PREFIX?=/usr/local`).
+ */
+export const MAKE_INSTALL_BIN = '/usr/local/bin';
+
+/**
+ * What moves the programs a `make install` installs away from MAKE_INSTALL_BIN: a variable of the Makefile, given as
+ * `make PREFIX=/opt/x install`, a prefix assignment (`DESTDIR=/stage make install`) or an ENV (a Makefile's
+ * `PREFIX?=` takes it from the environment), or an option of the `./configure` or cmake before it
+ * (`--prefix=/opt/x`, `-DCMAKE_INSTALL_PREFIX=/opt/x`).
+ */
+export const INSTALL_FOLDER_VARIABLES: readonly string[] = ['PREFIX', 'prefix', 'DESTDIR', 'BINDIR', 'bindir', 'INSTALL_BIN', 'exec_prefix'];
+export const INSTALL_FOLDER_OPTIONS: readonly string[] = ['--prefix', '--exec-prefix', '--bindir', '-DCMAKE_INSTALL_PREFIX', '-DCMAKE_INSTALL_BINDIR'];
 
 /**
  * Subcommands of the package managers of commands.ts that install the packages named by their operands: a pin to an
