@@ -2656,6 +2656,14 @@ function possibleParents(s, stages) {
   const fits = new RegExp(`^${pattern}$`, "i");
   return stages.filter((other) => other.index < s.index && other.name !== null && fits.test(other.name));
 }
+function alternativeStages(s, stages) {
+  for (const f of stages) {
+    if (f.index <= s.index || !/^\$(\{\w+\}|\w+)$/.test(f.image.raw)) continue;
+    const choices = stages.filter((o) => o.index < f.index && o.name !== null && (o === f.parent || o.target && !o.isFinal));
+    if (choices.length > 1 && choices.includes(s)) return choices.filter((o) => o !== s).sort((a, b) => Number(b === f.parent) - Number(a === f.parent));
+  }
+  return [];
+}
 function shipNamedStages(model, names) {
   const named = model.stages.filter((s) => s.name !== null && names.has(s.name));
   if (!named.some((s) => s.buildOnly)) return;
@@ -3368,7 +3376,17 @@ var init_trusted_images = __esm({
       // -it denoland/deno`), and Swagger UI's, published by SmartBear's swagger-api project (github.com/swagger-api/swagger-ui,
       // docs/usage/installation.md, "Docker": `docker pull swaggerapi/swagger-ui`).
       "denoland/deno",
-      "swaggerapi/swagger-ui"
+      "swaggerapi/swagger-ui",
+      // Elastic's own registry, which serves only Elastic's products and is what the Docker Official Images `elasticsearch`
+      // and `kibana` are built FROM (github.com/docker-library/elasticsearch, its Dockerfiles: `FROM
+      // docker.elastic.co/elasticsearch/elasticsearch:<version>`); the containers project's Skopeo images
+      // (github.com/containers/skopeo, install.md, "Container Images": `quay.io/skopeo/stable`); K3s's release image (docs.k3s.io,
+      // "Running K3s in Docker": `rancher/k3s`); cargo-chef's image, published by its author, which its README builds Rust
+      // images with (github.com/LukeMathWalker/cargo-chef README: `FROM lukemathwalker/cargo-chef:latest-rust-1 AS chef`).
+      "docker.elastic.co/*",
+      "quay.io/skopeo/*",
+      "rancher/k3s",
+      "lukemathwalker/cargo-chef"
     ];
     TRUSTED_PUBLISHERS = [
       "nvidia/*",
@@ -10745,6 +10763,13 @@ var init_frozen_releases = __esm({
       { image: /^openjdk$/, tag: /^(13|14|15)(-jdk)?-slim$/, release: "buster" },
       { image: /^openjdk$/, tag: /^(16|17|18|19|20)(-jdk)?-slim$/, release: "bullseye" },
       { image: /^openjdk$/, tag: /^[78](-jdk|-jre)?-alpine$/, release: "alpine3.9" },
+      { image: /^node$/, tag: /^10(\.\d+){0,2}-alpine$/, release: "alpine3.11" },
+      { image: /^node$/, tag: /^12(\.\d+){0,2}-alpine$/, release: "alpine3.15" },
+      { image: /^node$/, tag: /^14(\.\d+){0,2}-alpine$/, release: "alpine3.17" },
+      { image: /^node$/, tag: /^16(\.\d+){0,2}-alpine$/, release: "alpine3.18" },
+      { image: /^node$/, tag: /^18(\.\d+){0,2}-alpine$/, release: "alpine3.21" },
+      { image: /^node$/, tag: /^(10|12)(\.\d+){0,2}(-slim)?$/, release: "stretch" },
+      { image: /^node$/, tag: /^(14|16)(\.\d+){0,2}(-slim)?$/, release: "buster" },
       // NVIDIA's Jetson (L4T) images, whose tag is the Jetson Linux release: r32 (JetPack 4) is built on Ubuntu 18.04,
       // r34 and r35 (JetPack 5) on Ubuntu 20.04 (Jetson Linux release notes, "Supported Ubuntu version"); r36 (22.04) lives on.
       // Rebuilds named after them keep the tag (`roboflow/l4t-ml:r35.2.1-py3.12-\u2026`, from `nvcr.io/nvidia/l4t-ml`).
@@ -14986,6 +15011,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
         isFinal: false,
         reachable: false,
         target: false,
+        alternatives: [],
         buildOnly: false,
         dead: false,
         shippedPaths: [],
@@ -15079,6 +15105,7 @@ function buildModel(path, source, variedArgs = /* @__PURE__ */ new Set()) {
   };
   markReachable(finalStage, stageRef, stages);
   markTargets(stages, stageRef);
+  for (const s of stages) s.alternatives = alternativeStages(s, stages);
   markShipped(stages, stageRef, defaultTargets(stages));
   return {
     path,
@@ -18541,7 +18568,7 @@ function imageList(list) {
   }
   return out;
 }
-var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
+var MAX_LEVELS2, MAX_ENTRIES, MAX_FILES, ROOT_MARK, README, PROJECT_FILE, SHELL_SCRIPT, MAKEFILE, MARKDOWN_README, SKAFFOLD, WORKFLOW, BUILD_SCRIPT, TAGGED_IMAGE, BUILD_LINE, MAX_BUILD_LINES, SUBSTITUTION_ROUNDS, scriptBuilds, makefileBuilds, DOCKER_HUB_BADGE, readmeBuilds, skaffoldImages, BUILD_PUSH_ACTIONS, workflowBuilds, MAX_CALL_DEPTH, workflowContainers, MAX_MATRIX_ROWS, MAX_LISTED_ROWS, matrixData;
 var init_own_images = __esm({
   "src/context/own-images.ts"() {
     "use strict";
@@ -18582,13 +18609,15 @@ var init_own_images = __esm({
       const { recipes, values } = makefileRecipes(node_fs_default.readFileSync(file, "utf8"));
       return buildsInLines(recipes, values, true);
     }, []);
+    DOCKER_HUB_BADGE = /img\.shields\.io\/docker\/(?:pulls|v|image-size|stars|automated|cloud\/build|cloud\/automated)\/([a-z0-9][a-z0-9_.-]*)\/([a-z0-9][a-z0-9_.-]*)/g;
     readmeBuilds = projectFileCache((file) => {
       const text = node_fs_default.readFileSync(file, "utf8");
       const lines2 = [];
       for (const m of text.matchAll(/^ {0,3}(```|~~~)[ \t]*([\w-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)) {
         if (/^(|sh|bash|shell|console|shell-session|shellsession|zsh|terminal)$/i.test(m[2])) lines2.push(...logicalLines(m[3].replace(/^\s*\$ /gm, "")));
       }
-      return buildsInLines(lines2, shellValues(lines2), false);
+      const badges = [...text.matchAll(DOCKER_HUB_BADGE)].map((m) => `${m[1]}/${m[2]}`);
+      return [...buildsInLines(lines2, shellValues(lines2), false), ...tagsOnly(badges)];
     }, []);
     skaffoldImages = projectFileCache((file) => {
       const doc = record(yamlDocument(node_fs_default.readFileSync(file, "utf8")));
@@ -18830,7 +18859,7 @@ function awkExitsUnlessMatched(program) {
 function readsSystemState(program, first) {
   return program !== null && (READS_SYSTEM_STATE[program]?.includes(first ?? "") ?? false);
 }
-var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
+var FAILS_ON_EMPTY_INPUT, EMPTY_STAYS_EMPTY, EMPTY_OPERAND_OK, READS_SYSTEM_STATE, LISTS_SYSTEM_STATE, FILE_READERS, FIND_STATUS_ACTIONS, IMAGE_FOLDERS, FAILS_ON_MISSING_FILE, CHECKED_FILES, DOWNLOADERS, DOWNLOAD_OUTPUTS, STDIN_FILTERS, SELECTING_FILTERS, XARGS_NO_RUN_ON_EMPTY, FAILS_WITHOUT_OPERANDS, EXPECTS_EMPTY_INPUT, MISSES_FAIL, NEEDS_FOLDER_FILES, FILLS_FOLDER, CONFIGURE_INSTALL_FOLDERS, MAKE_INSTALL_BIN, INSTALL_FOLDER_VARIABLES, INSTALL_FOLDER_OPTIONS, INSTALL_SUBCOMMANDS, STDIN_INTERPRETERS, INSTALLER_TOOLS, PRESENT_BEFORE_INSTALLER;
 var init_empty_input = __esm({
   "src/knowledge/empty-input.ts"() {
     "use strict";
@@ -18956,7 +18985,13 @@ var init_empty_input = __esm({
       sha256sum: "all"
     };
     CHECKED_FILES = [
-      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" }
+      { path: /^\/(usr\/share\/keyrings|etc\/apt\/keyrings|etc\/apt\/trusted\.gpg\.d)\/[^/]+$/, tool: "apt", subcommand: "update" },
+      // An APT source list (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list`)
+      // that a later `apt-get install` needs: `product`, only for a package named after the file (its name without
+      // `.list`, alone or before a `-`: `nvidia-container-toolkit-base`), which the distribution's archive lacks, so an
+      // empty list fails the install ("Unable to locate package"), and a cut one fails the update (a malformed line or a
+      // URL naming no repository). Not a package named otherwise (`nodesource.list`, then `nodejs`, which Debian has too).
+      { path: /^\/etc\/apt\/sources\.list\.d\/[^/]+\.list$/, tool: "apt", subcommand: "install", product: true }
     ];
     DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "aria2c", "fetch"]);
     DOWNLOAD_OUTPUTS = {
@@ -19014,6 +19049,9 @@ var init_empty_input = __esm({
       tar: ["-C", "--directory"]
     };
     CONFIGURE_INSTALL_FOLDERS = ["--prefix", "--libdir"];
+    MAKE_INSTALL_BIN = "/usr/local/bin";
+    INSTALL_FOLDER_VARIABLES = ["PREFIX", "prefix", "DESTDIR", "BINDIR", "bindir", "INSTALL_BIN", "exec_prefix"];
+    INSTALL_FOLDER_OPTIONS = ["--prefix", "--exec-prefix", "--bindir", "-DCMAKE_INSTALL_PREFIX", "-DCMAKE_INSTALL_BINDIR"];
     INSTALL_SUBCOMMANDS = ["install", "add", "pip install"];
     STDIN_INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|perl|ruby|node|php)$/;
     INSTALLER_TOOLS = {
@@ -19022,6 +19060,27 @@ var init_empty_input = __esm({
       cpanmin: ["cpanm"]
     };
     PRESENT_BEFORE_INSTALLER = /* @__PURE__ */ new Set(["pip", "pip3", "install", "curl", "wget", "git", "apt", "apk", "yum", "dnf"]);
+  }
+});
+
+// src/knowledge/inits.ts
+function initSignalsGroup(argv) {
+  const init = INIT_PROGRAMS.get(argv[0]?.split("/").pop() ?? "");
+  if (!init) return false;
+  const end = argv.indexOf("--");
+  const flags = argv.slice(1, end < 0 ? argv.length : end).filter((a) => a.startsWith("-"));
+  const toggled = flags.some((f) => init.toggles.includes(f) || /^-[a-z]{2,}$/.test(f) && init.toggles.some((t) => /^-[a-z]$/.test(t) && f.includes(t[1])));
+  return init.groupSignals !== toggled;
+}
+var INIT_PROGRAMS;
+var init_inits = __esm({
+  "src/knowledge/inits.ts"() {
+    "use strict";
+    INIT_PROGRAMS = /* @__PURE__ */ new Map([
+      ["dumb-init", { groupSignals: true, toggles: ["-c", "--single-child"] }],
+      ["tini", { groupSignals: false, toggles: ["-g"] }],
+      ["tini-static", { groupSignals: false, toggles: ["-g"] }]
+    ]);
   }
 });
 
@@ -19106,7 +19165,7 @@ function hasNoRuntimeOfItsOwn(model) {
 }
 function startCommand(stage) {
   const fromEntrypoint = innermost(stage.entrypoint);
-  if (fromEntrypoint?.name && INITS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
+  if (fromEntrypoint?.name && INIT_PROGRAMS.has(fromEntrypoint.name.split("/").pop())) return innermost(stage.cmd) ?? fromEntrypoint;
   return fromEntrypoint ?? innermost(stage.cmd);
 }
 function startsLambdaRuntime(stage) {
@@ -19214,7 +19273,7 @@ function buildsNothing(model) {
 function hasLabel(stage, patterns) {
   return stage.lineage.some((s) => s.instructions.some((i) => i.keyword === "LABEL" && i.properties.some((p) => patterns.some((l) => l.test(p.name)))));
 }
-var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, INITS, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
+var DEV_FILE_NAME, DEV_FOLDERS, BENCHMARK_FOLDER, DEV_COMPOSE_FILE, TEST_FOLDER, VENDORED_FOLDER, ARCHIVED_FOLDER, SHIPPED_IMAGE_CATEGORIES, FIXTURE_FOLDER, TESTS_FOLDER, AUXILIARY_STAGE, INTERPRETERS, IMAGE_INFRASTRUCTURE, SERVICE_MARKS, APPLICATION_ENTRY, TEST_IMAGE_FOLDER, DEV_COMMANDS, DEV_PACKAGES, TEST_RUNNERS, TEST_EXTRAS, INTERACTIVE_DEV_IMAGES, DEVELOPMENT_IMAGE, SHELL_NAMES, BUILD_TOOLS, BUILD_TOOL_RELEASES, CONDA_BUILD_TOOLS, BUILD_DRIVERS;
 var init_file_purpose = __esm({
   "src/knowledge/file-purpose.ts"() {
     "use strict";
@@ -19224,6 +19283,7 @@ var init_file_purpose = __esm({
     init_installs();
     init_invocation();
     init_empty_input();
+    init_inits();
     init_image_defaults();
     init_sources();
     DEV_FILE_NAME = /(^|[._-])(dev|devel|develop|development|devcontainer|ci|build|builder|tilt|lint|linting|check|checks|tests?|e2e|conformance|bench|benchmarks?|debug)([._-]|$)/i;
@@ -19239,7 +19299,6 @@ var init_file_purpose = __esm({
     AUXILIARY_STAGE = /(^|[-_])(validate|validation|test|tests|testing|lint|check|generate|generator|gen|vendor|dev|devel|develop|debug|ci|bench|benchmark|export|artifacts?|binaries|release|docs|updates?|upgrades?)([-_]|$)/i;
     INTERPRETERS = /^(python[0-9.]*|pypy[0-9.]*|node|php|ruby|irb|bash|sh|ash|zsh|jshell|ghci|erl|iex|julia|R|pwsh|dotnet)$/;
     IMAGE_INFRASTRUCTURE = /^\/(usr\/(local\/)?s?bin|etc|docker-entrypoint\.d|[\w.-]*scripts)(\/|$)/;
-    INITS = /* @__PURE__ */ new Set(["tini", "tini-static", "dumb-init"]);
     SERVICE_MARKS = /* @__PURE__ */ new Set(["EXPOSE", "HEALTHCHECK"]);
     APPLICATION_ENTRY = /^(app|main|server|serve|api|run|worker|bot|wsgi|asgi|index)\.(py|js|mjs|cjs|ts)$/;
     TEST_IMAGE_FOLDER = /^(tests?|testing|(package|integration|smoke|functional|release)[-_]tests?|e2e[-_].+|playwright|cypress|conformance)$/i;
@@ -19247,7 +19306,7 @@ var init_file_purpose = __esm({
     DEV_PACKAGES = /* @__PURE__ */ new Set(["openssh-server", "openssh-server-pam", "pdsh", "gdb", "gdbserver", "strace", "ltrace", "valgrind", "tcpdump", "iotop"]);
     TEST_RUNNERS = /* @__PURE__ */ new Set(["pytest", "tox", "nox"]);
     TEST_EXTRAS = /* @__PURE__ */ new Set(["test", "tests", "testing", "dev"]);
-    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
+    INTERACTIVE_DEV_IMAGES = 'a Dev Container under `.devcontainer/`, or a development file (`Dockerfile.dev`) a `devcontainer.json` there builds (`"build": {"dockerfile": "../../analyzer/Dockerfile.dev"}`), a Cursor cloud agent\'s environment (`.cursor/Dockerfile`, which `.cursor/environment.json` builds), an image built on a personal workspace image (Cloud Workstations, Gitpod), or a development file (`dev.Dockerfile`, `Dockerfile.dev`), or one only development Compose files build (`compose.dev.yml`, `docker-compose-dev.yml`), that every Compose service building it runs with the project\'s source bind-mounted over it or over its working folder (`volumes: [".:/app"]`), or an image a shell script beside it starts for people to work in, `docker run -it` with the working tree bind-mounted (`-v ${PWD}:/workspace`), where no script there pushes an image';
     DEVELOPMENT_IMAGE = new FactKey();
     SHELL_NAMES = /^(ba|da|a|z)?sh$/;
     BUILD_TOOLS = /* @__PURE__ */ new Set(["cmake", "ninja-build", "ccache", "devscripts", "meson", "autoconf", "automake", "bazel", "scons"]);
@@ -19412,7 +19471,11 @@ function listPackages(shown) {
   if (names.length > LISTED) return `${names.slice(0, LISTED).join(", ")} and ${names.length - LISTED} more`;
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
-function reportUnpinned(report, command, packages, summary) {
+function reportUnpinned(report, install2, all, summary) {
+  const { command } = install2;
+  const stage = install2.instruction.stage;
+  const pinnedElsewhere = stage ? pinnedByAlternatives(stage, command.invocation.tool) : /* @__PURE__ */ new Set();
+  const packages = all.filter((p) => !pinnedElsewhere.has(p.shown));
   if (packages.length === 0 || runsForLatest(command)) return;
   const start = command.argv[0]?.range.start ?? command.range.start;
   const end = packages[packages.length - 1].range.end;
@@ -19429,13 +19492,25 @@ function runsForLatest(command) {
     return operands?.length === 3 && /^==?$/.test(operands[1].value) && [operands[0], operands[2]].some((w) => w.value === "latest");
   });
 }
-var LATEST_ON_REQUEST, LISTED;
+function pinnedByAlternatives(stage, tool) {
+  const out = /* @__PURE__ */ new Set();
+  for (const other of stage.alternatives)
+    for (const ins of other.instructions)
+      for (const c of ins.run?.script?.commands ?? [])
+        if (c.invocation.tool === tool) for (const w of c.invocation.operands) {
+          const m = PINNED.exec(w.value);
+          if (m) out.add(m[1]);
+        }
+  return out;
+}
+var LATEST_ON_REQUEST, LISTED, PINNED;
 var init_unpinned = __esm({
   "src/shell/unpinned.ts"() {
     "use strict";
     init_command();
-    LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose.';
+    LATEST_ON_REQUEST = 'Nor an install that runs only when a test found a build argument set to `latest` (`if [ "$FALCO_VERSION" = "latest" ]; then apt-get install -y falco; else apt-get install -y falco=${FALCO_VERSION}; fi`): the build asked for the newest release on purpose. Nor a package that a stage installs unpinned while another stage a `FROM ${BUILD_STAGE}` may pick instead installs it pinned (`FROM base AS repo` takes the latest versions, `FROM base AS prod` pins them, `FROM ${BUILD_STAGE} AS final` builds one): that stage is the opt-in latest-versions variant; packages its pinned sibling does not name stay reported.';
     LISTED = 4;
+    PINNED = /^([^=<>~!@:\s]+)(?:={1,2}|@|:|[<>~!]=?)./;
   }
 });
 
@@ -19460,7 +19535,7 @@ var init_apk_pin_versions = __esm({
         preset: "recommended",
         description: "`apk add` of a package without `=version`.",
         docs: {
-          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `apk add curl` installs whatever the Alpine mirror carries on the day of the build, so two builds of the same Dockerfile differ. Pin with `curl=8.9.1-r1` (or a fuzzy `curl~8.9`); `--virtual .build-deps` names a group, not a package, and local `.apk` files are taken as they are. Not reported on Alpine `edge`, a rolling branch whose repositories keep only the current build: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships), such as `apk add --virtual .build-deps gcc make` then `apk del .build-deps`; a package another `apk add` of the `RUN` names before the delete (one after it installs the package again and is reported there), and a library a later `apk add $runDeps` (sonames from `scanelf`) may keep, stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=alpine:3.20`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN apk add --no-cache curl git",
           good: "RUN apk add --no-cache curl=8.9.1-r1 git~2.45"
         },
@@ -19480,7 +19555,7 @@ var init_apk_pin_versions = __esm({
             const name = v.replace(/@.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apk package \`${v}\` is not pinned; add \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
+          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apk packages are not pinned: ${list}; add each as \`name=<version>\`.`);
         }
       }
     });
@@ -20000,7 +20075,7 @@ var init_apt_pin_versions = __esm({
         preset: "recommended",
         description: "`apt-get install` of a package without `=version`.",
         docs: {
-          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
+          why: "An unpinned package installs whatever version the mirror has on the day of the build, so two builds of the same Dockerfile differ and a rebuild can break. Pin with `package=version` (find it with `apt-cache policy package`). Not reported on Debian sid (unstable), whose repositories keep only the current build of each package: pin the base image instead.\n\nNot reported either: a package the same `RUN` removes again (nothing of it ships): `apt-get purge`/`remove` of it, or `apt-mark auto '.*'` (or `apt-mark showmanual | xargs apt-mark auto`, nginx's images) then `apt-get purge --auto-remove` (docker-library's idiom); a library a later `ldd \u2026 | xargs apt-mark manual` may keep (`libatomic1`, `zlib1g`) and a package `apt-mark manual` names stay reported. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template): the build passes several releases, and a version belongs to one. With a real default (`ARG BASEIMAGE=ubuntu:22.04`), that release is pinned. Nor through tonistiigi/xx's `xx-apt-get`, which appends the target architecture to each package word (`name=<version>:arm64`, which apt rejects). Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21, or an NVIDIA Jetson L4T tag, whose Jetson Linux release fixes its Ubuntu: `nvcr.io/nvidia/l4t-jetpack:r35.2.1`, Ubuntu 20.04, also on a rebuild named after it, `roboflow/l4t-ml:r35.2.1-\u2026`): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. The same holds for a package the stage takes from a frozen release's archive: every apt source is one (a RUN removed `/etc/apt/sources.list` and the files under `/etc/apt/sources.list.d/`, then wrote only `deb` lines of frozen suites such as `bullseye`, `bullseye-security`; a script it runs, such as NodeSource's `curl \u2026 | bash -`, may add other sources and ends that), or the install names one with `-t bullseye` or `openjdk-11-jdk/bullseye`. A frozen repository added beside the base image's live ones does not count for a plain `apt-get install`: the package may come from either, and the linter has no package lists to tell. " + LATEST_ON_REQUEST,
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8"
         },
@@ -20023,7 +20098,7 @@ var init_apt_pin_versions = __esm({
             const name = v.replace(/\/.*$/, "");
             unpinned.push({ range: pkg.range, shown: v, message: `apt package \`${v}\` is not pinned; install \`${name}=<version>\`.` });
           }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} apt packages are not pinned: ${list}; install each as \`name=<version>\`.`);
         }
       }
     });
@@ -22132,8 +22207,8 @@ var init_conda_pin_versions = __esm({
               ranges.push({ range: pkg.range, shown: value, message: `\`${value}\` allows a range of versions; pin one with \`${name}=<version>\`.` });
             }
           }
-          reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
-          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
+          reportUnpinned(report, install2, unpinned, (list, n) => `${n} conda packages are not pinned: ${list}; install each as \`name=<version>\`.`);
+          reportUnpinned(report, install2, ranges, (list, n) => `${n} conda specs allow a range of versions: ${list}; pin each with \`name=<version>\`.`);
         }
       }
     });
@@ -22283,7 +22358,7 @@ var init_copy_from_stage = __esm({
         preset: "recommended",
         description: "`COPY --from` (or `RUN --mount=from=`) names the current stage, a later stage, or a stage that does not exist.",
         docs: {
-          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile's folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = \"container-template/proxy\" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`), or a build of the Dockerfile in the project's scripts, Makefile recipes or GitHub workflows does (`docker buildx build --build-context plugin-src=\u2026 -f tools/docker/Dockerfile`, `docker/build-push-action`'s `build-contexts`). A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported. A file that a script of the project joins after others (`cat Dockerfile.common Dockerfile.api_test > Dockerfile` in a shell script or Makefile recipe) may copy from a stage the files before it define.",
+          why: "A stage can only copy from stages defined before it. `--from=<own name>` is a cycle; a later stage, or an index past the last stage, fails the build. A name that matches no stage is taken by BuildKit as an image to pull (`--from=buildr` pulls `docker.io/library/buildr`), so a typo fails late and confusingly; `--from` does not expand variables either. Image references (`--from=nginx:1.27`, `--from=ghcr.io/astral-sh/uv:0.5`) and Docker Official Image names are fine. A bare name that is neither a stage nor an image may be a named build context (`docker buildx build --build-context assets=./static`), which the Dockerfile cannot show: it is reported as a warning, not an error, and not at all when a Bake file (`docker-bake.hcl`, `docker-bake.json`, `docker-bake.override.*`) in the Dockerfile's folder or the folders above it, up to the top of its git repository, declares a context of that name (`contexts = { proxy = \"container-template/proxy\" }`), or a Compose service building the Dockerfile passes one (`build.additional_contexts`), or a build of the Dockerfile in the project's scripts, Makefile recipes or GitHub workflows does (`docker buildx build --build-context plugin-src=\u2026 -f tools/docker/Dockerfile`, `docker/build-push-action`'s `build-contexts`), nor when a script, Makefile recipe or workflow of the project builds or tags an image of that name (`docker tag tritonserver_buildbase tritonserver_build`, `docker build -t tritonserver_build`): a local image the project makes, which the default docker driver finds without pulling. A file named as a template or fragment (`Dockerfile.in`, `Dockerfile.in.julia`, `Dockerfile.j2`, `tmplv2.Dockerfile`) is filled in or joined to others by a generator before anything builds it: a variable in its `--from` is a placeholder and is not reported. A file that a script of the project joins after others (`cat Dockerfile.common Dockerfile.api_test > Dockerfile` in a shell script or Makefile recipe) may copy from a stage the files before it define.",
           bad: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=buidler /wheels /wheels",
           good: "FROM python:3.12 AS builder\nRUN pip wheel --wheel-dir /wheels -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=builder /wheels /wheels"
         },
@@ -22325,6 +22400,7 @@ var init_copy_from_stage = __esm({
           }
           if (target || /[/:@.]/.test(ref) || OFFICIAL3.has(ref.toLowerCase())) return;
           if (buildContext?.namedContexts().has(ref)) return;
+          if (buildContext?.projectBuiltImages().has(ref.toLowerCase())) return;
           if (buildContext?.fragment()?.stagesBefore.has(ref.toLowerCase())) return;
           const lower = ref.toLowerCase();
           const hint = names.find((n) => n.split(/[-_.]/).includes(lower)) ?? nearest(ref, names, 2);
@@ -23055,10 +23131,17 @@ function execsLoneCommand(ins) {
   const facts2 = shellFacts(name, image);
   return facts2.busybox || facts2.dialect === "bash";
 }
+function groupSignallingInit(ins) {
+  const entrypoint = ins.stage?.entrypoint;
+  if (!entrypoint?.looksLikeJson) return false;
+  const first = entrypoint.script?.commands[0];
+  return !!first && initSignalsGroup(first.argv.map((w) => w.value));
+}
 var exec_form_cmd_default;
 var init_exec_form_cmd = __esm({
   "rules/exec-form-cmd.ts"() {
     "use strict";
+    init_inits();
     init_rule();
     init_exec_form();
     init_dialect();
@@ -23070,7 +23153,7 @@ var init_exec_form_cmd = __esm({
         preset: "recommended",
         description: "`CMD` or `ENTRYPOINT` in shell form.",
         docs: {
-          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not.',
+          why: 'In shell form Docker runs `/bin/sh -c "\u2026"`: the shell is PID 1, it does not forward `SIGTERM`, so `docker stop` waits 10 seconds and kills the app without a clean shutdown. Use the JSON (exec) form. A shell form that starts with `exec` hands PID 1 to the app and is accepted, and so is a lone simple command under a bash `SHELL`, or under `/bin/sh` on an Alpine or BusyBox base (BusyBox ash) or a Red Hat family base such as UBI, Rocky Linux, CentOS, Fedora or Amazon Linux (bash): bash and BusyBox ash run it in their own place, so it gets the signals; Debian\'s dash does not. Nor a shell-form CMD under an exec-form ENTRYPOINT that starts an init passing signals to the whole process group (`ENTRYPOINT ["dumb-init", "--", "./entrypoint.sh"]`, dumb-init\'s default, or `tini -g --`): the app the shell starts gets `SIGTERM` from it.',
           bad: "CMD uvicorn app:app --host 0.0.0.0",
           good: 'CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]',
           fixSafety: 'Safe only when the shell would run the same words: every word plain (no `~`, globs, variables, quotes or escapes), one line, a POSIX `SHELL` without login or trace options, the program not a shell builtin, and the CMD handed to no ENTRYPOINT (none in the file and a base image whose ENTRYPOINT runs its arguments as given). Unsafe when an exec-form ENTRYPOINT (or an unknown one from the base image) would receive the words, and for an ENTRYPOINT, whose exec form receives the arguments of `docker run`. No fix for an ENTRYPOINT when a CMD is in force (exec form would pass the CMD to it), for a shell builtin, or after a leading `--flag` (BuildKit reads it as a flag and rejects it). Commands with shell syntax get an unsafe fix that spells the shell out (`["/bin/sh", "-c", "\u2026"]`): it behaves as before, the shell still does not forward signals, and only the warning goes.'
@@ -23087,6 +23170,7 @@ var init_exec_form_cmd = __esm({
           if (script.commands[0]?.name === "exec") continue;
           const shell = ins.state.shell;
           const login = shell.slice(1).some((o) => o === "--login" || /^-[a-z]*l[a-z]*$/.test(o));
+          if (ins.keyword === "CMD" && groupSignallingInit(ins)) continue;
           if (execsLoneCommand(ins) && !login && script.statements.length === 1 && script.commands.length === 1 && script.commands[0].name !== null) continue;
           const fix = execFormFix(ins, model.stages);
           report({
@@ -23829,7 +23913,7 @@ var init_gem_pin_versions = __esm({
             if (v.includes(":") || v.includes("/") || v.endsWith(".gem") || !NAME5.test(v)) continue;
             unpinned.push({ range: pkg.range, shown: v, message: `gem \`${v}\` is not pinned; install \`${v}:<version>\` or add \`-v <version>\`.` });
           }
-          reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} gems are not pinned: ${list}; install each as \`name:<version>\`.`);
+          reportUnpinned(report, install2, unpinned, (list, n) => `${n} gems are not pinned: ${list}; install each as \`name:<version>\`.`);
         }
       }
     });
@@ -23925,8 +24009,8 @@ var init_go_pin_versions = __esm({
             if (subcommand.value === "install" && mayBeInModule(instruction)) continue;
             unpinned.push({ range: pkg.range, shown: value, message: `Go package \`${value}\` is not pinned; use \`${path}@<version>\`.` });
           }
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
-          reportUnpinned(report, command, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
+          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} Go packages are not pinned: ${list}; use \`path@<version>\` for each.`);
+          reportUnpinned(report, { instruction, command }, moving, (list, n) => `${n} Go packages follow a moving version: ${list}; install each at \`path@<version>\`.`);
         }
       }
     });
@@ -27205,8 +27289,8 @@ var init_npm_pin_versions = __esm({
               moving.push({ range: pkg.range, shown: value, message: `\`${value}\` follows the moving dist-tag \`${version}\`; install \`${name}@<version>\`.` });
             }
           }
-          reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} npm packages are not pinned: ${list}; install each as \`name@<version>\`.`);
-          reportUnpinned(report, install2.command, moving, (list, n) => `${n} npm packages follow a moving dist-tag: ${list}; install each as \`name@<version>\`.`);
+          reportUnpinned(report, install2, unpinned, (list, n) => `${n} npm packages are not pinned: ${list}; install each as \`name@<version>\`.`);
+          reportUnpinned(report, install2, moving, (list, n) => `${n} npm packages follow a moving dist-tag: ${list}; install each as \`name@<version>\`.`);
         }
       }
     });
@@ -27644,9 +27728,9 @@ var init_pip_pin_versions = __esm({
             }
           }
           const allowHint = tooling ? " (or list the build tooling in this rule's `allow` option)" : "";
-          reportUnpinned(report, install2.command, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
-          reportUnpinned(report, install2.command, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
-          reportUnpinned(report, install2.command, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
+          reportUnpinned(report, install2, unpinned, (list, n) => `${n} Python packages are not pinned: ${list}; install each as \`name==<version>\`${allowHint}.`);
+          reportUnpinned(report, install2, ranges, (list, n) => `${n} requirements allow a range of versions: ${list}; pin each exactly with \`name==<version>\`.`);
+          reportUnpinned(report, install2, branches, (list, n) => `${n} references follow a branch, so each build may get new code: ${list}; point each at a tag or commit.`);
         }
       }
     });
@@ -27879,7 +27963,7 @@ var init_rpm_pin_versions = __esm({
         preset: "recommended",
         description: "`yum`/`dnf`/`microdnf`/`zypper install` of a package without a version.",
         docs: {
-          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image whose final build is on one: `openjdk:8-jre-slim`, Debian 11): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
+          why: "An unpinned `dnf install git` installs whatever the repositories carry on the day of the build, so two builds of the same Dockerfile differ. Name the version: `git-2.43.5` (or `git-2.43*`) for yum, dnf and microdnf, `git=2.43.0` for zypper. Local `.rpm` files, URLs, groups (`@development`) and capabilities (`/usr/bin/make`, `perl(JSON)`) are not reported, nor installs on a rolling release (openSUSE Tumbleweed, Fedora Rawhide), whose repositories keep only the current build of each package: a pin there breaks at the next snapshot, so pin the base image instead (see `base-image-tag`).\n\nNot reported either: a package the same `RUN` removes again (`dnf remove -y gcc`, `zypper rm`): nothing of it ships. Nor an install on a base the file does not fix, `FROM ${BASEIMAGE}` from a build argument without a default (or with a placeholder one such as `notset`, or one the project's Bake targets or GitHub workflows pass several values, as a test matrix over distribution releases does (a workflow's build-push-action `build-args` over its matrix rows, also through a reusable workflow's inputs), or an official image whose tag floats, `FROM alpine:latest` or no tag, directly or as such an argument's default, while `alpine:3.20` fixes it: its next release drops the versions pinned for this one, so `base-image-tag` asks for the tag first; or a fragment without `FROM` that a script of the project joins under a base it picks, such as a `Dockerfile.extra_install` its build script reads to splice into a template), which one file serves for CentOS, RHEL and Amazon Linux alike: a version belongs to one release. With a real default (`ARG BASEIMAGE=rockylinux:9`), that release is pinned. Not reported in an interactive development environment (" + INTERACTIVE_DEV_IMAGES + "): each developer rebuilds it, nothing ships from it, and a pin only makes it break sooner. Nor on a release whose public archive no longer changes (Ubuntu 20.04 and older back to 10.04, interim releases past their end of life, Debian 11 and older, CentOS Linux 7/8, CentOS Stream 8, openSUSE Leap 15.6 and older (`opensuse/leap:15`), Alpine 3.21 and older, as of 2026-12-01, data in `src/knowledge/frozen-releases.ts`, named by the image's tag: `ubuntu:18.04`, `python:3.9-buster`, `nvidia/cuda:11.8.0-runtime-ubuntu20.04`, or the tag of a deprecated official image, or of an end-of-life version of one, whose final build is on one: `openjdk:8-jre-slim`, Debian 11, `node:18-alpine`, Alpine 3.21): every package there has one version for good, which the base image fixes; moving to a supported release is what matters. " + LATEST_ON_REQUEST,
           bad: "RUN dnf install -y git python3-pip && dnf clean all",
           good: "RUN dnf install -y git-2.43.5 python3-pip-21.3.1 && dnf clean all"
         },
@@ -27901,7 +27985,7 @@ var init_rpm_pin_versions = __esm({
             unpinned.push({ range: pkg.range, shown: v, message: `${manager} package \`${v}\` is not pinned; install \`${pin}\`.` });
           }
           const form = manager === "zypper" ? "name=<version>" : "name-<version>";
-          reportUnpinned(report, command, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
+          reportUnpinned(report, { instruction, command }, unpinned, (list, n) => `${n} ${manager} packages are not pinned: ${list}; install each as \`${form}\`.`);
         }
       }
     });
@@ -27936,6 +28020,13 @@ function valueDecides(name) {
   while (head >= 0 && !isSecretNoun(words[head])) head--;
   return head >= 0 && words[head] === "key" && !words.slice(0, head).some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
 }
+function isOpenPgpProgram(program) {
+  return program !== null && OPENPGP_PROGRAMS.has(program);
+}
+function isOpenPgpKeyId(value) {
+  const v = unquote(value).replace(/\s+/g, "");
+  return /^(0x)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(v);
+}
 function isNameLikeValue(value) {
   return /^[A-Za-z]+(?:[_.:-]+[A-Za-z]+)*$/.test(unquote(value));
 }
@@ -27959,7 +28050,7 @@ function credentialIn(value) {
 function isClientBundleName(name) {
   return CLIENT_BUNDLE_PREFIXES.some((p) => name.startsWith(p));
 }
-var SECRET_NOUNS, VALUE_TAILS, NOT_SECRET_QUALIFIERS, PATH_VARIABLES, COMPOUND_TOKEN, KEY_MATERIAL_QUALIFIERS, CREDENTIAL_PATTERNS, PLACEHOLDER2, CLIENT_BUNDLE_PREFIXES;
+var SECRET_NOUNS, VALUE_TAILS, NOT_SECRET_QUALIFIERS, PATH_VARIABLES, COMPOUND_TOKEN, KEY_MATERIAL_QUALIFIERS, OPENPGP_PROGRAMS, CREDENTIAL_PATTERNS, PLACEHOLDER2, CLIENT_BUNDLE_PREFIXES;
 var init_secrets = __esm({
   "src/knowledge/secrets.ts"() {
     "use strict";
@@ -27991,6 +28082,7 @@ var init_secrets = __esm({
     PATH_VARIABLES = /* @__PURE__ */ new Set(["GOOGLE_APPLICATION_CREDENTIALS"]);
     COMPOUND_TOKEN = /^(hf|gh|git|github|gitlab|npm|pypi|api|auth|access|bearer|refresh|session|pat)token$/;
     KEY_MATERIAL_QUALIFIERS = /* @__PURE__ */ new Set(["secret", "private", "api", "access", "encryption", "signing", "master", "hmac", "jwt", "ssh", "aes", "license"]);
+    OPENPGP_PROGRAMS = /* @__PURE__ */ new Set(["gpg", "gpg2", "gpgv", "gpgv2", "apt-key"]);
     CREDENTIAL_PATTERNS = [
       [/^hf_[A-Za-z0-9]{30,}$/, "a Hugging Face token"],
       [/^sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{20,}$/, "an Anthropic API key"],
@@ -28105,6 +28197,12 @@ function onlyNamesASecret(model, declared, name) {
   }
   return named;
 }
+function namesASigningKey(model, declared, p) {
+  const value = p.rawValue ?? declared.state.env.get(p.name) ?? model.globalArgs.get(p.name);
+  if (!valueDecides(p.name) || !value || !isOpenPgpKeyId(value)) return false;
+  const ref = new RegExp(`\\$(${p.name}\\b|\\{${p.name}\\W)`);
+  return scopeOf(model, declared).some((i) => (i.script?.commands ?? []).some((c) => isOpenPgpProgram(c.name) && c.argv.some((w) => ref.test(w.value))));
+}
 function scopeOf(model, ins) {
   const stage = ins.stage;
   if (!stage) return [];
@@ -28169,7 +28267,7 @@ var init_secrets_in_arg_env = __esm({
         preset: "recommended",
         description: "`ARG`/`ENV` that holds a secret (a token, password or key by its name, or a value that looks like a credential).",
         docs: {
-          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
+          why: "`ENV` values are stored in the image configuration, and `ARG` values (defaults and `--build-arg` values alike) are recorded in the image history and build metadata: anyone who can pull the image can read them with `docker history` or `docker inspect`, and they stay in every layer cache and registry mirror. This applies to the tokens AI images need most (`HF_TOKEN`, `OPENAI_API_KEY`, `WANDB_API_KEY`, `NGC_API_KEY`, cloud keys).\n\nPass build-time secrets with a secret mount, which exists only for one `RUN` and never reaches the image: `RUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download \u2026`, built with `docker build --secret id=hf_token,env=HF_TOKEN .`; pass run-time secrets with `docker run -e`/`--env-file` or your orchestrator's secrets. In a build-only stage (one no shipped image is built from: a builder whose output is taken with `COPY --from`) the value is not in the shipped image's configuration or history, but it stays in the build cache and the build's records (a `--cache-to \u2026 mode=max` export, `mode=max` provenance): it is reported all the same, as BuildKit's SecretsUsedInArgOrEnv does in any stage, and the message says where it stays. The message says which remedy applies: an `ARG`, or an `ENV` that a later `RUN` names, is read by the build and gets the secret mount; an `ENV` that the base image's entrypoint reads when the container starts (the official `mysql`, `mariadb`, `postgres` and `mongo` images' root and user passwords) is read only then, where a build secret would leave it unset: pass it with `docker run -e`, or name a mounted secret file in `<NAME>_FILE` (`MYSQL_ROOT_PASSWORD_FILE=/run/secrets/db_root`), which those entrypoints read instead; any other `ENV` that no later `RUN` names may be read by either (a program reading its environment during the build, also in an image built `FROM` this one, or the application at run time), and both remedies are given, the run-time one first. A published demo password (a tutorial's `MYSQL_ROOT_PASSWORD=debezium`) is reported all the same: nothing in the Dockerfile tells it from a real one, and the image keeps it.\n\nA name counts as a secret when its last word is a secret noun (`token`, `secret`, `password`, `passphrase`, `key`, `credentials`, `api_key`, \u2026), possibly followed by words that still name the value (`SECRET_KEY_BASE`, `AWS_ACCESS_KEY_ID`). Names about a secret rather than holding one are not reported: a variable used only to name a secret mount (`ARG PULL_SECRET=extra-secrets` with `RUN --mount=type=secret,id=${PULL_SECRET}` and `/run/secrets/${PULL_SECRET}`, or a `--secret id=${PULL_SECRET}`) holds the secret's id, not the secret (BuildKit's SecretsUsedInArgOrEnv warns on it all the same), and is reported again as soon as any other use takes its value; paths and files (`HF_TOKEN_PATH`, `DB_PASSWORD_FILE`, `SSH_KEY_PATH`, `GOOGLE_APPLICATION_CREDENTIALS`), settings (`PASSWORD_MIN_LENGTH`, `MAX_TOKENS`, `TOKENIZERS_PARALLELISM`, `TOKENIZER_PATH`), switches (`MYSQL_ALLOW_EMPTY_PASSWORD`), tokenizer special tokens (`EOS_TOKEN`), public keys (`PUBLIC_KEY`, `KEYRING`), variables a web framework builds into the browser bundle, public by design (`VITE_AMPLITUDE_API_KEY`, `NEXT_PUBLIC_\u2026`, `REACT_APP_\u2026`, `EXPO_PUBLIC_\u2026`, `NUXT_PUBLIC_\u2026`, `PUBLIC_\u2026`, `GATSBY_\u2026`: a secret mount would bake the value into the bundle all the same; a value shaped like a credential is still reported under them, see below) and GPG key fingerprints (`GPG_KEY`, set by the official Python images: unlike BuildKit's SecretsUsedInArgOrEnv, dlint does not report it, because a fingerprint is public), likewise a bare `\u2026_KEY` whose value is an OpenPGP fingerprint or long key id that `gpg` or `apt-key` of its stage fetches or exports (`ARG LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421` read by `gpg --recv-keys \"$LLVM_KEY\"`). `ENV` set to an empty value, `true`/`false`/`0`/`1` or an absolute path is not reported, nor an `ARG` or `ENV` whose value is where a key is rather than the key: a URL without a user or password (`RELEASE_KEY=https://packages.fluentbit.io/fluentbit.key`, read by `rpm --import`), a path under a variable (`${STAGING_URL}/fluentbit.key`), or a variable copying one of those. A name ending in a bare `key` (no `secret`, `private`, `api`, `access`, `encryption`, `signing`, \u2026 before it) may be a configuration key (`Filters__0__Key=ProcessId`): it is reported only when its value is not a plain name of letters and separators. Any `ARG`/`ENV` whose value looks like a credential is reported whatever its name (`ENV CFG=AKIA\u2026` too), judged by the value's shape: Hugging Face (`hf_\u2026`), Anthropic (`sk-ant-api03-\u2026`), OpenAI (`sk-proj-\u2026` and other `sk-\u2026`), Groq (`gsk_\u2026`), Replicate (`r8_\u2026`), Google (`AIza\u2026`), Perplexity (`pplx-\u2026`), xAI (`xai-\u2026`) and LangSmith (`lsv2_pt_\u2026`) keys, AWS access key ids (`AKIA\u2026`, `ASIA\u2026`), GitHub (`ghp_\u2026`, `github_pat_\u2026`), GitLab, Slack and npm tokens, private key blocks, and URLs with a password (`PIP_INDEX_URL=https://user:pass@\u2026`).",
           bad: "ARG HF_TOKEN\nENV HF_TOKEN=$HF_TOKEN\nRUN huggingface-cli download meta-llama/Llama-3.1-8B",
           good: "# syntax=docker/dockerfile:1.10\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN \\\n    huggingface-cli download meta-llama/Llama-3.1-8B",
           fixSafety: "Unsafe: the value no longer comes from the Dockerfile or `--build-arg`: the build must pass it with `docker build --secret id=<name>,env=<NAME>` (without it the variable is unset), and a removed `ENV` is no longer set in the running container (pass it with `docker run -e`). The fix removes the `ARG`/`ENV` (only when it declares nothing else); for an `ENV` that the base image's entrypoint reads (see above) that is all, otherwise it gives the `RUN`s that name the variable (or, when none does, every `RUN` that saw it, since a program may read it from the environment: later in its stage and, for `ENV`, in stages built `FROM` it) `--mount=type=secret,id=<name>,env=<NAME>`, which sets it for that `RUN` alone; it adds `# syntax=docker/dockerfile:1` when the file names no frontend, since secret mounts as variables need Dockerfile 1.10. No fix when the variable is used outside `RUN` (another instruction expands it, `CMD`/`ENTRYPOINT`/`HEALTHCHECK` read it), is declared more than once, is a global `ARG`, or the file names an older frontend."
@@ -28186,7 +28284,7 @@ var init_secrets_in_arg_env = __esm({
           for (const p of instruction.properties) {
             if (isSecretName(p.name) && !isClientBundleName(p.name)) {
               const inScope = instruction.state.env.get(p.name) ?? (instruction.stage && keyword === "ARG" ? model.globalArgs.get(p.name) : void 0);
-              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name)) continue;
+              if (!holdsSecret(keyword, p, inScope) || copiesHarmless(model, instruction, p) || onlyNamesASecret(model, instruction, p.name) || namesASigningKey(model, instruction, p)) continue;
               const where = instruction.stage?.buildOnly ? `its value stays in the build cache and the build's records of stage \`${instruction.stage.name ?? instruction.stage.index}\` (a \`--cache-to \u2026 mode=max\` export, \`mode=max\` provenance), though the stage does not ship` : keyword === "ARG" ? "its value (a default or `--build-arg`) is recorded in the image history" : "its value is stored in the image configuration (`docker inspect`, `docker history`) for anyone who pulls the image";
               const reader = readerOf(model, instruction, p.name);
               report({ range: p.nameRange, message: `\`${keyword} ${p.name}\` holds a secret and ${where}; ${remedy(reader, p.name)}.`, ...mountFix(model, instruction, p, reader) });
@@ -28521,17 +28619,33 @@ function literalOnPurpose(instruction, range) {
   );
 }
 function emptyOnPurpose(model, instruction, range) {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  NEXT_ASSIGNMENT.lastIndex = at.index;
+  return NEXT_ASSIGNMENT.test(at.source.text);
+}
+function stringComparison(model, instruction, range) {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  OPERAND_THEN_STRING_OP.lastIndex = at.index;
+  return OPERAND_THEN_STRING_OP.test(at.source.text) || STRING_OP_BEFORE.test(at.source.text.slice(0, at.index));
+}
+function nestedIfOnPurpose(model, instruction, range) {
+  const at = scriptAt(model, instruction, range);
+  if (!at) return false;
+  ELSE_IF.lastIndex = at.index;
+  if (!ELSE_IF.test(at.source.text)) return false;
+  const ifAt = at.source.offsetAt(ELSE_IF.lastIndex);
+  return ifAt !== void 0 && model.lineIndex.position(ifAt).line > range.start.line;
+}
+function scriptAt(model, instruction, range) {
   const script = instruction.run?.script;
-  if (!script) return false;
+  if (!script) return null;
   const at = model.lineIndex.offset(range.start);
   for (const source of [script.source, ...script.nested.map((n) => n.source)]) {
-    for (let i = 0; i < source.length; i++) {
-      if (source.offsetAt(i) !== at) continue;
-      NEXT_ASSIGNMENT.lastIndex = i;
-      return NEXT_ASSIGNMENT.test(source.text);
-    }
+    for (let index = 0; index < source.length; index++) if (source.offsetAt(index) === at) return { source, index };
   }
-  return false;
+  return null;
 }
 function before4(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
@@ -28671,7 +28785,7 @@ function harmlessSplit(instruction, range) {
   if (expansion.name !== null && listName(expansion.name)) return "list-variable";
   return null;
 }
-var SPLIT_REASONS, GLOB3, Resolver, NEXT_ASSIGNMENT, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
+var SPLIT_REASONS, GLOB3, Resolver, NEXT_ASSIGNMENT, OPERAND_THEN_STRING_OP, STRING_OP_BEFORE, ELSE_IF, FIND_NEUTRAL, FIND_VALUED, EXACT_LAST_NAME;
 var init_splitting = __esm({
   "src/shellcheck/splitting.ts"() {
     "use strict";
@@ -28756,6 +28870,9 @@ var init_splitting = __esm({
       }
     };
     NEXT_ASSIGNMENT = /[ \t]+[A-Za-z_][A-Za-z0-9_]*=/y;
+    OPERAND_THEN_STRING_OP = /(?:"[^"]*"|'[^']*'|\\.|[^\s"'\\])+[ \t]+\\?[<>][ \t]/y;
+    STRING_OP_BEFORE = /[ \t]\\?[<>][ \t]+$/;
+    ELSE_IF = /else[ \t]+(?=if[ \t])/y;
     FIND_NEUTRAL = /* @__PURE__ */ new Set(["-depth", "-xdev", "-mount", "-print", "-a", "-and", "-o", "-or", "(", ")"]);
     FIND_VALUED = /* @__PURE__ */ new Set(["-type", "-maxdepth", "-mindepth"]);
     EXACT_LAST_NAME = /\/(?:(?:[\w+-]|\\\.)+|\\\((?:(?:[\w+-]|\\\.)+\\\|)*(?:[\w+-]|\\\.)+\\\))$/;
@@ -28788,7 +28905,7 @@ var init_shellcheck = __esm({
 
 ShellCheck reads each script in the dialect that runs it: the stage's \`SHELL\`, else the base image's \`/bin/sh\` (dash on Debian and Ubuntu, BusyBox ash, checked as dash, on Alpine, bash on the Red Hat family, POSIX sh when the image does not tell). The build's ARG and ENV names are declared to it, so \`$VERSION\` is not "referenced but not assigned", and so are, in a \`bash -c\` body, the names its command's prefix assignments hand it (\`archive=x bash -c "mv \\\${archive} /opt"\`). Checks excluded because they cannot apply to a Dockerfile: ${DEFAULT_EXCLUDES.map((e) => `${e.code} (${e.why})`).join("; ")}
 
-SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported.
+SC2086 (unquoted \`$X\`) and SC2046 (unquoted \`$(\u2026)\`) are kept where splitting or globbing can bite: a value dlint cannot know, or one with blanks, used as one path or argument (\`cp $SRC $DEST\`, \`rm -rf $DIR/*\`). They are dropped when ${Object.values(SPLIT_REASONS).join("; or when ")}. POSIX sh has no arrays: quoting such a list would pass it as one word and break the command. SC2155 (\`export X="$(cmd)"\` masks cmd's failure) is dropped when every command in the substitution cannot fail in a build (${Object.keys(NEVER_FAILS).map((p) => `\`${p}\``).join(", ")}, and the reads of the system that shell-pipefail counts as unfailing: ${Object.entries(READS_SYSTEM_STATE).flatMap(([p, reads2]) => reads2.map((r) => `\`${p} ${r}\``)).join(", ")}), as in \`export GNUPGHOME="$(mktemp -d)"\`, or when it is a pipe ending in a text filter that reads only the pipe (\`export PY=$(python3 -V | awk '{print $2}')\`; not an awk program with \`exit\`, not \`grep\`) and the RUN's shell has no pipefail: its status is the filter's, so there is nothing to mask. SC2164 (\`cd\` without \`|| exit\`) is dropped on the RUN's last command, whose failure is the RUN's status, on a \`cd\` into a folder an earlier \`mkdir\` of the same shell made, and on a \`cd\` into a folder sure to exist: ${KNOWN_FOLDERS}. SC2174 (\`mkdir -p -m MODE a/b\`: the mode reaches only the deepest folder) is dropped when the folder holding each operand is sure to exist (the same facts: \`mkdir -p -m 0770 /var/solr\`), so that only the deepest folder is made. SC2043 (a loop that runs once) is dropped when its one item is a literal word without blanks or glob characters: the one-key \`for key in 24C975CB\u2026; do gpg --recv-keys "$key"; done\` idiom, or a loop generated from a template whose other variants list more items; a quoted glob or list (\`for f in "*.txt"\`, \`for x in "$A $B"\`) is still reported. SC2115 (\`rm -rf "$DIR/"*\` removes \`/*\` when DIR is empty) is dropped when every variable of the path is an ARG or ENV with a non-empty value the build sets and the script does not assign (\`ENV SONARQUBE_HOME=/opt/sonarqube\`, then \`rm -rf \${SONARQUBE_HOME}/bin/*\`), or one the script sets only to non-empty values (a literal, \`$(mktemp -d)\`), once before the \`rm\` where the \`rm\` runs: in the same \`&&\` chain or \`if\` branch, or unconditionally (\`export GNUPGHOME=/tmp/gnupg_home; \u2026; rm -rf "$GNUPGHOME"/*\`). SC2038 (\`find \u2026 | xargs\` splits names at blanks and quotes) is dropped when the \`find\` selects by exact names only (\`-name examples\`, \`-name test -o -name tests\`, a \`-regex\` ending in \`/\\(man\\|doc\\)\`) in install folders (${INSTALL_TREES.map((t) => `\`${t}\``).join(", ")}) that are not the WORKDIR nor a folder the build context was copied into: every path it prints ends in such a name, under folders packages made, and blanks there are in file names, not folders (on Debian 12, \`find /usr /etc /lib /opt /var/lib -name '* *'\` lists 34 files, cmake's help pages and setuptools' docs, and no folder); Each \`-o\` branch must test a name (\`-maxdepth 3 -type d -name test -or -name ext\`). Also dropped in RubyGems' folder, a variable every value of which the RUN takes from \`$(ruby -e 'puts Gem.dir')\` (or \`gem env gemdir\`), with a \`-maxdepth\` no deeper than RubyGems' own layout plus the name (\`find $GEM_DIR -maxdepth 3 \u2026 -name test\`: \`gems/NAME-VERSION/test\`, and gem names cannot hold blanks), unless the file sets \`GEM_HOME\` to a path with a blank or a project folder. a pattern (\`-name '*.rst'\`, \`-regex '.*\\.rst'\`), every file, \`find .\` or the project's folder are still reported. SC1083 (a literal \`{\` or \`}\`) is dropped in a word that writes \`\${\u2026}\` with its \`$\` escaped (\`echo \\\${RANK:-0} > run.sh\` writes a script). SC1007 (a space after \`=\`) is dropped when the next word is another assignment (docker-library's \`ARCH= OPENSSL_ARCH='linux*' && case \u2026\`): that word is no command a stray space turned it into, so the empty value is meant; \`FOO= bar\`, which runs \`bar\`, is still reported. SC2072 ("Decimals are not supported") is dropped on an operand of \`<\` or \`>\` (\`[[ "$PY_PADDED" > "3.12" ]]\`, \`[ "$V" \\> 3.12 ]\`): those compare strings, which is right for versions of equal width (a zero-padded minor, Ubuntu's YY.MM) and which dlint, like ShellCheck, cannot check; on \`-gt\`, \`-lt\` and the other arithmetic operators, where the shell fails on a decimal, it is reported. SC1075 (\`else if\`: use \`elif\`) is dropped where the \`if\` begins its own line after \`else \\\` (a nested if closed by \`fi; fi\`, the form ShellCheck itself advises, which the continuation joins into \`else if\`); a nested if missing its \`fi\` is still reported as a parse error (SC1046).
 
 By default only ShellCheck's errors and warnings are reported: its info and style notes (SC2086 on a value that cannot split, \`echo $(cmd)\`, backticks) are mostly taste in a Dockerfile, and set \`level\` to \`info\` or \`style\` to see them. ${Object.entries(LEVEL_OVERRIDES).map(([code, o]) => `${code} is rated ${o.level} (${o.why})`).join("; ")}. SC2154 is dropped in a script that sources a file. In BusyBox ash (Alpine) \`source\`, arguments to \`.\`, \`[[ ]]\` and \`==\` are not reported as unportable, and no portability check (SC3xxx, SC2240) runs where the base image does not tell what its \`/bin/sh\` is.
 
@@ -28826,6 +28943,8 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
           if (f.code === "SC2043" && oneItemOnPurpose(f.instruction, f.range)) continue;
           if (f.code === "SC2115" && knownRemovalPath(f.instruction, f.range)) continue;
           if (f.code === "SC2038" && exactNamesInInstallTree(f.instruction, f.range)) continue;
+          if (f.code === "SC2072" && stringComparison(model, f.instruction, f.range)) continue;
+          if (f.code === "SC1075" && nestedIfOnPurpose(model, f.instruction, f.range)) continue;
           if (f.code === "SC2154" && f.instruction.run?.script?.commands.some((c) => c.name === "." || c.name === "source")) continue;
           report({
             range: f.range,
@@ -28838,6 +28957,31 @@ Suppress one code with \`# dlint-ignore SC2086\` or \`# hadolint ignore=SC2086\`
         }
       }
     });
+  }
+});
+
+// src/shell/downloads.ts
+function downloadedFiles(cmd) {
+  const outputs = cmd.name ? DOWNLOAD_OUTPUTS[cmd.name] : void 0;
+  if (!outputs) return [];
+  const named = optionValues(cmd.invocation, ...outputs).filter((o) => o.word.literal && o.value !== "-");
+  if (named.length) return named.map((o) => o.value);
+  const saves = cmd.name === "wget" ? !hasOption(cmd.invocation, ...outputs) : hasOption(cmd.invocation, "-O", "--remote-name");
+  if (!saves || hasOption(cmd.invocation, ...OTHER_PLACE)) return [];
+  const urls = cmd.invocation.operands.filter((w) => w.value.includes("://"));
+  const segment = urls.length === 1 && urls[0].literal ? /^[a-z]+:\/\/[^/]+\/(?:[^?#]*\/)?([^/?#]+)$/i.exec(urls[0].value)?.[1] : void 0;
+  return segment ? [segment] : [];
+}
+function failsOnHttpError(cmd) {
+  return cmd.name === "wget" || cmd.name === "curl" && hasOption(cmd.invocation, "-f", "--fail", "--fail-with-body");
+}
+var OTHER_PLACE;
+var init_downloads = __esm({
+  "src/shell/downloads.ts"() {
+    "use strict";
+    init_empty_input();
+    init_invocation();
+    OTHER_PLACE = ["-P", "--directory-prefix", "--content-disposition", "-r", "--recursive", "-i", "--input-file", "-x", "--force-directories", "--output-dir", "-J", "--remote-header-name"];
   }
 });
 
@@ -28948,10 +29092,7 @@ function cannotBeEmpty(word, pipe, script, instruction) {
   });
 }
 function downloadedBefore(file, before7, pipe, script) {
-  return script.commands.some((c) => {
-    const outputs = c.name ? DOWNLOAD_OUTPUTS[c.name] : void 0;
-    return !!outputs && comparePositions(c.range.start, before7.range.start) < 0 && optionValues(c.invocation, ...outputs).some((o) => o.value === file) && failureEndsScript(c, pipe, script);
-  });
+  return script.commands.some((c) => comparePositions(c.range.start, before7.range.start) < 0 && downloadedFiles(c).includes(file) && failureEndsScript(c, pipe, script));
 }
 function emptyValueFails(pipe, instruction) {
   const script = instruction.run.script;
@@ -29018,14 +29159,18 @@ function fileCheckedLater(pipe, script, busybox) {
   const download = pipe.commands.some((c) => c.name !== null && DOWNLOADERS.has(c.name));
   return script.commands.some((cmd) => {
     if (comparePositions(cmd.range.start, pipe.range.end) <= 0 || !failureEndsScript(cmd, pipe, script)) return false;
-    if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f)) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
+    if (CHECKED_FILES.some((c) => written.some((f) => c.path.test(f) && (!c.product || installsProduct(cmd, f))) && cmd.invocation.tool === c.tool && cmd.invocation.subcommand === c.subcommand)) return true;
     const failure = emptyFileFailure(cmd, busybox);
     return failure !== null && (failure === "whole" || !download) && cmd.invocation.operands.some((w) => w.literal && written.includes(w.value));
   });
 }
+function installsProduct(cmd, file) {
+  const product = file.split("/").pop().replace(/\.[^.]+$/, "");
+  return cmd.invocation.operands.some((w) => w.literal && (w.value === product || w.value.startsWith(`${product}-`)));
+}
 function keyringCheckedNextRun(pipe, model, instruction) {
   const last = lastCommand(pipe);
-  const apt = CHECKED_FILES.find((c) => c.tool === "apt");
+  const apt = CHECKED_FILES.find((c) => c.tool === "apt" && c.subcommand === "update");
   const keyrings = [...last.redirects, ...last.name === "tee" ? last.invocation.operands : []].filter((w) => w.literal && apt.path.test(w.value)).map((w) => w.value);
   if (!keyrings.length || !instruction.stage) return false;
   const stage = instruction.stage;
@@ -29143,7 +29288,7 @@ function cannotFail(cmd, pipe, files) {
   if (cmd.name === "xargs") return cmd.launches !== null && cannotFail(cmd.launches, pipe, null);
   if (!files) return false;
   const read = cmd.name === "find" ? findReads(cmd) : filesRead(cmd);
-  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe) || files.underTestedFolder(w, pipe));
+  return read !== null && read.every((w) => w.literal && files.present(w.value, pipe, cmd) || files.underTestedFolder(w, pipe));
 }
 function listsSystemState(cmd, files) {
   const entry = cmd.name ? LISTS_SYSTEM_STATE[cmd.name] : void 0;
@@ -29173,6 +29318,10 @@ function madeFolders(cmd) {
   });
   return literal(folders).map((value) => ({ value, filled: true }));
 }
+function movesInstall(cmd) {
+  const sets = (w) => INSTALL_FOLDER_VARIABLES.some((v) => w.startsWith(`${v}=`)) || INSTALL_FOLDER_OPTIONS.some((o) => w === o || w.startsWith(`${o}=`) || w.startsWith(`${o}:`));
+  return cmd.assignments.some((a) => INSTALL_FOLDER_VARIABLES.includes(a.name)) || cmd.args.some((w) => sets(w.value));
+}
 function configureFolders(cmd) {
   return cmd.invocation.options.filter((o) => CONFIGURE_INSTALL_FOLDERS.includes(o.name) && o.value?.startsWith("/") && (o.valueWord ?? o.word).literal).map((o) => o.value.replace(/(.)\/+$/, "$1"));
 }
@@ -29194,6 +29343,7 @@ var init_shell_pipefail = __esm({
     init_rule();
     init_dialect();
     init_command();
+    init_downloads();
     init_files_read();
     init_invocation();
     init_find();
@@ -29202,6 +29352,7 @@ var init_shell_pipefail = __esm({
     init_apt_sources();
     init_installs();
     init_unpacks();
+    init_workdir();
     shell_pipefail_default = defineRule({
       meta: {
         id: "shell-pipefail",
@@ -29210,7 +29361,7 @@ var init_shell_pipefail = __esm({
         preset: "recommended",
         description: "`RUN` with a pipe but without `pipefail`, so a failure on the left of the pipe does not fail the build.",
         docs: {
-          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN; and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring. An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
+          why: 'A pipeline\'s exit status is that of its last command: in `curl -fsSL https://\u2026 | tee /etc/app.conf` a failed download still lets `tee` succeed, the step "succeeds" and the image is built without the file. `pipefail` makes the pipeline fail when any command in it fails. Debian and Ubuntu run `RUN` with `/bin/sh` (dash), which rejects `set -o pipefail` ("Illegal option -o pipefail": the build fails, and this rule reports it); switch the shell with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (Alpine: `SHELL ["/bin/ash", "-eo", "pipefail", "-c"]`), or start the script with `set -o pipefail` where the shell supports it (bash, BusyBox ash: the message offers it only there).\n\nOnly pipes that would really hide a failure are reported. Not reported: a pipe whose last command fails on empty input when the command feeding it failed having printed nothing (`grep " app.tgz$" SHA256SUMS | sha256sum -c -`, `\u2026 | grep -q 2.4` as a smoke test, an awk self-test whose `END` fails unless a rule saw the line it looks for: `openssl list -providers | awk \'/fips/ {f=1} END { exit !f }\'`, `END { if (!found) exit 1 }`, not when `BEGIN` sets the flag, `\u2026 | tar -x`, `\u2026 | gpg --dearmor`; GNU and BusyBox tools alike; `ls /opt/libs/* -d | grep connect-file | xargs cp -t /opt/plugins`, as `xargs` without `-r` or `-I` runs its command once with no item, GNU findutils\' and BusyBox\'s alike, and `cp -t`, `mv -t`, `ln`, `rm` without `-f`, `chmod`, `chown`, GNU `sed -i` ("no input files") and `pip install` ("You must give at least one requirement") fail without the operands it would add, GNU coreutils\' (not in Alpine images); `rpm2cpio x.rpm | cpio -idmv` with GNU cpio, not in Alpine images, whose BusyBox cpio exits 0 on no input), except that a download (`curl`, `wget`) can also stop midway: then only an end that checks its input is whole notices (a compressed `tar -xz`/`-xJ`, `gunzip`, `gpg --dearmor`, GNU `cpio -i`, which wants the trailer that ends an archive), while an uncompressed `tar -x` extracts the part that arrived with status 0 and is reported. Not reported either: pipes fed only by commands that cannot fail (`echo`, `printf`, `cat` of a heredoc, text filters that read no file: `echo "$V" | cut -d. -f1,2 | tr -d .`, reads of a fact of the image: `uname -m`, `nproc`, `dpkg --print-architecture`, `apk --print-arch`, `apt-mark showmanual`, `dpkg-query --search`, `apk info`, listings of the whole package database or linker cache that name no package or file: `dpkg-query --show`, `rpm -qa`, `ldconfig -p`, and `ldconfig -v` as root (a named package may be missing: `dpkg-query --show nosuch` fails), and readers of local paths that are there: `find /usr/local -type f -exec ldd \'{}\' \';\'` over a folder every image has (`-exec \u2026 \';\'` is a test, its status never find\'s) or every image of its distribution has (Debian\'s and Ubuntu\'s `/usr/src`, `/etc/apt`, the multiarch library folders: `find /lib/x86_64-linux-gnu/ -name \'libopencv*\' | xargs -I % cp % /cvlib` on `ubuntu:22.04`, a Dockerfile built for that architecture; not on Alpine or the Red Hat family, which have no such folder), `scanelf --recursive /usr/local`, a folder the official base image\'s build made (`scanelf --recursive /usr/local/lib/php/extensions` on `php`), `head` of a file an earlier RUN wrote, a file a download of the chain wrote that fails on an HTTP error (`wget https://\u2026/aws-efa-installer.key && cat aws-efa-installer.key | gpg --fingerprint`, `wget -O F`, `curl -fO`, `curl -fo F`; not `curl` without `-f`, which saves an error page, nor in another folder), what an earlier `COPY`/`ADD` wrote, a file the same RUN then moves, a folder the script tested with `[ -d "$extDir" ]` and what is in it: `ldd "$extDir"/*.so`, a folder an earlier command made (`mkdir -p`), filled and what is in it (`tar -x -C "$JAVA_HOME"`, then `find "$JAVA_HOME/lib" -exec dirname \'{}\' \';\'`) or walked with `find` (and the folders holding it), or installed into by a `make install` after a `./configure` of the same RUN that names it with `--libdir` or `--prefix` (`./configure --libdir="$TOMCAT_NATIVE_LIBDIR"; make install`, then `find "$TOMCAT_NATIVE_LIBDIR" -type f -executable -exec ldd \'{}\' \';\'`), its failure ending its RUN, and a program in `/usr/local/bin`, the default prefix, after a `make install` that nothing sent elsewhere (`make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server | cut -d\' \' -f1`; not after `make PREFIX=/opt/x install`, `DESTDIR=\u2026`, `./configure --prefix=\u2026`, cmake\'s `-DCMAKE_INSTALL_PREFIX=\u2026` or such a variable in the environment); and `grep` reading what the pipe feeds it, whose non-zero status only says it selected no line: `scanelf \u2026 | sort -u | grep -v \'^$\' | awk \u2026`); a pipe ending in `| true`, or followed by a `||` whose command always succeeds (`{ find \u2026 | xargs rm -v || true; }`, `|| :`, `|| exit 0`, `|| echo skipped`, also around a `{ \u2026; }` group and after `&&`: `a | b && c || true`, where the `||` catches either failure), which throw the status away on purpose, so that `pipefail` would change nothing (a fallback that fails, `|| exit 1`, is no such `||`); `yes | \u2026`, which `pipefail` would break (`yes` is killed by SIGPIPE when the reader exits), a pipe through `dpkg-query --search` (`ldd \u2026 | xargs -r dpkg-query --search | cut -d: -f1 | sort -u | xargs -r apt-mark manual`, docker-library\'s idiom), which fails on any path no package owns, so that `pipefail` would fail the build on an expected miss (unless a `find` that may search a missing folder feeds it, not one over a folder that is there, as above); and a best-effort edit `find \u2026 | xargs grep -lZ \u2026 | xargs -r sed -i \u2026` that downloads nothing, where finding no file is an ordinary outcome that `pipefail` would turn into a failed build; and a pipe in a `$(\u2026)` whose status no command sees (`echo "$(a | b)"`, `export X="$(a | b)"`), where `pipefail` would change nothing. A pipe in a bare assignment\'s `$(\u2026)` counts, as in hadolint: `v="$(curl -fsSL https://\u2026 | jq -r .tag)" && \u2026` hides a failed download just the same; but not when a `;` or a new line follows the assignment and no `set -e` (in the script or the SHELL), ERR trap or `$?` reads its status (`v=$(curl \u2026 | jq -r .tag); curl -fsSLO "https://\u2026/$v.tgz"`, also in a loop body, not as its last statement, nor as an `if` or `while` condition): that status is only `$?` to the next statement, and `pipefail` would change nothing (`&&` or `set -e` would); nor when the pipe downloads nothing and the script then tests the variable for emptiness (`[ -n "$v" ]`, `${v:?}`, a `case "$v"` whose catch-all item exits with a failure), or hands it whole and quoted to a later command of the same `&&` chain, of the RUN\'s last statement, or under `set -e`, that fails on an empty operand (`WHL=$(ls -t dist/*.whl | head -1) && pip install "$WHL"`): a failed source printed nothing, and the script handles that or stops there. The same holds for a value used in a URL that `wget` or `curl -f` then fetches (`wget "https://\u2026/gosu-$dpkgArch"`: a URL naming nothing fails the download; for a value a download printed, only when it is a whole path segment of that URL: `V=$(wget -qO- https://\u2026/LATEST_RELEASE | tr -d "\\r") && wget "https://\u2026/$V/driver.zip"`, where an empty or cut-off value names a folder that is not there), also through the variables the script makes from it (`LATEST="$(echo "$LIST" | head -n 1)" && curl -fsSLO "https://\u2026/v${LATEST}/app-${LATEST}.tgz"`; not through `${V:-default}`), for a folder the script then enters with `cd` before a command of the chain that works on its files (`DIR=$(pip show vllm | grep Location | awk \'{print $2}\') && cd $DIR && patch -p1 -i fix.patch`: an empty value sends `cd` to `$HOME`, where `patch` or `make` finds nothing), for a version a package manager installs (`pip install "torchvision==$V"`, `apt-get install "pkg=$V"`: a pin to an empty version is an invalid requirement), for a file the pipe writes that the script tests with `-s` (`cmake --version | head -n1 > /tmp/v; [ -s /tmp/v ] || \u2026`), and for a value a later test asserts equals a literal (`N=$(find \u2026 | wc -l) && test "$N" -eq 1696`), or compares with a value that cannot be empty, failing the RUN on a mismatch (`expected=$(cat go.sha256); actual=$(sha256sum go.tgz | awk \'{print $1}\'); if [ "$expected" != "$actual" ]; then exit 1; fi`: a literal, a build ARG/ENV with a non-empty value, or `$(cat F)` of a file an earlier download of the RUN wrote; not a value from another pipe, which may be as empty). A file the pipe writes that a later command of the RUN fails on when it is empty shows the failure too (`pip install --dry-run \u2026 | tee /tmp/out && grep \'Would install\' /tmp/out`), and so does an APT keyring (`wget -O- \u2026/key | gpg --dearmor | tee /usr/share/keyrings/k.gpg && \u2026 && apt-get update`: a broken key fails the update, even after a cut-off download), also when the update is the first command of the next RUN and reads a source that a `deb [signed-by=/usr/share/keyrings/k.gpg] \u2026` line written by the stage (`echo \u2026 | tee /etc/apt/sources.list.d/x.list`, `echo \u2026 > \u2026`) signs with that keyring; so does an APT source list under `/etc/apt/sources.list.d/` when a later `apt-get install` of the chain installs a package named after it (`curl -fsSL \u2026/nvidia-container-toolkit.list | sed \u2026 > /etc/apt/sources.list.d/nvidia-container-toolkit.list && apt-get update && apt-get install nvidia-container-toolkit-base`: an empty list leaves the package unknown and the install fails; not a package named otherwise, which the distribution may have too: `nodesource.list`, then `apt-get install nodejs`). An installer piped into a shell or an interpreter reading its script from stdin is not reported either when a command running the tool its URL names follows it in the same chain (`curl -fsSL https://astral.sh/uv/install.sh | sh && uv python install 3.12`, also with a version in the URL and moves of the binary between: `https://astral.sh/uv/${UV_VERSION}/install.sh | sh && mv /root/.local/bin/uv /usr/local/bin/ && uv --version`; rustup\'s `sh.rustup.rs` installs `cargo`, `rustc` and `rustup`, `cpanmin.us` installs `cpanm`), or is the first command of the next RUN naming the tool and its failure fails that RUN (`curl -sSL https://install.python-poetry.org | python3 -`, then `RUN poetry --version`): a failed download installs nothing, that command fails ("poetry: not found"), and the build still stops, at most one step later; not for a tool the image may have before the installer runs (`get-pip.py`\'s `pip`). The same holds, for an installer run as root, when a later command of the chain that fails on a missing file takes a path in `/root`, where such installers write, that nothing before made (`curl -fsSL https://bun.sh/install | bash && mv /root/.bun/bin/bun /usr/local/bin/bun`), or a later stage copies one from this stage (`COPY --from=builder /root/google-cloud-sdk \u2026`). In a script another shell runs (`RUN <<EOF bash`, `bash -c \'\u2026\'`), which `SHELL` does not reach, the message advises `set -o pipefail` at the top of that script.',
           bad: "RUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin",
           good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar | tar -x -C /usr/local/bin'
         },
@@ -29268,10 +29419,11 @@ var init_shell_pipefail = __esm({
         const user = this.instruction.state.user;
         return user === null || /^(root|0)(:|$)/.test(user.resolved ?? "");
       }
-      present(name, pipe) {
+      /** `reader`: the command reading it, in whose folder a relative path is. */
+      present(name, pipe, reader) {
         const path = name.replace(/(.)\/+$/, "$1");
         if (path === "-" || path === "." || IMAGE_FOLDERS.has(path)) return true;
-        if (!path.startsWith("/")) return false;
+        if (!path.startsWith("/")) return this.downloadedHere(path, reader, pipe);
         if (officialImageFolders(this.instruction.stage?.rootImage.name?.familiar).includes(path)) return true;
         if (!LINUX_FOLDERS.has(path) && baseFolders(this.instruction).has(path)) return true;
         return this.witnessed(path, pipe) || this.neededLater(path, pipe) || this.copiedInto(path);
@@ -29307,27 +29459,51 @@ var init_shell_pipefail = __esm({
         );
       }
       /**
-       * Written or read by redirection or `tee` before the pipe, a folder made (`mkdir -p`), filled (`tar -x -C`, and the
-       * paths in it), walked (`find "$PREFIX/lib/erlang" \u2026 -exec rm -rf '{}' +`, and the folders holding it) or installed
-       * into (`make install` after a `./configure --libdir=DIR` of the same RUN) by a command whose failure ended its RUN,
-       * and not removed since (nor its folder).
+       * Written or read by redirection or `tee` before the pipe, downloaded (`wget -O F`, `curl -fo F`: a download that
+       * fails on an HTTP error), a folder made (`mkdir -p`), filled (`tar -x -C`, and the paths in it), walked (`find
+       * "$PREFIX/lib/erlang" \u2026 -exec rm -rf '{}' +`, and the folders holding it) or installed into (`make install` after a
+       * `./configure --libdir=DIR` of the same RUN; a program in MAKE_INSTALL_BIN after one that nothing sent elsewhere:
+       * `make -C /usr/src/redis install`, then `md5sum /usr/local/bin/redis-server`) by a command whose failure ended its
+       * RUN, and not removed since (nor its folder).
        */
       witnessed(path, pipe) {
         const lineage = this.instruction.stage?.lineage ?? [];
         this.earlier ??= runInstructions(this.model).filter((i) => i.index <= this.instruction.index && i.stage !== null && lineage.includes(i.stage));
         let seen = false;
+        const defaultBin = path.startsWith(`${MAKE_INSTALL_BIN}/`) && !path.slice(MAKE_INSTALL_BIN.length + 1).includes("/");
         for (const instruction of this.earlier) {
           let configured = false;
+          let elsewhere = INSTALL_FOLDER_VARIABLES.some((v) => instruction.state.env.has(v));
           for (const cmd of instruction.run.script.commands) {
             if (instruction === this.instruction && comparePositions(cmd.range.start, pipe.range.start) >= 0) break;
             if (cmd.invocation.tool === "configure") configured ||= configureFolders(cmd).includes(path);
+            elsewhere ||= movesInstall(cmd);
             if (cmd.name === "rm" && cmd.invocation.operands.some((w) => w.value === path || path.startsWith(`${w.value}/`))) seen = false;
             else if ([...cmd.redirects, ...cmd.name === "tee" ? cmd.invocation.operands : []].some((w) => w.literal && w.value === path)) seen = true;
             else if (madeFolders(cmd).some((m) => m.value === path || m.filled && path.startsWith(`${m.value}/`)) && endsItsRun(cmd, instruction)) seen = true;
-            else if (configured && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
+            else if ((configured || defaultBin && !elsewhere) && cmd.name === "make" && cmd.invocation.operands.some((w) => w.value === "install") && endsItsRun(cmd, instruction)) seen = true;
+            else if (failsOnHttpError(cmd) && downloadedFiles(cmd).includes(path) && endsItsRun(cmd, instruction)) seen = true;
           }
         }
         return seen;
+      }
+      /**
+       * `wget https://\u2026/aws-efa-installer.key && \u2026 && cat aws-efa-installer.key | gpg --fingerprint`: a relative path that
+       * a download of this RUN wrote before the pipe, in the folder the reader runs in, its failure stopping the script
+       * (the same `&&` chain, or `set -e`), and not removed since. A folder the linter cannot name (after `cd $HOME`) is
+       * the same only when no `cd`, `pushd` or `popd` came between.
+       */
+      downloadedHere(name, reader, pipe) {
+        const script = this.instruction.run.script;
+        const before7 = script.commands.filter((c) => comparePositions(c.range.start, pipe.range.start) < 0);
+        const at = resolveDir(name, reader.cwd);
+        if (!at) return false;
+        const writes = (c) => downloadedFiles(c).map((f) => resolveDir(f, c.cwd)).some((d) => d !== null && sameDir(d, at));
+        const last = before7.map((c) => failsOnHttpError(c) && writes(c) && failureEndsScript(c, pipe, script)).lastIndexOf(true);
+        if (last < 0) return false;
+        const between = before7.slice(last + 1);
+        if (between.some((c) => c.name === "rm" && c.invocation.operands.some((w) => !w.literal || w.value === name || w.value.includes("*")))) return false;
+        return at.root !== "?" || !before7[last].subshell && !between.some((c) => c.name === "cd" || c.name === "pushd" || c.name === "popd");
       }
       /** A later command of this RUN that fails on a missing file takes it, and its failure ends the RUN. */
       neededLater(path, pipe) {
@@ -29639,7 +29815,7 @@ var init_syntax_error = __esm({
         preset: "recommended",
         description: "The file cannot be read as a Dockerfile: unknown instruction, missing arguments, bad flag, unterminated heredoc, bad parser directive.",
         docs: {
-          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
+          why: "These are mistakes BuildKit stops the build for, found before you run it: an unknown or misspelt instruction (with a \"did you mean\"), an instruction without its arguments, a flag the instruction does not have or with a bad value (`COPY --chmod`, `--chown`, `--link`, `--parents`, `--exclude`, `--from`; `ADD --checksum`, `--keep-git-dir`; `RUN --mount`, `--network`, `--security`; `FROM --platform`; `HEALTHCHECK --interval`, `--timeout`, `--start-period`, `--start-interval`, `--retries`), a heredoc that is never closed (`<< EOF` with a blank opens one, as in BuildKit 0.22 and later; `<<- EOF` does not), and parser directives (`# syntax=`, `# escape=`, `# check=`) that are repeated, invalid, or placed where BuildKit reads them as plain comments (they must come first, before any other comment, blank line or instruction). In a file named `Containerfile*` (built by Podman or Buildah), Buildah's own `--mount` options (`relabel`, `z`, `Z`, `U`, propagation and mount flags) are accepted; in a Dockerfile they are reported as Podman/Buildah options. The rest of the file is still linted. A template that a generator turns into a Dockerfile (`{{ \u2026 }}` of jq or Go templates, Jinja's `{% \u2026 %}`, where an instruction or FROM's image should be, as in docker-library's `Dockerfile.template`) gets this one finding, at `info` severity since it says how dlint read the file rather than what is wrong in it, and no other rule's; a placeholder template (Python `str.format`: `FROM {base_image}`, a `{args}` line; or the `%%NAME%%` markers a script replaces: `FROM %%NEO4J_BASE_IMAGE%%`) gets it too, and its lines without a placeholder are checked as the Dockerfile they are.",
           bad: "# Build the API\n# syntax=docker/dockerfile:1\nFORM python:3.12-slim\nCOPY --chmod 755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30 CMD curl -f http://localhost:8000/health",
           good: "# syntax=docker/dockerfile:1\n# Build the API\nFROM python:3.12-slim\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nHEALTHCHECK --interval=30s CMD curl -f http://localhost:8000/health"
         },
@@ -29649,10 +29825,11 @@ var init_syntax_error = __esm({
       check({ model, report: emit }) {
         const report = (range, message3) => emit({ range, message: message3 });
         if (model.template) {
-          report(
-            model.template,
-            model.templateLines ? "This file is a template (its generator fills the placeholders), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
-          );
+          emit({
+            range: model.template,
+            severity: "info",
+            message: model.templateLines ? "This file is a template (its generator fills the placeholders), not a Dockerfile: BuildKit cannot build it as it is. dlint checks only the lines without a placeholder; lint the Dockerfile generated from it for the rest." : "This file is a template (its generator's `{{ \u2026 }}` or `{% \u2026 %}` stands where Dockerfile syntax should), not a Dockerfile: BuildKit cannot build it. Lint the Dockerfile generated from it; dlint checks nothing else here."
+          });
           return;
         }
         checkDirectives(model, report);
@@ -29792,7 +29969,7 @@ var init_torch_wheel_variant = __esm({
         preset: "recommended",
         description: "`pip install torch` that pulls the wrong build: the CUDA build from PyPI on a CPU base, or a `cuXYZ` wheel index for another CUDA major than the base image.",
         docs: {
-          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, and arm64-only stages (PyPI's aarch64 torch is the CPU build).",
+          why: "On Linux x86_64, `pip install torch` from PyPI installs the CUDA build, which depends on `nvidia-*` wheels of about 2.5 GB (cuBLAS, cuDNN, NCCL, \u2026); the CPU build is about 200 MB. On a CPU-only base (`python`, `debian`, `ubuntu`, conda, distroless) that is gigabytes of libraries the container never loads, unless it is meant to run on a GPU with the CUDA libraries from pip, which is a valid design (the rule stays silent when the image shows it: GPU-only packages such as `flash-attn`, `vllm`, `xformers` or `nvidia-*`, CUDA apt packages, `NVIDIA_VISIBLE_DEVICES`/`TORCH_CUDA_ARCH_LIST`). For CPU images install from PyTorch's CPU index: `pip install torch --index-url https://download.pytorch.org/whl/cpu`, before any `-r requirements.txt` that would pull torch from PyPI.\n\nOn a CUDA base image, a wheel index for another CUDA major (`whl/cu118` on `nvidia/cuda:12.4.1-\u2026`) installs a second CUDA stack inside torch, and CUDA extensions compiled with the base's `nvcc` do not match torch's CUDA. Use the index that matches the base (`whl/cu124`).\n\nNot reported: installs with their own index (`--index-url`, `--extra-index-url`, `-f`, `PIP_INDEX_URL`/`PIP_EXTRA_INDEX_URL`/`UV_*` env, `pip config set`, a copied `pip.conf`), pins with a local version (`torch==2.4.0+cpu`), uv's `--torch-backend`, bases the linter cannot classify, arm64-only stages (PyPI's aarch64 torch is the CPU build), and `--no-deps` installs of torchvision or torchaudio without torch (the `nvidia-*` wheels come in as torch's dependencies; their own CUDA builds are a few MB). `pip install --no-deps torch` is still reported: the CUDA build's own wheel is about 0.9 GB, the CPU build's about 0.2 GB.",
           bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu118",
           good: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cpu\n\nFROM nvidia/cuda:12.4.1-cudnn-runtime-ubuntu22.04\nRUN pip install --no-cache-dir torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124"
         },
@@ -29845,12 +30022,16 @@ var init_torch_wheel_variant = __esm({
           if (urls.length || unknown2 || !isCpuBase(base) || stage.rootImage.raw.replace(/:[^/]*$/, "").includes("$")) continue;
           if (/arm64|aarch64/.test(stage.platform ?? "")) continue;
           if (configuredElsewhere(firstConfig(install2.tool), chain, install2.instruction) || meantForGpu(gpuStages, chain, install2.instruction)) continue;
-          const first = torchWords[0];
-          const alone = torchWords.length === install2.packages.length;
+          const noDeps = hasOption(install2, "--no-deps");
+          const heavy = noDeps ? torchWords.filter((w) => requirement(w).name === "torch") : torchWords;
+          if (!heavy.length) continue;
+          const first = heavy[0];
+          const alone = heavy.length === install2.packages.length;
           const how = alone ? "add `--index-url https://download.pytorch.org/whl/cpu`" : "install torch on its own first with `--index-url https://download.pytorch.org/whl/cpu`";
+          const size = noDeps ? "its own wheel is about 0.9 GB, the CPU build's about 0.2 GB; `--no-deps` only leaves out the `nvidia-*` wheels" : "about 2.5 GB of `nvidia-*` wheels on x86_64";
           report({
             range: first.range,
-            message: `\`${first.value}\` from PyPI is the CUDA build (about 2.5 GB of \`nvidia-*\` wheels on x86_64) and \`${stage.rootImage.resolved}\` is a CPU base; if the image runs on CPU, ${how}.`
+            message: `\`${first.value}\` from PyPI is the CUDA build (${size}) and \`${stage.rootImage.resolved}\` is a CPU base; if the image runs on CPU, ${how}.`
           });
         }
       }
@@ -41135,7 +41316,7 @@ var init_discover = __esm({
       [/\.(md|markdown|rst|txt|adoc|html)$/i, "a document"],
       [/(\.(orig|old|bak|swp|swo|rej)|~)$/i, "a backup or merge leftover"]
     ];
-    SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix)$/i;
+    SOURCE_EXTENSION = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx|go|py|rs|java|kt|rb|php|c|h|cc|cpp|json|map|css|scss|svg|xml|rego|cue|ya?ml|toml|ini|cfg|conf|sh|bash|bats|ps1|lock|sum|proto|sql|tf|hcl|nix|ncl|jsonnet|libsonnet|dhall|pkl)$/i;
     TEMPLATE_MARKUP = /^(\{\{|\{%|<%)/;
     INSTRUCTION_WORDS = new Set(INSTRUCTIONS);
     DiscoveryError = class extends Error {
@@ -41473,6 +41654,9 @@ function buildContextNames(dockerfile) {
   const relative = fromRoot(dockerfile, root);
   return new Set(builds.filter((b) => reads(b, relative)).flatMap((b) => b.contexts));
 }
+function projectBuiltImages(dockerfile) {
+  return new Set(projectBuilds(dockerfile).builds.flatMap((b) => b.tags.filter((t) => !t.includes("$")).map(repository)));
+}
 function fromRoot(dockerfile, root) {
   const own = node_path_default.resolve(dockerfile);
   return (root ? node_path_default.relative(root, own) : node_path_default.basename(own)).split(node_path_default.sep).join("/");
@@ -41784,6 +41968,7 @@ function openBuildContext(root, dockerfilePath) {
   const listed = /* @__PURE__ */ new Map();
   let services = null;
   let contexts = null;
+  let builtImages = null;
   let stages = null;
   let targets;
   let owner;
@@ -41850,6 +42035,7 @@ function openBuildContext(root, dockerfilePath) {
     },
     composeServices,
     namedContexts: () => contexts ??= dockerfilePath ? /* @__PURE__ */ new Set([...bakeContextNames(dockerfilePath), ...composeServices().flatMap((s) => s.contexts), ...buildContextNames(dockerfilePath)]) : /* @__PURE__ */ new Set(),
+    projectBuiltImages: () => builtImages ??= dockerfilePath ? projectBuiltImages(dockerfilePath) : /* @__PURE__ */ new Set(),
     projectImage,
     ownBase(image) {
       if (!dockerfilePath) return null;
@@ -41928,13 +42114,20 @@ var init_inferred_context = __esm({
 // src/context/dev-containers.ts
 function configsOf(top) {
   const dir = node_path_default.join(top, ".devcontainer");
-  const candidates2 = [node_path_default.join(top, ".devcontainer.json"), node_path_default.join(dir, "devcontainer.json"), ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json"))];
+  const candidates2 = [
+    node_path_default.join(top, ".devcontainer.json"),
+    node_path_default.join(dir, "devcontainer.json"),
+    ...listing(dir).map((n) => node_path_default.join(dir, n, "devcontainer.json")),
+    node_path_default.join(top, ".cursor", "environment.json")
+  ];
   return candidates2.filter(isFile);
 }
-function builtByDevContainer(dockerfile) {
+function devEnvironmentBuild(dockerfile) {
   const abs = node_path_default.resolve(dockerfile);
   const top = foldersToRepositoryTop(node_path_default.dirname(abs)).at(-1);
-  return configsOf(top).some((c) => readConfig2(c) === abs);
+  const config = configsOf(top).find((c) => readConfig2(c) === abs);
+  if (!config) return null;
+  return node_path_default.dirname(config) === node_path_default.dirname(abs) ? "own" : "shared";
 }
 var readConfig2;
 var init_dev_containers = __esm({
@@ -41992,7 +42185,9 @@ function runsOverLiveSource(model, dockerfile, context) {
     const devCompose = devFile || services.length > 0 && services.every((s) => isDevelopmentComposeFile(s.file));
     if (devCompose && composeRunsOverSource(services, final.name, (s) => mountsOverCopiedFolder(final, s) || mountsOverWorkingFolder(final, s))) return true;
   }
-  return launchedOverWorkingTree(dockerfile) || devFile && builtByDevContainer(dockerfile);
+  if (launchedOverWorkingTree(dockerfile)) return true;
+  const built = devEnvironmentBuild(dockerfile);
+  return built === "own" || devFile && built === "shared";
 }
 function mountsOverWorkingFolder(final, service) {
   const dir = service.workingDir ?? final.endState.workdir;
