@@ -33,6 +33,9 @@ describe('official-base-image', () => {
       ruleFindings('official-base-image', 'FROM docker.elastic.co/elasticsearch/elasticsearch:8.19.8\nFROM quay.io/skopeo/stable:v1.17\nFROM rancher/k3s:v1.31.4-k3s1\nFROM lukemathwalker/cargo-chef:latest-rust-1.85 AS chef\n'),
     ).toEqual([]);
     expect(ruleFindings('official-base-image', 'FROM rancher/other:1\nFROM lukemathwalker/other:1\n')).toHaveLength(2);
+    // Pathway's own release image (GenAIComps' third_parties/pathway); not another image of the account.
+    expect(ruleFindings('official-base-image', 'FROM pathwaycom/pathway:0.13.2-slim\n')).toEqual([]);
+    expect(ruleFindings('official-base-image', 'FROM pathwaycom/other:1\n')).toHaveLength(1);
     // And its defaults carry over: the official mongo image's entrypoint steps down to `mongodb`.
     expect(ruleFindings('non-root-user', 'FROM mirror.gcr.io/library/mongo:7.0\nCOPY mongod.conf /etc/\n')).toEqual([]);
   });
@@ -275,6 +278,15 @@ describe('secrets-in-arg-env', () => {
     const loud = 'FROM debian:12\nARG API_KEY=https://user:s3cr3t@example.com/k\nARG TOKEN\nENV HF_TOKEN=${TOKEN}\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5]]);
   });
+  it('leaves an ENV that copies a variable nothing declares on a base known not to set it: the build stores an empty value', () => {
+    // GenAIComps' text2kg: no ARG HF_TOKEN anywhere, python:3.11-slim sets no HF_TOKEN (undefined-var reports the reference).
+    expect(ruleFindings('secrets-in-arg-env', 'FROM python:3.11-slim\nENV HF_TOKEN=${HF_TOKEN}\nENV HUGGINGFACEHUB_API_TOKEN=$HF_TOKEN\n')).toEqual([]);
+    // Declared by an ARG (a `--build-arg` fills it), or on a base whose environment dlint does not know: it may hold one.
+    expect(positions(ruleFindings('secrets-in-arg-env', 'FROM python:3.11-slim\nARG HF_TOKEN\nENV HF_TOKEN=${HF_TOKEN}\n'))).toEqual([[2, 5], [3, 5]]);
+    expect(positions(ruleFindings('secrets-in-arg-env', 'FROM acme/base:1\nENV HF_TOKEN=${HF_TOKEN}\n'))).toEqual([[2, 5]]);
+    // A global ARG the stage does not re-declare is empty in the stage too.
+    expect(ruleFindings('secrets-in-arg-env', 'ARG HF_TOKEN\nFROM python:3.11-slim\nENV HF_TOKEN=${HF_TOKEN}\n').filter((f) => f.range.start.line === 3)).toEqual([]);
+  });
   it('leaves variables a web framework bakes into the browser bundle, unless the value is shaped like a credential', () => {
     // prefect's UI builder: Vite inlines VITE_* into the JavaScript every visitor downloads; a secret mount would too.
     const ui = 'FROM node:20 AS ui-v2-builder\nARG VITE_AMPLITUDE_API_KEY=""\nENV VITE_AMPLITUDE_API_KEY=$VITE_AMPLITUDE_API_KEY\nENV NEXT_PUBLIC_STRIPE_KEY=pk_live_x\nARG REACT_APP_API_TOKEN\nRUN npm run build\n';
@@ -295,7 +307,8 @@ describe('secrets-in-arg-env', () => {
   it('judges a name ending in a bare Key by its value: a configuration key name is not key material', () => {
     const quiet = 'FROM debian:12\nENV Filters__0__Key=ProcessId\nENV SORT_KEY=created_at\nENV Logging__Key="user.name"\n';
     expect(ruleFindings('secrets-in-arg-env', quiet)).toEqual([]);
-    const loud = 'FROM debian:12\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
+    // On a base whose environment dlint does not know, which may set OPENAI_KEY.
+    const loud = 'FROM acme/base:1\nENV MY_KEY=ab12cd34ef56\nENV OPENAI_KEY=${OPENAI_KEY}\nENV SECRET_KEY=changeme\nARG SIGN_KEY\n';
     expect(positions(ruleFindings('secrets-in-arg-env', loud))).toEqual([[2, 5], [3, 5], [4, 5], [5, 5]]);
   });
   it('takes a bare key set to an OpenPGP fingerprint that gpg fetches for a public key id, not a secret', () => {

@@ -148,6 +148,11 @@ describe('non-root-user', () => {
     expect(ruleFindings('non-root-user', 'FROM gitpod/workspace-base:2024-01-01\nRUN sudo apt-get update\nCMD ["bash"]\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM jenkins/jenkins:2.480-jdk21\nCOPY plugins.txt /usr/share/jenkins/ref/\n')).toEqual([]);
     expect(ruleFindings('non-root-user', 'FROM registry.access.redhat.com/hi/python:3.13\nCOPY server.py /app/\nCMD ["python3", "/app/server.py"]\n')).toEqual([]);
+    // OPEA's comps-base (both variants) ends with `USER user`, also when the image comes from ARG defaults (GenAIExamples).
+    const opea = (tag: string) => `ARG IMAGE_REPO=opea\nARG BASE_TAG=latest\nFROM $IMAGE_REPO/comps-base:${tag}\nCOPY ./chatqna.py $HOME/chatqna.py\nENTRYPOINT ["python", "chatqna.py"]\n`;
+    expect(ruleFindings('non-root-user', opea('$BASE_TAG'))).toEqual([]);
+    expect(ruleFindings('non-root-user', opea('$BASE_TAG-openeuler'))).toEqual([]);
+    expect(ruleFindings('non-root-user', opea('$BASE_TAG').replace('IMAGE_REPO=opea', 'IMAGE_REPO=acme'))).toHaveLength(1);
     // A platform that runs the image as root by contract (SageMaker's labels).
     expect(ruleFindings('non-root-user', 'FROM python:3.12-slim\nLABEL com.amazonaws.sagemaker.capabilities.accept-bind-to-port=true\nCOPY serve.py /opt/ml/code/\nENTRYPOINT ["python", "/opt/ml/code/serve.py"]\n')).toEqual([]);
     // A base built locally by an earlier step may set its own USER.

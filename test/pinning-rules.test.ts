@@ -80,6 +80,14 @@ describe('distribution packages on a base the file does not fix', () => {
     expect(lines('apk-pin-versions', 'FROM alpine:latest\nRUN apk add --no-cache git\n')).toEqual([]);
     expect(lines('apt-pin-versions', 'FROM debian\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
     expect(lines('apk-pin-versions', 'FROM alpine:3\nRUN apk add --no-cache git\n')).toEqual([2]);
+    // Tags that name no version nor release float the same way (GenAIComps' `FROM nginx:alpine`); a codename fixes it.
+    expect(lines('apk-pin-versions', 'FROM nginx:alpine\nRUN apk add --no-cache gettext=0.22.5-r0 curl\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'FROM nginx:stable-alpine-slim\nRUN apk add --no-cache curl\n')).toEqual([]);
+    expect(lines('apt-pin-versions', 'FROM python:slim\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([]);
+    expect(lines('apk-pin-versions', 'FROM nginx:1.27-alpine\nRUN apk add --no-cache curl\n')).toEqual([2]);
+    expect(lines('apk-pin-versions', 'FROM node:lts-alpine3.22\nRUN apk add --no-cache curl\n')).toEqual([2]);
+    expect(lines('apt-pin-versions', 'FROM python:slim-bookworm\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([2]);
+    expect(lines('apt-pin-versions', 'FROM ubuntu:noble\nRUN apt-get install -y --no-install-recommends git\n')).toEqual([2]);
   });
   it('reports when the argument has a real default, or only a registry prefix is unknown', () => {
     expect(lines('rpm-pin-versions', 'ARG BASEIMAGE=rockylinux:9\nFROM ${BASEIMAGE}\nRUN yum install -y gcc\n')).toEqual([3]);

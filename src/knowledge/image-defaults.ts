@@ -87,6 +87,9 @@ const NON_ROOT_DEFAULTS: readonly { image: RegExp; tag?: RegExp; user: string }[
   // 3.11/Dockerfile.rhel9; likewise nodejs-, ruby-, php-, perl-, httpd- and nginx-container). Their parent
   // `s2i-base`/`s2i-core` only creates the user and stays root (sclorg/s2i-base-container, core/Dockerfile.rhel9).
   { image: RED_HAT_S2I, user: '1001' },
+  // OPEA's microservice base, both variants (`latest`, `latest-openeuler`), ends with `USER user`
+  // (github.com/opea-project/GenAIComps, Dockerfile and Dockerfile.openEuler; .github/workflows/push-base-image-upstream.yml).
+  { image: /^opea\/comps-base$/, user: 'user' },
 ];
 
 /** The non-root user `image` runs as by default (from its own `USER`), or null: root or unknown. */

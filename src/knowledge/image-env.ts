@@ -79,3 +79,12 @@ export function knownImageEnvironment(image: BaseImage): ((name: string) => bool
   const extra = OFFICIAL_EXTRA[ref.repository] ?? [];
   return (name) => name.startsWith(own) || extra.some((p) => matches(name, p));
 }
+
+/**
+ * For a base whose environment the linter knows (knownImageEnvironment), the names it does not set: a variable no
+ * `ARG`/`ENV` declares expands to '' there. Null when the base may set any name.
+ */
+export function unsetByBase(image: BaseImage): ((name: string) => boolean) | null {
+  const env = knownImageEnvironment(image);
+  return env && ((name) => !env(name) && !isCommonImageVariable(name));
+}

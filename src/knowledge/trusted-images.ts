@@ -162,6 +162,9 @@ const VENDOR_AND_PROJECT_NAMESPACES: readonly string[] = [
   // "Running K3s in Docker": `rancher/k3s`); cargo-chef's image, published by its author, which its README builds Rust
   // images with (github.com/LukeMathWalker/cargo-chef README: `FROM lukemathwalker/cargo-chef:latest-rust-1 AS chef`).
   'docker.elastic.co/*', 'quay.io/skopeo/*', 'rancher/k3s', 'lukemathwalker/cargo-chef',
+  // Pathway's release image, published by the vendor (pathway.com/developers, "Docker": `docker pull pathwaycom/pathway`;
+  // the framework's repository is github.com/pathwaycom/pathway).
+  'pathwaycom/pathway',
 ];
 
 /**

@@ -11,6 +11,7 @@ import { isPlaceholderValue } from '../knowledge/placeholders.js';
 import { isOfficialImage } from '../knowledge/trusted-images.js';
 import { frozenReleaseOf } from '../knowledge/frozen-releases.js';
 import { rollingReleaseOf } from '../knowledge/rolling-releases.js';
+import { namesNoRelease } from '../knowledge/floating-tags.js';
 import { ignoredDirectives } from './expansions.js';
 import { alternativeStages, defaultTargets, markShipped, stageDependencies } from './shipping.js';
 import { readInstruction, readTrigger } from './instruction.js';
@@ -137,11 +138,12 @@ export function buildModel(path: string, source: string, variedArgs: ReadonlySet
         unknownRelease:
           (unresolvedVars.length > 0 && namedByUnknown(imageText, globalArgs, unresolvedVars, escapeChar)) ||
           (resolved !== null && !parent && !isScratch && name === null) ||
-          // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`: a Docker Official Image's floating tag moves to each new
-          // distribution release, whose archive drops the versions pinned for the last one (base-image-tag asks for the
-          // tag first). A vendor's or the project's own image without a tag keeps the release its Dockerfile fixes
-          // (jupyter's `docker-stacks-foundation`).
-          (name !== null && isOfficialImage(name) && name.digest === null && (name.tag ?? 'latest') === 'latest'),
+          // `FROM alpine:latest`, `ARG BASE_IMAGE=alpine`, `FROM nginx:alpine`, `python:slim`: a Docker Official Image's
+          // tag that names no version nor release moves to each new distribution release, whose archive drops the
+          // versions pinned for the last one (base-image-tag reports `latest` and no tag, not `nginx:alpine`). A vendor's
+          // or the project's own image without a tag keeps the release its Dockerfile fixes (jupyter's
+          // `docker-stacks-foundation`).
+          (name !== null && isOfficialImage(name) && name.digest === null && namesNoRelease(name.tag ?? 'latest')),
         frozenRelease: name && frozenReleaseOf(name),
       };
       const platformFlag = flags.find((f) => f.name.toLowerCase() === 'platform');

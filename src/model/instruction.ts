@@ -8,6 +8,7 @@ import { EMPTY, orEmpty } from './empty.js';
 import { flat } from './flat.js';
 import { argProperties, copyOperands, emptyContinuationLines, expansionsOf, heredocsOf, type TextContext, wordsOf } from './expansions.js';
 import { INSTRUCTIONS } from '../knowledge/instructions.js';
+import { unsetByBase } from '../knowledge/image-env.js';
 import { portsOf } from './ports.js';
 import { Property } from './property.js';
 import { joinContinuations, runScript, shellKindOf } from './run-script.js';
@@ -76,8 +77,11 @@ export function readInstruction(ast: AstInstruction, index: number, stage: Stage
   instruction.words = orEmpty(wordsOf(instruction, args, state.env, ctx));
   if (keyword === 'EXPOSE') instruction.ports = orEmpty(portsOf(instruction.words));
   for (const p of instruction.properties) {
-    // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty.
-    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty: !stage && keyword === 'ARG' });
+    // A global ARG's default sees only earlier global ARGs: an undeclared name there is empty. In a stage, so is a name
+    // the stage's lineage never declares on a base whose environment is known not to set it (`ENV HF_TOKEN=${HF_TOKEN}`
+    // on `python:3.11-slim`); another base may set it.
+    const undeclaredIsEmpty = stage ? (unsetByBase(stage.rootImage) ?? false) : keyword === 'ARG';
+    const w = p.rawValue === null ? null : processWord(p.rawValue, state.env, { escapeChar, undeclaredIsEmpty });
     p.value = w && !w.unresolved.length ? w.value : null;
   }
   instruction.copy = copyOperands(instruction, args, state.env, ctx);

@@ -238,8 +238,8 @@ export interface BaseImage {
   /**
    * A build argument without a value (no default, or a placeholder one) gives the image's name or tag (`FROM ${BASEIMAGE}`,
    * `FROM ubuntu:${RELEASE}`; not `FROM ${REGISTRY}/ubuntu:22.04`): the file does not say which distribution release
-
-
+   * the build runs on. So does a Docker Official Image's tag that names no version nor release (`alpine:latest`,
+   * `nginx:alpine`, `python:slim`: floating-tags.ts), and a reference that names no valid image.
    */
   unknownRelease: boolean;
   /**

@@ -34,8 +34,11 @@ export interface ProcessedWord {
 
 export interface ProcessOptions {
   escapeChar?: string;
-  /** An undeclared name expands to '' (FROM lines); otherwise a base image may define it, so it is unknown. */
-  undeclaredIsEmpty?: boolean;
+  /**
+   * An undeclared name expands to '' (FROM lines; or the names a predicate says the base image does not set); otherwise
+   * a base image may define it, so it is unknown.
+   */
+  undeclaredIsEmpty?: boolean | ((name: string) => boolean);
   /** Keep quotes as text (heredoc bodies); BuildKit's `SkipProcessQuotes`. */
   keepQuotes?: boolean;
 }
@@ -216,7 +219,8 @@ class Lexer {
   private known(name: string): { known: boolean; declared: boolean; value: string } {
     const declared = this.scope.has(name);
     const value = this.scope.get(name);
-    const known = value !== undefined || (!declared && this.options.undeclaredIsEmpty === true);
+    const empty = this.options.undeclaredIsEmpty;
+    const known = value !== undefined || (!declared && (empty === true || (typeof empty === 'function' && empty(name))));
     return { known, declared, value: value ?? '' };
   }
 

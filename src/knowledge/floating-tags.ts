@@ -1,0 +1,21 @@
+/**
+ * Tags that name no release: a Docker Official Image's `latest`, `alpine`, `slim`, `stable-alpine` or `lts` moves to
+ * each new distribution release its maintainers build on, whose archive drops the package versions pinned for the last
+ * one. A version (any digit: `3.12-slim`, `alpine3.20`) or a distribution codename (`bookworm`, `jammy`) fixes it.
+ *
+ * Codenames, Debian: https://www.debian.org/releases/ (and https://wiki.debian.org/DebianReleases for the next ones);
+ * Ubuntu: https://wiki.ubuntu.com/Releases (the official images tag each release by its codename too: `ubuntu:noble`).
+ */
+const RELEASE_CODENAMES = new Set([
+  // Debian
+  'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'duke',
+  // Ubuntu
+  'trusty', 'xenial', 'bionic', 'focal', 'jammy', 'kinetic', 'lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing',
+  'resolute',
+]);
+
+/** The tag (`alpine`, `mainline-alpine`, `slim`, `latest`) has no version and no release codename among its words. */
+export function namesNoRelease(tag: string): boolean {
+  const t = tag.toLowerCase();
+  return !/\d/.test(t) && !t.split(/[-_.]/).some((w) => RELEASE_CODENAMES.has(w));
+}
