@@ -1,7 +1,8 @@
 import { retagBaseImage } from '../src/fix-edits.js';
 import { isBaseImageDefinition, isDevelopmentImage, parentFromArgument } from '../src/knowledge/file-purpose.js';
 import { hasNoVersionTags } from '../src/knowledge/image-defaults.js';
-import { isLocalImage, LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
+import { namesNoRelease } from '../src/knowledge/floating-tags.js';
+import { isLocalImage, isOfficialImage, LATEST_PINS_DATE, latestPinFor } from '../src/knowledge/trusted-images.js';
 import { defineRule } from '../src/rule.js';
 
 /** `name:$TAG`, `$REPO/name:${TAG}-openeuler`: the tag starts with a variable (a whole `${IMAGE}` is not a tag). */
@@ -97,6 +98,10 @@ export default defineRule({
       const floating = parts.find((part) => FLOATING.has(part) && !(versioned && CHANNEL_LABELS.has(part)));
       if (floating) {
         report({ range, message: `${shown} uses the floating tag \`${name.tag}\`, which changes without notice; ${advice}.`, ...fix });
+      } else if (isOfficialImage(name) && namesNoRelease(name.tag)) {
+        // A variant without a version (`nginx:alpine`, `python:slim`) moves like `latest`: to the next release of the
+        // image and of the distribution under it.
+        report({ range, message: `${shown} names a variant but no version, so it moves to each new release of \`${name.familiar}\` and of the distribution under it without notice; pin a version tag of that variant (\`${name.familiar}:<version>-${name.tag}\`).` });
       }
     }
   },

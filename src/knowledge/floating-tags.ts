@@ -7,11 +7,14 @@
  * Ubuntu: https://wiki.ubuntu.com/Releases (the official images tag each release by its codename too: `ubuntu:noble`).
  */
 const RELEASE_CODENAMES = new Set([
-  // Debian
-  'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'duke',
-  // Ubuntu
-  'trusty', 'xenial', 'bionic', 'focal', 'jammy', 'kinetic', 'lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing',
-  'resolute',
+  // Debian, every release since 1.1
+  'buzz', 'rex', 'bo', 'hamm', 'slink', 'potato', 'woody', 'sarge', 'etch', 'lenny', 'squeeze', 'wheezy', 'jessie', 'stretch',
+  'buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'duke',
+  // Ubuntu, every release since 4.10 (the interim ones too: `ubuntu:impish` is 21.10)
+  'warty', 'hoary', 'breezy', 'dapper', 'edgy', 'feisty', 'gutsy', 'hardy', 'intrepid', 'jaunty', 'karmic', 'lucid',
+  'maverick', 'natty', 'oneiric', 'precise', 'quantal', 'raring', 'saucy', 'trusty', 'utopic', 'vivid', 'wily', 'xenial',
+  'yakkety', 'zesty', 'artful', 'bionic', 'cosmic', 'disco', 'eoan', 'focal', 'groovy', 'hirsute', 'impish', 'jammy',
+  'kinetic', 'lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing', 'resolute',
 ]);
 
 /** The tag (`alpine`, `mainline-alpine`, `slim`, `latest`) has no version and no release codename among its words. */
