@@ -1146,6 +1146,36 @@ describe('the project\'s own Python packages (pip-pin-versions follows the proje
     expect(lintIn('pip-pin-versions', computed)).toHaveLength(1);
   });
 
+  it('takes every literal branch of a conditional expression a setup() name variable is assigned, not one with a computed branch', () => {
+    // deepsparse's setup.py: one project published under three names.
+    const setup = '_PACKAGE_NAME = (\n    "deepsparse-ent"\n    if is_enterprise\n    else "deepsparse"\n    if is_release\n    else "deepsparse-nightly"\n)\nsetup(\n    name=_PACKAGE_NAME,\n)\n';
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'setup.py': setup,
+      'docker/Dockerfile': 'FROM python:3.12-slim\nRUN pip install --no-cache-dir "deepsparse-nightly[server]" "deepsparse[server]" deepsparse-ent requests\n',
+    });
+    expect(lintIn('pip-pin-versions', path.join(dir, 'docker')).map((f) => f.message)).toEqual(['Python package `requests` is not pinned; install `requests==<version>`.']);
+    const oneLine = context({ LICENSE: 'MIT\n', 'setup.py': 'NAME = "app-gpu" if gpu else "app"  # flavour\nsetup(name=NAME)\n', Dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir app-gpu app\n' });
+    expect(lintIn('pip-pin-versions', oneLine)).toEqual([]);
+    const computed = context({ LICENSE: 'MIT\n', 'setup.py': 'NAME = "app" if gpu else get_name()\nsetup(name=NAME)\n', Dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir app\n' });
+    expect(lintIn('pip-pin-versions', computed)).toHaveLength(1);
+  });
+
+  it('exempts the project\'s own package in a requirements file too (requirements-pin-versions), not the others there', () => {
+    const dir = context({
+      LICENSE: 'Apache-2.0\n',
+      'setup.py': '_PACKAGE_NAME = "deepsparse" if is_release else "deepsparse-nightly"\nsetup(name=_PACKAGE_NAME)\n',
+      'examples/app/requirements.txt': 'deepsparse[transformers]>=1.5.2\n',
+      'examples/app/Dockerfile': 'FROM python:3.10-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n',
+      'examples/other/requirements.txt': 'deepsparse[transformers]>=1.5.2\nnumpy>=1.26\n',
+      'examples/other/Dockerfile': 'FROM python:3.10-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    });
+    expect(lintIn('requirements-pin-versions', path.join(dir, 'examples/app'))).toEqual([]);
+    expect(lintIn('requirements-pin-versions', path.join(dir, 'examples/other')).map((f) => f.message)).toEqual([
+      expect.stringContaining('Requirement `numpy>=1.26` in requirements.txt'),
+    ]);
+  });
+
   it('still reports the same packages in a project that does not define them', () => {
     const dir = context({
       '.git/config': '[remote "origin"]\n\turl = https://github.com/someone/app.git\n',

@@ -570,6 +570,14 @@ describe('cd-in-run: detours a WORKDIR would not replace', () => {
     expect(at(`${app}RUN cd src && make\n`)).toEqual([[4, 5]]);
     expect(at(`${app}RUN cd src && make\nRUN cd src && make install\nCMD ["src/app"]\n`)).toEqual([[4, 5], [5, 5]]);
   });
+  it('takes a WORKDIR whose value it cannot resolve as the stage\'s own for a cd into a folder inside it (xtuner)', () => {
+    // `ARG CODESPACE` without a default: the WORKDIR's value comes at build time; `cd hopper` is a folder inside it.
+    const fa = 'FROM cuda AS setup\nARG CODESPACE=/root/codespace\nFROM setup AS flash_attn\nARG CODESPACE\nWORKDIR ${CODESPACE}/flash-attention\n';
+    expect(at(`${fa}RUN cd hopper && pip wheel -w /tmp/fa3 --no-deps .\nRUN pip wheel -w /tmp/fa --no-deps .\n`)).toEqual([]);
+    // Nothing later runs in the WORKDIR (a WORKDIR of its own follows), or the folder is gone into again: reported.
+    expect(at(`${fa}RUN cd hopper && pip wheel -w /tmp/fa3 --no-deps .\nWORKDIR /other\nRUN make\n`)).toEqual([[6, 5]]);
+    expect(at(`${fa}RUN cd hopper && make\nRUN cd hopper && make install\nCMD ["make"]\n`)).toEqual([[6, 5], [7, 5]]);
+  });
   it('is silent on a cd into a folder an archive extracted by the same RUN made, not into one there before (RocketChat)', () => {
     // docker-library style: download, unpack, build in the unpacked folder, purge the build tools, in one RUN.
     const rc = 'FROM node:22-bookworm-slim\nWORKDIR /app\nRUN curl -fSL https://example.com/rc.tgz -o rc.tgz && tar zxf rc.tgz && rm rc.tgz && cd bundle/programs/server && npm install && apt-get purge -y --auto-remove\n';

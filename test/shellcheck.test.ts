@@ -347,6 +347,19 @@ describe('ShellCheck notes that cannot matter in their RUN', () => {
     expect(count('SC2174', 'FROM debian:12\nRUN mkdir -p -m 0700 /var/a /opt/b/c\n')).toBe(1);
     expect(count('SC2174', 'FROM debian:12\nWORKDIR /app\nRUN mkdir -p -m 0700 data\n')).toBe(0);
   });
+  it('drops SC2068 on an array the script assigns with one-word elements, and keeps it for one that may split', () => {
+    // corretto's al2 images: rpm file names built from an ARG version and the rpm architecture.
+    const al2 = (elements: string, use = 'for rpm in ${RPM_LIST[@]}; do curl -fO "https://example.com/${rpm}"; done') =>
+      `FROM amazonlinux:2\nARG version=11.0.31.11-1\nSHELL ["/bin/bash", "-c"]\nRUN ARCH="$(rpm --query --queryformat='%{ARCH}' rpm)" && RPM_LIST=(${elements}) && ${use}\n`;
+    expect(count('SC2068', al2('"java-11-amazon-corretto-headless-$version.amzn2.${ARCH}.rpm" "java-11-amazon-corretto-$version.amzn2.${ARCH}.rpm"'))).toBe(0);
+    expect(count('SC2068', al2('a.rpm b.rpm', 'rpm -i ${RPM_LIST[@]}'))).toBe(0);
+    // An element with a blank, a glob, or a value the linter cannot know splits or expands.
+    expect(count('SC2068', al2('"a b.rpm" c.rpm'))).toBe(1);
+    expect(count('SC2068', al2('*.rpm'))).toBe(1);
+    expect(count('SC2068', al2('"$EXTRA" c.rpm'))).toBe(1);
+    // An array the script does not assign itself.
+    expect(count('SC2068', 'FROM amazonlinux:2\nSHELL ["/bin/bash", "-c"]\nRUN for rpm in ${RPM_LIST[@]}; do rpm -i "$rpm"; done\n')).toBe(1);
+  });
   it('drops SC2043 on a loop over one literal word, and keeps it for a quoted glob or list', () => {
     expect(count('SC2043', 'FROM debian:12\nRUN for key in 24C975CBA61A024EE1B631787C3D57159FC2F927; do gpg --recv-keys "$key"; done\n')).toBe(0);
     expect(count('SC2043', 'FROM debian:12\nRUN for target in module-perl; do make rules-$target; done\n')).toBe(0);

@@ -68,6 +68,19 @@ describe('apt-no-install-recommends', () => {
   it('accepts the flag anywhere, -o APT::Install-Recommends, ARG-held flags and apt.conf written earlier in the chain', () => {
     expect(fixture('apt-no-install-recommends', 'good')).toEqual([]);
   });
+  it('accepts an install the RUN follows with an autoremove that drops recommends, not a plain one or one after apt-mark manual', () => {
+    const run = (tail: string): string =>
+      `FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl gnupg && apt-get install -y java-21-amazon-corretto-jdk=1:21 && apt-get purge -y --auto-remove ${tail} curl gnupg && rm -rf /var/lib/apt/lists/*\n`;
+    expect(ruleFindings('apt-no-install-recommends', run('-o APT::AutoRemove::RecommendsImportant=false'))).toEqual([]);
+    expect(ruleFindings('apt-no-install-recommends', run('-o APT::AutoRemove::RecommendsImportant=0'))).toEqual([]);
+    // Without the option autoremove keeps what a manual package recommends; purge without --auto-remove removes nothing automatic.
+    expect(ruleFindings('apt-no-install-recommends', run(''))).toHaveLength(1);
+    expect(ruleFindings('apt-no-install-recommends', run('-o APT::AutoRemove::RecommendsImportant=true'))).toHaveLength(1);
+    const manual = 'FROM debian:12\nRUN apt-get update && apt-get install -y fontconfig && apt-mark manual $KEEP && apt-get autoremove -y -o APT::AutoRemove::RecommendsImportant=false\n';
+    expect(ruleFindings('apt-no-install-recommends', manual)).toHaveLength(1);
+    const noAuto = 'FROM debian:12\nRUN apt-get update && apt-get install -y fontconfig && apt-get purge -y -o APT::AutoRemove::RecommendsImportant=false curl\n';
+    expect(ruleFindings('apt-no-install-recommends', noAuto)).toHaveLength(1);
+  });
   it('does not count one program copied out of a bin folder as shipping the builder\'s recommends, a whole folder still', () => {
     const build = 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc && rm -rf /var/lib/apt/lists/*\nFROM debian:12\n';
     expect(ruleFindings('apt-no-install-recommends', `${build}COPY --from=build /usr/bin/apisix /usr/bin/\nCMD ["apisix"]\n`)).toEqual([]);

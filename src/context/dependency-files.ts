@@ -108,6 +108,8 @@ export function unpinnedRequirements(model: DockerfileModel, context: BuildConte
     const env = markerEnvironment(install.instruction, install.command);
     for (const { file, entry } of tree.entries) {
       if (entry.pinned || (entry.name && tree.constraints.has(normalizeName(entry.name)))) continue;
+      // The project's own package follows its releases, which the project versions itself (as in pip-pin-versions).
+      if (entry.name && context.projectPythonPackages().has(entry.name)) continue;
       // pip skips a requirement whose marker is false for the image's Python (`pkg~=9.0; python_version >= "3.11"` on 3.10).
       if (entry.marker !== null && markerHolds(entry.marker, env) === false) continue;
       const key = `${file}:${entry.line}:${entry.column}`;

@@ -1,7 +1,9 @@
 /**
  * The Python packages a project defines, read offline from its own metadata: `[project] name` (PEP 621) and
  * `[tool.poetry] name` in `pyproject.toml`, the `name=` given to `setup()` in `setup.py` (a literal, or a variable
- * assigned a literal in the same file: `name = "torchserve"` … `setup(name=name)`), and `name` under `[metadata]` in
+ * assigned a literal in the same file: `name = "torchserve"` … `setup(name=name)`, or a conditional expression of
+ * literals, each of them a name the project publishes under: deepsparse's
+ * `_PACKAGE_NAME = ("deepsparse-ent" if is_enterprise else "deepsparse" if is_release else "deepsparse-nightly")`), and `name` under `[metadata]` in
  * `setup.cfg`, in the Dockerfile's folder and the folders above it up to the project's root (as for its own images:
  * foldersToProjectRoot), and in the root's own subfolders (a repository of several packages: pytorch/serve's
  * `model-archiver/setup.py` beside its root `setup.py`), vendored and test folders left out. An image that installs one
@@ -21,10 +23,7 @@ export function ownPythonPackages(dockerfile: string): Set<string> {
   const { folders, root } = foldersToProjectRoot(path.dirname(path.resolve(dockerfile)));
   const names = new Set<string>();
   for (const dir of new Set([...folders, ...(root ? packageFolders(root) : [])])) {
-    for (const file of METADATA_FILES) {
-      const name = packageName(path.join(dir, file));
-      if (name) names.add(normalizeName(name));
-    }
+    for (const file of METADATA_FILES) for (const name of packageNames(path.join(dir, file))) names.add(normalizeName(name));
   }
   return names;
 }
@@ -42,19 +41,44 @@ function packageFolders(root: string): string[] {
 
 const NAME = '([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)';
 
-const packageName = projectFileCache((file: string): string | null => {
+const packageNames = projectFileCache((file: string): readonly string[] => {
   const text = fs.readFileSync(file, 'utf8');
-  if (file.endsWith('.toml')) return tomlName(text, 'project') ?? tomlName(text, 'tool.poetry');
-  if (file.endsWith('.cfg')) return iniName(text, 'metadata');
-  // setup.py: the name given to setup(), a literal or a variable assigned one in the file (a computed one is unknown).
+  const one = (name: string | null): string[] => (name ? [name] : []);
+  if (file.endsWith('.toml')) return one(tomlName(text, 'project') ?? tomlName(text, 'tool.poetry'));
+  if (file.endsWith('.cfg')) return one(iniName(text, 'metadata'));
+  // setup.py: the name given to setup(), a literal or a variable assigned literals in the file (a computed one is unknown).
   const call = text.indexOf('setup(');
-  if (call < 0) return null;
+  if (call < 0) return [];
   const given = new RegExp(`\\bname\\s*=\\s*(?:["']${NAME}["']|([A-Za-z_]\\w*)\\s*[,)])`).exec(text.slice(call));
-  if (!given) return null;
-  if (given[1]) return given[1];
-  // Its first assignment: a later one overrides it from the command line (`--override-name`), not by default.
-  return new RegExp(`^\\s*${given[2]}\\s*=\\s*["']${NAME}["']\\s*(#.*)?$`, 'm').exec(text)?.[1] ?? null;
-}, null);
+  if (!given) return [];
+  if (given[1]) return [given[1]];
+  // Its first assignment of literals: a later one overrides it from the command line (`--override-name`), not by default.
+  for (const assigned of text.matchAll(new RegExp(`^[ \\t]*${given[2]}[ \\t]*=(?!=)(.*)$`, 'gm'))) {
+    const names = literalBranches(expressionAt(text, assigned.index + assigned[0].length - assigned[1]!.length));
+    if (names.length > 0) return names;
+  }
+  return [];
+}, []);
+
+/** The right-hand side starting at `at`: to the end of its line, or a parenthesized one to its closing parenthesis. */
+function expressionAt(text: string, at: number): string {
+  const rest = text.slice(at).replace(/^[ \t]+/, '');
+  if (!rest.startsWith('(')) return rest.split('\n')[0]!.replace(/#.*$/, '');
+  const close = rest.indexOf(')');
+  return close < 0 ? '' : rest.slice(1, close);
+}
+
+/**
+ * The values of `"a"` or `"a" if c else "b" if d else "c"`, each branch a string literal; none when any branch is
+ * something else (a call, an f-string, a variable).
+ */
+function literalBranches(expression: string): string[] {
+  const parts = expression.split(/\belse\b/);
+  const names = parts.map((part, i) =>
+    new RegExp(`^\\s*["']${NAME}["']\\s*${i < parts.length - 1 ? '\\bif\\b[^]*' : ''}$`).exec(part)?.[1] ?? null,
+  );
+  return names.every((n) => n !== null) ? (names as string[]) : [];
+}
 
 /** `name = "x"` in the TOML table `[table]`, before the next table header. */
 function tomlName(text: string, table: string): string | null {

@@ -40,6 +40,8 @@ interface ParsedAssign {
   naked: boolean;
   indexed: boolean;
   array: boolean;
+  /** The element words of an array assignment. */
+  elements?: ShWord[];
 }
 
 const NO_REDIRS = Object.freeze([]) as unknown as Redirect[];
@@ -656,7 +658,7 @@ class BashParser extends Lexer {
     if (as.value === null && this.tok === T.leftParen) {
       if (as.indexed) this.curErr('arrays cannot be nested');
       as.array = true;
-      this.arrayElems();
+      as.elements = this.arrayElems();
     } else {
       const w = this.getWordParts();
       if (w) {
@@ -667,10 +669,11 @@ class BashParser extends Lexer {
     return as;
   }
 
-  /** `(a b [k]=v)`: the elements are checked, not kept. */
-  private arrayElems(): void {
+  /** `(a b [k]=v)`: the element words (the value of a keyed one). */
+  private arrayElems(): ShWord[] {
     const lparen = this.pos;
     const old = this.preNested(Q.arrayElems);
+    const elements: ShWord[] = [];
     this.next();
     this.got(T.Newl);
     while (this.tok !== T.EOF && this.tok !== T.rightParen) {
@@ -679,7 +682,9 @@ class BashParser extends Lexer {
         this.eitherIndex();
         this.follow(left, '"[x]"', T.assgn);
       }
-      if (!this.getWordParts()) {
+      const w = wordOf(this.getWordParts());
+      if (w) elements.push(w);
+      else {
         const tok = this.tok as T;
         if (tok === T.leftParen) this.curErr('arrays cannot be nested');
         if (tok !== T.Newl && tok !== T.rightParen && tok !== T.leftBrack) this.curErr('array element values must be words');
@@ -688,6 +693,7 @@ class BashParser extends Lexer {
     }
     this.postNested(old);
     this.matched(lparen, T.leftParen, T.rightParen);
+    return elements;
   }
 
   private peekRedir(): boolean {
@@ -1200,7 +1206,7 @@ class BashParser extends Lexer {
       const value = wordOf(a.value);
       const start = a.name === null ? (value?.start ?? variant.end) : a.nameStart;
       const end = value?.end ?? (a.name === null ? start : a.nameEnd + (a.naked ? 0 : 1));
-      assigns.push({ name: a.name, value, start, end });
+      assigns.push({ name: a.name, value, ...(a.elements ? { elements: a.elements } : {}), start, end });
     }
     return {
       kind: 'Decl',
@@ -1355,7 +1361,7 @@ class BashParser extends Lexer {
     }
     const first0 = assigns[0];
     const start = first0 ? first0.nameStart : args[0]!.start;
-    const values = assigns.map((a): Assign => ({ name: a.name, value: wordOf(a.value) }));
+    const values = assigns.map((a): Assign => ({ name: a.name, value: wordOf(a.value), ...(a.elements ? { elements: a.elements } : {}) }));
     const end = args.length ? args[args.length - 1]!.end : (values[values.length - 1]!.value?.end ?? start);
     s.cmd = { kind: 'Call', assigns: values, args, start, end };
   }

@@ -10,7 +10,7 @@ import { launchedCommand, type WordContext } from './invocation.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { EMPTY, orEmpty } from '../model/empty.js';
 import { parseBashScript, ShellSyntaxError } from './bash-parser.js';
-import type { Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
+import type { Assign, Command, ShWord, Span, Stmt, WordPart } from './shell-ast.js';
 import { type LineIndex, MappedSource, rangeOf } from './source-map.js';
 import type { Assignment, Binding, Expansion, NestedScript, Pipeline, ShellScript, SimpleCommand, Statement, Word } from './types.js';
 import { type Dir, resolveDir, startDir, UNKNOWN_DIR } from './workdir.js';
@@ -239,7 +239,10 @@ class ScriptBuilder {
           return { value: text, literal: value?.literal ?? true, quoted: value?.quoted ?? false, range: this.range(a), expansions: value?.expansions ?? [] };
         });
         const assignments = cmd.assigns.filter((a) => a.name !== null && a.value).map((a) => ({ name: a.name!, value: this.word(a.value!).value }));
-        for (const a of cmd.assigns) if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
+        for (const a of cmd.assigns) {
+          if (a.name !== null && a.value) this.bindings.push({ name: a.name, value: this.word(a.value), loop: false });
+          else if (a.name !== null && a.elements) this.bindings.push({ name: a.name, value: this.emptyWord(a), loop: false, elements: a.elements.map((e) => this.word(e)) });
+        }
         this.add(this.command_({ argv: [keyword, ...words], assignments, range: this.range(cmd), pipelineIndex }), pipeline);
         return;
       }
@@ -267,7 +270,7 @@ class ScriptBuilder {
     }
   }
 
-  private call(assigns: { name: string | null; value: ShWord | null }[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[]): void {
+  private call(assigns: readonly Assign[], words: ShWord[], span: Span, pipelineIndex: number, pipeline: SimpleCommand[] | null, redirects: readonly Word[]): void {
     const unused = this.nextAssignmentUnused;
     this.nextAssignmentUnused = false;
     const assignments: Assignment[] = [];
@@ -294,7 +297,11 @@ class ScriptBuilder {
     if (argv.length) this.add(this.command_({ argv, assignments, redirects, range: this.range(span), pipelineIndex }), pipeline);
     else {
       if (this.subshells === 0) this.assigned.push(...assignments.map((a) => a.name));
-      for (const a of assigns) if (a.name) this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false });
+      for (const a of assigns) {
+        if (!a.name) continue;
+        const elements = a.elements ? { elements: a.elements.map((e) => this.word(e)) } : {};
+        this.bindings.push({ name: a.name, value: a.value ? this.word(a.value) : this.emptyWord(span), loop: false, ...elements });
+      }
     }
   }
 

@@ -123,6 +123,27 @@ function savedBefore(name: string | null, install: SimpleCommand, script: ShellS
   );
 }
 
+/** `-o APT::AutoRemove::RecommendsImportant=false` (or `=0`): an autoremove that no longer keeps packages only recommended. */
+const RECOMMENDS_UNIMPORTANT = /^APT::AutoRemove::RecommendsImportant\s*=\s*"?(false|0|no|off)"?$/i;
+
+/**
+ * A later command of the install's RUN autoremoves with `RecommendsImportant=false`, and nothing between marks packages
+ * manual: every package apt installed automatically goes, the recommends of the packages the install names included
+ * (those named are manual and stay, but what they only recommend does not).
+ */
+export function autoremovesRecommends(install: SimpleCommand, script: ShellScript): boolean {
+  if (install.invocation.tool !== 'apt') return false;
+  const removals = grammarOfTool('apt')?.packageRemovals ?? [];
+  for (const c of script.commands.filter((c) => comparePositions(c.range.start, install.range.end) > 0)) {
+    if (c.name === 'apt-mark' && c.args[0]?.value === 'manual') return false;
+    const inv = c.invocation;
+    if (inv.tool !== 'apt' || inv.dryRun || !removals.includes(inv.subcommand ?? '')) continue;
+    const auto = inv.subcommand!.startsWith('auto') || hasOption(inv, '--auto-remove', '--autoremove');
+    if (auto && inv.options.some((o) => (o.name === '-o' || o.name === '--option') && RECOMMENDS_UNIMPORTANT.test(o.value ?? ''))) return true;
+  }
+  return false;
+}
+
 function readApkRemovals({ install, script, after, names, removes, out }: RemovalScan): void {
   const group = optionValue(install.invocation, '-t', '--virtual');
   const adds = script.commands.filter((c) => c !== install && c.invocation.tool === 'apk' && c.invocation.subcommand === 'add' && !c.invocation.dryRun);

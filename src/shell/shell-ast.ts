@@ -32,6 +32,8 @@ export interface ShWord extends Span {
 export interface Assign {
   name: string | null;
   value: ShWord | null;
+  /** An array assignment's element words (`X=(a "$B")`, `X+=(c)`); absent for a plain one. */
+  elements?: ShWord[];
 }
 
 export interface Redirect {

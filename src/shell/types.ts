@@ -42,6 +42,8 @@ export interface Binding {
   value: Word | null;
   /** A `for` loop's variable: it takes one field of the item at a time. */
   loop: boolean;
+  /** An array assignment's elements (`RPM_LIST=("a-$V.rpm")`, `X+=(b)`); its `value` is then empty. */
+  elements?: readonly Word[];
 }
 
 export interface Assignment {

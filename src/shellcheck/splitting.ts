@@ -476,6 +476,28 @@ function folder(path: string | undefined): string | null {
   return p ? p : null;
 }
 
+/**
+ * SC2068 (unquoted `${A[@]}` re-splits the elements) on an array whose every element, as the same script assigns it, is
+ * one word (the same facts as SC2086's: `RPM_LIST=("java-11-amazon-corretto-headless-$version.amzn2.${ARCH}.rpm")` with
+ * `ARG version=11.0.31.11-1`): splitting leaves each element whole, as quoting would. An array the script does not
+ * assign itself (or also assigns a plain value), or an element that may split or glob, keeps it.
+ */
+export function harmlessArraySplit(instruction: Instruction, range: Range): boolean {
+  const script = instruction.run?.script;
+  if (!script) return false;
+  const words = [...script.commands.flatMap((c) => [...c.argv, ...c.redirects]), ...script.bindings.filter((b) => b.loop && b.value).map((b) => b.value!)];
+  const word = words.find((w) => w.expansions?.some((e) => sameStart(e.range, range)));
+  const name = word?.expansions?.find((e) => sameStart(e.range, range))?.name;
+  if (!name || !word!.value.includes(`\${${name}[@]}`)) return false;
+  const bindings = script.bindings.filter((b) => b.name === name);
+  const resolver = new Resolver(script, instruction.state.env);
+  return (
+    bindings.length > 0 &&
+    !instruction.state.env.has(name) &&
+    bindings.every((b) => b.elements !== undefined && b.elements.length > 0 && b.elements.every((e) => resolver.word(e) === 'one'))
+  );
+}
+
 /** Why an SC2086 or SC2046 finding at `range` is harmless, or null when it stands. */
 export function harmlessSplit(instruction: Instruction, range: Range): SplitReason | null {
   const script = instruction.run?.script;
